@@ -1,0 +1,232 @@
+/**
+ * The data model shared by every layer: formats produce RolloutPlans, core turns plans, the
+ * change and the policy into Findings, report renders the Report.
+ */
+
+export type FormatId = 'argo-rollouts' | 'flagger' | 'kubernetes' | 'native';
+
+export type Strategy = 'canary' | 'linear' | 'ab-test' | 'blue-green' | 'rolling' | 'all-at-once';
+
+export type GateKind = 'analysis' | 'approval' | 'metric-check' | 'webhook';
+
+/** A position in a file: 1-based line and column. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export interface Gate {
+  kind: GateKind;
+  /** Short human label, e.g. the analysis template name or webhook name. */
+  name?: string;
+  line: number;
+  /**
+   * False when the gate runs but can never stop the rollout (Argo `dryRun` on every metric,
+   * a Flagger webhook type that only logs, an analysis with `count: 0`).
+   */
+  effective: boolean;
+}
+
+/**
+ * One exposure step: traffic is raised to `weight`, then held for `hold` before the next
+ * increase, while `gates` run. The final 100% stage is always present, implicit or not.
+ */
+export interface Stage {
+  /** Percent of traffic (or replicas) on the new version, 0-100. */
+  weight: number;
+  /** Seconds held at this weight before the next increase; 'manual' waits for a person. */
+  hold: number | 'manual';
+  gates: Gate[];
+  line: number;
+  /** Ring or stage name where the format has one (Cloud Deploy phase, native stage name). */
+  name?: string;
+  /** Set when exposure is a routed segment (header, cookie) rather than a traffic share. */
+  segment?: string;
+}
+
+export interface Rollback {
+  /** The manifest encodes an automatic rollback or abort on failure. */
+  automatic: boolean;
+  /** What triggers it, in words, e.g. "failed analysis aborts the rollout". */
+  how: string[];
+  line?: number;
+}
+
+/** A switch that turns the rollout's safety off, e.g. Flagger `skipAnalysis: true`. */
+export interface Bypass {
+  /** The field, as written in the manifest, e.g. "spec.skipAnalysis". */
+  field: string;
+  reason: string;
+  line: number;
+}
+
+export interface Target {
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+export interface RolloutPlan {
+  /** Stable across base and head: format + kind + namespace/name (or file + document index). */
+  id: string;
+  format: FormatId;
+  file: string;
+  /** Line of the document (or its `kind` key) that defines the rollout. */
+  line: number;
+  target: Target;
+  strategy: Strategy;
+  stages: Stage[];
+  /** Analysis that runs across all stages (Argo background analysis, Flagger metrics). */
+  backgroundGates: Gate[];
+  rollback: Rollback;
+  bypasses: Bypass[];
+  /**
+   * The workload this rollout object delivers when it lives in another object: a Flagger Canary's
+   * `targetRef`, an Argo Rollout's `workloadRef`.
+   */
+  delivers?: Target;
+  /**
+   * Another plan this one is delivered through, by id: a Deployment that is the targetRef of
+   * a Flagger Canary is judged as that Canary.
+   */
+  deliveredBy?: string;
+  /** Facts worth showing a person that no rule judges (e.g. "weights approximate replica counts"). */
+  notes: string[];
+}
+
+export type Level = 'error' | 'warning' | 'notice';
+
+export type DiagnosticCode =
+  | 'MANIFEST_UNPARSEABLE'
+  | 'MANIFEST_TOO_LARGE'
+  | 'MANIFEST_TOO_DEEP'
+  | 'MANIFEST_AMBIGUOUS_SCALAR'
+  | 'MANIFEST_TEMPLATED'
+  | 'MANIFEST_NOT_TEXT'
+  | 'MANIFEST_FIELD_INVALID'
+  | 'MANIFEST_UNSUPPORTED';
+
+/** A problem with an input file, reported as `manifest/invalid` or `manifest/unsupported`. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  message: string;
+  file: string;
+  line: number;
+  column?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The change being judged, as the sources deliver it.
+
+export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed';
+
+export type FileContent =
+  | { kind: 'text'; text: string }
+  | { kind: 'binary' }
+  | { kind: 'too-large'; bytes: number }
+  | { kind: 'symlink' }
+  /** A submodule or other entry that has no blob. */
+  | { kind: 'not-a-file' };
+
+export interface ChangedFile {
+  status: ChangeStatus;
+  path: string;
+  /** The path at base, for renames. */
+  previousPath?: string;
+  /** Absent for added files. */
+  base?: FileContent;
+  /** Absent for removed files. */
+  head?: FileContent;
+}
+
+/** An unchanged file read for context, e.g. a Flagger Canary that delivers a changed Deployment. */
+export interface ContextFile {
+  path: string;
+  content: FileContent;
+}
+
+export interface CheckRun {
+  name: string;
+  /** 'success', 'failure', 'neutral', 'skipped', ... or null while running. */
+  conclusion: string | null;
+  /** The app that produced it, by slug (e.g. 'github-actions'); commit statuses have none. */
+  app?: string;
+  headSha: string;
+}
+
+export interface PullRequestContext {
+  number?: number;
+  title?: string;
+  body: string;
+  labels: string[];
+  author?: string;
+}
+
+export interface ChangeSet {
+  base: string;
+  head: string;
+  files: ChangedFile[];
+  context: ContextFile[];
+  pullRequest: PullRequestContext;
+  /** Check runs and statuses on the head commit; undefined when the source cannot see CI. */
+  checks?: CheckRun[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the engine concludes.
+
+export const RULE_IDS = [
+  'canary/required',
+  'canary/min-stages',
+  'canary/initial-weight',
+  'canary/step-increase',
+  'canary/min-hold',
+  'canary/analysis',
+  'canary/bypass',
+  'canary/regression',
+  'rollback/missing',
+  'rollback/automatic',
+  'evidence/missing',
+  'evidence/checks',
+  'policy/changed',
+  'manifest/invalid',
+  'manifest/unsupported',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface Finding {
+  rule: RuleId;
+  level: Level;
+  message: string;
+  /** How to fix it, in one or two sentences. */
+  remediation: string;
+  file?: string;
+  line?: number;
+  planId?: string;
+  /** Set when an error-level rule only warns until this date (YYYY-MM-DD). */
+  enforceFrom?: string;
+}
+
+export type PlanChange = 'added' | 'modified' | 'removed' | 'unchanged';
+
+export interface JudgedPlan {
+  plan: RolloutPlan;
+  environment: string;
+  change: PlanChange;
+  /** The same rollout at base, when it existed there. */
+  basePlan?: RolloutPlan;
+  verdict: 'pass' | 'warn' | 'fail';
+}
+
+export interface Report {
+  version: 1;
+  verdict: 'pass' | 'fail';
+  base: string;
+  head: string;
+  policy: { source: string };
+  plans: JudgedPlan[];
+  findings: Finding[];
+  summary: { errors: number; warnings: number; notices: number; plans: number };
+}
