@@ -1,0 +1,26 @@
+import { judgesShape } from './progressive.js';
+import { definePlanRule } from './rule.js';
+import { formatPercent } from './stages.js';
+
+export const canaryStepIncrease = definePlanRule({
+  id: 'canary/step-increase',
+  check(context, report) {
+    if (!judgesShape(context)) return;
+    const { plan, environment } = context;
+    const max = environment.canary.maxStepIncrease;
+    let previous = 0;
+    let seenExposure = false;
+    for (const stage of plan.stages) {
+      const increase = stage.weight - previous;
+      // The first exposure is canary/initial-weight's to judge.
+      if (seenExposure && increase > max) {
+        report({
+          message: `traffic jumps from ${formatPercent(previous)} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
+          line: stage.line,
+        });
+      }
+      if (stage.weight > 0 || stage.segment !== undefined) seenExposure = true;
+      previous = Math.max(previous, stage.weight);
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { canaryStepIncrease } from '../../../src/core/rules/canary-step-increase.js';
+import { canaryPlan, environment, runRule } from '../../support/plans.js';
+
+describe('canary/step-increase', () => {
+  it('accepts increases within the maximum, the final step to 100% included', () => {
+    expect(runRule(canaryStepIncrease, canaryPlan([[10], [50]]))).toEqual([]);
+  });
+
+  it('reports the final jump to 100% when it is too large, at the 100% stage', () => {
+    const [finding, ...rest] = runRule(canaryStepIncrease, canaryPlan([[10], [40]]));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ line: 12, message: expect.stringMatching(/from 40% to 100% \(\+60%\)/) });
+  });
+
+  it('reports each jump in the middle', () => {
+    const found = runRule(canaryStepIncrease, canaryPlan([[5], [10], [30], [60]]), { env: environment({ maxStepIncrease: 20 }) });
+    expect(found.map((f) => f.line)).toEqual([13, 14]);
+  });
+
+  it('leaves the first exposure to canary/initial-weight', () => {
+    expect(runRule(canaryStepIncrease, canaryPlan([[0, 'manual'], [50], [100]]))).toEqual([]);
+  });
+});
