@@ -1,0 +1,690 @@
+import type {
+  Bypass,
+  Diagnostic,
+  Gate,
+  Rollback,
+  RolloutPlan,
+  Stage,
+  Strategy,
+  Target,
+} from '../core/model.js';
+import { asArray, asNumber, asObject, asString, field, isObject, path } from './access.js';
+import type { PlainObject } from './access.js';
+import { formatDuration, parseDuration } from './duration.js';
+import { planId } from './plan-id.js';
+import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
+
+/**
+ * Flagger `Canary` (flagger.app/v1beta1, v1alpha3, v1alpha1). The plan follows what Flagger's
+ * scheduler does with the spec (fluxcd/flagger pkg/controller/scheduler.go), not what the field
+ * names suggest: e.g. `provider: kubernetes` runs blue/green whatever the weights say.
+ */
+export const flagger: FormatAdapter = {
+  id: 'flagger',
+  detect(doc) {
+    const apiVersion = asString(field(doc.value, 'apiVersion'));
+    const kind = asString(field(doc.value, 'kind'));
+    if (apiVersion === undefined || !apiVersion.startsWith(API_GROUP)) return false;
+    return kind === 'Canary' || kind === 'MetricTemplate' || kind === 'AlertProvider';
+  },
+  toPlans(doc) {
+    if (asString(field(doc.value, 'kind')) !== 'Canary') return { plans: [], diagnostics: [] };
+    return canaryPlans(doc);
+  },
+};
+
+const API_GROUP = 'flagger.app/';
+const KNOWN_API_VERSIONS = ['flagger.app/v1beta1', 'flagger.app/v1alpha3', 'flagger.app/v1alpha1'];
+const DEFAULT_INTERVAL = 60;
+const MIN_INTERVAL = 10;
+const DEFAULT_THRESHOLD = 1;
+const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+/** Iterations Flagger forces when `provider: kubernetes` is given a weighted canary. */
+const KUBERNETES_PROVIDER_ITERATIONS = 10;
+const BUILTIN_METRICS = new Set(['request-success-rate', 'request-duration']);
+const WEBHOOK_TYPES = new Set([
+  '',
+  'confirm-rollout',
+  'pre-rollout',
+  'rollout',
+  'confirm-traffic-increase',
+  'confirm-promotion',
+  'post-rollout',
+  'rollback',
+  'event',
+]);
+/** Analysis fields that Flagger only reads under `spec.analysis`; at `spec` level they are pruned. */
+const ANALYSIS_ONLY_KEYS = [
+  'interval',
+  'threshold',
+  'maxWeight',
+  'stepWeight',
+  'stepWeights',
+  'iterations',
+  'match',
+  'metrics',
+  'webhooks',
+];
+
+type AnalysisKey = 'analysis' | 'canaryAnalysis';
+
+interface Context {
+  doc: SourceDocument;
+  diagnostics: Diagnostic[];
+  notes: string[];
+}
+
+interface Analysis {
+  key: AnalysisKey;
+  value: PlainObject;
+  /** Seconds between checks, after Flagger's default and minimum. */
+  interval: number;
+  threshold: number;
+  iterations: number;
+  match: unknown[];
+  stepWeight: number;
+  stepWeights: number[];
+  maxWeight: number | undefined;
+  mirror: boolean;
+}
+
+interface Webhook {
+  type: string;
+  name: string | undefined;
+  line: number;
+}
+
+/** The switches that decide whether Flagger analyses the rollout at all. */
+interface Switches {
+  skipAnalysis: boolean;
+  suspended: boolean;
+  analysis: Analysis | undefined;
+}
+
+function canaryPlans(doc: SourceDocument): AdapterResult {
+  const ctx: Context = { doc, diagnostics: [], notes: [] };
+  const spec = readSpec(ctx);
+  if (!spec) return { plans: [], diagnostics: ctx.diagnostics };
+  noteUnknownApiVersion(ctx);
+  noteMisplacedAnalysisKeys(ctx, spec);
+
+  const switches: Switches = {
+    skipAnalysis: readSwitch(ctx, spec, 'skipAnalysis', 'the analysis is treated as skipped'),
+    suspended: readSwitch(ctx, spec, 'suspend', 'the Canary is treated as suspended'),
+    analysis: readAnalysis(ctx, spec),
+  };
+  const provider = readProvider(ctx, spec);
+  const { analysis } = switches;
+  const rollout =
+    analysis && !switches.skipAnalysis
+      ? analysedRollout(ctx, analysis, provider)
+      : unanalysedRollout(ctx, switches, provider);
+
+  const namespace = asString(path(doc.value, ['metadata', 'namespace']));
+  const target: Target = {
+    kind: 'Canary',
+    name: asString(path(doc.value, ['metadata', 'name'])) ?? '',
+    ...(namespace !== undefined ? { namespace } : {}),
+  };
+  const delivers = readTargetRef(ctx, spec, namespace);
+  const plan: RolloutPlan = {
+    id: planId('flagger', 'Canary', doc),
+    format: 'flagger',
+    file: doc.file,
+    line: doc.lineOf(['kind']),
+    target,
+    ...rollout,
+    rollback: rollbackOf(ctx, switches),
+    bypasses: bypassesOf(ctx, switches),
+    ...(delivers ? { delivers } : {}),
+    notes: ctx.notes,
+  };
+  return { plans: [plan], diagnostics: ctx.diagnostics };
+}
+
+/** The spec of a whole Canary; a Canary without targetRef is a fragment (a Kustomize patch). */
+function readSpec(ctx: Context): PlainObject | undefined {
+  const spec = field(ctx.doc.value, 'spec');
+  if (spec === undefined || spec === null || (isObject(spec) && field(spec, 'targetRef') === undefined)) {
+    ctx.diagnostics.push({
+      code: 'MANIFEST_UNSUPPORTED',
+      message:
+        'Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result',
+      file: ctx.doc.file,
+      line: ctx.doc.lineOf(['spec']),
+    });
+    return undefined;
+  }
+  if (!isObject(spec)) invalid(ctx, ['spec'], `spec must be a mapping, not ${describe(spec)}`);
+  return asObject(spec);
+}
+
+function noteUnknownApiVersion(ctx: Context): void {
+  const apiVersion = asString(field(ctx.doc.value, 'apiVersion')) ?? '';
+  if (!KNOWN_API_VERSIONS.includes(apiVersion)) {
+    ctx.notes.push(
+      `apiVersion ${apiVersion} is not a Flagger version rollout-guard knows; read as flagger.app/v1beta1`,
+    );
+  }
+}
+
+type Rollout = Pick<RolloutPlan, 'strategy' | 'stages' | 'backgroundGates'>;
+
+function analysedRollout(ctx: Context, analysis: Analysis, provider: string | undefined): Rollout {
+  const webhooks = readWebhooks(ctx, analysis);
+  const shape = effectiveShape(ctx, analysis, provider);
+  const stages = stagesFor(ctx, analysis, shape);
+  applyWebhookGates(ctx, stages, shape.strategy, webhooks);
+  const backgroundGates = [...metricGates(ctx, analysis), ...backgroundWebhookGates(webhooks)];
+  noteToothlessAnalysis(ctx, backgroundGates, stages);
+  return { strategy: shape.strategy, stages, backgroundGates };
+}
+
+/** Skipped or missing analysis: Flagger waits only for confirm-rollout gates, then promotes at once. */
+function unanalysedRollout(ctx: Context, switches: Switches, provider: string | undefined): Rollout {
+  const { analysis } = switches;
+  const stages: Stage[] = [];
+  if (analysis) {
+    ctx.notes.push(`skipAnalysis: the ${analysis.key} block is not run`);
+    const approvals = readWebhooks(ctx, analysis)
+      .filter((hook) => hook.type === 'confirm-rollout')
+      .map((hook) => approval(hook));
+    const first = approvals[0];
+    if (first) stages.push({ weight: 0, hold: 'manual', gates: approvals, line: first.line });
+  }
+  stages.push(finalStage(ctx.doc.lineOf(switches.skipAnalysis ? ['spec', 'skipAnalysis'] : ['spec'])));
+  const strategy = analysis ? effectiveShape(ctx, analysis, provider, false).strategy : 'canary';
+  return { strategy, stages, backgroundGates: [] };
+}
+
+function bypassesOf(ctx: Context, switches: Switches): Bypass[] {
+  const bypasses: Bypass[] = [];
+  const at = (key: string) => ctx.doc.lineOf(['spec', key]);
+  if (switches.skipAnalysis) {
+    bypasses.push({
+      field: 'spec.skipAnalysis',
+      reason: 'Flagger promotes the new version without analysing it: no stages, no checks, no rollback',
+      line: at('skipAnalysis'),
+    });
+  }
+  if (!switches.analysis) {
+    bypasses.push({
+      field: 'spec.analysis',
+      reason: 'Flagger promotes without analysis: the Canary has no analysis (or canaryAnalysis) block',
+      line: at('analysis'),
+    });
+  }
+  if (switches.suspended) {
+    bypasses.push({
+      field: 'spec.suspend',
+      reason:
+        'Flagger ignores changes to the target while the Canary is suspended: no analysis and no rollback run',
+      line: at('suspend'),
+    });
+  }
+  return bypasses;
+}
+
+function rollbackOf(ctx: Context, { skipAnalysis, suspended, analysis }: Switches): Rollback {
+  if (analysis && !skipAnalysis && !suspended) {
+    const { threshold } = analysis;
+    return {
+      automatic: true,
+      how: [`rolls back after ${threshold} failed check${threshold === 1 ? '' : 's'}`],
+      line: ctx.doc.lineOf(['spec', analysis.key]),
+    };
+  }
+  const why = skipAnalysis
+    ? 'skipAnalysis: Flagger promotes without checks'
+    : !analysis
+      ? 'no analysis block: Flagger promotes without checks'
+      : 'suspend: Flagger does not run the analysis';
+  return { automatic: false, how: [`${why}, so nothing triggers a rollback`] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the spec
+
+/** A boolean switch; anything but true/false is reported and read as on (fail closed). */
+function readSwitch(ctx: Context, spec: PlainObject, key: string, consequence: string): boolean {
+  const value = field(spec, key);
+  if (value === undefined || value === null || value === false) return false;
+  if (value === true) return true;
+  invalid(ctx, ['spec', key], `spec.${key} must be true or false, not ${describe(value)}; ${consequence}`);
+  return true;
+}
+
+function readProvider(ctx: Context, spec: PlainObject): string | undefined {
+  const value = field(spec, 'provider');
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    invalid(ctx, ['spec', 'provider'], `spec.provider must be a string, not ${describe(value)}`);
+    return undefined;
+  }
+  return value;
+}
+
+function readTargetRef(ctx: Context, spec: PlainObject, namespace: string | undefined): Target | undefined {
+  const ref = field(spec, 'targetRef');
+  const name = asString(field(ref, 'name'));
+  if (!isObject(ref) || name === undefined || name === '') {
+    invalid(ctx, ['spec', 'targetRef'], 'spec.targetRef must be a mapping with a name');
+    return undefined;
+  }
+  const kind = asString(field(ref, 'kind')) ?? 'Deployment';
+  const refNamespace = asString(field(ref, 'namespace')) ?? namespace;
+  return { kind, name, ...(refNamespace !== undefined ? { namespace: refNamespace } : {}) };
+}
+
+/** `spec.analysis`, else the deprecated `spec.canaryAnalysis` (Flagger's `GetAnalysis()`). */
+function readAnalysis(ctx: Context, spec: PlainObject): Analysis | undefined {
+  const present = (key: AnalysisKey) => field(spec, key) !== undefined && field(spec, key) !== null;
+  const key: AnalysisKey | undefined = present('analysis')
+    ? 'analysis'
+    : present('canaryAnalysis')
+      ? 'canaryAnalysis'
+      : undefined;
+  if (key === undefined) return undefined;
+  if (key === 'analysis' && present('canaryAnalysis')) {
+    ctx.notes.push('spec.canaryAnalysis is ignored: spec.analysis takes precedence');
+  }
+  const value = field(spec, key);
+  if (!isObject(value)) {
+    invalid(
+      ctx,
+      ['spec', key],
+      `spec.${key} must be a mapping, not ${describe(value)}; it is read as absent`,
+    );
+    return undefined;
+  }
+  const at = (name: string): PathSegment[] => ['spec', key, name];
+
+  const stepWeights = readList(ctx, value, at('stepWeights'))
+    .map((item, i) => readWeight(ctx, item, [...at('stepWeights'), i]))
+    .filter((weight): weight is number => weight !== undefined);
+  if (stepWeights.some((weight, i) => i > 0 && weight <= (stepWeights[i - 1] ?? 0))) {
+    invalid(ctx, at('stepWeights'), `spec.${key}.stepWeights must ascend`);
+  }
+
+  return {
+    key,
+    value,
+    interval: readInterval(ctx, value, at('interval')),
+    threshold: positiveOr(readInteger(ctx, value, at('threshold')), DEFAULT_THRESHOLD),
+    iterations: positiveOr(readInteger(ctx, value, at('iterations')), 0),
+    match: readList(ctx, value, at('match')),
+    stepWeight: positiveOr(readWeight(ctx, field(value, 'stepWeight'), at('stepWeight')), 0),
+    stepWeights,
+    maxWeight: readMaxWeight(ctx, value, at('maxWeight')),
+    mirror: field(value, 'mirror') === true,
+  };
+}
+
+function readInterval(ctx: Context, analysis: PlainObject, at: PathSegment[]): number {
+  const value = field(analysis, 'interval');
+  if (value === undefined || value === null || value === '') return DEFAULT_INTERVAL;
+  // Flagger reads a Go duration (time.ParseDuration): no bare numbers, days or ISO-8601.
+  const seconds = typeof value === 'string' && GO_DURATION.test(value) ? parseDuration(value) : undefined;
+  if (seconds === undefined) {
+    invalid(
+      ctx,
+      at,
+      `${dotted(at)} must be a duration such as 1m or 30s; Flagger's default of 60s is assumed`,
+    );
+    return DEFAULT_INTERVAL;
+  }
+  return Math.max(seconds, MIN_INTERVAL);
+}
+
+function readInteger(ctx: Context, object: PlainObject, at: PathSegment[]): number | undefined {
+  const value = field(object, String(at[at.length - 1]));
+  if (value === undefined || value === null) return undefined;
+  const number = asNumber(value);
+  if (number === undefined || !Number.isInteger(number)) {
+    invalid(ctx, at, `${dotted(at)} must be a whole number, not ${describe(value)}`);
+    return undefined;
+  }
+  return number;
+}
+
+function readWeight(ctx: Context, value: unknown, at: PathSegment[]): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const number = asNumber(value);
+  if (number === undefined || !Number.isInteger(number) || number < 0 || number > 100) {
+    invalid(ctx, at, `${dotted(at)} must be a whole percentage from 0 to 100, not ${describe(value)}`);
+    return undefined;
+  }
+  return number;
+}
+
+function readMaxWeight(ctx: Context, analysis: PlainObject, at: PathSegment[]): number | undefined {
+  const weight = readWeight(ctx, field(analysis, 'maxWeight'), at);
+  return weight !== undefined && weight > 0 ? weight : undefined;
+}
+
+function readList(ctx: Context, object: PlainObject, at: PathSegment[]): unknown[] {
+  const value = field(object, String(at[at.length - 1]));
+  if (value === undefined || value === null) return [];
+  const list = asArray(value);
+  if (!list) invalid(ctx, at, `${dotted(at)} must be a list, not ${describe(value)}`);
+  return list ?? [];
+}
+
+function readWebhooks(ctx: Context, analysis: Analysis): Webhook[] {
+  const at: PathSegment[] = ['spec', analysis.key, 'webhooks'];
+  const webhooks: Webhook[] = [];
+  readList(ctx, analysis.value, at).forEach((item, i) => {
+    const itemAt = [...at, i];
+    if (!isObject(item)) {
+      invalid(ctx, itemAt, `${dotted(itemAt)} must be a mapping, not ${describe(item)}`);
+      return;
+    }
+    const rawType = field(item, 'type');
+    const type = rawType === undefined || rawType === null ? '' : asString(rawType);
+    if (type === undefined || !WEBHOOK_TYPES.has(type)) {
+      // The CRD rejects an unknown type, so the webhook is counted as no gate at all.
+      invalid(
+        ctx,
+        [...itemAt, 'type'],
+        `${dotted([...itemAt, 'type'])} is not a Flagger webhook type; the webhook is ignored`,
+      );
+      return;
+    }
+    webhooks.push({ type, name: asString(field(item, 'name')), line: ctx.doc.lineOf(itemAt) });
+  });
+  return webhooks;
+}
+
+function noteMisplacedAnalysisKeys(ctx: Context, spec: PlainObject): void {
+  for (const key of ANALYSIS_ONLY_KEYS) {
+    if (field(spec, key) !== undefined) {
+      ctx.notes.push(
+        `spec.${key} is not read by Flagger (the API server prunes it): it belongs under spec.analysis`,
+      );
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+interface Shape {
+  strategy: Strategy;
+  iterations: number;
+  /** True when `provider: kubernetes` turned the analysis into blue/green. */
+  forcedBlueGreen: boolean;
+}
+
+/** Flagger's `DeploymentStrategy()`, after the `provider: kubernetes` override in the scheduler. */
+function effectiveShape(
+  ctx: Context,
+  analysis: Analysis,
+  provider: string | undefined,
+  withNotes = true,
+): Shape {
+  let iterations = analysis.iterations;
+  let hasMatch = analysis.match.length > 0;
+  let forcedBlueGreen = false;
+  if (provider === 'kubernetes') {
+    if (hasMatch) {
+      hasMatch = false;
+      if (withNotes)
+        ctx.notes.push('provider kubernetes does not support A/B testing: Flagger ignores match');
+    }
+    if (iterations < 1) {
+      iterations = KUBERNETES_PROVIDER_ITERATIONS;
+      forcedBlueGreen = true;
+      if (withNotes) {
+        ctx.notes.push(
+          `provider kubernetes shifts no traffic: Flagger ignores stepWeight/maxWeight and runs blue/green for ${KUBERNETES_PROVIDER_ITERATIONS} iterations`,
+        );
+      }
+    }
+  }
+  const strategy: Strategy =
+    hasMatch && iterations > 0 ? 'ab-test' : iterations > 0 ? 'blue-green' : 'canary';
+  return { strategy, iterations, forcedBlueGreen };
+}
+
+function stagesFor(ctx: Context, analysis: Analysis, shape: Shape): Stage[] {
+  const at = (...rest: PathSegment[]): number => ctx.doc.lineOf(['spec', analysis.key, ...rest]);
+  const final = finalStage(at());
+  if (shape.strategy === 'ab-test') {
+    const segment = describeMatch(analysis.match);
+    return [
+      { weight: 0, hold: shape.iterations * analysis.interval, gates: [], line: at('match'), segment },
+      final,
+    ];
+  }
+  if (shape.strategy === 'blue-green') {
+    const line = shape.forcedBlueGreen ? ctx.doc.lineOf(['spec', 'provider']) : at('iterations');
+    if (analysis.mirror) ctx.notes.push('traffic is mirrored to the new version while the iterations run');
+    return [{ weight: 0, hold: shape.iterations * analysis.interval, gates: [], line }, final];
+  }
+
+  const stages: Stage[] = [];
+  if (analysis.mirror) {
+    stages.push({ weight: 0, hold: analysis.interval, gates: [], line: at('mirror') });
+    ctx.notes.push(
+      `traffic is mirrored to the new version for ${formatDuration(analysis.interval)} before weights shift; users see only the old version's responses`,
+    );
+  }
+  for (const step of canaryWeights(ctx, analysis)) {
+    stages.push({
+      weight: step.weight,
+      hold: step.weight === 100 ? 0 : analysis.interval,
+      gates: [],
+      line: step.line,
+    });
+  }
+  const last = stages[stages.length - 1];
+  if (last?.weight !== 100) stages.push(final);
+  return stages;
+}
+
+/**
+ * The weights Flagger's scheduler walks through: each interval it adds `nextStepWeight()` (capped at
+ * 100%) while the weight is below maxWeight, then promotes. With stepWeight 20 and maxWeight 50 that
+ * is 20, 40, 60: the last step may pass maxWeight (Flagger's docs say the same).
+ */
+function canaryWeights(ctx: Context, analysis: Analysis): { weight: number; line: number }[] {
+  const useList = analysis.stepWeight <= 0 && analysis.stepWeights.length > 0;
+  const list = analysis.stepWeights;
+  // Flagger's maxWeight(): the last of stepWeights whenever the list is set, even if stepWeight wins.
+  const maxWeight =
+    list.length > 0 ? Math.min(100, list[list.length - 1] ?? 100) : (analysis.maxWeight ?? 100);
+  const nextStep = (weight: number): number => {
+    if (!useList) return analysis.stepWeight;
+    const maxStep = 100 - weight;
+    if (maxStep === 0) return 1;
+    if (weight === 0) return Math.min(maxStep, list[0] ?? maxStep);
+    const index = list.indexOf(weight);
+    if (index >= 0 && index < list.length - 1) return Math.min(maxStep, (list[index + 1] ?? 0) - weight);
+    return maxStep;
+  };
+  const lineOf = (weight: number): number => {
+    if (!useList) return ctx.doc.lineOf(['spec', analysis.key, 'stepWeight']);
+    const index = list.indexOf(weight);
+    return ctx.doc.lineOf(['spec', analysis.key, 'stepWeights', ...(index >= 0 ? [index] : [])]);
+  };
+
+  const steps: { weight: number; line: number }[] = [];
+  let weight = 0;
+  while (weight < maxWeight && steps.length <= 100) {
+    const step = nextStep(weight);
+    const next = Math.min(100, weight + step);
+    if (step <= 0 || next === weight) break;
+    weight = next;
+    steps.push({ weight, line: lineOf(weight) });
+  }
+  if (weight < maxWeight) {
+    ctx.notes.push(
+      steps.length === 0
+        ? `spec.${analysis.key} sets no stepWeight, stepWeights or iterations: Flagger never shifts traffic and never promotes`
+        : `Flagger stops advancing at ${weight}% (below maxWeight ${maxWeight}%) and never promotes`,
+    );
+  }
+  return steps;
+}
+
+function finalStage(line: number): Stage {
+  return { weight: 100, hold: 0, gates: [], line };
+}
+
+function describeMatch(match: unknown[]): string {
+  const alternatives = match.map((condition) => {
+    if (!isObject(condition)) return 'a match condition';
+    const parts: string[] = [];
+    for (const [kind, spec] of Object.entries(condition)) {
+      if ((kind === 'headers' || kind === 'queryParams') && isObject(spec)) {
+        const label = kind === 'headers' ? 'header' : 'query';
+        for (const [name, rule] of Object.entries(spec))
+          parts.push(`${label} ${name}${describeStringMatch(rule)}`);
+      } else if (kind === 'sourceLabels' && isObject(spec)) {
+        for (const [name, value] of Object.entries(spec)) parts.push(`source label ${name}=${String(value)}`);
+      } else {
+        parts.push(`${kind}${describeStringMatch(spec)}`);
+      }
+    }
+    return parts.length > 0 ? parts.join(' and ') : 'a match condition';
+  });
+  return alternatives.join(' or ');
+}
+
+function describeStringMatch(rule: unknown): string {
+  const exact = asString(field(rule, 'exact'));
+  if (exact !== undefined) return `=${exact}`;
+  const regex = asString(field(rule, 'regex'));
+  if (regex !== undefined) return ` ~ ${regex}`;
+  const prefix = asString(field(rule, 'prefix'));
+  if (prefix !== undefined) return ` prefix ${prefix}`;
+  const suffix = asString(field(rule, 'suffix'));
+  if (suffix !== undefined) return ` suffix ${suffix}`;
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gates
+
+function approval(hook: Webhook): Gate {
+  return { kind: 'approval', ...named(hook.name), line: hook.line, effective: true };
+}
+
+function addApproval(stage: Stage | undefined, hook: Webhook): void {
+  if (!stage) return;
+  stage.gates.push(approval(hook));
+  stage.hold = 'manual';
+}
+
+function applyWebhookGates(ctx: Context, stages: Stage[], strategy: Strategy, webhooks: Webhook[]): void {
+  const belowFull = stages.filter((stage) => stage.weight < 100);
+  for (const hook of webhooks) {
+    switch (hook.type) {
+      case 'confirm-rollout':
+        addApproval(stages[0], hook);
+        break;
+      case 'confirm-traffic-increase':
+        // The scheduler only asks before a weight increase, which A/B and blue/green never make.
+        if (strategy === 'canary') for (const stage of belowFull) addApproval(stage, hook);
+        else
+          ctx.notes.push(
+            `confirm-traffic-increase webhook ${hook.name ?? ''} never runs: the strategy is ${strategy}`,
+          );
+        break;
+      case 'confirm-promotion':
+        addApproval(belowFull[belowFull.length - 1] ?? stages[0], hook);
+        break;
+      case 'pre-rollout':
+        stages[0]?.gates.push({ kind: 'webhook', ...named(hook.name), line: hook.line, effective: true });
+        break;
+      case 'rollback':
+        if (!ctx.notes.includes(ROLLBACK_WEBHOOK_NOTE)) ctx.notes.push(ROLLBACK_WEBHOOK_NOTE);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+const ROLLBACK_WEBHOOK_NOTE = 'a rollback webhook can force a rollback';
+
+/** Rollout webhooks (an untyped webhook runs as one) gate every interval; post-rollout and event only log. */
+function backgroundWebhookGates(webhooks: Webhook[]): Gate[] {
+  const gates: Gate[] = [];
+  for (const hook of webhooks) {
+    if (hook.type === '' || hook.type === 'rollout') {
+      gates.push({ kind: 'webhook', ...named(hook.name), line: hook.line, effective: true });
+    } else if (hook.type === 'post-rollout' || hook.type === 'event') {
+      gates.push({ kind: 'webhook', ...named(hook.name), line: hook.line, effective: false });
+    }
+  }
+  return gates;
+}
+
+function metricGates(ctx: Context, analysis: Analysis): Gate[] {
+  const at: PathSegment[] = ['spec', analysis.key, 'metrics'];
+  const gates: Gate[] = [];
+  readList(ctx, analysis.value, at).forEach((metric, i) => {
+    if (!isObject(metric)) {
+      invalid(ctx, [...at, i], `${dotted([...at, i])} must be a mapping, not ${describe(metric)}`);
+      return;
+    }
+    const name = asString(field(metric, 'name'));
+    // A metric that is neither built in, nor a templateRef, nor an inline query is never evaluated.
+    const evaluated =
+      (name !== undefined && BUILTIN_METRICS.has(name)) ||
+      isObject(field(metric, 'templateRef')) ||
+      (asString(field(metric, 'query')) ?? '') !== '';
+    gates.push({
+      kind: 'metric-check',
+      ...named(name),
+      line: ctx.doc.lineOf([...at, i]),
+      effective: evaluated,
+    });
+  });
+  return gates;
+}
+
+function noteToothlessAnalysis(ctx: Context, backgroundGates: Gate[], stages: Stage[]): void {
+  const gating = [...backgroundGates, ...stages.flatMap((stage) => stage.gates)].some(
+    (gate) => gate.effective && gate.kind !== 'approval',
+  );
+  if (!gating)
+    ctx.notes.push(
+      "the analysis has no metric checks or gating webhooks: only the canary's health can fail it",
+    );
+}
+
+function named(name: string | undefined): { name?: string } {
+  return name !== undefined && name !== '' ? { name } : {};
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function positiveOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && value > 0 ? value : fallback;
+}
+
+function invalid(ctx: Context, at: readonly PathSegment[], message: string): void {
+  ctx.diagnostics.push({
+    code: 'MANIFEST_FIELD_INVALID',
+    message,
+    file: ctx.doc.file,
+    line: ctx.doc.lineOf(at),
+  });
+}
+
+function dotted(at: readonly PathSegment[]): string {
+  return at
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i > 0 ? '.' : ''}${segment}`))
+    .join('');
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (isObject(value)) return 'a mapping';
+  // Never the text itself: a manifest value may be a secret.
+  if (typeof value === 'string') return 'a string';
+  return String(value);
+}
