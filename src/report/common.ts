@@ -1,0 +1,70 @@
+import type { Finding, Level, Report } from '../core/model.js';
+
+export interface RenderOptions {
+  /**
+   * Prefix for links to exact lines in markdown, e.g. `https://github.com/o/r/blob/<head sha>/`.
+   * Default: no links (the CLI has no web page to point at).
+   */
+  blobUrlBase?: string;
+  /** Most bytes the markdown may take; GitHub's job summary limit is 1 MiB. Default: 1_000_000. */
+  maxBytes?: number;
+  /** ANSI colour in text output. Default: false. */
+  color?: boolean;
+  /** The version SARIF gives for the tool. Default: '0.0.0'. */
+  toolVersion?: string;
+}
+
+export type Renderer = (report: Report, options?: RenderOptions) => string;
+
+export const LEVEL_ORDER: readonly Level[] = ['error', 'warning', 'notice'];
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** "3 errors, 1 warning in 2 plans"; "no findings in 1 plan" when the report is clean. */
+export function countsPhrase(report: Report): string {
+  const { errors, warnings, notices, plans } = report.summary;
+  const counts = [
+    errors ? plural(errors, 'error') : '',
+    warnings ? plural(warnings, 'warning') : '',
+    notices ? plural(notices, 'notice') : '',
+  ].filter(Boolean);
+  return `${counts.length > 0 ? counts.join(', ') : 'no findings'} in ${plural(plans, 'plan')}`;
+}
+
+/** Where a finding points, as `file:line`, `file`, or undefined for findings about the whole change. */
+export function findingLocation(finding: Finding): string | undefined {
+  if (finding.file === undefined || finding.file === '') return undefined;
+  return isLine(finding.line) ? `${finding.file}:${finding.line}` : finding.file;
+}
+
+export function isLine(line: unknown): line is number {
+  return typeof line === 'number' && Number.isInteger(line) && line >= 1;
+}
+
+export function enforceNote(finding: Finding): string {
+  return finding.enforceFrom ? ` (an error from ${finding.enforceFrom})` : '';
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function levelRank(level: Level): number {
+  const rank = LEVEL_ORDER.indexOf(level);
+  return rank < 0 ? LEVEL_ORDER.length : rank;
+}
+
+/** Findings about the whole change first, then by file and line; ties keep the report's order. */
+export function byLocation(a: Finding, b: Finding): number {
+  const fileA = a.file ?? '';
+  const fileB = b.file ?? '';
+  if (fileA !== fileB) return compareText(fileA, fileB);
+  return (isLine(a.line) ? a.line : 0) - (isLine(b.line) ? b.line : 0);
+}
+
+/** Errors first, so that a truncated list still shows what fails the check. */
+export function byLevelThenLocation(a: Finding, b: Finding): number {
+  return levelRank(a.level) - levelRank(b.level) || byLocation(a, b);
+}

@@ -1,0 +1,68 @@
+import type { Finding, JudgedPlan, Report, Stage } from '../core/model.js';
+import { neutralizeJsonCommands } from './escape.js';
+import { effectiveGateKinds } from './stages.js';
+
+// Objects are built key by key, in the order of the documented contract, so that the output is
+// stable whatever order the engine filled the Report in.
+
+function stageJson(stage: Stage): Record<string, unknown> {
+  return {
+    weight: stage.weight,
+    hold: stage.hold,
+    gates: effectiveGateKinds(stage),
+    ...(stage.name !== undefined ? { name: stage.name } : {}),
+    ...(stage.segment !== undefined ? { segment: stage.segment } : {}),
+  };
+}
+
+function planJson({ plan, environment, change }: JudgedPlan): Record<string, unknown> {
+  return {
+    id: plan.id,
+    file: plan.file,
+    line: plan.line,
+    format: plan.format,
+    environment,
+    strategy: plan.strategy,
+    stages: (plan.stages ?? []).map(stageJson),
+    rollback: { automatic: plan.rollback?.automatic ?? false, how: plan.rollback?.how ?? [] },
+    bypasses: (plan.bypasses ?? []).map((bypass) => ({
+      field: bypass.field,
+      reason: bypass.reason,
+      line: bypass.line,
+    })),
+    change,
+  };
+}
+
+function findingJson(finding: Finding): Record<string, unknown> {
+  return {
+    rule: finding.rule,
+    level: finding.level,
+    message: finding.message,
+    file: finding.file ?? null,
+    line: finding.line ?? null,
+    planId: finding.planId ?? null,
+    remediation: finding.remediation,
+    ...(finding.enforceFrom !== undefined ? { enforceFrom: finding.enforceFrom } : {}),
+  };
+}
+
+/** The JSON report (DESIGN.md contract, version 1): two-space indent, trailing newline. */
+export function renderJson(report: Report): string {
+  const json = {
+    version: report.version,
+    verdict: report.verdict,
+    base: report.base,
+    head: report.head,
+    policy: { source: report.policy.source },
+    plans: report.plans.map(planJson),
+    findings: report.findings.map(findingJson),
+    summary: {
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      notices: report.summary.notices,
+      plans: report.summary.plans,
+    },
+  };
+  return `${neutralizeJsonCommands(JSON.stringify(json, null, 2))}\n`;
+}

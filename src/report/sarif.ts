@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import type { Finding, Level, Report } from '../core/model.js';
+import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
+import type { RenderOptions } from './common.js';
+import { enforceNote, isLine } from './common.js';
+import { encodeUriPath, escapeTerminal, neutralizeJsonCommands } from './escape.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://github.com/rollout-guard/rollout-guard';
+/** The partialFingerprints key; bump the suffix if the fingerprint recipe ever changes. */
+export const FINGERPRINT_KEY = 'rolloutGuard/v1';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+const SARIF_LEVEL: Record<Level, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };
+
+function sarifLevel(level: Level): SarifLevel {
+  return SARIF_LEVEL[level] ?? 'warning';
+}
+
+const RULE_INDEX = new Map(RULE_CATALOGUE.map((rule, index) => [rule.id as string, index]));
+
+function sarifRules(): Record<string, unknown>[] {
+  return RULE_CATALOGUE.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    help: { text: rule.remediation },
+    helpUri: rule.helpUri,
+    defaultConfiguration: { level: sarifLevel(rule.defaultLevel) },
+  }));
+}
+
+/**
+ * A repository-relative path as a relative URI reference: forward slashes, no leading `./` or `/`
+ * (it is resolved against %SRCROOT%), every segment percent-encoded.
+ */
+export function artifactUri(file: string): string {
+  const relative = file.replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '');
+  return encodeUriPath(relative);
+}
+
+/**
+ * Code scanning matches a result across commits by this fingerprint, so it must not move when lines
+ * above it are added: rule, plan (or file), and the message with line numbers taken out.
+ */
+export function fingerprint(finding: Finding): string {
+  const message = finding.message.replace(/\blines? \d+/gi, 'line').replace(/:\d+(?::\d+)?\b/g, '');
+  const subject = finding.planId ?? finding.file ?? '';
+  return createHash('sha256').update(`${finding.rule}\0${subject}\0${message}`).digest('hex');
+}
+
+function location(finding: Finding): Record<string, unknown>[] {
+  if (finding.file === undefined || finding.file === '') return [];
+  const physicalLocation = {
+    artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
+    ...(isLine(finding.line) ? { region: { startLine: finding.line } } : {}),
+  };
+  return [{ physicalLocation }];
+}
+
+function result(finding: Finding): Record<string, unknown> {
+  const ruleIndex = RULE_INDEX.get(finding.rule);
+  const locations = location(finding);
+  return {
+    ruleId: finding.rule,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: sarifLevel(finding.level),
+    // Code scanning shows this text as is: one line, hidden characters made visible, as everywhere else.
+    message: { text: escapeTerminal(`${finding.message}${enforceNote(finding)}`) },
+    ...(locations.length > 0 ? { locations } : {}),
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+  };
+}
+
+/** SARIF 2.1.0 for code scanning: one run, every rule of the catalogue, one result per finding. */
+export function renderSarif(report: Report, options: RenderOptions = {}): string {
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'rollout-guard',
+            informationUri: INFORMATION_URI,
+            version: options.toolVersion ?? '0.0.0',
+            rules: sarifRules(),
+          },
+        },
+        results: report.findings.map(result),
+      },
+    ],
+  };
+  return `${neutralizeJsonCommands(JSON.stringify(sarif, null, 2))}\n`;
+}

@@ -1,0 +1,171 @@
+import type { Nodes, Root, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/model.js';
+import { OUTPUT_FORMATS, renderers } from '../../src/report/index.js';
+import { finding, judged, plan, report, stage } from './build.js';
+
+// Every string below comes from a pull request: file names, manifest values quoted in messages,
+// plan ids, environment names, the policy source, even the refs.
+const IMG_FILE = 'deploy/a|b`c`</code></pre><img src=x onerror=alert(1)>.yaml';
+const COMMAND_FILE = '\n::warning::x';
+const LEGACY_FILE = 'ok/##[error]legacy.yaml';
+const BIDI_FILE = 'deploy/safe\u202Elmay.exe';
+const MESSAGE =
+  'Weight "5|6" from `value` closes #1, pings @org/team and <b>bold</b>\n::error file=a::pwned \u200Bhidden ##[add-mask]x';
+const BLOB = 'https://github.com/acme/infra/blob/2222222222222222222222222222222222222222/';
+
+function hostileReport(): Report {
+  const hostilePlan = plan({
+    id: 'argo-rollouts:Rollout:ns/`x`|y',
+    file: IMG_FILE,
+    target: { kind: 'Rollout', name: '@org/team', namespace: '#1' },
+    stages: [stage(0, 600, { segment: 'header X|Y\n| injected | row |' }), stage(20, 'manual'), stage(100)],
+    rollback: { automatic: false, how: ['::warning::how'] },
+  });
+  const base = plan({ ...hostilePlan, stages: [stage(50, 600), stage(100)] });
+  return report(
+    [
+      judged({ plan: hostilePlan, basePlan: base, environment: '@org/team\n| x |', verdict: 'fail' }),
+      judged({
+        plan: plan({ file: COMMAND_FILE, id: COMMAND_FILE }),
+        environment: '::stop-commands::t',
+        change: 'added',
+      }),
+      judged({ plan: plan({ file: BIDI_FILE }), environment: 'prod\u200B', change: 'removed' }),
+    ],
+    [
+      finding({ file: IMG_FILE, message: MESSAGE, planId: 'argo-rollouts:Rollout:ns/`x`|y' }),
+      finding({ file: COMMAND_FILE, line: 1, message: '::error::x', remediation: '##[warning]fix' }),
+      finding({ file: LEGACY_FILE, level: 'warning', message: '@org/team #1' }),
+      finding({ file: BIDI_FILE, level: 'notice', message: 'name \u202Ereversed\u2066' }),
+      finding({ file: undefined, line: undefined, planId: undefined, message: '\r::set-output name=a::b' }),
+    ],
+    { policy: { source: '::add-mask::policy\n##[x]' }, base: '@org/team', head: '#1 ##[y]' },
+  );
+}
+
+function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+}
+
+function nodesOf<T extends Nodes['type']>(root: Root, type: T): Extract<Nodes, { type: T }>[] {
+  const found: Nodes[] = [];
+  walk(root, (node) => {
+    if (node.type === type) found.push(node);
+  });
+  return found as Extract<Nodes, { type: T }>[];
+}
+
+describe('renderers given hostile strings', () => {
+  const hostile = hostileReport();
+  const outputs = OUTPUT_FORMATS.map((format) => ({
+    format,
+    output: renderers[format](hostile, { blobUrlBase: BLOB }),
+  }));
+
+  for (const { format, output } of outputs) {
+    it(`${format}: no line can be read as a workflow command`, () => {
+      for (const line of output.split(/\r\n|\r|\n/)) {
+        expect(line).not.toMatch(/^[\s\u0085]*::/u);
+        expect(line).not.toContain('##[');
+      }
+    });
+  }
+
+  it('markdown: every table row keeps the column count of the header', () => {
+    const tables = nodesOf(
+      parseMarkdown(renderers.markdown(hostile, { blobUrlBase: BLOB })),
+      'table',
+    ) as Table[];
+    expect(tables).toHaveLength(1);
+    const [header, ...rows] = tables[0]?.children ?? [];
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.children).toHaveLength(header?.children.length ?? -1);
+  });
+
+  it('markdown: no raw HTML, no mention, no issue reference, nothing hidden', () => {
+    const markdown = renderers.markdown(hostile, { blobUrlBase: BLOB });
+    expect(markdown).not.toMatch(/<img|<b>|<\/code>/i);
+    const tree = parseMarkdown(markdown);
+    const html = nodesOf(tree, 'html').map((node) => node.value);
+    expect(html.every((value) => value === '<br>')).toBe(true);
+    const text = nodesOf(tree, 'text')
+      .map((node) => node.value)
+      .join('\n');
+    expect(text).toContain('<img src=x onerror=alert(1)>'); // shown as text
+    expect(text).not.toMatch(/(^|[^A-Za-z0-9_])@org/);
+    expect(text).not.toMatch(/#\d/);
+    expect(markdown).not.toMatch(/[\u202E\u2066]/);
+    expect(text).toContain('{U+202E}');
+  });
+
+  it('markdown: links point only at the blob base and the rule docs, with encoded paths', () => {
+    const tree = parseMarkdown(renderers.markdown(hostile, { blobUrlBase: BLOB }));
+    const urls = nodesOf(tree, 'link').map((node) => node.url);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect(url.startsWith(BLOB) || url.startsWith('https://github.com/rollout-guard/rollout-guard/')).toBe(
+        true,
+      );
+      expect(url).not.toMatch(/[\s()<>|`]/);
+    }
+    expect(urls).toContain(
+      `${BLOB}deploy/a%7Cb%60c%60%3C/code%3E%3C/pre%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.yaml#L12`,
+    );
+  });
+
+  it('markdown: the chart holds numbers and fixed words only', () => {
+    const markdown = renderers.markdown(hostile, { blobUrlBase: BLOB });
+    const charts = [...markdown.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) expect(chart).not.toMatch(/org|injected|X\|Y|#1/);
+  });
+
+  it('text: hidden characters are shown and the table stays one line per plan', () => {
+    const text = renderers.text(hostile);
+    for (const hidden of ['\u202E', '\u200B', '\u2066', '\u001b']) expect(text).not.toContain(hidden);
+    expect(text).toContain('deploy/safe{U+202E}lmay.exe');
+    const lines = text.split('\n');
+    const header = lines.findIndex((line) => line.startsWith('FILE'));
+    expect(lines.slice(header + 1, header + 4).every((line) => /\b(pass|warn|fail)$/.test(line))).toBe(true);
+    expect(lines[header + 4]).toBe('');
+  });
+
+  it('json: keeps every value exactly as it was', () => {
+    const parsed = JSON.parse(renderers.json(hostile)) as {
+      findings: { message: string; file: string | null }[];
+      policy: { source: string };
+      plans: { environment: string; stages: { segment?: string }[] }[];
+    };
+    expect(parsed.findings[0]?.message).toBe(MESSAGE);
+    expect(parsed.findings[1]?.file).toBe(COMMAND_FILE);
+    expect(parsed.policy.source).toBe('::add-mask::policy\n##[x]');
+    expect(parsed.plans[0]?.stages[0]?.segment).toBe('header X|Y\n| injected | row |');
+  });
+
+  it('sarif: artifact URIs are percent-encoded and messages show hidden characters', () => {
+    const sarif = JSON.parse(renderers.sarif(hostile)) as {
+      runs: {
+        results: {
+          message: { text: string };
+          locations?: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
+    };
+    const results = sarif.runs[0]?.results ?? [];
+    const uris = results
+      .flatMap((result) => result.locations ?? [])
+      .map((l) => l.physicalLocation.artifactLocation.uri);
+    for (const uri of uris) expect(uri).toMatch(/^[A-Za-z0-9\-._~%/]+$/);
+    expect(uris).toContain('%0A%3A%3Awarning%3A%3Ax');
+    expect(results[3]?.message.text).toBe('name {U+202E}reversed{U+2066}');
+  });
+});

@@ -1,0 +1,132 @@
+import { Buffer } from 'node:buffer';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/model.js';
+import { ruleMeta } from '../../src/core/rules/catalogue.js';
+import { DEFAULT_MAX_BYTES, renderMarkdown } from '../../src/report/markdown.js';
+import { finding, judged, plan, report, stage } from './build.js';
+
+const BLOB = 'https://github.com/acme/infra/blob/abc123/';
+
+function manyFindings(count: number): Finding[] {
+  return Array.from({ length: count }, (_, index) =>
+    finding({
+      level: index % 3 === 0 ? 'error' : 'warning',
+      file: `deploy/service-${String(index).padStart(4, '0')}/rollout.yaml`,
+      line: index + 1,
+      message: `Stage ${index} raises traffic by 60 points; the policy allows at most 25. `.repeat(3),
+    }),
+  );
+}
+
+const changed = judged({
+  plan: plan({ stages: [stage(5, 600), stage(25, 'manual'), stage(100)] }),
+  basePlan: plan({ stages: [stage(10, 600), stage(100)] }),
+});
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+function findingLines(markdown: string): string[] {
+  return markdown.split('\n').filter((line) => line.startsWith('- '));
+}
+
+describe('renderMarkdown', () => {
+  it('puts the verdict first, then the table, the charts, and the findings', () => {
+    const markdown = renderMarkdown(report([changed], [finding()]));
+    expect(markdown.startsWith('## ❌ rollout-guard: FAIL — 1 error in 1 plan\n')).toBe(true);
+    const table = markdown.indexOf('| File |');
+    const chart = markdown.indexOf('```mermaid');
+    const findings = markdown.indexOf('### Findings');
+    expect(table).toBeGreaterThan(0);
+    expect(chart).toBeGreaterThan(table);
+    expect(findings).toBeGreaterThan(chart);
+  });
+
+  it('links each finding to its exact line and its rule documentation', () => {
+    const markdown = renderMarkdown(
+      report([changed], [finding({ file: 'deploy/prod/web app.yaml', line: 12 })]),
+      {
+        blobUrlBase: BLOB,
+      },
+    );
+    expect(markdown).toContain(`[deploy/prod/web app.yaml:12](${BLOB}deploy/prod/web%20app.yaml#L12)`);
+    expect(markdown).toContain(`[\`canary/min-stages\`](${ruleMeta('canary/min-stages').helpUri})`);
+    expect(markdown).toContain(`**Fix:** ${ruleMeta('canary/min-stages').remediation}`);
+  });
+
+  it('writes no file links without a blob URL base (the CLI)', () => {
+    const markdown = renderMarkdown(report([changed], [finding()]));
+    expect(markdown).toContain('· deploy/prod/web.yaml:12 —');
+    expect(markdown).not.toContain('](deploy/');
+  });
+
+  it('lists errors before warnings and notices', () => {
+    const findings = [
+      finding({ level: 'notice', file: 'a.yaml' }),
+      finding({ level: 'warning' }),
+      finding({ file: 'z.yaml' }),
+    ];
+    const lines = findingLines(renderMarkdown(report([], findings)));
+    expect(lines.map((line) => /\*\*(\w+)\*\*/.exec(line)?.[1])).toEqual(['error', 'warning', 'notice']);
+  });
+
+  it('draws no chart for removed or unchanged plans', () => {
+    const markdown = renderMarkdown(
+      report([judged({ ...changed, change: 'removed' }), judged({ ...changed, change: 'unchanged' })], []),
+    );
+    expect(markdown).not.toContain('```mermaid');
+    expect(markdown).not.toContain('### Traffic exposure');
+  });
+
+  it('says when there are no plans and no findings', () => {
+    const markdown = renderMarkdown(report([], []));
+    expect(markdown).toContain('No rollout plans in this change.');
+    expect(markdown).toContain('No findings.');
+  });
+});
+
+describe('renderMarkdown within maxBytes', () => {
+  it('drops the charts first when that is enough', () => {
+    const input = report([changed, changed, changed], manyFindings(5));
+    const full = renderMarkdown(input);
+    const withoutCharts = full.replace(/```mermaid[\s\S]*?```/g, '');
+    const limit = bytes(withoutCharts) + 200;
+    expect(bytes(full)).toBeGreaterThan(limit);
+    const markdown = renderMarkdown(input, { maxBytes: limit });
+    expect(bytes(markdown)).toBeLessThanOrEqual(limit);
+    expect(markdown).not.toContain('```mermaid');
+    expect(markdown).toContain('Charts left out');
+    expect(findingLines(markdown)).toHaveLength(5);
+    expect(markdown).not.toContain('more findings not shown');
+  });
+
+  it('then cuts the findings list and says how many were left out', () => {
+    const input = report([changed], manyFindings(400));
+    const markdown = renderMarkdown(input, { maxBytes: 20_000 });
+    expect(bytes(markdown)).toBeLessThanOrEqual(20_000);
+    const shown = findingLines(markdown);
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.length).toBeLessThan(400);
+    expect(markdown).toContain(`_${400 - shown.length} more findings not shown; see the JSON report._`);
+    expect(shown.every((line) => line.includes('**error**'))).toBe(true);
+    expect(markdown).toContain('| File |');
+  });
+
+  it('keeps a very large report under the default limit (GitHub job summary)', () => {
+    const markdown = renderMarkdown(report([changed], manyFindings(5000)));
+    expect(bytes(markdown)).toBeLessThanOrEqual(DEFAULT_MAX_BYTES);
+    expect(markdown).toMatch(/_\d+ more findings not shown; see the JSON report\._\n$/);
+  });
+
+  it('cuts plan rows last, and never exceeds the limit even when it is tiny', () => {
+    const plans = Array.from({ length: 200 }, (_, index) =>
+      judged({ plan: plan({ file: `deploy/${index}.yaml` }) }),
+    );
+    const markdown = renderMarkdown(report(plans, manyFindings(3)), { maxBytes: 4_000 });
+    expect(bytes(markdown)).toBeLessThanOrEqual(4_000);
+    expect(markdown).toMatch(/_\d+ more plans not shown; see the JSON report\._/);
+    expect(markdown).toContain('_3 more findings not shown; see the JSON report._');
+    expect(bytes(renderMarkdown(report(plans, []), { maxBytes: 50 }))).toBeLessThanOrEqual(50);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_CATALOGUE } from '../../src/core/rules/catalogue.js';
+import { FINGERPRINT_KEY, artifactUri, fingerprint, renderSarif } from '../../src/report/sarif.js';
+import { finding, report } from './build.js';
+
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string };
+  helpUri: string;
+  defaultConfiguration: { level: string };
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex?: number;
+  level: string;
+  message: { text: string };
+  locations?: {
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string };
+      region?: { startLine: number };
+    };
+  }[];
+  partialFingerprints: Record<string, string>;
+}
+
+interface Sarif {
+  $schema: string;
+  version: string;
+  runs: {
+    tool: { driver: { name: string; informationUri: string; version: string; rules: SarifRule[] } };
+    results: SarifResult[];
+  }[];
+}
+
+const findings = [
+  finding({ rule: 'canary/initial-weight', file: './deploy\\prod/web app.yaml', line: 14 }),
+  finding({ rule: 'manifest/unsupported', level: 'warning', file: 'deploy/legacy.jsonnet', line: undefined }),
+  finding({ rule: 'evidence/missing', level: 'notice', file: undefined, line: undefined, planId: undefined }),
+];
+
+function render(options = {}): Sarif {
+  return JSON.parse(renderSarif(report([], findings), options)) as Sarif;
+}
+
+describe('renderSarif', () => {
+  it('is a SARIF 2.1.0 log with one run of rollout-guard', () => {
+    const sarif = render({ toolVersion: '1.4.0' });
+    expect(sarif.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs).toHaveLength(1);
+    const driver = sarif.runs[0]?.tool.driver;
+    expect(driver?.name).toBe('rollout-guard');
+    expect(driver?.informationUri).toMatch(/^https:\/\//);
+    expect(driver?.version).toBe('1.4.0');
+    expect(render().runs[0]?.tool.driver.version).toBe('0.0.0');
+  });
+
+  it('describes every rule of the catalogue', () => {
+    const rules = render().runs[0]?.tool.driver.rules ?? [];
+    expect(rules.map((rule) => rule.id)).toEqual(RULE_CATALOGUE.map((rule) => rule.id));
+    for (const rule of rules) {
+      expect(rule.shortDescription.text.length).toBeGreaterThan(10);
+      expect(rule.fullDescription.text.length).toBeGreaterThan(10);
+      expect(rule.help.text).toMatch(/\.$/);
+      expect(rule.helpUri).toMatch(/^https:\/\/.+#rule-/);
+      expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration.level);
+    }
+    expect(rules.find((rule) => rule.id === 'manifest/unsupported')?.defaultConfiguration.level).toBe(
+      'warning',
+    );
+  });
+
+  it('gives each result a ruleIndex that points at its own rule', () => {
+    const run = render().runs[0];
+    expect(run?.results).toHaveLength(3);
+    for (const result of run?.results ?? []) {
+      expect(run?.tool.driver.rules[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
+      expect(result.message.text.length).toBeGreaterThan(0);
+    }
+    expect(run?.results.map((result) => result.level)).toEqual(['error', 'warning', 'note']);
+  });
+
+  it('locates results by relative, percent-encoded URI and line; a finding without a file has no location', () => {
+    const [withLine, withoutLine, withoutFile] = render().runs[0]?.results ?? [];
+    expect(withLine?.locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'deploy/prod/web%20app.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 14 },
+        },
+      },
+    ]);
+    expect(withoutLine?.locations?.[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: 'deploy/legacy.jsonnet', uriBaseId: '%SRCROOT%' },
+    });
+    expect(withoutFile).not.toHaveProperty('locations');
+  });
+
+  it('fingerprints stay put when lines move and differ between rules', () => {
+    const before = finding({ line: 12, message: 'Stage at line 12 holds 1m; the minimum is 5m.' });
+    const after = finding({ line: 30, message: 'Stage at line 30 holds 1m; the minimum is 5m.' });
+    expect(fingerprint(after)).toBe(fingerprint(before));
+    expect(fingerprint({ ...before, rule: 'canary/min-hold' })).not.toBe(fingerprint(before));
+    expect(fingerprint({ ...before, message: 'Stage at line 12 holds 2m; the minimum is 5m.' })).not.toBe(
+      fingerprint(before),
+    );
+    const result = render().runs[0]?.results[0];
+    expect(result?.partialFingerprints[FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('turns any repository path into a relative URI reference', () => {
+    expect(artifactUri('/abs/path.yaml')).toBe('abs/path.yaml');
+    expect(artifactUri('a\\b\\c.yaml')).toBe('a/b/c.yaml');
+    expect(artifactUri('x/100%#1?.yaml')).toBe('x/100%25%231%3F.yaml');
+    expect(artifactUri('c:/x.yaml')).toBe('c%3A/x.yaml');
+  });
+});
