@@ -14,8 +14,9 @@ export interface GitSourceOptions {
   /** Directory of the repository; any subdirectory of a work tree works. */
   repo: string;
   /**
-   * Ref or SHA of the base side. Default: the merge-base of head and the default branch
-   * (origin/HEAD, then main, then master).
+   * Ref or SHA of the base side; the change is read against its merge-base with head, as a pull
+   * request is. Default: the merge-base of head and the default branch (origin/HEAD, then main,
+   * then master).
    */
   base?: string;
   /** Ref or SHA of the head side. Default: `HEAD`. */
@@ -184,6 +185,13 @@ async function defaultBase(git: Git, dir: string, head: string): Promise<string>
     mergeBase,
     'unrelated histories, or a shallow clone: fetch more history or pass --base',
   );
+}
+
+async function mergeBaseOf(git: Git, dir: string, base: string, head: string, label: string): Promise<string> {
+  const result = await git(['merge-base', base, head]);
+  const sha = outputLines(result.stdout)[0];
+  if (result.code === 0 && sha !== undefined) return sha;
+  return failure(git, dir, `no merge-base of ${label} and the head`, result, 'unrelated histories, or a shallow clone: fetch more history');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -414,10 +422,12 @@ export async function readGitChangeSet(
   const dir = path.resolve(options.repo);
   const git = bindGit(run, dir);
   const head = await resolveCommit(git, dir, options.head ?? 'HEAD', '--head');
+  // Like a pull request, the change is what head adds since it branched: with a base that has
+  // moved on, the diff against the merge-base does not show the base's own new commits as reverted.
   const base =
     options.base === undefined
       ? await defaultBase(git, dir, head)
-      : await resolveCommit(git, dir, options.base, '--base');
+      : await mergeBaseOf(git, dir, await resolveCommit(git, dir, options.base, '--base'), head, options.base);
 
   const changes = await diffTrees(git, dir, base, head);
   const changedPaths = new Set(changes.map((change) => change.path));
