@@ -110,7 +110,7 @@ export function parseManifestText(
 
   const documents: SourceDocument[] = [];
   docs.forEach((doc, index) => {
-    const problems = documentProblems(doc, file, locate, limits);
+    const problems = documentProblems(doc, file, locate);
     if (problems.length > 0) {
       diagnostics.push(...problems);
       return;
@@ -131,6 +131,7 @@ export function parseManifestText(
       });
       return;
     }
+    if (value === null || value === undefined) return; // only comments
     documents.push(makeSourceDocument(doc, value, file, index, locate));
   });
   return { documents, diagnostics, templated: false };
@@ -140,7 +141,6 @@ function documentProblems(
   doc: Document.Parsed,
   file: string,
   locate: Locate,
-  limits: ParseLimits,
 ): Diagnostic[] {
   const problems: Diagnostic[] = [];
   for (const error of doc.errors) problems.push(yamlDiagnostic(error, file, locate));
@@ -201,7 +201,6 @@ function documentProblems(
     const { line, column } = locate(node.range?.[0] ?? doc.range[0]);
     return { code, message, file, line, column };
   }
-  void limits;
 }
 
 function suggestion(source: string): string {
