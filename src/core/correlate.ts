@@ -14,11 +14,15 @@ function sameWorkload(a: Target, b: Target): boolean {
  * Links each plain workload to the rollout object that delivers it (a Deployment named in a
  * Flagger Canary's targetRef or an Argo Rollout's workloadRef). Returns new plan objects.
  */
-export function linkDeliveries(plans: readonly RolloutPlan[], candidates: readonly RolloutPlan[]): RolloutPlan[] {
+export function linkDeliveries(
+  plans: readonly RolloutPlan[],
+  candidates: readonly RolloutPlan[],
+): RolloutPlan[] {
   return plans.map((plan) => {
     if (plan.format !== 'kubernetes') return plan;
     const deliverer = candidates.find(
-      (c) => DELIVERING_FORMATS.has(c.format) && c.delivers !== undefined && sameWorkload(c.delivers, plan.target),
+      (c) =>
+        DELIVERING_FORMATS.has(c.format) && c.delivers !== undefined && sameWorkload(c.delivers, plan.target),
     );
     return deliverer ? { ...plan, deliveredBy: deliverer.id } : plan;
   });

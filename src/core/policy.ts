@@ -101,7 +101,11 @@ export const BUILTIN_POLICY: Policy = {
     evidenceHeadings: ['Test evidence', 'Testing', 'Evidence'],
     minSectionLength: 20,
   },
-  evidence: { allowedHosts: ['github.com', '*.githubusercontent.com'], paths: [], checkApp: 'github-actions' },
+  evidence: {
+    allowedHosts: ['github.com', '*.githubusercontent.com'],
+    paths: [],
+    checkApp: 'github-actions',
+  },
   rules: {},
 };
 
@@ -151,7 +155,10 @@ export function parsePolicy(text: string, file: string, source = file): PolicyRe
     return { ok: false, errors: [{ ...at(0), message: 'too many YAML aliases' }] };
   }
   if (data === null || data === undefined) {
-    return { ok: false, errors: [{ ...at(0), message: 'the policy file is empty; it needs at least `version: 1`' }] };
+    return {
+      ok: false,
+      errors: [{ ...at(0), message: 'the policy file is empty; it needs at least `version: 1`' }],
+    };
   }
   const check = validate();
   if (!check(data)) {
@@ -182,7 +189,9 @@ function explainSchemaErrors(
       case 'additionalProperties': {
         const key = String(error.params.additionalProperty);
         target = [...segments, key];
-        const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+        const known = Object.keys(
+          (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+        );
         const hint = closest(key, known);
         message = `\`${displayPath(target)}\` is not a known key${hint ? ` (did you mean \`${hint}\`?)` : ''}; allowed here: ${known.join(', ')}`;
         break;
@@ -224,7 +233,11 @@ function explainSchemaErrors(
       default:
         message = `\`${name}\` ${error.message ?? 'is invalid'}`;
     }
-    const position = positionOf(root, target, error.keyword === 'additionalProperties' || error.keyword === 'propertyNames');
+    const position = positionOf(
+      root,
+      target,
+      error.keyword === 'additionalProperties' || error.keyword === 'propertyNames',
+    );
     const key = `${position}:${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -372,7 +385,8 @@ function resolveCanary(base: CanaryRules, file: CanaryFile | undefined): CanaryR
   return {
     ...base,
     ...rest,
-    minHoldSeconds: minHold === undefined ? base.minHoldSeconds : (parseDurationSeconds(minHold) ?? base.minHoldSeconds),
+    minHoldSeconds:
+      minHold === undefined ? base.minHoldSeconds : (parseDurationSeconds(minHold) ?? base.minHoldSeconds),
   };
 }
 
@@ -394,7 +408,11 @@ function resolvePolicy(file: PolicyFile, source: string): Policy {
   const defaultEnvironment = resolveEnvironment(builtin.defaultEnvironment, file.defaults, 'default');
   const environments = (file.environments ?? []).map((env) => ({
     ...resolveEnvironment(defaultEnvironment, env, env.name),
-    match: { paths: env.match.paths ?? [], namespaces: env.match.namespaces ?? [], targets: env.match.targets ?? [] },
+    match: {
+      paths: env.match.paths ?? [],
+      namespaces: env.match.namespaces ?? [],
+      targets: env.match.targets ?? [],
+    },
   }));
   const rules: Policy['rules'] = {};
   for (const [id, setting] of Object.entries(file.rules ?? {})) {

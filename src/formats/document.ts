@@ -137,11 +137,7 @@ export function parseManifestText(
   return { documents, diagnostics, templated: false };
 }
 
-function documentProblems(
-  doc: Document.Parsed,
-  file: string,
-  locate: Locate,
-): Diagnostic[] {
+function documentProblems(doc: Document.Parsed, file: string, locate: Locate): Diagnostic[] {
   const problems: Diagnostic[] = [];
   for (const error of doc.errors) problems.push(yamlDiagnostic(error, file, locate));
   // Warnings (unknown tags, a %YAML 1.1 directive) change how values resolve: never judge on them.
@@ -161,10 +157,17 @@ function documentProblems(
       const parent = path[path.length - 1];
       const isKey = isPair(parent) && parent.key === node;
       if (node.tag !== undefined && !isKey) {
-        problems.push(at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`));
+        problems.push(
+          at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`),
+        );
         return;
       }
-      if (!isKey && node.type === 'PLAIN' && typeof node.source === 'string' && YAML11_AMBIGUOUS.test(node.source)) {
+      if (
+        !isKey &&
+        node.type === 'PLAIN' &&
+        typeof node.source === 'string' &&
+        YAML11_AMBIGUOUS.test(node.source)
+      ) {
         problems.push(
           at(
             node,
@@ -176,7 +179,9 @@ function documentProblems(
     },
     Map(_key, node) {
       if (node.tag !== undefined && node.tag !== 'tag:yaml.org,2002:map') {
-        problems.push(at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`));
+        problems.push(
+          at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`),
+        );
       }
       // `1:` and `"1":` are different YAML keys but the same JSON/Kubernetes field.
       const seen = new Set<string>();
@@ -191,7 +196,9 @@ function documentProblems(
     },
     Seq(_key, node) {
       if (node.tag !== undefined && node.tag !== 'tag:yaml.org,2002:seq') {
-        problems.push(at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`));
+        problems.push(
+          at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`),
+        );
       }
     },
   });

@@ -187,11 +187,23 @@ async function defaultBase(git: Git, dir: string, head: string): Promise<string>
   );
 }
 
-async function mergeBaseOf(git: Git, dir: string, base: string, head: string, label: string): Promise<string> {
+async function mergeBaseOf(
+  git: Git,
+  dir: string,
+  base: string,
+  head: string,
+  label: string,
+): Promise<string> {
   const result = await git(['merge-base', base, head]);
   const sha = outputLines(result.stdout)[0];
   if (result.code === 0 && sha !== undefined) return sha;
-  return failure(git, dir, `no merge-base of ${label} and the head`, result, 'unrelated histories, or a shallow clone: fetch more history');
+  return failure(
+    git,
+    dir,
+    `no merge-base of ${label} and the head`,
+    result,
+    'unrelated histories, or a shallow clone: fetch more history',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -427,7 +439,13 @@ export async function readGitChangeSet(
   const base =
     options.base === undefined
       ? await defaultBase(git, dir, head)
-      : await mergeBaseOf(git, dir, await resolveCommit(git, dir, options.base, '--base'), head, options.base);
+      : await mergeBaseOf(
+          git,
+          dir,
+          await resolveCommit(git, dir, options.base, '--base'),
+          head,
+          options.base,
+        );
 
   const changes = await diffTrees(git, dir, base, head);
   const changedPaths = new Set(changes.map((change) => change.path));

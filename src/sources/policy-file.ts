@@ -29,7 +29,12 @@ export async function loadPolicyAtBase(repo: string, baseSha: string, policyPath
   if (content === undefined) return BUILTIN_POLICY;
   if (content.kind !== 'text') {
     throw new PolicyLoadError([
-      { file: policyPath, line: 1, column: 1, message: `the policy at ${baseSha.slice(0, 12)} is not a readable text file (${content.kind})` },
+      {
+        file: policyPath,
+        line: 1,
+        column: 1,
+        message: `the policy at ${baseSha.slice(0, 12)} is not a readable text file (${content.kind})`,
+      },
     ]);
   }
   return policyFromText(content.text, policyPath, `${policyPath}@${baseSha}`);
@@ -41,8 +46,11 @@ export async function loadPolicyFile(file: string): Promise<Policy> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-    throw new PolicyLoadError([{ file, line: 1, column: 1, message: `cannot read the policy file: ${reason}` }]);
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
+    throw new PolicyLoadError([
+      { file, line: 1, column: 1, message: `cannot read the policy file: ${reason}` },
+    ]);
   }
   return policyFromText(text, file, file);
 }

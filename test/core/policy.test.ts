@@ -17,7 +17,11 @@ describe('parsePolicy', () => {
     expect(policy.source).toBe('complete.yml@abc');
     expect(policy.manifests.include).toEqual(['deploy/**/*.yaml', '**/*.rollout.yaml']);
     expect(policy.manifests.maxFileBytes).toBe(BUILTIN_POLICY.manifests.maxFileBytes);
-    expect(policy.defaultEnvironment.canary).toMatchObject({ minStages: 3, maxInitialWeight: 10, minHoldSeconds: 600 });
+    expect(policy.defaultEnvironment.canary).toMatchObject({
+      minStages: 3,
+      maxInitialWeight: 10,
+      minHoldSeconds: 600,
+    });
     expect(policy.defaultEnvironment.rollback).toBe('automatic');
     const [production, staging] = policy.environments;
     // environments inherit the policy's defaults, then override
@@ -60,9 +64,15 @@ describe('parsePolicy', () => {
   });
 
   it('rejects an empty file and a file without version', () => {
-    expect(parsePolicy('', 'p.yml')).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('empty') }] });
+    expect(parsePolicy('', 'p.yml')).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining('empty') }],
+    });
     const noVersion = parsePolicy('defaults: {}\n', 'p.yml');
-    expect(noVersion).toMatchObject({ ok: false, errors: [{ line: 1, message: 'the policy needs `version`' }] });
+    expect(noVersion).toMatchObject({
+      ok: false,
+      errors: [{ line: 1, message: 'the policy needs `version`' }],
+    });
   });
 
   it('rejects duplicate keys, so a later key cannot silently override an earlier one', () => {

@@ -7,7 +7,10 @@ function codes(text: string, limits?: Parameters<typeof parseManifestText>[2]) {
 
 describe('parseManifestText', () => {
   it('splits multi-document YAML and gives each document its start line', () => {
-    const parsed = parseManifestText('---\nkind: A\n---\nkind: B\n...\n---\n# only a comment\n---\nkind: C\n', 'm.yaml');
+    const parsed = parseManifestText(
+      '---\nkind: A\n---\nkind: B\n...\n---\n# only a comment\n---\nkind: C\n',
+      'm.yaml',
+    );
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.documents.map((d) => [d.index, d.line, (d.value as { kind: string }).kind])).toEqual([
       [0, 2, 'A'],
@@ -17,14 +20,19 @@ describe('parseManifestText', () => {
   });
 
   it('points lineOf at keys and list items, and at the closest ancestor for missing paths', () => {
-    const [doc] = parseManifestText('spec:\n  steps:\n    - setWeight: 5\n    - pause: {}\n', 'm.yaml').documents;
+    const [doc] = parseManifestText(
+      'spec:\n  steps:\n    - setWeight: 5\n    - pause: {}\n',
+      'm.yaml',
+    ).documents;
     expect(doc?.lineOf(['spec', 'steps', 1, 'pause'])).toBe(4);
     expect(doc?.lineOf(['spec', 'steps', 0])).toBe(3);
     expect(doc?.lineOf(['spec', 'missing', 'deeper'])).toBe(1);
   });
 
   it('reads JSON, and rejects JSON with duplicate keys', () => {
-    expect(parseManifestText('{"kind": "Rollout", "spec": {"replicas": 2}}', 'm.json').documents[0]?.value).toEqual({
+    expect(
+      parseManifestText('{"kind": "Rollout", "spec": {"replicas": 2}}', 'm.json').documents[0]?.value,
+    ).toEqual({
       kind: 'Rollout',
       spec: { replicas: 2 },
     });
@@ -49,7 +57,11 @@ describe('parseManifestText', () => {
     const parsed = parseManifestText(`spec:\n  ${line}\n`, 'm.yaml');
     expect(parsed.documents).toEqual([]);
     expect(parsed.diagnostics).toEqual([
-      expect.objectContaining({ code: 'MANIFEST_AMBIGUOUS_SCALAR', line: 2, message: expect.stringContaining(advice) }),
+      expect.objectContaining({
+        code: 'MANIFEST_AMBIGUOUS_SCALAR',
+        line: 2,
+        message: expect.stringContaining(advice),
+      }),
     ]);
   });
 
@@ -59,7 +71,10 @@ describe('parseManifestText', () => {
   });
 
   it('resolves merge keys, so a merged skipAnalysis is what gets judged', () => {
-    const [doc] = parseManifestText('base: &b {skipAnalysis: true}\nspec:\n  <<: *b\n  interval: 1m\n', 'm.yaml').documents;
+    const [doc] = parseManifestText(
+      'base: &b {skipAnalysis: true}\nspec:\n  <<: *b\n  interval: 1m\n',
+      'm.yaml',
+    ).documents;
     expect(doc?.value).toMatchObject({ spec: { skipAnalysis: true, interval: '1m' } });
   });
 
@@ -72,7 +87,10 @@ describe('parseManifestText', () => {
   });
 
   it('rejects a billion-laughs alias bomb without expanding it', () => {
-    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x,x,x,x,x,x,x,x,x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+    ].join('\n');
     const started = process.hrtime.bigint();
     const parsed = parseManifestText(bomb, 'm.yaml');
     expect(parsed.documents).toEqual([]);
@@ -96,7 +114,10 @@ describe('parseManifestText', () => {
   });
 
   it('keeps __proto__ and constructor keys as plain data without polluting prototypes', () => {
-    const [doc] = parseManifestText('__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n', 'm.yaml').documents;
+    const [doc] = parseManifestText(
+      '__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n',
+      'm.yaml',
+    ).documents;
     expect(Object.keys(doc?.value as object)).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
@@ -118,7 +139,10 @@ describe('parseManifestText', () => {
   });
 
   it('does not quote source lines (which may hold secrets) in its messages', () => {
-    const parsed = parseManifestText('token: ghp_abcdefghijklmnopqrstuvwxyz0123456789\nbad: [unclosed\n', 'm.yaml');
+    const parsed = parseManifestText(
+      'token: ghp_abcdefghijklmnopqrstuvwxyz0123456789\nbad: [unclosed\n',
+      'm.yaml',
+    );
     expect(parsed.diagnostics.length).toBeGreaterThan(0);
     expect(JSON.stringify(parsed.diagnostics)).not.toContain('ghp_');
   });

@@ -117,6 +117,8 @@ export interface FakeScenario {
   faults: Partial<Record<FakeRoute, FakeFault>>;
   /** Every answer waits this long. */
   delayMs?: number;
+  /** Called before each request is answered; may change the scenario (e.g. move the head). */
+  beforeAnswer?: (request: RecordedRequest, scenario: FakeScenario) => void;
 }
 
 export interface RecordedRequest {
@@ -200,6 +202,7 @@ export async function startFakeGitHub(scenario: FakeScenario): Promise<FakeGitHu
           answeredAt: Number.POSITIVE_INFINITY,
         };
         requests.push(recorded);
+        scenario.beforeAnswer?.(recorded, scenario);
         if (scenario.delayMs) await sleep(scenario.delayMs);
         if (res.destroyed) return;
         const answer = match

@@ -38,7 +38,10 @@ export function canaryPlan(specs: StageSpec[], overrides: Partial<RolloutPlan> =
   };
 }
 
-export function environment(canary: Partial<CanaryRules> = {}, rest: Partial<EnvironmentPolicy> = {}): EnvironmentPolicy {
+export function environment(
+  canary: Partial<CanaryRules> = {},
+  rest: Partial<EnvironmentPolicy> = {},
+): EnvironmentPolicy {
   const base = BUILTIN_POLICY.defaultEnvironment;
   return { ...base, ...rest, canary: { ...base.canary, ...canary } };
 }

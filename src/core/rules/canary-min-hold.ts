@@ -13,9 +13,11 @@ export const canaryMinHold = definePlanRule({
     plan.stages.forEach((stage, index) => {
       const next = plan.stages[index + 1];
       if (!next || next.weight <= stage.weight) return;
-      if (stage.weight === 0 && stage.segment === undefined && stage.gates.length === 0 && stage.hold === 0) return;
+      if (stage.weight === 0 && stage.segment === undefined && stage.gates.length === 0 && stage.hold === 0)
+        return;
       if (holdCovers(stage, minHoldSeconds, gateCountsAsHold)) return;
-      const held = typeof stage.hold === 'number' && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : 'no time';
+      const held =
+        typeof stage.hold === 'number' && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : 'no time';
       report({
         message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; environment ${environment.name} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? ' (or a gate)' : ''}`,
         line: stage.line,

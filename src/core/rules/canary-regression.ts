@@ -43,12 +43,18 @@ export const canaryRegression = definePlanRule({
       report({ message: 'the automated analysis that the base version had is gone' });
     }
     if (basePlan.rollback.automatic && !plan.rollback.automatic) {
-      report({ message: 'the automatic rollback that the base version had is gone', line: plan.rollback.line });
+      report({
+        message: 'the automatic rollback that the base version had is gone',
+        line: plan.rollback.line,
+      });
     }
     const baseBypasses = new Set(basePlan.bypasses.map((b) => b.field));
     for (const bypass of plan.bypasses) {
       if (!baseBypasses.has(bypass.field)) {
-        report({ message: `the change adds \`${bypass.field}\`, which bypasses the canary`, line: bypass.line });
+        report({
+          message: `the change adds \`${bypass.field}\`, which bypasses the canary`,
+          line: bypass.line,
+        });
       }
     }
     const namesAfter = new Set(plan.stages.map((s) => s.name).filter(Boolean));
@@ -66,8 +72,15 @@ function describeHold(hold: Stage['hold']): string {
 function shortenedHolds(basePlan: RolloutPlan, plan: RolloutPlan): { stage: Stage; message: string }[] {
   const result: { stage: Stage; message: string }[] = [];
   for (const before of basePlan.stages.slice(0, -1)) {
-    const after = plan.stages.slice(0, -1).find((s) => s.weight === before.weight && s.segment === before.segment);
-    if (!after || after.hold === 'manual' || after.hold >= (before.hold === 'manual' ? Infinity : before.hold)) continue;
+    const after = plan.stages
+      .slice(0, -1)
+      .find((s) => s.weight === before.weight && s.segment === before.segment);
+    if (
+      !after ||
+      after.hold === 'manual' ||
+      after.hold >= (before.hold === 'manual' ? Infinity : before.hold)
+    )
+      continue;
     result.push({
       stage: after,
       message: `the hold at ${before.segment ?? formatPercent(before.weight)} shortens from ${describeHold(before.hold)} to ${describeHold(after.hold)}`,

@@ -29,25 +29,25 @@ export const RULE_CATALOGUE: readonly RuleMeta[] = [
   meta(
     'canary/min-stages',
     'error',
-    'A canary must have at least the policy\'s number of exposure stages below 100%.',
+    "A canary must have at least the policy's number of exposure stages below 100%.",
     'Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first.',
   ),
   meta(
     'canary/initial-weight',
     'error',
     'The first stage of a canary must not send more traffic than the policy allows.',
-    'Lower the first step\'s weight to the policy\'s maximum or less.',
+    "Lower the first step's weight to the policy's maximum or less.",
   ),
   meta(
     'canary/step-increase',
     'error',
     'No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.',
-    'Insert intermediate steps so that each increase stays within the policy\'s maximum.',
+    "Insert intermediate steps so that each increase stays within the policy's maximum.",
   ),
   meta(
     'canary/min-hold',
     'error',
-    'Before each increase, the rollout must bake at the current weight for the policy\'s minimum time (a manual gate counts as held).',
+    "Before each increase, the rollout must bake at the current weight for the policy's minimum time (a manual gate counts as held).",
     'Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change.',
   ),
   meta(
@@ -78,12 +78,12 @@ export const RULE_CATALOGUE: readonly RuleMeta[] = [
     'rollback/automatic',
     'error',
     'The policy requires the manifest itself to roll back automatically when the new version fails.',
-    'Add an analysis that aborts the rollout (Argo), keep Flagger\'s analysis with a threshold, or an equivalent automatic rollback.',
+    "Add an analysis that aborts the rollout (Argo), keep Flagger's analysis with a threshold, or an equivalent automatic rollback.",
   ),
   meta(
     'evidence/missing',
     'error',
-    'A change to a protected environment needs test evidence: a link to an allowed host in the pull request\'s evidence section, or an evidence file.',
+    "A change to a protected environment needs test evidence: a link to an allowed host in the pull request's evidence section, or an evidence file.",
     'Add a "Test evidence" section with a link to the test run (on a host the policy allows), or add an evidence file.',
   ),
   meta(
@@ -95,7 +95,7 @@ export const RULE_CATALOGUE: readonly RuleMeta[] = [
   meta(
     'policy/changed',
     'error',
-    'The change edits the rollout-guard policy; it is judged by the base branch\'s policy and needs an approver.',
+    "The change edits the rollout-guard policy; it is judged by the base branch's policy and needs an approver.",
     'Land the policy change in its own pull request, reviewed by a policy owner.',
   ),
   meta(

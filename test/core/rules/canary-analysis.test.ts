@@ -4,25 +4,50 @@ import { canaryPlan, environment, gate, runRule } from '../../support/plans.js';
 
 describe('canary/analysis', () => {
   it('accepts an analysis step', () => {
-    expect(runRule(canaryAnalysis, canaryPlan([[5, 600, ['analysis']], [50, 600]]))).toEqual([]);
+    expect(
+      runRule(
+        canaryAnalysis,
+        canaryPlan([
+          [5, 600, ['analysis']],
+          [50, 600],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('accepts background analysis', () => {
-    const plan = canaryPlan([[5, 600], [50, 600]], { backgroundGates: [gate('metric-check', 30)] });
+    const plan = canaryPlan(
+      [
+        [5, 600],
+        [50, 600],
+      ],
+      { backgroundGates: [gate('metric-check', 30)] },
+    );
     expect(runRule(canaryAnalysis, plan)).toEqual([]);
   });
 
   it('reports a canary with pauses only', () => {
-    const [finding] = runRule(canaryAnalysis, canaryPlan([[5, 600], [50, 'manual', ['approval']]]));
+    const [finding] = runRule(
+      canaryAnalysis,
+      canaryPlan([
+        [5, 600],
+        [50, 'manual', ['approval']],
+      ]),
+    );
     expect(finding?.message).toMatch(/has no automated analysis/);
   });
 
   it('reports analysis that cannot fail the rollout (dry run)', () => {
-    const plan = canaryPlan([[5, 600, ['!analysis']], [50, 600]]);
+    const plan = canaryPlan([
+      [5, 600, ['!analysis']],
+      [50, 600],
+    ]);
     expect(runRule(canaryAnalysis, plan)[0]?.message).toMatch(/none can fail the rollout/);
   });
 
   it('is off when the policy does not require analysis', () => {
-    expect(runRule(canaryAnalysis, canaryPlan([[5, 600]]), { env: environment({ requireAnalysis: false }) })).toEqual([]);
+    expect(
+      runRule(canaryAnalysis, canaryPlan([[5, 600]]), { env: environment({ requireAnalysis: false }) }),
+    ).toEqual([]);
   });
 });

@@ -4,12 +4,29 @@ import { canaryPlan, environment, runRule } from '../../support/plans.js';
 
 describe('canary/initial-weight', () => {
   it('accepts a first stage at the maximum', () => {
-    expect(runRule(canaryInitialWeight, canaryPlan([[25, 600], [50, 600]]))).toEqual([]);
+    expect(
+      runRule(
+        canaryInitialWeight,
+        canaryPlan([
+          [25, 600],
+          [50, 600],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reports a first stage above the maximum, at that stage', () => {
-    const [finding] = runRule(canaryInitialWeight, canaryPlan([[0, 'manual'], [40, 600]]));
-    expect(finding).toMatchObject({ line: 11, message: expect.stringMatching(/first stage sends 40% .* at most 25%/) });
+    const [finding] = runRule(
+      canaryInitialWeight,
+      canaryPlan([
+        [0, 'manual'],
+        [40, 600],
+      ]),
+    );
+    expect(finding).toMatchObject({
+      line: 11,
+      message: expect.stringMatching(/first stage sends 40% .* at most 25%/),
+    });
   });
 
   it('reports a jump straight to 100%', () => {
@@ -17,6 +34,8 @@ describe('canary/initial-weight', () => {
   });
 
   it('follows the policy maximum', () => {
-    expect(runRule(canaryInitialWeight, canaryPlan([[10]]), { env: environment({ maxInitialWeight: 5 }) })).toHaveLength(1);
+    expect(
+      runRule(canaryInitialWeight, canaryPlan([[10]]), { env: environment({ maxInitialWeight: 5 }) }),
+    ).toHaveLength(1);
   });
 });

@@ -4,30 +4,69 @@ import { canaryPlan, environment, runRule } from '../../support/plans.js';
 
 describe('canary/min-hold', () => {
   it('accepts a bake of at least the minimum at every weight', () => {
-    expect(runRule(canaryMinHold, canaryPlan([[5, 300], [25, 600]]))).toEqual([]);
+    expect(
+      runRule(
+        canaryMinHold,
+        canaryPlan([
+          [5, 300],
+          [25, 600],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reports a short bake before an increase, at that stage', () => {
-    const [finding, ...rest] = runRule(canaryMinHold, canaryPlan([[5, 300], [25, 60]]));
+    const [finding, ...rest] = runRule(
+      canaryMinHold,
+      canaryPlan([
+        [5, 300],
+        [25, 60],
+      ]),
+    );
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ line: 11, message: expect.stringMatching(/holds only 1m at 25% before raising traffic to 100%.* 5m/) });
+    expect(finding).toMatchObject({
+      line: 11,
+      message: expect.stringMatching(/holds only 1m at 25% before raising traffic to 100%.* 5m/),
+    });
   });
 
   it('reports a stage that holds no time at all', () => {
-    expect(runRule(canaryMinHold, canaryPlan([[5], [25, 600]]))[0]).toMatchObject({ line: 10, message: expect.stringMatching(/holds no time/) });
+    expect(runRule(canaryMinHold, canaryPlan([[5], [25, 600]]))[0]).toMatchObject({
+      line: 10,
+      message: expect.stringMatching(/holds no time/),
+    });
   });
 
   it('counts a manual hold as held', () => {
-    expect(runRule(canaryMinHold, canaryPlan([[5, 'manual'], [25, 'manual']]))).toEqual([]);
+    expect(
+      runRule(
+        canaryMinHold,
+        canaryPlan([
+          [5, 'manual'],
+          [25, 'manual'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('counts an effective gate as held unless the policy says otherwise', () => {
-    const plan = canaryPlan([[5, 0, ['analysis']], [25, 600]]);
+    const plan = canaryPlan([
+      [5, 0, ['analysis']],
+      [25, 600],
+    ]);
     expect(runRule(canaryMinHold, plan)).toEqual([]);
     expect(runRule(canaryMinHold, plan, { env: environment({ gateCountsAsHold: false }) })).toHaveLength(1);
   });
 
   it('does not count a dry-run gate as held', () => {
-    expect(runRule(canaryMinHold, canaryPlan([[5, 0, ['!analysis']], [25, 600]]))).toHaveLength(1);
+    expect(
+      runRule(
+        canaryMinHold,
+        canaryPlan([
+          [5, 0, ['!analysis']],
+          [25, 600],
+        ]),
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -4,21 +4,44 @@ import { canaryPlan, environment, runRule } from '../../support/plans.js';
 
 describe('canary/min-stages', () => {
   it('accepts as many stages below 100% as the policy asks', () => {
-    expect(runRule(canaryMinStages, canaryPlan([[5, 600], [25, 600]]))).toEqual([]);
+    expect(
+      runRule(
+        canaryMinStages,
+        canaryPlan([
+          [5, 600],
+          [25, 600],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reports too few stages, at the first stage', () => {
     const [finding] = runRule(canaryMinStages, canaryPlan([[20, 600]]));
-    expect(finding).toMatchObject({ line: 10, message: expect.stringMatching(/1 stage below 100% .* at least 2/) });
+    expect(finding).toMatchObject({
+      line: 10,
+      message: expect.stringMatching(/1 stage below 100% .* at least 2/),
+    });
   });
 
   it('does not count a weight-0 preview stage as exposure', () => {
-    expect(runRule(canaryMinStages, canaryPlan([[0, 'manual'], [20, 600]]))).toHaveLength(1);
+    expect(
+      runRule(
+        canaryMinStages,
+        canaryPlan([
+          [0, 'manual'],
+          [20, 600],
+        ]),
+      ),
+    ).toHaveLength(1);
   });
 
   it('follows the policy threshold', () => {
-    expect(runRule(canaryMinStages, canaryPlan([[20, 600]]), { env: environment({ minStages: 1 }) })).toEqual([]);
-    expect(runRule(canaryMinStages, canaryPlan([[5], [10], [20]]), { env: environment({ minStages: 4 }) })).toHaveLength(1);
+    expect(runRule(canaryMinStages, canaryPlan([[20, 600]]), { env: environment({ minStages: 1 }) })).toEqual(
+      [],
+    );
+    expect(
+      runRule(canaryMinStages, canaryPlan([[5], [10], [20]]), { env: environment({ minStages: 4 }) }),
+    ).toHaveLength(1);
   });
 
   it('leaves a plan with no partial stage to canary/required', () => {

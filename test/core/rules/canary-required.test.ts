@@ -35,18 +35,27 @@ describe('canary/required', () => {
   });
 
   it('stays quiet where the environment does not require a canary', () => {
-    expect(runRule(canaryRequired, canaryPlan([], { strategy: 'all-at-once' }), { env: environment({ required: false }) })).toEqual([]);
+    expect(
+      runRule(canaryRequired, canaryPlan([], { strategy: 'all-at-once' }), {
+        env: environment({ required: false }),
+      }),
+    ).toEqual([]);
   });
 
   it('requires named stages to be present and in order', () => {
     const env = environment({ namedStages: ['canary', 'early-adopters'] });
-    const plan = canaryPlan([[1, 600], [10, 600]]);
+    const plan = canaryPlan([
+      [1, 600],
+      [10, 600],
+    ]);
     plan.stages[0]!.name = 'canary';
     plan.stages[1]!.name = 'early-adopters';
     expect(runRule(canaryRequired, plan, { env })).toEqual([]);
 
     plan.stages[1]!.name = 'wide';
-    expect(runRule(canaryRequired, plan, { env })[0]?.message).toMatch(/required stage "early-adopters" is missing/);
+    expect(runRule(canaryRequired, plan, { env })[0]?.message).toMatch(
+      /required stage "early-adopters" is missing/,
+    );
 
     plan.stages[0]!.name = 'early-adopters';
     plan.stages[1]!.name = 'canary';

@@ -14,7 +14,9 @@ describe('canary/step-increase', () => {
   });
 
   it('reports each jump in the middle', () => {
-    const found = runRule(canaryStepIncrease, canaryPlan([[5], [10], [30], [60]]), { env: environment({ maxStepIncrease: 20 }) });
+    const found = runRule(canaryStepIncrease, canaryPlan([[5], [10], [30], [60]]), {
+      env: environment({ maxStepIncrease: 20 }),
+    });
     expect(found.map((f) => f.line)).toEqual([13, 14]);
   });
 

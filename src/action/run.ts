@@ -1,0 +1,315 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import type { ChangeSet, Report } from '../core/model.js';
+import type { Policy } from '../core/policy.js';
+import { BUILTIN_POLICY } from '../core/policy.js';
+import { checkChange } from '../pipeline.js';
+import { renderers } from '../report/index.js';
+import { readGitChangeSet, GitSourceError } from '../sources/git.js';
+import { createClient } from '../sources/github-client.js';
+import type { Octokit } from '../sources/github-client.js';
+import {
+  GitHubSourceError,
+  getPullRequest,
+  listCheckResults,
+  readGitHubChangeSet,
+} from '../sources/github.js';
+import type { GitHubChangeSet, RepoRef } from '../sources/github.js';
+import { PolicyLoadError, loadPolicyAtBase, policyFromText } from '../sources/policy-file.js';
+import { planAnnotations } from './annotations.js';
+import { upsertStickyComment } from './comment.js';
+import type { CommentApi } from './comment.js';
+import { InputError, readInputs } from './inputs.js';
+import type { ActionInputs } from './inputs.js';
+
+/** Markdown job summaries over 1 MiB are rejected by the runner. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+const READ_LIMIT_BYTES = 100 * 1024 * 1024;
+
+/** The run is judging a commit that is no longer the pull request's head. */
+export class StaleHeadError extends Error {
+  override name = 'StaleHeadError';
+}
+
+interface PullRequestTarget {
+  repo: RepoRef;
+  number: number;
+  /** The head SHA that the triggering event names; the API's head must still be this one. */
+  eventHeadSha?: string;
+  /** For merge_group: the commits to judge instead of the pull request's. */
+  mergeGroup?: { baseSha: string; headSha: string };
+}
+
+/**
+ * The action: judge the pull request named by the event and report in the job summary,
+ * annotations, outputs and (optionally) a sticky comment. The only place that calls setFailed.
+ */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const target = pullRequestTarget();
+    const client = createClient(inputs.token, {
+      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+    });
+    const report = await judge(client, inputs, target);
+    await publish(client, inputs, target, report);
+    conclude(inputs, report);
+  } catch (error) {
+    core.setFailed(failureMessage(error));
+  }
+}
+
+function pullRequestTarget(): PullRequestTarget {
+  const { eventName, payload } = github.context;
+  const repo = github.context.repo;
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+    const pr = payload.pull_request;
+    if (!pr) throw new InputError(`the ${eventName} event has no pull_request payload`);
+    return {
+      repo,
+      number: pr.number as number,
+      eventHeadSha: (pr.head as { sha?: string } | undefined)?.sha,
+    };
+  }
+  if (eventName === 'merge_group') {
+    const group = payload.merge_group as
+      { base_sha?: string; head_sha?: string; head_ref?: string } | undefined;
+    const numbers = [...(group?.head_ref ?? '').matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
+    const number = numbers[numbers.length - 1];
+    if (!group?.base_sha || !group.head_sha || number === undefined) {
+      throw new InputError(
+        'the merge_group event does not name its pull request (head_ref gh-readonly-queue/<branch>/pr-<n>-<sha>)',
+      );
+    }
+    return { repo, number, mergeGroup: { baseSha: group.base_sha, headSha: group.head_sha } };
+  }
+  throw new InputError(
+    `rollout-guard runs on pull_request, pull_request_target and merge_group events, not ${eventName}`,
+  );
+}
+
+async function judge(client: Octokit, inputs: ActionInputs, target: PullRequestTarget): Promise<Report> {
+  const pr = await getPullRequest(client, target.repo, target.number);
+  if (target.eventHeadSha && pr.headSha !== target.eventHeadSha) {
+    throw new StaleHeadError(
+      `the pull request's head moved from ${target.eventHeadSha.slice(0, 12)} to ${pr.headSha.slice(0, 12)} since this run was triggered; the run for the new head judges it`,
+    );
+  }
+  const baseSha = target.mergeGroup?.baseSha ?? pr.baseSha;
+  const headSha = target.mergeGroup?.headSha ?? pr.headSha;
+  const pullRequest = {
+    number: pr.number,
+    title: pr.title,
+    body: pr.body,
+    labels: pr.labels,
+    author: pr.author,
+  };
+
+  const checkoutDir = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+  let changeSet: ChangeSet;
+  let policy: Policy;
+  const local = await tryCheckout(inputs, checkoutDir, baseSha, headSha);
+  if (local) {
+    const checks = await listCheckResults(client, target.repo, headSha);
+    changeSet = { ...local, pullRequest, checks };
+    policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy);
+  } else if (target.mergeGroup) {
+    throw new InputError(
+      'on merge_group events rollout-guard reads the change from a checkout: add actions/checkout with fetch-depth: 0 before it',
+    );
+  } else {
+    const remote = await readGitHubChangeSet(
+      client,
+      target.repo,
+      { ...pullRequest, baseSha, headSha, changedFiles: pr.changedFiles },
+      { maxFileBytes: READ_LIMIT_BYTES, policyPath: inputs.policy },
+    );
+    changeSet = remote.changeSet;
+    policy = policyFrom(remote.policyText, inputs.policy, baseSha);
+  }
+
+  const report = checkChange({
+    changeSet,
+    policy,
+    policyPath: inputs.policy,
+    now: new Date(),
+    ownCheckNames: ['rollout-guard', process.env.GITHUB_JOB ?? ''].filter(Boolean),
+  });
+
+  // The verdict is only good for the commit it judged.
+  if (!target.mergeGroup) {
+    const latest = await getPullRequest(client, target.repo, target.number);
+    if (latest.headSha !== headSha) {
+      throw new StaleHeadError(
+        `the pull request's head moved from ${headSha.slice(0, 12)} to ${latest.headSha.slice(0, 12)} during the run; the run for the new head judges it`,
+      );
+    }
+  }
+  return report;
+}
+
+function policyFrom(content: GitHubChangeSet['policyText'], file: string, baseSha: string): Policy {
+  if (content === undefined) return BUILTIN_POLICY;
+  if (typeof content === 'string') return policyFromText(content, file, `${file}@${baseSha}`);
+  throw new PolicyLoadError([
+    {
+      file,
+      line: 1,
+      column: 1,
+      message: `the policy at ${baseSha.slice(0, 12)} is not a readable text file (${content.kind})`,
+    },
+  ]);
+}
+
+/** The change read from a local checkout, when one holds both commits (and the inputs allow it). */
+async function tryCheckout(inputs: ActionInputs, dir: string, base: string, head: string) {
+  if (inputs.useCheckout === 'false') return undefined;
+  if (!existsSync(path.join(dir, '.git')) && inputs.useCheckout === 'auto') return undefined;
+  try {
+    return await readGitChangeSet({ repo: dir, base, head, maxFileBytes: READ_LIMIT_BYTES });
+  } catch (error) {
+    if (inputs.useCheckout === 'true') throw error;
+    core.info(
+      `The checkout in ${dir} cannot be used (${(error as Error).message}); reading through the API.`,
+    );
+    return undefined;
+  }
+}
+
+async function publish(
+  client: Octokit,
+  inputs: ActionInputs,
+  target: PullRequestTarget,
+  report: Report,
+): Promise<void> {
+  const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const blobUrlBase = `${serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${report.head}/`;
+  const outDir = process.env.RUNNER_TEMP ?? tmpdir();
+
+  const { annotations, omitted } = planAnnotations(report);
+  for (const a of annotations) {
+    const properties = {
+      title: a.title,
+      ...(a.file ? { file: a.file } : {}),
+      ...(a.startLine ? { startLine: a.startLine } : {}),
+    };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+  const more = omitted.error + omitted.warning + omitted.notice;
+  let summary = renderers.markdown(report, { blobUrlBase, maxBytes: SUMMARY_MAX_BYTES - 2000 });
+  if (more > 0) {
+    summary += `\n> GitHub shows at most 10 annotations of each level; ${more} more finding${more === 1 ? ' is' : 's are'} listed above but not annotated.\n`;
+  }
+
+  const reportPath = path.join(outDir, 'rollout-guard-report.json');
+  const summaryPath = path.join(outDir, 'rollout-guard-summary.md');
+  await writeFile(reportPath, renderers.json(report), 'utf8');
+  await writeFile(summaryPath, summary, 'utf8');
+  if (inputs.sarif) {
+    await writeFile(
+      path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif),
+      renderers.sarif(report),
+      'utf8',
+    );
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
+  core.info(renderers.text(report));
+
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('errors', String(report.summary.errors));
+  core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('report-path', reportPath);
+  core.setOutput('summary-path', summaryPath);
+
+  if (inputs.comment !== 'never') {
+    await writeComment(
+      client,
+      inputs.comment,
+      target,
+      report,
+      renderers.markdown(report, { blobUrlBase, maxBytes: 60_000 }),
+    );
+  }
+}
+
+async function writeComment(
+  client: Octokit,
+  mode: 'auto' | 'always',
+  target: PullRequestTarget,
+  report: Report,
+  body: string,
+): Promise<void> {
+  const { owner, repo } = target.repo;
+  const api: CommentApi = {
+    list: async () =>
+      (
+        await client.paginate(client.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: target.number,
+          per_page: 100,
+        })
+      ).map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' })),
+    create: async (text) => {
+      await client.rest.issues.createComment({ owner, repo, issue_number: target.number, body: text });
+    },
+    update: async (id, text) => {
+      await client.rest.issues.updateComment({ owner, repo, comment_id: id, body: text });
+    },
+  };
+  try {
+    const identity = await tokenIdentity(client);
+    const outcome = await upsertStickyComment(api, identity, mode, report, body);
+    core.info(`Pull request comment: ${outcome}.`);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 404) {
+      // Fork pull requests get a read-only token: the verdict stands, only the comment is lost.
+      core.notice(
+        `rollout-guard could not write its pull request comment (HTTP ${status}: the token is read-only, as on pull requests from forks). The verdict is unchanged; see the job summary.`,
+      );
+      return;
+    }
+    throw error;
+  }
+}
+
+/** The login comments are written as: the token's user, or the Actions bot for GITHUB_TOKEN. */
+async function tokenIdentity(client: Octokit): Promise<string> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch {
+    return 'github-actions[bot]';
+  }
+}
+
+function conclude(inputs: ActionInputs, report: Report): void {
+  const { errors, warnings } = report.summary;
+  const failing = errors > 0 || (inputs.failOn === 'warning' && warnings > 0);
+  if (!failing) return;
+  const what = `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  if (inputs.mode === 'warn') {
+    core.warning(`rollout-guard found ${what}; mode is "warn", so the job does not fail.`);
+    return;
+  }
+  core.setFailed(
+    `rollout-guard: the change does not meet the rollout policy (${what}). See the job summary.`,
+  );
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof PolicyLoadError) return `rollout-guard: the policy is not valid:\n${error.message}`;
+  if (error instanceof StaleHeadError) return `rollout-guard: stale: ${error.message}`;
+  if (error instanceof GitHubSourceError || error instanceof GitSourceError || error instanceof InputError) {
+    return `rollout-guard: ${error.message}`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `rollout-guard: could not verify the change: ${message}`;
+}

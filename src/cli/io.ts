@@ -1,0 +1,16 @@
+/** Where a command writes, and what it reads from the process: passed in so tests run in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  cwd: string;
+  /** Today, for `enforceFrom` dates. */
+  now: () => Date;
+}
+
+export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
+
+/** A failure the user can fix: printed as one message, exit code 2, no stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { loadPolicyFile } from '../sources/policy-file.js';
+import { EXIT, UsageError } from './io.js';
+import type { CliIo } from './io.js';
+import { parseFlags } from './run.js';
+
+export async function validatePolicyCommand(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseFlags(args, {}, true);
+  if (positionals.length !== 1) throw new UsageError('validate-policy needs exactly one policy file');
+  const file = positionals[0] as string;
+  const policy = await loadPolicyFile(path.resolve(io.cwd, file));
+  const environments = policy.environments.map((e) => e.name).join(', ') || 'none';
+  io.stdout(`${file}: valid policy (environments: ${environments})\n`);
+  return EXIT.pass;
+}

@@ -1,0 +1,219 @@
+import { environmentFor } from './environments.js';
+import { PullRequestEvidence, verifyChecks } from './evidence.js';
+import type {
+  ChangeStatus,
+  CheckRun,
+  Diagnostic,
+  Finding,
+  JudgedPlan,
+  Level,
+  PlanChange,
+  PullRequestContext,
+  Report,
+  RolloutPlan,
+  RuleId,
+} from './model.js';
+import type { EnvironmentPolicy, Policy } from './policy.js';
+import { ruleMeta } from './rules/catalogue.js';
+import { PLAN_RULES } from './rules/index.js';
+import { checkRollback } from './rules/rollback.js';
+
+export interface PlanInput {
+  plan: RolloutPlan;
+  change: PlanChange;
+  /** The same rollout at base (for modified plans). */
+  basePlan?: RolloutPlan;
+}
+
+export interface EvaluationInput {
+  policy: Policy;
+  /** The policy file's path, to notice when the change edits it. */
+  policyPath: string;
+  /** Today, for `enforceFrom` dates. */
+  now: Date;
+  base: string;
+  head: string;
+  /** Plans the change adds, modifies or removes, and unchanged ones that deliver them. */
+  plans: PlanInput[];
+  diagnostics: Diagnostic[];
+  changedFiles: { path: string; previousPath?: string; status: ChangeStatus }[];
+  pullRequest: PullRequestContext;
+  /** Undefined when the source cannot see CI (a local run). */
+  checks?: CheckRun[];
+  /** Names under which rollout-guard itself reports, never accepted as evidence. */
+  ownCheckNames?: string[];
+}
+
+const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Judges a change against the policy. Pure: same input, same report. */
+export function evaluate(input: EvaluationInput): Report {
+  const { policy } = input;
+  const findings: Finding[] = [];
+  const emit = (rule: RuleId, detail: { message: string; file?: string; line?: number; planId?: string }) => {
+    const finding = applyLevel(rule, detail, policy, input.now);
+    if (finding) findings.push(finding);
+  };
+
+  const evidence = new PullRequestEvidence(input.pullRequest.body, policy);
+  const rollbackPlan = lazy(() => evidence.rollbackPlan());
+
+  const judged: JudgedPlan[] = [];
+  const environmentsNeedingEvidence = new Map<string, { env: EnvironmentPolicy; plan: RolloutPlan }>();
+
+  for (const { plan, change, basePlan } of input.plans) {
+    const environment = environmentFor(plan, policy);
+    const before = findings.length;
+    const judge = (rule: RuleId, detail: { message: string; line?: number }) =>
+      emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
+
+    if (change === 'removed') {
+      if (environment.canary.required && environment.canary.protectDeletion) {
+        judge('canary/regression', {
+          message: `the change deletes ${plan.target.kind} ${plan.target.name}, a guarded rollout in environment ${environment.name}`,
+        });
+      }
+    } else if (plan.deliveredBy === undefined) {
+      const context = { plan, basePlan, change, environment };
+      for (const rule of PLAN_RULES) rule.check(context, (finding) => judge(rule.id, finding));
+      checkRollback(context, rollbackPlan(), judge);
+    }
+    if (change !== 'removed' && (environment.evidence.required || environment.evidence.checks.length > 0)) {
+      if (!environmentsNeedingEvidence.has(environment.name)) {
+        environmentsNeedingEvidence.set(environment.name, { env: environment, plan });
+      }
+    }
+    const own = findings.slice(before);
+    judged.push({
+      plan,
+      environment: environment.name,
+      change,
+      ...(basePlan ? { basePlan } : {}),
+      verdict: own.some((f) => f.level === 'error')
+        ? 'fail'
+        : own.some((f) => f.level === 'warning')
+          ? 'warn'
+          : 'pass',
+    });
+  }
+
+  const changedPaths = input.changedFiles.filter((f) => f.status !== 'removed').map((f) => f.path);
+  for (const { env, plan } of environmentsNeedingEvidence.values()) {
+    if (env.evidence.required) {
+      const result = evidence.testEvidence(changedPaths);
+      if (!result.ok) {
+        emit('evidence/missing', {
+          message: `no test evidence for the change to environment ${env.name}: ${result.reason}`,
+          file: plan.file,
+          line: plan.line,
+          planId: plan.id,
+        });
+      }
+    }
+    if (env.evidence.checks.length > 0) {
+      if (input.checks === undefined) {
+        emit('evidence/checks', {
+          message: `required checks (${env.evidence.checks.join(', ')}) cannot be verified here: CI results are only visible through the GitHub API`,
+          file: plan.file,
+          line: plan.line,
+        });
+      } else {
+        const verdict = verifyChecks(
+          env.evidence.checks,
+          input.checks,
+          input.head,
+          policy.evidence.checkApp,
+          input.ownCheckNames ?? [],
+        );
+        for (const failing of verdict.failing) {
+          emit('evidence/checks', {
+            message: `required check "${failing.name}" has not passed on the head commit: ${failing.reason}`,
+            file: plan.file,
+            line: plan.line,
+          });
+        }
+      }
+    }
+  }
+
+  const policyEdit = input.changedFiles.find(
+    (f) => f.path === input.policyPath || f.previousPath === input.policyPath,
+  );
+  if (policyEdit) {
+    emit('policy/changed', {
+      message: `the change ${policyEdit.status === 'removed' ? 'deletes' : 'edits'} the policy file ${input.policyPath}; it is judged by the base branch's policy`,
+      file: policyEdit.status === 'removed' ? input.policyPath : policyEdit.path,
+      line: 1,
+    });
+  }
+
+  for (const diagnostic of input.diagnostics) {
+    emit(diagnostic.code === 'MANIFEST_UNSUPPORTED' ? 'manifest/unsupported' : 'manifest/invalid', {
+      message: diagnostic.message,
+      file: diagnostic.file,
+      line: diagnostic.line,
+    });
+  }
+
+  findings.sort(
+    (a, b) =>
+      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.rule.localeCompare(b.rule),
+  );
+  const count = (level: Level) => findings.filter((f) => f.level === level).length;
+  const errors = count('error');
+  return {
+    version: 1,
+    verdict: errors > 0 ? 'fail' : 'pass',
+    base: input.base,
+    head: input.head,
+    policy: { source: policy.source },
+    plans: judged,
+    findings,
+    summary: { errors, warnings: count('warning'), notices: count('notice'), plans: judged.length },
+  };
+}
+
+/** The policy's level for a rule, with `enforceFrom` turning errors into warnings until that day. */
+function applyLevel(
+  rule: RuleId,
+  detail: { message: string; file?: string; line?: number; planId?: string },
+  policy: Policy,
+  now: Date,
+): Finding | undefined {
+  const meta = ruleMeta(rule);
+  const setting = policy.rules[rule];
+  const configured = setting?.level ?? meta.defaultLevel;
+  if (configured === 'off') return undefined;
+  let level: Level = configured;
+  let enforceFrom: string | undefined;
+  // Renderers show "an error from <date>" from `enforceFrom`; the message stays the rule's own.
+  if (setting?.enforceFrom && level === 'error' && now.toISOString().slice(0, 10) < setting.enforceFrom) {
+    level = 'warning';
+    enforceFrom = setting.enforceFrom;
+  }
+  return {
+    rule,
+    level,
+    message: detail.message,
+    remediation: meta.remediation,
+    ...(detail.file !== undefined ? { file: detail.file } : {}),
+    ...(detail.line !== undefined ? { line: detail.line } : {}),
+    ...(detail.planId !== undefined ? { planId: detail.planId } : {}),
+    ...(enforceFrom ? { enforceFrom } : {}),
+  };
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
