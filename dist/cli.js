@@ -26430,8 +26430,9 @@ function gfm(options) {
 // src/core/pull-request.ts
 var INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 var PLACEHOLDER = /^(?:tbd|tba|todo|to do|n\/?a|none|nothing|na|-+|\.{3}|…|\?+|x+|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|fill (?:me )?in|add (?:it )?here|describe (?:it )?here)[.!:]?$/i;
+var MAX_BODY_CHARS = 4 * 65536;
 function parsePullRequestBody(markdown) {
-  const root = fromMarkdown(markdown.replaceAll("\0", ""), {
+  const root = fromMarkdown(markdown.slice(0, MAX_BODY_CHARS).replaceAll("\0", ""), {
     extensions: [gfm()],
     mdastExtensions: [gfmFromMarkdown()]
   });

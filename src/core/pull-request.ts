@@ -40,8 +40,14 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const PLACEHOLDER =
   /^(?:tbd|tba|todo|to do|n\/?a|none|nothing|na|-+|\.{3}|…|\?+|x+|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|fill (?:me )?in|add (?:it )?here|describe (?:it )?here)[.!:]?$/i;
 
+/**
+ * GitHub caps a description at 65,536 characters; a longer text (from the CLI) is cut here so the
+ * parser's cost stays bounded. Cutting can only lose evidence, never add it.
+ */
+export const MAX_BODY_CHARS = 4 * 65_536;
+
 export function parsePullRequestBody(markdown: string): ParsedBody {
-  const root = fromMarkdown(markdown.replaceAll('\u0000', ''), {
+  const root = fromMarkdown(markdown.slice(0, MAX_BODY_CHARS).replaceAll('\u0000', ''), {
     extensions: [gfm()],
     mdastExtensions: [gfmFromMarkdown()],
   });
