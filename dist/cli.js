@@ -30402,6 +30402,7 @@ async function rulesCommand(args, io) {
 function rulesMarkdown() {
   const sections = RULE_CATALOGUE.map(
     (rule) => `<a id="rule-${rule.id.replace("/", "-")}"></a>
+
 #### \`${rule.id}\` (default: ${rule.defaultLevel})
 
 ${rule.description}

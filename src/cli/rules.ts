@@ -23,7 +23,7 @@ export async function rulesCommand(args: string[], io: CliIo): Promise<number> {
 export function rulesMarkdown(): string {
   const sections = RULE_CATALOGUE.map(
     (rule) =>
-      `<a id="rule-${rule.id.replace('/', '-')}"></a>\n#### \`${rule.id}\` (default: ${rule.defaultLevel})\n\n${rule.description}\n\n**Fix:** ${rule.remediation}\n`,
+      `<a id="rule-${rule.id.replace('/', '-')}"></a>\n\n#### \`${rule.id}\` (default: ${rule.defaultLevel})\n\n${rule.description}\n\n**Fix:** ${rule.remediation}\n`,
   );
   return sections.join('\n');
 }
