@@ -16367,7 +16367,7 @@ var require_parse = __commonJS({
         unparsedAttributes = "";
       }
       let attributeName = "";
-      let attributeValue = "";
+      let attributeValue2 = "";
       if (cookieAv.includes("=")) {
         const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
@@ -16375,31 +16375,31 @@ var require_parse = __commonJS({
           cookieAv,
           position2
         );
-        attributeValue = cookieAv.slice(position2.position + 1);
+        attributeValue2 = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
       attributeName = attributeName.trim();
-      attributeValue = attributeValue.trim();
-      if (attributeValue.length > maxAttributeValueSize) {
+      attributeValue2 = attributeValue2.trim();
+      if (attributeValue2.length > maxAttributeValueSize) {
         return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
       }
       const attributeNameLowercase = attributeName.toLowerCase();
       if (attributeNameLowercase === "expires") {
-        const expiryTime = new Date(attributeValue);
+        const expiryTime = new Date(attributeValue2);
         cookieAttributeList.expires = expiryTime;
       } else if (attributeNameLowercase === "max-age") {
-        const charCode = attributeValue.charCodeAt(0);
-        if ((charCode < 48 || charCode > 57) && attributeValue[0] !== "-") {
+        const charCode = attributeValue2.charCodeAt(0);
+        if ((charCode < 48 || charCode > 57) && attributeValue2[0] !== "-") {
           return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
         }
-        if (!/^\d+$/.test(attributeValue)) {
+        if (!/^\d+$/.test(attributeValue2)) {
           return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
         }
-        const deltaSeconds = Number(attributeValue);
+        const deltaSeconds = Number(attributeValue2);
         cookieAttributeList.maxAge = deltaSeconds;
       } else if (attributeNameLowercase === "domain") {
-        let cookieDomain = attributeValue;
+        let cookieDomain = attributeValue2;
         if (cookieDomain[0] === ".") {
           cookieDomain = cookieDomain.slice(1);
         }
@@ -16407,10 +16407,10 @@ var require_parse = __commonJS({
         cookieAttributeList.domain = cookieDomain;
       } else if (attributeNameLowercase === "path") {
         let cookiePath = "";
-        if (attributeValue.length === 0 || attributeValue[0] !== "/") {
+        if (attributeValue2.length === 0 || attributeValue2[0] !== "/") {
           cookiePath = "/";
         } else {
-          cookiePath = attributeValue;
+          cookiePath = attributeValue2;
         }
         cookieAttributeList.path = cookiePath;
       } else if (attributeNameLowercase === "secure") {
@@ -16418,7 +16418,7 @@ var require_parse = __commonJS({
       } else if (attributeNameLowercase === "httponly") {
         cookieAttributeList.httpOnly = true;
       } else if (attributeNameLowercase === "samesite") {
-        const attributeValueLowercase = attributeValue.toLowerCase();
+        const attributeValueLowercase = attributeValue2.toLowerCase();
         if (attributeValueLowercase === "none") {
           cookieAttributeList.sameSite = "None";
         } else if (attributeValueLowercase === "strict") {
@@ -16428,7 +16428,7 @@ var require_parse = __commonJS({
         }
       } else {
         cookieAttributeList.unparsed ??= [];
-        cookieAttributeList.unparsed.push(`${attributeName}=${attributeValue}`);
+        cookieAttributeList.unparsed.push(`${attributeName}=${attributeValue2}`);
       }
       return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
     }
@@ -23067,18 +23067,18 @@ var require_utils2 = __commonJS({
       let bestStart = -1;
       let bestLength = 0;
       let runStart = -1;
-      let runLength = 0;
+      let runLength2 = 0;
       for (let i = 0; i < hextets.length; i++) {
         if (hextets[i] === "0") {
           if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
+          runLength2++;
+          if (runLength2 > bestLength) {
+            bestLength = runLength2;
             bestStart = runStart;
           }
         } else {
           runStart = -1;
-          runLength = 0;
+          runLength2 = 0;
         }
       }
       if (bestLength < 2) return hextets.join(":");
@@ -27470,7 +27470,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -27479,9 +27479,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP2;
-    visit3.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path5) {
       const ctrl = callVisitor(key, node2, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -27615,7 +27615,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -27625,7 +27625,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -27769,7 +27769,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -27796,7 +27796,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -27807,7 +27807,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit2.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -27987,7 +27987,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -28013,7 +28013,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -28108,7 +28108,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -28120,12 +28120,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -28136,7 +28136,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -28181,7 +28181,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+          const node3 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node3;
           return node3;
@@ -28192,7 +28192,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -28505,7 +28505,7 @@ ${indent2}${text4.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -28648,7 +28648,7 @@ ${indent2}`) + "'";
         return quotedString(value, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -28703,7 +28703,7 @@ ${indent2}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote2 !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -28726,7 +28726,7 @@ ${indent2}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -28751,20 +28751,20 @@ ${indent2}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -28913,7 +28913,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -28928,7 +28928,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -29068,19 +29068,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -29198,9 +29198,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -29222,7 +29222,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -29386,8 +29386,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -29400,7 +29400,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection2.Collection {
+    var YAMLMap2 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -29421,7 +29421,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -29446,15 +29446,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -29484,7 +29484,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -29517,7 +29517,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -29527,18 +29527,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -29552,9 +29552,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection2.Collection {
+    var YAMLSeq2 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -29609,7 +29609,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -29656,7 +29656,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -29665,18 +29665,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -29705,14 +29705,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -29723,13 +29723,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -29774,7 +29774,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -29802,7 +29802,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node2.minFractionDigits = str.length - dot - 1;
@@ -29893,7 +29893,7 @@ var require_schema2 = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -29910,7 +29910,7 @@ var require_schema3 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -29961,7 +29961,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -30005,15 +30005,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -30027,9 +30027,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -30039,7 +30039,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -30050,7 +30050,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -30058,7 +30058,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -30083,7 +30083,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -30106,17 +30106,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -30182,7 +30182,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -30194,7 +30194,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -30202,7 +30202,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -30214,7 +30214,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -30242,7 +30242,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -30343,9 +30343,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -30355,10 +30355,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -30367,17 +30367,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -30398,7 +30398,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -30772,7 +30772,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -30907,7 +30907,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -31353,15 +31353,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -31429,7 +31429,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -31442,7 +31442,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -31461,11 +31461,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -31556,9 +31556,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -31568,7 +31568,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -31696,7 +31696,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap3) {
@@ -31705,7 +31705,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -31750,9 +31750,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -31779,7 +31779,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -31799,7 +31799,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -31814,13 +31814,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -31882,7 +31882,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent2.slice(trimIndent) + content3;
           sep2 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
@@ -31997,7 +31997,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -32006,15 +32006,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -32219,7 +32219,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -32237,11 +32237,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -32935,15 +32935,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP2;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path5) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path5) => {
       let item = cst;
       for (const [field2, index2] of path5) {
         const tok = item?.[field2];
@@ -32954,8 +32954,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path5) => {
-      const parent = visit3.itemAtPath(cst, path5.slice(0, -1));
+    visit2.parentCollection = (cst, path5) => {
+      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
       const field2 = path5[path5.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -32986,7 +32986,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
   }
 });
 
@@ -34693,16 +34693,16 @@ var require_dist = __commonJS({
     var errors = require_errors3();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -34718,10 +34718,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar2.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -34730,8 +34730,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -50436,12 +50436,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value.name === "string" ? value.name : void 0
         )
       );
-      Object.defineProperty(visit3, "name", {
+      Object.defineProperty(visit2, "name", {
         value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit3;
-    function visit3() {
+    return visit2;
+    function visit2() {
       const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result2 = empty;
       if (enter && matches) {
@@ -52290,184 +52290,665 @@ function gfm(options) {
 }
 
 // src/core/pull-request.ts
-var INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
-var PLACEHOLDER = /^(?:tbd|tba|todo|to do|n\/?a|none|nothing|na|-+|\.{3}|…|\?+|x+|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|fill (?:me )?in|add (?:it )?here|describe (?:it )?here)[.!:]?$/i;
-var MAX_BODY_CHARS = 4 * 65536;
+var DEFAULT_MIN_LENGTH = 20;
+var MAX_SECTION_CHARS = 16384;
+var MAX_CANDIDATES = 16;
+var MAX_DEFINITION_CHARS = 8192;
+var MAX_MARKERS_PER_PARAGRAPH = 256;
+var MAX_CONTAINER_PREFIX = 64;
+var MAX_LABEL_CHARS = 120;
+var MAX_HEADING_CHARS = 300;
+var MAX_SAMPLE_CHARS = 40;
 function parsePullRequestBody(markdown) {
-  const root = fromMarkdown(markdown.slice(0, MAX_BODY_CHARS).replaceAll("\0", ""), {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()]
-  });
-  const definitions = /* @__PURE__ */ new Map();
-  visit(root, (node2) => {
-    if (node2.type === "definition")
-      definitions.set(node2.identifier.toLowerCase(), node2.url);
-  });
-  return { root, definitions };
-}
-function normaliseHeading(text4) {
-  return text4.replace(INVISIBLE, "").normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const text4 = typeof markdown === "string" ? markdown.replace(/^\uFEFF/, "") : "";
+  const lines = text4.split(/\r\n|\r|\n/);
+  return { lines, ...scanOutline(lines) };
 }
 function findSection(body, options) {
-  const names = new Set(options.headings.map(normaliseHeading));
-  const children = body.root.children;
+  const wanted = new Set(options.headings.map(headingKey).filter((key) => key !== ""));
+  const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   let firstEmpty;
-  for (let i = 0; i < children.length; i++) {
-    const node2 = children[i];
-    let heading2;
-    let content3;
-    if (node2.type === "heading") {
-      heading2 = plainText(node2);
-      if (!names.has(normaliseHeading(heading2))) continue;
-      let j = i + 1;
-      while (j < children.length) {
-        const next = children[j];
-        if (next.type === "heading" && next.depth <= node2.depth) break;
-        j++;
-      }
-      content3 = children.slice(i + 1, j);
-    } else if (node2.type === "paragraph") {
-      const label = boldLabel(node2);
-      if (!label || !names.has(normaliseHeading(label))) continue;
-      heading2 = label;
-      content3 = [{ ...node2, children: node2.children.slice(1) }];
-    } else {
-      continue;
-    }
-    const section = buildSection(heading2, node2.position?.start.line ?? 1, content3, body.definitions);
-    const reason = emptiness(section, content3, options.minLength);
-    if (reason === void 0) return { status: "present", section };
-    firstEmpty ??= { status: "empty", heading: heading2, line: section.line, reason, section };
+  let examined = 0;
+  for (let position2 = 0; position2 < body.outline.length && examined < MAX_CANDIDATES; position2++) {
+    const entry = body.outline[position2];
+    if (!wanted.has(entry.key)) continue;
+    examined += 1;
+    const result2 = judgeSection(entry, readSection(body, position2), minLength);
+    if (result2.status === "present") return result2;
+    firstEmpty ??= result2;
   }
   return firstEmpty ?? { status: "missing" };
 }
-function boldLabel(paragraph) {
-  const first = paragraph.children[0];
-  return first?.type === "strong" ? plainText(first) : void 0;
-}
-function buildSection(heading2, line, content3, definitions) {
-  const parts = [];
-  const links = [];
-  for (const node2 of content3) collect(node2, parts, links, definitions);
-  const text4 = parts.map((p) => p.replace(INVISIBLE, "").replace(/\s+/g, " ").trim()).filter((p) => p !== "" && !PLACEHOLDER.test(p)).join(" ");
-  return { heading: heading2, line, text: text4, links };
-}
-function collect(node2, parts, links, definitions) {
-  switch (node2.type) {
-    case "html":
-      parts.push(stripHtml(node2.value));
-      return;
-    case "listItem":
-      if (node2.checked === false) return;
-      break;
-    case "paragraph":
-    case "heading":
-    case "tableCell":
-      parts.push(plainText(node2));
-      break;
-    case "code":
-      parts.push(node2.value);
-      return;
-    case "link":
-      links.push({ url: node2.url, line: node2.position?.start.line ?? 0, kind: "link" });
-      break;
-    case "image":
-      links.push({ url: node2.url, line: node2.position?.start.line ?? 0, kind: "image" });
-      return;
-    case "linkReference":
-    case "imageReference": {
-      const url = definitions.get(node2.identifier.toLowerCase());
-      if (url !== void 0) {
-        links.push({
-          url,
-          line: node2.position?.start.line ?? 0,
-          kind: node2.type === "imageReference" ? "image" : "link"
-        });
-      }
-      break;
-    }
-    case "definition":
-      return;
-  }
-  if ("children" in node2) {
-    for (const child of node2.children) {
-      if (node2.type === "paragraph" || node2.type === "heading" || node2.type === "tableCell") {
-        collectLinksOnly(child, links, definitions);
-      } else {
-        collect(child, parts, links, definitions);
-      }
-    }
-  }
-}
-function collectLinksOnly(node2, links, definitions) {
-  collect(node2, [], links, definitions);
-}
-function plainText(node2) {
-  if (node2.type === "text" || node2.type === "inlineCode") return node2.value;
-  if (node2.type === "html") return stripHtml(node2.value);
-  if (node2.type === "image") return node2.alt ?? "";
-  if ("children" in node2) return node2.children.map((c) => plainText(c)).join("");
-  return "";
-}
-function stripHtml(html) {
-  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, " ").replace(/<[^>]*>/g, " ");
-}
-function emptiness(section, content3, minLength) {
-  if (section.text === "") {
-    if (content3.length === 0) return "it is empty";
-    if (content3.every((n) => n.type === "html" && stripHtml(n.value).trim() === ""))
-      return "it holds only an HTML comment";
-    if (hasUntickedChecklist(content3)) return "no box of its checklist is ticked";
-    return "it holds only template text (such as TBD or N/A)";
-  }
-  const length = [...section.text].length;
-  if (length < minLength)
-    return `it has ${length} characters of content, fewer than the ${minLength} required`;
-  return void 0;
-}
-function hasUntickedChecklist(content3) {
-  let found = false;
-  for (const node2 of content3) {
-    visit(node2, (n) => {
-      if (n.type === "listItem" && n.checked === false) found = true;
-    });
-  }
-  return found;
-}
-function visit(node2, enter) {
-  const stack = [node2];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    enter(current);
-    if ("children" in current) for (const child of current.children) stack.push(child);
-  }
-}
 function evidenceLinks(section, allowedHosts) {
+  const allowed = allowedHosts.map(parseAllowedHost).filter((entry) => entry !== void 0);
   const accepted = [];
   const rejected = [];
   for (const link of section.links) {
-    const reason = rejection(link.url, allowedHosts);
+    const reason = linkProblem(link.url, allowed);
     if (reason === void 0) accepted.push(link);
     else rejected.push({ link, reason });
   }
   return { accepted, rejected };
 }
-function rejection(raw, allowedHosts) {
+function parseAllowedHost(entry) {
+  let name = entry.trim().toLowerCase();
+  const subdomains = name.startsWith("*.");
+  if (subdomains) name = name.slice(2);
+  if (name === "" || /[^\p{L}\p{N}.-]/u.test(name)) return void 0;
+  let host;
+  try {
+    host = withoutTrailingDot(new URL(`https://${name}/`).hostname);
+  } catch {
+    return void 0;
+  }
+  if (host === "" || host.startsWith(".") || host.includes("..")) return void 0;
+  return { host, subdomains };
+}
+var BLANK_LINE_ENDS = "";
+var HTML_BLOCK_NAMES = new Set(
+  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
+);
+function scanOutline(lines) {
+  const outline = [];
+  const definitions = [];
+  let definitionChars = 0;
+  let fence;
+  let htmlEnd;
+  let paragraph;
+  let itemColumn;
+  for (let index2 = 0; index2 < lines.length; index2++) {
+    const line = lines[index2];
+    const blank = isBlank(line);
+    if (fence !== void 0) {
+      if (closesFence(line, fence)) fence = void 0;
+      continue;
+    }
+    if (htmlEnd !== void 0) {
+      if (htmlEnd === BLANK_LINE_ENDS ? blank : line.toLowerCase().includes(htmlEnd)) htmlEnd = void 0;
+      continue;
+    }
+    if (blank) {
+      paragraph = void 0;
+      continue;
+    }
+    const indent2 = measureIndent(line);
+    const rest = line.slice(indent2.chars);
+    if (itemColumn !== void 0) {
+      if (indent2.columns >= itemColumn) {
+        paragraph = openingFence(rest.trimStart()) ? void 0 : nested(index2, outline);
+        continue;
+      }
+      if (paragraph !== void 0 && !paragraph.topLevel && !startsBlock(rest)) continue;
+      itemColumn = void 0;
+    }
+    if (indent2.columns >= 4) continue;
+    const opened = openingFence(rest);
+    if (opened !== void 0) {
+      fence = opened;
+      paragraph = void 0;
+      continue;
+    }
+    const atx = atxHeading(rest);
+    if (atx !== void 0) {
+      outline.push(entryOf("heading", atx.level, atx.text, index2, { index: index2 + 1, column: 0 }));
+      paragraph = void 0;
+      continue;
+    }
+    const setext = paragraph?.topLevel && !paragraph.definitionsOnly ? setextLevel(rest) : void 0;
+    if (setext !== void 0 && paragraph !== void 0) {
+      outline.length = paragraph.outlineAt;
+      const text4 = joinLines(lines, paragraph.index, index2);
+      outline.push(entryOf("heading", setext, text4, paragraph.index, { index: index2 + 1, column: 0 }));
+      paragraph = void 0;
+      continue;
+    }
+    if (isThematicBreak(rest)) {
+      paragraph = void 0;
+      continue;
+    }
+    const html = htmlBlockEnd(rest, paragraph !== void 0);
+    if (html !== void 0) {
+      paragraph = void 0;
+      if (html === BLANK_LINE_ENDS || !rest.toLowerCase().includes(html, 2)) htmlEnd = html;
+      continue;
+    }
+    if (rest.startsWith(">")) {
+      paragraph = nested(index2, outline);
+      continue;
+    }
+    const item = listItemStart(rest, paragraph !== void 0);
+    if (item !== void 0) {
+      itemColumn = indent2.columns + item.columns;
+      paragraph = nested(index2, outline);
+      const content3 = rest.slice(item.chars);
+      const label2 = /^\[[ xX]\]/.test(content3) ? void 0 : readLabel(content3);
+      if (label2 !== void 0) {
+        const column = indent2.chars + item.chars + label2.end;
+        outline.push({ ...entryOf("label", 7, label2.text, index2, { index: index2, column }), itemColumn });
+      }
+      continue;
+    }
+    if (paragraph !== void 0 && !paragraph.topLevel) continue;
+    paragraph ??= { topLevel: true, index: index2, outlineAt: outline.length, definitionsOnly: true };
+    if (paragraph.definitionsOnly && isDefinition(rest)) {
+      if (definitionChars + rest.length <= MAX_DEFINITION_CHARS) {
+        definitions.push(rest);
+        definitionChars += rest.length + 1;
+      }
+      continue;
+    }
+    paragraph.definitionsOnly = false;
+    const label = readLabel(rest);
+    if (label !== void 0) {
+      outline.push(entryOf("label", 7, label.text, index2, { index: index2, column: indent2.chars + label.end }));
+    }
+  }
+  return { outline, definitions };
+}
+function nested(index2, outline) {
+  return { topLevel: false, index: index2, outlineAt: outline.length, definitionsOnly: false };
+}
+function entryOf(kind, level, raw, index2, start) {
+  const heading2 = plainHeading(raw);
+  return { kind, level, heading: heading2, line: index2 + 1, key: headingKey(heading2), start };
+}
+function isBlank(line) {
+  return /^[ \t]*$/.test(line);
+}
+function measureIndent(line) {
+  let columns = 0;
+  let chars = 0;
+  for (; chars < line.length; chars++) {
+    const ch = line[chars];
+    if (ch === " ") columns += 1;
+    else if (ch === "	") columns += 4 - columns % 4;
+    else break;
+  }
+  return { columns, chars };
+}
+function removeIndent(line, columns) {
+  let seen = 0;
+  let chars = 0;
+  while (chars < line.length && seen < columns) {
+    const ch = line[chars];
+    if (ch === " ") seen += 1;
+    else if (ch === "	") seen += 4 - seen % 4;
+    else break;
+    chars += 1;
+  }
+  return " ".repeat(Math.max(0, seen - columns)) + line.slice(chars);
+}
+function runLength(text4, char, from = 0) {
+  let end = from;
+  while (text4[end] === char) end += 1;
+  return end - from;
+}
+function openingFence(rest) {
+  const char = rest[0];
+  if (char !== "`" && char !== "~") return void 0;
+  const size = runLength(rest, char);
+  if (size < 3) return void 0;
+  if (char === "`" && rest.includes("`", size)) return void 0;
+  return { char, size };
+}
+function closesFence(line, fence) {
+  const indent2 = measureIndent(line);
+  if (indent2.columns >= 4) return false;
+  const size = runLength(line, fence.char, indent2.chars);
+  return size >= fence.size && isBlank(line.slice(indent2.chars + size));
+}
+function atxHeading(rest) {
+  const level = runLength(rest, "#");
+  if (level === 0 || level > 6) return void 0;
+  const after = rest[level];
+  if (after !== void 0 && after !== " " && after !== "	") return void 0;
+  const text4 = rest.slice(level).trim();
+  let end = text4.length;
+  while (end > 0 && text4[end - 1] === "#") end -= 1;
+  if (end === 0) return { level, text: "" };
+  const closed = end < text4.length && (text4[end - 1] === " " || text4[end - 1] === "	");
+  return { level, text: closed ? text4.slice(0, end).trimEnd() : text4 };
+}
+function setextLevel(rest) {
+  const trimmed = rest.trimEnd();
+  if (trimmed === "") return void 0;
+  if (runLength(trimmed, "=") === trimmed.length) return 1;
+  if (runLength(trimmed, "-") === trimmed.length) return 2;
+  return void 0;
+}
+function isThematicBreak(rest) {
+  return /^(?:-{3,}|\*{3,}|_{3,})$/.test(rest.replace(/[ \t]/g, ""));
+}
+function htmlBlockEnd(rest, interruptsParagraph) {
+  if (rest[0] !== "<") return void 0;
+  const head = rest.slice(0, 16).toLowerCase();
+  if (head.startsWith("<!--")) return "-->";
+  const raw = /^<(script|pre|style|textarea)(?:[ \t>]|$)/.exec(head);
+  if (raw) return `</${raw[1]}>`;
+  if (head.startsWith("<?")) return "?>";
+  if (head.startsWith("<![cdata[")) return "]]>";
+  if (/^<![a-z]/.test(head)) return ">";
+  const tag = /^<\/?([a-z][a-z0-9-]*)(?:[ \t>]|\/>|$)/.exec(head);
+  if (tag && HTML_BLOCK_NAMES.has(tag[1])) return BLANK_LINE_ENDS;
+  if (!interruptsParagraph && /^<\/?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>]*)?\/?>$/.test(rest.trimEnd())) {
+    return BLANK_LINE_ENDS;
+  }
+  return void 0;
+}
+function startsBlock(rest) {
+  return openingFence(rest) !== void 0 || atxHeading(rest) !== void 0 || isThematicBreak(rest) || htmlBlockEnd(rest, true) !== void 0 || rest.startsWith(">") || listItemStart(rest, true) !== void 0;
+}
+function listItemStart(rest, interruptsParagraph) {
+  let marker = 0;
+  if (rest[0] === "-" || rest[0] === "+" || rest[0] === "*") {
+    marker = 1;
+  } else {
+    while (marker < 10 && rest[marker] !== void 0 && rest[marker] >= "0" && rest[marker] <= "9")
+      marker += 1;
+    if (marker === 0 || marker > 9 || rest[marker] !== "." && rest[marker] !== ")") return void 0;
+    if (interruptsParagraph && rest.slice(0, marker) !== "1") return void 0;
+    marker += 1;
+  }
+  const after = rest.slice(marker);
+  if (after !== "" && after[0] !== " " && after[0] !== "	") return void 0;
+  if (isBlank(after)) return interruptsParagraph ? void 0 : { columns: marker + 1, chars: rest.length };
+  const gap = measureIndent(after);
+  if (gap.columns > 4) return { columns: marker + 1, chars: marker + 1 };
+  return { columns: marker + gap.columns, chars: marker + gap.chars };
+}
+function isDefinition(rest) {
+  const match = /^\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*\S/.exec(rest);
+  return match !== null && match[1].trim() !== "";
+}
+function readLabel(text4) {
+  const delimiter = text4.slice(0, 2);
+  if (delimiter !== "**" && delimiter !== "__") return void 0;
+  const close = text4.indexOf(delimiter, 2);
+  if (close === -1 || close - 2 > MAX_LABEL_CHARS) return void 0;
+  const inner = text4.slice(2, close);
+  if (inner.trim() === "" || /^\s/.test(inner) || /\s$/.test(inner)) return void 0;
+  const after = close + 2;
+  const gap = measureIndent(text4.slice(after)).chars;
+  const next = text4[after + gap];
+  if (inner.endsWith(":") || next === void 0) return { text: inner, end: after + gap };
+  if (next === ":") return { text: inner, end: after + gap + 1 };
+  const dash = next === "-" || next === "–" || next === "—";
+  const spaced = text4[after + gap + 1] === void 0 || /\s/.test(text4[after + gap + 1]);
+  if (dash && gap > 0 && spaced) return { text: inner, end: after + gap + 1 };
+  return void 0;
+}
+function joinLines(lines, from, to) {
+  let text4 = "";
+  for (let index2 = from; index2 < to && text4.length < MAX_HEADING_CHARS; index2++) text4 += ` ${lines[index2]}`;
+  return text4;
+}
+var INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function cleanText(text4) {
+  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+function plainHeading(raw) {
+  const text4 = stripComments(raw.slice(0, MAX_HEADING_CHARS)).text;
+  return cleanText(text4.replace(/[*_~`\\]/g, ""));
+}
+function headingKey(text4) {
+  const chars = Array.from(cleanText(plainHeading(text4)).normalize("NFKC").toLowerCase());
+  let from = 0;
+  let to = chars.length;
+  while (from < to && !LETTER_OR_DIGIT.test(chars[from])) from += 1;
+  while (to > from && !LETTER_OR_DIGIT.test(chars[to - 1])) to -= 1;
+  return chars.slice(from, to).join("");
+}
+function readSection(body, position2) {
+  const entry = body.outline[position2];
+  let end = body.lines.length;
+  for (let next = position2 + 1; next < body.outline.length; next++) {
+    const candidate = body.outline[next];
+    if (candidate.level <= entry.level) {
+      end = candidate.line - 1;
+      break;
+    }
+  }
+  const lines = defuse(sectionLines(body.lines, entry, end));
+  const prefix = body.definitions.length > 0 ? [...body.definitions, ""] : [];
+  return {
+    entry,
+    markdown: [...prefix, ...lines].join("\n"),
+    lineShift: prefix.length - entry.start.index
+  };
+}
+function sectionLines(all2, entry, end) {
+  const lines = [];
+  let size = 0;
+  for (let index2 = entry.start.index; index2 < end; index2++) {
+    let line = all2[index2];
+    if (index2 === entry.start.index && entry.start.column > 0) {
+      line = line.slice(entry.start.column).trimStart();
+    } else if (entry.itemColumn !== void 0) {
+      if (!isBlank(line) && measureIndent(line).columns < entry.itemColumn) break;
+      line = removeIndent(line, entry.itemColumn);
+    }
+    if (size + line.length > MAX_SECTION_CHARS) {
+      lines.push(line.slice(0, MAX_SECTION_CHARS - size));
+      break;
+    }
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines;
+}
+var INLINE_MARKERS = /[\\[\]*_~`<|]/g;
+var CONTAINER_PREFIX = /^[ \t>*+\-0-9.)]*/;
+function defuse(lines) {
+  let fence;
+  let paragraph = [];
+  let markers = 0;
+  const flush = () => {
+    if (markers > MAX_MARKERS_PER_PARAGRAPH) {
+      for (const index2 of paragraph) lines[index2] = lines[index2].replace(INLINE_MARKERS, "\\$&");
+    }
+    paragraph = [];
+    markers = 0;
+  };
+  for (let index2 = 0; index2 < lines.length; index2++) {
+    const line = lines[index2];
+    if (fence !== void 0) {
+      if (closesFence(line, fence)) fence = void 0;
+      continue;
+    }
+    if (isBlank(line)) {
+      flush();
+      continue;
+    }
+    const indent2 = measureIndent(line);
+    const opened = indent2.columns < 4 ? openingFence(line.slice(indent2.chars)) : void 0;
+    if (opened !== void 0) {
+      flush();
+      fence = opened;
+      continue;
+    }
+    if (CONTAINER_PREFIX.exec(line)[0].length > MAX_CONTAINER_PREFIX) {
+      lines[index2] = `${line.slice(0, indent2.chars)}\\${line.slice(indent2.chars)}`;
+    }
+    paragraph.push(index2);
+    markers += lines[index2].match(INLINE_MARKERS)?.length ?? 0;
+  }
+  flush();
+  return lines;
+}
+var PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+function parseMarkdown(markdown) {
+  try {
+    return fromMarkdown(markdown, PARSE_OPTIONS);
+  } catch {
+    return void 0;
+  }
+}
+function judgeSection(entry, source, minLength) {
+  const contents = readContents(source);
+  const text4 = contents.text.join(" ");
+  const section = { heading: entry.heading, line: entry.line, text: text4, links: contents.links };
+  if (contents.ticked > 0 || text4 !== "" && Array.from(text4).length >= minLength) {
+    return { status: "present", section };
+  }
+  return {
+    status: "empty",
+    heading: entry.heading,
+    line: entry.line,
+    reason: emptyReason(contents, text4, minLength),
+    section
+  };
+}
+function emptyReason(contents, text4, minLength) {
+  if (text4 !== "") {
+    return `it has ${Array.from(text4).length} characters of content, fewer than the ${minLength} required`;
+  }
+  if (contents.unticked > 0) return "no box of its checklist is ticked";
+  const sample2 = contents.templates[0];
+  if (sample2 !== void 0) return `it holds only template text (${sample2})`;
+  if (contents.comments > 0) return "it holds only an HTML comment";
+  return "it is empty";
+}
+function emptyContents() {
+  return { text: [], templates: [], comments: 0, ticked: 0, unticked: 0, links: [] };
+}
+function readContents(source) {
+  const contents = emptyContents();
+  const root = parseMarkdown(source.markdown);
+  if (root === void 0) {
+    addUnit(stripComments(source.markdown).text, false, contents);
+    return contents;
+  }
+  const reader = { source, definitions: /* @__PURE__ */ new Map() };
+  collectDefinitions(root, reader.definitions);
+  readBlocks(root.children, reader, contents);
+  return contents;
+}
+function collectDefinitions(node2, definitions) {
+  if (node2.type === "definition") {
+    if (!definitions.has(node2.identifier)) definitions.set(node2.identifier, node2.url);
+    return;
+  }
+  if ("children" in node2) for (const child of node2.children) collectDefinitions(child, definitions);
+}
+function readBlocks(nodes, reader, contents) {
+  for (const node2 of nodes) readBlock(node2, reader, contents);
+}
+function readBlock(node2, reader, contents) {
+  switch (node2.type) {
+    case "paragraph":
+    case "tableCell":
+      return readUnit(node2.children, reader, contents);
+    case "heading":
+      return readUnit(node2.children, reader, emptyContents(), contents.links);
+    case "listItem":
+      return readListItem(node2, reader, contents);
+    case "code":
+      return addUnit(node2.value, false, contents);
+    case "html":
+      return addUnit(readHtml(node2.value, lineOf(node2, reader), contents), false, contents);
+    case "definition":
+    case "thematicBreak":
+      return;
+    default:
+      if ("children" in node2) readBlocks(node2.children, reader, contents);
+  }
+}
+function readListItem(item, reader, contents) {
+  if (item.checked === true) contents.ticked += 1;
+  if (item.checked !== false) return readBlocks(item.children, reader, contents);
+  contents.unticked += 1;
+  const option = emptyContents();
+  readBlocks(item.children, reader, option);
+  for (const link of option.links) contents.links.push(link);
+  contents.comments += option.comments;
+}
+function readUnit(children, reader, contents, links = contents.links) {
+  const unit = { text: "" };
+  let italicOnly = false;
+  let other = false;
+  for (const child of children) {
+    readInline(child, reader, unit, contents, links);
+    if (child.type === "emphasis") italicOnly = true;
+    else if (!isSilent(child)) other = true;
+  }
+  addUnit(unit.text, italicOnly && !other, contents);
+}
+function isSilent(node2) {
+  if (node2.type === "break") return true;
+  if (node2.type === "text") return cleanText(node2.value) === "";
+  return node2.type === "html" && stripComments(node2.value).text.trim() === "";
+}
+function readInline(node2, reader, unit, contents, links) {
+  switch (node2.type) {
+    case "text":
+    case "inlineCode":
+      unit.text += node2.value;
+      return;
+    case "break":
+      unit.text += " ";
+      return;
+    case "html":
+      unit.text += readHtml(node2.value, lineOf(node2, reader), contents, links);
+      return;
+    case "link":
+    case "linkReference": {
+      const url = node2.type === "link" ? node2.url : reader.definitions.get(node2.identifier);
+      if (url !== void 0) links.push({ url, line: lineOf(node2, reader), kind: linkKind(node2, reader) });
+      const before = unit.text.length;
+      for (const child of node2.children) readInline(child, reader, unit, contents, links);
+      if (url !== void 0 && unit.text.slice(before).trim() !== url) unit.text += ` (${url})`;
+      return;
+    }
+    case "image":
+    case "imageReference": {
+      const url = node2.type === "image" ? node2.url : reader.definitions.get(node2.identifier);
+      if (url !== void 0) links.push({ url, line: lineOf(node2, reader), kind: "image" });
+      unit.text += ` ${node2.alt ?? ""} (${url ?? ""}) `;
+      return;
+    }
+    case "footnoteReference":
+      return;
+    default:
+      if ("children" in node2)
+        for (const child of node2.children) readInline(child, reader, unit, contents, links);
+  }
+}
+function lineOf(node2, reader) {
+  return (node2.position?.start.line ?? 1) - reader.source.lineShift;
+}
+function linkKind(node2, reader) {
+  const offset = node2.position?.start.offset;
+  return offset !== void 0 && reader.source.markdown[offset] === "[" ? "link" : "autolink";
+}
+function addUnit(raw, italicOnly, contents) {
+  const text4 = cleanText(raw);
+  if (text4 === "") return;
+  if (italicOnly || isTemplateText(text4)) contents.templates.push(sample(text4));
+  else contents.text.push(text4);
+}
+function sample(text4) {
+  const chars = Array.from(text4);
+  return chars.length > MAX_SAMPLE_CHARS ? `${chars.slice(0, MAX_SAMPLE_CHARS).join("")}…` : text4;
+}
+var TEMPLATE_WORDS = /* @__PURE__ */ new Set([
+  "tbd",
+  "tba",
+  "todo",
+  "to do",
+  "fixme",
+  "wip",
+  "n/a",
+  "n.a.",
+  "na",
+  "none",
+  "nil",
+  "null",
+  "nothing",
+  "pending",
+  "xxx"
+]);
+function isTemplateText(text4) {
+  const lower = text4.toLowerCase();
+  if (TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.replace(/[.:!]+$/, ""))) return true;
+  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true;
+  if (!LETTER_OR_DIGIT.test(text4)) return true;
+  return /^<[^<>]*>$/.test(text4) || /^\[[^[\]]*\]$/.test(text4);
+}
+var HTML_ELEMENTS = new Set(
+  "a abbr address article aside b bdi bdo blockquote br caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img input ins kbd label li main mark nav ol p picture pre q rp rt ruby s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr".split(" ")
+);
+var LINK_TAGS = {
+  a: { attribute: "href", kind: "link" },
+  img: { attribute: "src", kind: "image" },
+  source: { attribute: "src", kind: "image" },
+  video: { attribute: "src", kind: "image" }
+};
+function stripComments(html) {
+  let text4 = "";
+  let comments = 0;
+  let from = 0;
+  for (; ; ) {
+    const open2 = html.indexOf("<!--", from);
+    if (open2 === -1) return { text: text4 + html.slice(from), comments };
+    text4 += html.slice(from, open2);
+    comments += 1;
+    const close = html.indexOf("-->", open2 + 2);
+    if (close === -1) return { text: text4, comments };
+    from = close + 3;
+  }
+}
+function readHtml(html, line, contents, links = contents.links) {
+  const stripped = stripComments(html);
+  contents.comments += stripped.comments;
+  const text4 = stripped.text;
+  let visible = "";
+  let from = 0;
+  let lineAt = line;
+  let counted = 0;
+  while (from < text4.length) {
+    const open2 = text4.indexOf("<", from);
+    if (open2 === -1) break;
+    visible += text4.slice(from, open2);
+    let end = open2 + 1;
+    while (end < text4.length && text4[end] !== ">" && text4[end] !== "<") end += 1;
+    if (text4[end] !== ">") {
+      visible += "<";
+      from = open2 + 1;
+      continue;
+    }
+    const tag = text4.slice(open2, end + 1);
+    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1]?.toLowerCase();
+    if (name === void 0 || !HTML_ELEMENTS.has(name)) {
+      visible += tag;
+    } else {
+      visible += " ";
+      const target = LINK_TAGS[name];
+      const url = target && tag[1] !== "/" ? attributeValue(tag, target.attribute) : void 0;
+      if (target && url !== void 0) {
+        for (; counted < open2; counted++) if (text4[counted] === "\n") lineAt += 1;
+        links.push({ url, line: lineAt, kind: target.kind });
+      }
+    }
+    from = end + 1;
+  }
+  return visible + text4.slice(from);
+}
+function attributeValue(tag, attribute) {
+  const pattern = /[\s/]([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+  for (const match of tag.matchAll(pattern)) {
+    if (match[1].toLowerCase() === attribute) return decodeEntities(match[2] ?? match[3] ?? match[4] ?? "");
+  }
+  return void 0;
+}
+function decodeEntities(value) {
+  return value.replace(/&#x([0-9a-f]{1,6});/gi, (_, hex) => codePoint(parseInt(hex, 16))).replace(/&#([0-9]{1,7});/g, (_, decimal) => codePoint(parseInt(decimal, 10))).replace(/&(amp|quot|apos|lt|gt);/g, (_, name) => ENTITIES[name] ?? "");
+}
+var ENTITIES = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">" };
+function codePoint(value) {
+  return value > 0 && value <= 1114111 ? String.fromCodePoint(value) : "�";
+}
+function linkProblem(raw, allowed) {
+  const text4 = raw.trim();
+  if (text4 === "") return "the link is empty";
   let url;
   try {
-    url = new URL(raw);
+    url = new URL(text4);
   } catch {
     return "not an absolute URL";
   }
   if (url.protocol !== "https:") return `only https links count (this is ${url.protocol})`;
   if (url.username !== "" || url.password !== "") return "the link carries user-info before its host";
-  const host = url.hostname.toLowerCase().replace(/\.$/, "");
-  const allowed = allowedHosts.some((entry) => {
-    const wanted = entry.toLowerCase().replace(/\.$/, "");
-    if (wanted.startsWith("*.")) return host.endsWith(wanted.slice(1)) && host.length > wanted.length - 1;
-    return host === wanted;
-  });
-  return allowed ? void 0 : `${host} is not an allowed evidence host`;
+  const host = withoutTrailingDot(url.hostname);
+  if (allowed.some((entry) => hostMatches(host, entry))) return void 0;
+  const idn = host.split(".").some((label) => label.startsWith("xn--"));
+  return `${host} is not an allowed evidence host${idn ? " (an international name, shown as punycode)" : ""}`;
+}
+function hostMatches(host, entry) {
+  return entry.subdomains ? host.endsWith(`.${entry.host}`) : host === entry.host;
+}
+function withoutTrailingDot(host) {
+  return host.endsWith(".") ? host.slice(0, -1) : host;
 }
 
 // src/core/evidence.ts
@@ -52531,11 +53012,11 @@ function verifyChecks(required, checks, head, app, ownCheckNames) {
     }
     const passing = candidates.some((c) => c.conclusion === "success" && c.headSha === head && c.app === app);
     if (passing) continue;
-    const sample = candidates[0];
+    const sample2 = candidates[0];
     let reason;
     if (candidates.every((c) => c.headSha !== head)) reason = "it ran on another commit, not the head";
     else if (candidates.every((c) => c.app !== app))
-      reason = `it was produced by ${sample?.app ?? "a commit status"}, not ${app}`;
+      reason = `it was produced by ${sample2?.app ?? "a commit status"}, not ${app}`;
     else
       reason = `its conclusion is ${candidates.map((c) => c.conclusion ?? "pending").join(", ")}, not success`;
     failing.push({ name, reason });
@@ -53769,6 +54250,46 @@ var DEFAULT_PARSE_LIMITS = {
 };
 var TEMPLATE_ACTION = /\{\{-?\s*(?:\.[A-Za-z]|\$|(?:include|template|if|else|end|range|with|define|toYaml|tpl|printf|default|required|quote|block|fail|lookup)\b)/;
 var YAML11_AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?0[0-7]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$/;
+var CLOUDFORMATION_FUNCTIONS = [
+  "Ref",
+  "Condition",
+  "Base64",
+  "Cidr",
+  "FindInMap",
+  "GetAtt",
+  "GetAZs",
+  "ImportValue",
+  "Join",
+  "Select",
+  "Split",
+  "Sub",
+  "Transform",
+  "And",
+  "Equals",
+  "If",
+  "Not",
+  "Or",
+  "Length",
+  "ToJsonString"
+];
+var CLOUDFORMATION_TAG_NAMES = new Set(CLOUDFORMATION_FUNCTIONS.map((name) => `!${name}`));
+var CLOUDFORMATION_TAGS = CLOUDFORMATION_FUNCTIONS.flatMap((name) => {
+  const key = name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+  const tag = `!${name}`;
+  const wrap = (argument) => {
+    const map = new import_yaml2.YAMLMap();
+    map.items.push(new import_yaml2.Pair(new import_yaml2.Scalar(key), argument));
+    return map;
+  };
+  return [
+    { tag, resolve: (text4) => ({ [key]: name === "GetAtt" ? text4.split(".") : text4 }) },
+    { tag, collection: "seq", resolve: wrap },
+    { tag, collection: "map", resolve: wrap }
+  ];
+});
+function looksLikeCloudFormation(text4) {
+  return /^AWSTemplateFormatVersion\s*:/m.test(text4) || /^Transform\s*:.*AWS::Serverless/m.test(text4) || /^Resources\s*:/m.test(text4) && /^\s+Type\s*:\s*["']?AWS::/m.test(text4);
+}
 function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
   const diagnostics = [];
   const bytes = Buffer.byteLength(text4, "utf8");
@@ -53802,6 +54323,7 @@ function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
     });
     return { documents: [], diagnostics, templated: false };
   }
+  const cloudFormation = looksLikeCloudFormation(source);
   const lineCounter = new import_yaml2.LineCounter();
   const locate = (offset) => {
     const pos = lineCounter.linePos(offset);
@@ -53816,7 +54338,8 @@ function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
     prettyErrors: false,
     strict: true,
     intAsBigInt: false,
-    keepSourceTokens: false
+    keepSourceTokens: false,
+    customTags: cloudFormation ? CLOUDFORMATION_TAGS : []
   });
   if ("empty" in parsed) {
     for (const error2 of parsed.errors) diagnostics.push(yamlDiagnostic(error2, file, locate));
@@ -53824,7 +54347,7 @@ function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
   const docs = "empty" in parsed ? [] : parsed;
   const documents = [];
   docs.forEach((doc, index2) => {
-    const problems = documentProblems(doc, file, locate);
+    const problems = documentProblems(doc, file, locate, cloudFormation);
     if (problems.length > 0) {
       diagnostics.push(...problems);
       return;
@@ -53847,7 +54370,8 @@ function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
   });
   return { documents, diagnostics, templated: false };
 }
-function documentProblems(doc, file, locate) {
+function documentProblems(doc, file, locate, cloudFormation) {
+  const allowedTag = (tag) => tag === void 0 || cloudFormation && CLOUDFORMATION_TAG_NAMES.has(tag);
   const problems = [];
   for (const error2 of doc.errors) problems.push(yamlDiagnostic(error2, file, locate));
   for (const warning2 of doc.warnings) problems.push(yamlDiagnostic(warning2, file, locate));
@@ -53864,7 +54388,7 @@ function documentProblems(doc, file, locate) {
     Scalar(_key, node2, path5) {
       const parent = path5[path5.length - 1];
       const isKey = (0, import_yaml2.isPair)(parent) && parent.key === node2;
-      if (node2.tag !== void 0 && !isKey) {
+      if (!allowedTag(node2.tag) && !isKey) {
         problems.push(
           at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
         );
@@ -53881,7 +54405,7 @@ function documentProblems(doc, file, locate) {
       }
     },
     Map(_key, node2) {
-      if (node2.tag !== void 0 && node2.tag !== "tag:yaml.org,2002:map") {
+      if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:map") {
         problems.push(
           at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
         );
@@ -53897,7 +54421,7 @@ function documentProblems(doc, file, locate) {
       }
     },
     Seq(_key, node2) {
-      if (node2.tag !== void 0 && node2.tag !== "tag:yaml.org,2002:seq") {
+      if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:seq") {
         problems.push(
           at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
         );
@@ -54372,7 +54896,7 @@ function canaryWeights(ctx, analysis) {
     if (index2 >= 0 && index2 < list2.length - 1) return Math.min(maxStep, (list2[index2 + 1] ?? 0) - weight2);
     return maxStep;
   };
-  const lineOf = (weight2) => {
+  const lineOf2 = (weight2) => {
     if (!useList) return ctx.doc.lineOf(["spec", analysis.key, "stepWeight"]);
     const index2 = list2.indexOf(weight2);
     return ctx.doc.lineOf(["spec", analysis.key, "stepWeights", ...index2 >= 0 ? [index2] : []]);
@@ -54384,7 +54908,7 @@ function canaryWeights(ctx, analysis) {
     const next = Math.min(100, weight + step);
     if (step <= 0 || next === weight) break;
     weight = next;
-    steps.push({ weight, line: lineOf(weight) });
+    steps.push({ weight, line: lineOf2(weight) });
   }
   if (weight < maxWeight) {
     ctx.notes.push(
@@ -54971,11 +55495,21 @@ function readManifestFile(text4, file, limits) {
   const plans = [];
   const diagnostics = [...parsed.diagnostics];
   let recognised = false;
+  const grouped = /* @__PURE__ */ new Map();
   for (const doc of parsed.documents) {
     const adapter = ADAPTERS.find((a) => a.detect(doc));
     if (!adapter) continue;
     recognised = true;
+    if (adapter.combine) {
+      grouped.set(adapter, [...grouped.get(adapter) ?? [], doc]);
+      continue;
+    }
     const result2 = adapter.toPlans(doc);
+    plans.push(...result2.plans);
+    diagnostics.push(...result2.diagnostics);
+  }
+  for (const [adapter, docs] of grouped) {
+    const result2 = adapter.combine?.(docs) ?? { plans: [], diagnostics: [] };
     plans.push(...result2.plans);
     diagnostics.push(...result2.diagnostics);
   }

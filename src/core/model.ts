@@ -3,7 +3,20 @@
  * change and the policy into Findings, report renders the Report.
  */
 
-export type FormatId = 'argo-rollouts' | 'flagger' | 'kubernetes' | 'native';
+export type FormatId =
+  | 'argo-rollouts'
+  | 'flagger'
+  | 'kubernetes'
+  | 'native'
+  | 'openkruise'
+  | 'cloud-deploy'
+  | 'aws-sam'
+  | 'aws-cloudformation'
+  | 'aws-ecs'
+  | 'aws-codedeploy'
+  | 'spinnaker'
+  | 'azure-pipelines'
+  | 'github-actions';
 
 export type Strategy = 'canary' | 'linear' | 'ab-test' | 'blue-green' | 'rolling' | 'all-at-once';
 

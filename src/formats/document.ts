@@ -1,5 +1,18 @@
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import {
+  LineCounter,
+  Pair,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  visit,
+} from 'yaml';
+import type { Document, Node as YamlNode, Tags } from 'yaml';
 import type { Diagnostic } from '../core/model.js';
 import type { PathSegment, SourceDocument } from './types.js';
 
@@ -36,6 +49,57 @@ const TEMPLATE_ACTION =
 // base-60 numbers. Reading them as 1.2 would let `skipAnalysis: yes` pass as a string.
 const YAML11_AMBIGUOUS =
   /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?0[0-7]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$/;
+
+// CloudFormation's short-form intrinsic functions, read as their long form ({"Fn::If": [...]}).
+// They are accepted only in files that are CloudFormation or SAM templates.
+const CLOUDFORMATION_FUNCTIONS = [
+  'Ref',
+  'Condition',
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Select',
+  'Split',
+  'Sub',
+  'Transform',
+  'And',
+  'Equals',
+  'If',
+  'Not',
+  'Or',
+  'Length',
+  'ToJsonString',
+];
+const CLOUDFORMATION_TAG_NAMES = new Set(CLOUDFORMATION_FUNCTIONS.map((name) => `!${name}`));
+const CLOUDFORMATION_TAGS: Tags = CLOUDFORMATION_FUNCTIONS.flatMap((name) => {
+  const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+  const tag = `!${name}`;
+  // A collection argument stays a node (wrapped in a one-key map) so that toJS converts it, with
+  // the same alias limits as everything else.
+  const wrap = (argument: YAMLMap | YAMLSeq) => {
+    const map = new YAMLMap();
+    map.items.push(new Pair(new Scalar(key), argument));
+    return map;
+  };
+  return [
+    { tag, resolve: (text: string) => ({ [key]: name === 'GetAtt' ? text.split('.') : text }) },
+    { tag, collection: 'seq' as const, resolve: wrap },
+    { tag, collection: 'map' as const, resolve: wrap },
+  ];
+}) as Tags;
+
+/** A CloudFormation or SAM template, by its top-level keys. */
+export function looksLikeCloudFormation(text: string): boolean {
+  return (
+    /^AWSTemplateFormatVersion\s*:/m.test(text) ||
+    /^Transform\s*:.*AWS::Serverless/m.test(text) ||
+    (/^Resources\s*:/m.test(text) && /^\s+Type\s*:\s*["']?AWS::/m.test(text))
+  );
+}
 
 /** Converts a byte offset to a 1-based line and column. */
 export type Locate = (offset: number) => { line: number; column: number };
@@ -86,6 +150,7 @@ export function parseManifestText(
     return { documents: [], diagnostics, templated: false };
   }
 
+  const cloudFormation = looksLikeCloudFormation(source);
   const lineCounter = new LineCounter();
   const locate: Locate = (offset) => {
     const pos = lineCounter.linePos(offset);
@@ -101,6 +166,7 @@ export function parseManifestText(
     strict: true,
     intAsBigInt: false,
     keepSourceTokens: false,
+    customTags: cloudFormation ? CLOUDFORMATION_TAGS : [],
   });
   if ('empty' in parsed) {
     // Only comments or directives: no document, but the stream itself may hold errors.
@@ -110,7 +176,7 @@ export function parseManifestText(
 
   const documents: SourceDocument[] = [];
   docs.forEach((doc, index) => {
-    const problems = documentProblems(doc, file, locate);
+    const problems = documentProblems(doc, file, locate, cloudFormation);
     if (problems.length > 0) {
       diagnostics.push(...problems);
       return;
@@ -137,7 +203,14 @@ export function parseManifestText(
   return { documents, diagnostics, templated: false };
 }
 
-function documentProblems(doc: Document.Parsed, file: string, locate: Locate): Diagnostic[] {
+function documentProblems(
+  doc: Document.Parsed,
+  file: string,
+  locate: Locate,
+  cloudFormation: boolean,
+): Diagnostic[] {
+  const allowedTag = (tag: string | undefined) =>
+    tag === undefined || (cloudFormation && CLOUDFORMATION_TAG_NAMES.has(tag));
   const problems: Diagnostic[] = [];
   for (const error of doc.errors) problems.push(yamlDiagnostic(error, file, locate));
   // Warnings (unknown tags, a %YAML 1.1 directive) change how values resolve: never judge on them.
@@ -156,7 +229,7 @@ function documentProblems(doc: Document.Parsed, file: string, locate: Locate): D
     Scalar(_key, node, path) {
       const parent = path[path.length - 1];
       const isKey = isPair(parent) && parent.key === node;
-      if (node.tag !== undefined && !isKey) {
+      if (!allowedTag(node.tag) && !isKey) {
         problems.push(
           at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`),
         );
@@ -178,7 +251,7 @@ function documentProblems(doc: Document.Parsed, file: string, locate: Locate): D
       }
     },
     Map(_key, node) {
-      if (node.tag !== undefined && node.tag !== 'tag:yaml.org,2002:map') {
+      if (!allowedTag(node.tag) && node.tag !== 'tag:yaml.org,2002:map') {
         problems.push(
           at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`),
         );
@@ -195,7 +268,7 @@ function documentProblems(doc: Document.Parsed, file: string, locate: Locate): D
       }
     },
     Seq(_key, node) {
-      if (node.tag !== undefined && node.tag !== 'tag:yaml.org,2002:seq') {
+      if (!allowedTag(node.tag) && node.tag !== 'tag:yaml.org,2002:seq') {
         problems.push(
           at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`),
         );

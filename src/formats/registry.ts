@@ -5,7 +5,7 @@ import type { ParseLimits } from './document.js';
 import { flagger } from './flagger.js';
 import { kubernetes } from './kubernetes.js';
 import { native } from './native.js';
-import type { FormatAdapter } from './types.js';
+import type { FormatAdapter, SourceDocument } from './types.js';
 
 /**
  * Every format, most specific first: the first adapter that detects a document owns it
@@ -28,11 +28,21 @@ export function readManifestFile(text: string, file: string, limits?: ParseLimit
   const plans: RolloutPlan[] = [];
   const diagnostics = [...parsed.diagnostics];
   let recognised = false;
+  const grouped = new Map<FormatAdapter, SourceDocument[]>();
   for (const doc of parsed.documents) {
     const adapter = ADAPTERS.find((a) => a.detect(doc));
     if (!adapter) continue;
     recognised = true;
+    if (adapter.combine) {
+      grouped.set(adapter, [...(grouped.get(adapter) ?? []), doc]);
+      continue;
+    }
     const result = adapter.toPlans(doc);
+    plans.push(...result.plans);
+    diagnostics.push(...result.diagnostics);
+  }
+  for (const [adapter, docs] of grouped) {
+    const result = adapter.combine?.(docs) ?? { plans: [], diagnostics: [] };
     plans.push(...result.plans);
     diagnostics.push(...result.diagnostics);
   }

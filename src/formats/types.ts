@@ -31,4 +31,10 @@ export interface FormatAdapter {
   id: FormatId;
   detect(doc: SourceDocument): boolean;
   toPlans(doc: SourceDocument): AdapterResult;
+  /**
+   * For formats whose documents describe one rollout together (a Cloud Deploy pipeline with its
+   * Targets and Automations): when present, the registry hands it every document of a file that
+   * this adapter detects, in order, instead of calling toPlans one by one.
+   */
+  combine?(docs: SourceDocument[]): AdapterResult;
 }

@@ -154,3 +154,39 @@ describe('parseManifestText', () => {
     expect(parseManifestText('query: "sum({{ namespace }})"\n', 'm.yaml').templated).toBe(false);
   });
 });
+
+describe('CloudFormation short-form tags', () => {
+  it('reads !Ref, !If, !Sub and !GetAtt as their long form in a CloudFormation or SAM template', () => {
+    const template = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Fn:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      DeploymentPreference:',
+      '        Type: !If [IsProd, Canary10Percent5Minutes, AllAtOnce]',
+      '        Role: !GetAtt DeployRole.Arn',
+      '        Alarms: [!Ref ErrorAlarm]',
+      '',
+    ].join('\n');
+    const parsed = parseManifestText(template, 'template.yaml');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.documents[0]?.value).toMatchObject({
+      Resources: {
+        Fn: {
+          Properties: {
+            DeploymentPreference: {
+              Type: { 'Fn::If': ['IsProd', 'Canary10Percent5Minutes', 'AllAtOnce'] },
+              Role: { 'Fn::GetAtt': ['DeployRole', 'Arn'] },
+              Alarms: [{ Ref: 'ErrorAlarm' }],
+            },
+          },
+        },
+      },
+    });
+  });
+
+  it('rejects the same tags in a file that is not a CloudFormation template', () => {
+    expect(codes('kind: Rollout\nspec:\n  replicas: !Ref Replicas\n')).toContain('MANIFEST_UNPARSEABLE');
+  });
+});
