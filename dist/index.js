@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path6,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search2 ? `${pathname}${search2}` : pathname;
+        const path6 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12284,13 +12284,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code2 = path5.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code2 = path6.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve2(res);
+                resolve3(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve2(response);
+              resolve3(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve2(response);
+              resolve3(response);
             }
           }));
         });
@@ -19973,10 +19973,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -20302,11 +20302,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants3) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -20323,15 +20323,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants3) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -20387,8 +20387,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
         return this;
       }
       get names() {
@@ -20417,20 +20417,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names2, constants3))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -20475,20 +20475,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -20503,10 +20503,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
         return this;
       }
       get names() {
@@ -20527,8 +20527,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -20542,10 +20542,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
         return this;
       }
       get names() {
@@ -20587,20 +20587,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names2, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -20884,15 +20884,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names2, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20908,18 +20908,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -21117,7 +21117,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -21146,7 +21146,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -22870,13 +22870,13 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef2(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22887,7 +22887,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports.resolveRef = resolveRef;
+    exports.resolveRef = resolveRef2;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -22903,7 +22903,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23154,8 +23154,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23229,11 +23229,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path5.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23596,8 +23596,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23767,7 +23767,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24158,7 +24158,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -25002,8 +25002,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid4 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid4}))`);
+        const invalid10 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid10}))`);
       }
     };
     exports.default = def;
@@ -27339,7 +27339,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -27366,11 +27366,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -27482,17 +27482,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path5) {
-      const ctrl = callVisitor(key, node2, visitor, path5);
+    function visit_(key, node2, visitor, path6) {
+      const ctrl = callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path5);
+            const ci = visit_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27503,13 +27503,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path5);
+          const cv = visit_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27530,17 +27530,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path5) {
-      const ctrl = await callVisitor(key, node2, visitor, path5);
+    async function visitAsync_(key, node2, visitor, path6) {
+      const ctrl = await callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27551,13 +27551,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path5);
+          const cv = await visitAsync_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27584,23 +27584,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path5) {
+    function callVisitor(key, node2, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path5);
+        return visitor(key, node2, path6);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path5);
+        return visitor.Map?.(key, node2, path6);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path5);
+        return visitor.Seq?.(key, node2, path6);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path5);
+        return visitor.Pair?.(key, node2, path6);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path5);
+        return visitor.Scalar?.(key, node2, path6);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path5);
+        return visitor.Alias?.(key, node2, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node2) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node2) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -28212,10 +28212,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28234,7 +28234,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28264,11 +28264,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -28282,8 +28282,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -28297,8 +28297,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -28316,8 +28316,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -28327,8 +28327,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -29554,7 +29554,7 @@ var require_YAMLSeq = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq2 = class extends Collection2.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -29656,7 +29656,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq2;
+    exports.YAMLSeq = YAMLSeq;
   }
 });
 
@@ -29665,18 +29665,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq2.YAMLSeq,
+      nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -30029,7 +30029,7 @@ var require_pairs = __commonJS({
     var identity = require_identity();
     var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -30058,7 +30058,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -30107,9 +30107,9 @@ var require_omap = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLSeq = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
         this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
@@ -30843,9 +30843,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -30920,14 +30920,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection2.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -30942,10 +30942,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection2.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -30956,10 +30956,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection2.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -30976,13 +30976,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection2.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -31461,11 +31461,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -31558,7 +31558,7 @@ var require_resolve_flow_collection = __commonJS({
     var identity = require_identity();
     var Pair2 = require_Pair();
     var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLSeq = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -31568,7 +31568,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -31752,7 +31752,7 @@ var require_compose_collection = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -31779,7 +31779,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -32943,9 +32943,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field2, index2] of path5) {
+      for (const [field2, index2] of path6) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -32954,23 +32954,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field2 = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field2 = path6[path6.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32981,10 +32981,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -33719,15 +33719,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -34696,7 +34696,7 @@ var require_dist = __commonJS({
     var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -34721,7 +34721,7 @@ var require_dist = __commonJS({
     exports.Pair = Pair2.Pair;
     exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap2.YAMLMap;
-    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -34732,1782 +34732,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code2;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push2(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse4 = require_parse2();
-    var utils = require_utils3();
-    var constants3 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
-        const result2 = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils3();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
   }
 });
 
@@ -36754,16 +34978,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -36964,8 +35188,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -37176,15 +35400,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -37199,13 +35423,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -37417,10 +35641,10 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck2 = (function() {
         class Bottleneck3 {
-          constructor(options = {}, ...invalid4) {
+          constructor(options = {}, ...invalid10) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid4);
+            this._validateOptions(options, invalid10);
             parser$5.load(options, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
@@ -37450,8 +35674,8 @@ var require_light = __commonJS({
               return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options, invalid4) {
-            if (!(options != null && typeof options === "object" && invalid4.length === 0)) {
+          _validateOptions(options, invalid10) {
+            if (!(options != null && typeof options === "object" && invalid10.length === 0)) {
               throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -37606,14 +35830,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -37706,9 +35930,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -37834,7 +36058,7 @@ var require_light = __commonJS({
 import { existsSync as existsSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -37998,11 +36222,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38018,7 +36242,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38163,8 +36387,8 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
+    const listItems2 = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -38349,8 +36573,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL5}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -38391,11 +36615,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38411,7 +36635,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38647,11 +36871,11 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -42498,350 +40722,33 @@ var context2 = new Context();
 
 // src/core/policy.ts
 var import__ = __toESM(require__(), 1);
+
+// src/core/config-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// schema/policy.schema.json
-var policy_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://rollout-guard.dev/schema/policy.schema.json",
-  title: "rollout-guard policy",
-  description: "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).",
-  type: "object",
-  additionalProperties: false,
-  required: ["version"],
-  properties: {
-    $schema: { type: "string", description: "Ignored; lets editors find this schema." },
-    version: { const: 1, description: "Policy format version. Always 1." },
-    manifests: {
-      type: "object",
-      additionalProperties: false,
-      description: "Which changed files are deploy manifests. Files are also recognised by their content anywhere in the change.",
-      properties: {
-        include: {
-          $ref: "#/$defs/globs",
-          description: "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported."
-        },
-        exclude: {
-          $ref: "#/$defs/globs",
-          description: "Globs of files never judged, even when their content looks like a manifest."
-        },
-        maxFileBytes: {
-          type: "integer",
-          minimum: 1024,
-          maximum: 104857600,
-          description: "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB)."
-        }
-      }
-    },
-    defaults: {
-      $ref: "#/$defs/environmentRules",
-      description: "Rules for every environment; each environment may override parts. Also used for files that no environment matches."
-    },
-    environments: {
-      type: "array",
-      description: "Environments, matched in order: the first whose match fits a rollout wins.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "match"],
-        properties: {
-          name: { type: "string", minLength: 1, pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
-          match: {
-            type: "object",
-            additionalProperties: false,
-            minProperties: 1,
-            description: "A rollout matches when any of the listed globs matches its file path, namespace or target name.",
-            properties: {
-              paths: { $ref: "#/$defs/globs" },
-              namespaces: { $ref: "#/$defs/globs" },
-              targets: { $ref: "#/$defs/globs" }
-            }
-          },
-          canary: { $ref: "#/$defs/canary" },
-          rollback: { $ref: "#/$defs/rollback" },
-          evidence: { $ref: "#/$defs/environmentEvidence" }
-        }
-      }
-    },
-    pullRequest: {
-      type: "object",
-      additionalProperties: false,
-      description: "How the pull request description is read.",
-      properties: {
-        rollbackHeadings: {
-          $ref: "#/$defs/names",
-          description: "Headings of the rollback plan section. Default: Rollback plan, Rollback."
-        },
-        evidenceHeadings: {
-          $ref: "#/$defs/names",
-          description: "Headings of the test evidence section. Default: Test evidence, Testing, Evidence."
-        },
-        minSectionLength: {
-          type: "integer",
-          minimum: 1,
-          maximum: 1e4,
-          description: "Characters of real content a section needs. Default: 20."
-        }
-      }
-    },
-    evidence: {
-      type: "object",
-      additionalProperties: false,
-      description: "What counts as test evidence.",
-      properties: {
-        allowedHosts: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"
-          },
-          uniqueItems: true,
-          description: "Hosts whose https links in the evidence section count as evidence; `*.example.com` means any subdomain. Default: github.com, *.githubusercontent.com."
-        },
-        paths: {
-          $ref: "#/$defs/globs",
-          description: "A file added or changed under these globs counts as evidence."
-        },
-        checkApp: {
-          type: "string",
-          minLength: 1,
-          description: "The app (slug) that must have produced the required checks. Default: github-actions."
-        }
-      }
-    },
-    rules: {
-      type: "object",
-      description: "Per-rule level overrides.",
-      propertyNames: {
-        enum: [
-          "canary/required",
-          "canary/min-stages",
-          "canary/initial-weight",
-          "canary/step-increase",
-          "canary/min-hold",
-          "canary/analysis",
-          "canary/bypass",
-          "canary/regression",
-          "rollback/missing",
-          "rollback/automatic",
-          "evidence/missing",
-          "evidence/checks",
-          "policy/changed",
-          "manifest/invalid",
-          "manifest/unsupported"
-        ]
-      },
-      additionalProperties: {
-        oneOf: [
-          { $ref: "#/$defs/level" },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["level"],
-            properties: {
-              level: { $ref: "#/$defs/level" },
-              enforceFrom: {
-                type: "string",
-                pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
-                description: "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
-              }
-            }
-          }
-        ]
-      }
-    }
-  },
-  $defs: {
-    globs: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
-    names: {
-      type: "array",
-      items: { type: "string", minLength: 1 },
-      minItems: 1,
-      uniqueItems: true
-    },
-    level: { enum: ["error", "warning", "notice", "off"] },
-    duration: {
-      oneOf: [
-        { type: "integer", minimum: 0, description: "Seconds." },
-        {
-          type: "string",
-          pattern: "^(\\d+(ms|s|m|h|d))+$",
-          description: "A duration such as 5m, 1h30m."
-        }
-      ]
-    },
-    rollback: {
-      enum: ["automatic", "documented", "automatic-or-documented", "none"],
-      description: "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement."
-    },
-    canary: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        required: {
-          type: "boolean",
-          description: "A progressive rollout is required (no 0 to 100% in one step). Default: true."
-        },
-        strategies: {
-          type: "array",
-          items: { enum: ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] },
-          minItems: 1,
-          uniqueItems: true,
-          description: "Strategies that count as progressive. Default: canary, linear, ab-test."
-        },
-        minStages: {
-          type: "integer",
-          minimum: 0,
-          maximum: 100,
-          description: "Minimum number of exposure stages below 100%. Default: 2."
-        },
-        maxInitialWeight: {
-          type: "number",
-          minimum: 0,
-          maximum: 100,
-          description: "Highest traffic weight allowed for the first stage. Default: 25."
-        },
-        maxStepIncrease: {
-          type: "number",
-          minimum: 1,
-          maximum: 100,
-          description: "Largest increase between two stages, the final step to 100% included. Default: 50."
-        },
-        minHold: {
-          $ref: "#/$defs/duration",
-          description: "Minimum bake time at each weight before the next increase. Default: 5m."
-        },
-        gateCountsAsHold: {
-          type: "boolean",
-          description: "An effective analysis or approval gate on a stage counts as its bake time. Default: true."
-        },
-        requireAnalysis: {
-          type: "boolean",
-          description: "At least one automated check that can fail the rollout. Default: true."
-        },
-        noRegression: {
-          type: "boolean",
-          description: "The change must not weaken the rollout the base branch had. Default: true."
-        },
-        namedStages: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          uniqueItems: true,
-          description: "Stage names that must be present, in this order. Default: none."
-        },
-        protectDeletion: {
-          type: "boolean",
-          description: "Deleting a rollout is reported as canary/regression. Default: true."
-        }
-      }
-    },
-    environmentEvidence: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        required: { type: "boolean", description: "Test evidence is required. Default: true." },
-        checks: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          uniqueItems: true,
-          description: "Names of CI checks that must have passed on the head commit. Default: none."
-        }
-      }
-    },
-    environmentRules: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        canary: { $ref: "#/$defs/canary" },
-        rollback: { $ref: "#/$defs/rollback" },
-        evidence: { $ref: "#/$defs/environmentEvidence" }
-      }
-    }
-  }
-};
-
-// src/core/units.ts
-var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
-function parseDuration(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const text4 = value.trim();
-  if (/^\d+(?:\.\d+)?$/.test(text4)) return Number(text4);
-  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
-    text4
-  );
-  if (iso && text4.length > 1 && !/T$/i.test(text4)) {
-    const [, d, h, m, s] = iso;
-    return Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
-  }
-  const parts = text4.match(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g);
-  if (!parts || parts.join("") !== text4) return void 0;
-  let total = 0;
-  for (const part of parts) {
-    const [, amount, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(part) ?? [];
-    total += Number(amount) * (UNIT_SECONDS[unit ?? "s"] ?? 1);
-  }
-  return total;
-}
-function parseDurationSeconds(value) {
-  if (typeof value === "number" && !Number.isInteger(value)) return void 0;
-  return parseDuration(value);
-}
-function formatDuration(seconds) {
-  if (seconds === 0) return "0s";
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor(seconds % 3600 / 60);
-  const s = Math.round(seconds % 60);
-  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
-}
-
-// src/core/policy.ts
-var DEFAULT_MANIFEST_GLOBS = [
-  "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
-  "**/*.rollout.{yaml,yml}",
-  "**/clouddeploy.{yaml,yml}"
+// src/core/model.ts
+var RULE_IDS = [
+  "canary/required",
+  "canary/min-stages",
+  "canary/initial-weight",
+  "canary/step-increase",
+  "canary/min-hold",
+  "canary/analysis",
+  "canary/bypass",
+  "canary/regression",
+  "rollback/missing",
+  "rollback/automatic",
+  "evidence/missing",
+  "evidence/checks",
+  "policy/changed",
+  "manifest/invalid",
+  "manifest/unsupported",
+  "exemption/expired",
+  "exemption/unused"
 ];
-var BUILTIN_CANARY = {
-  required: true,
-  strategies: ["canary", "linear", "ab-test"],
-  minStages: 2,
-  maxInitialWeight: 25,
-  maxStepIncrease: 50,
-  minHoldSeconds: 300,
-  gateCountsAsHold: true,
-  requireAnalysis: true,
-  noRegression: true,
-  namedStages: [],
-  protectDeletion: true
-};
-var BUILTIN_POLICY = {
-  source: "builtin",
-  manifests: { include: DEFAULT_MANIFEST_GLOBS, exclude: [], maxFileBytes: 2 * 1024 * 1024 },
-  environments: [],
-  defaultEnvironment: {
-    name: "default",
-    canary: BUILTIN_CANARY,
-    rollback: "automatic-or-documented",
-    evidence: { required: true, checks: [] }
-  },
-  pullRequest: {
-    rollbackHeadings: ["Rollback plan", "Rollback"],
-    evidenceHeadings: ["Test evidence", "Testing", "Evidence"],
-    minSectionLength: 20
-  },
-  evidence: {
-    allowedHosts: ["github.com", "*.githubusercontent.com"],
-    paths: [],
-    checkApp: "github-actions"
-  },
-  rules: {}
-};
-var validator;
-function validate() {
-  validator ??= new import__.Ajv2020({ strict: true, allErrors: true, verbose: true }).compile(policy_schema_default);
-  return validator;
-}
-function parsePolicy(text4, file, source = file) {
+
+// src/core/config-yaml.ts
+function readConfigYaml(text4, file, validate2, what) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4, {
     lineCounter,
@@ -42874,17 +40781,16 @@ function parsePolicy(text4, file, source = file) {
   if (data === null || data === void 0) {
     return {
       ok: false,
-      errors: [{ ...at(0), message: "the policy file is empty; it needs at least `version: 1`" }]
+      errors: [{ ...at(0), message: `the ${what} is empty; it needs at least \`version: 1\`` }]
     };
   }
-  const check = validate();
-  if (!check(data)) {
-    const errors = explainSchemaErrors(check.errors ?? [], doc.contents, at);
-    return { ok: false, errors };
+  if (!validate2(data)) {
+    return { ok: false, errors: explainSchemaErrors(validate2.errors ?? [], doc.contents, at, what) };
   }
-  return { ok: true, policy: resolvePolicy(data, source) };
+  const lineOf2 = (path6) => at(positionOf(doc.contents, path6.map(String), false)).line;
+  return { ok: true, data, lineOf: lineOf2 };
 }
-function explainSchemaErrors(errors, root, at) {
+function explainSchemaErrors(errors, root, at, what) {
   const relevant = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
   const seen = /* @__PURE__ */ new Set();
   const result2 = [];
@@ -42921,7 +40827,7 @@ function explainSchemaErrors(errors, root, at) {
         message = `\`${name}\` must be ${article(String(error2.params.type))} (got ${describe(error2.data)})`;
         break;
       case "required":
-        message = `${name === "" ? "the policy" : `\`${name}\``} needs \`${String(error2.params.missingProperty)}\``;
+        message = `${name === "" ? `the ${what}` : `\`${name}\``} needs \`${String(error2.params.missingProperty)}\``;
         break;
       case "const":
         message = `\`${name}\` must be ${JSON.stringify(error2.params.allowedValue)} (got ${JSON.stringify(error2.data)})`;
@@ -43009,14 +40915,14 @@ function patternHint(segments) {
   return "";
 }
 function closestRuleHint(key) {
-  const ids = policy_schema_default.properties.rules.propertyNames.enum ?? [];
+  const ids = RULE_IDS;
   const hint = closest(key, ids);
   return hint ? ` (did you mean \`${hint}\`?)` : `; known rules: ${ids.join(", ")}`;
 }
-function closest(word, candidates) {
+function closest(word, candidates2) {
   let best;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of candidates2) {
     const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
@@ -43037,6 +40943,516 @@ function editDistance(a, b) {
     }
   }
   return row[b.length] ?? 0;
+}
+
+// schema/policy.schema.json
+var policy_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://rollout-guard.dev/schema/policy.schema.json",
+  title: "rollout-guard policy",
+  description: "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).",
+  type: "object",
+  additionalProperties: false,
+  required: ["version"],
+  properties: {
+    $schema: {
+      type: "string",
+      description: "Ignored; lets editors find this schema."
+    },
+    version: {
+      const: 1,
+      description: "Policy format version. Always 1."
+    },
+    manifests: {
+      type: "object",
+      additionalProperties: false,
+      description: "Which changed files are deploy manifests. Files are also recognised by their content anywhere in the change.",
+      properties: {
+        include: {
+          $ref: "#/$defs/globs",
+          description: "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported."
+        },
+        exclude: {
+          $ref: "#/$defs/globs",
+          description: "Globs of files never judged, even when their content looks like a manifest."
+        },
+        maxFileBytes: {
+          type: "integer",
+          minimum: 1024,
+          maximum: 104857600,
+          description: "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB)."
+        }
+      }
+    },
+    content: {
+      type: "array",
+      description: "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "paths"],
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            description: "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout."
+          },
+          paths: {
+            $ref: "#/$defs/globs",
+            description: "Globs of the protected files."
+          }
+        }
+      }
+    },
+    protectedPaths: {
+      $ref: "#/$defs/globs",
+      description: "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none."
+    },
+    defaults: {
+      $ref: "#/$defs/environmentRules",
+      description: "Rules for every environment; each environment may override parts. Also used for files that no environment matches."
+    },
+    environments: {
+      type: "array",
+      description: "Environments, matched in order: the first whose match fits a rollout wins.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "match"],
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+          },
+          match: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            description: "A rollout matches when any of the listed globs matches its file path, namespace or target name.",
+            properties: {
+              paths: {
+                $ref: "#/$defs/globs"
+              },
+              namespaces: {
+                $ref: "#/$defs/globs"
+              },
+              targets: {
+                $ref: "#/$defs/globs"
+              }
+            }
+          },
+          canary: {
+            $ref: "#/$defs/canary"
+          },
+          rollback: {
+            $ref: "#/$defs/rollback"
+          },
+          evidence: {
+            $ref: "#/$defs/environmentEvidence"
+          }
+        }
+      }
+    },
+    pullRequest: {
+      type: "object",
+      additionalProperties: false,
+      description: "How the pull request description is read.",
+      properties: {
+        rollbackHeadings: {
+          $ref: "#/$defs/names",
+          description: "Headings of the rollback plan section. Default: Rollback plan, Rollback."
+        },
+        evidenceHeadings: {
+          $ref: "#/$defs/names",
+          description: "Headings of the test evidence section. Default: Test evidence, Testing, Evidence."
+        },
+        minSectionLength: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4,
+          description: "Characters of real content a section needs. Default: 20."
+        }
+      }
+    },
+    evidence: {
+      type: "object",
+      additionalProperties: false,
+      description: "What counts as test evidence.",
+      properties: {
+        allowedHosts: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"
+          },
+          uniqueItems: true,
+          description: "Hosts whose https links in the evidence section count as evidence; `*.example.com` means any subdomain. Default: github.com, *.githubusercontent.com."
+        },
+        paths: {
+          $ref: "#/$defs/globs",
+          description: "A file added or changed under these globs counts as evidence."
+        },
+        checkApp: {
+          type: "string",
+          minLength: 1,
+          description: "The app (slug) that must have produced the required checks. Default: github-actions."
+        }
+      }
+    },
+    rules: {
+      type: "object",
+      description: "Per-rule level overrides.",
+      propertyNames: {
+        $ref: "#/$defs/ruleId"
+      },
+      additionalProperties: {
+        oneOf: [
+          {
+            $ref: "#/$defs/level"
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["level"],
+            properties: {
+              level: {
+                $ref: "#/$defs/level"
+              },
+              enforceFrom: {
+                type: "string",
+                pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
+                description: "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
+              }
+            }
+          }
+        ]
+      }
+    },
+    approvers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.",
+      properties: {
+        users: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"
+          },
+          uniqueItems: true,
+          description: "GitHub logins."
+        },
+        teams: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"
+          },
+          uniqueItems: true,
+          description: "Teams as org/team-slug; membership is resolved through the API."
+        }
+      }
+    },
+    breakGlass: {
+      type: "object",
+      additionalProperties: false,
+      description: "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.",
+      properties: {
+        label: {
+          type: "string",
+          minLength: 1,
+          description: "Default: rollout-guard/emergency."
+        },
+        rules: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/ruleId"
+          },
+          uniqueItems: true,
+          description: "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule."
+        }
+      }
+    },
+    exemptions: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where standing exemptions live.",
+      properties: {
+        file: {
+          type: "string",
+          minLength: 1,
+          description: "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml."
+        },
+        expiryWarningDays: {
+          type: "integer",
+          minimum: 0,
+          maximum: 365,
+          description: "Days before expiry from which an exemption is reported as expiring soon. Default: 14."
+        }
+      }
+    }
+  },
+  $defs: {
+    globs: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      uniqueItems: true
+    },
+    names: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      minItems: 1,
+      uniqueItems: true
+    },
+    level: {
+      enum: ["error", "warning", "notice", "off"]
+    },
+    duration: {
+      oneOf: [
+        {
+          type: "integer",
+          minimum: 0,
+          description: "Seconds."
+        },
+        {
+          type: "string",
+          pattern: "^(\\d+(ms|s|m|h|d))+$",
+          description: "A duration such as 5m, 1h30m."
+        }
+      ]
+    },
+    rollback: {
+      enum: ["automatic", "documented", "automatic-or-documented", "none"],
+      description: "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement."
+    },
+    canary: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        required: {
+          type: "boolean",
+          description: "A progressive rollout is required (no 0 to 100% in one step). Default: true."
+        },
+        strategies: {
+          type: "array",
+          items: {
+            enum: ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"]
+          },
+          minItems: 1,
+          uniqueItems: true,
+          description: "Strategies that count as progressive. Default: canary, linear, ab-test."
+        },
+        minStages: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          description: "Minimum number of exposure stages below 100%. Default: 2."
+        },
+        maxInitialWeight: {
+          type: "number",
+          minimum: 0,
+          maximum: 100,
+          description: "Highest traffic weight allowed for the first stage. Default: 25."
+        },
+        maxStepIncrease: {
+          type: "number",
+          minimum: 1,
+          maximum: 100,
+          description: "Largest increase between two stages, the final step to 100% included. Default: 50."
+        },
+        minHold: {
+          $ref: "#/$defs/duration",
+          description: "Minimum bake time at each weight before the next increase. Default: 5m."
+        },
+        gateCountsAsHold: {
+          type: "boolean",
+          description: "An effective analysis or approval gate on a stage counts as its bake time. Default: true."
+        },
+        requireAnalysis: {
+          type: "boolean",
+          description: "At least one automated check that can fail the rollout. Default: true."
+        },
+        noRegression: {
+          type: "boolean",
+          description: "The change must not weaken the rollout the base branch had. Default: true."
+        },
+        namedStages: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true,
+          description: "Stage names that must be present, in this order. Default: none."
+        },
+        protectDeletion: {
+          type: "boolean",
+          description: "Deleting a rollout is reported as canary/regression. Default: true."
+        }
+      }
+    },
+    environmentEvidence: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        required: {
+          type: "boolean",
+          description: "Test evidence is required. Default: true."
+        },
+        checks: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true,
+          description: "Names of CI checks that must have passed on the head commit. Default: none."
+        }
+      }
+    },
+    environmentRules: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        canary: {
+          $ref: "#/$defs/canary"
+        },
+        rollback: {
+          $ref: "#/$defs/rollback"
+        },
+        evidence: {
+          $ref: "#/$defs/environmentEvidence"
+        }
+      }
+    },
+    ruleId: {
+      enum: [
+        "canary/required",
+        "canary/min-stages",
+        "canary/initial-weight",
+        "canary/step-increase",
+        "canary/min-hold",
+        "canary/analysis",
+        "canary/bypass",
+        "canary/regression",
+        "rollback/missing",
+        "rollback/automatic",
+        "evidence/missing",
+        "evidence/checks",
+        "policy/changed",
+        "manifest/invalid",
+        "manifest/unsupported",
+        "exemption/expired",
+        "exemption/unused"
+      ]
+    }
+  }
+};
+
+// src/core/units.ts
+var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
+function parseDuration(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const text4 = value.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text4)) return Number(text4);
+  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
+    text4
+  );
+  if (iso && text4.length > 1 && !/T$/i.test(text4)) {
+    const [, d, h, m, s] = iso;
+    return Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
+  }
+  const parts = text4.match(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g);
+  if (!parts || parts.join("") !== text4) return void 0;
+  let total = 0;
+  for (const part of parts) {
+    const [, amount, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(part) ?? [];
+    total += Number(amount) * (UNIT_SECONDS[unit ?? "s"] ?? 1);
+  }
+  return total;
+}
+function parseDurationSeconds(value) {
+  if (typeof value === "number" && !Number.isInteger(value)) return void 0;
+  return parseDuration(value);
+}
+function formatDuration(seconds) {
+  if (seconds === 0) return "0s";
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds % 3600 / 60);
+  const s = Math.round(seconds % 60);
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
+}
+
+// src/core/policy.ts
+var DEFAULT_MANIFEST_GLOBS = [
+  "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
+  "**/*.rollout.{yaml,yml}",
+  "**/clouddeploy.{yaml,yml}",
+  "**/appspec.{yaml,yml,json}",
+  "**/template.{yaml,yml}",
+  "**/ecs-service-def.json"
+];
+var BUILTIN_CANARY = {
+  required: true,
+  strategies: ["canary", "linear", "ab-test"],
+  minStages: 2,
+  maxInitialWeight: 25,
+  maxStepIncrease: 50,
+  minHoldSeconds: 300,
+  gateCountsAsHold: true,
+  requireAnalysis: true,
+  noRegression: true,
+  namedStages: [],
+  protectDeletion: true
+};
+var BUILTIN_POLICY = {
+  source: "builtin",
+  manifests: { include: DEFAULT_MANIFEST_GLOBS, exclude: [], maxFileBytes: 2 * 1024 * 1024 },
+  content: [],
+  protectedPaths: [],
+  environments: [],
+  defaultEnvironment: {
+    name: "default",
+    canary: BUILTIN_CANARY,
+    rollback: "automatic-or-documented",
+    evidence: { required: true, checks: [] }
+  },
+  pullRequest: {
+    rollbackHeadings: ["Rollback plan", "Rollback"],
+    evidenceHeadings: ["Test evidence", "Testing", "Evidence"],
+    minSectionLength: 20
+  },
+  evidence: {
+    allowedHosts: ["github.com", "*.githubusercontent.com"],
+    paths: [],
+    checkApp: "github-actions"
+  },
+  rules: {},
+  approvers: { users: [], teams: [] },
+  breakGlass: {
+    label: "rollout-guard/emergency",
+    rules: RULE_IDS.filter((id) => /^(canary|rollback|evidence)\//.test(id))
+  },
+  exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14 }
+};
+var validator;
+function validate() {
+  validator ??= new import__.Ajv2020({ strict: true, allErrors: true, verbose: true }).compile(policy_schema_default);
+  return validator;
+}
+function parsePolicy(text4, file, source = file) {
+  const result2 = readConfigYaml(text4, file, validate(), "policy");
+  if (!result2.ok) return result2;
+  return { ok: true, policy: resolvePolicy(result2.data, source) };
 }
 function resolveCanary(base, file) {
   if (!file) return base;
@@ -43073,19 +41489,146 @@ function resolvePolicy(file, source) {
   return {
     source,
     manifests: { ...builtin.manifests, ...file.manifests },
+    content: file.content ?? builtin.content,
+    protectedPaths: file.protectedPaths ?? builtin.protectedPaths,
     environments,
     defaultEnvironment,
     pullRequest: { ...builtin.pullRequest, ...file.pullRequest },
     evidence: { ...builtin.evidence, ...file.evidence },
-    rules
+    rules,
+    approvers: { ...builtin.approvers, ...file.approvers },
+    breakGlass: { ...builtin.breakGlass, ...file.breakGlass },
+    exemptions: { ...builtin.exemptions, ...file.exemptions }
+  };
+}
+
+// src/core/glob.ts
+var MAX_EXPANSIONS = 256;
+function expandBraces(glob) {
+  const open2 = findBrace(glob);
+  if (open2 === void 0) return [glob];
+  const { start, end, options } = open2;
+  const result2 = [];
+  for (const option of options) {
+    for (const expanded of expandBraces(glob.slice(0, start) + option + glob.slice(end + 1))) {
+      result2.push(expanded);
+      if (result2.length >= MAX_EXPANSIONS) return result2;
+    }
+  }
+  return result2;
+}
+function findBrace(glob) {
+  for (let start = 0; start < glob.length; start++) {
+    if (glob[start] !== "{") continue;
+    let depth = 0;
+    const cuts = [];
+    for (let i = start; i < glob.length; i++) {
+      const c = glob[i];
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (depth === 0) {
+          if (cuts.length === 0) break;
+          const bounds = [start, ...cuts, i];
+          const options = bounds.slice(0, -1).map((b, k) => glob.slice(b + 1, bounds[k + 1]));
+          return { start, end: i, options };
+        }
+      } else if (c === "," && depth === 1) cuts.push(i);
+    }
+  }
+  return void 0;
+}
+function tokenize(glob, fold) {
+  const tokens = [];
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        while (glob[i + 1] === "*") i++;
+        if (glob[i + 1] === "/") i++;
+        tokens.push({ kind: "globstar" });
+      } else {
+        tokens.push({ kind: "star" });
+      }
+    } else if (c === "?") {
+      tokens.push({ kind: "any" });
+    } else if (c === "[") {
+      const close = glob.indexOf("]", i + 2);
+      if (close === -1) {
+        tokens.push({ kind: "literal", char: fold(c) });
+        continue;
+      }
+      let body = glob.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      const ranges = [];
+      for (let k = 0; k < body.length; k++) {
+        const from = fold(body[k]);
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          ranges.push([from, fold(body[k + 2])]);
+          k += 2;
+        } else ranges.push([from, from]);
+      }
+      tokens.push({ kind: "class", negated, ranges });
+      i = close;
+    } else if (c === "\\" && i + 1 < glob.length) {
+      tokens.push({ kind: "literal", char: fold(glob[++i]) });
+    } else {
+      tokens.push({ kind: "literal", char: fold(c) });
+    }
+  }
+  return tokens;
+}
+function matchesOne(token, char) {
+  switch (token.kind) {
+    case "literal":
+      return token.char === char;
+    case "any":
+      return char !== "/";
+    case "class": {
+      if (char === "/") return false;
+      const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
+      return token.negated ? !inside : inside;
+    }
+    default:
+      return false;
+  }
+}
+function matchTokens(tokens, text4) {
+  let reach = new Uint8Array(text4.length + 1);
+  reach[0] = 1;
+  for (const token of tokens) {
+    const next = new Uint8Array(text4.length + 1);
+    if (token.kind === "star" || token.kind === "globstar") {
+      let carrying = false;
+      for (let j = 0; j <= text4.length; j++) {
+        if (reach[j]) carrying = true;
+        if (carrying) next[j] = 1;
+        if (token.kind === "star" && text4[j] === "/") carrying = false;
+      }
+    } else {
+      for (let j = 0; j < text4.length; j++) {
+        if (reach[j] && matchesOne(token, text4[j])) next[j + 1] = 1;
+      }
+    }
+    reach = next;
+  }
+  return reach[text4.length] === 1;
+}
+function globMatcher(globs, options = {}) {
+  const nocase = options.nocase ?? true;
+  const fold = nocase ? (s) => s.toLowerCase() : (s) => s;
+  const compiled2 = globs.flatMap(expandBraces).map((glob) => tokenize(glob, fold));
+  if (compiled2.length === 0) return () => false;
+  return (text4) => {
+    const subject = fold(text4);
+    return compiled2.some((tokens) => matchTokens(tokens, subject));
   };
 }
 
 // src/core/environments.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 function compileGlobs(globs, options = {}) {
-  if (globs.length === 0) return () => false;
-  return (0, import_picomatch.default)([...globs], { dot: true, nocase: options.nocase ?? true, posix: true });
+  return globMatcher(globs, options);
 }
 var compiled = /* @__PURE__ */ new WeakMap();
 function compile(policy) {
@@ -43103,12 +41646,12 @@ function compile(policy) {
   return result2;
 }
 function environmentFor(plan, policy) {
-  const names = [plan.target.name, plan.delivers?.name].filter((n) => n !== void 0);
+  const names2 = [plan.target.name, plan.delivers?.name].filter((n) => n !== void 0);
   const namespace = plan.target.namespace ?? plan.delivers?.namespace;
   for (const candidate of compile(policy)) {
     if (candidate.paths(plan.file)) return candidate.env;
     if (namespace !== void 0 && candidate.namespaces(namespace)) return candidate.env;
-    if (names.some((name) => candidate.targets(name))) return candidate.env;
+    if (names2.some((name) => candidate.targets(name))) return candidate.env;
   }
   return policy.defaultEnvironment;
 }
@@ -43118,14 +41661,52 @@ var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger"]);
 function sameWorkload(a, b) {
   return a.kind === b.kind && a.name === b.name && (a.namespace ?? "default") === (b.namespace ?? "default");
 }
-function linkDeliveries(plans, candidates) {
+function linkDeliveries(plans, candidates2) {
   return plans.map((plan) => {
     if (plan.format !== "kubernetes") return plan;
-    const deliverer = candidates.find(
+    const deliverer = candidates2.find(
       (c) => DELIVERING_FORMATS.has(c.format) && c.delivers !== void 0 && sameWorkload(c.delivers, plan.target)
     );
     return deliverer ? { ...plan, deliveredBy: deliverer.id } : plan;
   });
+}
+
+// src/core/approvals.ts
+function approvalOf(input, policy, head, author) {
+  const who = approverList(policy);
+  if (who === "")
+    return { approved: false, reason: "the policy names no approvers (approvers.users, approvers.teams)" };
+  if (input === void 0)
+    return { approved: false, reason: `approvals cannot be seen here; approvers are ${who}` };
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of [...input.reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
+    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
+    latest.set(review.user.toLowerCase(), review);
+  }
+  const isApprover = (login) => policy.approvers.users.some((u) => u.toLowerCase() === login.toLowerCase()) || policy.approvers.teams.some(
+    (team) => (input.teamMembers[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
+  );
+  const reasons = [];
+  for (const review of latest.values()) {
+    if (review.state !== "APPROVED") continue;
+    if (author !== void 0 && review.user.toLowerCase() === author.toLowerCase()) {
+      reasons.push(`${review.user} is the pull request's author`);
+    } else if (!isApprover(review.user)) {
+      reasons.push(`${review.user} is not an approver`);
+    } else if (review.commitId !== head) {
+      reasons.push(`${review.user} approved an older commit (${review.commitId.slice(0, 12)}), not the head`);
+    } else {
+      return { approved: true, by: review.user, at: review.submittedAt };
+    }
+  }
+  const why = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
+  return { approved: false, reason: `${why}Approvers are ${who}` };
+}
+function approverList(policy) {
+  return [
+    ...policy.approvers.users.map((u) => `@${u}`),
+    ...policy.approvers.teams.map((t) => `team ${t}`)
+  ].join(", ");
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -45301,8 +43882,8 @@ function decodeNamedCharacterReference(value) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
+function splice(list3, start, remove, items) {
+  const end = list3.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -45314,22 +43895,22 @@ function splice(list2, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list2.splice(...parameters);
+    list3.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove) list3.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list2.splice(...parameters);
+      list3.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
   }
   return items;
 }
@@ -45364,12 +43945,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list2) {
+function constructs(existing, list3) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list2.length) {
+  while (++index2 < list3.length) {
     ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -45831,10 +44412,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve2 = constructs2[index2].resolveAll;
-    if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context3);
-      called.push(resolve2);
+    const resolve3 = constructs2[index2].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events = resolve3(events, context3);
+      called.push(resolve3);
     }
   }
   return events;
@@ -46767,13 +45348,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list2, right) {
+function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list2.push(...right);
+    list3.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -48812,11 +47393,11 @@ function initializeFactory(field2) {
       if (code2 === null) {
         return true;
       }
-      const list2 = constructs2[code2];
+      const list3 = constructs2[code2];
       let index2 = -1;
-      if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
+      if (list3) {
+        while (++index2 < list3.length) {
+          const item = list3[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -49155,22 +47736,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code2) {
           const left = code2 !== null && map[code2];
           const all2 = code2 !== null && map.null;
-          const list2 = [
+          const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code2);
+          return handleListOfConstructs(list3)(code2);
         }
       }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
+      function handleListOfConstructs(list3) {
+        listOfConstructs = list3;
         constructIndex = 0;
-        if (list2.length === 0) {
+        if (list3.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list2[constructIndex]);
+        return handleConstruct(list3[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -49519,8 +48100,8 @@ function compiler(options) {
       link: opener(link),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list2, onenterlistordered),
-      listUnordered: opener(list2),
+      listOrdered: opener(list3, onenterlistordered),
+      listUnordered: opener(list3),
       paragraph: opener(paragraph),
       reference: onenterreference,
       referenceString: buffer,
@@ -50122,7 +48703,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list2(token) {
+  function list3(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -50494,10 +49075,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list2, options) {
+function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list2);
+  const pairs = toPairs(list3);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -50571,7 +49152,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result2 = [];
-  const list2 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -50579,8 +49160,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list2.length) {
-    const tuple = list2[index2];
+  while (++index2 < list3.length) {
+    const tuple = list3[index2];
     result2.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result2;
@@ -50657,7 +49238,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path5, match) {
+function findUrl(_, protocol, domain2, path6, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -50670,7 +49251,7 @@ function findUrl(_, protocol, domain2, path5, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path5);
+  const parts = splitUrl(domain2 + path6);
   const result2 = {
     type: "link",
     title: null,
@@ -52291,10 +50872,11 @@ function gfm(options) {
 
 // src/core/pull-request.ts
 var DEFAULT_MIN_LENGTH = 20;
-var MAX_SECTION_CHARS = 16384;
+var MAX_SECTION_CHARS = 8192;
+var MAX_PARSED_CHARS = 16384;
 var MAX_CANDIDATES = 16;
 var MAX_DEFINITION_CHARS = 8192;
-var MAX_MARKERS_PER_PARAGRAPH = 256;
+var MAX_MARKERS_PER_PARAGRAPH = 512;
 var MAX_CONTAINER_PREFIX = 64;
 var MAX_LABEL_CHARS = 120;
 var MAX_HEADING_CHARS = 300;
@@ -52309,11 +50891,15 @@ function findSection(body, options) {
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   let firstEmpty;
   let examined = 0;
-  for (let position2 = 0; position2 < body.outline.length && examined < MAX_CANDIDATES; position2++) {
+  let budget = MAX_PARSED_CHARS;
+  for (let position2 = 0; position2 < body.outline.length; position2++) {
     const entry = body.outline[position2];
     if (!wanted.has(entry.key)) continue;
+    if (examined === MAX_CANDIDATES || budget <= 0) break;
     examined += 1;
-    const result2 = judgeSection(entry, readSection(body, position2), minLength);
+    const source = readSection(body, position2, Math.min(budget, MAX_SECTION_CHARS));
+    budget -= source.size;
+    const result2 = judgeSection(entry, source, minLength);
     if (result2.status === "present") return result2;
     firstEmpty ??= result2;
   }
@@ -52599,7 +51185,7 @@ function headingKey(text4) {
   while (to > from && !LETTER_OR_DIGIT.test(chars[to - 1])) to -= 1;
   return chars.slice(from, to).join("");
 }
-function readSection(body, position2) {
+function readSection(body, position2, maxChars) {
   const entry = body.outline[position2];
   let end = body.lines.length;
   for (let next = position2 + 1; next < body.outline.length; next++) {
@@ -52609,15 +51195,16 @@ function readSection(body, position2) {
       break;
     }
   }
-  const lines = defuse(sectionLines(body.lines, entry, end));
+  const lines = defuse(sectionLines(body.lines, entry, end, maxChars));
   const prefix = body.definitions.length > 0 ? [...body.definitions, ""] : [];
   return {
     entry,
     markdown: [...prefix, ...lines].join("\n"),
-    lineShift: prefix.length - entry.start.index
+    lineShift: prefix.length - entry.start.index,
+    size: lines.reduce((sum, line) => sum + line.length + 1, 0)
   };
 }
-function sectionLines(all2, entry, end) {
+function sectionLines(all2, entry, end, maxChars) {
   const lines = [];
   let size = 0;
   for (let index2 = entry.start.index; index2 < end; index2++) {
@@ -52628,8 +51215,8 @@ function sectionLines(all2, entry, end) {
       if (!isBlank(line) && measureIndent(line).columns < entry.itemColumn) break;
       line = removeIndent(line, entry.itemColumn);
     }
-    if (size + line.length > MAX_SECTION_CHARS) {
-      lines.push(line.slice(0, MAX_SECTION_CHARS - size));
+    if (size + line.length > maxChars) {
+      lines.push(line.slice(0, Math.max(0, maxChars - size)));
       break;
     }
     lines.push(line);
@@ -52637,7 +51224,8 @@ function sectionLines(all2, entry, end) {
   }
   return lines;
 }
-var INLINE_MARKERS = /[\\[\]*_~`<|]/g;
+var QUADRATIC_MARKERS = /[[\]*_~`]/g;
+var ESCAPED_MARKERS = /[\\[\]*_~`]/g;
 var CONTAINER_PREFIX = /^[ \t>*+\-0-9.)]*/;
 function defuse(lines) {
   let fence;
@@ -52645,7 +51233,7 @@ function defuse(lines) {
   let markers = 0;
   const flush = () => {
     if (markers > MAX_MARKERS_PER_PARAGRAPH) {
-      for (const index2 of paragraph) lines[index2] = lines[index2].replace(INLINE_MARKERS, "\\$&");
+      for (const index2 of paragraph) lines[index2] = lines[index2].replace(ESCAPED_MARKERS, "\\$&");
     }
     paragraph = [];
     markers = 0;
@@ -52671,7 +51259,7 @@ function defuse(lines) {
       lines[index2] = `${line.slice(0, indent2.chars)}\\${line.slice(indent2.chars)}`;
     }
     paragraph.push(index2);
-    markers += lines[index2].match(INLINE_MARKERS)?.length ?? 0;
+    markers += lines[index2].match(QUADRATIC_MARKERS)?.length ?? 0;
   }
   flush();
   return lines;
@@ -52743,6 +51331,8 @@ function readBlock(node2, reader, contents) {
       return readUnit(node2.children, reader, emptyContents(), contents.links);
     case "listItem":
       return readListItem(node2, reader, contents);
+    case "table":
+      return readTable(node2, reader, contents);
     case "code":
       return addUnit(node2.value, false, contents);
     case "html":
@@ -52753,6 +51343,14 @@ function readBlock(node2, reader, contents) {
     default:
       if ("children" in node2) readBlocks(node2.children, reader, contents);
   }
+}
+function readTable(table2, reader, contents) {
+  table2.children.forEach((row, index2) => {
+    if (index2 > 0) return readBlocks(row.children, reader, contents);
+    const header = emptyContents();
+    readBlocks(row.children, reader, header);
+    for (const link of header.links) contents.links.push(link);
+  });
 }
 function readListItem(item, reader, contents) {
   if (item.checked === true) contents.ticked += 1;
@@ -52849,11 +51447,13 @@ var TEMPLATE_WORDS = /* @__PURE__ */ new Set([
   "xxx"
 ]);
 function isTemplateText(text4) {
-  const lower = text4.toLowerCase();
-  if (TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.replace(/[.:!]+$/, ""))) return true;
-  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true;
   if (!LETTER_OR_DIGIT.test(text4)) return true;
-  return /^<[^<>]*>$/.test(text4) || /^\[[^[\]]*\]$/.test(text4);
+  const lower = text4.toLowerCase();
+  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true;
+  if (/^<[^<>]*>$/.test(text4) || /^\[[^[\]]*\]$/.test(text4)) return true;
+  let end = lower.length;
+  while (end > 0 && ".:!".includes(lower[end - 1])) end -= 1;
+  return TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.slice(0, end));
 }
 var HTML_ELEMENTS = new Set(
   "a abbr address article aside b bdi bdo blockquote br caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img input ins kbd label li main mark nav ol p picture pre q rp rt ruby s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr".split(" ")
@@ -53005,26 +51605,26 @@ function verifyChecks(required, checks, head, app, ownCheckNames) {
       failing.push({ name, reason: "rollout-guard's own check cannot be its evidence" });
       continue;
     }
-    const candidates = checks.filter((c) => c.name === name);
-    if (candidates.length === 0) {
+    const candidates2 = checks.filter((c) => c.name === name);
+    if (candidates2.length === 0) {
       failing.push({ name, reason: "no check or status with this name on the head commit" });
       continue;
     }
-    const passing = candidates.some((c) => c.conclusion === "success" && c.headSha === head && c.app === app);
+    const passing = candidates2.some((c) => c.conclusion === "success" && c.headSha === head && c.app === app);
     if (passing) continue;
-    const sample2 = candidates[0];
+    const sample2 = candidates2[0];
     let reason;
-    if (candidates.every((c) => c.headSha !== head)) reason = "it ran on another commit, not the head";
-    else if (candidates.every((c) => c.app !== app))
+    if (candidates2.every((c) => c.headSha !== head)) reason = "it ran on another commit, not the head";
+    else if (candidates2.every((c) => c.app !== app))
       reason = `it was produced by ${sample2?.app ?? "a commit status"}, not ${app}`;
     else
-      reason = `its conclusion is ${candidates.map((c) => c.conclusion ?? "pending").join(", ")}, not success`;
+      reason = `its conclusion is ${candidates2.map((c) => c.conclusion ?? "pending").join(", ")}, not success`;
     failing.push({ name, reason });
   }
   return { failing };
 }
-function quoteList(names) {
-  return names.map((n) => `"${n}"`).join(" or ");
+function quoteList(names2) {
+  return names2.map((n) => `"${n}"`).join(" or ");
 }
 
 // src/core/rules/catalogue.ts
@@ -53123,6 +51723,18 @@ var RULE_CATALOGUE = [
     "warning",
     "A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.",
     "Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy."
+  ),
+  meta(
+    "exemption/expired",
+    "warning",
+    "An exemption has expired (it no longer waives anything), or expires soon.",
+    "Fix what the exemption covered, or renew it with a new expiry date, reason and approver."
+  ),
+  meta(
+    "exemption/unused",
+    "warning",
+    "An exemption matches no finding, so it can be removed before it hides a future problem.",
+    "Remove the exemption from the exemptions file or the manifest annotation."
   )
 ];
 var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
@@ -53344,12 +51956,12 @@ var canaryRequired = definePlanRule({
       });
       return;
     }
-    const names = plan.stages.map((s) => s.name);
+    const names2 = plan.stages.map((s) => s.name);
     let cursor = 0;
     for (const required of rules.namedStages) {
-      const found = names.indexOf(required, cursor);
+      const found = names2.indexOf(required, cursor);
       if (found === -1) {
-        const elsewhere = names.includes(required);
+        const elsewhere = names2.includes(required);
         report({
           message: elsewhere ? `stage "${required}" is out of the required order (${rules.namedStages.join(" → ")})` : `required stage "${required}" is missing (required in order: ${rules.namedStages.join(" → ")})`
         });
@@ -53371,7 +51983,7 @@ var canaryStepIncrease = definePlanRule({
     let seenExposure = false;
     for (const stage of plan.stages) {
       const increase = stage.weight - previous3;
-      if (seenExposure && increase > max) {
+      if (seenExposure && increase > max && stage.weight > environment.canary.maxInitialWeight) {
         report({
           message: `traffic jumps from ${formatPercent(previous3)} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
           line: stage.line
@@ -53426,6 +52038,159 @@ function checkRollback({ plan, environment }, written, report) {
   }
 }
 
+// src/core/waivers.ts
+var DAY_MS = 864e5;
+function applyWaivers(findings, plans, input, policy, now, emit) {
+  const today = now.toISOString().slice(0, 10);
+  const notes = [];
+  const { approval: approval2 } = input;
+  for (const candidate of candidates(plans, input, notes)) {
+    if (candidate.expires !== void 0 && candidate.expires < today) {
+      if (!candidate.touched) continue;
+      emit("exemption/expired", {
+        message: `exemption ${candidate.id} expired on ${candidate.expires}; it no longer waives ${candidate.rules.join(", ")}`,
+        file: candidate.file,
+        line: candidate.line,
+        ...candidate.planId ? { planId: candidate.planId } : {}
+      });
+      continue;
+    }
+    if (candidate.expires !== void 0) {
+      const days = Math.round(
+        (Date.parse(`${candidate.expires}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS
+      );
+      if (days <= policy.exemptions.expiryWarningDays && candidate.touched) {
+        emit("exemption/expired", {
+          message: `exemption ${candidate.id} expires soon, on ${candidate.expires} (in ${days} day${days === 1 ? "" : "s"})`,
+          file: candidate.file,
+          line: candidate.line
+        });
+      }
+    }
+    let used = false;
+    for (const finding of findings) {
+      if (finding.waived || finding.rule.startsWith("exemption/")) continue;
+      if (!candidate.rules.includes(finding.rule) || !candidate.matches(finding)) continue;
+      waive(finding, "notice", {
+        kind: candidate.kind,
+        by: candidate.by,
+        reason: candidate.reason,
+        source: candidate.id,
+        ...candidate.expires ? { until: candidate.expires } : {},
+        ...candidate.ticket ? { ticket: candidate.ticket } : {}
+      });
+      used = true;
+    }
+    if (!used && candidate.touched) {
+      emit("exemption/unused", {
+        message: `exemption ${candidate.id} waives nothing in this change (${candidate.rules.join(", ")}); remove it`,
+        file: candidate.file,
+        line: candidate.line
+      });
+    }
+  }
+  const summary2 = { notes };
+  const { label, rules } = policy.breakGlass;
+  if (input.labels.includes(label)) {
+    if (approval2.approved) {
+      let waived = 0;
+      for (const finding of findings) {
+        if (finding.waived || finding.level !== "error" || !rules.includes(finding.rule)) continue;
+        waive(finding, "warning", {
+          kind: "break-glass",
+          by: approval2.by,
+          reason: `emergency label "${label}", approved on ${approval2.at}`,
+          source: label
+        });
+        waived++;
+      }
+      summary2.breakGlass = { label, approved: true, by: approval2.by, at: approval2.at, waived };
+    } else {
+      summary2.breakGlass = { label, approved: false, reason: approval2.reason, waived: 0 };
+    }
+  }
+  const policyChange = findings.find((f) => f.rule === "policy/changed" && !f.waived);
+  if (policyChange) {
+    if (approval2.approved) {
+      for (const finding of findings) {
+        if (finding.rule !== "policy/changed" || finding.waived) continue;
+        waive(finding, "notice", {
+          kind: "approved-policy-change",
+          by: approval2.by,
+          reason: `approved on ${approval2.at}`,
+          source: "review"
+        });
+      }
+    } else {
+      notes.push(`The policy change needs an approver's approval of the head commit: ${approval2.reason}.`);
+    }
+  }
+  return summary2;
+}
+function waive(finding, level, waiver) {
+  finding.waived = { ...waiver, originalLevel: finding.level };
+  finding.level = level;
+}
+function candidates(plans, input, notes) {
+  const result2 = [];
+  const touchedFiles = plans.filter((p) => p.change !== "unchanged").map((p) => p.plan);
+  const fromFile = (entry, by) => {
+    const inPaths = compileGlobs(entry.paths);
+    const matches = (f) => f.file !== void 0 && inPaths(f.file) || f.planId !== void 0 && entry.plans.includes(f.planId);
+    return {
+      kind: "exemption",
+      id: entry.id,
+      rules: entry.rules,
+      matches,
+      touched: touchedFiles.some((p) => inPaths(p.file) || entry.plans.includes(p.id)),
+      by,
+      reason: entry.reason,
+      ticket: entry.ticket,
+      expires: entry.expires,
+      file: entry.file,
+      line: entry.line
+    };
+  };
+  for (const entry of input.baseExemptions) result2.push(fromFile(entry, entry.approver));
+  for (const entry of input.changedExemptions) {
+    if (input.approval.approved) result2.push(fromFile(entry, input.approval.by));
+    else
+      notes.push(
+        `Exemption ${entry.id} is added or changed by this pull request and does not apply yet: ${input.approval.reason}.`
+      );
+  }
+  for (const judged of plans) {
+    if (judged.change === "removed") continue;
+    for (const inline of judged.plan.exemptions ?? []) {
+      const onBase = (judged.basePlan?.exemptions ?? []).some((b) => sameInline(b, inline));
+      if (!onBase && !input.approval.approved) {
+        notes.push(
+          `The exemption annotation on ${judged.plan.file}:${inline.line} is new in this pull request and does not apply yet: ${input.approval.reason}.`
+        );
+        continue;
+      }
+      const id = `${judged.plan.file}:${inline.line}`;
+      result2.push({
+        kind: "inline-exemption",
+        id,
+        rules: inline.rules,
+        matches: (f) => f.planId === judged.plan.id,
+        touched: true,
+        by: onBase ? "the base branch" : input.approval.approved ? input.approval.by : "",
+        reason: inline.reason ?? "",
+        ...inline.expires ? { expires: inline.expires } : {},
+        file: judged.plan.file,
+        line: inline.line,
+        planId: judged.plan.id
+      });
+    }
+  }
+  return result2;
+}
+function sameInline(a, b) {
+  return [...a.rules].sort().join() === [...b.rules].sort().join() && a.expires === b.expires && a.reason === b.reason;
+}
+
 // src/core/evaluate.ts
 var LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
 function evaluate(input) {
@@ -53441,7 +52206,6 @@ function evaluate(input) {
   const environmentsNeedingEvidence = /* @__PURE__ */ new Map();
   for (const { plan, change, basePlan } of input.plans) {
     const environment = environmentFor(plan, policy);
-    const before = findings.length;
     const judge2 = (rule, detail) => emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
     if (change === "removed") {
       if (environment.canary.required && environment.canary.protectDeletion) {
@@ -53459,13 +52223,12 @@ function evaluate(input) {
         environmentsNeedingEvidence.set(environment.name, { env: environment, plan });
       }
     }
-    const own3 = findings.slice(before);
     judged.push({
       plan,
       environment: environment.name,
       change,
       ...basePlan ? { basePlan } : {},
-      verdict: own3.some((f) => f.level === "error") ? "fail" : own3.some((f) => f.level === "warning") ? "warn" : "pass"
+      verdict: "pass"
     });
   }
   const changedPaths = input.changedFiles.filter((f) => f.status !== "removed").map((f) => f.path);
@@ -53506,6 +52269,18 @@ function evaluate(input) {
       }
     }
   }
+  const isProtected = compileGlobs(policy.protectedPaths);
+  for (const file of input.changedFiles) {
+    const { path: path6, previousPath } = file;
+    if (path6 === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path6) || previousPath !== void 0 && isProtected(previousPath)) {
+      emit("policy/changed", {
+        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path6}, a protected path (it can change what guards a merge)`,
+        file: path6,
+        line: 1
+      });
+    }
+  }
   const policyEdit = input.changedFiles.find(
     (f) => f.path === input.policyPath || f.previousPath === input.policyPath
   );
@@ -53523,6 +52298,11 @@ function evaluate(input) {
       line: diagnostic.line
     });
   }
+  const waivers = applyWaivers(findings, judged, input.waivers ?? noWaivers(policy), policy, input.now, emit);
+  for (const entry of judged) {
+    const own3 = findings.filter((f) => f.planId === entry.plan.id);
+    entry.verdict = own3.some((f) => f.level === "error") ? "fail" : own3.some((f) => f.level === "warning") ? "warn" : "pass";
+  }
   findings.sort(
     (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
   );
@@ -53536,7 +52316,19 @@ function evaluate(input) {
     policy: { source: policy.source },
     plans: judged,
     findings,
-    summary: { errors, warnings: count("warning"), notices: count("notice"), plans: judged.length }
+    summary: { errors, warnings: count("warning"), notices: count("notice"), plans: judged.length },
+    ...waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}
+  };
+}
+function noWaivers(policy) {
+  return {
+    labels: [],
+    approval: {
+      approved: false,
+      reason: `approvals cannot be seen here; approvers are ${approverList(policy) || "not named"}`
+    },
+    baseExemptions: [],
+    changedExemptions: []
   };
 }
 function applyLevel(rule, detail, policy, now) {
@@ -53571,6 +52363,448 @@ function lazy(compute) {
     }
     return value;
   };
+}
+
+// src/core/exemptions.ts
+var import__2 = __toESM(require__(), 1);
+
+// schema/exemptions.schema.json
+var exemptions_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://rollout-guard.dev/schema/exemptions.schema.json",
+  title: "rollout-guard exemptions",
+  description: "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "exemptions"],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    version: {
+      const: 1
+    },
+    exemptions: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "rules", "reason", "ticket", "approver", "expires"],
+        anyOf: [
+          {
+            properties: {
+              paths: true
+            },
+            required: ["paths"]
+          },
+          {
+            properties: {
+              plans: true
+            },
+            required: ["plans"]
+          }
+        ],
+        properties: {
+          id: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            description: "A name for the exemption, unique in the file."
+          },
+          rules: {
+            type: "array",
+            minItems: 1,
+            uniqueItems: true,
+            items: {
+              enum: [
+                "canary/required",
+                "canary/min-stages",
+                "canary/initial-weight",
+                "canary/step-increase",
+                "canary/min-hold",
+                "canary/analysis",
+                "canary/bypass",
+                "canary/regression",
+                "rollback/missing",
+                "rollback/automatic",
+                "evidence/missing",
+                "evidence/checks",
+                "policy/changed",
+                "manifest/invalid",
+                "manifest/unsupported",
+                "exemption/expired",
+                "exemption/unused"
+              ]
+            },
+            description: "Rule ids it waives."
+          },
+          paths: {
+            type: "array",
+            minItems: 1,
+            items: {
+              type: "string",
+              minLength: 1
+            },
+            description: "Globs of the files it applies to."
+          },
+          plans: {
+            type: "array",
+            minItems: 1,
+            items: {
+              type: "string",
+              minLength: 1
+            },
+            description: "Plan ids it applies to (as the JSON report shows them)."
+          },
+          reason: {
+            type: "string",
+            minLength: 10
+          },
+          ticket: {
+            type: "string",
+            minLength: 1
+          },
+          approver: {
+            type: "string",
+            minLength: 1,
+            description: "Login of who approved it."
+          },
+          expires: {
+            type: "string",
+            pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
+            description: "Last day (UTC) it applies, YYYY-MM-DD."
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/core/exemptions.ts
+var validator2;
+function parseExemptions(text4, file) {
+  validator2 ??= new import__2.Ajv2020({ strict: true, allErrors: true, verbose: true }).compile(exemptions_schema_default);
+  const result2 = readConfigYaml(text4, file, validator2, "exemptions file");
+  if (!result2.ok) return result2;
+  const data = result2.data;
+  const seen = /* @__PURE__ */ new Map();
+  const errors = [];
+  const exemptions = data.exemptions.map((entry, index2) => {
+    const line = result2.lineOf(["exemptions", index2]);
+    const earlier = seen.get(entry.id);
+    if (earlier !== void 0) {
+      errors.push({
+        file,
+        line,
+        column: 1,
+        message: `exemption id \`${entry.id}\` is used twice (first on line ${earlier})`
+      });
+    }
+    seen.set(entry.id, line);
+    return { ...entry, paths: entry.paths ?? [], plans: entry.plans ?? [], file, line };
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, exemptions };
+}
+function sameExemption(a, b) {
+  const strip = ({ line: _line, file: _file, ...rest }) => JSON.stringify(rest);
+  return strip(a) === strip(b);
+}
+
+// src/formats/document.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var DEFAULT_PARSE_LIMITS = {
+  maxBytes: 2 * 1024 * 1024,
+  maxDepth: 64,
+  maxAliases: 100
+};
+var TEMPLATE_ACTION = /(?<!\$)\{\{-?\s*(?:\.[A-Za-z]|\$|(?:include|template|if|else|end|range|with|define|toYaml|tpl|printf|default|required|quote|block|fail|lookup)\b)/;
+var YAML11_AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?0[0-7]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$/;
+var CLOUDFORMATION_FUNCTIONS = [
+  "Ref",
+  "Condition",
+  "Base64",
+  "Cidr",
+  "FindInMap",
+  "GetAtt",
+  "GetAZs",
+  "ImportValue",
+  "Join",
+  "Select",
+  "Split",
+  "Sub",
+  "Transform",
+  "And",
+  "Equals",
+  "If",
+  "Not",
+  "Or",
+  "Length",
+  "ToJsonString"
+];
+var CLOUDFORMATION_TAG_NAMES = new Set(CLOUDFORMATION_FUNCTIONS.map((name) => `!${name}`));
+var CLOUDFORMATION_TAGS = CLOUDFORMATION_FUNCTIONS.flatMap((name) => {
+  const key = name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+  const tag = `!${name}`;
+  const wrap = (argument) => {
+    const map = new import_yaml2.YAMLMap();
+    map.items.push(new import_yaml2.Pair(new import_yaml2.Scalar(key), argument));
+    return map;
+  };
+  return [
+    { tag, resolve: (text4) => ({ [key]: name === "GetAtt" ? text4.split(".") : text4 }) },
+    { tag, collection: "seq", resolve: wrap },
+    { tag, collection: "map", resolve: wrap }
+  ];
+});
+function looksLikeCloudFormation(text4) {
+  return /^AWSTemplateFormatVersion\s*:/m.test(text4) || /^Transform\s*:.*AWS::Serverless/m.test(text4) || /^Resources\s*:/m.test(text4) && /^\s+Type\s*:\s*["']?AWS::/m.test(text4);
+}
+function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
+  const diagnostics = [];
+  const bytes = Buffer.byteLength(text4, "utf8");
+  if (bytes > limits.maxBytes) {
+    diagnostics.push({
+      code: "MANIFEST_TOO_LARGE",
+      message: `file is ${bytes} bytes, over the limit of ${limits.maxBytes} bytes; it was not parsed`,
+      file,
+      line: 1
+    });
+    return { documents: [], diagnostics, templated: false };
+  }
+  const source = text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+  const templateLine = findTemplateLine(source);
+  if (templateLine !== void 0) {
+    diagnostics.push({
+      code: "MANIFEST_TEMPLATED",
+      message: "file is a template (Go/Helm `{{ }}` actions); its rollout cannot be judged until it is rendered",
+      file,
+      line: templateLine
+    });
+    return { documents: [], diagnostics, templated: true };
+  }
+  const tooDeep = findExcessiveNesting(source, limits.maxDepth);
+  if (tooDeep !== void 0) {
+    diagnostics.push({
+      code: "MANIFEST_TOO_DEEP",
+      message: `nesting is deeper than ${limits.maxDepth} levels; the file was not parsed`,
+      file,
+      line: tooDeep
+    });
+    return { documents: [], diagnostics, templated: false };
+  }
+  const cloudFormation = looksLikeCloudFormation(source);
+  const lineCounter = new import_yaml2.LineCounter();
+  const locate = (offset) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const parsed = (0, import_yaml2.parseAllDocuments)(source, {
+    lineCounter,
+    version: "1.2",
+    schema: "core",
+    merge: true,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    intAsBigInt: false,
+    keepSourceTokens: false,
+    customTags: cloudFormation ? CLOUDFORMATION_TAGS : []
+  });
+  if ("empty" in parsed) {
+    for (const error2 of parsed.errors) diagnostics.push(yamlDiagnostic(error2, file, locate));
+  }
+  const docs = "empty" in parsed ? [] : parsed;
+  const documents = [];
+  docs.forEach((doc, index2) => {
+    const problems = documentProblems(doc, file, locate, cloudFormation);
+    if (problems.length > 0) {
+      diagnostics.push(...problems);
+      return;
+    }
+    if (doc.contents === null) return;
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: limits.maxAliases });
+    } catch (error2) {
+      diagnostics.push({
+        code: "MANIFEST_UNPARSEABLE",
+        message: error2 instanceof ReferenceError ? `too many alias expansions (over ${limits.maxAliases}); the document was not evaluated` : `the document could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`,
+        file,
+        line: locate(doc.range[0]).line
+      });
+      return;
+    }
+    if (value === null || value === void 0) return;
+    documents.push(makeSourceDocument(doc, value, file, index2, locate));
+  });
+  return { documents, diagnostics: capped(diagnostics), templated: false };
+}
+var MAX_DIAGNOSTICS_PER_FILE = 10;
+function capped(diagnostics) {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const last = shown[shown.length - 1];
+  shown.push({
+    ...last,
+    message: `and ${diagnostics.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file`
+  });
+  return shown;
+}
+function documentProblems(doc, file, locate, cloudFormation) {
+  const allowedTag = (tag) => tag === void 0 || cloudFormation && CLOUDFORMATION_TAG_NAMES.has(tag);
+  const problems = [];
+  for (const error2 of doc.errors) problems.push(yamlDiagnostic(error2, file, locate));
+  for (const warning2 of doc.warnings) problems.push(yamlDiagnostic(warning2, file, locate));
+  if (doc.directives.yaml.explicit) {
+    problems.push({
+      code: "MANIFEST_UNPARSEABLE",
+      message: `%YAML ${doc.directives.yaml.version} directive: only plain YAML 1.2 is accepted`,
+      file,
+      line: locate(doc.range[0]).line
+    });
+  }
+  if (problems.length > 0) return problems;
+  (0, import_yaml2.visit)(doc, {
+    Scalar(_key, node2, path6) {
+      const parent = path6[path6.length - 1];
+      const isKey = (0, import_yaml2.isPair)(parent) && parent.key === node2;
+      if (!allowedTag(node2.tag) && !isKey) {
+        problems.push(
+          at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
+        );
+        return;
+      }
+      if (!isKey && node2.type === "PLAIN" && typeof node2.source === "string" && YAML11_AMBIGUOUS.test(node2.source)) {
+        problems.push(
+          at(
+            node2,
+            "MANIFEST_AMBIGUOUS_SCALAR",
+            `plain value \`${node2.source}\` means something else to YAML 1.1 parsers such as Kubernetes'; quote it or write it as ${suggestion(node2.source)}`
+          )
+        );
+      }
+    },
+    Map(_key, node2) {
+      if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:map") {
+        problems.push(
+          at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
+        );
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node2.items) {
+        const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        if (key === void 0 || key === "<<") continue;
+        if (seen.has(key)) {
+          problems.push(at(pair.key, "MANIFEST_UNPARSEABLE", `duplicate key \`${key}\``));
+        }
+        seen.add(key);
+      }
+    },
+    Seq(_key, node2) {
+      if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:seq") {
+        problems.push(
+          at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
+        );
+      }
+    }
+  });
+  return problems;
+  function at(node2, code2, message) {
+    const { line, column } = locate(node2.range?.[0] ?? doc.range[0]);
+    return { code: code2, message, file, line, column };
+  }
+}
+function suggestion(source) {
+  if (/^(?:y|yes|on)$/i.test(source)) return "`true`";
+  if (/^(?:n|no|off)$/i.test(source)) return "`false`";
+  return "a plain decimal number";
+}
+function yamlDiagnostic(error2, file, locate) {
+  const { line, column } = locate(error2.pos[0]);
+  const description = error2.message.split(/ at line \d+, column \d+/)[0]?.trim() ?? error2.code;
+  return { code: "MANIFEST_UNPARSEABLE", message: `YAML ${error2.code}: ${description}`, file, line, column };
+}
+function makeSourceDocument(doc, value, file, index2, locate) {
+  const start = doc.contents?.range?.[0] ?? doc.range[0];
+  return {
+    file,
+    index: index2,
+    line: locate(start).line,
+    value,
+    lineOf(path6) {
+      let node2 = doc.contents;
+      let best = start;
+      for (const segment of path6) {
+        if ((0, import_yaml2.isAlias)(node2)) node2 = node2.resolve(doc);
+        if ((0, import_yaml2.isMap)(node2)) {
+          const pair = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
+          if (!pair) break;
+          const keyNode = pair.key;
+          if (keyNode.range) best = keyNode.range[0];
+          node2 = pair.value;
+        } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number") {
+          const item = node2.items[segment];
+          if (!item) break;
+          if (item.range) best = item.range[0];
+          node2 = item;
+        } else {
+          break;
+        }
+      }
+      return locate(best).line;
+    }
+  };
+}
+function findTemplateLine(text4) {
+  if (!text4.includes("{{")) return void 0;
+  const lines = text4.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    if (TEMPLATE_ACTION.test(lines[i] ?? "")) return i + 1;
+  }
+  return void 0;
+}
+function findExcessiveNesting(text4, maxDepth) {
+  let depth = 0;
+  let line = 1;
+  let quote;
+  let lineStart = true;
+  let indent2 = 0;
+  let inComment = false;
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4[i];
+    if (c === "\n") {
+      line++;
+      lineStart = true;
+      indent2 = 0;
+      inComment = false;
+      continue;
+    }
+    if (inComment) continue;
+    if (lineStart) {
+      if (c === " " || c === "-" || c === "	" || c === "?") {
+        indent2++;
+        if (indent2 > maxDepth * 8) return line;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = void 0;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const prev = text4[i - 1];
+      if (prev === void 0 || /[\s[{,:]/.test(prev)) quote = c;
+    } else if (c === "#" && (i === 0 || /\s/.test(text4[i - 1] ?? ""))) {
+      inComment = true;
+    } else if (c === "[" || c === "{") {
+      depth++;
+      if (depth > maxDepth) return line;
+    } else if (c === "]" || c === "}") {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return void 0;
 }
 
 // src/formats/access.ts
@@ -53697,8 +52931,8 @@ function readStrategyKind(ctx) {
   return hasCanary ? "canary" : "blueGreen";
 }
 function readCanary(ctx) {
-  const canary = objectAt(ctx, CANARY);
-  const maxWeight = readMaxTrafficWeight(ctx, canary);
+  const canary2 = objectAt(ctx, CANARY);
+  const maxWeight = readMaxTrafficWeight(ctx, canary2);
   const steps = readSteps(ctx);
   const backgroundGates = readBackgroundAnalysis(ctx, steps.length);
   if (steps.length === 0) {
@@ -53709,7 +52943,7 @@ function readCanary(ctx) {
       backgroundGates
     };
   }
-  if (field(canary, "trafficRouting") === void 0) {
+  if (field(canary2, "trafficRouting") === void 0) {
     ctx.notes.push("weights approximate replica counts: no trafficRouting");
   }
   const builder = new StageBuilder();
@@ -53726,9 +52960,9 @@ function readSteps(ctx) {
   }
   return steps;
 }
-function readMaxTrafficWeight(ctx, canary) {
+function readMaxTrafficWeight(ctx, canary2) {
   const at = [...CANARY, "trafficRouting", "maxTrafficWeight"];
-  const raw = path2(canary, ["trafficRouting", "maxTrafficWeight"]);
+  const raw = path2(canary2, ["trafficRouting", "maxTrafficWeight"]);
   if (raw === void 0) return 100;
   if (typeof raw !== "number" || !Number.isInteger(raw) || raw <= 0) {
     invalid(ctx, at, `must be a positive whole number, got ${describe2(raw)}; weights read out of 100`);
@@ -53833,12 +53067,12 @@ function readExperimentStep(ctx, builder, at, value) {
   noteExperimentTraffic(ctx, at, value);
   const analyses = field(value, "analyses");
   if (analyses === void 0 || analyses === null) return;
-  const list2 = asArray(analyses);
-  if (list2 === void 0) {
+  const list3 = asArray(analyses);
+  if (list3 === void 0) {
     invalid(ctx, [...at, "analyses"], `must be a list, got ${describe2(analyses)}`);
     return;
   }
-  const names = list2.flatMap((entry, index2) => {
+  const names2 = list3.flatMap((entry, index2) => {
     const name = asString(field(entry, "templateName"));
     if (name === void 0 || name === "") {
       invalid(ctx, [...at, "analyses", index2], "must name its AnalysisTemplate in templateName");
@@ -53846,9 +53080,9 @@ function readExperimentStep(ctx, builder, at, value) {
     }
     return [name];
   });
-  if (names.length === 0) return;
+  if (names2.length === 0) return;
   const effective = readDryRun(ctx, at, value) !== "all";
-  const gate = { kind: "analysis", name: names.join(", "), line: ctx.doc.lineOf(at), effective };
+  const gate = { kind: "analysis", name: names2.join(", "), line: ctx.doc.lineOf(at), effective };
   builder.gate(gate);
   if (effective) ctx.aborts.push({ how: "a failed experiment analysis aborts the rollout", line: gate.line });
 }
@@ -53882,14 +53116,14 @@ function readSetHeaderRoute(ctx, builder, at, value) {
     builder.endSegment();
     return;
   }
-  const list2 = asArray(match);
-  if (list2 === void 0) {
+  const list3 = asArray(match);
+  if (list3 === void 0) {
     invalid(ctx, [...at, "match"], `must be a list of header matches, got ${describe2(match)}`);
     return;
   }
   const routeName = asString(field(value, "name"));
   builder.routeSegment(
-    describeHeaderMatches(list2) ?? `header route ${clip(routeName ?? "")}`.trim(),
+    describeHeaderMatches(list3) ?? `header route ${clip(routeName ?? "")}`.trim(),
     ctx.doc.lineOf(at)
   );
 }
@@ -54008,13 +53242,13 @@ function readAnalysis(ctx, at, value) {
     invalid(ctx, at, `must be a map with templates, got ${describe2(value)}`);
     return void 0;
   }
-  const names = [...templateNames(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
-  if (names.length === 0) {
+  const names2 = [...templateNames(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
+  if (names2.length === 0) {
     invalid(ctx, at, "names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored");
     return void 0;
   }
   const effective = readDryRun(ctx, at, value) !== "all";
-  return { kind: "analysis", name: names.join(", "), line: ctx.doc.lineOf(at), effective };
+  return { kind: "analysis", name: names2.join(", "), line: ctx.doc.lineOf(at), effective };
 }
 function templateNames(ctx, at, analysis) {
   const raw = field(analysis, "templates");
@@ -54241,291 +53475,4243 @@ function clip(text4, max = 60) {
   return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
 }
 
-// src/formats/document.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var DEFAULT_PARSE_LIMITS = {
-  maxBytes: 2 * 1024 * 1024,
-  maxDepth: 64,
-  maxAliases: 100
+// src/formats/aws-common.ts
+function invalid2(reader, at, message) {
+  reader.diagnostics.push({
+    code: "MANIFEST_FIELD_INVALID",
+    message: `${dotted2(at)} ${message}`,
+    file: reader.doc.file,
+    line: reader.doc.lineOf(at)
+  });
+}
+function dotted2(at) {
+  return at.reduce(
+    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
+    ""
+  );
+}
+function describe3(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return `"${clip2(value)}" (a string)`;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "a list" : "a map";
+}
+function clip2(text4, max = 60) {
+  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+}
+function named(name) {
+  return name !== void 0 && name.trim() !== "" ? { name } : {};
+}
+function minutes(count) {
+  return `${count} minute${count === 1 ? "" : "s"}`;
+}
+function readTemplate(value) {
+  if (!isObject(value)) return void 0;
+  const raw = field(value, "Resources");
+  if (!isObject(raw)) return void 0;
+  const resources = /* @__PURE__ */ new Map();
+  for (const [id, resource] of Object.entries(raw)) {
+    if (isObject(resource)) resources.set(id, resource);
+  }
+  return { value, resources };
+}
+function resourceType(resource) {
+  return asString(field(resource, "Type"));
+}
+function isIntrinsic(value) {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === "Ref" || (keys[0]?.startsWith("Fn::") ?? false));
+}
+var MAX_ALTERNATIVES = 32;
+function alternativesOf(template, value) {
+  return dedupe(resolve(template, value)).slice(0, MAX_ALTERNATIVES);
+}
+function resolve(template, value) {
+  if (!isIntrinsic(value)) return [{ resolved: { kind: "value", value }, sources: [] }];
+  const [key] = Object.keys(value);
+  const argument = field(value, key ?? "");
+  switch (key) {
+    case "Ref":
+      return resolveRef(template, argument);
+    case "Fn::If":
+      return resolveIf(template, argument);
+    case "Fn::Sub":
+      return resolveSub(template, argument);
+    case "Fn::FindInMap":
+      return resolveFindInMap(template, argument);
+    case "Fn::GetAtt": {
+      const id = Array.isArray(argument) ? asString(argument[0]) : asString(argument)?.split(".")[0];
+      return [only(id !== void 0 && template.resources.has(id) ? { kind: "ref", id } : unknown(key))];
+    }
+    default:
+      return [only(unknown(key ?? "an intrinsic function"))];
+  }
+}
+function only(resolved, sources = []) {
+  return { resolved, sources };
+}
+function unknown(what) {
+  return { kind: "unknown", why: `${what} is only known at deploy time` };
+}
+function resolveRef(template, name) {
+  if (typeof name !== "string") return [only(unknown("Ref"))];
+  if (name === "AWS::NoValue") return [only({ kind: "none" })];
+  if (name.startsWith("AWS::")) return [only(unknown(`pseudo parameter ${name}`))];
+  if (template.resources.has(name)) return [only({ kind: "ref", id: name })];
+  const parameter = field(field(template.value, "Parameters"), name);
+  if (!isObject(parameter))
+    return [only({ kind: "unknown", why: `${name} is not declared in the template` })];
+  return parameterValues(name, parameter);
+}
+function parameterValues(name, parameter) {
+  const fallback = field(parameter, "Default");
+  const allowed = asArray(field(parameter, "AllowedValues")) ?? [];
+  const values = [...fallback !== void 0 ? [fallback] : [], ...allowed];
+  if (values.length === 0) {
+    return [only({ kind: "unknown", why: `parameter ${name} has no Default or AllowedValues` })];
+  }
+  const shown = fallback !== void 0 ? `default ${scalarText(fallback)}` : "no default";
+  const source = allowed.length > 0 ? `parameter ${name} (${shown}, allowed ${allowed.map(scalarText).join(", ")})` : `parameter ${name} (${shown}; any other value can be passed at deploy time)`;
+  return values.map((value) => only({ kind: "value", value }, [source]));
+}
+function resolveIf(template, argument) {
+  const list3 = asArray(argument);
+  const condition = asString(list3?.[0]);
+  if (list3?.length !== 3 || condition === void 0) return [only(unknown("a malformed Fn::If"))];
+  const source = `condition ${condition}`;
+  return [...resolve(template, list3[1]), ...resolve(template, list3[2])].map((alternative) => ({
+    resolved: alternative.resolved,
+    sources: [source, ...alternative.sources]
+  }));
+}
+function resolveSub(template, argument) {
+  const list3 = asArray(argument);
+  const text4 = asString(list3 ? list3[0] : argument);
+  const own3 = list3?.[1];
+  if (text4 === void 0) return [only(unknown("a malformed Fn::Sub"))];
+  let partials = [{ text: "", sources: [] }];
+  const pieces = text4.split(/(\$\{[^}]*\})/);
+  for (const piece of pieces) {
+    const variable = /^\$\{([^!][^}]*)\}$/.exec(piece)?.[1]?.trim();
+    if (variable === void 0) {
+      const literal = piece.replace(/^\$\{!/, "${");
+      partials = partials.map((partial) => ({ ...partial, text: partial.text + literal }));
+      continue;
+    }
+    const values = field(own3, variable) !== void 0 ? resolve(template, field(own3, variable)) : resolveRef(template, variable);
+    const next = [];
+    for (const partial of partials) {
+      for (const value of values) {
+        const piece2 = value.resolved.kind === "value" ? scalarOrUndefined(value.resolved.value) : void 0;
+        if (piece2 === void 0) {
+          const why = value.resolved.kind === "unknown" ? value.resolved.why : `\${${variable}} is not a plain value`;
+          return [only({ kind: "unknown", why }, value.sources)];
+        }
+        next.push({ text: partial.text + piece2, sources: [...partial.sources, ...value.sources] });
+      }
+    }
+    partials = next.slice(0, MAX_ALTERNATIVES);
+  }
+  return partials.map((partial) => only({ kind: "value", value: partial.text }, partial.sources));
+}
+function resolveFindInMap(template, argument) {
+  const list3 = asArray(argument);
+  const mapName = asString(list3?.[0]);
+  const mapping = mapName === void 0 ? void 0 : field(field(template.value, "Mappings"), mapName);
+  if (list3?.length !== 3 || mapName === void 0 || !isObject(mapping)) {
+    return [only(unknown("a Fn::FindInMap on a mapping that is not in the template"))];
+  }
+  const source = `mapping ${mapName}`;
+  const results = [];
+  for (const top of keyAlternatives(template, list3[1], Object.keys(mapping))) {
+    const entry = field(mapping, top.key);
+    const seconds = isObject(entry) ? Object.keys(entry) : [];
+    for (const second of keyAlternatives(template, list3[2], seconds)) {
+      const value = field(entry, second.key);
+      if (value === void 0) continue;
+      results.push(only({ kind: "value", value }, [source, ...top.sources, ...second.sources]));
+    }
+  }
+  return results.length > 0 ? results : [only(unknown("a Fn::FindInMap with no matching entry"))];
+}
+function keyAlternatives(template, value, keys) {
+  return resolve(template, value).flatMap((alternative) => {
+    const key = alternative.resolved.kind === "value" ? scalarOrUndefined(alternative.resolved.value) : void 0;
+    return key !== void 0 ? [{ key, sources: alternative.sources }] : keys.map((each) => ({ key: each, sources: alternative.sources }));
+  });
+}
+function scalarOrUndefined(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function scalarText(value) {
+  return clip2(scalarOrUndefined(value) ?? describe3(value), 80);
+}
+function dedupe(alternatives) {
+  const seen = /* @__PURE__ */ new Set();
+  return alternatives.filter((alternative) => {
+    const key = JSON.stringify(alternative.resolved);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function labelOf(resolved) {
+  switch (resolved.kind) {
+    case "value":
+      return scalarText(resolved.value);
+    case "ref":
+      return resolved.id;
+    case "none":
+      return "AWS::NoValue";
+    case "unknown":
+      return "a value known only at deploy time";
+  }
+}
+function nameOf(template, value) {
+  if (typeof value === "string") return value.trim() === "" ? void 0 : value;
+  const ref = asString(field(value, "Ref"));
+  const isParameter = ref !== void 0 && field(field(template?.value, "Parameters"), ref) !== void 0;
+  if (ref !== void 0 && !isParameter) return ref;
+  const getAtt = field(value, "Fn::GetAtt");
+  const owner = Array.isArray(getAtt) ? asString(getAtt[0]) : asString(getAtt)?.split(".")[0];
+  if (owner !== void 0) return owner;
+  if (!template) return void 0;
+  const [first] = alternativesOf(template, value);
+  if (first?.resolved.kind === "ref") return first.resolved.id;
+  if (first?.resolved.kind === "value") return scalarOrUndefined(first.resolved.value);
+  return void 0;
+}
+function sourcesOf(alternatives) {
+  return [...new Set(alternatives.flatMap((alternative) => alternative.sources))];
+}
+function finalStage(line) {
+  return { weight: 100, hold: 0, gates: [], line };
+}
+function canaryTraffic(percent, intervalMinutes, line, label) {
+  if (percent >= 100) return allAtOnceTraffic(line, label);
+  return {
+    strategy: "canary",
+    stages: [{ weight: percent, hold: intervalMinutes * 60, gates: [], line }, finalStage(line)],
+    known: true,
+    label,
+    notes: []
+  };
+}
+function linearTraffic(percent, intervalMinutes, line, label) {
+  if (percent >= 100) return allAtOnceTraffic(line, label);
+  const stages = [];
+  for (let step = 1; step * percent < 100 && step <= 1e3; step++) {
+    const weight = Math.round(step * percent * 1e3) / 1e3;
+    stages.push({ weight, hold: intervalMinutes * 60, gates: [], line });
+  }
+  stages.push(finalStage(line));
+  return { strategy: "linear", stages, known: true, label, notes: [] };
+}
+function allAtOnceTraffic(line, label) {
+  return { strategy: "all-at-once", stages: [finalStage(line)], known: true, label, notes: [] };
+}
+function unknownTraffic(line, label, note) {
+  return { strategy: "all-at-once", stages: [finalStage(line)], known: false, label, notes: [note] };
+}
+var canary = (percent, every) => ({ kind: "canary", percent, minutes: every });
+var linear = (percent, every) => ({ kind: "linear", percent, minutes: every });
+var PREDEFINED = /* @__PURE__ */ new Map([
+  ["CodeDeployDefault.LambdaAllAtOnce", { kind: "all-at-once" }],
+  ["CodeDeployDefault.LambdaCanary10Percent5Minutes", canary(10, 5)],
+  ["CodeDeployDefault.LambdaCanary10Percent10Minutes", canary(10, 10)],
+  ["CodeDeployDefault.LambdaCanary10Percent15Minutes", canary(10, 15)],
+  ["CodeDeployDefault.LambdaCanary10Percent30Minutes", canary(10, 30)],
+  ["CodeDeployDefault.LambdaLinear10PercentEvery1Minute", linear(10, 1)],
+  ["CodeDeployDefault.LambdaLinear10PercentEvery2Minutes", linear(10, 2)],
+  ["CodeDeployDefault.LambdaLinear10PercentEvery3Minutes", linear(10, 3)],
+  ["CodeDeployDefault.LambdaLinear10PercentEvery10Minutes", linear(10, 10)],
+  ["CodeDeployDefault.ECSAllAtOnce", { kind: "all-at-once" }],
+  ["CodeDeployDefault.ECSCanary10Percent5Minutes", canary(10, 5)],
+  ["CodeDeployDefault.ECSCanary10Percent15Minutes", canary(10, 15)],
+  ["CodeDeployDefault.ECSLinear10PercentEvery1Minutes", linear(10, 1)],
+  ["CodeDeployDefault.ECSLinear10PercentEvery3Minutes", linear(10, 3)],
+  ["CodeDeployDefault.AllAtOnce", { kind: "all-at-once" }],
+  [
+    "CodeDeployDefault.HalfAtATime",
+    { kind: "in-place", note: "CodeDeployDefault.HalfAtATime deploys to half of the instances at a time" }
+  ],
+  [
+    "CodeDeployDefault.OneAtATime",
+    { kind: "in-place", note: "CodeDeployDefault.OneAtATime deploys to one instance at a time" }
+  ]
+]);
+function samConfigName(type) {
+  const full = `CodeDeployDefault.Lambda${type}`;
+  return PREDEFINED.has(full) ? full : void 0;
+}
+function predefinedTraffic(name, line, label = name) {
+  const spec = PREDEFINED.get(name);
+  if (spec === void 0) return void 0;
+  switch (spec.kind) {
+    case "canary":
+      return canaryTraffic(spec.percent, spec.minutes, line, label);
+    case "linear":
+      return linearTraffic(spec.percent, spec.minutes, line, label);
+    case "all-at-once":
+      return allAtOnceTraffic(line, label);
+    case "in-place":
+      return { strategy: "rolling", stages: [finalStage(line)], known: true, label, notes: [spec.note] };
+  }
+}
+function deploymentConfigTraffic(reader, template, id) {
+  const base = ["Resources", id, "Properties"];
+  const line = (...rest) => reader.doc.lineOf([...base, ...rest]);
+  const properties = field(template.resources.get(id), "Properties");
+  const routing = field(properties, "TrafficRoutingConfig");
+  if (routing === void 0 || routing === null) {
+    if (field(properties, "MinimumHealthyHosts") !== void 0) {
+      return {
+        strategy: "rolling",
+        stages: [finalStage(line("MinimumHealthyHosts"))],
+        known: true,
+        label: id,
+        notes: [`deployment config ${id} deploys in place, keeping a minimum of healthy hosts`]
+      };
+    }
+    return allAtOnceTraffic(line(), id);
+  }
+  const type = field(routing, "Type");
+  const number = (group, key) => {
+    const value = field(field(routing, group), key);
+    const parsed = asNumber(value);
+    if (parsed === void 0 || parsed <= 0) {
+      if (isIntrinsic(value)) return void 0;
+      invalid2(
+        reader,
+        [...base, "TrafficRoutingConfig", group, key],
+        `must be a positive number, got ${describe3(value)}`
+      );
+      return void 0;
+    }
+    return parsed;
+  };
+  const unseen = (why) => unknownTraffic(line("TrafficRoutingConfig"), id, `deployment config ${id}: ${why}; read as all at once`);
+  if (type === "TimeBasedCanary" || type === "TimeBasedLinear") {
+    const canaryType = type === "TimeBasedCanary";
+    const percentKey = canaryType ? "CanaryPercentage" : "LinearPercentage";
+    const intervalKey = canaryType ? "CanaryInterval" : "LinearInterval";
+    const percent = number(type, percentKey);
+    const interval = number(type, intervalKey);
+    if (percent === void 0 || interval === void 0) {
+      return unseen(`${type} has no plain ${percentKey} and ${intervalKey}`);
+    }
+    const stageLine = line("TrafficRoutingConfig", type, percentKey);
+    const traffic = canaryType ? canaryTraffic(percent, interval, stageLine, id) : linearTraffic(percent, interval, stageLine, id);
+    const last = traffic.stages[traffic.stages.length - 1];
+    if (last) last.line = line("TrafficRoutingConfig");
+    return traffic;
+  }
+  if (type === "AllAtOnce") return allAtOnceTraffic(line("TrafficRoutingConfig", "Type"), id);
+  invalid2(
+    reader,
+    [...base, "TrafficRoutingConfig", "Type"],
+    `must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${describe3(type)}`
+  );
+  return unseen("its TrafficRoutingConfig type is not one CodeDeploy knows");
+}
+function deploymentConfigNamed(template, name) {
+  for (const [id, resource] of template.resources) {
+    if (resourceType(resource) !== "AWS::CodeDeploy::DeploymentConfig") continue;
+    if (asString(field(field(resource, "Properties"), "DeploymentConfigName")) === name) return id;
+  }
+  return void 0;
+}
+function exposureCount(traffic) {
+  return traffic.stages.filter((stage) => stage.weight > 0 && stage.weight < 100).length;
+}
+function firstWeight(traffic) {
+  return traffic.stages.find((stage) => stage.weight > 0)?.weight ?? 100;
+}
+function bake(traffic) {
+  return traffic.stages.slice(0, -1).reduce((sum, stage) => sum + (stage.hold === "manual" ? Infinity : stage.hold), 0);
+}
+function compareStrength(a, b) {
+  return exposureCount(a) - exposureCount(b) || firstWeight(b) - firstWeight(a) || bake(a) - bake(b) || Number(b.known) - Number(a.known);
+}
+function weakest(candidates2) {
+  let chosen;
+  for (const candidate of candidates2) {
+    if (chosen === void 0 || compareStrength(candidate, chosen) < 0) chosen = candidate;
+  }
+  return chosen;
+}
+function choiceNote(fieldName, alternatives, labels, chosen) {
+  const sources = sourcesOf(alternatives);
+  const distinct = [...new Set(labels)];
+  if (sources.length === 0 && distinct.length <= 1) return void 0;
+  const from = sources.length > 0 ? sources.join(" and ") : "intrinsic functions";
+  if (distinct.length <= 1) return `${fieldName} comes from ${from}: ${chosen}`;
+  return `${fieldName} depends on ${from}: ${distinct.join(" or ")}; judged as the weakest, ${chosen}`;
+}
+function webhookGate(name, line, effective = true) {
+  return { kind: "webhook", ...named(name), line, effective };
+}
+function metricGate(name, line, effective = true) {
+  return { kind: "metric-check", ...named(name), line, effective };
+}
+function functionName(arn) {
+  const match = /:function:([^:]+)/.exec(arn);
+  return match?.[1] ?? arn;
+}
+function isSamTemplate(template) {
+  const transform = field(template.value, "Transform");
+  const transforms = Array.isArray(transform) ? transform : [transform];
+  if (transforms.some((name) => typeof name === "string" && name.startsWith("AWS::Serverless"))) return true;
+  for (const resource of template.resources.values()) {
+    if (resourceType(resource)?.startsWith("AWS::Serverless::")) return true;
+  }
+  return false;
+}
+function chooseTraffic(template, raw, fieldName, toTraffic, notes) {
+  const alternatives = alternativesOf(template, raw);
+  const candidates2 = alternatives.map((alternative) => toTraffic(alternative.resolved));
+  const chosen = weakest(candidates2) ?? toTraffic({ kind: "unknown", why: "nothing" });
+  const note = choiceNote(
+    fieldName,
+    alternatives,
+    candidates2.map((candidate) => candidate.label),
+    chosen.label
+  );
+  if (note !== void 0) notes.push(note);
+  notes.push(...chosen.notes);
+  return chosen;
+}
+function configTraffic(reader, template, resolved, line, samNames) {
+  const unseen = (label, why) => unknownTraffic(line, label, `${why}; read as all at once`);
+  switch (resolved.kind) {
+    case "ref":
+      return resourceType(template.resources.get(resolved.id)) === "AWS::CodeDeploy::DeploymentConfig" ? deploymentConfigTraffic(reader, template, resolved.id) : unseen(resolved.id, `${resolved.id} is not an AWS::CodeDeploy::DeploymentConfig`);
+    case "value": {
+      const name = asString(resolved.value);
+      if (name === void 0)
+        return unseen(labelOf(resolved), `${labelOf(resolved)} is not a configuration name`);
+      const predefined = predefinedTraffic((samNames ? samConfigName(name) : void 0) ?? name, line, name);
+      if (predefined !== void 0) return predefined;
+      const id = deploymentConfigNamed(template, name);
+      if (id !== void 0) return deploymentConfigTraffic(reader, template, id);
+      return unseen(
+        name,
+        `deployment configuration ${clip2(name)} is not in this template: its traffic shifting cannot be seen`
+      );
+    }
+    case "none":
+      return unseen("AWS::NoValue", "no deployment configuration (AWS::NoValue)");
+    case "unknown":
+      return unseen(labelOf(resolved), `the deployment configuration cannot be seen (${resolved.why})`);
+  }
+}
+function readFlag(reader, template, value, at, weak, notes) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "boolean") return value;
+  const text4 = typeof value === "string" ? value.toLowerCase() : void 0;
+  if (template !== void 0 && (text4 === "true" || text4 === "false")) return text4 === "true";
+  if (template !== void 0 && isIntrinsic(value)) {
+    const alternatives = alternativesOf(template, value);
+    const flags = alternatives.map(
+      (alternative) => alternative.resolved.kind === "value" ? flagOf(alternative.resolved.value) : void 0
+    );
+    const result2 = flags.some((flag) => flag === void 0 || flag === weak) ? weak : !weak;
+    const sources = sourcesOf(alternatives);
+    notes.push(
+      `${dotted2(at)} depends on ${sources.length > 0 ? sources.join(" and ") : "intrinsic functions"}; read as ${result2}`
+    );
+    return result2;
+  }
+  invalid2(reader, at, `must be true or false, got ${describe3(value)}; read as ${weak}`);
+  return weak;
+}
+function flagOf(value) {
+  if (typeof value === "boolean") return value;
+  const text4 = typeof value === "string" ? value.toLowerCase() : void 0;
+  return text4 === "true" ? true : text4 === "false" ? false : void 0;
+}
+function readNumber(reader, value, at, fallbackText) {
+  if (value === void 0 || value === null) return void 0;
+  const number = asNumber(typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
+  if (number === void 0 || number < 0) {
+    invalid2(reader, at, `must be a number, got ${describe3(value)}; ${fallbackText}`);
+    return void 0;
+  }
+  return number;
+}
+function uniqueDiagnostics(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((diagnostic) => {
+    const key = `${diagnostic.line}:${diagnostic.code}:${diagnostic.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/formats/aws-ecs.ts
+var awsEcs = {
+  id: "aws-ecs",
+  detect(doc) {
+    return isServiceDefinition(doc.value);
+  },
+  toPlans(doc) {
+    if (!isServiceDefinition(doc.value)) return { plans: [], diagnostics: [] };
+    return servicePlans(doc);
+  }
 };
-var TEMPLATE_ACTION = /\{\{-?\s*(?:\.[A-Za-z]|\$|(?:include|template|if|else|end|range|with|define|toYaml|tpl|printf|default|required|quote|block|fail|lookup)\b)/;
-var YAML11_AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?0[0-7]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$/;
-var CLOUDFORMATION_FUNCTIONS = [
-  "Ref",
-  "Condition",
-  "Base64",
-  "Cidr",
-  "FindInMap",
-  "GetAtt",
-  "GetAZs",
-  "ImportValue",
-  "Join",
-  "Select",
-  "Split",
-  "Sub",
-  "Transform",
-  "And",
-  "Equals",
-  "If",
-  "Not",
-  "Or",
-  "Length",
-  "ToJsonString"
+var ECS_SERVICE = "AWS::ECS::Service";
+var SERVICE_KEYS = [
+  "serviceName",
+  "taskDefinition",
+  "desiredCount",
+  "launchType",
+  "capacityProviderStrategy",
+  "schedulingStrategy",
+  "loadBalancers"
 ];
-var CLOUDFORMATION_TAG_NAMES = new Set(CLOUDFORMATION_FUNCTIONS.map((name) => `!${name}`));
-var CLOUDFORMATION_TAGS = CLOUDFORMATION_FUNCTIONS.flatMap((name) => {
-  const key = name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
-  const tag = `!${name}`;
-  const wrap = (argument) => {
-    const map = new import_yaml2.YAMLMap();
-    map.items.push(new import_yaml2.Pair(new import_yaml2.Scalar(key), argument));
-    return map;
-  };
-  return [
-    { tag, resolve: (text4) => ({ [key]: name === "GetAtt" ? text4.split(".") : text4 }) },
-    { tag, collection: "seq", resolve: wrap },
-    { tag, collection: "map", resolve: wrap }
-  ];
-});
-function looksLikeCloudFormation(text4) {
-  return /^AWSTemplateFormatVersion\s*:/m.test(text4) || /^Transform\s*:.*AWS::Serverless/m.test(text4) || /^Resources\s*:/m.test(text4) && /^\s+Type\s*:\s*["']?AWS::/m.test(text4);
+var DEPLOYMENT_KEYS = ["deploymentConfiguration", "deploymentController"];
+function isServiceDefinition(value) {
+  if (!isObject(value)) return false;
+  if (field(value, "apiVersion") !== void 0 || field(value, "Resources") !== void 0) return false;
+  return SERVICE_KEYS.some((key) => field(value, key) !== void 0) && DEPLOYMENT_KEYS.some((key) => field(value, key) !== void 0);
 }
-function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
-  const diagnostics = [];
-  const bytes = Buffer.byteLength(text4, "utf8");
-  if (bytes > limits.maxBytes) {
-    diagnostics.push({
-      code: "MANIFEST_TOO_LARGE",
-      message: `file is ${bytes} bytes, over the limit of ${limits.maxBytes} bytes; it was not parsed`,
-      file,
-      line: 1
-    });
-    return { documents: [], diagnostics, templated: false };
-  }
-  const source = text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
-  const templateLine = findTemplateLine(source);
-  if (templateLine !== void 0) {
-    diagnostics.push({
-      code: "MANIFEST_TEMPLATED",
-      message: "file is a template (Go/Helm `{{ }}` actions); its rollout cannot be judged until it is rendered",
-      file,
-      line: templateLine
-    });
-    return { documents: [], diagnostics, templated: true };
-  }
-  const tooDeep = findExcessiveNesting(source, limits.maxDepth);
-  if (tooDeep !== void 0) {
-    diagnostics.push({
-      code: "MANIFEST_TOO_DEEP",
-      message: `nesting is deeper than ${limits.maxDepth} levels; the file was not parsed`,
-      file,
-      line: tooDeep
-    });
-    return { documents: [], diagnostics, templated: false };
-  }
-  const cloudFormation = looksLikeCloudFormation(source);
-  const lineCounter = new import_yaml2.LineCounter();
-  const locate = (offset) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
+function servicePlans(doc) {
+  const reader = { doc, diagnostics: [] };
+  const rollout = readEcsService(reader, doc.value, [], "camel", void 0);
+  if (rollout.controller !== "ECS") rollout.notes.unshift(delegatedNote(rollout.controller, "camel"));
+  const serviceName = asString(field(doc.value, "serviceName"));
+  const plan = {
+    id: planId("aws-ecs", ECS_SERVICE, doc, serviceName),
+    format: "aws-ecs",
+    file: doc.file,
+    line: doc.lineOf(serviceName !== void 0 ? ["serviceName"] : []),
+    target: { kind: ECS_SERVICE, name: serviceName ?? doc.file },
+    strategy: rollout.strategy,
+    stages: rollout.stages,
+    backgroundGates: rollout.backgroundGates,
+    rollback: rollout.rollback,
+    bypasses: [],
+    notes: rollout.notes
   };
-  const parsed = (0, import_yaml2.parseAllDocuments)(source, {
-    lineCounter,
-    version: "1.2",
-    schema: "core",
-    merge: true,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    intAsBigInt: false,
-    keepSourceTokens: false,
-    customTags: cloudFormation ? CLOUDFORMATION_TAGS : []
-  });
-  if ("empty" in parsed) {
-    for (const error2 of parsed.errors) diagnostics.push(yamlDiagnostic(error2, file, locate));
+  return { plans: [plan], diagnostics: uniqueDiagnostics(reader.diagnostics) };
+}
+var CONTROLLERS = /* @__PURE__ */ new Set(["ECS", "CODE_DEPLOY", "EXTERNAL"]);
+var STRATEGIES = /* @__PURE__ */ new Set(["ROLLING", "BLUE_GREEN", "CANARY", "LINEAR"]);
+var BEFORE_TRAFFIC = /* @__PURE__ */ new Set([
+  "RECONCILE_SERVICE",
+  "PRE_SCALE_UP",
+  "POST_SCALE_UP",
+  "TEST_TRAFFIC_SHIFT",
+  "POST_TEST_TRAFFIC_SHIFT"
+]);
+var DURING_SHIFT = "PRODUCTION_TRAFFIC_SHIFT";
+var AFTER_SHIFT = "POST_PRODUCTION_TRAFFIC_SHIFT";
+var DEFAULT_CANARY_PERCENT = 5;
+var DEFAULT_CANARY_BAKE_MINUTES = 10;
+var DEFAULT_STEP_PERCENT = 10;
+var DEFAULT_STEP_BAKE_MINUTES = 6;
+var NOTHING_ROLLS_BACK = "no circuit breaker with rollback, alarm rollback or lifecycle hook: nothing rolls the deployment back";
+function delegatedNote(controller, casing) {
+  const field2 = casing === "pascal" ? "DeploymentController" : "deploymentController";
+  return controller === "CODE_DEPLOY" ? `${field2} CODE_DEPLOY: traffic shifting is set by the CodeDeploy deployment group, which this file does not show; read as all at once` : `${field2} EXTERNAL: an external controller (task sets) decides the rollout, which this file does not show; read as all at once`;
+}
+function readEcsService(reader, service, at, casing, template) {
+  const key = (name) => casing === "pascal" ? name : name.charAt(0).toLowerCase() + name.slice(1);
+  const ctx = {
+    reader,
+    template,
+    at: (...names2) => [...at, ...names2.map((name) => typeof name === "string" ? key(name) : name)],
+    key,
+    config: {},
+    notes: []
+  };
+  const config = field(service, key("DeploymentConfiguration"));
+  if (config !== void 0 && config !== null && !isObject(config)) {
+    invalid2(reader, ctx.at("DeploymentConfiguration"), `must be a map, got ${describe3(config)}`);
   }
-  const docs = "empty" in parsed ? [] : parsed;
-  const documents = [];
-  docs.forEach((doc, index2) => {
-    const problems = documentProblems(doc, file, locate, cloudFormation);
-    if (problems.length > 0) {
-      diagnostics.push(...problems);
+  ctx.config = asObject(config) ?? {};
+  const controller = readController(ctx, service);
+  if (controller !== "ECS") return delegatedRollout(ctx, controller);
+  const traffic = readStrategy(ctx);
+  const stages = traffic.stages;
+  const hooks = placeLifecycleHooks(ctx, stages);
+  const aborts = [];
+  readCircuitBreaker(ctx, aborts);
+  const backgroundGates = readAlarms(ctx, aborts);
+  if (hooks > 0) {
+    aborts.push({
+      how: "a failing lifecycle hook rolls back the deployment",
+      line: reader.doc.lineOf(ctx.at("DeploymentConfiguration", "LifecycleHooks"))
+    });
+  }
+  return {
+    controller,
+    strategy: traffic.strategy,
+    stages,
+    backgroundGates,
+    rollback: rollbackOf2(aborts),
+    notes: [...traffic.notes, ...ctx.notes]
+  };
+}
+function readController(ctx, service) {
+  const at = ctx.at("DeploymentController", "Type");
+  const raw = field(field(service, ctx.key("DeploymentController")), ctx.key("Type"));
+  if (raw === void 0 || raw === null) return "ECS";
+  if (typeof raw === "string" && CONTROLLERS.has(raw)) return raw;
+  invalid2(ctx.reader, at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe3(raw)}; read as ECS`);
+  return "ECS";
+}
+function delegatedRollout(ctx, controller) {
+  for (const name of ["Strategy", "DeploymentCircuitBreaker", "Alarms", "LifecycleHooks"]) {
+    if (field(ctx.config, ctx.key(name)) !== void 0) {
+      ctx.notes.push(
+        `${ctx.key("DeploymentConfiguration")}.${ctx.key(name)} is ignored: it only applies to the ECS deployment controller`
+      );
+    }
+  }
+  const line = ctx.reader.doc.lineOf(ctx.at("DeploymentController", "Type"));
+  return {
+    controller,
+    strategy: "all-at-once",
+    stages: [finalStage(line)],
+    backgroundGates: [],
+    rollback: {
+      automatic: false,
+      how: ["the deployment controller, not this file, decides whether a failure rolls back"]
+    },
+    notes: ctx.notes
+  };
+}
+function readStrategy(ctx) {
+  const raw = field(ctx.config, ctx.key("Strategy"));
+  const toTraffic = (resolved) => strategyTraffic(ctx, resolved);
+  if (ctx.template !== void 0 && raw !== void 0) {
+    return chooseTraffic(
+      ctx.template,
+      raw,
+      `${ctx.key("DeploymentConfiguration")}.${ctx.key("Strategy")}`,
+      toTraffic,
+      []
+    );
+  }
+  return toTraffic({ kind: "value", value: raw ?? "ROLLING" });
+}
+function strategyTraffic(ctx, resolved) {
+  const strategyAt = ctx.at("DeploymentConfiguration", "Strategy");
+  const line = ctx.reader.doc.lineOf(strategyAt);
+  if (resolved.kind !== "value") {
+    return {
+      strategy: "rolling",
+      stages: [finalStage(line)],
+      known: false,
+      label: labelOf(resolved),
+      notes: ["the deployment strategy cannot be seen; read as ROLLING"]
+    };
+  }
+  let name = resolved.value;
+  if (typeof name !== "string" || !STRATEGIES.has(name)) {
+    invalid2(
+      ctx.reader,
+      strategyAt,
+      `must be ROLLING, BLUE_GREEN, CANARY or LINEAR, got ${describe3(name)}; read as ROLLING`
+    );
+    name = "ROLLING";
+  }
+  if (name === "ROLLING") {
+    return { strategy: "rolling", stages: [finalStage(line)], known: true, label: "ROLLING", notes: [] };
+  }
+  const bakeMinutes = readMinutes(ctx, ["BakeTimeInMinutes"], 0);
+  let traffic;
+  if (name === "CANARY") {
+    const percent = readPercent(ctx, ["CanaryConfiguration", "CanaryPercent"], DEFAULT_CANARY_PERCENT);
+    const bake2 = readMinutes(
+      ctx,
+      ["CanaryConfiguration", "CanaryBakeTimeInMinutes"],
+      DEFAULT_CANARY_BAKE_MINUTES
+    );
+    const stageLine = ctx.reader.doc.lineOf(
+      ctx.at("DeploymentConfiguration", "CanaryConfiguration", "CanaryPercent")
+    );
+    traffic = canaryTraffic(percent, bake2, stageLine, "CANARY");
+  } else if (name === "LINEAR") {
+    const percent = readPercent(ctx, ["LinearConfiguration", "StepPercent"], DEFAULT_STEP_PERCENT);
+    const bake2 = readMinutes(
+      ctx,
+      ["LinearConfiguration", "StepBakeTimeInMinutes"],
+      DEFAULT_STEP_BAKE_MINUTES
+    );
+    const stageLine = ctx.reader.doc.lineOf(
+      ctx.at("DeploymentConfiguration", "LinearConfiguration", "StepPercent")
+    );
+    traffic = linearTraffic(percent, bake2, stageLine, "LINEAR");
+  } else {
+    traffic = {
+      strategy: "blue-green",
+      stages: [finalStage(line)],
+      known: true,
+      label: "BLUE_GREEN",
+      notes: []
+    };
+  }
+  const last = traffic.stages[traffic.stages.length - 1];
+  if (last !== void 0) {
+    last.line = line;
+    last.hold = bakeMinutes * 60;
+  }
+  if (bakeMinutes > 0) {
+    traffic.notes.push(
+      `after all traffic has shifted, ECS keeps the previous revision running for ${minutes(bakeMinutes)} (bake time) so that a rollback is immediate`
+    );
+  }
+  return traffic;
+}
+function readMinutes(ctx, names2, fallback) {
+  const at = ctx.at("DeploymentConfiguration", ...names2);
+  const value = valueAt(ctx, names2);
+  return readNumber(ctx.reader, value, at, `read as ${fallback}`) ?? fallback;
+}
+function readPercent(ctx, names2, fallback) {
+  const at = ctx.at("DeploymentConfiguration", ...names2);
+  const value = readNumber(ctx.reader, valueAt(ctx, names2), at, `read as ${fallback}`);
+  if (value === void 0) return fallback;
+  if (value <= 0 || value > 100) {
+    invalid2(ctx.reader, at, `must be a percentage above 0 and up to 100, got ${value}; read as ${fallback}`);
+    return fallback;
+  }
+  return value;
+}
+function valueAt(ctx, names2) {
+  let value = ctx.config;
+  for (const name of names2) value = field(value, ctx.key(name));
+  return value;
+}
+function placeLifecycleHooks(ctx, stages) {
+  const listAt = ctx.at("DeploymentConfiguration", "LifecycleHooks");
+  const raw = field(ctx.config, ctx.key("LifecycleHooks"));
+  if (raw === void 0 || raw === null) return 0;
+  const hooks = asArray(raw);
+  if (hooks === void 0) {
+    invalid2(ctx.reader, listAt, `must be a list of hooks, got ${describe3(raw)}`);
+    return 0;
+  }
+  const before = [];
+  const during = [];
+  const after = [];
+  let count = 0;
+  hooks.forEach((hook2, index2) => {
+    const hookAt = [...listAt, index2];
+    if (!isObject(hook2)) {
+      invalid2(
+        ctx.reader,
+        hookAt,
+        `must be a map with HookTargetArn and LifecycleStages, got ${describe3(hook2)}`
+      );
       return;
     }
-    if (doc.contents === null) return;
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: limits.maxAliases });
-    } catch (error2) {
-      diagnostics.push({
-        code: "MANIFEST_UNPARSEABLE",
-        message: error2 instanceof ReferenceError ? `too many alias expansions (over ${limits.maxAliases}); the document was not evaluated` : `the document could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`,
-        file,
-        line: locate(doc.range[0]).line
-      });
+    const target = nameOf(ctx.template, field(hook2, ctx.key("HookTargetArn")));
+    const gate = webhookGate(
+      target === void 0 ? void 0 : functionName(target),
+      ctx.reader.doc.lineOf(hookAt)
+    );
+    const lifecycleStages = asArray(field(hook2, ctx.key("LifecycleStages"))) ?? [];
+    if (lifecycleStages.length === 0) {
+      invalid2(
+        ctx.reader,
+        [...hookAt, ctx.key("LifecycleStages")],
+        "must list the lifecycle stages the hook runs at"
+      );
       return;
     }
-    if (value === null || value === void 0) return;
-    documents.push(makeSourceDocument(doc, value, file, index2, locate));
-  });
-  return { documents, diagnostics, templated: false };
-}
-function documentProblems(doc, file, locate, cloudFormation) {
-  const allowedTag = (tag) => tag === void 0 || cloudFormation && CLOUDFORMATION_TAG_NAMES.has(tag);
-  const problems = [];
-  for (const error2 of doc.errors) problems.push(yamlDiagnostic(error2, file, locate));
-  for (const warning2 of doc.warnings) problems.push(yamlDiagnostic(warning2, file, locate));
-  if (doc.directives.yaml.explicit) {
-    problems.push({
-      code: "MANIFEST_UNPARSEABLE",
-      message: `%YAML ${doc.directives.yaml.version} directive: only plain YAML 1.2 is accepted`,
-      file,
-      line: locate(doc.range[0]).line
-    });
-  }
-  if (problems.length > 0) return problems;
-  (0, import_yaml2.visit)(doc, {
-    Scalar(_key, node2, path5) {
-      const parent = path5[path5.length - 1];
-      const isKey = (0, import_yaml2.isPair)(parent) && parent.key === node2;
-      if (!allowedTag(node2.tag) && !isKey) {
-        problems.push(
-          at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
+    count++;
+    for (const stage of lifecycleStages) {
+      if (typeof stage === "string" && BEFORE_TRAFFIC.has(stage)) before.push({ ...gate });
+      else if (stage === DURING_SHIFT) during.push({ ...gate });
+      else if (stage === AFTER_SHIFT) after.push({ ...gate });
+      else
+        ctx.notes.push(
+          `lifecycle hook ${gate.name ?? index2} runs at ${describe3(stage)}, a stage rollout-guard does not know`
         );
+    }
+  });
+  const firstExposed = stages.find((stage) => stage.weight > 0);
+  const last = stages[stages.length - 1];
+  firstExposed?.gates.push(...unique(during));
+  last?.gates.push(...unique(after));
+  const preTraffic = unique(before);
+  const first = preTraffic[0];
+  if (first !== void 0) stages.unshift({ weight: 0, hold: 0, gates: preTraffic, line: first.line });
+  return count;
+}
+function unique(gates) {
+  const seen = /* @__PURE__ */ new Set();
+  return gates.filter((gate) => {
+    const key = `${gate.name ?? ""}@${gate.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function readCircuitBreaker(ctx, aborts) {
+  const at = ctx.at("DeploymentConfiguration", "DeploymentCircuitBreaker");
+  const breaker = field(ctx.config, ctx.key("DeploymentCircuitBreaker"));
+  if (breaker === void 0 || breaker === null) return;
+  if (!isObject(breaker)) {
+    invalid2(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe3(breaker)}`);
+    return;
+  }
+  const enable = readFlag(
+    ctx.reader,
+    ctx.template,
+    field(breaker, ctx.key("Enable")),
+    [...at, ctx.key("Enable")],
+    false,
+    ctx.notes
+  );
+  const rollback = readFlag(
+    ctx.reader,
+    ctx.template,
+    field(breaker, ctx.key("Rollback")),
+    [...at, ctx.key("Rollback")],
+    false,
+    ctx.notes
+  );
+  if (enable === true && rollback === true) {
+    aborts.push({
+      how: "the deployment circuit breaker rolls back a deployment whose tasks keep failing",
+      line: ctx.reader.doc.lineOf(at)
+    });
+  } else if (enable === true) {
+    ctx.notes.push(
+      "the deployment circuit breaker stops a failing deployment but does not roll it back (Rollback is not true)"
+    );
+  } else if (rollback === true) {
+    ctx.notes.push("the deployment circuit breaker is not enabled: its Rollback has no effect");
+  }
+}
+function readAlarms(ctx, aborts) {
+  const at = ctx.at("DeploymentConfiguration", "Alarms");
+  const alarms = field(ctx.config, ctx.key("Alarms"));
+  if (alarms === void 0 || alarms === null) return [];
+  if (!isObject(alarms)) {
+    invalid2(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe3(alarms)}`);
+    return [];
+  }
+  const enable = readFlag(
+    ctx.reader,
+    ctx.template,
+    field(alarms, ctx.key("Enable")),
+    [...at, ctx.key("Enable")],
+    false,
+    ctx.notes
+  );
+  const rollback = readFlag(
+    ctx.reader,
+    ctx.template,
+    field(alarms, ctx.key("Rollback")),
+    [...at, ctx.key("Rollback")],
+    false,
+    ctx.notes
+  );
+  const namesAt = [...at, ctx.key("AlarmNames")];
+  const rawNames = field(alarms, ctx.key("AlarmNames"));
+  const names2 = asArray(rawNames);
+  if (rawNames !== void 0 && names2 === void 0) {
+    invalid2(ctx.reader, namesAt, `must be a list of alarm names, got ${describe3(rawNames)}`);
+  }
+  const gates = (names2 ?? []).map(
+    (name, index2) => metricGate(nameOf(ctx.template, name), ctx.reader.doc.lineOf([...namesAt, index2]), enable === true)
+  );
+  if (gates.length === 0) {
+    if (enable === true)
+      ctx.notes.push("deployment alarms are enabled but name no alarm: nothing is watched");
+    return [];
+  }
+  if (enable !== true) {
+    ctx.notes.push("deployment alarms are not enabled (Enable is not true): ECS does not watch them");
+  } else if (rollback === true) {
+    aborts.push({ how: "CloudWatch alarms roll back the deployment", line: ctx.reader.doc.lineOf(at) });
+  } else {
+    ctx.notes.push("an alarm fails the deployment but does not roll it back (Rollback is not true)");
+  }
+  return gates;
+}
+function rollbackOf2(aborts) {
+  if (aborts.length === 0) return { automatic: false, how: [NOTHING_ROLLS_BACK] };
+  return {
+    automatic: true,
+    how: [...new Set(aborts.map((abort) => abort.how))],
+    line: Math.min(...aborts.map((abort) => abort.line))
+  };
+}
+
+// src/formats/aws-cloudformation.ts
+var awsCloudFormation = {
+  id: "aws-cloudformation",
+  detect(doc) {
+    const template = readTemplate(doc.value);
+    return template !== void 0 && !isSamTemplate(template) && holdsDeployResources(template);
+  },
+  toPlans(doc) {
+    const template = readTemplate(doc.value);
+    if (template === void 0) return { plans: [], diagnostics: [] };
+    const reader = { doc, diagnostics: [] };
+    const plans = resourcePlans(reader, template);
+    return { plans, diagnostics: uniqueDiagnostics(reader.diagnostics) };
+  }
+};
+var DEPLOYMENT_GROUP = "AWS::CodeDeploy::DeploymentGroup";
+var DEPLOYMENT_CONFIG = "AWS::CodeDeploy::DeploymentConfig";
+var APPLICATION = "AWS::CodeDeploy::Application";
+var LAMBDA_ALIAS = "AWS::Lambda::Alias";
+var DEPLOY_TYPES = /* @__PURE__ */ new Set([DEPLOYMENT_GROUP, DEPLOYMENT_CONFIG, ECS_SERVICE]);
+function holdsDeployResources(template) {
+  for (const resource of template.resources.values()) {
+    const type = resourceType(resource);
+    if (type !== void 0 && (DEPLOY_TYPES.has(type) || isCustomDeploymentGroup(type, resource)))
+      return true;
+  }
+  return false;
+}
+function isCustomDeploymentGroup(type, resource) {
+  if (!type.startsWith("Custom::") && type !== "AWS::CloudFormation::CustomResource") return false;
+  if (/deploymentgroup/i.test(type)) return true;
+  const properties = field(resource, "Properties");
+  return isObject(properties) && Object.keys(properties).some((key) => CUSTOM_CONFIG_KEY.test(key));
+}
+var CUSTOM_CONFIG_KEY = /^deployment(?:Config|Group)Name$/i;
+function resourcePlans(reader, template) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const [id, resource] of template.resources) {
+    if (resourceType(resource) === DEPLOYMENT_GROUP) {
+      groups2.set(id, deploymentGroupPlan(reader, template, id, resource));
+    }
+  }
+  const plans = [];
+  for (const [id, resource] of template.resources) {
+    const type = resourceType(resource) ?? "";
+    const group = groups2.get(id);
+    if (group !== void 0) plans.push(group);
+    else if (type === ECS_SERVICE)
+      plans.push(ecsServicePlan(reader, template, id, resource, [...groups2.values()]));
+    else if (isCustomDeploymentGroup(type, resource))
+      plans.push(customGroupPlan(reader, template, id, resource, type));
+  }
+  return plans;
+}
+function resourcePlan(reader, id, resource, shape, notes, extra = {}) {
+  const type = resourceType(resource) ?? "";
+  const condition = asString(field(resource, "Condition"));
+  if (condition !== void 0) notes.push(`${id} is created only when condition ${condition} holds`);
+  return {
+    id: planId("aws-cloudformation", type, reader.doc, id),
+    format: "aws-cloudformation",
+    file: reader.doc.file,
+    line: reader.doc.lineOf(["Resources", id, "Type"]),
+    target: { kind: type, name: id },
+    ...shape,
+    bypasses: [],
+    ...extra,
+    notes
+  };
+}
+function propertiesOf(reader, id, resource) {
+  const properties = field(resource, "Properties");
+  if (properties === void 0 || properties === null) return {};
+  if (isObject(properties)) return properties;
+  invalid2(reader, ["Resources", id, "Properties"], `must be a map, got ${describe3(properties)}`);
+  return {};
+}
+function deploymentGroupPlan(reader, template, id, resource) {
+  const at = ["Resources", id, "Properties"];
+  const properties = propertiesOf(reader, id, resource);
+  const notes = [];
+  const traffic = readDeploymentConfigName(reader, template, properties, at, notes);
+  const alarms = readAlarmConfiguration(reader, template, properties, at, notes);
+  const rollback = readAutoRollback(reader, template, properties, at, alarms.watching, notes);
+  noteDeploymentStyle(properties, notes);
+  const stages = traffic.stages;
+  const approval2 = readReadyOption(reader, properties, at, notes);
+  if (approval2 !== void 0)
+    stages.unshift({ weight: 0, hold: "manual", gates: [approval2], line: approval2.line });
+  const delivers = deliveredTarget(template, id, properties);
+  return resourcePlan(
+    reader,
+    id,
+    resource,
+    { strategy: traffic.strategy, stages, backgroundGates: alarms.gates, rollback },
+    notes,
+    delivers !== void 0 ? { delivers } : {}
+  );
+}
+function computePlatform(template, properties) {
+  if ((asArray(field(properties, "ECSServices")) ?? []).length > 0) return "ECS";
+  for (const alternative of alternativesOf(template, field(properties, "ApplicationName"))) {
+    if (alternative.resolved.kind !== "ref") continue;
+    const application = template.resources.get(alternative.resolved.id);
+    if (resourceType(application) !== APPLICATION) continue;
+    const platform2 = field(field(application, "Properties"), "ComputePlatform");
+    if (platform2 === "ECS" || platform2 === "Lambda" || platform2 === "Server") return platform2;
+  }
+  const serverKeys = [
+    "Ec2TagFilters",
+    "Ec2TagSet",
+    "AutoScalingGroups",
+    "OnPremisesInstanceTagFilters",
+    "OnPremisesTagSet"
+  ];
+  return serverKeys.some((key) => field(properties, key) !== void 0) ? "Server" : void 0;
+}
+var DEFAULT_CONFIG = {
+  ECS: "CodeDeployDefault.ECSAllAtOnce",
+  Lambda: "CodeDeployDefault.LambdaAllAtOnce",
+  Server: "CodeDeployDefault.OneAtATime",
+  unknown: "CodeDeployDefault.AllAtOnce"
+};
+function readDeploymentConfigName(reader, template, properties, at, notes) {
+  const nameAt = [...at, "DeploymentConfigName"];
+  const line = reader.doc.lineOf(nameAt);
+  const raw = field(properties, "DeploymentConfigName");
+  if (raw === void 0 || raw === null) {
+    const name = DEFAULT_CONFIG[computePlatform(template, properties) ?? "unknown"];
+    notes.push(`no DeploymentConfigName: CodeDeploy uses ${name}`);
+    return predefinedTraffic(name, line) ?? unknownTraffic(line, name, `${name} is not known`);
+  }
+  return chooseTraffic(
+    template,
+    raw,
+    "DeploymentConfigName",
+    (resolved) => configTraffic(reader, template, resolved, line, false),
+    notes
+  );
+}
+function readAlarmConfiguration(reader, template, properties, at, notes) {
+  const configAt = [...at, "AlarmConfiguration"];
+  const config = field(properties, "AlarmConfiguration");
+  if (config === void 0 || config === null) return { gates: [], watching: false };
+  if (!isObject(config)) {
+    invalid2(reader, configAt, `must be a map with Enabled and Alarms, got ${describe3(config)}`);
+    return { gates: [], watching: false };
+  }
+  const enabled = readFlag(reader, template, field(config, "Enabled"), [...configAt, "Enabled"], false, notes) === true;
+  const rawAlarms = field(config, "Alarms");
+  const alarms = asArray(rawAlarms);
+  if (rawAlarms !== void 0 && alarms === void 0) {
+    invalid2(reader, [...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe3(rawAlarms)}`);
+  }
+  const gates = (alarms ?? []).map(
+    (alarm, index2) => metricGate(
+      nameOf(template, field(alarm, "Name")),
+      reader.doc.lineOf([...configAt, "Alarms", index2]),
+      enabled
+    )
+  );
+  if (gates.length > 0 && !enabled) {
+    notes.push("AlarmConfiguration is not enabled (Enabled is not true): CodeDeploy ignores its alarms");
+  } else if (gates.length === 0 && enabled) {
+    notes.push("AlarmConfiguration is enabled but lists no alarm: nothing is watched");
+  }
+  if (field(config, "IgnorePollAlarmFailure") === true) {
+    notes.push("IgnorePollAlarmFailure: the deployment goes on when CodeDeploy cannot read the alarms");
+  }
+  return { gates, watching: enabled && gates.length > 0 };
+}
+function readAutoRollback(reader, template, properties, at, watching, notes) {
+  const configAt = [...at, "AutoRollbackConfiguration"];
+  const config = field(properties, "AutoRollbackConfiguration");
+  if (config === void 0 || config === null) {
+    return {
+      automatic: false,
+      how: ["no AutoRollbackConfiguration: CodeDeploy does not roll back on its own"]
+    };
+  }
+  if (!isObject(config)) {
+    invalid2(reader, configAt, `must be a map with Enabled and Events, got ${describe3(config)}`);
+    return { automatic: false, how: ["AutoRollbackConfiguration cannot be read: read as no rollback"] };
+  }
+  const enabled = readFlag(
+    reader,
+    template,
+    field(config, "Enabled"),
+    [...configAt, "Enabled"],
+    false,
+    notes
+  );
+  if (enabled !== true) {
+    return {
+      automatic: false,
+      how: ["AutoRollbackConfiguration is not enabled: CodeDeploy does not roll back on its own"]
+    };
+  }
+  const events = (asArray(field(config, "Events")) ?? []).filter(
+    (event) => typeof event === "string"
+  );
+  const how = [];
+  if (events.includes("DEPLOYMENT_FAILURE")) how.push("a failed deployment rolls back");
+  if (events.includes("DEPLOYMENT_STOP_ON_ALARM")) {
+    if (watching) how.push("an alarm stops and rolls back the deployment");
+    else notes.push("DEPLOYMENT_STOP_ON_ALARM never fires: the group has no enabled alarms");
+  }
+  if (how.length === 0) {
+    return {
+      automatic: false,
+      how: ["AutoRollbackConfiguration rolls back on neither DEPLOYMENT_FAILURE nor an alarm"]
+    };
+  }
+  return { automatic: true, how, line: reader.doc.lineOf(configAt) };
+}
+function noteDeploymentStyle(properties, notes) {
+  const style = field(properties, "DeploymentStyle");
+  const type = asString(field(style, "DeploymentType"));
+  if (type === "BLUE_GREEN") {
+    notes.push(
+      "DeploymentStyle BLUE_GREEN: the new version is started beside the old one, then traffic moves to it"
+    );
+  } else if (type === "IN_PLACE") {
+    notes.push("DeploymentStyle IN_PLACE: the application is replaced on the instances where it runs");
+  }
+  if (field(style, "DeploymentOption") === "WITHOUT_TRAFFIC_CONTROL") {
+    notes.push(
+      "DeploymentOption WITHOUT_TRAFFIC_CONTROL: no load balancer keeps traffic off instances being updated"
+    );
+  }
+}
+function readReadyOption(reader, properties, at, notes) {
+  const keys = ["BlueGreenDeploymentConfiguration", "DeploymentReadyOption", "ActionOnTimeout"];
+  if (path2(properties, keys) !== "STOP_DEPLOYMENT") return void 0;
+  const optionAt = [...at, ...keys];
+  notes.push(
+    "CodeDeploy waits for someone to continue the deployment before traffic moves (ActionOnTimeout: STOP_DEPLOYMENT)"
+  );
+  return {
+    kind: "approval",
+    name: "DeploymentReadyOption",
+    line: reader.doc.lineOf(optionAt),
+    effective: true
+  };
+}
+function deliveredTarget(template, id, properties) {
+  const service = asArray(field(properties, "ECSServices"))?.[0];
+  if (service !== void 0) {
+    const [first] = alternativesOf(template, field(service, "ServiceName"));
+    if (first?.resolved.kind === "ref") return { kind: ECS_SERVICE, name: first.resolved.id };
+    const name = first?.resolved.kind === "value" ? asString(first.resolved.value) : void 0;
+    return name !== void 0 ? { kind: ECS_SERVICE, name } : void 0;
+  }
+  for (const [aliasId, alias] of template.resources) {
+    if (resourceType(alias) !== LAMBDA_ALIAS) continue;
+    const group = path2(alias, ["UpdatePolicy", "CodeDeployLambdaAliasUpdate", "DeploymentGroupName"]);
+    const names2 = alternativesOf(template, group).map((alternative) => alternative.resolved);
+    if (names2.some(
+      (name) => name.kind === "ref" && name.id === id || name.kind === "value" && name.value === id
+    )) {
+      return { kind: LAMBDA_ALIAS, name: aliasId };
+    }
+  }
+  return void 0;
+}
+function ecsServicePlan(reader, template, id, resource, groups2) {
+  const at = ["Resources", id, "Properties"];
+  const properties = propertiesOf(reader, id, resource);
+  const rollout = readEcsService(reader, properties, at, "pascal", template);
+  const notes = [...rollout.notes];
+  const shape = {
+    strategy: rollout.strategy,
+    stages: rollout.stages,
+    backgroundGates: rollout.backgroundGates,
+    rollback: rollout.rollback
+  };
+  if (rollout.controller === "ECS") return resourcePlan(reader, id, resource, shape, notes);
+  const serviceName = asString(field(properties, "ServiceName"));
+  const group = rollout.controller === "CODE_DEPLOY" ? groups2.find(
+    (plan) => plan.delivers?.kind === ECS_SERVICE && (plan.delivers.name === id || plan.delivers.name === serviceName)
+  ) : void 0;
+  if (group === void 0) {
+    notes.unshift(delegatedNote(rollout.controller, "pascal"));
+    return resourcePlan(reader, id, resource, shape, notes);
+  }
+  notes.unshift(
+    `DeploymentController CODE_DEPLOY: deployment group ${group.target.name} of this template shifts the traffic`
+  );
+  return resourcePlan(
+    reader,
+    id,
+    resource,
+    structuredClone({
+      strategy: group.strategy,
+      stages: group.stages,
+      backgroundGates: group.backgroundGates,
+      rollback: group.rollback
+    }),
+    notes,
+    { deliveredBy: group.id }
+  );
+}
+function customGroupPlan(reader, template, id, resource, type) {
+  const line = reader.doc.lineOf(["Resources", id, "Type"]);
+  const notes = [
+    `${type} creates the deployment group through a custom resource: its deployment config, alarms and rollback settings are invisible to static analysis; read as all at once`
+  ];
+  const properties = field(resource, "Properties");
+  const configKey = isObject(properties) ? Object.keys(properties).find((key) => /^deploymentConfigName$/i.test(key)) : void 0;
+  if (configKey !== void 0) {
+    const alternatives = alternativesOf(template, field(properties, configKey));
+    const sources = sourcesOf(alternatives);
+    const labels = [...new Set(alternatives.map((alternative) => labelOf(alternative.resolved)))];
+    notes.push(
+      `it passes ${configKey} ${sources.length > 0 ? `from ${sources.join(" and ")}` : labels.join(" or ")}`
+    );
+  }
+  return resourcePlan(
+    reader,
+    id,
+    resource,
+    {
+      strategy: "all-at-once",
+      stages: [finalStage(line)],
+      backgroundGates: [],
+      rollback: {
+        automatic: false,
+        how: ["the rollback settings of a custom resource are invisible to static analysis"]
+      }
+    },
+    notes
+  );
+}
+
+// src/formats/aws-codedeploy.ts
+var awsCodeDeploy = {
+  id: "aws-codedeploy",
+  detect(doc) {
+    return isAppSpec(doc.value);
+  },
+  toPlans(doc) {
+    if (!isAppSpec(doc.value) || field(doc.value, "Resources") === void 0) {
+      return { plans: [], diagnostics: [] };
+    }
+    return appSpecPlans(doc);
+  }
+};
+var APPSPEC_KEYS = ["Resources", "Hooks", "files", "hooks", "os"];
+function isAppSpec(value) {
+  if (!isObject(value)) return false;
+  const version = field(value, "version");
+  if (version !== 0 && version !== "0.0") return false;
+  return APPSPEC_KEYS.some((key) => field(value, key) !== void 0);
+}
+var BEFORE_TRAFFIC2 = {
+  ECS: /* @__PURE__ */ new Set(["BeforeInstall", "AfterInstall", "AfterAllowTestTraffic", "BeforeAllowTraffic"]),
+  Lambda: /* @__PURE__ */ new Set(["BeforeAllowTraffic"])
+};
+var AFTER_TRAFFIC = "AfterAllowTraffic";
+var TRAFFIC_NOTE = "traffic shifting is set by the CodeDeploy deployment group, which this file does not show";
+function appSpecPlans(doc) {
+  const reader = { doc, diagnostics: [] };
+  const notes = [TRAFFIC_NOTE];
+  const resource = readResource(reader);
+  const before = [];
+  const after = [];
+  readHooks(reader, resource.platform, notes, before, after);
+  const stages = [];
+  const first = before[0];
+  if (first !== void 0) stages.push({ weight: 0, hold: 0, gates: before, line: first.line });
+  stages.push({ ...finalStage(doc.lineOf(["Resources"])), gates: after });
+  const plan = {
+    id: planId("aws-codedeploy", "AppSpec", doc),
+    format: "aws-codedeploy",
+    file: doc.file,
+    line: doc.lineOf(["version"]),
+    target: { kind: "AppSpec", name: resource.name ?? doc.file },
+    strategy: "all-at-once",
+    stages,
+    backgroundGates: [],
+    rollback: {
+      automatic: false,
+      how: [
+        "the CodeDeploy deployment group, which this file does not show, decides whether a failure rolls back"
+      ]
+    },
+    bypasses: [],
+    notes
+  };
+  return { plans: [plan], diagnostics: reader.diagnostics };
+}
+function readResource(reader) {
+  const at = ["Resources"];
+  const raw = field(reader.doc.value, "Resources");
+  const resources = asArray(raw);
+  if (resources === void 0) {
+    invalid2(reader, at, `must be a list holding the target service or function, got ${describe3(raw)}`);
+    return { platform: void 0, name: void 0 };
+  }
+  const entry = resources[0];
+  const [key] = isObject(entry) ? Object.keys(entry) : [];
+  const body = key === void 0 ? void 0 : field(entry, key);
+  const type = asString(field(body, "Type"));
+  if (type === "AWS::ECS::Service") {
+    return {
+      platform: "ECS",
+      name: nonBlank(path2(body, ["Properties", "LoadBalancerInfo", "ContainerName"]))
+    };
+  }
+  if (type === "AWS::Lambda::Function") {
+    return { platform: "Lambda", name: nonBlank(path2(body, ["Properties", "Name"])) };
+  }
+  invalid2(reader, [...at, 0], "must be a target with Type AWS::ECS::Service or AWS::Lambda::Function");
+  return { platform: void 0, name: void 0 };
+}
+function nonBlank(value) {
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+function readHooks(reader, platform2, notes, before, after) {
+  const at = ["Hooks"];
+  const raw = field(reader.doc.value, "Hooks");
+  if (raw === void 0 || raw === null) {
+    notes.push("no Hooks: nothing tests the new version before or after traffic reaches it");
+    return;
+  }
+  const hooks = asArray(raw);
+  if (hooks === void 0) {
+    invalid2(reader, at, `must be a list of {LifecycleEvent: function}, got ${describe3(raw)}`);
+    return;
+  }
+  const known = BEFORE_TRAFFIC2[platform2 ?? "ECS"];
+  hooks.forEach((hook2, index2) => {
+    const [event] = isObject(hook2) ? Object.keys(hook2) : [];
+    if (event === void 0) {
+      invalid2(reader, [...at, index2], `must be a map {LifecycleEvent: function}, got ${describe3(hook2)}`);
+      return;
+    }
+    const line = reader.doc.lineOf([...at, index2, event]);
+    const target = nonBlank(field(hook2, event));
+    if (target === void 0) {
+      notes.push(`hook ${event} names no function (a placeholder?): it cannot check anything`);
+    }
+    const gate = webhookGate(target, line, target !== void 0);
+    if (known.has(event)) before.push(gate);
+    else if (event === AFTER_TRAFFIC) after.push(gate);
+    else
+      notes.push(
+        `hook ${clip2(event)} is not a ${platform2 ?? "ECS"} AppSpec lifecycle event; CodeDeploy rejects it`
+      );
+  });
+}
+
+// src/formats/aws-sam.ts
+var awsSam = {
+  id: "aws-sam",
+  detect(doc) {
+    const template = readTemplate(doc.value);
+    return template !== void 0 && isSamTemplate(template);
+  },
+  toPlans(doc) {
+    const template = readTemplate(doc.value);
+    if (template === void 0) return { plans: [], diagnostics: [] };
+    const reader = { doc, diagnostics: [] };
+    const plans = [];
+    const hooks = hookFunctions(template);
+    for (const [id, resource] of template.resources) {
+      if (resourceType(resource) === FUNCTION && !hooks.has(id))
+        plans.push(functionPlan(reader, template, id, resource));
+    }
+    plans.push(...resourcePlans(reader, template));
+    return { plans, diagnostics: uniqueDiagnostics(reader.diagnostics) };
+  }
+};
+var FUNCTION = "AWS::Serverless::Function";
+function hookFunctions(template) {
+  const names2 = /* @__PURE__ */ new Set();
+  const collect = (preference) => {
+    const hooks = field(preference, "Hooks");
+    for (const key of HOOK_KEYS) {
+      const value = field(hooks, key);
+      const getAtt = asArray(field(value, "Fn::GetAtt"));
+      const ref = asString(value) ?? asString(field(value, "Ref")) ?? asString(getAtt?.[0]);
+      if (ref !== void 0) names2.add(ref);
+    }
+  };
+  for (const [, resource] of template.resources)
+    collect(path2(resource, ["Properties", "DeploymentPreference"]));
+  collect(path2(template.value, GLOBAL_PREFERENCE.map(String)));
+  return names2;
+}
+var GLOBAL_PREFERENCE = ["Globals", "Function", "DeploymentPreference"];
+var HOOK_KEYS = /* @__PURE__ */ new Set(["PreTraffic", "PostTraffic"]);
+var NO_PREFERENCE = "no DeploymentPreference: every update shifts all traffic at once";
+var ALARMS_ROLL_BACK = "CloudWatch alarms stop and roll back the deployment";
+var HOOKS_ROLL_BACK = "a failing hook rolls back";
+function functionPlan(reader, template, id, resource) {
+  const ctx = { ...reader, template, id, notes: [], bypasses: [] };
+  const propertiesAt = ["Resources", id, "Properties"];
+  const rawProperties = field(resource, "Properties");
+  if (rawProperties !== void 0 && rawProperties !== null && !isObject(rawProperties)) {
+    invalid2(ctx, propertiesAt, `must be a map, got ${describe3(rawProperties)}`);
+  }
+  const properties = isObject(rawProperties) ? rawProperties : {};
+  const typeLine = ctx.doc.lineOf(["Resources", id, "Type"]);
+  const preference = readPreference(ctx, properties);
+  const shape = preference === "absent" ? allAtOnce(typeLine, NO_PREFERENCE, "no DeploymentPreference: nothing rolls back") : preference === "unreadable" ? allAtOnce(
+    typeLine,
+    "DeploymentPreference cannot be read; read as all at once",
+    "DeploymentPreference cannot be read: read as no rollback"
+  ) : preferenceRollout(ctx, properties, preference);
+  const condition = asString(field(resource, "Condition"));
+  if (condition !== void 0) ctx.notes.push(`${id} is created only when condition ${condition} holds`);
+  return {
+    id: planId("aws-sam", FUNCTION, ctx.doc, id),
+    format: "aws-sam",
+    file: ctx.doc.file,
+    line: typeLine,
+    target: { kind: FUNCTION, name: id },
+    ...shape,
+    bypasses: ctx.bypasses,
+    notes: ctx.notes
+  };
+  function allAtOnce(line, note, how) {
+    ctx.notes.push(note);
+    return {
+      strategy: "all-at-once",
+      stages: [finalStage(line)],
+      backgroundGates: [],
+      rollback: { automatic: false, how: [how] }
+    };
+  }
+}
+function readPreference(ctx, properties) {
+  const localAt = ["Resources", ctx.id, "Properties", "DeploymentPreference"];
+  const localRaw = field(properties, "DeploymentPreference");
+  const globalRaw = path2(ctx.template.value, GLOBAL_PREFERENCE);
+  const local = mapOrReport(ctx, localRaw, localAt);
+  const global2 = mapOrReport(ctx, globalRaw, GLOBAL_PREFERENCE);
+  if (local === void 0 && global2 === void 0) {
+    return isAbsent(localRaw) && isAbsent(globalRaw) ? "absent" : "unreadable";
+  }
+  const has = (object, keys) => keys.reduce(
+    (value, key) => typeof key === "number" ? asArray(value)?.[key] : field(value, key),
+    object
+  ) !== void 0;
+  return {
+    value: mergeGlobals(global2 ?? {}, local ?? {}),
+    local,
+    global: global2,
+    localAt,
+    at: (...keys) => {
+      if (local !== void 0 && has(local, keys)) return [...localAt, ...keys];
+      if (global2 !== void 0 && has(global2, keys)) return [...GLOBAL_PREFERENCE, ...keys];
+      return [...local !== void 0 ? localAt : GLOBAL_PREFERENCE, ...keys];
+    }
+  };
+}
+function isAbsent(value) {
+  return value === void 0 || value === null;
+}
+function mapOrReport(ctx, value, at) {
+  if (isAbsent(value)) return void 0;
+  if (isObject(value) && !isIntrinsic(value)) return value;
+  invalid2(
+    ctx,
+    at,
+    `must be a map of deployment settings, got ${isIntrinsic(value) ? "an intrinsic function" : describe3(value)}`
+  );
+  return void 0;
+}
+function mergeGlobals(global2, local) {
+  if (isObject(global2) && isObject(local) && !isIntrinsic(global2) && !isIntrinsic(local)) {
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(global2), ...Object.keys(local)])];
+    return Object.fromEntries(
+      keys.map((key) => {
+        const own3 = field(local, key);
+        const inherited = field(global2, key);
+        return [
+          key,
+          own3 === void 0 ? inherited : inherited === void 0 ? own3 : mergeGlobals(inherited, own3)
+        ];
+      })
+    );
+  }
+  if (Array.isArray(global2) && Array.isArray(local)) return [...global2, ...local];
+  return local;
+}
+function preferenceRollout(ctx, properties, preference) {
+  if (preference.global !== void 0) {
+    ctx.notes.push(
+      preference.local !== void 0 ? "DeploymentPreference is Globals.Function.DeploymentPreference merged with the function's own" : "DeploymentPreference comes from Globals.Function.DeploymentPreference"
+    );
+  }
+  const enabled = readEnabled(ctx, preference);
+  if (!enabled.on) {
+    ctx.bypasses.push({
+      field: enabled.field,
+      reason: "DeploymentPreference is disabled: SAM points the alias at each new version at once, without CodeDeploy, hooks or alarms",
+      line: enabled.line
+    });
+    return {
+      strategy: "all-at-once",
+      stages: [finalStage(enabled.line)],
+      backgroundGates: [],
+      rollback: { automatic: false, how: ["DeploymentPreference is disabled: nothing rolls back"] }
+    };
+  }
+  checkAlias(ctx, properties, preference);
+  const traffic = readType(ctx, preference);
+  const alarms = readAlarms2(ctx, preference);
+  const hooks = readHooks2(ctx, preference);
+  const stages = traffic.stages;
+  if (hooks.pre !== void 0)
+    stages.unshift({ weight: 0, hold: 0, gates: [hooks.pre], line: hooks.pre.line });
+  if (hooks.post !== void 0) stages[stages.length - 1]?.gates.push(hooks.post);
+  const how = [];
+  const lines = [];
+  if (alarms.length > 0) {
+    how.push(ALARMS_ROLL_BACK);
+    lines.push(ctx.doc.lineOf(preference.at("Alarms")));
+  }
+  if (hooks.pre !== void 0 || hooks.post !== void 0) {
+    how.push(HOOKS_ROLL_BACK);
+    lines.push(ctx.doc.lineOf(preference.at("Hooks")));
+  }
+  const rollback = how.length > 0 ? { automatic: true, how, line: Math.min(...lines) } : {
+    automatic: false,
+    how: ["no Alarms or Hooks: nothing stops the traffic shift, so nothing rolls back"]
+  };
+  return { strategy: traffic.strategy, stages, backgroundGates: alarms, rollback };
+}
+function readEnabled(ctx, preference) {
+  const at = preference.at("Enabled");
+  const result2 = (on) => ({
+    on,
+    line: ctx.doc.lineOf(at),
+    field: at[0] === "Globals" ? "Globals.Function.DeploymentPreference.Enabled" : "DeploymentPreference.Enabled"
+  });
+  const raw = field(preference.value, "Enabled");
+  if (isAbsent(raw)) return result2(true);
+  if (isIntrinsic(raw)) {
+    const alternatives = alternativesOf(ctx.template, raw);
+    const on = alternatives.every(
+      (alternative) => enabledValue(alternative.resolved.kind === "value" ? alternative.resolved.value : void 0)
+    );
+    ctx.notes.push(
+      `DeploymentPreference.Enabled depends on ${describeSources(alternatives)}: ${on ? "enabled whatever the value" : "judged as disabled, the weakest"}`
+    );
+    return result2(on);
+  }
+  if (typeof raw !== "boolean" && !(typeof raw === "string" && /^(?:true|false)$/i.test(raw))) {
+    invalid2(ctx, at, `must be true or false, got ${describe3(raw)}; SAM reads it as false`);
+  }
+  return result2(enabledValue(raw));
+}
+function enabledValue(value) {
+  if (typeof value === "boolean") return value;
+  return typeof value === "string" && value.toLowerCase() === "true";
+}
+function describeSources(alternatives) {
+  const sources = sourcesOf(alternatives);
+  return sources.length > 0 ? sources.join(" and ") : "intrinsic functions";
+}
+function checkAlias(ctx, properties, preference) {
+  const alias = field(properties, "AutoPublishAlias") ?? path2(ctx.template.value, ["Globals", "Function", "AutoPublishAlias"]);
+  if (!isAbsent(alias) && alias !== "") return;
+  ctx.diagnostics.push({
+    code: "MANIFEST_FIELD_INVALID",
+    message: `${ctx.id} has a DeploymentPreference${preference.local === void 0 ? " (from Globals)" : ""} but no AutoPublishAlias: SAM rejects the template`,
+    file: ctx.doc.file,
+    line: ctx.doc.lineOf(preference.local !== void 0 ? preference.localAt : ["Resources", ctx.id])
+  });
+}
+function readType(ctx, preference) {
+  const at = preference.at("Type");
+  const line = ctx.doc.lineOf(at);
+  const raw = field(preference.value, "Type");
+  if (isAbsent(raw) || raw === "") {
+    invalid2(ctx, at.slice(0, -1), "has no Type: SAM rejects it; read as all at once");
+    const traffic = unknownTraffic(line, "no Type", "DeploymentPreference has no Type; read as all at once");
+    ctx.notes.push(...traffic.notes);
+    return traffic;
+  }
+  return chooseTraffic(
+    ctx.template,
+    raw,
+    "DeploymentPreference.Type",
+    (resolved) => configTraffic(ctx, ctx.template, resolved, line, true),
+    ctx.notes
+  );
+}
+function readAlarms2(ctx, preference) {
+  const entries = alarmEntries(ctx, preference);
+  const gates = [];
+  for (const entry of entries) {
+    const alternatives = alternativesOf(ctx.template, entry.value);
+    if (alternatives.some((alternative) => alternative.resolved.kind === "none")) {
+      const shown = entry.at.slice(entry.at.lastIndexOf("DeploymentPreference"));
+      ctx.notes.push(
+        `${dotted2(shown)} is left out under ${describeSources(alternatives)}; it is not counted`
+      );
+      continue;
+    }
+    gates.push(metricGate(nameOf(ctx.template, entry.value), ctx.doc.lineOf(entry.at)));
+  }
+  return gates;
+}
+function alarmEntries(ctx, preference) {
+  const listAt = (base2) => [...base2, "Alarms"];
+  const fromList = (list3, base2) => list3.map((value, index2) => ({ value, at: [...listAt(base2), index2] }));
+  const own3 = field(preference.local, "Alarms");
+  const inherited = field(preference.global, "Alarms");
+  if (Array.isArray(own3) && Array.isArray(inherited)) {
+    return [...fromList(inherited, GLOBAL_PREFERENCE), ...fromList(own3, preference.localAt)];
+  }
+  const [raw, base] = own3 !== void 0 ? [own3, preference.localAt] : [inherited, GLOBAL_PREFERENCE];
+  if (isAbsent(raw)) return [];
+  if (Array.isArray(raw)) return fromList(raw, base);
+  if (!isIntrinsic(raw)) {
+    invalid2(ctx, listAt(base), `must be a list of alarms, got ${describe3(raw)}`);
+    return [];
+  }
+  const alternatives = alternativesOf(ctx.template, raw);
+  const lists = alternatives.map(
+    (alternative) => alternative.resolved.kind === "value" ? asArray(alternative.resolved.value) ?? [] : []
+  );
+  const fewest = lists.reduce(
+    (best, list3) => best === void 0 || list3.length < best.length ? list3 : best,
+    void 0
+  ) ?? [];
+  if (lists.some((list3) => list3.length !== fewest.length)) {
+    ctx.notes.push(
+      `Alarms depend on ${describeSources(alternatives)}: judged with the fewest, ${fewest.length === 0 ? "none" : fewest.length}`
+    );
+  }
+  return fewest.map((value) => ({ value, at: listAt(base) }));
+}
+function readHooks2(ctx, preference) {
+  const hooksAt = preference.at("Hooks");
+  const hooks = field(preference.value, "Hooks");
+  if (isAbsent(hooks)) return {};
+  if (!isObject(hooks) || isIntrinsic(hooks)) {
+    invalid2(ctx, hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe3(hooks)}`);
+    return {};
+  }
+  for (const key of Object.keys(hooks)) {
+    if (!HOOK_KEYS.has(key))
+      invalid2(ctx, preference.at("Hooks", key), "is not a SAM hook (PreTraffic or PostTraffic)");
+  }
+  const gate = (key) => {
+    const value = field(hooks, key);
+    if (isAbsent(value)) return void 0;
+    const alternatives = alternativesOf(ctx.template, value);
+    if (alternatives.some((alternative) => alternative.resolved.kind === "none")) {
+      ctx.notes.push(`Hooks.${key} is left out under ${describeSources(alternatives)}; it is not counted`);
+      return void 0;
+    }
+    return webhookGate(nameOf(ctx.template, value), ctx.doc.lineOf(preference.at("Hooks", key)));
+  };
+  const pre = gate("PreTraffic");
+  const post = gate("PostTraffic");
+  return { ...pre !== void 0 ? { pre } : {}, ...post !== void 0 ? { post } : {} };
+}
+
+// src/formats/azure-pipelines.ts
+var azurePipelines = {
+  id: "azure-pipelines",
+  detect(doc) {
+    return detectPipeline(doc.value);
+  },
+  toPlans(doc) {
+    if (!detectPipeline(doc.value)) return { plans: [], diagnostics: [] };
+    return pipelinePlans(doc);
+  }
+};
+var HOOKS = ["preDeploy", "deploy", "routeTraffic", "postRouteTraffic"];
+var STRATEGIES2 = ["runOnce", "rolling", "canary"];
+var KUBERNETES_MANIFEST = /^KubernetesManifest@\d+$/i;
+var HELM_DEPLOY = /^HelmDeploy@\d+$/i;
+var MANUAL_VALIDATION = /^ManualValidation@\d+$/i;
+var DELAY = /^Delay@\d+$/i;
+var SCRIPT_KEYS = ["script", "bash", "pwsh", "powershell"];
+var BOOKKEEPING_KEYS = [
+  "checkout",
+  "download",
+  "downloadBuild",
+  "getPackage",
+  "publish",
+  "upload",
+  "reviewApp"
+];
+var CHECK_WORDS = /\b(?:tests?|smoke|verif\w*|validat\w*|checks?|health\w*|monitor\w*|analy\w*|probe|k6|jmeter|locust)\b/i;
+var ROLLBACK_WORDS = /\brollback\b|\broll back\b|\brevert\b|\bundo\b|\breject\b/i;
+var ROLLBACK_SCRIPT = /helm\s+rollback|rollout\s+undo|rollouts?\s+abort|rollouts?\s+undo/i;
+var ON_FAILURE = /(?<!not\(\s*)\bfailed\s*\(|\balways\s*\(\s*\)|\bsucceededOrFailed\s*\(\s*\)/i;
+var DEPLOY_WORDS = /deploy|release|canary|rollout|promot/i;
+var TEMPLATE_EXPRESSION = /^\$\{\{/;
+var RUNTIME_VALUE = /\$\(|\$\{\{|\$\[/;
+function detectPipeline(value) {
+  const stages = asArray(field(value, "stages"));
+  const jobs = asArray(field(value, "jobs"));
+  const shaped = stages?.some((item) => field(item, "stage") !== void 0 || isTemplateItem(item)) === true || jobs?.some((item) => ["job", "deployment", "template"].some((key) => field(item, key) !== void 0)) === true;
+  if (!shaped) return false;
+  return hasDeploymentOrCanary(value) || generatedDeployParts(value).length > 0;
+}
+function isTemplateItem(item) {
+  return isObject(item) && Object.keys(item).some((key) => TEMPLATE_EXPRESSION.test(key));
+}
+function hasDeploymentOrCanary(value, depth = 0) {
+  if (depth > 40) return false;
+  if (Array.isArray(value)) return value.some((item) => hasDeploymentOrCanary(item, depth + 1));
+  if (!isObject(value)) return false;
+  const deploymentJob = field(value, "environment") !== void 0 || field(value, "strategy") !== void 0;
+  if (typeof field(value, "deployment") === "string" && deploymentJob) return true;
+  const task = asString(field(value, "task"));
+  if (task !== void 0 && KUBERNETES_MANIFEST.test(task)) {
+    const strategy = asString(path2(value, ["inputs", "strategy"]));
+    if (strategy?.toLowerCase() === "canary") return true;
+  }
+  return Object.values(value).some((child) => hasDeploymentOrCanary(child, depth + 1));
+}
+function pipelinePlans(doc) {
+  const ctx = { doc, diagnostics: [], fileNotes: [] };
+  const jobs = readJobs(ctx);
+  const graph = new JobGraph(jobs);
+  const plans = buildPlans(ctx, jobs, graph);
+  if (plans.length === 0) reportHiddenDeployments(ctx);
+  return { plans, diagnostics: ctx.diagnostics };
+}
+function readJobs(ctx) {
+  const jobs = [];
+  const root = ctx.doc.value;
+  const stages = field(root, "stages");
+  if (stages !== void 0) {
+    const list3 = asArray(stages);
+    if (list3 === void 0) {
+      invalid3(ctx, ["stages"], `stages must be a list, got ${describe4(stages)}`);
+      return jobs;
+    }
+    let previous3;
+    forEachItem(ctx, list3, ["stages"], false, (item, at, generated) => {
+      const name = asString(field(item, "stage"));
+      if (name === void 0) {
+        if (field(item, "template") !== void 0) noteTemplate(ctx, item, at, "stage");
         return;
       }
-      if (!isKey && node2.type === "PLAIN" && typeof node2.source === "string" && YAML11_AMBIGUOUS.test(node2.source)) {
-        problems.push(
-          at(
-            node2,
-            "MANIFEST_AMBIGUOUS_SCALAR",
-            `plain value \`${node2.source}\` means something else to YAML 1.1 parsers such as Kubernetes'; quote it or write it as ${suggestion(node2.source)}`
-          )
-        );
+      const stage = {
+        name,
+        at,
+        dependsOn: readDependsOn(field(item, "dependsOn"), previous3),
+        condition: asString(field(item, "condition"))
+      };
+      previous3 = name;
+      readJobList(ctx, field(item, "jobs"), [...at, "jobs"], stage, generated, jobs);
+    });
+    return jobs;
+  }
+  readJobList(ctx, field(root, "jobs"), ["jobs"], void 0, false, jobs);
+  return jobs;
+}
+function readJobList(ctx, raw, at, stage, generated, jobs) {
+  if (raw === void 0 || raw === null) return;
+  const list3 = asArray(raw);
+  if (list3 === void 0) {
+    invalid3(ctx, at, `${dotted3(at)} must be a list of jobs, got ${describe4(raw)}`);
+    return;
+  }
+  forEachItem(ctx, list3, at, generated, (item, itemAt, itemGenerated) => {
+    const deployment = field(item, "deployment");
+    const key = deployment !== void 0 ? "deployment" : field(item, "job") !== void 0 ? "job" : void 0;
+    if (key === void 0) {
+      if (field(item, "template") !== void 0) noteTemplate(ctx, item, itemAt, "job");
+      return;
+    }
+    const name = asString(field(item, key));
+    if (name === void 0) {
+      invalid3(
+        ctx,
+        [...itemAt, key],
+        `${dotted3([...itemAt, key])} must be the job's name, got ${describe4(field(item, key))}`
+      );
+      return;
+    }
+    jobs.push({
+      order: jobs.length,
+      key,
+      name,
+      stage,
+      at: itemAt,
+      value: item,
+      dependsOn: readDependsOn(field(item, "dependsOn"), void 0),
+      condition: asString(field(item, "condition")),
+      steps: readJobSteps(ctx, item, itemAt, key),
+      generated: itemGenerated
+    });
+  });
+}
+function forEachItem(ctx, list3, at, generated, visit2, depth = 0) {
+  list3.forEach((item, index2) => {
+    const itemAt = [...at, index2];
+    if (!isObject(item)) {
+      invalid3(ctx, itemAt, `${dotted3(itemAt)} must be a map, got ${describe4(item)}`);
+      return;
+    }
+    if (isTemplateItem(item)) {
+      noteExpressions(ctx);
+      if (depth > 8) return;
+      for (const [key, inner] of Object.entries(item)) {
+        const innerList = asArray(inner);
+        if (innerList !== void 0) forEachItem(ctx, innerList, [...itemAt, key], true, visit2, depth + 1);
       }
-    },
-    Map(_key, node2) {
-      if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:map") {
-        problems.push(
-          at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
-        );
-      }
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
-        const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-        if (key === void 0 || key === "<<") continue;
-        if (seen.has(key)) {
-          problems.push(at(pair.key, "MANIFEST_UNPARSEABLE", `duplicate key \`${key}\``));
+      return;
+    }
+    visit2(item, itemAt, generated);
+  });
+}
+function noteExpressions(ctx) {
+  const note = "template expressions generate stages; judge the expanded pipeline (rollout-guard read what is literal)";
+  if (!ctx.fileNotes.includes(note)) ctx.fileNotes.push(note);
+}
+function noteTemplate(ctx, item, at, kind) {
+  const file = asString(field(item, "template")) ?? "a template";
+  const note = `${dotted3(at)} includes ${kind} template ${clip3(file)}, which is not in this file; its ${kind}s were not judged`;
+  if (!ctx.fileNotes.includes(note)) ctx.fileNotes.push(note);
+}
+function readDependsOn(raw, previous3) {
+  if (raw === void 0 || raw === null) return previous3 === void 0 ? [] : [previous3];
+  if (typeof raw === "string") return [raw];
+  const names2 = [];
+  const collect = (value, depth) => {
+    if (depth > 8) return;
+    if (typeof value === "string") names2.push(value);
+    else if (Array.isArray(value)) value.forEach((v) => collect(v, depth + 1));
+    else if (isObject(value)) Object.values(value).forEach((v) => collect(v, depth + 1));
+  };
+  collect(raw, 0);
+  return names2;
+}
+function readJobSteps(ctx, job, at, key) {
+  if (key === "job") return readSteps2(ctx, field(job, "steps"), [...at, "steps"], "steps");
+  const kind = strategyKindOf(job);
+  if (kind === void 0) return readSteps2(ctx, field(job, "steps"), [...at, "steps"], "steps");
+  const strategyAt = [...at, "strategy", kind];
+  const strategy = path2(job, ["strategy", kind]);
+  const steps = [];
+  for (const hook2 of HOOKS) {
+    steps.push(...readSteps2(ctx, path2(strategy, [hook2, "steps"]), [...strategyAt, hook2, "steps"], hook2));
+  }
+  for (const outcome of ["failure", "success"]) {
+    steps.push(
+      ...readSteps2(
+        ctx,
+        path2(strategy, ["on", outcome, "steps"]),
+        [...strategyAt, "on", outcome, "steps"],
+        `on.${outcome}`
+      )
+    );
+  }
+  return steps;
+}
+function strategyKindOf(job) {
+  const strategy = field(job, "strategy");
+  return STRATEGIES2.find((kind) => field(strategy, kind) !== void 0);
+}
+function readSteps2(ctx, raw, at, hook2) {
+  if (raw === void 0 || raw === null) return [];
+  const list3 = asArray(raw);
+  if (list3 === void 0) {
+    invalid3(ctx, at, `${dotted3(at)} must be a list of steps, got ${describe4(raw)}`);
+    return [];
+  }
+  const steps = [];
+  forEachItem(ctx, list3, at, false, (item, itemAt) => {
+    if (field(item, "template") !== void 0 && Object.keys(item).length <= 2) {
+      noteTemplate(ctx, item, itemAt, "step");
+      return;
+    }
+    const task = asString(field(item, "task"));
+    const script = SCRIPT_KEYS.find((key) => field(item, key) !== void 0);
+    steps.push({
+      at: itemAt,
+      value: item,
+      hook: hook2,
+      task,
+      name: asString(field(item, "displayName")) ?? asString(field(item, "name")) ?? task ?? script ?? "step",
+      condition: asString(field(item, "condition")),
+      continueOnError: asBoolean(field(item, "continueOnError")) === true
+    });
+  });
+  return steps;
+}
+var JobGraph = class {
+  constructor(jobs) {
+    this.jobs = jobs;
+  }
+  jobs;
+  ancestors = /* @__PURE__ */ new Map();
+  /** Every job that has finished before `job` starts (through job and stage dependsOn). */
+  ancestorsOf(job) {
+    const known = this.ancestors.get(job);
+    if (known) return known;
+    const result2 = /* @__PURE__ */ new Set();
+    this.ancestors.set(job, result2);
+    for (const other of this.jobs) {
+      if (other === job) continue;
+      const sameStage = other.stage === job.stage;
+      const direct = sameStage ? job.dependsOn.includes(other.name) : other.stage !== void 0 && job.stage !== void 0 && job.stage.dependsOn.includes(other.stage.name);
+      if (!direct) continue;
+      result2.add(other);
+      for (const grand of this.ancestorsOf(other)) result2.add(grand);
+    }
+    if (job.stage) {
+      for (const other of this.jobs) {
+        if (other.stage && other.stage !== job.stage && this.stageBefore(other.stage, job.stage, 0)) {
+          result2.add(other);
         }
-        seen.add(key);
-      }
-    },
-    Seq(_key, node2) {
-      if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:seq") {
-        problems.push(
-          at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
-        );
       }
     }
+    return result2;
+  }
+  stageBefore(candidate, stage, depth) {
+    if (depth > 50) return false;
+    if (stage.dependsOn.includes(candidate.name)) return true;
+    return stage.dependsOn.some((name) => {
+      const parent = this.jobs.find((job) => job.stage?.name === name)?.stage;
+      return parent !== void 0 && parent !== stage && this.stageBefore(candidate, parent, depth + 1);
+    });
+  }
+};
+function buildPlans(ctx, jobs, graph) {
+  const actions = new Map(jobs.map((job) => [job, readCanaryActions(job)]));
+  const canaries = jobs.flatMap((job) => {
+    const start = (actions.get(job) ?? []).find(
+      (a) => a.action === "deploy" && !a.step.hook.startsWith("on.")
+    );
+    return start ? [{ job, start, promote: findPromote(job, start, jobs, actions, graph) }] : [];
   });
-  return problems;
-  function at(node2, code2, message) {
-    const { line, column } = locate(node2.range?.[0] ?? doc.range[0]);
-    return { code: code2, message, file, line, column };
+  const promoteJobs = new Set(
+    canaries.flatMap(({ job, promote }) => promote && promote.job !== job ? [promote.job] : [])
+  );
+  const plans = [];
+  for (const job of jobs) {
+    const canary2 = canaries.find((c) => c.job === job);
+    if (canary2) {
+      plans.push(kubernetesCanaryPlan(ctx, canary2.job, canary2.start, canary2.promote, jobs, graph, actions));
+    } else if (job.key === "deployment" && !promoteJobs.has(job) && !isRollbackJob(job)) {
+      plans.push(deploymentJobPlan(ctx, job, jobs, graph, actions));
+    }
+  }
+  return plans;
+}
+function readCanaryActions(job) {
+  return job.steps.flatMap((step) => {
+    if (step.task === void 0 || !KUBERNETES_MANIFEST.test(step.task)) return [];
+    const inputs = field(step.value, "inputs");
+    const strategy = asString(field(inputs, "strategy"))?.toLowerCase();
+    const action = (asString(field(inputs, "action")) ?? "deploy").toLowerCase();
+    if (action === "promote" || action === "reject") return [{ step, action }];
+    return action === "deploy" && strategy === "canary" ? [{ step, action: "deploy" }] : [];
+  });
+}
+function findPromote(job, start, jobs, actions, graph) {
+  const own3 = (actions.get(job) ?? []).find(
+    (a) => a.action === "promote" && job.steps.indexOf(a.step) > job.steps.indexOf(start.step) && a.step.hook !== "on.failure"
+  );
+  if (own3) return { job, step: own3.step };
+  for (const later of jobs) {
+    if (later === job || !graph.ancestorsOf(later).has(job)) continue;
+    const promote = (actions.get(later) ?? []).find(
+      (a) => a.action === "promote" && a.step.hook !== "on.failure"
+    );
+    if (promote && !runsOnFailure(later)) return { job: later, step: promote.step };
+  }
+  return void 0;
+}
+function runsOnFailure(job) {
+  return [job.condition, job.stage?.condition].some((c) => c !== void 0 && ON_FAILURE.test(c));
+}
+function isRollbackJob(job) {
+  const steps = job.steps.filter((step) => !step.hook.startsWith("on."));
+  if (!steps.some(isRollbackStep)) return false;
+  if (runsOnFailure(job)) return true;
+  const deploys = steps.filter(
+    (step) => step.task !== void 0 && (KUBERNETES_MANIFEST.test(step.task) || HELM_DEPLOY.test(step.task))
+  );
+  return deploys.length > 0 && deploys.every(isRollbackStep);
+}
+function kubernetesCanaryPlan(ctx, job, start, promote, jobs, graph, actions) {
+  const notes = [];
+  const canary2 = canaryStageFrom(ctx, start.step, notes);
+  applyChecks(ctx, canary2, stepsBetween(job, start.step, promote, jobs, graph), notes);
+  const chain = promote ? [job, ...intermediateJobs(job, promote, jobs, graph)] : [job];
+  let final;
+  if (promote) {
+    final = {
+      weight: 100,
+      hold: 0,
+      gates: [],
+      line: ctx.doc.lineOf(promote.step.at),
+      name: promote.step.name
+    };
+  } else {
+    canary2.hold = "manual";
+    notes.push(
+      "no step promotes the canary in this file: it stays beside the stable version until someone promotes or rejects it"
+    );
+    final = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf([...job.at, job.key]) };
+  }
+  for (const env of environmentsOf(promote ? [...chain, promote.job] : chain)) noteEnvironment(notes, env);
+  const method = asString(path2(start.step.value, ["inputs", "trafficSplitMethod"]))?.toLowerCase();
+  if (method !== "smi") {
+    notes.push(
+      "the canary share is a share of pods (trafficSplitMethod pod): traffic follows replica counts"
+    );
+  }
+  const rollback = rollbackFor(ctx, chain, promote?.job, jobs, graph, actions, notes);
+  return makePlan(ctx, job, "canary", [canary2, final], rollback, notes);
+}
+function canaryStageFrom(ctx, step, notes) {
+  const at = [...step.at, "inputs", "percentage"];
+  const raw = path2(step.value, ["inputs", "percentage"]);
+  const stage = { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(at), name: step.name };
+  if (raw === void 0) {
+    invalid3(ctx, at, `${dotted3(at)} is required with strategy: canary; the canary's share is unknown`);
+    stage.segment = "canary (no percentage)";
+    return stage;
+  }
+  const value = typeof raw === "string" && /^\d+(?:\.\d+)?$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
+  if (value !== void 0 && value >= 0 && value <= 100) {
+    stage.weight = value;
+    return stage;
+  }
+  if (typeof raw === "string" && RUNTIME_VALUE.test(raw)) {
+    stage.segment = "canary (percentage set at run time)";
+    notes.push(
+      `${dotted3(at)} is a variable or parameter: the canary's share is only known when the pipeline runs`
+    );
+    return stage;
+  }
+  invalid3(ctx, at, `${dotted3(at)} must be a percentage from 0 to 100, got ${describe4(raw)}`);
+  stage.segment = "canary (percentage unreadable)";
+  return stage;
+}
+function stepsBetween(job, start, promote, jobs, graph) {
+  const startIndex = job.steps.indexOf(start);
+  const own3 = job.steps.filter((step, index2) => index2 > startIndex && !step.hook.startsWith("on."));
+  if (!promote) return own3;
+  if (promote.job === job)
+    return own3.filter((step) => job.steps.indexOf(step) < job.steps.indexOf(promote.step));
+  const middle = intermediateJobs(job, promote, jobs, graph).flatMap(
+    (j) => j.steps.filter((s) => !s.hook.startsWith("on."))
+  );
+  const last = promote.job.steps.slice(0, promote.job.steps.indexOf(promote.step)).filter((s) => !s.hook.startsWith("on."));
+  return [...own3, ...middle, ...last];
+}
+function intermediateJobs(job, promote, jobs, graph) {
+  if (promote.job === job) return [];
+  const before = graph.ancestorsOf(promote.job);
+  return jobs.filter((other) => other !== job && before.has(other) && graph.ancestorsOf(other).has(job));
+}
+function applyChecks(ctx, stage, steps, notes) {
+  for (const step of steps) {
+    if (step.task !== void 0 && MANUAL_VALIDATION.test(step.task)) {
+      const onTimeout = asString(path2(step.value, ["inputs", "onTimeout"]))?.toLowerCase();
+      const resumes = onTimeout === "resume";
+      if (resumes) {
+        notes.push(`${dotted3(step.at)} resumes on timeout: the rollout goes on when nobody answers`);
+      }
+      stage.gates.push({
+        kind: "approval",
+        name: step.name,
+        line: ctx.doc.lineOf(step.at),
+        effective: !resumes
+      });
+      stage.hold = "manual";
+      continue;
+    }
+    if (step.task !== void 0 && DELAY.test(step.task)) {
+      addHold(stage, readDelay(ctx, step, notes));
+      continue;
+    }
+    if (!isCheck(step)) continue;
+    if (step.continueOnError) {
+      notes.push(`${dotted3(step.at)} has continueOnError: true: its failure does not stop the rollout`);
+    }
+    stage.gates.push({
+      kind: "webhook",
+      name: step.name,
+      line: ctx.doc.lineOf(step.at),
+      effective: !step.continueOnError
+    });
   }
 }
-function suggestion(source) {
-  if (/^(?:y|yes|on)$/i.test(source)) return "`true`";
-  if (/^(?:n|no|off)$/i.test(source)) return "`false`";
-  return "a plain decimal number";
+function isCheck(step) {
+  if (BOOKKEEPING_KEYS.some((key) => field(step.value, key) !== void 0)) return false;
+  if (step.task !== void 0 && (KUBERNETES_MANIFEST.test(step.task) || HELM_DEPLOY.test(step.task)))
+    return false;
+  if (step.hook === "postRouteTraffic") return true;
+  const script = SCRIPT_KEYS.map((key) => asString(field(step.value, key))).find((s) => s !== void 0) ?? "";
+  return CHECK_WORDS.test(step.name) || CHECK_WORDS.test(script);
 }
-function yamlDiagnostic(error2, file, locate) {
-  const { line, column } = locate(error2.pos[0]);
-  const description = error2.message.split(/ at line \d+, column \d+/)[0]?.trim() ?? error2.code;
-  return { code: "MANIFEST_UNPARSEABLE", message: `YAML ${error2.code}: ${description}`, file, line, column };
+function addHold(stage, hold) {
+  stage.hold = stage.hold === "manual" || hold === "manual" ? "manual" : stage.hold + hold;
 }
-function makeSourceDocument(doc, value, file, index2, locate) {
-  const start = doc.contents?.range?.[0] ?? doc.range[0];
-  return {
-    file,
-    index: index2,
-    line: locate(start).line,
-    value,
-    lineOf(path5) {
-      let node2 = doc.contents;
-      let best = start;
-      for (const segment of path5) {
-        if ((0, import_yaml2.isAlias)(node2)) node2 = node2.resolve(doc);
-        if ((0, import_yaml2.isMap)(node2)) {
-          const pair = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
-          if (!pair) break;
-          const keyNode = pair.key;
-          if (keyNode.range) best = keyNode.range[0];
-          node2 = pair.value;
-        } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number") {
-          const item = node2.items[segment];
-          if (!item) break;
-          if (item.range) best = item.range[0];
-          node2 = item;
-        } else {
-          break;
-        }
+function readDelay(ctx, step, notes) {
+  const at = [...step.at, "inputs", "delayForMinutes"];
+  const raw = path2(step.value, ["inputs", "delayForMinutes"]);
+  const minutes2 = typeof raw === "string" && /^\d+(?:\.\d+)?$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
+  if (minutes2 !== void 0 && minutes2 >= 0) return Math.round(minutes2 * 60);
+  if (typeof raw === "string" && RUNTIME_VALUE.test(raw)) {
+    notes.push(`${dotted3(at)} is set at run time; read as no delay`);
+  } else {
+    invalid3(ctx, at, `${dotted3(at)} must be a number of minutes, got ${describe4(raw)}; read as no delay`);
+  }
+  return 0;
+}
+function deploymentJobPlan(ctx, job, jobs, graph, actions) {
+  const notes = [];
+  const kind = readStrategyKind2(ctx, job, notes);
+  const strategyAt = kind === void 0 ? [...job.at, "deployment"] : [...job.at, "strategy", kind];
+  const finalLine = ctx.doc.lineOf(strategyAt);
+  let stages;
+  let strategy;
+  if (kind === "canary") {
+    stages = canaryIncrements(ctx, job, strategyAt, notes);
+    strategy = "canary";
+  } else if (kind === "rolling") {
+    noteMaxParallel(job, notes);
+    stages = [{ weight: 100, hold: 0, gates: [], line: finalLine }];
+    strategy = "rolling";
+  } else {
+    notes.push(
+      `deployment job ${clip3(job.name)} runs once (runOnce): the new version takes all traffic in one step`
+    );
+    stages = [{ weight: 100, hold: 0, gates: [], line: finalLine }];
+    strategy = "all-at-once";
+  }
+  notePostDeployChecks(job, kind, notes);
+  for (const env of environmentsOf([job])) noteEnvironment(notes, env);
+  const rollback = rollbackFor(ctx, [job], void 0, jobs, graph, actions, notes);
+  return makePlan(ctx, job, strategy, stages, rollback, notes);
+}
+function readStrategyKind2(ctx, job, notes) {
+  const raw = field(job.value, "strategy");
+  if (raw === void 0 || raw === null) {
+    notes.push(`deployment job ${clip3(job.name)} has no strategy: Azure Pipelines runs it once (runOnce)`);
+    return void 0;
+  }
+  const kinds = STRATEGIES2.filter((kind) => field(raw, kind) !== void 0);
+  if (!isObject(raw) || kinds.length !== 1) {
+    invalid3(
+      ctx,
+      [...job.at, "strategy"],
+      `${dotted3([...job.at, "strategy"])} must hold exactly one of runOnce, rolling or canary; read as runOnce`
+    );
+    return void 0;
+  }
+  return kinds[0];
+}
+function canaryIncrements(ctx, job, strategyAt, notes) {
+  const at = [...strategyAt, "increments"];
+  const raw = path2(job.value, ["strategy", "canary", "increments"]);
+  const list3 = asArray(raw);
+  const finalStage4 = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(strategyAt) };
+  if (list3 === void 0) {
+    if (raw === void 0)
+      notes.push("the canary strategy has no increments: the new version takes all traffic in one step");
+    else invalid3(ctx, at, `${dotted3(at)} must be a list of percentages, got ${describe4(raw)}`);
+    return [finalStage4];
+  }
+  const postRoute = job.steps.filter((step) => step.hook === "postRouteTraffic");
+  const stages = [];
+  list3.forEach((item, index2) => {
+    const itemAt = [...at, index2];
+    const value = typeof item === "string" && /^\d+(?:\.\d+)?$/.test(item.trim()) ? Number(item) : asNumber(item);
+    if (value === void 0 || value <= 0 || value > 100) {
+      if (typeof item === "string" && RUNTIME_VALUE.test(item)) {
+        notes.push(`${dotted3(itemAt)} is set at run time; that increment was not judged`);
+      } else {
+        invalid3(ctx, itemAt, `${dotted3(itemAt)} must be a percentage from 1 to 100, got ${describe4(item)}`);
       }
-      return locate(best).line;
+      return;
     }
+    const stage = { weight: value, hold: 0, gates: [], line: ctx.doc.lineOf(itemAt) };
+    applyChecks(ctx, stage, postRoute, index2 === 0 ? notes : []);
+    stages.push(stage);
+  });
+  notes.push(
+    "canary increments are read as percentages of the environment; what they mean depends on the deploy steps (e.g. KubernetesManifest percentage: $(strategy.increment))"
+  );
+  if (stages.at(-1)?.weight !== 100) stages.push(finalStage4);
+  return stages;
+}
+function noteMaxParallel(job, notes) {
+  const maxParallel = path2(job.value, ["strategy", "rolling", "maxParallel"]);
+  const shown = typeof maxParallel === "number" || typeof maxParallel === "string" ? ` ${String(maxParallel)} targets at a time` : "";
+  notes.push(`rolling deploys to the virtual machines of the environment${shown}; it has no traffic stages`);
+}
+function notePostDeployChecks(job, kind, notes) {
+  if (kind === "canary") return;
+  const checks = job.steps.filter((step) => step.hook === "postRouteTraffic");
+  if (checks.length === 0) return;
+  notes.push(
+    `postRouteTraffic steps (${checks.map((s) => clip3(s.name, 40)).join(", ")}) run after the new version has all traffic: they can start a rollback but cannot hold the rollout`
+  );
+}
+function isRollbackStep(step) {
+  const task = step.task ?? "";
+  const inputs = field(step.value, "inputs");
+  if (KUBERNETES_MANIFEST.test(task)) return asString(field(inputs, "action"))?.toLowerCase() === "reject";
+  if (HELM_DEPLOY.test(task)) return asString(field(inputs, "command"))?.toLowerCase() === "rollback";
+  const script = SCRIPT_KEYS.map((key) => asString(field(step.value, key))).find((s) => s !== void 0);
+  if (script !== void 0 && ROLLBACK_SCRIPT.test(script)) return true;
+  return ROLLBACK_WORDS.test(step.name);
+}
+function rollbackRunners(jobs, graph, actions) {
+  const runners = [];
+  for (const job of jobs) {
+    const onFailure = job.steps.filter((step) => step.hook === "on.failure");
+    if (onFailure.length > 0) {
+      const kind = strategyKindOf(job.value) ?? "runOnce";
+      runners.push({
+        covers: /* @__PURE__ */ new Set([job]),
+        how: `the on: failure steps of deployment job ${clip3(job.name)} run when it fails (${names(onFailure)})`,
+        at: [...job.at, "strategy", kind, "on", "failure"]
+      });
+    }
+    if (runsOnFailure(job)) {
+      const steps = job.steps.filter(
+        (step) => isRollbackStep(step) || (actions.get(job) ?? []).some((a) => a.action === "reject" && a.step === step)
+      );
+      if (steps.length === 0) continue;
+      const stageLevel = job.stage !== void 0 && job.condition === void 0;
+      const where = stageLevel && job.stage ? `stage ${clip3(job.stage.name)}` : `job ${clip3(job.name)}`;
+      const condition = (stageLevel ? job.stage?.condition : job.condition) ?? "";
+      runners.push({
+        covers: graph.ancestorsOf(job),
+        how: `${where} runs ${names(steps)} when a job before it fails (condition: ${clip3(condition)})`,
+        at: stageLevel && job.stage ? job.stage.at : job.at
+      });
+      continue;
+    }
+    for (const step of job.steps) {
+      if (step.hook.startsWith("on.") || step.condition === void 0 || !ON_FAILURE.test(step.condition))
+        continue;
+      if (!isRollbackStep(step)) continue;
+      runners.push({
+        covers: /* @__PURE__ */ new Set([job]),
+        how: `step ${clip3(step.name)} of job ${clip3(job.name)} rolls back when a step before it fails`,
+        at: step.at
+      });
+    }
+  }
+  return runners;
+}
+function rollbackFor(ctx, chain, promoteJob, jobs, graph, actions, notes) {
+  const how = [];
+  const partial = [];
+  let line;
+  for (const runner of rollbackRunners(jobs, graph, actions)) {
+    const watched = [...chain, ...promoteJob ? [promoteJob] : []];
+    if (!watched.some((job) => runner.covers.has(job))) continue;
+    const missed = chain.filter((job) => !runner.covers.has(job));
+    if (missed.length === 0) {
+      how.push(runner.how);
+      line ??= ctx.doc.lineOf(runner.at);
+    } else {
+      partial.push(`${runner.how}; it does not run when ${missed.map((j) => clip3(j.name)).join(", ")} fails`);
+    }
+  }
+  if (how.length > 0) {
+    notes.push(...partial);
+    return line === void 0 ? { automatic: true, how } : { automatic: true, how, line };
+  }
+  return {
+    automatic: false,
+    how: partial.length > 0 ? partial : ["no on: failure steps and no rollback job"]
   };
 }
-function findTemplateLine(text4) {
-  if (!text4.includes("{{")) return void 0;
-  const lines = text4.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    if (TEMPLATE_ACTION.test(lines[i] ?? "")) return i + 1;
+function names(steps) {
+  return steps.map((step) => clip3(step.name, 40)).join(", ");
+}
+function readEnvironment(job) {
+  const raw = field(job.value, "environment");
+  const name = typeof raw === "string" ? raw : asString(field(raw, "name"));
+  if (name === void 0 || name === "") return void 0;
+  const base = typeof raw === "string" && !RUNTIME_VALUE.test(name) ? name.split(".")[0] ?? name : name;
+  return { name: base, expression: RUNTIME_VALUE.test(name) };
+}
+function environmentsOf(jobs) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const env = readEnvironment(job);
+    if (env && !seen.has(env.name)) seen.set(env.name, env);
+  }
+  return [...seen.values()];
+}
+function noteEnvironment(notes, env) {
+  notes.push(
+    `approvals and checks on environment ${clip3(env.name)} are configured in Azure DevOps, not in this file`
+  );
+}
+function jobKey(job) {
+  return job.stage ? `${job.stage.name}/${job.name}` : job.name;
+}
+function makePlan(ctx, job, strategy, stages, rollback, notes) {
+  const env = readEnvironment(job);
+  const target = env ? { kind: "Environment", name: env.name } : { kind: job.key === "deployment" ? "DeploymentJob" : "Job", name: job.name };
+  if (env?.expression)
+    notes.push(`the environment name ${clip3(env.name)} is a template expression or variable`);
+  if (!env && job.key === "deployment") {
+    invalid3(
+      ctx,
+      [...job.at, "deployment"],
+      `deployment job ${clip3(job.name)} has no environment; Azure Pipelines requires one`
+    );
+  }
+  if (job.generated)
+    notes.push(
+      `job ${clip3(job.name)} sits inside a template expression: it may run more than once, or not at all`
+    );
+  return {
+    id: planId("azure-pipelines", "DeploymentJob", ctx.doc, `${ctx.doc.file}#${jobKey(job)}`),
+    format: "azure-pipelines",
+    file: ctx.doc.file,
+    line: ctx.doc.lineOf([...job.at, job.key]),
+    target,
+    strategy,
+    stages,
+    backgroundGates: [],
+    rollback,
+    bypasses: [],
+    notes: [...ctx.fileNotes, ...notes]
+  };
+}
+function generatedDeployParts(value) {
+  const parts = [];
+  const stages = asArray(field(value, "stages"));
+  const jobsAt = [];
+  if (stages) {
+    stages.forEach((stage, i) => {
+      if (isTemplateItem(stage)) {
+        for (const [key, inner] of Object.entries(stage)) {
+          for (const [j, generated] of (asArray(inner) ?? []).entries()) {
+            const name = asString(field(generated, "stage")) ?? "";
+            const templates = (asArray(field(generated, "jobs")) ?? []).map(
+              (job) => asString(field(job, "template")) ?? ""
+            );
+            if (DEPLOY_WORDS.test(name) || templates.some((t) => DEPLOY_WORDS.test(t))) {
+              parts.push({
+                at: ["stages", i, key, j],
+                description: describeGenerated(key, name, templates, generated)
+              });
+            }
+          }
+        }
+      } else {
+        const jobs = asArray(field(stage, "jobs"));
+        if (jobs) jobsAt.push([jobs, ["stages", i, "jobs"]]);
+      }
+    });
+  } else {
+    const jobs = asArray(field(value, "jobs"));
+    if (jobs) jobsAt.push([jobs, ["jobs"]]);
+  }
+  for (const [jobs, at] of jobsAt) {
+    jobs.forEach((job, i) => {
+      const template = asString(field(job, "template"));
+      if (template !== void 0 && DEPLOY_WORDS.test(template)) {
+        parts.push({ at: [...at, i], description: `job template ${clip3(template)} is not in this file` });
+      }
+    });
+  }
+  return parts;
+}
+function describeGenerated(key, name, templates, generated) {
+  const expression = clip3(key.replace(/:$/, ""), 70);
+  const jobs = templates.filter((t) => t !== "");
+  let text4 = `\`${expression}\` generates stage ${clip3(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip3(t)).join(", ")}, which is not in this file` : ""}`;
+  const dependsOn = field(generated, "dependsOn");
+  if (dependsOn !== void 0) {
+    const deps = readDependsOn(dependsOn, void 0);
+    if (!deps.some((dep) => dep.includes("${{"))) {
+      text4 += `; every generated stage depends only on ${deps.map((d) => clip3(d)).join(", ") || "nothing"}, so the generated stages are not sequenced and can run at the same time`;
+    }
+  }
+  return text4;
+}
+function reportHiddenDeployments(ctx) {
+  const parts = generatedDeployParts(ctx.doc.value);
+  const first = parts[0];
+  if (first === void 0) return;
+  ctx.diagnostics.push({
+    code: "MANIFEST_UNSUPPORTED",
+    message: `the deployments of this pipeline are generated: ${parts.map((p) => p.description).join("; ")}. Template expressions generate stages; judge the expanded pipeline`,
+    file: ctx.doc.file,
+    line: ctx.doc.lineOf(first.at)
+  });
+}
+function invalid3(ctx, at, message) {
+  ctx.diagnostics.push({
+    code: "MANIFEST_FIELD_INVALID",
+    message,
+    file: ctx.doc.file,
+    line: ctx.doc.lineOf(at)
+  });
+}
+function dotted3(at) {
+  return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
+}
+function describe4(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (isObject(value)) return "a map";
+  if (typeof value === "string") return "a string";
+  return String(value);
+}
+function clip3(text4, max = 60) {
+  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+}
+
+// src/formats/github-actions.ts
+var githubActions = {
+  id: "github-actions",
+  detect(doc) {
+    return isWorkflow(doc);
+  },
+  toPlans(doc) {
+    if (!isWorkflow(doc)) return { plans: [], diagnostics: [] };
+    return workflowPlans(doc);
+  }
+};
+var WORKFLOW_DIRECTORY = /(?:^|\/)\.github\/workflows\//;
+var K8S_DEPLOY = /^azure\/k8s-deploy@/i;
+var MANUAL_APPROVAL = /^trstringer\/manual-approval@/i;
+var CHECK_WORDS2 = /\b(?:tests?|smoke|verif\w*|validat\w*|checks?|health\w*|monitor\w*|analy\w*|probe|k6|jmeter|locust)\b/i;
+var ROLLBACK_WORDS2 = /\brollback\b|\broll back\b|\brevert\b|\bundo\b|\breject\b/i;
+var ROLLBACK_SCRIPT2 = /helm\s+rollback|rollout\s+undo|rollouts?\s+abort|rollouts?\s+undo/i;
+var SLEEP = /^\s*sleep\s+(\d+)([smh]?)\s*$/;
+var EXPRESSION = /\$\{\{/;
+function isWorkflow(doc) {
+  const file = doc.file.replace(/\\/g, "/");
+  return WORKFLOW_DIRECTORY.test(file) && isObject(field(doc.value, "jobs")) && field(doc.value, "on") !== void 0;
+}
+function workflowPlans(doc) {
+  const ctx = { doc, diagnostics: [] };
+  const jobs = readJobs2(ctx);
+  const graph = new NeedsGraph(jobs);
+  const actions = new Map(jobs.map((job) => [job, readCanaryActions2(job)]));
+  const canaries = jobs.flatMap((job) => {
+    const start = (actions.get(job) ?? []).find(
+      (a) => a.action === "deploy" && !runsOnFailure2(a.step.condition)
+    );
+    return start ? [{ job, start, promote: findPromote2(job, start, jobs, actions, graph) }] : [];
+  });
+  const inCanary = new Set(
+    canaries.flatMap(
+      ({ job, promote }) => promote ? [job, promote.job, ...intermediateJobs2(job, promote.job, jobs, graph)] : [job]
+    )
+  );
+  const plans = [];
+  for (const job of jobs) {
+    const canary2 = canaries.find((c) => c.job === job);
+    if (canary2) {
+      plans.push(canaryPlan(ctx, canary2.job, canary2.start, canary2.promote, jobs, graph, actions));
+    } else if (job.environment && !inCanary.has(job) && !isRollbackJob2(job, actions)) {
+      plans.push(environmentPlan(ctx, job, jobs, graph, actions));
+    }
+  }
+  return { plans, diagnostics: ctx.diagnostics };
+}
+function readJobs2(ctx) {
+  const jobs = field(ctx.doc.value, "jobs");
+  return Object.keys(jobs).flatMap((id) => {
+    const at = ["jobs", id];
+    const value = field(jobs, id);
+    if (!isObject(value)) {
+      invalid4(ctx, at, `${dotted4(at)} must be a map, got ${describe5(value)}`);
+      return [];
+    }
+    return [
+      {
+        id,
+        at,
+        value,
+        needs: readNeeds(ctx, value, at),
+        condition: conditionOf(field(value, "if")),
+        environment: readEnvironment2(ctx, value, at),
+        steps: readSteps3(ctx, value, at)
+      }
+    ];
+  });
+}
+function readNeeds(ctx, job, at) {
+  const raw = field(job, "needs");
+  if (raw === void 0 || raw === null) return [];
+  if (typeof raw === "string") return [raw];
+  const list3 = asArray(raw);
+  if (list3 === void 0) {
+    invalid4(
+      ctx,
+      [...at, "needs"],
+      `${dotted4([...at, "needs"])} must be a job id or a list of them, got ${describe5(raw)}`
+    );
+    return [];
+  }
+  return list3.filter((need) => typeof need === "string");
+}
+function conditionOf(raw) {
+  if (typeof raw === "boolean" || typeof raw === "number") return String(raw);
+  return asString(raw);
+}
+function readEnvironment2(ctx, job, at) {
+  const raw = field(job, "environment");
+  if (raw === void 0 || raw === null) return void 0;
+  const envAt = [...at, "environment"];
+  const name = typeof raw === "string" ? raw : asString(field(raw, "name"));
+  if (name === void 0 || name === "") {
+    invalid4(ctx, envAt, `${dotted4(envAt)} must be an environment name or {name, url}, got ${describe5(raw)}`);
+    return void 0;
+  }
+  return { name, at: envAt };
+}
+function readSteps3(ctx, job, at) {
+  const raw = field(job, "steps");
+  if (raw === void 0 || raw === null) return [];
+  const list3 = asArray(raw);
+  if (list3 === void 0) {
+    invalid4(
+      ctx,
+      [...at, "steps"],
+      `${dotted4([...at, "steps"])} must be a list of steps, got ${describe5(raw)}`
+    );
+    return [];
+  }
+  return list3.flatMap((item, index2) => {
+    const stepAt = [...at, "steps", index2];
+    if (!isObject(item)) {
+      invalid4(ctx, stepAt, `${dotted4(stepAt)} must be a map, got ${describe5(item)}`);
+      return [];
+    }
+    const uses = asString(field(item, "uses"));
+    const run2 = asString(field(item, "run"));
+    return [
+      {
+        at: stepAt,
+        value: item,
+        uses,
+        run: run2,
+        name: asString(field(item, "name")) ?? uses ?? (run2 !== void 0 ? clip4(run2.trim(), 40) : "step"),
+        condition: conditionOf(field(item, "if")),
+        continueOnError: field(item, "continue-on-error") === true
+      }
+    ];
+  });
+}
+function readCanaryActions2(job) {
+  return job.steps.flatMap((step) => {
+    if (step.uses === void 0 || !K8S_DEPLOY.test(step.uses)) return [];
+    const inputs = field(step.value, "with");
+    const strategy = asString(field(inputs, "strategy"))?.toLowerCase();
+    const action = (asString(field(inputs, "action")) ?? "deploy").toLowerCase();
+    if (strategy !== "canary") return [];
+    if (action === "promote" || action === "reject") return [{ step, action }];
+    return action === "deploy" ? [{ step, action: "deploy" }] : [];
+  });
+}
+var NeedsGraph = class {
+  constructor(jobs) {
+    this.jobs = jobs;
+  }
+  jobs;
+  ancestors = /* @__PURE__ */ new Map();
+  ancestorsOf(job) {
+    const known = this.ancestors.get(job);
+    if (known) return known;
+    const result2 = /* @__PURE__ */ new Set();
+    this.ancestors.set(job, result2);
+    for (const need of job.needs) {
+      const parent = this.jobs.find((other) => other.id === need);
+      if (parent === void 0 || parent === job) continue;
+      result2.add(parent);
+      for (const grand of this.ancestorsOf(parent)) result2.add(grand);
+    }
+    return result2;
+  }
+};
+function findPromote2(job, start, jobs, actions, graph) {
+  const after = job.steps.indexOf(start.step);
+  const own3 = (actions.get(job) ?? []).find(
+    (a) => a.action === "promote" && job.steps.indexOf(a.step) > after && !runsOnFailure2(a.step.condition)
+  );
+  if (own3) return { job, step: own3.step };
+  for (const later of jobs) {
+    if (later === job || !graph.ancestorsOf(later).has(job) || runsOnFailure2(later.condition)) continue;
+    const promote = (actions.get(later) ?? []).find(
+      (a) => a.action === "promote" && !runsOnFailure2(a.step.condition)
+    );
+    if (promote) return { job: later, step: promote.step };
   }
   return void 0;
 }
-function findExcessiveNesting(text4, maxDepth) {
-  let depth = 0;
-  let line = 1;
-  let quote;
-  let lineStart = true;
-  let indent2 = 0;
-  let inComment = false;
-  for (let i = 0; i < text4.length; i++) {
-    const c = text4[i];
-    if (c === "\n") {
-      line++;
-      lineStart = true;
-      indent2 = 0;
-      inComment = false;
+function intermediateJobs2(job, promoteJob, jobs, graph) {
+  if (promoteJob === job) return [];
+  const before = graph.ancestorsOf(promoteJob);
+  return jobs.filter((other) => other !== job && before.has(other) && graph.ancestorsOf(other).has(job));
+}
+function runsOnFailure2(condition) {
+  if (condition === void 0) return false;
+  return /(?<!!\s*)\b(?:failure|always)\s*\(\s*\)|!\s*cancelled\s*\(\s*\)/.test(condition);
+}
+function canaryPlan(ctx, job, start, promote, jobs, graph, actions) {
+  const notes = [];
+  const middle = promote ? intermediateJobs2(job, promote.job, jobs, graph) : [];
+  const canary2 = canaryStageFrom2(ctx, start.step, notes);
+  applyChecks2(ctx, canary2, stepsBetween2(job, start.step, promote, middle), notes);
+  let final;
+  if (promote) {
+    final = {
+      weight: 100,
+      hold: 0,
+      gates: [],
+      line: ctx.doc.lineOf(promote.step.at),
+      name: promote.step.name
+    };
+  } else {
+    canary2.hold = "manual";
+    notes.push(
+      "no step promotes the canary in this workflow: it stays beside the stable version until someone promotes or rejects it"
+    );
+    final = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(job.at) };
+  }
+  const involved = promote ? [job, ...middle, promote.job] : [job];
+  for (const other of involved) noteReviewers(other, notes);
+  const method = asString(path2(start.step.value, ["with", "traffic-split-method"]))?.toLowerCase();
+  if (method !== "smi") {
+    notes.push(
+      "the canary share is a share of pods (traffic-split-method pod): traffic follows replica counts"
+    );
+  }
+  const named3 = involved.find((other) => other.environment !== void 0);
+  if (named3 && named3 !== job && named3.environment) {
+    notes.push(
+      `job ${clip4(job.id)} that deploys the canary has no environment; the plan is named after environment ${clip4(named3.environment.name)} of job ${clip4(named3.id)}`
+    );
+  }
+  const target = named3?.environment ? { kind: "Environment", name: named3.environment.name } : { kind: "Job", name: job.id };
+  const rollback = rollbackFor2(ctx, [job, ...middle], promote?.job, jobs, graph, actions, notes);
+  return makePlan2(ctx, job, target, "canary", [canary2, final], rollback, notes);
+}
+function environmentPlan(ctx, job, jobs, graph, actions) {
+  const notes = [];
+  const env = job.environment;
+  notes.push(
+    `job ${clip4(job.id)} deploys to environment ${clip4(env.name)} with no canary step: the new version takes all traffic at once (rollout-guard cannot see what its steps deploy)`
+  );
+  noteReviewers(job, notes);
+  const stages = [{ weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(env.at) }];
+  const rollback = rollbackFor2(ctx, [job], void 0, jobs, graph, actions, notes);
+  return makePlan2(ctx, job, { kind: "Environment", name: env.name }, "all-at-once", stages, rollback, notes);
+}
+function makePlan2(ctx, job, target, strategy, stages, rollback, notes) {
+  if (EXPRESSION.test(target.name))
+    notes.push(`the environment name ${clip4(target.name)} is an expression, decided when the workflow runs`);
+  if (field(job.value, "strategy") !== void 0)
+    notes.push(`job ${clip4(job.id)} has a strategy (matrix): it may run once per matrix entry`);
+  return {
+    id: planId("github-actions", "Job", ctx.doc, `${ctx.doc.file}#${job.id}`),
+    format: "github-actions",
+    file: ctx.doc.file,
+    line: ctx.doc.lineOf(job.at),
+    target,
+    strategy,
+    stages,
+    backgroundGates: [],
+    rollback,
+    bypasses: [],
+    notes
+  };
+}
+function noteReviewers(job, notes) {
+  if (job.environment === void 0) return;
+  const note = `required reviewers on environment ${clip4(job.environment.name)} are repository settings, not visible in the workflow`;
+  if (!notes.includes(note)) notes.push(note);
+}
+function canaryStageFrom2(ctx, step, notes) {
+  const at = [...step.at, "with", "percentage"];
+  const raw = path2(step.value, ["with", "percentage"]);
+  const stage = { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(at), name: step.name };
+  const value = typeof raw === "string" && /^\d+(?:\.\d+)?$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
+  if (value !== void 0 && value >= 0 && value <= 100) {
+    stage.weight = value;
+    return stage;
+  }
+  if (typeof raw === "string" && EXPRESSION.test(raw)) {
+    stage.segment = "canary (percentage set at run time)";
+    notes.push(`${dotted4(at)} is an expression: the canary's share is only known when the workflow runs`);
+    return stage;
+  }
+  invalid4(
+    ctx,
+    at,
+    raw === void 0 ? `${dotted4(step.at)} deploys a canary without a percentage, which azure/k8s-deploy requires with strategy: canary` : `${dotted4(at)} must be a percentage from 0 to 100, got ${describe5(raw)}`
+  );
+  stage.segment = "canary (percentage unreadable)";
+  return stage;
+}
+function stepsBetween2(job, start, promote, middle) {
+  const own3 = job.steps.slice(job.steps.indexOf(start) + 1);
+  if (!promote) return own3;
+  if (promote.job === job) return own3.slice(0, own3.indexOf(promote.step));
+  const last = promote.job.steps.slice(0, promote.job.steps.indexOf(promote.step));
+  return [...own3, ...middle.flatMap((j) => j.steps), ...last];
+}
+function applyChecks2(ctx, stage, steps, notes) {
+  for (const step of steps) {
+    if (runsOnFailure2(step.condition)) continue;
+    if (step.uses !== void 0 && MANUAL_APPROVAL.test(step.uses)) {
+      stage.gates.push({ kind: "approval", name: step.name, line: ctx.doc.lineOf(step.at), effective: true });
+      stage.hold = "manual";
       continue;
     }
-    if (inComment) continue;
-    if (lineStart) {
-      if (c === " " || c === "-" || c === "	" || c === "?") {
-        indent2++;
-        if (indent2 > maxDepth * 8) return line;
-        continue;
-      }
-      lineStart = false;
-    }
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = void 0;
+    const sleep = step.run === void 0 ? null : SLEEP.exec(step.run);
+    if (sleep) {
+      const unit = { "": 1, s: 1, m: 60, h: 3600 }[sleep[2] ?? ""] ?? 1;
+      if (stage.hold !== "manual") stage.hold += Number(sleep[1]) * unit;
       continue;
     }
-    if (c === '"' || c === "'") {
-      const prev = text4[i - 1];
-      if (prev === void 0 || /[\s[{,:]/.test(prev)) quote = c;
-    } else if (c === "#" && (i === 0 || /\s/.test(text4[i - 1] ?? ""))) {
-      inComment = true;
-    } else if (c === "[" || c === "{") {
-      depth++;
-      if (depth > maxDepth) return line;
-    } else if (c === "]" || c === "}") {
-      depth = Math.max(0, depth - 1);
+    if (!isCheck2(step)) continue;
+    if (step.continueOnError)
+      notes.push(`${dotted4(step.at)} has continue-on-error: true: its failure does not stop the rollout`);
+    stage.gates.push({
+      kind: "webhook",
+      name: step.name,
+      line: ctx.doc.lineOf(step.at),
+      effective: !step.continueOnError
+    });
+  }
+}
+function isCheck2(step) {
+  if (step.uses !== void 0 && (K8S_DEPLOY.test(step.uses) || /^actions\/checkout@/i.test(step.uses)))
+    return false;
+  return CHECK_WORDS2.test(step.name) || step.run !== void 0 && CHECK_WORDS2.test(step.run);
+}
+function isRollbackStep2(step, actions) {
+  if (actions.some((a) => a.step === step && a.action === "reject")) return true;
+  if (step.run !== void 0 && ROLLBACK_SCRIPT2.test(step.run)) return true;
+  return ROLLBACK_WORDS2.test(step.name);
+}
+function isRollbackJob2(job, actions) {
+  const own3 = actions.get(job) ?? [];
+  if (!job.steps.some((step) => isRollbackStep2(step, own3))) return false;
+  return runsOnFailure2(job.condition) || own3.length > 0 && own3.every((a) => a.action === "reject");
+}
+function rollbackRunners2(jobs, graph, actions) {
+  const runners = [];
+  for (const job of jobs) {
+    const own3 = actions.get(job) ?? [];
+    if (runsOnFailure2(job.condition)) {
+      const steps = job.steps.filter((step) => isRollbackStep2(step, own3));
+      if (steps.length === 0) continue;
+      runners.push({
+        covers: graph.ancestorsOf(job),
+        job,
+        how: `job ${clip4(job.id)} runs ${steps.map((s) => clip4(s.name, 40)).join(", ")} when a job it needs fails (if: ${clip4(job.condition ?? "")})`,
+        at: job.at
+      });
+      continue;
+    }
+    for (const step of job.steps) {
+      if (!runsOnFailure2(step.condition) || !isRollbackStep2(step, own3)) continue;
+      runners.push({
+        covers: /* @__PURE__ */ new Set([job]),
+        job,
+        how: `step ${clip4(step.name)} of job ${clip4(job.id)} (if: ${clip4(step.condition ?? "")}) runs when a step before it in that job fails`,
+        at: step.at
+      });
     }
   }
+  return runners;
+}
+function rollbackFor2(ctx, chain, promoteJob, jobs, graph, actions, notes) {
+  const how = [];
+  const partial = [];
+  let line;
+  for (const runner of rollbackRunners2(jobs, graph, actions)) {
+    const watched = [...chain, ...promoteJob ? [promoteJob] : []];
+    if (!watched.some((job) => runner.covers.has(job))) continue;
+    const missed = chain.filter((job) => !runner.covers.has(job));
+    if (missed.length === 0) {
+      how.push(runner.how);
+      line ??= ctx.doc.lineOf(runner.at);
+      continue;
+    }
+    partial.push(`${runner.how}; ${whyNot(runner, missed)}`);
+  }
+  if (how.length > 0) {
+    notes.push(...partial);
+    return line === void 0 ? { automatic: true, how } : { automatic: true, how, line };
+  }
+  return { automatic: false, how: partial.length > 0 ? partial : ["no step or job rolls back on failure"] };
+}
+function whyNot(runner, missed) {
+  const gated = missed.filter((job) => job.environment !== void 0);
+  const list3 = (jobs) => jobs.map((job) => clip4(job.id)).join(", ");
+  if (gated.length > 0) {
+    const envs = [...new Set(gated.map((job) => clip4(job.environment?.name ?? "")))].join(", ");
+    return `job ${clip4(runner.job.id)} needs ${list3(gated)}, so a denied approval on environment ${envs} skips it and nothing rejects the canary`;
+  }
+  return `it cannot run when ${list3(missed)} fails, because GitHub then skips job ${clip4(runner.job.id)}`;
+}
+function invalid4(ctx, at, message) {
+  ctx.diagnostics.push({
+    code: "MANIFEST_FIELD_INVALID",
+    message,
+    file: ctx.doc.file,
+    line: ctx.doc.lineOf(at)
+  });
+}
+function dotted4(at) {
+  return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
+}
+function describe5(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (isObject(value)) return "a map";
+  if (typeof value === "string") return "a string";
+  return String(value);
+}
+function clip4(text4, max = 60) {
+  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+}
+
+// src/formats/spinnaker.ts
+var spinnaker = {
+  id: "spinnaker",
+  detect(doc) {
+    return isPipeline(doc.value);
+  },
+  toPlans(doc) {
+    if (!isPipeline(doc.value)) return { plans: [], diagnostics: [] };
+    return pipelinePlans2(doc);
+  }
+};
+var STAGES = ["stages"];
+var CANARY_SEGMENT = "canary server group";
+var DEPLOY_TYPES2 = /* @__PURE__ */ new Set([
+  "deploy",
+  "deployManifest",
+  "createServerGroup",
+  "cloneServerGroup",
+  "patchManifest",
+  "deployCloudFormation",
+  "deployService"
+]);
+var CANARY_DEPLOY_TYPES = /* @__PURE__ */ new Set(["deployCanary"]);
+var ANALYSIS_TYPES = /* @__PURE__ */ new Set(["kayentaCanary", "canary", "acaTask"]);
+var ROLLBACK_TYPES = /* @__PURE__ */ new Set(["rollbackCluster", "undoRolloutManifest", "rollbackServerGroup"]);
+var DEPLOYING_PIPELINE_NAME = /deploy|prod|release|promot/i;
+var CANARY_NAME = /canary/i;
+var BASELINE_NAME = /baseline/i;
+var FAILURE_EXPRESSION = /TERMINAL|FAILED|FAILURE|STOPPED|CANCEL|!=\s*['"]SUCCEEDED/i;
+function isPipeline(value) {
+  if (field(value, "apiVersion") !== void 0 || field(value, "kind") !== void 0) return false;
+  const stages = asArray(field(value, "stages"));
+  return stages?.some((stage) => asString(field(stage, "type")) !== void 0 && refIdOf(stage) !== void 0) ?? false;
+}
+function refIdOf(stage) {
+  const refId = field(stage, "refId");
+  if (typeof refId === "string" && refId !== "") return refId;
+  return typeof refId === "number" && Number.isFinite(refId) ? String(refId) : void 0;
+}
+function pipelinePlans2(doc) {
+  const ctx = { doc, diagnostics: [], notes: [], bypasses: [] };
+  const stages = readStages(ctx);
+  const graph = new StageGraph(ctx, stages);
+  const ordered = graph.order();
+  const final = finalDeploy(ordered);
+  const exposure = ordered.filter((stage) => isExposure(stage, final, graph, ordered));
+  if (final === void 0 && exposure.length === 0) return { plans: [], diagnostics: ctx.diagnostics };
+  const planStages = walk(ctx, ordered, final, exposure, graph);
+  const sequenced = exposure.filter((stage) => final === void 0 || graph.isAncestor(stage, final));
+  const strategy = sequenced.length > 0 ? "canary" : "all-at-once";
+  if (strategy === "canary") {
+    ctx.notes.push(
+      "the canary server group gets a share of traffic the pipeline does not state (it depends on the replica counts and load balancers)"
+    );
+  } else {
+    notePreparatoryDeploys(ctx, ordered, final);
+  }
+  const name = asString(field(doc.value, "name"));
+  const application = asString(field(doc.value, "application"));
+  const targetName = name ?? application ?? doc.file;
+  const plan = {
+    id: planId(
+      "spinnaker",
+      "Pipeline",
+      doc,
+      `${doc.file}#${application ? `${application}/` : ""}${targetName}`
+    ),
+    format: "spinnaker",
+    file: doc.file,
+    line: doc.lineOf(field(doc.value, "name") !== void 0 ? ["name"] : STAGES),
+    target: { kind: "Pipeline", name: targetName },
+    strategy,
+    stages: planStages,
+    backgroundGates: [],
+    rollback: rollbackOf3(ctx, ordered, graph),
+    bypasses: ctx.bypasses,
+    notes: ctx.notes
+  };
+  return { plans: [plan], diagnostics: ctx.diagnostics };
+}
+function readStages(ctx) {
+  const list3 = asArray(field(ctx.doc.value, "stages")) ?? [];
+  const seen = /* @__PURE__ */ new Set();
+  const stages = [];
+  list3.forEach((raw, index2) => {
+    const at = [...STAGES, index2];
+    const type = asString(field(raw, "type"));
+    const refId = refIdOf(raw);
+    if (!isObject(raw) || type === void 0 || refId === void 0) {
+      invalid5(ctx, at, `${dotted5(at)} must be a stage with a type and a refId; it was ignored`);
+      return;
+    }
+    if (seen.has(refId)) {
+      invalid5(
+        ctx,
+        [...at, "refId"],
+        `${dotted5(at)}.refId ${clip5(refId)} is used by an earlier stage; ignored`
+      );
+      return;
+    }
+    seen.add(refId);
+    const name = asString(field(raw, "name")) ?? type;
+    const stage = {
+      index: index2,
+      refId,
+      type,
+      name,
+      requisites: readRequisites(ctx, raw, at),
+      value: raw,
+      at,
+      line: ctx.doc.lineOf(at),
+      role: "other"
+    };
+    stage.role = roleOf(stage);
+    stages.push(stage);
+  });
+  return stages;
+}
+function readRequisites(ctx, stage, at) {
+  const raw = field(stage, "requisiteStageRefIds");
+  if (raw === void 0 || raw === null) return [];
+  const list3 = asArray(raw);
+  if (list3 === void 0) {
+    invalid5(
+      ctx,
+      [...at, "requisiteStageRefIds"],
+      `${dotted5(at)}.requisiteStageRefIds must be a list of refIds`
+    );
+    return [];
+  }
+  return list3.flatMap((ref, i) => {
+    if (typeof ref === "string" || typeof ref === "number" && Number.isFinite(ref)) return [String(ref)];
+    invalid5(
+      ctx,
+      [...at, "requisiteStageRefIds", i],
+      `${dotted5(at)}.requisiteStageRefIds[${i}] must be a refId`
+    );
+    return [];
+  });
+}
+function roleOf(stage) {
+  const { type, value } = stage;
+  if (CANARY_DEPLOY_TYPES.has(type)) return "canary-deploy";
+  if (type === "kayentaCanary")
+    return field(value, "deployments") !== void 0 ? "canary-deploy" : "analysis";
+  if (type === "canary") return "canary-deploy";
+  if (ANALYSIS_TYPES.has(type)) return "analysis";
+  if (type === "manualJudgment") return "approval";
+  if (type === "wait") return "wait";
+  if (ROLLBACK_TYPES.has(type)) return "rollback";
+  if (DEPLOY_TYPES2.has(type)) return "deploy";
+  if (type === "pipeline" && DEPLOYING_PIPELINE_NAME.test(stage.name)) return "deploy";
+  return "other";
+}
+function deployMark(stage) {
+  const labels = [
+    stage.name,
+    asString(path2(stage.value, ["moniker", "stack"])),
+    asString(path2(stage.value, ["moniker", "detail"])),
+    ...(asArray(field(stage.value, "clusters")) ?? []).flatMap((cluster) => [
+      asString(field(cluster, "stack")),
+      asString(field(cluster, "freeFormDetails"))
+    ])
+  ].filter((label) => label !== void 0);
+  if (labels.some((label) => CANARY_NAME.test(label))) return "canary";
+  if (labels.some((label) => BASELINE_NAME.test(label))) return "baseline";
   return void 0;
+}
+function finalDeploy(ordered) {
+  return ordered.filter((stage) => stage.role === "deploy" && deployMark(stage) === void 0).at(-1);
+}
+function isExposure(stage, final, graph, ordered) {
+  if (stage === final) return false;
+  if (final !== void 0 && ordered.indexOf(stage) > ordered.indexOf(final)) return false;
+  if (stage.role === "canary-deploy") return true;
+  if (stage.role !== "deploy") return false;
+  const mark = deployMark(stage);
+  if (mark === "baseline") return false;
+  if (mark === "canary") return true;
+  return ordered.some((other) => other.role === "analysis" && graph.isAncestor(stage, other));
+}
+var StageGraph = class {
+  constructor(ctx, stages) {
+    this.ctx = ctx;
+    this.stages = stages;
+    for (const stage of stages) this.byRef.set(stage.refId, stage);
+    for (const stage of stages) {
+      stage.requisites = stage.requisites.filter((ref) => {
+        if (this.byRef.has(ref)) return true;
+        invalid5(
+          ctx,
+          [...stage.at, "requisiteStageRefIds"],
+          `${dotted5(stage.at)} waits for refId ${clip5(ref)}, which no stage has; Spinnaker rejects such a pipeline`
+        );
+        return false;
+      });
+    }
+  }
+  ctx;
+  stages;
+  byRef = /* @__PURE__ */ new Map();
+  ancestors = /* @__PURE__ */ new Map();
+  /** Topological order; stages that become ready together keep their order in the file. */
+  order() {
+    const remaining = new Set(this.stages);
+    const done = /* @__PURE__ */ new Set();
+    const ordered = [];
+    while (remaining.size > 0) {
+      const ready = [...remaining].find((stage) => stage.requisites.every((ref) => done.has(ref)));
+      if (ready === void 0) {
+        const first = [...remaining][0];
+        invalid5(
+          this.ctx,
+          [...first.at, "requisiteStageRefIds"],
+          `${dotted5(first.at)} is part of a cycle of requisiteStageRefIds; the cycle was read in file order`
+        );
+        ordered.push(...remaining);
+        break;
+      }
+      remaining.delete(ready);
+      done.add(ready.refId);
+      ordered.push(ready);
+    }
+    return ordered;
+  }
+  isAncestor(candidate, of) {
+    return this.ancestorsOf(of).has(candidate);
+  }
+  ancestorsOf(stage) {
+    const known = this.ancestors.get(stage);
+    if (known) return known;
+    const result2 = /* @__PURE__ */ new Set();
+    this.ancestors.set(stage, result2);
+    for (const ref of stage.requisites) {
+      const parent = this.byRef.get(ref);
+      if (parent === void 0) continue;
+      result2.add(parent);
+      for (const grand of this.ancestorsOf(parent)) result2.add(grand);
+    }
+    return result2;
+  }
+};
+function walk(ctx, ordered, final, exposure, graph) {
+  const stages = [];
+  let open2;
+  const close = () => {
+    if (open2 && (open2.explicit || open2.stage.hold !== 0 || open2.stage.gates.length > 0))
+      stages.push(open2.stage);
+    open2 = void 0;
+  };
+  const current = (line) => {
+    open2 ??= { stage: { weight: 0, hold: 0, gates: [], line }, explicit: false };
+    return open2.stage;
+  };
+  const finalIndex = final === void 0 ? ordered.length : ordered.indexOf(final);
+  for (const stage of ordered.slice(0, finalIndex)) {
+    const holdsFinal = final === void 0 || graph.isAncestor(stage, final);
+    if (exposure.includes(stage)) {
+      if (!holdsFinal) {
+        noteParallel(ctx, stage, final);
+        continue;
+      }
+      const startsNew = open2 === void 0 || !open2.explicit || open2.stage.gates.length > 0 || open2.stage.hold !== 0;
+      if (startsNew) {
+        close();
+        open2 = { stage: canaryStage(stage), explicit: true };
+      } else if (open2) {
+        open2.stage.line = stage.line;
+        open2.stage.name = stage.name;
+      }
+      noteStageEnabled(ctx, stage);
+      if (stage.role === "canary-deploy") applyGate(ctx, current(stage.line), stage, final);
+      continue;
+    }
+    if (stage.role !== "analysis" && stage.role !== "approval" && stage.role !== "wait") continue;
+    if (!holdsFinal) {
+      noteParallel(ctx, stage, final);
+      continue;
+    }
+    noteStageEnabled(ctx, stage);
+    applyGate(ctx, current(stage.line), stage, final);
+  }
+  close();
+  for (const stage of ordered.slice(finalIndex + 1)) {
+    if (stage.role !== "analysis" && stage.role !== "approval" && stage.role !== "canary-deploy") continue;
+    if (final !== void 0 && !graph.isAncestor(final, stage)) {
+      noteParallel(ctx, stage, final);
+    } else {
+      ctx.notes.push(
+        `stage "${clip5(stage.name)}" (${stage.type}) runs after the final deploy${final ? ` "${clip5(final.name)}"` : ""}: it cannot hold it`
+      );
+    }
+  }
+  stages.push(finalStage2(ctx, final));
+  return stages;
+}
+function canaryStage(stage) {
+  return { weight: 0, hold: 0, gates: [], line: stage.line, name: stage.name, segment: CANARY_SEGMENT };
+}
+function finalStage2(ctx, final) {
+  if (final === void 0) {
+    ctx.notes.push(
+      "the pipeline deploys only the canary: the production deploy is not in this pipeline, so rollout-guard reads an implicit 100% stage after it"
+    );
+    return { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(STAGES) };
+  }
+  if (final.type === "pipeline") {
+    const pipeline = asString(field(final.value, "pipeline"));
+    ctx.notes.push(
+      `the final deploy "${clip5(final.name)}" runs another pipeline${pipeline ? ` (${clip5(pipeline)})` : ""}; how that pipeline deploys is not in this file`
+    );
+  }
+  const enabled = stageEnabledExpression(final);
+  if (enabled !== void 0) {
+    ctx.notes.push(
+      `the final deploy "${clip5(final.name)}" runs only when its stageEnabled expression is true: ${clip5(enabled, 120)}`
+    );
+  }
+  return { weight: 100, hold: 0, gates: [], line: final.line, name: final.name };
+}
+function noteParallel(ctx, stage, final) {
+  ctx.notes.push(
+    `stage "${clip5(stage.name)}" (${stage.type}) runs in a parallel branch to the final deploy${final ? ` "${clip5(final.name)}"` : ""}: stages in parallel branches are not sequenced, so it does not hold that deploy`
+  );
+}
+function noteStageEnabled(ctx, stage) {
+  const expression = stageEnabledExpression(stage);
+  if (expression === void 0) return;
+  ctx.notes.push(
+    `stage "${clip5(stage.name)}" (${stage.type}) runs only when its stageEnabled expression is true (${clip5(expression, 120)}); when it is false the stage is skipped`
+  );
+}
+function stageEnabledExpression(stage) {
+  const enabled = field(stage.value, "stageEnabled");
+  if (enabled === void 0 || enabled === null) return void 0;
+  return asString(field(enabled, "expression")) ?? "an expression";
+}
+function applyGate(ctx, target, stage, final) {
+  if (stage.role === "wait") {
+    addHold2(target, readWait(ctx, stage));
+    return;
+  }
+  if (stage.role === "approval") {
+    target.gates.push({
+      kind: "approval",
+      name: stage.name,
+      line: stage.line,
+      effective: failureStops(ctx, stage, final)
+    });
+    addHold2(target, "manual");
+    return;
+  }
+  if (stage.type === "deployCanary") return;
+  const thresholds = readThresholds(ctx, stage);
+  const stops = failureStops(ctx, stage, final);
+  target.gates.push({ kind: "analysis", name: stage.name, line: stage.line, effective: thresholds && stops });
+  addHold2(target, readLifetime(ctx, stage));
+}
+function addHold2(stage, hold) {
+  stage.hold = stage.hold === "manual" || hold === "manual" ? "manual" : stage.hold + hold;
+}
+function readThresholds(ctx, stage) {
+  if (stage.type !== "kayentaCanary") return true;
+  const at = [...stage.at, "canaryConfig", "scoreThresholds"];
+  const thresholds = path2(stage.value, ["canaryConfig", "scoreThresholds"]);
+  const marginal = field(thresholds, "marginal");
+  const pass = field(thresholds, "pass");
+  const absent = (value) => value === void 0 || value === null || value === "";
+  if (!absent(marginal) || !absent(pass)) return true;
+  ctx.bypasses.push({
+    field: dotted5(at),
+    reason: `canary stage "${clip5(stage.name)}" has no score thresholds (marginal and pass are empty): Kayenta reports "No score thresholds were specified" and the stage succeeds whatever the score`,
+    line: ctx.doc.lineOf(at)
+  });
+  return false;
+}
+function failureStops(ctx, stage, final) {
+  if (!ignoresFailure(stage)) return true;
+  const guard = final === void 0 ? void 0 : stageEnabledExpression(final);
+  if (guard !== void 0 && mentionsStage(guard, stage.name)) {
+    ctx.notes.push(
+      `a failed "${clip5(stage.name)}" does not fail the pipeline (continuePipeline: true), but the final deploy runs only when the expression on it checks that stage`
+    );
+    return true;
+  }
+  const at = [...stage.at, "continuePipeline"];
+  ctx.bypasses.push({
+    field: dotted5(at),
+    reason: `stage "${clip5(stage.name)}" ignores its own failure (failPipeline: false, continuePipeline: true): the pipeline goes on to the final deploy when it fails`,
+    line: ctx.doc.lineOf(at)
+  });
+  return false;
+}
+function mentionsStage(expression, name) {
+  return (expression.includes(`'${name}'`) || expression.includes(`"${name}"`)) && expression.includes("SUCCEEDED");
+}
+function readWait(ctx, stage) {
+  const raw = field(stage.value, "waitTime");
+  const seconds = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
+  if (seconds !== void 0 && seconds >= 0) return seconds;
+  if (typeof raw === "string") {
+    ctx.notes.push(`wait stage "${clip5(stage.name)}" waits for a time computed at run time; read as no wait`);
+  } else {
+    invalid5(
+      ctx,
+      [...stage.at, "waitTime"],
+      `${dotted5(stage.at)}.waitTime must be a number of seconds, got ${describe6(raw)}; read as no wait`
+    );
+  }
+  return 0;
+}
+function readLifetime(ctx, stage) {
+  const config = field(stage.value, "canaryConfig") ?? path2(stage.value, ["canary", "canaryConfig"]);
+  if (asString(field(stage.value, "analysisType")) === "retrospective") {
+    ctx.notes.push(
+      `canary stage "${clip5(stage.name)}" is retrospective: it judges a past time window and does not hold the deploy`
+    );
+    return 0;
+  }
+  const warmup = asNumber(field(config, "beginCanaryAnalysisAfterMins"));
+  if (warmup !== void 0 && warmup > 0) {
+    ctx.notes.push(`canary stage "${clip5(stage.name)}" waits ${warmup} minutes before its analysis starts`);
+  }
+  const duration = field(config, "lifetimeDuration");
+  if (duration !== void 0 && duration !== null) {
+    const seconds = typeof duration === "string" ? parseDuration(duration) : void 0;
+    if (seconds !== void 0) return seconds;
+    invalid5(
+      ctx,
+      [...stage.at, "canaryConfig", "lifetimeDuration"],
+      `${dotted5(stage.at)}.canaryConfig.lifetimeDuration must be an ISO-8601 duration like PT1H30M, got ${describe6(duration)}`
+    );
+    return 0;
+  }
+  const hours = field(config, "lifetimeHours");
+  const value = typeof hours === "string" && /^\d+(?:\.\d+)?$/.test(hours.trim()) ? Number(hours) : asNumber(hours);
+  if (value !== void 0 && value >= 0) return Math.round(value * 3600);
+  if (hours !== void 0) {
+    ctx.notes.push(
+      `canary stage "${clip5(stage.name)}" has a lifetime that is not a number (${describe6(hours)}); read as no hold`
+    );
+  }
+  return 0;
+}
+function rollbackOf3(ctx, ordered, graph) {
+  const how = [];
+  let line;
+  for (const stage of ordered.filter((s) => s.role === "rollback")) {
+    const trigger = rollbackTrigger(stage, ordered, graph);
+    if (trigger === void 0) {
+      ctx.notes.push(
+        `stage "${clip5(stage.name)}" (${stage.type}) runs only when the stages before it succeed: it does not roll back a failed deploy or canary`
+      );
+      continue;
+    }
+    how.push(`stage "${clip5(stage.name)}" (${stage.type}) ${trigger}`);
+    line ??= stage.line;
+  }
+  if (how.length === 0) {
+    const any = ordered.some((s) => s.role === "rollback");
+    return { automatic: false, how: [any ? "no rollback stage runs on failure" : "no rollback stage"] };
+  }
+  return line === void 0 ? { automatic: true, how } : { automatic: true, how, line };
+}
+function rollbackTrigger(stage, ordered, graph) {
+  const halting = ordered.find(
+    (gate) => isGate(gate) && !ignoresFailure(gate) && graph.isAncestor(gate, stage)
+  );
+  if (halting !== void 0) return void 0;
+  const expression = stageEnabledExpression(stage);
+  if (expression !== void 0 && FAILURE_EXPRESSION.test(expression)) {
+    return `runs when its stageEnabled expression finds a failure (${clip5(expression, 120)})`;
+  }
+  const tolerant = ordered.find(
+    (gate) => isGate(gate) && ignoresFailure(gate) && graph.isAncestor(gate, stage)
+  );
+  if (tolerant === void 0) return void 0;
+  return `follows "${clip5(tolerant.name)}", whose failure lets the pipeline continue${expression === void 0 ? " (it has no stageEnabled condition, so it also runs when that stage passes)" : ""}`;
+}
+function isGate(stage) {
+  return stage.role === "analysis" || stage.role === "approval" || stage.role === "canary-deploy" && stage.type !== "deployCanary";
+}
+function ignoresFailure(stage) {
+  return field(stage.value, "failPipeline") === false && field(stage.value, "continuePipeline") === true;
+}
+function notePreparatoryDeploys(ctx, ordered, final) {
+  const earlier = ordered.filter(
+    (stage) => stage !== final && (stage.role === "deploy" || stage.role === "canary-deploy")
+  );
+  if (earlier.length === 0) {
+    ctx.notes.push(
+      "the pipeline has a single deploy stage and no canary: the new version goes to all traffic at once"
+    );
+    return;
+  }
+  ctx.notes.push(
+    `no canary analysis follows the earlier deploy stages (${earlier.map((s) => `"${clip5(s.name)}"`).join(", ")}): they are read as preparation, not as canary exposure`
+  );
+}
+function invalid5(ctx, at, message) {
+  ctx.diagnostics.push({
+    code: "MANIFEST_FIELD_INVALID",
+    message,
+    file: ctx.doc.file,
+    line: ctx.doc.lineOf(at)
+  });
+}
+function dotted5(at) {
+  return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
+}
+function describe6(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (isObject(value)) return "a map";
+  if (typeof value === "string") return "a string";
+  return String(value);
+}
+function clip5(text4, max = 60) {
+  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+}
+
+// src/formats/cloud-deploy.ts
+var cloudDeploy = {
+  id: "cloud-deploy",
+  detect: isCloudDeploy,
+  toPlans: (doc) => readFile([doc]),
+  combine: (docs) => readFile(docs)
+};
+var API_VERSIONS = /* @__PURE__ */ new Set(["deploy.cloud.google.com/v1", "deploy.cloud.google.com/v1beta1"]);
+var KINDS = /* @__PURE__ */ new Set(["DeliveryPipeline", "Target", "Automation"]);
+var STAGES2 = ["serialPipeline", "stages"];
+var MANUAL_ROLLBACK = "manual `gcloud deploy targets rollback` only";
+var FIRST_DEPLOY_NOTE = "canary phases are skipped on the first deployment to a target: the first release goes straight to 100%";
+function isCloudDeploy(doc) {
+  const apiVersion = asString(field(doc.value, "apiVersion"));
+  const kind = asString(field(doc.value, "kind"));
+  return apiVersion !== void 0 && API_VERSIONS.has(apiVersion) && kind !== void 0 && KINDS.has(kind);
+}
+function kindOf(doc) {
+  return asString(field(doc.value, "kind"));
+}
+function readFile(docs) {
+  const ours = docs.filter(isCloudDeploy);
+  const file = { diagnostics: [], targets: /* @__PURE__ */ new Map(), automations: [] };
+  for (const doc of ours) {
+    if (kindOf(doc) === "Target") readTarget(file, doc);
+    if (kindOf(doc) === "Automation") readAutomation(file, doc);
+  }
+  const plans = ours.filter((doc) => kindOf(doc) === "DeliveryPipeline").flatMap((doc) => pipelinePlans3(file, doc));
+  return { plans, diagnostics: file.diagnostics };
+}
+function readTarget(file, doc) {
+  const name = asString(path2(doc.value, ["metadata", "name"]));
+  if (name === void 0 || name === "" || file.targets.has(name)) return;
+  const approval2 = readBoolean(file, doc, field(doc.value, "requireApproval"), ["requireApproval"], false);
+  file.targets.set(name, {
+    labels: stringMap(path2(doc.value, ["metadata", "labels"])) ?? {},
+    approvalLine: approval2 === true ? doc.lineOf(["requireApproval"]) : void 0
+  });
+}
+function readAutomation(file, doc) {
+  const name = asString(path2(doc.value, ["metadata", "name"])) ?? "";
+  const slash = name.indexOf("/");
+  const rules = readList(file, doc, field(doc.value, "rules"), ["rules"]);
+  const automation = {
+    doc,
+    name,
+    pipeline: slash > 0 ? name.slice(0, slash) : void 0,
+    suspended: readBoolean(file, doc, field(doc.value, "suspended"), ["suspended"], true) ?? false,
+    selectors: readSelectors(file, doc),
+    advance: rules.flatMap((rule, index2) => advanceRule(file, doc, rule, index2, name)),
+    repair: rules.flatMap((rule, index2) => repairRule(file, doc, rule, index2, name))
+  };
+  file.automations.push(automation);
+}
+function readSelectors(file, doc) {
+  const at = ["selector", "targets"];
+  return readList(file, doc, path2(doc.value, at), at).flatMap((entry, index2) => {
+    const id = asString(field(entry, "id"));
+    const labels = stringMap(field(entry, "labels"));
+    if (id === void 0 && labels === void 0) {
+      invalid6(file, doc, [...at, index2], 'must select targets by id (or "*") or labels');
+      return [];
+    }
+    return [{ id, labels }];
+  });
+}
+function ruleName(rule, fallback) {
+  return asString(field(rule, "name")) ?? asString(field(rule, "id")) ?? fallback;
+}
+function advanceRule(file, doc, entry, index2, automation) {
+  const rule = field(entry, "advanceRolloutRule");
+  if (rule === void 0) return [];
+  const at = ["rules", index2, "advanceRolloutRule"];
+  if (!isObject(rule)) {
+    invalid6(file, doc, at, `must be a map with sourcePhases and wait, got ${describe7(rule)}`);
+    return [];
+  }
+  const phases = field(rule, "sourcePhases");
+  const sourcePhases = present(phases) ? (asArray(phases) ?? []).flatMap((p) => asString(p) ?? []) : void 0;
+  if (present(phases) && !Array.isArray(phases)) {
+    invalid6(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describe7(phases)}`);
+  }
+  return [
+    { name: ruleName(rule, automation), sourcePhases, wait: readWait2(file, doc, rule, [...at, "wait"]) }
+  ];
+}
+function readWait2(file, doc, rule, at) {
+  const wait = field(rule, "wait");
+  if (!present(wait)) return 0;
+  const seconds = typeof wait === "string" ? parseDuration(wait) : void 0;
+  if (seconds === void 0) {
+    invalid6(file, doc, at, `must be a duration like 10m or 1h, got ${describe7(wait)}; read as no wait`);
+    return 0;
+  }
+  return seconds;
+}
+function repairRule(file, doc, entry, index2, automation) {
+  const rule = field(entry, "repairRolloutRule");
+  if (rule === void 0) return [];
+  const at = ["rules", index2, "repairRolloutRule"];
+  if (!isObject(rule)) {
+    invalid6(file, doc, at, `must be a map with repairPhases or repairModes, got ${describe7(rule)}`);
+    return [];
+  }
+  let rollbackLine;
+  for (const key of ["repairPhases", "repairModes"]) {
+    readList(file, doc, field(rule, key), [...at, key]).forEach((mode, modeIndex) => {
+      if (field(mode, "rollback") !== void 0)
+        rollbackLine ??= doc.lineOf([...at, key, modeIndex, "rollback"]);
+    });
+  }
+  return [{ name: ruleName(rule, automation), rollbackLine }];
+}
+function pipelinePlans3(file, doc) {
+  const stages = readPipelineStages(file, doc);
+  const bypasses = [];
+  if (readBoolean(file, doc, field(doc.value, "suspended"), ["suspended"], true) === true) {
+    bypasses.push({
+      field: "suspended",
+      reason: "the delivery pipeline is suspended: Cloud Deploy runs no release or rollout through it, so none of its stages or checks run",
+      line: doc.lineOf(["suspended"])
+    });
+  }
+  return stages.map((stage, k) => stagePlan(file, doc, stages.slice(0, k), stage, bypasses));
+}
+function readPipelineStages(file, doc) {
+  const raw = path2(doc.value, STAGES2);
+  if (!Array.isArray(raw)) {
+    invalid6(file, doc, STAGES2, `must be the list of pipeline stages, got ${describe7(raw)}`);
+    return [];
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return raw.flatMap((value, index2) => {
+    const targetId = asString(field(value, "targetId"));
+    if (!isObject(value) || targetId === void 0 || targetId === "") {
+      invalid6(file, doc, [...STAGES2, index2], "must be a map naming its targetId; the stage was ignored");
+      return [];
+    }
+    if (seen.has(targetId)) {
+      invalid6(
+        file,
+        doc,
+        [...STAGES2, index2, "targetId"],
+        `repeats target ${clip6(targetId)}; the stage was ignored`
+      );
+      return [];
+    }
+    seen.add(targetId);
+    return [{ index: index2, targetId, value }];
+  });
+}
+function stagePlan(file, doc, preceding, stage, pipelineBypasses) {
+  const ctx = { file, doc, notes: [], bypasses: [...pipelineBypasses] };
+  const pipelineName = asString(path2(doc.value, ["metadata", "name"]));
+  const automations = activeAutomations(ctx, pipelineName, stage.targetId);
+  const approval2 = approvalStage(ctx, stage.targetId);
+  const rollout = readStrategy2(ctx, stage);
+  const stages = preceding.map((before) => ({
+    weight: 0,
+    hold: 0,
+    gates: [],
+    line: doc.lineOf([...STAGES2, before.index, "targetId"]),
+    name: before.targetId
+  }));
+  if (approval2) stages.push(approval2);
+  stages.push(...advancedPhases(ctx, stage.targetId, rollout.phases, automations));
+  stages.push({ ...phaseStage(rollout.stable), hold: 0 });
+  const id = pipelineName === void 0 || pipelineName === "" ? `${planId("cloud-deploy", "DeliveryPipeline", doc)}/${stage.targetId}` : planId("cloud-deploy", "DeliveryPipeline", doc, `${pipelineName}/${stage.targetId}`);
+  return {
+    id,
+    format: "cloud-deploy",
+    file: doc.file,
+    line: doc.lineOf(["kind"]),
+    target: { kind: "Target", name: stage.targetId },
+    strategy: rollout.strategy,
+    stages,
+    backgroundGates: [],
+    rollback: rollbackOf4(ctx, automations),
+    bypasses: ctx.bypasses,
+    notes: ctx.notes
+  };
+}
+function approvalStage(ctx, targetId) {
+  const target = ctx.file.targets.get(targetId);
+  if (target === void 0) {
+    ctx.notes.push(`Target ${clip6(targetId)} is not in this file: approval unknown`);
+    return void 0;
+  }
+  if (target.approvalLine === void 0) return void 0;
+  const line = target.approvalLine;
+  return {
+    weight: 0,
+    hold: "manual",
+    gates: [{ kind: "approval", name: "requireApproval", line, effective: true }],
+    line,
+    name: "approval"
+  };
+}
+function phaseStage(phase) {
+  return { weight: phase.weight, hold: "manual", gates: phase.gates, line: phase.line, name: phase.name };
+}
+function readStrategy2(ctx, stage) {
+  const at = [...STAGES2, stage.index, "strategy"];
+  const strategy = field(stage.value, "strategy");
+  if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES2, stage.index, "targetId"]), []);
+  if (!isObject(strategy)) {
+    invalid6(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describe7(strategy)}`);
+    return standardRollout(ctx.doc.lineOf(at), []);
+  }
+  const canary2 = field(strategy, "canary");
+  const standard = field(strategy, "standard");
+  if (present(canary2) && present(standard)) {
+    invalid6(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
+  } else if (present(canary2)) {
+    return readCanary2(ctx, [...at, "canary"], canary2);
+  }
+  const standardAt = present(standard) ? [...at, "standard"] : at;
+  if (present(standard) && !isObject(standard)) {
+    invalid6(ctx.file, ctx.doc, standardAt, `must be a map, got ${describe7(standard)}`);
+  }
+  const checks = readChecks(ctx, standardAt, standard);
+  return standardRollout(ctx.doc.lineOf(standardAt), allChecks(checks));
+}
+function standardRollout(line, gates) {
+  return { strategy: "all-at-once", phases: [], stable: { name: "stable", weight: 100, line, gates } };
+}
+function readCanary2(ctx, at, canary2) {
+  if (!isObject(canary2)) {
+    invalid6(
+      ctx.file,
+      ctx.doc,
+      at,
+      `must be a map with canaryDeployment or customCanaryDeployment, got ${describe7(canary2)}`
+    );
+    return standardRollout(ctx.doc.lineOf(at), []);
+  }
+  const percentages = field(canary2, "canaryDeployment");
+  const custom = field(canary2, "customCanaryDeployment");
+  if (present(percentages) && present(custom)) {
+    invalid6(
+      ctx.file,
+      ctx.doc,
+      at,
+      "holds both canaryDeployment and customCanaryDeployment; read canaryDeployment"
+    );
+  }
+  if (present(percentages)) return percentageCanary(ctx, [...at, "canaryDeployment"], percentages);
+  if (present(custom)) return customCanary(ctx, [...at, "customCanaryDeployment"], custom);
+  invalid6(
+    ctx.file,
+    ctx.doc,
+    at,
+    "needs canaryDeployment or customCanaryDeployment; read as a deploy straight to 100%"
+  );
+  return standardRollout(ctx.doc.lineOf(at), []);
+}
+function percentageCanary(ctx, at, deployment) {
+  if (!isObject(deployment)) {
+    invalid6(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describe7(deployment)}`);
+  }
+  const checks = readChecks(ctx, at, deployment);
+  const perPhase = [checks.verify, checks.analysis].filter(isGate2);
+  const listAt = [...at, "percentages"];
+  let previous3 = -1;
+  const phases = readList(ctx.file, ctx.doc, field(deployment, "percentages"), listAt).flatMap(
+    (value, index2) => {
+      const valid = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100;
+      if (!valid || value <= previous3) {
+        invalid6(
+          ctx.file,
+          ctx.doc,
+          [...listAt, index2],
+          `must be a whole percentage from 0 to 100, above the one before it; got ${describe7(value)}`
+        );
+        return [];
+      }
+      previous3 = value;
+      return [
+        {
+          name: `canary-${value}`,
+          weight: value,
+          line: ctx.doc.lineOf([...listAt, index2]),
+          gates: perPhase.map((gate) => ({ ...gate }))
+        }
+      ];
+    }
+  );
+  const stable = {
+    name: "stable",
+    weight: 100,
+    line: ctx.doc.lineOf(at),
+    gates: perPhase.map((gate) => ({ ...gate }))
+  };
+  if (checks.predeploy) (phases[0] ?? stable).gates.unshift(checks.predeploy);
+  if (checks.postdeploy) stable.gates.push(checks.postdeploy);
+  if (phases.length === 0) {
+    ctx.notes.push(`${dotted6(listAt)} lists no canary percentage: the rollout deploys straight to 100%`);
+    return { strategy: "all-at-once", phases: [], stable };
+  }
+  ctx.notes.push(FIRST_DEPLOY_NOTE);
+  return { strategy: "canary", phases, stable };
+}
+function customCanary(ctx, at, deployment) {
+  const listAt = [...at, "phaseConfigs"];
+  const phases = readList(ctx.file, ctx.doc, field(deployment, "phaseConfigs"), listAt).flatMap(
+    (value, index2) => {
+      const phaseAt = [...listAt, index2];
+      const name = asString(field(value, "phaseId"));
+      const weight = field(value, "percentage");
+      if (!isObject(value) || name === void 0 || name === "") {
+        invalid6(
+          ctx.file,
+          ctx.doc,
+          phaseAt,
+          "must be a map with phaseId and percentage; the phase was ignored"
+        );
+        return [];
+      }
+      if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0 || weight > 100) {
+        invalid6(
+          ctx.file,
+          ctx.doc,
+          [...phaseAt, "percentage"],
+          `must be a whole percentage from 0 to 100, got ${describe7(weight)}`
+        );
+        return [];
+      }
+      const gates = allChecks(readChecks(ctx, phaseAt, value));
+      return [{ name, weight, line: ctx.doc.lineOf(phaseAt), gates }];
+    }
+  );
+  if (!isObject(deployment))
+    invalid6(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describe7(deployment)}`);
+  let stable = phases[phases.length - 1];
+  if (stable?.weight === 100) {
+    phases.pop();
+  } else {
+    invalid6(ctx.file, ctx.doc, listAt, "must end with the stable phase at 100%; read as if it did");
+    stable = { name: "stable", weight: 100, line: ctx.doc.lineOf(listAt), gates: [] };
+  }
+  if (phases.length === 0) return { strategy: "all-at-once", phases: [], stable };
+  ctx.notes.push(FIRST_DEPLOY_NOTE);
+  return { strategy: "canary", phases, stable };
+}
+function readChecks(ctx, at, block) {
+  const checks = {};
+  const verifyAt = [...at, "verify"];
+  if (readBoolean(ctx.file, ctx.doc, field(block, "verify"), verifyAt, false) === true) {
+    checks.verify = { kind: "analysis", name: "verify", line: ctx.doc.lineOf(verifyAt), effective: true };
+  }
+  const analysis = field(block, "analysis");
+  if (present(analysis)) {
+    if (isObject(analysis)) {
+      const ids = [
+        ...asArray(field(analysis, "customChecks")) ?? [],
+        ...asArray(path2(analysis, ["googleCloud", "alertPolicyChecks"])) ?? []
+      ].flatMap((check) => asString(field(check, "id")) ?? []);
+      checks.analysis = {
+        kind: "analysis",
+        name: ids.length > 0 ? ids.join(", ") : "analysis",
+        line: ctx.doc.lineOf([...at, "analysis"]),
+        effective: true
+      };
+    } else {
+      invalid6(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describe7(analysis)}`);
+    }
+  }
+  for (const job of ["predeploy", "postdeploy"]) {
+    const actionsAt = [...at, job, "actions"];
+    const actions = readList(ctx.file, ctx.doc, path2(block, [job, "actions"]), actionsAt).flatMap(
+      (action) => asString(action) ?? []
+    );
+    if (actions.length > 0) {
+      checks[job] = {
+        kind: "webhook",
+        name: `${job} ${actions.join(", ")}`,
+        line: ctx.doc.lineOf([...at, job]),
+        effective: true
+      };
+    }
+  }
+  return checks;
+}
+function allChecks(checks) {
+  return [checks.predeploy, checks.verify, checks.analysis, checks.postdeploy].filter(isGate2);
+}
+function isGate2(gate) {
+  return gate !== void 0;
+}
+function activeAutomations(ctx, pipeline, targetId) {
+  const selecting = ctx.file.automations.filter(
+    (automation) => (automation.pipeline === void 0 || automation.pipeline === pipeline) && selects(ctx.file, automation, targetId)
+  );
+  return selecting.filter((automation) => {
+    if (!automation.suspended) return true;
+    const rules = [
+      ...automation.advance.length > 0 ? ["advanceRolloutRule"] : [],
+      ...automation.repair.length > 0 ? ["repairRolloutRule"] : []
+    ];
+    if (rules.length > 0) {
+      ctx.bypasses.push({
+        field: `Automation ${clip6(automation.name)}: suspended`,
+        reason: `the automation is suspended: its ${rules.join(" and ")} do${rules.length === 1 ? "es" : ""} not run`,
+        line: automation.doc.lineOf(["suspended"])
+      });
+      ctx.notes.push(
+        `Automation ${clip6(automation.name)} is suspended: its ${rules.join(" and ")} ${rules.length === 1 ? "does" : "do"} not count`
+      );
+    }
+    return false;
+  });
+}
+function selects(file, automation, targetId) {
+  const labels = file.targets.get(targetId)?.labels;
+  return automation.selectors.some(
+    (selector) => (selector.id === void 0 || selector.id === "*" || selector.id === targetId) && (selector.labels === void 0 || labels !== void 0 && Object.entries(selector.labels).every(([key, value]) => labels[key] === value))
+  );
+}
+function advancedPhases(ctx, targetId, phases, automations) {
+  const rules = automations.flatMap((automation) => automation.advance);
+  const stages = phases.map((phase) => {
+    const rule = rules.find((r) => r.sourcePhases === void 0 || r.sourcePhases.includes(phase.name));
+    return { ...phaseStage(phase), hold: rule === void 0 ? "manual" : rule.wait };
+  });
+  const manual = stages.filter((stage) => stage.hold === "manual").map((stage) => stage.name);
+  if (manual.length > 0) {
+    ctx.notes.push(
+      rules.length === 0 ? `canary phases wait for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule selects target ${clip6(targetId)}` : `${manual.join(", ")} wait${manual.length === 1 ? "s" : ""} for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule lists ${manual.length === 1 ? "it" : "them"} in sourcePhases`
+    );
+  }
+  return stages;
+}
+function rollbackOf4(ctx, automations) {
+  const rules = automations.flatMap((automation) => automation.repair);
+  for (const rule of rules.filter((r) => r.rollbackLine === void 0)) {
+    ctx.notes.push(`repair rule ${clip6(rule.name)} only retries failed jobs; it does not roll back`);
+  }
+  const rollbacks = rules.filter((rule) => rule.rollbackLine !== void 0);
+  const first = rollbacks[0];
+  if (first === void 0) return { automatic: false, how: [MANUAL_ROLLBACK] };
+  return {
+    automatic: true,
+    how: [...new Set(rollbacks.map((rule) => `repair rule ${clip6(rule.name)} rolls back on failure`))],
+    ...first.rollbackLine !== void 0 ? { line: first.rollbackLine } : {}
+  };
+}
+function present(value) {
+  return value !== void 0 && value !== null;
+}
+function readBoolean(file, doc, value, at, otherwise) {
+  if (!present(value)) return void 0;
+  if (typeof value === "boolean") return value;
+  invalid6(file, doc, at, `must be true or false, got ${describe7(value)}; read as ${String(otherwise)}`);
+  return otherwise;
+}
+function readList(file, doc, value, at) {
+  if (!present(value)) return [];
+  const list3 = asArray(value);
+  if (list3 === void 0) invalid6(file, doc, at, `must be a list, got ${describe7(value)}`);
+  return list3 ?? [];
+}
+function stringMap(value) {
+  if (!isObject(value)) return void 0;
+  const entries = Object.entries(value).filter(
+    (entry) => typeof entry[1] === "string"
+  );
+  return Object.fromEntries(entries);
+}
+function invalid6(file, doc, at, message) {
+  file.diagnostics.push({
+    code: "MANIFEST_FIELD_INVALID",
+    message: `${dotted6(at)} ${message}`,
+    file: doc.file,
+    line: doc.lineOf(at)
+  });
+}
+function dotted6(at) {
+  return at.reduce(
+    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
+    ""
+  );
+}
+function describe7(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return `"${clip6(value)}" (a string)`;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "a list" : "a map";
+}
+function clip6(text4, max = 60) {
+  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+}
+
+// src/formats/openkruise.ts
+var openKruise = {
+  id: "openkruise",
+  detect: isKruiseRollout,
+  toPlans(doc) {
+    if (!isKruiseRollout(doc)) return { plans: [], diagnostics: [] };
+    return rolloutPlans(doc);
+  }
+};
+var V1ALPHA1 = "rollouts.kruise.io/v1alpha1";
+var V1BETA1 = "rollouts.kruise.io/v1beta1";
+var API_VERSIONS2 = /* @__PURE__ */ new Set([V1ALPHA1, V1BETA1]);
+var SPEC2 = ["spec"];
+var STRATEGY2 = ["spec", "strategy"];
+var TRAFFIC_ROUTING_ANNOTATION = "rollouts.kruise.io/trafficrouting";
+var PERCENT = /^(\d+(?:\.\d+)?)%$/;
+function isKruiseRollout(doc) {
+  const apiVersion = asString(field(doc.value, "apiVersion"));
+  return apiVersion !== void 0 && API_VERSIONS2.has(apiVersion) && asString(field(doc.value, "kind")) === "Rollout";
+}
+function rolloutPlans(doc) {
+  const version = asString(field(doc.value, "apiVersion")) === V1BETA1 ? V1BETA1 : V1ALPHA1;
+  const ctx = { doc, version, diagnostics: [], notes: [] };
+  const key = readStrategyKey(ctx);
+  if (key === void 0) return { plans: [], diagnostics: ctx.diagnostics };
+  const shape = readSteps4(ctx, key);
+  const bypasses = readSwitches(ctx);
+  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
+  const target = {
+    kind: "Rollout",
+    name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
+    ...namespace !== void 0 ? { namespace } : {}
+  };
+  const delivers = readWorkloadRef2(ctx, namespace);
+  const plan = {
+    id: planId("openkruise", "Rollout", doc),
+    format: "openkruise",
+    file: doc.file,
+    line: doc.lineOf(["kind"]),
+    target,
+    strategy: shape.strategy,
+    stages: shape.stages,
+    backgroundGates: [],
+    rollback: { automatic: false, how: ["manual rollback only"] },
+    bypasses,
+    ...delivers ? { delivers } : {},
+    notes: ctx.notes
+  };
+  return { plans: [plan], diagnostics: ctx.diagnostics };
+}
+function readStrategyKey(ctx) {
+  const spec = field(ctx.doc.value, "spec");
+  if (spec !== void 0 && spec !== null && !isObject(spec)) {
+    invalid7(ctx, SPEC2, `must be a map, got ${describe8(spec)}`);
+    return void 0;
+  }
+  const strategy = path2(ctx.doc.value, STRATEGY2);
+  if (strategy === void 0 || strategy === null) {
+    ctx.diagnostics.push({
+      code: "MANIFEST_UNSUPPORTED",
+      message: "Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone",
+      file: ctx.doc.file,
+      line: ctx.doc.lineOf(isObject(spec) ? SPEC2 : ["kind"])
+    });
+    return void 0;
+  }
+  if (!isObject(strategy)) {
+    invalid7(ctx, STRATEGY2, `must be a map holding canary or blueGreen, got ${describe8(strategy)}`);
+    return void 0;
+  }
+  const hasCanary = present2(field(strategy, "canary"));
+  const hasBlueGreen = present2(field(strategy, "blueGreen"));
+  if (hasCanary && hasBlueGreen) {
+    invalid7(ctx, STRATEGY2, "holds both canary and blueGreen; Kruise Rollouts accepts exactly one");
+    return void 0;
+  }
+  if (hasBlueGreen && ctx.version === V1ALPHA1) {
+    invalid7(
+      ctx,
+      [...STRATEGY2, "blueGreen"],
+      `is only in ${V1BETA1}; ${V1ALPHA1} drops it, so this Rollout has no strategy`
+    );
+    return void 0;
+  }
+  if (!hasCanary && !hasBlueGreen) {
+    invalid7(ctx, STRATEGY2, "holds neither canary nor blueGreen; Kruise Rollouts needs exactly one");
+    return void 0;
+  }
+  return hasCanary ? "canary" : "blueGreen";
+}
+function readSteps4(ctx, key) {
+  const at = [...STRATEGY2, key];
+  const block = path2(ctx.doc.value, [...STRATEGY2, key]);
+  if (!isObject(block)) invalid7(ctx, at, `must be a map with steps, got ${describe8(block)}`);
+  const body = isObject(block) ? block : {};
+  const stepsAt = [...at, "steps"];
+  const raw = field(body, "steps");
+  const steps = asArray(raw) ?? [];
+  if (present2(raw) && !Array.isArray(raw)) {
+    invalid7(ctx, stepsAt, `must be a list of steps, got ${describe8(raw)}; read as no steps`);
+  }
+  const strategy = key === "blueGreen" ? "blue-green" : "canary";
+  if (steps.length === 0) {
+    ctx.notes.push(`${dotted7(at)} has no steps: the workload updates without batches or pauses`);
+    return {
+      strategy: key === "blueGreen" ? "blue-green" : "rolling",
+      stages: [{ weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(at) }]
+    };
+  }
+  const routed = isRouted(ctx, body);
+  if (!routed) ctx.notes.push("weights approximate replica counts: no trafficRoutings");
+  const reader = new StepReader(ctx, key, stepsAt, routed);
+  steps.forEach((step, index2) => reader.read(step, index2, index2 === steps.length - 1));
+  reader.finishNotes();
+  return { strategy, stages: reader.finish(ctx.doc.lineOf(stepsAt)) };
+}
+function isRouted(ctx, block) {
+  const routings = asArray(field(block, "trafficRoutings")) ?? [];
+  const ref = asString(field(block, "trafficRoutingRef")) ?? asString(path2(ctx.doc.value, [...STRATEGY2, "trafficRoutingRef"]));
+  const annotation = asString(path2(ctx.doc.value, ["metadata", "annotations", TRAFFIC_ROUTING_ANNOTATION]));
+  return routings.length > 0 || (ref ?? "") !== "" || (annotation ?? "") !== "";
+}
+var StepReader = class {
+  constructor(ctx, key, stepsAt, routed) {
+    this.ctx = ctx;
+    this.key = key;
+    this.stepsAt = stepsAt;
+    this.routed = routed;
+  }
+  ctx;
+  key;
+  stepsAt;
+  routed;
+  stages = [];
+  withoutPause = [];
+  countSteps = [];
+  unroutedMatches = [];
+  otherVersionFields = [];
+  read(raw, index2, last) {
+    const at = [...this.stepsAt, index2];
+    if (!isObject(raw)) {
+      invalid7(this.ctx, at, `must be a map with traffic, replicas and pause, got ${describe8(raw)}`);
+      return;
+    }
+    const exposure = this.exposureOf(raw, at, index2);
+    if (exposure === void 0) return;
+    const finalBatch = last && this.key === "canary" && field(raw, "replicas") === "100%";
+    const hold = finalBatch ? 0 : this.holdOf(raw, at, index2);
+    const stage = { weight: exposure.weight, hold, gates: [], line: exposure.line };
+    if (exposure.segment !== void 0) stage.segment = exposure.segment;
+    if (stage.weight === 0 && stage.segment === void 0 && stage.hold === 0) return;
+    this.stages.push(stage);
+  }
+  /** The final 100% stage: explicit when the last step reaches it, else implicit. */
+  finish(implicitLine) {
+    const last = this.stages[this.stages.length - 1];
+    if (last === void 0 || last.weight !== 100 || last.segment !== void 0) {
+      this.stages.push({ weight: 100, hold: 0, gates: [], line: implicitLine });
+    }
+    return this.stages;
+  }
+  finishNotes() {
+    const list3 = (indexes) => indexes.map((i) => `steps[${i}]`).join(", ");
+    if (this.withoutPause.length > 0) {
+      const one2 = this.withoutPause.length === 1;
+      this.ctx.notes.push(
+        `${list3(this.withoutPause)} ${one2 ? "has" : "have"} no pause: Kruise waits for a manual approval (kubectl-kruise rollout approve) after ${one2 ? "it" : "each of them"}`
+      );
+    }
+    if (this.countSteps.length > 0) {
+      this.ctx.notes.push(
+        `${list3(this.countSteps)} set${this.countSteps.length === 1 ? "s" : ""} a number of replicas, not a share: the share of traffic depends on the workload's replica count, which the Rollout does not hold`
+      );
+    }
+    if (this.otherVersionFields.length > 0) {
+      const own3 = this.ctx.version === V1BETA1 ? "traffic" : "weight";
+      this.ctx.notes.push(
+        `${this.otherVersionFields.map(dotted7).join(", ")}: not a ${this.ctx.version} field, so it is ignored (this version reads ${own3})`
+      );
+    }
+    if (this.unroutedMatches.length > 0) {
+      this.ctx.notes.push(`${list3(this.unroutedMatches)}: matches have no effect without trafficRoutings`);
+    }
+  }
+  exposureOf(step, at, index2) {
+    const traffic = this.trafficOf(step, at);
+    const matches = this.matchesOf(step, at);
+    if (this.routed) {
+      if (traffic !== void 0) {
+        return { weight: traffic.weight, line: traffic.line, ...matches ? { segment: matches } : {} };
+      }
+      if (matches !== void 0) {
+        return { weight: 0, line: this.ctx.doc.lineOf([...at, "matches"]), segment: matches };
+      }
+      if (this.key === "blueGreen") return { weight: 0, line: this.ctx.doc.lineOf(at) };
+    } else if (matches !== void 0) {
+      this.unroutedMatches.push(index2);
+    }
+    const replicas = this.replicasOf(step, at);
+    const replicasLine = this.ctx.doc.lineOf([...at, "replicas"]);
+    if (replicas !== void 0 && "percent" in replicas)
+      return { weight: replicas.percent, line: replicasLine };
+    if (replicas !== void 0) {
+      this.countSteps.push(index2);
+      const previous3 = this.stages[this.stages.length - 1]?.weight ?? 0;
+      const pods = `${replicas.count} replica${replicas.count === 1 ? "" : "s"}`;
+      return { weight: previous3, line: replicasLine, segment: pods };
+    }
+    if (traffic !== void 0) return { weight: traffic.weight, line: traffic.line };
+    invalid7(this.ctx, at, "sets neither replicas nor a traffic share; the step was ignored");
+    return void 0;
+  }
+  /** v1beta1 `traffic: "5%"`, v1alpha1 `weight: 5`; the other version's field is pruned by the API server. */
+  trafficOf(step, at) {
+    const own3 = this.ctx.version === V1BETA1 ? "traffic" : "weight";
+    const other = own3 === "traffic" ? "weight" : "traffic";
+    if (present2(field(step, other))) this.otherVersionFields.push([...at, other]);
+    const value = field(step, own3);
+    if (!present2(value)) return void 0;
+    const fieldAt = [...at, own3];
+    const weight = own3 === "traffic" ? percentOf(value) : wholePercent(value);
+    if (weight === void 0) {
+      const form = own3 === "traffic" ? 'a percentage string like "5%"' : "a whole number from 0 to 100";
+      invalid7(this.ctx, fieldAt, `must be ${form}, got ${describe8(value)}`);
+      return void 0;
+    }
+    return { weight, line: this.ctx.doc.lineOf(fieldAt) };
+  }
+  replicasOf(step, at) {
+    const value = field(step, "replicas");
+    if (!present2(value)) return void 0;
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0) return { count: value };
+    const percent = percentOf(value);
+    if (percent !== void 0) return { percent };
+    invalid7(
+      this.ctx,
+      [...at, "replicas"],
+      `must be a number of pods or a percentage like "20%", got ${describe8(value)}`
+    );
+    return void 0;
+  }
+  matchesOf(step, at) {
+    const value = field(step, "matches");
+    if (!present2(value)) return void 0;
+    const matches = asArray(value);
+    if (matches === void 0) {
+      invalid7(this.ctx, [...at, "matches"], `must be a list of header matches, got ${describe8(value)}`);
+      return void 0;
+    }
+    return matches.length === 0 ? void 0 : describeMatches(matches);
+  }
+  holdOf(step, at, index2) {
+    const pause = field(step, "pause");
+    if (pause === void 0 || pause === null) {
+      this.withoutPause.push(index2);
+      return "manual";
+    }
+    const pauseAt = [...at, "pause"];
+    if (!isObject(pause)) {
+      invalid7(
+        this.ctx,
+        pauseAt,
+        `must be a map: {} waits for a person, {duration: 60} waits 60s; got ${describe8(pause)}`
+      );
+      return 0;
+    }
+    const duration = field(pause, "duration");
+    if (duration === void 0 || duration === null) return "manual";
+    if (typeof duration !== "number" || !Number.isInteger(duration) || duration < 0) {
+      invalid7(
+        this.ctx,
+        [...pauseAt, "duration"],
+        `must be a whole number of seconds, got ${describe8(duration)}`
+      );
+      return 0;
+    }
+    return duration;
+  }
+};
+function describeMatches(matches) {
+  return matches.map((match) => {
+    const parts = [
+      ...(asArray(field(match, "headers")) ?? []).map((rule) => describeRule("header", rule)),
+      ...(asArray(field(match, "queryParams")) ?? []).map((rule) => describeRule("query", rule))
+    ].filter((part) => part !== void 0);
+    return parts.length > 0 ? parts.join(" and ") : "a match condition";
+  }).join(" or ");
+}
+function describeRule(label, rule) {
+  const name = asString(field(rule, "name"));
+  if (name === void 0) return void 0;
+  const value = asString(field(rule, "value")) ?? "";
+  const regex2 = asString(field(rule, "type")) === "RegularExpression";
+  return `${label} ${clip7(name)}${regex2 ? " ~ " : "="}${clip7(value)}`;
+}
+function readSwitches(ctx) {
+  const bypasses = [];
+  const disabled = field(field(ctx.doc.value, "spec"), "disabled");
+  if (present2(disabled) && disabled !== false) {
+    if (disabled !== true) {
+      invalid7(
+        ctx,
+        [...SPEC2, "disabled"],
+        `must be true or false, got ${describe8(disabled)}; read as disabled`
+      );
+    }
+    bypasses.push({
+      field: "spec.disabled",
+      reason: "Kruise Rollouts ignores this Rollout: the workload updates with its own strategy, without batches or pauses",
+      line: ctx.doc.lineOf([...SPEC2, "disabled"])
+    });
+  }
+  const paused = path2(ctx.doc.value, [...STRATEGY2, "paused"]);
+  if (present2(paused) && paused !== false && paused !== true) {
+    invalid7(ctx, [...STRATEGY2, "paused"], `must be true or false, got ${describe8(paused)}`);
+  } else if (paused === true) {
+    ctx.notes.push(
+      "spec.strategy.paused: true: the rollout does not move to the next step until someone resumes it"
+    );
+  }
+  return bypasses;
+}
+function readWorkloadRef2(ctx, namespace) {
+  const own3 = ctx.version === V1BETA1 ? ["spec", "workloadRef"] : ["spec", "objectRef", "workloadRef"];
+  const other = ctx.version === V1BETA1 ? ["spec", "objectRef", "workloadRef"] : ["spec", "workloadRef"];
+  const ref = path2(ctx.doc.value, own3);
+  if (!present2(ref)) {
+    const misplaced = present2(path2(ctx.doc.value, other));
+    invalid7(
+      ctx,
+      misplaced ? other : SPEC2,
+      misplaced ? `is not read by ${ctx.version}, which names the workload in ${own3.join(".")}` : `names no workload (${own3.join(".")})`
+    );
+    return void 0;
+  }
+  const kind = asString(field(ref, "kind"));
+  const name = asString(field(ref, "name"));
+  if (kind === void 0 || name === void 0 || kind === "" || name === "") {
+    invalid7(ctx, own3, "must name the workload with kind and name");
+    return void 0;
+  }
+  return { kind, name, ...namespace !== void 0 ? { namespace } : {} };
+}
+function present2(value) {
+  return value !== void 0 && value !== null;
+}
+function percentOf(value) {
+  if (typeof value !== "string") return void 0;
+  const match = PERCENT.exec(value.trim());
+  const percent = match ? Number(match[1]) : void 0;
+  return percent !== void 0 && percent <= 100 ? percent : void 0;
+}
+function wholePercent(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100 ? value : void 0;
+}
+function invalid7(ctx, at, message) {
+  ctx.diagnostics.push({
+    code: "MANIFEST_FIELD_INVALID",
+    message: `${dotted7(at)} ${message}`,
+    file: ctx.doc.file,
+    line: ctx.doc.lineOf(at)
+  });
+}
+function dotted7(at) {
+  return at.reduce(
+    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
+    ""
+  );
+}
+function describe8(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return `"${clip7(value)}" (a string)`;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "a list" : "a map";
+}
+function clip7(text4, max = 60) {
+  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+}
+
+// src/formats/inline-exemptions.ts
+var EXEMPT_ANNOTATION = "rollout-guard.dev/exempt";
+var EXEMPT_REASON_ANNOTATION = "rollout-guard.dev/exempt-reason";
+var EXEMPT_EXPIRES_ANNOTATION = "rollout-guard.dev/exempt-expires";
+function readInlineExemption(doc) {
+  const annotations = ["metadata", "annotations"];
+  const rulesText = asString(path2(doc.value, [...annotations, EXEMPT_ANNOTATION]));
+  if (rulesText === void 0) return { diagnostics: [] };
+  const line = doc.lineOf([...annotations, EXEMPT_ANNOTATION]);
+  const reason = asString(path2(doc.value, [...annotations, EXEMPT_REASON_ANNOTATION]));
+  const expires = asString(path2(doc.value, [...annotations, EXEMPT_EXPIRES_ANNOTATION]));
+  const rules = rulesText.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+  const problems = [];
+  const unknown2 = rules.filter((r) => !RULE_IDS.includes(r));
+  if (rules.length === 0) problems.push("names no rule");
+  if (unknown2.length > 0) problems.push(`names unknown rule ids: ${unknown2.join(", ")}`);
+  if (!reason || reason.trim().length < 10) problems.push(`needs a reason in ${EXEMPT_REASON_ANNOTATION}`);
+  if (!expires || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(expires)) {
+    problems.push(`needs an expiry date as YYYY-MM-DD in ${EXEMPT_EXPIRES_ANNOTATION}`);
+  }
+  if (problems.length > 0) {
+    return {
+      diagnostics: [
+        {
+          code: "MANIFEST_FIELD_INVALID",
+          message: `the exemption annotation ${EXEMPT_ANNOTATION} ${problems.join("; ")}; it is not honoured`,
+          file: doc.file,
+          line
+        }
+      ]
+    };
+  }
+  return { exemption: { rules, reason, expires, line }, diagnostics: [] };
 }
 
 // src/formats/flagger.ts
@@ -54600,7 +57786,7 @@ function canaryPlans(doc) {
     line: doc.lineOf(["kind"]),
     target,
     ...rollout,
-    rollback: rollbackOf2(ctx, switches),
+    rollback: rollbackOf5(ctx, switches),
     bypasses: bypassesOf(ctx, switches),
     ...delivers ? { delivers } : {},
     notes: ctx.notes
@@ -54618,7 +57804,7 @@ function readSpec(ctx) {
     });
     return void 0;
   }
-  if (!isObject(spec)) invalid2(ctx, ["spec"], `spec must be a mapping, not ${describe3(spec)}`);
+  if (!isObject(spec)) invalid8(ctx, ["spec"], `spec must be a mapping, not ${describe9(spec)}`);
   return asObject(spec);
 }
 function noteUnknownApiVersion(ctx) {
@@ -54647,7 +57833,7 @@ function unanalysedRollout(ctx, switches, provider) {
     const first = approvals[0];
     if (first) stages.push({ weight: 0, hold: "manual", gates: approvals, line: first.line });
   }
-  stages.push(finalStage(ctx.doc.lineOf(switches.skipAnalysis ? ["spec", "skipAnalysis"] : ["spec"])));
+  stages.push(finalStage3(ctx.doc.lineOf(switches.skipAnalysis ? ["spec", "skipAnalysis"] : ["spec"])));
   const strategy = analysis ? effectiveShape(ctx, analysis, provider, false).strategy : "canary";
   return { strategy, stages, backgroundGates: [] };
 }
@@ -54677,7 +57863,7 @@ function bypassesOf(ctx, switches) {
   }
   return bypasses;
 }
-function rollbackOf2(ctx, { skipAnalysis, suspended, analysis }) {
+function rollbackOf5(ctx, { skipAnalysis, suspended, analysis }) {
   if (analysis && !skipAnalysis && !suspended) {
     const { threshold } = analysis;
     return {
@@ -54693,14 +57879,14 @@ function readSwitch(ctx, spec, key, consequence) {
   const value = field(spec, key);
   if (value === void 0 || value === null || value === false) return false;
   if (value === true) return true;
-  invalid2(ctx, ["spec", key], `spec.${key} must be true or false, not ${describe3(value)}; ${consequence}`);
+  invalid8(ctx, ["spec", key], `spec.${key} must be true or false, not ${describe9(value)}; ${consequence}`);
   return true;
 }
 function readProvider(ctx, spec) {
   const value = field(spec, "provider");
   if (value === void 0 || value === null) return void 0;
   if (typeof value !== "string") {
-    invalid2(ctx, ["spec", "provider"], `spec.provider must be a string, not ${describe3(value)}`);
+    invalid8(ctx, ["spec", "provider"], `spec.provider must be a string, not ${describe9(value)}`);
     return void 0;
   }
   return value;
@@ -54709,7 +57895,7 @@ function readTargetRef(ctx, spec, namespace) {
   const ref = field(spec, "targetRef");
   const name = asString(field(ref, "name"));
   if (!isObject(ref) || name === void 0 || name === "") {
-    invalid2(ctx, ["spec", "targetRef"], "spec.targetRef must be a mapping with a name");
+    invalid8(ctx, ["spec", "targetRef"], "spec.targetRef must be a mapping with a name");
     return void 0;
   }
   const kind = asString(field(ref, "kind")) ?? "Deployment";
@@ -54717,25 +57903,25 @@ function readTargetRef(ctx, spec, namespace) {
   return { kind, name, ...refNamespace !== void 0 ? { namespace: refNamespace } : {} };
 }
 function readAnalysis2(ctx, spec) {
-  const present = (key2) => field(spec, key2) !== void 0 && field(spec, key2) !== null;
-  const key = present("analysis") ? "analysis" : present("canaryAnalysis") ? "canaryAnalysis" : void 0;
+  const present3 = (key2) => field(spec, key2) !== void 0 && field(spec, key2) !== null;
+  const key = present3("analysis") ? "analysis" : present3("canaryAnalysis") ? "canaryAnalysis" : void 0;
   if (key === void 0) return void 0;
-  if (key === "analysis" && present("canaryAnalysis")) {
+  if (key === "analysis" && present3("canaryAnalysis")) {
     ctx.notes.push("spec.canaryAnalysis is ignored: spec.analysis takes precedence");
   }
   const value = field(spec, key);
   if (!isObject(value)) {
-    invalid2(
+    invalid8(
       ctx,
       ["spec", key],
-      `spec.${key} must be a mapping, not ${describe3(value)}; it is read as absent`
+      `spec.${key} must be a mapping, not ${describe9(value)}; it is read as absent`
     );
     return void 0;
   }
   const at = (name) => ["spec", key, name];
-  const stepWeights = readList(ctx, value, at("stepWeights")).map((item, i) => readWeight(ctx, item, [...at("stepWeights"), i])).filter((weight) => weight !== void 0);
+  const stepWeights = readList2(ctx, value, at("stepWeights")).map((item, i) => readWeight(ctx, item, [...at("stepWeights"), i])).filter((weight) => weight !== void 0);
   if (stepWeights.some((weight, i) => i > 0 && weight <= (stepWeights[i - 1] ?? 0))) {
-    invalid2(ctx, at("stepWeights"), `spec.${key}.stepWeights must ascend`);
+    invalid8(ctx, at("stepWeights"), `spec.${key}.stepWeights must ascend`);
   }
   return {
     key,
@@ -54743,7 +57929,7 @@ function readAnalysis2(ctx, spec) {
     interval: readInterval(ctx, value, at("interval")),
     threshold: positiveOr(readInteger(ctx, value, at("threshold")), DEFAULT_THRESHOLD),
     iterations: positiveOr(readInteger(ctx, value, at("iterations")), 0),
-    match: readList(ctx, value, at("match")),
+    match: readList2(ctx, value, at("match")),
     stepWeight: positiveOr(readWeight(ctx, field(value, "stepWeight"), at("stepWeight")), 0),
     stepWeights,
     maxWeight: readMaxWeight(ctx, value, at("maxWeight")),
@@ -54755,10 +57941,10 @@ function readInterval(ctx, analysis, at) {
   if (value === void 0 || value === null || value === "") return DEFAULT_INTERVAL;
   const seconds = typeof value === "string" && GO_DURATION.test(value) ? parseDuration(value) : void 0;
   if (seconds === void 0) {
-    invalid2(
+    invalid8(
       ctx,
       at,
-      `${dotted2(at)} must be a duration such as 1m or 30s; Flagger's default of 60s is assumed`
+      `${dotted8(at)} must be a duration such as 1m or 30s; Flagger's default of 60s is assumed`
     );
     return DEFAULT_INTERVAL;
   }
@@ -54769,7 +57955,7 @@ function readInteger(ctx, object, at) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(value);
   if (number === void 0 || !Number.isInteger(number)) {
-    invalid2(ctx, at, `${dotted2(at)} must be a whole number, not ${describe3(value)}`);
+    invalid8(ctx, at, `${dotted8(at)} must be a whole number, not ${describe9(value)}`);
     return void 0;
   }
   return number;
@@ -54778,7 +57964,7 @@ function readWeight(ctx, value, at) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(value);
   if (number === void 0 || !Number.isInteger(number) || number < 0 || number > 100) {
-    invalid2(ctx, at, `${dotted2(at)} must be a whole percentage from 0 to 100, not ${describe3(value)}`);
+    invalid8(ctx, at, `${dotted8(at)} must be a whole percentage from 0 to 100, not ${describe9(value)}`);
     return void 0;
   }
   return number;
@@ -54787,29 +57973,29 @@ function readMaxWeight(ctx, analysis, at) {
   const weight = readWeight(ctx, field(analysis, "maxWeight"), at);
   return weight !== void 0 && weight > 0 ? weight : void 0;
 }
-function readList(ctx, object, at) {
+function readList2(ctx, object, at) {
   const value = field(object, String(at[at.length - 1]));
   if (value === void 0 || value === null) return [];
-  const list2 = asArray(value);
-  if (!list2) invalid2(ctx, at, `${dotted2(at)} must be a list, not ${describe3(value)}`);
-  return list2 ?? [];
+  const list3 = asArray(value);
+  if (!list3) invalid8(ctx, at, `${dotted8(at)} must be a list, not ${describe9(value)}`);
+  return list3 ?? [];
 }
 function readWebhooks(ctx, analysis) {
   const at = ["spec", analysis.key, "webhooks"];
   const webhooks = [];
-  readList(ctx, analysis.value, at).forEach((item, i) => {
+  readList2(ctx, analysis.value, at).forEach((item, i) => {
     const itemAt = [...at, i];
     if (!isObject(item)) {
-      invalid2(ctx, itemAt, `${dotted2(itemAt)} must be a mapping, not ${describe3(item)}`);
+      invalid8(ctx, itemAt, `${dotted8(itemAt)} must be a mapping, not ${describe9(item)}`);
       return;
     }
     const rawType = field(item, "type");
     const type = rawType === void 0 || rawType === null ? "" : asString(rawType);
     if (type === void 0 || !WEBHOOK_TYPES.has(type)) {
-      invalid2(
+      invalid8(
         ctx,
         [...itemAt, "type"],
-        `${dotted2([...itemAt, "type"])} is not a Flagger webhook type; the webhook is ignored`
+        `${dotted8([...itemAt, "type"])} is not a Flagger webhook type; the webhook is ignored`
       );
       return;
     }
@@ -54851,7 +58037,7 @@ function effectiveShape(ctx, analysis, provider, withNotes = true) {
 }
 function stagesFor(ctx, analysis, shape) {
   const at = (...rest) => ctx.doc.lineOf(["spec", analysis.key, ...rest]);
-  const final = finalStage(at());
+  const final = finalStage3(at());
   if (shape.strategy === "ab-test") {
     const segment = describeMatch(analysis.match);
     return [
@@ -54885,20 +58071,20 @@ function stagesFor(ctx, analysis, shape) {
 }
 function canaryWeights(ctx, analysis) {
   const useList = analysis.stepWeight <= 0 && analysis.stepWeights.length > 0;
-  const list2 = analysis.stepWeights;
-  const maxWeight = list2.length > 0 ? Math.min(100, list2[list2.length - 1] ?? 100) : analysis.maxWeight ?? 100;
+  const list3 = analysis.stepWeights;
+  const maxWeight = list3.length > 0 ? Math.min(100, list3[list3.length - 1] ?? 100) : analysis.maxWeight ?? 100;
   const nextStep = (weight2) => {
     if (!useList) return analysis.stepWeight;
     const maxStep = 100 - weight2;
     if (maxStep === 0) return 1;
-    if (weight2 === 0) return Math.min(maxStep, list2[0] ?? maxStep);
-    const index2 = list2.indexOf(weight2);
-    if (index2 >= 0 && index2 < list2.length - 1) return Math.min(maxStep, (list2[index2 + 1] ?? 0) - weight2);
+    if (weight2 === 0) return Math.min(maxStep, list3[0] ?? maxStep);
+    const index2 = list3.indexOf(weight2);
+    if (index2 >= 0 && index2 < list3.length - 1) return Math.min(maxStep, (list3[index2 + 1] ?? 0) - weight2);
     return maxStep;
   };
   const lineOf2 = (weight2) => {
     if (!useList) return ctx.doc.lineOf(["spec", analysis.key, "stepWeight"]);
-    const index2 = list2.indexOf(weight2);
+    const index2 = list3.indexOf(weight2);
     return ctx.doc.lineOf(["spec", analysis.key, "stepWeights", ...index2 >= 0 ? [index2] : []]);
   };
   const steps = [];
@@ -54917,7 +58103,7 @@ function canaryWeights(ctx, analysis) {
   }
   return steps;
 }
-function finalStage(line) {
+function finalStage3(line) {
   return { weight: 100, hold: 0, gates: [], line };
 }
 function describeMatch(match) {
@@ -54951,7 +58137,7 @@ function describeStringMatch(rule) {
   return "";
 }
 function approval(hook2) {
-  return { kind: "approval", ...named(hook2.name), line: hook2.line, effective: true };
+  return { kind: "approval", ...named2(hook2.name), line: hook2.line, effective: true };
 }
 function addApproval(stage, hook2) {
   if (!stage) return;
@@ -54976,7 +58162,7 @@ function applyWebhookGates(ctx, stages, strategy, webhooks) {
         addApproval(belowFull[belowFull.length - 1] ?? stages[0], hook2);
         break;
       case "pre-rollout":
-        stages[0]?.gates.push({ kind: "webhook", ...named(hook2.name), line: hook2.line, effective: true });
+        stages[0]?.gates.push({ kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: true });
         break;
       case "rollback":
         if (!ctx.notes.includes(ROLLBACK_WEBHOOK_NOTE)) ctx.notes.push(ROLLBACK_WEBHOOK_NOTE);
@@ -54991,9 +58177,9 @@ function backgroundWebhookGates(webhooks) {
   const gates = [];
   for (const hook2 of webhooks) {
     if (hook2.type === "" || hook2.type === "rollout") {
-      gates.push({ kind: "webhook", ...named(hook2.name), line: hook2.line, effective: true });
+      gates.push({ kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: true });
     } else if (hook2.type === "post-rollout" || hook2.type === "event") {
-      gates.push({ kind: "webhook", ...named(hook2.name), line: hook2.line, effective: false });
+      gates.push({ kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: false });
     }
   }
   return gates;
@@ -55001,16 +58187,16 @@ function backgroundWebhookGates(webhooks) {
 function metricGates(ctx, analysis) {
   const at = ["spec", analysis.key, "metrics"];
   const gates = [];
-  readList(ctx, analysis.value, at).forEach((metric, i) => {
+  readList2(ctx, analysis.value, at).forEach((metric, i) => {
     if (!isObject(metric)) {
-      invalid2(ctx, [...at, i], `${dotted2([...at, i])} must be a mapping, not ${describe3(metric)}`);
+      invalid8(ctx, [...at, i], `${dotted8([...at, i])} must be a mapping, not ${describe9(metric)}`);
       return;
     }
     const name = asString(field(metric, "name"));
     const evaluated = name !== void 0 && BUILTIN_METRICS.has(name) || isObject(field(metric, "templateRef")) || (asString(field(metric, "query")) ?? "") !== "";
     gates.push({
       kind: "metric-check",
-      ...named(name),
+      ...named2(name),
       line: ctx.doc.lineOf([...at, i]),
       effective: evaluated
     });
@@ -55026,13 +58212,13 @@ function noteToothlessAnalysis(ctx, backgroundGates, stages) {
       "the analysis has no metric checks or gating webhooks: only the canary's health can fail it"
     );
 }
-function named(name) {
+function named2(name) {
   return name !== void 0 && name !== "" ? { name } : {};
 }
 function positiveOr(value, fallback) {
   return value !== void 0 && value > 0 ? value : fallback;
 }
-function invalid2(ctx, at, message) {
+function invalid8(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -55040,10 +58226,10 @@ function invalid2(ctx, at, message) {
     line: ctx.doc.lineOf(at)
   });
 }
-function dotted2(at) {
+function dotted8(at) {
   return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
 }
-function describe3(value) {
+function describe9(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (isObject(value)) return "a mapping";
@@ -55079,18 +58265,18 @@ function readObject(doc, result2, depth, defaults2 = {}) {
   const apiVersion = asString(field(doc.value, "apiVersion")) ?? defaults2.apiVersion;
   if (kind === void 0 || apiVersion === void 0) return;
   if (kind === "List" || kind.endsWith("List") && field(doc.value, "items") !== void 0) {
-    readList2(doc, result2, depth, kind === "List" ? {} : { kind: kind.slice(0, -"List".length), apiVersion });
+    readList3(doc, result2, depth, kind === "List" ? {} : { kind: kind.slice(0, -"List".length), apiVersion });
     return;
   }
   if (!WORKLOAD_API_VERSIONS[kind]?.includes(apiVersion)) return;
   const ctx = { doc, diagnostics: result2.diagnostics, notes: [] };
   result2.plans.push(workloadPlan(ctx, kind, apiVersion));
 }
-function readList2(doc, result2, depth, defaults2) {
+function readList3(doc, result2, depth, defaults2) {
   const items = field(doc.value, "items");
   if (items === void 0 || items === null) return;
-  const list2 = asArray(items);
-  if (!list2) {
+  const list3 = asArray(items);
+  if (!list3) {
     result2.diagnostics.push({
       code: "MANIFEST_FIELD_INVALID",
       message: "items must be a list",
@@ -55100,7 +58286,7 @@ function readList2(doc, result2, depth, defaults2) {
     return;
   }
   if (depth >= MAX_LIST_DEPTH) return;
-  list2.forEach((item, i) => readObject(itemDocument(doc, i, item), result2, depth + 1, defaults2));
+  list3.forEach((item, i) => readObject(itemDocument(doc, i, item), result2, depth + 1, defaults2));
 }
 function itemDocument(doc, index2, value) {
   return {
@@ -55141,7 +58327,7 @@ function workloadPlan(ctx, kind, apiVersion) {
 }
 function deploymentStrategy(ctx) {
   const strategyPath = ["spec", "strategy"];
-  const type = readType(ctx, [...strategyPath, "type"], ["RollingUpdate", "Recreate"]);
+  const type = readType2(ctx, [...strategyPath, "type"], ["RollingUpdate", "Recreate"]);
   if (type === "Recreate") return { strategy: "all-at-once", strategyPath };
   if (type === void 0) {
     return { strategy: "all-at-once", strategyPath };
@@ -55151,7 +58337,7 @@ function deploymentStrategy(ctx) {
 function updateStrategy(ctx, kind, apiVersion) {
   const strategyPath = ["spec", "updateStrategy"];
   const legacyDefault = kind === "StatefulSet" && apiVersion === "apps/v1beta1" || kind === "DaemonSet" && apiVersion === "extensions/v1beta1";
-  const type = readType(
+  const type = readType2(
     ctx,
     [...strategyPath, "type"],
     ["RollingUpdate", "OnDelete"],
@@ -55168,7 +58354,7 @@ function updateStrategy(ctx, kind, apiVersion) {
   }
   return { strategy: "rolling", strategyPath };
 }
-function readType(ctx, at, allowed, fallback = "RollingUpdate") {
+function readType2(ctx, at, allowed, fallback = "RollingUpdate") {
   const value = path2(ctx.doc.value, at);
   if (value === void 0 || value === null) return fallback;
   if (typeof value === "string" && allowed.includes(value)) return value;
@@ -55211,7 +58397,7 @@ var native = {
   }
 };
 var API_GROUP3 = "rollout-guard.dev/";
-var STRATEGIES = [
+var STRATEGIES3 = [
   "canary",
   "linear",
   "ab-test",
@@ -55255,9 +58441,9 @@ function readPlan(ctx) {
   checkKeys(ctx, spec, ["spec"], SPEC_KEYS, {
     bypasses: "spec.bypasses cannot be declared: rollout-guard finds bypasses itself; remove the key"
   });
-  const delivers = readTarget(ctx, spec, namespace);
-  const strategy = readStrategy(ctx, spec);
-  const stages = readStages(ctx, spec);
+  const delivers = readTarget2(ctx, spec, namespace);
+  const strategy = readStrategy3(ctx, spec);
+  const stages = readStages2(ctx, spec);
   const backgroundGates = readGates(ctx, spec, ["spec", "backgroundGates"]);
   const rollback = readRollback(ctx, spec);
   const notes = readStringList(ctx, spec, ["spec", "notes"]);
@@ -55283,7 +58469,7 @@ function readPlan(ctx) {
     notes
   };
 }
-function readTarget(ctx, spec, namespace) {
+function readTarget2(ctx, spec, namespace) {
   const at = ["spec", "target"];
   const target = readObject2(ctx, spec, at, true);
   if (!target) return void 0;
@@ -55292,7 +58478,7 @@ function readTarget(ctx, spec, namespace) {
   const name = readString(ctx, target, [...at, "name"], true);
   const targetNamespace = readString(ctx, target, [...at, "namespace"], false) ?? namespace;
   if (kind !== void 0 && CONTROLLED_KINDS.includes(kind)) {
-    invalid3(
+    invalid9(
       ctx,
       [...at, "kind"],
       `spec.target.kind ${kind} is rolled out by its own controller, which ignores this plan; judge its own manifest instead`
@@ -55302,18 +58488,18 @@ function readTarget(ctx, spec, namespace) {
   if (kind === void 0 || name === void 0) return void 0;
   return { kind, name, ...targetNamespace !== void 0 ? { namespace: targetNamespace } : {} };
 }
-function readStrategy(ctx, spec) {
+function readStrategy3(ctx, spec) {
   const value = field(spec, "strategy");
   if (value === void 0) return "canary";
-  const strategy = STRATEGIES.find((known) => known === value);
-  if (!strategy) invalid3(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES.join(", ")}`);
+  const strategy = STRATEGIES3.find((known) => known === value);
+  if (!strategy) invalid9(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
   return strategy ?? "canary";
 }
-function readStages(ctx, spec) {
+function readStages2(ctx, spec) {
   const at = ["spec", "stages"];
   const value = field(spec, "stages");
   if (!Array.isArray(value) || value.length === 0) {
-    invalid3(
+    invalid9(
       ctx,
       at,
       value === void 0 ? "spec.stages is required" : "spec.stages must be a non-empty list of stages"
@@ -55325,16 +58511,16 @@ function readStages(ctx, spec) {
   value.forEach((raw, i) => {
     const stageAt = [...at, i];
     if (!isObject(raw)) {
-      invalid3(ctx, stageAt, `${dotted3(stageAt)} must be a mapping with at least a weight`);
+      invalid9(ctx, stageAt, `${dotted9(stageAt)} must be a mapping with at least a weight`);
       return;
     }
     checkKeys(ctx, raw, stageAt, STAGE_KEYS);
     const weight = readWeight2(ctx, raw, [...stageAt, "weight"]);
     if (weight !== void 0 && previous3 !== void 0 && weight <= previous3) {
-      invalid3(
+      invalid9(
         ctx,
         [...stageAt, "weight"],
-        `${dotted3([...stageAt, "weight"])} must be above the stage before it (${previous3})`
+        `${dotted9([...stageAt, "weight"])} must be above the stage before it (${previous3})`
       );
     }
     if (weight !== void 0) previous3 = Math.max(previous3 ?? weight, weight);
@@ -55357,10 +58543,10 @@ function readStages(ctx, spec) {
 function readWeight2(ctx, stage, at) {
   const value = field(stage, "weight");
   if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 100) return value;
-  invalid3(
+  invalid9(
     ctx,
     value === void 0 ? at.slice(0, -1) : at,
-    value === void 0 ? `${dotted3(at)} is required` : `${dotted3(at)} must be a number from 0 to 100${typeof value === "number" ? `, not ${value}` : ""}`
+    value === void 0 ? `${dotted9(at)} is required` : `${dotted9(at)} must be a number from 0 to 100${typeof value === "number" ? `, not ${value}` : ""}`
   );
   return void 0;
 }
@@ -55370,7 +58556,7 @@ function readHold(ctx, stage, at) {
   if (value === "manual") return "manual";
   const seconds = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
   if (seconds === void 0) {
-    invalid3(ctx, at, `${dotted3(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
+    invalid9(ctx, at, `${dotted9(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
   }
   return seconds;
 }
@@ -55378,7 +58564,7 @@ function readGates(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value)) {
-    invalid3(ctx, at, `${dotted3(at)} must be a list of gates`);
+    invalid9(ctx, at, `${dotted9(at)} must be a list of gates`);
     return [];
   }
   const gates = [];
@@ -55391,19 +58577,19 @@ function readGates(ctx, parent, at) {
       return;
     }
     if (!isObject(raw)) {
-      invalid3(
+      invalid9(
         ctx,
         gateAt,
-        `${dotted3(gateAt)} must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`
+        `${dotted9(gateAt)} must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`
       );
       return;
     }
     checkKeys(ctx, raw, gateAt, GATE_KEYS);
     const rawKind = field(raw, "kind");
-    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid3(
+    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid9(
       ctx,
       rawKind === void 0 ? gateAt : [...gateAt, "kind"],
-      `${dotted3([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
+      `${dotted9([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
     );
     const name = readString(ctx, raw, [...gateAt, "name"], false);
     if (kind) gates.push({ kind, ...name !== void 0 ? { name } : {}, line, effective: true });
@@ -55412,7 +58598,7 @@ function readGates(ctx, parent, at) {
 }
 function gateKind(ctx, value, at) {
   const kind = GATE_KINDS.find((known) => known === value);
-  if (!kind) invalid3(ctx, at, `${dotted3(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
+  if (!kind) invalid9(ctx, at, `${dotted9(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
   return kind;
 }
 function readRollback(ctx, spec) {
@@ -55422,7 +58608,7 @@ function readRollback(ctx, spec) {
   checkKeys(ctx, rollback, at, ROLLBACK_KEYS);
   const automatic = field(rollback, "automatic");
   if (typeof automatic !== "boolean") {
-    invalid3(
+    invalid9(
       ctx,
       automatic === void 0 ? at : [...at, "automatic"],
       automatic === void 0 ? "spec.rollback.automatic is required" : "spec.rollback.automatic must be true or false"
@@ -55438,29 +58624,29 @@ function checkKeys(ctx, object, at, allowed, explained = {}) {
   if (!isObject(object)) return;
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
-    const message = Object.prototype.hasOwnProperty.call(explained, key) ? explained[key] : `unknown key \`${clip2(key)}\` in ${at.length > 0 ? dotted3(at) : "the document"}; allowed: ${allowed.join(", ")}`;
-    invalid3(ctx, [...at, key], message ?? "");
+    const message = Object.prototype.hasOwnProperty.call(explained, key) ? explained[key] : `unknown key \`${clip8(key)}\` in ${at.length > 0 ? dotted9(at) : "the document"}; allowed: ${allowed.join(", ")}`;
+    invalid9(ctx, [...at, key], message ?? "");
   }
 }
 function readObject2(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (isObject(value)) return value;
-  if (value !== void 0) invalid3(ctx, at, `${dotted3(at)} must be a mapping`);
-  else if (required && isObject(parent)) invalid3(ctx, at.slice(0, -1), `${dotted3(at)} is required`);
+  if (value !== void 0) invalid9(ctx, at, `${dotted9(at)} must be a mapping`);
+  else if (required && isObject(parent)) invalid9(ctx, at.slice(0, -1), `${dotted9(at)} is required`);
   return void 0;
 }
 function readString(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (typeof value === "string" && value !== "") return value;
-  if (value !== void 0) invalid3(ctx, at, `${dotted3(at)} must be a non-empty string`);
-  else if (required && isObject(parent)) invalid3(ctx, at.slice(0, -1), `${dotted3(at)} is required`);
+  if (value !== void 0) invalid9(ctx, at, `${dotted9(at)} must be a non-empty string`);
+  else if (required && isObject(parent)) invalid9(ctx, at.slice(0, -1), `${dotted9(at)} is required`);
   return void 0;
 }
 function readStringList(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
-    invalid3(ctx, at, `${dotted3(at)} must be a list of strings`);
+    invalid9(ctx, at, `${dotted9(at)} must be a list of strings`);
     return [];
   }
   return [...value];
@@ -55469,10 +58655,10 @@ function readStringMap(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return;
   if (!isObject(value) || !Object.values(value).every((item) => typeof item === "string")) {
-    invalid3(ctx, at, `${dotted3(at)} must map names to strings`);
+    invalid9(ctx, at, `${dotted9(at)} must map names to strings`);
   }
 }
-function invalid3(ctx, at, message) {
+function invalid9(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -55481,22 +58667,50 @@ function invalid3(ctx, at, message) {
   });
   return void 0;
 }
-function dotted3(at) {
+function dotted9(at) {
   return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
 }
-function clip2(text4) {
+function clip8(text4) {
   return text4.length > 40 ? `${text4.slice(0, 40)}…` : text4;
 }
 
 // src/formats/registry.ts
-var ADAPTERS = [argoRollouts, flagger, native, kubernetes];
+var ADAPTERS = [
+  argoRollouts,
+  flagger,
+  openKruise,
+  cloudDeploy,
+  awsSam,
+  awsCloudFormation,
+  awsEcs,
+  awsCodeDeploy,
+  spinnaker,
+  azurePipelines,
+  githubActions,
+  native,
+  kubernetes
+];
+function listItems(doc) {
+  const kind = asString(field(doc.value, "kind"));
+  const items = asArray(field(doc.value, "items"));
+  if (kind === void 0 || !kind.endsWith("List") || items === void 0) return [doc];
+  const apiVersion = field(doc.value, "apiVersion");
+  const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
+  return items.map((item, index2) => ({
+    file: doc.file,
+    index: doc.index,
+    line: doc.lineOf(["items", index2]),
+    value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
+    lineOf: (path6) => doc.lineOf(["items", index2, ...path6])
+  }));
+}
 function readManifestFile(text4, file, limits) {
   const parsed = parseManifestText(text4, file, limits);
   const plans = [];
   const diagnostics = [...parsed.diagnostics];
   let recognised = false;
   const grouped = /* @__PURE__ */ new Map();
-  for (const doc of parsed.documents) {
+  for (const doc of parsed.documents.flatMap(listItems)) {
     const adapter = ADAPTERS.find((a) => a.detect(doc));
     if (!adapter) continue;
     recognised = true;
@@ -55505,8 +58719,12 @@ function readManifestFile(text4, file, limits) {
       continue;
     }
     const result2 = adapter.toPlans(doc);
-    plans.push(...result2.plans);
-    diagnostics.push(...result2.diagnostics);
+    const inline = readInlineExemption(doc);
+    diagnostics.push(...result2.diagnostics, ...inline.diagnostics);
+    const { exemption } = inline;
+    plans.push(
+      ...exemption ? result2.plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : result2.plans
+    );
   }
   for (const [adapter, docs] of grouped) {
     const result2 = adapter.combine?.(docs) ?? { plans: [], diagnostics: [] };
@@ -55517,7 +58735,7 @@ function readManifestFile(text4, file, limits) {
 }
 
 // src/pipeline.ts
-var MANIFEST_HINT = /^\s*(?:"apiVersion"|apiVersion|"kind"|kind)\s*:/m;
+var MANIFEST_HINT = /(?:^|[\s{,?-])"?(?:apiVersion|kind|AWSTemplateFormatVersion|Transform|Resources|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)"?\s*:|^version:\s*["']?0\.0/m;
 function checkChange(options) {
   const { changeSet, policy } = options;
   const scope = manifestScope(policy);
@@ -55525,15 +58743,15 @@ function checkChange(options) {
   const diagnostics = [];
   const headPlans = /* @__PURE__ */ new Map();
   const basePlans = /* @__PURE__ */ new Map();
-  const read = (path5, content3, side) => {
-    if (scope.excluded(path5)) return [];
-    const inScope = scope.included(path5);
+  const read = (path6, content3, side) => {
+    if (scope.excluded(path6)) return [];
+    const inScope = scope.included(path6);
     if (content3.kind !== "text") {
-      if (side === "head" && inScope) diagnostics.push(unreadable(path5, content3));
+      if (side === "head" && inScope) diagnostics.push(unreadable(path6, content3));
       return [];
     }
     if (!inScope && !MANIFEST_HINT.test(content3.text)) return [];
-    const reading = readManifestFile(content3.text, path5, limits);
+    const reading = readManifestFile(content3.text, path6, limits);
     if (side === "head") {
       const relevant = inScope || reading.recognised || reading.templated || reading.plans.length > 0 || MANIFEST_HINT.test(content3.text);
       if (relevant) diagnostics.push(...reading.diagnostics);
@@ -55541,7 +58759,7 @@ function checkChange(options) {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path5,
+          file: path6,
           line: 1
         });
       }
@@ -55550,14 +58768,10 @@ function checkChange(options) {
   };
   for (const file of changeSet.files) {
     if (file.base) {
-      for (const plan of read(file.previousPath ?? file.path, file.base, "base")) {
-        if (!basePlans.has(plan.id)) basePlans.set(plan.id, plan);
-      }
+      for (const plan of read(file.previousPath ?? file.path, file.base, "base")) addPlan(basePlans, plan);
     }
     if (file.head) {
-      for (const plan of read(file.path, file.head, "head")) {
-        if (!headPlans.has(plan.id)) headPlans.set(plan.id, plan);
-      }
+      for (const plan of read(file.path, file.head, "head")) addPlan(headPlans, plan, diagnostics);
     }
   }
   const contextPlans = [];
@@ -55566,6 +58780,20 @@ function checkChange(options) {
     const reading = readManifestFile(file.content.text, file.path, limits);
     contextPlans.push(...reading.plans.filter((p) => p.delivers !== void 0 && !headPlans.has(p.id)));
   }
+  const templates = /* @__PURE__ */ new Map();
+  for (const file of changeSet.files) {
+    if (file.head?.kind === "text" && findTemplateLine(file.head.text) !== void 0)
+      templates.set(file.path, file.head.text);
+  }
+  const rendered = readRendered(changeSet.rendered ?? [], templates, limits);
+  for (const plan of rendered.plans) headPlans.set(plan.id, plan);
+  diagnostics.push(...rendered.diagnostics);
+  const unjudged = diagnostics.filter(
+    (d) => !(d.code === "MANIFEST_TEMPLATED" && rendered.covered.has(d.file))
+  );
+  diagnostics.length = 0;
+  diagnostics.push(...unjudged);
+  for (const plan of contentPlans(changeSet, policy, [...headPlans.values()])) headPlans.set(plan.id, plan);
   const linked = linkDeliveries([...headPlans.values()], [...headPlans.values(), ...contextPlans]);
   const plans = linked.map((plan) => {
     const basePlan = basePlans.get(plan.id);
@@ -55582,7 +58810,15 @@ function checkChange(options) {
       judgedIds.add(deliverer.id);
     }
   }
+  const changedExemptions = exemptionsChangedBy(changeSet, policy, options.baseExemptions ?? [], diagnostics);
+  const waivers = {
+    labels: changeSet.pullRequest.labels,
+    approval: approvalOf(options.approvals, policy, changeSet.head, changeSet.pullRequest.author),
+    baseExemptions: options.baseExemptions ?? [],
+    changedExemptions
+  };
   return evaluate({
+    waivers,
     policy,
     policyPath: options.policyPath,
     now: options.now,
@@ -55600,6 +58836,143 @@ function checkChange(options) {
     ...options.ownCheckNames ? { ownCheckNames: options.ownCheckNames } : {}
   });
 }
+function contentPlans(changeSet, policy, headPlans) {
+  const result2 = [];
+  for (const entry of policy.content) {
+    const matches = compileGlobs(entry.paths);
+    const touched = changeSet.files.filter(
+      (f) => matches(f.path) || f.previousPath !== void 0 && matches(f.previousPath)
+    );
+    const first = touched[0];
+    if (!first) continue;
+    const described = headPlans.find((p) => p.format === "native" && p.delivers?.name === entry.name);
+    result2.push({
+      id: `content:Content:/${entry.name}`,
+      format: "content",
+      file: first.path,
+      line: 1,
+      target: { kind: "Content", name: entry.name },
+      strategy: "all-at-once",
+      stages: [{ weight: 100, hold: 0, gates: [], line: 1 }],
+      backgroundGates: [],
+      rollback: { automatic: false, how: ["nothing in the repository rolls protected content back"] },
+      bypasses: [],
+      ...described ? { deliveredBy: described.id } : {},
+      notes: [
+        `changed: ${touched.map((f) => f.path).join(", ")}`,
+        described ? `rolled out as described by ${described.file}` : `nothing describes how this change reaches users; add a RolloutPlan with spec.target.name: ${entry.name}`
+      ]
+    });
+  }
+  return result2;
+}
+function readRendered(files, templates, limits) {
+  const plans = [];
+  const diagnostics = [];
+  const covered = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    if (file.content.kind !== "text") continue;
+    for (const chunk of splitDocuments(file.content.text)) {
+      const source = /^#\s*Source:\s*(\S+)\s*$/m.exec(chunk.text)?.[1];
+      const template = source === void 0 ? void 0 : templateFor(source, templates);
+      const reading = readManifestFile(chunk.text, file.path, limits);
+      diagnostics.push(...reading.diagnostics.map((d) => ({ ...d, line: d.line + chunk.offset })));
+      for (const plan of reading.plans) {
+        if (template === void 0) {
+          plans.push(shiftLines(plan, file.path, (line) => line + chunk.offset, []));
+          continue;
+        }
+        covered.add(template);
+        const kindLine = kindLineOf(templates.get(template) ?? "", plan.target.kind);
+        plans.push(
+          shiftLines(plan, template, () => kindLine, [
+            `read from the rendered manifest ${file.path}:${plan.line + chunk.offset}`
+          ])
+        );
+      }
+    }
+  }
+  return { plans, diagnostics, covered };
+}
+function splitDocuments(text4) {
+  const lines = text4.split(/\r?\n/);
+  const chunks = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || /^---\s*$/.test(lines[i] ?? "")) {
+      if (i > start) chunks.push({ text: lines.slice(start, i).join("\n"), offset: start });
+      start = i + 1;
+    }
+  }
+  return chunks;
+}
+function templateFor(source, templates) {
+  const withinChart = source.split("/").slice(1).join("/");
+  for (const path6 of templates.keys()) {
+    if (path6 === source || path6.endsWith(`/${source}`) || withinChart !== "" && path6.endsWith(`/${withinChart}`))
+      return path6;
+  }
+  return void 0;
+}
+function kindLineOf(text4, kind) {
+  const index2 = text4.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*kind:\\s*["']?${kind}\\b`).test(line));
+  return index2 === -1 ? 1 : index2 + 1;
+}
+function shiftLines(plan, file, move, notes) {
+  const moveGate = (g) => ({ ...g, line: move(g.line) });
+  return {
+    ...plan,
+    file,
+    line: move(plan.line),
+    stages: plan.stages.map((s) => ({ ...s, line: move(s.line), gates: s.gates.map(moveGate) })),
+    backgroundGates: plan.backgroundGates.map(moveGate),
+    rollback: {
+      ...plan.rollback,
+      ...plan.rollback.line !== void 0 ? { line: move(plan.rollback.line) } : {}
+    },
+    bypasses: plan.bypasses.map((b) => ({ ...b, line: move(b.line) })),
+    notes: [...plan.notes, ...notes]
+  };
+}
+function exemptionsChangedBy(changeSet, policy, base, diagnostics) {
+  const file = changeSet.files.find((f) => f.path === policy.exemptions.file);
+  if (!file?.head) return [];
+  if (file.head.kind !== "text") {
+    diagnostics.push(unreadable(file.path, file.head));
+    return [];
+  }
+  const parsed = parseExemptions(file.head.text, file.path);
+  if (!parsed.ok) {
+    for (const error2 of parsed.errors) {
+      diagnostics.push({
+        code: "MANIFEST_FIELD_INVALID",
+        message: `exemptions file: ${error2.message}`,
+        file: error2.file,
+        line: error2.line,
+        column: error2.column
+      });
+    }
+    return [];
+  }
+  return parsed.exemptions.filter((entry) => !base.some((b) => sameExemption(b, entry)));
+}
+function addPlan(plans, plan, diagnostics) {
+  const existing = plans.get(plan.id);
+  if (existing === void 0) {
+    plans.set(plan.id, plan);
+  } else if (existing.file !== plan.file) {
+    const id = `${plan.id}@${plan.file}`;
+    plans.set(id, { ...plan, id });
+  } else {
+    plans.set(plan.id, plan);
+    diagnostics?.push({
+      code: "MANIFEST_FIELD_INVALID",
+      message: `${plan.target.kind} ${plan.target.name} is defined twice in this file (also on line ${existing.line}); the later definition is the one applied and judged`,
+      file: plan.file,
+      line: plan.line
+    });
+  }
+}
 function manifestScope(policy) {
   return {
     included: compileGlobs(policy.manifests.include),
@@ -55609,7 +58982,7 @@ function manifestScope(policy) {
 function isEmpty(text4) {
   return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path5, content3) {
+function unreadable(path6, content3) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
     "too-large": `the file is ${"bytes" in content3 ? content3.bytes : "?"} bytes, over the manifest size limit; it was not read`,
@@ -55619,7 +58992,7 @@ function unreadable(path5, content3) {
   return {
     code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
     message: messages[content3.kind],
-    file: path5,
+    file: path6,
     line: 1
   };
 }
@@ -55647,13 +59020,18 @@ function escapeMarkdownSyntax(text4) {
   return text4.replace(/[\\`*_[\]|~$]/g, "\\$&");
 }
 function defuseReferences(text4) {
-  return text4.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, "$&&#8203;");
+  return text4.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, "$&&#8203;").replace(
+    // GitHub also autolinks bare URLs and `www.` names: a URL a pull request wrote (a rejected
+    // evidence link, say) must not become a link in the bot's own report.
+    /\b(https?|ftp)(?=:\/\/)|\bwww(?=\.)/giu,
+    "$&&#8203;"
+  );
 }
 function escapeMarkdown(text4) {
   return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text4))))));
 }
-function encodeUriPath(path5) {
-  return path5.split("/").map(
+function encodeUriPath(path6) {
+  return path6.split("/").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
@@ -55695,18 +59073,18 @@ function isPartial(stage) {
   return stage.segment !== void 0 || stage.weight < 100;
 }
 function totalBake(plan) {
-  const bake = { seconds: 0, manual: 0 };
+  const bake2 = { seconds: 0, manual: 0 };
   for (const stage of (plan.stages ?? []).filter(isPartial)) {
-    if (stage.hold === "manual") bake.manual += 1;
+    if (stage.hold === "manual") bake2.manual += 1;
     else if (typeof stage.hold === "number" && Number.isFinite(stage.hold) && stage.hold > 0) {
-      bake.seconds += stage.hold;
+      bake2.seconds += stage.hold;
     }
   }
-  return bake;
+  return bake2;
 }
-function formatBake(bake) {
-  const timed = bake.seconds > 0 ? formatHold(bake.seconds) ?? "" : "";
-  const manual = bake.manual === 0 ? "" : bake.manual === 1 ? "manual" : `${bake.manual} manual`;
+function formatBake(bake2) {
+  const timed = bake2.seconds > 0 ? formatHold(bake2.seconds) ?? "" : "";
+  const manual = bake2.manual === 0 ? "" : bake2.manual === 1 ? "manual" : `${bake2.manual} manual`;
   return [timed, manual].filter(Boolean).join(" + ") || "none";
 }
 
@@ -55738,6 +59116,33 @@ function planJson({ plan, environment, change }) {
     change
   };
 }
+function waiverJson(waiver) {
+  return {
+    kind: waiver.kind,
+    by: waiver.by,
+    reason: waiver.reason,
+    ...waiver.until !== void 0 ? { until: waiver.until } : {},
+    ...waiver.ticket !== void 0 ? { ticket: waiver.ticket } : {},
+    source: waiver.source,
+    originalLevel: waiver.originalLevel
+  };
+}
+function breakGlassJson(breakGlass) {
+  return {
+    label: breakGlass.label,
+    approved: breakGlass.approved,
+    ...breakGlass.by !== void 0 ? { by: breakGlass.by } : {},
+    ...breakGlass.at !== void 0 ? { at: breakGlass.at } : {},
+    ...breakGlass.reason !== void 0 ? { reason: breakGlass.reason } : {},
+    waived: breakGlass.waived
+  };
+}
+function waiversJson(waivers) {
+  return {
+    ...waivers.breakGlass !== void 0 ? { breakGlass: breakGlassJson(waivers.breakGlass) } : {},
+    notes: waivers.notes ?? []
+  };
+}
 function findingJson(finding) {
   return {
     rule: finding.rule,
@@ -55747,7 +59152,8 @@ function findingJson(finding) {
     line: finding.line ?? null,
     planId: finding.planId ?? null,
     remediation: finding.remediation,
-    ...finding.enforceFrom !== void 0 ? { enforceFrom: finding.enforceFrom } : {}
+    ...finding.enforceFrom !== void 0 ? { enforceFrom: finding.enforceFrom } : {},
+    ...finding.waived !== void 0 ? { waived: waiverJson(finding.waived) } : {}
   };
 }
 function renderJson(report) {
@@ -55764,7 +59170,8 @@ function renderJson(report) {
       warnings: report.summary.warnings,
       notices: report.summary.notices,
       plans: report.summary.plans
-    }
+    },
+    ...report.waivers !== void 0 ? { waivers: waiversJson(report.waivers) } : {}
   };
   return `${neutralizeJsonCommands(JSON.stringify(json, null, 2))}
 `;
@@ -55824,8 +59231,8 @@ function exposureChart({ base, head }) {
   if (horizon <= 0) return void 0;
   const step = gridStep(horizon);
   const count = Math.ceil(horizon / step) + 2;
-  const minutes = Array.from({ length: count }, (_, index2) => index2 * step);
-  const labels = minutes.map((minute) => {
+  const minutes2 = Array.from({ length: count }, (_, index2) => index2 * step);
+  const labels = minutes2.map((minute) => {
     const manualStarts = exposures.some(
       (exposure) => exposure.steps.some((s) => s.manual && s.start >= minute && s.start < minute + step)
     );
@@ -55839,7 +59246,7 @@ function exposureChart({ base, head }) {
     `  x-axis "${axisTitle(exposures)}" [${labels.join(", ")}]`,
     '  y-axis "traffic percent" 0 --> 100',
     ...exposures.map(
-      (exposure) => `  line [${minutes.map((minute) => formatNumber(weightAt(exposure, minute))).join(", ")}]`
+      (exposure) => `  line [${minutes2.map((minute) => formatNumber(weightAt(exposure, minute))).join(", ")}]`
     ),
     "```"
   ].join("\n");
@@ -55885,6 +59292,20 @@ function byLocation(a, b) {
 function byLevelThenLocation(a, b) {
   return levelRank(a.level) - levelRank(b.level) || byLocation(a, b);
 }
+function isWaived(finding) {
+  return finding.waived !== void 0;
+}
+function splitWaived(findings) {
+  return { active: findings.filter((f) => !isWaived(f)), waived: findings.filter(isWaived) };
+}
+function byOriginalLevelThenLocation(a, b) {
+  return levelRank(a.waived.originalLevel) - levelRank(b.waived.originalLevel) || byLocation(a, b);
+}
+function waiverTerms(waiver) {
+  const terms = [waiver.until ? `until ${waiver.until}` : "", waiver.ticket ? `ticket ${waiver.ticket}` : ""];
+  const reason = terms.some(Boolean) ? waiver.reason.replace(/\.+$/, "") : waiver.reason;
+  return [reason, ...terms].filter(Boolean).join("; ");
+}
 
 // src/report/markdown.ts
 var DEFAULT_MAX_BYTES = 1e6;
@@ -55900,6 +59321,22 @@ function fileLink(file, line, blobUrlBase) {
   if (!blobUrlBase) return text4;
   return `[${text4}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
 }
+function codeSpan(text4) {
+  const value = revealInvisible(singleLine(String(text4)));
+  if (value === "") return "";
+  const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run2) => run2[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[`\s]|[`\s]$/.test(value) ? " " : "";
+  return `${fence}${pad}${value}${pad}${fence}`;
+}
+var LOGIN = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?)$/;
+function approver(by) {
+  const login = LOGIN.exec(by)?.[1];
+  return login !== void 0 ? codeSpan(`@${login}`) : escapeMarkdown(by);
+}
+function sentence(text4) {
+  return /[.!?]$/.test(text4) ? text4 : `${text4}.`;
+}
 function heading(report) {
   const verdict = report.verdict === "fail" ? "❌ rollout-guard: FAIL" : "✅ rollout-guard: PASS";
   return `## ${verdict} — ${countsPhrase(report)}`;
@@ -55907,6 +59344,19 @@ function heading(report) {
 function contextLine(report) {
   const policy = escapeMarkdown(report.policy.source);
   return `Policy ${policy} · base ${escapeMarkdown(report.base)} · head ${escapeMarkdown(report.head)}`;
+}
+function breakGlassLine(report) {
+  const breakGlass = report.waivers?.breakGlass;
+  if (!breakGlass) return void 0;
+  const label = codeSpan(breakGlass.label);
+  if (!breakGlass.approved) {
+    const why = breakGlass.reason ? `: ${escapeMarkdown(sentence(breakGlass.reason))}` : ".";
+    return `Label ${label} is set but changes nothing${why}`;
+  }
+  const by = breakGlass.by ? ` by ${approver(breakGlass.by)}` : "";
+  const at = breakGlass.at ? ` on ${escapeMarkdown(breakGlass.at)}` : "";
+  const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived (listed below)` : "nothing to waive";
+  return `🚨 Break-glass: label ${label} approved${by}${at}; ${waived}.`;
 }
 var TABLE_HEAD = [
   "| File | Change | Environment | Strategy | Stages | Bake | Rollback | Verdict |",
@@ -55953,6 +59403,17 @@ function findingItem(finding, blobUrlBase) {
   const fix = escapeMarkdown(finding.remediation);
   return `- ${icon} **${escapeMarkdown(finding.level)}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Fix:** ${fix}`;
 }
+function waivedItem(finding, blobUrlBase) {
+  const { waived } = finding;
+  const levels = escapeMarkdown(`${waived.originalLevel} → ${finding.level}`);
+  const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : "";
+  const message = escapeMarkdown(`${finding.message}${enforceNote(finding)}`);
+  const by = waived.by ? ` by ${approver(waived.by)}` : "";
+  const how = escapeMarkdown(`${waived.kind}, ${waived.source}`);
+  const terms = waiverTerms(waived);
+  const why = terms ? ` — ${escapeMarkdown(terms)}` : "";
+  return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why}`;
+}
 function notice2(count, what) {
   return `_${count} more ${what}${count === 1 ? "" : "s"} not shown; see the JSON report._`;
 }
@@ -55969,15 +59430,18 @@ function compose(parts, layout) {
     else blocks.push("_Charts left out to keep this summary within its size limit._");
   }
   blocks.push("### Findings");
-  if (parts.findings.length === 0) blocks.push("No findings.");
-  else {
-    blocks.push(parts.findings.slice(0, layout.findings).join("\n"));
-    if (layout.findings < parts.findings.length) {
-      blocks.push(notice2(parts.findings.length - layout.findings, "finding"));
-    }
-  }
+  if (parts.findings.length === 0) {
+    blocks.push(parts.waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
+  } else blocks.push(...list2(parts.findings, layout.findings, "finding"));
+  if (parts.waived.length > 0)
+    blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding"));
+  if (parts.notes.length > 0) blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note"));
   return `${blocks.filter(Boolean).join("\n\n")}
 `;
+}
+function list2(items, shown, what) {
+  const rest = items.length - shown;
+  return [items.slice(0, shown).join("\n"), rest > 0 ? notice2(rest, what) : ""];
 }
 function largest(max, fits) {
   if (!fits(0)) return void 0;
@@ -55997,26 +59461,37 @@ function cutToBytes(text4, maxBytes) {
   return bytes.subarray(0, end).toString("utf8");
 }
 function fit(parts, maxBytes) {
-  const fits = (layout) => Buffer2.byteLength(compose(parts, layout), "utf8") <= maxBytes;
-  const full = { rows: parts.rows.length, charts: true, findings: parts.findings.length };
-  if (fits(full)) return compose(parts, full);
-  const noCharts = { ...full, charts: false };
-  const findings = largest(parts.findings.length, (n) => fits({ ...noCharts, findings: n }));
-  if (findings !== void 0) return compose(parts, { ...noCharts, findings });
-  const rows = largest(parts.rows.length, (n) => fits({ ...noCharts, findings: 0, rows: n }));
-  if (rows !== void 0) return compose(parts, { ...noCharts, findings: 0, rows });
-  return cutToBytes(compose(parts, { rows: 0, charts: false, findings: 0 }), maxBytes);
+  const fits = (layout2) => Buffer2.byteLength(compose(parts, layout2), "utf8") <= maxBytes;
+  let layout = {
+    rows: parts.rows.length,
+    charts: true,
+    findings: parts.findings.length,
+    waived: parts.waived.length,
+    notes: parts.notes.length
+  };
+  if (fits(layout)) return compose(parts, layout);
+  layout = { ...layout, charts: false };
+  for (const key of ["waived", "notes", "findings", "rows"]) {
+    if (layout[key] === 0) continue;
+    const count = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
+    if (count !== void 0) return compose(parts, { ...layout, [key]: count });
+    layout = { ...layout, [key]: 0 };
+  }
+  return cutToBytes(compose(parts, layout), maxBytes);
 }
 function renderMarkdown(report, options = {}) {
   const { blobUrlBase } = options;
   const guard = (pieces) => pieces.map(neutralizeWorkflowCommands);
+  const { active, waived } = splitWaived(report.findings);
   const parts = {
-    head: guard([heading(report), contextLine(report)]),
+    head: guard([heading(report), contextLine(report), breakGlassLine(report) ?? ""].filter(Boolean)),
     rows: guard(report.plans.map((plan) => planRow(plan, blobUrlBase))),
     charts: guard(report.plans.flatMap((plan) => chartBlock(plan, blobUrlBase) ?? [])),
-    findings: guard(
-      [...report.findings].sort(byLevelThenLocation).map((finding) => findingItem(finding, blobUrlBase))
-    )
+    findings: guard(active.sort(byLevelThenLocation).map((finding) => findingItem(finding, blobUrlBase))),
+    waived: guard(
+      waived.sort(byOriginalLevelThenLocation).map((finding) => waivedItem(finding, blobUrlBase))
+    ),
+    notes: guard((report.waivers?.notes ?? []).map((note) => `- ${escapeMarkdown(note)}`))
   };
   return fit(parts, options.maxBytes ?? DEFAULT_MAX_BYTES);
 }
@@ -56058,6 +59533,14 @@ function location(finding) {
   };
   return [{ physicalLocation }];
 }
+function suppressions(waiver) {
+  const justification = [
+    `${waiver.reason} — approved by ${waiver.by}`,
+    ...waiver.ticket ? [`ticket ${waiver.ticket}`] : [],
+    ...waiver.until ? [`until ${waiver.until}`] : []
+  ].join(", ");
+  return [{ kind: "external", status: "accepted", justification: escapeTerminal(justification) }];
+}
 function result(finding) {
   const ruleIndex = RULE_INDEX.get(finding.rule);
   const locations = location(finding);
@@ -56068,7 +59551,8 @@ function result(finding) {
     // Code scanning shows this text as is: one line, hidden characters made visible, as everywhere else.
     message: { text: escapeTerminal(`${finding.message}${enforceNote(finding)}`) },
     ...locations.length > 0 ? { locations } : {},
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) }
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    ...finding.waived ? { suppressions: suppressions(finding.waived) } : {}
   };
 }
 function renderSarif(report, options = {}) {
@@ -56133,6 +59617,19 @@ function contextLine2(report) {
   const policy = escapeTerminal(report.policy.source);
   return `policy ${policy} · base ${escapeTerminal(report.base)} · head ${escapeTerminal(report.head)}`;
 }
+function breakGlassLine2(report, paint) {
+  const breakGlass = report.waivers?.breakGlass;
+  if (!breakGlass) return void 0;
+  const label = escapeTerminal(breakGlass.label);
+  if (!breakGlass.approved) {
+    const why = breakGlass.reason ? `: ${escapeTerminal(breakGlass.reason)}` : "";
+    return `${paint("break-glass:", "yellow")} label ${label} is set but changes nothing${why}`;
+  }
+  const by = breakGlass.by ? ` by ${escapeTerminal(breakGlass.by)}` : "";
+  const at = breakGlass.at ? ` on ${escapeTerminal(breakGlass.at)}` : "";
+  const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived` : "nothing to waive";
+  return `${paint("break-glass:", "red")} label ${label} approved${by}${at}; ${waived}`;
+}
 function planRows(report) {
   const header = ["FILE", "CHANGE", "ENVIRONMENT", "STRATEGY", "STAGES", "ROLLBACK", "VERDICT"];
   const rows = report.plans.map(({ plan, change, environment, verdict }) => [
@@ -56155,25 +59652,53 @@ function findingRow(finding) {
     { text: escapeTerminal(`${finding.message}${enforceNote(finding)}`) }
   ];
 }
-function findingLines(findings, paint) {
+function fixLine(finding, paint) {
+  return `  ${paint("fix:", "dim")} ${escapeTerminal(finding.remediation)}`;
+}
+function waiverLine({ waived }, paint) {
+  const by = waived.by ? ` by ${escapeTerminal(waived.by)}` : "";
+  const terms = waiverTerms(waived);
+  const why = terms ? ` — ${escapeTerminal(terms)}` : "";
+  return `  ${paint("waived", "dim")}${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why}`;
+}
+function waivedRow(finding) {
+  const [location2, , ...rest] = findingRow(finding);
+  const level = { text: `${finding.waived.originalLevel}→${finding.level}`, colour: "dim" };
+  return [location2 ?? { text: "" }, level, ...rest];
+}
+function findingLines(findings, paint, row, under) {
   const sorted = [...findings].sort(byLocation);
-  const rows = table(sorted.map(findingRow), paint);
+  const rows = table(sorted.map(row), paint);
   const lines = [];
   sorted.forEach((finding, index2) => {
     const previous3 = sorted[index2 - 1];
     if (previous3 && (previous3.file ?? "") !== (finding.file ?? "")) lines.push("");
-    lines.push(rows[index2] ?? "", `  ${paint("fix:", "dim")} ${escapeTerminal(finding.remediation)}`);
+    lines.push(rows[index2] ?? "", under(finding, paint));
   });
+  return lines;
+}
+function waiverSection(report, waived, paint) {
+  const lines = [];
+  if (waived.length > 0) {
+    lines.push("", paint("Waived:", "dim"), ...findingLines(waived, paint, waivedRow, waiverLine));
+  }
+  const notes = report.waivers?.notes ?? [];
+  if (notes.length > 0) {
+    lines.push("", paint("Not applied:", "dim"), ...notes.map((note) => `  - ${escapeTerminal(note)}`));
+  }
   return lines;
 }
 function renderText(report, options = {}) {
   const paint = painter(options.color ?? false);
-  const lines = [verdictLine(report, paint), contextLine2(report), ""];
+  const breakGlass = breakGlassLine2(report, paint);
+  const lines = [verdictLine(report, paint), contextLine2(report), ...breakGlass ? [breakGlass] : [], ""];
   if (report.plans.length === 0) lines.push("No rollout plans in this change.");
   else lines.push(...table(planRows(report), paint));
   lines.push("");
-  if (report.findings.length === 0) lines.push("No findings.");
-  else lines.push(...findingLines(report.findings, paint));
+  const { active, waived } = splitWaived(report.findings);
+  if (active.length > 0) lines.push(...findingLines(active, paint, findingRow, fixLine));
+  else lines.push(waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
+  lines.push(...waiverSection(report, waived, paint));
   return `${neutralizeWorkflowCommands(lines.join("\n"))}
 `;
 }
@@ -56206,7 +59731,7 @@ function gitEnvironment() {
   env.GIT_OPTIONAL_LOCKS = "0";
   return env;
 }
-var runGit = (args, input) => new Promise((resolve2, reject) => {
+var runGit = (args, input) => new Promise((resolve3, reject) => {
   const child = spawn("git", [...args], {
     env: gitEnvironment(),
     stdio: ["pipe", "pipe", "pipe"],
@@ -56225,7 +59750,7 @@ var runGit = (args, input) => new Promise((resolve2, reject) => {
     reject(new GitSourceError(message, { cause: error2 }));
   });
   child.on("close", (code2) => {
-    resolve2({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
+    resolve3({ code: code2 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
   });
   child.stdin.end(input);
 });
@@ -56393,11 +59918,11 @@ function parseLsTree(output) {
 }
 async function readBlobs(git, dir, shas, maxBytes) {
   const contents = /* @__PURE__ */ new Map();
-  const unique = [...new Set(shas)];
-  if (unique.length === 0) return contents;
+  const unique2 = [...new Set(shas)];
+  if (unique2.length === 0) return contents;
   const check = await git(
     ["cat-file", "--batch-check"],
-    Buffer.from(unique.map((sha) => `${sha}
+    Buffer.from(unique2.map((sha) => `${sha}
 `).join(""))
   );
   if (check.code !== 0) return failure(git, dir, "could not read file sizes", check);
@@ -56649,7 +60174,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -57109,7 +60634,7 @@ async function queryBatch(client, repo, batch, maxBytes) {
   const resolved = /* @__PURE__ */ new Map();
   batch.forEach((lookup, i) => {
     const entry = entriesOf.get(lookup.treeExpression)?.find((e) => e.name === lookup.name);
-    resolved.set(lookup.key, resolve(entry, repository[`f${i}`], maxBytes));
+    resolved.set(lookup.key, resolve2(entry, repository[`f${i}`], maxBytes));
   });
   return resolved;
 }
@@ -57119,7 +60644,7 @@ function treeEntries(node2) {
     (e) => isRecord(e) && typeof e.name === "string" && typeof e.mode === "number" && typeof e.type === "string"
   );
 }
-function resolve(entry, node2, maxBytes) {
+function resolve2(entry, node2, maxBytes) {
   if (entry === void 0) return void 0;
   if (entry.mode === SYMLINK_MODE2) return { kind: "symlink" };
   if (entry.type !== "blob" || !REGULAR_FILE_MODES2.has(entry.mode)) return { kind: "not-a-file" };
@@ -57192,12 +60717,12 @@ async function mapBounded(items, limit, task) {
   return results;
 }
 async function readBlobs2(client, repo, wanted, maxBytes) {
-  const unique = /* @__PURE__ */ new Map();
+  const unique2 = /* @__PURE__ */ new Map();
   for (const item of wanted) {
     const lookup = toLookup(item);
-    if (!unique.has(lookup.key)) unique.set(lookup.key, lookup);
+    if (!unique2.has(lookup.key)) unique2.set(lookup.key, lookup);
   }
-  const lookups = [...unique.values()];
+  const lookups = [...unique2.values()];
   const batches = [];
   for (let i = 0; i < lookups.length; i += BLOBS_PER_QUERY)
     batches.push(lookups.slice(i, i + BLOBS_PER_QUERY));
@@ -57289,12 +60814,16 @@ async function listStatuses(client, repo, sha) {
 async function readGitHubChangeSet(client, repo, pr, options) {
   const policyPath = options.policyPath.replace(/^\.\//, "");
   const policyWanted = { commit: pr.baseSha, path: policyPath };
+  const extraWanted = (options.baseFiles ?? []).map((file) => ({
+    commit: pr.baseSha,
+    path: file.replace(/^\.\//, "")
+  }));
   const readFiles = async () => {
     const listed2 = await listChangedFiles(client, repo, pr.number, {
       maxFiles: options.maxFiles,
       expectedCount: pr.changedFiles
     });
-    const wanted = [policyWanted];
+    const wanted = [policyWanted, ...extraWanted];
     for (const file of listed2) {
       if (file.status !== "added") wanted.push({ commit: pr.baseSha, path: file.previousPath ?? file.path });
       if (file.status !== "removed") wanted.push({ commit: pr.headSha, path: file.path });
@@ -57338,7 +60867,43 @@ async function readGitHubChangeSet(client, repo, pr, options) {
     },
     checks
   };
-  return policy === void 0 ? { changeSet } : { changeSet, policyText: policy.kind === "text" ? policy.text : policy };
+  const asText = (content3) => content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3;
+  const baseFiles = new Map(extraWanted.map((wanted) => [wanted.path, asText(blobs.get(blobKey(wanted)))]));
+  const policyText = asText(policy);
+  return policyText === void 0 ? { changeSet, baseFiles } : { changeSet, policyText, baseFiles };
+}
+async function listReviews(client, repo, number) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}/reviews`;
+  const reviews = await call(
+    request2,
+    "pull-requests: read",
+    () => client.paginate(client.rest.pulls.listReviews, {
+      owner: repo.owner,
+      repo: repo.repo,
+      pull_number: number,
+      per_page: 100
+    })
+  );
+  return reviews.flatMap(
+    (review) => review.user && review.commit_id && review.submitted_at ? [
+      {
+        user: review.user.login,
+        state: review.state,
+        commitId: review.commit_id,
+        submittedAt: review.submitted_at
+      }
+    ] : []
+  );
+}
+async function listTeamMembers(client, team) {
+  const [org = "", slug = ""] = team.split("/");
+  const request2 = `GET /orgs/${org}/teams/${slug}/members`;
+  const members = await call(
+    request2,
+    "members: read (organization); GITHUB_TOKEN cannot read teams",
+    () => client.paginate(client.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 })
+  );
+  return members.map((member) => member.login);
 }
 
 // src/sources/policy-file.ts
@@ -57370,6 +60935,62 @@ async function loadPolicyAtBase(repo, baseSha, policyPath) {
     ]);
   }
   return policyFromText(content3.text, policyPath, `${policyPath}@${baseSha}`);
+}
+async function loadExemptionsAtBase(repo, baseSha, file) {
+  const content3 = await readFileAtRef(repo, baseSha, file, MAX_POLICY_BYTES);
+  return exemptionsFrom(
+    content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3,
+    file,
+    baseSha
+  );
+}
+function exemptionsFrom(content3, file, baseSha) {
+  if (content3 === void 0) return [];
+  if (typeof content3 !== "string") {
+    throw new PolicyLoadError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: `the exemptions file at ${baseSha.slice(0, 12)} is not a readable text file (${content3.kind})`
+      }
+    ]);
+  }
+  const result2 = parseExemptions(content3, file);
+  if (!result2.ok) throw new PolicyLoadError(result2.errors);
+  return result2.exemptions;
+}
+
+// src/sources/rendered.ts
+import { lstat as lstat2, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import path4 from "node:path";
+var RenderedReadError = class extends Error {
+  name = "RenderedReadError";
+};
+var MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
+async function readRenderedManifests(location2, maxBytes) {
+  const info2 = await lstat2(location2).catch(() => void 0);
+  if (!info2) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
+  const files = [];
+  const visit2 = async (absolute, relative) => {
+    const stat2 = await lstat2(absolute);
+    if (stat2.isSymbolicLink()) return;
+    if (stat2.isDirectory()) {
+      const entries = (await readdir2(absolute)).sort();
+      for (const entry of entries)
+        await visit2(path4.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
+      return;
+    }
+    if (!stat2.isFile() || !MANIFEST_EXTENSION.test(absolute)) return;
+    const name = `rendered/${relative || path4.basename(absolute)}`;
+    if (stat2.size > maxBytes) {
+      files.push({ path: name, content: { kind: "too-large", bytes: stat2.size } });
+      return;
+    }
+    files.push({ path: name, content: { kind: "text", text: await readFile2(absolute, "utf8") } });
+  };
+  await visit2(location2, info2.isDirectory() ? "" : path4.basename(location2));
+  return files;
 }
 
 // src/action/annotations.ts
@@ -57449,7 +61070,8 @@ function readInputs() {
     sarif: getInput("sarif").trim(),
     workingDirectory: getInput("working-directory").trim() || ".",
     useCheckout: choice("use-checkout", ["auto", "true", "false"], "auto"),
-    failOn: choice("fail-on", ["error", "warning"], "error")
+    failOn: choice("fail-on", ["error", "warning"], "error"),
+    renderedManifests: getInput("rendered-manifests").trim()
   };
 }
 
@@ -57476,7 +61098,7 @@ async function run() {
 function pullRequestTarget() {
   const { eventName, payload } = context2;
   const repo = context2.repo;
-  if (eventName === "pull_request" || eventName === "pull_request_target") {
+  if (eventName === "pull_request" || eventName === "pull_request_target" || eventName === "pull_request_review") {
     const pr = payload.pull_request;
     if (!pr) throw new InputError(`the ${eventName} event has no pull_request payload`);
     return {
@@ -57497,7 +61119,7 @@ function pullRequestTarget() {
     return { repo, number, mergeGroup: { baseSha: group.base_sha, headSha: group.head_sha } };
   }
   throw new InputError(
-    `rollout-guard runs on pull_request, pull_request_target and merge_group events, not ${eventName}`
+    `rollout-guard runs on pull_request, pull_request_target, pull_request_review and merge_group events, not ${eventName}`
   );
 }
 async function judge(client, inputs, target) {
@@ -57516,14 +61138,16 @@ async function judge(client, inputs, target) {
     labels: pr.labels,
     author: pr.author
   };
-  const checkoutDir = path4.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+  const checkoutDir = path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
   let changeSet;
   let policy;
+  let baseExemptions;
   const local = await tryCheckout(inputs, checkoutDir, baseSha, headSha);
   if (local) {
     const checks = await listCheckResults(client, target.repo, headSha);
     changeSet = { ...local, pullRequest, checks };
     policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy);
+    baseExemptions = await loadExemptionsAtBase(checkoutDir, baseSha, policy.exemptions.file);
   } else if (target.mergeGroup) {
     throw new InputError(
       "on merge_group events rollout-guard reads the change from a checkout: add actions/checkout with fetch-depth: 0 before it"
@@ -57533,14 +61157,28 @@ async function judge(client, inputs, target) {
       client,
       target.repo,
       { ...pullRequest, baseSha, headSha, changedFiles: pr.changedFiles },
-      { maxFileBytes: READ_LIMIT_BYTES, policyPath: inputs.policy }
+      {
+        maxFileBytes: READ_LIMIT_BYTES,
+        policyPath: inputs.policy,
+        baseFiles: [BUILTIN_POLICY.exemptions.file]
+      }
     );
     changeSet = remote.changeSet;
     policy = policyFrom(remote.policyText, inputs.policy, baseSha);
+    const exemptionsFile = policy.exemptions.file;
+    const fetched = remote.baseFiles.has(exemptionsFile) ? remote.baseFiles.get(exemptionsFile) : await readOneAtBase(client, target.repo, baseSha, exemptionsFile);
+    baseExemptions = exemptionsFrom(fetched, exemptionsFile, baseSha);
   }
+  if (inputs.renderedManifests) {
+    const location2 = path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.renderedManifests);
+    changeSet = { ...changeSet, rendered: await readRenderedManifests(location2, READ_LIMIT_BYTES) };
+  }
+  const approvals = needsApproval(changeSet, policy, inputs.policy) ? await readApprovals(client, target.repo, target.number, policy) : void 0;
   const report = checkChange({
     changeSet,
     policy,
+    baseExemptions,
+    ...approvals ? { approvals } : {},
     policyPath: inputs.policy,
     now: /* @__PURE__ */ new Date(),
     ownCheckNames: ["rollout-guard", process.env.GITHUB_JOB ?? ""].filter(Boolean)
@@ -57554,6 +61192,30 @@ async function judge(client, inputs, target) {
     }
   }
   return report;
+}
+function needsApproval(changeSet, policy, policyPath) {
+  if (changeSet.pullRequest.labels.includes(policy.breakGlass.label)) return true;
+  return changeSet.files.some(
+    (f) => f.path === policyPath || f.path === policy.exemptions.file || f.head?.kind === "text" && f.head.text.includes(EXEMPT_ANNOTATION)
+  );
+}
+async function readApprovals(client, repo, number, policy) {
+  const reviews = await listReviews(client, repo, number);
+  const teamMembers = {};
+  for (const team of policy.approvers.teams) {
+    try {
+      teamMembers[team] = await listTeamMembers(client, team);
+    } catch (error2) {
+      warning(`rollout-guard could not read the members of team ${team}: ${error2.message}`);
+      teamMembers[team] = [];
+    }
+  }
+  return { reviews, teamMembers };
+}
+async function readOneAtBase(client, repo, baseSha, file) {
+  const blobs = await readBlobs2(client, repo, [{ commit: baseSha, path: file }], READ_LIMIT_BYTES);
+  const content3 = blobs.get(blobKey({ commit: baseSha, path: file }));
+  return content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3;
 }
 function policyFrom(content3, file, baseSha) {
   if (content3 === void 0) return BUILTIN_POLICY;
@@ -57569,7 +61231,7 @@ function policyFrom(content3, file, baseSha) {
 }
 async function tryCheckout(inputs, dir, base, head) {
   if (inputs.useCheckout === "false") return void 0;
-  if (!existsSync3(path4.join(dir, ".git")) && inputs.useCheckout === "auto") return void 0;
+  if (!existsSync3(path5.join(dir, ".git")) && inputs.useCheckout === "auto") return void 0;
   try {
     return await readGitChangeSet({ repo: dir, base, head, maxFileBytes: READ_LIMIT_BYTES });
   } catch (error2) {
@@ -57595,6 +61257,13 @@ async function publish(client, inputs, target, report) {
     else if (a.level === "warning") warning(a.message, properties);
     else notice(a.message, properties);
   }
+  const breakGlass = report.waivers?.breakGlass;
+  if (breakGlass?.approved) {
+    notice(
+      `Break-glass: label "${breakGlass.label}" approved by ${breakGlass.by} on ${breakGlass.at}; ${breakGlass.waived} finding(s) turned into warnings.`,
+      { title: "rollout-guard break-glass" }
+    );
+  }
   const more = omitted.error + omitted.warning + omitted.notice;
   let summary2 = renderers.markdown(report, { blobUrlBase, maxBytes: SUMMARY_MAX_BYTES - 2e3 });
   if (more > 0) {
@@ -57602,13 +61271,13 @@ async function publish(client, inputs, target, report) {
 > GitHub shows at most 10 annotations of each level; ${more} more finding${more === 1 ? " is" : "s are"} listed above but not annotated.
 `;
   }
-  const reportPath = path4.join(outDir, "rollout-guard-report.json");
-  const summaryPath = path4.join(outDir, "rollout-guard-summary.md");
+  const reportPath = path5.join(outDir, "rollout-guard-report.json");
+  const summaryPath = path5.join(outDir, "rollout-guard-summary.md");
   await writeFile2(reportPath, renderers.json(report), "utf8");
   await writeFile2(summaryPath, summary2, "utf8");
   if (inputs.sarif) {
     await writeFile2(
-      path4.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif),
+      path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif),
       renderers.sarif(report),
       "utf8"
     );
@@ -57686,7 +61355,7 @@ function failureMessage(error2) {
   if (error2 instanceof PolicyLoadError) return `rollout-guard: the policy is not valid:
 ${error2.message}`;
   if (error2 instanceof StaleHeadError) return `rollout-guard: stale: ${error2.message}`;
-  if (error2 instanceof GitHubSourceError || error2 instanceof GitSourceError || error2 instanceof InputError) {
+  if (error2 instanceof GitHubSourceError || error2 instanceof GitSourceError || error2 instanceof InputError || error2 instanceof RenderedReadError) {
     return `rollout-guard: ${error2.message}`;
   }
   const message = error2 instanceof Error ? error2.message : String(error2);

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readme = `${root}README.md`;
-const rules = execFileSync(process.execPath, [`${root}dist/cli.js`, 'rules', '--format', 'markdown'], { encoding: 'utf8' });
+const rules = execFileSync(process.execPath, [`${root}dist/cli.js`, 'rules', '--format', 'markdown'], {
+  encoding: 'utf8',
+});
 const text = readFileSync(readme, 'utf8');
 const next = text.replace(
   /<!-- rules:start -->[\s\S]*<!-- rules:end -->/,

@@ -1,9 +1,24 @@
 import { compileGlobs } from './core/environments.js';
 import { linkDeliveries } from './core/correlate.js';
+import { approvalOf } from './core/approvals.js';
+import type { ApprovalInput } from './core/approvals.js';
 import { evaluate } from './core/evaluate.js';
+import { parseExemptions, sameExemption } from './core/exemptions.js';
+import type { Exemption } from './core/exemptions.js';
+import type { WaiverInput } from './core/waivers.js';
 import type { PlanInput } from './core/evaluate.js';
-import type { ChangeSet, Diagnostic, FileContent, Report, RolloutPlan } from './core/model.js';
+import type {
+  ChangeSet,
+  ContextFile,
+  Diagnostic,
+  FileContent,
+  Gate,
+  Report,
+  RolloutPlan,
+} from './core/model.js';
 import type { Policy } from './core/policy.js';
+import { findTemplateLine } from './formats/document.js';
+import type { ParseLimits } from './formats/document.js';
 import { readManifestFile } from './formats/registry.js';
 
 export interface CheckOptions {
@@ -13,10 +28,17 @@ export interface CheckOptions {
   policyPath: string;
   now: Date;
   ownCheckNames?: string[];
+  /** Exemptions from the base commit's exemptions file. */
+  baseExemptions?: Exemption[];
+  /** Reviews and approver-team members; undefined where they cannot be seen (the CLI). */
+  approvals?: ApprovalInput;
 }
 
-// A document that names an API object or a rollout-guard plan, in YAML or JSON.
-const MANIFEST_HINT = /^\s*(?:"apiVersion"|apiVersion|"kind"|kind)\s*:/m;
+// Keys of the formats rollout-guard reads (Kubernetes objects, CloudFormation, pipelines), in block
+// or flow YAML and in JSON, pretty or minified: a file outside the manifest globs is parsed only
+// when it has one. Broad on purpose: parsing a file too many costs little, missing a rollout a lot.
+const MANIFEST_HINT =
+  /(?:^|[\s{,?-])"?(?:apiVersion|kind|AWSTemplateFormatVersion|Transform|Resources|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)"?\s*:|^version:\s*["']?0\.0/m;
 
 /**
  * From a change to a report: decide which files are manifests, read their plans at base and head,
@@ -61,14 +83,10 @@ export function checkChange(options: CheckOptions): Report {
 
   for (const file of changeSet.files) {
     if (file.base) {
-      for (const plan of read(file.previousPath ?? file.path, file.base, 'base')) {
-        if (!basePlans.has(plan.id)) basePlans.set(plan.id, plan);
-      }
+      for (const plan of read(file.previousPath ?? file.path, file.base, 'base')) addPlan(basePlans, plan);
     }
     if (file.head) {
-      for (const plan of read(file.path, file.head, 'head')) {
-        if (!headPlans.has(plan.id)) headPlans.set(plan.id, plan);
-      }
+      for (const plan of read(file.path, file.head, 'head')) addPlan(headPlans, plan, diagnostics);
     }
   }
 
@@ -78,6 +96,22 @@ export function checkChange(options: CheckOptions): Report {
     const reading = readManifestFile(file.content.text, file.path, limits);
     contextPlans.push(...reading.plans.filter((p) => p.delivers !== undefined && !headPlans.has(p.id)));
   }
+
+  const templates = new Map<string, string>();
+  for (const file of changeSet.files) {
+    if (file.head?.kind === 'text' && findTemplateLine(file.head.text) !== undefined)
+      templates.set(file.path, file.head.text);
+  }
+  const rendered = readRendered(changeSet.rendered ?? [], templates, limits);
+  for (const plan of rendered.plans) headPlans.set(plan.id, plan);
+  diagnostics.push(...rendered.diagnostics);
+  const unjudged = diagnostics.filter(
+    (d) => !(d.code === 'MANIFEST_TEMPLATED' && rendered.covered.has(d.file)),
+  );
+  diagnostics.length = 0;
+  diagnostics.push(...unjudged);
+
+  for (const plan of contentPlans(changeSet, policy, [...headPlans.values()])) headPlans.set(plan.id, plan);
 
   const linked = linkDeliveries([...headPlans.values()], [...headPlans.values(), ...contextPlans]);
   const plans: PlanInput[] = linked.map((plan) => {
@@ -97,7 +131,16 @@ export function checkChange(options: CheckOptions): Report {
     }
   }
 
+  const changedExemptions = exemptionsChangedBy(changeSet, policy, options.baseExemptions ?? [], diagnostics);
+  const waivers: WaiverInput = {
+    labels: changeSet.pullRequest.labels,
+    approval: approvalOf(options.approvals, policy, changeSet.head, changeSet.pullRequest.author),
+    baseExemptions: options.baseExemptions ?? [],
+    changedExemptions,
+  };
+
   return evaluate({
+    waivers,
     policy,
     policyPath: options.policyPath,
     now: options.now,
@@ -114,6 +157,192 @@ export function checkChange(options: CheckOptions): Report {
     ...(changeSet.checks ? { checks: changeSet.checks } : {}),
     ...(options.ownCheckNames ? { ownCheckNames: options.ownCheckNames } : {}),
   });
+}
+
+/**
+ * Protected content (feature flags, config bundles) has no rollout format: a change to it ships
+ * everywhere at once, unless a RolloutPlan in the change names it as its target.
+ */
+function contentPlans(changeSet: ChangeSet, policy: Policy, headPlans: RolloutPlan[]): RolloutPlan[] {
+  const result: RolloutPlan[] = [];
+  for (const entry of policy.content) {
+    const matches = compileGlobs(entry.paths);
+    const touched = changeSet.files.filter(
+      (f) => matches(f.path) || (f.previousPath !== undefined && matches(f.previousPath)),
+    );
+    const first = touched[0];
+    if (!first) continue;
+    const described = headPlans.find((p) => p.format === 'native' && p.delivers?.name === entry.name);
+    result.push({
+      id: `content:Content:/${entry.name}`,
+      format: 'content',
+      file: first.path,
+      line: 1,
+      target: { kind: 'Content', name: entry.name },
+      strategy: 'all-at-once',
+      stages: [{ weight: 100, hold: 0, gates: [], line: 1 }],
+      backgroundGates: [],
+      rollback: { automatic: false, how: ['nothing in the repository rolls protected content back'] },
+      bypasses: [],
+      ...(described ? { deliveredBy: described.id } : {}),
+      notes: [
+        `changed: ${touched.map((f) => f.path).join(', ')}`,
+        described
+          ? `rolled out as described by ${described.file}`
+          : `nothing describes how this change reaches users; add a RolloutPlan with spec.target.name: ${entry.name}`,
+      ],
+    });
+  }
+  return result;
+}
+
+/**
+ * Plans from manifests rendered by an earlier step. Helm marks each document with
+ * `# Source: <chart>/templates/<file>`; such a plan is reported on the changed template it came
+ * from (at the template's `kind:` line), and that template is then judged rather than unverifiable.
+ */
+function readRendered(
+  files: ContextFile[],
+  templates: Map<string, string>,
+  limits: ParseLimits,
+): { plans: RolloutPlan[]; diagnostics: Diagnostic[]; covered: Set<string> } {
+  const plans: RolloutPlan[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const covered = new Set<string>();
+  for (const file of files) {
+    if (file.content.kind !== 'text') continue;
+    for (const chunk of splitDocuments(file.content.text)) {
+      const source = /^#\s*Source:\s*(\S+)\s*$/m.exec(chunk.text)?.[1];
+      const template = source === undefined ? undefined : templateFor(source, templates);
+      const reading = readManifestFile(chunk.text, file.path, limits);
+      diagnostics.push(...reading.diagnostics.map((d) => ({ ...d, line: d.line + chunk.offset })));
+      for (const plan of reading.plans) {
+        if (template === undefined) {
+          plans.push(shiftLines(plan, file.path, (line) => line + chunk.offset, []));
+          continue;
+        }
+        covered.add(template);
+        const kindLine = kindLineOf(templates.get(template) ?? '', plan.target.kind);
+        plans.push(
+          shiftLines(plan, template, () => kindLine, [
+            `read from the rendered manifest ${file.path}:${plan.line + chunk.offset}`,
+          ]),
+        );
+      }
+    }
+  }
+  return { plans, diagnostics, covered };
+}
+
+function splitDocuments(text: string): { text: string; offset: number }[] {
+  const lines = text.split(/\r?\n/);
+  const chunks: { text: string; offset: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || /^---\s*$/.test(lines[i] ?? '')) {
+      if (i > start) chunks.push({ text: lines.slice(start, i).join('\n'), offset: start });
+      start = i + 1;
+    }
+  }
+  return chunks;
+}
+
+/** `mychart/templates/rollout.yaml` → the changed template whose path ends with it (chart folder names differ). */
+function templateFor(source: string, templates: Map<string, string>): string | undefined {
+  const withinChart = source.split('/').slice(1).join('/');
+  for (const path of templates.keys()) {
+    if (
+      path === source ||
+      path.endsWith(`/${source}`) ||
+      (withinChart !== '' && path.endsWith(`/${withinChart}`))
+    )
+      return path;
+  }
+  return undefined;
+}
+
+function kindLineOf(text: string, kind: string): number {
+  const index = text
+    .split(/\r?\n/)
+    .findIndex((line) => new RegExp(`^\\s*kind:\\s*["']?${kind}\\b`).test(line));
+  return index === -1 ? 1 : index + 1;
+}
+
+/** The same plan reported in another file, every line moved by `move`. */
+function shiftLines(
+  plan: RolloutPlan,
+  file: string,
+  move: (line: number) => number,
+  notes: string[],
+): RolloutPlan {
+  const moveGate = (g: Gate): Gate => ({ ...g, line: move(g.line) });
+  return {
+    ...plan,
+    file,
+    line: move(plan.line),
+    stages: plan.stages.map((s) => ({ ...s, line: move(s.line), gates: s.gates.map(moveGate) })),
+    backgroundGates: plan.backgroundGates.map(moveGate),
+    rollback: {
+      ...plan.rollback,
+      ...(plan.rollback.line !== undefined ? { line: move(plan.rollback.line) } : {}),
+    },
+    bypasses: plan.bypasses.map((b) => ({ ...b, line: move(b.line) })),
+    notes: [...plan.notes, ...notes],
+  };
+}
+
+/** Entries of the exemptions file that the change adds or edits (they need an approver's approval). */
+function exemptionsChangedBy(
+  changeSet: ChangeSet,
+  policy: Policy,
+  base: Exemption[],
+  diagnostics: Diagnostic[],
+): Exemption[] {
+  const file = changeSet.files.find((f) => f.path === policy.exemptions.file);
+  if (!file?.head) return [];
+  if (file.head.kind !== 'text') {
+    diagnostics.push(unreadable(file.path, file.head));
+    return [];
+  }
+  const parsed = parseExemptions(file.head.text, file.path);
+  if (!parsed.ok) {
+    for (const error of parsed.errors) {
+      diagnostics.push({
+        code: 'MANIFEST_FIELD_INVALID',
+        message: `exemptions file: ${error.message}`,
+        file: error.file,
+        line: error.line,
+        column: error.column,
+      });
+    }
+    return [];
+  }
+  return parsed.exemptions.filter((entry) => !base.some((b) => sameExemption(b, entry)));
+}
+
+/**
+ * Keys a plan by its id. Two files may define an object with the same id (two CloudFormation
+ * stacks with a `HelloWorldFunction`): the second is then told apart by its file, the same way on
+ * both sides, so neither is dropped.
+ */
+function addPlan(plans: Map<string, RolloutPlan>, plan: RolloutPlan, diagnostics?: Diagnostic[]): void {
+  const existing = plans.get(plan.id);
+  if (existing === undefined) {
+    plans.set(plan.id, plan);
+  } else if (existing.file !== plan.file) {
+    const id = `${plan.id}@${plan.file}`;
+    plans.set(id, { ...plan, id });
+  } else {
+    // `kubectl apply` applies both documents, so the later one is what runs: judge that one, and
+    // say that the file defines the object twice.
+    plans.set(plan.id, plan);
+    diagnostics?.push({
+      code: 'MANIFEST_FIELD_INVALID',
+      message: `${plan.target.kind} ${plan.target.name} is defined twice in this file (also on line ${existing.line}); the later definition is the one applied and judged`,
+      file: plan.file,
+      line: plan.line,
+    });
+  }
 }
 
 function manifestScope(policy: Policy) {

@@ -15,6 +15,7 @@ export interface ActionInputs {
   workingDirectory: string;
   useCheckout: UseCheckout;
   failOn: FailOn;
+  renderedManifests: string;
 }
 
 export class InputError extends Error {
@@ -41,5 +42,6 @@ export function readInputs(): ActionInputs {
     workingDirectory: core.getInput('working-directory').trim() || '.',
     useCheckout: choice('use-checkout', ['auto', 'true', 'false'], 'auto'),
     failOn: choice('fail-on', ['error', 'warning'], 'error'),
+    renderedManifests: core.getInput('rendered-manifests').trim(),
   };
 }

@@ -14,12 +14,26 @@ import { createClient } from '../sources/github-client.js';
 import type { Octokit } from '../sources/github-client.js';
 import {
   GitHubSourceError,
+  blobKey,
   getPullRequest,
   listCheckResults,
+  listReviews,
+  listTeamMembers,
+  readBlobs,
   readGitHubChangeSet,
 } from '../sources/github.js';
 import type { GitHubChangeSet, RepoRef } from '../sources/github.js';
-import { PolicyLoadError, loadPolicyAtBase, policyFromText } from '../sources/policy-file.js';
+import {
+  PolicyLoadError,
+  exemptionsFrom,
+  loadExemptionsAtBase,
+  loadPolicyAtBase,
+  policyFromText,
+} from '../sources/policy-file.js';
+import type { ApprovalInput } from '../core/approvals.js';
+import type { Exemption } from '../core/exemptions.js';
+import { EXEMPT_ANNOTATION } from '../formats/inline-exemptions.js';
+import { RenderedReadError, readRenderedManifests } from '../sources/rendered.js';
 import { planAnnotations } from './annotations.js';
 import { upsertStickyComment } from './comment.js';
 import type { CommentApi } from './comment.js';
@@ -66,7 +80,11 @@ export async function run(): Promise<void> {
 function pullRequestTarget(): PullRequestTarget {
   const { eventName, payload } = github.context;
   const repo = github.context.repo;
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+  if (
+    eventName === 'pull_request' ||
+    eventName === 'pull_request_target' ||
+    eventName === 'pull_request_review'
+  ) {
     const pr = payload.pull_request;
     if (!pr) throw new InputError(`the ${eventName} event has no pull_request payload`);
     return {
@@ -88,7 +106,7 @@ function pullRequestTarget(): PullRequestTarget {
     return { repo, number, mergeGroup: { baseSha: group.base_sha, headSha: group.head_sha } };
   }
   throw new InputError(
-    `rollout-guard runs on pull_request, pull_request_target and merge_group events, not ${eventName}`,
+    `rollout-guard runs on pull_request, pull_request_target, pull_request_review and merge_group events, not ${eventName}`,
   );
 }
 
@@ -112,11 +130,13 @@ async function judge(client: Octokit, inputs: ActionInputs, target: PullRequestT
   const checkoutDir = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
   let changeSet: ChangeSet;
   let policy: Policy;
+  let baseExemptions: Exemption[];
   const local = await tryCheckout(inputs, checkoutDir, baseSha, headSha);
   if (local) {
     const checks = await listCheckResults(client, target.repo, headSha);
     changeSet = { ...local, pullRequest, checks };
     policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy);
+    baseExemptions = await loadExemptionsAtBase(checkoutDir, baseSha, policy.exemptions.file);
   } else if (target.mergeGroup) {
     throw new InputError(
       'on merge_group events rollout-guard reads the change from a checkout: add actions/checkout with fetch-depth: 0 before it',
@@ -126,15 +146,35 @@ async function judge(client: Octokit, inputs: ActionInputs, target: PullRequestT
       client,
       target.repo,
       { ...pullRequest, baseSha, headSha, changedFiles: pr.changedFiles },
-      { maxFileBytes: READ_LIMIT_BYTES, policyPath: inputs.policy },
+      {
+        maxFileBytes: READ_LIMIT_BYTES,
+        policyPath: inputs.policy,
+        baseFiles: [BUILTIN_POLICY.exemptions.file],
+      },
     );
     changeSet = remote.changeSet;
     policy = policyFrom(remote.policyText, inputs.policy, baseSha);
+    const exemptionsFile = policy.exemptions.file;
+    const fetched = remote.baseFiles.has(exemptionsFile)
+      ? remote.baseFiles.get(exemptionsFile)
+      : await readOneAtBase(client, target.repo, baseSha, exemptionsFile);
+    baseExemptions = exemptionsFrom(fetched, exemptionsFile, baseSha);
   }
+
+  if (inputs.renderedManifests) {
+    const location = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.renderedManifests);
+    changeSet = { ...changeSet, rendered: await readRenderedManifests(location, READ_LIMIT_BYTES) };
+  }
+
+  const approvals = needsApproval(changeSet, policy, inputs.policy)
+    ? await readApprovals(client, target.repo, target.number, policy)
+    : undefined;
 
   const report = checkChange({
     changeSet,
     policy,
+    baseExemptions,
+    ...(approvals ? { approvals } : {}),
     policyPath: inputs.policy,
     now: new Date(),
     ownCheckNames: ['rollout-guard', process.env.GITHUB_JOB ?? ''].filter(Boolean),
@@ -150,6 +190,46 @@ async function judge(client: Octokit, inputs: ActionInputs, target: PullRequestT
     }
   }
   return report;
+}
+
+/**
+ * Reviews are read only when something could be approved: the break-glass label, an edit to the
+ * policy or exemptions file, or an exemption annotation in a changed file.
+ */
+function needsApproval(changeSet: ChangeSet, policy: Policy, policyPath: string): boolean {
+  if (changeSet.pullRequest.labels.includes(policy.breakGlass.label)) return true;
+  return changeSet.files.some(
+    (f) =>
+      f.path === policyPath ||
+      f.path === policy.exemptions.file ||
+      (f.head?.kind === 'text' && f.head.text.includes(EXEMPT_ANNOTATION)),
+  );
+}
+
+async function readApprovals(
+  client: Octokit,
+  repo: RepoRef,
+  number: number,
+  policy: Policy,
+): Promise<ApprovalInput> {
+  const reviews = await listReviews(client, repo, number);
+  const teamMembers: Record<string, string[]> = {};
+  for (const team of policy.approvers.teams) {
+    try {
+      teamMembers[team] = await listTeamMembers(client, team);
+    } catch (error) {
+      // Without the membership, nobody approves through that team: the waiver is refused, not granted.
+      core.warning(`rollout-guard could not read the members of team ${team}: ${(error as Error).message}`);
+      teamMembers[team] = [];
+    }
+  }
+  return { reviews, teamMembers };
+}
+
+async function readOneAtBase(client: Octokit, repo: RepoRef, baseSha: string, file: string) {
+  const blobs = await readBlobs(client, repo, [{ commit: baseSha, path: file }], READ_LIMIT_BYTES);
+  const content = blobs.get(blobKey({ commit: baseSha, path: file }));
+  return content === undefined ? undefined : content.kind === 'text' ? content.text : content;
 }
 
 function policyFrom(content: GitHubChangeSet['policyText'], file: string, baseSha: string): Policy {
@@ -200,6 +280,13 @@ async function publish(
     if (a.level === 'error') core.error(a.message, properties);
     else if (a.level === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
+  }
+  const breakGlass = report.waivers?.breakGlass;
+  if (breakGlass?.approved) {
+    core.notice(
+      `Break-glass: label "${breakGlass.label}" approved by ${breakGlass.by} on ${breakGlass.at}; ${breakGlass.waived} finding(s) turned into warnings.`,
+      { title: 'rollout-guard break-glass' },
+    );
   }
   const more = omitted.error + omitted.warning + omitted.notice;
   let summary = renderers.markdown(report, { blobUrlBase, maxBytes: SUMMARY_MAX_BYTES - 2000 });
@@ -307,7 +394,12 @@ function conclude(inputs: ActionInputs, report: Report): void {
 function failureMessage(error: unknown): string {
   if (error instanceof PolicyLoadError) return `rollout-guard: the policy is not valid:\n${error.message}`;
   if (error instanceof StaleHeadError) return `rollout-guard: stale: ${error.message}`;
-  if (error instanceof GitHubSourceError || error instanceof GitSourceError || error instanceof InputError) {
+  if (
+    error instanceof GitHubSourceError ||
+    error instanceof GitSourceError ||
+    error instanceof InputError ||
+    error instanceof RenderedReadError
+  ) {
     return `rollout-guard: ${error.message}`;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,11 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { compileGlobs } from '../core/environments.js';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
+import type { Policy } from '../core/policy.js';
 import { checkChange } from '../pipeline.js';
 import { OUTPUT_FORMATS, renderers } from '../report/index.js';
 import type { OutputFormat } from '../report/index.js';
-import { readGitChangeSet } from '../sources/git.js';
-import { loadPolicyAtBase, loadPolicyFile } from '../sources/policy-file.js';
+import { readGitChangeSet, readGitSnapshot } from '../sources/git.js';
+import type { GitChangeSet } from '../sources/git.js';
+import { loadExemptionsAtBase, loadPolicyAtBase, loadPolicyFile } from '../sources/policy-file.js';
+import { readRenderedManifests } from '../sources/rendered.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { parseFlags } from './run.js';
@@ -24,25 +28,52 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     format: { type: 'string' },
     output: { type: 'string' },
     today: { type: 'string' },
+    rendered: { type: 'string' },
+    all: { type: 'boolean' },
   });
+  if (values.all === true) rejectWithAll(values);
   const format = parseFormat(values.format);
   const now = values.today === undefined ? io.now() : parseToday(values.today);
   const repo = path.resolve(io.cwd, values.repo ?? '.');
   const body = await readPullRequestBody(values['pr-body'], io);
 
-  const changeSet = await readGitChangeSet({
-    repo,
-    maxFileBytes: READ_LIMIT_BYTES,
-    ...(values.base !== undefined ? { base: values.base } : {}),
-    ...(values.head !== undefined ? { head: values.head } : {}),
-  });
+  const audit = values.all === true ? await readAudit(repo, values.head, values.policy, io) : undefined;
+  const changeSet =
+    audit?.changeSet ??
+    (await readGitChangeSet({
+      repo,
+      maxFileBytes: READ_LIMIT_BYTES,
+      ...(values.base !== undefined ? { base: values.base } : {}),
+      ...(values.head !== undefined ? { head: values.head } : {}),
+    }));
+  const rendered =
+    values.rendered === undefined
+      ? undefined
+      : await readRenderedManifests(path.resolve(io.cwd, values.rendered), READ_LIMIT_BYTES).catch(
+          (error: unknown) => {
+            throw new UsageError(`--rendered: ${(error as Error).message}`);
+          },
+        );
   const policy =
-    values.policy === undefined
+    audit?.policy ??
+    (values.policy === undefined
       ? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH)
-      : await loadPolicyFile(path.resolve(io.cwd, values.policy));
+      : await loadPolicyFile(path.resolve(io.cwd, values.policy)));
+
+  // An audit reads the exemptions where it reads everything else: at the head it judges.
+  const baseExemptions = await loadExemptionsAtBase(
+    repo,
+    audit ? (values.head ?? 'HEAD') : changeSet.base,
+    policy.exemptions.file,
+  );
 
   const report = checkChange({
-    changeSet: { ...changeSet, pullRequest: { body, labels: values.label ?? [] } },
+    baseExemptions,
+    changeSet: {
+      ...changeSet,
+      ...(rendered ? { rendered } : {}),
+      pullRequest: { body, labels: values.label ?? [] },
+    },
     policy,
     policyPath: DEFAULT_POLICY_PATH,
     now,
@@ -59,6 +90,56 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     );
   }
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+
+/** Flags about a change or a pull request, which an audit of one commit does not have. */
+function rejectWithAll(values: { base?: string; 'pr-body'?: string; label?: string[] }): void {
+  const given = (['base', 'pr-body', 'label'] as const).filter((name) => values[name] !== undefined);
+  if (given.length > 0) {
+    throw new UsageError(
+      `--all judges every manifest at --head, with no base or pull request: drop ${given.map((name) => `--${name}`).join(', ')}`,
+    );
+  }
+}
+
+/** Every supported format is YAML or JSON; other files are read only when the policy includes them. */
+const MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
+
+/**
+ * Every manifest at head, judged as if the repository were created by one change. The policy is
+ * the one at head (or --policy). Evidence rules are about a pull request, which an audit has
+ * none of, so they are off; the policy file itself is left out so it does not count as edited.
+ */
+export async function readAudit(
+  repo: string,
+  head: string | undefined,
+  policyFile: string | undefined,
+  io: CliIo,
+): Promise<{ changeSet: GitChangeSet; policy: Policy }> {
+  const headPolicy =
+    policyFile === undefined
+      ? await loadPolicyAtBase(repo, head ?? 'HEAD', DEFAULT_POLICY_PATH)
+      : await loadPolicyFile(path.resolve(io.cwd, policyFile));
+  const included = compileGlobs(headPolicy.manifests.include);
+  const excluded = compileGlobs(headPolicy.manifests.exclude);
+  const mayBeManifest = (file: string) =>
+    file !== DEFAULT_POLICY_PATH && !excluded(file) && (included(file) || MANIFEST_EXTENSION.test(file));
+  const changeSet = await readGitSnapshot({
+    repo,
+    ...(head !== undefined ? { head } : {}),
+    // Larger files are reported as too large by the pipeline either way; not reading them bounds memory.
+    maxFileBytes: headPolicy.manifests.maxFileBytes,
+    filter: mayBeManifest,
+  });
+  const policy: Policy = {
+    ...headPolicy,
+    rules: {
+      ...headPolicy.rules,
+      'evidence/missing': { level: 'off' },
+      'evidence/checks': { level: 'off' },
+    },
+  };
+  return { changeSet, policy };
 }
 
 function parseFormat(value: string | undefined): OutputFormat {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './check.js';
+import { exemptionsCommand } from './exemptions.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
 import { EXIT, UsageError } from './io.js';
@@ -19,17 +20,21 @@ Commands:
   validate-policy FILE
                     Check a policy file against the schema
   rules             List the rules (--format markdown for the reference)
+  exemptions list   Every exemption (file and inline) with its state: active, expiring, expired, unused
 
 check options:
   --repo DIR              Repository to read (default: the current directory)
   --base REF              Base commit (default: merge-base with the default branch)
   --head REF              Head commit (default: HEAD)
+  --all                   Audit: judge every manifest at --head instead of a change
   --policy FILE           Policy file on disk (default: .github/rollout-guard.yml at the base commit,
                           or the built-in policy when there is none)
   --pr-body FILE|-        Pull request description (markdown) from a file or standard input
   --label NAME            A pull request label (repeatable)
   --format FORMAT         text | json | markdown | sarif (default: text)
   --output FILE           Write the report to FILE instead of standard output
+  --rendered PATH         Manifests an earlier step rendered (helm template, kustomize build), a file
+                          or directory; judged in place of the templates they come from
   --today YYYY-MM-DD      Judge enforceFrom dates as of this day (default: today, UTC)
 
 Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
@@ -43,6 +48,7 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
   'validate-policy': validatePolicyCommand,
   rules: rulesCommand,
+  exemptions: exemptionsCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; never throws. */

@@ -1,3 +1,5 @@
+import { DEFAULT_MANIFEST_GLOBS } from '../core/policy.js';
+
 /** The policy `rollout-guard init` writes: the built-in defaults, spelled out with comments. */
 export const STARTER_POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/rollout-guard/rollout-guard/main/schema/policy.schema.json
 # rollout-guard policy. It is always read from the base branch of a pull request, so a pull
@@ -8,9 +10,18 @@ manifests:
   # Changed files here that no format recognises are reported (manifest/unsupported).
   # Files elsewhere are still judged when their content is a manifest.
   include:
-    - "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}"
-    - "**/*.rollout.{yaml,yml}"
+${DEFAULT_MANIFEST_GLOBS.map((glob) => `    - "${glob}"`).join('\n')}
   exclude: []
+
+# Config and content without a rollout format are deploys too. A change to these paths is judged
+# as shipping everywhere at once, unless the change carries a RolloutPlan whose spec.target.name
+# is the entry's name.
+content: []
+#  - name: feature-flags
+#    paths: ["config/flags/**"]
+
+# Edits to these files are reported (policy/changed): they decide what guards a merge.
+protectedPaths: [".github/workflows/**"]
 
 # Rules for every environment, and for rollouts that no environment matches.
 defaults:

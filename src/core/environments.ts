@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from './glob.js';
 import type { RolloutPlan } from './model.js';
 import type { EnvironmentPolicy, Policy } from './policy.js';
 
@@ -6,8 +6,7 @@ type Matcher = (value: string) => boolean;
 
 /** Paths are matched case-insensitively and dot-folders count: `Deploy/R.YML` is as much in scope as `deploy/r.yml`. */
 export function compileGlobs(globs: readonly string[], options: { nocase?: boolean } = {}): Matcher {
-  if (globs.length === 0) return () => false;
-  return picomatch([...globs], { dot: true, nocase: options.nocase ?? true, posix: true });
+  return globMatcher(globs, options);
 }
 
 interface CompiledEnvironment {

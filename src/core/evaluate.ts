@@ -1,4 +1,4 @@
-import { environmentFor } from './environments.js';
+import { compileGlobs, environmentFor } from './environments.js';
 import { PullRequestEvidence, verifyChecks } from './evidence.js';
 import type {
   ChangeStatus,
@@ -17,6 +17,9 @@ import type { EnvironmentPolicy, Policy } from './policy.js';
 import { ruleMeta } from './rules/catalogue.js';
 import { PLAN_RULES } from './rules/index.js';
 import { checkRollback } from './rules/rollback.js';
+import { approverList } from './approvals.js';
+import { applyWaivers } from './waivers.js';
+import type { WaiverInput } from './waivers.js';
 
 export interface PlanInput {
   plan: RolloutPlan;
@@ -42,6 +45,8 @@ export interface EvaluationInput {
   checks?: CheckRun[];
   /** Names under which rollout-guard itself reports, never accepted as evidence. */
   ownCheckNames?: string[];
+  /** Labels, approvals and exemptions that may waive findings. */
+  waivers?: WaiverInput;
 }
 
 const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, notice: 2 };
@@ -63,7 +68,6 @@ export function evaluate(input: EvaluationInput): Report {
 
   for (const { plan, change, basePlan } of input.plans) {
     const environment = environmentFor(plan, policy);
-    const before = findings.length;
     const judge = (rule: RuleId, detail: { message: string; line?: number }) =>
       emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
 
@@ -83,17 +87,12 @@ export function evaluate(input: EvaluationInput): Report {
         environmentsNeedingEvidence.set(environment.name, { env: environment, plan });
       }
     }
-    const own = findings.slice(before);
     judged.push({
       plan,
       environment: environment.name,
       change,
       ...(basePlan ? { basePlan } : {}),
-      verdict: own.some((f) => f.level === 'error')
-        ? 'fail'
-        : own.some((f) => f.level === 'warning')
-          ? 'warn'
-          : 'pass',
+      verdict: 'pass',
     });
   }
 
@@ -136,6 +135,19 @@ export function evaluate(input: EvaluationInput): Report {
     }
   }
 
+  const isProtected = compileGlobs(policy.protectedPaths);
+  for (const file of input.changedFiles) {
+    const { path, previousPath } = file;
+    if (path === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path) || (previousPath !== undefined && isProtected(previousPath))) {
+      emit('policy/changed', {
+        message: `the change ${file.status === 'removed' ? 'deletes' : 'edits'} ${path}, a protected path (it can change what guards a merge)`,
+        file: path,
+        line: 1,
+      });
+    }
+  }
+
   const policyEdit = input.changedFiles.find(
     (f) => f.path === input.policyPath || f.previousPath === input.policyPath,
   );
@@ -153,6 +165,16 @@ export function evaluate(input: EvaluationInput): Report {
       file: diagnostic.file,
       line: diagnostic.line,
     });
+  }
+
+  const waivers = applyWaivers(findings, judged, input.waivers ?? noWaivers(policy), policy, input.now, emit);
+  for (const entry of judged) {
+    const own = findings.filter((f) => f.planId === entry.plan.id);
+    entry.verdict = own.some((f) => f.level === 'error')
+      ? 'fail'
+      : own.some((f) => f.level === 'warning')
+        ? 'warn'
+        : 'pass';
   }
 
   findings.sort(
@@ -173,6 +195,20 @@ export function evaluate(input: EvaluationInput): Report {
     plans: judged,
     findings,
     summary: { errors, warnings: count('warning'), notices: count('notice'), plans: judged.length },
+    ...(waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}),
+  };
+}
+
+/** Without a source for approvals and exemptions (e.g. a caller that has none), nothing is waived. */
+function noWaivers(policy: Policy): WaiverInput {
+  return {
+    labels: [],
+    approval: {
+      approved: false,
+      reason: `approvals cannot be seen here; approvers are ${approverList(policy) || 'not named'}`,
+    },
+    baseExemptions: [],
+    changedExemptions: [],
   };
 }
 

@@ -16,7 +16,9 @@ export type FormatId =
   | 'aws-codedeploy'
   | 'spinnaker'
   | 'azure-pipelines'
-  | 'github-actions';
+  | 'github-actions'
+  /** A protected content path (feature flags, config) that no rollout format describes. */
+  | 'content';
 
 export type Strategy = 'canary' | 'linear' | 'ab-test' | 'blue-green' | 'rolling' | 'all-at-once';
 
@@ -80,6 +82,14 @@ export interface Target {
   namespace?: string;
 }
 
+/** An exemption written on the manifest itself (`rollout-guard.dev/exempt` annotation). */
+export interface InlineExemption {
+  rules: string[];
+  reason?: string;
+  expires?: string;
+  line: number;
+}
+
 export interface RolloutPlan {
   /** Stable across base and head: format + kind + namespace/name (or file + document index). */
   id: string;
@@ -106,6 +116,8 @@ export interface RolloutPlan {
   deliveredBy?: string;
   /** Facts worth showing a person that no rule judges (e.g. "weights approximate replica counts"). */
   notes: string[];
+  /** Exemptions written on the manifest (annotations), honoured only from the base or with approval. */
+  exemptions?: InlineExemption[];
 }
 
 export type Level = 'error' | 'warning' | 'notice';
@@ -181,6 +193,11 @@ export interface ChangeSet {
   head: string;
   files: ChangedFile[];
   context: ContextFile[];
+  /**
+   * Manifests an earlier step rendered from templates (helm template, kustomize build) for the head
+   * commit; judged in place of templated files they map back to.
+   */
+  rendered?: ContextFile[];
   pullRequest: PullRequestContext;
   /** Check runs and statuses on the head commit; undefined when the source cannot see CI. */
   checks?: CheckRun[];
@@ -205,6 +222,8 @@ export const RULE_IDS = [
   'policy/changed',
   'manifest/invalid',
   'manifest/unsupported',
+  'exemption/expired',
+  'exemption/unused',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -220,6 +239,22 @@ export interface Finding {
   planId?: string;
   /** Set when an error-level rule only warns until this date (YYYY-MM-DD). */
   enforceFrom?: string;
+  /** Set when an exemption or an approved break-glass label waived the finding. */
+  waived?: Waiver;
+}
+
+export interface Waiver {
+  kind: 'break-glass' | 'exemption' | 'inline-exemption' | 'approved-policy-change';
+  /** Who approved it (login). */
+  by: string;
+  reason: string;
+  /** Last day it applies (YYYY-MM-DD), for exemptions. */
+  until?: string;
+  ticket?: string;
+  /** The exemption's id, or the break-glass label. */
+  source: string;
+  /** The level the finding had before it was waived. */
+  originalLevel: Level;
 }
 
 export type PlanChange = 'added' | 'modified' | 'removed' | 'unchanged';
@@ -242,4 +277,16 @@ export interface Report {
   plans: JudgedPlan[];
   findings: Finding[];
   summary: { errors: number; warnings: number; notices: number; plans: number };
+  /** Break-glass state and waivers asked for but not granted. */
+  waivers?: {
+    breakGlass?: {
+      label: string;
+      approved: boolean;
+      by?: string;
+      at?: string;
+      reason?: string;
+      waived: number;
+    };
+    notes: string[];
+  };
 }

@@ -1,8 +1,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { readConfigYaml } from './config-yaml.js';
+import type { ConfigError } from './config-yaml.js';
 import schema from '../../schema/policy.schema.json' with { type: 'json' };
+import { RULE_IDS } from './model.js';
 import type { Level, RuleId, Strategy } from './model.js';
 import { parseDurationSeconds } from './units.js';
 
@@ -48,20 +49,22 @@ export interface Policy {
   /** Where it came from: `path@sha`, or `builtin`. */
   source: string;
   manifests: { include: string[]; exclude: string[]; maxFileBytes: number };
+  /** Protected content without a rollout format, judged as an all-at-once rollout unless a plan names it. */
+  content: { name: string; paths: string[] }[];
+  /** Files whose change is itself reported as policy/changed. */
+  protectedPaths: string[];
   environments: EnvironmentPolicy[];
   defaultEnvironment: EnvironmentPolicy;
   pullRequest: { rollbackHeadings: string[]; evidenceHeadings: string[]; minSectionLength: number };
   evidence: { allowedHosts: string[]; paths: string[]; checkApp: string };
   rules: Partial<Record<RuleId, RuleSetting>>;
+  approvers: { users: string[]; teams: string[] };
+  breakGlass: { label: string; rules: RuleId[] };
+  exemptions: { file: string; expiryWarningDays: number };
 }
 
 /** A problem in the policy file, with the position of the offending key or value. */
-export interface PolicyError {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
+export type PolicyError = ConfigError;
 
 export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
 
@@ -69,6 +72,9 @@ export const DEFAULT_MANIFEST_GLOBS = [
   '**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}',
   '**/*.rollout.{yaml,yml}',
   '**/clouddeploy.{yaml,yml}',
+  '**/appspec.{yaml,yml,json}',
+  '**/template.{yaml,yml}',
+  '**/ecs-service-def.json',
 ];
 
 const BUILTIN_CANARY: CanaryRules = {
@@ -89,6 +95,8 @@ const BUILTIN_CANARY: CanaryRules = {
 export const BUILTIN_POLICY: Policy = {
   source: 'builtin',
   manifests: { include: DEFAULT_MANIFEST_GLOBS, exclude: [], maxFileBytes: 2 * 1024 * 1024 },
+  content: [],
+  protectedPaths: [],
   environments: [],
   defaultEnvironment: {
     name: 'default',
@@ -107,6 +115,12 @@ export const BUILTIN_POLICY: Policy = {
     checkApp: 'github-actions',
   },
   rules: {},
+  approvers: { users: [], teams: [] },
+  breakGlass: {
+    label: 'rollout-guard/emergency',
+    rules: RULE_IDS.filter((id) => /^(canary|rollback|evidence)\//.test(id)),
+  },
+  exemptions: { file: '.github/rollout-guard-exemptions.yml', expiryWarningDays: 14 },
 };
 
 let validator: ValidateFunction | undefined;
@@ -125,227 +139,9 @@ export function policySchema(): unknown {
  * Never throws; every problem comes back with the file, line and column of the key at fault.
  */
 export function parsePolicy(text: string, file: string, source = file): PolicyResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-    lineCounter,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-  const yamlProblems = [...doc.errors, ...doc.warnings];
-  if (yamlProblems.length > 0) {
-    return {
-      ok: false,
-      errors: yamlProblems.map((e) => ({
-        ...at(e.pos[0]),
-        message: `not valid YAML: ${e.message.split(/ at line \d+, column \d+/)[0]}`,
-      })),
-    };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch {
-    return { ok: false, errors: [{ ...at(0), message: 'too many YAML aliases' }] };
-  }
-  if (data === null || data === undefined) {
-    return {
-      ok: false,
-      errors: [{ ...at(0), message: 'the policy file is empty; it needs at least `version: 1`' }],
-    };
-  }
-  const check = validate();
-  if (!check(data)) {
-    const errors = explainSchemaErrors(check.errors ?? [], doc.contents, at);
-    return { ok: false, errors };
-  }
-  return { ok: true, policy: resolvePolicy(data as PolicyFile, source) };
-}
-
-// ---------------------------------------------------------------------------------------------
-// From schema errors to messages an admin can act on.
-
-function explainSchemaErrors(
-  errors: ErrorObject[],
-  root: unknown,
-  at: (offset: number) => { file: string; line: number; column: number },
-): PolicyError[] {
-  // oneOf/anyOf report every branch; keep the most specific error per location.
-  const relevant = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
-  const seen = new Set<string>();
-  const result: PolicyError[] = [];
-  for (const error of relevant.length > 0 ? relevant : errors) {
-    const segments = pointerSegments(error.instancePath);
-    const name = displayPath(segments);
-    let target = segments;
-    let message: string;
-    switch (error.keyword) {
-      case 'additionalProperties': {
-        const key = String(error.params.additionalProperty);
-        target = [...segments, key];
-        const known = Object.keys(
-          (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
-        );
-        const hint = closest(key, known);
-        message = `\`${displayPath(target)}\` is not a known key${hint ? ` (did you mean \`${hint}\`?)` : ''}; allowed here: ${known.join(', ')}`;
-        break;
-      }
-      case 'propertyNames': {
-        const key = String(error.params.propertyName);
-        target = [...segments, key];
-        message = `\`${key}\` is not a rule id${closestRuleHint(key)}`;
-        break;
-      }
-      case 'enum': {
-        if (segments.length >= 2 && segments[0] === 'rules' && error.instancePath.split('/').length === 3) {
-          // a propertyNames enum error points at the key itself
-        }
-        const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-        message = `\`${name}\` must be one of ${allowed} (got ${JSON.stringify(error.data)})`;
-        break;
-      }
-      case 'type':
-        message = `\`${name}\` must be ${article(String(error.params.type))} (got ${describe(error.data)})`;
-        break;
-      case 'required':
-        message = `${name === '' ? 'the policy' : `\`${name}\``} needs \`${String(error.params.missingProperty)}\``;
-        break;
-      case 'const':
-        message = `\`${name}\` must be ${JSON.stringify(error.params.allowedValue)} (got ${JSON.stringify(error.data)})`;
-        break;
-      case 'pattern':
-        message = `\`${name}\` has the wrong form (got ${JSON.stringify(error.data)})${patternHint(segments)}`;
-        break;
-      case 'minimum':
-      case 'maximum':
-      case 'minLength':
-      case 'minItems':
-      case 'minProperties':
-      case 'uniqueItems':
-        message = `\`${name}\` ${error.message ?? 'is invalid'} (got ${describe(error.data)})`;
-        break;
-      default:
-        message = `\`${name}\` ${error.message ?? 'is invalid'}`;
-    }
-    const position = positionOf(
-      root,
-      target,
-      error.keyword === 'additionalProperties' || error.keyword === 'propertyNames',
-    );
-    const key = `${position}:${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    result.push({ ...at(position), message });
-  }
-  return result.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function displayPath(segments: string[]): string {
-  return segments.reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc === '' ? s : `${acc}.${s}`), '');
-}
-
-/** Offset of the node at `segments`; the key itself when `atKey`; else the closest ancestor. */
-function positionOf(root: unknown, segments: string[], atKey: boolean): number {
-  let node = root as YamlNode | null;
-  let best = node?.range?.[0] ?? 0;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i];
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
-      if (!pair) break;
-      const keyNode = pair.key as YamlNode;
-      const last = i === segments.length - 1;
-      if (last && atKey) return keyNode.range?.[0] ?? best;
-      node = pair.value as YamlNode | null;
-      best = node?.range?.[0] ?? keyNode.range?.[0] ?? best;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)] as YamlNode | undefined;
-      if (!item) break;
-      node = item;
-      best = item.range?.[0] ?? best;
-    } else {
-      break;
-    }
-  }
-  return best;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
-function article(type: string): string {
-  const words: Record<string, string> = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    integer: 'a whole number',
-    number: 'a number',
-    boolean: 'true or false',
-  };
-  return type
-    .split(',')
-    .map((t) => words[t] ?? t)
-    .join(' or ');
-}
-
-function patternHint(segments: string[]): string {
-  const last = segments[segments.length - 1] ?? '';
-  if (last === 'enforceFrom') return '; write a date as YYYY-MM-DD';
-  if (last === 'minHold') return '; write a duration such as 5m, 1h30m or a number of seconds';
-  if (segments.includes('allowedHosts')) return '; write a host name such as ci.example.com or *.example.com';
-  if (last === 'name') return '; use letters, digits, ., _ and -';
-  return '';
-}
-
-function closestRuleHint(key: string): string {
-  const ids = (schema.properties.rules.propertyNames.enum as string[]) ?? [];
-  const hint = closest(key, ids);
-  return hint ? ` (did you mean \`${hint}\`?)` : `; known rules: ${ids.join(', ')}`;
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
+  const result = readConfigYaml(text, file, validate(), 'policy');
+  if (!result.ok) return result;
+  return { ok: true, policy: resolvePolicy(result.data as PolicyFile, source) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,11 +168,16 @@ interface EnvironmentRulesFile {
 interface PolicyFile {
   version: 1;
   manifests?: { include?: string[]; exclude?: string[]; maxFileBytes?: number };
+  content?: { name: string; paths: string[] }[];
+  protectedPaths?: string[];
   defaults?: EnvironmentRulesFile;
   environments?: (EnvironmentRulesFile & { name: string; match: Partial<EnvironmentMatch> })[];
   pullRequest?: Partial<Policy['pullRequest']>;
   evidence?: Partial<Policy['evidence']>;
   rules?: Record<string, Level | 'off' | RuleSetting>;
+  approvers?: Partial<Policy['approvers']>;
+  breakGlass?: Partial<Policy['breakGlass']>;
+  exemptions?: Partial<Policy['exemptions']>;
 }
 
 function resolveCanary(base: CanaryRules, file: CanaryFile | undefined): CanaryRules {
@@ -421,10 +222,15 @@ function resolvePolicy(file: PolicyFile, source: string): Policy {
   return {
     source,
     manifests: { ...builtin.manifests, ...file.manifests },
+    content: file.content ?? builtin.content,
+    protectedPaths: file.protectedPaths ?? builtin.protectedPaths,
     environments,
     defaultEnvironment,
     pullRequest: { ...builtin.pullRequest, ...file.pullRequest },
     evidence: { ...builtin.evidence, ...file.evidence },
     rules,
+    approvers: { ...builtin.approvers, ...file.approvers },
+    breakGlass: { ...builtin.breakGlass, ...file.breakGlass },
+    exemptions: { ...builtin.exemptions, ...file.exemptions },
   };
 }

@@ -15,19 +15,26 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { ListItem, Nodes, PhrasingContent, Root } from 'mdast';
+import type { ListItem, Nodes, PhrasingContent, Root, Table } from 'mdast';
 
 /** Default for `SectionOptions.minLength`. */
 export const DEFAULT_MIN_LENGTH = 20;
 
 /** Section text beyond this many characters is not read; a filled-in template section is a few hundred. */
-const MAX_SECTION_CHARS = 16_384;
-/** Matching sections examined at most: a body repeating one heading 60,000 times must stay fast. */
+const MAX_SECTION_CHARS = 8_192;
+/**
+ * Characters parsed by one findSection call across all matching sections, and the number of
+ * matches examined: a body repeating one heading 60,000 times must stay fast.
+ */
+const MAX_PARSED_CHARS = 16_384;
 const MAX_CANDIDATES = 16;
 /** Reference definitions (`[ci]: https://…`) carried into each section's parse, in characters. */
 const MAX_DEFINITION_CHARS = 8_192;
-/** Micromark's bracket and emphasis matching is quadratic per paragraph: denser ones are read as text. */
-const MAX_MARKERS_PER_PARAGRAPH = 256;
+/**
+ * Micromark's bracket, emphasis and code-span matching is quadratic per paragraph: a paragraph with
+ * more of those markers is read as text. A 50-item checklist of links has about 300.
+ */
+const MAX_MARKERS_PER_PARAGRAPH = 512;
 /** Container nesting costs micromark per level per line: lines with a longer prefix are read as text. */
 const MAX_CONTAINER_PREFIX = 64;
 const MAX_LABEL_CHARS = 120;
@@ -62,8 +69,8 @@ export interface Section {
   /** 1-based line of the heading or label. */
   line: number;
   /**
-   * The real content as plain text: without HTML comments, template text, unticked boxes or
-   * sub-headings; a link reads as its label followed by its URL in parentheses.
+   * The real content as plain text: without HTML comments, template text, unticked boxes,
+   * sub-headings or table headers; a link reads as its label followed by its URL in parentheses.
    */
   text: string;
   /** Links and images in the section (outside HTML comments), in document order. */
@@ -106,7 +113,7 @@ export interface RejectedLink {
   reason: string;
 }
 
-/** An allow-list entry: `ci.example.com` (that host only) or `*.example.com` (any subdomain, not the apex). */
+/** An allow-list entry: `ci.example.com` (that host only) or `*.example.com` (subdomains, not the apex). */
 export interface AllowedHost {
   host: string;
   subdomains: boolean;
@@ -130,27 +137,32 @@ export function parsePullRequestBody(markdown: string | null | undefined): Parse
  * belong to it. A bold label opening a paragraph (`**Rollback plan:** text`, `**Rollback plan**`
  * on its own line, or followed by ` - `) is accepted too, because many templates use it; its
  * section runs to the next heading or label. A label opening a list item
- * (`- **Rollback plan:** text`) covers that item only. Headings inside quotes or list items, code
- * blocks and HTML do not name sections.
+ * (`- **Rollback plan:** text`) covers that item only. A label inside a heading's section is part
+ * of that section (`**Automatic:** …` under "Rollback plan"). Headings inside quotes or list
+ * items, code blocks and HTML do not name sections. Only the first 8 KB of a section is read.
  *
  * Real content excludes: HTML comments; template text (a paragraph, list item, table cell or HTML
  * block that is only TBD, TODO…, N/A, none, `-`, `...`, `<fill in>`, `[describe here]`, or is
  * entirely in italics: `_Describe the rollback_` is how templates phrase instructions); the text of
- * unticked task-list items; sub-headings. A ticked box counts whatever its length: ticking a
- * template's option is the author's answer. Otherwise the rest must reach `minLength` characters
- * once whitespace runs are collapsed and invisible characters (zero-width, bidi controls, fillers)
- * are removed.
+ * unticked task-list items; sub-headings and table header rows. A ticked box counts whatever its
+ * length: ticking a template's option is the author's answer. Otherwise the rest must reach
+ * `minLength` characters once whitespace runs are collapsed and invisible characters (zero-width,
+ * bidi controls, fillers) are removed.
  */
 export function findSection(body: ParsedBody, options: SectionOptions): SectionResult {
   const wanted = new Set(options.headings.map(headingKey).filter((key) => key !== ''));
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   let firstEmpty: SectionResult | undefined;
   let examined = 0;
-  for (let position = 0; position < body.outline.length && examined < MAX_CANDIDATES; position++) {
+  let budget = MAX_PARSED_CHARS;
+  for (let position = 0; position < body.outline.length; position++) {
     const entry = body.outline[position]!;
     if (!wanted.has(entry.key)) continue;
+    if (examined === MAX_CANDIDATES || budget <= 0) break;
     examined += 1;
-    const result = judgeSection(entry, readSection(body, position), minLength);
+    const source = readSection(body, position, Math.min(budget, MAX_SECTION_CHARS));
+    budget -= source.size;
+    const result = judgeSection(entry, source, minLength);
     if (result.status === 'present') return result;
     firstEmpty ??= result;
   }
@@ -218,7 +230,7 @@ interface OpenParagraph {
   /** False for a paragraph inside a quote or list item: its lazy continuation lines are not top-level. */
   topLevel: boolean;
   index: number;
-  /** Outline length when the paragraph opened: labels found in it are dropped if it becomes a setext heading. */
+  /** Outline length when the paragraph opened: its labels are dropped if it becomes a setext heading. */
   outlineAt: number;
   definitionsOnly: boolean;
 }
@@ -549,9 +561,11 @@ interface SectionSource {
   markdown: string;
   /** Subtract from a micromark line to get the line in the body. */
   lineShift: number;
+  /** Characters of the section read. */
+  size: number;
 }
 
-function readSection(body: ParsedBody, position: number): SectionSource {
+function readSection(body: ParsedBody, position: number, maxChars: number): SectionSource {
   const entry = body.outline[position]!;
   let end = body.lines.length;
   for (let next = position + 1; next < body.outline.length; next++) {
@@ -561,16 +575,17 @@ function readSection(body: ParsedBody, position: number): SectionSource {
       break;
     }
   }
-  const lines = defuse(sectionLines(body.lines, entry, end));
+  const lines = defuse(sectionLines(body.lines, entry, end, maxChars));
   const prefix = body.definitions.length > 0 ? [...body.definitions, ''] : [];
   return {
     entry,
     markdown: [...prefix, ...lines].join('\n'),
     lineShift: prefix.length - entry.start.index,
+    size: lines.reduce((sum, line) => sum + line.length + 1, 0),
   };
 }
 
-function sectionLines(all: readonly string[], entry: OutlineEntry, end: number): string[] {
+function sectionLines(all: readonly string[], entry: OutlineEntry, end: number, maxChars: number): string[] {
   const lines: string[] = [];
   let size = 0;
   for (let index = entry.start.index; index < end; index++) {
@@ -581,8 +596,8 @@ function sectionLines(all: readonly string[], entry: OutlineEntry, end: number):
       if (!isBlank(line) && measureIndent(line).columns < entry.itemColumn) break;
       line = removeIndent(line, entry.itemColumn);
     }
-    if (size + line.length > MAX_SECTION_CHARS) {
-      lines.push(line.slice(0, MAX_SECTION_CHARS - size));
+    if (size + line.length > maxChars) {
+      lines.push(line.slice(0, Math.max(0, maxChars - size)));
       break;
     }
     lines.push(line);
@@ -591,7 +606,9 @@ function sectionLines(all: readonly string[], entry: OutlineEntry, end: number):
   return lines;
 }
 
-const INLINE_MARKERS = /[\\[\]*_~`<|]/g;
+/** Markers whose matching is quadratic; escaping them escapes backslashes too, so `\\[` stays inert. */
+const QUADRATIC_MARKERS = /[[\]*_~`]/g;
+const ESCAPED_MARKERS = /[\\[\]*_~`]/g;
 const CONTAINER_PREFIX = /^[ \t>*+\-0-9.)]*/;
 
 /**
@@ -605,7 +622,7 @@ function defuse(lines: string[]): string[] {
   let markers = 0;
   const flush = (): void => {
     if (markers > MAX_MARKERS_PER_PARAGRAPH) {
-      for (const index of paragraph) lines[index] = lines[index]!.replace(INLINE_MARKERS, '\\$&');
+      for (const index of paragraph) lines[index] = lines[index]!.replace(ESCAPED_MARKERS, '\\$&');
     }
     paragraph = [];
     markers = 0;
@@ -631,7 +648,7 @@ function defuse(lines: string[]): string[] {
       lines[index] = `${line.slice(0, indent.chars)}\\${line.slice(indent.chars)}`;
     }
     paragraph.push(index);
-    markers += lines[index]!.match(INLINE_MARKERS)?.length ?? 0;
+    markers += lines[index]!.match(QUADRATIC_MARKERS)?.length ?? 0;
   }
   flush();
   return lines;
@@ -732,6 +749,8 @@ function readBlock(node: Nodes, reader: Reader, contents: Contents): void {
       return readUnit(node.children, reader, emptyContents(), contents.links);
     case 'listItem':
       return readListItem(node, reader, contents);
+    case 'table':
+      return readTable(node, reader, contents);
     case 'code':
       return addUnit(node.value, false, contents);
     case 'html':
@@ -742,6 +761,16 @@ function readBlock(node: Nodes, reader: Reader, contents: Contents): void {
     default:
       if ('children' in node) readBlocks(node.children, reader, contents);
   }
+}
+
+/** A table's header row is structure, like a sub-heading: a template's empty table is not an answer. */
+function readTable(table: Table, reader: Reader, contents: Contents): void {
+  table.children.forEach((row, index) => {
+    if (index > 0) return readBlocks(row.children, reader, contents);
+    const header = emptyContents();
+    readBlocks(row.children, reader, header);
+    for (const link of header.links) contents.links.push(link);
+  });
 }
 
 function readListItem(item: ListItem, reader: Reader, contents: Contents): void {
@@ -867,11 +896,13 @@ const TEMPLATE_WORDS = new Set([
 
 /** A unit that only holds a template's placeholder. */
 function isTemplateText(text: string): boolean {
-  const lower = text.toLowerCase();
-  if (TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.replace(/[.:!]+$/, ''))) return true;
-  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true;
   if (!LETTER_OR_DIGIT.test(text)) return true; // "-", "...", "???", "—"
-  return /^<[^<>]*>$/.test(text) || /^\[[^[\]]*\]$/.test(text);
+  const lower = text.toLowerCase();
+  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true; // "TODO: describe the rollback"
+  if (/^<[^<>]*>$/.test(text) || /^\[[^[\]]*\]$/.test(text)) return true;
+  let end = lower.length;
+  while (end > 0 && '.:!'.includes(lower[end - 1]!)) end -= 1;
+  return TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.slice(0, end));
 }
 
 // ---------------------------------------------------------------------------------------------

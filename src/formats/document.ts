@@ -3,7 +3,6 @@ import {
   Pair,
   Scalar,
   YAMLMap,
-  YAMLSeq,
   isAlias,
   isMap,
   isPair,
@@ -12,7 +11,7 @@ import {
   parseAllDocuments,
   visit,
 } from 'yaml';
-import type { Document, Node as YamlNode, Tags } from 'yaml';
+import type { Document, Node as YamlNode, Tags, YAMLSeq } from 'yaml';
 import type { Diagnostic } from '../core/model.js';
 import type { PathSegment, SourceDocument } from './types.js';
 
@@ -40,9 +39,10 @@ export interface ParsedFile {
 }
 
 // Go-template actions as Helm writes them. Argo's `{{args.x}}` and Flagger's `{{ namespace }}`
-// are the controllers' own substitutions inside valid YAML, so they do not count.
+// are the controllers' own substitutions inside valid YAML, and `${{ … }}` are Azure Pipelines and
+// GitHub Actions expressions: none of them count.
 const TEMPLATE_ACTION =
-  /\{\{-?\s*(?:\.[A-Za-z]|\$|(?:include|template|if|else|end|range|with|define|toYaml|tpl|printf|default|required|quote|block|fail|lookup)\b)/;
+  /(?<!\$)\{\{-?\s*(?:\.[A-Za-z]|\$|(?:include|template|if|else|end|range|with|define|toYaml|tpl|printf|default|required|quote|block|fail|lookup)\b)/;
 
 // Plain scalars that YAML 1.1 parsers (Kubernetes' sigs.k8s.io/yaml, PyYAML) read differently
 // from YAML 1.2: booleans spelled yes/no/on/off, leading-zero octals, digit separators and
@@ -200,7 +200,21 @@ export function parseManifestText(
     if (value === null || value === undefined) return; // only comments
     documents.push(makeSourceDocument(doc, value, file, index, locate));
   });
-  return { documents, diagnostics, templated: false };
+  return { documents, diagnostics: capped(diagnostics), templated: false };
+}
+
+/** A file that is not YAML at all (jsonnet, say) yields a problem per line; the first few tell the story. */
+const MAX_DIAGNOSTICS_PER_FILE = 10;
+
+function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const last = shown[shown.length - 1] as Diagnostic;
+  shown.push({
+    ...last,
+    message: `and ${diagnostics.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file`,
+  });
+  return shown;
 }
 
 function documentProblems(

@@ -1,4 +1,4 @@
-import type { Finding, Level, Report } from '../core/model.js';
+import type { Finding, Level, Report, Waiver } from '../core/model.js';
 
 export interface RenderOptions {
   /**
@@ -18,7 +18,7 @@ export type Renderer = (report: Report, options?: RenderOptions) => string;
 
 export const LEVEL_ORDER: readonly Level[] = ['error', 'warning', 'notice'];
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
@@ -67,4 +67,32 @@ export function byLocation(a: Finding, b: Finding): number {
 /** Errors first, so that a truncated list still shows what fails the check. */
 export function byLevelThenLocation(a: Finding, b: Finding): number {
   return levelRank(a.level) - levelRank(b.level) || byLocation(a, b);
+}
+
+export type WaivedFinding = Finding & { waived: Waiver };
+
+export function isWaived(finding: Finding): finding is WaivedFinding {
+  return finding.waived !== undefined;
+}
+
+/**
+ * The findings still in force, and those an exemption, an approved break-glass label or an approved
+ * policy change waived: renderers list the two apart so that a waiver is seen, never mistaken for
+ * a finding someone must fix.
+ */
+export function splitWaived(findings: Finding[]): { active: Finding[]; waived: WaivedFinding[] } {
+  return { active: findings.filter((f) => !isWaived(f)), waived: findings.filter(isWaived) };
+}
+
+/** Errors first by the level each had before it was waived, then by location. */
+export function byOriginalLevelThenLocation(a: WaivedFinding, b: WaivedFinding): number {
+  return levelRank(a.waived.originalLevel) - levelRank(b.waived.originalLevel) || byLocation(a, b);
+}
+
+/** "reason; until 2026-09-30; ticket OPS-12": raw text, each renderer escapes it. */
+export function waiverTerms(waiver: Waiver): string {
+  const terms = [waiver.until ? `until ${waiver.until}` : '', waiver.ticket ? `ticket ${waiver.ticket}` : ''];
+  // "…lands.; until" reads badly: a reason's own full stop gives way to the terms after it.
+  const reason = terms.some(Boolean) ? waiver.reason.replace(/\.+$/, '') : waiver.reason;
+  return [reason, ...terms].filter(Boolean).join('; ');
 }

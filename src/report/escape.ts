@@ -66,7 +66,12 @@ export function escapeMarkdownSyntax(text: string): string {
  * `policy.yml@sha`) is no mention and stays as it is.
  */
 export function defuseReferences(text: string): string {
-  return text.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, '$&&#8203;');
+  return text.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, '$&&#8203;').replace(
+    // GitHub also autolinks bare URLs and `www.` names: a URL a pull request wrote (a rejected
+    // evidence link, say) must not become a link in the bot's own report.
+    /\b(https?|ftp)(?=:\/\/)|\bwww(?=\.)/giu,
+    '$&&#8203;',
+  );
 }
 
 /** Untrusted text for markdown: inline text or a table cell, rendered literally, pinging no one. */

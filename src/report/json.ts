@@ -1,4 +1,4 @@
-import type { Finding, JudgedPlan, Report, Stage } from '../core/model.js';
+import type { Finding, JudgedPlan, Report, Stage, Waiver } from '../core/model.js';
 import { neutralizeJsonCommands } from './escape.js';
 import { effectiveGateKinds } from './stages.js';
 
@@ -34,6 +34,38 @@ function planJson({ plan, environment, change }: JudgedPlan): Record<string, unk
   };
 }
 
+function waiverJson(waiver: Waiver): Record<string, unknown> {
+  return {
+    kind: waiver.kind,
+    by: waiver.by,
+    reason: waiver.reason,
+    ...(waiver.until !== undefined ? { until: waiver.until } : {}),
+    ...(waiver.ticket !== undefined ? { ticket: waiver.ticket } : {}),
+    source: waiver.source,
+    originalLevel: waiver.originalLevel,
+  };
+}
+
+type Waivers = NonNullable<Report['waivers']>;
+
+function breakGlassJson(breakGlass: NonNullable<Waivers['breakGlass']>): Record<string, unknown> {
+  return {
+    label: breakGlass.label,
+    approved: breakGlass.approved,
+    ...(breakGlass.by !== undefined ? { by: breakGlass.by } : {}),
+    ...(breakGlass.at !== undefined ? { at: breakGlass.at } : {}),
+    ...(breakGlass.reason !== undefined ? { reason: breakGlass.reason } : {}),
+    waived: breakGlass.waived,
+  };
+}
+
+function waiversJson(waivers: Waivers): Record<string, unknown> {
+  return {
+    ...(waivers.breakGlass !== undefined ? { breakGlass: breakGlassJson(waivers.breakGlass) } : {}),
+    notes: waivers.notes ?? [],
+  };
+}
+
 function findingJson(finding: Finding): Record<string, unknown> {
   return {
     rule: finding.rule,
@@ -44,6 +76,7 @@ function findingJson(finding: Finding): Record<string, unknown> {
     planId: finding.planId ?? null,
     remediation: finding.remediation,
     ...(finding.enforceFrom !== undefined ? { enforceFrom: finding.enforceFrom } : {}),
+    ...(finding.waived !== undefined ? { waived: waiverJson(finding.waived) } : {}),
   };
 }
 
@@ -63,6 +96,7 @@ export function renderJson(report: Report): string {
       notices: report.summary.notices,
       plans: report.summary.plans,
     },
+    ...(report.waivers !== undefined ? { waivers: waiversJson(report.waivers) } : {}),
   };
   return `${neutralizeJsonCommands(JSON.stringify(json, null, 2))}\n`;
 }

@@ -4,8 +4,24 @@ import type { RuleMeta } from '../core/rules/catalogue.js';
 import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
 import { exposureChart } from './chart.js';
 import type { RenderOptions } from './common.js';
-import { byLevelThenLocation, countsPhrase, enforceNote, isLine } from './common.js';
-import { encodeUriPath, escapeMarkdown, neutralizeWorkflowCommands } from './escape.js';
+import type { WaivedFinding } from './common.js';
+import {
+  byLevelThenLocation,
+  byOriginalLevelThenLocation,
+  countsPhrase,
+  enforceNote,
+  isLine,
+  plural,
+  splitWaived,
+  waiverTerms,
+} from './common.js';
+import {
+  encodeUriPath,
+  escapeMarkdown,
+  neutralizeWorkflowCommands,
+  revealInvisible,
+  singleLine,
+} from './escape.js';
 import { formatBake, formatStages, totalBake } from './stages.js';
 
 export const DEFAULT_MAX_BYTES = 1_000_000;
@@ -25,6 +41,36 @@ function fileLink(file: string, line: number | undefined, blobUrlBase: string | 
   return `[${text}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ''})`;
 }
 
+/**
+ * Untrusted text as inline code: shown literally, and GitHub links no mention or issue inside a
+ * code span. The fence is one backtick longer than any run of backticks in the text, so the text
+ * cannot close it.
+ */
+function codeSpan(text: string): string {
+  const value = revealInvisible(singleLine(String(text)));
+  if (value === '') return '';
+  const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[`\s]|[`\s]$/.test(value) ? ' ' : '';
+  return `${fence}${pad}${value}${pad}${fence}`;
+}
+
+const LOGIN = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?)$/;
+
+/**
+ * Who approved a waiver, as `@login` in code: readable as a login, but it pings no one. Anything
+ * that is not a login (an inline exemption's "the base branch") is plain escaped text.
+ */
+function approver(by: string): string {
+  const login = LOGIN.exec(by)?.[1];
+  return login !== undefined ? codeSpan(`@${login}`) : escapeMarkdown(by);
+}
+
+/** Ends a reason that comes without a full stop with one. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 function heading(report: Report): string {
   const verdict = report.verdict === 'fail' ? '❌ rollout-guard: FAIL' : '✅ rollout-guard: PASS';
   return `## ${verdict} — ${countsPhrase(report)}`;
@@ -33,6 +79,24 @@ function heading(report: Report): string {
 function contextLine(report: Report): string {
   const policy = escapeMarkdown(report.policy.source);
   return `Policy ${policy} · base ${escapeMarkdown(report.base)} · head ${escapeMarkdown(report.head)}`;
+}
+
+/** Whether an emergency label is in force, at the top where a reviewer reads first. */
+function breakGlassLine(report: Report): string | undefined {
+  const breakGlass = report.waivers?.breakGlass;
+  if (!breakGlass) return undefined;
+  const label = codeSpan(breakGlass.label);
+  if (!breakGlass.approved) {
+    const why = breakGlass.reason ? `: ${escapeMarkdown(sentence(breakGlass.reason))}` : '.';
+    return `Label ${label} is set but changes nothing${why}`;
+  }
+  const by = breakGlass.by ? ` by ${approver(breakGlass.by)}` : '';
+  const at = breakGlass.at ? ` on ${escapeMarkdown(breakGlass.at)}` : '';
+  const waived =
+    breakGlass.waived > 0
+      ? `${plural(breakGlass.waived, 'finding')} waived (listed below)`
+      : 'nothing to waive';
+  return `🚨 Break-glass: label ${label} approved${by}${at}; ${waived}.`;
 }
 
 const TABLE_HEAD = [
@@ -89,17 +153,35 @@ function findingItem(finding: Finding, blobUrlBase?: string): string {
   return `- ${icon} **${escapeMarkdown(finding.level)}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Fix:** ${fix}`;
 }
 
+/** A waived finding: where and what, then who waived it, how, why and until when. */
+function waivedItem(finding: WaivedFinding, blobUrlBase?: string): string {
+  const { waived } = finding;
+  const levels = escapeMarkdown(`${waived.originalLevel} → ${finding.level}`);
+  const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : '';
+  const message = escapeMarkdown(`${finding.message}${enforceNote(finding)}`);
+  const by = waived.by ? ` by ${approver(waived.by)}` : '';
+  const how = escapeMarkdown(`${waived.kind}, ${waived.source}`);
+  const terms = waiverTerms(waived);
+  const why = terms ? ` — ${escapeMarkdown(terms)}` : '';
+  return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why}`;
+}
+
 interface Parts {
   head: string[];
   rows: string[];
   charts: string[];
   findings: string[];
+  waived: string[];
+  /** Waivers asked for but not granted. */
+  notes: string[];
 }
 
 interface Layout {
   rows: number;
   charts: boolean;
   findings: number;
+  waived: number;
+  notes: number;
 }
 
 function notice(count: number, what: string): string {
@@ -119,14 +201,19 @@ function compose(parts: Parts, layout: Layout): string {
     else blocks.push('_Charts left out to keep this summary within its size limit._');
   }
   blocks.push('### Findings');
-  if (parts.findings.length === 0) blocks.push('No findings.');
-  else {
-    blocks.push(parts.findings.slice(0, layout.findings).join('\n'));
-    if (layout.findings < parts.findings.length) {
-      blocks.push(notice(parts.findings.length - layout.findings, 'finding'));
-    }
-  }
+  if (parts.findings.length === 0) {
+    blocks.push(parts.waived.length === 0 ? 'No findings.' : 'No findings besides the waived ones below.');
+  } else blocks.push(...list(parts.findings, layout.findings, 'finding'));
+  if (parts.waived.length > 0)
+    blocks.push('### Waived', ...list(parts.waived, layout.waived, 'waived finding'));
+  if (parts.notes.length > 0) blocks.push('### Not applied', ...list(parts.notes, layout.notes, 'note'));
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
+}
+
+/** The first `shown` items as one list, and how many more there are. */
+function list(items: string[], shown: number, what: string): string[] {
+  const rest = items.length - shown;
+  return [items.slice(0, shown).join('\n'), rest > 0 ? notice(rest, what) : ''];
 }
 
 /** The largest n in [0, max] for which fits(n) holds, assuming fits is monotonic; undefined if none. */
@@ -152,35 +239,48 @@ function cutToBytes(text: string, maxBytes: number): string {
 
 /**
  * Gives up detail until the document fits in maxBytes: first the charts, then the tail of the
- * findings (errors come first, so the tail is the least important), then plan rows.
+ * waived findings (they no longer fail the check), then of the notes on waivers not granted, then
+ * of the findings (errors come first, so the tail is the least important), then plan rows.
  */
 function fit(parts: Parts, maxBytes: number): string {
   const fits = (layout: Layout) => Buffer.byteLength(compose(parts, layout), 'utf8') <= maxBytes;
-  const full: Layout = { rows: parts.rows.length, charts: true, findings: parts.findings.length };
-  if (fits(full)) return compose(parts, full);
-  const noCharts = { ...full, charts: false };
-  const findings = largest(parts.findings.length, (n) => fits({ ...noCharts, findings: n }));
-  if (findings !== undefined) return compose(parts, { ...noCharts, findings });
-  const rows = largest(parts.rows.length, (n) => fits({ ...noCharts, findings: 0, rows: n }));
-  if (rows !== undefined) return compose(parts, { ...noCharts, findings: 0, rows });
-  return cutToBytes(compose(parts, { rows: 0, charts: false, findings: 0 }), maxBytes);
+  let layout: Layout = {
+    rows: parts.rows.length,
+    charts: true,
+    findings: parts.findings.length,
+    waived: parts.waived.length,
+    notes: parts.notes.length,
+  };
+  if (fits(layout)) return compose(parts, layout);
+  layout = { ...layout, charts: false };
+  for (const key of ['waived', 'notes', 'findings', 'rows'] as const) {
+    if (layout[key] === 0) continue; // nothing to give up: it would not fit any better
+    const count = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
+    if (count !== undefined) return compose(parts, { ...layout, [key]: count });
+    layout = { ...layout, [key]: 0 };
+  }
+  return cutToBytes(compose(parts, layout), maxBytes);
 }
 
 /**
  * The job summary and pull request comment: the verdict, the plans, a chart of each changed
- * plan's exposure over time, then the findings with links to the exact lines and the rules' docs.
+ * plan's exposure over time, then the findings with links to the exact lines and the rules' docs,
+ * then the waived findings (who waived each, how and why) and the waivers not granted.
  */
 export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
   const { blobUrlBase } = options;
   // Every piece is whole lines, so guarding each piece once guards the document, however it is cut.
   const guard = (pieces: string[]) => pieces.map(neutralizeWorkflowCommands);
+  const { active, waived } = splitWaived(report.findings);
   const parts: Parts = {
-    head: guard([heading(report), contextLine(report)]),
+    head: guard([heading(report), contextLine(report), breakGlassLine(report) ?? ''].filter(Boolean)),
     rows: guard(report.plans.map((plan) => planRow(plan, blobUrlBase))),
     charts: guard(report.plans.flatMap((plan) => chartBlock(plan, blobUrlBase) ?? [])),
-    findings: guard(
-      [...report.findings].sort(byLevelThenLocation).map((finding) => findingItem(finding, blobUrlBase)),
+    findings: guard(active.sort(byLevelThenLocation).map((finding) => findingItem(finding, blobUrlBase))),
+    waived: guard(
+      waived.sort(byOriginalLevelThenLocation).map((finding) => waivedItem(finding, blobUrlBase)),
     ),
+    notes: guard((report.waivers?.notes ?? []).map((note) => `- ${escapeMarkdown(note)}`)),
   };
   return fit(parts, options.maxBytes ?? DEFAULT_MAX_BYTES);
 }

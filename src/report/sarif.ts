@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Level, Report } from '../core/model.js';
+import type { Finding, Level, Report, Waiver } from '../core/model.js';
 import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
 import type { RenderOptions } from './common.js';
 import { enforceNote, isLine } from './common.js';
@@ -59,6 +59,20 @@ function location(finding: Finding): Record<string, unknown>[] {
   return [{ physicalLocation }];
 }
 
+/**
+ * A waived finding stays a result (same fingerprint, so the same alert) with an accepted external
+ * suppression (SARIF 2.1.0 §3.35): the waiver lives outside the manifest, in the exemptions file,
+ * an annotation the base approved, or an approving review.
+ */
+function suppressions(waiver: Waiver): Record<string, unknown>[] {
+  const justification = [
+    `${waiver.reason} — approved by ${waiver.by}`,
+    ...(waiver.ticket ? [`ticket ${waiver.ticket}`] : []),
+    ...(waiver.until ? [`until ${waiver.until}`] : []),
+  ].join(', ');
+  return [{ kind: 'external', status: 'accepted', justification: escapeTerminal(justification) }];
+}
+
 function result(finding: Finding): Record<string, unknown> {
   const ruleIndex = RULE_INDEX.get(finding.rule);
   const locations = location(finding);
@@ -70,6 +84,7 @@ function result(finding: Finding): Record<string, unknown> {
     message: { text: escapeTerminal(`${finding.message}${enforceNote(finding)}`) },
     ...(locations.length > 0 ? { locations } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    ...(finding.waived ? { suppressions: suppressions(finding.waived) } : {}),
   };
 }
 

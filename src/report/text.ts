@@ -1,6 +1,15 @@
 import type { Finding, JudgedPlan, Level, Report } from '../core/model.js';
 import type { RenderOptions } from './common.js';
-import { byLocation, countsPhrase, enforceNote, findingLocation } from './common.js';
+import type { WaivedFinding } from './common.js';
+import {
+  byLocation,
+  countsPhrase,
+  enforceNote,
+  findingLocation,
+  plural,
+  splitWaived,
+  waiverTerms,
+} from './common.js';
 import { escapeTerminal, neutralizeWorkflowCommands } from './escape.js';
 import { formatStages } from './stages.js';
 
@@ -65,6 +74,22 @@ function contextLine(report: Report): string {
   return `policy ${policy} · base ${escapeTerminal(report.base)} · head ${escapeTerminal(report.head)}`;
 }
 
+/** Whether an emergency label is in force, right under the verdict it may have changed. */
+function breakGlassLine(report: Report, paint: Paint): string | undefined {
+  const breakGlass = report.waivers?.breakGlass;
+  if (!breakGlass) return undefined;
+  const label = escapeTerminal(breakGlass.label);
+  if (!breakGlass.approved) {
+    const why = breakGlass.reason ? `: ${escapeTerminal(breakGlass.reason)}` : '';
+    return `${paint('break-glass:', 'yellow')} label ${label} is set but changes nothing${why}`;
+  }
+  const by = breakGlass.by ? ` by ${escapeTerminal(breakGlass.by)}` : '';
+  const at = breakGlass.at ? ` on ${escapeTerminal(breakGlass.at)}` : '';
+  const waived =
+    breakGlass.waived > 0 ? `${plural(breakGlass.waived, 'finding')} waived` : 'nothing to waive';
+  return `${paint('break-glass:', 'red')} label ${label} approved${by}${at}; ${waived}`;
+}
+
 function planRows(report: Report): Cell[][] {
   const header = ['FILE', 'CHANGE', 'ENVIRONMENT', 'STRATEGY', 'STAGES', 'ROLLBACK', 'VERDICT'];
   const rows = report.plans.map(({ plan, change, environment, verdict }): Cell[] => [
@@ -89,27 +114,71 @@ function findingRow(finding: Finding): Cell[] {
   ];
 }
 
-/** Findings by file: one aligned line each, its fix under it, a blank line between files. */
-function findingLines(findings: Finding[], paint: Paint): string[] {
+function fixLine(finding: Finding, paint: Paint): string {
+  return `  ${paint('fix:', 'dim')} ${escapeTerminal(finding.remediation)}`;
+}
+
+function waiverLine({ waived }: WaivedFinding, paint: Paint): string {
+  const by = waived.by ? ` by ${escapeTerminal(waived.by)}` : '';
+  const terms = waiverTerms(waived);
+  const why = terms ? ` — ${escapeTerminal(terms)}` : '';
+  return `  ${paint('waived', 'dim')}${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why}`;
+}
+
+function waivedRow(finding: WaivedFinding): Cell[] {
+  const [location, , ...rest] = findingRow(finding);
+  const level = { text: `${finding.waived.originalLevel}→${finding.level}`, colour: 'dim' as const };
+  return [location ?? { text: '' }, level, ...rest];
+}
+
+/**
+ * Findings by file: one aligned line each, a line under it (its fix, or who waived it and why),
+ * a blank line between files.
+ */
+function findingLines<F extends Finding>(
+  findings: F[],
+  paint: Paint,
+  row: (finding: F) => Cell[],
+  under: (finding: F, paint: Paint) => string,
+): string[] {
   const sorted = [...findings].sort(byLocation);
-  const rows = table(sorted.map(findingRow), paint);
+  const rows = table(sorted.map(row), paint);
   const lines: string[] = [];
   sorted.forEach((finding, index) => {
     const previous = sorted[index - 1];
     if (previous && (previous.file ?? '') !== (finding.file ?? '')) lines.push('');
-    lines.push(rows[index] ?? '', `  ${paint('fix:', 'dim')} ${escapeTerminal(finding.remediation)}`);
+    lines.push(rows[index] ?? '', under(finding, paint));
   });
   return lines;
 }
 
-/** For people in a terminal: the verdict first, the plans, then each finding and how to fix it. */
+/** Waived findings and waivers not granted, after the findings that still count. */
+function waiverSection(report: Report, waived: WaivedFinding[], paint: Paint): string[] {
+  const lines: string[] = [];
+  if (waived.length > 0) {
+    lines.push('', paint('Waived:', 'dim'), ...findingLines(waived, paint, waivedRow, waiverLine));
+  }
+  const notes = report.waivers?.notes ?? [];
+  if (notes.length > 0) {
+    lines.push('', paint('Not applied:', 'dim'), ...notes.map((note) => `  - ${escapeTerminal(note)}`));
+  }
+  return lines;
+}
+
+/**
+ * For people in a terminal: the verdict first, the plans, then each finding and how to fix it, then
+ * the waived findings and the waivers not granted.
+ */
 export function renderText(report: Report, options: RenderOptions = {}): string {
   const paint = painter(options.color ?? false);
-  const lines = [verdictLine(report, paint), contextLine(report), ''];
+  const breakGlass = breakGlassLine(report, paint);
+  const lines = [verdictLine(report, paint), contextLine(report), ...(breakGlass ? [breakGlass] : []), ''];
   if (report.plans.length === 0) lines.push('No rollout plans in this change.');
   else lines.push(...table(planRows(report), paint));
   lines.push('');
-  if (report.findings.length === 0) lines.push('No findings.');
-  else lines.push(...findingLines(report.findings, paint));
+  const { active, waived } = splitWaived(report.findings);
+  if (active.length > 0) lines.push(...findingLines(active, paint, findingRow, fixLine));
+  else lines.push(waived.length === 0 ? 'No findings.' : 'No findings besides the waived ones below.');
+  lines.push(...waiverSection(report, waived, paint));
   return `${neutralizeWorkflowCommands(lines.join('\n'))}\n`;
 }

@@ -621,6 +621,8 @@ export interface GitHubChangeSetOptions {
   maxFileBytes: number;
   /** Repository path of the policy file, read at the base commit (also limited by maxFileBytes). */
   policyPath: string;
+  /** More files read at the base commit in the same query (the exemptions file). */
+  baseFiles?: string[];
   /** Default: 3000, GitHub's own limit. */
   maxFiles?: number;
 }
@@ -629,6 +631,8 @@ export interface GitHubChangeSet {
   changeSet: ChangeSet;
   /** The policy file at the base commit: its text, why it cannot be read, or undefined when absent. */
   policyText?: string | Exclude<FileContent, { kind: 'text' }>;
+  /** `baseFiles` as read at the base commit: text, why not, or undefined when absent. */
+  baseFiles: Map<string, string | Exclude<FileContent, { kind: 'text' }> | undefined>;
 }
 
 /**
@@ -651,13 +655,17 @@ export async function readGitHubChangeSet(
 ): Promise<GitHubChangeSet> {
   const policyPath = options.policyPath.replace(/^\.\//, '');
   const policyWanted = { commit: pr.baseSha, path: policyPath };
+  const extraWanted = (options.baseFiles ?? []).map((file) => ({
+    commit: pr.baseSha,
+    path: file.replace(/^\.\//, ''),
+  }));
 
   const readFiles = async () => {
     const listed = await listChangedFiles(client, repo, pr.number, {
       maxFiles: options.maxFiles,
       expectedCount: pr.changedFiles,
     });
-    const wanted: BlobWanted[] = [policyWanted];
+    const wanted: BlobWanted[] = [policyWanted, ...extraWanted];
     for (const file of listed) {
       if (file.status !== 'added') wanted.push({ commit: pr.baseSha, path: file.previousPath ?? file.path });
       if (file.status !== 'removed') wanted.push({ commit: pr.headSha, path: file.path });
@@ -704,7 +712,51 @@ export async function readGitHubChangeSet(
     },
     checks,
   };
-  return policy === undefined
-    ? { changeSet }
-    : { changeSet, policyText: policy.kind === 'text' ? policy.text : policy };
+  const asText = (content: FileContent | undefined) =>
+    content === undefined ? undefined : content.kind === 'text' ? content.text : content;
+  const baseFiles = new Map(extraWanted.map((wanted) => [wanted.path, asText(blobs.get(blobKey(wanted)))]));
+  const policyText = asText(policy);
+  return policyText === undefined ? { changeSet, baseFiles } : { changeSet, policyText, baseFiles };
+}
+
+export interface ReviewRecord {
+  user: string;
+  state: string;
+  commitId: string;
+  submittedAt: string;
+}
+
+/** Every review of the pull request, oldest first. */
+export async function listReviews(client: Octokit, repo: RepoRef, number: number): Promise<ReviewRecord[]> {
+  const request = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}/reviews`;
+  const reviews = await call(request, 'pull-requests: read', () =>
+    client.paginate(client.rest.pulls.listReviews, {
+      owner: repo.owner,
+      repo: repo.repo,
+      pull_number: number,
+      per_page: 100,
+    }),
+  );
+  return reviews.flatMap((review) =>
+    review.user && review.commit_id && review.submitted_at
+      ? [
+          {
+            user: review.user.login,
+            state: review.state,
+            commitId: review.commit_id,
+            submittedAt: review.submitted_at,
+          },
+        ]
+      : [],
+  );
+}
+
+/** Logins of a team's members (`org/team-slug`), including members of its child teams. */
+export async function listTeamMembers(client: Octokit, team: string): Promise<string[]> {
+  const [org = '', slug = ''] = team.split('/');
+  const request = `GET /orgs/${org}/teams/${slug}/members`;
+  const members = await call(request, 'members: read (organization); GITHUB_TOKEN cannot read teams', () =>
+    client.paginate(client.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 }),
+  );
+  return members.map((member) => member.login);
 }

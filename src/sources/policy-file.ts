@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { BUILTIN_POLICY, parsePolicy } from '../core/policy.js';
 import type { Policy, PolicyError } from '../core/policy.js';
+import { parseExemptions } from '../core/exemptions.js';
+import type { Exemption } from '../core/exemptions.js';
+import type { FileContent } from '../core/model.js';
 import { readFileAtRef } from './git.js';
 
 /** The policy could not be used: each error has file, line and column. */
@@ -53,4 +56,40 @@ export async function loadPolicyFile(file: string): Promise<Policy> {
     ]);
   }
   return policyFromText(text, file, file);
+}
+
+/** The exemptions file as it is on the base commit; none there means no exemptions. */
+export async function loadExemptionsAtBase(
+  repo: string,
+  baseSha: string,
+  file: string,
+): Promise<Exemption[]> {
+  const content = await readFileAtRef(repo, baseSha, file, MAX_POLICY_BYTES);
+  return exemptionsFrom(
+    content === undefined ? undefined : content.kind === 'text' ? content.text : content,
+    file,
+    baseSha,
+  );
+}
+
+/** Parses the base commit's exemptions file, or throws a PolicyLoadError: admins own it like the policy. */
+export function exemptionsFrom(
+  content: string | Exclude<FileContent, { kind: 'text' }> | undefined,
+  file: string,
+  baseSha: string,
+): Exemption[] {
+  if (content === undefined) return [];
+  if (typeof content !== 'string') {
+    throw new PolicyLoadError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: `the exemptions file at ${baseSha.slice(0, 12)} is not a readable text file (${content.kind})`,
+      },
+    ]);
+  }
+  const result = parseExemptions(content, file);
+  if (!result.ok) throw new PolicyLoadError(result.errors);
+  return result.exemptions;
 }

@@ -3,37 +3,17 @@
  * variables, an event payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files — against the
  * local fake GitHub API on 127.0.0.1.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { fakeScenario, startFakeGitHub } from '../support/fake-github.js';
-import type { FakeGitHub, FakeScenario } from '../support/fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { fakeScenario } from '../support/fake-github.js';
+import type { FakeScenario } from '../support/fake-github.js';
+import { runAction, workflowCommands } from '../support/action-runner.js';
 import { fixtureText } from '../helpers.js';
 
-const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
 const UNSAFE = fixtureText('demo/unsafe-change/deploy/checkout/rollout.yaml');
 const SAFE = fixtureText('demo/safe-change/deploy/checkout/rollout.yaml');
 const GOOD_BODY = fixtureText('demo/safe-change.pr.md');
 const MANIFEST = 'deploy/checkout/rollout.yaml';
-
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-  report?: { verdict: string; findings: { rule: string; line: number | null; file: string | null }[] };
-  requests: FakeGitHub['requests'];
-}
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
 
 function scenario(
   overrides: Partial<FakeScenario> & { head?: Record<string, string>; base?: Record<string, string> } = {},
@@ -44,97 +24,6 @@ function scenario(
     pull: { ...fakeScenario().pull, body: GOOD_BODY, ...rest.pull },
     files: { base: base ?? { [MANIFEST]: GUARDED }, head: head ?? { [MANIFEST]: SAFE } },
   });
-}
-
-/** Parses `name<<DELIMITER\nvalue\nDELIMITER` blocks the way the runner reads GITHUB_OUTPUT. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string;
-  return outputs;
-}
-
-async function runAction(
-  world: FakeScenario,
-  inputs: Record<string, string> = {},
-  eventName = 'pull_request',
-): Promise<ActionRun> {
-  const fake = await startFakeGitHub(world);
-  const dir = mkdtempSync(path.join(tmpdir(), 'rollout-guard-e2e-'));
-  cleanups.push(
-    () => fake.close(),
-    () => rmSync(dir, { recursive: true, force: true }),
-  );
-  const eventPath = path.join(dir, 'event.json');
-  const pull = world.pull;
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
-      action: 'synchronize',
-      number: pull.number,
-      pull_request: {
-        number: pull.number,
-        title: pull.title,
-        body: 'a stale body from the event payload',
-        head: { sha: inputs.__eventHeadSha ?? pull.head.sha, ref: pull.head.ref },
-        base: { sha: pull.base.sha, ref: pull.base.ref },
-        user: pull.user,
-      },
-      repository: {
-        name: world.repo,
-        owner: { login: world.owner },
-        full_name: `${world.owner}/${world.repo}`,
-      },
-    }),
-  );
-  const outputFile = path.join(dir, 'output');
-  const summaryFile = path.join(dir, 'summary.md');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const workspace = path.join(dir, 'workspace');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: `${world.owner}/${world.repo}`,
-    GITHUB_API_URL: fake.url,
-    GITHUB_GRAPHQL_URL: `${fake.url}/graphql`,
-    GITHUB_SERVER_URL: 'https://github.example.com',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_JOB: 'rollout-guard',
-    RUNNER_TEMP: dir,
-    INPUT_TOKEN: 'ghs_faketoken',
-    'INPUT_USE-CHECKOUT': 'false',
-    INPUT_COMMENT: 'auto',
-  };
-  for (const [name, value] of Object.entries(inputs)) {
-    if (!name.startsWith('__')) env[`INPUT_${name.toUpperCase()}`] = value;
-  }
-  const child = spawn(process.execPath, [ACTION], { env, cwd: dir });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
-  const reportPath = outputs['report-path'];
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs,
-    summary: readFileSync(summaryFile, 'utf8'),
-    ...(reportPath ? { report: JSON.parse(readFileSync(reportPath, 'utf8')) } : {}),
-    requests: fake.requests,
-  };
-}
-
-function workflowCommands(stdout: string): string[] {
-  return stdout.split('\n').filter((line) => line.startsWith('::'));
 }
 
 describe('the action, end to end on dist/index.js', () => {

@@ -152,6 +152,8 @@ describe('parseManifestText', () => {
     expect(helm).toMatchObject({ templated: true, diagnostics: [{ code: 'MANIFEST_TEMPLATED', line: 3 }] });
     expect(parseManifestText('query: "rate({{args.service}}[1m])"\n', 'm.yaml').templated).toBe(false);
     expect(parseManifestText('query: "sum({{ namespace }})"\n', 'm.yaml').templated).toBe(false);
+    const azure = 'stages:\n  - ${{ if eq(parameters.prod, true) }}:\n    - stage: prod\n';
+    expect(parseManifestText(azure, 'azure-pipelines.yml').templated).toBe(false);
   });
 });
 

@@ -18,6 +18,11 @@ const CASES: { name: string; options: RenderOptions }[] = [
   },
   { name: 'removed', options: {} },
   { name: 'empty', options: {} },
+  {
+    name: 'waived',
+    options: { blobUrlBase: 'https://github.com/acme/infra/blob/a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e/' },
+  },
+  { name: 'break-glass-refused', options: {} },
 ];
 
 /**

@@ -3,7 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/model.js';
+import type { Report, Waiver } from '../../src/core/model.js';
+import { RULE_IDS } from '../../src/core/model.js';
 import { OUTPUT_FORMATS, renderers } from '../../src/report/index.js';
 import { finding, judged, plan, report, stage } from './build.js';
 
@@ -16,6 +17,16 @@ const BIDI_FILE = 'deploy/safe\u202Elmay.exe';
 const MESSAGE =
   'Weight "5|6" from `value` closes #1, pings @org/team and <b>bold</b>\n::error file=a::pwned \u200Bhidden ##[add-mask]x';
 const BLOB = 'https://github.com/acme/infra/blob/2222222222222222222222222222222222222222/';
+const WAIVER_REASON = 'ok per @org/team | col\n::warning::pwned ##[error]x #12 <img src=x>';
+const WAIVER: Waiver = {
+  kind: 'exemption',
+  by: '@org/team\n::error::by',
+  reason: WAIVER_REASON,
+  until: '2026-07-20\n::notice::until',
+  ticket: 'GH-12 | `t`',
+  source: 'ex`</code>`\u202E',
+  originalLevel: 'error',
+};
 
 function hostileReport(): Report {
   const hostilePlan = plan({
@@ -42,8 +53,28 @@ function hostileReport(): Report {
       finding({ file: LEGACY_FILE, level: 'warning', message: '@org/team #1' }),
       finding({ file: BIDI_FILE, level: 'notice', message: 'name \u202Ereversed\u2066' }),
       finding({ file: undefined, line: undefined, planId: undefined, message: '\r::set-output name=a::b' }),
+      finding({ file: IMG_FILE, level: 'notice', message: 'waived @org/team', waived: WAIVER }),
+      finding({
+        level: 'warning',
+        message: 'waived by a login',
+        waived: { ...WAIVER, kind: 'break-glass', by: 'maria-sre', until: undefined, ticket: undefined },
+      }),
     ],
-    { policy: { source: '::add-mask::policy\n##[x]' }, base: '@org/team', head: '#1 ##[y]' },
+    {
+      policy: { source: '::add-mask::policy\n##[x]' },
+      base: '@org/team',
+      head: '#1 ##[y]',
+      waivers: {
+        breakGlass: {
+          label: 'emergency`` @org/team\n::warning::label',
+          approved: true,
+          by: 'maria-sre`@org/team',
+          at: '\n::error::at #3',
+          waived: 1,
+        },
+        notes: ['note @org/team |\n::warning::note ##[x] #4'],
+      },
+    },
   );
 }
 
@@ -107,6 +138,20 @@ describe('renderers given hostile strings', () => {
     expect(text).toContain('{U+202E}');
   });
 
+  it('markdown: a waiver pings no one, and only rule ids, logins and the label are written as code', () => {
+    const markdown = renderers.markdown(hostile, { blobUrlBase: BLOB });
+    const tree = parseMarkdown(markdown);
+    const allowed = ['emergency`` @org/team ::warning::label', '@maria-sre', ...RULE_IDS];
+    const code = nodesOf(tree, 'inlineCode').map((node) => node.value);
+    expect(code).toEqual(expect.arrayContaining(['emergency`` @org/team ::warning::label', '@maria-sre']));
+    for (const value of code) expect(allowed).toContain(value);
+    const waived = markdown.slice(markdown.indexOf('### Waived'));
+    expect(waived).toContain('@&#8203;org/team ::error::by');
+    expect(waived).toContain('\\| col ::warning::pwned');
+    // Two lists of findings (active and waived) and the notes, each item on its own line.
+    expect(nodesOf(tree, 'list').map((list) => list.children.length)).toEqual([5, 2, 1]);
+  });
+
   it('markdown: links point only at the blob base and the rule docs, with encoded paths', () => {
     const tree = parseMarkdown(renderers.markdown(hostile, { blobUrlBase: BLOB }));
     const urls = nodesOf(tree, 'link').map((node) => node.url);
@@ -141,11 +186,12 @@ describe('renderers given hostile strings', () => {
 
   it('json: keeps every value exactly as it was', () => {
     const parsed = JSON.parse(renderers.json(hostile)) as {
-      findings: { message: string; file: string | null }[];
+      findings: { message: string; file: string | null; waived?: unknown }[];
       policy: { source: string };
       plans: { environment: string; stages: { segment?: string }[] }[];
     };
     expect(parsed.findings[0]?.message).toBe(MESSAGE);
+    expect(parsed.findings[5]?.waived).toEqual(WAIVER);
     expect(parsed.findings[1]?.file).toBe(COMMAND_FILE);
     expect(parsed.policy.source).toBe('::add-mask::policy\n##[x]');
     expect(parsed.plans[0]?.stages[0]?.segment).toBe('header X|Y\n| injected | row |');
@@ -156,6 +202,7 @@ describe('renderers given hostile strings', () => {
       runs: {
         results: {
           message: { text: string };
+          suppressions?: { justification: string }[];
           locations?: { physicalLocation: { artifactLocation: { uri: string } } }[];
         }[];
       }[];
@@ -167,5 +214,9 @@ describe('renderers given hostile strings', () => {
     for (const uri of uris) expect(uri).toMatch(/^[A-Za-z0-9\-._~%/]+$/);
     expect(uris).toContain('%0A%3A%3Awarning%3A%3Ax');
     expect(results[3]?.message.text).toBe('name {U+202E}reversed{U+2066}');
+    expect(results[5]?.suppressions?.[0]?.justification).toBe(
+      'ok per @org/team | col ::warning::pwned ##[error]x #12 <img src=x> — approved by @org/team ::error::by, ' +
+        'ticket GH-12 | `t`, until 2026-07-20 ::notice::until',
+    );
   });
 });

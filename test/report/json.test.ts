@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Gate } from '../../src/core/model.js';
+import type { Gate, Waiver } from '../../src/core/model.js';
 import { renderJson } from '../../src/report/json.js';
 import { finding, judged, plan, report, stage } from './build.js';
 
@@ -103,5 +103,94 @@ describe('renderJson', () => {
       enforceFrom: '2026-10-01',
     });
     expect(json.findings[0]).not.toHaveProperty('enforceFrom');
+  });
+});
+
+describe('renderJson with waivers', () => {
+  const exemption: Waiver = {
+    kind: 'exemption',
+    by: 'dkim',
+    reason: 'Covered by the load-test gate.',
+    until: '2026-07-20',
+    ticket: 'OPS-2231',
+    source: 'payments-api-short-bake',
+    originalLevel: 'error',
+  };
+  const breakGlass: Waiver = {
+    kind: 'break-glass',
+    by: 'maria-sre',
+    reason: 'emergency label "rollout-guard/emergency", approved on 2026-07-14T09:32:10Z',
+    source: 'rollout-guard/emergency',
+    originalLevel: 'error',
+  };
+  const waivedReport = report(
+    [judged()],
+    [
+      finding({ level: 'notice', waived: exemption }),
+      finding({ level: 'warning', waived: breakGlass }),
+      finding({ level: 'warning', rule: 'exemption/unused' }),
+    ],
+    {
+      waivers: {
+        breakGlass: {
+          waived: 1,
+          at: '2026-07-14T09:32:10Z',
+          by: 'maria-sre',
+          approved: true,
+          label: 'rollout-guard/emergency',
+        },
+        notes: ['Exemption x does not apply yet.'],
+      },
+    },
+  );
+  const json = JSON.parse(renderJson(waivedReport)) as Record<string, unknown> & {
+    findings: Record<string, unknown>[];
+    waivers: { breakGlass: Record<string, unknown>; notes: string[] };
+  };
+
+  it('writes the waiver of a waived finding, its keys in the documented order', () => {
+    expect(json.findings[0]?.waived).toEqual(exemption);
+    expect(Object.keys(json.findings[0]?.waived ?? {})).toEqual([
+      'kind',
+      'by',
+      'reason',
+      'until',
+      'ticket',
+      'source',
+      'originalLevel',
+    ]);
+    expect(Object.keys(json.findings[1]?.waived ?? {})).toEqual([
+      'kind',
+      'by',
+      'reason',
+      'source',
+      'originalLevel',
+    ]);
+    expect(json.findings[0]?.level).toBe('notice');
+    expect(json.findings[2]).not.toHaveProperty('waived');
+  });
+
+  it('writes the break-glass state and notes after the summary, in a stable order', () => {
+    expect(Object.keys(json).slice(-2)).toEqual(['summary', 'waivers']);
+    expect(Object.keys(json.waivers)).toEqual(['breakGlass', 'notes']);
+    expect(Object.keys(json.waivers.breakGlass)).toEqual(['label', 'approved', 'by', 'at', 'waived']);
+    expect(json.waivers.notes).toEqual(['Exemption x does not apply yet.']);
+  });
+
+  it('writes a refused break-glass with its reason and no approver', () => {
+    const refused = JSON.parse(
+      renderJson(
+        report([], [], {
+          waivers: {
+            breakGlass: { label: 'l', approved: false, reason: 'no approval', waived: 0 },
+            notes: [],
+          },
+        }),
+      ),
+    ) as { waivers: unknown };
+    expect(refused.waivers).toEqual({
+      breakGlass: { label: 'l', approved: false, reason: 'no approval', waived: 0 },
+      notes: [],
+    });
   });
 });

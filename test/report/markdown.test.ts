@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/model.js';
+import type { Finding, Waiver } from '../../src/core/model.js';
 import { ruleMeta } from '../../src/core/rules/catalogue.js';
 import { DEFAULT_MAX_BYTES, renderMarkdown } from '../../src/report/markdown.js';
 import { finding, judged, plan, report, stage } from './build.js';
@@ -128,5 +128,107 @@ describe('renderMarkdown within maxBytes', () => {
     expect(markdown).toMatch(/_\d+ more plans not shown; see the JSON report\._/);
     expect(markdown).toContain('_3 more findings not shown; see the JSON report._');
     expect(bytes(renderMarkdown(report(plans, []), { maxBytes: 50 }))).toBeLessThanOrEqual(50);
+  });
+});
+
+const exemption: Waiver = {
+  kind: 'exemption',
+  by: 'dkim',
+  reason: 'Covered by the load-test gate.',
+  until: '2026-07-20',
+  ticket: 'OPS-2231',
+  source: 'payments-api-short-bake',
+  originalLevel: 'error',
+};
+
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`### ${heading}\n`);
+  if (start < 0) return '';
+  const end = markdown.indexOf('\n### ', start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+describe('renderMarkdown with waivers', () => {
+  const active = finding({ rule: 'canary/initial-weight', message: 'The first stage sends 50%.' });
+  const waived = finding({
+    level: 'notice',
+    line: 18,
+    message: 'Stage 1 holds 1m.',
+    waived: exemption,
+    enforceFrom: '2026-10-01',
+  });
+
+  it('lists waived findings under "Waived", after the findings and not among them', () => {
+    const markdown = renderMarkdown(report([changed], [waived, active]), { blobUrlBase: BLOB });
+    expect(markdown.indexOf('### Waived')).toBeGreaterThan(markdown.indexOf('### Findings'));
+    expect(section(markdown, 'Findings')).not.toContain('Stage 1 holds 1m.');
+    expect(findingLines(section(markdown, 'Findings'))).toHaveLength(1);
+    expect(findingLines(section(markdown, 'Waived'))).toEqual([
+      `- **error → notice** [\`canary/min-stages\`](${ruleMeta('canary/min-stages').helpUri}) · ` +
+        `[deploy/prod/web.yaml:18](${BLOB}deploy/prod/web.yaml#L18) — Stage 1 holds 1m. (an error from 2026-10-01)` +
+        '<br>**Waived** by `@dkim` (exemption, payments-api-short-bake) — Covered by the load-test gate; until 2026-07-20; ticket OPS-2231',
+    ]);
+  });
+
+  it('says the findings that remain are only the waived ones, and has no Waived section without them', () => {
+    expect(renderMarkdown(report([], [waived]))).toContain('No findings besides the waived ones below.');
+    const plain = renderMarkdown(report([], [active]));
+    expect(plain).not.toContain('### Waived');
+    expect(plain).not.toContain('### Not applied');
+  });
+
+  it('names an approved break-glass label, its approver and what it waived, before the findings', () => {
+    const markdown = renderMarkdown(
+      report([changed], [active], {
+        waivers: {
+          breakGlass: {
+            label: 'rollout-guard/emergency',
+            approved: true,
+            by: 'maria-sre',
+            at: '2026-07-14',
+            waived: 3,
+          },
+          notes: [],
+        },
+      }),
+    );
+    const line =
+      '🚨 Break-glass: label `rollout-guard/emergency` approved by `@maria-sre` on 2026-07-14; 3 findings waived (listed below).';
+    expect(markdown).toContain(`\n\n${line}\n\n`);
+    expect(markdown.indexOf(line)).toBeLessThan(markdown.indexOf('### Findings'));
+  });
+
+  it('says a break-glass label without approval changes nothing, and lists what was not applied', () => {
+    const markdown = renderMarkdown(
+      report([], [active], {
+        waivers: {
+          breakGlass: {
+            label: 'rollout-guard/emergency',
+            approved: false,
+            reason: 'no approving review',
+            waived: 0,
+          },
+          notes: ['Exemption frontend-recreate does not apply yet: no approving review.'],
+        },
+      }),
+    );
+    expect(markdown).toContain(
+      'Label `rollout-guard/emergency` is set but changes nothing: no approving review.',
+    );
+    expect(section(markdown, 'Not applied')).toBe(
+      '### Not applied\n\n- Exemption frontend-recreate does not apply yet: no approving review.\n',
+    );
+  });
+
+  it('cuts the waived list before the findings when the summary is too large', () => {
+    const waivedMany = manyFindings(300).map((f) => ({ ...f, level: 'notice' as const, waived: exemption }));
+    const input = report([changed], [...manyFindings(5), ...waivedMany]);
+    const markdown = renderMarkdown(input, { maxBytes: 30_000 });
+    expect(bytes(markdown)).toBeLessThanOrEqual(30_000);
+    expect(findingLines(section(markdown, 'Findings'))).toHaveLength(5);
+    const shown = findingLines(section(markdown, 'Waived')).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(300);
+    expect(markdown).toContain(`_${300 - shown} more waived findings not shown; see the JSON report._`);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Waiver } from '../../src/core/model.js';
 import { RULE_CATALOGUE } from '../../src/core/rules/catalogue.js';
 import { FINGERPRINT_KEY, artifactUri, fingerprint, renderSarif } from '../../src/report/sarif.js';
 import { finding, report } from './build.js';
@@ -24,6 +25,7 @@ interface SarifResult {
     };
   }[];
   partialFingerprints: Record<string, string>;
+  suppressions?: { kind: string; status: string; justification: string }[];
 }
 
 interface Sarif {
@@ -116,5 +118,50 @@ describe('renderSarif', () => {
     expect(artifactUri('a\\b\\c.yaml')).toBe('a/b/c.yaml');
     expect(artifactUri('x/100%#1?.yaml')).toBe('x/100%25%231%3F.yaml');
     expect(artifactUri('c:/x.yaml')).toBe('c%3A/x.yaml');
+  });
+});
+
+describe('renderSarif with waived findings', () => {
+  const exemption: Waiver = {
+    kind: 'exemption',
+    by: 'dkim',
+    reason: 'Covered by the load-test gate.',
+    until: '2026-07-20',
+    ticket: 'OPS-2231',
+    source: 'payments-api-short-bake',
+    originalLevel: 'error',
+  };
+  const approvedChange: Waiver = {
+    kind: 'approved-policy-change',
+    by: 'maria-sre',
+    reason: 'approved on 2026-07-14T09:32:10Z',
+    source: 'review',
+    originalLevel: 'error',
+  };
+  const active = finding();
+  const waivedFindings = [
+    active,
+    finding({ level: 'notice', waived: exemption }),
+    finding({ level: 'warning', rule: 'policy/changed', waived: approvedChange }),
+  ];
+  const results = (JSON.parse(renderSarif(report([], waivedFindings))) as Sarif).runs[0]?.results ?? [];
+
+  it('marks a waived finding as an accepted external suppression, with who, why, ticket and expiry', () => {
+    expect(results[1]?.suppressions).toEqual([
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: 'Covered by the load-test gate. — approved by dkim, ticket OPS-2231, until 2026-07-20',
+      },
+    ]);
+    expect(results[2]?.suppressions?.[0]?.justification).toBe(
+      'approved on 2026-07-14T09:32:10Z — approved by maria-sre',
+    );
+    expect(results[0]).not.toHaveProperty('suppressions');
+  });
+
+  it('keeps the lowered level and the fingerprint of the finding it was before the waiver', () => {
+    expect(results.map((result) => result.level)).toEqual(['error', 'note', 'warning']);
+    expect(results[1]?.partialFingerprints[FINGERPRINT_KEY]).toBe(fingerprint(active));
   });
 });

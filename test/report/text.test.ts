@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Waiver } from '../../src/core/model.js';
 import { renderText } from '../../src/report/text.js';
 import { finding, judged, plan, report, stage } from './build.js';
 
@@ -64,5 +65,71 @@ describe('renderText', () => {
     expect(coloured).toContain('\u001b[31merror\u001b[0m');
     const ansi = ['\u001b[31m', '\u001b[32m', '\u001b[2m', '\u001b[0m'];
     expect(ansi.reduce((text, code) => text.replaceAll(code, ''), coloured)).toBe(renderText(input));
+  });
+});
+
+describe('renderText with waivers', () => {
+  const exemption: Waiver = {
+    kind: 'exemption',
+    by: 'dkim',
+    reason: 'Covered by the load-test gate.',
+    until: '2026-07-20',
+    ticket: 'OPS-2231',
+    source: 'payments-api-short-bake',
+    originalLevel: 'error',
+  };
+  const active = finding({ file: 'a.yaml', line: 9 });
+  const waived = finding({ file: 'b.yaml', line: 4, level: 'notice', waived: exemption });
+
+  it('shows waived findings apart, after the findings, each with who waived it and why', () => {
+    const lines = renderText(report([], [waived, active])).split('\n');
+    const start = lines.indexOf('Waived:');
+    expect(start).toBeGreaterThan(lines.findIndex((line) => line.startsWith('a.yaml:9')));
+    expect(lines.filter((line) => line.startsWith('b.yaml:4'))).toHaveLength(1);
+    expect(lines.slice(start + 1, start + 3).map((line) => line.replace(/ {2,}/g, '  '))).toEqual([
+      'b.yaml:4  error→notice  canary/min-stages  The canary has 1 stage below 100%; the policy requires 3.',
+      '  waived by dkim (exemption: payments-api-short-bake) — Covered by the load-test gate; until 2026-07-20; ticket OPS-2231',
+    ]);
+  });
+
+  it('says when only waived findings remain', () => {
+    expect(renderText(report([], [waived]))).toContain('\nNo findings besides the waived ones below.\n');
+  });
+
+  it('shows the break-glass state under the verdict and the waivers not applied at the end', () => {
+    const approved = renderText(
+      report([], [active], {
+        waivers: {
+          breakGlass: {
+            label: 'rollout-guard/emergency',
+            approved: true,
+            by: 'maria-sre',
+            at: '2026-07-14',
+            waived: 1,
+          },
+          notes: [],
+        },
+      }),
+    ).split('\n');
+    expect(approved[2]).toBe(
+      'break-glass: label rollout-guard/emergency approved by maria-sre on 2026-07-14; 1 finding waived',
+    );
+    const refused = renderText(
+      report([], [active], {
+        waivers: {
+          breakGlass: {
+            label: 'rollout-guard/emergency',
+            approved: false,
+            reason: 'no approving review',
+            waived: 0,
+          },
+          notes: ['Exemption x does not apply yet.'],
+        },
+      }),
+    );
+    expect(refused.split('\n')[2]).toBe(
+      'break-glass: label rollout-guard/emergency is set but changes nothing: no approving review',
+    );
+    expect(refused.endsWith('\nNot applied:\n  - Exemption x does not apply yet.\n')).toBe(true);
   });
 });

@@ -54,6 +54,7 @@ export interface FakeReview {
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
   body?: string;
   commitId?: string;
+  submittedAt?: string;
 }
 
 export type FakeRoute =
@@ -67,7 +68,8 @@ export type FakeRoute =
   | 'create-comment'
   | 'update-comment'
   | 'user'
-  | 'reviews';
+  | 'reviews'
+  | 'team-members';
 
 export interface FakeFault {
   /**
@@ -110,6 +112,8 @@ export interface FakeScenario {
   /** The pull request's comments; POST and PATCH change this list. */
   comments: FakeComment[];
   reviews: FakeReview[];
+  /** Team members by `org/team-slug`; an unknown team answers 404 like GitHub. */
+  teams?: Record<string, string[]>;
   /** Login GET /user returns; unset, it answers 403 like a GITHUB_TOKEN. Also the author of new comments. */
   viewer?: string;
   /** Comment writes answer 403, as for a fork's pull request. */
@@ -334,6 +338,12 @@ const ROUTES: RouteDefinition[] = [
     pattern: new RegExp(`^${REPO}/pulls/(\\d+)/reviews$`),
     handle: listReviews,
   },
+  {
+    route: 'team-members',
+    method: 'GET',
+    pattern: /^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/,
+    handle: listTeamMembers,
+  },
   { route: 'contents', method: 'GET', pattern: new RegExp(`^${REPO}/contents/(.+)$`), handle: getContents },
   {
     route: 'check-runs',
@@ -381,7 +391,11 @@ function matchRoute(
     return {
       route: definition.route,
       params,
-      handle: (context, p) => (isThisRepo(context.scenario, p) ? definition.handle(context, p) : notFound()),
+      // Organization routes (teams) name no repository.
+      handle: (context, p) =>
+        definition.route === 'team-members' || isThisRepo(context.scenario, p)
+          ? definition.handle(context, p)
+          : notFound(),
     };
   }
   return undefined;
@@ -572,10 +586,21 @@ function listReviews(context: RequestContext, [, , number]: string[]): Answer {
     body: review.body ?? '',
     state: review.state,
     commit_id: review.commitId ?? scenario.pull.head.sha,
-    submitted_at: '2026-01-01T00:00:00Z',
+    submitted_at: review.submittedAt ?? '2026-01-01T00:00:00Z',
     author_association: 'MEMBER',
   }));
   return json(200, reviews, headers);
+}
+
+function listTeamMembers(context: RequestContext, [org = '', slug = '']: string[]): Answer {
+  const members = context.scenario.teams?.[`${org}/${slug}`];
+  if (members === undefined) return notFound();
+  const { items, headers } = context.page(members);
+  return json(
+    200,
+    items.map((login, i) => ({ login, id: 500 + i, type: 'User' })),
+    headers,
+  );
 }
 
 function getContents(context: RequestContext, [, , filePath = '']: string[]): Answer {

@@ -12,8 +12,9 @@ export const canaryStepIncrease = definePlanRule({
     let seenExposure = false;
     for (const stage of plan.stages) {
       const increase = stage.weight - previous;
-      // The first exposure is canary/initial-weight's to judge.
-      if (seenExposure && increase > max) {
+      // The first exposure is canary/initial-weight's to judge, and so is any weight a first stage
+      // could have had on its own: otherwise removing an early stage could make a plan pass.
+      if (seenExposure && increase > max && stage.weight > environment.canary.maxInitialWeight) {
         report({
           message: `traffic jumps from ${formatPercent(previous)} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
           line: stage.line,

@@ -110,6 +110,18 @@ export const RULE_CATALOGUE: readonly RuleMeta[] = [
     'A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.',
     'Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy.',
   ),
+  meta(
+    'exemption/expired',
+    'warning',
+    'An exemption has expired (it no longer waives anything), or expires soon.',
+    'Fix what the exemption covered, or renew it with a new expiry date, reason and approver.',
+  ),
+  meta(
+    'exemption/unused',
+    'warning',
+    'An exemption matches no finding, so it can be removed before it hides a future problem.',
+    'Remove the exemption from the exemptions file or the manifest annotation.',
+  ),
 ];
 
 const BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));

@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { approvalOf } from '../../src/core/approvals.js';
+import type { Review } from '../../src/core/approvals.js';
+import { parseExemptions } from '../../src/core/exemptions.js';
+import type { Exemption } from '../../src/core/exemptions.js';
+import type { Finding, JudgedPlan } from '../../src/core/model.js';
+import { BUILTIN_POLICY } from '../../src/core/policy.js';
+import type { Policy } from '../../src/core/policy.js';
+import { applyWaivers } from '../../src/core/waivers.js';
+import type { WaiverInput } from '../../src/core/waivers.js';
+import { fixtureText } from '../helpers.js';
+import { canaryPlan } from '../support/plans.js';
+
+const HEAD = 'h'.repeat(40);
+const NOW = new Date('2026-11-29T12:00:00Z');
+const policy: Policy = { ...BUILTIN_POLICY, approvers: { users: ['carol'], teams: ['acme/sre'] } };
+
+function exemptions(): Exemption[] {
+  const parsed = parseExemptions(fixtureText('exemptions/valid.yml'), '.github/rollout-guard-exemptions.yml');
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.exemptions;
+}
+
+function finding(
+  rule: Finding['rule'],
+  file = 'deploy/checkout/rollout.yaml',
+  planId = 'argo-rollouts:Rollout:shop/checkout',
+): Finding {
+  return { rule, level: 'error', message: `${rule} finding`, remediation: 'fix it.', file, line: 5, planId };
+}
+
+function judged(file = 'deploy/checkout/rollout.yaml', overrides: Partial<JudgedPlan> = {}): JudgedPlan {
+  return {
+    plan: canaryPlan([[5, 600]], { file }),
+    environment: 'default',
+    change: 'modified',
+    verdict: 'fail',
+    ...overrides,
+  };
+}
+
+const review = (
+  user: string,
+  state: Review['state'],
+  commitId = HEAD,
+  submittedAt = '2026-11-29T10:00:00Z',
+): Review => ({
+  user,
+  state,
+  commitId,
+  submittedAt,
+});
+
+function run(findings: Finding[], input: Partial<WaiverInput>, plans: JudgedPlan[] = [judged()]) {
+  const emitted: { rule: string; message: string; line?: number }[] = [];
+  const summary = applyWaivers(
+    findings,
+    plans,
+    {
+      labels: [],
+      approval: { approved: false, reason: 'no approval' },
+      baseExemptions: [],
+      changedExemptions: [],
+      ...input,
+    },
+    policy,
+    NOW,
+    (rule, detail) => emitted.push({ rule, ...detail }),
+  );
+  return { emitted, summary };
+}
+
+describe('approvalOf', () => {
+  const approval = (reviews: Review[], author = 'alice', teamMembers: Record<string, string[]> = {}) =>
+    approvalOf({ reviews, teamMembers }, policy, HEAD, author);
+
+  it("approves with an approver's approving review on the head commit", () => {
+    expect(approval([review('carol', 'APPROVED')])).toEqual({
+      approved: true,
+      by: 'carol',
+      at: '2026-11-29T10:00:00Z',
+    });
+  });
+
+  it('approves through membership of an approver team', () => {
+    expect(approval([review('erin', 'APPROVED')], 'alice', { 'acme/sre': ['erin'] })).toMatchObject({
+      approved: true,
+      by: 'erin',
+    });
+  });
+
+  it('refuses the author, an approval of an older commit, and someone who is not an approver', () => {
+    expect(
+      approvalOf({ reviews: [review('carol', 'APPROVED')], teamMembers: {} }, policy, HEAD, 'carol'),
+    ).toMatchObject({
+      approved: false,
+      reason: expect.stringMatching(/carol is the pull request's author/),
+    });
+    expect(approval([review('carol', 'APPROVED', 'o'.repeat(40))])).toMatchObject({
+      approved: false,
+      reason: expect.stringMatching(/approved an older commit/),
+    });
+    expect(approval([review('mallory', 'APPROVED')])).toMatchObject({
+      approved: false,
+      reason: expect.stringMatching(/mallory is not an approver.*Approvers are @carol, team acme\/sre/),
+    });
+  });
+
+  it('lets a later "changes requested" withdraw an approval', () => {
+    const reviews = [
+      review('carol', 'APPROVED'),
+      review('carol', 'CHANGES_REQUESTED', HEAD, '2026-11-29T11:00:00Z'),
+    ];
+    expect(approval(reviews).approved).toBe(false);
+  });
+
+  it('cannot approve where reviews cannot be seen, or when the policy names no approvers', () => {
+    expect(approvalOf(undefined, policy, HEAD, 'alice')).toMatchObject({
+      approved: false,
+      reason: expect.stringMatching(/cannot be seen/),
+    });
+    expect(
+      approvalOf({ reviews: [review('carol', 'APPROVED')], teamMembers: {} }, BUILTIN_POLICY, HEAD, 'alice'),
+    ).toMatchObject({
+      approved: false,
+      reason: expect.stringMatching(/names no approvers/),
+    });
+  });
+});
+
+describe('parseExemptions', () => {
+  it('reads entries with their lines', () => {
+    expect(exemptions().map((e) => [e.id, e.line, e.expires])).toEqual([
+      ['checkout-fast-canary', 4, '2026-12-31'],
+      ['search-no-analysis', 11, '2026-12-05'],
+    ]);
+  });
+
+  it('rejects an entry without expiry or with an unknown rule id, with positions', () => {
+    const parsed = parseExemptions(fixtureText('exemptions/invalid.yml'), 'x.yml');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors.map((e) => [e.line, e.message])).toEqual([
+      [3, expect.stringMatching(/needs `expires`/)],
+      [10, expect.stringMatching(/`exemptions\[1\].rules\[0\]` must be one of/)],
+    ]);
+  });
+});
+
+describe('applyWaivers', () => {
+  it('waives the findings an active exemption covers, recording who, why and until when', () => {
+    const findings = [finding('canary/min-hold'), finding('canary/analysis')];
+    const { emitted } = run(findings, { baseExemptions: exemptions() });
+    expect(findings[0]).toMatchObject({
+      level: 'notice',
+      waived: {
+        kind: 'exemption',
+        by: 'carol',
+        source: 'checkout-fast-canary',
+        until: '2026-12-31',
+        ticket: 'OPS-1234',
+        originalLevel: 'error',
+      },
+    });
+    expect(findings[1]).toMatchObject({ level: 'error' });
+    expect(findings[1]?.waived).toBeUndefined();
+    expect(emitted).toEqual([]);
+  });
+
+  it('stops applying an expired exemption and reports it', () => {
+    const findings = [
+      finding('canary/analysis', 'deploy/search/rollout.yaml', 'argo-rollouts:Rollout:shop/search'),
+    ];
+    const later = exemptions().map((e) => ({
+      ...e,
+      expires: e.id === 'search-no-analysis' ? '2026-11-28' : e.expires,
+    }));
+    const { emitted } = run(findings, { baseExemptions: later }, [
+      judged('deploy/search/rollout.yaml', {
+        plan: canaryPlan([[5, 600]], {
+          id: 'argo-rollouts:Rollout:shop/search',
+          file: 'deploy/search/rollout.yaml',
+        }),
+      }),
+    ]);
+    expect(findings[0]?.waived).toBeUndefined();
+    expect(emitted).toContainEqual(
+      expect.objectContaining({
+        rule: 'exemption/expired',
+        message: expect.stringMatching(/expired on 2026-11-28/),
+        line: 11,
+      }),
+    );
+  });
+
+  it('warns about an exemption that expires within 14 days, and still applies it', () => {
+    const findings = [
+      finding('canary/analysis', 'deploy/search/rollout.yaml', 'argo-rollouts:Rollout:shop/search'),
+    ];
+    const search = canaryPlan([[5, 600]], {
+      id: 'argo-rollouts:Rollout:shop/search',
+      file: 'deploy/search/rollout.yaml',
+    });
+    const { emitted } = run(findings, { baseExemptions: exemptions() }, [
+      judged('deploy/search/rollout.yaml', { plan: search }),
+    ]);
+    expect(findings[0]?.waived?.source).toBe('search-no-analysis');
+    expect(emitted).toContainEqual(
+      expect.objectContaining({
+        rule: 'exemption/expired',
+        message: expect.stringMatching(/expires soon, on 2026-12-05 \(in 6 days\)/),
+      }),
+    );
+  });
+
+  it('reports an exemption for a rollout the change touches that waives nothing as unused', () => {
+    const { emitted } = run([], { baseExemptions: exemptions() });
+    expect(emitted).toEqual([
+      expect.objectContaining({
+        rule: 'exemption/unused',
+        message: expect.stringMatching(/checkout-fast-canary waives nothing/),
+      }),
+    ]);
+  });
+
+  it('does not apply exemptions the pull request adds, unless an approver approved it', () => {
+    const added = exemptions().slice(0, 1);
+    const unapproved = [finding('canary/min-hold')];
+    const { summary } = run(unapproved, { changedExemptions: added });
+    expect(unapproved[0]?.waived).toBeUndefined();
+    expect(summary.notes).toEqual([
+      expect.stringMatching(
+        /checkout-fast-canary is added or changed by this pull request and does not apply yet/,
+      ),
+    ]);
+
+    const approved = [finding('canary/min-hold')];
+    run(approved, {
+      changedExemptions: added,
+      approval: { approved: true, by: 'carol', at: '2026-11-29T10:00:00Z' },
+    });
+    expect(approved[0]?.waived).toMatchObject({ kind: 'exemption', by: 'carol' });
+  });
+
+  it('turns the break-glass rules into warnings only with an approval, and says who may approve', () => {
+    const label = policy.breakGlass.label;
+    const without = [finding('canary/min-stages'), finding('manifest/invalid')];
+    const denied = run(without, {
+      labels: [label],
+      approval: { approved: false, reason: 'no approving review. Approvers are @carol' },
+    });
+    expect(without.map((f) => f.level)).toEqual(['error', 'error']);
+    expect(denied.summary.breakGlass).toMatchObject({ approved: false });
+    expect(denied.summary.breakGlass?.reason).toMatch(/@carol/);
+
+    const withApproval = [finding('canary/min-stages'), finding('manifest/invalid')];
+    const granted = run(withApproval, {
+      labels: [label],
+      approval: { approved: true, by: 'carol', at: '2026-11-29T10:00:00Z' },
+    });
+    expect(withApproval.map((f) => f.level)).toEqual(['warning', 'error']);
+    expect(withApproval[0]?.waived).toMatchObject({ kind: 'break-glass', by: 'carol', source: label });
+    expect(granted.summary.breakGlass).toMatchObject({ approved: true, by: 'carol', waived: 1 });
+  });
+
+  it('honours an inline exemption present on the base, and not a new one without approval', () => {
+    const inline = {
+      rules: ['canary/min-hold'],
+      reason: 'batch job, no live traffic',
+      expires: '2027-03-01',
+      line: 7,
+    };
+    const plan = canaryPlan([[5, 60]], { exemptions: [inline] });
+    const fromBase: JudgedPlan = {
+      plan,
+      basePlan: plan,
+      environment: 'default',
+      change: 'modified',
+      verdict: 'fail',
+    };
+    const waivedOne = [finding('canary/min-hold', plan.file, plan.id)];
+    run(waivedOne, {}, [fromBase]);
+    expect(waivedOne[0]?.waived).toMatchObject({ kind: 'inline-exemption', by: 'the base branch' });
+
+    const added: JudgedPlan = {
+      plan,
+      basePlan: { ...plan, exemptions: [] },
+      environment: 'default',
+      change: 'modified',
+      verdict: 'fail',
+    };
+    const kept = [finding('canary/min-hold', plan.file, plan.id)];
+    const { summary } = run(kept, {}, [added]);
+    expect(kept[0]?.waived).toBeUndefined();
+    expect(summary.notes[0]).toMatch(/exemption annotation .* is new in this pull request/);
+  });
+
+  it('waives policy/changed only with an approval', () => {
+    const edits = [finding('policy/changed', '.github/rollout-guard.yml', '')];
+    const { summary } = run(edits, {});
+    expect(edits[0]?.level).toBe('error');
+    expect(summary.notes[0]).toMatch(/policy change needs an approver/);
+    run(edits, { approval: { approved: true, by: 'carol', at: '2026-11-29T10:00:00Z' } });
+    expect(edits[0]).toMatchObject({
+      level: 'notice',
+      waived: { kind: 'approved-policy-change', by: 'carol' },
+    });
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * Issue 5, evidence that cannot be forged: the pull request's author writes the description and
+ * can run any CI they like, so a link, a check run or a rollback plan only counts when it is what
+ * it claims to be. Each case changes one thing in a change that otherwise passes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CheckRun, Report } from '../../src/core/model.js';
+import { parsePolicy } from '../../src/core/policy.js';
+import type { Policy } from '../../src/core/policy.js';
+import { checkChange } from '../../src/pipeline.js';
+import { fakeScenario } from '../support/fake-github.js';
+import type { FakeCheckRun } from '../support/fake-github.js';
+import { runAction } from '../support/action-runner.js';
+import { fixtureText } from '../helpers.js';
+
+const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
+const SAFE = fixtureText('demo/safe-change/deploy/checkout/rollout.yaml');
+const MANIFEST = 'deploy/checkout/rollout.yaml';
+const POLICY_PATH = '.github/rollout-guard.yml';
+const HEAD = 'h'.repeat(40);
+const ROLLBACK =
+  '## Rollback plan\n\nRevert this pull request; Argo CD syncs the previous image within two minutes.\n';
+const EVIDENCE = '## Test evidence\n\n- Integration suite: https://ci.example.com/runs/42\n';
+
+const POLICY_TEXT = [
+  'version: 1',
+  'defaults:',
+  '  rollback: documented',
+  '  evidence:',
+  '    required: true',
+  'evidence:',
+  "  allowedHosts: ['ci.example.com', '*.githubusercontent.com']",
+  '',
+].join('\n');
+
+function policyOf(text: string): Policy {
+  const result = parsePolicy(text, POLICY_PATH, `${POLICY_PATH}@base`);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.policy;
+}
+
+function judge(body: string, options: { policy?: Policy; checks?: CheckRun[] } = {}): Report {
+  return checkChange({
+    changeSet: {
+      base: 'b'.repeat(40),
+      head: HEAD,
+      files: [
+        {
+          status: 'modified',
+          path: MANIFEST,
+          base: { kind: 'text', text: GUARDED },
+          head: { kind: 'text', text: SAFE },
+        },
+      ],
+      context: [],
+      pullRequest: { body, labels: [] },
+      ...(options.checks ? { checks: options.checks } : {}),
+    },
+    policy: options.policy ?? policyOf(POLICY_TEXT),
+    policyPath: POLICY_PATH,
+    now: new Date('2026-11-29T12:00:00Z'),
+    ownCheckNames: ['rollout-guard'],
+  });
+}
+
+const rulesOf = (report: Report) => report.findings.map((f) => f.rule);
+
+describe('case 30: evidence links that only look like the allowed host', () => {
+  it('control: a link to the allowed host is evidence, and the change passes', () => {
+    const report = judge(`${EVIDENCE}\n${ROLLBACK}`);
+    expect(report.findings).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+
+  it.each([
+    ['a longer host that starts with it', 'https://ci.example.com.evil.io/runs/42'],
+    ['the allowed host in the path', 'https://evil.io/https://ci.example.com/runs/42'],
+    ['the allowed host as user-info', 'https://ci.example.com@evil.io/runs/42'],
+    ['the allowed host as user-info with a password', 'https://ci.example.com:pw@evil.io/runs/42'],
+    ['a javascript: link', "[CI run](javascript:alert('https://ci.example.com'))"],
+    ['plain http', 'http://ci.example.com/runs/42'],
+    ['a look-alike letter (Cyrillic а)', 'https://ci.ex\u0430mple.com/runs/42'],
+    ['an encoded dot', 'https://ci.example.com%2Eevil.io/runs/42'],
+    ['link text that names the host', '[https://ci.example.com/runs/42](https://evil.io/runs/42)'],
+    ['a link only inside an HTML comment', '<!-- https://ci.example.com/runs/42 -->'],
+    ['a relative link', '[run](/runs/42)'],
+  ])('case 30: %s is rejected', (_name, link) => {
+    const report = judge(`## Test evidence\n\n${link}\n\n${ROLLBACK}`);
+    expect(rulesOf(report)).toEqual(['evidence/missing']);
+    expect(report.findings[0]).toMatchObject({ level: 'error' });
+    expect(report.verdict).toBe('fail');
+  });
+});
+
+describe('case 31: check runs that are not evidence', () => {
+  const policy = policyOf(
+    `${POLICY_TEXT}environments:\n  - name: production\n    match:\n      namespaces: ['shop']\n    evidence:\n      required: false\n      checks: [integration-tests]\n`,
+  );
+  const body = `${EVIDENCE}\n${ROLLBACK}`;
+  const genuine: CheckRun = {
+    name: 'integration-tests',
+    conclusion: 'success',
+    app: 'github-actions',
+    headSha: HEAD,
+  };
+
+  it('control: a successful run of the required check by the expected app on the head commit is evidence', () => {
+    const report = judge(body, { policy, checks: [genuine] });
+    expect(report.findings).toEqual([]);
+  });
+
+  it.each<[string, CheckRun]>([
+    ['from another app', { ...genuine, app: 'evil-ci' }],
+    ['as a commit status (no app)', { name: 'integration-tests', conclusion: 'success', headSha: HEAD }],
+    ['on an older commit', { ...genuine, headSha: 'o'.repeat(40) }],
+    ['concluded neutral', { ...genuine, conclusion: 'neutral' }],
+    ['concluded skipped', { ...genuine, conclusion: 'skipped' }],
+    ['still running', { ...genuine, conclusion: null }],
+    ['with a name that differs in case', { ...genuine, name: 'Integration-Tests' }],
+  ])('case 31: a check run %s is not evidence', (_name, run) => {
+    const report = judge(body, { policy, checks: [run] });
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'evidence/checks',
+        level: 'error',
+        message: expect.stringContaining('integration-tests'),
+      }),
+    ]);
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('case 31: rollout-guard’s own check never counts, even when required by name', () => {
+    const own = policyOf(
+      `${POLICY_TEXT}environments:\n  - name: production\n    match:\n      namespaces: ['shop']\n    evidence:\n      checks: [rollout-guard]\n`,
+    );
+    const report = judge(body, { policy: own, checks: [{ ...genuine, name: 'rollout-guard' }] });
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'evidence/checks', message: expect.stringMatching(/own check/) }),
+    ]);
+  });
+
+  it('case 31: through the action, forged runs from the API do not pass; the genuine one does', async () => {
+    const policyText = `version: 1\ndefaults:\n  rollback: none\n  evidence:\n    required: false\n    checks: [integration-tests]\n`;
+    const forged: FakeCheckRun[] = [
+      { name: 'integration-tests', conclusion: 'success', app: 'evil-ci' },
+      { name: 'integration-tests', conclusion: 'success', headSha: 'o'.repeat(40) },
+      { name: 'integration-tests', conclusion: 'neutral' },
+      { name: 'integration-tests', conclusion: 'skipped' },
+    ];
+    const world = (checkRuns: FakeCheckRun[]) =>
+      fakeScenario({
+        checkRuns,
+        statuses: [{ context: 'integration-tests', state: 'success' }],
+        files: {
+          base: { [MANIFEST]: GUARDED, [POLICY_PATH]: policyText },
+          head: { [MANIFEST]: SAFE, [POLICY_PATH]: policyText },
+        },
+        changedFiles: [{ filename: MANIFEST, status: 'modified' }],
+      });
+    const forgedRun = await runAction(world(forged), { comment: 'never' });
+    expect(forgedRun.code).toBe(1);
+    expect(forgedRun.report?.findings).toEqual([
+      expect.objectContaining({ rule: 'evidence/checks', level: 'error' }),
+    ]);
+
+    const genuineRun = await runAction(
+      world([...forged, { name: 'integration-tests', conclusion: 'success' }]),
+      {
+        comment: 'never',
+      },
+    );
+    expect(genuineRun.code).toBe(0);
+    expect(genuineRun.outputs.verdict).toBe('pass');
+  });
+});
+
+describe('case 32: a rollback plan that is not there', () => {
+  it.each([
+    [
+      'only in an HTML comment',
+      '## Rollback plan\n\n<!-- Revert this pull request; Argo CD syncs the previous image. -->\n',
+    ],
+    [
+      'a heading and its plan inside an HTML comment',
+      '<!--\n## Rollback plan\n\nRevert this pull request; Argo CD syncs the previous image.\n-->\n',
+    ],
+    ['an unfilled template heading', '## Rollback plan\n\n'],
+    [
+      'the template’s instructions in italics',
+      '## Rollback plan\n\n_Describe how to roll this change back, step by step._\n',
+    ],
+    ['a placeholder', '## Rollback plan\n\nTBD — will fill in before merging\n'],
+    [
+      'an unticked checklist',
+      '## Rollback plan\n\n- [ ] Revert the pull request\n- [ ] Re-sync Argo CD to the previous image\n',
+    ],
+    ['a fill-in tag', '## Rollback plan\n\n<describe the rollback steps here>\n'],
+    ['invisible characters', `## Rollback plan\n\n${'\u200B'.repeat(40)}\n`],
+  ])('case 32: a rollback plan %s is missing', (_name, rollback) => {
+    const report = judge(`${EVIDENCE}\n${rollback}`);
+    expect(report.findings).toEqual([expect.objectContaining({ rule: 'rollback/missing', level: 'error' })]);
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('case 32: control — the written plan counts', () => {
+    expect(rulesOf(judge(`${EVIDENCE}\n${ROLLBACK}`))).toEqual([]);
+  });
+});
+
+describe('case 33: patterns an admin writes', () => {
+  it('case 33: section headings are names, never patterns: catastrophic ones against a long description finish at once', () => {
+    const policy = policyOf(
+      `${POLICY_TEXT}pullRequest:\n  rollbackHeadings: ['(a+)+$', '(a|aa)*b', '*a*a*a*a*a*b']\n  evidenceHeadings: ['^(\\w+\\s?)*$']\n`,
+    );
+    const body = `## ${'a'.repeat(5000)}\n\n${'a'.repeat(200_000)}!\n\n## ${'a '.repeat(3000)}\n`;
+    const started = performance.now();
+    const report = judge(body, { policy });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(rulesOf(report).sort()).toEqual(['evidence/missing', 'rollback/missing']);
+  });
+
+  it('case 33: control — the same headings match when written literally', () => {
+    const policy = policyOf(`${POLICY_TEXT}pullRequest:\n  rollbackHeadings: ['(a+)+$']\n`);
+    const report = judge(
+      `${EVIDENCE}\n## (a+)+$\n\nRevert this pull request; Argo CD syncs the previous image.\n`,
+      { policy },
+    );
+    expect(report.findings).toEqual([]);
+  });
+});
