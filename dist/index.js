@@ -61150,7 +61150,7 @@ async function judge(client, inputs, target) {
     baseExemptions = await loadExemptionsAtBase(checkoutDir, baseSha, policy.exemptions.file);
   } else if (target.mergeGroup) {
     throw new InputError(
-      "on merge_group events rollout-guard reads the change from a checkout: add actions/checkout with fetch-depth: 0 before it"
+      inputs.useCheckout === "false" ? 'on merge_group events rollout-guard reads the change from a checkout, but use-checkout is "false"' : "on merge_group events rollout-guard reads the change from a checkout: add actions/checkout with fetch-depth: 0 before it"
     );
   } else {
     const remote = await readGitHubChangeSet(

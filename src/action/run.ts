@@ -139,7 +139,9 @@ async function judge(client: Octokit, inputs: ActionInputs, target: PullRequestT
     baseExemptions = await loadExemptionsAtBase(checkoutDir, baseSha, policy.exemptions.file);
   } else if (target.mergeGroup) {
     throw new InputError(
-      'on merge_group events rollout-guard reads the change from a checkout: add actions/checkout with fetch-depth: 0 before it',
+      inputs.useCheckout === 'false'
+        ? 'on merge_group events rollout-guard reads the change from a checkout, but use-checkout is "false"'
+        : 'on merge_group events rollout-guard reads the change from a checkout: add actions/checkout with fetch-depth: 0 before it',
     );
   } else {
     const remote = await readGitHubChangeSet(

@@ -35,6 +35,8 @@ export interface ActionRunOptions {
   workspace?: string;
   /** The head SHA the event payload names; default: the pull request's. */
   eventHeadSha?: string;
+  /** The whole event payload, instead of one built from the scenario's pull request. */
+  payload?: object;
 }
 
 /** Parses `name<<DELIMITER\nvalue\nDELIMITER` blocks the way the runner reads GITHUB_OUTPUT. */
@@ -65,23 +67,25 @@ export async function runAction(
   const pull = world.pull;
   writeFileSync(
     eventPath,
-    JSON.stringify({
-      action: 'synchronize',
-      number: pull.number,
-      pull_request: {
+    JSON.stringify(
+      options.payload ?? {
+        action: 'synchronize',
         number: pull.number,
-        title: pull.title,
-        body: 'a stale body from the event payload',
-        head: { sha: options.eventHeadSha ?? inputs.__eventHeadSha ?? pull.head.sha, ref: pull.head.ref },
-        base: { sha: pull.base.sha, ref: pull.base.ref },
-        user: pull.user,
+        pull_request: {
+          number: pull.number,
+          title: pull.title,
+          body: 'a stale body from the event payload',
+          head: { sha: options.eventHeadSha ?? inputs.__eventHeadSha ?? pull.head.sha, ref: pull.head.ref },
+          base: { sha: pull.base.sha, ref: pull.base.ref },
+          user: pull.user,
+        },
+        repository: {
+          name: world.repo,
+          owner: { login: world.owner },
+          full_name: `${world.owner}/${world.repo}`,
+        },
       },
-      repository: {
-        name: world.repo,
-        owner: { login: world.owner },
-        full_name: `${world.owner}/${world.repo}`,
-      },
-    }),
+    ),
   );
   const outputFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary.md');

@@ -1,0 +1,87 @@
+/**
+ * The action reading the change from a local checkout (actions/checkout with fetch-depth: 0)
+ * instead of the API, for pull requests and for merge-queue runs.
+ */
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { fakeScenario } from '../support/fake-github.js';
+import { runAction } from '../support/action-runner.js';
+import { TempRepo } from '../support/git-repo.js';
+import { fixtureText } from '../helpers.js';
+
+const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
+const UNSAFE = fixtureText('demo/unsafe-change/deploy/checkout/rollout.yaml');
+const CANARY = fixtureText('manifests/flagger/canary-step-weights.yaml');
+const GOOD_BODY = fixtureText('demo/safe-change.pr.md');
+
+function checkout(files: { base: Record<string, string>; head: Record<string, string> }) {
+  const repo = new TempRepo();
+  onTestFinished(() => repo.remove());
+  const base = repo.commit(files.base, 'base');
+  const head = repo.commit(files.head, 'head');
+  const world = fakeScenario({ files: { base: {}, head: {} } });
+  world.pull = {
+    ...world.pull,
+    body: GOOD_BODY,
+    base: { sha: base, ref: 'main' },
+    head: { ...world.pull.head, sha: head },
+  };
+  return { repo, base, head, world };
+}
+
+describe('the action on a checkout', () => {
+  it('(use-checkout: true) reads the change with git: no GraphQL, unchanged Canaries found', async () => {
+    const name = /targetRef:[\s\S]*?name:\s*(\S+)/.exec(CANARY)?.[1] ?? '';
+    const namespace = /namespace:\s*(\S+)/.exec(CANARY)?.[1] ?? 'default';
+    const deployment = (image: string) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
+    const { repo, world } = checkout({
+      base: { 'apps/canary.yaml': CANARY, 'apps/deployment.yaml': deployment('app:1') },
+      head: { 'apps/deployment.yaml': deployment('app:2') },
+    });
+    const run = await runAction(world, { 'use-checkout': 'true', comment: 'never' }, 'pull_request', {
+      workspace: repo.dir,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.requests.some((r) => r.route === 'graphql')).toBe(false);
+    expect(run.report?.plans.map((p) => p.change).sort()).toEqual(['modified', 'unchanged']);
+    expect(run.report?.findings.filter((f) => f.rule === 'canary/required')).toEqual([]);
+  });
+
+  it('(merge_group) judges the queue commits from the checkout', async () => {
+    const { repo, base, head, world } = checkout({
+      base: { 'deploy/checkout/rollout.yaml': GUARDED },
+      head: { 'deploy/checkout/rollout.yaml': UNSAFE },
+    });
+    const payload = {
+      merge_group: {
+        base_sha: base,
+        head_sha: head,
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-${world.pull.number}-${head}`,
+      },
+      repository: { name: world.repo, owner: { login: world.owner } },
+    };
+    const run = await runAction(world, { comment: 'never', 'use-checkout': 'auto' }, 'merge_group', {
+      workspace: repo.dir,
+      payload,
+    });
+    expect(run.code).toBe(1);
+    expect(run.report?.findings.map((f) => f.rule)).toContain('canary/initial-weight');
+  });
+
+  it('(merge_group without a checkout) fails with what to add', async () => {
+    const { base, head, world } = checkout({ base: { 'a.txt': 'a\n' }, head: { 'a.txt': 'b\n' } });
+    const payload = {
+      merge_group: {
+        base_sha: base,
+        head_sha: head,
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-${world.pull.number}-${head}`,
+      },
+      repository: { name: world.repo, owner: { login: world.owner } },
+    };
+    const run = await runAction(world, { comment: 'never', 'use-checkout': 'auto' }, 'merge_group', {
+      payload,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/add actions\/checkout with fetch-depth: 0/);
+  });
+});
