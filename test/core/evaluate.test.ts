@@ -1,0 +1,360 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate.js';
+import type { EvaluationInput, PlanInput } from '../../src/core/evaluate.js';
+import type { CheckRun, RolloutPlan } from '../../src/core/model.js';
+import { BUILTIN_POLICY, parsePolicy } from '../../src/core/policy.js';
+import type { Policy } from '../../src/core/policy.js';
+import { canaryPlan, gate } from '../support/plans.js';
+
+const HEAD = 'h'.repeat(40);
+const GOOD_BODY =
+  '## Test evidence\nhttps://github.com/acme/shop/actions/runs/1\n\n## Rollback plan\nRevert the pull request; Argo CD syncs the previous image.\n';
+/** A plan every built-in rule accepts. */
+const SAFE = canaryPlan([
+  [5, 600, ['analysis']],
+  [25, 600],
+  [50, 600],
+]);
+
+function policyOf(yaml: string): Policy {
+  const result = parsePolicy(`version: 1\n${yaml}`, 'p.yml', 'p.yml@base');
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.policy;
+}
+
+function run(overrides: Partial<EvaluationInput> & { plan?: RolloutPlan } = {}) {
+  const { plan, ...rest } = overrides;
+  const plans: PlanInput[] = rest.plans ?? [
+    { plan: plan ?? SAFE, change: 'modified', basePlan: plan ?? SAFE },
+  ];
+  return evaluate({
+    policy: BUILTIN_POLICY,
+    policyPath: '.github/rollout-guard.yml',
+    now: new Date('2026-11-29T12:00:00Z'),
+    base: 'b'.repeat(40),
+    head: HEAD,
+    diagnostics: [],
+    changedFiles: [{ path: (plan ?? SAFE).file, status: 'modified' }],
+    pullRequest: { body: GOOD_BODY, labels: [] },
+    ...rest,
+    plans,
+  });
+}
+
+const rules = (report: ReturnType<typeof run>) => report.findings.map((f) => f.rule);
+
+describe('evaluate', () => {
+  it('passes a guarded plan with evidence and a rollback plan, with counts and a per-plan verdict', () => {
+    const report = run();
+    expect(report).toMatchObject({
+      verdict: 'pass',
+      findings: [],
+      summary: { errors: 0, warnings: 0, notices: 0, plans: 1 },
+    });
+    expect(report.plans[0]).toMatchObject({ environment: 'default', change: 'modified', verdict: 'pass' });
+    expect(report.policy.source).toBe('builtin');
+  });
+
+  it('fails with the rule id, file, line and plan id of each finding, errors first', () => {
+    const report = run({ plan: canaryPlan([[50, 60]]) });
+    expect(report.verdict).toBe('fail');
+    expect(report.plans[0]?.verdict).toBe('fail');
+    expect(report.findings[0]).toMatchObject({ level: 'error', file: SAFE.file, planId: SAFE.id });
+    expect(rules(report)).toEqual(
+      expect.arrayContaining(['canary/initial-weight', 'canary/min-stages', 'canary/min-hold']),
+    );
+    expect(report.summary.errors).toBe(report.findings.length);
+  });
+
+  describe('environments', () => {
+    const policy = policyOf(
+      [
+        'environments:',
+        '  - name: staging',
+        '    match: { paths: ["deploy/staging/**"] }',
+        '    canary: { required: false }',
+        '  - name: production',
+        '    match: { namespaces: ["prod-*"], targets: ["*-prod"] }',
+        '    canary: { minStages: 4 }',
+      ].join('\n'),
+    );
+    const at = (file: string, namespace?: string, name = 'checkout') =>
+      canaryPlan([[50, 60]], {
+        file,
+        target: { kind: 'Rollout', name, ...(namespace ? { namespace } : {}) },
+      });
+
+    it('matches by path, namespace or target name, first match wins, else the default', () => {
+      expect(run({ policy, plan: at('deploy/staging/a.yaml', 'prod-eu') }).plans[0]?.environment).toBe(
+        'staging',
+      );
+      expect(run({ policy, plan: at('deploy/a.yaml', 'prod-eu') }).plans[0]?.environment).toBe('production');
+      expect(run({ policy, plan: at('deploy/a.yaml', 'shop', 'checkout-prod') }).plans[0]?.environment).toBe(
+        'production',
+      );
+      expect(run({ policy, plan: at('deploy/a.yaml', 'shop') }).plans[0]?.environment).toBe('default');
+    });
+
+    it("applies each environment's own rules", () => {
+      expect(rules(run({ policy, plan: at('deploy/staging/a.yaml') }))).not.toContain(
+        'canary/initial-weight',
+      );
+      const production = run({
+        policy,
+        plan: canaryPlan(
+          [
+            [5, 600, ['analysis']],
+            [25, 600],
+            [50, 600],
+          ],
+          { target: { kind: 'Rollout', name: 'x', namespace: 'prod-eu' } },
+        ),
+      });
+      expect(rules(production)).toEqual(['canary/min-stages']);
+    });
+  });
+
+  describe('rollback', () => {
+    const manual = canaryPlan(
+      [
+        [5, 600, ['analysis']],
+        [25, 600],
+        [50, 600],
+      ],
+      { rollback: { automatic: false, how: ['manual abort only'], line: 20 } },
+    );
+
+    it('(automatic-or-documented) accepts either, and reports neither at the rollback line', () => {
+      expect(rules(run({ plan: manual }))).toEqual([]);
+      expect(rules(run({ pullRequest: { body: '', labels: [] } }))).toEqual(['evidence/missing']);
+      const neither = run({
+        plan: manual,
+        pullRequest: { body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n', labels: [] },
+      });
+      expect(neither.findings).toEqual([expect.objectContaining({ rule: 'rollback/missing', line: 20 })]);
+    });
+
+    it('(automatic) requires the manifest to roll back by itself', () => {
+      const policy = policyOf('defaults:\n  rollback: automatic\n');
+      expect(run({ policy, plan: manual }).findings).toEqual([
+        expect.objectContaining({
+          rule: 'rollback/automatic',
+          message: expect.stringMatching(/manual abort only/),
+        }),
+      ]);
+    });
+
+    it('(documented) requires the written plan even when the manifest rolls back', () => {
+      const policy = policyOf('defaults:\n  rollback: documented\n');
+      const body = '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n';
+      expect(rules(run({ policy, pullRequest: { body, labels: [] } }))).toEqual(['rollback/missing']);
+      expect(rules(run({ policy }))).toEqual([]);
+    });
+
+    it('(none) asks for nothing', () => {
+      const policy = policyOf('defaults:\n  rollback: none\n');
+      expect(
+        rules(
+          run({
+            policy,
+            plan: manual,
+            pullRequest: { body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n', labels: [] },
+          }),
+        ),
+      ).toEqual([]);
+    });
+  });
+
+  describe('evidence', () => {
+    it('reports missing evidence once per environment, with the reason', () => {
+      const report = run({
+        pullRequest: { body: '## Rollback plan\nrevert the commit and let Argo CD sync\n', labels: [] },
+      });
+      expect(report.findings).toEqual([
+        expect.objectContaining({
+          rule: 'evidence/missing',
+          message: expect.stringMatching(/no section headed "Test evidence"/),
+        }),
+      ]);
+    });
+
+    it('names a rejected link and why', () => {
+      const body =
+        '## Test evidence\nhttps://github.com.evil.io/run\n\n## Rollback plan\nrevert the commit and let Argo CD sync\n';
+      expect(run({ pullRequest: { body, labels: [] } }).findings[0]?.message).toMatch(
+        /github\.com\.evil\.io\/run was rejected: github\.com\.evil\.io is not an allowed evidence host/,
+      );
+    });
+
+    it('accepts a changed file under the evidence paths instead of a link', () => {
+      const policy = policyOf('evidence:\n  paths: ["evidence/**"]\n');
+      const report = run({
+        policy,
+        pullRequest: { body: '## Rollback plan\nrevert the commit and let Argo CD sync\n', labels: [] },
+        changedFiles: [
+          { path: SAFE.file, status: 'modified' },
+          { path: 'evidence/load-test.md', status: 'added' },
+        ],
+      });
+      expect(report.findings).toEqual([]);
+    });
+
+    it('does not ask for evidence where the environment does not', () => {
+      const policy = policyOf('defaults:\n  evidence: { required: false }\n');
+      expect(
+        rules(
+          run({
+            policy,
+            pullRequest: { body: '## Rollback plan\nrevert the commit and let Argo CD sync\n', labels: [] },
+          }),
+        ),
+      ).toEqual([]);
+    });
+  });
+
+  describe('required checks', () => {
+    const policy = policyOf('defaults:\n  evidence: { checks: [integration] }\n');
+    const check = (overrides: Partial<CheckRun> = {}): CheckRun => ({
+      name: 'integration',
+      conclusion: 'success',
+      app: 'github-actions',
+      headSha: HEAD,
+      ...overrides,
+    });
+
+    it('accepts a successful check on the head commit from the expected app', () => {
+      expect(rules(run({ policy, checks: [check()] }))).toEqual([]);
+    });
+
+    it.each([
+      ['another commit', { headSha: 'o'.repeat(40) }, /another commit/],
+      ['another app', { app: 'mallory-app' }, /produced by mallory-app, not github-actions/],
+      ['neutral', { conclusion: 'neutral' }, /conclusion is neutral/],
+      ['skipped', { conclusion: 'skipped' }, /conclusion is skipped/],
+      ['pending', { conclusion: null }, /conclusion is pending/],
+    ])('rejects a check from %s', (_name, overrides, message) => {
+      expect(run({ policy, checks: [check(overrides)] }).findings).toEqual([
+        expect.objectContaining({ rule: 'evidence/checks', message: expect.stringMatching(message) }),
+      ]);
+    });
+
+    it("never counts rollout-guard's own check, and reports a missing one", () => {
+      const own = policyOf('defaults:\n  evidence: { checks: [rollout-guard] }\n');
+      expect(
+        run({ policy: own, checks: [check({ name: 'rollout-guard' })], ownCheckNames: ['rollout-guard'] })
+          .findings[0]?.message,
+      ).toMatch(/own check cannot be its evidence/);
+      expect(run({ policy, checks: [] }).findings[0]?.message).toMatch(/no check or status with this name/);
+    });
+
+    it('says the checks cannot be verified where CI is not visible', () => {
+      expect(run({ policy }).findings[0]).toMatchObject({
+        rule: 'evidence/checks',
+        message: expect.stringMatching(/cannot be verified here/),
+      });
+    });
+  });
+
+  it('reports a deleted guarded rollout, and not where the environment does not protect it', () => {
+    const removed = run({
+      plans: [{ plan: SAFE, change: 'removed' }],
+      changedFiles: [{ path: SAFE.file, status: 'removed' }],
+    });
+    expect(removed.findings).toEqual([
+      expect.objectContaining({
+        rule: 'canary/regression',
+        message: expect.stringMatching(/deletes Rollout checkout/),
+      }),
+    ]);
+    const policy = policyOf('defaults:\n  canary: { protectDeletion: false }\n');
+    expect(rules(run({ policy, plans: [{ plan: SAFE, change: 'removed' }] }))).toEqual([]);
+  });
+
+  it('judges a workload delivered by another plan through that plan only', () => {
+    const deployment = canaryPlan([], {
+      id: 'kubernetes:Deployment:shop/checkout',
+      format: 'kubernetes',
+      strategy: 'rolling',
+      deliveredBy: SAFE.id,
+    });
+    const report = run({
+      plans: [
+        { plan: deployment, change: 'modified' },
+        { plan: SAFE, change: 'unchanged' },
+      ],
+    });
+    expect(report.findings).toEqual([]);
+  });
+
+  it('reports edits to the policy file and to protected paths', () => {
+    const policy = policyOf('protectedPaths: [".github/workflows/**"]\n');
+    const report = run({
+      policy,
+      changedFiles: [
+        { path: '.github/rollout-guard.yml', status: 'modified' },
+        { path: '.github/workflows/ci.yml', status: 'removed' },
+      ],
+    });
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'policy/changed',
+        file: '.github/rollout-guard.yml',
+        message: expect.stringMatching(/^the change edits the policy file/),
+      }),
+      expect.objectContaining({
+        rule: 'policy/changed',
+        file: '.github/workflows/ci.yml',
+        message: expect.stringMatching(/^the change deletes .* a protected path/),
+      }),
+    ]);
+  });
+
+  it('turns diagnostics into manifest/invalid and manifest/unsupported findings', () => {
+    const report = run({
+      diagnostics: [
+        { code: 'MANIFEST_TEMPLATED', message: 'templated', file: 'charts/a.yaml', line: 4 },
+        { code: 'MANIFEST_UNSUPPORTED', message: 'unknown', file: 'deploy/x.yaml', line: 1 },
+      ],
+    });
+    expect(report.findings.map((f) => [f.rule, f.level, f.line])).toEqual([
+      ['manifest/invalid', 'error', 4],
+      ['manifest/unsupported', 'warning', 1],
+    ]);
+  });
+
+  it('applies rule levels: off, a lower level, and enforceFrom until its date', () => {
+    const failing = canaryPlan([[50, 60]]);
+    const off = policyOf('rules:\n  canary/initial-weight: "off"\n');
+    expect(rules(run({ policy: off, plan: failing }))).not.toContain('canary/initial-weight');
+    const warning = policyOf('rules:\n  canary/min-hold: warning\n');
+    expect(
+      run({ policy: warning, plan: failing }).findings.find((f) => f.rule === 'canary/min-hold')?.level,
+    ).toBe('warning');
+    const staged = policyOf('rules:\n  canary/initial-weight: { level: error, enforceFrom: "2027-01-15" }\n');
+    expect(
+      run({ policy: staged, plan: failing }).findings.find((f) => f.rule === 'canary/initial-weight'),
+    ).toMatchObject({
+      level: 'warning',
+      enforceFrom: '2027-01-15',
+    });
+    const due = run({ policy: staged, plan: failing, now: new Date('2027-01-15T00:00:00Z') });
+    expect(due.findings.find((f) => f.rule === 'canary/initial-weight')).toMatchObject({ level: 'error' });
+    expect(due.findings.find((f) => f.rule === 'canary/initial-weight')?.enforceFrom).toBeUndefined();
+  });
+
+  it('gives a plan a warn verdict when it has warnings only', () => {
+    const policy = policyOf('rules:\n  canary/min-hold: warning\n');
+    const plan = canaryPlan(
+      [
+        [5, 60],
+        [25, 600],
+        [50, 600],
+      ],
+      { backgroundGates: [gate('analysis', 30)] },
+    );
+    const report = run({ policy, plan });
+    expect(report.findings.map((f) => [f.rule, f.level])).toEqual([['canary/min-hold', 'warning']]);
+    expect(report.plans[0]?.verdict).toBe('warn');
+    expect(report.verdict).toBe('pass');
+  });
+});
