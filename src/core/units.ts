@@ -27,13 +27,13 @@ export function parseDuration(value: unknown): number | undefined {
   return total;
 }
 
-/** 600 → "10m", 5400 → "1h30m", 45 → "45s". */
 /** Seconds from a policy duration: a whole number of seconds or `1h30m`-style text. */
 export function parseDurationSeconds(value: number | string): number | undefined {
   if (typeof value === 'number' && !Number.isInteger(value)) return undefined;
   return parseDuration(value);
 }
 
+/** 600 → "10m", 5400 → "1h30m", 45 → "45s". */
 export function formatDuration(seconds: number): string {
   if (seconds === 0) return '0s';
   const h = Math.floor(seconds / 3600);

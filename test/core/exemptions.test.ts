@@ -307,3 +307,23 @@ describe('applyWaivers', () => {
     });
   });
 });
+
+describe('exemption identity', () => {
+  it('rejects an id used twice, and treats any edited field as a new exemption', async () => {
+    const { sameExemption } = await import('../../src/core/exemptions.js');
+    const twice = parseExemptions(
+      fixtureText('exemptions/valid.yml').replace('id: search-no-analysis', 'id: checkout-fast-canary'),
+      'x.yml',
+    );
+    expect(twice).toMatchObject({
+      ok: false,
+      errors: [{ line: 11, message: expect.stringMatching(/used twice \(first on line 4\)/) }],
+    });
+    const [entry] = exemptions();
+    if (!entry) throw new Error('fixture');
+    expect(sameExemption(entry, { ...entry, line: 99, file: 'elsewhere.yml' })).toBe(true);
+    expect(sameExemption(entry, { ...entry, expires: '2099-01-01' })).toBe(false);
+    expect(sameExemption(entry, { ...entry, rules: ['canary/min-hold'] })).toBe(false);
+    expect(exemptions()[1]).toMatchObject({ paths: [], plans: ['argo-rollouts:Rollout:shop/search'] });
+  });
+});
