@@ -15796,15 +15796,19 @@ function resolvePolicy(file, source) {
 
 // src/core/correlate.ts
 var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger"]);
-function sameWorkload(a, b) {
-  return a.kind === b.kind && a.name === b.name && (a.namespace ?? "default") === (b.namespace ?? "default");
+function workloadKey(target) {
+  return `${target.kind}\0${target.namespace ?? "default"}\0${target.name}`;
 }
 function linkDeliveries(plans, candidates2) {
+  const byWorkload = /* @__PURE__ */ new Map();
+  for (const candidate of candidates2) {
+    if (!DELIVERING_FORMATS.has(candidate.format) || candidate.delivers === void 0) continue;
+    const key = workloadKey(candidate.delivers);
+    if (!byWorkload.has(key)) byWorkload.set(key, candidate);
+  }
   return plans.map((plan) => {
     if (plan.format !== "kubernetes") return plan;
-    const deliverer = candidates2.find(
-      (c) => DELIVERING_FORMATS.has(c.format) && c.delivers !== void 0 && sameWorkload(c.delivers, plan.target)
-    );
+    const deliverer = byWorkload.get(workloadKey(plan.target));
     return deliverer ? { ...plan, deliveredBy: deliverer.id } : plan;
   });
 }
@@ -26437,12 +26441,19 @@ function evaluate(input) {
     });
   }
   const waivers = applyWaivers(findings, judged, input.waivers ?? noWaivers(policy), policy, input.now, emit);
+  const byPlan = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.planId === void 0) continue;
+    const list3 = byPlan.get(finding.planId);
+    if (list3) list3.push(finding);
+    else byPlan.set(finding.planId, [finding]);
+  }
   for (const entry of judged) {
-    const own3 = findings.filter((f) => f.planId === entry.plan.id);
+    const own3 = byPlan.get(entry.plan.id) ?? [];
     entry.verdict = own3.some((f) => f.level === "error") ? "fail" : own3.some((f) => f.level === "warning") ? "warn" : "pass";
   }
   findings.sort(
-    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule)
+    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareText(a.rule, b.rule)
   );
   const count = (level) => findings.filter((f) => f.level === level).length;
   const errors = count("error");
@@ -26457,6 +26468,9 @@ function evaluate(input) {
     summary: { errors, warnings: count("warning"), notices: count("notice"), plans: judged.length },
     ...waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}
   };
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function noWaivers(policy) {
   return {
@@ -32912,9 +32926,13 @@ function checkChange(options) {
       for (const plan of read(file.path, file.head, "head")) addPlan(headPlans, plan, diagnostics);
     }
   }
+  const workloadNames = new Set(
+    [...headPlans.values()].filter((p) => p.format === "kubernetes").map((p) => p.target.name)
+  );
   const contextPlans = [];
   for (const file of changeSet.context) {
     if (file.content.kind !== "text" || scope.excluded(file.path)) continue;
+    if (!namesAny(file.content.text, workloadNames)) continue;
     const reading = readManifestFile(file.content.text, file.path, limits);
     contextPlans.push(...reading.plans.filter((p) => p.delivers !== void 0 && !headPlans.has(p.id)));
   }
@@ -32941,8 +32959,9 @@ function checkChange(options) {
     if (!headPlans.has(id)) plans.push({ plan: basePlan, change: "removed" });
   }
   const judgedIds = new Set(plans.map((p) => p.plan.id));
+  const contextById = new Map(contextPlans.map((p) => [p.id, p]));
   for (const plan of linked) {
-    const deliverer = contextPlans.find((c) => c.id === plan.deliveredBy);
+    const deliverer = plan.deliveredBy === void 0 ? void 0 : contextById.get(plan.deliveredBy);
     if (deliverer && !judgedIds.has(deliverer.id)) {
       plans.push({ plan: deliverer, change: "unchanged" });
       judgedIds.add(deliverer.id);
@@ -33110,6 +33129,13 @@ function addPlan(plans, plan, diagnostics) {
       line: plan.line
     });
   }
+}
+function namesAny(text4, names2) {
+  if (names2.size === 0) return false;
+  for (const match of text4.matchAll(/"?name"?\s*:\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)/g)) {
+    if (names2.has(match[1])) return true;
+  }
+  return false;
 }
 function manifestScope(policy) {
   return {
@@ -33414,7 +33440,7 @@ function isLine(line) {
 function enforceNote(finding) {
   return finding.enforceFrom ? ` (an error from ${finding.enforceFrom})` : "";
 }
-function compareText(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function levelRank(level) {
@@ -33424,7 +33450,7 @@ function levelRank(level) {
 function byLocation(a, b) {
   const fileA = a.file ?? "";
   const fileB = b.file ?? "";
-  if (fileA !== fileB) return compareText(fileA, fileB);
+  if (fileA !== fileB) return compareText2(fileA, fileB);
   return (isLine(a.line) ? a.line : 0) - (isLine(b.line) ? b.line : 0);
 }
 function byLevelThenLocation(a, b) {

@@ -90,9 +90,15 @@ export function checkChange(options: CheckOptions): Report {
     }
   }
 
+  // Unchanged Canaries and Rollouts matter only when they deliver a changed workload: read only
+  // the context files that name one, so the cost follows the change, not the repository.
+  const workloadNames = new Set(
+    [...headPlans.values()].filter((p) => p.format === 'kubernetes').map((p) => p.target.name),
+  );
   const contextPlans: RolloutPlan[] = [];
   for (const file of changeSet.context) {
     if (file.content.kind !== 'text' || scope.excluded(file.path)) continue;
+    if (!namesAny(file.content.text, workloadNames)) continue;
     const reading = readManifestFile(file.content.text, file.path, limits);
     contextPlans.push(...reading.plans.filter((p) => p.delivers !== undefined && !headPlans.has(p.id)));
   }
@@ -123,8 +129,9 @@ export function checkChange(options: CheckOptions): Report {
   }
   // A changed workload delivered by an unchanged Canary or Rollout is judged through it.
   const judgedIds = new Set(plans.map((p) => p.plan.id));
+  const contextById = new Map(contextPlans.map((p) => [p.id, p]));
   for (const plan of linked) {
-    const deliverer = contextPlans.find((c) => c.id === plan.deliveredBy);
+    const deliverer = plan.deliveredBy === undefined ? undefined : contextById.get(plan.deliveredBy);
     if (deliverer && !judgedIds.has(deliverer.id)) {
       plans.push({ plan: deliverer, change: 'unchanged' });
       judgedIds.add(deliverer.id);
@@ -343,6 +350,15 @@ function addPlan(plans: Map<string, RolloutPlan>, plan: RolloutPlan, diagnostics
       line: plan.line,
     });
   }
+}
+
+/** Whether a `name:` value in the text is one of the names (a YAML or JSON scan, no parse). */
+function namesAny(text: string, names: Set<string>): boolean {
+  if (names.size === 0) return false;
+  for (const match of text.matchAll(/"?name"?\s*:\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)/g)) {
+    if (names.has(match[1] as string)) return true;
+  }
+  return false;
 }
 
 function manifestScope(policy: Policy) {

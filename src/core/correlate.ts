@@ -6,8 +6,9 @@ import type { FormatId, RolloutPlan, Target } from './model.js';
  */
 const DELIVERING_FORMATS = new Set<FormatId>(['argo-rollouts', 'flagger']);
 
-function sameWorkload(a: Target, b: Target): boolean {
-  return a.kind === b.kind && a.name === b.name && (a.namespace ?? 'default') === (b.namespace ?? 'default');
+/** Kind, namespace and name; a missing namespace is Kubernetes' `default`. */
+function workloadKey(target: Target): string {
+  return `${target.kind}\u0000${target.namespace ?? 'default'}\u0000${target.name}`;
 }
 
 /**
@@ -18,12 +19,15 @@ export function linkDeliveries(
   plans: readonly RolloutPlan[],
   candidates: readonly RolloutPlan[],
 ): RolloutPlan[] {
+  const byWorkload = new Map<string, RolloutPlan>();
+  for (const candidate of candidates) {
+    if (!DELIVERING_FORMATS.has(candidate.format) || candidate.delivers === undefined) continue;
+    const key = workloadKey(candidate.delivers);
+    if (!byWorkload.has(key)) byWorkload.set(key, candidate);
+  }
   return plans.map((plan) => {
     if (plan.format !== 'kubernetes') return plan;
-    const deliverer = candidates.find(
-      (c) =>
-        DELIVERING_FORMATS.has(c.format) && c.delivers !== undefined && sameWorkload(c.delivers, plan.target),
-    );
+    const deliverer = byWorkload.get(workloadKey(plan.target));
     return deliverer ? { ...plan, deliveredBy: deliverer.id } : plan;
   });
 }
