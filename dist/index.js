@@ -52858,6 +52858,25 @@ function planId(format, kind, doc, name) {
   return `${format}:${kind}:${namespace}/${resolvedName}`;
 }
 
+// src/formats/field-text.ts
+function fieldPath(at) {
+  return at.reduce(
+    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
+    ""
+  );
+}
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  if (typeof value === "string") return "a string";
+  return String(value);
+}
+function clip(text4, max = 60) {
+  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+}
+
 // src/formats/argo-rollouts.ts
 var argoRollouts = {
   id: "argo-rollouts",
@@ -52916,7 +52935,7 @@ function readStrategyKind(ctx) {
   const spec = field(ctx.doc.value, "spec");
   const strategy = path2(ctx.doc.value, STRATEGY);
   if (spec !== void 0 && !isObject(spec)) {
-    invalid(ctx, SPEC, `must be a map, got ${describe2(spec)}`);
+    invalid(ctx, SPEC, `must be a map, got ${describeValue(spec)}`);
     return void 0;
   }
   if (strategy === void 0) {
@@ -52929,7 +52948,7 @@ function readStrategyKind(ctx) {
     return void 0;
   }
   if (!isObject(strategy)) {
-    invalid(ctx, STRATEGY, `must be a map holding canary or blueGreen, got ${describe2(strategy)}`);
+    invalid(ctx, STRATEGY, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
     return void 0;
   }
   const hasCanary = field(strategy, "canary") !== void 0;
@@ -52969,7 +52988,7 @@ function readSteps(ctx) {
   if (raw === void 0 || raw === null) return [];
   const steps = asArray(raw);
   if (steps === void 0) {
-    invalid(ctx, STEPS, `must be a list of steps, got ${describe2(raw)}; read as no steps`);
+    invalid(ctx, STEPS, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
     return [];
   }
   return steps;
@@ -52979,7 +52998,7 @@ function readMaxTrafficWeight(ctx, canary2) {
   const raw = path2(canary2, ["trafficRouting", "maxTrafficWeight"]);
   if (raw === void 0) return 100;
   if (typeof raw !== "number" || !Number.isInteger(raw) || raw <= 0) {
-    invalid(ctx, at, `must be a positive whole number, got ${describe2(raw)}; weights read out of 100`);
+    invalid(ctx, at, `must be a positive whole number, got ${describeValue(raw)}; weights read out of 100`);
     return 100;
   }
   if (raw !== 100) {
@@ -53004,7 +53023,7 @@ function readStep(ctx, builder, raw, index2, maxWeight) {
     invalid(
       ctx,
       at,
-      `must be a map with exactly one step kind (setWeight, pause, analysis, ...), got ${describe2(raw)}`
+      `must be a map with exactly one step kind (setWeight, pause, analysis, ...), got ${describeValue(raw)}`
     );
     return;
   }
@@ -53017,7 +53036,7 @@ function readStep(ctx, builder, raw, index2, maxWeight) {
   }
   const reader = Object.prototype.hasOwnProperty.call(STEP_READERS, kind) ? STEP_READERS[kind] : void 0;
   if (reader === void 0) {
-    ctx.notes.push(`${dotted(at)} has an unknown step kind \`${clip(kind)}\`; rollout-guard ignored it`);
+    ctx.notes.push(`${fieldPath(at)} has an unknown step kind \`${clip(kind)}\`; rollout-guard ignored it`);
     return;
   }
   reader(ctx, builder, [...at, kind], field(step, kind), maxWeight);
@@ -53028,7 +53047,7 @@ function readSetWeight(ctx, builder, at, value, maxWeight) {
     return;
   }
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > maxWeight) {
-    invalid(ctx, at, `must be a whole number from 0 to ${maxWeight}, got ${describe2(value)}`);
+    invalid(ctx, at, `must be a whole number from 0 to ${maxWeight}, got ${describeValue(value)}`);
     return;
   }
   builder.raiseTo(value * 100 / maxWeight, ctx.doc.lineOf(at));
@@ -53038,7 +53057,7 @@ function readPause(ctx, builder, at, value) {
     invalid(
       ctx,
       at,
-      `must be a map: {} waits for a person, {duration: 10m} waits a while; got ${describe2(value)}`
+      `must be a map: {} waits for a person, {duration: 10m} waits a while; got ${describeValue(value)}`
     );
     return;
   }
@@ -53052,7 +53071,7 @@ function readPause(ctx, builder, at, value) {
     invalid(
       ctx,
       [...at, "duration"],
-      `must be seconds or a duration like 30s, 10m or 1h, got ${describe2(duration)}`
+      `must be seconds or a duration like 30s, 10m or 1h, got ${describeValue(duration)}`
     );
     return;
   }
@@ -53066,14 +53085,14 @@ function readStepAnalysis(ctx, builder, at, value) {
 }
 function readExperimentStep(ctx, builder, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with templates, duration and analyses, got ${describe2(value)}`);
+    invalid(ctx, at, `must be a map with templates, duration and analyses, got ${describeValue(value)}`);
     return;
   }
   const duration = field(value, "duration");
   if (duration !== void 0 && duration !== null) {
     const seconds = argoDurationSeconds(duration, true);
     if (seconds === void 0) {
-      invalid(ctx, [...at, "duration"], `must be a duration like 30s, 10m or 1h, got ${describe2(duration)}`);
+      invalid(ctx, [...at, "duration"], `must be a duration like 30s, 10m or 1h, got ${describeValue(duration)}`);
     } else {
       builder.hold(seconds, ctx.doc.lineOf(at));
     }
@@ -53083,7 +53102,7 @@ function readExperimentStep(ctx, builder, at, value) {
   if (analyses === void 0 || analyses === null) return;
   const list3 = asArray(analyses);
   if (list3 === void 0) {
-    invalid(ctx, [...at, "analyses"], `must be a list, got ${describe2(analyses)}`);
+    invalid(ctx, [...at, "analyses"], `must be a list, got ${describeValue(analyses)}`);
     return;
   }
   const names2 = list3.flatMap((entry, index2) => {
@@ -53106,23 +53125,23 @@ function noteExperimentTraffic(ctx, at, experiment) {
     const weight = field(template, "weight");
     if (typeof weight === "number" && weight > 0) {
       const name = asString(field(template, "name")) ?? "a template";
-      ctx.notes.push(`${dotted(at)} sends ${weight}% of traffic to its own ReplicaSet (${clip(name)})`);
+      ctx.notes.push(`${fieldPath(at)} sends ${weight}% of traffic to its own ReplicaSet (${clip(name)})`);
     }
   }
 }
 function readSetCanaryScale(ctx, _builder, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with replicas, weight or matchTrafficWeight, got ${describe2(value)}`);
+    invalid(ctx, at, `must be a map with replicas, weight or matchTrafficWeight, got ${describeValue(value)}`);
     return;
   }
   const replicas = field(value, "replicas");
   const weight = field(value, "weight");
   const scale = typeof replicas === "number" ? `${replicas} replica${replicas === 1 ? "" : "s"}` : typeof weight === "number" ? `${weight}% of replicas` : "the traffic weight";
-  ctx.notes.push(`${dotted(at)} scales the canary to ${scale} without changing its traffic`);
+  ctx.notes.push(`${fieldPath(at)} scales the canary to ${scale} without changing its traffic`);
 }
 function readSetHeaderRoute(ctx, builder, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with name and match, got ${describe2(value)}`);
+    invalid(ctx, at, `must be a map with name and match, got ${describeValue(value)}`);
     return;
   }
   const match = field(value, "match");
@@ -53132,7 +53151,7 @@ function readSetHeaderRoute(ctx, builder, at, value) {
   }
   const list3 = asArray(match);
   if (list3 === void 0) {
-    invalid(ctx, [...at, "match"], `must be a list of header matches, got ${describe2(match)}`);
+    invalid(ctx, [...at, "match"], `must be a list of header matches, got ${describeValue(match)}`);
     return;
   }
   const routeName = asString(field(value, "name"));
@@ -53158,20 +53177,20 @@ function describeHeaderMatches(matches) {
 }
 function readSetMirrorRoute(ctx, _builder, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with name, match and percentage, got ${describe2(value)}`);
+    invalid(ctx, at, `must be a map with name, match and percentage, got ${describeValue(value)}`);
     return;
   }
   const percentage = field(value, "percentage");
   const share = typeof percentage === "number" ? `${percentage}%` : "all";
   const removes = field(value, "match") === void 0;
   ctx.notes.push(
-    removes ? `${dotted(at)} removes a mirror route` : `${dotted(at)} mirrors ${share} of matching traffic to the canary; mirrored responses never reach users`
+    removes ? `${fieldPath(at)} removes a mirror route` : `${fieldPath(at)} mirrors ${share} of matching traffic to the canary; mirrored responses never reach users`
   );
 }
 function readPluginStep(ctx, _builder, at, value) {
   const name = asString(field(value, "name"));
   ctx.notes.push(
-    `${dotted(at)} runs the step plugin ${name ? `\`${clip(name)}\`` : "(unnamed)"}; rollout-guard cannot tell what it does`
+    `${fieldPath(at)} runs the step plugin ${name ? `\`${clip(name)}\`` : "(unnamed)"}; rollout-guard cannot tell what it does`
   );
 }
 function readBackgroundAnalysis(ctx, stepCount) {
@@ -53183,7 +53202,7 @@ function readBackgroundAnalysis(ctx, stepCount) {
   const startingStep = field(value, "startingStep");
   if (startingStep !== void 0) {
     if (typeof startingStep !== "number" || !Number.isInteger(startingStep) || startingStep < 0) {
-      invalid(ctx, [...at, "startingStep"], `must be a whole number of steps, got ${describe2(startingStep)}`);
+      invalid(ctx, [...at, "startingStep"], `must be a whole number of steps, got ${describeValue(startingStep)}`);
     } else if (stepCount > 0 && startingStep >= stepCount) {
       ctx.notes.push(`background analysis never runs: startingStep ${startingStep} is past the last step`);
       gate.effective = false;
@@ -53226,7 +53245,7 @@ function previewStage(ctx, blueGreen) {
   const enabled = field(blueGreen, "autoPromotionEnabled");
   const seconds = field(blueGreen, "autoPromotionSeconds");
   if (enabled !== void 0 && asBoolean(enabled) === void 0) {
-    invalid(ctx, enabledAt, `must be true or false, got ${describe2(enabled)}; read as the default, true`);
+    invalid(ctx, enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
   }
   if (enabled === false) {
     if (seconds !== void 0) {
@@ -53236,7 +53255,7 @@ function previewStage(ctx, blueGreen) {
   }
   if (seconds !== void 0) {
     if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < 0) {
-      invalid(ctx, secondsAt, `must be a whole number of seconds, got ${describe2(seconds)}`);
+      invalid(ctx, secondsAt, `must be a whole number of seconds, got ${describeValue(seconds)}`);
     } else {
       return { weight: 0, hold: seconds, gates: [], line: ctx.doc.lineOf(secondsAt) };
     }
@@ -53253,7 +53272,7 @@ function readPromotionAnalysis(ctx, key, how) {
 }
 function readAnalysis(ctx, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with templates, got ${describe2(value)}`);
+    invalid(ctx, at, `must be a map with templates, got ${describeValue(value)}`);
     return void 0;
   }
   const names2 = [...templateNames(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
@@ -53269,7 +53288,7 @@ function templateNames(ctx, at, analysis) {
   if (raw === void 0 || raw === null) return [];
   const templates = asArray(raw);
   if (templates === void 0) {
-    invalid(ctx, [...at, "templates"], `must be a list of {templateName: ...}, got ${describe2(raw)}`);
+    invalid(ctx, [...at, "templates"], `must be a list of {templateName: ...}, got ${describeValue(raw)}`);
     return [];
   }
   return templates.flatMap((template, index2) => {
@@ -53286,11 +53305,11 @@ function deprecatedTemplateName(ctx, at, analysis) {
   if (raw === void 0) return [];
   const name = asString(raw);
   if (name === void 0 || name === "") {
-    invalid(ctx, [...at, "templateName"], `must be a template name, got ${describe2(raw)}`);
+    invalid(ctx, [...at, "templateName"], `must be a template name, got ${describeValue(raw)}`);
     return [];
   }
   ctx.notes.push(
-    `${dotted(at)}.templateName is the deprecated singular form; Argo Rollouts 1.0 and later expect templates: [{templateName: ${clip(name)}}]`
+    `${fieldPath(at)}.templateName is the deprecated singular form; Argo Rollouts 1.0 and later expect templates: [{templateName: ${clip(name)}}]`
   );
   return [name];
 }
@@ -53300,7 +53319,7 @@ function readDryRun(ctx, at, analysis) {
   if (raw === void 0 || raw === null) return "none";
   const rules = asArray(raw);
   if (rules === void 0) {
-    invalid(ctx, dryRunAt, `must be a list of {metricName: ...}, got ${describe2(raw)}`);
+    invalid(ctx, dryRunAt, `must be a list of {metricName: ...}, got ${describeValue(raw)}`);
     return "none";
   }
   const patterns = rules.flatMap((rule, index2) => {
@@ -53314,14 +53333,14 @@ function readDryRun(ctx, at, analysis) {
   if (patterns.length === 0) return "none";
   if (coversEveryMetricName(patterns)) {
     ctx.bypasses.push({
-      field: dotted(dryRunAt),
+      field: fieldPath(dryRunAt),
       reason: "every metric of this analysis runs in dry-run: its result can never abort the rollout",
       line: ctx.doc.lineOf(dryRunAt)
     });
     return "all";
   }
   ctx.notes.push(
-    `${dotted(dryRunAt)}: metrics matching ${patterns.map((p) => `\`${clip(p)}\``).join(", ")} run in dry-run and cannot abort the rollout`
+    `${fieldPath(dryRunAt)}: metrics matching ${patterns.map((p) => `\`${clip(p)}\``).join(", ")} run in dry-run and cannot abort the rollout`
   );
   return "some";
 }
@@ -53343,7 +53362,7 @@ function readTopLevelSafety(ctx) {
   const spec = field(ctx.doc.value, "spec");
   const abort = field(spec, "progressDeadlineAbort");
   if (abort !== void 0 && asBoolean(abort) === void 0) {
-    invalid(ctx, [...SPEC, "progressDeadlineAbort"], `must be true or false, got ${describe2(abort)}`);
+    invalid(ctx, [...SPEC, "progressDeadlineAbort"], `must be true or false, got ${describeValue(abort)}`);
   } else if (abort === true) {
     ctx.aborts.push({
       how: "progress deadline aborts",
@@ -53352,7 +53371,7 @@ function readTopLevelSafety(ctx) {
   }
   const paused = field(spec, "paused");
   if (paused !== void 0 && asBoolean(paused) === void 0) {
-    invalid(ctx, [...SPEC, "paused"], `must be true or false, got ${describe2(paused)}`);
+    invalid(ctx, [...SPEC, "paused"], `must be true or false, got ${describeValue(paused)}`);
   } else if (paused === true) {
     ctx.notes.push("spec.paused: true: the rollout stays paused until someone resumes it");
   }
@@ -53362,12 +53381,12 @@ function readRollbackWindow(ctx, window2) {
   const at = [...SPEC, "rollbackWindow"];
   if (window2 === void 0 || window2 === null) return;
   if (!isObject(window2)) {
-    invalid(ctx, at, `must be a map like {revisions: 3}, got ${describe2(window2)}`);
+    invalid(ctx, at, `must be a map like {revisions: 3}, got ${describeValue(window2)}`);
     return;
   }
   const revisions = field(window2, "revisions");
   if (typeof revisions !== "number" || !Number.isInteger(revisions) || revisions < 0) {
-    invalid(ctx, [...at, "revisions"], `must be a whole number of revisions, got ${describe2(revisions)}`);
+    invalid(ctx, [...at, "revisions"], `must be a whole number of revisions, got ${describeValue(revisions)}`);
     return;
   }
   if (revisions === 0) return;
@@ -53461,15 +53480,25 @@ function objectAt(ctx, at) {
   const value = path2(ctx.doc.value, at);
   if (isObject(value)) return value;
   const name = at[at.length - 1] ?? "";
-  invalid(ctx, at, `must be a map, got ${describe2(value)}; read as an empty ${name}`);
+  invalid(ctx, at, `must be a map, got ${describeValue(value)}; read as an empty ${name}`);
   return {};
 }
 function invalid(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
-    message: `${dotted(at)} ${message}`,
+    message: `${fieldPath(at)} ${message}`,
     file: ctx.doc.file,
     line: ctx.doc.lineOf(at)
+  });
+}
+
+// src/formats/aws-common.ts
+function invalid2(reader, at, message) {
+  reader.diagnostics.push({
+    code: "MANIFEST_FIELD_INVALID",
+    message: `${dotted(at)} ${message}`,
+    file: reader.doc.file,
+    line: reader.doc.lineOf(at)
   });
 }
 function dotted(at) {
@@ -53479,32 +53508,6 @@ function dotted(at) {
   );
 }
 function describe2(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") return `"${clip(value)}" (a string)`;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return Array.isArray(value) ? "a list" : "a map";
-}
-function clip(text4, max = 60) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
-}
-
-// src/formats/aws-common.ts
-function invalid2(reader, at, message) {
-  reader.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${dotted2(at)} ${message}`,
-    file: reader.doc.file,
-    line: reader.doc.lineOf(at)
-  });
-}
-function dotted2(at) {
-  return at.reduce(
-    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
-    ""
-  );
-}
-function describe3(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
   if (typeof value === "string") return `"${clip2(value)}" (a string)`;
@@ -53662,7 +53665,7 @@ function scalarOrUndefined(value) {
   return void 0;
 }
 function scalarText(value) {
-  return clip2(scalarOrUndefined(value) ?? describe3(value), 80);
+  return clip2(scalarOrUndefined(value) ?? describe2(value), 80);
 }
 function dedupe(alternatives) {
   const seen = /* @__PURE__ */ new Set();
@@ -53802,7 +53805,7 @@ function deploymentConfigTraffic(reader, template, id) {
       invalid2(
         reader,
         [...base, "TrafficRoutingConfig", group, key],
-        `must be a positive number, got ${describe3(value)}`
+        `must be a positive number, got ${describe2(value)}`
       );
       return void 0;
     }
@@ -53828,7 +53831,7 @@ function deploymentConfigTraffic(reader, template, id) {
   invalid2(
     reader,
     [...base, "TrafficRoutingConfig", "Type"],
-    `must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${describe3(type)}`
+    `must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${describe2(type)}`
   );
   return unseen("its TrafficRoutingConfig type is not one CodeDeploy knows");
 }
@@ -53936,11 +53939,11 @@ function readFlag(reader, template, value, at, weak, notes) {
     const result2 = flags.some((flag) => flag === void 0 || flag === weak) ? weak : !weak;
     const sources = sourcesOf(alternatives);
     notes.push(
-      `${dotted2(at)} depends on ${sources.length > 0 ? sources.join(" and ") : "intrinsic functions"}; read as ${result2}`
+      `${dotted(at)} depends on ${sources.length > 0 ? sources.join(" and ") : "intrinsic functions"}; read as ${result2}`
     );
     return result2;
   }
-  invalid2(reader, at, `must be true or false, got ${describe3(value)}; read as ${weak}`);
+  invalid2(reader, at, `must be true or false, got ${describe2(value)}; read as ${weak}`);
   return weak;
 }
 function flagOf(value) {
@@ -53952,7 +53955,7 @@ function readNumber(reader, value, at, fallbackText) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
   if (number === void 0 || number < 0) {
-    invalid2(reader, at, `must be a number, got ${describe3(value)}; ${fallbackText}`);
+    invalid2(reader, at, `must be a number, got ${describe2(value)}; ${fallbackText}`);
     return void 0;
   }
   return number;
@@ -54046,7 +54049,7 @@ function readEcsService(reader, service, at, casing, template) {
   };
   const config = field(service, key("DeploymentConfiguration"));
   if (config !== void 0 && config !== null && !isObject(config)) {
-    invalid2(reader, ctx.at("DeploymentConfiguration"), `must be a map, got ${describe3(config)}`);
+    invalid2(reader, ctx.at("DeploymentConfiguration"), `must be a map, got ${describe2(config)}`);
   }
   ctx.config = asObject(config) ?? {};
   const controller = readController(ctx, service);
@@ -54077,7 +54080,7 @@ function readController(ctx, service) {
   const raw = field(field(service, ctx.key("DeploymentController")), ctx.key("Type"));
   if (raw === void 0 || raw === null) return "ECS";
   if (typeof raw === "string" && CONTROLLERS.has(raw)) return raw;
-  invalid2(ctx.reader, at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe3(raw)}; read as ECS`);
+  invalid2(ctx.reader, at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe2(raw)}; read as ECS`);
   return "ECS";
 }
 function delegatedRollout(ctx, controller) {
@@ -54132,7 +54135,7 @@ function strategyTraffic(ctx, resolved) {
     invalid2(
       ctx.reader,
       strategyAt,
-      `must be ROLLING, BLUE_GREEN, CANARY or LINEAR, got ${describe3(name)}; read as ROLLING`
+      `must be ROLLING, BLUE_GREEN, CANARY or LINEAR, got ${describe2(name)}; read as ROLLING`
     );
     name = "ROLLING";
   }
@@ -54210,7 +54213,7 @@ function placeLifecycleHooks(ctx, stages) {
   if (raw === void 0 || raw === null) return 0;
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    invalid2(ctx.reader, listAt, `must be a list of hooks, got ${describe3(raw)}`);
+    invalid2(ctx.reader, listAt, `must be a list of hooks, got ${describe2(raw)}`);
     return 0;
   }
   const before = [];
@@ -54223,7 +54226,7 @@ function placeLifecycleHooks(ctx, stages) {
       invalid2(
         ctx.reader,
         hookAt,
-        `must be a map with HookTargetArn and LifecycleStages, got ${describe3(hook2)}`
+        `must be a map with HookTargetArn and LifecycleStages, got ${describe2(hook2)}`
       );
       return;
     }
@@ -54248,7 +54251,7 @@ function placeLifecycleHooks(ctx, stages) {
       else if (stage === AFTER_SHIFT) after.push({ ...gate });
       else
         ctx.notes.push(
-          `lifecycle hook ${gate.name ?? index2} runs at ${describe3(stage)}, a stage rollout-guard does not know`
+          `lifecycle hook ${gate.name ?? index2} runs at ${describe2(stage)}, a stage rollout-guard does not know`
         );
     }
   });
@@ -54275,7 +54278,7 @@ function readCircuitBreaker(ctx, aborts) {
   const breaker = field(ctx.config, ctx.key("DeploymentCircuitBreaker"));
   if (breaker === void 0 || breaker === null) return;
   if (!isObject(breaker)) {
-    invalid2(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe3(breaker)}`);
+    invalid2(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe2(breaker)}`);
     return;
   }
   const enable = readFlag(
@@ -54312,7 +54315,7 @@ function readAlarms(ctx, aborts) {
   const alarms = field(ctx.config, ctx.key("Alarms"));
   if (alarms === void 0 || alarms === null) return [];
   if (!isObject(alarms)) {
-    invalid2(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe3(alarms)}`);
+    invalid2(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe2(alarms)}`);
     return [];
   }
   const enable = readFlag(
@@ -54335,7 +54338,7 @@ function readAlarms(ctx, aborts) {
   const rawNames = field(alarms, ctx.key("AlarmNames"));
   const names2 = asArray(rawNames);
   if (rawNames !== void 0 && names2 === void 0) {
-    invalid2(ctx.reader, namesAt, `must be a list of alarm names, got ${describe3(rawNames)}`);
+    invalid2(ctx.reader, namesAt, `must be a list of alarm names, got ${describe2(rawNames)}`);
   }
   const gates = (names2 ?? []).map(
     (name, index2) => metricGate(nameOf(ctx.template, name), ctx.reader.doc.lineOf([...namesAt, index2]), enable === true)
@@ -54437,7 +54440,7 @@ function propertiesOf(reader, id, resource) {
   const properties = field(resource, "Properties");
   if (properties === void 0 || properties === null) return {};
   if (isObject(properties)) return properties;
-  invalid2(reader, ["Resources", id, "Properties"], `must be a map, got ${describe3(properties)}`);
+  invalid2(reader, ["Resources", id, "Properties"], `must be a map, got ${describe2(properties)}`);
   return {};
 }
 function deploymentGroupPlan(reader, template, id, resource) {
@@ -54508,14 +54511,14 @@ function readAlarmConfiguration(reader, template, properties, at, notes) {
   const config = field(properties, "AlarmConfiguration");
   if (config === void 0 || config === null) return { gates: [], watching: false };
   if (!isObject(config)) {
-    invalid2(reader, configAt, `must be a map with Enabled and Alarms, got ${describe3(config)}`);
+    invalid2(reader, configAt, `must be a map with Enabled and Alarms, got ${describe2(config)}`);
     return { gates: [], watching: false };
   }
   const enabled = readFlag(reader, template, field(config, "Enabled"), [...configAt, "Enabled"], false, notes) === true;
   const rawAlarms = field(config, "Alarms");
   const alarms = asArray(rawAlarms);
   if (rawAlarms !== void 0 && alarms === void 0) {
-    invalid2(reader, [...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe3(rawAlarms)}`);
+    invalid2(reader, [...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe2(rawAlarms)}`);
   }
   const gates = (alarms ?? []).map(
     (alarm, index2) => metricGate(
@@ -54544,7 +54547,7 @@ function readAutoRollback(reader, template, properties, at, watching, notes) {
     };
   }
   if (!isObject(config)) {
-    invalid2(reader, configAt, `must be a map with Enabled and Events, got ${describe3(config)}`);
+    invalid2(reader, configAt, `must be a map with Enabled and Events, got ${describe2(config)}`);
     return { automatic: false, how: ["AutoRollbackConfiguration cannot be read: read as no rollback"] };
   }
   const enabled = readFlag(
@@ -54759,7 +54762,7 @@ function readResource(reader) {
   const raw = field(reader.doc.value, "Resources");
   const resources = asArray(raw);
   if (resources === void 0) {
-    invalid2(reader, at, `must be a list holding the target service or function, got ${describe3(raw)}`);
+    invalid2(reader, at, `must be a list holding the target service or function, got ${describe2(raw)}`);
     return { platform: void 0, name: void 0 };
   }
   const entry = resources[0];
@@ -54790,14 +54793,14 @@ function readHooks(reader, platform2, notes, before, after) {
   }
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    invalid2(reader, at, `must be a list of {LifecycleEvent: function}, got ${describe3(raw)}`);
+    invalid2(reader, at, `must be a list of {LifecycleEvent: function}, got ${describe2(raw)}`);
     return;
   }
   const known = BEFORE_TRAFFIC2[platform2 ?? "ECS"];
   hooks.forEach((hook2, index2) => {
     const [event] = isObject(hook2) ? Object.keys(hook2) : [];
     if (event === void 0) {
-      invalid2(reader, [...at, index2], `must be a map {LifecycleEvent: function}, got ${describe3(hook2)}`);
+      invalid2(reader, [...at, index2], `must be a map {LifecycleEvent: function}, got ${describe2(hook2)}`);
       return;
     }
     const line = reader.doc.lineOf([...at, index2, event]);
@@ -54863,7 +54866,7 @@ function functionPlan(reader, template, id, resource) {
   const propertiesAt = ["Resources", id, "Properties"];
   const rawProperties = field(resource, "Properties");
   if (rawProperties !== void 0 && rawProperties !== null && !isObject(rawProperties)) {
-    invalid2(ctx, propertiesAt, `must be a map, got ${describe3(rawProperties)}`);
+    invalid2(ctx, propertiesAt, `must be a map, got ${describe2(rawProperties)}`);
   }
   const properties = isObject(rawProperties) ? rawProperties : {};
   const typeLine = ctx.doc.lineOf(["Resources", id, "Type"]);
@@ -54929,7 +54932,7 @@ function mapOrReport(ctx, value, at) {
   invalid2(
     ctx,
     at,
-    `must be a map of deployment settings, got ${isIntrinsic(value) ? "an intrinsic function" : describe3(value)}`
+    `must be a map of deployment settings, got ${isIntrinsic(value) ? "an intrinsic function" : describe2(value)}`
   );
   return void 0;
 }
@@ -55014,7 +55017,7 @@ function readEnabled(ctx, preference) {
     return result2(on);
   }
   if (typeof raw !== "boolean" && !(typeof raw === "string" && /^(?:true|false)$/i.test(raw))) {
-    invalid2(ctx, at, `must be true or false, got ${describe3(raw)}; SAM reads it as false`);
+    invalid2(ctx, at, `must be true or false, got ${describe2(raw)}; SAM reads it as false`);
   }
   return result2(enabledValue(raw));
 }
@@ -55062,7 +55065,7 @@ function readAlarms2(ctx, preference) {
     if (alternatives.some((alternative) => alternative.resolved.kind === "none")) {
       const shown = entry.at.slice(entry.at.lastIndexOf("DeploymentPreference"));
       ctx.notes.push(
-        `${dotted2(shown)} is left out under ${describeSources(alternatives)}; it is not counted`
+        `${dotted(shown)} is left out under ${describeSources(alternatives)}; it is not counted`
       );
       continue;
     }
@@ -55082,7 +55085,7 @@ function alarmEntries(ctx, preference) {
   if (isAbsent(raw)) return [];
   if (Array.isArray(raw)) return fromList(raw, base);
   if (!isIntrinsic(raw)) {
-    invalid2(ctx, listAt(base), `must be a list of alarms, got ${describe3(raw)}`);
+    invalid2(ctx, listAt(base), `must be a list of alarms, got ${describe2(raw)}`);
     return [];
   }
   const alternatives = alternativesOf(ctx.template, raw);
@@ -55105,7 +55108,7 @@ function readHooks2(ctx, preference) {
   const hooks = field(preference.value, "Hooks");
   if (isAbsent(hooks)) return {};
   if (!isObject(hooks) || isIntrinsic(hooks)) {
-    invalid2(ctx, hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe3(hooks)}`);
+    invalid2(ctx, hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe2(hooks)}`);
     return {};
   }
   for (const key of Object.keys(hooks)) {
@@ -55199,7 +55202,7 @@ function readJobs(ctx) {
   if (stages !== void 0) {
     const list3 = asArray(stages);
     if (list3 === void 0) {
-      invalid3(ctx, ["stages"], `stages must be a list, got ${describe4(stages)}`);
+      invalid3(ctx, ["stages"], `stages must be a list, got ${describeValue(stages)}`);
       return jobs;
     }
     let previous3;
@@ -55227,7 +55230,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
   if (raw === void 0 || raw === null) return;
   const list3 = asArray(raw);
   if (list3 === void 0) {
-    invalid3(ctx, at, `${dotted3(at)} must be a list of jobs, got ${describe4(raw)}`);
+    invalid3(ctx, at, `${fieldPath(at)} must be a list of jobs, got ${describeValue(raw)}`);
     return;
   }
   forEachItem(ctx, list3, at, generated, (item, itemAt, itemGenerated) => {
@@ -55242,7 +55245,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
       invalid3(
         ctx,
         [...itemAt, key],
-        `${dotted3([...itemAt, key])} must be the job's name, got ${describe4(field(item, key))}`
+        `${fieldPath([...itemAt, key])} must be the job's name, got ${describeValue(field(item, key))}`
       );
       return;
     }
@@ -55264,7 +55267,7 @@ function forEachItem(ctx, list3, at, generated, visit2, depth = 0) {
   list3.forEach((item, index2) => {
     const itemAt = [...at, index2];
     if (!isObject(item)) {
-      invalid3(ctx, itemAt, `${dotted3(itemAt)} must be a map, got ${describe4(item)}`);
+      invalid3(ctx, itemAt, `${fieldPath(itemAt)} must be a map, got ${describeValue(item)}`);
       return;
     }
     if (isTemplateItem(item)) {
@@ -55285,7 +55288,7 @@ function noteExpressions(ctx) {
 }
 function noteTemplate(ctx, item, at, kind) {
   const file = asString(field(item, "template")) ?? "a template";
-  const note = `${dotted3(at)} includes ${kind} template ${clip3(file)}, which is not in this file; its ${kind}s were not judged`;
+  const note = `${fieldPath(at)} includes ${kind} template ${clip(file)}, which is not in this file; its ${kind}s were not judged`;
   if (!ctx.fileNotes.includes(note)) ctx.fileNotes.push(note);
 }
 function readDependsOn(raw, previous3) {
@@ -55331,7 +55334,7 @@ function readSteps2(ctx, raw, at, hook2) {
   if (raw === void 0 || raw === null) return [];
   const list3 = asArray(raw);
   if (list3 === void 0) {
-    invalid3(ctx, at, `${dotted3(at)} must be a list of steps, got ${describe4(raw)}`);
+    invalid3(ctx, at, `${fieldPath(at)} must be a list of steps, got ${describeValue(raw)}`);
     return [];
   }
   const steps = [];
@@ -55486,7 +55489,7 @@ function canaryStageFrom(ctx, step, notes) {
   const raw = path2(step.value, ["inputs", "percentage"]);
   const stage = { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(at), name: step.name };
   if (raw === void 0) {
-    invalid3(ctx, at, `${dotted3(at)} is required with strategy: canary; the canary's share is unknown`);
+    invalid3(ctx, at, `${fieldPath(at)} is required with strategy: canary; the canary's share is unknown`);
     stage.segment = "canary (no percentage)";
     return stage;
   }
@@ -55498,11 +55501,11 @@ function canaryStageFrom(ctx, step, notes) {
   if (typeof raw === "string" && RUNTIME_VALUE.test(raw)) {
     stage.segment = "canary (percentage set at run time)";
     notes.push(
-      `${dotted3(at)} is a variable or parameter: the canary's share is only known when the pipeline runs`
+      `${fieldPath(at)} is a variable or parameter: the canary's share is only known when the pipeline runs`
     );
     return stage;
   }
-  invalid3(ctx, at, `${dotted3(at)} must be a percentage from 0 to 100, got ${describe4(raw)}`);
+  invalid3(ctx, at, `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`);
   stage.segment = "canary (percentage unreadable)";
   return stage;
 }
@@ -55529,7 +55532,7 @@ function applyChecks(ctx, stage, steps, notes) {
       const onTimeout = asString(path2(step.value, ["inputs", "onTimeout"]))?.toLowerCase();
       const resumes = onTimeout === "resume";
       if (resumes) {
-        notes.push(`${dotted3(step.at)} resumes on timeout: the rollout goes on when nobody answers`);
+        notes.push(`${fieldPath(step.at)} resumes on timeout: the rollout goes on when nobody answers`);
       }
       stage.gates.push({
         kind: "approval",
@@ -55546,7 +55549,7 @@ function applyChecks(ctx, stage, steps, notes) {
     }
     if (!isCheck(step)) continue;
     if (step.continueOnError) {
-      notes.push(`${dotted3(step.at)} has continueOnError: true: its failure does not stop the rollout`);
+      notes.push(`${fieldPath(step.at)} has continueOnError: true: its failure does not stop the rollout`);
     }
     stage.gates.push({
       kind: "webhook",
@@ -55573,9 +55576,9 @@ function readDelay(ctx, step, notes) {
   const minutes2 = typeof raw === "string" && /^\d+(?:\.\d+)?$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
   if (minutes2 !== void 0 && minutes2 >= 0) return Math.round(minutes2 * 60);
   if (typeof raw === "string" && RUNTIME_VALUE.test(raw)) {
-    notes.push(`${dotted3(at)} is set at run time; read as no delay`);
+    notes.push(`${fieldPath(at)} is set at run time; read as no delay`);
   } else {
-    invalid3(ctx, at, `${dotted3(at)} must be a number of minutes, got ${describe4(raw)}; read as no delay`);
+    invalid3(ctx, at, `${fieldPath(at)} must be a number of minutes, got ${describeValue(raw)}; read as no delay`);
   }
   return 0;
 }
@@ -55595,7 +55598,7 @@ function deploymentJobPlan(ctx, job, jobs, graph, actions) {
     strategy = "rolling";
   } else {
     notes.push(
-      `deployment job ${clip3(job.name)} runs once (runOnce): the new version takes all traffic in one step`
+      `deployment job ${clip(job.name)} runs once (runOnce): the new version takes all traffic in one step`
     );
     stages = [{ weight: 100, hold: 0, gates: [], line: finalLine }];
     strategy = "all-at-once";
@@ -55608,7 +55611,7 @@ function deploymentJobPlan(ctx, job, jobs, graph, actions) {
 function readStrategyKind2(ctx, job, notes) {
   const raw = field(job.value, "strategy");
   if (raw === void 0 || raw === null) {
-    notes.push(`deployment job ${clip3(job.name)} has no strategy: Azure Pipelines runs it once (runOnce)`);
+    notes.push(`deployment job ${clip(job.name)} has no strategy: Azure Pipelines runs it once (runOnce)`);
     return void 0;
   }
   const kinds = STRATEGIES2.filter((kind) => field(raw, kind) !== void 0);
@@ -55616,7 +55619,7 @@ function readStrategyKind2(ctx, job, notes) {
     invalid3(
       ctx,
       [...job.at, "strategy"],
-      `${dotted3([...job.at, "strategy"])} must hold exactly one of runOnce, rolling or canary; read as runOnce`
+      `${fieldPath([...job.at, "strategy"])} must hold exactly one of runOnce, rolling or canary; read as runOnce`
     );
     return void 0;
   }
@@ -55630,7 +55633,7 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
   if (list3 === void 0) {
     if (raw === void 0)
       notes.push("the canary strategy has no increments: the new version takes all traffic in one step");
-    else invalid3(ctx, at, `${dotted3(at)} must be a list of percentages, got ${describe4(raw)}`);
+    else invalid3(ctx, at, `${fieldPath(at)} must be a list of percentages, got ${describeValue(raw)}`);
     return [finalStage4];
   }
   const postRoute = job.steps.filter((step) => step.hook === "postRouteTraffic");
@@ -55640,9 +55643,9 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
     const value = typeof item === "string" && /^\d+(?:\.\d+)?$/.test(item.trim()) ? Number(item) : asNumber(item);
     if (value === void 0 || value <= 0 || value > 100) {
       if (typeof item === "string" && RUNTIME_VALUE.test(item)) {
-        notes.push(`${dotted3(itemAt)} is set at run time; that increment was not judged`);
+        notes.push(`${fieldPath(itemAt)} is set at run time; that increment was not judged`);
       } else {
-        invalid3(ctx, itemAt, `${dotted3(itemAt)} must be a percentage from 1 to 100, got ${describe4(item)}`);
+        invalid3(ctx, itemAt, `${fieldPath(itemAt)} must be a percentage from 1 to 100, got ${describeValue(item)}`);
       }
       return;
     }
@@ -55666,7 +55669,7 @@ function notePostDeployChecks(job, kind, notes) {
   const checks = job.steps.filter((step) => step.hook === "postRouteTraffic");
   if (checks.length === 0) return;
   notes.push(
-    `postRouteTraffic steps (${checks.map((s) => clip3(s.name, 40)).join(", ")}) run after the new version has all traffic: they can start a rollback but cannot hold the rollout`
+    `postRouteTraffic steps (${checks.map((s) => clip(s.name, 40)).join(", ")}) run after the new version has all traffic: they can start a rollback but cannot hold the rollout`
   );
 }
 function isRollbackStep(step) {
@@ -55686,7 +55689,7 @@ function rollbackRunners(jobs, graph, actions) {
       const kind = strategyKindOf(job.value) ?? "runOnce";
       runners.push({
         covers: /* @__PURE__ */ new Set([job]),
-        how: `the on: failure steps of deployment job ${clip3(job.name)} run when it fails (${names(onFailure)})`,
+        how: `the on: failure steps of deployment job ${clip(job.name)} run when it fails (${names(onFailure)})`,
         at: [...job.at, "strategy", kind, "on", "failure"]
       });
     }
@@ -55696,11 +55699,11 @@ function rollbackRunners(jobs, graph, actions) {
       );
       if (steps.length === 0) continue;
       const stageLevel = job.stage !== void 0 && job.condition === void 0;
-      const where = stageLevel && job.stage ? `stage ${clip3(job.stage.name)}` : `job ${clip3(job.name)}`;
+      const where = stageLevel && job.stage ? `stage ${clip(job.stage.name)}` : `job ${clip(job.name)}`;
       const condition = (stageLevel ? job.stage?.condition : job.condition) ?? "";
       runners.push({
         covers: graph.ancestorsOf(job),
-        how: `${where} runs ${names(steps)} when a job before it fails (condition: ${clip3(condition)})`,
+        how: `${where} runs ${names(steps)} when a job before it fails (condition: ${clip(condition)})`,
         at: stageLevel && job.stage ? job.stage.at : job.at
       });
       continue;
@@ -55711,7 +55714,7 @@ function rollbackRunners(jobs, graph, actions) {
       if (!isRollbackStep(step)) continue;
       runners.push({
         covers: /* @__PURE__ */ new Set([job]),
-        how: `step ${clip3(step.name)} of job ${clip3(job.name)} rolls back when a step before it fails`,
+        how: `step ${clip(step.name)} of job ${clip(job.name)} rolls back when a step before it fails`,
         at: step.at
       });
     }
@@ -55730,7 +55733,7 @@ function rollbackFor(ctx, chain, promoteJob, jobs, graph, actions, notes) {
       how.push(runner.how);
       line ??= ctx.doc.lineOf(runner.at);
     } else {
-      partial.push(`${runner.how}; it does not run when ${missed.map((j) => clip3(j.name)).join(", ")} fails`);
+      partial.push(`${runner.how}; it does not run when ${missed.map((j) => clip(j.name)).join(", ")} fails`);
     }
   }
   if (how.length > 0) {
@@ -55743,7 +55746,7 @@ function rollbackFor(ctx, chain, promoteJob, jobs, graph, actions, notes) {
   };
 }
 function names(steps) {
-  return steps.map((step) => clip3(step.name, 40)).join(", ");
+  return steps.map((step) => clip(step.name, 40)).join(", ");
 }
 function readEnvironment(job) {
   const raw = field(job.value, "environment");
@@ -55762,7 +55765,7 @@ function environmentsOf(jobs) {
 }
 function noteEnvironment(notes, env) {
   notes.push(
-    `approvals and checks on environment ${clip3(env.name)} are configured in Azure DevOps, not in this file`
+    `approvals and checks on environment ${clip(env.name)} are configured in Azure DevOps, not in this file`
   );
 }
 function jobKey(job) {
@@ -55772,17 +55775,17 @@ function makePlan(ctx, job, strategy, stages, rollback, notes) {
   const env = readEnvironment(job);
   const target = env ? { kind: "Environment", name: env.name } : { kind: job.key === "deployment" ? "DeploymentJob" : "Job", name: job.name };
   if (env?.expression)
-    notes.push(`the environment name ${clip3(env.name)} is a template expression or variable`);
+    notes.push(`the environment name ${clip(env.name)} is a template expression or variable`);
   if (!env && job.key === "deployment") {
     invalid3(
       ctx,
       [...job.at, "deployment"],
-      `deployment job ${clip3(job.name)} has no environment; Azure Pipelines requires one`
+      `deployment job ${clip(job.name)} has no environment; Azure Pipelines requires one`
     );
   }
   if (job.generated)
     notes.push(
-      `job ${clip3(job.name)} sits inside a template expression: it may run more than once, or not at all`
+      `job ${clip(job.name)} sits inside a template expression: it may run more than once, or not at all`
     );
   return {
     id: planId("azure-pipelines", "DeploymentJob", ctx.doc, `${ctx.doc.file}#${jobKey(job)}`),
@@ -55832,21 +55835,21 @@ function generatedDeployParts(value) {
     jobs.forEach((job, i) => {
       const template = asString(field(job, "template"));
       if (template !== void 0 && DEPLOY_WORDS.test(template)) {
-        parts.push({ at: [...at, i], description: `job template ${clip3(template)} is not in this file` });
+        parts.push({ at: [...at, i], description: `job template ${clip(template)} is not in this file` });
       }
     });
   }
   return parts;
 }
 function describeGenerated(key, name, templates, generated) {
-  const expression = clip3(key.replace(/:$/, ""), 70);
+  const expression = clip(key.replace(/:$/, ""), 70);
   const jobs = templates.filter((t) => t !== "");
-  let text4 = `\`${expression}\` generates stage ${clip3(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip3(t)).join(", ")}, which is not in this file` : ""}`;
+  let text4 = `\`${expression}\` generates stage ${clip(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip(t)).join(", ")}, which is not in this file` : ""}`;
   const dependsOn = field(generated, "dependsOn");
   if (dependsOn !== void 0) {
     const deps = readDependsOn(dependsOn, void 0);
     if (!deps.some((dep) => dep.includes("${{"))) {
-      text4 += `; every generated stage depends only on ${deps.map((d) => clip3(d)).join(", ") || "nothing"}, so the generated stages are not sequenced and can run at the same time`;
+      text4 += `; every generated stage depends only on ${deps.map((d) => clip(d)).join(", ") || "nothing"}, so the generated stages are not sequenced and can run at the same time`;
     }
   }
   return text4;
@@ -55869,20 +55872,6 @@ function invalid3(ctx, at, message) {
     file: ctx.doc.file,
     line: ctx.doc.lineOf(at)
   });
-}
-function dotted3(at) {
-  return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
-}
-function describe4(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (isObject(value)) return "a map";
-  if (typeof value === "string") return "a string";
-  return String(value);
-}
-function clip3(text4, max = 60) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
 }
 
 // src/formats/github-actions.ts
@@ -55941,7 +55930,7 @@ function readJobs2(ctx) {
     const at = ["jobs", id];
     const value = field(jobs, id);
     if (!isObject(value)) {
-      invalid4(ctx, at, `${dotted4(at)} must be a map, got ${describe5(value)}`);
+      invalid4(ctx, at, `${fieldPath(at)} must be a map, got ${describeValue(value)}`);
       return [];
     }
     return [
@@ -55966,7 +55955,7 @@ function readNeeds(ctx, job, at) {
     invalid4(
       ctx,
       [...at, "needs"],
-      `${dotted4([...at, "needs"])} must be a job id or a list of them, got ${describe5(raw)}`
+      `${fieldPath([...at, "needs"])} must be a job id or a list of them, got ${describeValue(raw)}`
     );
     return [];
   }
@@ -55982,7 +55971,7 @@ function readEnvironment2(ctx, job, at) {
   const envAt = [...at, "environment"];
   const name = typeof raw === "string" ? raw : asString(field(raw, "name"));
   if (name === void 0 || name === "") {
-    invalid4(ctx, envAt, `${dotted4(envAt)} must be an environment name or {name, url}, got ${describe5(raw)}`);
+    invalid4(ctx, envAt, `${fieldPath(envAt)} must be an environment name or {name, url}, got ${describeValue(raw)}`);
     return void 0;
   }
   return { name, at: envAt };
@@ -55995,14 +55984,14 @@ function readSteps3(ctx, job, at) {
     invalid4(
       ctx,
       [...at, "steps"],
-      `${dotted4([...at, "steps"])} must be a list of steps, got ${describe5(raw)}`
+      `${fieldPath([...at, "steps"])} must be a list of steps, got ${describeValue(raw)}`
     );
     return [];
   }
   return list3.flatMap((item, index2) => {
     const stepAt = [...at, "steps", index2];
     if (!isObject(item)) {
-      invalid4(ctx, stepAt, `${dotted4(stepAt)} must be a map, got ${describe5(item)}`);
+      invalid4(ctx, stepAt, `${fieldPath(stepAt)} must be a map, got ${describeValue(item)}`);
       return [];
     }
     const uses = asString(field(item, "uses"));
@@ -56013,7 +56002,7 @@ function readSteps3(ctx, job, at) {
         value: item,
         uses,
         run: run2,
-        name: asString(field(item, "name")) ?? uses ?? (run2 !== void 0 ? clip4(run2.trim(), 40) : "step"),
+        name: asString(field(item, "name")) ?? uses ?? (run2 !== void 0 ? clip(run2.trim(), 40) : "step"),
         condition: conditionOf(field(item, "if")),
         continueOnError: field(item, "continue-on-error") === true
       }
@@ -56107,7 +56096,7 @@ function canaryPlan(ctx, job, start, promote, jobs, graph, actions) {
   const named3 = involved.find((other) => other.environment !== void 0);
   if (named3 && named3 !== job && named3.environment) {
     notes.push(
-      `job ${clip4(job.id)} that deploys the canary has no environment; the plan is named after environment ${clip4(named3.environment.name)} of job ${clip4(named3.id)}`
+      `job ${clip(job.id)} that deploys the canary has no environment; the plan is named after environment ${clip(named3.environment.name)} of job ${clip(named3.id)}`
     );
   }
   const target = named3?.environment ? { kind: "Environment", name: named3.environment.name } : { kind: "Job", name: job.id };
@@ -56118,7 +56107,7 @@ function environmentPlan(ctx, job, jobs, graph, actions) {
   const notes = [];
   const env = job.environment;
   notes.push(
-    `job ${clip4(job.id)} deploys to environment ${clip4(env.name)} with no canary step: the new version takes all traffic at once (rollout-guard cannot see what its steps deploy)`
+    `job ${clip(job.id)} deploys to environment ${clip(env.name)} with no canary step: the new version takes all traffic at once (rollout-guard cannot see what its steps deploy)`
   );
   noteReviewers(job, notes);
   const stages = [{ weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(env.at) }];
@@ -56127,9 +56116,9 @@ function environmentPlan(ctx, job, jobs, graph, actions) {
 }
 function makePlan2(ctx, job, target, strategy, stages, rollback, notes) {
   if (EXPRESSION.test(target.name))
-    notes.push(`the environment name ${clip4(target.name)} is an expression, decided when the workflow runs`);
+    notes.push(`the environment name ${clip(target.name)} is an expression, decided when the workflow runs`);
   if (field(job.value, "strategy") !== void 0)
-    notes.push(`job ${clip4(job.id)} has a strategy (matrix): it may run once per matrix entry`);
+    notes.push(`job ${clip(job.id)} has a strategy (matrix): it may run once per matrix entry`);
   return {
     id: planId("github-actions", "Job", ctx.doc, `${ctx.doc.file}#${job.id}`),
     format: "github-actions",
@@ -56146,7 +56135,7 @@ function makePlan2(ctx, job, target, strategy, stages, rollback, notes) {
 }
 function noteReviewers(job, notes) {
   if (job.environment === void 0) return;
-  const note = `required reviewers on environment ${clip4(job.environment.name)} are repository settings, not visible in the workflow`;
+  const note = `required reviewers on environment ${clip(job.environment.name)} are repository settings, not visible in the workflow`;
   if (!notes.includes(note)) notes.push(note);
 }
 function canaryStageFrom2(ctx, step, notes) {
@@ -56160,13 +56149,13 @@ function canaryStageFrom2(ctx, step, notes) {
   }
   if (typeof raw === "string" && EXPRESSION.test(raw)) {
     stage.segment = "canary (percentage set at run time)";
-    notes.push(`${dotted4(at)} is an expression: the canary's share is only known when the workflow runs`);
+    notes.push(`${fieldPath(at)} is an expression: the canary's share is only known when the workflow runs`);
     return stage;
   }
   invalid4(
     ctx,
     at,
-    raw === void 0 ? `${dotted4(step.at)} deploys a canary without a percentage, which azure/k8s-deploy requires with strategy: canary` : `${dotted4(at)} must be a percentage from 0 to 100, got ${describe5(raw)}`
+    raw === void 0 ? `${fieldPath(step.at)} deploys a canary without a percentage, which azure/k8s-deploy requires with strategy: canary` : `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`
   );
   stage.segment = "canary (percentage unreadable)";
   return stage;
@@ -56194,7 +56183,7 @@ function applyChecks2(ctx, stage, steps, notes) {
     }
     if (!isCheck2(step)) continue;
     if (step.continueOnError)
-      notes.push(`${dotted4(step.at)} has continue-on-error: true: its failure does not stop the rollout`);
+      notes.push(`${fieldPath(step.at)} has continue-on-error: true: its failure does not stop the rollout`);
     stage.gates.push({
       kind: "webhook",
       name: step.name,
@@ -56228,7 +56217,7 @@ function rollbackRunners2(jobs, graph, actions) {
       runners.push({
         covers: graph.ancestorsOf(job),
         job,
-        how: `job ${clip4(job.id)} runs ${steps.map((s) => clip4(s.name, 40)).join(", ")} when a job it needs fails (if: ${clip4(job.condition ?? "")})`,
+        how: `job ${clip(job.id)} runs ${steps.map((s) => clip(s.name, 40)).join(", ")} when a job it needs fails (if: ${clip(job.condition ?? "")})`,
         at: job.at
       });
       continue;
@@ -56238,7 +56227,7 @@ function rollbackRunners2(jobs, graph, actions) {
       runners.push({
         covers: /* @__PURE__ */ new Set([job]),
         job,
-        how: `step ${clip4(step.name)} of job ${clip4(job.id)} (if: ${clip4(step.condition ?? "")}) runs when a step before it in that job fails`,
+        how: `step ${clip(step.name)} of job ${clip(job.id)} (if: ${clip(step.condition ?? "")}) runs when a step before it in that job fails`,
         at: step.at
       });
     }
@@ -56268,12 +56257,12 @@ function rollbackFor2(ctx, chain, promoteJob, jobs, graph, actions, notes) {
 }
 function whyNot(runner, missed) {
   const gated = missed.filter((job) => job.environment !== void 0);
-  const list3 = (jobs) => jobs.map((job) => clip4(job.id)).join(", ");
+  const list3 = (jobs) => jobs.map((job) => clip(job.id)).join(", ");
   if (gated.length > 0) {
-    const envs = [...new Set(gated.map((job) => clip4(job.environment?.name ?? "")))].join(", ");
-    return `job ${clip4(runner.job.id)} needs ${list3(gated)}, so a denied approval on environment ${envs} skips it and nothing rejects the canary`;
+    const envs = [...new Set(gated.map((job) => clip(job.environment?.name ?? "")))].join(", ");
+    return `job ${clip(runner.job.id)} needs ${list3(gated)}, so a denied approval on environment ${envs} skips it and nothing rejects the canary`;
   }
-  return `it cannot run when ${list3(missed)} fails, because GitHub then skips job ${clip4(runner.job.id)}`;
+  return `it cannot run when ${list3(missed)} fails, because GitHub then skips job ${clip(runner.job.id)}`;
 }
 function invalid4(ctx, at, message) {
   ctx.diagnostics.push({
@@ -56282,20 +56271,6 @@ function invalid4(ctx, at, message) {
     file: ctx.doc.file,
     line: ctx.doc.lineOf(at)
   });
-}
-function dotted4(at) {
-  return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
-}
-function describe5(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (isObject(value)) return "a map";
-  if (typeof value === "string") return "a string";
-  return String(value);
-}
-function clip4(text4, max = 60) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
 }
 
 // src/formats/spinnaker.ts
@@ -56387,14 +56362,14 @@ function readStages(ctx) {
     const type = asString(field(raw, "type"));
     const refId = refIdOf(raw);
     if (!isObject(raw) || type === void 0 || refId === void 0) {
-      invalid5(ctx, at, `${dotted5(at)} must be a stage with a type and a refId; it was ignored`);
+      invalid5(ctx, at, `${fieldPath(at)} must be a stage with a type and a refId; it was ignored`);
       return;
     }
     if (seen.has(refId)) {
       invalid5(
         ctx,
         [...at, "refId"],
-        `${dotted5(at)}.refId ${clip5(refId)} is used by an earlier stage; ignored`
+        `${fieldPath(at)}.refId ${clip(refId)} is used by an earlier stage; ignored`
       );
       return;
     }
@@ -56424,7 +56399,7 @@ function readRequisites(ctx, stage, at) {
     invalid5(
       ctx,
       [...at, "requisiteStageRefIds"],
-      `${dotted5(at)}.requisiteStageRefIds must be a list of refIds`
+      `${fieldPath(at)}.requisiteStageRefIds must be a list of refIds`
     );
     return [];
   }
@@ -56433,7 +56408,7 @@ function readRequisites(ctx, stage, at) {
     invalid5(
       ctx,
       [...at, "requisiteStageRefIds", i],
-      `${dotted5(at)}.requisiteStageRefIds[${i}] must be a refId`
+      `${fieldPath(at)}.requisiteStageRefIds[${i}] must be a refId`
     );
     return [];
   });
@@ -56490,7 +56465,7 @@ var StageGraph = class {
         invalid5(
           ctx,
           [...stage.at, "requisiteStageRefIds"],
-          `${dotted5(stage.at)} waits for refId ${clip5(ref)}, which no stage has; Spinnaker rejects such a pipeline`
+          `${fieldPath(stage.at)} waits for refId ${clip(ref)}, which no stage has; Spinnaker rejects such a pipeline`
         );
         return false;
       });
@@ -56512,7 +56487,7 @@ var StageGraph = class {
         invalid5(
           this.ctx,
           [...first.at, "requisiteStageRefIds"],
-          `${dotted5(first.at)} is part of a cycle of requisiteStageRefIds; the cycle was read in file order`
+          `${fieldPath(first.at)} is part of a cycle of requisiteStageRefIds; the cycle was read in file order`
         );
         ordered.push(...remaining);
         break;
@@ -56587,7 +56562,7 @@ function walk(ctx, ordered, final, exposure, graph) {
       noteParallel(ctx, stage, final);
     } else {
       ctx.notes.push(
-        `stage "${clip5(stage.name)}" (${stage.type}) runs after the final deploy${final ? ` "${clip5(final.name)}"` : ""}: it cannot hold it`
+        `stage "${clip(stage.name)}" (${stage.type}) runs after the final deploy${final ? ` "${clip(final.name)}"` : ""}: it cannot hold it`
       );
     }
   }
@@ -56607,27 +56582,27 @@ function finalStage2(ctx, final) {
   if (final.type === "pipeline") {
     const pipeline = asString(field(final.value, "pipeline"));
     ctx.notes.push(
-      `the final deploy "${clip5(final.name)}" runs another pipeline${pipeline ? ` (${clip5(pipeline)})` : ""}; how that pipeline deploys is not in this file`
+      `the final deploy "${clip(final.name)}" runs another pipeline${pipeline ? ` (${clip(pipeline)})` : ""}; how that pipeline deploys is not in this file`
     );
   }
   const enabled = stageEnabledExpression(final);
   if (enabled !== void 0) {
     ctx.notes.push(
-      `the final deploy "${clip5(final.name)}" runs only when its stageEnabled expression is true: ${clip5(enabled, 120)}`
+      `the final deploy "${clip(final.name)}" runs only when its stageEnabled expression is true: ${clip(enabled, 120)}`
     );
   }
   return { weight: 100, hold: 0, gates: [], line: final.line, name: final.name };
 }
 function noteParallel(ctx, stage, final) {
   ctx.notes.push(
-    `stage "${clip5(stage.name)}" (${stage.type}) runs in a parallel branch to the final deploy${final ? ` "${clip5(final.name)}"` : ""}: stages in parallel branches are not sequenced, so it does not hold that deploy`
+    `stage "${clip(stage.name)}" (${stage.type}) runs in a parallel branch to the final deploy${final ? ` "${clip(final.name)}"` : ""}: stages in parallel branches are not sequenced, so it does not hold that deploy`
   );
 }
 function noteStageEnabled(ctx, stage) {
   const expression = stageEnabledExpression(stage);
   if (expression === void 0) return;
   ctx.notes.push(
-    `stage "${clip5(stage.name)}" (${stage.type}) runs only when its stageEnabled expression is true (${clip5(expression, 120)}); when it is false the stage is skipped`
+    `stage "${clip(stage.name)}" (${stage.type}) runs only when its stageEnabled expression is true (${clip(expression, 120)}); when it is false the stage is skipped`
   );
 }
 function stageEnabledExpression(stage) {
@@ -56668,8 +56643,8 @@ function readThresholds(ctx, stage) {
   const absent = (value) => value === void 0 || value === null || value === "";
   if (!absent(marginal) || !absent(pass)) return true;
   ctx.bypasses.push({
-    field: dotted5(at),
-    reason: `canary stage "${clip5(stage.name)}" has no score thresholds (marginal and pass are empty): Kayenta reports "No score thresholds were specified" and the stage succeeds whatever the score`,
+    field: fieldPath(at),
+    reason: `canary stage "${clip(stage.name)}" has no score thresholds (marginal and pass are empty): Kayenta reports "No score thresholds were specified" and the stage succeeds whatever the score`,
     line: ctx.doc.lineOf(at)
   });
   return false;
@@ -56679,14 +56654,14 @@ function failureStops(ctx, stage, final) {
   const guard = final === void 0 ? void 0 : stageEnabledExpression(final);
   if (guard !== void 0 && mentionsStage(guard, stage.name)) {
     ctx.notes.push(
-      `a failed "${clip5(stage.name)}" does not fail the pipeline (continuePipeline: true), but the final deploy runs only when the expression on it checks that stage`
+      `a failed "${clip(stage.name)}" does not fail the pipeline (continuePipeline: true), but the final deploy runs only when the expression on it checks that stage`
     );
     return true;
   }
   const at = [...stage.at, "continuePipeline"];
   ctx.bypasses.push({
-    field: dotted5(at),
-    reason: `stage "${clip5(stage.name)}" ignores its own failure (failPipeline: false, continuePipeline: true): the pipeline goes on to the final deploy when it fails`,
+    field: fieldPath(at),
+    reason: `stage "${clip(stage.name)}" ignores its own failure (failPipeline: false, continuePipeline: true): the pipeline goes on to the final deploy when it fails`,
     line: ctx.doc.lineOf(at)
   });
   return false;
@@ -56699,12 +56674,12 @@ function readWait(ctx, stage) {
   const seconds = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
   if (seconds !== void 0 && seconds >= 0) return seconds;
   if (typeof raw === "string") {
-    ctx.notes.push(`wait stage "${clip5(stage.name)}" waits for a time computed at run time; read as no wait`);
+    ctx.notes.push(`wait stage "${clip(stage.name)}" waits for a time computed at run time; read as no wait`);
   } else {
     invalid5(
       ctx,
       [...stage.at, "waitTime"],
-      `${dotted5(stage.at)}.waitTime must be a number of seconds, got ${describe6(raw)}; read as no wait`
+      `${fieldPath(stage.at)}.waitTime must be a number of seconds, got ${describeValue(raw)}; read as no wait`
     );
   }
   return 0;
@@ -56713,13 +56688,13 @@ function readLifetime(ctx, stage) {
   const config = field(stage.value, "canaryConfig") ?? path2(stage.value, ["canary", "canaryConfig"]);
   if (asString(field(stage.value, "analysisType")) === "retrospective") {
     ctx.notes.push(
-      `canary stage "${clip5(stage.name)}" is retrospective: it judges a past time window and does not hold the deploy`
+      `canary stage "${clip(stage.name)}" is retrospective: it judges a past time window and does not hold the deploy`
     );
     return 0;
   }
   const warmup = asNumber(field(config, "beginCanaryAnalysisAfterMins"));
   if (warmup !== void 0 && warmup > 0) {
-    ctx.notes.push(`canary stage "${clip5(stage.name)}" waits ${warmup} minutes before its analysis starts`);
+    ctx.notes.push(`canary stage "${clip(stage.name)}" waits ${warmup} minutes before its analysis starts`);
   }
   const duration = field(config, "lifetimeDuration");
   if (duration !== void 0 && duration !== null) {
@@ -56728,7 +56703,7 @@ function readLifetime(ctx, stage) {
     invalid5(
       ctx,
       [...stage.at, "canaryConfig", "lifetimeDuration"],
-      `${dotted5(stage.at)}.canaryConfig.lifetimeDuration must be an ISO-8601 duration like PT1H30M, got ${describe6(duration)}`
+      `${fieldPath(stage.at)}.canaryConfig.lifetimeDuration must be an ISO-8601 duration like PT1H30M, got ${describeValue(duration)}`
     );
     return 0;
   }
@@ -56737,7 +56712,7 @@ function readLifetime(ctx, stage) {
   if (value !== void 0 && value >= 0) return Math.round(value * 3600);
   if (hours !== void 0) {
     ctx.notes.push(
-      `canary stage "${clip5(stage.name)}" has a lifetime that is not a number (${describe6(hours)}); read as no hold`
+      `canary stage "${clip(stage.name)}" has a lifetime that is not a number (${describeValue(hours)}); read as no hold`
     );
   }
   return 0;
@@ -56749,11 +56724,11 @@ function rollbackOf3(ctx, ordered, graph) {
     const trigger = rollbackTrigger(stage, ordered, graph);
     if (trigger === void 0) {
       ctx.notes.push(
-        `stage "${clip5(stage.name)}" (${stage.type}) runs only when the stages before it succeed: it does not roll back a failed deploy or canary`
+        `stage "${clip(stage.name)}" (${stage.type}) runs only when the stages before it succeed: it does not roll back a failed deploy or canary`
       );
       continue;
     }
-    how.push(`stage "${clip5(stage.name)}" (${stage.type}) ${trigger}`);
+    how.push(`stage "${clip(stage.name)}" (${stage.type}) ${trigger}`);
     line ??= stage.line;
   }
   if (how.length === 0) {
@@ -56769,13 +56744,13 @@ function rollbackTrigger(stage, ordered, graph) {
   if (halting !== void 0) return void 0;
   const expression = stageEnabledExpression(stage);
   if (expression !== void 0 && FAILURE_EXPRESSION.test(expression)) {
-    return `runs when its stageEnabled expression finds a failure (${clip5(expression, 120)})`;
+    return `runs when its stageEnabled expression finds a failure (${clip(expression, 120)})`;
   }
   const tolerant = ordered.find(
     (gate) => isGate(gate) && ignoresFailure(gate) && graph.isAncestor(gate, stage)
   );
   if (tolerant === void 0) return void 0;
-  return `follows "${clip5(tolerant.name)}", whose failure lets the pipeline continue${expression === void 0 ? " (it has no stageEnabled condition, so it also runs when that stage passes)" : ""}`;
+  return `follows "${clip(tolerant.name)}", whose failure lets the pipeline continue${expression === void 0 ? " (it has no stageEnabled condition, so it also runs when that stage passes)" : ""}`;
 }
 function isGate(stage) {
   return stage.role === "analysis" || stage.role === "approval" || stage.role === "canary-deploy" && stage.type !== "deployCanary";
@@ -56794,7 +56769,7 @@ function notePreparatoryDeploys(ctx, ordered, final) {
     return;
   }
   ctx.notes.push(
-    `no canary analysis follows the earlier deploy stages (${earlier.map((s) => `"${clip5(s.name)}"`).join(", ")}): they are read as preparation, not as canary exposure`
+    `no canary analysis follows the earlier deploy stages (${earlier.map((s) => `"${clip(s.name)}"`).join(", ")}): they are read as preparation, not as canary exposure`
   );
 }
 function invalid5(ctx, at, message) {
@@ -56804,20 +56779,6 @@ function invalid5(ctx, at, message) {
     file: ctx.doc.file,
     line: ctx.doc.lineOf(at)
   });
-}
-function dotted5(at) {
-  return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
-}
-function describe6(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (isObject(value)) return "a map";
-  if (typeof value === "string") return "a string";
-  return String(value);
-}
-function clip5(text4, max = 60) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
 }
 
 // src/formats/cloud-deploy.ts
@@ -56894,13 +56855,13 @@ function advanceRule(file, doc, entry, index2, automation) {
   if (rule === void 0) return [];
   const at = ["rules", index2, "advanceRolloutRule"];
   if (!isObject(rule)) {
-    invalid6(file, doc, at, `must be a map with sourcePhases and wait, got ${describe7(rule)}`);
+    invalid6(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
     return [];
   }
   const phases = field(rule, "sourcePhases");
   const sourcePhases = present(phases) ? (asArray(phases) ?? []).flatMap((p) => asString(p) ?? []) : void 0;
   if (present(phases) && !Array.isArray(phases)) {
-    invalid6(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describe7(phases)}`);
+    invalid6(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
   }
   return [
     { name: ruleName(rule, automation), sourcePhases, wait: readWait2(file, doc, rule, [...at, "wait"]) }
@@ -56911,7 +56872,7 @@ function readWait2(file, doc, rule, at) {
   if (!present(wait)) return 0;
   const seconds = typeof wait === "string" ? parseDuration(wait) : void 0;
   if (seconds === void 0) {
-    invalid6(file, doc, at, `must be a duration like 10m or 1h, got ${describe7(wait)}; read as no wait`);
+    invalid6(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
     return 0;
   }
   return seconds;
@@ -56921,7 +56882,7 @@ function repairRule(file, doc, entry, index2, automation) {
   if (rule === void 0) return [];
   const at = ["rules", index2, "repairRolloutRule"];
   if (!isObject(rule)) {
-    invalid6(file, doc, at, `must be a map with repairPhases or repairModes, got ${describe7(rule)}`);
+    invalid6(file, doc, at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
     return [];
   }
   let rollbackLine;
@@ -56948,7 +56909,7 @@ function pipelinePlans3(file, doc) {
 function readPipelineStages(file, doc) {
   const raw = path2(doc.value, STAGES2);
   if (!Array.isArray(raw)) {
-    invalid6(file, doc, STAGES2, `must be the list of pipeline stages, got ${describe7(raw)}`);
+    invalid6(file, doc, STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
     return [];
   }
   const seen = /* @__PURE__ */ new Set();
@@ -56963,7 +56924,7 @@ function readPipelineStages(file, doc) {
         file,
         doc,
         [...STAGES2, index2, "targetId"],
-        `repeats target ${clip6(targetId)}; the stage was ignored`
+        `repeats target ${clip(targetId)}; the stage was ignored`
       );
       return [];
     }
@@ -57005,7 +56966,7 @@ function stagePlan(file, doc, preceding, stage, pipelineBypasses) {
 function approvalStage(ctx, targetId) {
   const target = ctx.file.targets.get(targetId);
   if (target === void 0) {
-    ctx.notes.push(`Target ${clip6(targetId)} is not in this file: approval unknown`);
+    ctx.notes.push(`Target ${clip(targetId)} is not in this file: approval unknown`);
     return void 0;
   }
   if (target.approvalLine === void 0) return void 0;
@@ -57026,7 +56987,7 @@ function readStrategy2(ctx, stage) {
   const strategy = field(stage.value, "strategy");
   if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES2, stage.index, "targetId"]), []);
   if (!isObject(strategy)) {
-    invalid6(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describe7(strategy)}`);
+    invalid6(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
     return standardRollout(ctx.doc.lineOf(at), []);
   }
   const canary2 = field(strategy, "canary");
@@ -57038,7 +56999,7 @@ function readStrategy2(ctx, stage) {
   }
   const standardAt = present(standard) ? [...at, "standard"] : at;
   if (present(standard) && !isObject(standard)) {
-    invalid6(ctx.file, ctx.doc, standardAt, `must be a map, got ${describe7(standard)}`);
+    invalid6(ctx.file, ctx.doc, standardAt, `must be a map, got ${describeValue(standard)}`);
   }
   const checks = readChecks(ctx, standardAt, standard);
   return standardRollout(ctx.doc.lineOf(standardAt), allChecks(checks));
@@ -57052,7 +57013,7 @@ function readCanary2(ctx, at, canary2) {
       ctx.file,
       ctx.doc,
       at,
-      `must be a map with canaryDeployment or customCanaryDeployment, got ${describe7(canary2)}`
+      `must be a map with canaryDeployment or customCanaryDeployment, got ${describeValue(canary2)}`
     );
     return standardRollout(ctx.doc.lineOf(at), []);
   }
@@ -57078,7 +57039,7 @@ function readCanary2(ctx, at, canary2) {
 }
 function percentageCanary(ctx, at, deployment) {
   if (!isObject(deployment)) {
-    invalid6(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describe7(deployment)}`);
+    invalid6(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describeValue(deployment)}`);
   }
   const checks = readChecks(ctx, at, deployment);
   const perPhase = [checks.verify, checks.analysis].filter(isGate2);
@@ -57092,7 +57053,7 @@ function percentageCanary(ctx, at, deployment) {
           ctx.file,
           ctx.doc,
           [...listAt, index2],
-          `must be a whole percentage from 0 to 100, above the one before it; got ${describe7(value)}`
+          `must be a whole percentage from 0 to 100, above the one before it; got ${describeValue(value)}`
         );
         return [];
       }
@@ -57116,7 +57077,7 @@ function percentageCanary(ctx, at, deployment) {
   if (checks.predeploy) (phases[0] ?? stable).gates.unshift(checks.predeploy);
   if (checks.postdeploy) stable.gates.push(checks.postdeploy);
   if (phases.length === 0) {
-    ctx.notes.push(`${dotted6(listAt)} lists no canary percentage: the rollout deploys straight to 100%`);
+    ctx.notes.push(`${fieldPath(listAt)} lists no canary percentage: the rollout deploys straight to 100%`);
     return { strategy: "all-at-once", phases: [], stable };
   }
   ctx.notes.push(FIRST_DEPLOY_NOTE);
@@ -57143,7 +57104,7 @@ function customCanary(ctx, at, deployment) {
           ctx.file,
           ctx.doc,
           [...phaseAt, "percentage"],
-          `must be a whole percentage from 0 to 100, got ${describe7(weight)}`
+          `must be a whole percentage from 0 to 100, got ${describeValue(weight)}`
         );
         return [];
       }
@@ -57152,7 +57113,7 @@ function customCanary(ctx, at, deployment) {
     }
   );
   if (!isObject(deployment))
-    invalid6(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describe7(deployment)}`);
+    invalid6(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
   let stable = phases[phases.length - 1];
   if (stable?.weight === 100) {
     phases.pop();
@@ -57184,7 +57145,7 @@ function readChecks(ctx, at, block) {
         effective: true
       };
     } else {
-      invalid6(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describe7(analysis)}`);
+      invalid6(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
     }
   }
   for (const job of ["predeploy", "postdeploy"]) {
@@ -57221,12 +57182,12 @@ function activeAutomations(ctx, pipeline, targetId) {
     ];
     if (rules.length > 0) {
       ctx.bypasses.push({
-        field: `Automation ${clip6(automation.name)}: suspended`,
+        field: `Automation ${clip(automation.name)}: suspended`,
         reason: `the automation is suspended: its ${rules.join(" and ")} do${rules.length === 1 ? "es" : ""} not run`,
         line: automation.doc.lineOf(["suspended"])
       });
       ctx.notes.push(
-        `Automation ${clip6(automation.name)} is suspended: its ${rules.join(" and ")} ${rules.length === 1 ? "does" : "do"} not count`
+        `Automation ${clip(automation.name)} is suspended: its ${rules.join(" and ")} ${rules.length === 1 ? "does" : "do"} not count`
       );
     }
     return false;
@@ -57247,7 +57208,7 @@ function advancedPhases(ctx, targetId, phases, automations) {
   const manual = stages.filter((stage) => stage.hold === "manual").map((stage) => stage.name);
   if (manual.length > 0) {
     ctx.notes.push(
-      rules.length === 0 ? `canary phases wait for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule selects target ${clip6(targetId)}` : `${manual.join(", ")} wait${manual.length === 1 ? "s" : ""} for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule lists ${manual.length === 1 ? "it" : "them"} in sourcePhases`
+      rules.length === 0 ? `canary phases wait for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule selects target ${clip(targetId)}` : `${manual.join(", ")} wait${manual.length === 1 ? "s" : ""} for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule lists ${manual.length === 1 ? "it" : "them"} in sourcePhases`
     );
   }
   return stages;
@@ -57255,14 +57216,14 @@ function advancedPhases(ctx, targetId, phases, automations) {
 function rollbackOf4(ctx, automations) {
   const rules = automations.flatMap((automation) => automation.repair);
   for (const rule of rules.filter((r) => r.rollbackLine === void 0)) {
-    ctx.notes.push(`repair rule ${clip6(rule.name)} only retries failed jobs; it does not roll back`);
+    ctx.notes.push(`repair rule ${clip(rule.name)} only retries failed jobs; it does not roll back`);
   }
   const rollbacks = rules.filter((rule) => rule.rollbackLine !== void 0);
   const first = rollbacks[0];
   if (first === void 0) return { automatic: false, how: [MANUAL_ROLLBACK] };
   return {
     automatic: true,
-    how: [...new Set(rollbacks.map((rule) => `repair rule ${clip6(rule.name)} rolls back on failure`))],
+    how: [...new Set(rollbacks.map((rule) => `repair rule ${clip(rule.name)} rolls back on failure`))],
     ...first.rollbackLine !== void 0 ? { line: first.rollbackLine } : {}
   };
 }
@@ -57272,13 +57233,13 @@ function present(value) {
 function readBoolean(file, doc, value, at, otherwise) {
   if (!present(value)) return void 0;
   if (typeof value === "boolean") return value;
-  invalid6(file, doc, at, `must be true or false, got ${describe7(value)}; read as ${String(otherwise)}`);
+  invalid6(file, doc, at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
   return otherwise;
 }
 function readList(file, doc, value, at) {
   if (!present(value)) return [];
   const list3 = asArray(value);
-  if (list3 === void 0) invalid6(file, doc, at, `must be a list, got ${describe7(value)}`);
+  if (list3 === void 0) invalid6(file, doc, at, `must be a list, got ${describeValue(value)}`);
   return list3 ?? [];
 }
 function stringMap(value) {
@@ -57291,26 +57252,10 @@ function stringMap(value) {
 function invalid6(file, doc, at, message) {
   file.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
-    message: `${dotted6(at)} ${message}`,
+    message: `${fieldPath(at)} ${message}`,
     file: doc.file,
     line: doc.lineOf(at)
   });
-}
-function dotted6(at) {
-  return at.reduce(
-    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
-    ""
-  );
-}
-function describe7(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") return `"${clip6(value)}" (a string)`;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return Array.isArray(value) ? "a list" : "a map";
-}
-function clip6(text4, max = 60) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
 }
 
 // src/formats/openkruise.ts
@@ -57366,7 +57311,7 @@ function rolloutPlans(doc) {
 function readStrategyKey(ctx) {
   const spec = field(ctx.doc.value, "spec");
   if (spec !== void 0 && spec !== null && !isObject(spec)) {
-    invalid7(ctx, SPEC2, `must be a map, got ${describe8(spec)}`);
+    invalid7(ctx, SPEC2, `must be a map, got ${describeValue(spec)}`);
     return void 0;
   }
   const strategy = path2(ctx.doc.value, STRATEGY2);
@@ -57380,7 +57325,7 @@ function readStrategyKey(ctx) {
     return void 0;
   }
   if (!isObject(strategy)) {
-    invalid7(ctx, STRATEGY2, `must be a map holding canary or blueGreen, got ${describe8(strategy)}`);
+    invalid7(ctx, STRATEGY2, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
     return void 0;
   }
   const hasCanary = present2(field(strategy, "canary"));
@@ -57406,17 +57351,17 @@ function readStrategyKey(ctx) {
 function readSteps4(ctx, key) {
   const at = [...STRATEGY2, key];
   const block = path2(ctx.doc.value, [...STRATEGY2, key]);
-  if (!isObject(block)) invalid7(ctx, at, `must be a map with steps, got ${describe8(block)}`);
+  if (!isObject(block)) invalid7(ctx, at, `must be a map with steps, got ${describeValue(block)}`);
   const body = isObject(block) ? block : {};
   const stepsAt = [...at, "steps"];
   const raw = field(body, "steps");
   const steps = asArray(raw) ?? [];
   if (present2(raw) && !Array.isArray(raw)) {
-    invalid7(ctx, stepsAt, `must be a list of steps, got ${describe8(raw)}; read as no steps`);
+    invalid7(ctx, stepsAt, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
   }
   const strategy = key === "blueGreen" ? "blue-green" : "canary";
   if (steps.length === 0) {
-    ctx.notes.push(`${dotted7(at)} has no steps: the workload updates without batches or pauses`);
+    ctx.notes.push(`${fieldPath(at)} has no steps: the workload updates without batches or pauses`);
     return {
       strategy: key === "blueGreen" ? "blue-green" : "rolling",
       stages: [{ weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(at) }]
@@ -57454,7 +57399,7 @@ var StepReader = class {
   read(raw, index2, last) {
     const at = [...this.stepsAt, index2];
     if (!isObject(raw)) {
-      invalid7(this.ctx, at, `must be a map with traffic, replicas and pause, got ${describe8(raw)}`);
+      invalid7(this.ctx, at, `must be a map with traffic, replicas and pause, got ${describeValue(raw)}`);
       return;
     }
     const exposure = this.exposureOf(raw, at, index2);
@@ -57490,7 +57435,7 @@ var StepReader = class {
     if (this.otherVersionFields.length > 0) {
       const own3 = this.ctx.version === V1BETA1 ? "traffic" : "weight";
       this.ctx.notes.push(
-        `${this.otherVersionFields.map(dotted7).join(", ")}: not a ${this.ctx.version} field, so it is ignored (this version reads ${own3})`
+        `${this.otherVersionFields.map(fieldPath).join(", ")}: not a ${this.ctx.version} field, so it is ignored (this version reads ${own3})`
       );
     }
     if (this.unroutedMatches.length > 0) {
@@ -57536,7 +57481,7 @@ var StepReader = class {
     const weight = own3 === "traffic" ? percentOf(value) : wholePercent(value);
     if (weight === void 0) {
       const form = own3 === "traffic" ? 'a percentage string like "5%"' : "a whole number from 0 to 100";
-      invalid7(this.ctx, fieldAt, `must be ${form}, got ${describe8(value)}`);
+      invalid7(this.ctx, fieldAt, `must be ${form}, got ${describeValue(value)}`);
       return void 0;
     }
     return { weight, line: this.ctx.doc.lineOf(fieldAt) };
@@ -57550,7 +57495,7 @@ var StepReader = class {
     invalid7(
       this.ctx,
       [...at, "replicas"],
-      `must be a number of pods or a percentage like "20%", got ${describe8(value)}`
+      `must be a number of pods or a percentage like "20%", got ${describeValue(value)}`
     );
     return void 0;
   }
@@ -57559,7 +57504,7 @@ var StepReader = class {
     if (!present2(value)) return void 0;
     const matches = asArray(value);
     if (matches === void 0) {
-      invalid7(this.ctx, [...at, "matches"], `must be a list of header matches, got ${describe8(value)}`);
+      invalid7(this.ctx, [...at, "matches"], `must be a list of header matches, got ${describeValue(value)}`);
       return void 0;
     }
     return matches.length === 0 ? void 0 : describeMatches(matches);
@@ -57575,7 +57520,7 @@ var StepReader = class {
       invalid7(
         this.ctx,
         pauseAt,
-        `must be a map: {} waits for a person, {duration: 60} waits 60s; got ${describe8(pause)}`
+        `must be a map: {} waits for a person, {duration: 60} waits 60s; got ${describeValue(pause)}`
       );
       return 0;
     }
@@ -57585,7 +57530,7 @@ var StepReader = class {
       invalid7(
         this.ctx,
         [...pauseAt, "duration"],
-        `must be a whole number of seconds, got ${describe8(duration)}`
+        `must be a whole number of seconds, got ${describeValue(duration)}`
       );
       return 0;
     }
@@ -57606,7 +57551,7 @@ function describeRule(label, rule) {
   if (name === void 0) return void 0;
   const value = asString(field(rule, "value")) ?? "";
   const regex2 = asString(field(rule, "type")) === "RegularExpression";
-  return `${label} ${clip7(name)}${regex2 ? " ~ " : "="}${clip7(value)}`;
+  return `${label} ${clip(name)}${regex2 ? " ~ " : "="}${clip(value)}`;
 }
 function readSwitches(ctx) {
   const bypasses = [];
@@ -57616,7 +57561,7 @@ function readSwitches(ctx) {
       invalid7(
         ctx,
         [...SPEC2, "disabled"],
-        `must be true or false, got ${describe8(disabled)}; read as disabled`
+        `must be true or false, got ${describeValue(disabled)}; read as disabled`
       );
     }
     bypasses.push({
@@ -57627,7 +57572,7 @@ function readSwitches(ctx) {
   }
   const paused = path2(ctx.doc.value, [...STRATEGY2, "paused"]);
   if (present2(paused) && paused !== false && paused !== true) {
-    invalid7(ctx, [...STRATEGY2, "paused"], `must be true or false, got ${describe8(paused)}`);
+    invalid7(ctx, [...STRATEGY2, "paused"], `must be true or false, got ${describeValue(paused)}`);
   } else if (paused === true) {
     ctx.notes.push(
       "spec.strategy.paused: true: the rollout does not move to the next step until someone resumes it"
@@ -57671,26 +57616,10 @@ function wholePercent(value) {
 function invalid7(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
-    message: `${dotted7(at)} ${message}`,
+    message: `${fieldPath(at)} ${message}`,
     file: ctx.doc.file,
     line: ctx.doc.lineOf(at)
   });
-}
-function dotted7(at) {
-  return at.reduce(
-    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
-    ""
-  );
-}
-function describe8(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") return `"${clip7(value)}" (a string)`;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return Array.isArray(value) ? "a list" : "a map";
-}
-function clip7(text4, max = 60) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
 }
 
 // src/formats/inline-exemptions.ts
@@ -57818,7 +57747,7 @@ function readSpec(ctx) {
     });
     return void 0;
   }
-  if (!isObject(spec)) invalid8(ctx, ["spec"], `spec must be a mapping, not ${describe9(spec)}`);
+  if (!isObject(spec)) invalid8(ctx, ["spec"], `spec must be a mapping, not ${describeValue(spec)}`);
   return asObject(spec);
 }
 function noteUnknownApiVersion(ctx) {
@@ -57893,14 +57822,14 @@ function readSwitch(ctx, spec, key, consequence) {
   const value = field(spec, key);
   if (value === void 0 || value === null || value === false) return false;
   if (value === true) return true;
-  invalid8(ctx, ["spec", key], `spec.${key} must be true or false, not ${describe9(value)}; ${consequence}`);
+  invalid8(ctx, ["spec", key], `spec.${key} must be true or false, not ${describeValue(value)}; ${consequence}`);
   return true;
 }
 function readProvider(ctx, spec) {
   const value = field(spec, "provider");
   if (value === void 0 || value === null) return void 0;
   if (typeof value !== "string") {
-    invalid8(ctx, ["spec", "provider"], `spec.provider must be a string, not ${describe9(value)}`);
+    invalid8(ctx, ["spec", "provider"], `spec.provider must be a string, not ${describeValue(value)}`);
     return void 0;
   }
   return value;
@@ -57928,7 +57857,7 @@ function readAnalysis2(ctx, spec) {
     invalid8(
       ctx,
       ["spec", key],
-      `spec.${key} must be a mapping, not ${describe9(value)}; it is read as absent`
+      `spec.${key} must be a mapping, not ${describeValue(value)}; it is read as absent`
     );
     return void 0;
   }
@@ -57958,7 +57887,7 @@ function readInterval(ctx, analysis, at) {
     invalid8(
       ctx,
       at,
-      `${dotted8(at)} must be a duration such as 1m or 30s; Flagger's default of 60s is assumed`
+      `${fieldPath(at)} must be a duration such as 1m or 30s; Flagger's default of 60s is assumed`
     );
     return DEFAULT_INTERVAL;
   }
@@ -57969,7 +57898,7 @@ function readInteger(ctx, object, at) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(value);
   if (number === void 0 || !Number.isInteger(number)) {
-    invalid8(ctx, at, `${dotted8(at)} must be a whole number, not ${describe9(value)}`);
+    invalid8(ctx, at, `${fieldPath(at)} must be a whole number, not ${describeValue(value)}`);
     return void 0;
   }
   return number;
@@ -57978,7 +57907,7 @@ function readWeight(ctx, value, at) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(value);
   if (number === void 0 || !Number.isInteger(number) || number < 0 || number > 100) {
-    invalid8(ctx, at, `${dotted8(at)} must be a whole percentage from 0 to 100, not ${describe9(value)}`);
+    invalid8(ctx, at, `${fieldPath(at)} must be a whole percentage from 0 to 100, not ${describeValue(value)}`);
     return void 0;
   }
   return number;
@@ -57991,7 +57920,7 @@ function readList2(ctx, object, at) {
   const value = field(object, String(at[at.length - 1]));
   if (value === void 0 || value === null) return [];
   const list3 = asArray(value);
-  if (!list3) invalid8(ctx, at, `${dotted8(at)} must be a list, not ${describe9(value)}`);
+  if (!list3) invalid8(ctx, at, `${fieldPath(at)} must be a list, not ${describeValue(value)}`);
   return list3 ?? [];
 }
 function readWebhooks(ctx, analysis) {
@@ -58000,7 +57929,7 @@ function readWebhooks(ctx, analysis) {
   readList2(ctx, analysis.value, at).forEach((item, i) => {
     const itemAt = [...at, i];
     if (!isObject(item)) {
-      invalid8(ctx, itemAt, `${dotted8(itemAt)} must be a mapping, not ${describe9(item)}`);
+      invalid8(ctx, itemAt, `${fieldPath(itemAt)} must be a mapping, not ${describeValue(item)}`);
       return;
     }
     const rawType = field(item, "type");
@@ -58009,7 +57938,7 @@ function readWebhooks(ctx, analysis) {
       invalid8(
         ctx,
         [...itemAt, "type"],
-        `${dotted8([...itemAt, "type"])} is not a Flagger webhook type; the webhook is ignored`
+        `${fieldPath([...itemAt, "type"])} is not a Flagger webhook type; the webhook is ignored`
       );
       return;
     }
@@ -58203,7 +58132,7 @@ function metricGates(ctx, analysis) {
   const gates = [];
   readList2(ctx, analysis.value, at).forEach((metric, i) => {
     if (!isObject(metric)) {
-      invalid8(ctx, [...at, i], `${dotted8([...at, i])} must be a mapping, not ${describe9(metric)}`);
+      invalid8(ctx, [...at, i], `${fieldPath([...at, i])} must be a mapping, not ${describeValue(metric)}`);
       return;
     }
     const name = asString(field(metric, "name"));
@@ -58239,16 +58168,6 @@ function invalid8(ctx, at, message) {
     file: ctx.doc.file,
     line: ctx.doc.lineOf(at)
   });
-}
-function dotted8(at) {
-  return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
-}
-function describe9(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (isObject(value)) return "a mapping";
-  if (typeof value === "string") return "a string";
-  return String(value);
 }
 
 // src/formats/kubernetes.ts
@@ -58525,7 +58444,7 @@ function readStages2(ctx, spec) {
   value.forEach((raw, i) => {
     const stageAt = [...at, i];
     if (!isObject(raw)) {
-      invalid9(ctx, stageAt, `${dotted9(stageAt)} must be a mapping with at least a weight`);
+      invalid9(ctx, stageAt, `${fieldPath(stageAt)} must be a mapping with at least a weight`);
       return;
     }
     checkKeys(ctx, raw, stageAt, STAGE_KEYS);
@@ -58534,7 +58453,7 @@ function readStages2(ctx, spec) {
       invalid9(
         ctx,
         [...stageAt, "weight"],
-        `${dotted9([...stageAt, "weight"])} must be above the stage before it (${previous3})`
+        `${fieldPath([...stageAt, "weight"])} must be above the stage before it (${previous3})`
       );
     }
     if (weight !== void 0) previous3 = Math.max(previous3 ?? weight, weight);
@@ -58560,7 +58479,7 @@ function readWeight2(ctx, stage, at) {
   invalid9(
     ctx,
     value === void 0 ? at.slice(0, -1) : at,
-    value === void 0 ? `${dotted9(at)} is required` : `${dotted9(at)} must be a number from 0 to 100${typeof value === "number" ? `, not ${value}` : ""}`
+    value === void 0 ? `${fieldPath(at)} is required` : `${fieldPath(at)} must be a number from 0 to 100${typeof value === "number" ? `, not ${value}` : ""}`
   );
   return void 0;
 }
@@ -58570,7 +58489,7 @@ function readHold(ctx, stage, at) {
   if (value === "manual") return "manual";
   const seconds = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
   if (seconds === void 0) {
-    invalid9(ctx, at, `${dotted9(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
+    invalid9(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
   }
   return seconds;
 }
@@ -58578,7 +58497,7 @@ function readGates(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value)) {
-    invalid9(ctx, at, `${dotted9(at)} must be a list of gates`);
+    invalid9(ctx, at, `${fieldPath(at)} must be a list of gates`);
     return [];
   }
   const gates = [];
@@ -58594,7 +58513,7 @@ function readGates(ctx, parent, at) {
       invalid9(
         ctx,
         gateAt,
-        `${dotted9(gateAt)} must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`
+        `${fieldPath(gateAt)} must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`
       );
       return;
     }
@@ -58603,7 +58522,7 @@ function readGates(ctx, parent, at) {
     const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid9(
       ctx,
       rawKind === void 0 ? gateAt : [...gateAt, "kind"],
-      `${dotted9([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
+      `${fieldPath([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
     );
     const name = readString(ctx, raw, [...gateAt, "name"], false);
     if (kind) gates.push({ kind, ...name !== void 0 ? { name } : {}, line, effective: true });
@@ -58612,7 +58531,7 @@ function readGates(ctx, parent, at) {
 }
 function gateKind(ctx, value, at) {
   const kind = GATE_KINDS.find((known) => known === value);
-  if (!kind) invalid9(ctx, at, `${dotted9(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
+  if (!kind) invalid9(ctx, at, `${fieldPath(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
   return kind;
 }
 function readRollback(ctx, spec) {
@@ -58638,29 +58557,29 @@ function checkKeys(ctx, object, at, allowed, explained = {}) {
   if (!isObject(object)) return;
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
-    const message = Object.prototype.hasOwnProperty.call(explained, key) ? explained[key] : `unknown key \`${clip8(key)}\` in ${at.length > 0 ? dotted9(at) : "the document"}; allowed: ${allowed.join(", ")}`;
+    const message = Object.prototype.hasOwnProperty.call(explained, key) ? explained[key] : `unknown key \`${clip(key)}\` in ${at.length > 0 ? fieldPath(at) : "the document"}; allowed: ${allowed.join(", ")}`;
     invalid9(ctx, [...at, key], message ?? "");
   }
 }
 function readObject2(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (isObject(value)) return value;
-  if (value !== void 0) invalid9(ctx, at, `${dotted9(at)} must be a mapping`);
-  else if (required && isObject(parent)) invalid9(ctx, at.slice(0, -1), `${dotted9(at)} is required`);
+  if (value !== void 0) invalid9(ctx, at, `${fieldPath(at)} must be a mapping`);
+  else if (required && isObject(parent)) invalid9(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readString(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (typeof value === "string" && value !== "") return value;
-  if (value !== void 0) invalid9(ctx, at, `${dotted9(at)} must be a non-empty string`);
-  else if (required && isObject(parent)) invalid9(ctx, at.slice(0, -1), `${dotted9(at)} is required`);
+  if (value !== void 0) invalid9(ctx, at, `${fieldPath(at)} must be a non-empty string`);
+  else if (required && isObject(parent)) invalid9(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readStringList(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
-    invalid9(ctx, at, `${dotted9(at)} must be a list of strings`);
+    invalid9(ctx, at, `${fieldPath(at)} must be a list of strings`);
     return [];
   }
   return [...value];
@@ -58669,7 +58588,7 @@ function readStringMap(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return;
   if (!isObject(value) || !Object.values(value).every((item) => typeof item === "string")) {
-    invalid9(ctx, at, `${dotted9(at)} must map names to strings`);
+    invalid9(ctx, at, `${fieldPath(at)} must map names to strings`);
   }
 }
 function invalid9(ctx, at, message) {
@@ -58680,12 +58599,6 @@ function invalid9(ctx, at, message) {
     line: ctx.doc.lineOf(at)
   });
   return void 0;
-}
-function dotted9(at) {
-  return at.map((segment, i) => typeof segment === "number" ? `[${segment}]` : `${i > 0 ? "." : ""}${segment}`).join("");
-}
-function clip8(text4) {
-  return text4.length > 40 ? `${text4.slice(0, 40)}…` : text4;
 }
 
 // src/formats/registry.ts

@@ -4,6 +4,7 @@ import type { PlainObject } from './access.js';
 import { parseDuration } from './duration.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
+import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
 
 /**
  * Google Cloud Deploy (deploy.cloud.google.com). A DeliveryPipeline becomes one plan per stage,
@@ -665,25 +666,4 @@ function invalid(file: FileContext, doc: SourceDocument, at: readonly PathSegmen
     file: doc.file,
     line: doc.lineOf(at),
   });
-}
-
-/** ['serialPipeline', 'stages', 1, 'strategy'] → "serialPipeline.stages[1].strategy". */
-function dotted(at: readonly PathSegment[]): string {
-  return at.reduce<string>(
-    (text, segment) =>
-      typeof segment === 'number' ? `${text}[${segment}]` : text === '' ? segment : `${text}.${segment}`,
-    '',
-  );
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return `"${clip(value)}" (a string)`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return Array.isArray(value) ? 'a list' : 'a map';
-}
-
-function clip(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

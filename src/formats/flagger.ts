@@ -13,6 +13,7 @@ import type { PlainObject } from './access.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
+import { describeValue as describe, fieldPath as dotted } from './field-text.js';
 
 /**
  * Flagger `Canary` (flagger.app/v1beta1, v1alpha3, v1alpha1). The plan follows what Flagger's
@@ -672,19 +673,4 @@ function invalid(ctx: Context, at: readonly PathSegment[], message: string): voi
     file: ctx.doc.file,
     line: ctx.doc.lineOf(at),
   });
-}
-
-function dotted(at: readonly PathSegment[]): string {
-  return at
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i > 0 ? '.' : ''}${segment}`))
-    .join('');
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (isObject(value)) return 'a mapping';
-  // Never the text itself: a manifest value may be a secret.
-  if (typeof value === 'string') return 'a string';
-  return String(value);
 }

@@ -3,6 +3,7 @@ import { asArray, asNumber, asString, field, isObject, path } from './access.js'
 import type { PlainObject } from './access.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
+import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
 
 /**
  * GitHub Actions workflows under `.github/workflows/`. A job that deploys to an `environment` is
@@ -553,24 +554,4 @@ function invalid(ctx: Context, at: readonly PathSegment[], message: string): voi
     file: ctx.doc.file,
     line: ctx.doc.lineOf(at),
   });
-}
-
-function dotted(at: readonly PathSegment[]): string {
-  return at
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i > 0 ? '.' : ''}${segment}`))
-    .join('');
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (isObject(value)) return 'a map';
-  // Never the text itself: a workflow value may be a secret.
-  if (typeof value === 'string') return 'a string';
-  return String(value);
-}
-
-function clip(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

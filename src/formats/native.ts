@@ -52,6 +52,7 @@ import type { PlainObject } from './access.js';
 import { parseDuration } from './duration.js';
 import { planId } from './plan-id.js';
 import type { FormatAdapter, PathSegment, SourceDocument } from './types.js';
+import { clip, fieldPath as dotted } from './field-text.js';
 
 export const NATIVE_API_VERSION = 'rollout-guard.dev/v1';
 export const NATIVE_KIND = 'RolloutPlan';
@@ -391,14 +392,4 @@ function invalid(ctx: Context, at: readonly PathSegment[], message: string): und
     line: ctx.doc.lineOf(at),
   });
   return undefined;
-}
-
-function dotted(at: readonly PathSegment[]): string {
-  return at
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i > 0 ? '.' : ''}${segment}`))
-    .join('');
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -3,6 +3,7 @@ import { asArray, asString, field, isObject, path } from './access.js';
 import type { PlainObject } from './access.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
+import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
 
 /**
  * OpenKruise Rollouts `Rollout` (rollouts.kruise.io/v1alpha1 and v1beta1). Each step is a batch:
@@ -453,25 +454,4 @@ function invalid(ctx: Context, at: readonly PathSegment[], message: string): voi
     file: ctx.doc.file,
     line: ctx.doc.lineOf(at),
   });
-}
-
-/** ['spec', 'strategy', 'canary', 'steps', 2, 'traffic'] → "spec.strategy.canary.steps[2].traffic". */
-function dotted(at: readonly PathSegment[]): string {
-  return at.reduce<string>(
-    (text, segment) =>
-      typeof segment === 'number' ? `${text}[${segment}]` : text === '' ? segment : `${text}.${segment}`,
-    '',
-  );
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return `"${clip(value)}" (a string)`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return Array.isArray(value) ? 'a list' : 'a map';
-}
-
-function clip(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

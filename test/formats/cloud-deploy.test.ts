@@ -384,14 +384,14 @@ describe('cloud-deploy odd input', () => {
       pipelineWith('canary:\n  canaryDeployment:\n    percentages: ["10", 50, 40]\n    verify: 1', target),
     );
     expect(diagnostics.map((d) => [d.line, d.message])).toEqual([
-      [17, 'requireApproval must be true or false, got "true" (a string); read as false'],
+      [17, 'requireApproval must be true or false, got a string; read as false'],
       [
         12,
         'serialPipeline.stages[0].strategy.canary.canaryDeployment.verify must be true or false, got 1; read as false',
       ],
       [
         11,
-        'serialPipeline.stages[0].strategy.canary.canaryDeployment.percentages[0] must be a whole percentage from 0 to 100, above the one before it; got "10" (a string)',
+        'serialPipeline.stages[0].strategy.canary.canaryDeployment.percentages[0] must be a whole percentage from 0 to 100, above the one before it; got a string',
       ],
       [
         11,
