@@ -26440,7 +26440,14 @@ function evaluate(input) {
       line: diagnostic.line
     });
   }
-  const waivers = applyWaivers(findings, judged, input.waivers ?? noWaivers(policy), policy, input.now, emit);
+  const waivers = applyWaivers(
+    findings,
+    judged,
+    input.waivers ?? noWaivers(policy, input.pullRequest.labels, input.head),
+    policy,
+    input.now,
+    emit
+  );
   const byPlan = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.planId === void 0) continue;
@@ -26472,13 +26479,10 @@ function evaluate(input) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function noWaivers(policy) {
+function noWaivers(policy, labels, head) {
   return {
-    labels: [],
-    approval: {
-      approved: false,
-      reason: `approvals cannot be seen here; approvers are ${approverList(policy) || "not named"}`
-    },
+    labels,
+    approval: approvalOf(void 0, policy, head, void 0),
     baseExemptions: [],
     changedExemptions: []
   };

@@ -17,7 +17,7 @@ import type { EnvironmentPolicy, Policy } from './policy.js';
 import { ruleMeta } from './rules/catalogue.js';
 import { PLAN_RULES } from './rules/index.js';
 import { checkRollback } from './rules/rollback.js';
-import { approverList } from './approvals.js';
+import { approvalOf } from './approvals.js';
 import { applyWaivers } from './waivers.js';
 import type { WaiverInput } from './waivers.js';
 
@@ -167,7 +167,14 @@ export function evaluate(input: EvaluationInput): Report {
     });
   }
 
-  const waivers = applyWaivers(findings, judged, input.waivers ?? noWaivers(policy), policy, input.now, emit);
+  const waivers = applyWaivers(
+    findings,
+    judged,
+    input.waivers ?? noWaivers(policy, input.pullRequest.labels, input.head),
+    policy,
+    input.now,
+    emit,
+  );
   const byPlan = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (finding.planId === undefined) continue;
@@ -212,13 +219,10 @@ function compareText(a: string, b: string): number {
 }
 
 /** Without a source for approvals and exemptions (e.g. a caller that has none), nothing is waived. */
-function noWaivers(policy: Policy): WaiverInput {
+function noWaivers(policy: Policy, labels: string[], head: string): WaiverInput {
   return {
-    labels: [],
-    approval: {
-      approved: false,
-      reason: `approvals cannot be seen here; approvers are ${approverList(policy) || 'not named'}`,
-    },
+    labels,
+    approval: approvalOf(undefined, policy, head, undefined),
     baseExemptions: [],
     changedExemptions: [],
   };

@@ -358,3 +358,143 @@ describe('evaluate', () => {
     expect(report.verdict).toBe('pass');
   });
 });
+
+describe('evaluate, details a user relies on', () => {
+  it('sorts findings by level, then file, then line', () => {
+    const a = canaryPlan([[50, 60]], { id: 'a', file: 'deploy/b.yaml' });
+    const b = canaryPlan([[50, 60]], { id: 'b', file: 'deploy/a.yaml' });
+    const policy = policyOf('rules:\n  canary/min-hold: warning\n');
+    const report = run({
+      policy,
+      plans: [
+        { plan: a, change: 'added' },
+        { plan: b, change: 'added' },
+      ],
+    });
+    const keys = report.findings.map((f) => `${f.level}:${f.file}:${String(f.line).padStart(3, '0')}`);
+    const errors = keys.filter((k) => k.startsWith('error'));
+    expect(keys.slice(0, errors.length)).toEqual(errors);
+    expect(errors).toEqual([...errors].sort());
+    expect(keys.slice(errors.length).every((k) => k.startsWith('warning'))).toBe(true);
+  });
+
+  it('leaves out file, line and plan id on findings that have none, and adds the waivers block only when there is something to say', () => {
+    const policy = policyOf('defaults:\n  evidence: { checks: [ci] }\n');
+    const report = run({ policy, checks: [] });
+    expect(report.findings[0]).not.toHaveProperty('planId');
+    expect(report).not.toHaveProperty('waivers');
+    const withLabel = run({ pullRequest: { body: GOOD_BODY, labels: [BUILTIN_POLICY.breakGlass.label] } });
+    expect(withLabel.waivers?.breakGlass).toMatchObject({
+      approved: false,
+      reason: expect.stringMatching(/names no approvers/),
+    });
+  });
+
+  it('asks for evidence only for plans that still exist, and for checks even where evidence is not required', () => {
+    const removedOnly = run({
+      plans: [{ plan: SAFE, change: 'removed' }],
+      pullRequest: { body: '', labels: [] },
+      changedFiles: [{ path: SAFE.file, status: 'removed' }],
+    });
+    expect(rules(removedOnly)).toEqual(['canary/regression']);
+    const checksOnly = policyOf('defaults:\n  evidence: { required: false, checks: [ci] }\n');
+    expect(rules(run({ policy: checksOnly, checks: [] }))).toEqual(['evidence/checks']);
+    expect(run({ policy: checksOnly }).findings[0]?.message).toMatch(
+      /required checks \(ci\) cannot be verified here/,
+    );
+  });
+
+  it('does not count a deleted evidence file as evidence', () => {
+    const policy = policyOf('evidence:\n  paths: ["evidence/**"]\n');
+    const report = run({
+      policy,
+      pullRequest: { body: '## Rollback plan\nrevert the commit and let Argo CD sync\n', labels: [] },
+      changedFiles: [
+        { path: SAFE.file, status: 'modified' },
+        { path: 'evidence/old-run.md', status: 'removed' },
+      ],
+    });
+    expect(rules(report)).toEqual(['evidence/missing']);
+  });
+
+  it('reports the policy file at its old path when it is deleted, and a protected file renamed away', () => {
+    const deleted = run({ changedFiles: [{ path: '.github/rollout-guard.yml', status: 'removed' }] });
+    expect(deleted.findings).toEqual([
+      expect.objectContaining({
+        rule: 'policy/changed',
+        file: '.github/rollout-guard.yml',
+        message: expect.stringMatching(/deletes the policy file/),
+      }),
+    ]);
+    const moved = run({
+      changedFiles: [{ path: 'elsewhere.yml', previousPath: '.github/rollout-guard.yml', status: 'renamed' }],
+    });
+    expect(moved.findings).toEqual([
+      expect.objectContaining({
+        rule: 'policy/changed',
+        file: 'elsewhere.yml',
+        message: expect.stringMatching(/edits the policy file/),
+      }),
+    ]);
+    const policy = policyOf('protectedPaths: [".github/workflows/**"]\n');
+    const renamed = run({
+      policy,
+      changedFiles: [{ path: 'ci.yml', previousPath: '.github/workflows/ci.yml', status: 'renamed' }],
+    });
+    expect(renamed.findings).toEqual([
+      expect.objectContaining({
+        rule: 'policy/changed',
+        file: 'ci.yml',
+        message: expect.stringMatching(/edits ci\.yml, a protected path/),
+      }),
+    ]);
+  });
+
+  it('writes the reasons a rollback plan or evidence does not count', () => {
+    const manual = canaryPlan(
+      [
+        [5, 600, ['analysis']],
+        [25, 600],
+        [50, 600],
+      ],
+      { rollback: { automatic: false, how: [] } },
+    );
+    const missing = run({
+      plan: manual,
+      pullRequest: { body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n', labels: [] },
+    });
+    expect(missing.findings[0]?.message).toMatch(
+      /no section headed "Rollback plan" or "Rollback" in the description/,
+    );
+    const empty = run({
+      plan: manual,
+      pullRequest: {
+        body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n\n## Rollback plan\nTBD\n',
+        labels: [],
+      },
+    });
+    expect(empty.findings[0]?.message).toMatch(/the "Rollback plan" section does not count: /);
+    const noLink = run({
+      pullRequest: {
+        body: '## Test evidence\nran the tests locally, all green\n\n## Rollback plan\nrevert the commit and let Argo CD sync\n',
+        labels: [],
+      },
+    });
+    expect(noLink.findings[0]?.message).toMatch(
+      /section has no link to a test run on an allowed host \(github\.com, \*\.githubusercontent\.com\)/,
+    );
+    const emptyEvidence = run({
+      pullRequest: {
+        body: '## Test evidence\n<!-- link here -->\n\n## Rollback plan\nrevert the commit and let Argo CD sync\n',
+        labels: [],
+      },
+    });
+    expect(emptyEvidence.findings[0]?.message).toMatch(/the "Test evidence" section does not count/);
+  });
+
+  it('says who may approve when approvals cannot be seen', () => {
+    const policy = policyOf('approvers:\n  users: [carol]\n');
+    const report = run({ policy, changedFiles: [{ path: '.github/rollout-guard.yml', status: 'modified' }] });
+    expect(report.waivers?.notes[0]).toMatch(/approvals cannot be seen here; approvers are @carol/);
+  });
+});
