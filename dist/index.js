@@ -59003,7 +59003,7 @@ function effectiveGateKinds(stage) {
   return [...new Set(kinds)];
 }
 function stageParts(stage) {
-  const exposure = stage.segment ?? formatWeight(stage.weight);
+  const exposure = stage.segment ?? (stage.weight === 0 && stage.name ? stage.name : formatWeight(stage.weight));
   const hold = formatHold(stage.hold);
   return [exposure, ...hold ? [hold] : [], ...effectiveGateKinds(stage)];
 }

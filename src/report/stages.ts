@@ -23,7 +23,9 @@ export function effectiveGateKinds(stage: Stage): GateKind[] {
 }
 
 function stageParts(stage: Stage): string[] {
-  const exposure = stage.segment ?? formatWeight(stage.weight);
+  // A stage that exposes no traffic is better told by its name ("staging", "approval") than "0%".
+  const exposure =
+    stage.segment ?? (stage.weight === 0 && stage.name ? stage.name : formatWeight(stage.weight));
   const hold = formatHold(stage.hold);
   return [exposure, ...(hold ? [hold] : []), ...effectiveGateKinds(stage)];
 }

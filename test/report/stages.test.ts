@@ -50,3 +50,14 @@ describe('totalBake', () => {
     expect(formatBake({ seconds: 0, manual: 2 })).toBe('2 manual');
   });
 });
+
+describe('formatStages with named stages', () => {
+  it('shows a stage that exposes no traffic by its name (a Cloud Deploy target before prod)', () => {
+    const stages = [
+      { weight: 0, hold: 0, gates: [], line: 1, name: 'staging' },
+      { weight: 10, hold: 600, gates: [], line: 2, name: 'canary-10' },
+      { weight: 100, hold: 0, gates: [], line: 3 },
+    ];
+    expect(formatStages({ stages })).toBe('staging ▸ 10% ▸ 10m ▸ 100%');
+  });
+});
