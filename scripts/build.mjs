@@ -1,6 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js). The output depends only on the
 // sources and the locked dependencies, so `npm run check-dist` can rebuild and compare.
 import { build } from 'esbuild';
+import { generateValidators } from './generate-validators.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,5 +26,6 @@ export async function bundle(outdir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  generateValidators();
   await bundle(process.argv[2] ?? 'dist');
 }

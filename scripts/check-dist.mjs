@@ -4,6 +4,18 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle } from './build.mjs';
+import { VALIDATORS, validatorSource } from './generate-validators.mjs';
+
+// The validators compiled from the schemas are sources too: they must match the schemas.
+for (const { schema, module } of VALIDATORS) {
+  const committed = await readFile(path.join('src/core/generated', `${module}.js`), 'utf8').catch(() => '');
+  if (committed !== validatorSource(schema)) {
+    console.error(
+      `src/core/generated/${module}.js is not what ${schema} compiles to. Run "npm run build" and commit it.`,
+    );
+    process.exit(1);
+  }
+}
 
 const fresh = await mkdtemp(path.join(tmpdir(), 'rollout-guard-dist-'));
 try {

@@ -1,7 +1,6 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv/dist/2020.js';
-import schema from '../../schema/exemptions.schema.json' with { type: 'json' };
 import { readConfigYaml } from './config-yaml.js';
+// Compiled from schema/exemptions.schema.json at build time.
+import validateExemptions from './generated/exemptions-validator.js';
 import type { ConfigError } from './config-yaml.js';
 import type { RuleId } from './model.js';
 
@@ -21,12 +20,9 @@ export interface Exemption {
 
 export type ExemptionsResult = { ok: true; exemptions: Exemption[] } | { ok: false; errors: ConfigError[] };
 
-let validator: ValidateFunction | undefined;
-
 /** Reads an exemptions file: YAML → its JSON Schema → entries with their lines. Never throws. */
 export function parseExemptions(text: string, file: string): ExemptionsResult {
-  validator ??= new Ajv2020({ strict: true, allErrors: true, verbose: true }).compile(schema);
-  const result = readConfigYaml(text, file, validator, 'exemptions file');
+  const result = readConfigYaml(text, file, validateExemptions, 'exemptions file');
   if (!result.ok) return result;
   const data = result.data as { exemptions: Omit<Exemption, 'file' | 'line'>[] };
   const seen = new Map<string, number>();

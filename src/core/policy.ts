@@ -1,8 +1,8 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { readConfigYaml } from './config-yaml.js';
-import type { ConfigError } from './config-yaml.js';
 import schema from '../../schema/policy.schema.json' with { type: 'json' };
+import { readConfigYaml } from './config-yaml.js';
+// Compiled from schema/policy.schema.json at build time (ajv strict mode, all errors, verbose).
+import validatePolicy from './generated/policy-validator.js';
+import type { ConfigError } from './config-yaml.js';
 import { RULE_IDS } from './model.js';
 import type { Level, RuleId, Strategy } from './model.js';
 import { parseDurationSeconds } from './units.js';
@@ -123,13 +123,7 @@ export const BUILTIN_POLICY: Policy = {
   exemptions: { file: '.github/rollout-guard-exemptions.yml', expiryWarningDays: 14 },
 };
 
-let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
-  // strict mode: the schema itself may not use unknown keywords or ambiguous types.
-  validator ??= new Ajv2020({ strict: true, allErrors: true, verbose: true }).compile(schema);
-  return validator;
-}
-
+/** The policy's JSON Schema, for tools that generate or document policies. */
 export function policySchema(): unknown {
   return schema;
 }
@@ -139,7 +133,7 @@ export function policySchema(): unknown {
  * Never throws; every problem comes back with the file, line and column of the key at fault.
  */
 export function parsePolicy(text: string, file: string, source = file): PolicyResult {
-  const result = readConfigYaml(text, file, validate(), 'policy');
+  const result = readConfigYaml(text, file, validatePolicy, 'policy');
   if (!result.ok) return result;
   return { ok: true, policy: resolvePolicy(result.data as PolicyFile, source) };
 }
