@@ -20118,7 +20118,7 @@ var PullRequestEvidence = class {
   }
   /** Evidence from a link in the evidence section, or from an evidence file the change adds. */
   testEvidence(changedPaths) {
-    const { evidenceHeadings, minSectionLength } = this.policy.pullRequest;
+    const { evidenceHeadings } = this.policy.pullRequest;
     const evidencePaths = compileGlobs(this.policy.evidence.paths);
     const file = changedPaths.find((p) => evidencePaths(p));
     if (file !== void 0) return { ok: true, reason: `evidence file ${file}` };
@@ -20129,7 +20129,6 @@ var PullRequestEvidence = class {
     if (result2.status === "empty") {
       return { ok: false, reason: `the "${result2.heading}" section does not count: ${result2.reason}` };
     }
-    void minSectionLength;
     const links = evidenceLinks(result2.section, this.policy.evidence.allowedHosts);
     const accepted = links.accepted[0];
     if (accepted) return { ok: true, reason: `link ${accepted.url}` };
@@ -23198,6 +23197,10 @@ function unique(gates) {
     return true;
   });
 }
+function readEnableRollback(ctx, at, value) {
+  const flag = (name) => readFlag(ctx.reader, ctx.template, field(value, ctx.key(name)), [...at, ctx.key(name)], false, ctx.notes);
+  return { enable: flag("Enable"), rollback: flag("Rollback") };
+}
 function readCircuitBreaker(ctx, aborts) {
   const at = ctx.at("DeploymentConfiguration", "DeploymentCircuitBreaker");
   const breaker = field(ctx.config, ctx.key("DeploymentCircuitBreaker"));
@@ -23206,22 +23209,7 @@ function readCircuitBreaker(ctx, aborts) {
     invalid2(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe2(breaker)}`);
     return;
   }
-  const enable = readFlag(
-    ctx.reader,
-    ctx.template,
-    field(breaker, ctx.key("Enable")),
-    [...at, ctx.key("Enable")],
-    false,
-    ctx.notes
-  );
-  const rollback = readFlag(
-    ctx.reader,
-    ctx.template,
-    field(breaker, ctx.key("Rollback")),
-    [...at, ctx.key("Rollback")],
-    false,
-    ctx.notes
-  );
+  const { enable, rollback } = readEnableRollback(ctx, at, breaker);
   if (enable === true && rollback === true) {
     aborts.push({
       how: "the deployment circuit breaker rolls back a deployment whose tasks keep failing",
@@ -23243,22 +23231,7 @@ function readAlarms(ctx, aborts) {
     invalid2(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe2(alarms)}`);
     return [];
   }
-  const enable = readFlag(
-    ctx.reader,
-    ctx.template,
-    field(alarms, ctx.key("Enable")),
-    [...at, ctx.key("Enable")],
-    false,
-    ctx.notes
-  );
-  const rollback = readFlag(
-    ctx.reader,
-    ctx.template,
-    field(alarms, ctx.key("Rollback")),
-    [...at, ctx.key("Rollback")],
-    false,
-    ctx.notes
-  );
+  const { enable, rollback } = readEnableRollback(ctx, at, alarms);
   const namesAt = [...at, ctx.key("AlarmNames")];
   const rawNames = field(alarms, ctx.key("AlarmNames"));
   const names2 = asArray(rawNames);
@@ -24055,6 +24028,29 @@ function readHooks2(ctx, preference) {
   return { ...pre !== void 0 ? { pre } : {}, ...post !== void 0 ? { post } : {} };
 }
 
+// src/formats/pipeline-rollback.ts
+function rollbackFromRunners(doc, runners, chain, promoteJob, whyNot2, none, notes) {
+  const how = [];
+  const partial = [];
+  let line;
+  const watched = [...chain, ...promoteJob === void 0 ? [] : [promoteJob]];
+  for (const runner of runners) {
+    if (!watched.some((job) => runner.covers.has(job))) continue;
+    const missed = chain.filter((job) => !runner.covers.has(job));
+    if (missed.length === 0) {
+      how.push(runner.how);
+      line ??= doc.lineOf(runner.at);
+    } else {
+      partial.push(`${runner.how}; ${whyNot2(runner, missed)}`);
+    }
+  }
+  if (how.length > 0) {
+    notes.push(...partial);
+    return line === void 0 ? { automatic: true, how } : { automatic: true, how, line };
+  }
+  return { automatic: false, how: partial.length > 0 ? partial : [none] };
+}
+
 // src/formats/azure-pipelines.ts
 var azurePipelines = {
   id: "azure-pipelines",
@@ -24647,28 +24643,15 @@ function rollbackRunners(jobs, graph, actions) {
   return runners;
 }
 function rollbackFor(ctx, chain, promoteJob, jobs, graph, actions, notes) {
-  const how = [];
-  const partial = [];
-  let line;
-  for (const runner of rollbackRunners(jobs, graph, actions)) {
-    const watched = [...chain, ...promoteJob ? [promoteJob] : []];
-    if (!watched.some((job) => runner.covers.has(job))) continue;
-    const missed = chain.filter((job) => !runner.covers.has(job));
-    if (missed.length === 0) {
-      how.push(runner.how);
-      line ??= ctx.doc.lineOf(runner.at);
-    } else {
-      partial.push(`${runner.how}; it does not run when ${missed.map((j) => clip(j.name)).join(", ")} fails`);
-    }
-  }
-  if (how.length > 0) {
-    notes.push(...partial);
-    return line === void 0 ? { automatic: true, how } : { automatic: true, how, line };
-  }
-  return {
-    automatic: false,
-    how: partial.length > 0 ? partial : ["no on: failure steps and no rollback job"]
-  };
+  return rollbackFromRunners(
+    ctx.doc,
+    rollbackRunners(jobs, graph, actions),
+    chain,
+    promoteJob,
+    (_runner, missed) => `it does not run when ${missed.map((j) => clip(j.name)).join(", ")} fails`,
+    "no on: failure steps and no rollback job",
+    notes
+  );
 }
 function names(steps) {
   return steps.map((step) => clip(step.name, 40)).join(", ");
@@ -25160,25 +25143,15 @@ function rollbackRunners2(jobs, graph, actions) {
   return runners;
 }
 function rollbackFor2(ctx, chain, promoteJob, jobs, graph, actions, notes) {
-  const how = [];
-  const partial = [];
-  let line;
-  for (const runner of rollbackRunners2(jobs, graph, actions)) {
-    const watched = [...chain, ...promoteJob ? [promoteJob] : []];
-    if (!watched.some((job) => runner.covers.has(job))) continue;
-    const missed = chain.filter((job) => !runner.covers.has(job));
-    if (missed.length === 0) {
-      how.push(runner.how);
-      line ??= ctx.doc.lineOf(runner.at);
-      continue;
-    }
-    partial.push(`${runner.how}; ${whyNot(runner, missed)}`);
-  }
-  if (how.length > 0) {
-    notes.push(...partial);
-    return line === void 0 ? { automatic: true, how } : { automatic: true, how, line };
-  }
-  return { automatic: false, how: partial.length > 0 ? partial : ["no step or job rolls back on failure"] };
+  return rollbackFromRunners(
+    ctx.doc,
+    rollbackRunners2(jobs, graph, actions),
+    chain,
+    promoteJob,
+    whyNot,
+    "no step or job rolls back on failure",
+    notes
+  );
 }
 function whyNot(runner, missed) {
   const gated = missed.filter((job) => job.environment !== void 0);
@@ -27644,11 +27617,6 @@ function checkChange(options) {
   const rendered = readRendered(changeSet.rendered ?? [], templates, limits);
   for (const plan of rendered.plans) headPlans.set(plan.id, plan);
   diagnostics.push(...rendered.diagnostics);
-  const unjudged = diagnostics.filter(
-    (d) => !(d.code === "MANIFEST_TEMPLATED" && rendered.covered.has(d.file))
-  );
-  diagnostics.length = 0;
-  diagnostics.push(...unjudged);
   for (const plan of contentPlans(changeSet, policy, [...headPlans.values()])) headPlans.set(plan.id, plan);
   const linked = linkDeliveries([...headPlans.values()], [...headPlans.values(), ...contextPlans]);
   const plans = linked.map((plan) => {
@@ -27682,7 +27650,10 @@ function checkChange(options) {
     base: changeSet.base,
     head: changeSet.head,
     plans,
-    diagnostics,
+    // A template that rendered output covers was judged through that output.
+    diagnostics: diagnostics.filter(
+      (d) => !(d.code === "MANIFEST_TEMPLATED" && rendered.covered.has(d.file))
+    ),
     changedFiles: changeSet.files.map((f) => ({
       path: f.path,
       status: f.status,

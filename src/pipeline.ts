@@ -111,11 +111,6 @@ export function checkChange(options: CheckOptions): Report {
   const rendered = readRendered(changeSet.rendered ?? [], templates, limits);
   for (const plan of rendered.plans) headPlans.set(plan.id, plan);
   diagnostics.push(...rendered.diagnostics);
-  const unjudged = diagnostics.filter(
-    (d) => !(d.code === 'MANIFEST_TEMPLATED' && rendered.covered.has(d.file)),
-  );
-  diagnostics.length = 0;
-  diagnostics.push(...unjudged);
 
   for (const plan of contentPlans(changeSet, policy, [...headPlans.values()])) headPlans.set(plan.id, plan);
 
@@ -154,7 +149,10 @@ export function checkChange(options: CheckOptions): Report {
     base: changeSet.base,
     head: changeSet.head,
     plans,
-    diagnostics,
+    // A template that rendered output covers was judged through that output.
+    diagnostics: diagnostics.filter(
+      (d) => !(d.code === 'MANIFEST_TEMPLATED' && rendered.covered.has(d.file)),
+    ),
     changedFiles: changeSet.files.map((f) => ({
       path: f.path,
       status: f.status,

@@ -33,7 +33,7 @@ export class PullRequestEvidence {
 
   /** Evidence from a link in the evidence section, or from an evidence file the change adds. */
   testEvidence(changedPaths: readonly string[]): SectionCheck {
-    const { evidenceHeadings, minSectionLength } = this.policy.pullRequest;
+    const { evidenceHeadings } = this.policy.pullRequest;
     const evidencePaths = compileGlobs(this.policy.evidence.paths);
     const file = changedPaths.find((p) => evidencePaths(p));
     if (file !== undefined) return { ok: true, reason: `evidence file ${file}` };
@@ -44,7 +44,6 @@ export class PullRequestEvidence {
     if (result.status === 'empty') {
       return { ok: false, reason: `the "${result.heading}" section does not count: ${result.reason}` };
     }
-    void minSectionLength;
     const links = evidenceLinks(result.section, this.policy.evidence.allowedHosts);
     const accepted = links.accepted[0];
     if (accepted) return { ok: true, reason: `link ${accepted.url}` };

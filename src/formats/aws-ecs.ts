@@ -410,6 +410,13 @@ function unique(gates: Gate[]): Gate[] {
 // ---------------------------------------------------------------------------------------------
 // Rollback: circuit breaker, alarms
 
+/** The `Enable` and `Rollback` switches that the circuit breaker and the alarms both carry. */
+function readEnableRollback(ctx: ServiceReader, at: PathSegment[], value: unknown) {
+  const flag = (name: string) =>
+    readFlag(ctx.reader, ctx.template, field(value, ctx.key(name)), [...at, ctx.key(name)], false, ctx.notes);
+  return { enable: flag('Enable'), rollback: flag('Rollback') };
+}
+
 function readCircuitBreaker(ctx: ServiceReader, aborts: { how: string; line: number }[]): void {
   const at = ctx.at('DeploymentConfiguration', 'DeploymentCircuitBreaker');
   const breaker = field(ctx.config, ctx.key('DeploymentCircuitBreaker'));
@@ -418,22 +425,7 @@ function readCircuitBreaker(ctx: ServiceReader, aborts: { how: string; line: num
     invalid(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe(breaker)}`);
     return;
   }
-  const enable = readFlag(
-    ctx.reader,
-    ctx.template,
-    field(breaker, ctx.key('Enable')),
-    [...at, ctx.key('Enable')],
-    false,
-    ctx.notes,
-  );
-  const rollback = readFlag(
-    ctx.reader,
-    ctx.template,
-    field(breaker, ctx.key('Rollback')),
-    [...at, ctx.key('Rollback')],
-    false,
-    ctx.notes,
-  );
+  const { enable, rollback } = readEnableRollback(ctx, at, breaker);
   if (enable === true && rollback === true) {
     aborts.push({
       how: 'the deployment circuit breaker rolls back a deployment whose tasks keep failing',
@@ -456,22 +448,7 @@ function readAlarms(ctx: ServiceReader, aborts: { how: string; line: number }[])
     invalid(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe(alarms)}`);
     return [];
   }
-  const enable = readFlag(
-    ctx.reader,
-    ctx.template,
-    field(alarms, ctx.key('Enable')),
-    [...at, ctx.key('Enable')],
-    false,
-    ctx.notes,
-  );
-  const rollback = readFlag(
-    ctx.reader,
-    ctx.template,
-    field(alarms, ctx.key('Rollback')),
-    [...at, ctx.key('Rollback')],
-    false,
-    ctx.notes,
-  );
+  const { enable, rollback } = readEnableRollback(ctx, at, alarms);
   const namesAt = [...at, ctx.key('AlarmNames')];
   const rawNames = field(alarms, ctx.key('AlarmNames'));
   const names = asArray(rawNames);

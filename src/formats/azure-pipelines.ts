@@ -4,6 +4,8 @@ import type { PlainObject } from './access.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
+import { rollbackFromRunners } from './pipeline-rollback.js';
+import type { RollbackRunner as PipelineRollbackRunner } from './pipeline-rollback.js';
 
 /**
  * Azure Pipelines YAML. Each deployment job (`- deployment:`) is a rollout to its environment;
@@ -744,12 +746,7 @@ function isRollbackStep(step: Step): boolean {
   return ROLLBACK_WORDS.test(step.name);
 }
 
-interface RollbackRunner {
-  /** Jobs whose failure makes it run. */
-  covers: Set<Job>;
-  how: string;
-  at: PathSegment[];
-}
+type RollbackRunner = PipelineRollbackRunner<Job>;
 
 /** Everything in the file that rolls back or rejects when something fails, and what it watches. */
 function rollbackRunners(jobs: Job[], graph: JobGraph, actions: Map<Job, CanaryAction[]>): RollbackRunner[] {
@@ -808,28 +805,15 @@ function rollbackFor(
   actions: Map<Job, CanaryAction[]>,
   notes: string[],
 ): Rollback {
-  const how: string[] = [];
-  const partial: string[] = [];
-  let line: number | undefined;
-  for (const runner of rollbackRunners(jobs, graph, actions)) {
-    const watched = [...chain, ...(promoteJob ? [promoteJob] : [])];
-    if (!watched.some((job) => runner.covers.has(job))) continue;
-    const missed = chain.filter((job) => !runner.covers.has(job));
-    if (missed.length === 0) {
-      how.push(runner.how);
-      line ??= ctx.doc.lineOf(runner.at);
-    } else {
-      partial.push(`${runner.how}; it does not run when ${missed.map((j) => clip(j.name)).join(', ')} fails`);
-    }
-  }
-  if (how.length > 0) {
-    notes.push(...partial);
-    return line === undefined ? { automatic: true, how } : { automatic: true, how, line };
-  }
-  return {
-    automatic: false,
-    how: partial.length > 0 ? partial : ['no on: failure steps and no rollback job'],
-  };
+  return rollbackFromRunners(
+    ctx.doc,
+    rollbackRunners(jobs, graph, actions),
+    chain,
+    promoteJob,
+    (_runner, missed) => `it does not run when ${missed.map((j) => clip(j.name)).join(', ')} fails`,
+    'no on: failure steps and no rollback job',
+    notes,
+  );
 }
 
 function names(steps: Step[]): string {

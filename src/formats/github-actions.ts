@@ -4,6 +4,8 @@ import type { PlainObject } from './access.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
+import { rollbackFromRunners } from './pipeline-rollback.js';
+import type { RollbackRunner as PipelineRollbackRunner } from './pipeline-rollback.js';
 
 /**
  * GitHub Actions workflows under `.github/workflows/`. A job that deploys to an `environment` is
@@ -459,12 +461,8 @@ function isRollbackJob(job: Job, actions: Map<Job, CanaryAction[]>): boolean {
   return runsOnFailure(job.condition) || (own.length > 0 && own.every((a) => a.action === 'reject'));
 }
 
-interface RollbackRunner {
-  /** Jobs whose failure makes it run. */
-  covers: Set<Job>;
+interface RollbackRunner extends PipelineRollbackRunner<Job> {
   job: Job;
-  how: string;
-  at: PathSegment[];
 }
 
 function rollbackRunners(
@@ -513,25 +511,15 @@ function rollbackFor(
   actions: Map<Job, CanaryAction[]>,
   notes: string[],
 ): Rollback {
-  const how: string[] = [];
-  const partial: string[] = [];
-  let line: number | undefined;
-  for (const runner of rollbackRunners(jobs, graph, actions)) {
-    const watched = [...chain, ...(promoteJob ? [promoteJob] : [])];
-    if (!watched.some((job) => runner.covers.has(job))) continue;
-    const missed = chain.filter((job) => !runner.covers.has(job));
-    if (missed.length === 0) {
-      how.push(runner.how);
-      line ??= ctx.doc.lineOf(runner.at);
-      continue;
-    }
-    partial.push(`${runner.how}; ${whyNot(runner, missed)}`);
-  }
-  if (how.length > 0) {
-    notes.push(...partial);
-    return line === undefined ? { automatic: true, how } : { automatic: true, how, line };
-  }
-  return { automatic: false, how: partial.length > 0 ? partial : ['no step or job rolls back on failure'] };
+  return rollbackFromRunners(
+    ctx.doc,
+    rollbackRunners(jobs, graph, actions),
+    chain,
+    promoteJob,
+    whyNot,
+    'no step or job rolls back on failure',
+    notes,
+  );
 }
 
 function whyNot(runner: RollbackRunner, missed: Job[]): string {
