@@ -605,7 +605,7 @@ function targets(report) {
       met: api.passing.readRequests <= api.limit,
     },
     {
-      name: '… with the comment requests of a passing run',
+      name: '… all requests of a passing run, comment lookup included',
       target: `≤ ${api.limit}`,
       value: String(api.passing.requests),
       met: api.passing.requests <= api.limit,

@@ -9,17 +9,41 @@ export const COMMENT_MAX_CHARS = 65_000;
 export interface IssueComment {
   id: number;
   body: string;
-  author: string;
+  /**
+   * Null when the account was deleted: such a comment is never ours. `isBot`: a GitHub App's bot,
+   * whose login GraphQL gives without the `[bot]` suffix.
+   */
+  author: { login: string; isBot: boolean } | null;
 }
 
-/** The comment endpoints the sticky comment needs, with the client and repository bound. */
+/** The comment writes the sticky comment needs, with the client and repository bound. */
 export interface CommentApi {
-  list(): Promise<IssueComment[]>;
   create(body: string): Promise<void>;
   update(id: number, body: string): Promise<void>;
 }
 
+/** What was read before writing: the pull request's comments, oldest first, and our login. */
+export interface ExistingComments {
+  comments: readonly IssueComment[];
+  /** The login the token writes as (`name[bot]` for a GitHub App's token, GITHUB_TOKEN too). */
+  identity: string;
+}
+
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
+
+const withoutBotSuffix = (login: string): string => login.toLowerCase().replace(/\[bot\]$/, '');
+
+/**
+ * Ours: the comment carries the marker AND its author is `identity`. Logins compare without case;
+ * `name` and `name[bot]` are the same login only when the author is a bot (GraphQL drops the
+ * suffix), so a user account named like our bot is never taken for it.
+ */
+export function isOwnComment(comment: IssueComment, identity: string): boolean {
+  if (comment.author === null || !comment.body.includes(COMMENT_MARKER)) return false;
+  const { login, isBot } = comment.author;
+  if (login.toLowerCase() === identity.toLowerCase()) return true;
+  return isBot && withoutBotSuffix(login) === withoutBotSuffix(identity);
+}
 
 /**
  * Keeps one comment per pull request up to date. Only a comment that carries the marker AND was
@@ -27,13 +51,12 @@ export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
  */
 export async function upsertStickyComment(
   api: CommentApi,
-  identity: string,
+  existing: ExistingComments,
   mode: 'auto' | 'always',
   report: Report,
   summary: string,
 ): Promise<CommentOutcome> {
-  const comments = await api.list();
-  const ours = comments.find((c) => c.author === identity && c.body.includes(COMMENT_MARKER));
+  const ours = existing.comments.find((c) => isOwnComment(c, existing.identity));
   if (!ours && mode === 'auto' && report.verdict === 'pass') return 'skipped';
   const body = commentBody(report, summary, ours !== undefined);
   if (ours) {

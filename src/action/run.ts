@@ -16,13 +16,15 @@ import {
   GitHubSourceError,
   blobKey,
   getPullRequest,
+  isRefusal,
   listCheckResults,
   listReviews,
   listTeamMembers,
   readBlobs,
   readGitHubChangeSet,
+  readPullRequestState,
 } from '../sources/github.js';
-import type { GitHubChangeSet, RepoRef } from '../sources/github.js';
+import type { GitHubChangeSet, PullRequestComments, PullRequestState, RepoRef } from '../sources/github.js';
 import {
   PolicyLoadError,
   exemptionsFrom,
@@ -182,15 +184,7 @@ async function judge(client: Octokit, inputs: ActionInputs, target: PullRequestT
     ownCheckNames: ['rollout-guard', process.env.GITHUB_JOB ?? ''].filter(Boolean),
   });
 
-  // The verdict is only good for the commit it judged.
-  if (!target.mergeGroup) {
-    const latest = await getPullRequest(client, target.repo, target.number);
-    if (latest.headSha !== headSha) {
-      throw new StaleHeadError(
-        `the pull request's head moved from ${headSha.slice(0, 12)} to ${latest.headSha.slice(0, 12)} during the run; the run for the new head judges it`,
-      );
-    }
-  }
+  // The verdict is only good for the commit it judged: publish reads the head again first.
   return report;
 }
 
@@ -268,6 +262,7 @@ async function publish(
   target: PullRequestTarget,
   report: Report,
 ): Promise<void> {
+  const existing = await readAfterVerdict(client, inputs, target, report.head);
   const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const blobUrlBase = `${serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${report.head}/`;
   const outDir = process.env.RUNNER_TEMP ?? tmpdir();
@@ -323,8 +318,40 @@ async function publish(
       target,
       report,
       renderers.markdown(report, { blobUrlBase, maxBytes: 60_000 }),
+      existing,
     );
   }
+}
+
+/**
+ * One GraphQL query after the verdict: the pull request's head, which must still be the commit
+ * judged (report.head), and, when a comment may be written, the comments and the token's login.
+ * A merge group's run judges the queue's commits, not the head: it reads only the comments, so a
+ * refusal to read them costs the comment, not the verdict. Any failure to read the head fails the
+ * run ("could not verify").
+ */
+async function readAfterVerdict(
+  client: Octokit,
+  inputs: ActionInputs,
+  target: PullRequestTarget,
+  judged: string,
+): Promise<PullRequestComments | undefined> {
+  const checkHead = target.mergeGroup === undefined;
+  const comments = inputs.comment !== 'never';
+  if (!checkHead && !comments) return undefined;
+  let state: PullRequestState;
+  try {
+    state = await readPullRequestState(client, target.repo, target.number, { comments });
+  } catch (error) {
+    if (!checkHead && error instanceof GitHubSourceError && isRefusal(error)) return { refused: error };
+    throw error;
+  }
+  if (checkHead && state.headSha !== judged) {
+    throw new StaleHeadError(
+      `the pull request's head moved from ${judged.slice(0, 12)} to ${state.headSha.slice(0, 12)} during the run; the run for the new head judges it`,
+    );
+  }
+  return state.comments;
 }
 
 async function writeComment(
@@ -333,18 +360,25 @@ async function writeComment(
   target: PullRequestTarget,
   report: Report,
   body: string,
+  read: PullRequestComments | undefined,
 ): Promise<void> {
+  const readOnly = (what: string) =>
+    // Fork pull requests get a read-only token: the verdict stands, only the comment is lost.
+    core.notice(`rollout-guard could not ${what}. The verdict is unchanged; see the job summary.`);
+  if (read === undefined) return;
+  if ('refused' in read) {
+    readOnly(
+      `read the pull request's comments to find its own (${read.refused.message.replace(/^could not verify: /, '')})`,
+    );
+    return;
+  }
+  if (!read.complete) {
+    core.info(
+      `Pull request #${target.number} has more than ${read.comments.length} comments: rollout-guard looked for its own comment among the newest ${read.comments.length} only, and treats it as not found if it is older.`,
+    );
+  }
   const { owner, repo } = target.repo;
   const api: CommentApi = {
-    list: async () =>
-      (
-        await client.paginate(client.rest.issues.listComments, {
-          owner,
-          repo,
-          issue_number: target.number,
-          per_page: 100,
-        })
-      ).map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' })),
     create: async (text) => {
       await client.rest.issues.createComment({ owner, repo, issue_number: target.number, body: text });
     },
@@ -353,29 +387,18 @@ async function writeComment(
     },
   };
   try {
-    const identity = await tokenIdentity(client);
-    const outcome = await upsertStickyComment(api, identity, mode, report, body);
+    const existing = { comments: read.comments, identity: read.viewer };
+    const outcome = await upsertStickyComment(api, existing, mode, report, body);
     core.info(`Pull request comment: ${outcome}.`);
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 403 || status === 404) {
-      // Fork pull requests get a read-only token: the verdict stands, only the comment is lost.
-      core.notice(
-        `rollout-guard could not write its pull request comment (HTTP ${status}: the token is read-only, as on pull requests from forks). The verdict is unchanged; see the job summary.`,
+      readOnly(
+        `write its pull request comment (HTTP ${status}: the token is read-only, as on pull requests from forks)`,
       );
       return;
     }
     throw error;
-  }
-}
-
-/** The login comments are written as: the token's user, or the Actions bot for GITHUB_TOKEN. */
-async function tokenIdentity(client: Octokit): Promise<string> {
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch {
-    return 'github-actions[bot]';
   }
 }
 

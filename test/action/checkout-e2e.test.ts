@@ -66,6 +66,60 @@ describe('the action on a checkout', () => {
     });
     expect(run.code).toBe(1);
     expect(run.report?.findings.map((f) => f.rule)).toContain('canary/initial-weight');
+    // No head to re-check (the queue's commits were judged) and no comment: no query after the verdict.
+    expect(run.requests.some((r) => r.route === 'graphql-pull-state')).toBe(false);
+  });
+
+  it('(merge_group) comments without re-checking the head; a refused comment read costs only the comment', async () => {
+    const setup = () => {
+      const { repo, base, head, world } = checkout({
+        base: { 'deploy/checkout/rollout.yaml': GUARDED },
+        head: { 'deploy/checkout/rollout.yaml': UNSAFE },
+      });
+      // The pull request's own head is not the queue's commit, and that is no reason for "stale".
+      world.pull.head.sha = 'f'.repeat(40);
+      const payload = {
+        merge_group: {
+          base_sha: base,
+          head_sha: head,
+          head_ref: `refs/heads/gh-readonly-queue/main/pr-${world.pull.number}-${head}`,
+        },
+        repository: { name: world.repo, owner: { login: world.owner } },
+      };
+      return { repo, world, payload };
+    };
+    const queued = setup();
+    const run = await runAction(queued.world, { comment: 'always', 'use-checkout': 'auto' }, 'merge_group', {
+      workspace: queued.repo.dir,
+      payload: queued.payload,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).not.toMatch(/stale/);
+    expect(run.requests.filter((r) => r.route === 'graphql-pull-state')).toHaveLength(1);
+    expect(run.requests.filter((r) => r.route === 'create-comment')).toHaveLength(1);
+
+    const refused = setup();
+    refused.world.faults['graphql-pull-state'] = {
+      status: 200,
+      graphqlErrors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+    };
+    const notice = await runAction(
+      refused.world,
+      { comment: 'always', 'use-checkout': 'auto' },
+      'merge_group',
+      {
+        workspace: refused.repo.dir,
+        payload: refused.payload,
+      },
+    );
+    expect(notice.code).toBe(1);
+    expect(notice.outputs.verdict).toBe('fail');
+    expect(notice.stdout).toMatch(
+      /::notice::rollout-guard could not read the pull request's comments to find its own \(POST \/graphql .*Resource not accessible by integration.*\)\. The verdict is unchanged/,
+    );
+    expect(notice.stdout).not.toMatch(/could not verify/);
+    expect(notice.requests.filter((r) => r.route === 'create-comment')).toEqual([]);
   });
 
   it('(merge_group without a checkout) fails with what to add', async () => {

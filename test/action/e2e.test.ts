@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakeScenario } from '../support/fake-github.js';
-import type { FakeScenario } from '../support/fake-github.js';
+import type { FakeComment, FakeScenario } from '../support/fake-github.js';
 import { runAction, workflowCommands } from '../support/action-runner.js';
+import type { ActionRun } from '../support/action-runner.js';
 import { fixtureText } from '../helpers.js';
 
 const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
@@ -26,6 +27,30 @@ function scenario(
   });
 }
 
+/** 50 manifests: `text` once per service, each renamed so that no two plans share a name. */
+function fifty(text: string): Record<string, string> {
+  return Object.fromEntries(
+    Array.from({ length: 50 }, (_, i) => [
+      `deploy/checkout-${i}/rollout.yaml`,
+      text.replaceAll('checkout', `checkout-${i}`),
+    ]),
+  );
+}
+
+const routes = (run: ActionRun) => run.requests.map((r) => r.route ?? `${r.method} ${r.path}`);
+const requestsTo = (run: ActionRun, route: string) => run.requests.filter((r) => r.route === route);
+/** The variables and query text of a GraphQL request the fake recorded. */
+const graphqlBody = (request: ActionRun['requests'][number] | undefined) =>
+  request?.body as { query: string; variables: Record<string, unknown> };
+
+const MARKER = '<!-- rollout-guard:sticky-comment -->';
+const byOthers = (count: number, firstId: number): FakeComment[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: firstId + i,
+    body: `LGTM ${i}`,
+    user: { login: 'bob', type: 'User' },
+  }));
+
 describe('the action, end to end on dist/index.js', () => {
   it('passes a safe pull request: exit 0, outputs, summary, read in six API requests plus the head re-check', async () => {
     const run = await runAction(scenario());
@@ -34,19 +59,63 @@ describe('the action, end to end on dist/index.js', () => {
     expect(run.outputs).toMatchObject({ verdict: 'pass', errors: '0', warnings: '0' });
     expect(run.summary).toMatch(/rollout-guard: PASS/);
     expect(run.report?.verdict).toBe('pass');
-    const reads = run.requests.filter(
-      (r) => !['list-comments', 'create-comment', 'update-comment', 'user'].includes(r.route ?? ''),
-    );
-    // PR, files, GraphQL, check runs, status, and the PR again to make sure the head did not move
-    expect(reads.map((r) => r.route)).toEqual([
-      'pull',
-      'pull-files',
-      'check-runs',
-      'status',
-      'graphql',
-      'pull',
-    ]);
     expect(run.requests.filter((r) => r.route === 'create-comment')).toEqual([]);
+  });
+
+  it('(50 manifests, passing) makes 6 API requests: the reads, then one query for the head and the comments', async () => {
+    const run = await runAction(scenario({ base: fifty(GUARDED), head: fifty(SAFE) }));
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.report?.plans).toHaveLength(50);
+    const all = routes(run);
+    // The pull request, its files, one GraphQL query for 100 blobs and the policy, check runs and
+    // statuses (the last three at once); after the verdict, one query: head, comments, viewer.
+    expect([...all].sort()).toEqual(
+      ['pull', 'pull-files', 'graphql', 'check-runs', 'status', 'graphql-pull-state'].sort(),
+    );
+    expect(all[0]).toBe('pull');
+    expect(all.at(-1)).toBe('graphql-pull-state');
+    const [after] = requestsTo(run, 'graphql-pull-state');
+    expect(after?.receivedAt).toBeGreaterThanOrEqual(
+      Math.max(...run.requests.filter((r) => r !== after).map((r) => r.answeredAt)),
+    );
+    expect(graphqlBody(after).query).toMatch(/viewer\s*\{\s*login/);
+    expect(graphqlBody(after).query).toMatch(/comments\(last: 100, before: \$cursor\)/);
+    expect(graphqlBody(after).variables).toMatchObject({
+      owner: 'octo',
+      name: 'deploys',
+      number: 7,
+      cursor: null,
+    });
+  });
+
+  it('(50 manifests, failing) makes 7 API requests: the same six, then the comment', async () => {
+    const run = await runAction(scenario({ base: fifty(GUARDED), head: fifty(UNSAFE) }));
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    const all = routes(run);
+    expect([...all].sort()).toEqual(
+      [
+        'pull',
+        'pull-files',
+        'graphql',
+        'check-runs',
+        'status',
+        'graphql-pull-state',
+        'create-comment',
+      ].sort(),
+    );
+    expect(all.slice(-2)).toEqual(['graphql-pull-state', 'create-comment']);
+  });
+
+  it('(comment: never) asks the query after the verdict for the head only', async () => {
+    const run = await runAction(scenario({ head: { [MANIFEST]: UNSAFE } }), { comment: 'never' });
+    expect(run.code).toBe(1);
+    const after = requestsTo(run, 'graphql-pull-state');
+    expect(after).toHaveLength(1);
+    expect(graphqlBody(after[0]).query).toMatch(/headRefOid/);
+    expect(graphqlBody(after[0]).query).not.toMatch(/comments|viewer/);
+    expect(routes(run).filter((r) => r.includes('comment'))).toEqual([]);
   });
 
   it('fails an unsafe pull request with annotations on the exact lines and a sticky comment', async () => {
@@ -74,30 +143,87 @@ describe('the action, end to end on dist/index.js', () => {
     const world = scenario({
       head: { [MANIFEST]: UNSAFE },
       comments: [
-        {
-          id: 1,
-          body: '<!-- rollout-guard:sticky-comment --> planted by someone else',
-          user: { login: 'mallory' },
-        },
-        {
-          id: 2,
-          body: '<!-- rollout-guard:sticky-comment --> old',
-          user: { login: 'github-actions[bot]', type: 'Bot' },
-        },
+        { id: 1, body: `${MARKER} planted by someone else`, user: { login: 'mallory' } },
+        // GraphQL names the Actions bot `github-actions`, its token's viewer `github-actions[bot]`.
+        { id: 2, body: `${MARKER} old`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+        { id: 3, body: `${MARKER} by a deleted account`, user: null },
       ],
     });
+    const planted = structuredClone(world.comments.filter((c) => c.id !== 2));
     const run = await runAction(world);
     expect(run.code).toBe(1);
     const updates = run.requests.filter((r) => r.route === 'update-comment');
     expect(updates.map((r) => r.path)).toEqual([`/repos/${world.owner}/${world.repo}/issues/comments/2`]);
     expect(run.requests.filter((r) => r.route === 'create-comment')).toEqual([]);
+    expect(world.comments.filter((c) => c.id !== 2)).toEqual(planted);
+    expect(run.stdout).toMatch(/Pull request comment: updated\./);
+  });
+
+  it('finds its sticky comment on the second page of comments (newest first) and updates it', async () => {
+    const world = scenario({
+      head: { [MANIFEST]: UNSAFE },
+      comments: [
+        { id: 5, body: `${MARKER} old`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+        ...byOthers(150, 100),
+      ],
+    });
+    const run = await runAction(world);
+    expect(run.code).toBe(1);
+    const pages = requestsTo(run, 'graphql-pull-state');
+    expect(pages).toHaveLength(2);
+    expect(graphqlBody(pages[0]).variables.cursor).toBeNull();
+    expect(graphqlBody(pages[1]).variables.cursor).toEqual(expect.any(String));
+    expect(requestsTo(run, 'update-comment').map((r) => r.path)).toEqual([
+      `/repos/${world.owner}/${world.repo}/issues/comments/5`,
+    ]);
+    expect(requestsTo(run, 'create-comment')).toEqual([]);
+  });
+
+  it('reads at most 30 pages of comments: an older sticky comment counts as not found, and says so', async () => {
+    const world = scenario({
+      head: { [MANIFEST]: UNSAFE },
+      comments: [
+        { id: 5, body: `${MARKER} old`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+        ...byOthers(3000, 100),
+      ],
+    });
+    const run = await runAction(world);
+    expect(run.code).toBe(1);
+    expect(requestsTo(run, 'graphql-pull-state')).toHaveLength(30);
+    expect(run.stdout).toMatch(
+      /has more than 3000 comments: rollout-guard looked for its own comment among the newest 3000 only/,
+    );
+    expect(requestsTo(run, 'update-comment')).toEqual([]);
+    expect(requestsTo(run, 'create-comment')).toHaveLength(1);
+  });
+
+  it('(a GitHub App token) takes its bot\'s comment for its own, though GraphQL drops "[bot]" from the author', async () => {
+    const world = scenario({
+      head: { [MANIFEST]: UNSAFE },
+      viewer: 'deploy-gate[bot]',
+      comments: [
+        { id: 8, body: `${MARKER} old`, user: { login: 'deploy-gate[bot]', type: 'Bot' } },
+        // A user account with the bot's name is someone else.
+        { id: 9, body: `${MARKER} look-alike`, user: { login: 'deploy-gate', type: 'User' } },
+      ],
+    });
+    const run = await runAction(world);
+    expect(run.code).toBe(1);
+    expect(requestsTo(run, 'update-comment').map((r) => r.path)).toEqual([
+      `/repos/${world.owner}/${world.repo}/issues/comments/8`,
+    ]);
+    expect(world.comments.find((c) => c.id === 9)?.body).toBe(`${MARKER} look-alike`);
   });
 
   it('(fork pull request) skips the comment with a notice when the token is read-only; the verdict stands', async () => {
     const run = await runAction(scenario({ head: { [MANIFEST]: UNSAFE }, readOnlyToken: true }));
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::notice::rollout-guard could not write its pull request comment/);
+    expect(run.stdout).toMatch(
+      /::notice::rollout-guard could not write its pull request comment \(HTTP 403: the token is read-only.*The verdict is unchanged/,
+    );
     expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toMatch(/::error::rollout-guard: the change does not meet the rollout policy/);
+    expect(workflowCommands(run.stdout).filter((l) => l.startsWith('::error::'))).toHaveLength(1);
   });
 
   it('judges with the base policy when the pull request edits it, and reports policy/changed', async () => {
@@ -142,16 +268,39 @@ describe('the action, end to end on dist/index.js', () => {
     expect(moved.code).toBe(1);
     expect(moved.stdout).toMatch(/::error::rollout-guard: stale: the pull request's head moved/);
 
-    let pulls = 0;
+    // A push lands after the verdict: the query after it sees the new head.
     const during = await runAction(
       scenario({
         beforeAnswer: (request, world) => {
-          if (request.route === 'pull' && ++pulls === 2) world.pull.head.sha = 'f'.repeat(40);
+          if (request.route === 'graphql-pull-state') world.pull.head.sha = 'f'.repeat(40);
         },
       }),
     );
     expect(during.code).toBe(1);
-    expect(during.stdout).toMatch(/stale: .*moved .* during the run/);
+    expect(during.stdout).toMatch(
+      /::error::rollout-guard: stale: the pull request's head moved from hhhhhhhhhhhh to ffffffffffff during the run/,
+    );
+    expect(requestsTo(during, 'pull')).toHaveLength(1);
+    expect(during.outputs.verdict).toBeUndefined();
+  });
+
+  it('fails closed with "could not verify" when the query after the verdict is refused: the head is unknown', async () => {
+    const run = await runAction(
+      scenario({
+        faults: {
+          'graphql-pull-state': {
+            status: 200,
+            graphqlErrors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+          },
+        },
+      }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::rollout-guard: could not verify: POST \/graphql \(head and comments of pull request #7 of octo\/deploys\) returned errors: Resource not accessible by integration/,
+    );
+    expect(run.outputs.verdict).toBeUndefined();
+    expect(routes(run).filter((r) => r.includes('comment'))).toEqual([]);
   });
 
   it('(mode: warn) reports the failure but does not fail the job', async () => {

@@ -3,15 +3,18 @@ import { createClient } from '../../src/sources/github-client.js';
 import type { ClientOptions, Octokit } from '../../src/sources/github-client.js';
 import {
   GitHubSourceError,
+  MAX_COMMENT_PAGES,
   TooManyFilesError,
   getPullRequest,
+  isRefusal,
   listChangedFiles,
   listCheckResults,
   readBlobs,
   readGitHubChangeSet,
+  readPullRequestState,
 } from '../../src/sources/github.js';
 import { fakeScenario, startFakeGitHub } from '../support/fake-github.js';
-import type { FakeGitHub, FakeRoute, FakeScenario } from '../support/fake-github.js';
+import type { FakeComment, FakeGitHub, FakeRoute, FakeScenario } from '../support/fake-github.js';
 
 const REPO = { owner: 'octo', repo: 'deploys' };
 const BASE = 'b'.repeat(40);
@@ -445,6 +448,148 @@ describe('listCheckResults', () => {
     expect(error.message).toContain('was refused (403 Resource not accessible by integration)');
     expect(error.message).toContain('checks: read');
     expect(count(fake, 'check-runs')).toBe(1);
+  });
+});
+
+describe('readPullRequestState', () => {
+  const MARKER = '<!-- rollout-guard:sticky-comment -->';
+  const comments = (count: number, firstId = 1): FakeComment[] =>
+    Array.from({ length: count }, (_, i) => ({
+      id: firstId + i,
+      body: `comment ${firstId + i}`,
+      user: { login: 'bob', type: 'User' },
+    }));
+  const variables = (fake: FakeGitHub) =>
+    fake.requests
+      .filter((r) => r.route === 'graphql-pull-state')
+      .map((r) => (r.body as { variables: Record<string, unknown> }).variables);
+
+  it('(comments: false) reads only the head, in one query', async () => {
+    const { fake, client } = await start({ comments: comments(3) });
+    expect(await readPullRequestState(client, REPO, 7, { comments: false })).toEqual({ headSha: HEAD });
+    expect(count(fake, 'graphql-pull-state')).toBe(1);
+    const query = (fake.requests[0]?.body as { query: string }).query;
+    expect(query).toContain('headRefOid');
+    expect(query).not.toMatch(/comments|viewer/);
+  });
+
+  it('reads the head, the viewer and every comment, oldest first, paging backwards 100 at a time', async () => {
+    const world: FakeScenario['comments'] = [
+      { id: 1, body: `${MARKER} by the bot`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+      { id: 2, body: `${MARKER} by a deleted account`, user: null },
+      ...comments(248, 3),
+    ];
+    const { fake, client } = await start({ comments: world });
+    const state = await readPullRequestState(client, REPO, 7, { comments: true });
+    expect(state.headSha).toBe(HEAD);
+    const read = state.comments;
+    if (read === undefined || 'refused' in read) throw new Error('comments not read');
+    expect(read.viewer).toBe('github-actions[bot]');
+    expect(read.complete).toBe(true);
+    expect(read.comments.map((c) => c.id)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+    // GraphQL gives a bot's login without "[bot]"; a deleted account has no author.
+    expect(read.comments[0]).toEqual({
+      id: 1,
+      body: `${MARKER} by the bot`,
+      author: { login: 'github-actions', isBot: true },
+    });
+    expect(read.comments[1]?.author).toBeNull();
+    expect(read.comments[2]?.author).toEqual({ login: 'bob', isBot: false });
+    const cursors = variables(fake).map((v) => v.cursor);
+    expect(cursors).toHaveLength(3);
+    expect(cursors[0]).toBeNull();
+    expect(cursors.slice(1)).toEqual([expect.any(String), expect.any(String)]);
+  });
+
+  it('keeps comment ids past 2^31 (GraphQL fullDatabaseId), as REST needs them to update', async () => {
+    const { client } = await start({ comments: comments(2, 2_250_077_004) });
+    const read = (await readPullRequestState(client, REPO, 7, { comments: true })).comments;
+    if (read === undefined || 'refused' in read) throw new Error('comments not read');
+    expect(read.comments.map((c) => c.id)).toEqual([2_250_077_004, 2_250_077_005]);
+  });
+
+  it(`stops after ${MAX_COMMENT_PAGES} pages with the newest comments, and says it did not read them all`, async () => {
+    const { fake, client } = await start({ comments: comments(MAX_COMMENT_PAGES * 100 + 50) });
+    const read = (await readPullRequestState(client, REPO, 7, { comments: true })).comments;
+    if (read === undefined || 'refused' in read) throw new Error('comments not read');
+    expect(read.complete).toBe(false);
+    expect(read.comments).toHaveLength(MAX_COMMENT_PAGES * 100);
+    expect(read.comments[0]?.id).toBe(51);
+    expect(read.comments.at(-1)?.id).toBe(MAX_COMMENT_PAGES * 100 + 50);
+    expect(count(fake, 'graphql-pull-state')).toBe(MAX_COMMENT_PAGES);
+  });
+
+  it('gives the head and the refusal when older comments may not be read', async () => {
+    let pages = 0;
+    const { client } = await start({
+      comments: comments(150),
+      beforeAnswer: (request, world) => {
+        if (request.route === 'graphql-pull-state' && ++pages === 2) {
+          world.faults['graphql-pull-state'] = {
+            status: 200,
+            graphqlErrors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+          };
+        }
+      },
+    });
+    const state = await readPullRequestState(client, REPO, 7, { comments: true });
+    expect(state.headSha).toBe(HEAD);
+    expect(state.comments).toEqual({ refused: expect.any(GitHubSourceError) });
+    if (state.comments && 'refused' in state.comments) {
+      expect(state.comments.refused.message).toMatch(/page 2\) returned errors: Resource not accessible/);
+    }
+  });
+
+  it('fails when older comments cannot be read for any other reason', async () => {
+    let pages = 0;
+    const { client } = await start({
+      comments: comments(150),
+      beforeAnswer: (request, world) => {
+        if (request.route === 'graphql-pull-state' && ++pages === 2) {
+          world.faults['graphql-pull-state'] = { status: 500 };
+        }
+      },
+    });
+    const error = await caught(readPullRequestState(client, REPO, 7, { comments: true }));
+    expect(error.message).toContain('failed with 500');
+    expect(isRefusal(error)).toBe(false);
+  });
+
+  it('fails, as a refusal, when the first query is refused or the pull request is not there', async () => {
+    const forbidden = await start({
+      faults: {
+        'graphql-pull-state': {
+          status: 200,
+          graphqlErrors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+        },
+      },
+    });
+    const refused = await caught(readPullRequestState(forbidden.client, REPO, 7, { comments: false }));
+    expect(refused.message).toContain(
+      'POST /graphql (head of pull request #7 of octo/deploys) returned errors',
+    );
+    expect(refused.message).toContain('pull-requests: read');
+    expect(isRefusal(refused)).toBe(true);
+
+    const { client } = await start();
+    const missing = await caught(readPullRequestState(client, REPO, 8, { comments: true }));
+    expect(missing.message).toContain('Could not resolve to a PullRequest with the number of 8');
+    expect(isRefusal(missing)).toBe(true);
+  });
+});
+
+describe('isRefusal', () => {
+  it('is a 403 or 404 that is no rate limit, or GraphQL errors that are all FORBIDDEN or NOT_FOUND', async () => {
+    const refusal = async (fault: NonNullable<FakeScenario['faults']['pull']>) => {
+      const { client } = await start({ faults: { pull: fault } }, { maxRetries: 0 });
+      return isRefusal(await caught(getPullRequest(client, REPO, 7)));
+    };
+    expect(await refusal({ status: 404 })).toBe(true);
+    expect(await refusal({ status: 403, headers: { 'x-ratelimit-remaining': '4000' } })).toBe(true);
+    expect(await refusal({ status: 403, times: 3 })).toBe(false); // a primary rate limit
+    expect(await refusal({ status: 403, secondary: true, times: 3 })).toBe(false);
+    expect(await refusal({ status: 500 })).toBe(false);
+    expect(isRefusal(new Error('x'))).toBe(false);
   });
 });
 

@@ -46,7 +46,8 @@ export interface FakeStatus {
 export interface FakeComment {
   id: number;
   body: string;
-  user: { login: string; type?: 'User' | 'Bot' };
+  /** As REST gives it (`name[bot]` for an app's bot); null for a deleted account ("ghost"). */
+  user: { login: string; type?: 'User' | 'Bot' } | null;
 }
 
 export interface FakeReview {
@@ -61,6 +62,8 @@ export type FakeRoute =
   | 'pull'
   | 'pull-files'
   | 'graphql'
+  /** The GraphQL query for the pull request's head, comments and viewer (any query naming `pullRequest(`). */
+  | 'graphql-pull-state'
   | 'contents'
   | 'check-runs'
   | 'status'
@@ -114,7 +117,10 @@ export interface FakeScenario {
   reviews: FakeReview[];
   /** Team members by `org/team-slug`; an unknown team answers 404 like GitHub. */
   teams?: Record<string, string[]>;
-  /** Login GET /user returns; unset, it answers 403 like a GITHUB_TOKEN. Also the author of new comments. */
+  /**
+   * The token's login: what GET /user returns (unset, it answers 403 like a GITHUB_TOKEN), GraphQL's
+   * `viewer { login }` (unset: `github-actions[bot]`), and the author of new comments.
+   */
   viewer?: string;
   /** Comment writes answer 403, as for a fork's pull request. */
   readOnlyToken?: boolean;
@@ -192,7 +198,7 @@ export async function startFakeGitHub(scenario: FakeScenario): Promise<FakeGitHu
       .then(async (raw) => {
         const url = new URL(req.url ?? '/', 'http://fake.invalid');
         const context = new RequestContext(req, url, raw, scenario);
-        const match = matchRoute(req.method ?? 'GET', url.pathname);
+        const match = matchRoute(req.method ?? 'GET', url.pathname, context);
         const recorded: RecordedRequest = {
           ...(match ? { route: match.route } : {}),
           method: req.method ?? 'GET',
@@ -320,6 +326,8 @@ interface RouteDefinition {
   method: string;
   pattern: RegExp;
   handle: Handler;
+  /** GraphQL routes share a path: the query tells them apart. */
+  when?: (context: RequestContext) => boolean;
 }
 
 const REPO = '/repos/([^/]+)/([^/]+)';
@@ -376,17 +384,25 @@ const ROUTES: RouteDefinition[] = [
     handle: updateComment,
   },
   { route: 'user', method: 'GET', pattern: /^\/user$/, handle: getViewer },
+  {
+    route: 'graphql-pull-state',
+    method: 'POST',
+    pattern: /^\/graphql$/,
+    handle: graphqlPullState,
+    when: (context) => /\bpullRequest\s*\(/.test(graphqlRequest(context).query),
+  },
   { route: 'graphql', method: 'POST', pattern: /^\/graphql$/, handle: graphql },
 ];
 
 function matchRoute(
   method: string,
   pathname: string,
+  context: RequestContext,
 ): { route: FakeRoute; params: string[]; handle: Handler } | undefined {
   const local = pathname === '/api/graphql' ? '/graphql' : pathname.replace(/^\/api\/v3(?=\/)/, '');
   for (const definition of ROUTES) {
     const found = definition.method === method ? definition.pattern.exec(local) : null;
-    if (!found) continue;
+    if (!found || (definition.when && !definition.when(context))) continue;
     const params = found.slice(1).map((part) => decodeURIComponent(part));
     return {
       route: definition.route,
@@ -700,7 +716,7 @@ function commentJson(scenario: FakeScenario, comment: FakeComment): Record<strin
     id: comment.id,
     node_id: `IC_${comment.id}`,
     body: comment.body,
-    user: { login: comment.user.login, id: 41898282, type: comment.user.type ?? 'User' },
+    user: comment.user && { login: comment.user.login, id: 41898282, type: comment.user.type ?? 'User' },
     html_url: `https://github.com/${scenario.owner}/${scenario.repo}/pull/${scenario.pull.number}#issuecomment-${comment.id}`,
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
@@ -757,9 +773,7 @@ function createComment(context: RequestContext, [, , number]: string[]): Answer 
   const comment: FakeComment = {
     id: Math.max(1000, ...scenario.comments.map((c) => c.id)) + 1,
     body,
-    user: scenario.viewer
-      ? { login: scenario.viewer, type: 'User' }
-      : { login: 'github-actions[bot]', type: 'Bot' },
+    user: { login: viewerLogin(scenario), type: viewerLogin(scenario).endsWith('[bot]') ? 'Bot' : 'User' },
   };
   scenario.comments.push(comment);
   return json(201, commentJson(scenario, comment));
@@ -788,11 +802,20 @@ function getViewer(context: RequestContext): Answer {
 const OBJECT_FIELD =
   /(\w+)\s*:\s*object\s*\(\s*expression\s*:\s*(?:\$(\w+)|("(?:[^"\\]|\\.)*"))\s*\)\s*\{\s*(__typename\s*)?\.\.\.\s*on\s+(Blob|Tree)\b/g;
 
-function graphql(context: RequestContext): Answer {
+function graphqlRequest(context: RequestContext): { query: string; variables: Record<string, unknown> } {
+  const request = context.body as { query?: unknown; variables?: unknown } | undefined;
+  const variables = request?.variables;
+  return {
+    query: typeof request?.query === 'string' ? request.query : '',
+    variables:
+      typeof variables === 'object' && variables !== null ? (variables as Record<string, unknown>) : {},
+  };
+}
+
+/** The repository a query names, or the answer GitHub gives when it is not this one. */
+function graphqlRepository(context: RequestContext): Answer | undefined {
   const { scenario } = context;
-  const request = context.body as { query?: unknown; variables?: Record<string, unknown> } | undefined;
-  const query = typeof request?.query === 'string' ? request.query : '';
-  const variables = request?.variables ?? {};
+  const { query, variables } = graphqlRequest(context);
   const repository = /repository\s*\(\s*owner\s*:\s*\$(\w+)\s*,\s*name\s*:\s*\$(\w+)\s*\)/.exec(query);
   if (!repository) return json(200, { errors: [{ message: 'fake GitHub: unsupported query shape' }] });
   const owner = variables[repository[1] ?? ''];
@@ -809,6 +832,14 @@ function graphql(context: RequestContext): Answer {
       ],
     });
   }
+  return undefined;
+}
+
+function graphql(context: RequestContext): Answer {
+  const { scenario } = context;
+  const { query, variables } = graphqlRequest(context);
+  const refused = graphqlRepository(context);
+  if (refused) return refused;
   const data: Record<string, unknown> = {};
   for (const field of query.matchAll(OBJECT_FIELD)) {
     const [, alias = '', variable, literal, typename, fragment] = field;
@@ -862,4 +893,91 @@ function blobFields(file: FakeFile): Record<string, unknown> {
   const truncated = bytes.byteLength > GRAPHQL_TEXT_LIMIT;
   const text = Buffer.from(bytes.subarray(0, GRAPHQL_TEXT_LIMIT)).toString('utf8');
   return { byteSize: bytes.byteLength, isBinary: false, isTruncated: truncated, text };
+}
+
+// ---------------------------------------------------------------------------------------------
+// GraphQL: `viewer { login }` and `repository(…) { pullRequest(number: $n) { headRefOid comments(last:, before:) { … } } }`
+
+const viewerLogin = (scenario: FakeScenario): string => scenario.viewer ?? 'github-actions[bot]';
+
+/** GitHub's cursors are opaque; these are too (the comment's position, base64). */
+const cursorOf = (index: number) => Buffer.from(`cursor:v2:${index}`).toString('base64');
+const indexOf = (cursor: string) =>
+  Number(/^cursor:v2:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString())?.[1]);
+
+/** An argument's value: a literal, or the variable it names. */
+function argument(text: string, name: string, variables: Record<string, unknown>): unknown {
+  const found = new RegExp(`\\b${name}\\s*:\\s*(?:\\$(\\w+)|(\\d+))`).exec(text);
+  if (!found) return undefined;
+  return found[1] !== undefined ? variables[found[1]] : Number(found[2]);
+}
+
+/**
+ * The pull request's head, its comments (oldest first within a page, paged backwards with `last`
+ * and `before` as GitHub does) and the viewer, answering only what the query asks for. A bot's
+ * login comes without `[bot]`, as GraphQL gives it; the viewer keeps it.
+ */
+function graphqlPullState(context: RequestContext): Answer {
+  const { scenario } = context;
+  const refused = graphqlRepository(context);
+  if (refused) return refused;
+  const { query, variables } = graphqlRequest(context);
+  const pullArgs = /pullRequest\s*\(([^)]*)\)/.exec(query)?.[1] ?? '';
+  const number = argument(pullArgs, 'number', variables);
+  const data: Record<string, unknown> = {};
+  if (/\bviewer\s*\{/.test(query)) data.viewer = { login: viewerLogin(scenario) };
+  if (number !== scenario.pull.number) {
+    return json(200, {
+      data: { ...data, repository: { pullRequest: null } },
+      errors: [
+        {
+          type: 'NOT_FOUND',
+          path: ['repository', 'pullRequest'],
+          message: `Could not resolve to a PullRequest with the number of ${String(number)}.`,
+        },
+      ],
+    });
+  }
+  const pullRequest: Record<string, unknown> = { headRefOid: scenario.pull.head.sha };
+  const commentArgs = /\bcomments\s*\(([^)]*)\)/.exec(query)?.[1];
+  if (commentArgs !== undefined) {
+    const last = argument(commentArgs, 'last', variables);
+    const before = argument(commentArgs, 'before', variables);
+    if (typeof last !== 'number' || last < 1 || last > 100) {
+      return json(200, {
+        errors: [
+          {
+            message: `Requesting ${String(last)} records on the \`comments\` connection exceeds the \`last\` limit of 100 records.`,
+          },
+        ],
+      });
+    }
+    const all = scenario.comments;
+    const end = typeof before === 'string' ? indexOf(before) : all.length;
+    if (!Number.isInteger(end) || end < 0 || end > all.length) {
+      return json(200, {
+        errors: [{ message: `\`${String(before)}\` does not appear to be a valid cursor.` }],
+      });
+    }
+    const start = Math.max(0, end - last);
+    pullRequest.comments = {
+      nodes: all.slice(start, end).map((comment) => ({
+        databaseId: comment.id,
+        fullDatabaseId: String(comment.id),
+        body: comment.body,
+        author: comment.user && {
+          __typename: comment.user.type ?? 'User',
+          login:
+            comment.user.type === 'Bot' ? comment.user.login.replace(/\[bot\]$/, '') : comment.user.login,
+        },
+      })),
+      pageInfo: {
+        hasPreviousPage: start > 0,
+        hasNextPage: end < all.length,
+        startCursor: end > start ? cursorOf(start) : null,
+        endCursor: end > start ? cursorOf(end - 1) : null,
+      },
+    };
+  }
+  return json(200, { data: { ...data, repository: { pullRequest } } });
 }

@@ -1,0 +1,117 @@
+/**
+ * The sticky comment's rules, on comments read beforehand (the action reads them in the GraphQL
+ * query after the verdict): which comment is ours, and when it is created, updated or left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { COMMENT_MARKER, isOwnComment, upsertStickyComment } from '../../src/action/comment.js';
+import type { CommentApi, IssueComment } from '../../src/action/comment.js';
+import { finding, judged, report } from '../report/build.js';
+
+const PASSING = report([judged()], []);
+const FAILING = report([judged({ verdict: 'fail' })], [finding()]);
+
+function comment(id: number, author: IssueComment['author'], body = `${COMMENT_MARKER}\nold`): IssueComment {
+  return { id, body, author };
+}
+const bot = (login: string) => ({ login, isBot: true });
+const user = (login: string) => ({ login, isBot: false });
+
+function recordingApi(): CommentApi & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    create: async () => {
+      calls.push('create');
+    },
+    update: async (id) => {
+      calls.push(`update ${id}`);
+    },
+  };
+}
+
+describe('isOwnComment', () => {
+  it('takes `name` and `name[bot]` for the same bot, whichever side GraphQL dropped the suffix on', () => {
+    expect(isOwnComment(comment(1, bot('github-actions')), 'github-actions[bot]')).toBe(true);
+    expect(isOwnComment(comment(1, bot('github-actions[bot]')), 'github-actions')).toBe(true);
+    expect(isOwnComment(comment(1, bot('github-actions[bot]')), 'github-actions[bot]')).toBe(true);
+    expect(isOwnComment(comment(1, bot('Deploy-Gate')), 'deploy-gate[bot]')).toBe(true);
+  });
+
+  it('never takes a user account named like the bot, another bot, or a deleted account for us', () => {
+    expect(isOwnComment(comment(1, user('github-actions')), 'github-actions[bot]')).toBe(false);
+    expect(isOwnComment(comment(1, bot('dependabot')), 'github-actions[bot]')).toBe(false);
+    expect(isOwnComment(comment(1, bot('github-actions-x')), 'github-actions[bot]')).toBe(false);
+    expect(isOwnComment(comment(1, null), 'github-actions[bot]')).toBe(false);
+    expect(isOwnComment(comment(1, null), '')).toBe(false);
+  });
+
+  it('needs the marker: our own comment without it is not the sticky comment', () => {
+    expect(isOwnComment(comment(1, bot('github-actions'), 'a note'), 'github-actions[bot]')).toBe(false);
+  });
+
+  it('matches a personal token by its login exactly (case aside)', () => {
+    expect(isOwnComment(comment(1, user('Alice')), 'alice')).toBe(true);
+    expect(isOwnComment(comment(1, user('alice[bot]')), 'alice')).toBe(false);
+  });
+});
+
+describe('upsertStickyComment', () => {
+  const identity = 'github-actions[bot]';
+
+  it('updates our comment and leaves a planted marker alone', async () => {
+    const api = recordingApi();
+    const comments = [comment(1, user('mallory')), comment(2, bot('github-actions')), comment(3, null)];
+    expect(await upsertStickyComment(api, { comments, identity }, 'auto', FAILING, 'report')).toBe('updated');
+    expect(api.calls).toEqual(['update 2']);
+  });
+
+  it('creates a comment on a failure when only planted markers exist', async () => {
+    const api = recordingApi();
+    const comments = [comment(1, user('mallory')), comment(3, null)];
+    expect(await upsertStickyComment(api, { comments, identity }, 'auto', FAILING, 'report')).toBe('created');
+    expect(api.calls).toEqual(['create']);
+  });
+
+  it('(auto) writes nothing for a pass without a comment of ours; (always) writes one', async () => {
+    const api = recordingApi();
+    expect(await upsertStickyComment(api, { comments: [], identity }, 'auto', PASSING, 'report')).toBe(
+      'skipped',
+    );
+    expect(await upsertStickyComment(api, { comments: [], identity }, 'always', PASSING, 'report')).toBe(
+      'created',
+    );
+    expect(api.calls).toEqual(['create']);
+  });
+
+  it('leaves our comment unchanged when the body is the same', async () => {
+    const api2 = recordingApi();
+    const body = `${COMMENT_MARKER}\nsame report`;
+    const outcome = await upsertStickyComment(
+      api2,
+      { comments: [comment(4, bot('github-actions'), body)], identity },
+      'always',
+      FAILING,
+      'same report',
+    );
+    expect(outcome).toBe('unchanged');
+    expect(api2.calls).toEqual([]);
+  });
+
+  it('marks a pass as resolved in the comment it updates', async () => {
+    let written = '';
+    const api: CommentApi = {
+      create: async () => undefined,
+      update: async (_id, text) => {
+        written = text;
+      },
+    };
+    await upsertStickyComment(
+      api,
+      { comments: [comment(2, bot('github-actions'))], identity },
+      'auto',
+      PASSING,
+      'ok',
+    );
+    expect(written).toMatch(/^<!-- rollout-guard:sticky-comment -->\n\*\*Resolved\*\* on 222222222222/);
+  });
+});
