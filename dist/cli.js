@@ -40,9 +40,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -97,15 +97,15 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
+    function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -114,9 +114,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP2;
+    visit.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path10) {
       const ctrl = callVisitor(key, node2, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -250,17 +250,17 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -404,7 +404,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
+          visit.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -426,12 +426,12 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -442,7 +442,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -496,9 +496,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -546,9 +546,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -576,9 +576,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -617,12 +617,12 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -648,7 +648,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -735,9 +735,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -765,9 +765,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -840,9 +840,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -983,9 +983,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -1000,9 +1000,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1136,9 +1136,9 @@ ${indent2}${text4.slice(fold + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1419,9 +1419,9 @@ ${indent2}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1543,9 +1543,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -1676,9 +1676,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1698,9 +1698,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -1758,9 +1758,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1822,9 +1822,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1862,9 +1862,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2013,9 +2013,9 @@ ${indent2}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2157,9 +2157,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap2 = require_YAMLMap();
@@ -2179,9 +2179,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2295,9 +2295,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2317,9 +2317,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -2336,9 +2336,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var nullTag = {
@@ -2354,9 +2354,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var boolTag = {
@@ -2378,9 +2378,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2405,9 +2405,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2451,9 +2451,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2496,9 +2496,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2524,9 +2524,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var map = require_map();
@@ -2591,9 +2591,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
@@ -2657,9 +2657,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair2 = require_Pair();
@@ -2735,9 +2735,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2813,9 +2813,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2845,9 +2845,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2894,9 +2894,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2973,9 +2973,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair2 = require_Pair();
@@ -3062,9 +3062,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3150,9 +3150,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3194,9 +3194,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3288,9 +3288,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3320,9 +3320,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3400,9 +3400,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3709,9 +3709,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code3, message) {
@@ -3774,9 +3774,9 @@ ${pointer}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3908,9 +3908,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3950,9 +3950,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -3968,9 +3968,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -3984,9 +3984,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair2 = require_Pair();
     var YAMLMap2 = require_YAMLMap();
@@ -4092,9 +4092,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4143,9 +4143,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4186,9 +4186,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair2 = require_Pair();
@@ -4380,9 +4380,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -4445,9 +4445,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4628,9 +4628,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4849,9 +4849,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -4930,9 +4930,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4960,9 +4960,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5066,9 +5066,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5109,9 +5109,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5317,9 +5317,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5502,9 +5502,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5563,22 +5563,22 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path10) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP2;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
       for (const [field2, index2] of path10) {
         const tok = item?.[field2];
@@ -5589,8 +5589,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path10) => {
-      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
       const field2 = path10[path10.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -5621,13 +5621,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5727,9 +5727,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -6316,9 +6316,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter3 = class {
       constructor() {
@@ -6347,9 +6347,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7221,9 +7221,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7318,9 +7318,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7337,7 +7337,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7365,14 +7365,14 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
-// ../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -7396,9 +7396,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -7431,9 +7431,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -10200,6 +10200,10 @@ function resolvePolicy(file, source) {
   };
 }
 
+// src/parallel/read-pool.ts
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+
 // src/core/correlate.ts
 var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger"]);
 function workloadKey(target) {
@@ -10257,7 +10261,7 @@ function approverList(policy) {
   ].join(", ");
 }
 
-// ../main/node_modules/mdast-util-to-string/lib/index.js
+// node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value, options) {
   const settings = options || emptyOptions;
@@ -10294,7 +10298,7 @@ function node(value) {
   return Boolean(value && typeof value === "object");
 }
 
-// ../main/node_modules/character-entities/index.js
+// node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "Æ",
   AMP: "&",
@@ -12423,13 +12427,13 @@ var characterEntities = {
   zwnj: "‌"
 };
 
-// ../main/node_modules/decode-named-character-reference/index.js
+// node_modules/decode-named-character-reference/index.js
 var own = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
   return own.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
-// ../main/node_modules/micromark-util-chunked/index.js
+// node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -12463,7 +12467,7 @@ function push(list3, items) {
   return items;
 }
 
-// ../main/node_modules/micromark-util-combine-extensions/index.js
+// node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -12503,7 +12507,7 @@ function constructs(existing, list3) {
   splice(existing, 0, 0, before);
 }
 
-// ../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
   const code3 = Number.parseInt(value, base);
   if (
@@ -12521,12 +12525,12 @@ function decodeNumericCharacterReference(value, base) {
   return String.fromCodePoint(code3);
 }
 
-// ../main/node_modules/micromark-util-normalize-identifier/index.js
+// node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value) {
   return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// ../main/node_modules/micromark-util-character/index.js
+// node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -12558,7 +12562,7 @@ function regexCheck(regex) {
   }
 }
 
-// ../main/node_modules/micromark-factory-space/index.js
+// node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -12603,7 +12607,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// ../main/node_modules/micromark/lib/initialize/content.js
+// node_modules/micromark/lib/initialize/content.js
 var content = {
   tokenize: initializeContent
 };
@@ -12653,7 +12657,7 @@ function initializeContent(effects) {
   }
 }
 
-// ../main/node_modules/micromark-util-edit-map/index.js
+// node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -12751,7 +12755,7 @@ function addImplementation(editMap, at, remove, add, before) {
   editMap.index.set(at, change);
 }
 
-// ../main/node_modules/micromark/lib/initialize/document.js
+// node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -12945,7 +12949,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// ../main/node_modules/micromark-util-classify-character/index.js
+// node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code3) {
   if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
@@ -12955,7 +12959,7 @@ function classifyCharacter(code3) {
   }
 }
 
-// ../main/node_modules/micromark-util-resolve-all/index.js
+// node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -12969,7 +12973,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/attention.js
+// node_modules/micromark-core-commonmark/lib/attention.js
 var attention = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -13092,7 +13096,7 @@ function movePoint(point3, offset) {
   point3._bufferIndex += offset;
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/autolink.js
+// node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -13193,7 +13197,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/blank-line.js
+// node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -13208,7 +13212,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/block-quote.js
+// node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -13266,7 +13270,7 @@ function exit(effects) {
   effects.exit("blockQuote");
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/character-escape.js
+// node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -13292,7 +13296,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/character-reference.js
+// node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -13357,7 +13361,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -13379,7 +13383,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -13542,7 +13546,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/code-indented.js
+// node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -13600,7 +13604,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/code-text.js
+// node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous,
@@ -13715,7 +13719,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -13908,7 +13912,7 @@ function chunkedPush(list3, right) {
   }
 }
 
-// ../main/node_modules/micromark-util-subtokenize/index.js
+// node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -14061,7 +14065,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/content.js
+// node_modules/micromark-core-commonmark/lib/content.js
 var content2 = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -14132,7 +14136,7 @@ function tokenizeContinuation(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-factory-destination/index.js
+// node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -14224,7 +14228,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 
-// ../main/node_modules/micromark-factory-label/index.js
+// node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -14285,7 +14289,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// ../main/node_modules/micromark-factory-title/index.js
+// node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -14347,7 +14351,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// ../main/node_modules/micromark-factory-whitespace/index.js
+// node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -14366,7 +14370,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/definition.js
+// node_modules/micromark-core-commonmark/lib/definition.js
 var definition = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -14452,7 +14456,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -14473,7 +14477,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -14562,7 +14566,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-util-html-tag-name/index.js
+// node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -14629,7 +14633,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// ../main/node_modules/micromark-core-commonmark/lib/html-flow.js
+// node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -14988,7 +14992,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/html-text.js
+// node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -15294,7 +15298,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/label-end.js
+// node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -15520,7 +15524,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -15557,7 +15561,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -15585,7 +15589,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/line-ending.js
+// node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -15600,7 +15604,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -15639,7 +15643,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/list.js
+// node_modules/micromark-core-commonmark/lib/list.js
 var list = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -15769,7 +15773,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -15863,7 +15867,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark/lib/initialize/flow.js
+// node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -15901,7 +15905,7 @@ function initializeFlow(effects) {
   }
 }
 
-// ../main/node_modules/micromark/lib/initialize/text.js
+// node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -16043,7 +16047,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// ../main/node_modules/micromark/lib/constructs.js
+// node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -16118,7 +16122,7 @@ var disable = {
   null: []
 };
 
-// ../main/node_modules/micromark/lib/create-tokenizer.js
+// node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -16444,7 +16448,7 @@ function serializeChunks(chunks, expandTabs) {
   return result2.join("");
 }
 
-// ../main/node_modules/micromark/lib/parse.js
+// node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
   const constructs2 = (
@@ -16470,14 +16474,14 @@ function parse(options) {
   }
 }
 
-// ../main/node_modules/micromark/lib/postprocess.js
+// node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// ../main/node_modules/micromark/lib/preprocess.js
+// node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -16557,7 +16561,7 @@ function preprocess() {
   }
 }
 
-// ../main/node_modules/micromark-util-decode-string/index.js
+// node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
   return value.replace(characterEscapeOrReference, decode);
@@ -16575,7 +16579,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// ../main/node_modules/unist-util-stringify-position/lib/index.js
+// node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
     return "";
@@ -16601,7 +16605,7 @@ function index(value) {
   return value && typeof value === "number" ? value : 1;
 }
 
-// ../main/node_modules/mdast-util-from-markdown/lib/index.js
+// node_modules/mdast-util-from-markdown/lib/index.js
 var own2 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -17371,7 +17375,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// ../main/node_modules/ccount/index.js
+// node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
   if (typeof character !== "string") {
@@ -17386,11 +17390,11 @@ function ccount(value, character) {
   return count;
 }
 
-// ../main/node_modules/devlop/lib/default.js
+// node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// ../main/node_modules/escape-string-regexp/index.js
+// node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -17398,7 +17402,7 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// ../main/node_modules/unist-util-is/lib/index.js
+// node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -17497,12 +17501,12 @@ function looksLikeANode(value) {
   return value !== null && typeof value === "object" && "type" in value;
 }
 
-// ../main/node_modules/unist-util-visit-parents/lib/color.node.js
+// node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// ../main/node_modules/unist-util-visit-parents/lib/index.js
+// node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -17565,12 +17569,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value.name === "string" ? value.name : void 0
         )
       );
-      Object.defineProperty(visit2, "name", {
+      Object.defineProperty(visit, "name", {
         value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit2;
-    function visit2() {
+    return visit;
+    function visit() {
       const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result2 = empty;
       if (enter && matches) {
@@ -17622,7 +17626,7 @@ function toResult(value) {
   return value === null || value === void 0 ? empty : [value];
 }
 
-// ../main/node_modules/mdast-util-find-and-replace/lib/index.js
+// node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
@@ -17723,7 +17727,7 @@ function toFunction(replace2) {
   };
 }
 
-// ../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 function gfmAutolinkLiteralFromMarkdown() {
   return {
     transforms: [transformGfmAutolinkLiterals],
@@ -17888,7 +17892,7 @@ function previous2(match) {
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
-// ../main/node_modules/mdast-util-gfm-footnote/lib/index.js
+// node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -17962,7 +17966,7 @@ function gfmFootnoteFromMarkdown() {
   };
 }
 
-// ../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
 handleDelete.attention = attentionDelete;
 handleDelete.peek = peekDelete;
 function gfmStrikethroughFromMarkdown() {
@@ -17999,7 +18003,7 @@ function peekDelete() {
   return "~";
 }
 
-// ../main/node_modules/mdast-util-gfm-table/lib/index.js
+// node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -18060,7 +18064,7 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 
-// ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -18107,7 +18111,7 @@ function exitParagraphWithTaskListItem(token) {
   this.exit(token);
 }
 
-// ../main/node_modules/mdast-util-gfm/lib/index.js
+// node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -18118,7 +18122,7 @@ function gfmFromMarkdown() {
   ];
 }
 
-// ../main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: true
@@ -18460,7 +18464,7 @@ function previousUnbalanced(events) {
   return result2;
 }
 
-// ../main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 var indent = {
   tokenize: tokenizeIndent2,
   partial: true
@@ -18735,7 +18739,7 @@ function tokenizeIndent2(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -18829,7 +18833,7 @@ function gfmStrikethrough(options) {
   }
 }
 
-// ../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -18915,7 +18919,7 @@ function addImplementation2(editMap, at, remove, add) {
   editMap.index.set(at, change);
 }
 
-// ../main/node_modules/micromark-extension-gfm-table/lib/infer.js
+// node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -18942,7 +18946,7 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 
-// ../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -19333,7 +19337,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -19407,7 +19411,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// ../main/node_modules/micromark-extension-gfm/index.js
+// node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -21601,17 +21605,14 @@ function documentProblems(doc, file, locate, cloudFormation) {
     });
   }
   if (problems.length > 0) return problems;
-  (0, import_yaml2.visit)(doc, {
-    Scalar(_key, node2, path10) {
-      const parent = path10[path10.length - 1];
-      const isKey = (0, import_yaml2.isPair)(parent) && parent.key === node2;
-      if (!allowedTag(node2.tag) && !isKey) {
+  const walk2 = (node2, isKey) => {
+    if ((0, import_yaml2.isScalar)(node2)) {
+      if (isKey) return;
+      if (!allowedTag(node2.tag)) {
         problems.push(
           at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
         );
-        return;
-      }
-      if (!isKey && node2.type === "PLAIN" && typeof node2.source === "string" && YAML11_AMBIGUOUS.test(node2.source)) {
+      } else if (node2.type === "PLAIN" && typeof node2.source === "string" && YAML11_AMBIGUOUS.test(node2.source)) {
         problems.push(
           at(
             node2,
@@ -21620,8 +21621,7 @@ function documentProblems(doc, file, locate, cloudFormation) {
           )
         );
       }
-    },
-    Map(_key, node2) {
+    } else if ((0, import_yaml2.isMap)(node2)) {
       if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:map") {
         problems.push(
           at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
@@ -21630,21 +21630,28 @@ function documentProblems(doc, file, locate, cloudFormation) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node2.items) {
         const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-        if (key === void 0 || key === "<<") continue;
-        if (seen.has(key)) {
-          problems.push(at(pair.key, "MANIFEST_UNPARSEABLE", `duplicate key \`${key}\``));
+        if (key !== void 0 && key !== "<<") {
+          if (seen.has(key)) {
+            problems.push(at(pair.key, "MANIFEST_UNPARSEABLE", `duplicate key \`${key}\``));
+          }
+          seen.add(key);
         }
-        seen.add(key);
+        walk2(pair.key, true);
+        walk2(pair.value, false);
       }
-    },
-    Seq(_key, node2) {
+    } else if ((0, import_yaml2.isSeq)(node2)) {
       if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:seq") {
         problems.push(
           at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
         );
       }
+      for (const item of node2.items) walk2(item, false);
+    } else if ((0, import_yaml2.isPair)(node2)) {
+      walk2(node2.key, true);
+      walk2(node2.value, false);
     }
-  });
+  };
+  walk2(doc.contents, false);
   return problems;
   function at(node2, code3, message) {
     const { line, column } = locate(node2.range?.[0] ?? doc.range[0]);
@@ -24184,7 +24191,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
     });
   });
 }
-function forEachItem(ctx, list3, at, generated, visit2, depth = 0) {
+function forEachItem(ctx, list3, at, generated, visit, depth = 0) {
   list3.forEach((item, index2) => {
     const itemAt = [...at, index2];
     if (!isObject(item)) {
@@ -24196,11 +24203,11 @@ function forEachItem(ctx, list3, at, generated, visit2, depth = 0) {
       if (depth > 8) return;
       for (const [key, inner] of Object.entries(item)) {
         const innerList = asArray(inner);
-        if (innerList !== void 0) forEachItem(ctx, innerList, [...itemAt, key], true, visit2, depth + 1);
+        if (innerList !== void 0) forEachItem(ctx, innerList, [...itemAt, key], true, visit, depth + 1);
       }
       return;
     }
-    visit2(item, itemAt, generated);
+    visit(item, itemAt, generated);
   });
 }
 function noteExpressions(ctx) {
@@ -27562,9 +27569,37 @@ function readManifestFile(text4, file, limits) {
 // src/pipeline.ts
 var MANIFEST_HINT = /(?:^|[\s{,?-])"?(?:apiVersion|kind|AWSTemplateFormatVersion|Transform|Resources|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)"?\s*:|^version:\s*["']?0\.0/m;
 function checkChange(options) {
-  const { changeSet, policy } = options;
+  return judgeChange(
+    readChange(options.changeSet, options.policy, options.readings),
+    options.changeSet.context,
+    options
+  );
+}
+async function checkChangeReadingContext(options, readContext) {
+  const reading = readChange(options.changeSet, options.policy, options.readings);
+  const context = reading.workloadNames.size === 0 ? [] : await readContext(reading.workloadNames);
+  return judgeChange(reading, [...options.changeSet.context, ...context], options);
+}
+function readRequests(changeSet, policy) {
   const scope = manifestScope(policy);
-  const limits = { maxBytes: policy.manifests.maxFileBytes, maxDepth: 64, maxAliases: 100 };
+  const requests = [];
+  for (const file of changeSet.files) {
+    const sides = [
+      ["base", file.previousPath ?? file.path, file.base],
+      ["head", file.path, file.head]
+    ];
+    for (const [side, path10, content3] of sides) {
+      if (content3?.kind === "text" && scope.parses(path10, content3.text)) {
+        requests.push({ key: readKey(side, path10), path: path10, text: content3.text });
+      }
+    }
+  }
+  return requests;
+}
+var readKey = (side, path10) => `${side}\0${path10}`;
+function readChange(changeSet, policy, readings) {
+  const scope = manifestScope(policy);
+  const limits = parseLimits(policy);
   const diagnostics = [];
   const headPlans = /* @__PURE__ */ new Map();
   const basePlans = /* @__PURE__ */ new Map();
@@ -27575,8 +27610,8 @@ function checkChange(options) {
       if (side === "head" && inScope) diagnostics.push(unreadable(path10, content3));
       return [];
     }
-    if (!inScope && !MANIFEST_HINT.test(content3.text)) return [];
-    const reading = readManifestFile(content3.text, path10, limits);
+    if (!scope.parses(path10, content3.text)) return [];
+    const reading = readings?.get(readKey(side, path10)) ?? readManifestFile(content3.text, path10, limits);
     if (side === "head") {
       const relevant = inScope || reading.recognised || reading.templated || reading.plans.length > 0 || MANIFEST_HINT.test(content3.text);
       if (relevant) diagnostics.push(...reading.diagnostics);
@@ -27599,16 +27634,6 @@ function checkChange(options) {
       for (const plan of read(file.path, file.head, "head")) addPlan(headPlans, plan, diagnostics);
     }
   }
-  const workloadNames = new Set(
-    [...headPlans.values()].filter((p) => p.format === "kubernetes").map((p) => p.target.name)
-  );
-  const contextPlans = [];
-  for (const file of changeSet.context) {
-    if (file.content.kind !== "text" || scope.excluded(file.path)) continue;
-    if (!namesAny(file.content.text, workloadNames)) continue;
-    const reading = readManifestFile(file.content.text, file.path, limits);
-    contextPlans.push(...reading.plans.filter((p) => p.delivers !== void 0 && !headPlans.has(p.id)));
-  }
   const templates = /* @__PURE__ */ new Map();
   for (const file of changeSet.files) {
     if (file.head?.kind === "text" && findTemplateLine(file.head.text) !== void 0)
@@ -27616,8 +27641,29 @@ function checkChange(options) {
   }
   const rendered = readRendered(changeSet.rendered ?? [], templates, limits);
   for (const plan of rendered.plans) headPlans.set(plan.id, plan);
-  diagnostics.push(...rendered.diagnostics);
+  const judged = diagnostics.filter(
+    (d) => !(d.code === "MANIFEST_TEMPLATED" && rendered.covered.has(d.file))
+  );
+  judged.push(...rendered.diagnostics);
   for (const plan of contentPlans(changeSet, policy, [...headPlans.values()])) headPlans.set(plan.id, plan);
+  const workloadNames = new Set(
+    [...headPlans.values()].filter((p) => p.format === "kubernetes").map((p) => p.target.name)
+  );
+  return { headPlans, basePlans, diagnostics: judged, workloadNames };
+}
+function judgeChange(reading, context, options) {
+  const { changeSet, policy } = options;
+  const { headPlans, basePlans } = reading;
+  const scope = manifestScope(policy);
+  const limits = parseLimits(policy);
+  const diagnostics = [...reading.diagnostics];
+  const contextPlans = [];
+  for (const file of context) {
+    if (file.content.kind !== "text" || scope.excluded(file.path)) continue;
+    if (!namesAny(file.content.text, reading.workloadNames)) continue;
+    const fileReading = readManifestFile(file.content.text, file.path, limits);
+    contextPlans.push(...fileReading.plans.filter((p) => p.delivers !== void 0 && !headPlans.has(p.id)));
+  }
   const linked = linkDeliveries([...headPlans.values()], [...headPlans.values(), ...contextPlans]);
   const plans = linked.map((plan) => {
     const basePlan = basePlans.get(plan.id);
@@ -27650,10 +27696,7 @@ function checkChange(options) {
     base: changeSet.base,
     head: changeSet.head,
     plans,
-    // A template that rendered output covers was judged through that output.
-    diagnostics: diagnostics.filter(
-      (d) => !(d.code === "MANIFEST_TEMPLATED" && rendered.covered.has(d.file))
-    ),
+    diagnostics,
     changedFiles: changeSet.files.map((f) => ({
       path: f.path,
       status: f.status,
@@ -27809,10 +27852,17 @@ function namesAny(text4, names2) {
   return false;
 }
 function manifestScope(policy) {
+  const included = compileGlobs(policy.manifests.include);
+  const excluded = compileGlobs(policy.manifests.exclude);
   return {
-    included: compileGlobs(policy.manifests.include),
-    excluded: compileGlobs(policy.manifests.exclude)
+    included,
+    excluded,
+    /** Whether a text file at this path is parsed: in scope, or outside it but looking like a manifest. */
+    parses: (path10, text4) => !excluded(path10) && (included(path10) || MANIFEST_HINT.test(text4))
   };
+}
+function parseLimits(policy) {
+  return { maxBytes: policy.manifests.maxFileBytes, maxDepth: 64, maxAliases: 100 };
 }
 function isEmpty(text4) {
   return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
@@ -27830,6 +27880,454 @@ function unreadable(path10, content3) {
     file: path10,
     line: 1
   };
+}
+
+// src/parallel/read-pool.ts
+var PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
+var DEFAULT_BATCH_CHARS = 512 * 1024;
+var MAX_THREADS = 4;
+async function readInParallel(requests, options) {
+  const chars = requests.reduce((sum, request) => sum + request.text.length, 0);
+  const threads = options.threads ?? Math.min(os.availableParallelism(), MAX_THREADS);
+  if (threads < 2 || chars < PARALLEL_MIN_CHARS) return void 0;
+  return runPool(requests, { ...options, threads });
+}
+async function runPool(requests, options) {
+  const batches = toBatches(requests, options.batchBytes ?? DEFAULT_BATCH_CHARS);
+  const readings = /* @__PURE__ */ new Map();
+  if (batches.length === 0) return readings;
+  const workers = Array.from(
+    { length: Math.min(options.threads, batches.length) },
+    () => new Worker(options.workerUrl, { workerData: { limits: options.limits } })
+  );
+  let next = 0;
+  let done = 0;
+  try {
+    await new Promise((resolve2, reject) => {
+      const feed = (worker) => {
+        const batch = batches[next];
+        if (batch === void 0) return;
+        worker.postMessage(batch);
+        next++;
+      };
+      for (const worker of workers) {
+        worker.on("message", (result2) => {
+          for (const [key, reading] of result2.readings) readings.set(key, reading);
+          done++;
+          if (done === batches.length) resolve2();
+          else feed(worker);
+        });
+        worker.on("error", (error) => reject(new Error(`a parser thread failed: ${error.message}`)));
+        worker.on("exit", (code3) => {
+          if (done < batches.length) reject(new Error(`a parser thread stopped (exit code ${code3})`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return readings;
+}
+function toBatches(requests, batchChars) {
+  const batches = [];
+  let current = [];
+  let chars = 0;
+  for (const request of requests) {
+    current.push(request);
+    chars += request.text.length;
+    if (chars >= batchChars) {
+      batches.push({ batch: batches.length, requests: current });
+      current = [];
+      chars = 0;
+    }
+  }
+  if (current.length > 0) batches.push({ batch: batches.length, requests: current });
+  return batches;
+}
+async function readChangeInParallel(changeSet, policy, workerUrl) {
+  if (workerUrl === void 0) return void 0;
+  return readInParallel(readRequests(changeSet, policy), { workerUrl, limits: parseLimits(policy) });
+}
+
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+import path3 from "node:path";
+var DEFAULT_CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
+var CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+var MAX_CONTEXT_NAMES = 4e3;
+var BINARY_SNIFF_BYTES = 8e3;
+var GitSourceError = class extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = "GitSourceError";
+  }
+};
+var MAX_STDERR_CHARS = 4e3;
+var REPOSITORY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
+function gitEnvironment() {
+  const env = { ...process.env };
+  for (const name of REPOSITORY_ENV) delete env[name];
+  env.GIT_TERMINAL_PROMPT = "0";
+  env.GIT_OPTIONAL_LOCKS = "0";
+  return env;
+}
+var runGit = (args, input) => new Promise((resolve2, reject) => {
+  const child = spawn("git", [...args], {
+    env: gitEnvironment(),
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+  const stdout = [];
+  let stderr = "";
+  child.stdout.on("data", (chunk) => stdout.push(chunk));
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk) => {
+    if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
+  });
+  child.stdin.on("error", () => void 0);
+  child.on("error", (error) => {
+    const message = error.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error.message}`;
+    reject(new GitSourceError(message, { cause: error }));
+  });
+  child.on("close", (code3) => {
+    resolve2({ code: code3 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
+  });
+  child.stdin.end(input);
+});
+function bindGit(run, dir) {
+  return (args, input) => run(["-C", dir, ...args], input);
+}
+async function failure(git, dir, what, result2, hint) {
+  const repoCheck = await git(["rev-parse", "--git-dir"]);
+  if (repoCheck.code !== 0) {
+    throw new GitSourceError(
+      `${dir} is not a git repository git can read: ${repoCheck.stderr} (pass --repo with the directory of a checkout)`
+    );
+  }
+  const reason = result2.stderr || `git exited with ${result2.code}`;
+  throw new GitSourceError(`${what} in ${dir}: ${reason}${hint === void 0 ? "" : ` (${hint})`}`);
+}
+function outputLines(stdout) {
+  return stdout.toString("utf8").split("\n").filter((line) => line !== "");
+}
+async function resolveCommit(git, dir, ref, label) {
+  const result2 = await git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`]);
+  const sha = outputLines(result2.stdout)[0];
+  if (result2.code === 0 && sha !== void 0) return sha;
+  return failure(
+    git,
+    dir,
+    `${label} ${ref} is not a commit`,
+    result2,
+    "check the name; a shallow clone may need more history, e.g. fetch-depth: 0"
+  );
+}
+var DEFAULT_BRANCH_REFS = [
+  "refs/remotes/origin/HEAD",
+  "refs/heads/main",
+  "refs/remotes/origin/main",
+  "refs/heads/master",
+  "refs/remotes/origin/master"
+];
+async function defaultBase(git, dir, head) {
+  const refs = await git(["for-each-ref", "--format=%(refname) %(objectname)", ...DEFAULT_BRANCH_REFS]);
+  if (refs.code !== 0) return failure(git, dir, "could not list branches", refs);
+  const found = new Map(
+    outputLines(refs.stdout).map((line) => {
+      const [name = "", sha2 = ""] = line.split(" ");
+      return [name, sha2];
+    })
+  );
+  const branch = DEFAULT_BRANCH_REFS.find((name) => found.has(name));
+  if (branch === void 0) {
+    throw new GitSourceError(
+      `no default branch to compare against in ${dir}: none of origin/HEAD, main or master exists (pass --base with the branch or commit the change is based on)`
+    );
+  }
+  const shortName = branch.replace(/^refs\/(heads|remotes)\//, "");
+  const mergeBase = await git(["merge-base", head, found.get(branch) ?? ""]);
+  const sha = outputLines(mergeBase.stdout)[0];
+  if (mergeBase.code === 0 && sha !== void 0) return sha;
+  return failure(
+    git,
+    dir,
+    `no merge-base of ${head} and ${shortName}`,
+    mergeBase,
+    "unrelated histories, or a shallow clone: fetch more history or pass --base"
+  );
+}
+async function mergeBaseOf(git, dir, base, head, label) {
+  const result2 = await git(["merge-base", base, head]);
+  const sha = outputLines(result2.stdout)[0];
+  if (result2.code === 0 && sha !== void 0) return sha;
+  return failure(
+    git,
+    dir,
+    `no merge-base of ${label} and the head`,
+    result2,
+    "unrelated histories, or a shallow clone: fetch more history"
+  );
+}
+var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
+var SYMLINK_MODE = "120000";
+async function diffTrees(git, dir, base, head) {
+  const result2 = await git([
+    "diff-tree",
+    "-r",
+    "-z",
+    "--raw",
+    "--no-abbrev",
+    "--no-ext-diff",
+    "--no-textconv",
+    // Renames are followed; copies are left undetected, so a copy is an added file.
+    "-M",
+    base,
+    head,
+    "--"
+  ]);
+  if (result2.code !== 0) return failure(git, dir, `could not compare ${base} and ${head}`, result2);
+  return parseRawDiff(result2.stdout);
+}
+var isNullSha = (sha) => /^0+$/.test(sha);
+function parseRawDiff(output) {
+  const fields = output.toString("utf8").split("\0");
+  const entries = [];
+  let index2 = 0;
+  while (index2 < fields.length) {
+    const header = fields[index2++] ?? "";
+    if (!header.startsWith(":")) continue;
+    const [baseMode = "", headMode = "", baseSha = "", headSha = "", statusField = ""] = header.slice(1).split(" ");
+    const letter = statusField.charAt(0);
+    const firstPath = fields[index2++] ?? "";
+    const secondPath = letter === "R" || letter === "C" ? fields[index2++] ?? "" : void 0;
+    const base = isNullSha(baseSha) ? void 0 : { mode: baseMode, sha: baseSha };
+    const head = isNullSha(headSha) ? void 0 : { mode: headMode, sha: headSha };
+    if (letter === "R" && secondPath !== void 0) {
+      entries.push({ status: "renamed", path: secondPath, previousPath: firstPath, base, head });
+    } else if (letter === "C" && secondPath !== void 0) {
+      entries.push({ status: "added", path: secondPath, head });
+    } else if (letter === "A") {
+      entries.push({ status: "added", path: firstPath, head });
+    } else if (letter === "D") {
+      entries.push({ status: "removed", path: firstPath, base });
+    } else {
+      entries.push({ status: "modified", path: firstPath, base, head });
+    }
+  }
+  return entries;
+}
+async function findContextEntries(git, dir, head, changedPaths, pattern, names2) {
+  const byName = names2.length > 0 ? ["--all-match", "-f", "-"] : [];
+  const alternation = `(${names2.map((name) => name.replace(/\./g, "\\.")).join("|")})
+`;
+  const grep = await git(
+    [
+      "grep",
+      "-z",
+      "-l",
+      "-I",
+      "-E",
+      "--full-name",
+      "--no-color",
+      "--no-textconv",
+      "--no-recurse-submodules",
+      "-e",
+      pattern,
+      ...byName,
+      head,
+      "--",
+      ":(top)"
+    ],
+    names2.length > 0 ? Buffer.from(alternation) : void 0
+  );
+  if (grep.code === 1) return [];
+  if (grep.code !== 0) return failure(git, dir, `could not search ${head} for rollout objects`, grep);
+  const prefix = `${head}:`;
+  const paths = grep.stdout.toString("utf8").split("\0").filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length)).filter((name) => !changedPaths.has(name));
+  if (paths.length === 0) return [];
+  const tree = await git(["ls-tree", "-r", "-z", "--full-tree", head]);
+  if (tree.code !== 0) return failure(git, dir, `could not list the files of ${head}`, tree);
+  const entries = parseLsTree(tree.stdout);
+  return paths.flatMap((name) => {
+    const entry = entries.get(name);
+    return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [{ path: name, entry }] : [];
+  });
+}
+function parseLsTree(output) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const record of output.toString("utf8").split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab < 0) continue;
+    const [mode = "", , sha = ""] = record.slice(0, tab).split(" ");
+    entries.set(record.slice(tab + 1), { mode, sha });
+  }
+  return entries;
+}
+async function readBlobs(git, dir, shas, maxBytes) {
+  const contents = /* @__PURE__ */ new Map();
+  const unique2 = [...new Set(shas)];
+  if (unique2.length === 0) return contents;
+  const check = await git(
+    ["cat-file", "--batch-check"],
+    Buffer.from(unique2.map((sha) => `${sha}
+`).join(""))
+  );
+  if (check.code !== 0) return failure(git, dir, "could not read file sizes", check);
+  const toRead = [];
+  for (const line of outputLines(check.stdout)) {
+    const [sha = "", type = "", size = ""] = line.split(" ");
+    if (type !== "blob") {
+      throw new GitSourceError(
+        `object ${sha} is missing or not a file in ${dir}: the repository may be incomplete`
+      );
+    }
+    const bytes = Number(size);
+    if (bytes > maxBytes) contents.set(sha, { kind: "too-large", bytes });
+    else toRead.push(sha);
+  }
+  if (toRead.length === 0) return contents;
+  const batch = await git(["cat-file", "--batch"], Buffer.from(toRead.map((sha) => `${sha}
+`).join("")));
+  if (batch.code !== 0) return failure(git, dir, "could not read files", batch);
+  for (const [sha, bytes] of parseBatch(batch.stdout)) contents.set(sha, classifyBlob(bytes));
+  return contents;
+}
+function parseBatch(output) {
+  const blobs = /* @__PURE__ */ new Map();
+  let offset = 0;
+  while (offset < output.length) {
+    const newline = output.indexOf(10, offset);
+    if (newline < 0) break;
+    const [sha = "", type = "", size = ""] = output.toString("utf8", offset, newline).split(" ");
+    offset = newline + 1;
+    if (type === "missing") continue;
+    const bytes = Number(size);
+    blobs.set(sha, output.subarray(offset, offset + bytes));
+    offset += bytes + 1;
+  }
+  return blobs;
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function classifyBlob(bytes) {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+  try {
+    return { kind: "text", text: utf8.decode(bytes) };
+  } catch {
+    return { kind: "binary" };
+  }
+}
+function contentOf(entry, blobs) {
+  if (entry.mode === SYMLINK_MODE) return { kind: "symlink" };
+  if (!REGULAR_FILE_MODES.has(entry.mode)) return { kind: "not-a-file" };
+  return blobs.get(entry.sha) ?? { kind: "not-a-file" };
+}
+var readableSha = (entry) => entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [entry.sha] : [];
+async function readGitChangeSet(options, run = runGit) {
+  const dir = path3.resolve(options.repo);
+  const git = bindGit(run, dir);
+  const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
+  const base = options.base === void 0 ? await defaultBase(git, dir, head) : await mergeBaseOf(
+    git,
+    dir,
+    await resolveCommit(git, dir, options.base, "--base"),
+    head,
+    options.base
+  );
+  const changes = await diffTrees(git, dir, base, head);
+  const blobs = await readBlobs(
+    git,
+    dir,
+    changes.flatMap((change) => [...readableSha(change.base), ...readableSha(change.head)]),
+    options.maxFileBytes
+  );
+  const files = changes.map((change) => {
+    const file = { status: change.status, path: change.path };
+    if (change.previousPath !== void 0) file.previousPath = change.previousPath;
+    if (change.base !== void 0) file.base = contentOf(change.base, blobs);
+    if (change.head !== void 0) file.head = contentOf(change.head, blobs);
+    return file;
+  });
+  return { base, head, files, context: [] };
+}
+async function readGitContext(options, run = runGit) {
+  const names2 = [...options.names].filter((name) => CONTEXT_NAME.test(name));
+  if (names2.length === 0) return [];
+  const dir = path3.resolve(options.repo);
+  const git = bindGit(run, dir);
+  const entries = await findContextEntries(
+    git,
+    dir,
+    options.head,
+    options.exclude,
+    options.pattern ?? DEFAULT_CONTEXT_PATTERN,
+    names2.length <= MAX_CONTEXT_NAMES ? names2 : []
+  );
+  const blobs = await readBlobs(
+    git,
+    dir,
+    entries.flatMap(({ entry }) => readableSha(entry)),
+    options.maxFileBytes
+  );
+  return entries.map(({ path: name, entry }) => ({ path: name, content: contentOf(entry, blobs) }));
+}
+var EMPTY_TREE = {
+  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+};
+async function readGitSnapshot(options, run = runGit) {
+  const dir = path3.resolve(options.repo);
+  const git = bindGit(run, dir);
+  const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
+  const tree = await git(["ls-tree", "-r", "-z", "--full-tree", head]);
+  if (tree.code !== 0) return failure(git, dir, `could not list the files of ${head}`, tree);
+  const keep = options.filter ?? (() => true);
+  const entries = [...parseLsTree(tree.stdout)].filter(([name]) => keep(name));
+  const blobs = await readBlobs(
+    git,
+    dir,
+    entries.flatMap(([, entry]) => readableSha(entry)),
+    options.maxFileBytes
+  );
+  const files = entries.map(([name, entry]) => ({
+    status: "added",
+    path: name,
+    head: contentOf(entry, blobs)
+  }));
+  const base = head.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
+  return { base, head, files, context: [] };
+}
+async function readFileAtRef(repo, ref, filePath, maxBytes, run = runGit) {
+  const dir = path3.resolve(repo);
+  const git = bindGit(run, dir);
+  const commit = await resolveCommit(git, dir, ref, "ref");
+  const wanted = filePath.replace(/^\.\//, "");
+  const listing = await git(["--literal-pathspecs", "ls-tree", "-z", "--full-tree", commit, "--", wanted]);
+  if (listing.code !== 0) return failure(git, dir, `could not look up ${wanted} at ${ref}`, listing);
+  const entry = parseLsTree(listing.stdout).get(wanted);
+  if (entry === void 0) return void 0;
+  const blobs = await readBlobs(git, dir, readableSha(entry), maxBytes);
+  return contentOf(entry, blobs);
+}
+
+// src/local-check.ts
+async function checkLocalChange(options) {
+  const { changeSet } = options;
+  const readings = await readChangeInParallel(changeSet, options.policy, options.readWorker);
+  return checkChangeReadingContext(
+    { ...options, ...readings ? { readings } : {} },
+    (names2) => readGitContext({
+      repo: options.repo,
+      head: changeSet.head,
+      names: names2,
+      exclude: new Set(changeSet.files.map((file) => file.path)),
+      maxFileBytes: options.maxFileBytes
+    })
+  );
+}
+async function checkChangeSet(options) {
+  const readings = await readChangeInParallel(options.changeSet, options.policy, options.readWorker);
+  return checkChange({ ...options, ...readings ? { readings } : {} });
 }
 
 // src/report/escape.ts
@@ -28547,351 +29045,6 @@ var renderers = {
   sarif: renderSarif
 };
 
-// src/sources/git.ts
-import { spawn } from "node:child_process";
-import path3 from "node:path";
-var DEFAULT_CONTEXT_PATTERN = `(^|[[:space:]{,-])["']?kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)["']?[[:space:]]*([,}#].*)?$`;
-var BINARY_SNIFF_BYTES = 8e3;
-var GitSourceError = class extends Error {
-  constructor(message, options) {
-    super(message, options);
-    this.name = "GitSourceError";
-  }
-};
-var MAX_STDERR_CHARS = 4e3;
-var REPOSITORY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
-function gitEnvironment() {
-  const env = { ...process.env };
-  for (const name of REPOSITORY_ENV) delete env[name];
-  env.GIT_TERMINAL_PROMPT = "0";
-  env.GIT_OPTIONAL_LOCKS = "0";
-  return env;
-}
-var runGit = (args, input) => new Promise((resolve2, reject) => {
-  const child = spawn("git", [...args], {
-    env: gitEnvironment(),
-    stdio: ["pipe", "pipe", "pipe"],
-    windowsHide: true
-  });
-  const stdout = [];
-  let stderr = "";
-  child.stdout.on("data", (chunk) => stdout.push(chunk));
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk) => {
-    if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
-  });
-  child.stdin.on("error", () => void 0);
-  child.on("error", (error) => {
-    const message = error.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error.message}`;
-    reject(new GitSourceError(message, { cause: error }));
-  });
-  child.on("close", (code3) => {
-    resolve2({ code: code3 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
-  });
-  child.stdin.end(input);
-});
-function bindGit(run, dir) {
-  return (args, input) => run(["-C", dir, ...args], input);
-}
-async function failure(git, dir, what, result2, hint) {
-  const repoCheck = await git(["rev-parse", "--git-dir"]);
-  if (repoCheck.code !== 0) {
-    throw new GitSourceError(
-      `${dir} is not a git repository git can read: ${repoCheck.stderr} (pass --repo with the directory of a checkout)`
-    );
-  }
-  const reason = result2.stderr || `git exited with ${result2.code}`;
-  throw new GitSourceError(`${what} in ${dir}: ${reason}${hint === void 0 ? "" : ` (${hint})`}`);
-}
-function outputLines(stdout) {
-  return stdout.toString("utf8").split("\n").filter((line) => line !== "");
-}
-async function resolveCommit(git, dir, ref, label) {
-  const result2 = await git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`]);
-  const sha = outputLines(result2.stdout)[0];
-  if (result2.code === 0 && sha !== void 0) return sha;
-  return failure(
-    git,
-    dir,
-    `${label} ${ref} is not a commit`,
-    result2,
-    "check the name; a shallow clone may need more history, e.g. fetch-depth: 0"
-  );
-}
-var DEFAULT_BRANCH_REFS = [
-  "refs/remotes/origin/HEAD",
-  "refs/heads/main",
-  "refs/remotes/origin/main",
-  "refs/heads/master",
-  "refs/remotes/origin/master"
-];
-async function defaultBase(git, dir, head) {
-  const refs = await git(["for-each-ref", "--format=%(refname) %(objectname)", ...DEFAULT_BRANCH_REFS]);
-  if (refs.code !== 0) return failure(git, dir, "could not list branches", refs);
-  const found = new Map(
-    outputLines(refs.stdout).map((line) => {
-      const [name = "", sha2 = ""] = line.split(" ");
-      return [name, sha2];
-    })
-  );
-  const branch = DEFAULT_BRANCH_REFS.find((name) => found.has(name));
-  if (branch === void 0) {
-    throw new GitSourceError(
-      `no default branch to compare against in ${dir}: none of origin/HEAD, main or master exists (pass --base with the branch or commit the change is based on)`
-    );
-  }
-  const shortName = branch.replace(/^refs\/(heads|remotes)\//, "");
-  const mergeBase = await git(["merge-base", head, found.get(branch) ?? ""]);
-  const sha = outputLines(mergeBase.stdout)[0];
-  if (mergeBase.code === 0 && sha !== void 0) return sha;
-  return failure(
-    git,
-    dir,
-    `no merge-base of ${head} and ${shortName}`,
-    mergeBase,
-    "unrelated histories, or a shallow clone: fetch more history or pass --base"
-  );
-}
-async function mergeBaseOf(git, dir, base, head, label) {
-  const result2 = await git(["merge-base", base, head]);
-  const sha = outputLines(result2.stdout)[0];
-  if (result2.code === 0 && sha !== void 0) return sha;
-  return failure(
-    git,
-    dir,
-    `no merge-base of ${label} and the head`,
-    result2,
-    "unrelated histories, or a shallow clone: fetch more history"
-  );
-}
-var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
-var SYMLINK_MODE = "120000";
-async function diffTrees(git, dir, base, head) {
-  const result2 = await git([
-    "diff-tree",
-    "-r",
-    "-z",
-    "--raw",
-    "--no-abbrev",
-    "--no-ext-diff",
-    "--no-textconv",
-    // Renames are followed; copies are left undetected, so a copy is an added file.
-    "-M",
-    base,
-    head,
-    "--"
-  ]);
-  if (result2.code !== 0) return failure(git, dir, `could not compare ${base} and ${head}`, result2);
-  return parseRawDiff(result2.stdout);
-}
-var isNullSha = (sha) => /^0+$/.test(sha);
-function parseRawDiff(output) {
-  const fields = output.toString("utf8").split("\0");
-  const entries = [];
-  let index2 = 0;
-  while (index2 < fields.length) {
-    const header = fields[index2++] ?? "";
-    if (!header.startsWith(":")) continue;
-    const [baseMode = "", headMode = "", baseSha = "", headSha = "", statusField = ""] = header.slice(1).split(" ");
-    const letter = statusField.charAt(0);
-    const firstPath = fields[index2++] ?? "";
-    const secondPath = letter === "R" || letter === "C" ? fields[index2++] ?? "" : void 0;
-    const base = isNullSha(baseSha) ? void 0 : { mode: baseMode, sha: baseSha };
-    const head = isNullSha(headSha) ? void 0 : { mode: headMode, sha: headSha };
-    if (letter === "R" && secondPath !== void 0) {
-      entries.push({ status: "renamed", path: secondPath, previousPath: firstPath, base, head });
-    } else if (letter === "C" && secondPath !== void 0) {
-      entries.push({ status: "added", path: secondPath, head });
-    } else if (letter === "A") {
-      entries.push({ status: "added", path: firstPath, head });
-    } else if (letter === "D") {
-      entries.push({ status: "removed", path: firstPath, base });
-    } else {
-      entries.push({ status: "modified", path: firstPath, base, head });
-    }
-  }
-  return entries;
-}
-async function findContextEntries(git, dir, head, changedPaths, pattern) {
-  const grep = await git([
-    "grep",
-    "-z",
-    "-l",
-    "-I",
-    "-E",
-    "--full-name",
-    "--no-color",
-    "--no-textconv",
-    "--no-recurse-submodules",
-    "-e",
-    pattern,
-    head,
-    "--",
-    ":(top)"
-  ]);
-  if (grep.code === 1) return [];
-  if (grep.code !== 0) return failure(git, dir, `could not search ${head} for rollout objects`, grep);
-  const prefix = `${head}:`;
-  const paths = grep.stdout.toString("utf8").split("\0").filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length)).filter((name) => !changedPaths.has(name));
-  if (paths.length === 0) return [];
-  const tree = await git(["ls-tree", "-r", "-z", "--full-tree", head]);
-  if (tree.code !== 0) return failure(git, dir, `could not list the files of ${head}`, tree);
-  const entries = parseLsTree(tree.stdout);
-  return paths.flatMap((name) => {
-    const entry = entries.get(name);
-    return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [{ path: name, entry }] : [];
-  });
-}
-function parseLsTree(output) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const record of output.toString("utf8").split("\0")) {
-    const tab = record.indexOf("	");
-    if (tab < 0) continue;
-    const [mode = "", , sha = ""] = record.slice(0, tab).split(" ");
-    entries.set(record.slice(tab + 1), { mode, sha });
-  }
-  return entries;
-}
-async function readBlobs(git, dir, shas, maxBytes) {
-  const contents = /* @__PURE__ */ new Map();
-  const unique2 = [...new Set(shas)];
-  if (unique2.length === 0) return contents;
-  const check = await git(
-    ["cat-file", "--batch-check"],
-    Buffer.from(unique2.map((sha) => `${sha}
-`).join(""))
-  );
-  if (check.code !== 0) return failure(git, dir, "could not read file sizes", check);
-  const toRead = [];
-  for (const line of outputLines(check.stdout)) {
-    const [sha = "", type = "", size = ""] = line.split(" ");
-    if (type !== "blob") {
-      throw new GitSourceError(
-        `object ${sha} is missing or not a file in ${dir}: the repository may be incomplete`
-      );
-    }
-    const bytes = Number(size);
-    if (bytes > maxBytes) contents.set(sha, { kind: "too-large", bytes });
-    else toRead.push(sha);
-  }
-  if (toRead.length === 0) return contents;
-  const batch = await git(["cat-file", "--batch"], Buffer.from(toRead.map((sha) => `${sha}
-`).join("")));
-  if (batch.code !== 0) return failure(git, dir, "could not read files", batch);
-  for (const [sha, bytes] of parseBatch(batch.stdout)) contents.set(sha, classifyBlob(bytes));
-  return contents;
-}
-function parseBatch(output) {
-  const blobs = /* @__PURE__ */ new Map();
-  let offset = 0;
-  while (offset < output.length) {
-    const newline = output.indexOf(10, offset);
-    if (newline < 0) break;
-    const [sha = "", type = "", size = ""] = output.toString("utf8", offset, newline).split(" ");
-    offset = newline + 1;
-    if (type === "missing") continue;
-    const bytes = Number(size);
-    blobs.set(sha, output.subarray(offset, offset + bytes));
-    offset += bytes + 1;
-  }
-  return blobs;
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function classifyBlob(bytes) {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-  try {
-    return { kind: "text", text: utf8.decode(bytes) };
-  } catch {
-    return { kind: "binary" };
-  }
-}
-function contentOf(entry, blobs) {
-  if (entry.mode === SYMLINK_MODE) return { kind: "symlink" };
-  if (!REGULAR_FILE_MODES.has(entry.mode)) return { kind: "not-a-file" };
-  return blobs.get(entry.sha) ?? { kind: "not-a-file" };
-}
-var readableSha = (entry) => entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [entry.sha] : [];
-async function readGitChangeSet(options, run = runGit) {
-  const dir = path3.resolve(options.repo);
-  const git = bindGit(run, dir);
-  const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const base = options.base === void 0 ? await defaultBase(git, dir, head) : await mergeBaseOf(
-    git,
-    dir,
-    await resolveCommit(git, dir, options.base, "--base"),
-    head,
-    options.base
-  );
-  const changes = await diffTrees(git, dir, base, head);
-  const changedPaths = new Set(changes.map((change) => change.path));
-  const contextEntries = await findContextEntries(
-    git,
-    dir,
-    head,
-    changedPaths,
-    options.contextPattern ?? DEFAULT_CONTEXT_PATTERN
-  );
-  const blobs = await readBlobs(
-    git,
-    dir,
-    [
-      ...changes.flatMap((change) => [...readableSha(change.base), ...readableSha(change.head)]),
-      ...contextEntries.flatMap(({ entry }) => readableSha(entry))
-    ],
-    options.maxFileBytes
-  );
-  const files = changes.map((change) => {
-    const file = { status: change.status, path: change.path };
-    if (change.previousPath !== void 0) file.previousPath = change.previousPath;
-    if (change.base !== void 0) file.base = contentOf(change.base, blobs);
-    if (change.head !== void 0) file.head = contentOf(change.head, blobs);
-    return file;
-  });
-  const context = contextEntries.map(({ path: name, entry }) => ({
-    path: name,
-    content: contentOf(entry, blobs)
-  }));
-  return { base, head, files, context };
-}
-var EMPTY_TREE = {
-  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
-};
-async function readGitSnapshot(options, run = runGit) {
-  const dir = path3.resolve(options.repo);
-  const git = bindGit(run, dir);
-  const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const tree = await git(["ls-tree", "-r", "-z", "--full-tree", head]);
-  if (tree.code !== 0) return failure(git, dir, `could not list the files of ${head}`, tree);
-  const keep = options.filter ?? (() => true);
-  const entries = [...parseLsTree(tree.stdout)].filter(([name]) => keep(name));
-  const blobs = await readBlobs(
-    git,
-    dir,
-    entries.flatMap(([, entry]) => readableSha(entry)),
-    options.maxFileBytes
-  );
-  const files = entries.map(([name, entry]) => ({
-    status: "added",
-    path: name,
-    head: contentOf(entry, blobs)
-  }));
-  const base = head.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
-  return { base, head, files, context: [] };
-}
-async function readFileAtRef(repo, ref, filePath, maxBytes, run = runGit) {
-  const dir = path3.resolve(repo);
-  const git = bindGit(run, dir);
-  const commit = await resolveCommit(git, dir, ref, "ref");
-  const wanted = filePath.replace(/^\.\//, "");
-  const listing = await git(["--literal-pathspecs", "ls-tree", "-z", "--full-tree", commit, "--", wanted]);
-  if (listing.code !== 0) return failure(git, dir, `could not look up ${wanted} at ${ref}`, listing);
-  const entry = parseLsTree(listing.stdout).get(wanted);
-  if (entry === void 0) return void 0;
-  const blobs = await readBlobs(git, dir, readableSha(entry), maxBytes);
-  return contentOf(entry, blobs);
-}
-
 // src/sources/policy-file.ts
 import { readFile as readFile2 } from "node:fs/promises";
 var PolicyLoadError = class extends Error {
@@ -28971,13 +29124,13 @@ async function readRenderedManifests(location2, maxBytes) {
   const info = await lstat(location2).catch(() => void 0);
   if (!info) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
   const files = [];
-  const visit2 = async (absolute, relative) => {
+  const visit = async (absolute, relative) => {
     const stat = await lstat(absolute);
     if (stat.isSymbolicLink()) return;
     if (stat.isDirectory()) {
       const entries = (await readdir(absolute)).sort();
       for (const entry of entries)
-        await visit2(path4.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
+        await visit(path4.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
     if (!stat.isFile() || !MANIFEST_EXTENSION.test(absolute)) return;
@@ -28988,7 +29141,7 @@ async function readRenderedManifests(location2, maxBytes) {
     }
     files.push({ path: name, content: { kind: "text", text: await readFile3(absolute, "utf8") } });
   };
-  await visit2(location2, info.isDirectory() ? "" : path4.basename(location2));
+  await visit(location2, info.isDirectory() ? "" : path4.basename(location2));
   return files;
 }
 
@@ -29037,7 +29190,7 @@ async function checkCommand(args, io) {
     audit ? values.head ?? "HEAD" : changeSet.base,
     policy.exemptions.file
   );
-  const report = checkChange({
+  const options = {
     baseExemptions,
     changeSet: {
       ...changeSet,
@@ -29047,7 +29200,8 @@ async function checkCommand(args, io) {
     policy,
     policyPath: DEFAULT_POLICY_PATH,
     now
-  });
+  };
+  const report = audit ? await checkChangeSet({ ...options, readWorker: io.readWorker }) : await checkLocalChange({ ...options, repo, readWorker: io.readWorker, maxFileBytes: READ_LIMIT_BYTES });
   const text4 = renderers[format](report);
   if (values.output === void 0) {
     io.stdout(text4);
@@ -29141,8 +29295,9 @@ async function exemptionsCommand(args, io) {
   const ref = values.ref ?? "HEAD";
   const { changeSet, policy } = await readAudit(repo, ref, values.policy, io);
   const exemptions = await loadExemptionsAtBase(repo, ref, policy.exemptions.file);
-  const report = checkChange({
+  const report = await checkChangeSet({
     changeSet: { ...changeSet, pullRequest: { body: "", labels: [] } },
+    readWorker: io.readWorker,
     policy,
     policyPath: DEFAULT_POLICY_PATH,
     now: /* @__PURE__ */ new Date(`${today}T12:00:00Z`),
@@ -29515,6 +29670,7 @@ var code2 = await runCli(process.argv.slice(2), {
   stderr: (text4) => process.stderr.write(text4),
   readStdin,
   cwd: process.cwd(),
-  now: () => /* @__PURE__ */ new Date()
+  now: () => /* @__PURE__ */ new Date(),
+  readWorker: new URL("./read-worker.js", import.meta.url)
 });
 process.exitCode = code2;

@@ -166,7 +166,7 @@ async function buildForBench(dir) {
     ...shared,
     stdin: {
       contents: [
-        "export { checkChange } from './src/pipeline.ts';",
+        "export { checkLocalChange } from './src/local-check.ts';",
         "export { readGitChangeSet, readGitSnapshot } from './src/sources/git.ts';",
         "export { loadPolicyAtBase } from './src/sources/policy-file.ts';",
         "export { DEFAULT_POLICY_PATH } from './src/core/policy.ts';",
@@ -193,6 +193,7 @@ async function buildForBench(dir) {
     source: options.dist ? path.relative(root, distDir) || distDir : 'fresh bundle of the sources',
     index,
     cli,
+    readWorker: pathToFileURL(path.join(distDir, 'read-worker.js')),
     indexBytes: statSync(index).size,
     cliBytes: statSync(cli).size,
     composition,
@@ -240,7 +241,7 @@ async function benchSize(size, { lib, built, rssHook }) {
   // Side by side: each run parses the floor, then checks, in this process.
   const sideBySide = await repeat(`${size} manifests: parse floor and check, in-process`, async () => ({
     floor: await parseFloor(repo.dir, blobs),
-    check: await checkInProcess(lib, repo),
+    check: await checkInProcess(lib, repo, built.readWorker),
   }));
   const floorParts = sideBySide.map((r) => r.floor);
   const checkParts = sideBySide.map((r) => r.check);
@@ -421,8 +422,11 @@ async function parseBreakdown(lib, dir, shas) {
   };
 }
 
-/** The CLI's check, in-process: read the change with git, load the policy, judge, render JSON. */
-async function checkInProcess(lib, repo) {
+/**
+ * The CLI's check, in-process: read the change with git, load the policy, judge (parsing on the
+ * same worker threads as the CLI, and reading the context it needs), render JSON.
+ */
+async function checkInProcess(lib, repo, readWorker) {
   const start = now();
   const startCpu = cpuNow();
   const changeSet = await lib.readGitChangeSet({
@@ -434,11 +438,14 @@ async function checkInProcess(lib, repo) {
   const afterRead = now();
   const policy = await lib.loadPolicyAtBase(repo.dir, changeSet.base, lib.DEFAULT_POLICY_PATH);
   const afterPolicy = now();
-  const report = lib.checkChange({
+  const report = await lib.checkLocalChange({
     changeSet: { ...changeSet, pullRequest: { body: PR_BODY, labels: [] } },
     policy,
     policyPath: lib.DEFAULT_POLICY_PATH,
     now: TODAY,
+    repo: repo.dir,
+    readWorker,
+    maxFileBytes: READ_LIMIT_BYTES,
   });
   const afterPipeline = now();
   lib.renderers.json(report);

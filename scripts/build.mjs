@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js). The output depends only on the
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and their parser thread
+// (dist/read-worker.js). The output depends only on the
 // sources and the locked dependencies, so `npm run check-dist` can rebuild and compare.
 import { build } from 'esbuild';
 import { generateValidators } from './generate-validators.mjs';
@@ -9,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export async function bundle(outdir) {
   await build({
     absWorkingDir: root,
-    entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
+    entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', 'read-worker': 'src/parallel/read-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',

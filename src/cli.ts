@@ -13,5 +13,6 @@ const code = await runCli(process.argv.slice(2), {
   readStdin,
   cwd: process.cwd(),
   now: () => new Date(),
+  readWorker: new URL('./read-worker.js', import.meta.url),
 });
 process.exitCode = code;

@@ -1,3 +1,4 @@
 import { run } from './action/run.js';
 
-await run();
+// The parser threads for large changes run the bundle next to this one.
+await run(new URL('./read-worker.js', import.meta.url));

@@ -20,6 +20,7 @@ import type { Policy } from './core/policy.js';
 import { findTemplateLine } from './formats/document.js';
 import type { ParseLimits } from './formats/document.js';
 import { readManifestFile } from './formats/registry.js';
+import type { FileReading } from './formats/registry.js';
 
 export interface CheckOptions {
   changeSet: ChangeSet;
@@ -32,6 +33,8 @@ export interface CheckOptions {
   baseExemptions?: Exemption[];
   /** Reviews and approver-team members; undefined where they cannot be seen (the CLI). */
   approvals?: ApprovalInput;
+  /** Files already parsed (on worker threads), by {@link ReadRequest} key; the rest are parsed here. */
+  readings?: ReadonlyMap<string, FileReading>;
 }
 
 // Keys of the formats rollout-guard reads (Kubernetes objects, CloudFormation, pipelines), in block
@@ -40,14 +43,85 @@ export interface CheckOptions {
 const MANIFEST_HINT =
   /(?:^|[\s{,?-])"?(?:apiVersion|kind|AWSTemplateFormatVersion|Transform|Resources|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)"?\s*:|^version:\s*["']?0\.0/m;
 
+/** What reading the changed files found, before any unchanged file is consulted. */
+export interface ChangeReading {
+  headPlans: Map<string, RolloutPlan>;
+  basePlans: Map<string, RolloutPlan>;
+  diagnostics: Diagnostic[];
+  /**
+   * Names of the changed Kubernetes workloads. An unchanged Canary or Rollout that names one of
+   * them delivers it, so only the context files naming one are worth reading.
+   */
+  workloadNames: ReadonlySet<string>;
+}
+
+/** A file the pipeline parses, keyed by side and path, so that it can be parsed elsewhere first. */
+export interface ReadRequest {
+  key: string;
+  path: string;
+  text: string;
+}
+
+/** Reads the unchanged files at head that may deliver the named workloads. */
+export type ContextReader = (workloadNames: ReadonlySet<string>) => Promise<ContextFile[]>;
+
 /**
  * From a change to a report: decide which files are manifests, read their plans at base and head,
- * pair them by id, and judge. Pure: the sources have already read every byte it needs.
+ * pair them by id, and judge. Pure: the sources have already read every byte it needs, including
+ * `changeSet.context`.
  */
 export function checkChange(options: CheckOptions): Report {
-  const { changeSet, policy } = options;
+  return judgeChange(
+    readChange(options.changeSet, options.policy, options.readings),
+    options.changeSet.context,
+    options,
+  );
+}
+
+/**
+ * The same, with the context read on demand: only once the changed files are parsed is it known
+ * which workloads changed, and only files naming one of them are read (none when no workload did).
+ */
+export async function checkChangeReadingContext(
+  options: CheckOptions,
+  readContext: ContextReader,
+): Promise<Report> {
+  const reading = readChange(options.changeSet, options.policy, options.readings);
+  const context = reading.workloadNames.size === 0 ? [] : await readContext(reading.workloadNames);
+  return judgeChange(reading, [...options.changeSet.context, ...context], options);
+}
+
+/** The files {@link readChange} parses, for a caller that parses them in parallel beforehand. */
+export function readRequests(changeSet: ChangeSet, policy: Policy): ReadRequest[] {
   const scope = manifestScope(policy);
-  const limits = { maxBytes: policy.manifests.maxFileBytes, maxDepth: 64, maxAliases: 100 };
+  const requests: ReadRequest[] = [];
+  for (const file of changeSet.files) {
+    const sides = [
+      ['base', file.previousPath ?? file.path, file.base],
+      ['head', file.path, file.head],
+    ] as const;
+    for (const [side, path, content] of sides) {
+      if (content?.kind === 'text' && scope.parses(path, content.text)) {
+        requests.push({ key: readKey(side, path), path, text: content.text });
+      }
+    }
+  }
+  return requests;
+}
+
+const readKey = (side: 'base' | 'head', path: string): string => `${side}\0${path}`;
+
+/**
+ * Parses the changed files (and rendered manifests) into plans at base and head. `readings` holds
+ * files already parsed, by {@link ReadRequest} key; the others are parsed here.
+ */
+export function readChange(
+  changeSet: ChangeSet,
+  policy: Policy,
+  readings?: ReadonlyMap<string, FileReading>,
+): ChangeReading {
+  const scope = manifestScope(policy);
+  const limits = parseLimits(policy);
   const diagnostics: Diagnostic[] = [];
   const headPlans = new Map<string, RolloutPlan>();
   const basePlans = new Map<string, RolloutPlan>();
@@ -59,8 +133,8 @@ export function checkChange(options: CheckOptions): Report {
       if (side === 'head' && inScope) diagnostics.push(unreadable(path, content));
       return [];
     }
-    if (!inScope && !MANIFEST_HINT.test(content.text)) return [];
-    const reading = readManifestFile(content.text, path, limits);
+    if (!scope.parses(path, content.text)) return [];
+    const reading = readings?.get(readKey(side, path)) ?? readManifestFile(content.text, path, limits);
     if (side === 'head') {
       const relevant =
         inScope ||
@@ -90,19 +164,6 @@ export function checkChange(options: CheckOptions): Report {
     }
   }
 
-  // Unchanged Canaries and Rollouts matter only when they deliver a changed workload: read only
-  // the context files that name one, so the cost follows the change, not the repository.
-  const workloadNames = new Set(
-    [...headPlans.values()].filter((p) => p.format === 'kubernetes').map((p) => p.target.name),
-  );
-  const contextPlans: RolloutPlan[] = [];
-  for (const file of changeSet.context) {
-    if (file.content.kind !== 'text' || scope.excluded(file.path)) continue;
-    if (!namesAny(file.content.text, workloadNames)) continue;
-    const reading = readManifestFile(file.content.text, file.path, limits);
-    contextPlans.push(...reading.plans.filter((p) => p.delivers !== undefined && !headPlans.has(p.id)));
-  }
-
   const templates = new Map<string, string>();
   for (const file of changeSet.files) {
     if (file.head?.kind === 'text' && findTemplateLine(file.head.text) !== undefined)
@@ -110,9 +171,37 @@ export function checkChange(options: CheckOptions): Report {
   }
   const rendered = readRendered(changeSet.rendered ?? [], templates, limits);
   for (const plan of rendered.plans) headPlans.set(plan.id, plan);
-  diagnostics.push(...rendered.diagnostics);
+  // A template that rendered output covers is judged through that output.
+  const judged = diagnostics.filter(
+    (d) => !(d.code === 'MANIFEST_TEMPLATED' && rendered.covered.has(d.file)),
+  );
+  judged.push(...rendered.diagnostics);
 
   for (const plan of contentPlans(changeSet, policy, [...headPlans.values()])) headPlans.set(plan.id, plan);
+
+  const workloadNames = new Set(
+    [...headPlans.values()].filter((p) => p.format === 'kubernetes').map((p) => p.target.name),
+  );
+  return { headPlans, basePlans, diagnostics: judged, workloadNames };
+}
+
+/** Links the changed plans to the Canaries and Rollouts that deliver them, pairs base and head, and judges. */
+export function judgeChange(reading: ChangeReading, context: ContextFile[], options: CheckOptions): Report {
+  const { changeSet, policy } = options;
+  const { headPlans, basePlans } = reading;
+  const scope = manifestScope(policy);
+  const limits = parseLimits(policy);
+  const diagnostics = [...reading.diagnostics];
+
+  // Unchanged Canaries and Rollouts matter only when they deliver a changed workload: parse only
+  // the context files that name one, so the cost follows the change, not the repository.
+  const contextPlans: RolloutPlan[] = [];
+  for (const file of context) {
+    if (file.content.kind !== 'text' || scope.excluded(file.path)) continue;
+    if (!namesAny(file.content.text, reading.workloadNames)) continue;
+    const fileReading = readManifestFile(file.content.text, file.path, limits);
+    contextPlans.push(...fileReading.plans.filter((p) => p.delivers !== undefined && !headPlans.has(p.id)));
+  }
 
   const linked = linkDeliveries([...headPlans.values()], [...headPlans.values(), ...contextPlans]);
   const plans: PlanInput[] = linked.map((plan) => {
@@ -149,10 +238,7 @@ export function checkChange(options: CheckOptions): Report {
     base: changeSet.base,
     head: changeSet.head,
     plans,
-    // A template that rendered output covers was judged through that output.
-    diagnostics: diagnostics.filter(
-      (d) => !(d.code === 'MANIFEST_TEMPLATED' && rendered.covered.has(d.file)),
-    ),
+    diagnostics,
     changedFiles: changeSet.files.map((f) => ({
       path: f.path,
       status: f.status,
@@ -351,7 +437,7 @@ function addPlan(plans: Map<string, RolloutPlan>, plan: RolloutPlan, diagnostics
 }
 
 /** Whether a `name:` value in the text is one of the names (a YAML or JSON scan, no parse). */
-function namesAny(text: string, names: Set<string>): boolean {
+function namesAny(text: string, names: ReadonlySet<string>): boolean {
   if (names.size === 0) return false;
   for (const match of text.matchAll(/"?name"?\s*:\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)/g)) {
     if (names.has(match[1] as string)) return true;
@@ -360,10 +446,19 @@ function namesAny(text: string, names: Set<string>): boolean {
 }
 
 function manifestScope(policy: Policy) {
+  const included = compileGlobs(policy.manifests.include);
+  const excluded = compileGlobs(policy.manifests.exclude);
   return {
-    included: compileGlobs(policy.manifests.include),
-    excluded: compileGlobs(policy.manifests.exclude),
+    included,
+    excluded,
+    /** Whether a text file at this path is parsed: in scope, or outside it but looking like a manifest. */
+    parses: (path: string, text: string): boolean =>
+      !excluded(path) && (included(path) || MANIFEST_HINT.test(text)),
   };
+}
+
+export function parseLimits(policy: Policy): ParseLimits {
+  return { maxBytes: policy.manifests.maxFileBytes, maxDepth: 64, maxAliases: 100 };
 }
 
 function isEmpty(text: string): boolean {

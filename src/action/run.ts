@@ -7,7 +7,8 @@ import * as github from '@actions/github';
 import type { ChangeSet, Report } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
 import { BUILTIN_POLICY } from '../core/policy.js';
-import { checkChange } from '../pipeline.js';
+import { checkChangeSet, checkLocalChange } from '../local-check.js';
+import type { CheckOptions } from '../pipeline.js';
 import { renderers } from '../report/index.js';
 import { readGitChangeSet, GitSourceError } from '../sources/git.js';
 import { createClient } from '../sources/github-client.js';
@@ -64,14 +65,14 @@ interface PullRequestTarget {
  * The action: judge the pull request named by the event and report in the job summary,
  * annotations, outputs and (optionally) a sticky comment. The only place that calls setFailed.
  */
-export async function run(): Promise<void> {
+export async function run(readWorker?: URL): Promise<void> {
   try {
     const inputs = readInputs();
     const target = pullRequestTarget();
     const client = createClient(inputs.token, {
       ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
     });
-    const report = await judge(client, inputs, target);
+    const report = await judge(client, inputs, target, readWorker);
     await publish(client, inputs, target, report);
     conclude(inputs, report);
   } catch (error) {
@@ -112,7 +113,12 @@ function pullRequestTarget(): PullRequestTarget {
   );
 }
 
-async function judge(client: Octokit, inputs: ActionInputs, target: PullRequestTarget): Promise<Report> {
+async function judge(
+  client: Octokit,
+  inputs: ActionInputs,
+  target: PullRequestTarget,
+  readWorker: URL | undefined,
+): Promise<Report> {
   const pr = await getPullRequest(client, target.repo, target.number);
   if (target.eventHeadSha && pr.headSha !== target.eventHeadSha) {
     throw new StaleHeadError(
@@ -174,7 +180,7 @@ async function judge(client: Octokit, inputs: ActionInputs, target: PullRequestT
     ? await readApprovals(client, target.repo, target.number, policy)
     : undefined;
 
-  const report = checkChange({
+  const options: CheckOptions = {
     changeSet,
     policy,
     baseExemptions,
@@ -182,7 +188,11 @@ async function judge(client: Octokit, inputs: ActionInputs, target: PullRequestT
     policyPath: inputs.policy,
     now: new Date(),
     ownCheckNames: ['rollout-guard', process.env.GITHUB_JOB ?? ''].filter(Boolean),
-  });
+  };
+  // Through the API, unchanged files cannot be searched; a checkout can look them up.
+  const report = local
+    ? await checkLocalChange({ ...options, repo: checkoutDir, readWorker, maxFileBytes: READ_LIMIT_BYTES })
+    : await checkChangeSet({ ...options, readWorker });
 
   // The verdict is only good for the commit it judged: publish reads the head again first.
   return report;

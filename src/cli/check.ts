@@ -3,7 +3,8 @@ import path from 'node:path';
 import { compileGlobs } from '../core/environments.js';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
-import { checkChange } from '../pipeline.js';
+import { checkLocalChange, checkChangeSet } from '../local-check.js';
+import type { CheckOptions } from '../pipeline.js';
 import { OUTPUT_FORMATS, renderers } from '../report/index.js';
 import type { OutputFormat } from '../report/index.js';
 import { readGitChangeSet, readGitSnapshot } from '../sources/git.js';
@@ -67,7 +68,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     policy.exemptions.file,
   );
 
-  const report = checkChange({
+  const options: CheckOptions = {
     baseExemptions,
     changeSet: {
       ...changeSet,
@@ -77,7 +78,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     policy,
     policyPath: DEFAULT_POLICY_PATH,
     now,
-  });
+  };
+  const report = audit
+    ? await checkChangeSet({ ...options, readWorker: io.readWorker })
+    : await checkLocalChange({ ...options, repo, readWorker: io.readWorker, maxFileBytes: READ_LIMIT_BYTES });
   const text = renderers[format](report);
   if (values.output === undefined) {
     io.stdout(text);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Exemption } from '../core/exemptions.js';
 import type { Report } from '../core/model.js';
-import { checkChange } from '../pipeline.js';
+import { checkChangeSet } from '../local-check.js';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import { loadExemptionsAtBase } from '../sources/policy-file.js';
 import { readAudit } from './check.js';
@@ -50,8 +50,9 @@ export async function exemptionsCommand(args: string[], io: CliIo): Promise<numb
 
   const { changeSet, policy } = await readAudit(repo, ref, values.policy, io);
   const exemptions = await loadExemptionsAtBase(repo, ref, policy.exemptions.file);
-  const report = checkChange({
+  const report = await checkChangeSet({
     changeSet: { ...changeSet, pullRequest: { body: '', labels: [] } },
+    readWorker: io.readWorker,
     policy,
     policyPath: DEFAULT_POLICY_PATH,
     now: new Date(`${today}T12:00:00Z`),

@@ -6,6 +6,11 @@ export interface CliIo {
   cwd: string;
   /** Today, for `enforceFrom` dates. */
   now: () => Date;
+  /**
+   * The bundled parser thread (dist/read-worker.js), for large changes and full scans; without it
+   * every file is parsed in the calling thread.
+   */
+  readWorker?: URL;
 }
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;

@@ -9,7 +9,6 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments,
-  visit,
 } from 'yaml';
 import type { Document, Node as YamlNode, Tags, YAMLSeq } from 'yaml';
 import type { Diagnostic } from '../core/model.js';
@@ -239,18 +238,16 @@ function documentProblems(
   }
   if (problems.length > 0) return problems;
 
-  visit(doc, {
-    Scalar(_key, node, path) {
-      const parent = path[path.length - 1];
-      const isKey = isPair(parent) && parent.key === node;
-      if (!allowedTag(node.tag) && !isKey) {
+  // A direct walk rather than yaml's visit(): it runs on every node of every manifest, and
+  // visit()'s path arrays and frozen copies cost more than the checks themselves.
+  const walk = (node: unknown, isKey: boolean): void => {
+    if (isScalar(node)) {
+      if (isKey) return;
+      if (!allowedTag(node.tag)) {
         problems.push(
           at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`),
         );
-        return;
-      }
-      if (
-        !isKey &&
+      } else if (
         node.type === 'PLAIN' &&
         typeof node.source === 'string' &&
         YAML11_AMBIGUOUS.test(node.source)
@@ -263,8 +260,7 @@ function documentProblems(
           ),
         );
       }
-    },
-    Map(_key, node) {
+    } else if (isMap(node)) {
       if (!allowedTag(node.tag) && node.tag !== 'tag:yaml.org,2002:map') {
         problems.push(
           at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`),
@@ -274,21 +270,28 @@ function documentProblems(
       const seen = new Set<string>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-        if (key === undefined || key === '<<') continue;
-        if (seen.has(key)) {
-          problems.push(at(pair.key as YamlNode, 'MANIFEST_UNPARSEABLE', `duplicate key \`${key}\``));
+        if (key !== undefined && key !== '<<') {
+          if (seen.has(key)) {
+            problems.push(at(pair.key as YamlNode, 'MANIFEST_UNPARSEABLE', `duplicate key \`${key}\``));
+          }
+          seen.add(key);
         }
-        seen.add(key);
+        walk(pair.key, true);
+        walk(pair.value, false);
       }
-    },
-    Seq(_key, node) {
+    } else if (isSeq(node)) {
       if (!allowedTag(node.tag) && node.tag !== 'tag:yaml.org,2002:seq') {
         problems.push(
           at(node, 'MANIFEST_UNPARSEABLE', `explicit tag ${node.tag} is not accepted in a manifest`),
         );
       }
-    },
-  });
+      for (const item of node.items) walk(item, false);
+    } else if (isPair(node)) {
+      walk(node.key, true);
+      walk(node.value, false);
+    }
+  };
+  walk(doc.contents, false);
   return problems;
 
   function at(node: YamlNode, code: Diagnostic['code'], message: string): Diagnostic {

@@ -8,6 +8,7 @@ import {
   GitSourceError,
   readFileAtRef,
   readGitChangeSet,
+  readGitContext,
   runGit,
   type GitRunner,
 } from '../../src/sources/git.js';
@@ -239,45 +240,12 @@ describe('readGitChangeSet', () => {
     expect(byPath(change.files, 'crlf-bom.yaml')?.head).toEqual({ kind: 'text', text: CRLF_BOM });
   });
 
-  it('returns an unchanged Canary at head as context, and a changed one only as a changed file', async () => {
+  it('returns no context itself: unchanged files are read later, by readGitContext', async () => {
     const { dir } = fixtureRepo();
     const change = await readGitChangeSet({ repo: dir, base: 'main', head: 'feature', maxFileBytes: MAX });
 
-    expect(change.context).toContainEqual({
-      path: 'canaries/unchanged-canary.yaml',
-      content: { kind: 'text', text: canary('web', 'web') },
-    });
-    const contextPaths = change.context.map((file) => file.path);
-    expect(contextPaths).not.toContain('canaries/changed-canary.yaml');
-    expect(contextPaths).not.toContain('crlf-bom.yaml');
-    expect(contextPaths).not.toContain('README.md');
+    expect(change.context).toEqual([]);
     expect(byPath(change.files, 'canaries/changed-canary.yaml')?.status).toBe('modified');
-  });
-
-  it('finds context files in list items and JSON, and skips files over the size limit', async () => {
-    const dir = initRepo();
-    write(
-      dir,
-      'list.yaml',
-      'apiVersion: v1\nkind: List\nitems:\n  - kind: Rollout\n    metadata: {name: a}\n',
-    );
-    write(dir, 'rollout.json', '{"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout"}\n');
-    write(dir, 'quoted.yaml', "kind: 'Canary' # flagger\n");
-    write(dir, 'huge.yaml', `kind: Canary\n# ${'x'.repeat(MAX)}\n`);
-    write(dir, 'other.yaml', 'kind: CanaryTemplate\n');
-    commit(dir, 'base');
-    write(dir, 'deploy.yaml', deployment('a', 'a:2'));
-    commit(dir, 'head');
-
-    const change = await readGitChangeSet({ repo: dir, base: 'HEAD~1', maxFileBytes: MAX });
-
-    expect(change.context.map((file) => file.path).sort()).toEqual([
-      'huge.yaml',
-      'list.yaml',
-      'quoted.yaml',
-      'rollout.json',
-    ]);
-    expect(change.context.find((file) => file.path === 'huge.yaml')?.content.kind).toBe('too-large');
   });
 
   it('reports a submodule as not-a-file', async () => {
@@ -321,15 +289,21 @@ describe('readGitChangeSet', () => {
       commit(dir, 'head');
       const counter = countingRunner();
       const change = await readGitChangeSet({ repo: dir, maxFileBytes: MAX }, counter.run);
+      const names = new Set(Array.from({ length: fileCount }, (_, i) => `d${i}`));
+      const exclude = new Set(change.files.map((file) => file.path));
+      const context = await readGitContext(
+        { repo: dir, head: change.head, names, exclude, maxFileBytes: MAX },
+        counter.run,
+      );
       expect(change.files).toHaveLength(fileCount);
-      expect(change.context).toHaveLength(fileCount);
+      expect(context).toHaveLength(fileCount);
       return counter.calls();
     }
 
     const few = await processesFor(1);
     const many = await processesFor(40);
     expect(many).toBe(few);
-    expect(many).toBeLessThanOrEqual(8);
+    expect(many).toBeLessThanOrEqual(10);
   });
 
   it('names the ref and the directory when a ref is not a commit', async () => {
@@ -410,5 +384,90 @@ describe('readFileAtRef', () => {
     await expect(readFileAtRef(dir, 'no-such-ref', 'big.yml', MAX)).rejects.toThrow(
       `ref no-such-ref is not a commit in ${dir}`,
     );
+  });
+});
+
+describe('readGitContext', () => {
+  const read = (dir: string, head: string, names: string[], exclude: string[] = [], run?: GitRunner) =>
+    readGitContext(
+      { repo: dir, head, names: new Set(names), exclude: new Set(exclude), maxFileBytes: MAX },
+      run,
+    );
+
+  it('returns the unchanged Canary that names a changed workload, and leaves out the changed files', async () => {
+    const { dir } = fixtureRepo();
+    const head = git(dir, 'rev-parse', 'feature').trim();
+
+    const context = await read(dir, head, ['web', 'api'], ['canaries/changed-canary.yaml', 'modify.yaml']);
+
+    expect(context).toEqual([
+      { path: 'canaries/unchanged-canary.yaml', content: { kind: 'text', text: canary('web', 'web') } },
+    ]);
+  });
+
+  it('reads only the Canaries and Rollouts that mention one of the names', async () => {
+    const dir = initRepo();
+    for (const name of ['alpha', 'beta', 'gamma']) write(dir, `canaries/${name}.yaml`, canary(name, name));
+    write(dir, 'apps/alpha.yaml', deployment('alpha', 'alpha:1'));
+    write(dir, 'docs/alpha.md', 'Rollout of alpha: see the kind: Canary in canaries/.\n');
+    const head = commit(dir, 'base');
+
+    const context = await read(dir, head, ['alpha']);
+
+    // The Deployment names alpha but is no Canary; the prose is read (a broad search) and the
+    // pipeline, which parses it, finds no rollout object in it.
+    expect(context.map((file) => file.path).sort()).toEqual(['canaries/alpha.yaml', 'docs/alpha.md']);
+  });
+
+  it('finds context files in list items, flow style and JSON, and skips files over the size limit', async () => {
+    const dir = initRepo();
+    write(
+      dir,
+      'list.yaml',
+      'apiVersion: v1\nkind: List\nitems:\n  - kind: Rollout\n    metadata: {name: a}\n',
+    );
+    write(
+      dir,
+      'rollout.json',
+      '{"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "metadata": {"name": "a"}}\n',
+    );
+    write(dir, 'flow.yaml', '{kind: Canary, metadata: {name: a}}\n');
+    write(dir, 'quoted.yaml', "kind: 'Canary' # flagger\nmetadata:\n  name: a\n");
+    write(dir, 'huge.yaml', `kind: Canary\nmetadata:\n  name: a\n# ${'x'.repeat(MAX)}\n`);
+    write(dir, 'other.yaml', 'kind: CanaryTemplate\nmetadata:\n  name: a\n');
+    write(dir, 'plan.yaml', 'kind: RolloutPlan\nmetadata:\n  name: a\n');
+    const head = commit(dir, 'base');
+
+    const context = await read(dir, head, ['a']);
+
+    expect(context.map((file) => file.path).sort()).toEqual([
+      'flow.yaml',
+      'huge.yaml',
+      'list.yaml',
+      'quoted.yaml',
+      'rollout.json',
+    ]);
+    expect(context.find((file) => file.path === 'huge.yaml')?.content.kind).toBe('too-large');
+  });
+
+  it('treats a dot in a name literally, and ignores names no manifest could hold', async () => {
+    const dir = initRepo();
+    write(dir, 'dotted.yaml', canary('web.v2', 'web.v2'));
+    write(dir, 'lookalike.yaml', canary('webXv2', 'webXv2'));
+    const head = commit(dir, 'base');
+
+    expect((await read(dir, head, ['web.v2'])).map((file) => file.path)).toEqual(['dotted.yaml']);
+    // A pattern character in a name is never handed to git as part of the expression.
+    const counter = countingRunner();
+    expect(await read(dir, head, ['.*', 'a|b', 'x\ny', ''], [], counter.run)).toEqual([]);
+    expect(counter.calls()).toBe(0);
+  });
+
+  it('runs no git process when no workload changed', async () => {
+    const { dir } = fixtureRepo();
+    const counter = countingRunner();
+
+    expect(await read(dir, 'feature', [], [], counter.run)).toEqual([]);
+    expect(counter.calls()).toBe(0);
   });
 });
