@@ -35955,8 +35955,12 @@ function tokenize(glob, fold) {
     if (c === "*") {
       if (glob[i + 1] === "*") {
         while (glob[i + 1] === "*") i++;
-        if (glob[i + 1] === "/") i++;
-        tokens.push({ kind: "globstar" });
+        if (glob[i + 1] === "/") {
+          i++;
+          tokens.push({ kind: "segments" });
+        } else {
+          tokens.push({ kind: "globstar" });
+        }
       } else {
         tokens.push({ kind: "star" });
       }
@@ -36004,35 +36008,75 @@ function matchesOne(token, char) {
       return false;
   }
 }
-function matchTokens(tokens, text4) {
-  let reach = new Uint8Array(text4.length + 1);
+function compile(tokens) {
+  const literalRun = (from) => {
+    let text4 = "";
+    for (const token of from) {
+      if (token.kind !== "literal") break;
+      text4 += token.char;
+    }
+    return text4;
+  };
+  const prefix = literalRun(tokens);
+  const suffix = literalRun([...tokens].reverse()).split("").reverse().join("");
+  return { tokens, prefix, suffix: prefix.length === tokens.length ? "" : suffix };
+}
+function matchGlob(glob, text4, buffers) {
+  if (text4.length < glob.prefix.length + glob.suffix.length) return false;
+  if (!text4.startsWith(glob.prefix) || !text4.endsWith(glob.suffix)) return false;
+  const size = text4.length + 1;
+  if ((buffers[0]?.length ?? 0) < size) {
+    buffers[0] = new Uint8Array(size * 2);
+    buffers[1] = new Uint8Array(size * 2);
+  }
+  let reach = buffers[0];
+  let next = buffers[1];
+  reach.fill(0, 0, size);
   reach[0] = 1;
-  for (const token of tokens) {
-    const next = new Uint8Array(text4.length + 1);
-    if (token.kind === "star" || token.kind === "globstar") {
+  for (const token of glob.tokens) {
+    next.fill(0, 0, size);
+    let any = false;
+    if (token.kind === "segments") {
+      let reached = false;
+      for (let j = 0; j < size; j++) {
+        if (reached && text4[j - 1] === "/" || reach[j]) {
+          next[j] = 1;
+          any = true;
+        }
+        if (reach[j]) reached = true;
+      }
+    } else if (token.kind === "star" || token.kind === "globstar") {
       let carrying = false;
-      for (let j = 0; j <= text4.length; j++) {
+      for (let j = 0; j < size; j++) {
         if (reach[j]) carrying = true;
-        if (carrying) next[j] = 1;
+        if (carrying) {
+          next[j] = 1;
+          any = true;
+        }
         if (token.kind === "star" && text4[j] === "/") carrying = false;
       }
     } else {
       for (let j = 0; j < text4.length; j++) {
-        if (reach[j] && matchesOne(token, text4[j])) next[j + 1] = 1;
+        if (reach[j] && matchesOne(token, text4[j])) {
+          next[j + 1] = 1;
+          any = true;
+        }
       }
     }
-    reach = next;
+    if (!any) return false;
+    [reach, next] = [next, reach];
   }
   return reach[text4.length] === 1;
 }
 function globMatcher(globs, options = {}) {
   const nocase = options.nocase ?? true;
   const fold = nocase ? (s) => s.toLowerCase() : (s) => s;
-  const compiled2 = globs.flatMap(expandBraces).map((glob) => tokenize(glob, fold));
+  const compiled2 = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
   if (compiled2.length === 0) return () => false;
+  const buffers = [];
   return (text4) => {
     const subject = fold(text4);
-    return compiled2.some((tokens) => matchTokens(tokens, subject));
+    return compiled2.some((glob) => matchGlob(glob, subject, buffers));
   };
 }
 
@@ -36041,7 +36085,7 @@ function compileGlobs(globs, options = {}) {
   return globMatcher(globs, options);
 }
 var compiled = /* @__PURE__ */ new WeakMap();
-function compile(policy) {
+function compile2(policy) {
   let result2 = compiled.get(policy);
   if (!result2) {
     result2 = policy.environments.map((env) => ({
@@ -36058,7 +36102,7 @@ function compile(policy) {
 function environmentFor(plan, policy) {
   const names2 = [plan.target.name, plan.delivers?.name].filter((n) => n !== void 0);
   const namespace = plan.target.namespace ?? plan.delivers?.namespace;
-  for (const candidate of compile(policy)) {
+  for (const candidate of compile2(policy)) {
     if (candidate.paths(plan.file)) return candidate.env;
     if (namespace !== void 0 && candidate.namespaces(namespace)) return candidate.env;
     if (names2.some((name) => candidate.targets(name))) return candidate.env;
@@ -42579,8 +42623,8 @@ function compiler(options) {
   };
   configure(config, (options || {}).mdastExtensions || []);
   const data = {};
-  return compile2;
-  function compile2(events) {
+  return compile3;
+  function compile3(events) {
     let tree = {
       type: "root",
       children: [],

@@ -10,7 +10,8 @@ type Token =
   | { kind: 'literal'; char: string }
   | { kind: 'any' } // ?
   | { kind: 'star' } // *
-  | { kind: 'globstar' } // ** (and **/ matching zero segments)
+  | { kind: 'globstar' } // ** at the end of a pattern: anything, slashes included
+  | { kind: 'segments' } // **/ : zero or more whole path segments
   | { kind: 'class'; negated: boolean; ranges: [string, string][] };
 
 /** `{a,b}` alternatives are expanded first; at most this many patterns come from one glob. */
@@ -59,9 +60,12 @@ function tokenize(glob: string, fold: (s: string) => string): Token[] {
     if (c === '*') {
       if (glob[i + 1] === '*') {
         while (glob[i + 1] === '*') i++;
-        // `**/` also matches no directory at all.
-        if (glob[i + 1] === '/') i++;
-        tokens.push({ kind: 'globstar' });
+        if (glob[i + 1] === '/') {
+          i++;
+          tokens.push({ kind: 'segments' });
+        } else {
+          tokens.push({ kind: 'globstar' });
+        }
       } else {
         tokens.push({ kind: 'star' });
       }
@@ -111,27 +115,83 @@ function matchesOne(token: Token, char: string): boolean {
   }
 }
 
-/** Whether `tokens` match all of `text`: O(tokens × text) time, O(text) memory. */
-function matchTokens(tokens: Token[], text: string): boolean {
+/** A pattern ready to match: its tokens, and the literal text it must start and end with. */
+interface CompiledGlob {
+  tokens: Token[];
+  prefix: string;
+  suffix: string;
+}
+
+function compile(tokens: Token[]): CompiledGlob {
+  const literalRun = (from: Token[]) => {
+    let text = '';
+    for (const token of from) {
+      if (token.kind !== 'literal') break;
+      text += token.char;
+    }
+    return text;
+  };
+  const prefix = literalRun(tokens);
+  const suffix = literalRun([...tokens].reverse())
+    .split('')
+    .reverse()
+    .join('');
+  // A pattern of literals only has the same text as prefix and suffix: once is enough.
+  return { tokens, prefix, suffix: prefix.length === tokens.length ? '' : suffix };
+}
+
+/**
+ * Whether the pattern matches all of `text`: O(tokens × text) time, O(text) memory. The literal
+ * prefix and suffix reject most paths at once (`README.md` against a `*.yaml` pattern), and the
+ * scan stops as soon as no position is reachable.
+ */
+function matchGlob(glob: CompiledGlob, text: string, buffers: Uint8Array[]): boolean {
+  if (text.length < glob.prefix.length + glob.suffix.length) return false;
+  if (!text.startsWith(glob.prefix) || !text.endsWith(glob.suffix)) return false;
+  const size = text.length + 1;
+  if ((buffers[0]?.length ?? 0) < size) {
+    buffers[0] = new Uint8Array(size * 2);
+    buffers[1] = new Uint8Array(size * 2);
+  }
   // reach[j]: the tokens consumed so far can match text[0..j).
-  let reach = new Uint8Array(text.length + 1);
+  let reach = buffers[0] as Uint8Array;
+  let next = buffers[1] as Uint8Array;
+  reach.fill(0, 0, size);
   reach[0] = 1;
-  for (const token of tokens) {
-    const next = new Uint8Array(text.length + 1);
-    if (token.kind === 'star' || token.kind === 'globstar') {
+  for (const token of glob.tokens) {
+    next.fill(0, 0, size);
+    let any = false;
+    if (token.kind === 'segments') {
+      // Stays where it is, or moves past whole segments: to just after a slash.
+      let reached = false;
+      for (let j = 0; j < size; j++) {
+        if ((reached && text[j - 1] === '/') || reach[j]) {
+          next[j] = 1;
+          any = true;
+        }
+        if (reach[j]) reached = true;
+      }
+    } else if (token.kind === 'star' || token.kind === 'globstar') {
       let carrying = false;
-      for (let j = 0; j <= text.length; j++) {
+      for (let j = 0; j < size; j++) {
         if (reach[j]) carrying = true;
-        if (carrying) next[j] = 1;
+        if (carrying) {
+          next[j] = 1;
+          any = true;
+        }
         // `*` stops at a slash; `**` runs through it.
         if (token.kind === 'star' && text[j] === '/') carrying = false;
       }
     } else {
       for (let j = 0; j < text.length; j++) {
-        if (reach[j] && matchesOne(token, text[j] as string)) next[j + 1] = 1;
+        if (reach[j] && matchesOne(token, text[j] as string)) {
+          next[j + 1] = 1;
+          any = true;
+        }
       }
     }
-    reach = next;
+    if (!any) return false;
+    [reach, next] = [next, reach];
   }
   return reach[text.length] === 1;
 }
@@ -143,10 +203,11 @@ export function globMatcher(
 ): (text: string) => boolean {
   const nocase = options.nocase ?? true;
   const fold = nocase ? (s: string) => s.toLowerCase() : (s: string) => s;
-  const compiled = globs.flatMap(expandBraces).map((glob) => tokenize(glob, fold));
+  const compiled = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
   if (compiled.length === 0) return () => false;
+  const buffers: Uint8Array[] = [];
   return (text) => {
     const subject = fold(text);
-    return compiled.some((tokens) => matchTokens(tokens, subject));
+    return compiled.some((glob) => matchGlob(glob, subject, buffers));
   };
 }

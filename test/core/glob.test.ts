@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandBraces, globMatcher } from '../../src/core/glob.js';
 
@@ -18,6 +19,11 @@ describe('globMatcher', () => {
     ['prod-*', 'prod-eu', true],
     ['prod-*', 'staging', false],
     ['**', 'anything/at/all', true],
+    ['**/deploy/**/*.yaml', 'apps/mydeploy/x.yaml', false],
+    ['**/test/**', 'apps/contest/deploy.yaml', false],
+    ['**/test/**', 'apps/test/deploy.yaml', true],
+    ['deploy/**/x.yaml', 'deploy/x.yaml', true],
+    ['deploy/**/x.yaml', 'deploy/ax.yaml', false],
   ])('%s against %s → %s', (glob, text, expected) => {
     expect(matches(glob, text)).toBe(expected);
   });
@@ -36,5 +42,49 @@ describe('globMatcher', () => {
     // A backtracking engine takes seconds to minutes here; the DP does ~9 × 5000 steps.
     expect(match('-'.repeat(5000))).toBe(false);
     expect(match(`${'-'.repeat(5000)}prod`)).toBe(true);
+  });
+
+  it('keeps literal patterns exact, and overlapping literal ends apart', () => {
+    expect(matches('prod', 'prod')).toBe(true);
+    expect(matches('prod', 'production')).toBe(false);
+    expect(matches('ab*ba', 'aba')).toBe(false);
+    expect(matches('ab*ba', 'abba')).toBe(true);
+    expect(matches('a*', '')).toBe(false);
+    expect(matches('*', '')).toBe(true);
+  });
+
+  it('gives the same answers whatever it matched before (long paths, then short ones)', () => {
+    const match = globMatcher(['deploy/**/*.yaml', 'k8s/*.yml']);
+    expect(match(`deploy/${'a/'.repeat(500)}x.yaml`)).toBe(true);
+    expect(match('deploy/x.yml')).toBe(false);
+    expect(match('k8s/x.yml')).toBe(true);
+    expect(match('k8s/a/x.yml')).toBe(false);
+    expect(match(`deploy/${'a/'.repeat(500)}x.yml`)).toBe(false);
+  });
+
+  it('agrees with a regular expression translation of the glob on random patterns and paths', () => {
+    const toRegExp = (glob: string) =>
+      new RegExp(
+        `^${glob.replace(/\*{2,}\/|\*{2,}|\*|\?|\./g, (token) => {
+          if (token.endsWith('/')) return '(?:.*/)?';
+          if (token.length > 1) return '.*';
+          return token === '*' ? '[^/]*' : token === '?' ? '[^/]' : '\\.';
+        })}$`,
+        'i',
+      );
+    const glob = fc
+      .array(fc.constantFrom('a', 'B', '/', '.', '*', '**/', '?'), { maxLength: 7 })
+      .map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.constantFrom('a', 'b', '/', '.'), { maxLength: 9 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(glob, fc.array(text, { minLength: 1, maxLength: 4 }), (pattern, texts) => {
+        const match = globMatcher([pattern]);
+        for (const subject of texts)
+          expect(match(subject), `${pattern} ${subject}`).toBe(toRegExp(pattern).test(subject));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
