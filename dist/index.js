@@ -55836,10 +55836,10 @@ async function readGitHubChangeSet(client, repo, pr, options) {
     path: file.replace(/^\.\//, "")
   }));
   const readFiles = async () => {
-    const listed2 = await listChangedFiles(client, repo, pr.number, {
+    const listed2 = await (options.listed ?? listChangedFiles(client, repo, pr.number, {
       maxFiles: options.maxFiles,
       expectedCount: pr.changedFiles
-    });
+    }));
     const wanted = [policyWanted, ...extraWanted];
     for (const file of listed2) {
       if (file.status !== "added") wanted.push({ commit: pr.baseSha, path: file.previousPath ?? file.path });
@@ -56128,7 +56128,8 @@ function pullRequestTarget() {
     return {
       repo,
       number: pr.number,
-      eventHeadSha: pr.head?.sha
+      eventHeadSha: pr.head?.sha,
+      ...typeof pr.changed_files === "number" ? { eventChangedFiles: pr.changed_files } : {}
     };
   }
   if (eventName === "merge_group") {
@@ -56147,6 +56148,8 @@ function pullRequestTarget() {
   );
 }
 async function judge(client, inputs, target, readWorker) {
+  const checkoutDir = path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+  const listed = listFilesEarly(client, inputs, target, checkoutDir);
   const pr = await getPullRequest(client, target.repo, target.number);
   if (target.eventHeadSha && pr.headSha !== target.eventHeadSha) {
     throw new StaleHeadError(
@@ -56162,7 +56165,6 @@ async function judge(client, inputs, target, readWorker) {
     labels: pr.labels,
     author: pr.author
   };
-  const checkoutDir = path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
   let changeSet;
   let policy;
   let baseExemptions;
@@ -56184,7 +56186,8 @@ async function judge(client, inputs, target, readWorker) {
       {
         maxFileBytes: READ_LIMIT_BYTES,
         policyPath: inputs.policy,
-        baseFiles: [BUILTIN_POLICY.exemptions.file]
+        baseFiles: [BUILTIN_POLICY.exemptions.file],
+        ...listed ? { listed } : {}
       }
     );
     changeSet = remote.changeSet;
@@ -56245,6 +56248,15 @@ function policyFrom(content3, file, baseSha) {
       message: `the policy at ${baseSha.slice(0, 12)} is not a readable text file (${content3.kind})`
     }
   ]);
+}
+function listFilesEarly(client, inputs, target, checkoutDir) {
+  const throughApi = inputs.useCheckout === "false" || inputs.useCheckout === "auto" && !existsSync3(path5.join(checkoutDir, ".git"));
+  if (!throughApi || target.mergeGroup || target.eventChangedFiles === void 0) return void 0;
+  const listed = listChangedFiles(client, target.repo, target.number, {
+    expectedCount: target.eventChangedFiles
+  });
+  listed.catch(() => void 0);
+  return listed;
 }
 async function tryCheckout(inputs, dir, base, head) {
   if (inputs.useCheckout === "false") return void 0;

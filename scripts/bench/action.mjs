@@ -16,7 +16,7 @@ export const COMMENT_ROUTES = ['create-comment', 'update-comment'];
  * resolves with its time, peak RSS, exit code and the requests it made.
  */
 export async function runActionOnce({ fakeModule, actionPath, workDir, files, body, rssHook, nodeOptions }) {
-  const { fakeScenario, startFakeGitHub } = fakeModule;
+  const { changedFilesOf, fakeScenario, startFakeGitHub } = fakeModule;
   const world = fakeScenario({ pull: { body }, files });
   const fake = await startFakeGitHub(world);
   try {
@@ -35,6 +35,7 @@ export async function runActionOnce({ fakeModule, actionPath, workDir, files, bo
           head: { sha: pull.head.sha, ref: pull.head.ref },
           base: { sha: pull.base.sha, ref: pull.base.ref },
           user: pull.user,
+          changed_files: changedFilesOf(world).length,
         },
         repository: {
           name: world.repo,

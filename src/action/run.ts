@@ -18,6 +18,7 @@ import {
   blobKey,
   getPullRequest,
   isRefusal,
+  listChangedFiles,
   listCheckResults,
   listReviews,
   listTeamMembers,
@@ -25,7 +26,13 @@ import {
   readGitHubChangeSet,
   readPullRequestState,
 } from '../sources/github.js';
-import type { GitHubChangeSet, PullRequestComments, PullRequestState, RepoRef } from '../sources/github.js';
+import type {
+  GitHubChangeSet,
+  ListedFile,
+  PullRequestComments,
+  PullRequestState,
+  RepoRef,
+} from '../sources/github.js';
 import {
   PolicyLoadError,
   exemptionsFrom,
@@ -57,6 +64,8 @@ interface PullRequestTarget {
   number: number;
   /** The head SHA that the triggering event names; the API's head must still be this one. */
   eventHeadSha?: string;
+  /** The number of changed files the triggering event names. */
+  eventChangedFiles?: number;
   /** For merge_group: the commits to judge instead of the pull request's. */
   mergeGroup?: { baseSha: string; headSha: string };
 }
@@ -94,6 +103,7 @@ function pullRequestTarget(): PullRequestTarget {
       repo,
       number: pr.number as number,
       eventHeadSha: (pr.head as { sha?: string } | undefined)?.sha,
+      ...(typeof pr.changed_files === 'number' ? { eventChangedFiles: pr.changed_files } : {}),
     };
   }
   if (eventName === 'merge_group') {
@@ -119,6 +129,8 @@ async function judge(
   target: PullRequestTarget,
   readWorker: URL | undefined,
 ): Promise<Report> {
+  const checkoutDir = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+  const listed = listFilesEarly(client, inputs, target, checkoutDir);
   const pr = await getPullRequest(client, target.repo, target.number);
   if (target.eventHeadSha && pr.headSha !== target.eventHeadSha) {
     throw new StaleHeadError(
@@ -135,7 +147,6 @@ async function judge(
     author: pr.author,
   };
 
-  const checkoutDir = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
   let changeSet: ChangeSet;
   let policy: Policy;
   let baseExemptions: Exemption[];
@@ -160,6 +171,7 @@ async function judge(
         maxFileBytes: READ_LIMIT_BYTES,
         policyPath: inputs.policy,
         baseFiles: [BUILTIN_POLICY.exemptions.file],
+        ...(listed ? { listed } : {}),
       },
     );
     changeSet = remote.changeSet;
@@ -249,6 +261,30 @@ function policyFrom(content: GitHubChangeSet['policyText'], file: string, baseSh
       message: `the policy at ${baseSha.slice(0, 12)} is not a readable text file (${content.kind})`,
     },
   ]);
+}
+
+/**
+ * Without a checkout the files are read through the API: their listing needs only the pull
+ * request's number, so it starts alongside the pull request's own read (a round trip less). The
+ * listing is of the head the event names; should the head have moved, the pull request's read
+ * says so and the run stops as stale.
+ */
+function listFilesEarly(
+  client: Octokit,
+  inputs: ActionInputs,
+  target: PullRequestTarget,
+  checkoutDir: string,
+): Promise<ListedFile[]> | undefined {
+  const throughApi =
+    inputs.useCheckout === 'false' ||
+    (inputs.useCheckout === 'auto' && !existsSync(path.join(checkoutDir, '.git')));
+  if (!throughApi || target.mergeGroup || target.eventChangedFiles === undefined) return undefined;
+  const listed = listChangedFiles(client, target.repo, target.number, {
+    expectedCount: target.eventChangedFiles,
+  });
+  // Awaited (and its error reported) where the change is read; not an unhandled rejection before.
+  listed.catch(() => undefined);
+  return listed;
 }
 
 /** The change read from a local checkout, when one holds both commits (and the inputs allow it). */

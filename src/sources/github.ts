@@ -818,6 +818,8 @@ export interface GitHubChangeSetOptions {
   baseFiles?: string[];
   /** Default: 3000, GitHub's own limit. */
   maxFiles?: number;
+  /** The pull request's files, when their listing was started already (alongside the pull request). */
+  listed?: Promise<ListedFile[]>;
 }
 
 export interface GitHubChangeSet {
@@ -854,10 +856,11 @@ export async function readGitHubChangeSet(
   }));
 
   const readFiles = async () => {
-    const listed = await listChangedFiles(client, repo, pr.number, {
-      maxFiles: options.maxFiles,
-      expectedCount: pr.changedFiles,
-    });
+    const listed = await (options.listed ??
+      listChangedFiles(client, repo, pr.number, {
+        maxFiles: options.maxFiles,
+        expectedCount: pr.changedFiles,
+      }));
     const wanted: BlobWanted[] = [policyWanted, ...extraWanted];
     for (const file of listed) {
       if (file.status !== 'added') wanted.push({ commit: pr.baseSha, path: file.previousPath ?? file.path });

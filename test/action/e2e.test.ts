@@ -68,12 +68,13 @@ describe('the action, end to end on dist/index.js', () => {
     expect(run.outputs.verdict).toBe('pass');
     expect(run.report?.plans).toHaveLength(50);
     const all = routes(run);
-    // The pull request, its files, one GraphQL query for 100 blobs and the policy, check runs and
-    // statuses (the last three at once); after the verdict, one query: head, comments, viewer.
+    // The pull request and its files (at once), one GraphQL query for 100 blobs and the policy,
+    // check runs and statuses (the last three at once); after the verdict, one query: head,
+    // comments, viewer.
     expect([...all].sort()).toEqual(
       ['pull', 'pull-files', 'graphql', 'check-runs', 'status', 'graphql-pull-state'].sort(),
     );
-    expect(all[0]).toBe('pull');
+    expect(all.slice(0, 2).sort()).toEqual(['pull', 'pull-files']);
     expect(all.at(-1)).toBe('graphql-pull-state');
     const [after] = requestsTo(run, 'graphql-pull-state');
     expect(after?.receivedAt).toBeGreaterThanOrEqual(
@@ -106,6 +107,32 @@ describe('the action, end to end on dist/index.js', () => {
       ].sort(),
     );
     expect(all.slice(-2)).toEqual(['graphql-pull-state', 'create-comment']);
+  });
+
+  it('lists the files alongside the pull request when there is no checkout to read', async () => {
+    // Slow answers make the overlap visible: the listing is asked before the pull request is answered.
+    const run = await runAction(scenario({ delayMs: 40 }));
+    expect(run.code).toBe(0);
+    const [pull] = requestsTo(run, 'pull');
+    const [files] = requestsTo(run, 'pull-files');
+    expect(files?.receivedAt).toBeLessThan(pull?.answeredAt ?? 0);
+    expect(routes(run).filter((r) => r === 'pull-files')).toHaveLength(1);
+  });
+
+  it('does not list the files early when the event does not say how many there are', async () => {
+    const world = scenario({ delayMs: 40 });
+    const run = await runAction(world, {}, 'pull_request', {
+      payload: {
+        action: 'synchronize',
+        number: world.pull.number,
+        pull_request: { number: world.pull.number, head: { sha: world.pull.head.sha } },
+        repository: { name: world.repo, owner: { login: world.owner } },
+      },
+    });
+    expect(run.code).toBe(0);
+    const [pull] = requestsTo(run, 'pull');
+    const [files] = requestsTo(run, 'pull-files');
+    expect(files?.receivedAt).toBeGreaterThanOrEqual(pull?.answeredAt ?? Infinity);
   });
 
   it('(comment: never) asks the query after the verdict for the head only', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
-import { startFakeGitHub } from './fake-github.js';
+import { changedFilesOf, startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub, FakeScenario } from './fake-github.js';
 
 export const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
@@ -78,6 +78,7 @@ export async function runAction(
           head: { sha: options.eventHeadSha ?? inputs.__eventHeadSha ?? pull.head.sha, ref: pull.head.ref },
           base: { sha: pull.base.sha, ref: pull.base.ref },
           user: pull.user,
+          changed_files: changedFilesOf(world).length,
         },
         repository: {
           name: world.repo,

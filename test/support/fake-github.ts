@@ -511,6 +511,11 @@ function treeAt(files: Record<string, FakeFile>, dir: string): FakeTreeEntry[] |
   return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
+/** The files a scenario's pull request changes, as GitHub lists them. */
+export function changedFilesOf(scenario: FakeScenario): FakeChangedFile[] {
+  return scenario.changedFiles ?? derivedChanges(scenario);
+}
+
 function derivedChanges(scenario: FakeScenario): FakeChangedFile[] {
   const { base, head } = scenario.files;
   const paths = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
@@ -557,7 +562,7 @@ function pullJson(scenario: FakeScenario, url: string): Record<string, unknown> 
       repo: headRepo,
     },
     base: { label: `${owner}:${pull.base.ref}`, ref: pull.base.ref, sha: pull.base.sha, repo: baseRepo },
-    changed_files: (scenario.changedFiles ?? derivedChanges(scenario)).length,
+    changed_files: changedFilesOf(scenario).length,
     commits: 1,
     additions: 0,
     deletions: 0,
