@@ -27633,6 +27633,7 @@ function readRequests(changeSet, policy) {
       ["head", file.path, file.head]
     ];
     for (const [side, path10, content3] of sides) {
+      if (side === "head" && unchangedText(file)) continue;
       if (content3?.kind === "text" && scope.parses(path10, content3.text)) {
         requests.push({ key: readKey(side, path10), path: path10, text: content3.text });
       }
@@ -27641,12 +27642,22 @@ function readRequests(changeSet, policy) {
   return requests;
 }
 var readKey = (side, path10) => `${side}\0${path10}`;
+function unchangedText(file) {
+  return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
+}
 function readChange(changeSet, policy, readings) {
   const scope = manifestScope(policy);
   const limits = parseLimits(policy);
   const diagnostics = [];
   const headPlans = /* @__PURE__ */ new Map();
   const basePlans = /* @__PURE__ */ new Map();
+  let previous3;
+  const parse2 = (side, path10, text4) => {
+    if (previous3?.path === path10 && previous3.text === text4) return previous3.reading;
+    const reading = readings?.get(readKey(side, path10)) ?? readManifestFile(text4, path10, limits);
+    previous3 = { path: path10, text: text4, reading };
+    return reading;
+  };
   const read = (path10, content3, side) => {
     if (scope.excluded(path10)) return [];
     const inScope = scope.included(path10);
@@ -27655,7 +27666,7 @@ function readChange(changeSet, policy, readings) {
       return [];
     }
     if (!scope.parses(path10, content3.text)) return [];
-    const reading = readings?.get(readKey(side, path10)) ?? readManifestFile(content3.text, path10, limits);
+    const reading = parse2(side, path10, content3.text);
     if (side === "head") {
       const relevant = inScope || reading.recognised || reading.templated || reading.plans.length > 0 || MANIFEST_HINT.test(content3.text);
       if (relevant) diagnostics.push(...reading.diagnostics);

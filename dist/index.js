@@ -53495,6 +53495,7 @@ function readRequests(changeSet, policy) {
       ["head", file.path, file.head]
     ];
     for (const [side, path6, content3] of sides) {
+      if (side === "head" && unchangedText(file)) continue;
       if (content3?.kind === "text" && scope.parses(path6, content3.text)) {
         requests.push({ key: readKey(side, path6), path: path6, text: content3.text });
       }
@@ -53503,12 +53504,22 @@ function readRequests(changeSet, policy) {
   return requests;
 }
 var readKey = (side, path6) => `${side}\0${path6}`;
+function unchangedText(file) {
+  return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
+}
 function readChange(changeSet, policy, readings) {
   const scope = manifestScope(policy);
   const limits = parseLimits(policy);
   const diagnostics = [];
   const headPlans = /* @__PURE__ */ new Map();
   const basePlans = /* @__PURE__ */ new Map();
+  let previous3;
+  const parse4 = (side, path6, text4) => {
+    if (previous3?.path === path6 && previous3.text === text4) return previous3.reading;
+    const reading = readings?.get(readKey(side, path6)) ?? readManifestFile(text4, path6, limits);
+    previous3 = { path: path6, text: text4, reading };
+    return reading;
+  };
   const read = (path6, content3, side) => {
     if (scope.excluded(path6)) return [];
     const inScope = scope.included(path6);
@@ -53517,7 +53528,7 @@ function readChange(changeSet, policy, readings) {
       return [];
     }
     if (!scope.parses(path6, content3.text)) return [];
-    const reading = readings?.get(readKey(side, path6)) ?? readManifestFile(content3.text, path6, limits);
+    const reading = parse4(side, path6, content3.text);
     if (side === "head") {
       const relevant = inScope || reading.recognised || reading.templated || reading.plans.length > 0 || MANIFEST_HINT.test(content3.text);
       if (relevant) diagnostics.push(...reading.diagnostics);

@@ -8,6 +8,7 @@ import type { Exemption } from './core/exemptions.js';
 import type { WaiverInput } from './core/waivers.js';
 import type { PlanInput } from './core/evaluate.js';
 import type {
+  ChangedFile,
   ChangeSet,
   ContextFile,
   Diagnostic,
@@ -101,6 +102,7 @@ export function readRequests(changeSet: ChangeSet, policy: Policy): ReadRequest[
       ['head', file.path, file.head],
     ] as const;
     for (const [side, path, content] of sides) {
+      if (side === 'head' && unchangedText(file)) continue; // read once, as the base
       if (content?.kind === 'text' && scope.parses(path, content.text)) {
         requests.push({ key: readKey(side, path), path, text: content.text });
       }
@@ -110,6 +112,16 @@ export function readRequests(changeSet: ChangeSet, policy: Policy): ReadRequest[
 }
 
 const readKey = (side: 'base' | 'head', path: string): string => `${side}\0${path}`;
+
+/** A file whose mode alone changed: the same text at the same path on both sides. */
+function unchangedText(file: ChangedFile): boolean {
+  return (
+    file.previousPath === undefined &&
+    file.base?.kind === 'text' &&
+    file.head?.kind === 'text' &&
+    file.base.text === file.head.text
+  );
+}
 
 /**
  * Parses the changed files (and rendered manifests) into plans at base and head. `readings` holds
@@ -126,6 +138,15 @@ export function readChange(
   const headPlans = new Map<string, RolloutPlan>();
   const basePlans = new Map<string, RolloutPlan>();
 
+  // The base and head of a file whose text did not change share one parse.
+  let previous: { path: string; text: string; reading: FileReading } | undefined;
+  const parse = (side: 'base' | 'head', path: string, text: string): FileReading => {
+    if (previous?.path === path && previous.text === text) return previous.reading;
+    const reading = readings?.get(readKey(side, path)) ?? readManifestFile(text, path, limits);
+    previous = { path, text, reading };
+    return reading;
+  };
+
   const read = (path: string, content: FileContent, side: 'base' | 'head'): RolloutPlan[] => {
     if (scope.excluded(path)) return [];
     const inScope = scope.included(path);
@@ -134,7 +155,7 @@ export function readChange(
       return [];
     }
     if (!scope.parses(path, content.text)) return [];
-    const reading = readings?.get(readKey(side, path)) ?? readManifestFile(content.text, path, limits);
+    const reading = parse(side, path, content.text);
     if (side === 'head') {
       const relevant =
         inScope ||

@@ -113,6 +113,20 @@ describe('readRequests and readings', () => {
     ]);
   });
 
+  it('reads a file whose mode alone changed once, for both sides', () => {
+    const text = deployment('web', 'web:1');
+    const files: ChangedFile[] = [modified('deploy/web.yaml', text, text)];
+    const requests = readRequests(options(files).changeSet, BUILTIN_POLICY);
+    expect(requests.map((r) => r.key.replace('\0', ' '))).toEqual(['base deploy/web.yaml']);
+    // With only the base reading made beforehand, both sides are judged, as the same plan.
+    const readings = new Map(
+      requests.map((r) => [r.key, readManifestFile(r.text, r.path, parseLimits(BUILTIN_POLICY))]),
+    );
+    const report = checkChange({ ...options(files), readings });
+    expect(report.plans.map((p) => p.change)).toEqual(['modified']);
+    expect(report).toEqual(checkChange(options(files)));
+  });
+
   it('uses readings made beforehand instead of parsing again, with the same report', () => {
     const files = [
       modified('deploy/web.yaml', deployment('web', 'web:1'), deployment('web', 'web:2:bad tag')),
