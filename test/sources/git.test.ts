@@ -463,6 +463,23 @@ describe('readGitContext', () => {
     expect(counter.calls()).toBe(0);
   });
 
+  it('past 4,000 names, looks for the kind alone (the pipeline then filters by name)', async () => {
+    const dir = initRepo();
+    write(dir, 'canaries/alpha.yaml', canary('alpha', 'alpha'));
+    write(dir, 'canaries/beta.yaml', canary('beta', 'beta'));
+    write(dir, 'apps/alpha.yaml', deployment('alpha', 'alpha:1'));
+    const head = commit(dir, 'base');
+    const many = ['alpha', ...Array.from({ length: 4000 }, (_, i) => `workload-${i}`)];
+
+    expect((await read(dir, head, many)).map((file) => file.path).sort()).toEqual([
+      'canaries/alpha.yaml',
+      'canaries/beta.yaml',
+    ]);
+    expect((await read(dir, head, many.slice(0, 4000))).map((file) => file.path)).toEqual([
+      'canaries/alpha.yaml',
+    ]);
+  });
+
   it('runs no git process when no workload changed', async () => {
     const { dir } = fixtureRepo();
     const counter = countingRunner();
