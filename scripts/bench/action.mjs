@@ -15,9 +15,18 @@ export const COMMENT_ROUTES = ['create-comment', 'update-comment'];
  * Starts the fake with `files` as the pull request's base and head, runs the action once and
  * resolves with its time, peak RSS, exit code and the requests it made.
  */
-export async function runActionOnce({ fakeModule, actionPath, workDir, files, body, rssHook, nodeOptions }) {
+export async function runActionOnce({
+  fakeModule,
+  actionPath,
+  workDir,
+  files,
+  body,
+  rssHook,
+  nodeOptions,
+  latencyMs,
+}) {
   const { changedFilesOf, fakeScenario, startFakeGitHub } = fakeModule;
-  const world = fakeScenario({ pull: { body }, files });
+  const world = fakeScenario({ pull: { body }, files, ...(latencyMs ? { delayMs: latencyMs } : {}) });
   const fake = await startFakeGitHub(world);
   try {
     const dir = mkdtempSync(path.join(workDir, 'action-'));
