@@ -2,11 +2,15 @@
  * The action reading the change from a local checkout (actions/checkout with fetch-depth: 0)
  * instead of the API, for pull requests and for merge-queue runs.
  */
+import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { fakeScenario } from '../support/fake-github.js';
 import { runAction } from '../support/action-runner.js';
+import type { ActionReport } from '../support/action-runner.js';
+import { cli } from '../support/cli.js';
+import { largeChange } from '../support/large-change.js';
 import { TempRepo } from '../support/git-repo.js';
-import { fixtureText } from '../helpers.js';
+import { FIXTURES, fixtureText } from '../helpers.js';
 
 const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
 const UNSAFE = fixtureText('demo/unsafe-change/deploy/checkout/rollout.yaml');
@@ -137,5 +141,43 @@ describe('the action on a checkout', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/add actions\/checkout with fetch-depth: 0/);
+  });
+
+  it('parses a large change on its parser thread (dist/read-worker.js) and judges it as the CLI does', async () => {
+    const { repo, base, head, world } = checkout({
+      base: { 'README.md': '# services\n' },
+      head: largeChange(),
+    });
+    const run = await runAction(world, { 'use-checkout': 'true', comment: 'never' }, 'pull_request', {
+      workspace: repo.dir,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.outputs.verdict).toBe('fail');
+
+    // The same pull request description as the action reads.
+    const body = path.join(FIXTURES, 'demo/safe-change.pr.md');
+    const local = await cli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--base',
+      base,
+      '--head',
+      head,
+      '--pr-body',
+      body,
+      '--format',
+      'json',
+    ]);
+    const expected = JSON.parse(local.stdout) as ActionReport;
+    const rollout = (report: ActionReport | undefined) =>
+      (report?.findings ?? [])
+        .filter((f) => f.rule.startsWith('canary/') || f.rule.startsWith('rollback/'))
+        .map((f) => `${f.rule} ${f.file}:${f.line}`)
+        .sort();
+    expect(run.report?.plans.map((p) => p.id).sort()).toEqual(expected.plans.map((p) => p.id).sort());
+    expect(run.report?.plans.length).toBeGreaterThan(60);
+    expect(rollout(run.report)).toEqual(rollout(expected));
+    expect(rollout(run.report).length).toBeGreaterThan(10);
   });
 });

@@ -8,38 +8,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARALLEL_MIN_CHARS } from '../../src/parallel/read-pool.js';
 import { cli } from '../support/cli.js';
 import { TempRepo } from '../support/git-repo.js';
-import { fixtureText } from '../helpers.js';
+import { largeChange } from '../support/large-change.js';
 
 const run = promisify(execFile);
 const DIST_CLI = path.resolve('dist/cli.js');
-const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
-const UNSAFE = fixtureText('demo/unsafe-change/deploy/checkout/rollout.yaml');
-
-/** A rollout with a large ConfigMap beside it, about 70 KB. */
-function service(index: number): string {
-  const rollout = (index % 5 === 0 ? UNSAFE : GUARDED).replace(/checkout/g, `svc-${index}`);
-  const data = Array.from(
-    { length: 1500 },
-    (_, line) => `  KEY_${line}: "value ${index}-${line} ${'x'.repeat(20)}"`,
-  );
-  return `${rollout}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: svc-${index}-config\ndata:\n${data.join('\n')}\n`;
-}
-
 let repo: TempRepo;
 beforeAll(() => {
   repo = new TempRepo();
   repo.commit({ 'README.md': '# services\n' }, 'base');
-  const files: Record<string, string> = {};
-  let chars = 0;
-  for (let i = 0; chars < PARALLEL_MIN_CHARS * 1.5; i++) {
-    const text = service(i);
-    files[`deploy/svc-${i}/rollout.yaml`] = text;
-    chars += text.length;
-  }
-  repo.commit(files, 'services');
+  repo.commit(largeChange(), 'services');
 });
 afterAll(() => repo.remove());
 
