@@ -24,6 +24,27 @@ describe('globMatcher', () => {
     ['**/test/**', 'apps/test/deploy.yaml', true],
     ['deploy/**/x.yaml', 'deploy/x.yaml', true],
     ['deploy/**/x.yaml', 'deploy/ax.yaml', false],
+    ['deploy/[a-c].yaml', 'deploy/a.yaml', true],
+    ['deploy/[a-c].yaml', 'deploy/c.yaml', true],
+    ['deploy/[a-c].yaml', 'deploy/d.yaml', false],
+    ['x[ac-e]', 'xa', true],
+    ['x[ac-e]', 'xd', true],
+    ['x[ac-e]', 'xb', false],
+    ['x[a-]', 'x-', true],
+    ['[ab][!x-z]', 'aw', true],
+    ['[ab][!x-z]', 'ay', false],
+    ['[^a]', 'b', true],
+    ['[^a]', 'a', false],
+    ['[!a]', '!', true],
+    ['a[/]b', 'a/b', false],
+    ['a[!x]b', 'a/b', false],
+    ['a?c', 'abc', true],
+    ['a?c', 'a/c', false],
+    ['a\\*b', 'a*b', true],
+    ['a\\*b', 'axb', false],
+    ['a\\', 'a\\', true],
+    ['[abc', '[abc', true],
+    ['{x}.yaml', '{x}.yaml', true],
   ])('%s against %s → %s', (glob, text, expected) => {
     expect(matches(glob, text)).toBe(expected);
   });
@@ -33,8 +54,13 @@ describe('globMatcher', () => {
     expect(matches('prod', 'PROD', false)).toBe(false);
   });
 
-  it('expands alternatives, nested too', () => {
+  it('expands alternatives, nested too, and at most 256 of them', () => {
     expect(expandBraces('a/{b,c/{d,e}}/f')).toEqual(['a/b/f', 'a/c/d/f', 'a/c/e/f']);
+    expect(expandBraces('{a,b}'.repeat(9))).toHaveLength(256);
+  });
+
+  it('matches nothing without globs', () => {
+    expect(globMatcher([])('anything')).toBe(false);
   });
 
   it('stays linear on patterns that make backtracking regexes explode', () => {
