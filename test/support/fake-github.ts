@@ -10,6 +10,20 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { components } from '@octokit/openapi-types';
+
+type Schemas = components['schemas'];
+
+/**
+ * Any part of a GitHub REST answer: GitHub's field names and types (from its OpenAPI description,
+ * @octokit/openapi-types), every field optional. The answers below are declared with it, so tsc
+ * checks that the fake never invents a field or gives one the wrong type.
+ */
+type Partly<T> = T extends readonly (infer U)[]
+  ? Partly<U>[]
+  : T extends object
+    ? { [K in keyof T]?: Partly<T[K]> }
+    : T;
 
 export type FakeFile =
   | string
@@ -27,9 +41,9 @@ export interface FakeChangedFile {
 
 export interface FakeCheckRun {
   name: string;
-  conclusion: string | null;
+  conclusion: Schemas['check-run']['conclusion'];
   /** Default: 'completed' when there is a conclusion, else 'in_progress'. */
-  status?: string;
+  status?: Schemas['check-run']['status'];
   /** The app's slug; null for none. Default: 'github-actions'. */
   app?: string | null;
   /** Default: the pull request's head SHA (whatever ref is asked for). */
@@ -533,7 +547,18 @@ function derivedChanges(scenario: FakeScenario): FakeChangedFile[] {
 // ---------------------------------------------------------------------------------------------
 // REST handlers
 
-function pullJson(scenario: FakeScenario, url: string): Record<string, unknown> {
+/**
+ * GitHub's pull request, but `head.repo` may be null (a deleted fork: GitHub sends null although
+ * its OpenAPI description does not say so), and so may `user`, which clients must survive too.
+ */
+type PullJson = Omit<Partly<Schemas['pull-request']>, 'user' | 'head'> & {
+  user?: Partly<Schemas['pull-request']['user']> | null;
+  head?: Omit<Partly<Schemas['pull-request']['head']>, 'repo'> & {
+    repo?: Partly<Schemas['pull-request']['head']['repo']> | null;
+  };
+};
+
+function pullJson(scenario: FakeScenario, url: string): PullJson {
   const { pull, owner, repo } = scenario;
   const baseRepo = { id: 1, name: repo, full_name: `${owner}/${repo}`, fork: false, owner: { login: owner } };
   const headRepo = pull.head.repo && {
@@ -582,7 +607,7 @@ function listPullFiles(context: RequestContext, [, , number]: string[]): Answer 
   if (!isPull(scenario, number)) return notFound();
   const all = (scenario.changedFiles ?? derivedChanges(scenario)).slice(0, GITHUB_MAX_LISTED_FILES);
   const { items, headers } = context.page(all);
-  const files = items.map((file, i) => ({
+  const files = items.map((file, i): Partly<Schemas['diff-entry']> => ({
     sha: (i + 1).toString(16).padStart(40, '0'),
     filename: file.filename,
     status: file.status,
@@ -601,7 +626,7 @@ function listReviews(context: RequestContext, [, , number]: string[]): Answer {
   const { scenario } = context;
   if (!isPull(scenario, number)) return notFound();
   const { items, headers } = context.page(scenario.reviews);
-  const reviews = items.map((review, i) => ({
+  const reviews = items.map((review, i): Partly<Schemas['pull-request-review']> => ({
     id: 80 + i,
     user: { login: review.user.login, id: 10 + i, type: 'User' },
     body: review.body ?? '',
@@ -619,7 +644,7 @@ function listTeamMembers(context: RequestContext, [org = '', slug = '']: string[
   const { items, headers } = context.page(members);
   return json(
     200,
-    items.map((login, i) => ({ login, id: 500 + i, type: 'User' })),
+    items.map((login, i): Partly<Schemas['simple-user']> => ({ login, id: 500 + i, type: 'User' })),
     headers,
   );
 }
@@ -635,7 +660,7 @@ function getContents(context: RequestContext, [, , filePath = '']: string[]): An
     if (entries === undefined) return notFound();
     return json(
       200,
-      entries.map((e) => ({
+      entries.map((e): Partly<Schemas['content-directory'][number]> => ({
         name: e.name,
         path: `${filePath}/${e.name}`,
         type: e.type === 'tree' ? 'dir' : 'file',
@@ -647,22 +672,29 @@ function getContents(context: RequestContext, [, , filePath = '']: string[]): An
     return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: bytes };
   }
   if (typeof file === 'object' && 'symlink' in file) {
-    return json(200, { type: 'symlink', target: file.symlink, path: filePath, size: bytes.byteLength });
+    const symlink: Partly<Schemas['content-symlink']> = {
+      type: 'symlink',
+      target: file.symlink,
+      path: filePath,
+      size: bytes.byteLength,
+    };
+    return json(200, symlink);
   }
-  return json(200, {
+  const content: Partly<Schemas['content-file']> = {
     type: 'file',
     encoding: 'base64',
     size: bytes.byteLength,
     name: filePath.split('/').pop(),
     path: filePath,
     content: Buffer.from(bytes).toString('base64'),
-  });
+  };
+  return json(200, content);
 }
 
 function listCheckRuns(context: RequestContext): Answer {
   const { scenario } = context;
   const { items, headers } = context.page(scenario.checkRuns);
-  const runs = items.map((run, i) => ({
+  const runs = items.map((run, i): Partly<Schemas['check-run']> => ({
     id: 500 + i,
     name: run.name,
     head_sha: run.headSha ?? scenario.pull.head.sha,
@@ -694,29 +726,26 @@ function combinedStatus(context: RequestContext, [, , ref = '']: string[]): Answ
       : states.has('pending') || all.length === 0
         ? 'pending'
         : 'success';
-  return json(
-    200,
-    {
-      state,
-      sha: ref,
-      total_count: all.length,
-      statuses: items.map((status, i) => ({
-        id: 900 + i,
-        context: status.context,
-        state: status.state,
-        description: status.description ?? null,
-        target_url: status.targetUrl ?? null,
-        created_at: '2026-01-01T00:00:00Z',
-      })),
-      repository: { full_name: `${scenario.owner}/${scenario.repo}` },
-      commit_url: `https://api.github.com/repos/${scenario.owner}/${scenario.repo}/commits/${ref}`,
-      url: `https://api.github.com/repos/${scenario.owner}/${scenario.repo}/commits/${ref}/status`,
-    },
-    headers,
-  );
+  const combined: Partly<Schemas['combined-commit-status']> = {
+    state,
+    sha: ref,
+    total_count: all.length,
+    statuses: items.map((status, i) => ({
+      id: 900 + i,
+      context: status.context,
+      state: status.state,
+      description: status.description ?? null,
+      target_url: status.targetUrl ?? null,
+      created_at: '2026-01-01T00:00:00Z',
+    })),
+    repository: { full_name: `${scenario.owner}/${scenario.repo}` },
+    commit_url: `https://api.github.com/repos/${scenario.owner}/${scenario.repo}/commits/${ref}`,
+    url: `https://api.github.com/repos/${scenario.owner}/${scenario.repo}/commits/${ref}/status`,
+  };
+  return json(200, combined, headers);
 }
 
-function commentJson(scenario: FakeScenario, comment: FakeComment): Record<string, unknown> {
+function commentJson(scenario: FakeScenario, comment: FakeComment): Partly<Schemas['issue-comment']> {
   return {
     id: comment.id,
     node_id: `IC_${comment.id}`,
