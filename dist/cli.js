@@ -10246,6 +10246,7 @@ function resolvePolicy(file, source) {
 
 // src/parallel/read-pool.ts
 import os from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/core/correlate.ts
@@ -27938,6 +27939,9 @@ function unreadable(path10, content3) {
 }
 
 // src/parallel/read-pool.ts
+var MissingWorkerError = class extends Error {
+  name = "MissingWorkerError";
+};
 var PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
 var DEFAULT_BATCH_CHARS = 512 * 1024;
 var MAX_THREADS = 4;
@@ -27972,7 +27976,14 @@ async function runPool(requests, options) {
           if (done === batches.length) resolve2();
           else feed(worker);
         });
-        worker.on("error", (error) => reject(new Error(`a parser thread failed: ${error.message}`)));
+        worker.on(
+          "error",
+          (error) => reject(
+            error.code === "MODULE_NOT_FOUND" || error.code === "ERR_MODULE_NOT_FOUND" ? new MissingWorkerError(
+              `cannot start a parser thread: ${fileURLToPath(options.workerUrl)} is missing (read-worker.js belongs next to the entry point; reinstall rollout-guard)`
+            ) : new Error(`a parser thread failed: ${error.message}`)
+          )
+        );
         worker.on("exit", (code3) => {
           if (done < batches.length) reject(new Error(`a parser thread stopped (exit code ${code3})`));
         });
@@ -29689,7 +29700,7 @@ function reportFailure(error, io) {
     io.stderr(`rollout-guard: the policy is not valid:
 ${error.message}
 `);
-  } else if (error instanceof UsageError || error instanceof GitSourceError) {
+  } else if (error instanceof UsageError || error instanceof GitSourceError || error instanceof MissingWorkerError) {
     io.stderr(`rollout-guard: ${error.message}
 `);
   } else if (isArgsError(error)) {

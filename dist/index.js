@@ -35910,6 +35910,7 @@ function resolvePolicy(file, source) {
 
 // src/parallel/read-pool.ts
 import os5 from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/core/glob.ts
@@ -53800,6 +53801,9 @@ function unreadable(path6, content3) {
 }
 
 // src/parallel/read-pool.ts
+var MissingWorkerError = class extends Error {
+  name = "MissingWorkerError";
+};
 var PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
 var DEFAULT_BATCH_CHARS = 512 * 1024;
 var MAX_THREADS = 4;
@@ -53834,7 +53838,14 @@ async function runPool(requests, options) {
           if (done === batches.length) resolve3();
           else feed(worker);
         });
-        worker.on("error", (error2) => reject(new Error(`a parser thread failed: ${error2.message}`)));
+        worker.on(
+          "error",
+          (error2) => reject(
+            error2.code === "MODULE_NOT_FOUND" || error2.code === "ERR_MODULE_NOT_FOUND" ? new MissingWorkerError(
+              `cannot start a parser thread: ${fileURLToPath(options.workerUrl)} is missing (read-worker.js belongs next to the entry point; reinstall rollout-guard)`
+            ) : new Error(`a parser thread failed: ${error2.message}`)
+          )
+        );
         worker.on("exit", (code2) => {
           if (done < batches.length) reject(new Error(`a parser thread stopped (exit code ${code2})`));
         });

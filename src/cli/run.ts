@@ -7,6 +7,7 @@ import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { rulesCommand } from './rules.js';
 import { validatePolicyCommand } from './validate-policy.js';
+import { MissingWorkerError } from '../parallel/read-pool.js';
 import { PolicyLoadError } from '../sources/policy-file.js';
 import { GitSourceError } from '../sources/git.js';
 import { VERSION } from '../version.js';
@@ -77,7 +78,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function reportFailure(error: unknown, io: CliIo): number {
   if (error instanceof PolicyLoadError) {
     io.stderr(`rollout-guard: the policy is not valid:\n${error.message}\n`);
-  } else if (error instanceof UsageError || error instanceof GitSourceError) {
+  } else if (
+    error instanceof UsageError ||
+    error instanceof GitSourceError ||
+    error instanceof MissingWorkerError
+  ) {
     io.stderr(`rollout-guard: ${error.message}\n`);
   } else if (isArgsError(error)) {
     io.stderr(`rollout-guard: ${error.message}\nRun "rollout-guard --help" for usage.\n`);

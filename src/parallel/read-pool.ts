@@ -5,6 +5,7 @@
  * threads would cost more than it saves.
  */
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseLimits } from '../formats/document.js';
 import type { FileReading } from '../formats/registry.js';
@@ -31,6 +32,11 @@ export interface ReadPoolOptions {
   threads?: number;
   /** Text per message to a thread; smaller batches balance better, larger ones cost less to send. */
   batchBytes?: number;
+}
+
+/** The parser thread's script is not where the entry point expects it: an incomplete install. */
+export class MissingWorkerError extends Error {
+  override name = 'MissingWorkerError';
 }
 
 /** Below this much text, parsing in the calling thread is faster than starting threads. */
@@ -82,7 +88,15 @@ export async function runPool(
           if (done === batches.length) resolve();
           else feed(worker);
         });
-        worker.on('error', (error) => reject(new Error(`a parser thread failed: ${error.message}`)));
+        worker.on('error', (error: Error & { code?: string }) =>
+          reject(
+            error.code === 'MODULE_NOT_FOUND' || error.code === 'ERR_MODULE_NOT_FOUND'
+              ? new MissingWorkerError(
+                  `cannot start a parser thread: ${fileURLToPath(options.workerUrl)} is missing (read-worker.js belongs next to the entry point; reinstall rollout-guard)`,
+                )
+              : new Error(`a parser thread failed: ${error.message}`),
+          ),
+        );
         worker.on('exit', (code) => {
           if (done < batches.length) reject(new Error(`a parser thread stopped (exit code ${code})`));
         });

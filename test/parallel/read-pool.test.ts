@@ -105,7 +105,7 @@ describe('runPool', () => {
   it('fails, saying so, when a parser thread cannot start', async () => {
     const missing = pathToFileURL(path.join(outdir, 'no-such-worker.js'));
     await expect(runPool(manifests, { workerUrl: missing, limits, threads: 2 })).rejects.toThrow(
-      /a parser thread failed/,
+      /cannot start a parser thread: .*no-such-worker\.js is missing/,
     );
   });
 });
