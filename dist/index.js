@@ -53814,7 +53814,7 @@ async function readInParallel(requests, options) {
   return runPool(requests, { ...options, threads });
 }
 async function runPool(requests, options) {
-  const batches = toBatches(requests, options.batchBytes ?? DEFAULT_BATCH_CHARS);
+  const batches = toBatches(requests, options.batchChars ?? DEFAULT_BATCH_CHARS);
   const readings = /* @__PURE__ */ new Map();
   if (batches.length === 0) return readings;
   const workers = Array.from(
@@ -53865,12 +53865,12 @@ function toBatches(requests, batchChars) {
     current.push(request2);
     chars += request2.text.length;
     if (chars >= batchChars) {
-      batches.push({ batch: batches.length, requests: current });
+      batches.push({ requests: current });
       current = [];
       chars = 0;
     }
   }
-  if (current.length > 0) batches.push({ batch: batches.length, requests: current });
+  if (current.length > 0) batches.push({ requests: current });
   return batches;
 }
 async function readChangeInParallel(changeSet, policy, workerUrl) {

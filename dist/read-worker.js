@@ -13539,7 +13539,6 @@ function readManifestFile(text, file, limits2) {
 var limits = workerData.limits;
 parentPort?.on("message", (batch) => {
   const result = {
-    batch: batch.batch,
     readings: batch.requests.map((request) => [
       request.key,
       readManifestFile(request.text, request.path, limits)

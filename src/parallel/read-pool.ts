@@ -14,13 +14,13 @@ import type { Policy } from '../core/policy.js';
 import { parseLimits, readRequests } from '../pipeline.js';
 import type { ReadRequest } from '../pipeline.js';
 
+/** A message to a parser thread: files to parse. */
 export interface ReadBatch {
-  batch: number;
   requests: ReadRequest[];
 }
 
+/** A parser thread's answer: the readings of one batch, by request key. */
 export interface ReadBatchResult {
-  batch: number;
   readings: Array<[string, FileReading]>;
 }
 
@@ -31,7 +31,7 @@ export interface ReadPoolOptions {
   /** Threads to start. Default: the CPUs available to the process, at most 4. */
   threads?: number;
   /** Text per message to a thread; smaller batches balance better, larger ones cost less to send. */
-  batchBytes?: number;
+  batchChars?: number;
 }
 
 /** The parser thread's script is not where the entry point expects it: an incomplete install. */
@@ -64,7 +64,7 @@ export async function runPool(
   requests: readonly ReadRequest[],
   options: ReadPoolOptions & { threads: number },
 ): Promise<Map<string, FileReading>> {
-  const batches = toBatches(requests, options.batchBytes ?? DEFAULT_BATCH_CHARS);
+  const batches = toBatches(requests, options.batchChars ?? DEFAULT_BATCH_CHARS);
   const readings = new Map<string, FileReading>();
   if (batches.length === 0) return readings;
   const workers = Array.from(
@@ -117,12 +117,12 @@ function toBatches(requests: readonly ReadRequest[], batchChars: number): ReadBa
     current.push(request);
     chars += request.text.length;
     if (chars >= batchChars) {
-      batches.push({ batch: batches.length, requests: current });
+      batches.push({ requests: current });
       current = [];
       chars = 0;
     }
   }
-  if (current.length > 0) batches.push({ batch: batches.length, requests: current });
+  if (current.length > 0) batches.push({ requests: current });
   return batches;
 }
 

@@ -12,7 +12,6 @@ const limits = (workerData as { limits: ParseLimits }).limits;
 
 parentPort?.on('message', (batch: ReadBatch) => {
   const result: ReadBatchResult = {
-    batch: batch.batch,
     readings: batch.requests.map((request) => [
       request.key,
       readManifestFile(request.text, request.path, limits),

@@ -62,7 +62,7 @@ describe('runPool', () => {
     const requests = [...manifests, ...troublesome];
     expect(manifests.length).toBeGreaterThan(30);
 
-    const readings = await runPool(requests, { workerUrl, limits, threads: 2, batchBytes: 4096 });
+    const readings = await runPool(requests, { workerUrl, limits, threads: 2, batchChars: 4096 });
 
     expect(readings.size).toBe(requests.length);
     for (const request of requests) {
@@ -94,7 +94,7 @@ describe('runPool', () => {
       workerUrl,
       limits,
       threads: 2,
-      batchBytes: 8192,
+      batchChars: 8192,
     });
 
     const report = checkChange({ ...options, readings });
