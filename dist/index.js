@@ -53883,7 +53883,8 @@ import { spawn } from "node:child_process";
 import path3 from "node:path";
 var DEFAULT_CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
 var CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
-var MAX_CONTEXT_NAMES = 4e3;
+var MAX_CONTEXT_NAMES = 1e3;
+var MAX_CONTEXT_PATTERN_CHARS = 32 * 1024;
 var BINARY_SNIFF_BYTES = 8e3;
 var GitSourceError = class extends Error {
   constructor(message, options) {
@@ -54045,10 +54046,8 @@ function parseRawDiff(output) {
   }
   return entries;
 }
-async function findContextEntries(git, dir, head, changedPaths, pattern, names2) {
-  const byName = names2.length > 0 ? ["--all-match", "-f", "-"] : [];
-  const alternation = `(${names2.map((name) => name.replace(/\./g, "\\.")).join("|")})
-`;
+async function findContextEntries(git, dir, head, changedPaths, pattern, namePattern) {
+  const byName = namePattern !== void 0 ? ["--all-match", "-f", "-"] : [];
   const grep = await git(
     [
       "grep",
@@ -54067,7 +54066,8 @@ async function findContextEntries(git, dir, head, changedPaths, pattern, names2)
       "--",
       ":(top)"
     ],
-    names2.length > 0 ? Buffer.from(alternation) : void 0
+    namePattern !== void 0 ? Buffer.from(`${namePattern}
+`) : void 0
   );
   if (grep.code === 1) return [];
   if (grep.code !== 0) return failure(git, dir, `could not search ${head} for rollout objects`, grep);
@@ -54183,13 +54183,15 @@ async function readGitContext(options, run2 = runGit) {
   if (names2.length === 0) return [];
   const dir = path3.resolve(options.repo);
   const git = bindGit(run2, dir);
+  const alternation = `(${names2.map((name) => name.replace(/\./g, "\\.")).join("|")})`;
+  const bounded = names2.length <= MAX_CONTEXT_NAMES && alternation.length <= MAX_CONTEXT_PATTERN_CHARS;
   const entries = await findContextEntries(
     git,
     dir,
     options.head,
     options.exclude,
     options.pattern ?? DEFAULT_CONTEXT_PATTERN,
-    names2.length <= MAX_CONTEXT_NAMES ? names2 : []
+    bounded ? alternation : void 0
   );
   const blobs = await readBlobs(
     git,

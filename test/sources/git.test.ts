@@ -463,21 +463,28 @@ describe('readGitContext', () => {
     expect(counter.calls()).toBe(0);
   });
 
-  it('past 4,000 names, looks for the kind alone (the pipeline then filters by name)', async () => {
+  it('past 1,000 names or 32 KiB of them, looks for the kind alone (the pipeline then filters by name)', async () => {
     const dir = initRepo();
     write(dir, 'canaries/alpha.yaml', canary('alpha', 'alpha'));
     write(dir, 'canaries/beta.yaml', canary('beta', 'beta'));
     write(dir, 'apps/alpha.yaml', deployment('alpha', 'alpha:1'));
     const head = commit(dir, 'base');
-    const many = ['alpha', ...Array.from({ length: 4000 }, (_, i) => `workload-${i}`)];
+    const paths = async (names: string[]) => (await read(dir, head, names)).map((file) => file.path).sort();
+    const both = ['canaries/alpha.yaml', 'canaries/beta.yaml'];
 
-    expect((await read(dir, head, many)).map((file) => file.path).sort()).toEqual([
-      'canaries/alpha.yaml',
-      'canaries/beta.yaml',
-    ]);
-    expect((await read(dir, head, many.slice(0, 4000))).map((file) => file.path)).toEqual([
-      'canaries/alpha.yaml',
-    ]);
+    const short = (count: number) => [
+      'alpha',
+      ...Array.from({ length: count - 1 }, (_, i) => `workload-${i}`),
+    ];
+    expect(await paths(short(1000))).toEqual(['canaries/alpha.yaml']);
+    expect(await paths(short(1001))).toEqual(both);
+    // Long names (a crafted pull request): 200 of 200 characters are over 32 KiB.
+    const long = [
+      'alpha',
+      ...Array.from({ length: 199 }, (_, i) => `${'x'.repeat(195)}-${String(i).padStart(3, '0')}`),
+    ];
+    expect(await paths(long)).toEqual(both);
+    expect(await paths(long.slice(0, 100))).toEqual(['canaries/alpha.yaml']);
   });
 
   it('runs no git process when no workload changed', async () => {
