@@ -52,7 +52,7 @@ const byOthers = (count: number, firstId: number): FakeComment[] =>
   }));
 
 describe('the action, end to end on dist/index.js', () => {
-  it('passes a safe pull request: exit 0, outputs, summary, read in six API requests plus the head re-check', async () => {
+  it('passes a safe pull request: exit 0, outputs, summary, and no comment (auto)', async () => {
     const run = await runAction(scenario());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
