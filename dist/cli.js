@@ -27621,9 +27621,11 @@ function checkChange(options) {
   );
 }
 async function checkChangeReadingContext(options, readContext) {
-  const reading = readChange(options.changeSet, options.policy, options.readings);
-  const context = reading.workloadNames.size === 0 ? [] : await readContext(reading.workloadNames);
-  return judgeChange(reading, [...options.changeSet.context, ...context], options);
+  let context = Promise.resolve([]);
+  const reading = readChange(options.changeSet, options.policy, options.readings, (names2) => {
+    if (names2.size > 0) context = readContext(names2);
+  });
+  return judgeChange(reading, [...options.changeSet.context, ...await context], options);
 }
 function readRequests(changeSet, policy) {
   const scope = manifestScope(policy);
@@ -27634,7 +27636,7 @@ function readRequests(changeSet, policy) {
       ["head", file.path, file.head]
     ];
     for (const [side, path10, content3] of sides) {
-      if (side === "head" && unchangedText(file)) continue;
+      if (side === "base" && unchangedText(file)) continue;
       if (content3?.kind === "text" && scope.parses(path10, content3.text)) {
         requests.push({ key: readKey(side, path10), path: path10, text: content3.text });
       }
@@ -27646,17 +27648,18 @@ var readKey = (side, path10) => `${side}\0${path10}`;
 function unchangedText(file) {
   return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
 }
-function readChange(changeSet, policy, readings) {
+function readChange(changeSet, policy, readings, onWorkloads) {
   const scope = manifestScope(policy);
   const limits = parseLimits(policy);
   const diagnostics = [];
   const headPlans = /* @__PURE__ */ new Map();
   const basePlans = /* @__PURE__ */ new Map();
-  let previous3;
+  const heads = /* @__PURE__ */ new Map();
   const parse2 = (side, path10, text4) => {
-    if (previous3?.path === path10 && previous3.text === text4) return previous3.reading;
+    const head = side === "base" ? heads.get(path10) : void 0;
+    if (head !== void 0 && head.text === text4) return head.reading;
     const reading = readings?.get(readKey(side, path10)) ?? readManifestFile(text4, path10, limits);
-    previous3 = { path: path10, text: text4, reading };
+    if (side === "head") heads.set(path10, { text: text4, reading });
     return reading;
   };
   const read = (path10, content3, side) => {
@@ -27683,9 +27686,6 @@ function readChange(changeSet, policy, readings) {
     return reading.plans;
   };
   for (const file of changeSet.files) {
-    if (file.base) {
-      for (const plan of read(file.previousPath ?? file.path, file.base, "base")) addPlan(basePlans, plan);
-    }
     if (file.head) {
       for (const plan of read(file.path, file.head, "head")) addPlan(headPlans, plan, diagnostics);
     }
@@ -27705,6 +27705,12 @@ function readChange(changeSet, policy, readings) {
   const workloadNames = new Set(
     [...headPlans.values()].filter((p) => p.format === "kubernetes").map((p) => p.target.name)
   );
+  onWorkloads?.(workloadNames);
+  for (const file of changeSet.files) {
+    if (file.base) {
+      for (const plan of read(file.previousPath ?? file.path, file.base, "base")) addPlan(basePlans, plan);
+    }
+  }
   return { headPlans, basePlans, diagnostics: judged, workloadNames };
 }
 function judgeChange(reading, context, options) {

@@ -53483,9 +53483,11 @@ function checkChange(options) {
   );
 }
 async function checkChangeReadingContext(options, readContext) {
-  const reading = readChange(options.changeSet, options.policy, options.readings);
-  const context3 = reading.workloadNames.size === 0 ? [] : await readContext(reading.workloadNames);
-  return judgeChange(reading, [...options.changeSet.context, ...context3], options);
+  let context3 = Promise.resolve([]);
+  const reading = readChange(options.changeSet, options.policy, options.readings, (names2) => {
+    if (names2.size > 0) context3 = readContext(names2);
+  });
+  return judgeChange(reading, [...options.changeSet.context, ...await context3], options);
 }
 function readRequests(changeSet, policy) {
   const scope = manifestScope(policy);
@@ -53496,7 +53498,7 @@ function readRequests(changeSet, policy) {
       ["head", file.path, file.head]
     ];
     for (const [side, path6, content3] of sides) {
-      if (side === "head" && unchangedText(file)) continue;
+      if (side === "base" && unchangedText(file)) continue;
       if (content3?.kind === "text" && scope.parses(path6, content3.text)) {
         requests.push({ key: readKey(side, path6), path: path6, text: content3.text });
       }
@@ -53508,17 +53510,18 @@ var readKey = (side, path6) => `${side}\0${path6}`;
 function unchangedText(file) {
   return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
 }
-function readChange(changeSet, policy, readings) {
+function readChange(changeSet, policy, readings, onWorkloads) {
   const scope = manifestScope(policy);
   const limits = parseLimits(policy);
   const diagnostics = [];
   const headPlans = /* @__PURE__ */ new Map();
   const basePlans = /* @__PURE__ */ new Map();
-  let previous3;
+  const heads = /* @__PURE__ */ new Map();
   const parse4 = (side, path6, text4) => {
-    if (previous3?.path === path6 && previous3.text === text4) return previous3.reading;
+    const head = side === "base" ? heads.get(path6) : void 0;
+    if (head !== void 0 && head.text === text4) return head.reading;
     const reading = readings?.get(readKey(side, path6)) ?? readManifestFile(text4, path6, limits);
-    previous3 = { path: path6, text: text4, reading };
+    if (side === "head") heads.set(path6, { text: text4, reading });
     return reading;
   };
   const read = (path6, content3, side) => {
@@ -53545,9 +53548,6 @@ function readChange(changeSet, policy, readings) {
     return reading.plans;
   };
   for (const file of changeSet.files) {
-    if (file.base) {
-      for (const plan of read(file.previousPath ?? file.path, file.base, "base")) addPlan(basePlans, plan);
-    }
     if (file.head) {
       for (const plan of read(file.path, file.head, "head")) addPlan(headPlans, plan, diagnostics);
     }
@@ -53567,6 +53567,12 @@ function readChange(changeSet, policy, readings) {
   const workloadNames = new Set(
     [...headPlans.values()].filter((p) => p.format === "kubernetes").map((p) => p.target.name)
   );
+  onWorkloads?.(workloadNames);
+  for (const file of changeSet.files) {
+    if (file.base) {
+      for (const plan of read(file.previousPath ?? file.path, file.base, "base")) addPlan(basePlans, plan);
+    }
+  }
   return { headPlans, basePlans, diagnostics: judged, workloadNames };
 }
 function judgeChange(reading, context3, options) {

@@ -87,9 +87,12 @@ export async function checkChangeReadingContext(
   options: CheckOptions,
   readContext: ContextReader,
 ): Promise<Report> {
-  const reading = readChange(options.changeSet, options.policy, options.readings);
-  const context = reading.workloadNames.size === 0 ? [] : await readContext(reading.workloadNames);
-  return judgeChange(reading, [...options.changeSet.context, ...context], options);
+  // The lookup starts as soon as the head side is read, and runs (in git) while the base side is.
+  let context: Promise<ContextFile[]> = Promise.resolve([]);
+  const reading = readChange(options.changeSet, options.policy, options.readings, (names) => {
+    if (names.size > 0) context = readContext(names);
+  });
+  return judgeChange(reading, [...options.changeSet.context, ...(await context)], options);
 }
 
 /** The files {@link readChange} parses, for a caller that parses them in parallel beforehand. */
@@ -102,7 +105,7 @@ export function readRequests(changeSet: ChangeSet, policy: Policy): ReadRequest[
       ['head', file.path, file.head],
     ] as const;
     for (const [side, path, content] of sides) {
-      if (side === 'head' && unchangedText(file)) continue; // read once, as the base
+      if (side === 'base' && unchangedText(file)) continue; // read once, as the head
       if (content?.kind === 'text' && scope.parses(path, content.text)) {
         requests.push({ key: readKey(side, path), path, text: content.text });
       }
@@ -125,12 +128,14 @@ function unchangedText(file: ChangedFile): boolean {
 
 /**
  * Parses the changed files (and rendered manifests) into plans at base and head. `readings` holds
- * files already parsed, by {@link ReadRequest} key; the others are parsed here.
+ * files already parsed, by {@link ReadRequest} key; the others are parsed here. The head side is
+ * read first: `onWorkloads` then learns the changed workloads' names, before the base side is read.
  */
 export function readChange(
   changeSet: ChangeSet,
   policy: Policy,
   readings?: ReadonlyMap<string, FileReading>,
+  onWorkloads?: (names: ReadonlySet<string>) => void,
 ): ChangeReading {
   const scope = manifestScope(policy);
   const limits = parseLimits(policy);
@@ -138,12 +143,13 @@ export function readChange(
   const headPlans = new Map<string, RolloutPlan>();
   const basePlans = new Map<string, RolloutPlan>();
 
-  // The base and head of a file whose text did not change share one parse.
-  let previous: { path: string; text: string; reading: FileReading } | undefined;
+  // The base and head of a file whose text did not change share one parse (made as the head).
+  const heads = new Map<string, { text: string; reading: FileReading }>();
   const parse = (side: 'base' | 'head', path: string, text: string): FileReading => {
-    if (previous?.path === path && previous.text === text) return previous.reading;
+    const head = side === 'base' ? heads.get(path) : undefined;
+    if (head !== undefined && head.text === text) return head.reading;
     const reading = readings?.get(readKey(side, path)) ?? readManifestFile(text, path, limits);
-    previous = { path, text, reading };
+    if (side === 'head') heads.set(path, { text, reading });
     return reading;
   };
 
@@ -177,9 +183,6 @@ export function readChange(
   };
 
   for (const file of changeSet.files) {
-    if (file.base) {
-      for (const plan of read(file.previousPath ?? file.path, file.base, 'base')) addPlan(basePlans, plan);
-    }
     if (file.head) {
       for (const plan of read(file.path, file.head, 'head')) addPlan(headPlans, plan, diagnostics);
     }
@@ -203,6 +206,13 @@ export function readChange(
   const workloadNames = new Set(
     [...headPlans.values()].filter((p) => p.format === 'kubernetes').map((p) => p.target.name),
   );
+  onWorkloads?.(workloadNames);
+
+  for (const file of changeSet.files) {
+    if (file.base) {
+      for (const plan of read(file.previousPath ?? file.path, file.base, 'base')) addPlan(basePlans, plan);
+    }
+  }
   return { headPlans, basePlans, diagnostics: judged, workloadNames };
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangedFile, ChangeSet, ContextFile } from '../src/core/model.js';
 import { BUILTIN_POLICY } from '../src/core/policy.js';
 import { readManifestFile } from '../src/formats/registry.js';
+import type { FileReading } from '../src/formats/registry.js';
 import { checkChange, checkChangeReadingContext, parseLimits, readRequests } from '../src/pipeline.js';
 import type { CheckOptions } from '../src/pipeline.js';
 
@@ -63,6 +64,29 @@ describe('checkChangeReadingContext', () => {
     expect(report).toEqual(eager);
   });
 
+  it('asks for the context before it reads the base side, so that git searches meanwhile', async () => {
+    const events: string[] = [];
+    const files = [modified('apps/web/deploy.yaml', deployment('web', 'web:1'), deployment('web', 'web:2'))];
+    const made = new Map(
+      readRequests(options(files).changeSet, BUILTIN_POLICY).map((r) => [
+        r.key,
+        readManifestFile(r.text, r.path, parseLimits(BUILTIN_POLICY)),
+      ]),
+    );
+    // Readings that say when each side is read.
+    const readings = {
+      get: (key: string) => {
+        events.push(key.split('\0')[0] as string);
+        return made.get(key);
+      },
+    } as unknown as ReadonlyMap<string, FileReading>;
+    await checkChangeReadingContext({ ...options(files), readings }, async () => {
+      events.push('context');
+      return [];
+    });
+    expect(events).toEqual(['head', 'context', 'base']);
+  });
+
   it('reads no context when no Kubernetes workload changed', async () => {
     let calls = 0;
     const report = await checkChangeReadingContext(
@@ -117,8 +141,8 @@ describe('readRequests and readings', () => {
     const text = deployment('web', 'web:1');
     const files: ChangedFile[] = [modified('deploy/web.yaml', text, text)];
     const requests = readRequests(options(files).changeSet, BUILTIN_POLICY);
-    expect(requests.map((r) => r.key.replace('\0', ' '))).toEqual(['base deploy/web.yaml']);
-    // With only the base reading made beforehand, both sides are judged, as the same plan.
+    expect(requests.map((r) => r.key.replace('\0', ' '))).toEqual(['head deploy/web.yaml']);
+    // With only the head reading made beforehand, both sides are judged, as the same plan.
     const readings = new Map(
       requests.map((r) => [r.key, readManifestFile(r.text, r.path, parseLimits(BUILTIN_POLICY))]),
     );
