@@ -28029,7 +28029,7 @@ async function readChangeInParallel(changeSet, policy, workerUrl) {
 // src/sources/git.ts
 import { spawn } from "node:child_process";
 import path3 from "node:path";
-var DEFAULT_CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
+var CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
 var CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 var MAX_CONTEXT_NAMES = 1e3;
 var MAX_CONTEXT_PATTERN_CHARS = 32 * 1024;
@@ -28194,7 +28194,7 @@ function parseRawDiff(output) {
   }
   return entries;
 }
-async function findContextEntries(git, dir, head, changedPaths, pattern, namePattern) {
+async function findContextEntries(git, dir, head, changedPaths, namePattern) {
   const byName = namePattern !== void 0 ? ["--all-match", "-f", "-"] : [];
   const grep = await git(
     [
@@ -28208,7 +28208,7 @@ async function findContextEntries(git, dir, head, changedPaths, pattern, namePat
       "--no-textconv",
       "--no-recurse-submodules",
       "-e",
-      pattern,
+      CONTEXT_PATTERN,
       ...byName,
       head,
       "--",
@@ -28338,7 +28338,6 @@ async function readGitContext(options, run = runGit) {
     dir,
     options.head,
     options.exclude,
-    options.pattern ?? DEFAULT_CONTEXT_PATTERN,
     bounded ? alternation : void 0
   );
   const blobs = await readBlobs(

@@ -53891,7 +53891,7 @@ async function readChangeInParallel(changeSet, policy, workerUrl) {
 // src/sources/git.ts
 import { spawn } from "node:child_process";
 import path3 from "node:path";
-var DEFAULT_CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
+var CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
 var CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 var MAX_CONTEXT_NAMES = 1e3;
 var MAX_CONTEXT_PATTERN_CHARS = 32 * 1024;
@@ -54056,7 +54056,7 @@ function parseRawDiff(output) {
   }
   return entries;
 }
-async function findContextEntries(git, dir, head, changedPaths, pattern, namePattern) {
+async function findContextEntries(git, dir, head, changedPaths, namePattern) {
   const byName = namePattern !== void 0 ? ["--all-match", "-f", "-"] : [];
   const grep = await git(
     [
@@ -54070,7 +54070,7 @@ async function findContextEntries(git, dir, head, changedPaths, pattern, namePat
       "--no-textconv",
       "--no-recurse-submodules",
       "-e",
-      pattern,
+      CONTEXT_PATTERN,
       ...byName,
       head,
       "--",
@@ -54200,7 +54200,6 @@ async function readGitContext(options, run2 = runGit) {
     dir,
     options.head,
     options.exclude,
-    options.pattern ?? DEFAULT_CONTEXT_PATTERN,
     bounded ? alternation : void 0
   );
   const blobs = await readBlobs(
@@ -56284,17 +56283,20 @@ function policyFrom(content3, file, baseSha) {
   ]);
 }
 function listFilesEarly(client, inputs, target, checkoutDir) {
-  const throughApi = inputs.useCheckout === "false" || inputs.useCheckout === "auto" && !existsSync3(path5.join(checkoutDir, ".git"));
-  if (!throughApi || target.mergeGroup || target.eventChangedFiles === void 0) return void 0;
+  if (!checkoutRuledOut(inputs, checkoutDir) || target.mergeGroup || target.eventChangedFiles === void 0) {
+    return void 0;
+  }
   const listed = listChangedFiles(client, target.repo, target.number, {
     expectedCount: target.eventChangedFiles
   });
   listed.catch(() => void 0);
   return listed;
 }
+function checkoutRuledOut(inputs, dir) {
+  return inputs.useCheckout === "false" || inputs.useCheckout === "auto" && !existsSync3(path5.join(dir, ".git"));
+}
 async function tryCheckout(inputs, dir, base, head) {
-  if (inputs.useCheckout === "false") return void 0;
-  if (!existsSync3(path5.join(dir, ".git")) && inputs.useCheckout === "auto") return void 0;
+  if (checkoutRuledOut(inputs, dir)) return void 0;
   try {
     return await readGitChangeSet({ repo: dir, base, head, maxFileBytes: READ_LIMIT_BYTES });
   } catch (error2) {

@@ -275,10 +275,9 @@ function listFilesEarly(
   target: PullRequestTarget,
   checkoutDir: string,
 ): Promise<ListedFile[]> | undefined {
-  const throughApi =
-    inputs.useCheckout === 'false' ||
-    (inputs.useCheckout === 'auto' && !existsSync(path.join(checkoutDir, '.git')));
-  if (!throughApi || target.mergeGroup || target.eventChangedFiles === undefined) return undefined;
+  if (!checkoutRuledOut(inputs, checkoutDir) || target.mergeGroup || target.eventChangedFiles === undefined) {
+    return undefined;
+  }
   const listed = listChangedFiles(client, target.repo, target.number, {
     expectedCount: target.eventChangedFiles,
   });
@@ -287,10 +286,16 @@ function listFilesEarly(
   return listed;
 }
 
+/** The inputs forbid a checkout, or (use-checkout: auto) there is none. */
+function checkoutRuledOut(inputs: ActionInputs, dir: string): boolean {
+  return (
+    inputs.useCheckout === 'false' || (inputs.useCheckout === 'auto' && !existsSync(path.join(dir, '.git')))
+  );
+}
+
 /** The change read from a local checkout, when one holds both commits (and the inputs allow it). */
 async function tryCheckout(inputs: ActionInputs, dir: string, base: string, head: string) {
-  if (inputs.useCheckout === 'false') return undefined;
-  if (!existsSync(path.join(dir, '.git')) && inputs.useCheckout === 'auto') return undefined;
+  if (checkoutRuledOut(inputs, dir)) return undefined;
   try {
     return await readGitChangeSet({ repo: dir, base, head, maxFileBytes: READ_LIMIT_BYTES });
   } catch (error) {

@@ -32,7 +32,7 @@ export type GitChangeSet = Omit<ChangeSet, 'pullRequest' | 'checks'>;
  * purpose (`workloadKind: Rollout` matches too): the pipeline parses what it finds and keeps only
  * the objects that deliver a changed workload.
  */
-export const DEFAULT_CONTEXT_PATTERN =
+const CONTEXT_PATTERN =
   'kind["\']?[[:space:]]*:[[:space:]]*["\']?(Canary|Rollout)([^A-Za-z0-9]|$)';
 
 /** Names longer than a Kubernetes name, or with other characters, can never be matched as one. */
@@ -302,7 +302,6 @@ async function findContextEntries(
   dir: string,
   head: string,
   changedPaths: ReadonlySet<string>,
-  pattern: string,
   namePattern: string | undefined,
 ): Promise<Array<{ path: string; entry: TreeEntry }>> {
   // With --all-match a file must have a line matching each pattern: the kind, and (read from
@@ -320,7 +319,7 @@ async function findContextEntries(
       '--no-textconv',
       '--no-recurse-submodules',
       '-e',
-      pattern,
+      CONTEXT_PATTERN,
       ...byName,
       head,
       '--',
@@ -496,11 +495,6 @@ export interface GitContextOptions {
   exclude: ReadonlySet<string>;
   /** Blobs larger than this are not read and come back as `{ kind: 'too-large', bytes }`. */
   maxFileBytes: number;
-  /**
-   * POSIX extended regular expression (git grep -E) a line must match for a file to be returned.
-   * Default: {@link DEFAULT_CONTEXT_PATTERN}.
-   */
-  pattern?: string;
 }
 
 /**
@@ -524,7 +518,6 @@ export async function readGitContext(
     dir,
     options.head,
     options.exclude,
-    options.pattern ?? DEFAULT_CONTEXT_PATTERN,
     bounded ? alternation : undefined,
   );
   const blobs = await readBlobs(

@@ -81,10 +81,8 @@ export type FakeRoute =
   | 'contents'
   | 'check-runs'
   | 'status'
-  | 'list-comments'
   | 'create-comment'
   | 'update-comment'
-  | 'user'
   | 'reviews'
   | 'team-members';
 
@@ -132,8 +130,8 @@ export interface FakeScenario {
   /** Team members by `org/team-slug`; an unknown team answers 404 like GitHub. */
   teams?: Record<string, string[]>;
   /**
-   * The token's login: what GET /user returns (unset, it answers 403 like a GITHUB_TOKEN), GraphQL's
-   * `viewer { login }` (unset: `github-actions[bot]`), and the author of new comments.
+   * The token's login: GraphQL's `viewer { login }` (unset: `github-actions[bot]`, as for a
+   * GITHUB_TOKEN), and the author of new comments.
    */
   viewer?: string;
   /** Comment writes answer 403, as for a fork's pull request. */
@@ -380,12 +378,6 @@ const ROUTES: RouteDefinition[] = [
     handle: combinedStatus,
   },
   {
-    route: 'list-comments',
-    method: 'GET',
-    pattern: new RegExp(`^${REPO}/issues/(\\d+)/comments$`),
-    handle: listComments,
-  },
-  {
     route: 'create-comment',
     method: 'POST',
     pattern: new RegExp(`^${REPO}/issues/(\\d+)/comments$`),
@@ -397,7 +389,6 @@ const ROUTES: RouteDefinition[] = [
     pattern: new RegExp(`^${REPO}/issues/comments/(\\d+)$`),
     handle: updateComment,
   },
-  { route: 'user', method: 'GET', pattern: /^\/user$/, handle: getViewer },
   {
     route: 'graphql-pull-state',
     method: 'POST',
@@ -758,17 +749,6 @@ function commentJson(scenario: FakeScenario, comment: FakeComment): Partly<Schem
   };
 }
 
-function listComments(context: RequestContext, [, , number]: string[]): Answer {
-  const { scenario } = context;
-  if (!isPull(scenario, number)) return notFound();
-  const { items, headers } = context.page(scenario.comments);
-  return json(
-    200,
-    items.map((comment) => commentJson(scenario, comment)),
-    headers,
-  );
-}
-
 const notAccessible = (): Answer =>
   json(403, {
     message: 'Resource not accessible by integration',
@@ -822,12 +802,6 @@ function updateComment(context: RequestContext, [, , id]: string[]): Answer {
   if (typeof body !== 'string') return body;
   comment.body = body;
   return json(200, commentJson(scenario, comment));
-}
-
-function getViewer(context: RequestContext): Answer {
-  const login = context.scenario.viewer;
-  if (login === undefined) return notAccessible();
-  return json(200, { login, id: 1, type: 'User' });
 }
 
 // ---------------------------------------------------------------------------------------------
