@@ -32,8 +32,7 @@ export type GitChangeSet = Omit<ChangeSet, 'pullRequest' | 'checks'>;
  * purpose (`workloadKind: Rollout` matches too): the pipeline parses what it finds and keeps only
  * the objects that deliver a changed workload.
  */
-const CONTEXT_PATTERN =
-  'kind["\']?[[:space:]]*:[[:space:]]*["\']?(Canary|Rollout)([^A-Za-z0-9]|$)';
+const CONTEXT_PATTERN = 'kind["\']?[[:space:]]*:[[:space:]]*["\']?(Canary|Rollout)([^A-Za-z0-9]|$)';
 
 /** Names longer than a Kubernetes name, or with other characters, can never be matched as one. */
 const CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
