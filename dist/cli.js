@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path10) {
-      const ctrl = callVisitor(key, node2, visitor, path10);
+    function visit_(key, node2, visitor, path11) {
+      const ctrl = callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path10);
+            const ci = visit_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path10);
+          const cv = visit_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path10) {
-      const ctrl = await callVisitor(key, node2, visitor, path10);
+    async function visitAsync_(key, node2, visitor, path11) {
+      const ctrl = await callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path10);
+          const cv = await visitAsync_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path10) {
+    function callVisitor(key, node2, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path10);
+        return visitor(key, node2, path11);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path10);
+        return visitor.Map?.(key, node2, path11);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path10);
+        return visitor.Seq?.(key, node2, path11);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path10);
+        return visitor.Pair?.(key, node2, path11);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path10);
+        return visitor.Scalar?.(key, node2, path11);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path10);
+        return visitor.Alias?.(key, node2, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node2) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node2) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field2, index2] of path10) {
+      for (const [field2, index2] of path11) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field2 = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field2 = path11[path11.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7442,9 +7442,6 @@ var require_equal = __commonJS({
   }
 });
 
-// src/cli/run.ts
-import { parseArgs } from "node:util";
-
 // src/cli/check.ts
 import { readFile as readFile4, writeFile } from "node:fs/promises";
 import path5 from "node:path";
@@ -7711,7 +7708,7 @@ function readConfigYaml(text4, file, validate, what) {
   if (!validate(data)) {
     return { ok: false, errors: explainSchemaErrors(validate.errors ?? [], doc.contents, at, what) };
   }
-  const lineOf2 = (path10) => at(positionOf(doc.contents, path10.map(String), false)).line;
+  const lineOf2 = (path11) => at(positionOf(doc.contents, path11.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
 }
 function explainSchemaErrors(errors, root, at, what) {
@@ -17835,7 +17832,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path10, match) {
+function findUrl(_, protocol, domain2, path11, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -17848,7 +17845,7 @@ function findUrl(_, protocol, domain2, path10, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path10);
+  const parts = splitUrl(domain2 + path11);
   const result2 = {
     type: "link",
     title: null,
@@ -20867,12 +20864,12 @@ function evaluate(input) {
   }
   const isProtected = compileGlobs(policy.protectedPaths);
   for (const file of input.changedFiles) {
-    const { path: path10, previousPath } = file;
-    if (path10 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path10) || previousPath !== void 0 && isProtected(previousPath)) {
+    const { path: path11, previousPath } = file;
+    if (path11 === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path11) || previousPath !== void 0 && isProtected(previousPath)) {
       emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path10}, a protected path (it can change what guards a merge)`,
-        file: path10,
+        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path11}, a protected path (it can change what guards a merge)`,
+        file: path11,
         line: 1
       });
     }
@@ -21720,10 +21717,10 @@ function makeSourceDocument(doc, value, file, index2, locate) {
     index: index2,
     line: locate(start).line,
     value,
-    lineOf(path10) {
+    lineOf(path11) {
       let node2 = doc.contents;
       let best = start;
-      for (const segment of path10) {
+      for (const segment of path11) {
         if ((0, import_yaml2.isAlias)(node2)) node2 = node2.resolve(doc);
         if ((0, import_yaml2.isMap)(node2)) {
           const pair = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
@@ -27578,7 +27575,7 @@ function listItems(doc) {
     index: doc.index,
     line: doc.lineOf(["items", index2]),
     value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-    lineOf: (path10) => doc.lineOf(["items", index2, ...path10])
+    lineOf: (path11) => doc.lineOf(["items", index2, ...path11])
   }));
 }
 function readManifestFile(text4, file, limits) {
@@ -27635,16 +27632,16 @@ function readRequests(changeSet, policy) {
       ["base", file.previousPath ?? file.path, file.base],
       ["head", file.path, file.head]
     ];
-    for (const [side, path10, content3] of sides) {
+    for (const [side, path11, content3] of sides) {
       if (side === "base" && unchangedText(file)) continue;
-      if (content3?.kind === "text" && scope.parses(path10, content3.text)) {
-        requests.push({ key: readKey(side, path10), path: path10, text: content3.text });
+      if (content3?.kind === "text" && scope.parses(path11, content3.text)) {
+        requests.push({ key: readKey(side, path11), path: path11, text: content3.text });
       }
     }
   }
   return requests;
 }
-var readKey = (side, path10) => `${side}\0${path10}`;
+var readKey = (side, path11) => `${side}\0${path11}`;
 function unchangedText(file) {
   return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
 }
@@ -27655,22 +27652,22 @@ function readChange(changeSet, policy, readings, onWorkloads) {
   const headPlans = /* @__PURE__ */ new Map();
   const basePlans = /* @__PURE__ */ new Map();
   const heads = /* @__PURE__ */ new Map();
-  const parse2 = (side, path10, text4) => {
-    const head = side === "base" ? heads.get(path10) : void 0;
+  const parse2 = (side, path11, text4) => {
+    const head = side === "base" ? heads.get(path11) : void 0;
     if (head !== void 0 && head.text === text4) return head.reading;
-    const reading = readings?.get(readKey(side, path10)) ?? readManifestFile(text4, path10, limits);
-    if (side === "head") heads.set(path10, { text: text4, reading });
+    const reading = readings?.get(readKey(side, path11)) ?? readManifestFile(text4, path11, limits);
+    if (side === "head") heads.set(path11, { text: text4, reading });
     return reading;
   };
-  const read = (path10, content3, side) => {
-    if (scope.excluded(path10)) return [];
-    const inScope = scope.included(path10);
+  const read = (path11, content3, side) => {
+    if (scope.excluded(path11)) return [];
+    const inScope = scope.included(path11);
     if (content3.kind !== "text") {
-      if (side === "head" && inScope) diagnostics.push(unreadable(path10, content3));
+      if (side === "head" && inScope) diagnostics.push(unreadable(path11, content3));
       return [];
     }
-    if (!scope.parses(path10, content3.text)) return [];
-    const reading = parse2(side, path10, content3.text);
+    if (!scope.parses(path11, content3.text)) return [];
+    const reading = parse2(side, path11, content3.text);
     if (side === "head") {
       const relevant = inScope || reading.recognised || reading.templated || reading.plans.length > 0 || MANIFEST_HINT.test(content3.text);
       if (relevant) diagnostics.push(...reading.diagnostics);
@@ -27678,7 +27675,7 @@ function readChange(changeSet, policy, readings, onWorkloads) {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path10,
+          file: path11,
           line: 1
         });
       }
@@ -27841,9 +27838,9 @@ function splitDocuments(text4) {
 }
 function templateFor(source, templates) {
   const withinChart = source.split("/").slice(1).join("/");
-  for (const path10 of templates.keys()) {
-    if (path10 === source || path10.endsWith(`/${source}`) || withinChart !== "" && path10.endsWith(`/${withinChart}`))
-      return path10;
+  for (const path11 of templates.keys()) {
+    if (path11 === source || path11.endsWith(`/${source}`) || withinChart !== "" && path11.endsWith(`/${withinChart}`))
+      return path11;
   }
   return void 0;
 }
@@ -27920,7 +27917,7 @@ function manifestScope(policy) {
     included,
     excluded,
     /** Whether a text file at this path is parsed: in scope, or outside it but looking like a manifest. */
-    parses: (path10, text4) => !excluded(path10) && (included(path10) || MANIFEST_HINT.test(text4))
+    parses: (path11, text4) => !excluded(path11) && (included(path11) || MANIFEST_HINT.test(text4))
   };
 }
 function parseLimits(policy) {
@@ -27929,7 +27926,7 @@ function parseLimits(policy) {
 function isEmpty(text4) {
   return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path10, content3) {
+function unreadable(path11, content3) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
     "too-large": `the file is ${"bytes" in content3 ? content3.bytes : "?"} bytes, over the manifest size limit; it was not read`,
@@ -27939,7 +27936,7 @@ function unreadable(path10, content3) {
   return {
     code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
     message: messages[content3.kind],
-    file: path10,
+    file: path11,
     line: 1
   };
 }
@@ -28087,6 +28084,16 @@ async function failure(git, dir, what, result2, hint) {
 }
 function outputLines(stdout) {
   return stdout.toString("utf8").split("\n").filter((line) => line !== "");
+}
+var EMPTY_TREE = {
+  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+};
+function isEmptyTree(ref) {
+  return ref === EMPTY_TREE.sha1 || ref === EMPTY_TREE.sha256;
+}
+function emptyTreeFor(head) {
+  return head.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
 }
 async function resolveCommit(git, dir, ref, label) {
   const result2 = await git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`]);
@@ -28303,7 +28310,7 @@ async function readGitChangeSet(options, run = runGit) {
   const dir = path3.resolve(options.repo);
   const git = bindGit(run, dir);
   const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const base = options.base === void 0 ? await defaultBase(git, dir, head) : await mergeBaseOf(
+  const base = options.base === void 0 ? await defaultBase(git, dir, head) : isEmptyTree(options.base) ? emptyTreeFor(head) : await mergeBaseOf(
     git,
     dir,
     await resolveCommit(git, dir, options.base, "--base"),
@@ -28348,10 +28355,6 @@ async function readGitContext(options, run = runGit) {
   );
   return entries.map(({ path: name, entry }) => ({ path: name, content: contentOf(entry, blobs) }));
 }
-var EMPTY_TREE = {
-  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
-};
 async function readGitSnapshot(options, run = runGit) {
   const dir = path3.resolve(options.repo);
   const git = bindGit(run, dir);
@@ -28371,10 +28374,10 @@ async function readGitSnapshot(options, run = runGit) {
     path: name,
     head: contentOf(entry, blobs)
   }));
-  const base = head.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
-  return { base, head, files, context: [] };
+  return { base: emptyTreeFor(head), head, files, context: [] };
 }
 async function readFileAtRef(repo, ref, filePath, maxBytes, run = runGit) {
+  if (isEmptyTree(ref)) return void 0;
   const dir = path3.resolve(repo);
   const git = bindGit(run, dir);
   const commit = await resolveCommit(git, dir, ref, "ref");
@@ -28385,6 +28388,29 @@ async function readFileAtRef(repo, ref, filePath, maxBytes, run = runGit) {
   if (entry === void 0) return void 0;
   const blobs = await readBlobs(git, dir, readableSha(entry), maxBytes);
   return contentOf(entry, blobs);
+}
+async function listHistory(options, run = runGit) {
+  const dir = path3.resolve(options.repo);
+  const git = bindGit(run, dir);
+  const head = await resolveCommit(git, dir, options.head, "--head");
+  const result2 = await git([
+    "log",
+    "--first-parent",
+    "-z",
+    "--no-color",
+    `--max-count=${options.max}`,
+    ...options.since !== void 0 ? [`--since=${options.since}T00:00:00Z`] : [],
+    "--format=%H %P%x1f%cs%x1f%s",
+    head,
+    "--",
+    ...options.paths
+  ]);
+  if (result2.code !== 0) return failure(git, dir, `could not list the history of ${options.head}`, result2);
+  return result2.stdout.toString("utf8").split("\0").filter((record) => record.trim() !== "").map((record) => {
+    const [shas = "", date = "", subject = ""] = record.replace(/^\n/, "").split("");
+    const [sha = "", parent] = shas.split(" ");
+    return { sha, ...parent ? { parent } : {}, date, subject };
+  });
 }
 
 // src/local-check.ts
@@ -28440,8 +28466,8 @@ function defuseReferences(text4) {
 function escapeMarkdown(text4) {
   return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text4))))));
 }
-function encodeUriPath(path10) {
-  return path10.split("/").map(
+function encodeUriPath(path11) {
+  return path11.split("/").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
@@ -29228,6 +29254,16 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
+// src/cli/flags.ts
+import { parseArgs } from "node:util";
+function parseFlags(args, options, allowPositionals = false) {
+  return parseArgs({ args, options, strict: true, allowPositionals });
+}
+function isArgsError(error) {
+  const code3 = error?.code;
+  return error instanceof TypeError && typeof code3 === "string" && code3.startsWith("ERR_PARSE_ARGS");
+}
+
 // src/cli/check.ts
 var READ_LIMIT_BYTES = 100 * 1024 * 1024;
 async function checkCommand(args, io) {
@@ -29249,36 +29285,22 @@ async function checkCommand(args, io) {
   const now = values.today === void 0 ? io.now() : parseToday(values.today);
   const repo = path5.resolve(io.cwd, values.repo ?? ".");
   const body = await readPullRequestBody(values["pr-body"], io);
-  const audit = values.all === true ? await readAudit(repo, values.head, values.policy, io) : void 0;
-  const changeSet = audit?.changeSet ?? await readGitChangeSet({
-    repo,
-    maxFileBytes: READ_LIMIT_BYTES,
-    ...values.base !== void 0 ? { base: values.base } : {},
-    ...values.head !== void 0 ? { head: values.head } : {}
-  });
   const rendered = values.rendered === void 0 ? void 0 : await readRenderedManifests(path5.resolve(io.cwd, values.rendered), READ_LIMIT_BYTES).catch(
     (error) => {
       throw new UsageError(`--rendered: ${error.message}`);
     }
   );
-  const policy = audit?.policy ?? (values.policy === void 0 ? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH) : await loadPolicyFile(path5.resolve(io.cwd, values.policy)));
-  const baseExemptions = await loadExemptionsAtBase(
+  const pullRequest = { body, labels: values.label ?? [] };
+  const report = values.all === true ? await checkAudit(repo, values.head, values.policy, { pullRequest, now, io, rendered }) : await checkGitChange({
     repo,
-    audit ? values.head ?? "HEAD" : changeSet.base,
-    policy.exemptions.file
-  );
-  const options = {
-    baseExemptions,
-    changeSet: {
-      ...changeSet,
-      ...rendered ? { rendered } : {},
-      pullRequest: { body, labels: values.label ?? [] }
-    },
-    policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    now
-  };
-  const report = audit ? await checkChangeSet({ ...options, readWorker: io.readWorker }) : await checkLocalChange({ ...options, repo, readWorker: io.readWorker, maxFileBytes: READ_LIMIT_BYTES });
+    base: values.base,
+    head: values.head,
+    policy: values.policy === void 0 ? void 0 : await loadPolicyFile(path5.resolve(io.cwd, values.policy)),
+    pullRequest,
+    now,
+    rendered,
+    readWorker: io.readWorker
+  });
   const text4 = renderers[format](report);
   if (values.output === void 0) {
     io.stdout(text4);
@@ -29292,6 +29314,47 @@ async function checkCommand(args, io) {
     );
   }
   return report.verdict === "fail" ? EXIT2.fail : EXIT2.pass;
+}
+async function checkGitChange(request) {
+  const { repo } = request;
+  const changeSet = await readGitChangeSet({
+    repo,
+    maxFileBytes: READ_LIMIT_BYTES,
+    ...request.base !== void 0 ? { base: request.base } : {},
+    ...request.head !== void 0 ? { head: request.head } : {}
+  });
+  const policy = request.policy ?? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH);
+  const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
+  return checkLocalChange({
+    baseExemptions,
+    changeSet: {
+      ...changeSet,
+      ...request.rendered ? { rendered: request.rendered } : {},
+      pullRequest: request.pullRequest
+    },
+    policy,
+    policyPath: DEFAULT_POLICY_PATH,
+    now: request.now,
+    repo,
+    readWorker: request.readWorker,
+    maxFileBytes: READ_LIMIT_BYTES
+  });
+}
+async function checkAudit(repo, head, policyFile, options) {
+  const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io);
+  const baseExemptions = await loadExemptionsAtBase(repo, head ?? "HEAD", policy.exemptions.file);
+  return checkChangeSet({
+    baseExemptions,
+    changeSet: {
+      ...changeSet,
+      ...options.rendered ? { rendered: options.rendered } : {},
+      pullRequest: options.pullRequest
+    },
+    policy,
+    policyPath: DEFAULT_POLICY_PATH,
+    now: options.now,
+    readWorker: options.io.readWorker
+  });
 }
 function rejectWithAll(values) {
   const given = ["base", "pr-body", "label"].filter((name) => values[name] !== void 0);
@@ -29329,10 +29392,10 @@ function parseFormat(value) {
   if (OUTPUT_FORMATS.includes(value)) return value;
   throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(", ")} (got "${value}")`);
 }
-function parseToday(value) {
+function parseToday(value, flag = "--today") {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? /* @__PURE__ */ new Date(`${value}T00:00:00Z`) : void 0;
-  if (!date || Number.isNaN(date.getTime()))
-    throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${value}")`);
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    throw new UsageError(`${flag} must be a date as YYYY-MM-DD (got "${value}")`);
   return date;
 }
 async function readPullRequestBody(source, io) {
@@ -29435,9 +29498,243 @@ function exemptionRows(report, exemptions, today, warningDays) {
   return rows;
 }
 
+// src/cli/history.ts
+import { writeFile as writeFile2 } from "node:fs/promises";
+import path7 from "node:path";
+var DEFAULT_MAX = 100;
+var MAX_MAX = 1e4;
+async function historyCommand(args, io) {
+  const { values } = parseFlags(args, {
+    repo: { type: "string" },
+    head: { type: "string" },
+    max: { type: "string" },
+    since: { type: "string" },
+    touching: { type: "string", multiple: true },
+    policy: { type: "string" },
+    "pr-body": { type: "string" },
+    label: { type: "string", multiple: true },
+    format: { type: "string" },
+    output: { type: "string" },
+    today: { type: "string" }
+  });
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") {
+    throw new UsageError(`--format must be text or json for history (got "${format}")`);
+  }
+  const max = parseMax(values.max);
+  if (values.since !== void 0) parseToday(values.since, "--since");
+  const now = values.today === void 0 ? io.now() : parseToday(values.today);
+  const repo = path7.resolve(io.cwd, values.repo ?? ".");
+  const body = await readPullRequestBody(values["pr-body"], io);
+  const policy = values.policy === void 0 ? void 0 : await loadPolicyFile(path7.resolve(io.cwd, values.policy));
+  const commits = await listHistory({
+    repo,
+    head: values.head ?? "HEAD",
+    max,
+    ...values.since !== void 0 ? { since: values.since } : {},
+    paths: values.touching ?? []
+  });
+  const changes = [];
+  for (const commit of commits) {
+    changes.push(
+      await replay(commit, {
+        repo,
+        policy,
+        pullRequest: { body, labels: values.label ?? [] },
+        now,
+        readWorker: io.readWorker
+      })
+    );
+  }
+  const report = {
+    version: 1,
+    repository: repo,
+    policy: values.policy ?? "the policy file at each base commit, or the built-in policy",
+    changes,
+    summary: summarise(changes)
+  };
+  const text4 = format === "json" ? `${JSON.stringify(report, null, 2)}
+` : renderHistory(report);
+  if (values.output === void 0) {
+    io.stdout(text4);
+  } else {
+    await writeFile2(path7.resolve(io.cwd, values.output), text4, "utf8");
+    const { changes: total, failing } = report.summary;
+    io.stdout(
+      `rollout-guard history: ${failing} of ${total} changes would fail; report written to ${values.output}
+`
+    );
+  }
+  return EXIT2.pass;
+}
+function parseMax(value) {
+  if (value === void 0) return DEFAULT_MAX;
+  const max = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(max >= 1 && max <= MAX_MAX)) {
+    throw new UsageError(`--max must be a whole number from 1 to ${MAX_MAX} (got "${value}")`);
+  }
+  return max;
+}
+async function replay(commit, request) {
+  const base = commit.parent ?? emptyTreeFor(commit.sha);
+  const started = performance.now();
+  const entry = { commit: commit.sha, base, date: commit.date, subject: commit.subject };
+  let report;
+  try {
+    report = await checkGitChange({ ...request, base, head: commit.sha });
+  } catch (error) {
+    return {
+      ...entry,
+      verdict: "error",
+      errors: 0,
+      warnings: 0,
+      plans: 0,
+      milliseconds: Math.round(performance.now() - started),
+      findings: [],
+      error: error instanceof Error ? error.message : String(error)
+    };
+  }
+  return {
+    ...entry,
+    verdict: report.verdict,
+    errors: report.summary.errors,
+    warnings: report.summary.warnings,
+    plans: report.summary.plans,
+    milliseconds: Math.round(performance.now() - started),
+    findings: report.findings.filter((f) => f.level !== "notice").map(historyFinding)
+  };
+}
+function historyFinding(finding) {
+  return {
+    rule: finding.rule,
+    level: finding.level,
+    file: finding.file ?? null,
+    line: finding.line ?? null,
+    message: finding.message
+  };
+}
+function summarise(changes) {
+  const rules = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const seenRules = /* @__PURE__ */ new Set();
+    const failedFiles = /* @__PURE__ */ new Set();
+    for (const finding of change.findings) {
+      const rule = rules.get(finding.rule) ?? { rule: finding.rule, errors: 0, warnings: 0, changes: 0 };
+      if (finding.level === "error") rule.errors++;
+      else rule.warnings++;
+      if (!seenRules.has(finding.rule)) rule.changes++;
+      seenRules.add(finding.rule);
+      rules.set(finding.rule, rule);
+      if (finding.level === "error" && finding.file !== null) {
+        const file = files.get(finding.file) ?? { failingChanges: 0, rules: /* @__PURE__ */ new Set() };
+        if (!failedFiles.has(finding.file)) file.failingChanges++;
+        failedFiles.add(finding.file);
+        file.rules.add(finding.rule);
+        files.set(finding.file, file);
+      }
+    }
+  }
+  const checked = changes.filter((c) => c.verdict !== "error");
+  const slowest = checked.reduce(
+    (worst, c) => worst === void 0 || c.milliseconds > worst.milliseconds ? c : worst,
+    void 0
+  );
+  return {
+    changes: changes.length,
+    failing: changes.filter((c) => c.verdict === "fail").length,
+    warningOnly: changes.filter((c) => c.verdict === "pass" && c.warnings > 0).length,
+    inputErrors: changes.length - checked.length,
+    rules: [...rules.values()].sort(
+      (a, b) => b.changes - a.changes || b.errors - a.errors || (a.rule < b.rule ? -1 : 1)
+    ),
+    files: [...files].map(([file, { failingChanges, rules: fileRules }]) => ({
+      file,
+      failingChanges,
+      rules: [...fileRules].sort()
+    })).sort((a, b) => b.failingChanges - a.failingChanges || (a.file < b.file ? -1 : 1)),
+    ...slowest ? { slowest: { commit: slowest.commit, milliseconds: slowest.milliseconds, subject: slowest.subject } } : {}
+  };
+}
+var MAX_FILES_SHOWN = 15;
+var MAX_CHANGES_SHOWN = 30;
+function renderHistory(report) {
+  const { summary } = report;
+  const short = (sha) => sha.slice(0, 7);
+  const percent = (n) => summary.changes === 0 ? "0%" : `${Math.round(100 * n / summary.changes)}%`;
+  const lines = [];
+  const newest = report.changes[0];
+  const oldest = report.changes[report.changes.length - 1];
+  lines.push(
+    `rollout-guard history: ${summary.changes} changes of ${report.repository}` + (newest && oldest ? ` (${short(oldest.commit)} ${oldest.date} … ${short(newest.commit)} ${newest.date})` : "")
+  );
+  lines.push(`policy: ${report.policy}`, "");
+  lines.push(`would fail            ${summary.failing} of ${summary.changes} (${percent(summary.failing)})`);
+  lines.push(`warnings only         ${summary.warningOnly}`);
+  lines.push(`could not be checked  ${summary.inputErrors}`);
+  if (summary.slowest) {
+    lines.push(
+      `slowest check         ${(summary.slowest.milliseconds / 1e3).toFixed(1)} s at ${short(summary.slowest.commit)} ${oneLine(summary.slowest.subject)}`
+    );
+  }
+  if (summary.rules.length > 0) {
+    lines.push("", "Findings per rule:");
+    const width = Math.max(...summary.rules.map((r) => r.rule.length));
+    for (const rule of summary.rules) {
+      const counts = [
+        rule.errors > 0 ? plural2(rule.errors, "error") : "",
+        rule.warnings > 0 ? plural2(rule.warnings, "warning") : ""
+      ].filter(Boolean);
+      lines.push(`  ${rule.rule.padEnd(width)}  ${plural2(rule.changes, "change")}  (${counts.join(", ")})`);
+    }
+  }
+  if (summary.files.length > 0) {
+    lines.push("", "Files with errors in the most changes:");
+    for (const file of summary.files.slice(0, MAX_FILES_SHOWN)) {
+      lines.push(
+        `  ${plural2(file.failingChanges, "change").padStart(11)}  ${file.file}  (${file.rules.join(", ")})`
+      );
+    }
+    if (summary.files.length > MAX_FILES_SHOWN) {
+      lines.push(
+        `  … and ${summary.files.length - MAX_FILES_SHOWN} more files (--format json lists them all)`
+      );
+    }
+  }
+  const errored = report.changes.filter((c) => c.verdict === "error");
+  if (errored.length > 0) {
+    lines.push("", "Changes that could not be checked:");
+    for (const change of errored) lines.push(`  ${short(change.commit)}  ${oneLine(change.error ?? "")}`);
+  }
+  const failing = report.changes.filter((c) => c.verdict === "fail");
+  if (failing.length > 0) {
+    lines.push("", "Failing changes, newest first:");
+    for (const change of failing.slice(0, MAX_CHANGES_SHOWN)) {
+      const counts = /* @__PURE__ */ new Map();
+      for (const f of change.findings)
+        if (f.level === "error") counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+      const rules = [...counts].map(([rule, n]) => n > 1 ? `${rule} ×${n}` : rule).join(", ");
+      lines.push(`  ${short(change.commit)} ${change.date}  ${oneLine(change.subject)}`);
+      lines.push(`      ${rules}`);
+    }
+    if (failing.length > MAX_CHANGES_SHOWN) {
+      lines.push(`  … and ${failing.length - MAX_CHANGES_SHOWN} more (--format json lists them all)`);
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function oneLine(text4) {
+  const flat = text4.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+  return flat.length > 72 ? `${flat.slice(0, 71)}…` : flat;
+}
+
 // src/cli/explain.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 async function explainCommand(args, io) {
   const { values, positionals } = parseFlags(args, { format: { type: "string" } }, true);
   const format = values.format ?? "text";
@@ -29449,7 +29746,7 @@ async function explainCommand(args, io) {
   for (const file of positionals) {
     let text4;
     try {
-      text4 = await readFile5(path7.resolve(io.cwd, file), "utf8");
+      text4 = await readFile5(path8.resolve(io.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(
         `cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -29502,8 +29799,8 @@ function describePlan(plan) {
 }
 
 // src/cli/init.ts
-import { access, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import { access, mkdir, writeFile as writeFile3 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/cli/starter-policy.ts
 var STARTER_POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/rollout-guard/rollout-guard/main/schema/policy.schema.json
@@ -29582,16 +29879,16 @@ async function initCommand(args, io) {
     policy: { type: "string" },
     force: { type: "boolean" }
   });
-  const target = path8.resolve(io.cwd, values.repo ?? ".", values.policy ?? DEFAULT_POLICY_PATH);
+  const target = path9.resolve(io.cwd, values.repo ?? ".", values.policy ?? DEFAULT_POLICY_PATH);
   const exists = await access(target).then(
     () => true,
     () => false
   );
   if (exists && !values.force) throw new UsageError(`${target} already exists; use --force to overwrite it`);
-  await mkdir(path8.dirname(target), { recursive: true });
-  await writeFile2(target, STARTER_POLICY, "utf8");
+  await mkdir(path9.dirname(target), { recursive: true });
+  await writeFile3(target, STARTER_POLICY, "utf8");
   io.stdout(
-    `Wrote a starter policy to ${path8.relative(io.cwd, target) || target}. Review it, then commit it to the default branch.
+    `Wrote a starter policy to ${path9.relative(io.cwd, target) || target}. Review it, then commit it to the default branch.
 `
   );
   return EXIT2.pass;
@@ -29630,12 +29927,12 @@ ${rule.description}
 }
 
 // src/cli/validate-policy.ts
-import path9 from "node:path";
+import path10 from "node:path";
 async function validatePolicyCommand(args, io) {
   const { positionals } = parseFlags(args, {}, true);
   if (positionals.length !== 1) throw new UsageError("validate-policy needs exactly one policy file");
   const file = positionals[0];
-  const policy = await loadPolicyFile(path9.resolve(io.cwd, file));
+  const policy = await loadPolicyFile(path10.resolve(io.cwd, file));
   const environments = policy.environments.map((e) => e.name).join(", ") || "none";
   io.stdout(`${file}: valid policy (environments: ${environments})
 `);
@@ -29656,6 +29953,8 @@ Commands:
                     Check a policy file against the schema
   rules             List the rules (--format markdown for the reference)
   exemptions list   Every exemption (file and inline) with its state: active, expiring, expired, unused
+  history           Replay the last changes of a repository through the check and sum up what
+                    would have failed (before turning the gate on)
 
 check options:
   --repo DIR              Repository to read (default: the current directory)
@@ -29672,6 +29971,17 @@ check options:
                           or directory; judged in place of the templates they come from
   --today YYYY-MM-DD      Judge enforceFrom dates as of this day (default: today, UTC)
 
+history options:
+  --repo DIR              Repository to read (default: the current directory)
+  --head REF              Newest commit to replay (default: HEAD)
+  --max N                 How many changes, newest first, along the first-parent line (default: 100)
+  --since YYYY-MM-DD      Only changes committed since this day
+  --touching PATHSPEC     Only changes that touch these paths, as git pathspecs (repeatable),
+                          e.g. --touching '*.yaml' --touching '*.yml'
+  --policy, --pr-body, --label, --output, --today   As for check; the description and labels
+                          stand for every replayed change
+  --format FORMAT         text | json (default: text)
+
 Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
 `;
 var COMMANDS = {
@@ -29680,7 +29990,8 @@ var COMMANDS = {
   init: initCommand,
   "validate-policy": validatePolicyCommand,
   rules: rulesCommand,
-  exemptions: exemptionsCommand
+  exemptions: exemptionsCommand,
+  history: historyCommand
 };
 async function runCli(argv, io) {
   const [name, ...rest] = argv;
@@ -29727,13 +30038,6 @@ Please report this at https://github.com/rollout-guard/rollout-guard/issues
     );
   }
   return EXIT2.usage;
-}
-function isArgsError(error) {
-  const code3 = error?.code;
-  return error instanceof TypeError && typeof code3 === "string" && code3.startsWith("ERR_PARSE_ARGS");
-}
-function parseFlags(args, options, allowPositionals = false) {
-  return parseArgs({ args, options, strict: true, allowPositionals });
 }
 
 // src/cli.ts

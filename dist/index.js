@@ -53950,6 +53950,16 @@ async function failure(git, dir, what, result2, hint) {
 function outputLines(stdout) {
   return stdout.toString("utf8").split("\n").filter((line) => line !== "");
 }
+var EMPTY_TREE = {
+  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+};
+function isEmptyTree(ref) {
+  return ref === EMPTY_TREE.sha1 || ref === EMPTY_TREE.sha256;
+}
+function emptyTreeFor(head) {
+  return head.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
+}
 async function resolveCommit(git, dir, ref, label) {
   const result2 = await git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`]);
   const sha = outputLines(result2.stdout)[0];
@@ -54165,7 +54175,7 @@ async function readGitChangeSet(options, run2 = runGit) {
   const dir = path3.resolve(options.repo);
   const git = bindGit(run2, dir);
   const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const base = options.base === void 0 ? await defaultBase(git, dir, head) : await mergeBaseOf(
+  const base = options.base === void 0 ? await defaultBase(git, dir, head) : isEmptyTree(options.base) ? emptyTreeFor(head) : await mergeBaseOf(
     git,
     dir,
     await resolveCommit(git, dir, options.base, "--base"),
@@ -54211,6 +54221,7 @@ async function readGitContext(options, run2 = runGit) {
   return entries.map(({ path: name, entry }) => ({ path: name, content: contentOf(entry, blobs) }));
 }
 async function readFileAtRef(repo, ref, filePath, maxBytes, run2 = runGit) {
+  if (isEmptyTree(ref)) return void 0;
   const dir = path3.resolve(repo);
   const git = bindGit(run2, dir);
   const commit = await resolveCommit(git, dir, ref, "ref");

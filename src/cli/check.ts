@@ -4,7 +4,7 @@ import { compileGlobs } from '../core/environments.js';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import { checkLocalChange, checkChangeSet } from '../local-check.js';
-import type { CheckOptions } from '../pipeline.js';
+import type { ContextFile, PullRequestContext, Report } from '../core/model.js';
 import { OUTPUT_FORMATS, renderers } from '../report/index.js';
 import type { OutputFormat } from '../report/index.js';
 import { readGitChangeSet, readGitSnapshot } from '../sources/git.js';
@@ -13,7 +13,7 @@ import { loadExemptionsAtBase, loadPolicyAtBase, loadPolicyFile } from '../sourc
 import { readRenderedManifests } from '../sources/rendered.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { parseFlags } from './run.js';
+import { parseFlags } from './flags.js';
 
 /** The most a source reads of one file; the policy's own (smaller) limit applies before parsing. */
 const READ_LIMIT_BYTES = 100 * 1024 * 1024;
@@ -38,15 +38,6 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const repo = path.resolve(io.cwd, values.repo ?? '.');
   const body = await readPullRequestBody(values['pr-body'], io);
 
-  const audit = values.all === true ? await readAudit(repo, values.head, values.policy, io) : undefined;
-  const changeSet =
-    audit?.changeSet ??
-    (await readGitChangeSet({
-      repo,
-      maxFileBytes: READ_LIMIT_BYTES,
-      ...(values.base !== undefined ? { base: values.base } : {}),
-      ...(values.head !== undefined ? { head: values.head } : {}),
-    }));
   const rendered =
     values.rendered === undefined
       ? undefined
@@ -55,33 +46,23 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
             throw new UsageError(`--rendered: ${(error as Error).message}`);
           },
         );
-  const policy =
-    audit?.policy ??
-    (values.policy === undefined
-      ? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH)
-      : await loadPolicyFile(path.resolve(io.cwd, values.policy)));
-
-  // An audit reads the exemptions where it reads everything else: at the head it judges.
-  const baseExemptions = await loadExemptionsAtBase(
-    repo,
-    audit ? (values.head ?? 'HEAD') : changeSet.base,
-    policy.exemptions.file,
-  );
-
-  const options: CheckOptions = {
-    baseExemptions,
-    changeSet: {
-      ...changeSet,
-      ...(rendered ? { rendered } : {}),
-      pullRequest: { body, labels: values.label ?? [] },
-    },
-    policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    now,
-  };
-  const report = audit
-    ? await checkChangeSet({ ...options, readWorker: io.readWorker })
-    : await checkLocalChange({ ...options, repo, readWorker: io.readWorker, maxFileBytes: READ_LIMIT_BYTES });
+  const pullRequest = { body, labels: values.label ?? [] };
+  const report =
+    values.all === true
+      ? await checkAudit(repo, values.head, values.policy, { pullRequest, now, io, rendered })
+      : await checkGitChange({
+          repo,
+          base: values.base,
+          head: values.head,
+          policy:
+            values.policy === undefined
+              ? undefined
+              : await loadPolicyFile(path.resolve(io.cwd, values.policy)),
+          pullRequest,
+          now,
+          rendered,
+          readWorker: io.readWorker,
+        });
   const text = renderers[format](report);
   if (values.output === undefined) {
     io.stdout(text);
@@ -94,6 +75,71 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     );
   }
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+
+export interface GitChangeRequest {
+  repo: string;
+  /** Default: the merge-base with the default branch; git's empty tree judges a first commit. */
+  base?: string | undefined;
+  /** Default: HEAD. */
+  head?: string | undefined;
+  /** A policy given on the command line; default: the policy file at the base commit, or the built-in one. */
+  policy?: Policy | undefined;
+  pullRequest: PullRequestContext;
+  now: Date;
+  rendered?: ContextFile[] | undefined;
+  readWorker?: URL | undefined;
+}
+
+/** Judges the change between two commits of a local repository, as `check` does. */
+export async function checkGitChange(request: GitChangeRequest): Promise<Report> {
+  const { repo } = request;
+  const changeSet = await readGitChangeSet({
+    repo,
+    maxFileBytes: READ_LIMIT_BYTES,
+    ...(request.base !== undefined ? { base: request.base } : {}),
+    ...(request.head !== undefined ? { head: request.head } : {}),
+  });
+  const policy = request.policy ?? (await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH));
+  const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
+  return checkLocalChange({
+    baseExemptions,
+    changeSet: {
+      ...changeSet,
+      ...(request.rendered ? { rendered: request.rendered } : {}),
+      pullRequest: request.pullRequest,
+    },
+    policy,
+    policyPath: DEFAULT_POLICY_PATH,
+    now: request.now,
+    repo,
+    readWorker: request.readWorker,
+    maxFileBytes: READ_LIMIT_BYTES,
+  });
+}
+
+/** Judges every manifest at one commit (`check --all`). */
+async function checkAudit(
+  repo: string,
+  head: string | undefined,
+  policyFile: string | undefined,
+  options: { pullRequest: PullRequestContext; now: Date; io: CliIo; rendered: ContextFile[] | undefined },
+): Promise<Report> {
+  const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io);
+  // An audit reads the exemptions where it reads everything else: at the head it judges.
+  const baseExemptions = await loadExemptionsAtBase(repo, head ?? 'HEAD', policy.exemptions.file);
+  return checkChangeSet({
+    baseExemptions,
+    changeSet: {
+      ...changeSet,
+      ...(options.rendered ? { rendered: options.rendered } : {}),
+      pullRequest: options.pullRequest,
+    },
+    policy,
+    policyPath: DEFAULT_POLICY_PATH,
+    now: options.now,
+    readWorker: options.io.readWorker,
+  });
 }
 
 /** Flags about a change or a pull request, which an audit of one commit does not have. */
@@ -152,14 +198,15 @@ function parseFormat(value: string | undefined): OutputFormat {
   throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')} (got "${value}")`);
 }
 
-function parseToday(value: string): Date {
+export function parseToday(value: string, flag = '--today'): Date {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime()))
-    throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${value}")`);
+  // `new Date` rolls 2027-02-30 over to March: a real day prints back as itself.
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    throw new UsageError(`${flag} must be a date as YYYY-MM-DD (got "${value}")`);
   return date;
 }
 
-async function readPullRequestBody(source: string | undefined, io: CliIo): Promise<string> {
+export async function readPullRequestBody(source: string | undefined, io: CliIo): Promise<string> {
   if (source === undefined) return '';
   if (source === '-') return io.readStdin();
   try {

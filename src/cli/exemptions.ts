@@ -7,7 +7,7 @@ import { loadExemptionsAtBase } from '../sources/policy-file.js';
 import { readAudit } from './check.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { parseFlags } from './run.js';
+import { parseFlags } from './flags.js';
 
 export type ExemptionState = 'active' | 'expiring' | 'expired' | 'unused';
 

@@ -5,7 +5,7 @@ import { readManifestFile } from '../formats/registry.js';
 import { formatStages } from '../report/stages.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { parseFlags } from './run.js';
+import { parseFlags } from './flags.js';
 
 export async function explainCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { format: { type: 'string' } }, true);

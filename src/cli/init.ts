@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { parseFlags } from './run.js';
+import { parseFlags } from './flags.js';
 import { STARTER_POLICY } from './starter-policy.js';
 
 export async function initCommand(args: string[], io: CliIo): Promise<number> {

@@ -1,7 +1,7 @@
 import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { parseFlags } from './run.js';
+import { parseFlags } from './flags.js';
 
 export async function rulesCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { format: { type: 'string' } });

@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
 import { checkCommand } from './check.js';
 import { exemptionsCommand } from './exemptions.js';
+import { isArgsError } from './flags.js';
+import { historyCommand } from './history.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
 import { EXIT, UsageError } from './io.js';
@@ -22,6 +23,8 @@ Commands:
                     Check a policy file against the schema
   rules             List the rules (--format markdown for the reference)
   exemptions list   Every exemption (file and inline) with its state: active, expiring, expired, unused
+  history           Replay the last changes of a repository through the check and sum up what
+                    would have failed (before turning the gate on)
 
 check options:
   --repo DIR              Repository to read (default: the current directory)
@@ -38,6 +41,17 @@ check options:
                           or directory; judged in place of the templates they come from
   --today YYYY-MM-DD      Judge enforceFrom dates as of this day (default: today, UTC)
 
+history options:
+  --repo DIR              Repository to read (default: the current directory)
+  --head REF              Newest commit to replay (default: HEAD)
+  --max N                 How many changes, newest first, along the first-parent line (default: 100)
+  --since YYYY-MM-DD      Only changes committed since this day
+  --touching PATHSPEC     Only changes that touch these paths, as git pathspecs (repeatable),
+                          e.g. --touching '*.yaml' --touching '*.yml'
+  --policy, --pr-body, --label, --output, --today   As for check; the description and labels
+                          stand for every replayed change
+  --format FORMAT         text | json (default: text)
+
 Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
 `;
 
@@ -50,6 +64,7 @@ const COMMANDS: Record<string, Command> = {
   'validate-policy': validatePolicyCommand,
   rules: rulesCommand,
   exemptions: exemptionsCommand,
+  history: historyCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -94,18 +109,4 @@ function reportFailure(error: unknown, io: CliIo): number {
     );
   }
   return EXIT.usage;
-}
-
-function isArgsError(error: unknown): error is Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
-
-/** parseArgs with the house defaults: strict, so an unknown or misspelt flag is an error. */
-export function parseFlags<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(
-  args: string[],
-  options: T,
-  allowPositionals = false,
-) {
-  return parseArgs({ args, options, strict: true, allowPositionals });
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadPolicyFile } from '../sources/policy-file.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
-import { parseFlags } from './run.js';
+import { parseFlags } from './flags.js';
 
 export async function validatePolicyCommand(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseFlags(args, {}, true);

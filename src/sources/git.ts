@@ -146,6 +146,21 @@ function outputLines(stdout: Buffer): string[] {
 // ---------------------------------------------------------------------------------------------
 // Commits
 
+/** git's empty tree, the base of a snapshot: `git diff <it> <head>` shows every file as added. */
+export const EMPTY_TREE = {
+  sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+  sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
+};
+
+export function isEmptyTree(ref: string): boolean {
+  return ref === EMPTY_TREE.sha1 || ref === EMPTY_TREE.sha256;
+}
+
+/** The empty tree in the object format of the repository that `head` (a full SHA) comes from. */
+export function emptyTreeFor(head: string): string {
+  return head.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
+}
+
 async function resolveCommit(git: Git, dir: string, ref: string, label: string): Promise<string> {
   const result = await git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
   const sha = outputLines(result.stdout)[0];
@@ -453,10 +468,13 @@ export async function readGitChangeSet(
   const head = await resolveCommit(git, dir, options.head ?? 'HEAD', '--head');
   // Like a pull request, the change is what head adds since it branched: with a base that has
   // moved on, the diff against the merge-base does not show the base's own new commits as reverted.
+  // The empty tree as base judges a repository's first commit as a change that adds every file.
   const base =
     options.base === undefined
       ? await defaultBase(git, dir, head)
-      : await mergeBaseOf(
+      : isEmptyTree(options.base)
+        ? emptyTreeFor(head)
+        : await mergeBaseOf(
           git,
           dir,
           await resolveCommit(git, dir, options.base, '--base'),
@@ -539,11 +557,6 @@ export interface GitSnapshotOptions {
   filter?: (path: string) => boolean;
 }
 
-/** git's empty tree, the base of a snapshot: `git diff <it> <head>` shows every file as added. */
-const EMPTY_TREE = {
-  sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
-  sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
-};
 
 /**
  * Every file at `head` as a change that adds it to an empty repository, for audits of the whole
@@ -571,8 +584,7 @@ export async function readGitSnapshot(
     path: name,
     head: contentOf(entry, blobs),
   }));
-  const base = head.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
-  return { base, head, files, context: [] };
+  return { base: emptyTreeFor(head), head, files, context: [] };
 }
 
 /**
@@ -586,6 +598,8 @@ export async function readFileAtRef(
   maxBytes: number,
   run: GitRunner = runGit,
 ): Promise<FileContent | undefined> {
+  // Nothing is in the empty tree (the base of a repository's first commit).
+  if (isEmptyTree(ref)) return undefined;
   const dir = path.resolve(repo);
   const git = bindGit(run, dir);
   const commit = await resolveCommit(git, dir, ref, 'ref');
@@ -597,4 +611,58 @@ export async function readFileAtRef(
   if (entry === undefined) return undefined;
   const blobs = await readBlobs(git, dir, readableSha(entry), maxBytes);
   return contentOf(entry, blobs);
+}
+
+export interface HistoryOptions {
+  /** Directory of the repository; any subdirectory of a work tree works. */
+  repo: string;
+  /** The newest commit. */
+  head: string;
+  /** At most this many commits. */
+  max: number;
+  /** Only commits made on or after this day (YYYY-MM-DD). */
+  since?: string;
+  /** Only commits that touch these git pathspecs (all commits when empty). */
+  paths: readonly string[];
+}
+
+export interface HistoryCommit {
+  sha: string;
+  /** The first parent; undefined for a repository's first commit. */
+  parent?: string;
+  /** Committer date, YYYY-MM-DD. */
+  date: string;
+  subject: string;
+}
+
+/**
+ * The changes that reached `head`, newest first, along the first-parent line: on a branch that
+ * merges pull requests, each merge is one change, judged against the branch as it was before it.
+ */
+export async function listHistory(options: HistoryOptions, run: GitRunner = runGit): Promise<HistoryCommit[]> {
+  const dir = path.resolve(options.repo);
+  const git = bindGit(run, dir);
+  const head = await resolveCommit(git, dir, options.head, '--head');
+  const result = await git([
+    'log',
+    '--first-parent',
+    '-z',
+    '--no-color',
+    `--max-count=${options.max}`,
+    ...(options.since !== undefined ? [`--since=${options.since}T00:00:00Z`] : []),
+    '--format=%H %P%x1f%cs%x1f%s',
+    head,
+    '--',
+    ...options.paths,
+  ]);
+  if (result.code !== 0) return failure(git, dir, `could not list the history of ${options.head}`, result);
+  return result.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((record) => record.trim() !== '')
+    .map((record) => {
+      const [shas = '', date = '', subject = ''] = record.replace(/^\n/, '').split('\x1f');
+      const [sha = '', parent] = shas.split(' ');
+      return { sha, ...(parent ? { parent } : {}), date, subject };
+    });
 }
