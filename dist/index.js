@@ -33540,7 +33540,7 @@ var runtime1Module = __toESM(require_equal(), 1);
 var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
 var policy_validator_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Files are also recognised by their content anywhere in the change.", "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never judged, even when their content looks like a manifest." }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB)." } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/$defs/globs", "description": "Globs of the protected files." } } } }, "protectedPaths": { "$ref": "#/$defs/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none." }, "defaults": { "$ref": "#/$defs/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/$defs/globs" }, "namespaces": { "$ref": "#/$defs/globs" }, "targets": { "$ref": "#/$defs/globs" } } }, "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } } }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/$defs/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback." }, "evidenceHeadings": { "$ref": "#/$defs/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence." }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20." } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as evidence; `*.example.com` means any subdomain. Default: github.com, *.githubusercontent.com." }, "paths": { "$ref": "#/$defs/globs", "description": "A file added or changed under these globs counts as evidence." }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions." } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/$defs/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/$defs/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] } }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API." } } }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency." }, "rules": { "type": "array", "items": { "$ref": "#/$defs/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule." } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml." }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14." } } } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Deleting a rollout is reported as canary/regression. Default: true." } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never judged, even when they hold a manifest." }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB)." } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/$defs/globs", "description": "Globs of the protected files." } } } }, "protectedPaths": { "$ref": "#/$defs/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none." }, "defaults": { "$ref": "#/$defs/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/$defs/globs" }, "namespaces": { "$ref": "#/$defs/globs" }, "targets": { "$ref": "#/$defs/globs" } } }, "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } } }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/$defs/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback." }, "evidenceHeadings": { "$ref": "#/$defs/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence." }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20." } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as evidence; `*.example.com` means any subdomain. Default: github.com, *.githubusercontent.com." }, "paths": { "$ref": "#/$defs/globs", "description": "A file added or changed under these globs counts as evidence." }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions." } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/$defs/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/$defs/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] } }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API." } } }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency." }, "rules": { "type": "array", "items": { "$ref": "#/$defs/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule." } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml." }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14." } } } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true." } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
 var schema39 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." };
 var schema40 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } };
@@ -33556,7 +33556,7 @@ var pattern8 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u"
 var pattern9 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
 var pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } };
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Deleting a rollout is reported as canary/regression. Default: true." } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true." } } };
 var schema38 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] };
 var pattern5 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -35913,6 +35913,136 @@ import os5 from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
+// src/core/approvals.ts
+function approvalOf(input, policy, head, author) {
+  const who = approverList(policy);
+  if (who === "")
+    return { approved: false, reason: "the policy names no approvers (approvers.users, approvers.teams)" };
+  if (input === void 0)
+    return { approved: false, reason: `approvals cannot be seen here; approvers are ${who}` };
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of [...input.reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
+    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
+    latest.set(review.user.toLowerCase(), review);
+  }
+  const isApprover = (login) => policy.approvers.users.some((u) => u.toLowerCase() === login.toLowerCase()) || policy.approvers.teams.some(
+    (team) => (input.teamMembers[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
+  );
+  const reasons = [];
+  for (const review of latest.values()) {
+    if (review.state !== "APPROVED") continue;
+    if (author !== void 0 && review.user.toLowerCase() === author.toLowerCase()) {
+      reasons.push(`${review.user} is the pull request's author`);
+    } else if (!isApprover(review.user)) {
+      reasons.push(`${review.user} is not an approver`);
+    } else if (review.commitId !== head) {
+      reasons.push(`${review.user} approved an older commit (${review.commitId.slice(0, 12)}), not the head`);
+    } else {
+      return { approved: true, by: review.user, at: review.submittedAt };
+    }
+  }
+  const why = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
+  return { approved: false, reason: `${why}Approvers are ${who}` };
+}
+function approverList(policy) {
+  return [
+    ...policy.approvers.users.map((u) => `@${u}`),
+    ...policy.approvers.teams.map((t) => `team ${t}`)
+  ].join(", ");
+}
+
+// src/core/namespaces.ts
+var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
+  "kubernetes",
+  "argo-rollouts",
+  "flagger",
+  "openkruise",
+  "native"
+]);
+function dirOf(path6) {
+  const slash = path6.lastIndexOf("/");
+  return slash < 0 ? "" : path6.slice(0, slash);
+}
+function establishedNamespace(plan, kustomize) {
+  if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
+  for (let dir = dirOf(plan.file); ; dir = dirOf(dir)) {
+    const namespace = kustomize.get(dir);
+    if (typeof namespace === "string") return namespace;
+    if (dir === "") break;
+  }
+  return plan.target.namespace;
+}
+function samePlace(a, b) {
+  if (a.namespace !== void 0 && b.namespace !== void 0) return a.namespace === b.namespace;
+  return dirOf(a.file) === dirOf(b.file);
+}
+
+// src/core/correlate.ts
+var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger", "openkruise"]);
+function isDeliverer(plan) {
+  return DELIVERING_FORMATS.has(plan.format) && plan.delivers !== void 0;
+}
+function delivers(deliverer, workload, namespaceOf) {
+  return isDeliverer(deliverer) && deliverer.delivers.kind === workload.target.kind && deliverer.delivers.name === workload.target.name && samePlace(
+    { file: deliverer.file, namespace: namespaceOf(deliverer) },
+    { file: workload.file, namespace: namespaceOf(workload) }
+  );
+}
+function linkDeliveries(plans, candidates2, namespaceOf) {
+  const deliverers = candidates2.filter(isDeliverer);
+  return plans.map((plan) => {
+    if (plan.format !== "kubernetes") return plan;
+    const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
+    const [deliverer] = found;
+    if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };
+    if (found.length > 1) {
+      const names2 = found.map((d) => `${d.target.kind} ${d.target.name} (${d.file})`).join(" and ");
+      return {
+        ...plan,
+        notes: [
+          ...plan.notes,
+          `${names2} may both deliver it; rollout-guard cannot tell which, so it is judged on its own`
+        ]
+      };
+    }
+    return plan;
+  });
+}
+function unique(plans) {
+  const seen = /* @__PURE__ */ new Set();
+  return plans.filter((p) => {
+    const key = `${p.file}\0${p.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/core/deletion.ts
+function deletionWeakens(plan, context3) {
+  const movedTo = context3.renames.get(plan.file);
+  if (movedTo !== void 0 && !context3.reads(movedTo)) {
+    return `the change moves ${plan.target.kind} ${plan.target.name} to ${movedTo}, which the policy does not read (excluded, or not a YAML or JSON file): it may still be deployed from there, unjudged`;
+  }
+  if (!isDeliverer(plan)) return void 0;
+  const workload = plan.delivers;
+  const place = { file: plan.file, namespace: context3.namespaceAtBase(plan) };
+  const workloadRemoved = context3.removed.some(
+    (p) => p.format === "kubernetes" && p.target.kind === workload.kind && p.target.name === workload.name && samePlace(place, { file: p.file, namespace: context3.namespaceAtBase(p) })
+  );
+  if (workloadRemoved) return void 0;
+  const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
+  const takenOver = context3.head.some(
+    (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
+      p,
+      workloadAtHead,
+      (q) => q === workloadAtHead ? place.namespace : context3.namespaceAtHead(q)
+    )
+  );
+  if (takenOver) return void 0;
+  return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
+}
+
 // src/core/glob.ts
 var MAX_EXPANSIONS = 256;
 function expandBraces(glob) {
@@ -36109,63 +36239,6 @@ function environmentFor(plan, policy) {
     if (names2.some((name) => candidate.targets(name))) return candidate.env;
   }
   return policy.defaultEnvironment;
-}
-
-// src/core/correlate.ts
-var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger"]);
-function workloadKey(target) {
-  return `${target.kind}\0${target.namespace ?? "default"}\0${target.name}`;
-}
-function linkDeliveries(plans, candidates2) {
-  const byWorkload = /* @__PURE__ */ new Map();
-  for (const candidate of candidates2) {
-    if (!DELIVERING_FORMATS.has(candidate.format) || candidate.delivers === void 0) continue;
-    const key = workloadKey(candidate.delivers);
-    if (!byWorkload.has(key)) byWorkload.set(key, candidate);
-  }
-  return plans.map((plan) => {
-    if (plan.format !== "kubernetes") return plan;
-    const deliverer = byWorkload.get(workloadKey(plan.target));
-    return deliverer ? { ...plan, deliveredBy: deliverer.id } : plan;
-  });
-}
-
-// src/core/approvals.ts
-function approvalOf(input, policy, head, author) {
-  const who = approverList(policy);
-  if (who === "")
-    return { approved: false, reason: "the policy names no approvers (approvers.users, approvers.teams)" };
-  if (input === void 0)
-    return { approved: false, reason: `approvals cannot be seen here; approvers are ${who}` };
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of [...input.reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
-    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
-    latest.set(review.user.toLowerCase(), review);
-  }
-  const isApprover = (login) => policy.approvers.users.some((u) => u.toLowerCase() === login.toLowerCase()) || policy.approvers.teams.some(
-    (team) => (input.teamMembers[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
-  );
-  const reasons = [];
-  for (const review of latest.values()) {
-    if (review.state !== "APPROVED") continue;
-    if (author !== void 0 && review.user.toLowerCase() === author.toLowerCase()) {
-      reasons.push(`${review.user} is the pull request's author`);
-    } else if (!isApprover(review.user)) {
-      reasons.push(`${review.user} is not an approver`);
-    } else if (review.commitId !== head) {
-      reasons.push(`${review.user} approved an older commit (${review.commitId.slice(0, 12)}), not the head`);
-    } else {
-      return { approved: true, by: review.user, at: review.submittedAt };
-    }
-  }
-  const why = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
-  return { approved: false, reason: `${why}Approvers are ${who}` };
-}
-function approverList(policy) {
-  return [
-    ...policy.approvers.users.map((u) => `@${u}`),
-    ...policy.approvers.teams.map((t) => `team ${t}`)
-  ].join(", ");
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -46662,14 +46735,13 @@ function evaluate(input) {
   const rollbackPlan = lazy(() => evidence.rollbackPlan());
   const judged = [];
   const environmentsNeedingEvidence = /* @__PURE__ */ new Map();
-  for (const { plan, change, basePlan } of input.plans) {
+  for (const { plan, change, basePlan, deletion } of input.plans) {
     const environment = environmentFor(plan, policy);
     const judge2 = (rule, detail) => emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
     if (change === "removed") {
-      if (environment.canary.required && environment.canary.protectDeletion) {
-        judge2("canary/regression", {
-          message: `the change deletes ${plan.target.kind} ${plan.target.name}, a guarded rollout in environment ${environment.name}`
-        });
+      const { required, protectDeletion, strategies } = environment.canary;
+      if (deletion !== void 0 && required && protectDeletion && strategies.includes(plan.strategy)) {
+        judge2("canary/regression", { message: `${deletion} (environment ${environment.name})` });
       }
     } else if (plan.deliveredBy === void 0) {
       const context3 = { plan, basePlan, change, environment };
@@ -46837,525 +46909,106 @@ function lazy(compute) {
   };
 }
 
-// src/core/generated/exemptions-validator.js
-var runtime0Module2 = __toESM(require_equal(), 1);
-var runtime1Module2 = __toESM(require_ucs2length(), 1);
-var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
-var runtime12 = { default: runtime1Module2.default?.default ?? runtime1Module2.default };
-var exemptions_validator_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } } };
-var pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern52 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var func02 = runtime02.default;
-var func22 = runtime12.default;
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate202.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+// src/core/pair.ts
+function pairPlans(input) {
+  const pairs = [];
+  const unpairedBase = new Set(input.base);
+  const unpairedHead = new Set(input.head);
+  const pair = (base, head, ambiguous) => {
+    pairs.push({ change: "modified", plan: head, basePlan: base, ...ambiguous ? { ambiguous } : {} });
+    unpairedBase.delete(base);
+    unpairedHead.delete(head);
+  };
+  const headPath = (plan) => input.renames.get(plan.file) ?? plan.file;
+  const sameFile = groupBy(input.head, (p) => objectKey(p.file, p));
+  for (const base of input.base) {
+    const candidates2 = (sameFile.get(objectKey(headPath(base), base)) ?? []).filter(
+      (p) => unpairedHead.has(p)
+    );
+    const head = candidates2.find((p) => p.id === base.id) ?? candidates2[0];
+    if (head) pair(base, head);
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  const leftInFile = (plans, path6) => groupBy(plans, (p) => `${path6(p)}\0${p.format}\0${p.target.kind}`);
+  const baseLeft = leftInFile(unpairedBase, headPath);
+  const headLeft = leftInFile(unpairedHead, (p) => p.file);
+  for (const [key, bases] of baseLeft) {
+    const heads = headLeft.get(key);
+    if (bases.length === 1 && heads?.length === 1) pair(bases[0], heads[0]);
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema312.required, parentSchema: schema312, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.exemptions === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exemptions" }, message: "must have required property 'exemptions'", schema: schema312.required, parentSchema: schema312, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "version" || key0 === "exemptions")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
+  const sameName = groupBy(unpairedHead, (p) => `${p.format}\0${p.target.kind}\0${p.target.name}`);
+  for (const base of [...unpairedBase]) {
+    const namespace = input.namespaceAtBase(base);
+    const candidates2 = (sameName.get(`${base.format}\0${base.target.kind}\0${base.target.name}`) ?? []).filter((p) => unpairedHead.has(p) && namespaced(base.format));
+    const certain = candidates2.filter(
+      (p) => namespace !== void 0 && input.namespaceAtHead(p) === namespace
+    );
+    const possible = candidates2.filter(
+      (p) => namespace === void 0 || input.namespaceAtHead(p) === void 0
+    );
+    const [only2] = certain;
+    if (certain.length === 1 && only2) {
+      pair(base, only2);
+    } else if (certain.length + possible.length > 0) {
+      const all2 = [...certain, ...possible];
+      const files = all2.map((p) => p.file).join(", ");
+      const doubt = certain.length > 1 ? `several objects in ${files} have its identity` : `its namespace cannot be established, so it may or may not be the same object as this one`;
+      for (const head of all2) {
+        pair(
+          base,
+          head,
+          `compared with ${base.target.kind} ${base.target.name} removed from ${base.file}: ${doubt}`
+        );
       }
     }
-    if (data.$schema !== void 0) {
-      let data0 = data.$schema;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.$schema.type, parentSchema: schema312.properties.$schema, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.version !== void 0) {
-      let data1 = data.version;
-      if (1 !== data1) {
-        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema312.properties.version, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.exemptions !== void 0) {
-      let data2 = data.exemptions;
-      if (Array.isArray(data2)) {
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          const _errs9 = errors;
-          let valid3 = false;
-          const _errs10 = errors;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.paths === void 0) {
-              const err5 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema312.properties.exemptions.items.anyOf[0].required, parentSchema: schema312.properties.exemptions.items.anyOf[0], data: data3 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs10 === errors;
-          valid3 = valid3 || _valid0;
-          if (_valid0) {
-            var props0 = {};
-            props0.paths = true;
-          }
-          const _errs11 = errors;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.plans === void 0) {
-              const err6 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property 'plans'", schema: schema312.properties.exemptions.items.anyOf[1].required, parentSchema: schema312.properties.exemptions.items.anyOf[1], data: data3 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs11 === errors;
-          valid3 = valid3 || _valid0;
-          if (_valid0) {
-            if (props0 !== true) {
-              props0 = props0 || {};
-              props0.plans = true;
-            }
-          }
-          if (!valid3) {
-            const err7 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema312.properties.exemptions.items.anyOf, parentSchema: schema312.properties.exemptions.items, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          } else {
-            errors = _errs9;
-            if (vErrors !== null) {
-              if (_errs9) {
-                vErrors.length = _errs9;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.id === void 0) {
-              const err8 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-            if (data3.rules === void 0) {
-              const err9 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (data3.reason === void 0) {
-              const err10 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-            if (data3.ticket === void 0) {
-              const err11 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property 'ticket'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            if (data3.approver === void 0) {
-              const err12 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (data3.expires === void 0) {
-              const err13 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            for (const key1 in data3) {
-              if (!(key1 === "id" || key1 === "rules" || key1 === "paths" || key1 === "plans" || key1 === "reason" || key1 === "ticket" || key1 === "approver" || key1 === "expires")) {
-                const err14 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.exemptions.items, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data3.id !== void 0) {
-              let data4 = data3.id;
-              if (typeof data4 === "string") {
-                if (!pattern42.test(data4)) {
-                  const err15 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema312.properties.exemptions.items.properties.id, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-              } else {
-                const err16 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.id.type, parentSchema: schema312.properties.exemptions.items.properties.id, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-            }
-            if (data3.rules !== void 0) {
-              let data5 = data3.rules;
-              if (Array.isArray(data5)) {
-                if (data5.length < 1) {
-                  const err17 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-                const len1 = data5.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data6 = data5[i1];
-                  if (!(data6 === "canary/required" || data6 === "canary/min-stages" || data6 === "canary/initial-weight" || data6 === "canary/step-increase" || data6 === "canary/min-hold" || data6 === "canary/analysis" || data6 === "canary/bypass" || data6 === "canary/regression" || data6 === "rollback/missing" || data6 === "rollback/automatic" || data6 === "evidence/missing" || data6 === "evidence/checks" || data6 === "policy/changed" || data6 === "manifest/invalid" || data6 === "manifest/unsupported" || data6 === "exemption/expired" || data6 === "exemption/unused")) {
-                    const err18 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules/" + i1, schemaPath: "#/properties/exemptions/items/properties/rules/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.exemptions.items.properties.rules.items.enum }, message: "must be equal to one of the allowed values", schema: schema312.properties.exemptions.items.properties.rules.items.enum, parentSchema: schema312.properties.exemptions.items.properties.rules.items, data: data6 };
-                    if (vErrors === null) {
-                      vErrors = [err18];
-                    } else {
-                      vErrors.push(err18);
-                    }
-                    errors++;
-                  }
-                }
-                let i2 = data5.length;
-                let j0;
-                if (i2 > 1) {
-                  outer0: for (; i2--; ) {
-                    for (j0 = i2; j0--; ) {
-                      if (func02(data5[i2], data5[j0])) {
-                        const err19 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
-                        if (vErrors === null) {
-                          vErrors = [err19];
-                        } else {
-                          vErrors.push(err19);
-                        }
-                        errors++;
-                        break outer0;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err20 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.rules.type, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-            if (data3.paths !== void 0) {
-              let data7 = data3.paths;
-              if (Array.isArray(data7)) {
-                if (data7.length < 1) {
-                  const err21 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.paths, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-                const len2 = data7.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                  let data8 = data7[i3];
-                  if (typeof data8 === "string") {
-                    if (func22(data8) < 1) {
-                      const err22 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.paths.items, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err23 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.paths.items.type, parentSchema: schema312.properties.exemptions.items.properties.paths.items, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err23];
-                    } else {
-                      vErrors.push(err23);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err24 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.paths.type, parentSchema: schema312.properties.exemptions.items.properties.paths, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-            if (data3.plans !== void 0) {
-              let data9 = data3.plans;
-              if (Array.isArray(data9)) {
-                if (data9.length < 1) {
-                  const err25 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.plans, data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
-                  errors++;
-                }
-                const len3 = data9.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                  let data10 = data9[i4];
-                  if (typeof data10 === "string") {
-                    if (func22(data10) < 1) {
-                      const err26 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.plans.items, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err26];
-                      } else {
-                        vErrors.push(err26);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err27 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.plans.items.type, parentSchema: schema312.properties.exemptions.items.properties.plans.items, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err28 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.plans.type, parentSchema: schema312.properties.exemptions.items.properties.plans, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            }
-            if (data3.reason !== void 0) {
-              let data11 = data3.reason;
-              if (typeof data11 === "string") {
-                if (func22(data11) < 10) {
-                  const err29 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema312.properties.exemptions.items.properties.reason, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-              } else {
-                const err30 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.reason.type, parentSchema: schema312.properties.exemptions.items.properties.reason, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data3.ticket !== void 0) {
-              let data12 = data3.ticket;
-              if (typeof data12 === "string") {
-                if (func22(data12) < 1) {
-                  const err31 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.ticket, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              } else {
-                const err32 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.ticket.type, parentSchema: schema312.properties.exemptions.items.properties.ticket, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-            if (data3.approver !== void 0) {
-              let data13 = data3.approver;
-              if (typeof data13 === "string") {
-                if (func22(data13) < 1) {
-                  const err33 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.approver, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-              } else {
-                const err34 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.approver.type, parentSchema: schema312.properties.exemptions.items.properties.approver, data: data13 };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-            if (data3.expires !== void 0) {
-              let data14 = data3.expires;
-              if (typeof data14 === "string") {
-                if (!pattern52.test(data14)) {
-                  const err35 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema312.properties.exemptions.items.properties.expires, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err35];
-                  } else {
-                    vErrors.push(err35);
-                  }
-                  errors++;
-                }
-              } else {
-                const err36 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.expires.type, parentSchema: schema312.properties.exemptions.items.properties.expires, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err37 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.exemptions.items.type, parentSchema: schema312.properties.exemptions.items, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err38 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.type, parentSchema: schema312.properties.exemptions, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
-    if (vErrors === null) {
-      vErrors = [err39];
-    } else {
-      vErrors.push(err39);
-    }
-    errors++;
   }
-  validate202.errors = vErrors;
-  return errors === 0;
+  for (const head of unpairedHead) pairs.push({ change: "added", plan: head });
+  for (const base of unpairedBase) pairs.push({ change: "removed", plan: base });
+  return pairs;
 }
-validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function namespaced(format) {
+  return format === "kubernetes" || format === "argo-rollouts" || format === "flagger" || format === "openkruise" || format === "native";
+}
+function objectKey(file, plan) {
+  return `${file}\0${plan.format}\0${plan.target.kind}\0${plan.target.namespace ?? ""}\0${plan.target.name}`;
+}
+function groupBy(items, key) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups2.get(k);
+    if (group) group.push(item);
+    else groups2.set(k, [item]);
+  }
+  return groups2;
+}
 
-// src/core/exemptions.ts
-function parseExemptions(text4, file) {
-  const result2 = readConfigYaml(text4, file, exemptions_validator_default, "exemptions file");
-  if (!result2.ok) return result2;
-  const data = result2.data;
-  const seen = /* @__PURE__ */ new Map();
-  const errors = [];
-  const exemptions = data.exemptions.map((entry, index2) => {
-    const line = result2.lineOf(["exemptions", index2]);
-    const earlier = seen.get(entry.id);
-    if (earlier !== void 0) {
-      errors.push({
-        file,
-        line,
-        column: 1,
-        message: `exemption id \`${entry.id}\` is used twice (first on line ${earlier})`
-      });
-    }
-    seen.set(entry.id, line);
-    return { ...entry, paths: entry.paths ?? [], plans: entry.plans ?? [], file, line };
-  });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, exemptions };
+// src/formats/access.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function sameExemption(a, b) {
-  const strip = ({ line: _line, file: _file, ...rest }) => JSON.stringify(rest);
-  return strip(a) === strip(b);
+function field(value, key) {
+  if (!isObject(value) || !Object.prototype.hasOwnProperty.call(value, key)) return void 0;
+  return value[key];
+}
+function path2(value, keys) {
+  let current = value;
+  for (const key of keys) current = field(current, key);
+  return current;
+}
+function asObject(value) {
+  return isObject(value) ? value : void 0;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : void 0;
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function asNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function asBoolean(value) {
+  return typeof value === "boolean" ? value : void 0;
 }
 
 // src/formats/document.ts
@@ -47659,33 +47312,17 @@ function findExcessiveNesting(text4, maxDepth) {
   return void 0;
 }
 
-// src/formats/access.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// src/formats/kustomization.ts
+var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
+function isKustomizationFile(path6) {
+  return KUSTOMIZATION_FILE.test(path6);
 }
-function field(value, key) {
-  if (!isObject(value) || !Object.prototype.hasOwnProperty.call(value, key)) return void 0;
-  return value[key];
-}
-function path2(value, keys) {
-  let current = value;
-  for (const key of keys) current = field(current, key);
-  return current;
-}
-function asObject(value) {
-  return isObject(value) ? value : void 0;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : void 0;
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function asNumber(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
-}
-function asBoolean(value) {
-  return typeof value === "boolean" ? value : void 0;
+function kustomizationNamespace(text4, file) {
+  const parsed = parseManifestText(text4, file);
+  const [document3] = parsed.documents;
+  if (parsed.diagnostics.length > 0 || document3 === void 0 || !isObject(document3.value)) return void 0;
+  const namespace = asString(field(document3.value, "namespace"));
+  return namespace === void 0 || namespace === "" ? null : namespace;
 }
 
 // src/formats/plan-id.ts
@@ -47765,8 +47402,8 @@ function rolloutToPlans(doc) {
     bypasses: ctx.bypasses,
     notes: ctx.notes
   };
-  const delivers = readWorkloadRef(ctx);
-  if (delivers) plan.delivers = delivers;
+  const delivers2 = readWorkloadRef(ctx);
+  if (delivers2) plan.delivers = delivers2;
   return { plans: [plan], diagnostics: ctx.diagnostics };
 }
 function readStrategyKind(ctx) {
@@ -49095,14 +48732,14 @@ function placeLifecycleHooks(ctx, stages) {
   });
   const firstExposed = stages.find((stage) => stage.weight > 0);
   const last = stages[stages.length - 1];
-  firstExposed?.gates.push(...unique(during));
-  last?.gates.push(...unique(after));
-  const preTraffic = unique(before);
+  firstExposed?.gates.push(...unique2(during));
+  last?.gates.push(...unique2(after));
+  const preTraffic = unique2(before);
   const first = preTraffic[0];
   if (first !== void 0) stages.unshift({ weight: 0, hold: 0, gates: preTraffic, line: first.line });
   return count;
 }
-function unique(gates) {
+function unique2(gates) {
   const seen = /* @__PURE__ */ new Set();
   return gates.filter((gate) => {
     const key = `${gate.name ?? ""}@${gate.line}`;
@@ -49267,14 +48904,14 @@ function deploymentGroupPlan(reader, template, id, resource) {
   const approval2 = readReadyOption(reader, properties, at, notes);
   if (approval2 !== void 0)
     stages.unshift({ weight: 0, hold: "manual", gates: [approval2], line: approval2.line });
-  const delivers = deliveredTarget(template, id, properties);
+  const delivers2 = deliveredTarget(template, id, properties);
   return resourcePlan(
     reader,
     id,
     resource,
     { strategy: traffic.strategy, stages, backgroundGates: alarms.gates, rollback },
     notes,
-    delivers !== void 0 ? { delivers } : {}
+    delivers2 !== void 0 ? { delivers: delivers2 } : {}
   );
 }
 function computePlatform(template, properties) {
@@ -52103,7 +51740,7 @@ function rolloutPlans(doc) {
     name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
     ...namespace !== void 0 ? { namespace } : {}
   };
-  const delivers = readWorkloadRef2(ctx, namespace);
+  const delivers2 = readWorkloadRef2(ctx, namespace);
   const plan = {
     id: planId("openkruise", "Rollout", doc),
     format: "openkruise",
@@ -52115,7 +51752,7 @@ function rolloutPlans(doc) {
     backgroundGates: [],
     rollback: { automatic: false, how: ["manual rollback only"] },
     bypasses,
-    ...delivers ? { delivers } : {},
+    ...delivers2 ? { delivers: delivers2 } : {},
     notes: ctx.notes
   };
   return { plans: [plan], diagnostics: ctx.diagnostics };
@@ -52533,7 +52170,7 @@ function canaryPlans(doc) {
     name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
     ...namespace !== void 0 ? { namespace } : {}
   };
-  const delivers = readTargetRef(ctx, spec, namespace);
+  const delivers2 = readTargetRef(ctx, spec, namespace);
   const plan = {
     id: planId("flagger", "Canary", doc),
     format: "flagger",
@@ -52543,7 +52180,7 @@ function canaryPlans(doc) {
     ...rollout,
     rollback: rollbackOf5(ctx, switches),
     bypasses: bypassesOf(ctx, switches),
-    ...delivers ? { delivers } : {},
+    ...delivers2 ? { delivers: delivers2 } : {},
     notes: ctx.notes
   };
   return { plans: [plan], diagnostics: ctx.diagnostics };
@@ -53186,13 +52823,13 @@ function readPlan(ctx) {
   checkKeys(ctx, spec, ["spec"], SPEC_KEYS, {
     bypasses: "spec.bypasses cannot be declared: rollout-guard finds bypasses itself; remove the key"
   });
-  const delivers = readTarget2(ctx, spec, namespace);
+  const delivers2 = readTarget2(ctx, spec, namespace);
   const strategy = readStrategy3(ctx, spec);
   const stages = readStages2(ctx, spec);
   const backgroundGates = readGates(ctx, spec, ["spec", "backgroundGates"]);
   const rollback = readRollback(ctx, spec);
   const notes = readStringList(ctx, spec, ["spec", "notes"]);
-  if (name === void 0 || !delivers || !stages) return void 0;
+  if (name === void 0 || !delivers2 || !stages) return void 0;
   const last = stages[stages.length - 1];
   if (last && last.weight < 100) {
     stages.push({ weight: 100, hold: 0, gates: [], line: doc.lineOf(["spec", "stages"]) });
@@ -53210,7 +52847,7 @@ function readPlan(ctx) {
     backgroundGates,
     rollback,
     bypasses: [],
-    delivers,
+    delivers: delivers2,
     notes
   };
 }
@@ -53473,164 +53110,528 @@ function readManifestFile(text4, file, limits) {
   return { plans, diagnostics, recognised, templated: parsed.templated };
 }
 
-// src/pipeline.ts
-var MANIFEST_HINT = /(?:^|[\s{,?-])"?(?:apiVersion|kind|AWSTemplateFormatVersion|Transform|Resources|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)"?\s*:|^version:\s*["']?0\.0/m;
-function checkChange(options) {
-  return judgeChange(
-    readChange(options.changeSet, options.policy, options.readings),
-    options.changeSet.context,
-    options
-  );
-}
-async function checkChangeReadingContext(options, readContext) {
-  let context3 = Promise.resolve([]);
-  const reading = readChange(options.changeSet, options.policy, options.readings, (names2) => {
-    if (names2.size > 0) context3 = readContext(names2);
-  });
-  return judgeChange(reading, [...options.changeSet.context, ...await context3], options);
-}
-function readRequests(changeSet, policy) {
-  const scope = manifestScope(policy);
-  const requests = [];
-  for (const file of changeSet.files) {
-    const sides = [
-      ["base", file.previousPath ?? file.path, file.base],
-      ["head", file.path, file.head]
-    ];
-    for (const [side, path6, content3] of sides) {
-      if (side === "base" && unchangedText(file)) continue;
-      if (content3?.kind === "text" && scope.parses(path6, content3.text)) {
-        requests.push({ key: readKey(side, path6), path: path6, text: content3.text });
+// src/core/generated/exemptions-validator.js
+var runtime0Module2 = __toESM(require_equal(), 1);
+var runtime1Module2 = __toESM(require_ucs2length(), 1);
+var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
+var runtime12 = { default: runtime1Module2.default?.default ?? runtime1Module2.default };
+var exemptions_validator_default = validate202;
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } } };
+var pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern52 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var func02 = runtime02.default;
+var func22 = runtime12.default;
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema312.required, parentSchema: schema312, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.exemptions === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exemptions" }, message: "must have required property 'exemptions'", schema: schema312.required, parentSchema: schema312, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "version" || key0 === "exemptions")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
       }
     }
-  }
-  return requests;
-}
-var readKey = (side, path6) => `${side}\0${path6}`;
-function unchangedText(file) {
-  return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
-}
-function readChange(changeSet, policy, readings, onWorkloads) {
-  const scope = manifestScope(policy);
-  const limits = parseLimits(policy);
-  const diagnostics = [];
-  const headPlans = /* @__PURE__ */ new Map();
-  const basePlans = /* @__PURE__ */ new Map();
-  const heads = /* @__PURE__ */ new Map();
-  const parse4 = (side, path6, text4) => {
-    const head = side === "base" ? heads.get(path6) : void 0;
-    if (head !== void 0 && head.text === text4) return head.reading;
-    const reading = readings?.get(readKey(side, path6)) ?? readManifestFile(text4, path6, limits);
-    if (side === "head") heads.set(path6, { text: text4, reading });
-    return reading;
-  };
-  const read = (path6, content3, side) => {
-    if (scope.excluded(path6)) return [];
-    const inScope = scope.included(path6);
-    if (content3.kind !== "text") {
-      if (side === "head" && inScope) diagnostics.push(unreadable(path6, content3));
-      return [];
-    }
-    if (!scope.parses(path6, content3.text)) return [];
-    const reading = parse4(side, path6, content3.text);
-    if (side === "head") {
-      const relevant = inScope || reading.recognised || reading.templated || reading.plans.length > 0 || MANIFEST_HINT.test(content3.text);
-      if (relevant) diagnostics.push(...reading.diagnostics);
-      if (inScope && !reading.recognised && reading.diagnostics.length === 0 && !isEmpty(content3.text)) {
-        diagnostics.push({
-          code: "MANIFEST_UNSUPPORTED",
-          message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path6,
-          line: 1
-        });
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.$schema.type, parentSchema: schema312.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
       }
     }
-    return reading.plans;
-  };
-  for (const file of changeSet.files) {
-    if (file.head) {
-      for (const plan of read(file.path, file.head, "head")) addPlan(headPlans, plan, diagnostics);
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (1 !== data1) {
+        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema312.properties.version, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
     }
-  }
-  const templates = /* @__PURE__ */ new Map();
-  for (const file of changeSet.files) {
-    if (file.head?.kind === "text" && findTemplateLine(file.head.text) !== void 0)
-      templates.set(file.path, file.head.text);
-  }
-  const rendered = readRendered(changeSet.rendered ?? [], templates, limits);
-  for (const plan of rendered.plans) headPlans.set(plan.id, plan);
-  const judged = diagnostics.filter(
-    (d) => !(d.code === "MANIFEST_TEMPLATED" && rendered.covered.has(d.file))
-  );
-  judged.push(...rendered.diagnostics);
-  for (const plan of contentPlans(changeSet, policy, [...headPlans.values()])) headPlans.set(plan.id, plan);
-  const workloadNames = new Set(
-    [...headPlans.values()].filter((p) => p.format === "kubernetes").map((p) => p.target.name)
-  );
-  onWorkloads?.(workloadNames);
-  for (const file of changeSet.files) {
-    if (file.base) {
-      for (const plan of read(file.previousPath ?? file.path, file.base, "base")) addPlan(basePlans, plan);
+    if (data.exemptions !== void 0) {
+      let data2 = data.exemptions;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          const _errs9 = errors;
+          let valid3 = false;
+          const _errs10 = errors;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.paths === void 0) {
+              const err5 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema312.properties.exemptions.items.anyOf[0].required, parentSchema: schema312.properties.exemptions.items.anyOf[0], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs10 === errors;
+          valid3 = valid3 || _valid0;
+          if (_valid0) {
+            var props0 = {};
+            props0.paths = true;
+          }
+          const _errs11 = errors;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.plans === void 0) {
+              const err6 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property 'plans'", schema: schema312.properties.exemptions.items.anyOf[1].required, parentSchema: schema312.properties.exemptions.items.anyOf[1], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs11 === errors;
+          valid3 = valid3 || _valid0;
+          if (_valid0) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.plans = true;
+            }
+          }
+          if (!valid3) {
+            const err7 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema312.properties.exemptions.items.anyOf, parentSchema: schema312.properties.exemptions.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          } else {
+            errors = _errs9;
+            if (vErrors !== null) {
+              if (_errs9) {
+                vErrors.length = _errs9;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.id === void 0) {
+              const err8 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data3.rules === void 0) {
+              const err9 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data3.reason === void 0) {
+              const err10 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data3.ticket === void 0) {
+              const err11 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property 'ticket'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data3.approver === void 0) {
+              const err12 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data3.expires === void 0) {
+              const err13 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === "id" || key1 === "rules" || key1 === "paths" || key1 === "plans" || key1 === "reason" || key1 === "ticket" || key1 === "approver" || key1 === "expires")) {
+                const err14 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.exemptions.items, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data3.id !== void 0) {
+              let data4 = data3.id;
+              if (typeof data4 === "string") {
+                if (!pattern42.test(data4)) {
+                  const err15 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema312.properties.exemptions.items.properties.id, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.id.type, parentSchema: schema312.properties.exemptions.items.properties.id, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data3.rules !== void 0) {
+              let data5 = data3.rules;
+              if (Array.isArray(data5)) {
+                if (data5.length < 1) {
+                  const err17 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                const len1 = data5.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data6 = data5[i1];
+                  if (!(data6 === "canary/required" || data6 === "canary/min-stages" || data6 === "canary/initial-weight" || data6 === "canary/step-increase" || data6 === "canary/min-hold" || data6 === "canary/analysis" || data6 === "canary/bypass" || data6 === "canary/regression" || data6 === "rollback/missing" || data6 === "rollback/automatic" || data6 === "evidence/missing" || data6 === "evidence/checks" || data6 === "policy/changed" || data6 === "manifest/invalid" || data6 === "manifest/unsupported" || data6 === "exemption/expired" || data6 === "exemption/unused")) {
+                    const err18 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules/" + i1, schemaPath: "#/properties/exemptions/items/properties/rules/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.exemptions.items.properties.rules.items.enum }, message: "must be equal to one of the allowed values", schema: schema312.properties.exemptions.items.properties.rules.items.enum, parentSchema: schema312.properties.exemptions.items.properties.rules.items, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                let i2 = data5.length;
+                let j0;
+                if (i2 > 1) {
+                  outer0: for (; i2--; ) {
+                    for (j0 = i2; j0--; ) {
+                      if (func02(data5[i2], data5[j0])) {
+                        const err19 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
+                        if (vErrors === null) {
+                          vErrors = [err19];
+                        } else {
+                          vErrors.push(err19);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.rules.type, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data3.paths !== void 0) {
+              let data7 = data3.paths;
+              if (Array.isArray(data7)) {
+                if (data7.length < 1) {
+                  const err21 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.paths, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+                const len2 = data7.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data8 = data7[i3];
+                  if (typeof data8 === "string") {
+                    if (func22(data8) < 1) {
+                      const err22 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.paths.items, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.paths.items.type, parentSchema: schema312.properties.exemptions.items.properties.paths.items, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.paths.type, parentSchema: schema312.properties.exemptions.items.properties.paths, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data3.plans !== void 0) {
+              let data9 = data3.plans;
+              if (Array.isArray(data9)) {
+                if (data9.length < 1) {
+                  const err25 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.plans, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                const len3 = data9.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data10 = data9[i4];
+                  if (typeof data10 === "string") {
+                    if (func22(data10) < 1) {
+                      const err26 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.plans.items, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err27 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.plans.items.type, parentSchema: schema312.properties.exemptions.items.properties.plans.items, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.plans.type, parentSchema: schema312.properties.exemptions.items.properties.plans, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data3.reason !== void 0) {
+              let data11 = data3.reason;
+              if (typeof data11 === "string") {
+                if (func22(data11) < 10) {
+                  const err29 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema312.properties.exemptions.items.properties.reason, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.reason.type, parentSchema: schema312.properties.exemptions.items.properties.reason, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data3.ticket !== void 0) {
+              let data12 = data3.ticket;
+              if (typeof data12 === "string") {
+                if (func22(data12) < 1) {
+                  const err31 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.ticket, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.ticket.type, parentSchema: schema312.properties.exemptions.items.properties.ticket, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data3.approver !== void 0) {
+              let data13 = data3.approver;
+              if (typeof data13 === "string") {
+                if (func22(data13) < 1) {
+                  const err33 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.approver, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.approver.type, parentSchema: schema312.properties.exemptions.items.properties.approver, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data3.expires !== void 0) {
+              let data14 = data3.expires;
+              if (typeof data14 === "string") {
+                if (!pattern52.test(data14)) {
+                  const err35 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema312.properties.exemptions.items.properties.expires, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.expires.type, parentSchema: schema312.properties.exemptions.items.properties.expires, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.exemptions.items.type, parentSchema: schema312.properties.exemptions.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.type, parentSchema: schema312.properties.exemptions, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
   }
-  return { headPlans, basePlans, diagnostics: judged, workloadNames };
+  validate202.errors = vErrors;
+  return errors === 0;
 }
-function judgeChange(reading, context3, options) {
-  const { changeSet, policy } = options;
-  const { headPlans, basePlans } = reading;
-  const scope = manifestScope(policy);
-  const limits = parseLimits(policy);
-  const diagnostics = [...reading.diagnostics];
-  const contextPlans = [];
-  for (const file of context3) {
-    if (file.content.kind !== "text" || scope.excluded(file.path)) continue;
-    if (!namesAny(file.content.text, reading.workloadNames)) continue;
-    const fileReading = readManifestFile(file.content.text, file.path, limits);
-    contextPlans.push(...fileReading.plans.filter((p) => p.delivers !== void 0 && !headPlans.has(p.id)));
-  }
-  const linked = linkDeliveries([...headPlans.values()], [...headPlans.values(), ...contextPlans]);
-  const plans = linked.map((plan) => {
-    const basePlan = basePlans.get(plan.id);
-    return basePlan ? { plan, change: "modified", basePlan } : { plan, change: "added" };
-  });
-  for (const [id, basePlan] of basePlans) {
-    if (!headPlans.has(id)) plans.push({ plan: basePlan, change: "removed" });
-  }
-  const judgedIds = new Set(plans.map((p) => p.plan.id));
-  const contextById = new Map(contextPlans.map((p) => [p.id, p]));
-  for (const plan of linked) {
-    const deliverer = plan.deliveredBy === void 0 ? void 0 : contextById.get(plan.deliveredBy);
-    if (deliverer && !judgedIds.has(deliverer.id)) {
-      plans.push({ plan: deliverer, change: "unchanged" });
-      judgedIds.add(deliverer.id);
+validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// src/core/exemptions.ts
+function parseExemptions(text4, file) {
+  const result2 = readConfigYaml(text4, file, exemptions_validator_default, "exemptions file");
+  if (!result2.ok) return result2;
+  const data = result2.data;
+  const seen = /* @__PURE__ */ new Map();
+  const errors = [];
+  const exemptions = data.exemptions.map((entry, index2) => {
+    const line = result2.lineOf(["exemptions", index2]);
+    const earlier = seen.get(entry.id);
+    if (earlier !== void 0) {
+      errors.push({
+        file,
+        line,
+        column: 1,
+        message: `exemption id \`${entry.id}\` is used twice (first on line ${earlier})`
+      });
     }
-  }
-  const changedExemptions = exemptionsChangedBy(changeSet, policy, options.baseExemptions ?? [], diagnostics);
-  const waivers = {
-    labels: changeSet.pullRequest.labels,
-    approval: approvalOf(options.approvals, policy, changeSet.head, changeSet.pullRequest.author),
-    baseExemptions: options.baseExemptions ?? [],
-    changedExemptions
-  };
-  return evaluate({
-    waivers,
-    policy,
-    policyPath: options.policyPath,
-    now: options.now,
-    base: changeSet.base,
-    head: changeSet.head,
-    plans,
-    diagnostics,
-    changedFiles: changeSet.files.map((f) => ({
-      path: f.path,
-      status: f.status,
-      ...f.previousPath ? { previousPath: f.previousPath } : {}
-    })),
-    pullRequest: changeSet.pullRequest,
-    ...changeSet.checks ? { checks: changeSet.checks } : {},
-    ...options.ownCheckNames ? { ownCheckNames: options.ownCheckNames } : {}
+    seen.set(entry.id, line);
+    return { ...entry, paths: entry.paths ?? [], plans: entry.plans ?? [], file, line };
   });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, exemptions };
 }
+function sameExemption(a, b) {
+  const strip = ({ line: _line, file: _file, ...rest }) => JSON.stringify(rest);
+  return strip(a) === strip(b);
+}
+
+// src/pipeline/content.ts
 function contentPlans(changeSet, policy, headPlans) {
   const result2 = [];
   for (const entry of policy.content) {
@@ -53661,6 +53662,8 @@ function contentPlans(changeSet, policy, headPlans) {
   }
   return result2;
 }
+
+// src/pipeline/rendered.ts
 function readRendered(files, templates, limits) {
   const plans = [];
   const diagnostics = [];
@@ -53729,6 +53732,181 @@ function shiftLines(plan, file, move, notes) {
     notes: [...plan.notes, ...notes]
   };
 }
+
+// src/pipeline/select.ts
+var MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
+var scopes = /* @__PURE__ */ new WeakMap();
+function manifestScope(policy) {
+  let scope = scopes.get(policy);
+  if (scope === void 0) {
+    const included = compileGlobs(policy.manifests.include);
+    const excluded = compileGlobs(policy.manifests.exclude);
+    scope = {
+      included,
+      excluded,
+      reads: (path6) => !excluded(path6) && (included(path6) || MANIFEST_EXTENSION.test(path6))
+    };
+    scopes.set(policy, scope);
+  }
+  return scope;
+}
+var readKey = (side, path6) => `${side}\0${path6}`;
+function pathOn(file, side) {
+  return side === "base" ? file.previousPath ?? file.path : file.path;
+}
+function unchangedText(file) {
+  return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
+}
+function readsSide(file, side, scope) {
+  const path6 = pathOn(file, side);
+  if (scope.excluded(path6)) return false;
+  if (scope.reads(path6)) return true;
+  return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
+}
+function readRequests(changeSet, policy) {
+  const scope = manifestScope(policy);
+  const requests = [];
+  for (const file of changeSet.files) {
+    for (const side of ["base", "head"]) {
+      if (side === "base" && unchangedText(file)) continue;
+      const content3 = file[side];
+      const path6 = pathOn(file, side);
+      if (content3?.kind === "text" && readsSide(file, side, scope)) {
+        requests.push({ key: readKey(side, path6), path: path6, text: content3.text });
+      }
+    }
+  }
+  return requests;
+}
+
+// src/pipeline/read.ts
+function parseLimits(policy) {
+  return { maxBytes: policy.manifests.maxFileBytes, maxDepth: 64, maxAliases: 100 };
+}
+var ChangeReader = class {
+  constructor(changeSet, policy, readings) {
+    this.changeSet = changeSet;
+    this.policy = policy;
+    this.readings = readings;
+    this.scope = manifestScope(policy);
+    this.limits = parseLimits(policy);
+  }
+  changeSet;
+  policy;
+  readings;
+  scope;
+  limits;
+  heads = /* @__PURE__ */ new Map();
+  readHead() {
+    const diagnostics = [];
+    const plans = [];
+    for (const file of this.changeSet.files) {
+      if (!file.head) continue;
+      const path6 = file.path;
+      if (!this.reads(file, "head")) continue;
+      if (file.head.kind !== "text") {
+        if (this.scope.included(path6)) diagnostics.push(unreadable(path6, file.head));
+        continue;
+      }
+      const reading = this.parse("head", path6, file.head.text);
+      const inScope = this.scope.included(path6);
+      if (inScope || reading.recognised || reading.templated || reading.plans.length > 0) {
+        diagnostics.push(...reading.diagnostics);
+      }
+      if (inScope && !reading.recognised && reading.diagnostics.length === 0 && !isEmpty(file.head.text)) {
+        diagnostics.push({
+          code: "MANIFEST_UNSUPPORTED",
+          message: "no supported rollout format recognises this file, so its rollout cannot be judged",
+          file: path6,
+          line: 1
+        });
+      }
+      plans.push(...reading.plans);
+    }
+    const defined = dropRedefinitions(plans, diagnostics);
+    const templates = /* @__PURE__ */ new Map();
+    for (const file of this.changeSet.files) {
+      if (file.head?.kind === "text" && findTemplateLine(file.head.text) !== void 0)
+        templates.set(file.path, file.head.text);
+    }
+    const rendered = readRendered(this.changeSet.rendered ?? [], templates, this.limits);
+    const judged = diagnostics.filter(
+      (d) => !(d.code === "MANIFEST_TEMPLATED" && rendered.covered.has(d.file))
+    );
+    judged.push(...rendered.diagnostics);
+    const renderedIds = new Set(rendered.plans.map((p) => p.id));
+    const headPlans = [...defined.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
+    headPlans.push(...contentPlans(this.changeSet, this.policy, headPlans));
+    return { plans: headPlans, diagnostics: judged };
+  }
+  readBase() {
+    const plans = [];
+    const unreadableAtBase = /* @__PURE__ */ new Set();
+    for (const file of this.changeSet.files) {
+      if (!file.base || !this.reads(file, "base")) continue;
+      if (file.base.kind !== "text") {
+        unreadableAtBase.add(file.path);
+        continue;
+      }
+      const reading = this.parse("base", pathOn(file, "base"), file.base.text);
+      if (reading.templated || reading.diagnostics.some((d) => d.code !== "MANIFEST_UNSUPPORTED")) {
+        unreadableAtBase.add(file.path);
+      }
+      plans.push(...reading.plans);
+    }
+    return { plans, unreadableAtBase };
+  }
+  reads(file, side) {
+    return readsSide(file, side, this.scope);
+  }
+  parse(side, path6, text4) {
+    const head = side === "base" ? this.heads.get(path6) : void 0;
+    if (head !== void 0 && head.text === text4) return head.reading;
+    const reading = this.readings?.get(readKey(side, path6)) ?? readManifestFile(text4, path6, this.limits);
+    if (side === "head") this.heads.set(path6, { text: text4, reading });
+    return reading;
+  }
+};
+function dropRedefinitions(plans, diagnostics) {
+  const kept = [];
+  const at = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    const key = `${plan.file}\0${plan.id}`;
+    const index2 = at.get(key);
+    if (index2 === void 0) {
+      at.set(key, kept.length);
+      kept.push(plan);
+      continue;
+    }
+    diagnostics.push({
+      code: "MANIFEST_FIELD_INVALID",
+      message: `${plan.target.kind} ${plan.target.name} is defined twice in this file (also on line ${kept[index2].line}); the later definition is the one applied and judged`,
+      file: plan.file,
+      line: plan.line
+    });
+    kept[index2] = plan;
+  }
+  return kept;
+}
+function isEmpty(text4) {
+  return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
+}
+function unreadable(path6, content3) {
+  const messages = {
+    binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
+    "too-large": `the file is ${"bytes" in content3 ? content3.bytes : "?"} bytes, over the manifest size limit; it was not read`,
+    symlink: "the file is a symbolic link; links are never followed, so it cannot be judged",
+    "not-a-file": "the path is not a regular file (a submodule?), so it cannot be judged"
+  };
+  return {
+    code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
+    message: messages[content3.kind],
+    file: path6,
+    line: 1
+  };
+}
+
+// src/pipeline/exemptions.ts
 function exemptionsChangedBy(changeSet, policy, base, diagnostics) {
   const file = changeSet.files.find((f) => f.path === policy.exemptions.file);
   if (!file?.head) return [];
@@ -53751,22 +53929,123 @@ function exemptionsChangedBy(changeSet, policy, base, diagnostics) {
   }
   return parsed.exemptions.filter((entry) => !base.some((b) => sameExemption(b, entry)));
 }
-function addPlan(plans, plan, diagnostics) {
-  const existing = plans.get(plan.id);
-  if (existing === void 0) {
-    plans.set(plan.id, plan);
-  } else if (existing.file !== plan.file) {
-    const id = `${plan.id}@${plan.file}`;
-    plans.set(id, { ...plan, id });
-  } else {
-    plans.set(plan.id, plan);
-    diagnostics?.push({
-      code: "MANIFEST_FIELD_INVALID",
-      message: `${plan.target.kind} ${plan.target.name} is defined twice in this file (also on line ${existing.line}); the later definition is the one applied and judged`,
-      file: plan.file,
-      line: plan.line
-    });
+
+// src/pipeline/judge.ts
+function judgeChange(reading, context3, options) {
+  const { changeSet, policy } = options;
+  const { head, base } = reading;
+  const scope = manifestScope(policy);
+  const diagnostics = [...head.diagnostics];
+  const renames = new Map(
+    changeSet.files.flatMap((f) => f.previousPath !== void 0 ? [[f.previousPath, f.path]] : [])
+  );
+  const kustomize = kustomizeNamespaces(changeSet);
+  const namespaceAtBase = (plan) => establishedNamespace(plan, kustomize.base);
+  const namespaceAtHead = (plan) => establishedNamespace(plan, kustomize.head);
+  const names2 = contextNames(head.plans, base.plans);
+  const contextPlans = [];
+  for (const file of context3) {
+    if (file.content.kind !== "text" || scope.excluded(file.path)) continue;
+    if (!namesAny(file.content.text, names2)) continue;
+    const fileReading = readManifestFile(file.content.text, file.path, parseLimits(policy));
+    contextPlans.push(...fileReading.plans.filter((p) => p.delivers !== void 0));
   }
+  const linked = /* @__PURE__ */ new Map();
+  const linkedPlans = linkDeliveries(head.plans, [...head.plans, ...contextPlans], namespaceAtHead);
+  head.plans.forEach((plan, index2) => linked.set(plan, linkedPlans[index2]));
+  const pairs = pairPlans({ base: base.plans, head: head.plans, renames, namespaceAtBase, namespaceAtHead });
+  const removed = pairs.filter((p) => p.change === "removed").map((p) => p.plan);
+  const headOrder = new Map(head.plans.map((plan, index2) => [plan, index2]));
+  const order = (plan) => headOrder.get(plan) ?? Number.MAX_SAFE_INTEGER;
+  const plans = [];
+  for (const pair of [...pairs].sort((a, b) => order(a.plan) - order(b.plan))) {
+    if (pair.change === "removed") {
+      const deletion = deletionWeakens(pair.plan, {
+        removed,
+        head: [...head.plans, ...contextPlans],
+        renames,
+        reads: (path6) => scope.reads(path6),
+        namespaceAtBase,
+        namespaceAtHead
+      });
+      plans.push({ plan: pair.plan, change: "removed", ...deletion ? { deletion } : {} });
+      continue;
+    }
+    let plan = linked.get(pair.plan) ?? pair.plan;
+    if (pair.ambiguous) plan = { ...plan, notes: [...plan.notes, pair.ambiguous] };
+    if (pair.basePlan) {
+      plans.push({ plan, change: "modified", basePlan: pair.basePlan });
+    } else if (base.unreadableAtBase.has(plan.file)) {
+      const note = "the base version of this file could not be read, so the change is not compared with it";
+      plans.push({ plan: { ...plan, notes: [...plan.notes, note] }, change: "modified" });
+    } else {
+      plans.push({ plan, change: "added" });
+    }
+  }
+  const judgedIds = new Set(plans.map((p) => p.plan.id));
+  for (const plan of linkedPlans) {
+    const deliverer = contextPlans.find(
+      (c) => c.id === plan.deliveredBy && delivers(c, plan, namespaceAtHead)
+    );
+    if (deliverer && !judgedIds.has(deliverer.id)) {
+      plans.push({ plan: deliverer, change: "unchanged" });
+      judgedIds.add(deliverer.id);
+    }
+  }
+  const changedExemptions = exemptionsChangedBy(changeSet, policy, options.baseExemptions ?? [], diagnostics);
+  const waivers = {
+    labels: changeSet.pullRequest.labels,
+    approval: approvalOf(options.approvals, policy, changeSet.head, changeSet.pullRequest.author),
+    baseExemptions: options.baseExemptions ?? [],
+    changedExemptions
+  };
+  return evaluate({
+    waivers,
+    policy,
+    policyPath: options.policyPath,
+    now: options.now,
+    base: changeSet.base,
+    head: changeSet.head,
+    plans,
+    diagnostics,
+    changedFiles: changeSet.files.map((f) => ({
+      path: f.path,
+      status: f.status,
+      ...f.previousPath ? { previousPath: f.previousPath } : {}
+    })),
+    pullRequest: changeSet.pullRequest,
+    ...changeSet.checks ? { checks: changeSet.checks } : {},
+    ...options.ownCheckNames ? { ownCheckNames: options.ownCheckNames } : {}
+  });
+}
+function contextNames(headPlans, basePlans) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const plan of headPlans) if (plan.format === "kubernetes") names2.add(plan.target.name);
+  const atHead = new Set(headPlans.map((p) => p.id));
+  for (const plan of basePlans) {
+    if (plan.delivers !== void 0 && !atHead.has(plan.id)) names2.add(plan.delivers.name);
+  }
+  return names2;
+}
+function kustomizeNamespaces(changeSet) {
+  const read = (files, into) => {
+    for (const file of files) {
+      if (file.content.kind !== "text" || !isKustomizationFile(file.path)) continue;
+      const namespace = kustomizationNamespace(file.content.text, file.path);
+      if (namespace !== void 0) into.set(dirOf(file.path), namespace);
+    }
+  };
+  const base = /* @__PURE__ */ new Map();
+  const head = /* @__PURE__ */ new Map();
+  read(changeSet.kustomizations?.base ?? [], base);
+  read(changeSet.kustomizations?.head ?? [], head);
+  for (const file of changeSet.files) {
+    if (!isKustomizationFile(file.path) && !isKustomizationFile(file.previousPath ?? "")) continue;
+    if (file.base) read([{ path: file.previousPath ?? file.path, content: file.base }], base);
+    if (file.head) read([{ path: file.path, content: file.head }], head);
+    if (!file.head) head.delete(dirOf(file.path));
+  }
+  return { base, head };
 }
 function namesAny(text4, names2) {
   if (names2.size === 0) return false;
@@ -53775,35 +54054,26 @@ function namesAny(text4, names2) {
   }
   return false;
 }
-function manifestScope(policy) {
-  const included = compileGlobs(policy.manifests.include);
-  const excluded = compileGlobs(policy.manifests.exclude);
-  return {
-    included,
-    excluded,
-    /** Whether a text file at this path is parsed: in scope, or outside it but looking like a manifest. */
-    parses: (path6, text4) => !excluded(path6) && (included(path6) || MANIFEST_HINT.test(text4))
-  };
+
+// src/pipeline/index.ts
+function checkChange(options) {
+  const reader = new ChangeReader(options.changeSet, options.policy, options.readings);
+  const head = reader.readHead();
+  const base = reader.readBase();
+  return judgeChange({ head, base }, options.changeSet.context, options);
 }
-function parseLimits(policy) {
-  return { maxBytes: policy.manifests.maxFileBytes, maxDepth: 64, maxAliases: 100 };
-}
-function isEmpty(text4) {
-  return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
-}
-function unreadable(path6, content3) {
-  const messages = {
-    binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
-    "too-large": `the file is ${"bytes" in content3 ? content3.bytes : "?"} bytes, over the manifest size limit; it was not read`,
-    symlink: "the file is a symbolic link; links are never followed, so it cannot be judged",
-    "not-a-file": "the path is not a regular file (a submodule?), so it cannot be judged"
-  };
-  return {
-    code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
-    message: messages[content3.kind],
-    file: path6,
-    line: 1
-  };
+async function checkChangeReadingContext(options, readContext) {
+  const reader = new ChangeReader(options.changeSet, options.policy, options.readings);
+  const head = reader.readHead();
+  const asked = contextNames(head.plans, []);
+  const first = asked.size > 0 ? readContext(asked) : Promise.resolve([]);
+  const base = reader.readBase();
+  const more = [...contextNames(head.plans, base.plans)].filter((name) => !asked.has(name));
+  const [context3, extra] = await Promise.all([
+    first,
+    more.length > 0 ? readContext(new Set(more)) : Promise.resolve([])
+  ]);
+  return judgeChange({ head, base }, [...options.changeSet.context, ...context3, ...extra], options);
 }
 
 // src/parallel/read-pool.ts
@@ -54114,11 +54384,11 @@ function parseLsTree(output) {
 }
 async function readBlobs(git, dir, shas, maxBytes) {
   const contents = /* @__PURE__ */ new Map();
-  const unique2 = [...new Set(shas)];
-  if (unique2.length === 0) return contents;
+  const unique3 = [...new Set(shas)];
+  if (unique3.length === 0) return contents;
   const check = await git(
     ["cat-file", "--batch-check"],
-    Buffer.from(unique2.map((sha) => `${sha}
+    Buffer.from(unique3.map((sha) => `${sha}
 `).join(""))
   );
   if (check.code !== 0) return failure(git, dir, "could not read file sizes", check);
@@ -54196,7 +54466,62 @@ async function readGitChangeSet(options, run2 = runGit) {
     if (change.head !== void 0) file.head = contentOf(change.head, blobs);
     return file;
   });
-  return { base, head, files, context: [] };
+  const kustomizations = await readKustomizations(git, dir, { base, head }, changes, options.maxFileBytes);
+  return { base, head, files, context: [], ...kustomizations ? { kustomizations } : {} };
+}
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MANIFEST_NAME = /\.(?:ya?ml|json)$/i;
+async function readKustomizations(git, dir, commits, changes, maxBytes) {
+  const changed = new Set(
+    changes.flatMap((c) => [c.path, ...c.previousPath !== void 0 ? [c.previousPath] : []])
+  );
+  const folders = /* @__PURE__ */ new Set();
+  for (const file of changed) {
+    if (!MANIFEST_NAME.test(file) && !KUSTOMIZATION_NAMES.some((name) => file.endsWith(name))) continue;
+    for (let folder = parentOf(file); folder !== void 0; folder = parentOf(folder)) {
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  if (folders.size === 0) return void 0;
+  const candidates2 = [...folders].flatMap((folder) => KUSTOMIZATION_NAMES.map((name) => folder === "" ? name : `${folder}/${name}`)).filter((candidate) => !changed.has(candidate) && !/[\n\r]/.test(candidate));
+  const sides = ["base", "head"].filter((side) => !isEmptyTree(commits[side]));
+  const names2 = sides.flatMap((side) => candidates2.map((candidate) => ({ side, path: candidate })));
+  if (names2.length === 0) return { base: [], head: [] };
+  const check = await git(
+    ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"],
+    Buffer.from(names2.map(({ side, path: name }) => `${commits[side]}:${name}
+`).join(""))
+  );
+  if (check.code !== 0) return failure(git, dir, "could not look up kustomization files", check);
+  const found = [];
+  outputLines(check.stdout).forEach((line, index2) => {
+    const [sha = "", type = "", size = ""] = line.split(" ");
+    const name = names2[index2];
+    if (name !== void 0 && type === "blob") found.push({ ...name, sha, bytes: Number(size) });
+  });
+  const small = found.filter((f) => f.bytes <= maxBytes).map((f) => f.sha);
+  const blobs = /* @__PURE__ */ new Map();
+  if (small.length > 0) {
+    const batch = await git(
+      ["cat-file", "--batch"],
+      Buffer.from([...new Set(small)].map((sha) => `${sha}
+`).join(""))
+    );
+    if (batch.code !== 0) return failure(git, dir, "could not read kustomization files", batch);
+    for (const [sha, bytes] of parseBatch(batch.stdout)) blobs.set(sha, classifyBlob(bytes));
+  }
+  const result2 = { base: [], head: [] };
+  for (const file of found) {
+    const content3 = blobs.get(file.sha) ?? { kind: "too-large", bytes: file.bytes };
+    result2[file.side].push({ path: file.path, content: content3 });
+  }
+  return result2;
+}
+function parentOf(path6) {
+  if (path6 === "") return void 0;
+  const slash = path6.lastIndexOf("/");
+  return slash < 0 ? "" : path6.slice(0, slash);
 }
 async function readGitContext(options, run2 = runGit) {
   const names2 = [...options.names].filter((name) => CONTEXT_NAME.test(name));
@@ -55776,12 +56101,12 @@ async function mapBounded(items, limit, task) {
   return results;
 }
 async function readBlobs2(client, repo, wanted, maxBytes, extraInFirstQuery = 0) {
-  const unique2 = /* @__PURE__ */ new Map();
+  const unique3 = /* @__PURE__ */ new Map();
   for (const item of wanted) {
     const lookup = toLookup(item);
-    if (!unique2.has(lookup.key)) unique2.set(lookup.key, lookup);
+    if (!unique3.has(lookup.key)) unique3.set(lookup.key, lookup);
   }
-  const lookups = [...unique2.values()];
+  const lookups = [...unique3.values()];
   const batches = [];
   const first = Math.min(lookups.length, BLOBS_PER_QUERY + extraInFirstQuery);
   if (first > 0) batches.push(lookups.slice(0, first));
@@ -56029,7 +56354,7 @@ import path4 from "node:path";
 var RenderedReadError = class extends Error {
   name = "RenderedReadError";
 };
-var MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
+var MANIFEST_EXTENSION2 = /\.(?:ya?ml|json)$/i;
 async function readRenderedManifests(location2, maxBytes) {
   const info2 = await lstat2(location2).catch(() => void 0);
   if (!info2) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
@@ -56043,7 +56368,7 @@ async function readRenderedManifests(location2, maxBytes) {
         await visit(path4.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
-    if (!stat2.isFile() || !MANIFEST_EXTENSION.test(absolute)) return;
+    if (!stat2.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
     const name = `rendered/${relative || path4.basename(absolute)}`;
     if (stat2.size > maxBytes) {
       files.push({ path: name, content: { kind: "too-large", bytes: stat2.size } });

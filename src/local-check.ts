@@ -6,8 +6,8 @@
  */
 import type { Report } from './core/model.js';
 import { readChangeInParallel } from './parallel/read-pool.js';
-import { checkChange, checkChangeReadingContext } from './pipeline.js';
-import type { CheckOptions } from './pipeline.js';
+import { checkChange, checkChangeReadingContext } from './pipeline/index.js';
+import type { CheckOptions } from './pipeline/index.js';
 import { readGitContext } from './sources/git.js';
 
 export interface LocalCheckOptions extends CheckOptions {

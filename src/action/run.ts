@@ -8,7 +8,7 @@ import type { ChangeSet, Report } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
 import { BUILTIN_POLICY } from '../core/policy.js';
 import { checkChangeSet, checkLocalChange } from '../local-check.js';
-import type { CheckOptions } from '../pipeline.js';
+import type { CheckOptions } from '../pipeline/index.js';
 import { renderers } from '../report/index.js';
 import { readGitChangeSet, GitSourceError } from '../sources/git.js';
 import { createClient } from '../sources/github-client.js';

@@ -1,33 +1,78 @@
-import type { FormatId, RolloutPlan, Target } from './model.js';
+import { samePlace } from './namespaces.js';
+import type { FormatId, RolloutPlan } from './model.js';
 
 /**
  * Only rollout controllers take a workload over. A native plan naming a Deployment must not
  * replace that Deployment's own (stricter) plan.
  */
-const DELIVERING_FORMATS = new Set<FormatId>(['argo-rollouts', 'flagger']);
+const DELIVERING_FORMATS = new Set<FormatId>(['argo-rollouts', 'flagger', 'openkruise']);
 
-/** Kind, namespace and name; a missing namespace is Kubernetes' `default`. */
-function workloadKey(target: Target): string {
-  return `${target.kind}\u0000${target.namespace ?? 'default'}\u0000${target.name}`;
+/** Whether the plan is a rollout object that takes over a workload defined elsewhere. */
+export function isDeliverer(
+  plan: RolloutPlan,
+): plan is RolloutPlan & { delivers: NonNullable<RolloutPlan['delivers']> } {
+  return DELIVERING_FORMATS.has(plan.format) && plan.delivers !== undefined;
+}
+
+/**
+ * Whether `deliverer` delivers `workload`: it names the workload's kind and name, and lives in the
+ * workload's namespace (a Canary or Rollout acts on a workload of its own namespace). When either
+ * namespace cannot be established, only a deliverer in the workload's own folder counts.
+ */
+export function delivers(
+  deliverer: RolloutPlan,
+  workload: RolloutPlan,
+  namespaceOf: (plan: RolloutPlan) => string | undefined,
+): boolean {
+  return (
+    isDeliverer(deliverer) &&
+    deliverer.delivers.kind === workload.target.kind &&
+    deliverer.delivers.name === workload.target.name &&
+    samePlace(
+      { file: deliverer.file, namespace: namespaceOf(deliverer) },
+      { file: workload.file, namespace: namespaceOf(workload) },
+    )
+  );
 }
 
 /**
  * Links each plain workload to the rollout object that delivers it (a Deployment named in a
- * Flagger Canary's targetRef or an Argo Rollout's workloadRef). Returns new plan objects.
+ * Flagger Canary's targetRef, an Argo or OpenKruise Rollout's workloadRef). A workload that two
+ * rollout objects may deliver is linked to neither, so it is judged on its own, and says why.
+ * Returns new plan objects.
  */
 export function linkDeliveries(
   plans: readonly RolloutPlan[],
   candidates: readonly RolloutPlan[],
+  namespaceOf: (plan: RolloutPlan) => string | undefined,
 ): RolloutPlan[] {
-  const byWorkload = new Map<string, RolloutPlan>();
-  for (const candidate of candidates) {
-    if (!DELIVERING_FORMATS.has(candidate.format) || candidate.delivers === undefined) continue;
-    const key = workloadKey(candidate.delivers);
-    if (!byWorkload.has(key)) byWorkload.set(key, candidate);
-  }
+  const deliverers = candidates.filter(isDeliverer);
   return plans.map((plan) => {
     if (plan.format !== 'kubernetes') return plan;
-    const deliverer = byWorkload.get(workloadKey(plan.target));
-    return deliverer ? { ...plan, deliveredBy: deliverer.id } : plan;
+    const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
+    const [deliverer] = found;
+    if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };
+    if (found.length > 1) {
+      const names = found.map((d) => `${d.target.kind} ${d.target.name} (${d.file})`).join(' and ');
+      return {
+        ...plan,
+        notes: [
+          ...plan.notes,
+          `${names} may both deliver it; rollout-guard cannot tell which, so it is judged on its own`,
+        ],
+      };
+    }
+    return plan;
+  });
+}
+
+/** The same object read twice (changed, and found again among the unchanged files) counts once. */
+function unique(plans: RolloutPlan[]): RolloutPlan[] {
+  const seen = new Set<string>();
+  return plans.filter((p) => {
+    const key = `${p.file}\0${p.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }

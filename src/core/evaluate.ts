@@ -26,6 +26,8 @@ export interface PlanInput {
   change: PlanChange;
   /** The same rollout at base (for modified plans). */
   basePlan?: RolloutPlan;
+  /** For a removed plan: why removing it leaves something deploying with less protection. */
+  deletion?: string;
 }
 
 export interface EvaluationInput {
@@ -66,16 +68,16 @@ export function evaluate(input: EvaluationInput): Report {
   const judged: JudgedPlan[] = [];
   const environmentsNeedingEvidence = new Map<string, { env: EnvironmentPolicy; plan: RolloutPlan }>();
 
-  for (const { plan, change, basePlan } of input.plans) {
+  for (const { plan, change, basePlan, deletion } of input.plans) {
     const environment = environmentFor(plan, policy);
     const judge = (rule: RuleId, detail: { message: string; line?: number }) =>
       emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
 
     if (change === 'removed') {
-      if (environment.canary.required && environment.canary.protectDeletion) {
-        judge('canary/regression', {
-          message: `the change deletes ${plan.target.kind} ${plan.target.name}, a guarded rollout in environment ${environment.name}`,
-        });
+      const { required, protectDeletion, strategies } = environment.canary;
+      // Only removing a progressive rollout can weaken one; removing a plain Deployment cannot.
+      if (deletion !== undefined && required && protectDeletion && strategies.includes(plan.strategy)) {
+        judge('canary/regression', { message: `${deletion} (environment ${environment.name})` });
       }
     } else if (plan.deliveredBy === undefined) {
       const context = { plan, basePlan, change, environment };

@@ -198,6 +198,11 @@ export interface ChangeSet {
    * commit; judged in place of templated files they map back to.
    */
   rendered?: ContextFile[];
+  /**
+   * Unchanged kustomization files in the folders of the changed files and above them, at base and
+   * head: their `namespace:` establishes where the changed objects live.
+   */
+  kustomizations?: { base: ContextFile[]; head: ContextFile[] };
   pullRequest: PullRequestContext;
   /** Check runs and statuses on the head commit; undefined when the source cannot see CI. */
   checks?: CheckRun[];

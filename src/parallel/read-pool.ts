@@ -11,8 +11,8 @@ import type { ParseLimits } from '../formats/document.js';
 import type { FileReading } from '../formats/registry.js';
 import type { ChangeSet } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
-import { parseLimits, readRequests } from '../pipeline.js';
-import type { ReadRequest } from '../pipeline.js';
+import { parseLimits, readRequests } from '../pipeline/index.js';
+import type { ReadRequest } from '../pipeline/index.js';
 
 /** A message to a parser thread: files to parse. */
 export interface ReadBatch {

@@ -475,12 +475,12 @@ export async function readGitChangeSet(
       : isEmptyTree(options.base)
         ? emptyTreeFor(head)
         : await mergeBaseOf(
-          git,
-          dir,
-          await resolveCommit(git, dir, options.base, '--base'),
-          head,
-          options.base,
-        );
+            git,
+            dir,
+            await resolveCommit(git, dir, options.base, '--base'),
+            head,
+            options.base,
+          );
 
   const changes = await diffTrees(git, dir, base, head);
   const blobs = await readBlobs(
@@ -497,8 +497,82 @@ export async function readGitChangeSet(
     if (change.head !== undefined) file.head = contentOf(change.head, blobs);
     return file;
   });
+  const kustomizations = await readKustomizations(git, dir, { base, head }, changes, options.maxFileBytes);
   // Unchanged files are read afterwards, by readGitContext, once it is known which workloads changed.
-  return { base, head, files, context: [] };
+  return { base, head, files, context: [], ...(kustomizations ? { kustomizations } : {}) };
+}
+
+/** The names kustomize looks for in a folder, in its order. */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const MANIFEST_NAME = /\.(?:ya?ml|json)$/i;
+
+/**
+ * The unchanged kustomization files at or above the folders of the changed manifests, on both
+ * sides: their `namespace:` establishes where the changed objects live. Undefined when no
+ * manifest changed (no git process runs then). Two processes whatever the number of folders: one
+ * `cat-file --batch-check` names every candidate as `<commit>:<path>`, one reads those that exist.
+ */
+async function readKustomizations(
+  git: Git,
+  dir: string,
+  commits: { base: string; head: string },
+  changes: readonly DiffEntry[],
+  maxBytes: number,
+): Promise<{ base: ContextFile[]; head: ContextFile[] } | undefined> {
+  const changed = new Set(
+    changes.flatMap((c) => [c.path, ...(c.previousPath !== undefined ? [c.previousPath] : [])]),
+  );
+  const folders = new Set<string>();
+  for (const file of changed) {
+    if (!MANIFEST_NAME.test(file) && !KUSTOMIZATION_NAMES.some((name) => file.endsWith(name))) continue;
+    for (let folder = parentOf(file); folder !== undefined; folder = parentOf(folder)) {
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  if (folders.size === 0) return undefined;
+  const candidates = [...folders]
+    .flatMap((folder) => KUSTOMIZATION_NAMES.map((name) => (folder === '' ? name : `${folder}/${name}`)))
+    .filter((candidate) => !changed.has(candidate) && !/[\n\r]/.test(candidate));
+  const sides = (['base', 'head'] as const).filter((side) => !isEmptyTree(commits[side]));
+  const names = sides.flatMap((side) => candidates.map((candidate) => ({ side, path: candidate })));
+  if (names.length === 0) return { base: [], head: [] };
+
+  // `<commit>:<path>` resolves a symlink to the link's own blob (its target path), never the target.
+  const check = await git(
+    ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'],
+    Buffer.from(names.map(({ side, path: name }) => `${commits[side]}:${name}\n`).join('')),
+  );
+  if (check.code !== 0) return failure(git, dir, 'could not look up kustomization files', check);
+  const found: Array<{ side: 'base' | 'head'; path: string; sha: string; bytes: number }> = [];
+  outputLines(check.stdout).forEach((line, index) => {
+    const [sha = '', type = '', size = ''] = line.split(' ');
+    const name = names[index];
+    if (name !== undefined && type === 'blob') found.push({ ...name, sha, bytes: Number(size) });
+  });
+  const small = found.filter((f) => f.bytes <= maxBytes).map((f) => f.sha);
+  const blobs = new Map<string, FileContent>();
+  if (small.length > 0) {
+    const batch = await git(
+      ['cat-file', '--batch'],
+      Buffer.from([...new Set(small)].map((sha) => `${sha}\n`).join('')),
+    );
+    if (batch.code !== 0) return failure(git, dir, 'could not read kustomization files', batch);
+    for (const [sha, bytes] of parseBatch(batch.stdout)) blobs.set(sha, classifyBlob(bytes));
+  }
+  const result: { base: ContextFile[]; head: ContextFile[] } = { base: [], head: [] };
+  for (const file of found) {
+    const content = blobs.get(file.sha) ?? { kind: 'too-large' as const, bytes: file.bytes };
+    result[file.side].push({ path: file.path, content });
+  }
+  return result;
+}
+
+/** The folder holding a path (`''` for the root), or undefined for the root itself. */
+function parentOf(path: string): string | undefined {
+  if (path === '') return undefined;
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
 }
 
 export interface GitContextOptions {
@@ -556,7 +630,6 @@ export interface GitSnapshotOptions {
   /** Keeps the repository paths it returns true for; the others are never read. Default: all. */
   filter?: (path: string) => boolean;
 }
-
 
 /**
  * Every file at `head` as a change that adds it to an empty repository, for audits of the whole
@@ -639,7 +712,10 @@ export interface HistoryCommit {
  * The changes that reached `head`, newest first, along the first-parent line: on a branch that
  * merges pull requests, each merge is one change, judged against the branch as it was before it.
  */
-export async function listHistory(options: HistoryOptions, run: GitRunner = runGit): Promise<HistoryCommit[]> {
+export async function listHistory(
+  options: HistoryOptions,
+  run: GitRunner = runGit,
+): Promise<HistoryCommit[]> {
   const dir = path.resolve(options.repo);
   const git = bindGit(run, dir);
   const head = await resolveCommit(git, dir, options.head, '--head');

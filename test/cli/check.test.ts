@@ -145,18 +145,12 @@ describe('rollout-guard check', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('reports a deleted guarded rollout as a regression', async () => {
-    const head = repo.commit({ 'deploy/checkout/rollout.yaml': null });
+  it('does not call deleting a whole self-contained Rollout a regression: nothing is left to roll out unguarded', async () => {
+    const head = repo.commit({ 'deploy/checkout/rollout.yaml': null, 'deploy/checkout/analysis.yaml': null });
     const { code, report } = await jsonReport('--head', head, '--pr-body', GOOD_BODY);
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     expect(report.plans[0]).toMatchObject({ change: 'removed' });
-    expect(report.findings).toEqual([
-      expect.objectContaining({
-        rule: 'canary/regression',
-        file: 'deploy/checkout/rollout.yaml',
-        message: expect.stringMatching(/deletes Rollout checkout/),
-      }),
-    ]);
+    expect(report.findings).toEqual([]);
   });
 
   it('follows a rollout renamed outside the manifest globs, to a .txt file', async () => {

@@ -255,19 +255,27 @@ describe('evaluate', () => {
     });
   });
 
-  it('reports a deleted guarded rollout, and not where the environment does not protect it', () => {
+  it('reports a removal that weakens a rollout, and not where the environment does not protect it', () => {
+    const deletion = 'the change deletes Canary checkout, which delivers Deployment checkout';
     const removed = run({
-      plans: [{ plan: SAFE, change: 'removed' }],
+      plans: [{ plan: SAFE, change: 'removed', deletion }],
       changedFiles: [{ path: SAFE.file, status: 'removed' }],
     });
     expect(removed.findings).toEqual([
       expect.objectContaining({
         rule: 'canary/regression',
-        message: expect.stringMatching(/deletes Rollout checkout/),
+        message: `${deletion} (environment default)`,
       }),
     ]);
     const policy = policyOf('defaults:\n  canary: { protectDeletion: false }\n');
-    expect(rules(run({ policy, plans: [{ plan: SAFE, change: 'removed' }] }))).toEqual([]);
+    expect(rules(run({ policy, plans: [{ plan: SAFE, change: 'removed', deletion }] }))).toEqual([]);
+  });
+
+  it('does not report removing a rollout that weakens nothing, or a plan that was not progressive', () => {
+    // The whole app goes: nothing is left to roll out unguarded.
+    expect(rules(run({ plans: [{ plan: SAFE, change: 'removed' }] }))).toEqual([]);
+    const rolling = canaryPlan([], { strategy: 'rolling', format: 'kubernetes' });
+    expect(rules(run({ plans: [{ plan: rolling, change: 'removed', deletion: 'gone' }] }))).toEqual([]);
   });
 
   it('judges a workload delivered by another plan through that plan only', () => {
@@ -392,7 +400,7 @@ describe('evaluate, details a user relies on', () => {
 
   it('asks for evidence only for plans that still exist, and for checks even where evidence is not required', () => {
     const removedOnly = run({
-      plans: [{ plan: SAFE, change: 'removed' }],
+      plans: [{ plan: SAFE, change: 'removed', deletion: 'the change deletes Canary checkout' }],
       pullRequest: { body: '', labels: [] },
       changedFiles: [{ path: SAFE.file, status: 'removed' }],
     });

@@ -8,8 +8,8 @@ import type { ChangedFile } from '../../src/core/model.js';
 import { BUILTIN_POLICY } from '../../src/core/policy.js';
 import { readManifestFile } from '../../src/formats/registry.js';
 import { readInParallel, runPool } from '../../src/parallel/read-pool.js';
-import { checkChange, parseLimits, readRequests } from '../../src/pipeline.js';
-import type { ReadRequest } from '../../src/pipeline.js';
+import { checkChange, parseLimits, readRequests } from '../../src/pipeline/index.js';
+import type { ReadRequest } from '../../src/pipeline/index.js';
 import { FIXTURES } from '../helpers.js';
 
 const limits = parseLimits(BUILTIN_POLICY);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckRun, Report } from '../../src/core/model.js';
 import { parsePolicy } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
-import { checkChange } from '../../src/pipeline.js';
+import { checkChange } from '../../src/pipeline/index.js';
 import { fakeScenario } from '../support/fake-github.js';
 import type { FakeCheckRun } from '../support/fake-github.js';
 import { runAction } from '../support/action-runner.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangedFile, Report } from '../../src/core/model.js';
 import { BUILTIN_POLICY, parsePolicy } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
-import { checkChange } from '../../src/pipeline.js';
+import { checkChange } from '../../src/pipeline/index.js';
 import { renderers } from '../../src/report/index.js';
 import { fixtureText } from '../helpers.js';
 

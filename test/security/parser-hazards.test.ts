@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangedFile, Report } from '../../src/core/model.js';
 import { BUILTIN_POLICY, parsePolicy } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
-import { checkChange } from '../../src/pipeline.js';
+import { checkChange } from '../../src/pipeline/index.js';
 import { cli } from '../support/cli.js';
 import { TempRepo } from '../support/git-repo.js';
 import { fixtureText } from '../helpers.js';

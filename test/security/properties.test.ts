@@ -24,7 +24,7 @@ import type {
 } from '../../src/core/model.js';
 import { parsePolicy, policySchema } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
-import { checkChange } from '../../src/pipeline.js';
+import { checkChange } from '../../src/pipeline/index.js';
 
 const RUNS = { numRuns: Number(process.env.RG_RUNS ?? 100) };
 const POLICY_PATH = '.github/rollout-guard.yml';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangedFile, Report } from '../../src/core/model.js';
 import { BUILTIN_POLICY, parsePolicy } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
-import { checkChange } from '../../src/pipeline.js';
+import { checkChange } from '../../src/pipeline/index.js';
 import { cli } from '../support/cli.js';
 import { TempRepo } from '../support/git-repo.js';
 import { fixtureText } from '../helpers.js';
@@ -235,7 +235,9 @@ describe('case 4: a guarded rollout deleted', () => {
     expect(report.findings).toContainEqual(
       expect.objectContaining({
         rule: 'canary/regression',
-        message: expect.stringMatching(/deletes Rollout/),
+        message: expect.stringMatching(
+          /moves Rollout checkout to deploy\/sandbox\/rollout.yaml, which the policy does not read/,
+        ),
       }),
     );
     expect(report.verdict).toBe('fail');

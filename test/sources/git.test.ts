@@ -248,6 +248,28 @@ describe('readGitChangeSet', () => {
     expect(byPath(change.files, 'canaries/changed-canary.yaml')?.status).toBe('modified');
   });
 
+  it('reads the unchanged kustomizations at and above the changed manifests, on each side', async () => {
+    const dir = initRepo();
+    write(dir, 'kustomization.yaml', 'resources: [apps]\n');
+    write(dir, 'apps/kustomization.yaml', 'namespace: shop\n');
+    write(dir, 'apps/web/deploy.yaml', deployment('web', 'web:1'));
+    write(dir, 'other/kustomization.yaml', 'namespace: elsewhere\n');
+    commit(dir, 'base');
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    write(dir, 'apps/web/deploy.yaml', deployment('web', 'web:2'));
+    write(dir, 'apps/kustomization.yaml', 'namespace: shop-v2\n');
+    write(dir, 'apps/web/kustomization.yml', 'namespace: web\n');
+    commit(dir, 'head');
+    const change = await readGitChangeSet({ repo: dir, base: 'main', head: 'feature', maxFileBytes: MAX });
+    const listed = (files: { path: string; content: unknown }[] = []) =>
+      files.map((f) => [f.path, (f.content as { text?: string }).text]).sort();
+    // The changed kustomization is in the change itself; the unchanged ones come with it.
+    expect(listed(change.kustomizations?.base)).toEqual([['kustomization.yaml', 'resources: [apps]\n']]);
+    expect(listed(change.kustomizations?.head)).toEqual([['kustomization.yaml', 'resources: [apps]\n']]);
+    expect(byPath(change.files, 'apps/kustomization.yaml')?.status).toBe('modified');
+    expect(byPath(change.files, 'apps/web/kustomization.yml')?.status).toBe('added');
+  });
+
   it('reports a submodule as not-a-file', async () => {
     const dir = initRepo();
     const first = commit(dir, 'base');
@@ -303,7 +325,8 @@ describe('readGitChangeSet', () => {
     const few = await processesFor(1);
     const many = await processesFor(40);
     expect(many).toBe(few);
-    expect(many).toBeLessThanOrEqual(10);
+    // The change, the kustomizations above it (one lookup for both sides), and the context.
+    expect(many).toBeLessThanOrEqual(11);
   });
 
   it('names the ref and the directory when a ref is not a commit', async () => {

@@ -3,12 +3,17 @@
  * unchanged files (Canaries, Rollouts) are worth reading.
  */
 import { describe, expect, it } from 'vitest';
-import type { ChangedFile, ChangeSet, ContextFile } from '../src/core/model.js';
-import { BUILTIN_POLICY } from '../src/core/policy.js';
-import { readManifestFile } from '../src/formats/registry.js';
-import type { FileReading } from '../src/formats/registry.js';
-import { checkChange, checkChangeReadingContext, parseLimits, readRequests } from '../src/pipeline.js';
-import type { CheckOptions } from '../src/pipeline.js';
+import type { ChangedFile, ChangeSet, ContextFile } from '../../src/core/model.js';
+import { BUILTIN_POLICY } from '../../src/core/policy.js';
+import { readManifestFile } from '../../src/formats/registry.js';
+import type { FileReading } from '../../src/formats/registry.js';
+import {
+  checkChange,
+  checkChangeReadingContext,
+  parseLimits,
+  readRequests,
+} from '../../src/pipeline/index.js';
+import type { CheckOptions } from '../../src/pipeline/index.js';
 
 const deployment = (name: string, image: string) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;

@@ -1,0 +1,167 @@
+/**
+ * Reads the changed files into plans, one side at a time: the head first (its workloads decide
+ * which unchanged files are worth looking up), then the base.
+ */
+import type { ChangedFile, ChangeSet, Diagnostic, FileContent, RolloutPlan } from '../core/model.js';
+import type { Policy } from '../core/policy.js';
+import { findTemplateLine } from '../formats/document.js';
+import type { ParseLimits } from '../formats/document.js';
+import { readManifestFile } from '../formats/registry.js';
+import type { FileReading } from '../formats/registry.js';
+import { contentPlans } from './content.js';
+import { readRendered } from './rendered.js';
+import { manifestScope, pathOn, readKey, readsSide } from './select.js';
+import type { ManifestScope, Side } from './select.js';
+
+export interface HeadReading {
+  plans: RolloutPlan[];
+  diagnostics: Diagnostic[];
+}
+
+export interface BaseReading {
+  plans: RolloutPlan[];
+  /** Files whose base side could not be read into plans, by head path: their plans are not "added". */
+  unreadableAtBase: Set<string>;
+}
+
+export function parseLimits(policy: Policy): ParseLimits {
+  return { maxBytes: policy.manifests.maxFileBytes, maxDepth: 64, maxAliases: 100 };
+}
+
+/** Reads the two sides of a change; the base and head of a file whose text did not change share one parse. */
+export class ChangeReader {
+  private readonly scope: ManifestScope;
+  private readonly limits: ParseLimits;
+  private readonly heads = new Map<string, { text: string; reading: FileReading }>();
+
+  constructor(
+    private readonly changeSet: ChangeSet,
+    private readonly policy: Policy,
+    /** Files already parsed (on worker threads), by read key; the rest are parsed here. */
+    private readonly readings?: ReadonlyMap<string, FileReading>,
+  ) {
+    this.scope = manifestScope(policy);
+    this.limits = parseLimits(policy);
+  }
+
+  readHead(): HeadReading {
+    const diagnostics: Diagnostic[] = [];
+    const plans: RolloutPlan[] = [];
+    for (const file of this.changeSet.files) {
+      if (!file.head) continue;
+      const path = file.path;
+      if (!this.reads(file, 'head')) continue;
+      if (file.head.kind !== 'text') {
+        if (this.scope.included(path)) diagnostics.push(unreadable(path, file.head));
+        continue;
+      }
+      const reading = this.parse('head', path, file.head.text);
+      const inScope = this.scope.included(path);
+      if (inScope || reading.recognised || reading.templated || reading.plans.length > 0) {
+        diagnostics.push(...reading.diagnostics);
+      }
+      if (inScope && !reading.recognised && reading.diagnostics.length === 0 && !isEmpty(file.head.text)) {
+        diagnostics.push({
+          code: 'MANIFEST_UNSUPPORTED',
+          message: 'no supported rollout format recognises this file, so its rollout cannot be judged',
+          file: path,
+          line: 1,
+        });
+      }
+      plans.push(...reading.plans);
+    }
+    const defined = dropRedefinitions(plans, diagnostics);
+
+    const templates = new Map<string, string>();
+    for (const file of this.changeSet.files) {
+      if (file.head?.kind === 'text' && findTemplateLine(file.head.text) !== undefined)
+        templates.set(file.path, file.head.text);
+    }
+
+    const rendered = readRendered(this.changeSet.rendered ?? [], templates, this.limits);
+    // A template that rendered output covers is judged through that output.
+    const judged = diagnostics.filter(
+      (d) => !(d.code === 'MANIFEST_TEMPLATED' && rendered.covered.has(d.file)),
+    );
+    judged.push(...rendered.diagnostics);
+    const renderedIds = new Set(rendered.plans.map((p) => p.id));
+    const headPlans = [...defined.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
+    headPlans.push(...contentPlans(this.changeSet, this.policy, headPlans));
+    return { plans: headPlans, diagnostics: judged };
+  }
+
+  readBase(): BaseReading {
+    const plans: RolloutPlan[] = [];
+    const unreadableAtBase = new Set<string>();
+    for (const file of this.changeSet.files) {
+      if (!file.base || !this.reads(file, 'base')) continue;
+      if (file.base.kind !== 'text') {
+        unreadableAtBase.add(file.path);
+        continue;
+      }
+      const reading = this.parse('base', pathOn(file, 'base'), file.base.text);
+      if (reading.templated || reading.diagnostics.some((d) => d.code !== 'MANIFEST_UNSUPPORTED')) {
+        unreadableAtBase.add(file.path);
+      }
+      plans.push(...reading.plans);
+    }
+    return { plans, unreadableAtBase };
+  }
+
+  private reads(file: ChangedFile, side: Side): boolean {
+    return readsSide(file, side, this.scope);
+  }
+
+  private parse(side: Side, path: string, text: string): FileReading {
+    const head = side === 'base' ? this.heads.get(path) : undefined;
+    if (head !== undefined && head.text === text) return head.reading;
+    const reading = this.readings?.get(readKey(side, path)) ?? readManifestFile(text, path, this.limits);
+    if (side === 'head') this.heads.set(path, { text, reading });
+    return reading;
+  }
+}
+
+/**
+ * `kubectl apply` applies both definitions of an object in one file, so the later one is what
+ * runs: keep that one, and say that the file defines the object twice.
+ */
+function dropRedefinitions(plans: RolloutPlan[], diagnostics: Diagnostic[]): RolloutPlan[] {
+  const kept: RolloutPlan[] = [];
+  const at = new Map<string, number>();
+  for (const plan of plans) {
+    const key = `${plan.file}\0${plan.id}`;
+    const index = at.get(key);
+    if (index === undefined) {
+      at.set(key, kept.length);
+      kept.push(plan);
+      continue;
+    }
+    diagnostics.push({
+      code: 'MANIFEST_FIELD_INVALID',
+      message: `${plan.target.kind} ${plan.target.name} is defined twice in this file (also on line ${(kept[index] as RolloutPlan).line}); the later definition is the one applied and judged`,
+      file: plan.file,
+      line: plan.line,
+    });
+    kept[index] = plan;
+  }
+  return kept;
+}
+
+function isEmpty(text: string): boolean {
+  return text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
+}
+
+export function unreadable(path: string, content: Exclude<FileContent, { kind: 'text' }>): Diagnostic {
+  const messages: Record<typeof content.kind, string> = {
+    binary: 'the file is binary or not valid UTF-8, so it cannot be read as a manifest',
+    'too-large': `the file is ${'bytes' in content ? content.bytes : '?'} bytes, over the manifest size limit; it was not read`,
+    symlink: 'the file is a symbolic link; links are never followed, so it cannot be judged',
+    'not-a-file': 'the path is not a regular file (a submodule?), so it cannot be judged',
+  };
+  return {
+    code: content.kind === 'too-large' ? 'MANIFEST_TOO_LARGE' : 'MANIFEST_NOT_TEXT',
+    message: messages[content.kind],
+    file: path,
+    line: 1,
+  };
+}
