@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path11) {
-      const ctrl = callVisitor(key, node2, visitor, path11);
+    function visit_(key, node2, visitor, path14) {
+      const ctrl = callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path11);
+            const ci = visit_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path11) {
-      const ctrl = await callVisitor(key, node2, visitor, path11);
+    async function visitAsync_(key, node2, visitor, path14) {
+      const ctrl = await callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path11) {
+    function callVisitor(key, node2, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path11);
+        return visitor(key, node2, path14);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path11);
+        return visitor.Map?.(key, node2, path14);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path11);
+        return visitor.Seq?.(key, node2, path14);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path11);
+        return visitor.Pair?.(key, node2, path14);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path11);
+        return visitor.Scalar?.(key, node2, path14);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path11);
+        return visitor.Alias?.(key, node2, path14);
       return void 0;
     }
-    function replaceNode(key, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path14, node2) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path14;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field2, index2] of path11) {
+      for (const [field2, index2] of path14) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field2 = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field2 = path14[path14.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7444,7 +7444,7 @@ var require_equal = __commonJS({
 
 // src/cli/check.ts
 import { readFile as readFile4, writeFile } from "node:fs/promises";
-import path5 from "node:path";
+import path8 from "node:path";
 
 // src/core/glob.ts
 var MAX_EXPANSIONS = 256;
@@ -7708,7 +7708,7 @@ function readConfigYaml(text4, file, validate, what) {
   if (!validate(data)) {
     return { ok: false, errors: explainSchemaErrors(validate.errors ?? [], doc.contents, at, what) };
   }
-  const lineOf2 = (path11) => at(positionOf(doc.contents, path11.map(String), false)).line;
+  const lineOf2 = (path14) => at(positionOf(doc.contents, path14.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
 }
 function explainSchemaErrors(errors, root, at, what) {
@@ -10292,9 +10292,9 @@ var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
   "openkruise",
   "native"
 ]);
-function dirOf(path11) {
-  const slash = path11.lastIndexOf("/");
-  return slash < 0 ? "" : path11.slice(0, slash);
+function dirOf(path14) {
+  const slash = path14.lastIndexOf("/");
+  return slash < 0 ? "" : path14.slice(0, slash);
 }
 function establishedNamespace(plan, kustomize) {
   if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
@@ -17905,7 +17905,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path11, match) {
+function findUrl(_, protocol, domain2, path14, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -17918,7 +17918,7 @@ function findUrl(_, protocol, domain2, path11, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path11);
+  const parts = splitUrl(domain2 + path14);
   const result2 = {
     type: "link",
     title: null,
@@ -20936,12 +20936,12 @@ function evaluate(input) {
   }
   const isProtected = compileGlobs(policy.protectedPaths);
   for (const file of input.changedFiles) {
-    const { path: path11, previousPath } = file;
-    if (path11 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path11) || previousPath !== void 0 && isProtected(previousPath)) {
+    const { path: path14, previousPath } = file;
+    if (path14 === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path14) || previousPath !== void 0 && isProtected(previousPath)) {
       emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path11}, a protected path (it can change what guards a merge)`,
-        file: path11,
+        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path14}, a protected path (it can change what guards a merge)`,
+        file: path14,
         line: 1
       });
     }
@@ -21063,7 +21063,7 @@ function pairPlans(input) {
     const head = candidates2.find((p) => p.id === base.id) ?? candidates2[0];
     if (head) pair(base, head);
   }
-  const leftInFile = (plans, path11) => groupBy(plans, (p) => `${path11(p)}\0${p.format}\0${p.target.kind}`);
+  const leftInFile = (plans, path14) => groupBy(plans, (p) => `${path14(p)}\0${p.format}\0${p.target.kind}`);
   const baseLeft = leftInFile(unpairedBase, headPath);
   const headLeft = leftInFile(unpairedHead, (p) => p.file);
   for (const [key, bases] of baseLeft) {
@@ -21370,10 +21370,10 @@ function makeSourceDocument(doc, value, file, index2, locate) {
     index: index2,
     line: locate(start).line,
     value,
-    lineOf(path11) {
+    lineOf(path14) {
       let node2 = doc.contents;
       let best = start;
-      for (const segment of path11) {
+      for (const segment of path14) {
         if ((0, import_yaml2.isAlias)(node2)) node2 = node2.resolve(doc);
         if ((0, import_yaml2.isMap)(node2)) {
           const pair = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
@@ -21449,8 +21449,8 @@ function findExcessiveNesting(text4, maxDepth) {
 
 // src/formats/kustomization.ts
 var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(path11) {
-  return KUSTOMIZATION_FILE.test(path11);
+function isKustomizationFile(path14) {
+  return KUSTOMIZATION_FILE.test(path14);
 }
 function kustomizationNamespace(text4, file) {
   const parsed = parseManifestText(text4, file);
@@ -27212,7 +27212,7 @@ function listItems(doc) {
     index: doc.index,
     line: doc.lineOf(["items", index2]),
     value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-    lineOf: (path11) => doc.lineOf(["items", index2, ...path11])
+    lineOf: (path14) => doc.lineOf(["items", index2, ...path14])
   }));
 }
 function readManifestFile(text4, file, limits) {
@@ -27841,9 +27841,9 @@ function splitDocuments(text4) {
 }
 function templateFor(source, templates) {
   const withinChart = source.split("/").slice(1).join("/");
-  for (const path11 of templates.keys()) {
-    if (path11 === source || path11.endsWith(`/${source}`) || withinChart !== "" && path11.endsWith(`/${withinChart}`))
-      return path11;
+  for (const path14 of templates.keys()) {
+    if (path14 === source || path14.endsWith(`/${source}`) || withinChart !== "" && path14.endsWith(`/${withinChart}`))
+      return path14;
   }
   return void 0;
 }
@@ -27879,13 +27879,13 @@ function manifestScope(policy) {
     scope = {
       included,
       excluded,
-      reads: (path11) => !excluded(path11) && (included(path11) || MANIFEST_EXTENSION.test(path11))
+      reads: (path14) => !excluded(path14) && (included(path14) || MANIFEST_EXTENSION.test(path14))
     };
     scopes.set(policy, scope);
   }
   return scope;
 }
-var readKey = (side, path11) => `${side}\0${path11}`;
+var readKey = (side, path14) => `${side}\0${path14}`;
 function pathOn(file, side) {
   return side === "base" ? file.previousPath ?? file.path : file.path;
 }
@@ -27893,9 +27893,9 @@ function unchangedText(file) {
   return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
 }
 function readsSide(file, side, scope) {
-  const path11 = pathOn(file, side);
-  if (scope.excluded(path11)) return false;
-  if (scope.reads(path11)) return true;
+  const path14 = pathOn(file, side);
+  if (scope.excluded(path14)) return false;
+  if (scope.reads(path14)) return true;
   return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
 }
 function readRequests(changeSet, policy) {
@@ -27905,9 +27905,9 @@ function readRequests(changeSet, policy) {
     for (const side of ["base", "head"]) {
       if (side === "base" && unchangedText(file)) continue;
       const content3 = file[side];
-      const path11 = pathOn(file, side);
+      const path14 = pathOn(file, side);
       if (content3?.kind === "text" && readsSide(file, side, scope)) {
-        requests.push({ key: readKey(side, path11), path: path11, text: content3.text });
+        requests.push({ key: readKey(side, path14), path: path14, text: content3.text });
       }
     }
   }
@@ -27937,14 +27937,14 @@ var ChangeReader = class {
     const plans = [];
     for (const file of this.changeSet.files) {
       if (!file.head) continue;
-      const path11 = file.path;
-      if (!this.reads(file, "head")) continue;
+      const path14 = file.path;
       if (file.head.kind !== "text") {
-        if (this.scope.included(path11)) diagnostics.push(unreadable(path11, file.head));
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path14, file.head));
         continue;
       }
-      const reading = this.parse("head", path11, file.head.text);
-      const inScope = this.scope.included(path11);
+      if (!this.reads(file, "head")) continue;
+      const reading = this.parse("head", path14, file.head.text);
+      const inScope = this.scope.included(path14);
       if (inScope || reading.recognised || reading.templated || reading.plans.length > 0) {
         diagnostics.push(...reading.diagnostics);
       }
@@ -27952,11 +27952,15 @@ var ChangeReader = class {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path11,
+          file: path14,
           line: 1
         });
       }
-      plans.push(...reading.plans);
+      const linked = file.linkedTo;
+      const note = `read through the symbolic link to ${linked}`;
+      plans.push(
+        ...linked === void 0 ? reading.plans : reading.plans.map((p) => ({ ...p, notes: [...p.notes, note] }))
+      );
     }
     const defined = dropRedefinitions(plans, diagnostics);
     const templates = /* @__PURE__ */ new Map();
@@ -27994,11 +27998,21 @@ var ChangeReader = class {
   reads(file, side) {
     return readsSide(file, side, this.scope);
   }
-  parse(side, path11, text4) {
-    const head = side === "base" ? this.heads.get(path11) : void 0;
+  /**
+   * An entry the pipeline cannot read (binary, too large, a link that leads outside the
+   * repository, a submodule) that could hold manifests: at a path it would read, or a folder
+   * (a submodule) whose YAML files would be in scope.
+   */
+  mayHoldManifests(file) {
+    if (this.scope.excluded(file.path)) return false;
+    if (this.reads(file, "head")) return true;
+    return file.head?.kind === "not-a-file" && this.scope.included(`${file.path}/manifest.yaml`);
+  }
+  parse(side, path14, text4) {
+    const head = side === "base" ? this.heads.get(path14) : void 0;
     if (head !== void 0 && head.text === text4) return head.reading;
-    const reading = this.readings?.get(readKey(side, path11)) ?? readManifestFile(text4, path11, this.limits);
-    if (side === "head") this.heads.set(path11, { text: text4, reading });
+    const reading = this.readings?.get(readKey(side, path14)) ?? readManifestFile(text4, path14, this.limits);
+    if (side === "head") this.heads.set(path14, { text: text4, reading });
     return reading;
   }
 };
@@ -28026,17 +28040,17 @@ function dropRedefinitions(plans, diagnostics) {
 function isEmpty(text4) {
   return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path11, content3) {
+function unreadable(path14, content3) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
     "too-large": `the file is ${"bytes" in content3 ? content3.bytes : "?"} bytes, over the manifest size limit; it was not read`,
-    symlink: "the file is a symbolic link; links are never followed, so it cannot be judged",
-    "not-a-file": "the path is not a regular file (a submodule?), so it cannot be judged"
+    symlink: "the file is a symbolic link that leads outside the repository, to nothing, or round in a loop; such links are never followed, so it cannot be judged",
+    "not-a-file": "the path is a submodule (or another entry that is not a file): rollout-guard does not read it, so the manifests it may hold cannot be judged"
   };
   return {
     code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
     message: messages[content3.kind],
-    file: path11,
+    file: path14,
     line: 1
   };
 }
@@ -28099,7 +28113,7 @@ function judgeChange(reading, context, options) {
         removed,
         head: [...head.plans, ...contextPlans],
         renames,
-        reads: (path11) => scope.reads(path11),
+        reads: (path14) => scope.reads(path14),
         namespaceAtBase,
         namespaceAtHead
       });
@@ -28293,14 +28307,8 @@ async function readChangeInParallel(changeSet, policy, workerUrl) {
   return readInParallel(readRequests(changeSet, policy), { workerUrl, limits: parseLimits(policy) });
 }
 
-// src/sources/git.ts
+// src/sources/git/run.ts
 import { spawn } from "node:child_process";
-import path3 from "node:path";
-var CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
-var CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
-var MAX_CONTEXT_NAMES = 1e3;
-var MAX_CONTEXT_PATTERN_CHARS = 32 * 1024;
-var BINARY_SNIFF_BYTES = 8e3;
 var GitSourceError = class extends Error {
   constructor(message, options) {
     super(message, options);
@@ -28355,6 +28363,8 @@ async function failure(git, dir, what, result2, hint) {
 function outputLines(stdout) {
   return stdout.toString("utf8").split("\n").filter((line) => line !== "");
 }
+
+// src/sources/git/commits.ts
 var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
@@ -28423,90 +28433,14 @@ async function mergeBaseOf(git, dir, base, head, label) {
     "unrelated histories, or a shallow clone: fetch more history"
   );
 }
+
+// src/sources/git/change.ts
+import path3 from "node:path";
+
+// src/sources/git/objects.ts
+var BINARY_SNIFF_BYTES = 8e3;
 var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
 var SYMLINK_MODE = "120000";
-async function diffTrees(git, dir, base, head) {
-  const result2 = await git([
-    "diff-tree",
-    "-r",
-    "-z",
-    "--raw",
-    "--no-abbrev",
-    "--no-ext-diff",
-    "--no-textconv",
-    // Renames are followed; copies are left undetected, so a copy is an added file.
-    "-M",
-    base,
-    head,
-    "--"
-  ]);
-  if (result2.code !== 0) return failure(git, dir, `could not compare ${base} and ${head}`, result2);
-  return parseRawDiff(result2.stdout);
-}
-var isNullSha = (sha) => /^0+$/.test(sha);
-function parseRawDiff(output) {
-  const fields = output.toString("utf8").split("\0");
-  const entries = [];
-  let index2 = 0;
-  while (index2 < fields.length) {
-    const header = fields[index2++] ?? "";
-    if (!header.startsWith(":")) continue;
-    const [baseMode = "", headMode = "", baseSha = "", headSha = "", statusField = ""] = header.slice(1).split(" ");
-    const letter = statusField.charAt(0);
-    const firstPath = fields[index2++] ?? "";
-    const secondPath = letter === "R" || letter === "C" ? fields[index2++] ?? "" : void 0;
-    const base = isNullSha(baseSha) ? void 0 : { mode: baseMode, sha: baseSha };
-    const head = isNullSha(headSha) ? void 0 : { mode: headMode, sha: headSha };
-    if (letter === "R" && secondPath !== void 0) {
-      entries.push({ status: "renamed", path: secondPath, previousPath: firstPath, base, head });
-    } else if (letter === "C" && secondPath !== void 0) {
-      entries.push({ status: "added", path: secondPath, head });
-    } else if (letter === "A") {
-      entries.push({ status: "added", path: firstPath, head });
-    } else if (letter === "D") {
-      entries.push({ status: "removed", path: firstPath, base });
-    } else {
-      entries.push({ status: "modified", path: firstPath, base, head });
-    }
-  }
-  return entries;
-}
-async function findContextEntries(git, dir, head, changedPaths, namePattern) {
-  const byName = namePattern !== void 0 ? ["--all-match", "-f", "-"] : [];
-  const grep = await git(
-    [
-      "grep",
-      "-z",
-      "-l",
-      "-I",
-      "-E",
-      "--full-name",
-      "--no-color",
-      "--no-textconv",
-      "--no-recurse-submodules",
-      "-e",
-      CONTEXT_PATTERN,
-      ...byName,
-      head,
-      "--",
-      ":(top)"
-    ],
-    namePattern !== void 0 ? Buffer.from(`${namePattern}
-`) : void 0
-  );
-  if (grep.code === 1) return [];
-  if (grep.code !== 0) return failure(git, dir, `could not search ${head} for rollout objects`, grep);
-  const prefix = `${head}:`;
-  const paths = grep.stdout.toString("utf8").split("\0").filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length)).filter((name) => !changedPaths.has(name));
-  if (paths.length === 0) return [];
-  const tree = await git(["ls-tree", "-r", "-z", "--full-tree", head]);
-  if (tree.code !== 0) return failure(git, dir, `could not list the files of ${head}`, tree);
-  const entries = parseLsTree(tree.stdout);
-  return paths.flatMap((name) => {
-    const entry = entries.get(name);
-    return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [{ path: name, entry }] : [];
-  });
-}
 function parseLsTree(output) {
   const entries = /* @__PURE__ */ new Map();
   for (const record of output.toString("utf8").split("\0")) {
@@ -28576,6 +28510,189 @@ function contentOf(entry, blobs) {
   return blobs.get(entry.sha) ?? { kind: "not-a-file" };
 }
 var readableSha = (entry) => entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [entry.sha] : [];
+
+// src/sources/git/tree.ts
+var MAX_LINK_HOPS = 40;
+var MAX_LINK_BYTES = 4096;
+var MAX_LINKED_FILES = 2e4;
+async function viewTree(git, dir, commit) {
+  const view = {
+    files: /* @__PURE__ */ new Map(),
+    linkedTo: /* @__PURE__ */ new Map(),
+    brokenLinks: /* @__PURE__ */ new Set(),
+    unreadable: /* @__PURE__ */ new Map()
+  };
+  if (commit === void 0) return view;
+  const listing = await git(["ls-tree", "-r", "-z", "--full-tree", commit]);
+  if (listing.code !== 0) return failure(git, dir, `could not list the files of ${commit}`, listing);
+  const entries = parseLsTree(listing.stdout);
+  const links = /* @__PURE__ */ new Map();
+  for (const [name, entry] of entries) {
+    if (REGULAR_FILE_MODES.has(entry.mode)) view.files.set(name, entry);
+    else if (entry.mode === SYMLINK_MODE) links.set(name, entry);
+    else view.unreadable.set(name, entry);
+  }
+  if (links.size === 0) return view;
+  const texts = await readBlobs(
+    git,
+    dir,
+    [...links.values()].map((entry) => entry.sha),
+    MAX_LINK_BYTES
+  );
+  const targets = /* @__PURE__ */ new Map();
+  for (const [name, entry] of links) {
+    const text4 = texts.get(entry.sha);
+    if (text4?.kind === "text") targets.set(name, text4.text);
+  }
+  const folders = foldersOf(view.files.keys());
+  const resolver2 = new LinkResolver(view.files, targets, folders);
+  let added = 0;
+  for (const link of links.keys()) {
+    const target = resolver2.resolve(link);
+    if (target === void 0) {
+      view.brokenLinks.add(link);
+      view.unreadable.set(link, links.get(link));
+    } else if (view.files.has(target)) {
+      view.files.set(link, view.files.get(target));
+      view.linkedTo.set(link, target);
+    } else {
+      const prefix = `${target}/`;
+      for (const [name, entry] of [...view.files]) {
+        if (!name.startsWith(prefix) || view.linkedTo.has(name) || added >= MAX_LINKED_FILES) continue;
+        const seen = `${link}/${name.slice(prefix.length)}`;
+        view.files.set(seen, entry);
+        view.linkedTo.set(seen, name);
+        added++;
+      }
+    }
+  }
+  return view;
+}
+var LinkResolver = class {
+  constructor(files, links, folders) {
+    this.files = files;
+    this.links = links;
+    this.folders = folders;
+  }
+  files;
+  links;
+  folders;
+  /** The file or folder a link leads to, or undefined when it leaves the repository or leads nowhere. */
+  resolve(link) {
+    let hops = 0;
+    let current = link;
+    for (; ; ) {
+      const text4 = this.links.get(current);
+      if (text4 === void 0) return void 0;
+      if (++hops > MAX_LINK_HOPS) return void 0;
+      const joined = joinInside(parentOf(current), text4);
+      if (joined === void 0) return void 0;
+      const real = this.realPath(joined, hops);
+      if (real === void 0) return void 0;
+      if (this.links.has(real.path)) {
+        current = real.path;
+        hops = real.hops;
+        continue;
+      }
+      return this.files.has(real.path) || this.folders.has(real.path) ? real.path : void 0;
+    }
+  }
+  /** The path with every linked folder along it replaced by what it leads to. */
+  realPath(path14, hops) {
+    const parts = path14.split("/");
+    let resolved = "";
+    for (let index2 = 0; index2 < parts.length; index2++) {
+      const next = resolved === "" ? parts[index2] : `${resolved}/${parts[index2]}`;
+      const last = index2 === parts.length - 1;
+      if (!last && this.links.has(next)) {
+        if (++hops > MAX_LINK_HOPS) return void 0;
+        const target = joinInside(parentOf(next), this.links.get(next));
+        const inner = target === void 0 ? void 0 : this.realPath(target, hops);
+        if (inner === void 0) return void 0;
+        resolved = inner.path;
+        hops = inner.hops;
+      } else {
+        resolved = next;
+      }
+    }
+    return { path: resolved, hops };
+  }
+};
+function joinInside(folder, target) {
+  if (target.startsWith("/") || target.includes("\0") || target === "") return void 0;
+  const stack = folder === "" ? [] : folder.split("/");
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (stack.length === 0) return void 0;
+      stack.pop();
+    } else {
+      stack.push(part);
+    }
+  }
+  return stack.length === 0 ? void 0 : stack.join("/");
+}
+function parentOf(path14) {
+  const slash = path14.lastIndexOf("/");
+  return slash < 0 ? "" : path14.slice(0, slash);
+}
+function foldersOf(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const name of paths) {
+    for (let folder = parentOf(name); folder !== "" && !folders.has(folder); folder = parentOf(folder)) {
+      folders.add(folder);
+    }
+  }
+  return folders;
+}
+
+// src/sources/git/change.ts
+async function diffTrees(git, dir, base, head) {
+  const result2 = await git([
+    "diff-tree",
+    "-r",
+    "-z",
+    "--raw",
+    "--no-abbrev",
+    "--no-ext-diff",
+    "--no-textconv",
+    // Renames are followed; copies are left undetected, so a copy is an added file.
+    "-M",
+    base,
+    head,
+    "--"
+  ]);
+  if (result2.code !== 0) return failure(git, dir, `could not compare ${base} and ${head}`, result2);
+  return parseRawDiff(result2.stdout);
+}
+var isNullSha = (sha) => /^0+$/.test(sha);
+function parseRawDiff(output) {
+  const fields = output.toString("utf8").split("\0");
+  const entries = [];
+  let index2 = 0;
+  while (index2 < fields.length) {
+    const header = fields[index2++] ?? "";
+    if (!header.startsWith(":")) continue;
+    const [baseMode = "", headMode = "", baseSha = "", headSha = "", statusField = ""] = header.slice(1).split(" ");
+    const letter = statusField.charAt(0);
+    const firstPath = fields[index2++] ?? "";
+    const secondPath = letter === "R" || letter === "C" ? fields[index2++] ?? "" : void 0;
+    const base = isNullSha(baseSha) ? void 0 : { mode: baseMode, sha: baseSha };
+    const head = isNullSha(headSha) ? void 0 : { mode: headMode, sha: headSha };
+    if (letter === "R" && secondPath !== void 0) {
+      entries.push({ status: "renamed", path: secondPath, previousPath: firstPath, base, head });
+    } else if (letter === "C" && secondPath !== void 0) {
+      entries.push({ status: "added", path: secondPath, head });
+    } else if (letter === "A") {
+      entries.push({ status: "added", path: firstPath, head });
+    } else if (letter === "D") {
+      entries.push({ status: "removed", path: firstPath, base });
+    } else {
+      entries.push({ status: "modified", path: firstPath, base, head });
+    }
+  }
+  return entries;
+}
 async function readGitChangeSet(options, run = runGit) {
   const dir = path3.resolve(options.repo);
   const git = bindGit(run, dir);
@@ -28587,11 +28704,20 @@ async function readGitChangeSet(options, run = runGit) {
     head,
     options.base
   );
-  const changes = await diffTrees(git, dir, base, head);
+  const [diff, baseView, headView] = await Promise.all([
+    diffTrees(git, dir, base, head),
+    viewTree(git, dir, isEmptyTree(base) ? void 0 : base),
+    viewTree(git, dir, head)
+  ]);
+  const changes = [...throughLinks(diff, baseView, headView)];
+  const folders = folderFiles(changes, baseView, headView);
   const blobs = await readBlobs(
     git,
     dir,
-    changes.flatMap((change) => [...readableSha(change.base), ...readableSha(change.head)]),
+    [
+      ...changes.flatMap((change) => [...readableSha(change.base), ...readableSha(change.head)]),
+      ...folders.map((file) => file.entry.sha)
+    ],
     options.maxFileBytes
   );
   const files = changes.map((change) => {
@@ -28599,69 +28725,117 @@ async function readGitChangeSet(options, run = runGit) {
     if (change.previousPath !== void 0) file.previousPath = change.previousPath;
     if (change.base !== void 0) file.base = contentOf(change.base, blobs);
     if (change.head !== void 0) file.head = contentOf(change.head, blobs);
+    if (change.linkedTo !== void 0) file.linkedTo = change.linkedTo;
     return file;
   });
-  const kustomizations = await readKustomizations(git, dir, { base, head }, changes, options.maxFileBytes);
-  return { base, head, files, context: [], ...kustomizations ? { kustomizations } : {} };
+  const kustomizations = { base: [], head: [] };
+  for (const file of folders)
+    kustomizations[file.side].push({ path: file.path, content: contentOf(file.entry, blobs) });
+  return { base, head, files, context: [], kustomizations };
+}
+function* throughLinks(diff, baseView, headView) {
+  const seenThroughLinks = /* @__PURE__ */ new Set([...baseView.linkedTo.keys(), ...headView.linkedTo.keys()]);
+  const isLink = (entry) => entry?.mode === SYMLINK_MODE;
+  const resolves = (name, entry, view) => !isLink(entry) || !view.brokenLinks.has(name);
+  for (const entry of diff) {
+    const replaced = (isLink(entry.base) || isLink(entry.head)) && resolves(entry.previousPath ?? entry.path, entry.base, baseView) && resolves(entry.path, entry.head, headView);
+    if (!replaced) yield entry;
+  }
+  for (const name of [...seenThroughLinks].sort()) {
+    const before = baseView.files.get(name);
+    const after = headView.files.get(name);
+    if (before !== void 0 && after !== void 0 && before.sha === after.sha && before.mode === after.mode)
+      continue;
+    const linkedTo = headView.linkedTo.get(name) ?? baseView.linkedTo.get(name);
+    yield {
+      status: before === void 0 ? "added" : after === void 0 ? "removed" : "modified",
+      path: name,
+      ...before !== void 0 ? { base: before } : {},
+      ...after !== void 0 ? { head: after } : {},
+      ...linkedTo !== void 0 ? { linkedTo } : {}
+    };
+  }
 }
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var MANIFEST_NAME = /\.(?:ya?ml|json)$/i;
-async function readKustomizations(git, dir, commits, changes, maxBytes) {
+function folderFiles(changes, baseView, headView) {
   const changed = new Set(
     changes.flatMap((c) => [c.path, ...c.previousPath !== void 0 ? [c.previousPath] : []])
   );
   const folders = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (!MANIFEST_NAME.test(file) && !KUSTOMIZATION_NAMES.some((name) => file.endsWith(name))) continue;
-    for (let folder = parentOf(file); folder !== void 0; folder = parentOf(folder)) {
+    for (let folder = parentOf2(file); folder !== void 0; folder = parentOf2(folder)) {
       if (folders.has(folder)) break;
       folders.add(folder);
     }
   }
-  if (folders.size === 0) return void 0;
-  const candidates2 = [...folders].flatMap((folder) => KUSTOMIZATION_NAMES.map((name) => folder === "" ? name : `${folder}/${name}`)).filter((candidate) => !changed.has(candidate) && !/[\n\r]/.test(candidate));
-  const sides = ["base", "head"].filter((side) => !isEmptyTree(commits[side]));
-  const names2 = sides.flatMap((side) => candidates2.map((candidate) => ({ side, path: candidate })));
-  if (names2.length === 0) return { base: [], head: [] };
-  const check = await git(
-    ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"],
-    Buffer.from(names2.map(({ side, path: name }) => `${commits[side]}:${name}
-`).join(""))
-  );
-  if (check.code !== 0) return failure(git, dir, "could not look up kustomization files", check);
   const found = [];
-  outputLines(check.stdout).forEach((line, index2) => {
-    const [sha = "", type = "", size = ""] = line.split(" ");
-    const name = names2[index2];
-    if (name !== void 0 && type === "blob") found.push({ ...name, sha, bytes: Number(size) });
-  });
-  const small = found.filter((f) => f.bytes <= maxBytes).map((f) => f.sha);
-  const blobs = /* @__PURE__ */ new Map();
-  if (small.length > 0) {
-    const batch = await git(
-      ["cat-file", "--batch"],
-      Buffer.from([...new Set(small)].map((sha) => `${sha}
-`).join(""))
-    );
-    if (batch.code !== 0) return failure(git, dir, "could not read kustomization files", batch);
-    for (const [sha, bytes] of parseBatch(batch.stdout)) blobs.set(sha, classifyBlob(bytes));
+  for (const folder of folders) {
+    for (const name of KUSTOMIZATION_NAMES) {
+      const candidate = folder === "" ? name : `${folder}/${name}`;
+      if (changed.has(candidate)) continue;
+      for (const [side, view] of [
+        ["base", baseView],
+        ["head", headView]
+      ]) {
+        const entry = view.files.get(candidate);
+        if (entry !== void 0) found.push({ side, path: candidate, entry });
+      }
+    }
   }
-  const result2 = { base: [], head: [] };
-  for (const file of found) {
-    const content3 = blobs.get(file.sha) ?? { kind: "too-large", bytes: file.bytes };
-    result2[file.side].push({ path: file.path, content: content3 });
-  }
-  return result2;
+  return found;
 }
-function parentOf(path11) {
-  if (path11 === "") return void 0;
-  const slash = path11.lastIndexOf("/");
-  return slash < 0 ? "" : path11.slice(0, slash);
+function parentOf2(name) {
+  if (name === "") return void 0;
+  const slash = name.lastIndexOf("/");
+  return slash < 0 ? "" : name.slice(0, slash);
+}
+
+// src/sources/git/context.ts
+import path4 from "node:path";
+var CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
+var CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+var MAX_CONTEXT_NAMES = 1e3;
+var MAX_CONTEXT_PATTERN_CHARS = 32 * 1024;
+async function findContextEntries(git, dir, head, changedPaths, namePattern) {
+  const byName = namePattern !== void 0 ? ["--all-match", "-f", "-"] : [];
+  const grep = await git(
+    [
+      "grep",
+      "-z",
+      "-l",
+      "-I",
+      "-E",
+      "--full-name",
+      "--no-color",
+      "--no-textconv",
+      "--no-recurse-submodules",
+      "-e",
+      CONTEXT_PATTERN,
+      ...byName,
+      head,
+      "--",
+      ":(top)"
+    ],
+    namePattern !== void 0 ? Buffer.from(`${namePattern}
+`) : void 0
+  );
+  if (grep.code === 1) return [];
+  if (grep.code !== 0) return failure(git, dir, `could not search ${head} for rollout objects`, grep);
+  const prefix = `${head}:`;
+  const paths = grep.stdout.toString("utf8").split("\0").filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length)).filter((name) => !changedPaths.has(name));
+  if (paths.length === 0) return [];
+  const tree = await git(["ls-tree", "-r", "-z", "--full-tree", head]);
+  if (tree.code !== 0) return failure(git, dir, `could not list the files of ${head}`, tree);
+  const entries = parseLsTree(tree.stdout);
+  return paths.flatMap((name) => {
+    const entry = entries.get(name);
+    return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [{ path: name, entry }] : [];
+  });
 }
 async function readGitContext(options, run = runGit) {
   const names2 = [...options.names].filter((name) => CONTEXT_NAME.test(name));
   if (names2.length === 0) return [];
-  const dir = path3.resolve(options.repo);
+  const dir = path4.resolve(options.repo);
   const git = bindGit(run, dir);
   const alternation = `(${names2.map((name) => name.replace(/\./g, "\\.")).join("|")})`;
   const bounded = names2.length <= MAX_CONTEXT_NAMES && alternation.length <= MAX_CONTEXT_PATTERN_CHARS;
@@ -28680,30 +28854,31 @@ async function readGitContext(options, run = runGit) {
   );
   return entries.map(({ path: name, entry }) => ({ path: name, content: contentOf(entry, blobs) }));
 }
+
+// src/sources/git/snapshot.ts
+import path5 from "node:path";
 async function readGitSnapshot(options, run = runGit) {
-  const dir = path3.resolve(options.repo);
+  const dir = path5.resolve(options.repo);
   const git = bindGit(run, dir);
   const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const tree = await git(["ls-tree", "-r", "-z", "--full-tree", head]);
-  if (tree.code !== 0) return failure(git, dir, `could not list the files of ${head}`, tree);
+  const view = await viewTree(git, dir, head);
   const keep = options.filter ?? (() => true);
-  const entries = [...parseLsTree(tree.stdout)].filter(([name]) => keep(name));
+  const entries = [...view.files, ...view.unreadable].filter(([name]) => keep(name));
   const blobs = await readBlobs(
     git,
     dir,
     entries.flatMap(([, entry]) => readableSha(entry)),
     options.maxFileBytes
   );
-  const files = entries.map(([name, entry]) => ({
-    status: "added",
-    path: name,
-    head: contentOf(entry, blobs)
-  }));
+  const files = entries.map(([name, entry]) => {
+    const linkedTo = view.linkedTo.get(name);
+    return { status: "added", path: name, head: contentOf(entry, blobs), ...linkedTo ? { linkedTo } : {} };
+  });
   return { base: emptyTreeFor(head), head, files, context: [] };
 }
 async function readFileAtRef(repo, ref, filePath, maxBytes, run = runGit) {
   if (isEmptyTree(ref)) return void 0;
-  const dir = path3.resolve(repo);
+  const dir = path5.resolve(repo);
   const git = bindGit(run, dir);
   const commit = await resolveCommit(git, dir, ref, "ref");
   const wanted = filePath.replace(/^\.\//, "");
@@ -28714,8 +28889,11 @@ async function readFileAtRef(repo, ref, filePath, maxBytes, run = runGit) {
   const blobs = await readBlobs(git, dir, readableSha(entry), maxBytes);
   return contentOf(entry, blobs);
 }
+
+// src/sources/git/history.ts
+import path6 from "node:path";
 async function listHistory(options, run = runGit) {
-  const dir = path3.resolve(options.repo);
+  const dir = path6.resolve(options.repo);
   const git = bindGit(run, dir);
   const head = await resolveCommit(git, dir, options.head, "--head");
   const result2 = await git([
@@ -28791,8 +28969,8 @@ function defuseReferences(text4) {
 function escapeMarkdown(text4) {
   return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text4))))));
 }
-function encodeUriPath(path11) {
-  return path11.split("/").map(
+function encodeUriPath(path14) {
+  return path14.split("/").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
@@ -29543,7 +29721,7 @@ function exemptionsFrom(content3, file, baseSha) {
 
 // src/sources/rendered.ts
 import { lstat, readdir, readFile as readFile3 } from "node:fs/promises";
-import path4 from "node:path";
+import path7 from "node:path";
 var RenderedReadError = class extends Error {
   name = "RenderedReadError";
 };
@@ -29558,18 +29736,18 @@ async function readRenderedManifests(location2, maxBytes) {
     if (stat.isDirectory()) {
       const entries = (await readdir(absolute)).sort();
       for (const entry of entries)
-        await visit(path4.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
+        await visit(path7.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
     if (!stat.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
-    const name = `rendered/${relative || path4.basename(absolute)}`;
+    const name = `rendered/${relative || path7.basename(absolute)}`;
     if (stat.size > maxBytes) {
       files.push({ path: name, content: { kind: "too-large", bytes: stat.size } });
       return;
     }
     files.push({ path: name, content: { kind: "text", text: await readFile3(absolute, "utf8") } });
   };
-  await visit(location2, info.isDirectory() ? "" : path4.basename(location2));
+  await visit(location2, info.isDirectory() ? "" : path7.basename(location2));
   return files;
 }
 
@@ -29608,9 +29786,9 @@ async function checkCommand(args, io) {
   if (values.all === true) rejectWithAll(values);
   const format = parseFormat(values.format);
   const now = values.today === void 0 ? io.now() : parseToday(values.today);
-  const repo = path5.resolve(io.cwd, values.repo ?? ".");
+  const repo = path8.resolve(io.cwd, values.repo ?? ".");
   const body = await readPullRequestBody(values["pr-body"], io);
-  const rendered = values.rendered === void 0 ? void 0 : await readRenderedManifests(path5.resolve(io.cwd, values.rendered), READ_LIMIT_BYTES).catch(
+  const rendered = values.rendered === void 0 ? void 0 : await readRenderedManifests(path8.resolve(io.cwd, values.rendered), READ_LIMIT_BYTES).catch(
     (error) => {
       throw new UsageError(`--rendered: ${error.message}`);
     }
@@ -29620,7 +29798,7 @@ async function checkCommand(args, io) {
     repo,
     base: values.base,
     head: values.head,
-    policy: values.policy === void 0 ? void 0 : await loadPolicyFile(path5.resolve(io.cwd, values.policy)),
+    policy: values.policy === void 0 ? void 0 : await loadPolicyFile(path8.resolve(io.cwd, values.policy)),
     pullRequest,
     now,
     rendered,
@@ -29630,7 +29808,7 @@ async function checkCommand(args, io) {
   if (values.output === void 0) {
     io.stdout(text4);
   } else {
-    const target = path5.resolve(io.cwd, values.output);
+    const target = path8.resolve(io.cwd, values.output);
     await writeFile(target, text4, "utf8");
     const { errors, warnings } = report.summary;
     io.stdout(
@@ -29691,7 +29869,7 @@ function rejectWithAll(values) {
 }
 var MANIFEST_EXTENSION3 = /\.(?:ya?ml|json)$/i;
 async function readAudit(repo, head, policyFile, io) {
-  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH) : await loadPolicyFile(path5.resolve(io.cwd, policyFile));
+  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH) : await loadPolicyFile(path8.resolve(io.cwd, policyFile));
   const included = compileGlobs(headPolicy.manifests.include);
   const excluded = compileGlobs(headPolicy.manifests.exclude);
   const mayBeManifest = (file) => file !== DEFAULT_POLICY_PATH && !excluded(file) && (included(file) || MANIFEST_EXTENSION3.test(file));
@@ -29727,7 +29905,7 @@ async function readPullRequestBody(source, io) {
   if (source === void 0) return "";
   if (source === "-") return io.readStdin();
   try {
-    return await readFile4(path5.resolve(io.cwd, source), "utf8");
+    return await readFile4(path8.resolve(io.cwd, source), "utf8");
   } catch (error) {
     throw new UsageError(
       `--pr-body ${source}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -29736,7 +29914,7 @@ async function readPullRequestBody(source, io) {
 }
 
 // src/cli/exemptions.ts
-import path6 from "node:path";
+import path9 from "node:path";
 async function exemptionsCommand(args, io) {
   const [sub, ...rest] = args;
   if (sub !== "list")
@@ -29756,7 +29934,7 @@ async function exemptionsCommand(args, io) {
   const today = values.today ?? io.now().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${today}")`);
-  const repo = path6.resolve(io.cwd, values.repo ?? ".");
+  const repo = path9.resolve(io.cwd, values.repo ?? ".");
   const ref = values.ref ?? "HEAD";
   const { changeSet, policy } = await readAudit(repo, ref, values.policy, io);
   const exemptions = await loadExemptionsAtBase(repo, ref, policy.exemptions.file);
@@ -29825,7 +30003,7 @@ function exemptionRows(report, exemptions, today, warningDays) {
 
 // src/cli/history.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import path10 from "node:path";
 var DEFAULT_MAX = 100;
 var MAX_MAX = 1e4;
 async function historyCommand(args, io) {
@@ -29849,9 +30027,9 @@ async function historyCommand(args, io) {
   const max = parseMax(values.max);
   if (values.since !== void 0) parseToday(values.since, "--since");
   const now = values.today === void 0 ? io.now() : parseToday(values.today);
-  const repo = path7.resolve(io.cwd, values.repo ?? ".");
+  const repo = path10.resolve(io.cwd, values.repo ?? ".");
   const body = await readPullRequestBody(values["pr-body"], io);
-  const policy = values.policy === void 0 ? void 0 : await loadPolicyFile(path7.resolve(io.cwd, values.policy));
+  const policy = values.policy === void 0 ? void 0 : await loadPolicyFile(path10.resolve(io.cwd, values.policy));
   const commits = await listHistory({
     repo,
     head: values.head ?? "HEAD",
@@ -29883,7 +30061,7 @@ async function historyCommand(args, io) {
   if (values.output === void 0) {
     io.stdout(text4);
   } else {
-    await writeFile2(path7.resolve(io.cwd, values.output), text4, "utf8");
+    await writeFile2(path10.resolve(io.cwd, values.output), text4, "utf8");
     const { changes: total, failing } = report.summary;
     io.stdout(
       `rollout-guard history: ${failing} of ${total} changes would fail; report written to ${values.output}
@@ -30059,7 +30237,7 @@ function oneLine(text4) {
 
 // src/cli/explain.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path8 from "node:path";
+import path11 from "node:path";
 async function explainCommand(args, io) {
   const { values, positionals } = parseFlags(args, { format: { type: "string" } }, true);
   const format = values.format ?? "text";
@@ -30071,7 +30249,7 @@ async function explainCommand(args, io) {
   for (const file of positionals) {
     let text4;
     try {
-      text4 = await readFile5(path8.resolve(io.cwd, file), "utf8");
+      text4 = await readFile5(path11.resolve(io.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(
         `cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -30125,7 +30303,7 @@ function describePlan(plan) {
 
 // src/cli/init.ts
 import { access, mkdir, writeFile as writeFile3 } from "node:fs/promises";
-import path9 from "node:path";
+import path12 from "node:path";
 
 // src/cli/starter-policy.ts
 var STARTER_POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/rollout-guard/rollout-guard/main/schema/policy.schema.json
@@ -30204,16 +30382,16 @@ async function initCommand(args, io) {
     policy: { type: "string" },
     force: { type: "boolean" }
   });
-  const target = path9.resolve(io.cwd, values.repo ?? ".", values.policy ?? DEFAULT_POLICY_PATH);
+  const target = path12.resolve(io.cwd, values.repo ?? ".", values.policy ?? DEFAULT_POLICY_PATH);
   const exists = await access(target).then(
     () => true,
     () => false
   );
   if (exists && !values.force) throw new UsageError(`${target} already exists; use --force to overwrite it`);
-  await mkdir(path9.dirname(target), { recursive: true });
+  await mkdir(path12.dirname(target), { recursive: true });
   await writeFile3(target, STARTER_POLICY, "utf8");
   io.stdout(
-    `Wrote a starter policy to ${path9.relative(io.cwd, target) || target}. Review it, then commit it to the default branch.
+    `Wrote a starter policy to ${path12.relative(io.cwd, target) || target}. Review it, then commit it to the default branch.
 `
   );
   return EXIT2.pass;
@@ -30252,12 +30430,12 @@ ${rule.description}
 }
 
 // src/cli/validate-policy.ts
-import path10 from "node:path";
+import path13 from "node:path";
 async function validatePolicyCommand(args, io) {
   const { positionals } = parseFlags(args, {}, true);
   if (positionals.length !== 1) throw new UsageError("validate-policy needs exactly one policy file");
   const file = positionals[0];
-  const policy = await loadPolicyFile(path10.resolve(io.cwd, file));
+  const policy = await loadPolicyFile(path13.resolve(io.cwd, file));
   const environments = policy.environments.map((e) => e.name).join(", ") || "none";
   io.stdout(`${file}: valid policy (environments: ${environments})
 `);

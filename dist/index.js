@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path8,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path8,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path6 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
+      const { method, path: path8, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search2 ? `${pathname}${search2}` : pathname;
+        const path8 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path8,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code2 = path6.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code2 = path8.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20002,17 +20002,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path6) {
-      const ctrl = callVisitor(key, node2, visitor, path6);
+    function visit_(key, node2, visitor, path8) {
+      const ctrl = callVisitor(key, node2, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+          path8 = Object.freeze(path8.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path6);
+            const ci = visit_(i, node2.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +20023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path6);
+          const cv = visit_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +20050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path6) {
-      const ctrl = await callVisitor(key, node2, visitor, path6);
+    async function visitAsync_(key, node2, visitor, path8) {
+      const ctrl = await callVisitor(key, node2, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+          path8 = Object.freeze(path8.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +20071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path6);
+          const cv = await visitAsync_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +20104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path6) {
+    function callVisitor(key, node2, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path6);
+        return visitor(key, node2, path8);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path6);
+        return visitor.Map?.(key, node2, path8);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path6);
+        return visitor.Seq?.(key, node2, path8);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path6);
+        return visitor.Pair?.(key, node2, path8);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path6);
+        return visitor.Scalar?.(key, node2, path8);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path6);
+        return visitor.Alias?.(key, node2, path8);
       return void 0;
     }
-    function replaceNode(key, path6, node2) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path8, node2) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -20732,10 +20732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +20754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +20784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path8;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20802,8 +20802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20817,8 +20817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20836,8 +20836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20847,8 +20847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23363,9 +23363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +23440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection2.isEmptyPath(path6)) {
+      deleteIn(path8) {
+        if (Collection2.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +23462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection2.isEmptyPath(path6))
+      getIn(path8, keepScalar) {
+        if (Collection2.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +23476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection2.isEmptyPath(path6))
+      hasIn(path8) {
+        if (Collection2.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +23496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection2.isEmptyPath(path6)) {
+      setIn(path8, value) {
+        if (Collection2.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -25463,9 +25463,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field2, index2] of path6) {
+      for (const [field2, index2] of path8) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -25474,23 +25474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field2 = path6[path6.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field2 = path8[path8.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +25501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28650,7 +28650,7 @@ var require_light = __commonJS({
 import { existsSync as existsSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
+import path7 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29165,8 +29165,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path6 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
+        const path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33376,7 +33376,7 @@ function readConfigYaml(text4, file, validate, what) {
   if (!validate(data)) {
     return { ok: false, errors: explainSchemaErrors(validate.errors ?? [], doc.contents, at, what) };
   }
-  const lineOf2 = (path6) => at(positionOf(doc.contents, path6.map(String), false)).line;
+  const lineOf2 = (path8) => at(positionOf(doc.contents, path8.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
 }
 function explainSchemaErrors(errors, root, at, what) {
@@ -35959,9 +35959,9 @@ var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
   "openkruise",
   "native"
 ]);
-function dirOf(path6) {
-  const slash = path6.lastIndexOf("/");
-  return slash < 0 ? "" : path6.slice(0, slash);
+function dirOf(path8) {
+  const slash = path8.lastIndexOf("/");
+  return slash < 0 ? "" : path8.slice(0, slash);
 }
 function establishedNamespace(plan, kustomize) {
   if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
@@ -43770,7 +43770,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path6, match) {
+function findUrl(_, protocol, domain2, path8, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -43783,7 +43783,7 @@ function findUrl(_, protocol, domain2, path6, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path6);
+  const parts = splitUrl(domain2 + path8);
   const result2 = {
     type: "link",
     title: null,
@@ -46801,12 +46801,12 @@ function evaluate(input) {
   }
   const isProtected = compileGlobs(policy.protectedPaths);
   for (const file of input.changedFiles) {
-    const { path: path6, previousPath } = file;
-    if (path6 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path6) || previousPath !== void 0 && isProtected(previousPath)) {
+    const { path: path8, previousPath } = file;
+    if (path8 === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path8) || previousPath !== void 0 && isProtected(previousPath)) {
       emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path6}, a protected path (it can change what guards a merge)`,
-        file: path6,
+        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path8}, a protected path (it can change what guards a merge)`,
+        file: path8,
         line: 1
       });
     }
@@ -46928,7 +46928,7 @@ function pairPlans(input) {
     const head = candidates2.find((p) => p.id === base.id) ?? candidates2[0];
     if (head) pair(base, head);
   }
-  const leftInFile = (plans, path6) => groupBy(plans, (p) => `${path6(p)}\0${p.format}\0${p.target.kind}`);
+  const leftInFile = (plans, path8) => groupBy(plans, (p) => `${path8(p)}\0${p.format}\0${p.target.kind}`);
   const baseLeft = leftInFile(unpairedBase, headPath);
   const headLeft = leftInFile(unpairedHead, (p) => p.file);
   for (const [key, bases] of baseLeft) {
@@ -47235,10 +47235,10 @@ function makeSourceDocument(doc, value, file, index2, locate) {
     index: index2,
     line: locate(start).line,
     value,
-    lineOf(path6) {
+    lineOf(path8) {
       let node2 = doc.contents;
       let best = start;
-      for (const segment of path6) {
+      for (const segment of path8) {
         if ((0, import_yaml2.isAlias)(node2)) node2 = node2.resolve(doc);
         if ((0, import_yaml2.isMap)(node2)) {
           const pair = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
@@ -47314,8 +47314,8 @@ function findExcessiveNesting(text4, maxDepth) {
 
 // src/formats/kustomization.ts
 var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(path6) {
-  return KUSTOMIZATION_FILE.test(path6);
+function isKustomizationFile(path8) {
+  return KUSTOMIZATION_FILE.test(path8);
 }
 function kustomizationNamespace(text4, file) {
   const parsed = parseManifestText(text4, file);
@@ -53077,7 +53077,7 @@ function listItems(doc) {
     index: doc.index,
     line: doc.lineOf(["items", index2]),
     value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-    lineOf: (path6) => doc.lineOf(["items", index2, ...path6])
+    lineOf: (path8) => doc.lineOf(["items", index2, ...path8])
   }));
 }
 function readManifestFile(text4, file, limits) {
@@ -53706,9 +53706,9 @@ function splitDocuments(text4) {
 }
 function templateFor(source, templates) {
   const withinChart = source.split("/").slice(1).join("/");
-  for (const path6 of templates.keys()) {
-    if (path6 === source || path6.endsWith(`/${source}`) || withinChart !== "" && path6.endsWith(`/${withinChart}`))
-      return path6;
+  for (const path8 of templates.keys()) {
+    if (path8 === source || path8.endsWith(`/${source}`) || withinChart !== "" && path8.endsWith(`/${withinChart}`))
+      return path8;
   }
   return void 0;
 }
@@ -53744,13 +53744,13 @@ function manifestScope(policy) {
     scope = {
       included,
       excluded,
-      reads: (path6) => !excluded(path6) && (included(path6) || MANIFEST_EXTENSION.test(path6))
+      reads: (path8) => !excluded(path8) && (included(path8) || MANIFEST_EXTENSION.test(path8))
     };
     scopes.set(policy, scope);
   }
   return scope;
 }
-var readKey = (side, path6) => `${side}\0${path6}`;
+var readKey = (side, path8) => `${side}\0${path8}`;
 function pathOn(file, side) {
   return side === "base" ? file.previousPath ?? file.path : file.path;
 }
@@ -53758,9 +53758,9 @@ function unchangedText(file) {
   return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
 }
 function readsSide(file, side, scope) {
-  const path6 = pathOn(file, side);
-  if (scope.excluded(path6)) return false;
-  if (scope.reads(path6)) return true;
+  const path8 = pathOn(file, side);
+  if (scope.excluded(path8)) return false;
+  if (scope.reads(path8)) return true;
   return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
 }
 function readRequests(changeSet, policy) {
@@ -53770,9 +53770,9 @@ function readRequests(changeSet, policy) {
     for (const side of ["base", "head"]) {
       if (side === "base" && unchangedText(file)) continue;
       const content3 = file[side];
-      const path6 = pathOn(file, side);
+      const path8 = pathOn(file, side);
       if (content3?.kind === "text" && readsSide(file, side, scope)) {
-        requests.push({ key: readKey(side, path6), path: path6, text: content3.text });
+        requests.push({ key: readKey(side, path8), path: path8, text: content3.text });
       }
     }
   }
@@ -53802,14 +53802,14 @@ var ChangeReader = class {
     const plans = [];
     for (const file of this.changeSet.files) {
       if (!file.head) continue;
-      const path6 = file.path;
-      if (!this.reads(file, "head")) continue;
+      const path8 = file.path;
       if (file.head.kind !== "text") {
-        if (this.scope.included(path6)) diagnostics.push(unreadable(path6, file.head));
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path8, file.head));
         continue;
       }
-      const reading = this.parse("head", path6, file.head.text);
-      const inScope = this.scope.included(path6);
+      if (!this.reads(file, "head")) continue;
+      const reading = this.parse("head", path8, file.head.text);
+      const inScope = this.scope.included(path8);
       if (inScope || reading.recognised || reading.templated || reading.plans.length > 0) {
         diagnostics.push(...reading.diagnostics);
       }
@@ -53817,11 +53817,15 @@ var ChangeReader = class {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path6,
+          file: path8,
           line: 1
         });
       }
-      plans.push(...reading.plans);
+      const linked = file.linkedTo;
+      const note = `read through the symbolic link to ${linked}`;
+      plans.push(
+        ...linked === void 0 ? reading.plans : reading.plans.map((p) => ({ ...p, notes: [...p.notes, note] }))
+      );
     }
     const defined = dropRedefinitions(plans, diagnostics);
     const templates = /* @__PURE__ */ new Map();
@@ -53859,11 +53863,21 @@ var ChangeReader = class {
   reads(file, side) {
     return readsSide(file, side, this.scope);
   }
-  parse(side, path6, text4) {
-    const head = side === "base" ? this.heads.get(path6) : void 0;
+  /**
+   * An entry the pipeline cannot read (binary, too large, a link that leads outside the
+   * repository, a submodule) that could hold manifests: at a path it would read, or a folder
+   * (a submodule) whose YAML files would be in scope.
+   */
+  mayHoldManifests(file) {
+    if (this.scope.excluded(file.path)) return false;
+    if (this.reads(file, "head")) return true;
+    return file.head?.kind === "not-a-file" && this.scope.included(`${file.path}/manifest.yaml`);
+  }
+  parse(side, path8, text4) {
+    const head = side === "base" ? this.heads.get(path8) : void 0;
     if (head !== void 0 && head.text === text4) return head.reading;
-    const reading = this.readings?.get(readKey(side, path6)) ?? readManifestFile(text4, path6, this.limits);
-    if (side === "head") this.heads.set(path6, { text: text4, reading });
+    const reading = this.readings?.get(readKey(side, path8)) ?? readManifestFile(text4, path8, this.limits);
+    if (side === "head") this.heads.set(path8, { text: text4, reading });
     return reading;
   }
 };
@@ -53891,17 +53905,17 @@ function dropRedefinitions(plans, diagnostics) {
 function isEmpty(text4) {
   return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path6, content3) {
+function unreadable(path8, content3) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
     "too-large": `the file is ${"bytes" in content3 ? content3.bytes : "?"} bytes, over the manifest size limit; it was not read`,
-    symlink: "the file is a symbolic link; links are never followed, so it cannot be judged",
-    "not-a-file": "the path is not a regular file (a submodule?), so it cannot be judged"
+    symlink: "the file is a symbolic link that leads outside the repository, to nothing, or round in a loop; such links are never followed, so it cannot be judged",
+    "not-a-file": "the path is a submodule (or another entry that is not a file): rollout-guard does not read it, so the manifests it may hold cannot be judged"
   };
   return {
     code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
     message: messages[content3.kind],
-    file: path6,
+    file: path8,
     line: 1
   };
 }
@@ -53964,7 +53978,7 @@ function judgeChange(reading, context3, options) {
         removed,
         head: [...head.plans, ...contextPlans],
         renames,
-        reads: (path6) => scope.reads(path6),
+        reads: (path8) => scope.reads(path8),
         namespaceAtBase,
         namespaceAtHead
       });
@@ -54158,14 +54172,8 @@ async function readChangeInParallel(changeSet, policy, workerUrl) {
   return readInParallel(readRequests(changeSet, policy), { workerUrl, limits: parseLimits(policy) });
 }
 
-// src/sources/git.ts
+// src/sources/git/run.ts
 import { spawn } from "node:child_process";
-import path3 from "node:path";
-var CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
-var CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
-var MAX_CONTEXT_NAMES = 1e3;
-var MAX_CONTEXT_PATTERN_CHARS = 32 * 1024;
-var BINARY_SNIFF_BYTES = 8e3;
 var GitSourceError = class extends Error {
   constructor(message, options) {
     super(message, options);
@@ -54220,6 +54228,8 @@ async function failure(git, dir, what, result2, hint) {
 function outputLines(stdout) {
   return stdout.toString("utf8").split("\n").filter((line) => line !== "");
 }
+
+// src/sources/git/commits.ts
 var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
@@ -54288,90 +54298,14 @@ async function mergeBaseOf(git, dir, base, head, label) {
     "unrelated histories, or a shallow clone: fetch more history"
   );
 }
+
+// src/sources/git/change.ts
+import path3 from "node:path";
+
+// src/sources/git/objects.ts
+var BINARY_SNIFF_BYTES = 8e3;
 var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
 var SYMLINK_MODE = "120000";
-async function diffTrees(git, dir, base, head) {
-  const result2 = await git([
-    "diff-tree",
-    "-r",
-    "-z",
-    "--raw",
-    "--no-abbrev",
-    "--no-ext-diff",
-    "--no-textconv",
-    // Renames are followed; copies are left undetected, so a copy is an added file.
-    "-M",
-    base,
-    head,
-    "--"
-  ]);
-  if (result2.code !== 0) return failure(git, dir, `could not compare ${base} and ${head}`, result2);
-  return parseRawDiff(result2.stdout);
-}
-var isNullSha = (sha) => /^0+$/.test(sha);
-function parseRawDiff(output) {
-  const fields = output.toString("utf8").split("\0");
-  const entries = [];
-  let index2 = 0;
-  while (index2 < fields.length) {
-    const header = fields[index2++] ?? "";
-    if (!header.startsWith(":")) continue;
-    const [baseMode = "", headMode = "", baseSha = "", headSha = "", statusField = ""] = header.slice(1).split(" ");
-    const letter = statusField.charAt(0);
-    const firstPath = fields[index2++] ?? "";
-    const secondPath = letter === "R" || letter === "C" ? fields[index2++] ?? "" : void 0;
-    const base = isNullSha(baseSha) ? void 0 : { mode: baseMode, sha: baseSha };
-    const head = isNullSha(headSha) ? void 0 : { mode: headMode, sha: headSha };
-    if (letter === "R" && secondPath !== void 0) {
-      entries.push({ status: "renamed", path: secondPath, previousPath: firstPath, base, head });
-    } else if (letter === "C" && secondPath !== void 0) {
-      entries.push({ status: "added", path: secondPath, head });
-    } else if (letter === "A") {
-      entries.push({ status: "added", path: firstPath, head });
-    } else if (letter === "D") {
-      entries.push({ status: "removed", path: firstPath, base });
-    } else {
-      entries.push({ status: "modified", path: firstPath, base, head });
-    }
-  }
-  return entries;
-}
-async function findContextEntries(git, dir, head, changedPaths, namePattern) {
-  const byName = namePattern !== void 0 ? ["--all-match", "-f", "-"] : [];
-  const grep = await git(
-    [
-      "grep",
-      "-z",
-      "-l",
-      "-I",
-      "-E",
-      "--full-name",
-      "--no-color",
-      "--no-textconv",
-      "--no-recurse-submodules",
-      "-e",
-      CONTEXT_PATTERN,
-      ...byName,
-      head,
-      "--",
-      ":(top)"
-    ],
-    namePattern !== void 0 ? Buffer.from(`${namePattern}
-`) : void 0
-  );
-  if (grep.code === 1) return [];
-  if (grep.code !== 0) return failure(git, dir, `could not search ${head} for rollout objects`, grep);
-  const prefix = `${head}:`;
-  const paths = grep.stdout.toString("utf8").split("\0").filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length)).filter((name) => !changedPaths.has(name));
-  if (paths.length === 0) return [];
-  const tree = await git(["ls-tree", "-r", "-z", "--full-tree", head]);
-  if (tree.code !== 0) return failure(git, dir, `could not list the files of ${head}`, tree);
-  const entries = parseLsTree(tree.stdout);
-  return paths.flatMap((name) => {
-    const entry = entries.get(name);
-    return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [{ path: name, entry }] : [];
-  });
-}
 function parseLsTree(output) {
   const entries = /* @__PURE__ */ new Map();
   for (const record of output.toString("utf8").split("\0")) {
@@ -54441,6 +54375,189 @@ function contentOf(entry, blobs) {
   return blobs.get(entry.sha) ?? { kind: "not-a-file" };
 }
 var readableSha = (entry) => entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [entry.sha] : [];
+
+// src/sources/git/tree.ts
+var MAX_LINK_HOPS = 40;
+var MAX_LINK_BYTES = 4096;
+var MAX_LINKED_FILES = 2e4;
+async function viewTree(git, dir, commit) {
+  const view = {
+    files: /* @__PURE__ */ new Map(),
+    linkedTo: /* @__PURE__ */ new Map(),
+    brokenLinks: /* @__PURE__ */ new Set(),
+    unreadable: /* @__PURE__ */ new Map()
+  };
+  if (commit === void 0) return view;
+  const listing = await git(["ls-tree", "-r", "-z", "--full-tree", commit]);
+  if (listing.code !== 0) return failure(git, dir, `could not list the files of ${commit}`, listing);
+  const entries = parseLsTree(listing.stdout);
+  const links = /* @__PURE__ */ new Map();
+  for (const [name, entry] of entries) {
+    if (REGULAR_FILE_MODES.has(entry.mode)) view.files.set(name, entry);
+    else if (entry.mode === SYMLINK_MODE) links.set(name, entry);
+    else view.unreadable.set(name, entry);
+  }
+  if (links.size === 0) return view;
+  const texts = await readBlobs(
+    git,
+    dir,
+    [...links.values()].map((entry) => entry.sha),
+    MAX_LINK_BYTES
+  );
+  const targets = /* @__PURE__ */ new Map();
+  for (const [name, entry] of links) {
+    const text4 = texts.get(entry.sha);
+    if (text4?.kind === "text") targets.set(name, text4.text);
+  }
+  const folders = foldersOf(view.files.keys());
+  const resolver2 = new LinkResolver(view.files, targets, folders);
+  let added = 0;
+  for (const link of links.keys()) {
+    const target = resolver2.resolve(link);
+    if (target === void 0) {
+      view.brokenLinks.add(link);
+      view.unreadable.set(link, links.get(link));
+    } else if (view.files.has(target)) {
+      view.files.set(link, view.files.get(target));
+      view.linkedTo.set(link, target);
+    } else {
+      const prefix = `${target}/`;
+      for (const [name, entry] of [...view.files]) {
+        if (!name.startsWith(prefix) || view.linkedTo.has(name) || added >= MAX_LINKED_FILES) continue;
+        const seen = `${link}/${name.slice(prefix.length)}`;
+        view.files.set(seen, entry);
+        view.linkedTo.set(seen, name);
+        added++;
+      }
+    }
+  }
+  return view;
+}
+var LinkResolver = class {
+  constructor(files, links, folders) {
+    this.files = files;
+    this.links = links;
+    this.folders = folders;
+  }
+  files;
+  links;
+  folders;
+  /** The file or folder a link leads to, or undefined when it leaves the repository or leads nowhere. */
+  resolve(link) {
+    let hops = 0;
+    let current = link;
+    for (; ; ) {
+      const text4 = this.links.get(current);
+      if (text4 === void 0) return void 0;
+      if (++hops > MAX_LINK_HOPS) return void 0;
+      const joined = joinInside(parentOf(current), text4);
+      if (joined === void 0) return void 0;
+      const real = this.realPath(joined, hops);
+      if (real === void 0) return void 0;
+      if (this.links.has(real.path)) {
+        current = real.path;
+        hops = real.hops;
+        continue;
+      }
+      return this.files.has(real.path) || this.folders.has(real.path) ? real.path : void 0;
+    }
+  }
+  /** The path with every linked folder along it replaced by what it leads to. */
+  realPath(path8, hops) {
+    const parts = path8.split("/");
+    let resolved = "";
+    for (let index2 = 0; index2 < parts.length; index2++) {
+      const next = resolved === "" ? parts[index2] : `${resolved}/${parts[index2]}`;
+      const last = index2 === parts.length - 1;
+      if (!last && this.links.has(next)) {
+        if (++hops > MAX_LINK_HOPS) return void 0;
+        const target = joinInside(parentOf(next), this.links.get(next));
+        const inner = target === void 0 ? void 0 : this.realPath(target, hops);
+        if (inner === void 0) return void 0;
+        resolved = inner.path;
+        hops = inner.hops;
+      } else {
+        resolved = next;
+      }
+    }
+    return { path: resolved, hops };
+  }
+};
+function joinInside(folder, target) {
+  if (target.startsWith("/") || target.includes("\0") || target === "") return void 0;
+  const stack = folder === "" ? [] : folder.split("/");
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (stack.length === 0) return void 0;
+      stack.pop();
+    } else {
+      stack.push(part);
+    }
+  }
+  return stack.length === 0 ? void 0 : stack.join("/");
+}
+function parentOf(path8) {
+  const slash = path8.lastIndexOf("/");
+  return slash < 0 ? "" : path8.slice(0, slash);
+}
+function foldersOf(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const name of paths) {
+    for (let folder = parentOf(name); folder !== "" && !folders.has(folder); folder = parentOf(folder)) {
+      folders.add(folder);
+    }
+  }
+  return folders;
+}
+
+// src/sources/git/change.ts
+async function diffTrees(git, dir, base, head) {
+  const result2 = await git([
+    "diff-tree",
+    "-r",
+    "-z",
+    "--raw",
+    "--no-abbrev",
+    "--no-ext-diff",
+    "--no-textconv",
+    // Renames are followed; copies are left undetected, so a copy is an added file.
+    "-M",
+    base,
+    head,
+    "--"
+  ]);
+  if (result2.code !== 0) return failure(git, dir, `could not compare ${base} and ${head}`, result2);
+  return parseRawDiff(result2.stdout);
+}
+var isNullSha = (sha) => /^0+$/.test(sha);
+function parseRawDiff(output) {
+  const fields = output.toString("utf8").split("\0");
+  const entries = [];
+  let index2 = 0;
+  while (index2 < fields.length) {
+    const header = fields[index2++] ?? "";
+    if (!header.startsWith(":")) continue;
+    const [baseMode = "", headMode = "", baseSha = "", headSha = "", statusField = ""] = header.slice(1).split(" ");
+    const letter = statusField.charAt(0);
+    const firstPath = fields[index2++] ?? "";
+    const secondPath = letter === "R" || letter === "C" ? fields[index2++] ?? "" : void 0;
+    const base = isNullSha(baseSha) ? void 0 : { mode: baseMode, sha: baseSha };
+    const head = isNullSha(headSha) ? void 0 : { mode: headMode, sha: headSha };
+    if (letter === "R" && secondPath !== void 0) {
+      entries.push({ status: "renamed", path: secondPath, previousPath: firstPath, base, head });
+    } else if (letter === "C" && secondPath !== void 0) {
+      entries.push({ status: "added", path: secondPath, head });
+    } else if (letter === "A") {
+      entries.push({ status: "added", path: firstPath, head });
+    } else if (letter === "D") {
+      entries.push({ status: "removed", path: firstPath, base });
+    } else {
+      entries.push({ status: "modified", path: firstPath, base, head });
+    }
+  }
+  return entries;
+}
 async function readGitChangeSet(options, run2 = runGit) {
   const dir = path3.resolve(options.repo);
   const git = bindGit(run2, dir);
@@ -54452,11 +54569,20 @@ async function readGitChangeSet(options, run2 = runGit) {
     head,
     options.base
   );
-  const changes = await diffTrees(git, dir, base, head);
+  const [diff, baseView, headView] = await Promise.all([
+    diffTrees(git, dir, base, head),
+    viewTree(git, dir, isEmptyTree(base) ? void 0 : base),
+    viewTree(git, dir, head)
+  ]);
+  const changes = [...throughLinks(diff, baseView, headView)];
+  const folders = folderFiles(changes, baseView, headView);
   const blobs = await readBlobs(
     git,
     dir,
-    changes.flatMap((change) => [...readableSha(change.base), ...readableSha(change.head)]),
+    [
+      ...changes.flatMap((change) => [...readableSha(change.base), ...readableSha(change.head)]),
+      ...folders.map((file) => file.entry.sha)
+    ],
     options.maxFileBytes
   );
   const files = changes.map((change) => {
@@ -54464,69 +54590,117 @@ async function readGitChangeSet(options, run2 = runGit) {
     if (change.previousPath !== void 0) file.previousPath = change.previousPath;
     if (change.base !== void 0) file.base = contentOf(change.base, blobs);
     if (change.head !== void 0) file.head = contentOf(change.head, blobs);
+    if (change.linkedTo !== void 0) file.linkedTo = change.linkedTo;
     return file;
   });
-  const kustomizations = await readKustomizations(git, dir, { base, head }, changes, options.maxFileBytes);
-  return { base, head, files, context: [], ...kustomizations ? { kustomizations } : {} };
+  const kustomizations = { base: [], head: [] };
+  for (const file of folders)
+    kustomizations[file.side].push({ path: file.path, content: contentOf(file.entry, blobs) });
+  return { base, head, files, context: [], kustomizations };
+}
+function* throughLinks(diff, baseView, headView) {
+  const seenThroughLinks = /* @__PURE__ */ new Set([...baseView.linkedTo.keys(), ...headView.linkedTo.keys()]);
+  const isLink = (entry) => entry?.mode === SYMLINK_MODE;
+  const resolves = (name, entry, view) => !isLink(entry) || !view.brokenLinks.has(name);
+  for (const entry of diff) {
+    const replaced = (isLink(entry.base) || isLink(entry.head)) && resolves(entry.previousPath ?? entry.path, entry.base, baseView) && resolves(entry.path, entry.head, headView);
+    if (!replaced) yield entry;
+  }
+  for (const name of [...seenThroughLinks].sort()) {
+    const before = baseView.files.get(name);
+    const after = headView.files.get(name);
+    if (before !== void 0 && after !== void 0 && before.sha === after.sha && before.mode === after.mode)
+      continue;
+    const linkedTo = headView.linkedTo.get(name) ?? baseView.linkedTo.get(name);
+    yield {
+      status: before === void 0 ? "added" : after === void 0 ? "removed" : "modified",
+      path: name,
+      ...before !== void 0 ? { base: before } : {},
+      ...after !== void 0 ? { head: after } : {},
+      ...linkedTo !== void 0 ? { linkedTo } : {}
+    };
+  }
 }
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var MANIFEST_NAME = /\.(?:ya?ml|json)$/i;
-async function readKustomizations(git, dir, commits, changes, maxBytes) {
+function folderFiles(changes, baseView, headView) {
   const changed = new Set(
     changes.flatMap((c) => [c.path, ...c.previousPath !== void 0 ? [c.previousPath] : []])
   );
   const folders = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (!MANIFEST_NAME.test(file) && !KUSTOMIZATION_NAMES.some((name) => file.endsWith(name))) continue;
-    for (let folder = parentOf(file); folder !== void 0; folder = parentOf(folder)) {
+    for (let folder = parentOf2(file); folder !== void 0; folder = parentOf2(folder)) {
       if (folders.has(folder)) break;
       folders.add(folder);
     }
   }
-  if (folders.size === 0) return void 0;
-  const candidates2 = [...folders].flatMap((folder) => KUSTOMIZATION_NAMES.map((name) => folder === "" ? name : `${folder}/${name}`)).filter((candidate) => !changed.has(candidate) && !/[\n\r]/.test(candidate));
-  const sides = ["base", "head"].filter((side) => !isEmptyTree(commits[side]));
-  const names2 = sides.flatMap((side) => candidates2.map((candidate) => ({ side, path: candidate })));
-  if (names2.length === 0) return { base: [], head: [] };
-  const check = await git(
-    ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"],
-    Buffer.from(names2.map(({ side, path: name }) => `${commits[side]}:${name}
-`).join(""))
-  );
-  if (check.code !== 0) return failure(git, dir, "could not look up kustomization files", check);
   const found = [];
-  outputLines(check.stdout).forEach((line, index2) => {
-    const [sha = "", type = "", size = ""] = line.split(" ");
-    const name = names2[index2];
-    if (name !== void 0 && type === "blob") found.push({ ...name, sha, bytes: Number(size) });
-  });
-  const small = found.filter((f) => f.bytes <= maxBytes).map((f) => f.sha);
-  const blobs = /* @__PURE__ */ new Map();
-  if (small.length > 0) {
-    const batch = await git(
-      ["cat-file", "--batch"],
-      Buffer.from([...new Set(small)].map((sha) => `${sha}
-`).join(""))
-    );
-    if (batch.code !== 0) return failure(git, dir, "could not read kustomization files", batch);
-    for (const [sha, bytes] of parseBatch(batch.stdout)) blobs.set(sha, classifyBlob(bytes));
+  for (const folder of folders) {
+    for (const name of KUSTOMIZATION_NAMES) {
+      const candidate = folder === "" ? name : `${folder}/${name}`;
+      if (changed.has(candidate)) continue;
+      for (const [side, view] of [
+        ["base", baseView],
+        ["head", headView]
+      ]) {
+        const entry = view.files.get(candidate);
+        if (entry !== void 0) found.push({ side, path: candidate, entry });
+      }
+    }
   }
-  const result2 = { base: [], head: [] };
-  for (const file of found) {
-    const content3 = blobs.get(file.sha) ?? { kind: "too-large", bytes: file.bytes };
-    result2[file.side].push({ path: file.path, content: content3 });
-  }
-  return result2;
+  return found;
 }
-function parentOf(path6) {
-  if (path6 === "") return void 0;
-  const slash = path6.lastIndexOf("/");
-  return slash < 0 ? "" : path6.slice(0, slash);
+function parentOf2(name) {
+  if (name === "") return void 0;
+  const slash = name.lastIndexOf("/");
+  return slash < 0 ? "" : name.slice(0, slash);
+}
+
+// src/sources/git/context.ts
+import path4 from "node:path";
+var CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
+var CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+var MAX_CONTEXT_NAMES = 1e3;
+var MAX_CONTEXT_PATTERN_CHARS = 32 * 1024;
+async function findContextEntries(git, dir, head, changedPaths, namePattern) {
+  const byName = namePattern !== void 0 ? ["--all-match", "-f", "-"] : [];
+  const grep = await git(
+    [
+      "grep",
+      "-z",
+      "-l",
+      "-I",
+      "-E",
+      "--full-name",
+      "--no-color",
+      "--no-textconv",
+      "--no-recurse-submodules",
+      "-e",
+      CONTEXT_PATTERN,
+      ...byName,
+      head,
+      "--",
+      ":(top)"
+    ],
+    namePattern !== void 0 ? Buffer.from(`${namePattern}
+`) : void 0
+  );
+  if (grep.code === 1) return [];
+  if (grep.code !== 0) return failure(git, dir, `could not search ${head} for rollout objects`, grep);
+  const prefix = `${head}:`;
+  const paths = grep.stdout.toString("utf8").split("\0").filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length)).filter((name) => !changedPaths.has(name));
+  if (paths.length === 0) return [];
+  const tree = await git(["ls-tree", "-r", "-z", "--full-tree", head]);
+  if (tree.code !== 0) return failure(git, dir, `could not list the files of ${head}`, tree);
+  const entries = parseLsTree(tree.stdout);
+  return paths.flatMap((name) => {
+    const entry = entries.get(name);
+    return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [{ path: name, entry }] : [];
+  });
 }
 async function readGitContext(options, run2 = runGit) {
   const names2 = [...options.names].filter((name) => CONTEXT_NAME.test(name));
   if (names2.length === 0) return [];
-  const dir = path3.resolve(options.repo);
+  const dir = path4.resolve(options.repo);
   const git = bindGit(run2, dir);
   const alternation = `(${names2.map((name) => name.replace(/\./g, "\\.")).join("|")})`;
   const bounded = names2.length <= MAX_CONTEXT_NAMES && alternation.length <= MAX_CONTEXT_PATTERN_CHARS;
@@ -54545,9 +54719,12 @@ async function readGitContext(options, run2 = runGit) {
   );
   return entries.map(({ path: name, entry }) => ({ path: name, content: contentOf(entry, blobs) }));
 }
+
+// src/sources/git/snapshot.ts
+import path5 from "node:path";
 async function readFileAtRef(repo, ref, filePath, maxBytes, run2 = runGit) {
   if (isEmptyTree(ref)) return void 0;
-  const dir = path3.resolve(repo);
+  const dir = path5.resolve(repo);
   const git = bindGit(run2, dir);
   const commit = await resolveCommit(git, dir, ref, "ref");
   const wanted = filePath.replace(/^\.\//, "");
@@ -54612,8 +54789,8 @@ function defuseReferences(text4) {
 function escapeMarkdown(text4) {
   return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text4))))));
 }
-function encodeUriPath(path6) {
-  return path6.split("/").map(
+function encodeUriPath(path8) {
+  return path8.split("/").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
@@ -55437,7 +55614,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -56350,7 +56527,7 @@ function exemptionsFrom(content3, file, baseSha) {
 
 // src/sources/rendered.ts
 import { lstat as lstat2, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import path4 from "node:path";
+import path6 from "node:path";
 var RenderedReadError = class extends Error {
   name = "RenderedReadError";
 };
@@ -56365,18 +56542,18 @@ async function readRenderedManifests(location2, maxBytes) {
     if (stat2.isDirectory()) {
       const entries = (await readdir2(absolute)).sort();
       for (const entry of entries)
-        await visit(path4.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
+        await visit(path6.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
     if (!stat2.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
-    const name = `rendered/${relative || path4.basename(absolute)}`;
+    const name = `rendered/${relative || path6.basename(absolute)}`;
     if (stat2.size > maxBytes) {
       files.push({ path: name, content: { kind: "too-large", bytes: stat2.size } });
       return;
     }
     files.push({ path: name, content: { kind: "text", text: await readFile2(absolute, "utf8") } });
   };
-  await visit(location2, info2.isDirectory() ? "" : path4.basename(location2));
+  await visit(location2, info2.isDirectory() ? "" : path6.basename(location2));
   return files;
 }
 
@@ -56517,7 +56694,7 @@ function pullRequestTarget() {
   );
 }
 async function judge(client, inputs, target, readWorker) {
-  const checkoutDir = path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+  const checkoutDir = path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
   const listed = listFilesEarly(client, inputs, target, checkoutDir);
   const pr = await getPullRequest(client, target.repo, target.number);
   if (target.eventHeadSha && pr.headSha !== target.eventHeadSha) {
@@ -56566,7 +56743,7 @@ async function judge(client, inputs, target, readWorker) {
     baseExemptions = exemptionsFrom(fetched, exemptionsFile, baseSha);
   }
   if (inputs.renderedManifests) {
-    const location2 = path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.renderedManifests);
+    const location2 = path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.renderedManifests);
     changeSet = { ...changeSet, rendered: await readRenderedManifests(location2, READ_LIMIT_BYTES) };
   }
   const approvals = needsApproval(changeSet, policy, inputs.policy) ? await readApprovals(client, target.repo, target.number, policy) : void 0;
@@ -56629,7 +56806,7 @@ function listFilesEarly(client, inputs, target, checkoutDir) {
   return listed;
 }
 function checkoutRuledOut(inputs, dir) {
-  return inputs.useCheckout === "false" || inputs.useCheckout === "auto" && !existsSync3(path5.join(dir, ".git"));
+  return inputs.useCheckout === "false" || inputs.useCheckout === "auto" && !existsSync3(path7.join(dir, ".git"));
 }
 async function tryCheckout(inputs, dir, base, head) {
   if (checkoutRuledOut(inputs, dir)) return void 0;
@@ -56673,13 +56850,13 @@ async function publish(client, inputs, target, report) {
 > GitHub shows at most 10 annotations of each level; ${more} more finding${more === 1 ? " is" : "s are"} listed above but not annotated.
 `;
   }
-  const reportPath = path5.join(outDir, "rollout-guard-report.json");
-  const summaryPath = path5.join(outDir, "rollout-guard-summary.md");
+  const reportPath = path7.join(outDir, "rollout-guard-report.json");
+  const summaryPath = path7.join(outDir, "rollout-guard-summary.md");
   await writeFile2(reportPath, renderers.json(report), "utf8");
   await writeFile2(summaryPath, summary2, "utf8");
   if (inputs.sarif) {
     await writeFile2(
-      path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif),
+      path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif),
       renderers.sarif(report),
       "utf8"
     );

@@ -8,7 +8,7 @@ import type { Report } from './core/model.js';
 import { readChangeInParallel } from './parallel/read-pool.js';
 import { checkChange, checkChangeReadingContext } from './pipeline/index.js';
 import type { CheckOptions } from './pipeline/index.js';
-import { readGitContext } from './sources/git.js';
+import { readGitContext } from './sources/git/index.js';
 
 export interface LocalCheckOptions extends CheckOptions {
   /** The repository the change set was read from. */

@@ -10,7 +10,7 @@ import { BUILTIN_POLICY } from '../core/policy.js';
 import { checkChangeSet, checkLocalChange } from '../local-check.js';
 import type { CheckOptions } from '../pipeline/index.js';
 import { renderers } from '../report/index.js';
-import { readGitChangeSet, GitSourceError } from '../sources/git.js';
+import { readGitChangeSet, GitSourceError } from '../sources/git/index.js';
 import { createClient } from '../sources/github-client.js';
 import type { Octokit } from '../sources/github-client.js';
 import {

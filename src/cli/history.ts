@@ -6,8 +6,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, Level, Report, RuleId } from '../core/model.js';
-import { emptyTreeFor, listHistory } from '../sources/git.js';
-import type { HistoryCommit } from '../sources/git.js';
+import { emptyTreeFor, listHistory } from '../sources/git/index.js';
+import type { HistoryCommit } from '../sources/git/index.js';
 import { loadPolicyFile } from '../sources/policy-file.js';
 import { checkGitChange, parseToday, readPullRequestBody } from './check.js';
 import { parseFlags } from './flags.js';

@@ -10,7 +10,7 @@ import { rulesCommand } from './rules.js';
 import { validatePolicyCommand } from './validate-policy.js';
 import { MissingWorkerError } from '../parallel/read-pool.js';
 import { PolicyLoadError } from '../sources/policy-file.js';
-import { GitSourceError } from '../sources/git.js';
+import { GitSourceError } from '../sources/git/index.js';
 import { VERSION } from '../version.js';
 
 export const USAGE = `Usage: rollout-guard <command> [options]

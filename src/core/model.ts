@@ -163,6 +163,8 @@ export interface ChangedFile {
   base?: FileContent;
   /** Absent for removed files. */
   head?: FileContent;
+  /** Set when the file is seen through a symbolic link inside the repository: the file it reads. */
+  linkedTo?: string;
 }
 
 /** An unchanged file read for context, e.g. a Flagger Canary that delivers a changed Deployment. */

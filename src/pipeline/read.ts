@@ -50,11 +50,12 @@ export class ChangeReader {
     for (const file of this.changeSet.files) {
       if (!file.head) continue;
       const path = file.path;
-      if (!this.reads(file, 'head')) continue;
       if (file.head.kind !== 'text') {
-        if (this.scope.included(path)) diagnostics.push(unreadable(path, file.head));
+        // Nothing that could hold a manifest is passed over silently, in scope or not.
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path, file.head));
         continue;
       }
+      if (!this.reads(file, 'head')) continue;
       const reading = this.parse('head', path, file.head.text);
       const inScope = this.scope.included(path);
       if (inScope || reading.recognised || reading.templated || reading.plans.length > 0) {
@@ -68,7 +69,13 @@ export class ChangeReader {
           line: 1,
         });
       }
-      plans.push(...reading.plans);
+      const linked = file.linkedTo;
+      const note = `read through the symbolic link to ${linked}`;
+      plans.push(
+        ...(linked === undefined
+          ? reading.plans
+          : reading.plans.map((p) => ({ ...p, notes: [...p.notes, note] }))),
+      );
     }
     const defined = dropRedefinitions(plans, diagnostics);
 
@@ -110,6 +117,17 @@ export class ChangeReader {
 
   private reads(file: ChangedFile, side: Side): boolean {
     return readsSide(file, side, this.scope);
+  }
+
+  /**
+   * An entry the pipeline cannot read (binary, too large, a link that leads outside the
+   * repository, a submodule) that could hold manifests: at a path it would read, or a folder
+   * (a submodule) whose YAML files would be in scope.
+   */
+  private mayHoldManifests(file: ChangedFile): boolean {
+    if (this.scope.excluded(file.path)) return false;
+    if (this.reads(file, 'head')) return true;
+    return file.head?.kind === 'not-a-file' && this.scope.included(`${file.path}/manifest.yaml`);
   }
 
   private parse(side: Side, path: string, text: string): FileReading {
@@ -155,8 +173,10 @@ export function unreadable(path: string, content: Exclude<FileContent, { kind: '
   const messages: Record<typeof content.kind, string> = {
     binary: 'the file is binary or not valid UTF-8, so it cannot be read as a manifest',
     'too-large': `the file is ${'bytes' in content ? content.bytes : '?'} bytes, over the manifest size limit; it was not read`,
-    symlink: 'the file is a symbolic link; links are never followed, so it cannot be judged',
-    'not-a-file': 'the path is not a regular file (a submodule?), so it cannot be judged',
+    symlink:
+      'the file is a symbolic link that leads outside the repository, to nothing, or round in a loop; such links are never followed, so it cannot be judged',
+    'not-a-file':
+      'the path is a submodule (or another entry that is not a file): rollout-guard does not read it, so the manifests it may hold cannot be judged',
   };
   return {
     code: content.kind === 'too-large' ? 'MANIFEST_TOO_LARGE' : 'MANIFEST_NOT_TEXT',

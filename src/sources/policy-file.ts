@@ -4,7 +4,7 @@ import type { Policy, PolicyError } from '../core/policy.js';
 import { parseExemptions } from '../core/exemptions.js';
 import type { Exemption } from '../core/exemptions.js';
 import type { FileContent } from '../core/model.js';
-import { readFileAtRef } from './git.js';
+import { readFileAtRef } from './git/index.js';
 
 /** The policy could not be used: each error has file, line and column. */
 export class PolicyLoadError extends Error {

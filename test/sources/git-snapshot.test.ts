@@ -2,8 +2,8 @@ import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangedFile } from '../../src/core/model.js';
-import { GitSourceError, readGitSnapshot, runGit } from '../../src/sources/git.js';
-import type { GitRunner } from '../../src/sources/git.js';
+import { GitSourceError, readGitSnapshot, runGit } from '../../src/sources/git/index.js';
+import type { GitRunner } from '../../src/sources/git/index.js';
 import { TempRepo } from '../support/git-repo.js';
 
 const MAX = 4096;

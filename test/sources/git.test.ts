@@ -11,7 +11,7 @@ import {
   readGitContext,
   runGit,
   type GitRunner,
-} from '../../src/sources/git.js';
+} from '../../src/sources/git/index.js';
 
 const MAX = 4096;
 const repos: string[] = [];
@@ -270,6 +270,56 @@ describe('readGitChangeSet', () => {
     expect(byPath(change.files, 'apps/web/kustomization.yml')?.status).toBe('added');
   });
 
+  it('reads a symbolic link inside the repository through to the file or folder it leads to', async () => {
+    const dir = initRepo();
+    write(dir, 'base/rollout.yaml', deployment('web', 'web:1'));
+    write(dir, 'base/canary.yaml', canary('web', 'web'));
+    mkdirSync(path.join(dir, 'deploy/prod'), { recursive: true });
+    symlinkSync('../../base/rollout.yaml', path.join(dir, 'deploy/prod/rollout.yaml'));
+    symlinkSync('base', path.join(dir, 'staging'));
+    symlinkSync('loop-b.yaml', path.join(dir, 'loop-a.yaml'));
+    symlinkSync('loop-a.yaml', path.join(dir, 'loop-b.yaml'));
+    commit(dir, 'base');
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    // Only the target changes: every path that reads it changes with it.
+    write(dir, 'base/rollout.yaml', deployment('web', 'web:2'));
+    unlinkSync(path.join(dir, 'loop-a.yaml'));
+    write(dir, 'loop-a.yaml', 'plain: file\n');
+    const head = commit(dir, 'head');
+    const change = await readGitChangeSet({ repo: dir, base: 'main', head, maxFileBytes: MAX });
+    const seen = (name: string) => byPath(change.files, name);
+    expect(seen('base/rollout.yaml')?.head).toEqual({ kind: 'text', text: deployment('web', 'web:2') });
+    expect(seen('deploy/prod/rollout.yaml')).toEqual({
+      status: 'modified',
+      path: 'deploy/prod/rollout.yaml',
+      base: { kind: 'text', text: deployment('web', 'web:1') },
+      head: { kind: 'text', text: deployment('web', 'web:2') },
+      linkedTo: 'base/rollout.yaml',
+    });
+    expect(seen('staging/rollout.yaml')).toMatchObject({ status: 'modified', linkedTo: 'base/rollout.yaml' });
+    // Unchanged through the folder link: not part of the change.
+    expect(seen('staging/canary.yaml')).toBeUndefined();
+    // A loop is never followed: loop-b was a link in a loop and is one that now leads to a file.
+    expect(seen('loop-a.yaml')).toMatchObject({ base: { kind: 'symlink' }, head: { kind: 'text' } });
+  });
+
+  it('reports a link that leaves the repository as a link, and never reads its target', async () => {
+    const dir = initRepo();
+    write(dir, 'README.md', 'x\n');
+    commit(dir, 'base');
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    mkdirSync(path.join(dir, 'deploy'), { recursive: true });
+    symlinkSync('../../../etc/hosts', path.join(dir, 'deploy/escape.yaml'));
+    symlinkSync('/etc/hosts', path.join(dir, 'deploy/absolute.yaml'));
+    symlinkSync('missing.yaml', path.join(dir, 'deploy/dangling.yaml'));
+    const head = commit(dir, 'head');
+    const change = await readGitChangeSet({ repo: dir, base: 'main', head, maxFileBytes: MAX });
+    for (const name of ['deploy/escape.yaml', 'deploy/absolute.yaml', 'deploy/dangling.yaml']) {
+      expect(byPath(change.files, name)).toEqual({ status: 'added', path: name, head: { kind: 'symlink' } });
+    }
+    expect(JSON.stringify(change)).not.toContain('localhost');
+  });
+
   it('reports a submodule as not-a-file', async () => {
     const dir = initRepo();
     const first = commit(dir, 'base');
@@ -325,8 +375,8 @@ describe('readGitChangeSet', () => {
     const few = await processesFor(1);
     const many = await processesFor(40);
     expect(many).toBe(few);
-    // The change, the kustomizations above it (one lookup for both sides), and the context.
-    expect(many).toBeLessThanOrEqual(11);
+    // The change (diff, both trees, blobs, merge-base) and the context.
+    expect(many).toBeLessThanOrEqual(12);
   });
 
   it('names the ref and the directory when a ref is not a commit', async () => {
