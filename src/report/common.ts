@@ -51,16 +51,48 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const DIGITS = /(\d+)/;
+
+/**
+ * Paths as a person sorts them: runs of digits by their value, so `checkout-2` comes before
+ * `checkout-10`. Ties (`a01` and `a1`) fall back to code-unit order, so the order stays total.
+ */
+export function naturalCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const partsA = a.split(DIGITS);
+  const partsB = b.split(DIGITS);
+  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
+    const x = partsA[i] ?? '';
+    const y = partsB[i] ?? '';
+    if (x === y) continue;
+    // split() with a capture group puts the digit runs at odd indexes.
+    if (i % 2 === 1) {
+      const byValue = compareDigits(x, y);
+      if (byValue !== 0) return byValue;
+      continue;
+    }
+    return compareText(x, y);
+  }
+  return partsA.length - partsB.length || compareText(a, b);
+}
+
+/** Two digit runs by value, however long (no Number overflow): fewer significant digits first. */
+function compareDigits(x: string, y: string): number {
+  const a = x.replace(/^0+(?=\d)/, '');
+  const b = y.replace(/^0+(?=\d)/, '');
+  return a.length - b.length || compareText(a, b);
+}
+
 function levelRank(level: Level): number {
   const rank = LEVEL_ORDER.indexOf(level);
   return rank < 0 ? LEVEL_ORDER.length : rank;
 }
 
-/** Findings about the whole change first, then by file and line; ties keep the report's order. */
+/** Findings about the whole change first, then by file (naturally) and line; ties keep the report's order. */
 export function byLocation(a: Finding, b: Finding): number {
   const fileA = a.file ?? '';
   const fileB = b.file ?? '';
-  if (fileA !== fileB) return compareText(fileA, fileB);
+  if (fileA !== fileB) return naturalCompare(fileA, fileB);
   return (isLine(a.line) ? a.line : 0) - (isLine(b.line) ? b.line : 0);
 }
 
@@ -95,4 +127,45 @@ export function waiverTerms(waiver: Waiver): string {
   // "…lands.; until" reads badly: a reason's own full stop gives way to the terms after it.
   const reason = terms.some(Boolean) ? waiver.reason.replace(/\.+$/, '') : waiver.reason;
   return [reason, ...terms].filter(Boolean).join('; ');
+}
+
+/** Where else a merged finding's problem is: lines of its own file, then places in other files. */
+export interface OtherPlaces {
+  lines: number[];
+  elsewhere: { file?: string; line?: number }[];
+}
+
+/** The places of a finding besides its own location, each once (Flagger stages share one line). */
+export function otherPlaces(finding: Finding): OtherPlaces {
+  const result: OtherPlaces = { lines: [], elsewhere: [] };
+  const seen = new Set([`${finding.file ?? ''}\0${finding.line ?? ''}`]);
+  for (const place of finding.places ?? []) {
+    const key = `${place.file ?? ''}\0${place.line ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (place.file === finding.file && isLine(place.line)) result.lines.push(place.line);
+    else result.elsewhere.push({ file: place.file, ...(isLine(place.line) ? { line: place.line } : {}) });
+  }
+  return result;
+}
+
+/** Most other places a merged finding names before it counts the rest. */
+export const PLACES_SHOWN = 24;
+
+/**
+ * "lines 57, 59 and 61", "b.yaml:3, c.yaml:7", "lines 57 and 59; b.yaml:3": the places of a merged
+ * finding besides its own, each shown by the renderer's own `line` and `place` (escaped, linked),
+ * past PLACES_SHOWN counted; undefined when there are none.
+ */
+export function otherPlacesPhrase(
+  finding: Finding,
+  show: { line: (line: number) => string; place: (place: { file?: string; line?: number }) => string },
+): string | undefined {
+  const { lines, elsewhere } = otherPlaces(finding);
+  const items = [...lines.map(show.line), ...elsewhere.map(show.place)];
+  if (items.length === 0) return undefined;
+  const shown = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
+  const more = items.length - shown.length;
+  const list = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+  return elsewhere.length === 0 ? `${items.length === 1 ? 'line' : 'lines'} ${list}` : list;
 }
