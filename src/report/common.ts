@@ -1,4 +1,4 @@
-import type { Finding, Level, Report, Waiver } from '../core/model.js';
+import type { Finding, JudgedPlan, Level, PlanChange, Report, Waiver } from '../core/model.js';
 
 export interface RenderOptions {
   /**
@@ -12,6 +12,8 @@ export interface RenderOptions {
   color?: boolean;
   /** The version SARIF gives for the tool. Default: '0.0.0'. */
   toolVersion?: string;
+  /** Columns the text output wraps its findings to. Default: 120. */
+  width?: number;
 }
 
 export type Renderer = (report: Report, options?: RenderOptions) => string;
@@ -168,4 +170,64 @@ export function otherPlacesPhrase(
   const more = items.length - shown.length;
   const list = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
   return elsewhere.length === 0 ? `${items.length === 1 ? 'line' : 'lines'} ${list}` : list;
+}
+
+/** The rules of these findings, each once, in the order they first appear. */
+export function rulesOf(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.rule))];
+}
+
+/** One row of the plans table: a rollout, however many times the report lists it. */
+export interface PlanRow {
+  /** The entry whose plan the row shows: the one at head when the report lists it twice. */
+  judged: JudgedPlan;
+  /** Every change the report gives this rollout in this file, each once. */
+  changes: PlanChange[];
+  verdict: JudgedPlan['verdict'];
+  /** "Rollout shop/web", set when the file holds other rollouts too, so each row says which. */
+  object?: string;
+}
+
+const VERDICT_RANK: Record<JudgedPlan['verdict'], number> = { fail: 0, warn: 1, pass: 2 };
+
+/** Plans by file (naturally: `checkout-2` before `checkout-10`), then line, then id. */
+export function byPlanLocation(a: JudgedPlan, b: JudgedPlan): number {
+  return (
+    naturalCompare(a.plan.file, b.plan.file) || a.plan.line - b.plan.line || compareText(a.plan.id, b.plan.id)
+  );
+}
+
+/** "Rollout shop/web"; the plan id when the plan names no target. */
+export function objectLabel(judged: JudgedPlan): string {
+  const { plan } = judged;
+  const target = plan.target;
+  if (!target) return plan.id;
+  return `${target.kind} ${target.namespace ? `${target.namespace}/` : ''}${target.name}`;
+}
+
+/**
+ * The plans table's rows: one per file and plan id, sorted naturally by file, then line. A rollout
+ * the report lists twice in one file (as removed and as added, say) is one row with both changes,
+ * never two rows that read as two objects; and where one file holds several rollouts, each row
+ * names its own.
+ */
+export function planRows(report: Report): PlanRow[] {
+  const rows = new Map<string, PlanRow>();
+  for (const judged of report.plans) {
+    const key = `${judged.plan.file}\0${judged.plan.id}`;
+    const row = rows.get(key);
+    if (!row) {
+      rows.set(key, { judged, changes: [judged.change], verdict: judged.verdict });
+      continue;
+    }
+    if (!row.changes.includes(judged.change)) row.changes.push(judged.change);
+    if (VERDICT_RANK[judged.verdict] < VERDICT_RANK[row.verdict]) row.verdict = judged.verdict;
+    if (row.judged.change === 'removed' && judged.change !== 'removed') row.judged = judged;
+  }
+  const sorted = [...rows.values()].sort((a, b) => byPlanLocation(a.judged, b.judged));
+  const perFile = new Map<string, number>();
+  for (const row of sorted) perFile.set(row.judged.plan.file, (perFile.get(row.judged.plan.file) ?? 0) + 1);
+  return sorted.map((row) =>
+    (perFile.get(row.judged.plan.file) ?? 0) > 1 ? { ...row, object: objectLabel(row.judged) } : row,
+  );
 }
