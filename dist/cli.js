@@ -5580,8 +5580,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field2, index2] of path14) {
-        const tok = item?.[field2];
+      for (const [field3, index2] of path14) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -5591,8 +5591,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path14) => {
       const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field2 = path14[path14.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path14[path14.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5601,11 +5601,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,7 +5615,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path14);
         }
       }
@@ -10401,11 +10401,11 @@ function one(value, includeImageAlt, includeHtml) {
   }
   return "";
 }
-function all(values, includeImageAlt, includeHtml) {
+function all(values2, includeImageAlt, includeHtml) {
   const result2 = [];
   let index2 = -1;
-  while (++index2 < values.length) {
-    result2[index2] = one(values[index2], includeImageAlt, includeHtml);
+  while (++index2 < values2.length) {
+    result2[index2] = one(values2[index2], includeImageAlt, includeHtml);
   }
   return result2.join("");
 }
@@ -16026,14 +16026,14 @@ var resolver = {
 };
 var string = initializeFactory("string");
 var text = initializeFactory("text");
-function initializeFactory(field2) {
+function initializeFactory(field3) {
   return {
-    resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
+    resolveAll: createResolver(field3 === "text" ? resolveAllLineSuffixes : void 0),
     tokenize: initializeText
   };
   function initializeText(effects) {
     const self = this;
-    const constructs2 = this.parser.constructs[field2];
+    const constructs2 = this.parser.constructs[field3];
     const text4 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code3) {
@@ -20409,6 +20409,101 @@ function ruleMeta(id) {
   if (!found) throw new Error(`unknown rule id ${id}`);
   return found;
 }
+var LIST_MAX = 12;
+function listPhrase(items) {
+  const shown = items.length > LIST_MAX ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)] : items;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1] ?? ""}`;
+}
+var field = (report, key) => report?.data[key] ?? "";
+var values = (reports, key) => reports.map((r) => field(r, key));
+function runsOf(reports, key) {
+  const runs = [];
+  for (const report of reports) {
+    const last = runs[runs.length - 1];
+    if (last && last.value === field(report, key)) last.members.push(report);
+    else runs.push({ value: field(report, key), members: [report] });
+  }
+  return runs;
+}
+var SUMMARIES = {
+  "canary/min-hold": {
+    shortHold: {
+      scope: "plan",
+      message(reports) {
+        const first = reports[0];
+        const runs = runsOf(reports, "held");
+        const holds = runs.length === 1 ? `${field(first, "held")} at ${listPhrase(values(reports, "at"))}` : runs.map((run) => `${run.value} at ${listPhrase(values(run.members, "at"))}`).join("; ");
+        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); environment ${field(first, "environment")} requires ${field(first, "required")}`;
+      }
+    }
+  },
+  "canary/step-increase": {
+    jump: {
+      scope: "plan",
+      message(reports) {
+        const first = reports[0];
+        const jumps = reports.map(
+          (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
+        );
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; environment ${field(first, "environment")} allows at most +${field(first, "max")} per step`;
+      }
+    }
+  },
+  "canary/regression": {
+    holdShortened: {
+      scope: "plan",
+      message(reports) {
+        const holds = reports.map(
+          (r) => `at ${field(r, "at")} from ${field(r, "before")} to ${field(r, "after")}`
+        );
+        return `the holds at ${reports.length} stages shorten: ${listPhrase(holds)}`;
+      }
+    },
+    stageRemoved: {
+      scope: "plan",
+      message: (reports) => `stages ${listPhrase(values(reports, "name").map((n) => `"${n}"`))} are removed`
+    }
+  },
+  "rollback/missing": {
+    noWrittenPlan: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the pull request has no rollback plan for ${listPhrase(values(reports, "subject"))}: ${field(reports[0], "reason")}`
+    },
+    noRollback: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `${listPhrase(values(reports, "subject"))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
+    }
+  },
+  "evidence/missing": {
+    noEvidence: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `no test evidence for the change to environments ${listPhrase(values(reports, "environment"))}: ${field(reports[0], "reason")}`
+    }
+  },
+  "evidence/checks": {
+    // The same check failing for several environments: one message, the places name the plans.
+    notPassed: {
+      scope: "change",
+      same: ["check", "reason"],
+      message: (reports) => reports[0]?.message ?? ""
+    },
+    unverifiable: { scope: "change", same: ["checks"], message: (reports) => reports[0]?.message ?? "" }
+  },
+  "manifest/invalid": {
+    unreadable: {
+      scope: "file",
+      same: ["code"],
+      message: (reports) => `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ""}`
+    }
+  }
+};
+function summaryOf(rule, messageId) {
+  return messageId === void 0 ? void 0 : SUMMARIES[rule]?.[messageId];
+}
 
 // src/core/rules/progressive.ts
 function judgesShape({ plan, environment }) {
@@ -20503,7 +20598,14 @@ var canaryMinHold = definePlanRule({
       const held = typeof stage.hold === "number" && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : "no time";
       report({
         message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; environment ${environment.name} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`,
-        line: stage.line
+        line: stage.line,
+        messageId: "shortHold",
+        data: {
+          held,
+          at: stage.segment ?? formatPercent(stage.weight),
+          environment: environment.name,
+          required: `${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`
+        }
       });
     });
   }
@@ -20552,7 +20654,9 @@ var canaryRegression = definePlanRule({
       });
     }
     const shortened = shortenedHolds(basePlan, plan);
-    for (const { stage, message } of shortened) report({ message, line: stage.line });
+    for (const { stage, message, data } of shortened) {
+      report({ message, line: stage.line, messageId: "holdShortened", data });
+    }
     const bakeBefore = totalBakeSeconds(basePlan);
     const bakeAfter = totalBakeSeconds(plan);
     if (shortened.length === 0 && bakeAfter < bakeBefore) {
@@ -20581,7 +20685,13 @@ var canaryRegression = definePlanRule({
     }
     const namesAfter = new Set(plan.stages.map((s) => s.name).filter(Boolean));
     for (const stage of basePlan.stages) {
-      if (stage.name && !namesAfter.has(stage.name)) report({ message: `stage "${stage.name}" is removed` });
+      if (stage.name && !namesAfter.has(stage.name)) {
+        report({
+          message: `stage "${stage.name}" is removed`,
+          messageId: "stageRemoved",
+          data: { name: stage.name }
+        });
+      }
     }
   }
 });
@@ -20596,7 +20706,12 @@ function shortenedHolds(basePlan, plan) {
       continue;
     result2.push({
       stage: after,
-      message: `the hold at ${before.segment ?? formatPercent(before.weight)} shortens from ${describeHold(before.hold)} to ${describeHold(after.hold)}`
+      message: `the hold at ${before.segment ?? formatPercent(before.weight)} shortens from ${describeHold(before.hold)} to ${describeHold(after.hold)}`,
+      data: {
+        at: before.segment ?? formatPercent(before.weight),
+        before: describeHold(before.hold),
+        after: describeHold(after.hold)
+      }
     });
   }
   return result2;
@@ -20652,7 +20767,15 @@ var canaryStepIncrease = definePlanRule({
       if (seenExposure && increase > max && stage.weight > environment.canary.maxInitialWeight) {
         report({
           message: `traffic jumps from ${formatPercent(previous3)} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
-          line: stage.line
+          line: stage.line,
+          messageId: "jump",
+          data: {
+            from: formatPercent(previous3),
+            to: formatPercent(stage.weight),
+            increase: formatPercent(increase),
+            environment: environment.name,
+            max: formatPercent(max)
+          }
         });
       }
       if (stage.weight > 0 || stage.segment !== void 0) seenExposure = true;
@@ -20690,7 +20813,9 @@ function checkRollback({ plan, environment }, written, report) {
     case "documented":
       if (!written.ok) {
         report("rollback/missing", {
-          message: `the pull request has no rollback plan for ${subject}: ${written.reason}`
+          message: `the pull request has no rollback plan for ${subject}: ${written.reason}`,
+          messageId: "noWrittenPlan",
+          data: { subject, reason: written.reason }
         });
       }
       return;
@@ -20698,7 +20823,9 @@ function checkRollback({ plan, environment }, written, report) {
       if (!plan.rollback.automatic && !written.ok) {
         report("rollback/missing", {
           message: `${subject} does not roll back by itself and the pull request has no rollback plan: ${written.reason}`,
-          line: plan.rollback.line
+          line: plan.rollback.line,
+          messageId: "noRollback",
+          data: { subject, reason: written.reason }
         });
       }
   }
@@ -20862,9 +20989,13 @@ var LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
 function evaluate(input) {
   const { policy } = input;
   const findings = [];
+  const details = /* @__PURE__ */ new Map();
   const emit = (rule, detail) => {
     const finding = applyLevel(rule, detail, policy, input.now);
-    if (finding) findings.push(finding);
+    if (finding) {
+      findings.push(finding);
+      details.set(finding, detail);
+    }
   };
   const evidence = new PullRequestEvidence(input.pullRequest.body, policy);
   const rollbackPlan = lazy(() => evidence.rollbackPlan());
@@ -20905,7 +21036,9 @@ function evaluate(input) {
           message: `no test evidence for the change to environment ${env.name}: ${result2.reason}`,
           file: plan.file,
           line: plan.line,
-          planId: plan.id
+          planId: plan.id,
+          messageId: "noEvidence",
+          data: { environment: env.name, reason: result2.reason }
         });
       }
     }
@@ -20914,7 +21047,9 @@ function evaluate(input) {
         emit("evidence/checks", {
           message: `required checks (${env.evidence.checks.join(", ")}) cannot be verified here: CI results are only visible through the GitHub API`,
           file: plan.file,
-          line: plan.line
+          line: plan.line,
+          messageId: "unverifiable",
+          data: { checks: env.evidence.checks.join(", ") }
         });
       } else {
         const verdict = verifyChecks(
@@ -20928,7 +21063,9 @@ function evaluate(input) {
           emit("evidence/checks", {
             message: `required check "${failing.name}" has not passed on the head commit: ${failing.reason}`,
             file: plan.file,
-            line: plan.line
+            line: plan.line,
+            messageId: "notPassed",
+            data: { check: failing.name, reason: failing.reason }
           });
         }
       }
@@ -20960,7 +21097,9 @@ function evaluate(input) {
     emit(diagnostic.code === "MANIFEST_UNSUPPORTED" ? "manifest/unsupported" : "manifest/invalid", {
       message: diagnostic.message,
       file: diagnostic.file,
-      line: diagnostic.line
+      line: diagnostic.line,
+      messageId: "unreadable",
+      data: { code: diagnostic.code }
     });
   }
   const waivers = applyWaivers(
@@ -20982,10 +21121,14 @@ function evaluate(input) {
     const own3 = byPlan.get(entry.plan.id) ?? [];
     entry.verdict = own3.some((f) => f.level === "error") ? "fail" : own3.some((f) => f.level === "warning") ? "warn" : "pass";
   }
-  findings.sort(
+  const merged = mergePlaces(findings, details);
+  if (waivers.breakGlass?.approved) {
+    waivers.breakGlass.waived = merged.filter((f) => f.waived?.kind === "break-glass").length;
+  }
+  merged.sort(
     (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareText(a.rule, b.rule)
   );
-  const count = (level) => findings.filter((f) => f.level === level).length;
+  const count = (level) => merged.filter((f) => f.level === level).length;
   const errors = count("error");
   return {
     version: 1,
@@ -20994,10 +21137,58 @@ function evaluate(input) {
     head: input.head,
     policy: { source: policy.source },
     plans: judged,
-    findings,
+    findings: merged,
     summary: { errors, warnings: count("warning"), notices: count("notice"), plans: judged.length },
     ...waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}
   };
+}
+function mergePlaces(findings, details) {
+  const groups = /* @__PURE__ */ new Map();
+  const keyed = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const detail = details.get(finding);
+    const summary = summaryOf(finding.rule, detail?.messageId);
+    if (!detail || !summary) continue;
+    const scope = summary.scope === "plan" ? finding.planId ?? finding.file ?? "" : summary.scope === "file" ? finding.file ?? "" : "";
+    const key = JSON.stringify([
+      finding.rule,
+      detail.messageId,
+      scope,
+      (summary.same ?? []).map((name) => detail.data?.[name] ?? ""),
+      finding.level,
+      finding.enforceFrom ?? "",
+      finding.waived ?? null
+    ]);
+    keyed.set(finding, key);
+    const group = groups.get(key);
+    if (group) group.members.push(finding);
+    else groups.set(key, { summary, members: [finding] });
+  }
+  const result2 = [];
+  for (const finding of findings) {
+    const key = keyed.get(finding);
+    const group = key === void 0 ? void 0 : groups.get(key);
+    if (!group || group.members.length < 2) {
+      result2.push(finding);
+      continue;
+    }
+    if (group.members[0] !== finding) continue;
+    const members = [...group.members].sort(
+      (a, b) => compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0)
+    );
+    const first = members[0];
+    const places = members.map((member) => ({
+      ...member.file !== void 0 ? { file: member.file } : {},
+      ...member.line !== void 0 ? { line: member.line } : {},
+      ...member.planId !== void 0 ? { planId: member.planId } : {},
+      message: member.message
+    }));
+    const message = group.summary.message(
+      members.map((member) => ({ message: member.message, data: details.get(member)?.data ?? {} }))
+    );
+    result2.push({ ...first, message, places });
+  }
+  return result2;
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -21121,13 +21312,13 @@ function groupBy(items, key) {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function field(value, key) {
+function field2(value, key) {
   if (!isObject(value) || !Object.prototype.hasOwnProperty.call(value, key)) return void 0;
   return value[key];
 }
 function path2(value, keys) {
   let current = value;
-  for (const key of keys) current = field(current, key);
+  for (const key of keys) current = field2(current, key);
   return current;
 }
 function asObject(value) {
@@ -21181,15 +21372,15 @@ var CLOUDFORMATION_TAG_NAMES = new Set(CLOUDFORMATION_FUNCTIONS.map((name) => `!
 var CLOUDFORMATION_TAGS = CLOUDFORMATION_FUNCTIONS.flatMap((name) => {
   const key = name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
   const tag = `!${name}`;
-  const wrap = (argument) => {
+  const wrap2 = (argument) => {
     const map = new import_yaml2.YAMLMap();
     map.items.push(new import_yaml2.Pair(new import_yaml2.Scalar(key), argument));
     return map;
   };
   return [
     { tag, resolve: (text4) => ({ [key]: name === "GetAtt" ? text4.split(".") : text4 }) },
-    { tag, collection: "seq", resolve: wrap },
-    { tag, collection: "map", resolve: wrap }
+    { tag, collection: "seq", resolve: wrap2 },
+    { tag, collection: "map", resolve: wrap2 }
   ];
 });
 function looksLikeCloudFormation(text4) {
@@ -21456,7 +21647,7 @@ function kustomizationNamespace(text4, file) {
   const parsed = parseManifestText(text4, file);
   const [document3] = parsed.documents;
   if (parsed.diagnostics.length > 0 || document3 === void 0 || !isObject(document3.value)) return void 0;
-  const namespace = asString(field(document3.value, "namespace"));
+  const namespace = asString(field2(document3.value, "namespace"));
   return namespace === void 0 || namespace === "" ? null : namespace;
 }
 
@@ -21491,11 +21682,11 @@ function clip(text4, max = 60) {
 var argoRollouts = {
   id: "argo-rollouts",
   detect(doc) {
-    const kind = asString(field(doc.value, "kind"));
+    const kind = asString(field2(doc.value, "kind"));
     return isArgoApiVersion(doc.value) && kind !== void 0 && RECOGNISED_KINDS.has(kind);
   },
   toPlans(doc) {
-    if (!isArgoApiVersion(doc.value) || asString(field(doc.value, "kind")) !== "Rollout") {
+    if (!isArgoApiVersion(doc.value) || asString(field2(doc.value, "kind")) !== "Rollout") {
       return { plans: [], diagnostics: [] };
     }
     return rolloutToPlans(doc);
@@ -21516,7 +21707,7 @@ var BLUE_GREEN = ["spec", "strategy", "blueGreen"];
 var STEPS = ["spec", "strategy", "canary", "steps"];
 var MANUAL_ABORT_ONLY = "manual abort only";
 function isArgoApiVersion(value) {
-  return asString(field(value, "apiVersion"))?.startsWith(API_GROUP) ?? false;
+  return asString(field2(value, "apiVersion"))?.startsWith(API_GROUP) ?? false;
 }
 function rolloutToPlans(doc) {
   const ctx = { doc, diagnostics: [], notes: [], bypasses: [], aborts: [] };
@@ -21542,7 +21733,7 @@ function rolloutToPlans(doc) {
   return { plans: [plan], diagnostics: ctx.diagnostics };
 }
 function readStrategyKind(ctx) {
-  const spec = field(ctx.doc.value, "spec");
+  const spec = field2(ctx.doc.value, "spec");
   const strategy = path2(ctx.doc.value, STRATEGY);
   if (spec !== void 0 && !isObject(spec)) {
     invalid(ctx, SPEC, `must be a map, got ${describeValue(spec)}`);
@@ -21561,8 +21752,8 @@ function readStrategyKind(ctx) {
     invalid(ctx, STRATEGY, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
     return void 0;
   }
-  const hasCanary = field(strategy, "canary") !== void 0;
-  const hasBlueGreen = field(strategy, "blueGreen") !== void 0;
+  const hasCanary = field2(strategy, "canary") !== void 0;
+  const hasBlueGreen = field2(strategy, "blueGreen") !== void 0;
   if (hasCanary && hasBlueGreen) {
     invalid(ctx, STRATEGY, "holds both canary and blueGreen; Argo Rollouts accepts exactly one");
     return void 0;
@@ -21586,7 +21777,7 @@ function readCanary(ctx) {
       backgroundGates
     };
   }
-  if (field(canary2, "trafficRouting") === void 0) {
+  if (field2(canary2, "trafficRouting") === void 0) {
     ctx.notes.push("weights approximate replica counts: no trafficRouting");
   }
   const builder = new StageBuilder();
@@ -21649,7 +21840,7 @@ function readStep(ctx, builder, raw, index2, maxWeight) {
     ctx.notes.push(`${fieldPath(at)} has an unknown step kind \`${clip(kind)}\`; rollout-guard ignored it`);
     return;
   }
-  reader(ctx, builder, [...at, kind], field(step, kind), maxWeight);
+  reader(ctx, builder, [...at, kind], field2(step, kind), maxWeight);
 }
 function readSetWeight(ctx, builder, at, value, maxWeight) {
   if (typeof value === "string") {
@@ -21671,7 +21862,7 @@ function readPause(ctx, builder, at, value) {
     );
     return;
   }
-  const duration = field(value, "duration");
+  const duration = field2(value, "duration");
   if (duration === void 0 || duration === null) {
     builder.hold("manual", ctx.doc.lineOf(at));
     return;
@@ -21698,7 +21889,7 @@ function readExperimentStep(ctx, builder, at, value) {
     invalid(ctx, at, `must be a map with templates, duration and analyses, got ${describeValue(value)}`);
     return;
   }
-  const duration = field(value, "duration");
+  const duration = field2(value, "duration");
   if (duration !== void 0 && duration !== null) {
     const seconds = argoDurationSeconds(duration, true);
     if (seconds === void 0) {
@@ -21708,7 +21899,7 @@ function readExperimentStep(ctx, builder, at, value) {
     }
   }
   noteExperimentTraffic(ctx, at, value);
-  const analyses = field(value, "analyses");
+  const analyses = field2(value, "analyses");
   if (analyses === void 0 || analyses === null) return;
   const list3 = asArray(analyses);
   if (list3 === void 0) {
@@ -21716,7 +21907,7 @@ function readExperimentStep(ctx, builder, at, value) {
     return;
   }
   const names2 = list3.flatMap((entry, index2) => {
-    const name = asString(field(entry, "templateName"));
+    const name = asString(field2(entry, "templateName"));
     if (name === void 0 || name === "") {
       invalid(ctx, [...at, "analyses", index2], "must name its AnalysisTemplate in templateName");
       return [];
@@ -21730,11 +21921,11 @@ function readExperimentStep(ctx, builder, at, value) {
   if (effective) ctx.aborts.push({ how: "a failed experiment analysis aborts the rollout", line: gate.line });
 }
 function noteExperimentTraffic(ctx, at, experiment) {
-  const templates = asArray(field(experiment, "templates")) ?? [];
+  const templates = asArray(field2(experiment, "templates")) ?? [];
   for (const template of templates) {
-    const weight = field(template, "weight");
+    const weight = field2(template, "weight");
     if (typeof weight === "number" && weight > 0) {
-      const name = asString(field(template, "name")) ?? "a template";
+      const name = asString(field2(template, "name")) ?? "a template";
       ctx.notes.push(`${fieldPath(at)} sends ${weight}% of traffic to its own ReplicaSet (${clip(name)})`);
     }
   }
@@ -21744,8 +21935,8 @@ function readSetCanaryScale(ctx, _builder, at, value) {
     invalid(ctx, at, `must be a map with replicas, weight or matchTrafficWeight, got ${describeValue(value)}`);
     return;
   }
-  const replicas = field(value, "replicas");
-  const weight = field(value, "weight");
+  const replicas = field2(value, "replicas");
+  const weight = field2(value, "weight");
   const scale = typeof replicas === "number" ? `${replicas} replica${replicas === 1 ? "" : "s"}` : typeof weight === "number" ? `${weight}% of replicas` : "the traffic weight";
   ctx.notes.push(`${fieldPath(at)} scales the canary to ${scale} without changing its traffic`);
 }
@@ -21754,7 +21945,7 @@ function readSetHeaderRoute(ctx, builder, at, value) {
     invalid(ctx, at, `must be a map with name and match, got ${describeValue(value)}`);
     return;
   }
-  const match = field(value, "match");
+  const match = field2(value, "match");
   if (match === void 0 || match === null || Array.isArray(match) && match.length === 0) {
     builder.endSegment();
     return;
@@ -21764,7 +21955,7 @@ function readSetHeaderRoute(ctx, builder, at, value) {
     invalid(ctx, [...at, "match"], `must be a list of header matches, got ${describeValue(match)}`);
     return;
   }
-  const routeName = asString(field(value, "name"));
+  const routeName = asString(field2(value, "name"));
   builder.routeSegment(
     describeHeaderMatches(list3) ?? `header route ${clip(routeName ?? "")}`.trim(),
     ctx.doc.lineOf(at)
@@ -21772,12 +21963,12 @@ function readSetHeaderRoute(ctx, builder, at, value) {
 }
 function describeHeaderMatches(matches) {
   const parts = matches.flatMap((match) => {
-    const header = asString(field(match, "headerName"));
-    const value = field(match, "headerValue");
+    const header = asString(field2(match, "headerName"));
+    const value = field2(match, "headerValue");
     if (header === void 0) return [];
-    const exact = asString(field(value, "exact"));
-    const prefix = asString(field(value, "prefix"));
-    const regex = asString(field(value, "regex"));
+    const exact = asString(field2(value, "exact"));
+    const prefix = asString(field2(value, "prefix"));
+    const regex = asString(field2(value, "regex"));
     if (exact !== void 0) return [`${clip(header)}=${clip(exact)}`];
     if (prefix !== void 0) return [`${clip(header)}=${clip(prefix)}*`];
     if (regex !== void 0) return [`${clip(header)}~${clip(regex)}`];
@@ -21790,15 +21981,15 @@ function readSetMirrorRoute(ctx, _builder, at, value) {
     invalid(ctx, at, `must be a map with name, match and percentage, got ${describeValue(value)}`);
     return;
   }
-  const percentage = field(value, "percentage");
+  const percentage = field2(value, "percentage");
   const share = typeof percentage === "number" ? `${percentage}%` : "all";
-  const removes = field(value, "match") === void 0;
+  const removes = field2(value, "match") === void 0;
   ctx.notes.push(
     removes ? `${fieldPath(at)} removes a mirror route` : `${fieldPath(at)} mirrors ${share} of matching traffic to the canary; mirrored responses never reach users`
   );
 }
 function readPluginStep(ctx, _builder, at, value) {
-  const name = asString(field(value, "name"));
+  const name = asString(field2(value, "name"));
   ctx.notes.push(
     `${fieldPath(at)} runs the step plugin ${name ? `\`${clip(name)}\`` : "(unnamed)"}; rollout-guard cannot tell what it does`
   );
@@ -21809,7 +22000,7 @@ function readBackgroundAnalysis(ctx, stepCount) {
   if (value === void 0 || value === null) return [];
   const gate = readAnalysis(ctx, at, value);
   if (gate === void 0) return [];
-  const startingStep = field(value, "startingStep");
+  const startingStep = field2(value, "startingStep");
   if (startingStep !== void 0) {
     if (typeof startingStep !== "number" || !Number.isInteger(startingStep) || startingStep < 0) {
       invalid(ctx, [...at, "startingStep"], `must be a whole number of steps, got ${describeValue(startingStep)}`);
@@ -21844,7 +22035,7 @@ function readBlueGreen(ctx) {
   );
   if (post) promoted.gates.push(post);
   if (preview.hold === 0 && preview.gates.length === 0) {
-    const why = field(blueGreen, "autoPromotionEnabled") === true ? "autoPromotionEnabled: true" : "autoPromotionEnabled defaults to true";
+    const why = field2(blueGreen, "autoPromotionEnabled") === true ? "autoPromotionEnabled: true" : "autoPromotionEnabled defaults to true";
     ctx.notes.push(`traffic switches to the new version as soon as its pods are ready (${why})`);
   }
   return { strategy: "blue-green", stages: [preview, promoted], backgroundGates: [] };
@@ -21852,8 +22043,8 @@ function readBlueGreen(ctx) {
 function previewStage(ctx, blueGreen) {
   const enabledAt = [...BLUE_GREEN, "autoPromotionEnabled"];
   const secondsAt = [...BLUE_GREEN, "autoPromotionSeconds"];
-  const enabled = field(blueGreen, "autoPromotionEnabled");
-  const seconds = field(blueGreen, "autoPromotionSeconds");
+  const enabled = field2(blueGreen, "autoPromotionEnabled");
+  const seconds = field2(blueGreen, "autoPromotionSeconds");
   if (enabled !== void 0 && asBoolean(enabled) === void 0) {
     invalid(ctx, enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
   }
@@ -21894,7 +22085,7 @@ function readAnalysis(ctx, at, value) {
   return { kind: "analysis", name: names2.join(", "), line: ctx.doc.lineOf(at), effective };
 }
 function templateNames(ctx, at, analysis) {
-  const raw = field(analysis, "templates");
+  const raw = field2(analysis, "templates");
   if (raw === void 0 || raw === null) return [];
   const templates = asArray(raw);
   if (templates === void 0) {
@@ -21902,7 +22093,7 @@ function templateNames(ctx, at, analysis) {
     return [];
   }
   return templates.flatMap((template, index2) => {
-    const name = asString(field(template, "templateName"));
+    const name = asString(field2(template, "templateName"));
     if (name === void 0 || name === "") {
       invalid(ctx, [...at, "templates", index2], "must name its AnalysisTemplate in templateName");
       return [];
@@ -21911,7 +22102,7 @@ function templateNames(ctx, at, analysis) {
   });
 }
 function deprecatedTemplateName(ctx, at, analysis) {
-  const raw = field(analysis, "templateName");
+  const raw = field2(analysis, "templateName");
   if (raw === void 0) return [];
   const name = asString(raw);
   if (name === void 0 || name === "") {
@@ -21925,7 +22116,7 @@ function deprecatedTemplateName(ctx, at, analysis) {
 }
 function readDryRun(ctx, at, analysis) {
   const dryRunAt = [...at, "dryRun"];
-  const raw = field(analysis, "dryRun");
+  const raw = field2(analysis, "dryRun");
   if (raw === void 0 || raw === null) return "none";
   const rules = asArray(raw);
   if (rules === void 0) {
@@ -21933,7 +22124,7 @@ function readDryRun(ctx, at, analysis) {
     return "none";
   }
   const patterns = rules.flatMap((rule, index2) => {
-    const name = asString(field(rule, "metricName"));
+    const name = asString(field2(rule, "metricName"));
     if (name === void 0) {
       invalid(ctx, [...dryRunAt, index2], "must have a metricName");
       return [];
@@ -21969,8 +22160,8 @@ function coversEveryMetricName(patterns) {
   return SAMPLE_METRIC_NAMES.every((name) => regexes.some((regex) => regex.test(name)));
 }
 function readTopLevelSafety(ctx) {
-  const spec = field(ctx.doc.value, "spec");
-  const abort = field(spec, "progressDeadlineAbort");
+  const spec = field2(ctx.doc.value, "spec");
+  const abort = field2(spec, "progressDeadlineAbort");
   if (abort !== void 0 && asBoolean(abort) === void 0) {
     invalid(ctx, [...SPEC, "progressDeadlineAbort"], `must be true or false, got ${describeValue(abort)}`);
   } else if (abort === true) {
@@ -21979,13 +22170,13 @@ function readTopLevelSafety(ctx) {
       line: ctx.doc.lineOf([...SPEC, "progressDeadlineAbort"])
     });
   }
-  const paused = field(spec, "paused");
+  const paused = field2(spec, "paused");
   if (paused !== void 0 && asBoolean(paused) === void 0) {
     invalid(ctx, [...SPEC, "paused"], `must be true or false, got ${describeValue(paused)}`);
   } else if (paused === true) {
     ctx.notes.push("spec.paused: true: the rollout stays paused until someone resumes it");
   }
-  readRollbackWindow(ctx, field(spec, "rollbackWindow"));
+  readRollbackWindow(ctx, field2(spec, "rollbackWindow"));
 }
 function readRollbackWindow(ctx, window) {
   const at = [...SPEC, "rollbackWindow"];
@@ -21994,7 +22185,7 @@ function readRollbackWindow(ctx, window) {
     invalid(ctx, at, `must be a map like {revisions: 3}, got ${describeValue(window)}`);
     return;
   }
-  const revisions = field(window, "revisions");
+  const revisions = field2(window, "revisions");
   if (typeof revisions !== "number" || !Number.isInteger(revisions) || revisions < 0) {
     invalid(ctx, [...at, "revisions"], `must be a whole number of revisions, got ${describeValue(revisions)}`);
     return;
@@ -22010,8 +22201,8 @@ function readWorkloadRef(ctx) {
   const at = [...SPEC, "workloadRef"];
   const ref = path2(ctx.doc.value, at);
   if (ref === void 0 || ref === null) return void 0;
-  const kind = asString(field(ref, "kind"));
-  const name = asString(field(ref, "name"));
+  const kind = asString(field2(ref, "kind"));
+  const name = asString(field2(ref, "name"));
   if (kind === void 0 || name === void 0 || kind === "" || name === "") {
     invalid(ctx, at, "must name the workload with kind and name");
     return void 0;
@@ -22135,7 +22326,7 @@ function minutes(count) {
 }
 function readTemplate(value) {
   if (!isObject(value)) return void 0;
-  const raw = field(value, "Resources");
+  const raw = field2(value, "Resources");
   if (!isObject(raw)) return void 0;
   const resources = /* @__PURE__ */ new Map();
   for (const [id, resource] of Object.entries(raw)) {
@@ -22144,7 +22335,7 @@ function readTemplate(value) {
   return { value, resources };
 }
 function resourceType(resource) {
-  return asString(field(resource, "Type"));
+  return asString(field2(resource, "Type"));
 }
 function isIntrinsic(value) {
   if (!isObject(value)) return false;
@@ -22158,7 +22349,7 @@ function alternativesOf(template, value) {
 function resolve(template, value) {
   if (!isIntrinsic(value)) return [{ resolved: { kind: "value", value }, sources: [] }];
   const [key] = Object.keys(value);
-  const argument = field(value, key ?? "");
+  const argument = field2(value, key ?? "");
   switch (key) {
     case "Ref":
       return resolveRef(template, argument);
@@ -22187,21 +22378,21 @@ function resolveRef(template, name) {
   if (name === "AWS::NoValue") return [only({ kind: "none" })];
   if (name.startsWith("AWS::")) return [only(unknown(`pseudo parameter ${name}`))];
   if (template.resources.has(name)) return [only({ kind: "ref", id: name })];
-  const parameter = field(field(template.value, "Parameters"), name);
+  const parameter = field2(field2(template.value, "Parameters"), name);
   if (!isObject(parameter))
     return [only({ kind: "unknown", why: `${name} is not declared in the template` })];
   return parameterValues(name, parameter);
 }
 function parameterValues(name, parameter) {
-  const fallback = field(parameter, "Default");
-  const allowed = asArray(field(parameter, "AllowedValues")) ?? [];
-  const values = [...fallback !== void 0 ? [fallback] : [], ...allowed];
-  if (values.length === 0) {
+  const fallback = field2(parameter, "Default");
+  const allowed = asArray(field2(parameter, "AllowedValues")) ?? [];
+  const values2 = [...fallback !== void 0 ? [fallback] : [], ...allowed];
+  if (values2.length === 0) {
     return [only({ kind: "unknown", why: `parameter ${name} has no Default or AllowedValues` })];
   }
   const shown = fallback !== void 0 ? `default ${scalarText(fallback)}` : "no default";
   const source = allowed.length > 0 ? `parameter ${name} (${shown}, allowed ${allowed.map(scalarText).join(", ")})` : `parameter ${name} (${shown}; any other value can be passed at deploy time)`;
-  return values.map((value) => only({ kind: "value", value }, [source]));
+  return values2.map((value) => only({ kind: "value", value }, [source]));
 }
 function resolveIf(template, argument) {
   const list3 = asArray(argument);
@@ -22219,18 +22410,18 @@ function resolveSub(template, argument) {
   const own3 = list3?.[1];
   if (text4 === void 0) return [only(unknown("a malformed Fn::Sub"))];
   let partials = [{ text: "", sources: [] }];
-  const pieces = text4.split(/(\$\{[^}]*\})/);
-  for (const piece of pieces) {
+  const pieces2 = text4.split(/(\$\{[^}]*\})/);
+  for (const piece of pieces2) {
     const variable = /^\$\{([^!][^}]*)\}$/.exec(piece)?.[1]?.trim();
     if (variable === void 0) {
       const literal = piece.replace(/^\$\{!/, "${");
       partials = partials.map((partial) => ({ ...partial, text: partial.text + literal }));
       continue;
     }
-    const values = field(own3, variable) !== void 0 ? resolve(template, field(own3, variable)) : resolveRef(template, variable);
+    const values2 = field2(own3, variable) !== void 0 ? resolve(template, field2(own3, variable)) : resolveRef(template, variable);
     const next = [];
     for (const partial of partials) {
-      for (const value of values) {
+      for (const value of values2) {
         const piece2 = value.resolved.kind === "value" ? scalarOrUndefined(value.resolved.value) : void 0;
         if (piece2 === void 0) {
           const why = value.resolved.kind === "unknown" ? value.resolved.why : `\${${variable}} is not a plain value`;
@@ -22246,17 +22437,17 @@ function resolveSub(template, argument) {
 function resolveFindInMap(template, argument) {
   const list3 = asArray(argument);
   const mapName = asString(list3?.[0]);
-  const mapping = mapName === void 0 ? void 0 : field(field(template.value, "Mappings"), mapName);
+  const mapping = mapName === void 0 ? void 0 : field2(field2(template.value, "Mappings"), mapName);
   if (list3?.length !== 3 || mapName === void 0 || !isObject(mapping)) {
     return [only(unknown("a Fn::FindInMap on a mapping that is not in the template"))];
   }
   const source = `mapping ${mapName}`;
   const results = [];
   for (const top of keyAlternatives(template, list3[1], Object.keys(mapping))) {
-    const entry = field(mapping, top.key);
+    const entry = field2(mapping, top.key);
     const seconds = isObject(entry) ? Object.keys(entry) : [];
     for (const second of keyAlternatives(template, list3[2], seconds)) {
-      const value = field(entry, second.key);
+      const value = field2(entry, second.key);
       if (value === void 0) continue;
       results.push(only({ kind: "value", value }, [source, ...top.sources, ...second.sources]));
     }
@@ -22300,10 +22491,10 @@ function labelOf(resolved) {
 }
 function nameOf(template, value) {
   if (typeof value === "string") return value.trim() === "" ? void 0 : value;
-  const ref = asString(field(value, "Ref"));
-  const isParameter = ref !== void 0 && field(field(template?.value, "Parameters"), ref) !== void 0;
+  const ref = asString(field2(value, "Ref"));
+  const isParameter = ref !== void 0 && field2(field2(template?.value, "Parameters"), ref) !== void 0;
   if (ref !== void 0 && !isParameter) return ref;
-  const getAtt = field(value, "Fn::GetAtt");
+  const getAtt = field2(value, "Fn::GetAtt");
   const owner = Array.isArray(getAtt) ? asString(getAtt[0]) : asString(getAtt)?.split(".")[0];
   if (owner !== void 0) return owner;
   if (!template) return void 0;
@@ -22392,10 +22583,10 @@ function predefinedTraffic(name, line, label = name) {
 function deploymentConfigTraffic(reader, template, id) {
   const base = ["Resources", id, "Properties"];
   const line = (...rest) => reader.doc.lineOf([...base, ...rest]);
-  const properties = field(template.resources.get(id), "Properties");
-  const routing = field(properties, "TrafficRoutingConfig");
+  const properties = field2(template.resources.get(id), "Properties");
+  const routing = field2(properties, "TrafficRoutingConfig");
   if (routing === void 0 || routing === null) {
-    if (field(properties, "MinimumHealthyHosts") !== void 0) {
+    if (field2(properties, "MinimumHealthyHosts") !== void 0) {
       return {
         strategy: "rolling",
         stages: [finalStage(line("MinimumHealthyHosts"))],
@@ -22406,9 +22597,9 @@ function deploymentConfigTraffic(reader, template, id) {
     }
     return allAtOnceTraffic(line(), id);
   }
-  const type = field(routing, "Type");
+  const type = field2(routing, "Type");
   const number = (group, key) => {
-    const value = field(field(routing, group), key);
+    const value = field2(field2(routing, group), key);
     const parsed = asNumber(value);
     if (parsed === void 0 || parsed <= 0) {
       if (isIntrinsic(value)) return void 0;
@@ -22448,7 +22639,7 @@ function deploymentConfigTraffic(reader, template, id) {
 function deploymentConfigNamed(template, name) {
   for (const [id, resource] of template.resources) {
     if (resourceType(resource) !== "AWS::CodeDeploy::DeploymentConfig") continue;
-    if (asString(field(field(resource, "Properties"), "DeploymentConfigName")) === name) return id;
+    if (asString(field2(field2(resource, "Properties"), "DeploymentConfigName")) === name) return id;
   }
   return void 0;
 }
@@ -22490,7 +22681,7 @@ function functionName(arn) {
   return match?.[1] ?? arn;
 }
 function isSamTemplate(template) {
-  const transform = field(template.value, "Transform");
+  const transform = field2(template.value, "Transform");
   const transforms = Array.isArray(transform) ? transform : [transform];
   if (transforms.some((name) => typeof name === "string" && name.startsWith("AWS::Serverless"))) return true;
   for (const resource of template.resources.values()) {
@@ -22604,14 +22795,14 @@ var SERVICE_KEYS = [
 var DEPLOYMENT_KEYS = ["deploymentConfiguration", "deploymentController"];
 function isServiceDefinition(value) {
   if (!isObject(value)) return false;
-  if (field(value, "apiVersion") !== void 0 || field(value, "Resources") !== void 0) return false;
-  return SERVICE_KEYS.some((key) => field(value, key) !== void 0) && DEPLOYMENT_KEYS.some((key) => field(value, key) !== void 0);
+  if (field2(value, "apiVersion") !== void 0 || field2(value, "Resources") !== void 0) return false;
+  return SERVICE_KEYS.some((key) => field2(value, key) !== void 0) && DEPLOYMENT_KEYS.some((key) => field2(value, key) !== void 0);
 }
 function servicePlans(doc) {
   const reader = { doc, diagnostics: [] };
   const rollout = readEcsService(reader, doc.value, [], "camel", void 0);
   if (rollout.controller !== "ECS") rollout.notes.unshift(delegatedNote(rollout.controller, "camel"));
-  const serviceName = asString(field(doc.value, "serviceName"));
+  const serviceName = asString(field2(doc.value, "serviceName"));
   const plan = {
     id: planId("aws-ecs", ECS_SERVICE, doc, serviceName),
     format: "aws-ecs",
@@ -22644,8 +22835,8 @@ var DEFAULT_STEP_PERCENT = 10;
 var DEFAULT_STEP_BAKE_MINUTES = 6;
 var NOTHING_ROLLS_BACK = "no circuit breaker with rollback, alarm rollback or lifecycle hook: nothing rolls the deployment back";
 function delegatedNote(controller, casing) {
-  const field2 = casing === "pascal" ? "DeploymentController" : "deploymentController";
-  return controller === "CODE_DEPLOY" ? `${field2} CODE_DEPLOY: traffic shifting is set by the CodeDeploy deployment group, which this file does not show; read as all at once` : `${field2} EXTERNAL: an external controller (task sets) decides the rollout, which this file does not show; read as all at once`;
+  const field3 = casing === "pascal" ? "DeploymentController" : "deploymentController";
+  return controller === "CODE_DEPLOY" ? `${field3} CODE_DEPLOY: traffic shifting is set by the CodeDeploy deployment group, which this file does not show; read as all at once` : `${field3} EXTERNAL: an external controller (task sets) decides the rollout, which this file does not show; read as all at once`;
 }
 function readEcsService(reader, service, at, casing, template) {
   const key = (name) => casing === "pascal" ? name : name.charAt(0).toLowerCase() + name.slice(1);
@@ -22657,7 +22848,7 @@ function readEcsService(reader, service, at, casing, template) {
     config: {},
     notes: []
   };
-  const config = field(service, key("DeploymentConfiguration"));
+  const config = field2(service, key("DeploymentConfiguration"));
   if (config !== void 0 && config !== null && !isObject(config)) {
     invalid2(reader, ctx.at("DeploymentConfiguration"), `must be a map, got ${describe2(config)}`);
   }
@@ -22687,7 +22878,7 @@ function readEcsService(reader, service, at, casing, template) {
 }
 function readController(ctx, service) {
   const at = ctx.at("DeploymentController", "Type");
-  const raw = field(field(service, ctx.key("DeploymentController")), ctx.key("Type"));
+  const raw = field2(field2(service, ctx.key("DeploymentController")), ctx.key("Type"));
   if (raw === void 0 || raw === null) return "ECS";
   if (typeof raw === "string" && CONTROLLERS.has(raw)) return raw;
   invalid2(ctx.reader, at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe2(raw)}; read as ECS`);
@@ -22695,7 +22886,7 @@ function readController(ctx, service) {
 }
 function delegatedRollout(ctx, controller) {
   for (const name of ["Strategy", "DeploymentCircuitBreaker", "Alarms", "LifecycleHooks"]) {
-    if (field(ctx.config, ctx.key(name)) !== void 0) {
+    if (field2(ctx.config, ctx.key(name)) !== void 0) {
       ctx.notes.push(
         `${ctx.key("DeploymentConfiguration")}.${ctx.key(name)} is ignored: it only applies to the ECS deployment controller`
       );
@@ -22715,7 +22906,7 @@ function delegatedRollout(ctx, controller) {
   };
 }
 function readStrategy(ctx) {
-  const raw = field(ctx.config, ctx.key("Strategy"));
+  const raw = field2(ctx.config, ctx.key("Strategy"));
   const toTraffic = (resolved) => strategyTraffic(ctx, resolved);
   if (ctx.template !== void 0 && raw !== void 0) {
     return chooseTraffic(
@@ -22814,12 +23005,12 @@ function readPercent(ctx, names2, fallback) {
 }
 function valueAt(ctx, names2) {
   let value = ctx.config;
-  for (const name of names2) value = field(value, ctx.key(name));
+  for (const name of names2) value = field2(value, ctx.key(name));
   return value;
 }
 function placeLifecycleHooks(ctx, stages) {
   const listAt = ctx.at("DeploymentConfiguration", "LifecycleHooks");
-  const raw = field(ctx.config, ctx.key("LifecycleHooks"));
+  const raw = field2(ctx.config, ctx.key("LifecycleHooks"));
   if (raw === void 0 || raw === null) return 0;
   const hooks = asArray(raw);
   if (hooks === void 0) {
@@ -22840,12 +23031,12 @@ function placeLifecycleHooks(ctx, stages) {
       );
       return;
     }
-    const target = nameOf(ctx.template, field(hook, ctx.key("HookTargetArn")));
+    const target = nameOf(ctx.template, field2(hook, ctx.key("HookTargetArn")));
     const gate = webhookGate(
       target === void 0 ? void 0 : functionName(target),
       ctx.reader.doc.lineOf(hookAt)
     );
-    const lifecycleStages = asArray(field(hook, ctx.key("LifecycleStages"))) ?? [];
+    const lifecycleStages = asArray(field2(hook, ctx.key("LifecycleStages"))) ?? [];
     if (lifecycleStages.length === 0) {
       invalid2(
         ctx.reader,
@@ -22884,12 +23075,12 @@ function unique2(gates) {
   });
 }
 function readEnableRollback(ctx, at, value) {
-  const flag = (name) => readFlag(ctx.reader, ctx.template, field(value, ctx.key(name)), [...at, ctx.key(name)], false, ctx.notes);
+  const flag = (name) => readFlag(ctx.reader, ctx.template, field2(value, ctx.key(name)), [...at, ctx.key(name)], false, ctx.notes);
   return { enable: flag("Enable"), rollback: flag("Rollback") };
 }
 function readCircuitBreaker(ctx, aborts) {
   const at = ctx.at("DeploymentConfiguration", "DeploymentCircuitBreaker");
-  const breaker = field(ctx.config, ctx.key("DeploymentCircuitBreaker"));
+  const breaker = field2(ctx.config, ctx.key("DeploymentCircuitBreaker"));
   if (breaker === void 0 || breaker === null) return;
   if (!isObject(breaker)) {
     invalid2(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe2(breaker)}`);
@@ -22911,7 +23102,7 @@ function readCircuitBreaker(ctx, aborts) {
 }
 function readAlarms(ctx, aborts) {
   const at = ctx.at("DeploymentConfiguration", "Alarms");
-  const alarms = field(ctx.config, ctx.key("Alarms"));
+  const alarms = field2(ctx.config, ctx.key("Alarms"));
   if (alarms === void 0 || alarms === null) return [];
   if (!isObject(alarms)) {
     invalid2(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe2(alarms)}`);
@@ -22919,7 +23110,7 @@ function readAlarms(ctx, aborts) {
   }
   const { enable, rollback } = readEnableRollback(ctx, at, alarms);
   const namesAt = [...at, ctx.key("AlarmNames")];
-  const rawNames = field(alarms, ctx.key("AlarmNames"));
+  const rawNames = field2(alarms, ctx.key("AlarmNames"));
   const names2 = asArray(rawNames);
   if (rawNames !== void 0 && names2 === void 0) {
     invalid2(ctx.reader, namesAt, `must be a list of alarm names, got ${describe2(rawNames)}`);
@@ -22981,7 +23172,7 @@ function holdsDeployResources(template) {
 function isCustomDeploymentGroup(type, resource) {
   if (!type.startsWith("Custom::") && type !== "AWS::CloudFormation::CustomResource") return false;
   if (/deploymentgroup/i.test(type)) return true;
-  const properties = field(resource, "Properties");
+  const properties = field2(resource, "Properties");
   return isObject(properties) && Object.keys(properties).some((key) => CUSTOM_CONFIG_KEY.test(key));
 }
 var CUSTOM_CONFIG_KEY = /^deployment(?:Config|Group)Name$/i;
@@ -23006,7 +23197,7 @@ function resourcePlans(reader, template) {
 }
 function resourcePlan(reader, id, resource, shape, notes, extra = {}) {
   const type = resourceType(resource) ?? "";
-  const condition = asString(field(resource, "Condition"));
+  const condition = asString(field2(resource, "Condition"));
   if (condition !== void 0) notes.push(`${id} is created only when condition ${condition} holds`);
   return {
     id: planId("aws-cloudformation", type, reader.doc, id),
@@ -23021,7 +23212,7 @@ function resourcePlan(reader, id, resource, shape, notes, extra = {}) {
   };
 }
 function propertiesOf(reader, id, resource) {
-  const properties = field(resource, "Properties");
+  const properties = field2(resource, "Properties");
   if (properties === void 0 || properties === null) return {};
   if (isObject(properties)) return properties;
   invalid2(reader, ["Resources", id, "Properties"], `must be a map, got ${describe2(properties)}`);
@@ -23050,12 +23241,12 @@ function deploymentGroupPlan(reader, template, id, resource) {
   );
 }
 function computePlatform(template, properties) {
-  if ((asArray(field(properties, "ECSServices")) ?? []).length > 0) return "ECS";
-  for (const alternative of alternativesOf(template, field(properties, "ApplicationName"))) {
+  if ((asArray(field2(properties, "ECSServices")) ?? []).length > 0) return "ECS";
+  for (const alternative of alternativesOf(template, field2(properties, "ApplicationName"))) {
     if (alternative.resolved.kind !== "ref") continue;
     const application = template.resources.get(alternative.resolved.id);
     if (resourceType(application) !== APPLICATION) continue;
-    const platform = field(field(application, "Properties"), "ComputePlatform");
+    const platform = field2(field2(application, "Properties"), "ComputePlatform");
     if (platform === "ECS" || platform === "Lambda" || platform === "Server") return platform;
   }
   const serverKeys = [
@@ -23065,7 +23256,7 @@ function computePlatform(template, properties) {
     "OnPremisesInstanceTagFilters",
     "OnPremisesTagSet"
   ];
-  return serverKeys.some((key) => field(properties, key) !== void 0) ? "Server" : void 0;
+  return serverKeys.some((key) => field2(properties, key) !== void 0) ? "Server" : void 0;
 }
 var DEFAULT_CONFIG = {
   ECS: "CodeDeployDefault.ECSAllAtOnce",
@@ -23076,7 +23267,7 @@ var DEFAULT_CONFIG = {
 function readDeploymentConfigName(reader, template, properties, at, notes) {
   const nameAt = [...at, "DeploymentConfigName"];
   const line = reader.doc.lineOf(nameAt);
-  const raw = field(properties, "DeploymentConfigName");
+  const raw = field2(properties, "DeploymentConfigName");
   if (raw === void 0 || raw === null) {
     const name = DEFAULT_CONFIG[computePlatform(template, properties) ?? "unknown"];
     notes.push(`no DeploymentConfigName: CodeDeploy uses ${name}`);
@@ -23092,21 +23283,21 @@ function readDeploymentConfigName(reader, template, properties, at, notes) {
 }
 function readAlarmConfiguration(reader, template, properties, at, notes) {
   const configAt = [...at, "AlarmConfiguration"];
-  const config = field(properties, "AlarmConfiguration");
+  const config = field2(properties, "AlarmConfiguration");
   if (config === void 0 || config === null) return { gates: [], watching: false };
   if (!isObject(config)) {
     invalid2(reader, configAt, `must be a map with Enabled and Alarms, got ${describe2(config)}`);
     return { gates: [], watching: false };
   }
-  const enabled = readFlag(reader, template, field(config, "Enabled"), [...configAt, "Enabled"], false, notes) === true;
-  const rawAlarms = field(config, "Alarms");
+  const enabled = readFlag(reader, template, field2(config, "Enabled"), [...configAt, "Enabled"], false, notes) === true;
+  const rawAlarms = field2(config, "Alarms");
   const alarms = asArray(rawAlarms);
   if (rawAlarms !== void 0 && alarms === void 0) {
     invalid2(reader, [...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe2(rawAlarms)}`);
   }
   const gates = (alarms ?? []).map(
     (alarm, index2) => metricGate(
-      nameOf(template, field(alarm, "Name")),
+      nameOf(template, field2(alarm, "Name")),
       reader.doc.lineOf([...configAt, "Alarms", index2]),
       enabled
     )
@@ -23116,14 +23307,14 @@ function readAlarmConfiguration(reader, template, properties, at, notes) {
   } else if (gates.length === 0 && enabled) {
     notes.push("AlarmConfiguration is enabled but lists no alarm: nothing is watched");
   }
-  if (field(config, "IgnorePollAlarmFailure") === true) {
+  if (field2(config, "IgnorePollAlarmFailure") === true) {
     notes.push("IgnorePollAlarmFailure: the deployment goes on when CodeDeploy cannot read the alarms");
   }
   return { gates, watching: enabled && gates.length > 0 };
 }
 function readAutoRollback(reader, template, properties, at, watching, notes) {
   const configAt = [...at, "AutoRollbackConfiguration"];
-  const config = field(properties, "AutoRollbackConfiguration");
+  const config = field2(properties, "AutoRollbackConfiguration");
   if (config === void 0 || config === null) {
     return {
       automatic: false,
@@ -23137,7 +23328,7 @@ function readAutoRollback(reader, template, properties, at, watching, notes) {
   const enabled = readFlag(
     reader,
     template,
-    field(config, "Enabled"),
+    field2(config, "Enabled"),
     [...configAt, "Enabled"],
     false,
     notes
@@ -23148,7 +23339,7 @@ function readAutoRollback(reader, template, properties, at, watching, notes) {
       how: ["AutoRollbackConfiguration is not enabled: CodeDeploy does not roll back on its own"]
     };
   }
-  const events = (asArray(field(config, "Events")) ?? []).filter(
+  const events = (asArray(field2(config, "Events")) ?? []).filter(
     (event) => typeof event === "string"
   );
   const how = [];
@@ -23166,8 +23357,8 @@ function readAutoRollback(reader, template, properties, at, watching, notes) {
   return { automatic: true, how, line: reader.doc.lineOf(configAt) };
 }
 function noteDeploymentStyle(properties, notes) {
-  const style = field(properties, "DeploymentStyle");
-  const type = asString(field(style, "DeploymentType"));
+  const style = field2(properties, "DeploymentStyle");
+  const type = asString(field2(style, "DeploymentType"));
   if (type === "BLUE_GREEN") {
     notes.push(
       "DeploymentStyle BLUE_GREEN: the new version is started beside the old one, then traffic moves to it"
@@ -23175,7 +23366,7 @@ function noteDeploymentStyle(properties, notes) {
   } else if (type === "IN_PLACE") {
     notes.push("DeploymentStyle IN_PLACE: the application is replaced on the instances where it runs");
   }
-  if (field(style, "DeploymentOption") === "WITHOUT_TRAFFIC_CONTROL") {
+  if (field2(style, "DeploymentOption") === "WITHOUT_TRAFFIC_CONTROL") {
     notes.push(
       "DeploymentOption WITHOUT_TRAFFIC_CONTROL: no load balancer keeps traffic off instances being updated"
     );
@@ -23196,9 +23387,9 @@ function readReadyOption(reader, properties, at, notes) {
   };
 }
 function deliveredTarget(template, id, properties) {
-  const service = asArray(field(properties, "ECSServices"))?.[0];
+  const service = asArray(field2(properties, "ECSServices"))?.[0];
   if (service !== void 0) {
-    const [first] = alternativesOf(template, field(service, "ServiceName"));
+    const [first] = alternativesOf(template, field2(service, "ServiceName"));
     if (first?.resolved.kind === "ref") return { kind: ECS_SERVICE, name: first.resolved.id };
     const name = first?.resolved.kind === "value" ? asString(first.resolved.value) : void 0;
     return name !== void 0 ? { kind: ECS_SERVICE, name } : void 0;
@@ -23227,7 +23418,7 @@ function ecsServicePlan(reader, template, id, resource, groups) {
     rollback: rollout.rollback
   };
   if (rollout.controller === "ECS") return resourcePlan(reader, id, resource, shape, notes);
-  const serviceName = asString(field(properties, "ServiceName"));
+  const serviceName = asString(field2(properties, "ServiceName"));
   const group = rollout.controller === "CODE_DEPLOY" ? groups.find(
     (plan) => plan.delivers?.kind === ECS_SERVICE && (plan.delivers.name === id || plan.delivers.name === serviceName)
   ) : void 0;
@@ -23257,10 +23448,10 @@ function customGroupPlan(reader, template, id, resource, type) {
   const notes = [
     `${type} creates the deployment group through a custom resource: its deployment config, alarms and rollback settings are invisible to static analysis; read as all at once`
   ];
-  const properties = field(resource, "Properties");
+  const properties = field2(resource, "Properties");
   const configKey = isObject(properties) ? Object.keys(properties).find((key) => /^deploymentConfigName$/i.test(key)) : void 0;
   if (configKey !== void 0) {
-    const alternatives = alternativesOf(template, field(properties, configKey));
+    const alternatives = alternativesOf(template, field2(properties, configKey));
     const sources = sourcesOf(alternatives);
     const labels = [...new Set(alternatives.map((alternative) => labelOf(alternative.resolved)))];
     notes.push(
@@ -23291,7 +23482,7 @@ var awsCodeDeploy = {
     return isAppSpec(doc.value);
   },
   toPlans(doc) {
-    if (!isAppSpec(doc.value) || field(doc.value, "Resources") === void 0) {
+    if (!isAppSpec(doc.value) || field2(doc.value, "Resources") === void 0) {
       return { plans: [], diagnostics: [] };
     }
     return appSpecPlans(doc);
@@ -23300,9 +23491,9 @@ var awsCodeDeploy = {
 var APPSPEC_KEYS = ["Resources", "Hooks", "files", "hooks", "os"];
 function isAppSpec(value) {
   if (!isObject(value)) return false;
-  const version = field(value, "version");
+  const version = field2(value, "version");
   if (version !== 0 && version !== "0.0") return false;
-  return APPSPEC_KEYS.some((key) => field(value, key) !== void 0);
+  return APPSPEC_KEYS.some((key) => field2(value, key) !== void 0);
 }
 var BEFORE_TRAFFIC2 = {
   ECS: /* @__PURE__ */ new Set(["BeforeInstall", "AfterInstall", "AfterAllowTestTraffic", "BeforeAllowTraffic"]),
@@ -23343,7 +23534,7 @@ function appSpecPlans(doc) {
 }
 function readResource(reader) {
   const at = ["Resources"];
-  const raw = field(reader.doc.value, "Resources");
+  const raw = field2(reader.doc.value, "Resources");
   const resources = asArray(raw);
   if (resources === void 0) {
     invalid2(reader, at, `must be a list holding the target service or function, got ${describe2(raw)}`);
@@ -23351,8 +23542,8 @@ function readResource(reader) {
   }
   const entry = resources[0];
   const [key] = isObject(entry) ? Object.keys(entry) : [];
-  const body = key === void 0 ? void 0 : field(entry, key);
-  const type = asString(field(body, "Type"));
+  const body = key === void 0 ? void 0 : field2(entry, key);
+  const type = asString(field2(body, "Type"));
   if (type === "AWS::ECS::Service") {
     return {
       platform: "ECS",
@@ -23370,7 +23561,7 @@ function nonBlank(value) {
 }
 function readHooks(reader, platform, notes, before, after) {
   const at = ["Hooks"];
-  const raw = field(reader.doc.value, "Hooks");
+  const raw = field2(reader.doc.value, "Hooks");
   if (raw === void 0 || raw === null) {
     notes.push("no Hooks: nothing tests the new version before or after traffic reaches it");
     return;
@@ -23388,7 +23579,7 @@ function readHooks(reader, platform, notes, before, after) {
       return;
     }
     const line = reader.doc.lineOf([...at, index2, event]);
-    const target = nonBlank(field(hook, event));
+    const target = nonBlank(field2(hook, event));
     if (target === void 0) {
       notes.push(`hook ${event} names no function (a placeholder?): it cannot check anything`);
     }
@@ -23427,11 +23618,11 @@ var FUNCTION = "AWS::Serverless::Function";
 function hookFunctions(template) {
   const names2 = /* @__PURE__ */ new Set();
   const collect = (preference) => {
-    const hooks = field(preference, "Hooks");
+    const hooks = field2(preference, "Hooks");
     for (const key of HOOK_KEYS) {
-      const value = field(hooks, key);
-      const getAtt = asArray(field(value, "Fn::GetAtt"));
-      const ref = asString(value) ?? asString(field(value, "Ref")) ?? asString(getAtt?.[0]);
+      const value = field2(hooks, key);
+      const getAtt = asArray(field2(value, "Fn::GetAtt"));
+      const ref = asString(value) ?? asString(field2(value, "Ref")) ?? asString(getAtt?.[0]);
       if (ref !== void 0) names2.add(ref);
     }
   };
@@ -23448,7 +23639,7 @@ var HOOKS_ROLL_BACK = "a failing hook rolls back";
 function functionPlan(reader, template, id, resource) {
   const ctx = { ...reader, template, id, notes: [], bypasses: [] };
   const propertiesAt = ["Resources", id, "Properties"];
-  const rawProperties = field(resource, "Properties");
+  const rawProperties = field2(resource, "Properties");
   if (rawProperties !== void 0 && rawProperties !== null && !isObject(rawProperties)) {
     invalid2(ctx, propertiesAt, `must be a map, got ${describe2(rawProperties)}`);
   }
@@ -23460,7 +23651,7 @@ function functionPlan(reader, template, id, resource) {
     "DeploymentPreference cannot be read; read as all at once",
     "DeploymentPreference cannot be read: read as no rollback"
   ) : preferenceRollout(ctx, properties, preference);
-  const condition = asString(field(resource, "Condition"));
+  const condition = asString(field2(resource, "Condition"));
   if (condition !== void 0) ctx.notes.push(`${id} is created only when condition ${condition} holds`);
   return {
     id: planId("aws-sam", FUNCTION, ctx.doc, id),
@@ -23484,7 +23675,7 @@ function functionPlan(reader, template, id, resource) {
 }
 function readPreference(ctx, properties) {
   const localAt = ["Resources", ctx.id, "Properties", "DeploymentPreference"];
-  const localRaw = field(properties, "DeploymentPreference");
+  const localRaw = field2(properties, "DeploymentPreference");
   const globalRaw = path2(ctx.template.value, GLOBAL_PREFERENCE);
   const local = mapOrReport(ctx, localRaw, localAt);
   const global = mapOrReport(ctx, globalRaw, GLOBAL_PREFERENCE);
@@ -23492,7 +23683,7 @@ function readPreference(ctx, properties) {
     return isAbsent(localRaw) && isAbsent(globalRaw) ? "absent" : "unreadable";
   }
   const has = (object, keys) => keys.reduce(
-    (value, key) => typeof key === "number" ? asArray(value)?.[key] : field(value, key),
+    (value, key) => typeof key === "number" ? asArray(value)?.[key] : field2(value, key),
     object
   ) !== void 0;
   return {
@@ -23525,8 +23716,8 @@ function mergeGlobals(global, local) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(global), ...Object.keys(local)])];
     return Object.fromEntries(
       keys.map((key) => {
-        const own3 = field(local, key);
-        const inherited = field(global, key);
+        const own3 = field2(local, key);
+        const inherited = field2(global, key);
         return [
           key,
           own3 === void 0 ? inherited : inherited === void 0 ? own3 : mergeGlobals(inherited, own3)
@@ -23588,7 +23779,7 @@ function readEnabled(ctx, preference) {
     line: ctx.doc.lineOf(at),
     field: at[0] === "Globals" ? "Globals.Function.DeploymentPreference.Enabled" : "DeploymentPreference.Enabled"
   });
-  const raw = field(preference.value, "Enabled");
+  const raw = field2(preference.value, "Enabled");
   if (isAbsent(raw)) return result2(true);
   if (isIntrinsic(raw)) {
     const alternatives = alternativesOf(ctx.template, raw);
@@ -23614,7 +23805,7 @@ function describeSources(alternatives) {
   return sources.length > 0 ? sources.join(" and ") : "intrinsic functions";
 }
 function checkAlias(ctx, properties, preference) {
-  const alias = field(properties, "AutoPublishAlias") ?? path2(ctx.template.value, ["Globals", "Function", "AutoPublishAlias"]);
+  const alias = field2(properties, "AutoPublishAlias") ?? path2(ctx.template.value, ["Globals", "Function", "AutoPublishAlias"]);
   if (!isAbsent(alias) && alias !== "") return;
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
@@ -23626,7 +23817,7 @@ function checkAlias(ctx, properties, preference) {
 function readType(ctx, preference) {
   const at = preference.at("Type");
   const line = ctx.doc.lineOf(at);
-  const raw = field(preference.value, "Type");
+  const raw = field2(preference.value, "Type");
   if (isAbsent(raw) || raw === "") {
     invalid2(ctx, at.slice(0, -1), "has no Type: SAM rejects it; read as all at once");
     const traffic = unknownTraffic(line, "no Type", "DeploymentPreference has no Type; read as all at once");
@@ -23660,8 +23851,8 @@ function readAlarms2(ctx, preference) {
 function alarmEntries(ctx, preference) {
   const listAt = (base2) => [...base2, "Alarms"];
   const fromList = (list3, base2) => list3.map((value, index2) => ({ value, at: [...listAt(base2), index2] }));
-  const own3 = field(preference.local, "Alarms");
-  const inherited = field(preference.global, "Alarms");
+  const own3 = field2(preference.local, "Alarms");
+  const inherited = field2(preference.global, "Alarms");
   if (Array.isArray(own3) && Array.isArray(inherited)) {
     return [...fromList(inherited, GLOBAL_PREFERENCE), ...fromList(own3, preference.localAt)];
   }
@@ -23689,7 +23880,7 @@ function alarmEntries(ctx, preference) {
 }
 function readHooks2(ctx, preference) {
   const hooksAt = preference.at("Hooks");
-  const hooks = field(preference.value, "Hooks");
+  const hooks = field2(preference.value, "Hooks");
   if (isAbsent(hooks)) return {};
   if (!isObject(hooks) || isIntrinsic(hooks)) {
     invalid2(ctx, hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe2(hooks)}`);
@@ -23700,7 +23891,7 @@ function readHooks2(ctx, preference) {
       invalid2(ctx, preference.at("Hooks", key), "is not a SAM hook (PreTraffic or PostTraffic)");
   }
   const gate = (key) => {
-    const value = field(hooks, key);
+    const value = field2(hooks, key);
     if (isAbsent(value)) return void 0;
     const alternatives = alternativesOf(ctx.template, value);
     if (alternatives.some((alternative) => alternative.resolved.kind === "none")) {
@@ -23772,9 +23963,9 @@ var DEPLOY_WORDS = /deploy|release|canary|rollout|promot/i;
 var TEMPLATE_EXPRESSION = /^\$\{\{/;
 var RUNTIME_VALUE = /\$\(|\$\{\{|\$\[/;
 function detectPipeline(value) {
-  const stages = asArray(field(value, "stages"));
-  const jobs = asArray(field(value, "jobs"));
-  const shaped = stages?.some((item) => field(item, "stage") !== void 0 || isTemplateItem(item)) === true || jobs?.some((item) => ["job", "deployment", "template"].some((key) => field(item, key) !== void 0)) === true;
+  const stages = asArray(field2(value, "stages"));
+  const jobs = asArray(field2(value, "jobs"));
+  const shaped = stages?.some((item) => field2(item, "stage") !== void 0 || isTemplateItem(item)) === true || jobs?.some((item) => ["job", "deployment", "template"].some((key) => field2(item, key) !== void 0)) === true;
   if (!shaped) return false;
   return hasDeploymentOrCanary(value) || generatedDeployParts(value).length > 0;
 }
@@ -23785,9 +23976,9 @@ function hasDeploymentOrCanary(value, depth = 0) {
   if (depth > 40) return false;
   if (Array.isArray(value)) return value.some((item) => hasDeploymentOrCanary(item, depth + 1));
   if (!isObject(value)) return false;
-  const deploymentJob = field(value, "environment") !== void 0 || field(value, "strategy") !== void 0;
-  if (typeof field(value, "deployment") === "string" && deploymentJob) return true;
-  const task = asString(field(value, "task"));
+  const deploymentJob = field2(value, "environment") !== void 0 || field2(value, "strategy") !== void 0;
+  if (typeof field2(value, "deployment") === "string" && deploymentJob) return true;
+  const task = asString(field2(value, "task"));
   if (task !== void 0 && KUBERNETES_MANIFEST.test(task)) {
     const strategy = asString(path2(value, ["inputs", "strategy"]));
     if (strategy?.toLowerCase() === "canary") return true;
@@ -23805,7 +23996,7 @@ function pipelinePlans(doc) {
 function readJobs(ctx) {
   const jobs = [];
   const root = ctx.doc.value;
-  const stages = field(root, "stages");
+  const stages = field2(root, "stages");
   if (stages !== void 0) {
     const list3 = asArray(stages);
     if (list3 === void 0) {
@@ -23814,23 +24005,23 @@ function readJobs(ctx) {
     }
     let previous3;
     forEachItem(ctx, list3, ["stages"], false, (item, at, generated) => {
-      const name = asString(field(item, "stage"));
+      const name = asString(field2(item, "stage"));
       if (name === void 0) {
-        if (field(item, "template") !== void 0) noteTemplate(ctx, item, at, "stage");
+        if (field2(item, "template") !== void 0) noteTemplate(ctx, item, at, "stage");
         return;
       }
       const stage = {
         name,
         at,
-        dependsOn: readDependsOn(field(item, "dependsOn"), previous3),
-        condition: asString(field(item, "condition"))
+        dependsOn: readDependsOn(field2(item, "dependsOn"), previous3),
+        condition: asString(field2(item, "condition"))
       };
       previous3 = name;
-      readJobList(ctx, field(item, "jobs"), [...at, "jobs"], stage, generated, jobs);
+      readJobList(ctx, field2(item, "jobs"), [...at, "jobs"], stage, generated, jobs);
     });
     return jobs;
   }
-  readJobList(ctx, field(root, "jobs"), ["jobs"], void 0, false, jobs);
+  readJobList(ctx, field2(root, "jobs"), ["jobs"], void 0, false, jobs);
   return jobs;
 }
 function readJobList(ctx, raw, at, stage, generated, jobs) {
@@ -23841,18 +24032,18 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
     return;
   }
   forEachItem(ctx, list3, at, generated, (item, itemAt, itemGenerated) => {
-    const deployment = field(item, "deployment");
-    const key = deployment !== void 0 ? "deployment" : field(item, "job") !== void 0 ? "job" : void 0;
+    const deployment = field2(item, "deployment");
+    const key = deployment !== void 0 ? "deployment" : field2(item, "job") !== void 0 ? "job" : void 0;
     if (key === void 0) {
-      if (field(item, "template") !== void 0) noteTemplate(ctx, item, itemAt, "job");
+      if (field2(item, "template") !== void 0) noteTemplate(ctx, item, itemAt, "job");
       return;
     }
-    const name = asString(field(item, key));
+    const name = asString(field2(item, key));
     if (name === void 0) {
       invalid3(
         ctx,
         [...itemAt, key],
-        `${fieldPath([...itemAt, key])} must be the job's name, got ${describeValue(field(item, key))}`
+        `${fieldPath([...itemAt, key])} must be the job's name, got ${describeValue(field2(item, key))}`
       );
       return;
     }
@@ -23863,8 +24054,8 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
       stage,
       at: itemAt,
       value: item,
-      dependsOn: readDependsOn(field(item, "dependsOn"), void 0),
-      condition: asString(field(item, "condition")),
+      dependsOn: readDependsOn(field2(item, "dependsOn"), void 0),
+      condition: asString(field2(item, "condition")),
       steps: readJobSteps(ctx, item, itemAt, key),
       generated: itemGenerated
     });
@@ -23894,7 +24085,7 @@ function noteExpressions(ctx) {
   if (!ctx.fileNotes.includes(note)) ctx.fileNotes.push(note);
 }
 function noteTemplate(ctx, item, at, kind) {
-  const file = asString(field(item, "template")) ?? "a template";
+  const file = asString(field2(item, "template")) ?? "a template";
   const note = `${fieldPath(at)} includes ${kind} template ${clip(file)}, which is not in this file; its ${kind}s were not judged`;
   if (!ctx.fileNotes.includes(note)) ctx.fileNotes.push(note);
 }
@@ -23912,9 +24103,9 @@ function readDependsOn(raw, previous3) {
   return names2;
 }
 function readJobSteps(ctx, job, at, key) {
-  if (key === "job") return readSteps2(ctx, field(job, "steps"), [...at, "steps"], "steps");
+  if (key === "job") return readSteps2(ctx, field2(job, "steps"), [...at, "steps"], "steps");
   const kind = strategyKindOf(job);
-  if (kind === void 0) return readSteps2(ctx, field(job, "steps"), [...at, "steps"], "steps");
+  if (kind === void 0) return readSteps2(ctx, field2(job, "steps"), [...at, "steps"], "steps");
   const strategyAt = [...at, "strategy", kind];
   const strategy = path2(job, ["strategy", kind]);
   const steps = [];
@@ -23934,8 +24125,8 @@ function readJobSteps(ctx, job, at, key) {
   return steps;
 }
 function strategyKindOf(job) {
-  const strategy = field(job, "strategy");
-  return STRATEGIES2.find((kind) => field(strategy, kind) !== void 0);
+  const strategy = field2(job, "strategy");
+  return STRATEGIES2.find((kind) => field2(strategy, kind) !== void 0);
 }
 function readSteps2(ctx, raw, at, hook) {
   if (raw === void 0 || raw === null) return [];
@@ -23946,20 +24137,20 @@ function readSteps2(ctx, raw, at, hook) {
   }
   const steps = [];
   forEachItem(ctx, list3, at, false, (item, itemAt) => {
-    if (field(item, "template") !== void 0 && Object.keys(item).length <= 2) {
+    if (field2(item, "template") !== void 0 && Object.keys(item).length <= 2) {
       noteTemplate(ctx, item, itemAt, "step");
       return;
     }
-    const task = asString(field(item, "task"));
-    const script = SCRIPT_KEYS.find((key) => field(item, key) !== void 0);
+    const task = asString(field2(item, "task"));
+    const script = SCRIPT_KEYS.find((key) => field2(item, key) !== void 0);
     steps.push({
       at: itemAt,
       value: item,
       hook,
       task,
-      name: asString(field(item, "displayName")) ?? asString(field(item, "name")) ?? task ?? script ?? "step",
-      condition: asString(field(item, "condition")),
-      continueOnError: asBoolean(field(item, "continueOnError")) === true
+      name: asString(field2(item, "displayName")) ?? asString(field2(item, "name")) ?? task ?? script ?? "step",
+      condition: asString(field2(item, "condition")),
+      continueOnError: asBoolean(field2(item, "continueOnError")) === true
     });
   });
   return steps;
@@ -24027,9 +24218,9 @@ function buildPlans(ctx, jobs, graph) {
 function readCanaryActions(job) {
   return job.steps.flatMap((step) => {
     if (step.task === void 0 || !KUBERNETES_MANIFEST.test(step.task)) return [];
-    const inputs = field(step.value, "inputs");
-    const strategy = asString(field(inputs, "strategy"))?.toLowerCase();
-    const action = (asString(field(inputs, "action")) ?? "deploy").toLowerCase();
+    const inputs = field2(step.value, "inputs");
+    const strategy = asString(field2(inputs, "strategy"))?.toLowerCase();
+    const action = (asString(field2(inputs, "action")) ?? "deploy").toLowerCase();
     if (action === "promote" || action === "reject") return [{ step, action }];
     return action === "deploy" && strategy === "canary" ? [{ step, action: "deploy" }] : [];
   });
@@ -24167,11 +24358,11 @@ function applyChecks(ctx, stage, steps, notes) {
   }
 }
 function isCheck(step) {
-  if (BOOKKEEPING_KEYS.some((key) => field(step.value, key) !== void 0)) return false;
+  if (BOOKKEEPING_KEYS.some((key) => field2(step.value, key) !== void 0)) return false;
   if (step.task !== void 0 && (KUBERNETES_MANIFEST.test(step.task) || HELM_DEPLOY.test(step.task)))
     return false;
   if (step.hook === "postRouteTraffic") return true;
-  const script = SCRIPT_KEYS.map((key) => asString(field(step.value, key))).find((s) => s !== void 0) ?? "";
+  const script = SCRIPT_KEYS.map((key) => asString(field2(step.value, key))).find((s) => s !== void 0) ?? "";
   return CHECK_WORDS.test(step.name) || CHECK_WORDS.test(script);
 }
 function addHold(stage, hold) {
@@ -24216,12 +24407,12 @@ function deploymentJobPlan(ctx, job, jobs, graph, actions) {
   return makePlan(ctx, job, strategy, stages, rollback, notes);
 }
 function readStrategyKind2(ctx, job, notes) {
-  const raw = field(job.value, "strategy");
+  const raw = field2(job.value, "strategy");
   if (raw === void 0 || raw === null) {
     notes.push(`deployment job ${clip(job.name)} has no strategy: Azure Pipelines runs it once (runOnce)`);
     return void 0;
   }
-  const kinds = STRATEGIES2.filter((kind) => field(raw, kind) !== void 0);
+  const kinds = STRATEGIES2.filter((kind) => field2(raw, kind) !== void 0);
   if (!isObject(raw) || kinds.length !== 1) {
     invalid3(
       ctx,
@@ -24281,10 +24472,10 @@ function notePostDeployChecks(job, kind, notes) {
 }
 function isRollbackStep(step) {
   const task = step.task ?? "";
-  const inputs = field(step.value, "inputs");
-  if (KUBERNETES_MANIFEST.test(task)) return asString(field(inputs, "action"))?.toLowerCase() === "reject";
-  if (HELM_DEPLOY.test(task)) return asString(field(inputs, "command"))?.toLowerCase() === "rollback";
-  const script = SCRIPT_KEYS.map((key) => asString(field(step.value, key))).find((s) => s !== void 0);
+  const inputs = field2(step.value, "inputs");
+  if (KUBERNETES_MANIFEST.test(task)) return asString(field2(inputs, "action"))?.toLowerCase() === "reject";
+  if (HELM_DEPLOY.test(task)) return asString(field2(inputs, "command"))?.toLowerCase() === "rollback";
+  const script = SCRIPT_KEYS.map((key) => asString(field2(step.value, key))).find((s) => s !== void 0);
   if (script !== void 0 && ROLLBACK_SCRIPT.test(script)) return true;
   return ROLLBACK_WORDS.test(step.name);
 }
@@ -24343,8 +24534,8 @@ function names(steps) {
   return steps.map((step) => clip(step.name, 40)).join(", ");
 }
 function readEnvironment(job) {
-  const raw = field(job.value, "environment");
-  const name = typeof raw === "string" ? raw : asString(field(raw, "name"));
+  const raw = field2(job.value, "environment");
+  const name = typeof raw === "string" ? raw : asString(field2(raw, "name"));
   if (name === void 0 || name === "") return void 0;
   const base = typeof raw === "string" && !RUNTIME_VALUE.test(name) ? name.split(".")[0] ?? name : name;
   return { name: base, expression: RUNTIME_VALUE.test(name) };
@@ -24397,16 +24588,16 @@ function makePlan(ctx, job, strategy, stages, rollback, notes) {
 }
 function generatedDeployParts(value) {
   const parts = [];
-  const stages = asArray(field(value, "stages"));
+  const stages = asArray(field2(value, "stages"));
   const jobsAt = [];
   if (stages) {
     stages.forEach((stage, i) => {
       if (isTemplateItem(stage)) {
         for (const [key, inner] of Object.entries(stage)) {
           for (const [j, generated] of (asArray(inner) ?? []).entries()) {
-            const name = asString(field(generated, "stage")) ?? "";
-            const templates = (asArray(field(generated, "jobs")) ?? []).map(
-              (job) => asString(field(job, "template")) ?? ""
+            const name = asString(field2(generated, "stage")) ?? "";
+            const templates = (asArray(field2(generated, "jobs")) ?? []).map(
+              (job) => asString(field2(job, "template")) ?? ""
             );
             if (DEPLOY_WORDS.test(name) || templates.some((t) => DEPLOY_WORDS.test(t))) {
               parts.push({
@@ -24417,17 +24608,17 @@ function generatedDeployParts(value) {
           }
         }
       } else {
-        const jobs = asArray(field(stage, "jobs"));
+        const jobs = asArray(field2(stage, "jobs"));
         if (jobs) jobsAt.push([jobs, ["stages", i, "jobs"]]);
       }
     });
   } else {
-    const jobs = asArray(field(value, "jobs"));
+    const jobs = asArray(field2(value, "jobs"));
     if (jobs) jobsAt.push([jobs, ["jobs"]]);
   }
   for (const [jobs, at] of jobsAt) {
     jobs.forEach((job, i) => {
-      const template = asString(field(job, "template"));
+      const template = asString(field2(job, "template"));
       if (template !== void 0 && DEPLOY_WORDS.test(template)) {
         parts.push({ at: [...at, i], description: `job template ${clip(template)} is not in this file` });
       }
@@ -24439,7 +24630,7 @@ function describeGenerated(key, name, templates, generated) {
   const expression = clip(key.replace(/:$/, ""), 70);
   const jobs = templates.filter((t) => t !== "");
   let text4 = `\`${expression}\` generates stage ${clip(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip(t)).join(", ")}, which is not in this file` : ""}`;
-  const dependsOn = field(generated, "dependsOn");
+  const dependsOn = field2(generated, "dependsOn");
   if (dependsOn !== void 0) {
     const deps = readDependsOn(dependsOn, void 0);
     if (!deps.some((dep) => dep.includes("${{"))) {
@@ -24489,7 +24680,7 @@ var SLEEP = /^\s*sleep\s+(\d+)([smh]?)\s*$/;
 var EXPRESSION = /\$\{\{/;
 function isWorkflow(doc) {
   const file = doc.file.replace(/\\/g, "/");
-  return WORKFLOW_DIRECTORY.test(file) && isObject(field(doc.value, "jobs")) && field(doc.value, "on") !== void 0;
+  return WORKFLOW_DIRECTORY.test(file) && isObject(field2(doc.value, "jobs")) && field2(doc.value, "on") !== void 0;
 }
 function workflowPlans(doc) {
   const ctx = { doc, diagnostics: [] };
@@ -24519,10 +24710,10 @@ function workflowPlans(doc) {
   return { plans, diagnostics: ctx.diagnostics };
 }
 function readJobs2(ctx) {
-  const jobs = field(ctx.doc.value, "jobs");
+  const jobs = field2(ctx.doc.value, "jobs");
   return Object.keys(jobs).flatMap((id) => {
     const at = ["jobs", id];
-    const value = field(jobs, id);
+    const value = field2(jobs, id);
     if (!isObject(value)) {
       invalid4(ctx, at, `${fieldPath(at)} must be a map, got ${describeValue(value)}`);
       return [];
@@ -24533,7 +24724,7 @@ function readJobs2(ctx) {
         at,
         value,
         needs: readNeeds(ctx, value, at),
-        condition: conditionOf(field(value, "if")),
+        condition: conditionOf(field2(value, "if")),
         environment: readEnvironment2(ctx, value, at),
         steps: readSteps3(ctx, value, at)
       }
@@ -24541,7 +24732,7 @@ function readJobs2(ctx) {
   });
 }
 function readNeeds(ctx, job, at) {
-  const raw = field(job, "needs");
+  const raw = field2(job, "needs");
   if (raw === void 0 || raw === null) return [];
   if (typeof raw === "string") return [raw];
   const list3 = asArray(raw);
@@ -24560,10 +24751,10 @@ function conditionOf(raw) {
   return asString(raw);
 }
 function readEnvironment2(ctx, job, at) {
-  const raw = field(job, "environment");
+  const raw = field2(job, "environment");
   if (raw === void 0 || raw === null) return void 0;
   const envAt = [...at, "environment"];
-  const name = typeof raw === "string" ? raw : asString(field(raw, "name"));
+  const name = typeof raw === "string" ? raw : asString(field2(raw, "name"));
   if (name === void 0 || name === "") {
     invalid4(ctx, envAt, `${fieldPath(envAt)} must be an environment name or {name, url}, got ${describeValue(raw)}`);
     return void 0;
@@ -24571,7 +24762,7 @@ function readEnvironment2(ctx, job, at) {
   return { name, at: envAt };
 }
 function readSteps3(ctx, job, at) {
-  const raw = field(job, "steps");
+  const raw = field2(job, "steps");
   if (raw === void 0 || raw === null) return [];
   const list3 = asArray(raw);
   if (list3 === void 0) {
@@ -24588,17 +24779,17 @@ function readSteps3(ctx, job, at) {
       invalid4(ctx, stepAt, `${fieldPath(stepAt)} must be a map, got ${describeValue(item)}`);
       return [];
     }
-    const uses = asString(field(item, "uses"));
-    const run = asString(field(item, "run"));
+    const uses = asString(field2(item, "uses"));
+    const run = asString(field2(item, "run"));
     return [
       {
         at: stepAt,
         value: item,
         uses,
         run,
-        name: asString(field(item, "name")) ?? uses ?? (run !== void 0 ? clip(run.trim(), 40) : "step"),
-        condition: conditionOf(field(item, "if")),
-        continueOnError: field(item, "continue-on-error") === true
+        name: asString(field2(item, "name")) ?? uses ?? (run !== void 0 ? clip(run.trim(), 40) : "step"),
+        condition: conditionOf(field2(item, "if")),
+        continueOnError: field2(item, "continue-on-error") === true
       }
     ];
   });
@@ -24606,9 +24797,9 @@ function readSteps3(ctx, job, at) {
 function readCanaryActions2(job) {
   return job.steps.flatMap((step) => {
     if (step.uses === void 0 || !K8S_DEPLOY.test(step.uses)) return [];
-    const inputs = field(step.value, "with");
-    const strategy = asString(field(inputs, "strategy"))?.toLowerCase();
-    const action = (asString(field(inputs, "action")) ?? "deploy").toLowerCase();
+    const inputs = field2(step.value, "with");
+    const strategy = asString(field2(inputs, "strategy"))?.toLowerCase();
+    const action = (asString(field2(inputs, "action")) ?? "deploy").toLowerCase();
     if (strategy !== "canary") return [];
     if (action === "promote" || action === "reject") return [{ step, action }];
     return action === "deploy" ? [{ step, action: "deploy" }] : [];
@@ -24711,7 +24902,7 @@ function environmentPlan(ctx, job, jobs, graph, actions) {
 function makePlan2(ctx, job, target, strategy, stages, rollback, notes) {
   if (EXPRESSION.test(target.name))
     notes.push(`the environment name ${clip(target.name)} is an expression, decided when the workflow runs`);
-  if (field(job.value, "strategy") !== void 0)
+  if (field2(job.value, "strategy") !== void 0)
     notes.push(`job ${clip(job.id)} has a strategy (matrix): it may run once per matrix entry`);
   return {
     id: planId("github-actions", "Job", ctx.doc, `${ctx.doc.file}#${job.id}`),
@@ -24887,12 +25078,12 @@ var CANARY_NAME = /canary/i;
 var BASELINE_NAME = /baseline/i;
 var FAILURE_EXPRESSION = /TERMINAL|FAILED|FAILURE|STOPPED|CANCEL|!=\s*['"]SUCCEEDED/i;
 function isPipeline(value) {
-  if (field(value, "apiVersion") !== void 0 || field(value, "kind") !== void 0) return false;
-  const stages = asArray(field(value, "stages"));
-  return stages?.some((stage) => asString(field(stage, "type")) !== void 0 && refIdOf(stage) !== void 0) ?? false;
+  if (field2(value, "apiVersion") !== void 0 || field2(value, "kind") !== void 0) return false;
+  const stages = asArray(field2(value, "stages"));
+  return stages?.some((stage) => asString(field2(stage, "type")) !== void 0 && refIdOf(stage) !== void 0) ?? false;
 }
 function refIdOf(stage) {
-  const refId = field(stage, "refId");
+  const refId = field2(stage, "refId");
   if (typeof refId === "string" && refId !== "") return refId;
   return typeof refId === "number" && Number.isFinite(refId) ? String(refId) : void 0;
 }
@@ -24914,8 +25105,8 @@ function pipelinePlans2(doc) {
   } else {
     notePreparatoryDeploys(ctx, ordered, final);
   }
-  const name = asString(field(doc.value, "name"));
-  const application = asString(field(doc.value, "application"));
+  const name = asString(field2(doc.value, "name"));
+  const application = asString(field2(doc.value, "application"));
   const targetName = name ?? application ?? doc.file;
   const plan = {
     id: planId(
@@ -24926,7 +25117,7 @@ function pipelinePlans2(doc) {
     ),
     format: "spinnaker",
     file: doc.file,
-    line: doc.lineOf(field(doc.value, "name") !== void 0 ? ["name"] : STAGES),
+    line: doc.lineOf(field2(doc.value, "name") !== void 0 ? ["name"] : STAGES),
     target: { kind: "Pipeline", name: targetName },
     strategy,
     stages: planStages,
@@ -24938,12 +25129,12 @@ function pipelinePlans2(doc) {
   return { plans: [plan], diagnostics: ctx.diagnostics };
 }
 function readStages(ctx) {
-  const list3 = asArray(field(ctx.doc.value, "stages")) ?? [];
+  const list3 = asArray(field2(ctx.doc.value, "stages")) ?? [];
   const seen = /* @__PURE__ */ new Set();
   const stages = [];
   list3.forEach((raw, index2) => {
     const at = [...STAGES, index2];
-    const type = asString(field(raw, "type"));
+    const type = asString(field2(raw, "type"));
     const refId = refIdOf(raw);
     if (!isObject(raw) || type === void 0 || refId === void 0) {
       invalid5(ctx, at, `${fieldPath(at)} must be a stage with a type and a refId; it was ignored`);
@@ -24958,7 +25149,7 @@ function readStages(ctx) {
       return;
     }
     seen.add(refId);
-    const name = asString(field(raw, "name")) ?? type;
+    const name = asString(field2(raw, "name")) ?? type;
     const stage = {
       index: index2,
       refId,
@@ -24976,7 +25167,7 @@ function readStages(ctx) {
   return stages;
 }
 function readRequisites(ctx, stage, at) {
-  const raw = field(stage, "requisiteStageRefIds");
+  const raw = field2(stage, "requisiteStageRefIds");
   if (raw === void 0 || raw === null) return [];
   const list3 = asArray(raw);
   if (list3 === void 0) {
@@ -25001,7 +25192,7 @@ function roleOf(stage) {
   const { type, value } = stage;
   if (CANARY_DEPLOY_TYPES.has(type)) return "canary-deploy";
   if (type === "kayentaCanary")
-    return field(value, "deployments") !== void 0 ? "canary-deploy" : "analysis";
+    return field2(value, "deployments") !== void 0 ? "canary-deploy" : "analysis";
   if (type === "canary") return "canary-deploy";
   if (ANALYSIS_TYPES.has(type)) return "analysis";
   if (type === "manualJudgment") return "approval";
@@ -25016,9 +25207,9 @@ function deployMark(stage) {
     stage.name,
     asString(path2(stage.value, ["moniker", "stack"])),
     asString(path2(stage.value, ["moniker", "detail"])),
-    ...(asArray(field(stage.value, "clusters")) ?? []).flatMap((cluster) => [
-      asString(field(cluster, "stack")),
-      asString(field(cluster, "freeFormDetails"))
+    ...(asArray(field2(stage.value, "clusters")) ?? []).flatMap((cluster) => [
+      asString(field2(cluster, "stack")),
+      asString(field2(cluster, "freeFormDetails"))
     ])
   ].filter((label) => label !== void 0);
   if (labels.some((label) => CANARY_NAME.test(label))) return "canary";
@@ -25164,7 +25355,7 @@ function finalStage2(ctx, final) {
     return { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(STAGES) };
   }
   if (final.type === "pipeline") {
-    const pipeline = asString(field(final.value, "pipeline"));
+    const pipeline = asString(field2(final.value, "pipeline"));
     ctx.notes.push(
       `the final deploy "${clip(final.name)}" runs another pipeline${pipeline ? ` (${clip(pipeline)})` : ""}; how that pipeline deploys is not in this file`
     );
@@ -25190,9 +25381,9 @@ function noteStageEnabled(ctx, stage) {
   );
 }
 function stageEnabledExpression(stage) {
-  const enabled = field(stage.value, "stageEnabled");
+  const enabled = field2(stage.value, "stageEnabled");
   if (enabled === void 0 || enabled === null) return void 0;
-  return asString(field(enabled, "expression")) ?? "an expression";
+  return asString(field2(enabled, "expression")) ?? "an expression";
 }
 function applyGate(ctx, target, stage, final) {
   if (stage.role === "wait") {
@@ -25222,8 +25413,8 @@ function readThresholds(ctx, stage) {
   if (stage.type !== "kayentaCanary") return true;
   const at = [...stage.at, "canaryConfig", "scoreThresholds"];
   const thresholds = path2(stage.value, ["canaryConfig", "scoreThresholds"]);
-  const marginal = field(thresholds, "marginal");
-  const pass = field(thresholds, "pass");
+  const marginal = field2(thresholds, "marginal");
+  const pass = field2(thresholds, "pass");
   const absent = (value) => value === void 0 || value === null || value === "";
   if (!absent(marginal) || !absent(pass)) return true;
   ctx.bypasses.push({
@@ -25254,7 +25445,7 @@ function mentionsStage(expression, name) {
   return (expression.includes(`'${name}'`) || expression.includes(`"${name}"`)) && expression.includes("SUCCEEDED");
 }
 function readWait(ctx, stage) {
-  const raw = field(stage.value, "waitTime");
+  const raw = field2(stage.value, "waitTime");
   const seconds = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
   if (seconds !== void 0 && seconds >= 0) return seconds;
   if (typeof raw === "string") {
@@ -25269,18 +25460,18 @@ function readWait(ctx, stage) {
   return 0;
 }
 function readLifetime(ctx, stage) {
-  const config = field(stage.value, "canaryConfig") ?? path2(stage.value, ["canary", "canaryConfig"]);
-  if (asString(field(stage.value, "analysisType")) === "retrospective") {
+  const config = field2(stage.value, "canaryConfig") ?? path2(stage.value, ["canary", "canaryConfig"]);
+  if (asString(field2(stage.value, "analysisType")) === "retrospective") {
     ctx.notes.push(
       `canary stage "${clip(stage.name)}" is retrospective: it judges a past time window and does not hold the deploy`
     );
     return 0;
   }
-  const warmup = asNumber(field(config, "beginCanaryAnalysisAfterMins"));
+  const warmup = asNumber(field2(config, "beginCanaryAnalysisAfterMins"));
   if (warmup !== void 0 && warmup > 0) {
     ctx.notes.push(`canary stage "${clip(stage.name)}" waits ${warmup} minutes before its analysis starts`);
   }
-  const duration = field(config, "lifetimeDuration");
+  const duration = field2(config, "lifetimeDuration");
   if (duration !== void 0 && duration !== null) {
     const seconds = typeof duration === "string" ? parseDuration(duration) : void 0;
     if (seconds !== void 0) return seconds;
@@ -25291,7 +25482,7 @@ function readLifetime(ctx, stage) {
     );
     return 0;
   }
-  const hours = field(config, "lifetimeHours");
+  const hours = field2(config, "lifetimeHours");
   const value = typeof hours === "string" && /^\d+(?:\.\d+)?$/.test(hours.trim()) ? Number(hours) : asNumber(hours);
   if (value !== void 0 && value >= 0) return Math.round(value * 3600);
   if (hours !== void 0) {
@@ -25340,7 +25531,7 @@ function isGate(stage) {
   return stage.role === "analysis" || stage.role === "approval" || stage.role === "canary-deploy" && stage.type !== "deployCanary";
 }
 function ignoresFailure(stage) {
-  return field(stage.value, "failPipeline") === false && field(stage.value, "continuePipeline") === true;
+  return field2(stage.value, "failPipeline") === false && field2(stage.value, "continuePipeline") === true;
 }
 function notePreparatoryDeploys(ctx, ordered, final) {
   const earlier = ordered.filter(
@@ -25378,12 +25569,12 @@ var STAGES2 = ["serialPipeline", "stages"];
 var MANUAL_ROLLBACK = "manual `gcloud deploy targets rollback` only";
 var FIRST_DEPLOY_NOTE = "canary phases are skipped on the first deployment to a target: the first release goes straight to 100%";
 function isCloudDeploy(doc) {
-  const apiVersion = asString(field(doc.value, "apiVersion"));
-  const kind = asString(field(doc.value, "kind"));
+  const apiVersion = asString(field2(doc.value, "apiVersion"));
+  const kind = asString(field2(doc.value, "kind"));
   return apiVersion !== void 0 && API_VERSIONS.has(apiVersion) && kind !== void 0 && KINDS.has(kind);
 }
 function kindOf(doc) {
-  return asString(field(doc.value, "kind"));
+  return asString(field2(doc.value, "kind"));
 }
 function readFile(docs) {
   const ours = docs.filter(isCloudDeploy);
@@ -25398,7 +25589,7 @@ function readFile(docs) {
 function readTarget(file, doc) {
   const name = asString(path2(doc.value, ["metadata", "name"]));
   if (name === void 0 || name === "" || file.targets.has(name)) return;
-  const approval2 = readBoolean(file, doc, field(doc.value, "requireApproval"), ["requireApproval"], false);
+  const approval2 = readBoolean(file, doc, field2(doc.value, "requireApproval"), ["requireApproval"], false);
   file.targets.set(name, {
     labels: stringMap(path2(doc.value, ["metadata", "labels"])) ?? {},
     approvalLine: approval2 === true ? doc.lineOf(["requireApproval"]) : void 0
@@ -25407,12 +25598,12 @@ function readTarget(file, doc) {
 function readAutomation(file, doc) {
   const name = asString(path2(doc.value, ["metadata", "name"])) ?? "";
   const slash = name.indexOf("/");
-  const rules = readList(file, doc, field(doc.value, "rules"), ["rules"]);
+  const rules = readList(file, doc, field2(doc.value, "rules"), ["rules"]);
   const automation = {
     doc,
     name,
     pipeline: slash > 0 ? name.slice(0, slash) : void 0,
-    suspended: readBoolean(file, doc, field(doc.value, "suspended"), ["suspended"], true) ?? false,
+    suspended: readBoolean(file, doc, field2(doc.value, "suspended"), ["suspended"], true) ?? false,
     selectors: readSelectors(file, doc),
     advance: rules.flatMap((rule, index2) => advanceRule(file, doc, rule, index2, name)),
     repair: rules.flatMap((rule, index2) => repairRule(file, doc, rule, index2, name))
@@ -25422,8 +25613,8 @@ function readAutomation(file, doc) {
 function readSelectors(file, doc) {
   const at = ["selector", "targets"];
   return readList(file, doc, path2(doc.value, at), at).flatMap((entry, index2) => {
-    const id = asString(field(entry, "id"));
-    const labels = stringMap(field(entry, "labels"));
+    const id = asString(field2(entry, "id"));
+    const labels = stringMap(field2(entry, "labels"));
     if (id === void 0 && labels === void 0) {
       invalid6(file, doc, [...at, index2], 'must select targets by id (or "*") or labels');
       return [];
@@ -25432,17 +25623,17 @@ function readSelectors(file, doc) {
   });
 }
 function ruleName(rule, fallback) {
-  return asString(field(rule, "name")) ?? asString(field(rule, "id")) ?? fallback;
+  return asString(field2(rule, "name")) ?? asString(field2(rule, "id")) ?? fallback;
 }
 function advanceRule(file, doc, entry, index2, automation) {
-  const rule = field(entry, "advanceRolloutRule");
+  const rule = field2(entry, "advanceRolloutRule");
   if (rule === void 0) return [];
   const at = ["rules", index2, "advanceRolloutRule"];
   if (!isObject(rule)) {
     invalid6(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
     return [];
   }
-  const phases = field(rule, "sourcePhases");
+  const phases = field2(rule, "sourcePhases");
   const sourcePhases = present(phases) ? (asArray(phases) ?? []).flatMap((p) => asString(p) ?? []) : void 0;
   if (present(phases) && !Array.isArray(phases)) {
     invalid6(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
@@ -25452,7 +25643,7 @@ function advanceRule(file, doc, entry, index2, automation) {
   ];
 }
 function readWait2(file, doc, rule, at) {
-  const wait = field(rule, "wait");
+  const wait = field2(rule, "wait");
   if (!present(wait)) return 0;
   const seconds = typeof wait === "string" ? parseDuration(wait) : void 0;
   if (seconds === void 0) {
@@ -25462,7 +25653,7 @@ function readWait2(file, doc, rule, at) {
   return seconds;
 }
 function repairRule(file, doc, entry, index2, automation) {
-  const rule = field(entry, "repairRolloutRule");
+  const rule = field2(entry, "repairRolloutRule");
   if (rule === void 0) return [];
   const at = ["rules", index2, "repairRolloutRule"];
   if (!isObject(rule)) {
@@ -25471,8 +25662,8 @@ function repairRule(file, doc, entry, index2, automation) {
   }
   let rollbackLine;
   for (const key of ["repairPhases", "repairModes"]) {
-    readList(file, doc, field(rule, key), [...at, key]).forEach((mode, modeIndex) => {
-      if (field(mode, "rollback") !== void 0)
+    readList(file, doc, field2(rule, key), [...at, key]).forEach((mode, modeIndex) => {
+      if (field2(mode, "rollback") !== void 0)
         rollbackLine ??= doc.lineOf([...at, key, modeIndex, "rollback"]);
     });
   }
@@ -25481,7 +25672,7 @@ function repairRule(file, doc, entry, index2, automation) {
 function pipelinePlans3(file, doc) {
   const stages = readPipelineStages(file, doc);
   const bypasses = [];
-  if (readBoolean(file, doc, field(doc.value, "suspended"), ["suspended"], true) === true) {
+  if (readBoolean(file, doc, field2(doc.value, "suspended"), ["suspended"], true) === true) {
     bypasses.push({
       field: "suspended",
       reason: "the delivery pipeline is suspended: Cloud Deploy runs no release or rollout through it, so none of its stages or checks run",
@@ -25498,7 +25689,7 @@ function readPipelineStages(file, doc) {
   }
   const seen = /* @__PURE__ */ new Set();
   return raw.flatMap((value, index2) => {
-    const targetId = asString(field(value, "targetId"));
+    const targetId = asString(field2(value, "targetId"));
     if (!isObject(value) || targetId === void 0 || targetId === "") {
       invalid6(file, doc, [...STAGES2, index2], "must be a map naming its targetId; the stage was ignored");
       return [];
@@ -25568,14 +25759,14 @@ function phaseStage(phase) {
 }
 function readStrategy2(ctx, stage) {
   const at = [...STAGES2, stage.index, "strategy"];
-  const strategy = field(stage.value, "strategy");
+  const strategy = field2(stage.value, "strategy");
   if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES2, stage.index, "targetId"]), []);
   if (!isObject(strategy)) {
     invalid6(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
     return standardRollout(ctx.doc.lineOf(at), []);
   }
-  const canary2 = field(strategy, "canary");
-  const standard = field(strategy, "standard");
+  const canary2 = field2(strategy, "canary");
+  const standard = field2(strategy, "standard");
   if (present(canary2) && present(standard)) {
     invalid6(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
   } else if (present(canary2)) {
@@ -25601,8 +25792,8 @@ function readCanary2(ctx, at, canary2) {
     );
     return standardRollout(ctx.doc.lineOf(at), []);
   }
-  const percentages = field(canary2, "canaryDeployment");
-  const custom = field(canary2, "customCanaryDeployment");
+  const percentages = field2(canary2, "canaryDeployment");
+  const custom = field2(canary2, "customCanaryDeployment");
   if (present(percentages) && present(custom)) {
     invalid6(
       ctx.file,
@@ -25629,7 +25820,7 @@ function percentageCanary(ctx, at, deployment) {
   const perPhase = [checks.verify, checks.analysis].filter(isGate2);
   const listAt = [...at, "percentages"];
   let previous3 = -1;
-  const phases = readList(ctx.file, ctx.doc, field(deployment, "percentages"), listAt).flatMap(
+  const phases = readList(ctx.file, ctx.doc, field2(deployment, "percentages"), listAt).flatMap(
     (value, index2) => {
       const valid = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100;
       if (!valid || value <= previous3) {
@@ -25669,11 +25860,11 @@ function percentageCanary(ctx, at, deployment) {
 }
 function customCanary(ctx, at, deployment) {
   const listAt = [...at, "phaseConfigs"];
-  const phases = readList(ctx.file, ctx.doc, field(deployment, "phaseConfigs"), listAt).flatMap(
+  const phases = readList(ctx.file, ctx.doc, field2(deployment, "phaseConfigs"), listAt).flatMap(
     (value, index2) => {
       const phaseAt = [...listAt, index2];
-      const name = asString(field(value, "phaseId"));
-      const weight = field(value, "percentage");
+      const name = asString(field2(value, "phaseId"));
+      const weight = field2(value, "percentage");
       if (!isObject(value) || name === void 0 || name === "") {
         invalid6(
           ctx.file,
@@ -25712,16 +25903,16 @@ function customCanary(ctx, at, deployment) {
 function readChecks(ctx, at, block) {
   const checks = {};
   const verifyAt = [...at, "verify"];
-  if (readBoolean(ctx.file, ctx.doc, field(block, "verify"), verifyAt, false) === true) {
+  if (readBoolean(ctx.file, ctx.doc, field2(block, "verify"), verifyAt, false) === true) {
     checks.verify = { kind: "analysis", name: "verify", line: ctx.doc.lineOf(verifyAt), effective: true };
   }
-  const analysis = field(block, "analysis");
+  const analysis = field2(block, "analysis");
   if (present(analysis)) {
     if (isObject(analysis)) {
       const ids = [
-        ...asArray(field(analysis, "customChecks")) ?? [],
+        ...asArray(field2(analysis, "customChecks")) ?? [],
         ...asArray(path2(analysis, ["googleCloud", "alertPolicyChecks"])) ?? []
-      ].flatMap((check) => asString(field(check, "id")) ?? []);
+      ].flatMap((check) => asString(field2(check, "id")) ?? []);
       checks.analysis = {
         kind: "analysis",
         name: ids.length > 0 ? ids.join(", ") : "analysis",
@@ -25859,11 +26050,11 @@ var STRATEGY2 = ["spec", "strategy"];
 var TRAFFIC_ROUTING_ANNOTATION = "rollouts.kruise.io/trafficrouting";
 var PERCENT = /^(\d+(?:\.\d+)?)%$/;
 function isKruiseRollout(doc) {
-  const apiVersion = asString(field(doc.value, "apiVersion"));
-  return apiVersion !== void 0 && API_VERSIONS2.has(apiVersion) && asString(field(doc.value, "kind")) === "Rollout";
+  const apiVersion = asString(field2(doc.value, "apiVersion"));
+  return apiVersion !== void 0 && API_VERSIONS2.has(apiVersion) && asString(field2(doc.value, "kind")) === "Rollout";
 }
 function rolloutPlans(doc) {
-  const version = asString(field(doc.value, "apiVersion")) === V1BETA1 ? V1BETA1 : V1ALPHA1;
+  const version = asString(field2(doc.value, "apiVersion")) === V1BETA1 ? V1BETA1 : V1ALPHA1;
   const ctx = { doc, version, diagnostics: [], notes: [] };
   const key = readStrategyKey(ctx);
   if (key === void 0) return { plans: [], diagnostics: ctx.diagnostics };
@@ -25893,7 +26084,7 @@ function rolloutPlans(doc) {
   return { plans: [plan], diagnostics: ctx.diagnostics };
 }
 function readStrategyKey(ctx) {
-  const spec = field(ctx.doc.value, "spec");
+  const spec = field2(ctx.doc.value, "spec");
   if (spec !== void 0 && spec !== null && !isObject(spec)) {
     invalid7(ctx, SPEC2, `must be a map, got ${describeValue(spec)}`);
     return void 0;
@@ -25912,8 +26103,8 @@ function readStrategyKey(ctx) {
     invalid7(ctx, STRATEGY2, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
     return void 0;
   }
-  const hasCanary = present2(field(strategy, "canary"));
-  const hasBlueGreen = present2(field(strategy, "blueGreen"));
+  const hasCanary = present2(field2(strategy, "canary"));
+  const hasBlueGreen = present2(field2(strategy, "blueGreen"));
   if (hasCanary && hasBlueGreen) {
     invalid7(ctx, STRATEGY2, "holds both canary and blueGreen; Kruise Rollouts accepts exactly one");
     return void 0;
@@ -25938,7 +26129,7 @@ function readSteps4(ctx, key) {
   if (!isObject(block)) invalid7(ctx, at, `must be a map with steps, got ${describeValue(block)}`);
   const body = isObject(block) ? block : {};
   const stepsAt = [...at, "steps"];
-  const raw = field(body, "steps");
+  const raw = field2(body, "steps");
   const steps = asArray(raw) ?? [];
   if (present2(raw) && !Array.isArray(raw)) {
     invalid7(ctx, stepsAt, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
@@ -25959,8 +26150,8 @@ function readSteps4(ctx, key) {
   return { strategy, stages: reader.finish(ctx.doc.lineOf(stepsAt)) };
 }
 function isRouted(ctx, block) {
-  const routings = asArray(field(block, "trafficRoutings")) ?? [];
-  const ref = asString(field(block, "trafficRoutingRef")) ?? asString(path2(ctx.doc.value, [...STRATEGY2, "trafficRoutingRef"]));
+  const routings = asArray(field2(block, "trafficRoutings")) ?? [];
+  const ref = asString(field2(block, "trafficRoutingRef")) ?? asString(path2(ctx.doc.value, [...STRATEGY2, "trafficRoutingRef"]));
   const annotation = asString(path2(ctx.doc.value, ["metadata", "annotations", TRAFFIC_ROUTING_ANNOTATION]));
   return routings.length > 0 || (ref ?? "") !== "" || (annotation ?? "") !== "";
 }
@@ -25988,7 +26179,7 @@ var StepReader = class {
     }
     const exposure = this.exposureOf(raw, at, index2);
     if (exposure === void 0) return;
-    const finalBatch = last && this.key === "canary" && field(raw, "replicas") === "100%";
+    const finalBatch = last && this.key === "canary" && field2(raw, "replicas") === "100%";
     const hold = finalBatch ? 0 : this.holdOf(raw, at, index2);
     const stage = { weight: exposure.weight, hold, gates: [], line: exposure.line };
     if (exposure.segment !== void 0) stage.segment = exposure.segment;
@@ -26058,8 +26249,8 @@ var StepReader = class {
   trafficOf(step, at) {
     const own3 = this.ctx.version === V1BETA1 ? "traffic" : "weight";
     const other = own3 === "traffic" ? "weight" : "traffic";
-    if (present2(field(step, other))) this.otherVersionFields.push([...at, other]);
-    const value = field(step, own3);
+    if (present2(field2(step, other))) this.otherVersionFields.push([...at, other]);
+    const value = field2(step, own3);
     if (!present2(value)) return void 0;
     const fieldAt = [...at, own3];
     const weight = own3 === "traffic" ? percentOf(value) : wholePercent(value);
@@ -26071,7 +26262,7 @@ var StepReader = class {
     return { weight, line: this.ctx.doc.lineOf(fieldAt) };
   }
   replicasOf(step, at) {
-    const value = field(step, "replicas");
+    const value = field2(step, "replicas");
     if (!present2(value)) return void 0;
     if (typeof value === "number" && Number.isInteger(value) && value >= 0) return { count: value };
     const percent = percentOf(value);
@@ -26084,7 +26275,7 @@ var StepReader = class {
     return void 0;
   }
   matchesOf(step, at) {
-    const value = field(step, "matches");
+    const value = field2(step, "matches");
     if (!present2(value)) return void 0;
     const matches = asArray(value);
     if (matches === void 0) {
@@ -26094,7 +26285,7 @@ var StepReader = class {
     return matches.length === 0 ? void 0 : describeMatches(matches);
   }
   holdOf(step, at, index2) {
-    const pause = field(step, "pause");
+    const pause = field2(step, "pause");
     if (pause === void 0 || pause === null) {
       this.withoutPause.push(index2);
       return "manual";
@@ -26108,7 +26299,7 @@ var StepReader = class {
       );
       return 0;
     }
-    const duration = field(pause, "duration");
+    const duration = field2(pause, "duration");
     if (duration === void 0 || duration === null) return "manual";
     if (typeof duration !== "number" || !Number.isInteger(duration) || duration < 0) {
       invalid7(
@@ -26124,22 +26315,22 @@ var StepReader = class {
 function describeMatches(matches) {
   return matches.map((match) => {
     const parts = [
-      ...(asArray(field(match, "headers")) ?? []).map((rule) => describeRule("header", rule)),
-      ...(asArray(field(match, "queryParams")) ?? []).map((rule) => describeRule("query", rule))
+      ...(asArray(field2(match, "headers")) ?? []).map((rule) => describeRule("header", rule)),
+      ...(asArray(field2(match, "queryParams")) ?? []).map((rule) => describeRule("query", rule))
     ].filter((part) => part !== void 0);
     return parts.length > 0 ? parts.join(" and ") : "a match condition";
   }).join(" or ");
 }
 function describeRule(label, rule) {
-  const name = asString(field(rule, "name"));
+  const name = asString(field2(rule, "name"));
   if (name === void 0) return void 0;
-  const value = asString(field(rule, "value")) ?? "";
-  const regex = asString(field(rule, "type")) === "RegularExpression";
+  const value = asString(field2(rule, "value")) ?? "";
+  const regex = asString(field2(rule, "type")) === "RegularExpression";
   return `${label} ${clip(name)}${regex ? " ~ " : "="}${clip(value)}`;
 }
 function readSwitches(ctx) {
   const bypasses = [];
-  const disabled = field(field(ctx.doc.value, "spec"), "disabled");
+  const disabled = field2(field2(ctx.doc.value, "spec"), "disabled");
   if (present2(disabled) && disabled !== false) {
     if (disabled !== true) {
       invalid7(
@@ -26177,8 +26368,8 @@ function readWorkloadRef2(ctx, namespace) {
     );
     return void 0;
   }
-  const kind = asString(field(ref, "kind"));
-  const name = asString(field(ref, "name"));
+  const kind = asString(field2(ref, "kind"));
+  const name = asString(field2(ref, "name"));
   if (kind === void 0 || name === void 0 || kind === "" || name === "") {
     invalid7(ctx, own3, "must name the workload with kind and name");
     return void 0;
@@ -26245,13 +26436,13 @@ function readInlineExemption(doc) {
 var flagger = {
   id: "flagger",
   detect(doc) {
-    const apiVersion = asString(field(doc.value, "apiVersion"));
-    const kind = asString(field(doc.value, "kind"));
+    const apiVersion = asString(field2(doc.value, "apiVersion"));
+    const kind = asString(field2(doc.value, "kind"));
     if (apiVersion === void 0 || !apiVersion.startsWith(API_GROUP2)) return false;
     return kind === "Canary" || kind === "MetricTemplate" || kind === "AlertProvider";
   },
   toPlans(doc) {
-    if (asString(field(doc.value, "kind")) !== "Canary") return { plans: [], diagnostics: [] };
+    if (asString(field2(doc.value, "kind")) !== "Canary") return { plans: [], diagnostics: [] };
     return canaryPlans(doc);
   }
 };
@@ -26321,8 +26512,8 @@ function canaryPlans(doc) {
   return { plans: [plan], diagnostics: ctx.diagnostics };
 }
 function readSpec(ctx) {
-  const spec = field(ctx.doc.value, "spec");
-  if (spec === void 0 || spec === null || isObject(spec) && field(spec, "targetRef") === void 0) {
+  const spec = field2(ctx.doc.value, "spec");
+  if (spec === void 0 || spec === null || isObject(spec) && field2(spec, "targetRef") === void 0) {
     ctx.diagnostics.push({
       code: "MANIFEST_UNSUPPORTED",
       message: "Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result",
@@ -26335,7 +26526,7 @@ function readSpec(ctx) {
   return asObject(spec);
 }
 function noteUnknownApiVersion(ctx) {
-  const apiVersion = asString(field(ctx.doc.value, "apiVersion")) ?? "";
+  const apiVersion = asString(field2(ctx.doc.value, "apiVersion")) ?? "";
   if (!KNOWN_API_VERSIONS.includes(apiVersion)) {
     ctx.notes.push(
       `apiVersion ${apiVersion} is not a Flagger version rollout-guard knows; read as flagger.app/v1beta1`
@@ -26403,14 +26594,14 @@ function rollbackOf5(ctx, { skipAnalysis, suspended, analysis }) {
   return { automatic: false, how: [`${why}, so nothing triggers a rollback`] };
 }
 function readSwitch(ctx, spec, key, consequence) {
-  const value = field(spec, key);
+  const value = field2(spec, key);
   if (value === void 0 || value === null || value === false) return false;
   if (value === true) return true;
   invalid8(ctx, ["spec", key], `spec.${key} must be true or false, not ${describeValue(value)}; ${consequence}`);
   return true;
 }
 function readProvider(ctx, spec) {
-  const value = field(spec, "provider");
+  const value = field2(spec, "provider");
   if (value === void 0 || value === null) return void 0;
   if (typeof value !== "string") {
     invalid8(ctx, ["spec", "provider"], `spec.provider must be a string, not ${describeValue(value)}`);
@@ -26419,24 +26610,24 @@ function readProvider(ctx, spec) {
   return value;
 }
 function readTargetRef(ctx, spec, namespace) {
-  const ref = field(spec, "targetRef");
-  const name = asString(field(ref, "name"));
+  const ref = field2(spec, "targetRef");
+  const name = asString(field2(ref, "name"));
   if (!isObject(ref) || name === void 0 || name === "") {
     invalid8(ctx, ["spec", "targetRef"], "spec.targetRef must be a mapping with a name");
     return void 0;
   }
-  const kind = asString(field(ref, "kind")) ?? "Deployment";
-  const refNamespace = asString(field(ref, "namespace")) ?? namespace;
+  const kind = asString(field2(ref, "kind")) ?? "Deployment";
+  const refNamespace = asString(field2(ref, "namespace")) ?? namespace;
   return { kind, name, ...refNamespace !== void 0 ? { namespace: refNamespace } : {} };
 }
 function readAnalysis2(ctx, spec) {
-  const present3 = (key2) => field(spec, key2) !== void 0 && field(spec, key2) !== null;
+  const present3 = (key2) => field2(spec, key2) !== void 0 && field2(spec, key2) !== null;
   const key = present3("analysis") ? "analysis" : present3("canaryAnalysis") ? "canaryAnalysis" : void 0;
   if (key === void 0) return void 0;
   if (key === "analysis" && present3("canaryAnalysis")) {
     ctx.notes.push("spec.canaryAnalysis is ignored: spec.analysis takes precedence");
   }
-  const value = field(spec, key);
+  const value = field2(spec, key);
   if (!isObject(value)) {
     invalid8(
       ctx,
@@ -26457,14 +26648,14 @@ function readAnalysis2(ctx, spec) {
     threshold: positiveOr(readInteger(ctx, value, at("threshold")), DEFAULT_THRESHOLD),
     iterations: positiveOr(readInteger(ctx, value, at("iterations")), 0),
     match: readList2(ctx, value, at("match")),
-    stepWeight: positiveOr(readWeight(ctx, field(value, "stepWeight"), at("stepWeight")), 0),
+    stepWeight: positiveOr(readWeight(ctx, field2(value, "stepWeight"), at("stepWeight")), 0),
     stepWeights,
     maxWeight: readMaxWeight(ctx, value, at("maxWeight")),
-    mirror: field(value, "mirror") === true
+    mirror: field2(value, "mirror") === true
   };
 }
 function readInterval(ctx, analysis, at) {
-  const value = field(analysis, "interval");
+  const value = field2(analysis, "interval");
   if (value === void 0 || value === null || value === "") return DEFAULT_INTERVAL;
   const seconds = typeof value === "string" && GO_DURATION.test(value) ? parseDuration(value) : void 0;
   if (seconds === void 0) {
@@ -26478,7 +26669,7 @@ function readInterval(ctx, analysis, at) {
   return Math.max(seconds, MIN_INTERVAL);
 }
 function readInteger(ctx, object, at) {
-  const value = field(object, String(at[at.length - 1]));
+  const value = field2(object, String(at[at.length - 1]));
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(value);
   if (number === void 0 || !Number.isInteger(number)) {
@@ -26497,11 +26688,11 @@ function readWeight(ctx, value, at) {
   return number;
 }
 function readMaxWeight(ctx, analysis, at) {
-  const weight = readWeight(ctx, field(analysis, "maxWeight"), at);
+  const weight = readWeight(ctx, field2(analysis, "maxWeight"), at);
   return weight !== void 0 && weight > 0 ? weight : void 0;
 }
 function readList2(ctx, object, at) {
-  const value = field(object, String(at[at.length - 1]));
+  const value = field2(object, String(at[at.length - 1]));
   if (value === void 0 || value === null) return [];
   const list3 = asArray(value);
   if (!list3) invalid8(ctx, at, `${fieldPath(at)} must be a list, not ${describeValue(value)}`);
@@ -26516,7 +26707,7 @@ function readWebhooks(ctx, analysis) {
       invalid8(ctx, itemAt, `${fieldPath(itemAt)} must be a mapping, not ${describeValue(item)}`);
       return;
     }
-    const rawType = field(item, "type");
+    const rawType = field2(item, "type");
     const type = rawType === void 0 || rawType === null ? "" : asString(rawType);
     if (type === void 0 || !WEBHOOK_TYPES.has(type)) {
       invalid8(
@@ -26526,13 +26717,13 @@ function readWebhooks(ctx, analysis) {
       );
       return;
     }
-    webhooks.push({ type, name: asString(field(item, "name")), line: ctx.doc.lineOf(itemAt) });
+    webhooks.push({ type, name: asString(field2(item, "name")), line: ctx.doc.lineOf(itemAt) });
   });
   return webhooks;
 }
 function noteMisplacedAnalysisKeys(ctx, spec) {
   for (const key of ANALYSIS_ONLY_KEYS) {
-    if (field(spec, key) !== void 0) {
+    if (field2(spec, key) !== void 0) {
       ctx.notes.push(
         `spec.${key} is not read by Flagger (the API server prunes it): it belongs under spec.analysis`
       );
@@ -26653,13 +26844,13 @@ function describeMatch(match) {
   return alternatives.join(" or ");
 }
 function describeStringMatch(rule) {
-  const exact = asString(field(rule, "exact"));
+  const exact = asString(field2(rule, "exact"));
   if (exact !== void 0) return `=${exact}`;
-  const regex = asString(field(rule, "regex"));
+  const regex = asString(field2(rule, "regex"));
   if (regex !== void 0) return ` ~ ${regex}`;
-  const prefix = asString(field(rule, "prefix"));
+  const prefix = asString(field2(rule, "prefix"));
   if (prefix !== void 0) return ` prefix ${prefix}`;
-  const suffix = asString(field(rule, "suffix"));
+  const suffix = asString(field2(rule, "suffix"));
   if (suffix !== void 0) return ` suffix ${suffix}`;
   return "";
 }
@@ -26719,8 +26910,8 @@ function metricGates(ctx, analysis) {
       invalid8(ctx, [...at, i], `${fieldPath([...at, i])} must be a mapping, not ${describeValue(metric)}`);
       return;
     }
-    const name = asString(field(metric, "name"));
-    const evaluated = name !== void 0 && BUILTIN_METRICS.has(name) || isObject(field(metric, "templateRef")) || (asString(field(metric, "query")) ?? "") !== "";
+    const name = asString(field2(metric, "name"));
+    const evaluated = name !== void 0 && BUILTIN_METRICS.has(name) || isObject(field2(metric, "templateRef")) || (asString(field2(metric, "query")) ?? "") !== "";
     gates.push({
       kind: "metric-check",
       ...named2(name),
@@ -26758,8 +26949,8 @@ function invalid8(ctx, at, message) {
 var kubernetes = {
   id: "kubernetes",
   detect(doc) {
-    const apiVersion = asString(field(doc.value, "apiVersion"));
-    const kind = asString(field(doc.value, "kind"));
+    const apiVersion = asString(field2(doc.value, "apiVersion"));
+    const kind = asString(field2(doc.value, "kind"));
     if (apiVersion === void 0 || kind === void 0) return false;
     return !OTHER_FORMAT_GROUPS.some((group) => apiVersion.startsWith(group));
   },
@@ -26778,10 +26969,10 @@ var WORKLOAD_API_VERSIONS = {
 var CANARY_LABELS = ["track", "version", "gruntwork.io/deployment-type"];
 var MAX_LIST_DEPTH = 4;
 function readObject(doc, result2, depth, defaults = {}) {
-  const kind = asString(field(doc.value, "kind")) ?? defaults.kind;
-  const apiVersion = asString(field(doc.value, "apiVersion")) ?? defaults.apiVersion;
+  const kind = asString(field2(doc.value, "kind")) ?? defaults.kind;
+  const apiVersion = asString(field2(doc.value, "apiVersion")) ?? defaults.apiVersion;
   if (kind === void 0 || apiVersion === void 0) return;
-  if (kind === "List" || kind.endsWith("List") && field(doc.value, "items") !== void 0) {
+  if (kind === "List" || kind.endsWith("List") && field2(doc.value, "items") !== void 0) {
     readList3(doc, result2, depth, kind === "List" ? {} : { kind: kind.slice(0, -"List".length), apiVersion });
     return;
   }
@@ -26790,7 +26981,7 @@ function readObject(doc, result2, depth, defaults = {}) {
   result2.plans.push(workloadPlan(ctx, kind, apiVersion));
 }
 function readList3(doc, result2, depth, defaults) {
-  const items = field(doc.value, "items");
+  const items = field2(doc.value, "items");
   if (items === void 0 || items === null) return;
   const list3 = asArray(items);
   if (!list3) {
@@ -26890,7 +27081,7 @@ function noteDeploymentFacts(ctx) {
     path2(doc.value, ["metadata", "labels"])
   ];
   const canaryByLabel = labelSets.some(
-    (labels) => isObject(labels) && CANARY_LABELS.some((label) => field(labels, label) === "canary")
+    (labels) => isObject(labels) && CANARY_LABELS.some((label) => field2(labels, label) === "canary")
   );
   if (canaryByLabel)
     ctx.notes.push("canary by convention: weight is the replica ratio with the stable Deployment");
@@ -26905,7 +27096,7 @@ var NATIVE_KIND = "RolloutPlan";
 var native = {
   id: "native",
   detect(doc) {
-    return asString(field(doc.value, "apiVersion"))?.startsWith(API_GROUP3) === true;
+    return asString(field2(doc.value, "apiVersion"))?.startsWith(API_GROUP3) === true;
   },
   toPlans(doc) {
     const ctx = { doc, diagnostics: [] };
@@ -26933,8 +27124,8 @@ var GATE_KEYS = ["kind", "name"];
 var ROLLBACK_KEYS = ["automatic", "how"];
 function readPlan(ctx) {
   const { doc } = ctx;
-  const apiVersion = asString(field(doc.value, "apiVersion"));
-  const kind = field(doc.value, "kind");
+  const apiVersion = asString(field2(doc.value, "apiVersion"));
+  const kind = field2(doc.value, "kind");
   if (apiVersion !== NATIVE_API_VERSION || kind !== NATIVE_KIND) {
     ctx.diagnostics.push({
       code: "MANIFEST_UNSUPPORTED",
@@ -27006,7 +27197,7 @@ function readTarget2(ctx, spec, namespace) {
   return { kind, name, ...targetNamespace !== void 0 ? { namespace: targetNamespace } : {} };
 }
 function readStrategy3(ctx, spec) {
-  const value = field(spec, "strategy");
+  const value = field2(spec, "strategy");
   if (value === void 0) return "canary";
   const strategy = STRATEGIES3.find((known) => known === value);
   if (!strategy) invalid9(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
@@ -27014,7 +27205,7 @@ function readStrategy3(ctx, spec) {
 }
 function readStages2(ctx, spec) {
   const at = ["spec", "stages"];
-  const value = field(spec, "stages");
+  const value = field2(spec, "stages");
   if (!Array.isArray(value) || value.length === 0) {
     invalid9(
       ctx,
@@ -27058,7 +27249,7 @@ function readStages2(ctx, spec) {
   return stages;
 }
 function readWeight2(ctx, stage, at) {
-  const value = field(stage, "weight");
+  const value = field2(stage, "weight");
   if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 100) return value;
   invalid9(
     ctx,
@@ -27068,7 +27259,7 @@ function readWeight2(ctx, stage, at) {
   return void 0;
 }
 function readHold(ctx, stage, at) {
-  const value = field(stage, "hold");
+  const value = field2(stage, "hold");
   if (value === void 0) return 0;
   if (value === "manual") return "manual";
   const seconds = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
@@ -27078,7 +27269,7 @@ function readHold(ctx, stage, at) {
   return seconds;
 }
 function readGates(ctx, parent, at) {
-  const value = field(parent, String(at[at.length - 1]));
+  const value = field2(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value)) {
     invalid9(ctx, at, `${fieldPath(at)} must be a list of gates`);
@@ -27102,7 +27293,7 @@ function readGates(ctx, parent, at) {
       return;
     }
     checkKeys(ctx, raw, gateAt, GATE_KEYS);
-    const rawKind = field(raw, "kind");
+    const rawKind = field2(raw, "kind");
     const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid9(
       ctx,
       rawKind === void 0 ? gateAt : [...gateAt, "kind"],
@@ -27123,7 +27314,7 @@ function readRollback(ctx, spec) {
   const rollback = readObject2(ctx, spec, at, false);
   if (!rollback) return { automatic: false, how: [] };
   checkKeys(ctx, rollback, at, ROLLBACK_KEYS);
-  const automatic = field(rollback, "automatic");
+  const automatic = field2(rollback, "automatic");
   if (typeof automatic !== "boolean") {
     invalid9(
       ctx,
@@ -27146,21 +27337,21 @@ function checkKeys(ctx, object, at, allowed, explained = {}) {
   }
 }
 function readObject2(ctx, parent, at, required) {
-  const value = field(parent, String(at[at.length - 1]));
+  const value = field2(parent, String(at[at.length - 1]));
   if (isObject(value)) return value;
   if (value !== void 0) invalid9(ctx, at, `${fieldPath(at)} must be a mapping`);
   else if (required && isObject(parent)) invalid9(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readString(ctx, parent, at, required) {
-  const value = field(parent, String(at[at.length - 1]));
+  const value = field2(parent, String(at[at.length - 1]));
   if (typeof value === "string" && value !== "") return value;
   if (value !== void 0) invalid9(ctx, at, `${fieldPath(at)} must be a non-empty string`);
   else if (required && isObject(parent)) invalid9(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readStringList(ctx, parent, at) {
-  const value = field(parent, String(at[at.length - 1]));
+  const value = field2(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
     invalid9(ctx, at, `${fieldPath(at)} must be a list of strings`);
@@ -27169,7 +27360,7 @@ function readStringList(ctx, parent, at) {
   return [...value];
 }
 function readStringMap(ctx, parent, at) {
-  const value = field(parent, String(at[at.length - 1]));
+  const value = field2(parent, String(at[at.length - 1]));
   if (value === void 0) return;
   if (!isObject(value) || !Object.values(value).every((item) => typeof item === "string")) {
     invalid9(ctx, at, `${fieldPath(at)} must map names to strings`);
@@ -27202,10 +27393,10 @@ var ADAPTERS = [
   kubernetes
 ];
 function listItems(doc) {
-  const kind = asString(field(doc.value, "kind"));
-  const items = asArray(field(doc.value, "items"));
+  const kind = asString(field2(doc.value, "kind"));
+  const items = asArray(field2(doc.value, "items"));
   if (kind === void 0 || !kind.endsWith("List") || items === void 0) return [doc];
-  const apiVersion = field(doc.value, "apiVersion");
+  const apiVersion = field2(doc.value, "apiVersion");
   const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
   return items.map((item, index2) => ({
     file: doc.file,
@@ -28948,6 +29139,16 @@ function revealInvisible(text4) {
     return `{U+${code3}}`;
   });
 }
+var MESSAGE_MAX_CHARS = 200;
+function boundMessage(text4, max = MESSAGE_MAX_CHARS) {
+  const line = revealInvisible(singleLine(String(text4))).replace(/[ \u00A0]{2,}/g, " ").trim();
+  const chars = [...line];
+  if (chars.length <= max) return line;
+  let cut = chars.slice(0, max - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  if (space > 0 && space >= cut.length - 20) cut = cut.slice(0, space);
+  return `${cut.replace(/\{U\+[0-9A-F]*$/, "").trimEnd()}…`;
+}
 function escapeTerminal(text4) {
   return revealInvisible(singleLine(String(text4)));
 }
@@ -29007,6 +29208,61 @@ function formatStages(plan) {
   const stages = plan.stages ?? [];
   if (stages.length === 0) return "no stages";
   return stages.flatMap(stageParts).join(SEPARATOR);
+}
+var STAGES_MAX_WIDTH = 60;
+function tailOf(stage) {
+  const hold = formatHold(stage.hold);
+  return [...hold ? [hold] : [], ...effectiveGateKinds(stage)].join(" + ");
+}
+function joinsRun(stage) {
+  return stage !== void 0 && stage.segment === void 0 && stage.weight > 0 && Number.isFinite(stage.weight);
+}
+function pieces(stages) {
+  const result2 = [];
+  let i = 0;
+  while (i < stages.length) {
+    const first = stages[i];
+    let end = i;
+    const step = (stages[i + 1]?.weight ?? 0) - first.weight;
+    if (joinsRun(first) && step > 0) {
+      const tail = tailOf(first);
+      while (joinsRun(stages[end + 1]) && stages[end + 1].weight - stages[end].weight === step && tailOf(stages[end + 1]) === tail)
+        end += 1;
+    }
+    if (end - i >= 2) {
+      const last = stages[end];
+      const tail = tailOf(first);
+      result2.push({
+        text: `${formatWeight(first.weight)} → ${formatWeight(last.weight)} in ${formatWeight(step)} steps${tail ? `, ${tail} each` : ""}`,
+        stages: end - i + 1
+      });
+      i = end + 1;
+    } else {
+      result2.push({ text: stageParts(first).join(SEPARATOR), stages: 1 });
+      i += 1;
+    }
+  }
+  return result2;
+}
+var width = (text4) => [...text4].length;
+function formatStagesCompact(plan, maxWidth = STAGES_MAX_WIDTH) {
+  const full = formatStages(plan);
+  if (width(full) <= maxWidth) return full;
+  const parts = pieces(plan.stages ?? []);
+  const summarised = parts.map((piece) => piece.text).join(SEPARATOR);
+  if (width(summarised) <= maxWidth) return summarised;
+  for (let kept = parts.length - 1; kept >= 2; kept--) {
+    const head = Math.ceil(kept / 2);
+    const tail = kept - head;
+    const hidden = parts.slice(head, parts.length - tail).reduce((sum, piece) => sum + piece.stages, 0);
+    const text4 = [
+      ...parts.slice(0, head).map((piece) => piece.text),
+      `… ${hidden} more …`,
+      ...parts.slice(parts.length - tail).map((piece) => piece.text)
+    ].join(SEPARATOR);
+    if (width(text4) <= maxWidth) return text4;
+  }
+  return `${[...summarised].slice(0, maxWidth - 1).join("")}…`;
 }
 function isPartial(stage) {
   return stage.segment !== void 0 || stage.weight < 100;
@@ -29082,6 +29338,14 @@ function waiversJson(waivers) {
     notes: waivers.notes ?? []
   };
 }
+function placeJson(place) {
+  return {
+    file: place.file ?? null,
+    line: place.line ?? null,
+    planId: place.planId ?? null,
+    message: place.message
+  };
+}
 function findingJson(finding) {
   return {
     rule: finding.rule,
@@ -29092,7 +29356,8 @@ function findingJson(finding) {
     planId: finding.planId ?? null,
     remediation: finding.remediation,
     ...finding.enforceFrom !== void 0 ? { enforceFrom: finding.enforceFrom } : {},
-    ...finding.waived !== void 0 ? { waived: waiverJson(finding.waived) } : {}
+    ...finding.waived !== void 0 ? { waived: waiverJson(finding.waived) } : {},
+    ...finding.places !== void 0 ? { places: finding.places.map(placeJson) } : {}
   };
 }
 function renderJson(report) {
@@ -29205,10 +29470,6 @@ function countsPhrase(report) {
   ].filter(Boolean);
   return `${counts.length > 0 ? counts.join(", ") : "no findings"} in ${plural(plans, "plan")}`;
 }
-function findingLocation(finding) {
-  if (finding.file === void 0 || finding.file === "") return void 0;
-  return isLine(finding.line) ? `${finding.file}:${finding.line}` : finding.file;
-}
 function isLine(line) {
   return typeof line === "number" && Number.isInteger(line) && line >= 1;
 }
@@ -29218,6 +29479,29 @@ function enforceNote(finding) {
 function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+var DIGITS = /(\d+)/;
+function naturalCompare(a, b) {
+  if (a === b) return 0;
+  const partsA = a.split(DIGITS);
+  const partsB = b.split(DIGITS);
+  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
+    const x = partsA[i] ?? "";
+    const y = partsB[i] ?? "";
+    if (x === y) continue;
+    if (i % 2 === 1) {
+      const byValue = compareDigits(x, y);
+      if (byValue !== 0) return byValue;
+      continue;
+    }
+    return compareText2(x, y);
+  }
+  return partsA.length - partsB.length || compareText2(a, b);
+}
+function compareDigits(x, y) {
+  const a = x.replace(/^0+(?=\d)/, "");
+  const b = y.replace(/^0+(?=\d)/, "");
+  return a.length - b.length || compareText2(a, b);
+}
 function levelRank(level) {
   const rank = LEVEL_ORDER2.indexOf(level);
   return rank < 0 ? LEVEL_ORDER2.length : rank;
@@ -29225,7 +29509,7 @@ function levelRank(level) {
 function byLocation(a, b) {
   const fileA = a.file ?? "";
   const fileB = b.file ?? "";
-  if (fileA !== fileB) return compareText2(fileA, fileB);
+  if (fileA !== fileB) return naturalCompare(fileA, fileB);
   return (isLine(a.line) ? a.line : 0) - (isLine(b.line) ? b.line : 0);
 }
 function byLevelThenLocation(a, b) {
@@ -29245,6 +29529,61 @@ function waiverTerms(waiver) {
   const reason = terms.some(Boolean) ? waiver.reason.replace(/\.+$/, "") : waiver.reason;
   return [reason, ...terms].filter(Boolean).join("; ");
 }
+function otherPlaces(finding) {
+  const result2 = { lines: [], elsewhere: [] };
+  const seen = /* @__PURE__ */ new Set([`${finding.file ?? ""}\0${finding.line ?? ""}`]);
+  for (const place of finding.places ?? []) {
+    const key = `${place.file ?? ""}\0${place.line ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (place.file === finding.file && isLine(place.line)) result2.lines.push(place.line);
+    else result2.elsewhere.push({ file: place.file, ...isLine(place.line) ? { line: place.line } : {} });
+  }
+  return result2;
+}
+var PLACES_SHOWN = 24;
+function otherPlacesPhrase(finding, show) {
+  const { lines, elsewhere } = otherPlaces(finding);
+  const items = [...lines.map(show.line), ...elsewhere.map(show.place)];
+  if (items.length === 0) return void 0;
+  const shown = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
+  const more = items.length - shown.length;
+  const list3 = more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
+  return elsewhere.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list3}` : list3;
+}
+function rulesOf(findings) {
+  return [...new Set(findings.map((f) => f.rule))];
+}
+var VERDICT_RANK = { fail: 0, warn: 1, pass: 2 };
+function byPlanLocation(a, b) {
+  return naturalCompare(a.plan.file, b.plan.file) || a.plan.line - b.plan.line || compareText2(a.plan.id, b.plan.id);
+}
+function objectLabel(judged) {
+  const { plan } = judged;
+  const target = plan.target;
+  if (!target) return plan.id;
+  return `${target.kind} ${target.namespace ? `${target.namespace}/` : ""}${target.name}`;
+}
+function planRows(report) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const judged of report.plans) {
+    const key = `${judged.plan.file}\0${judged.plan.id}`;
+    const row = rows.get(key);
+    if (!row) {
+      rows.set(key, { judged, changes: [judged.change], verdict: judged.verdict });
+      continue;
+    }
+    if (!row.changes.includes(judged.change)) row.changes.push(judged.change);
+    if (VERDICT_RANK[judged.verdict] < VERDICT_RANK[row.verdict]) row.verdict = judged.verdict;
+    if (row.judged.change === "removed" && judged.change !== "removed") row.judged = judged;
+  }
+  const sorted = [...rows.values()].sort((a, b) => byPlanLocation(a.judged, b.judged));
+  const perFile = /* @__PURE__ */ new Map();
+  for (const row of sorted) perFile.set(row.judged.plan.file, (perFile.get(row.judged.plan.file) ?? 0) + 1);
+  return sorted.map(
+    (row) => (perFile.get(row.judged.plan.file) ?? 0) > 1 ? { ...row, object: objectLabel(row.judged) } : row
+  );
+}
 
 // src/report/markdown.ts
 var DEFAULT_MAX_BYTES = 1e6;
@@ -29255,10 +29594,20 @@ var VERDICT_CELL = {
   fail: "❌ fail"
 };
 var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
-function fileLink(file, line, blobUrlBase) {
-  const text4 = escapeMarkdown(isLine(line) ? `${file}:${line}` : file);
+function fileLink(file, line, blobUrlBase, label) {
+  const text4 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
   if (!blobUrlBase) return text4;
   return `[${text4}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
+}
+function messageText(finding) {
+  return escapeMarkdown(boundMessage(finding.message));
+}
+function alsoAt(finding, blobUrlBase) {
+  const phrase = otherPlacesPhrase(finding, {
+    line: (line) => fileLink(finding.file ?? "", line, blobUrlBase, String(line)),
+    place: ({ file, line }) => file === void 0 ? "the change" : fileLink(file, line, blobUrlBase)
+  });
+  return phrase === void 0 ? "" : ` (also at ${phrase})`;
 }
 function codeSpan(text4) {
   const value = revealInvisible(singleLine(String(text4)));
@@ -29301,23 +29650,19 @@ var TABLE_HEAD = [
   "| File | Change | Environment | Strategy | Stages | Bake | Rollback | Verdict |",
   "| --- | --- | --- | --- | --- | --- | --- | --- |"
 ];
-function planRow({ plan, change, environment, verdict }, blobUrlBase) {
+function planRow({ judged, changes, verdict, object }, blobUrlBase) {
+  const { plan, environment } = judged;
   const cells = [
-    fileLink(plan.file, plan.line, blobUrlBase),
-    escapeMarkdown(change),
+    `${fileLink(plan.file, plan.line, blobUrlBase)}${object !== void 0 ? ` (${escapeMarkdown(object)})` : ""}`,
+    escapeMarkdown(changes.join(" + ")),
     escapeMarkdown(environment),
     escapeMarkdown(plan.strategy),
-    escapeMarkdown(formatStages(plan)),
+    escapeMarkdown(formatStagesCompact(plan)),
     escapeMarkdown(formatBake(totalBake(plan))),
     plan.rollback?.automatic ? "automatic" : "none in manifest",
     VERDICT_CELL[verdict] ?? escapeMarkdown(verdict)
   ];
   return `| ${cells.join(" | ")} |`;
-}
-function targetLabel(plan) {
-  const target = plan.target;
-  if (!target) return plan.id;
-  return `${target.kind} ${target.namespace ? `${target.namespace}/` : ""}${target.name}`;
 }
 function chartBlock(judged, blobUrlBase) {
   if (judged.change !== "added" && judged.change !== "modified") return void 0;
@@ -29325,10 +29670,10 @@ function chartBlock(judged, blobUrlBase) {
   if (!chart) return void 0;
   const { plan, basePlan } = judged;
   const legend = [
-    ...basePlan && (basePlan.stages ?? []).length > 0 ? [`Grey: base, ${escapeMarkdown(formatStages(basePlan))}`] : [],
-    `Blue: head, ${escapeMarkdown(formatStages(plan))}`
+    ...basePlan && (basePlan.stages ?? []).length > 0 ? [`Grey: base, ${escapeMarkdown(formatStagesCompact(basePlan))}`] : [],
+    `Blue: head, ${escapeMarkdown(formatStagesCompact(plan))}`
   ].join(" · ");
-  const title = `**${escapeMarkdown(targetLabel(plan))}** (${fileLink(plan.file, plan.line, blobUrlBase)})`;
+  const title = `**${escapeMarkdown(objectLabel(judged))}** (${fileLink(plan.file, plan.line, blobUrlBase)})`;
   return [title, "", legend, "", chart].join("\n");
 }
 function ruleLink(rule) {
@@ -29338,15 +29683,20 @@ function ruleLink(rule) {
 function findingItem(finding, blobUrlBase) {
   const icon = LEVEL_ICON[finding.level] ?? "";
   const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : "";
-  const message = escapeMarkdown(`${finding.message}${enforceNote(finding)}`);
-  const fix = escapeMarkdown(finding.remediation);
-  return `- ${icon} **${escapeMarkdown(finding.level)}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Fix:** ${fix}`;
+  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
+  return `- ${icon} **${escapeMarkdown(finding.level)}** ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
+}
+function fixItems(findings) {
+  return rulesOf(findings).map((rule) => {
+    const meta2 = RULES.get(rule);
+    return `- ${ruleLink(rule)}: ${escapeMarkdown(meta2?.remediation ?? "")}`;
+  });
 }
 function waivedItem(finding, blobUrlBase) {
   const { waived } = finding;
   const levels = escapeMarkdown(`${waived.originalLevel} → ${finding.level}`);
   const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : "";
-  const message = escapeMarkdown(`${finding.message}${enforceNote(finding)}`);
+  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}${alsoAt(finding, blobUrlBase)}`;
   const by = waived.by ? ` by ${approver(waived.by)}` : "";
   const how = escapeMarkdown(`${waived.kind}, ${waived.source}`);
   const terms = waiverTerms(waived);
@@ -29371,7 +29721,10 @@ function compose(parts, layout) {
   blocks.push("### Findings");
   if (parts.findings.length === 0) {
     blocks.push(parts.waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
-  } else blocks.push(...list2(parts.findings, layout.findings, "finding"));
+  } else {
+    blocks.push(...list2(parts.findings, layout.findings, "finding"));
+    blocks.push("### How to fix", parts.fixes.join("\n"));
+  }
   if (parts.waived.length > 0)
     blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding"));
   if (parts.notes.length > 0) blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note"));
@@ -29420,13 +29773,17 @@ function fit(parts, maxBytes) {
 }
 function renderMarkdown(report, options = {}) {
   const { blobUrlBase } = options;
-  const guard = (pieces) => pieces.map(neutralizeWorkflowCommands);
+  const guard = (pieces2) => pieces2.map(neutralizeWorkflowCommands);
   const { active, waived } = splitWaived(report.findings);
+  active.sort(byLevelThenLocation);
   const parts = {
     head: guard([heading(report), contextLine(report), breakGlassLine(report) ?? ""].filter(Boolean)),
-    rows: guard(report.plans.map((plan) => planRow(plan, blobUrlBase))),
-    charts: guard(report.plans.flatMap((plan) => chartBlock(plan, blobUrlBase) ?? [])),
-    findings: guard(active.sort(byLevelThenLocation).map((finding) => findingItem(finding, blobUrlBase))),
+    rows: guard(planRows(report).map((row) => planRow(row, blobUrlBase))),
+    charts: guard(
+      [...report.plans].sort(byPlanLocation).flatMap((plan) => chartBlock(plan, blobUrlBase) ?? [])
+    ),
+    findings: guard(active.map((finding) => findingItem(finding, blobUrlBase))),
+    fixes: guard(fixItems(active)),
     waived: guard(
       waived.sort(byOriginalLevelThenLocation).map((finding) => waivedItem(finding, blobUrlBase))
     ),
@@ -29460,17 +29817,35 @@ function artifactUri(file) {
   return encodeUriPath(relative);
 }
 function fingerprint(finding) {
-  const message = finding.message.replace(/\blines? \d+/gi, "line").replace(/:\d+(?::\d+)?\b/g, "");
+  const own3 = finding.places?.[0]?.message ?? finding.message;
+  const message = own3.replace(/\blines? \d+/gi, "line").replace(/:\d+(?::\d+)?\b/g, "");
   const subject = finding.planId ?? finding.file ?? "";
   return createHash("sha256").update(`${finding.rule}\0${subject}\0${message}`).digest("hex");
 }
-function location(finding) {
-  if (finding.file === void 0 || finding.file === "") return [];
-  const physicalLocation = {
-    artifactLocation: { uri: artifactUri(finding.file), uriBaseId: "%SRCROOT%" },
-    ...isLine(finding.line) ? { region: { startLine: finding.line } } : {}
+function physicalLocation(place) {
+  if (place.file === void 0 || place.file === "") return void 0;
+  return {
+    artifactLocation: { uri: artifactUri(place.file), uriBaseId: "%SRCROOT%" },
+    ...isLine(place.line) ? { region: { startLine: place.line } } : {}
   };
-  return [{ physicalLocation }];
+}
+function location(finding) {
+  const physical = physicalLocation(finding);
+  return physical ? [{ physicalLocation: physical }] : [];
+}
+function relatedLocations(finding) {
+  const places = (finding.places ?? []).slice(1);
+  const related = [];
+  for (const place of places) {
+    const physical = physicalLocation(place);
+    if (!physical) continue;
+    related.push({
+      id: related.length + 1,
+      physicalLocation: physical,
+      message: { text: boundMessage(place.message) }
+    });
+  }
+  return related;
 }
 function suppressions(waiver) {
   const justification = [
@@ -29483,13 +29858,15 @@ function suppressions(waiver) {
 function result(finding) {
   const ruleIndex = RULE_INDEX.get(finding.rule);
   const locations = location(finding);
+  const related = relatedLocations(finding);
   return {
     ruleId: finding.rule,
     ...ruleIndex !== void 0 ? { ruleIndex } : {},
     level: sarifLevel(finding.level),
     // Code scanning shows this text as is: one line, hidden characters made visible, as everywhere else.
-    message: { text: escapeTerminal(`${finding.message}${enforceNote(finding)}`) },
+    message: { text: `${boundMessage(finding.message)}${escapeTerminal(enforceNote(finding))}` },
     ...locations.length > 0 ? { locations } : {},
+    ...related.length > 0 ? { relatedLocations: related } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
     ...finding.waived ? { suppressions: suppressions(finding.waived) } : {}
   };
@@ -29525,6 +29902,7 @@ var ANSI = {
   dim: "\x1B[2m"
 };
 var RESET = "\x1B[0m";
+var DEFAULT_WIDTH = 120;
 function painter(enabled) {
   return (text4, colour) => enabled && colour ? `${ANSI[colour]}${text4}${RESET}` : text4;
 }
@@ -29533,19 +29911,49 @@ var VERDICT_COLOUR = { pass: "green", warn: "yellow", fail: "red" };
 function displayWidth(text4) {
   return [...text4.replace(new RegExp("\\p{M}", "gu"), "")].length;
 }
-function table(rows, paint) {
+function columnWidths(rows) {
   const widths = [];
   for (const row of rows) {
     row.forEach((cell, index2) => {
       widths[index2] = Math.max(widths[index2] ?? 0, displayWidth(cell.text));
     });
   }
-  return rows.map(
-    (row) => row.map((cell, index2) => {
-      const padding = index2 === row.length - 1 ? 0 : (widths[index2] ?? 0) - displayWidth(cell.text);
-      return paint(cell.text, cell.colour) + " ".repeat(padding);
-    }).join("  ").trimEnd()
-  );
+  return widths;
+}
+function alignedLine(row, widths, paint) {
+  return row.map((cell, index2) => {
+    const padding = index2 === row.length - 1 ? 0 : (widths[index2] ?? 0) - displayWidth(cell.text);
+    return paint(cell.text, cell.colour) + " ".repeat(Math.max(0, padding));
+  }).join("  ").trimEnd();
+}
+function table(rows, paint) {
+  const widths = columnWidths(rows);
+  return rows.map((row) => alignedLine(row, widths, paint));
+}
+function wrap(text4, width2) {
+  const lines = [];
+  let line = "";
+  for (const word of text4.split(" ")) {
+    if (line === "") line = word;
+    else if (displayWidth(line) + 1 + displayWidth(word) <= width2) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+function hanging(text4, indent2, width2) {
+  const room = Math.max(40, width2 - indent2);
+  return wrap(text4, room).map((line) => `${" ".repeat(indent2)}${line}`);
+}
+function indented(text4, width2) {
+  const [first = "", ...rest] = wrap(text4, width2);
+  return [first, ...rest.flatMap((line) => wrap(line, width2 - 2)).map((line) => `  ${line}`)];
+}
+function shortShas(text4) {
+  return text4.replace(/\b([0-9a-f]{12})[0-9a-f]{28}\b/g, "$1");
 }
 function verdictLine(report, paint) {
   const failed = report.verdict === "fail";
@@ -29553,8 +29961,8 @@ function verdictLine(report, paint) {
   return `${paint(head, failed ? "red" : "green")} — ${countsPhrase(report)}`;
 }
 function contextLine2(report) {
-  const policy = escapeTerminal(report.policy.source);
-  return `policy ${policy} · base ${escapeTerminal(report.base)} · head ${escapeTerminal(report.head)}`;
+  const policy = escapeTerminal(shortShas(report.policy.source));
+  return `policy ${policy} · base ${escapeTerminal(shortShas(report.base))} · head ${escapeTerminal(shortShas(report.head))}`;
 }
 function breakGlassLine2(report, paint) {
   const breakGlass = report.waivers?.breakGlass;
@@ -29569,75 +29977,150 @@ function breakGlassLine2(report, paint) {
   const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived` : "nothing to waive";
   return `${paint("break-glass:", "red")} label ${label} approved${by}${at}; ${waived}`;
 }
-function planRows(report) {
-  const header = ["FILE", "CHANGE", "ENVIRONMENT", "STRATEGY", "STAGES", "ROLLBACK", "VERDICT"];
-  const rows = report.plans.map(({ plan, change, environment, verdict }) => [
-    { text: escapeTerminal(`${plan.file}:${plan.line}`) },
-    { text: change },
+function planCells({ judged, changes, verdict, object }, withStages) {
+  const { plan, environment } = judged;
+  const where = `${plan.file}:${plan.line}${object !== void 0 ? ` (${object})` : ""}`;
+  return [
+    { text: escapeTerminal(where) },
+    { text: escapeTerminal(changes.join(" + ")) },
     { text: escapeTerminal(environment) },
     { text: escapeTerminal(plan.strategy) },
-    { text: escapeTerminal(formatStages(plan)) },
+    ...withStages ? [{ text: escapeTerminal(formatStagesCompact(plan)) }] : [],
     { text: plan.rollback?.automatic ? "automatic" : "none in manifest" },
     { text: verdict, colour: VERDICT_COLOUR[verdict] }
-  ]);
-  return [header.map((text4) => ({ text: text4, colour: "dim" })), ...rows];
-}
-function findingRow(finding) {
-  const location2 = findingLocation(finding);
-  return [
-    { text: location2 === void 0 ? "(change)" : escapeTerminal(location2) },
-    { text: finding.level, colour: LEVEL_COLOUR[finding.level] },
-    { text: escapeTerminal(finding.rule) },
-    { text: escapeTerminal(`${finding.message}${enforceNote(finding)}`) }
   ];
 }
-function fixLine(finding, paint) {
-  return `  ${paint("fix:", "dim")} ${escapeTerminal(finding.remediation)}`;
-}
-function waiverLine({ waived }, paint) {
-  const by = waived.by ? ` by ${escapeTerminal(waived.by)}` : "";
-  const terms = waiverTerms(waived);
-  const why = terms ? ` — ${escapeTerminal(terms)}` : "";
-  return `  ${paint("waived", "dim")}${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why}`;
-}
-function waivedRow(finding) {
-  const [location2, , ...rest] = findingRow(finding);
-  const level = { text: `${finding.waived.originalLevel}→${finding.level}`, colour: "dim" };
-  return [location2 ?? { text: "" }, level, ...rest];
-}
-function findingLines(findings, paint, row, under) {
-  const sorted = [...findings].sort(byLocation);
-  const rows = table(sorted.map(row), paint);
-  const lines = [];
-  sorted.forEach((finding, index2) => {
-    const previous3 = sorted[index2 - 1];
-    if (previous3 && (previous3.file ?? "") !== (finding.file ?? "")) lines.push("");
-    lines.push(rows[index2] ?? "", under(finding, paint));
+function planTable(report, width2, paint) {
+  const rows = planRows(report);
+  const header = (withStages) => [
+    "FILE",
+    "CHANGE",
+    "ENVIRONMENT",
+    "STRATEGY",
+    ...withStages ? ["STAGES"] : [],
+    "ROLLBACK",
+    "VERDICT"
+  ].map((text4) => ({ text: text4, colour: "dim" }));
+  const wide = [header(true), ...rows.map((row) => planCells(row, true))];
+  const widths = columnWidths(wide);
+  if (widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) <= width2) return table(wide, paint);
+  const narrow = table([header(false), ...rows.map((row) => planCells(row, false))], paint);
+  const lines = [narrow[0] ?? ""];
+  rows.forEach((row, index2) => {
+    lines.push(
+      narrow[index2 + 1] ?? "",
+      `  ${paint("stages:", "dim")} ${escapeTerminal(formatStagesCompact(row.judged.plan))}`
+    );
   });
   return lines;
 }
-function waiverSection(report, waived, paint) {
+function alsoAt2(finding) {
+  const phrase = otherPlacesPhrase(finding, {
+    line: String,
+    place: ({ file, line }) => escapeTerminal(isLine(line) ? `${file ?? "(change)"}:${line}` : file ?? "(change)")
+  });
+  return phrase === void 0 ? void 0 : `also at ${phrase}`;
+}
+function findingBlock(findings, { width: width2, paint }, level, under) {
+  const sorted = [...findings].sort(byLocation);
+  const heads = sorted.map((finding) => [
+    { text: isLine(finding.line) && finding.file ? String(finding.line) : "" },
+    level(finding),
+    { text: escapeTerminal(finding.rule) }
+  ]);
+  const widths = columnWidths(heads);
+  const indent2 = 2 + widths.reduce((sum, w) => sum + w + 2, 0);
+  const lines = [];
+  sorted.forEach((finding, index2) => {
+    const file = finding.file || void 0;
+    const previous3 = sorted[index2 - 1];
+    if (index2 === 0 || (previous3?.file || void 0) !== file) {
+      if (index2 > 0) lines.push("");
+      lines.push(file === void 0 ? "(change)" : escapeTerminal(file));
+    }
+    const message = `${boundMessage(finding.message)}${enforceNote(finding)}`;
+    const [first = "", ...rest] = wrap(message, Math.max(40, width2 - indent2));
+    lines.push(`  ${alignedLine([...heads[index2] ?? [], { text: first }], widths, paint)}`);
+    lines.push(...rest.map((line) => `${" ".repeat(indent2)}${line}`));
+    for (const text4 of under(finding)) lines.push(...hanging(text4, indent2, width2));
+  });
+  return lines;
+}
+function activeLevel(finding) {
+  return { text: finding.level, colour: LEVEL_COLOUR[finding.level] };
+}
+function waivedLevel(finding) {
+  return { text: `${finding.waived.originalLevel}→${finding.level}`, colour: "dim" };
+}
+function waiverLine({ waived }) {
+  const by = waived.by ? ` by ${escapeTerminal(waived.by)}` : "";
+  const terms = waiverTerms(waived);
+  const why = terms ? ` — ${escapeTerminal(terms)}` : "";
+  return `waived${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why}`;
+}
+function fixSection(findings, { width: width2, paint }) {
+  const rules = rulesOf([...findings].sort(byLocation));
+  const ruleWidth = Math.max(...rules.map((rule) => displayWidth(rule)));
+  const lines = ["", paint("How to fix:", "dim")];
+  for (const rule of rules) {
+    const [first = "", ...rest] = wrap(
+      escapeTerminal(ruleMeta(rule).remediation),
+      Math.max(40, width2 - ruleWidth - 4)
+    );
+    lines.push(`  ${rule.padEnd(ruleWidth)}  ${first}`);
+    lines.push(...rest.map((line) => `${" ".repeat(ruleWidth + 4)}${line}`));
+  }
+  return lines;
+}
+function waiverSection(report, waived, layout) {
   const lines = [];
   if (waived.length > 0) {
-    lines.push("", paint("Waived:", "dim"), ...findingLines(waived, paint, waivedRow, waiverLine));
+    lines.push(
+      "",
+      layout.paint("Waived:", "dim"),
+      ...findingBlock(waived, layout, waivedLevel, (finding) => [
+        ...alsoAt2(finding) ? [alsoAt2(finding)] : [],
+        waiverLine(finding)
+      ])
+    );
   }
   const notes = report.waivers?.notes ?? [];
   if (notes.length > 0) {
-    lines.push("", paint("Not applied:", "dim"), ...notes.map((note) => `  - ${escapeTerminal(note)}`));
+    lines.push("", layout.paint("Not applied:", "dim"));
+    for (const note of notes) {
+      const [first = "", ...rest] = wrap(escapeTerminal(note), Math.max(40, layout.width - 4));
+      lines.push(`  - ${first}`, ...rest.map((line) => `    ${line}`));
+    }
   }
   return lines;
 }
 function renderText(report, options = {}) {
-  const paint = painter(options.color ?? false);
+  const layout = { width: options.width ?? DEFAULT_WIDTH, paint: painter(options.color ?? false) };
+  const { paint } = layout;
   const breakGlass = breakGlassLine2(report, paint);
-  const lines = [verdictLine(report, paint), contextLine2(report), ...breakGlass ? [breakGlass] : [], ""];
+  const lines = [
+    verdictLine(report, paint),
+    ...indented(contextLine2(report), layout.width),
+    // The label line quotes a reason; it wraps under itself like a finding's message.
+    ...breakGlass ? indented(breakGlass, layout.width) : [],
+    ""
+  ];
   if (report.plans.length === 0) lines.push("No rollout plans in this change.");
-  else lines.push(...table(planRows(report), paint));
+  else lines.push(...planTable(report, layout.width, paint));
   lines.push("");
   const { active, waived } = splitWaived(report.findings);
-  if (active.length > 0) lines.push(...findingLines(active, paint, findingRow, fixLine));
-  else lines.push(waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
-  lines.push(...waiverSection(report, waived, paint));
+  if (active.length > 0) {
+    lines.push(
+      ...findingBlock(
+        active,
+        layout,
+        activeLevel,
+        (finding) => alsoAt2(finding) ? [alsoAt2(finding)] : []
+      )
+    );
+    lines.push(...fixSection(active, layout));
+  } else lines.push(waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
+  lines.push(...waiverSection(report, waived, layout));
   return `${neutralizeWorkflowCommands(lines.join("\n"))}
 `;
 }
@@ -29770,7 +30253,7 @@ function isArgsError(error) {
 // src/cli/check.ts
 var READ_LIMIT_BYTES = 100 * 1024 * 1024;
 async function checkCommand(args, io) {
-  const { values } = parseFlags(args, {
+  const { values: values2 } = parseFlags(args, {
     repo: { type: "string" },
     base: { type: "string" },
     head: { type: "string" },
@@ -29783,36 +30266,36 @@ async function checkCommand(args, io) {
     rendered: { type: "string" },
     all: { type: "boolean" }
   });
-  if (values.all === true) rejectWithAll(values);
-  const format = parseFormat(values.format);
-  const now = values.today === void 0 ? io.now() : parseToday(values.today);
-  const repo = path8.resolve(io.cwd, values.repo ?? ".");
-  const body = await readPullRequestBody(values["pr-body"], io);
-  const rendered = values.rendered === void 0 ? void 0 : await readRenderedManifests(path8.resolve(io.cwd, values.rendered), READ_LIMIT_BYTES).catch(
+  if (values2.all === true) rejectWithAll(values2);
+  const format = parseFormat(values2.format);
+  const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
+  const repo = path8.resolve(io.cwd, values2.repo ?? ".");
+  const body = await readPullRequestBody(values2["pr-body"], io);
+  const rendered = values2.rendered === void 0 ? void 0 : await readRenderedManifests(path8.resolve(io.cwd, values2.rendered), READ_LIMIT_BYTES).catch(
     (error) => {
       throw new UsageError(`--rendered: ${error.message}`);
     }
   );
-  const pullRequest = { body, labels: values.label ?? [] };
-  const report = values.all === true ? await checkAudit(repo, values.head, values.policy, { pullRequest, now, io, rendered }) : await checkGitChange({
+  const pullRequest = { body, labels: values2.label ?? [] };
+  const report = values2.all === true ? await checkAudit(repo, values2.head, values2.policy, { pullRequest, now, io, rendered }) : await checkGitChange({
     repo,
-    base: values.base,
-    head: values.head,
-    policy: values.policy === void 0 ? void 0 : await loadPolicyFile(path8.resolve(io.cwd, values.policy)),
+    base: values2.base,
+    head: values2.head,
+    policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path8.resolve(io.cwd, values2.policy)),
     pullRequest,
     now,
     rendered,
     readWorker: io.readWorker
   });
   const text4 = renderers[format](report);
-  if (values.output === void 0) {
+  if (values2.output === void 0) {
     io.stdout(text4);
   } else {
-    const target = path8.resolve(io.cwd, values.output);
+    const target = path8.resolve(io.cwd, values2.output);
     await writeFile(target, text4, "utf8");
     const { errors, warnings } = report.summary;
     io.stdout(
-      `rollout-guard: ${report.verdict.toUpperCase()} (${errors} errors, ${warnings} warnings); ${format} report written to ${values.output}
+      `rollout-guard: ${report.verdict.toUpperCase()} (${errors} errors, ${warnings} warnings); ${format} report written to ${values2.output}
 `
     );
   }
@@ -29859,8 +30342,8 @@ async function checkAudit(repo, head, policyFile, options) {
     readWorker: options.io.readWorker
   });
 }
-function rejectWithAll(values) {
-  const given = ["base", "pr-body", "label"].filter((name) => values[name] !== void 0);
+function rejectWithAll(values2) {
+  const given = ["base", "pr-body", "label"].filter((name) => values2[name] !== void 0);
   if (given.length > 0) {
     throw new UsageError(
       `--all judges every manifest at --head, with no base or pull request: drop ${given.map((name) => `--${name}`).join(", ")}`
@@ -29921,22 +30404,22 @@ async function exemptionsCommand(args, io) {
     throw new UsageError(
       "usage: rollout-guard exemptions list [--repo DIR] [--ref REF] [--policy FILE] [--format text|json] [--today YYYY-MM-DD]"
     );
-  const { values } = parseFlags(rest, {
+  const { values: values2 } = parseFlags(rest, {
     repo: { type: "string" },
     ref: { type: "string" },
     policy: { type: "string" },
     format: { type: "string" },
     today: { type: "string" }
   });
-  const format = values.format ?? "text";
+  const format = values2.format ?? "text";
   if (format !== "text" && format !== "json")
     throw new UsageError(`--format must be text or json (got "${format}")`);
-  const today = values.today ?? io.now().toISOString().slice(0, 10);
+  const today = values2.today ?? io.now().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${today}")`);
-  const repo = path9.resolve(io.cwd, values.repo ?? ".");
-  const ref = values.ref ?? "HEAD";
-  const { changeSet, policy } = await readAudit(repo, ref, values.policy, io);
+  const repo = path9.resolve(io.cwd, values2.repo ?? ".");
+  const ref = values2.ref ?? "HEAD";
+  const { changeSet, policy } = await readAudit(repo, ref, values2.policy, io);
   const exemptions = await loadExemptionsAtBase(repo, ref, policy.exemptions.file);
   const report = await checkChangeSet({
     changeSet: { ...changeSet, pullRequest: { body: "", labels: [] } },
@@ -30007,7 +30490,7 @@ import path10 from "node:path";
 var DEFAULT_MAX = 100;
 var MAX_MAX = 1e4;
 async function historyCommand(args, io) {
-  const { values } = parseFlags(args, {
+  const { values: values2 } = parseFlags(args, {
     repo: { type: "string" },
     head: { type: "string" },
     max: { type: "string" },
@@ -30020,22 +30503,22 @@ async function historyCommand(args, io) {
     output: { type: "string" },
     today: { type: "string" }
   });
-  const format = values.format ?? "text";
+  const format = values2.format ?? "text";
   if (format !== "text" && format !== "json") {
     throw new UsageError(`--format must be text or json for history (got "${format}")`);
   }
-  const max = parseMax(values.max);
-  if (values.since !== void 0) parseToday(values.since, "--since");
-  const now = values.today === void 0 ? io.now() : parseToday(values.today);
-  const repo = path10.resolve(io.cwd, values.repo ?? ".");
-  const body = await readPullRequestBody(values["pr-body"], io);
-  const policy = values.policy === void 0 ? void 0 : await loadPolicyFile(path10.resolve(io.cwd, values.policy));
+  const max = parseMax(values2.max);
+  if (values2.since !== void 0) parseToday(values2.since, "--since");
+  const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
+  const repo = path10.resolve(io.cwd, values2.repo ?? ".");
+  const body = await readPullRequestBody(values2["pr-body"], io);
+  const policy = values2.policy === void 0 ? void 0 : await loadPolicyFile(path10.resolve(io.cwd, values2.policy));
   const commits = await listHistory({
     repo,
-    head: values.head ?? "HEAD",
+    head: values2.head ?? "HEAD",
     max,
-    ...values.since !== void 0 ? { since: values.since } : {},
-    paths: values.touching ?? []
+    ...values2.since !== void 0 ? { since: values2.since } : {},
+    paths: values2.touching ?? []
   });
   const changes = [];
   for (const commit of commits) {
@@ -30043,7 +30526,7 @@ async function historyCommand(args, io) {
       await replay(commit, {
         repo,
         policy,
-        pullRequest: { body, labels: values.label ?? [] },
+        pullRequest: { body, labels: values2.label ?? [] },
         now,
         readWorker: io.readWorker
       })
@@ -30052,19 +30535,19 @@ async function historyCommand(args, io) {
   const report = {
     version: 1,
     repository: repo,
-    policy: values.policy ?? "the policy file at each base commit, or the built-in policy",
+    policy: values2.policy ?? "the policy file at each base commit, or the built-in policy",
     changes,
     summary: summarise(changes)
   };
   const text4 = format === "json" ? `${JSON.stringify(report, null, 2)}
 ` : renderHistory(report);
-  if (values.output === void 0) {
+  if (values2.output === void 0) {
     io.stdout(text4);
   } else {
-    await writeFile2(path10.resolve(io.cwd, values.output), text4, "utf8");
+    await writeFile2(path10.resolve(io.cwd, values2.output), text4, "utf8");
     const { changes: total, failing } = report.summary;
     io.stdout(
-      `rollout-guard history: ${failing} of ${total} changes would fail; report written to ${values.output}
+      `rollout-guard history: ${failing} of ${total} changes would fail; report written to ${values2.output}
 `
     );
   }
@@ -30182,13 +30665,13 @@ function renderHistory(report) {
   }
   if (summary.rules.length > 0) {
     lines.push("", "Findings per rule:");
-    const width = Math.max(...summary.rules.map((r) => r.rule.length));
+    const width2 = Math.max(...summary.rules.map((r) => r.rule.length));
     for (const rule of summary.rules) {
       const counts = [
         rule.errors > 0 ? plural2(rule.errors, "error") : "",
         rule.warnings > 0 ? plural2(rule.warnings, "warning") : ""
       ].filter(Boolean);
-      lines.push(`  ${rule.rule.padEnd(width)}  ${plural2(rule.changes, "change")}  (${counts.join(", ")})`);
+      lines.push(`  ${rule.rule.padEnd(width2)}  ${plural2(rule.changes, "change")}  (${counts.join(", ")})`);
     }
   }
   if (summary.files.length > 0) {
@@ -30239,8 +30722,8 @@ function oneLine(text4) {
 import { readFile as readFile5 } from "node:fs/promises";
 import path11 from "node:path";
 async function explainCommand(args, io) {
-  const { values, positionals } = parseFlags(args, { format: { type: "string" } }, true);
-  const format = values.format ?? "text";
+  const { values: values2, positionals } = parseFlags(args, { format: { type: "string" } }, true);
+  const format = values2.format ?? "text";
   if (format !== "text" && format !== "json")
     throw new UsageError(`--format must be text or json (got "${format}")`);
   if (positionals.length === 0) throw new UsageError("explain needs at least one manifest file");
@@ -30377,17 +30860,17 @@ rules: {}
 
 // src/cli/init.ts
 async function initCommand(args, io) {
-  const { values } = parseFlags(args, {
+  const { values: values2 } = parseFlags(args, {
     repo: { type: "string" },
     policy: { type: "string" },
     force: { type: "boolean" }
   });
-  const target = path12.resolve(io.cwd, values.repo ?? ".", values.policy ?? DEFAULT_POLICY_PATH);
+  const target = path12.resolve(io.cwd, values2.repo ?? ".", values2.policy ?? DEFAULT_POLICY_PATH);
   const exists = await access(target).then(
     () => true,
     () => false
   );
-  if (exists && !values.force) throw new UsageError(`${target} already exists; use --force to overwrite it`);
+  if (exists && !values2.force) throw new UsageError(`${target} already exists; use --force to overwrite it`);
   await mkdir(path12.dirname(target), { recursive: true });
   await writeFile3(target, STARTER_POLICY, "utf8");
   io.stdout(
@@ -30399,8 +30882,8 @@ async function initCommand(args, io) {
 
 // src/cli/rules.ts
 async function rulesCommand(args, io) {
-  const { values } = parseFlags(args, { format: { type: "string" } });
-  const format = values.format ?? "text";
+  const { values: values2 } = parseFlags(args, { format: { type: "string" } });
+  const format = values2.format ?? "text";
   if (format === "json") {
     io.stdout(`${JSON.stringify(RULE_CATALOGUE, null, 2)}
 `);

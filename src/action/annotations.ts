@@ -1,4 +1,6 @@
 import type { Finding, Level, Report } from '../core/model.js';
+import { isLine, otherPlacesPhrase } from '../report/common.js';
+import { boundMessage } from '../report/escape.js';
 
 /** GitHub shows at most this many annotations of each type per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -36,11 +38,25 @@ export function planAnnotations(report: Report): AnnotationPlan {
   return { annotations, omitted };
 }
 
+/** "Also at lines 57, 59.": where else a merged finding's problem is, for its one annotation. */
+function alsoAt(finding: Finding): string {
+  const phrase = otherPlacesPhrase(finding, {
+    line: String,
+    place: ({ file, line }) => (isLine(line) ? `${file ?? '(change)'}:${line}` : (file ?? '(change)')),
+  });
+  return phrase === undefined ? '' : `\nAlso at ${phrase}.`;
+}
+
+/**
+ * One annotation per finding, at its first place: a problem found at several places is one
+ * annotation that names the others. The message is bounded like every renderer's (escape.ts); the
+ * runner escapes the line breaks between its parts.
+ */
 function toAnnotation(finding: Finding): Annotation {
   return {
     level: finding.level,
     title: finding.rule,
-    message: `${finding.message}\nFix: ${finding.remediation}`,
+    message: `${boundMessage(finding.message)}${alsoAt(finding)}\nFix: ${finding.remediation}`,
     ...(finding.file !== undefined ? { file: finding.file } : {}),
     ...(finding.line !== undefined ? { startLine: finding.line } : {}),
   };

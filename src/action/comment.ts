@@ -76,7 +76,17 @@ function commentBody(report: Report, summary: string, existed: boolean): string 
   const room = COMMENT_MAX_CHARS - COMMENT_MARKER.length - resolved.length - 200;
   const text =
     summary.length > room
-      ? `${summary.slice(0, room)}\n\n…the report is too long for a comment; see the job summary.`
+      ? `${wholeLines(summary, room)}\n\n…the report is too long for a comment; see the job summary.`
       : summary;
   return `${COMMENT_MARKER}\n${resolved}${text}`;
+}
+
+/**
+ * The summary's first lines that fit in `room` characters. A cut inside a line could leave half a
+ * table row, an open link or a code span to swallow the note after it; the markdown renderer makes
+ * every finding one line, so a whole line is a whole finding.
+ */
+function wholeLines(summary: string, room: number): string {
+  const end = summary.lastIndexOf('\n', room);
+  return end > 0 ? summary.slice(0, end) : '';
 }

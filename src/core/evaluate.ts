@@ -5,6 +5,7 @@ import type {
   CheckRun,
   Diagnostic,
   Finding,
+  FindingPlace,
   JudgedPlan,
   Level,
   PlanChange,
@@ -14,9 +15,11 @@ import type {
   RuleId,
 } from './model.js';
 import type { EnvironmentPolicy, Policy } from './policy.js';
-import { ruleMeta } from './rules/catalogue.js';
+import { ruleMeta, summaryOf } from './rules/catalogue.js';
+import type { Summary } from './rules/catalogue.js';
 import { PLAN_RULES } from './rules/index.js';
 import { checkRollback } from './rules/rollback.js';
+import type { RuleReport } from './rules/rule.js';
 import { approvalOf } from './approvals.js';
 import { applyWaivers } from './waivers.js';
 import type { WaiverInput } from './waivers.js';
@@ -53,13 +56,28 @@ export interface EvaluationInput {
 
 const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, notice: 2 };
 
+/** A finding as emitted, before merging: where it is, and the rule's message id and data. */
+interface Detail {
+  message: string;
+  file?: string;
+  line?: number;
+  planId?: string;
+  messageId?: string;
+  data?: RuleReport['data'];
+}
+
 /** Judges a change against the policy. Pure: same input, same report. */
 export function evaluate(input: EvaluationInput): Report {
   const { policy } = input;
   const findings: Finding[] = [];
-  const emit = (rule: RuleId, detail: { message: string; file?: string; line?: number; planId?: string }) => {
+  // What each finding was emitted with, for merging the places of one problem once waivers are applied.
+  const details = new Map<Finding, Detail>();
+  const emit = (rule: RuleId, detail: Detail) => {
     const finding = applyLevel(rule, detail, policy, input.now);
-    if (finding) findings.push(finding);
+    if (finding) {
+      findings.push(finding);
+      details.set(finding, detail);
+    }
   };
 
   const evidence = new PullRequestEvidence(input.pullRequest.body, policy);
@@ -70,7 +88,7 @@ export function evaluate(input: EvaluationInput): Report {
 
   for (const { plan, change, basePlan, deletion } of input.plans) {
     const environment = environmentFor(plan, policy);
-    const judge = (rule: RuleId, detail: { message: string; line?: number }) =>
+    const judge = (rule: RuleId, detail: RuleReport) =>
       emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
 
     if (change === 'removed') {
@@ -108,6 +126,8 @@ export function evaluate(input: EvaluationInput): Report {
           file: plan.file,
           line: plan.line,
           planId: plan.id,
+          messageId: 'noEvidence',
+          data: { environment: env.name, reason: result.reason },
         });
       }
     }
@@ -117,6 +137,8 @@ export function evaluate(input: EvaluationInput): Report {
           message: `required checks (${env.evidence.checks.join(', ')}) cannot be verified here: CI results are only visible through the GitHub API`,
           file: plan.file,
           line: plan.line,
+          messageId: 'unverifiable',
+          data: { checks: env.evidence.checks.join(', ') },
         });
       } else {
         const verdict = verifyChecks(
@@ -131,6 +153,8 @@ export function evaluate(input: EvaluationInput): Report {
             message: `required check "${failing.name}" has not passed on the head commit: ${failing.reason}`,
             file: plan.file,
             line: plan.line,
+            messageId: 'notPassed',
+            data: { check: failing.name, reason: failing.reason },
           });
         }
       }
@@ -166,6 +190,8 @@ export function evaluate(input: EvaluationInput): Report {
       message: diagnostic.message,
       file: diagnostic.file,
       line: diagnostic.line,
+      messageId: 'unreadable',
+      data: { code: diagnostic.code },
     });
   }
 
@@ -193,14 +219,20 @@ export function evaluate(input: EvaluationInput): Report {
         : 'pass';
   }
 
-  findings.sort(
+  // Verdicts above count every place; from here on, one problem is one finding.
+  const merged = mergePlaces(findings, details);
+  if (waivers.breakGlass?.approved) {
+    waivers.breakGlass.waived = merged.filter((f) => f.waived?.kind === 'break-glass').length;
+  }
+
+  merged.sort(
     (a, b) =>
       LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
       compareText(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       compareText(a.rule, b.rule),
   );
-  const count = (level: Level) => findings.filter((f) => f.level === level).length;
+  const count = (level: Level) => merged.filter((f) => f.level === level).length;
   const errors = count('error');
   return {
     version: 1,
@@ -209,10 +241,71 @@ export function evaluate(input: EvaluationInput): Report {
     head: input.head,
     policy: { source: policy.source },
     plans: judged,
-    findings,
+    findings: merged,
     summary: { errors, warnings: count('warning'), notices: count('notice'), plans: judged.length },
     ...(waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}),
   };
+}
+
+/**
+ * One finding per problem: findings whose rule has a summary for their message id, with the same
+ * scope (plan, file, or the whole change), the same `same` data, level and waiver, become one finding at
+ * the first place, worded by the summary, with every place in `places`. Run after the waivers, so
+ * that an exemption for one plan can never waive a place in another: differently waived places
+ * stay apart.
+ */
+function mergePlaces(findings: Finding[], details: Map<Finding, Detail>): Finding[] {
+  const groups = new Map<string, { summary: Summary; members: Finding[] }>();
+  const keyed = new Map<Finding, string>();
+  for (const finding of findings) {
+    const detail = details.get(finding);
+    const summary = summaryOf(finding.rule, detail?.messageId);
+    if (!detail || !summary) continue;
+    const scope =
+      summary.scope === 'plan'
+        ? (finding.planId ?? finding.file ?? '')
+        : summary.scope === 'file'
+          ? (finding.file ?? '')
+          : '';
+    const key = JSON.stringify([
+      finding.rule,
+      detail.messageId,
+      scope,
+      (summary.same ?? []).map((name) => detail.data?.[name] ?? ''),
+      finding.level,
+      finding.enforceFrom ?? '',
+      finding.waived ?? null,
+    ]);
+    keyed.set(finding, key);
+    const group = groups.get(key);
+    if (group) group.members.push(finding);
+    else groups.set(key, { summary, members: [finding] });
+  }
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const key = keyed.get(finding);
+    const group = key === undefined ? undefined : groups.get(key);
+    if (!group || group.members.length < 2) {
+      result.push(finding);
+      continue;
+    }
+    if (group.members[0] !== finding) continue; // merged into the group's first finding
+    const members = [...group.members].sort(
+      (a, b) => compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0),
+    );
+    const first = members[0] as Finding;
+    const places = members.map((member): FindingPlace => ({
+      ...(member.file !== undefined ? { file: member.file } : {}),
+      ...(member.line !== undefined ? { line: member.line } : {}),
+      ...(member.planId !== undefined ? { planId: member.planId } : {}),
+      message: member.message,
+    }));
+    const message = group.summary.message(
+      members.map((member) => ({ message: member.message, data: details.get(member)?.data ?? {} })),
+    );
+    result.push({ ...first, message, places });
+  }
+  return result;
 }
 
 /** Code-unit order, as git sorts paths: stable everywhere, and much cheaper than localeCompare. */
@@ -231,12 +324,7 @@ function noWaivers(policy: Policy, labels: string[], head: string): WaiverInput 
 }
 
 /** The policy's level for a rule, with `enforceFrom` turning errors into warnings until that day. */
-function applyLevel(
-  rule: RuleId,
-  detail: { message: string; file?: string; line?: number; planId?: string },
-  policy: Policy,
-  now: Date,
-): Finding | undefined {
+function applyLevel(rule: RuleId, detail: Detail, policy: Policy, now: Date): Finding | undefined {
   const meta = ruleMeta(rule);
   const setting = policy.rules[rule];
   const configured = setting?.level ?? meta.defaultLevel;

@@ -248,6 +248,20 @@ export interface Finding {
   enforceFrom?: string;
   /** Set when an exemption or an approved break-glass label waived the finding. */
   waived?: Waiver;
+  /**
+   * Set when one problem was found at several places (a short hold at eight stages, no rollback
+   * plan for three rollouts): every place, this finding's own `file` and `line` first, each with the
+   * message it would have had alone. `message` then summarises them all. Absent for one place.
+   */
+  places?: FindingPlace[];
+}
+
+/** One place of a problem found at several (see `Finding.places`). */
+export interface FindingPlace {
+  file?: string;
+  line?: number;
+  planId?: string;
+  message: string;
 }
 
 export interface Waiver {

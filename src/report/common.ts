@@ -1,4 +1,4 @@
-import type { Finding, Level, Report, Waiver } from '../core/model.js';
+import type { Finding, JudgedPlan, Level, PlanChange, Report, Waiver } from '../core/model.js';
 
 export interface RenderOptions {
   /**
@@ -12,6 +12,8 @@ export interface RenderOptions {
   color?: boolean;
   /** The version SARIF gives for the tool. Default: '0.0.0'. */
   toolVersion?: string;
+  /** Columns the text output wraps its findings to. Default: 120. */
+  width?: number;
 }
 
 export type Renderer = (report: Report, options?: RenderOptions) => string;
@@ -51,16 +53,48 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const DIGITS = /(\d+)/;
+
+/**
+ * Paths as a person sorts them: runs of digits by their value, so `checkout-2` comes before
+ * `checkout-10`. Ties (`a01` and `a1`) fall back to code-unit order, so the order stays total.
+ */
+export function naturalCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const partsA = a.split(DIGITS);
+  const partsB = b.split(DIGITS);
+  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
+    const x = partsA[i] ?? '';
+    const y = partsB[i] ?? '';
+    if (x === y) continue;
+    // split() with a capture group puts the digit runs at odd indexes.
+    if (i % 2 === 1) {
+      const byValue = compareDigits(x, y);
+      if (byValue !== 0) return byValue;
+      continue;
+    }
+    return compareText(x, y);
+  }
+  return partsA.length - partsB.length || compareText(a, b);
+}
+
+/** Two digit runs by value, however long (no Number overflow): fewer significant digits first. */
+function compareDigits(x: string, y: string): number {
+  const a = x.replace(/^0+(?=\d)/, '');
+  const b = y.replace(/^0+(?=\d)/, '');
+  return a.length - b.length || compareText(a, b);
+}
+
 function levelRank(level: Level): number {
   const rank = LEVEL_ORDER.indexOf(level);
   return rank < 0 ? LEVEL_ORDER.length : rank;
 }
 
-/** Findings about the whole change first, then by file and line; ties keep the report's order. */
+/** Findings about the whole change first, then by file (naturally) and line; ties keep the report's order. */
 export function byLocation(a: Finding, b: Finding): number {
   const fileA = a.file ?? '';
   const fileB = b.file ?? '';
-  if (fileA !== fileB) return compareText(fileA, fileB);
+  if (fileA !== fileB) return naturalCompare(fileA, fileB);
   return (isLine(a.line) ? a.line : 0) - (isLine(b.line) ? b.line : 0);
 }
 
@@ -95,4 +129,105 @@ export function waiverTerms(waiver: Waiver): string {
   // "…lands.; until" reads badly: a reason's own full stop gives way to the terms after it.
   const reason = terms.some(Boolean) ? waiver.reason.replace(/\.+$/, '') : waiver.reason;
   return [reason, ...terms].filter(Boolean).join('; ');
+}
+
+/** Where else a merged finding's problem is: lines of its own file, then places in other files. */
+export interface OtherPlaces {
+  lines: number[];
+  elsewhere: { file?: string; line?: number }[];
+}
+
+/** The places of a finding besides its own location, each once (Flagger stages share one line). */
+export function otherPlaces(finding: Finding): OtherPlaces {
+  const result: OtherPlaces = { lines: [], elsewhere: [] };
+  const seen = new Set([`${finding.file ?? ''}\0${finding.line ?? ''}`]);
+  for (const place of finding.places ?? []) {
+    const key = `${place.file ?? ''}\0${place.line ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (place.file === finding.file && isLine(place.line)) result.lines.push(place.line);
+    else result.elsewhere.push({ file: place.file, ...(isLine(place.line) ? { line: place.line } : {}) });
+  }
+  return result;
+}
+
+/** Most other places a merged finding names before it counts the rest. */
+export const PLACES_SHOWN = 24;
+
+/**
+ * "lines 57, 59 and 61", "b.yaml:3, c.yaml:7", "lines 57 and 59; b.yaml:3": the places of a merged
+ * finding besides its own, each shown by the renderer's own `line` and `place` (escaped, linked),
+ * past PLACES_SHOWN counted; undefined when there are none.
+ */
+export function otherPlacesPhrase(
+  finding: Finding,
+  show: { line: (line: number) => string; place: (place: { file?: string; line?: number }) => string },
+): string | undefined {
+  const { lines, elsewhere } = otherPlaces(finding);
+  const items = [...lines.map(show.line), ...elsewhere.map(show.place)];
+  if (items.length === 0) return undefined;
+  const shown = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
+  const more = items.length - shown.length;
+  const list = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+  return elsewhere.length === 0 ? `${items.length === 1 ? 'line' : 'lines'} ${list}` : list;
+}
+
+/** The rules of these findings, each once, in the order they first appear. */
+export function rulesOf(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.rule))];
+}
+
+/** One row of the plans table: a rollout, however many times the report lists it. */
+export interface PlanRow {
+  /** The entry whose plan the row shows: the one at head when the report lists it twice. */
+  judged: JudgedPlan;
+  /** Every change the report gives this rollout in this file, each once. */
+  changes: PlanChange[];
+  verdict: JudgedPlan['verdict'];
+  /** "Rollout shop/web", set when the file holds other rollouts too, so each row says which. */
+  object?: string;
+}
+
+const VERDICT_RANK: Record<JudgedPlan['verdict'], number> = { fail: 0, warn: 1, pass: 2 };
+
+/** Plans by file (naturally: `checkout-2` before `checkout-10`), then line, then id. */
+export function byPlanLocation(a: JudgedPlan, b: JudgedPlan): number {
+  return (
+    naturalCompare(a.plan.file, b.plan.file) || a.plan.line - b.plan.line || compareText(a.plan.id, b.plan.id)
+  );
+}
+
+/** "Rollout shop/web"; the plan id when the plan names no target. */
+export function objectLabel(judged: JudgedPlan): string {
+  const { plan } = judged;
+  const target = plan.target;
+  if (!target) return plan.id;
+  return `${target.kind} ${target.namespace ? `${target.namespace}/` : ''}${target.name}`;
+}
+
+/**
+ * The plans table's rows: one per file and plan id, sorted naturally by file, then line. A rollout
+ * the report lists twice in one file (as removed and as added, say) is one row with both changes,
+ * never two rows that read as two objects; and where one file holds several rollouts, each row
+ * names its own.
+ */
+export function planRows(report: Report): PlanRow[] {
+  const rows = new Map<string, PlanRow>();
+  for (const judged of report.plans) {
+    const key = `${judged.plan.file}\0${judged.plan.id}`;
+    const row = rows.get(key);
+    if (!row) {
+      rows.set(key, { judged, changes: [judged.change], verdict: judged.verdict });
+      continue;
+    }
+    if (!row.changes.includes(judged.change)) row.changes.push(judged.change);
+    if (VERDICT_RANK[judged.verdict] < VERDICT_RANK[row.verdict]) row.verdict = judged.verdict;
+    if (row.judged.change === 'removed' && judged.change !== 'removed') row.judged = judged;
+  }
+  const sorted = [...rows.values()].sort((a, b) => byPlanLocation(a.judged, b.judged));
+  const perFile = new Map<string, number>();
+  for (const row of sorted) perFile.set(row.judged.plan.file, (perFile.get(row.judged.plan.file) ?? 0) + 1);
+  return sorted.map((row) =>
+    (perFile.get(row.judged.plan.file) ?? 0) > 1 ? { ...row, object: objectLabel(row.judged) } : row,
+  );
 }

@@ -33,6 +33,28 @@ export function revealInvisible(text: string): string {
   });
 }
 
+/** The most characters a finding's message takes in any rendered output (JSON keeps it whole). */
+export const MESSAGE_MAX_CHARS = 200;
+
+/**
+ * A finding's message as every renderer shows it: one line, runs of spaces (a quoted Markdown
+ * paragraph's line breaks and indentation) collapsed, hidden characters revealed, and at most
+ * `max` characters, cut at a word where one is near and ended with `…`. A parser may quote a whole
+ * README in its message; the reader needs the first sentence, the JSON report keeps the rest.
+ */
+export function boundMessage(text: string, max = MESSAGE_MAX_CHARS): string {
+  const line = revealInvisible(singleLine(String(text)))
+    .replace(/[ \u00A0]{2,}/g, ' ')
+    .trim();
+  const chars = [...line];
+  if (chars.length <= max) return line;
+  let cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  if (space > 0 && space >= cut.length - 20) cut = cut.slice(0, space);
+  // Never leave half of a revealed character such as `{U+202E}`.
+  return `${cut.replace(/\{U\+[0-9A-F]*$/, '').trimEnd()}…`;
+}
+
 /** Untrusted text for a terminal: one line, nothing hidden. */
 export function escapeTerminal(text: string): string {
   return revealInvisible(singleLine(String(text)));

@@ -1,4 +1,4 @@
-import type { Finding, JudgedPlan, Report, Stage, Waiver } from '../core/model.js';
+import type { Finding, FindingPlace, JudgedPlan, Report, Stage, Waiver } from '../core/model.js';
 import { neutralizeJsonCommands } from './escape.js';
 import { effectiveGateKinds } from './stages.js';
 
@@ -66,6 +66,15 @@ function waiversJson(waivers: Waivers): Record<string, unknown> {
   };
 }
 
+function placeJson(place: FindingPlace): Record<string, unknown> {
+  return {
+    file: place.file ?? null,
+    line: place.line ?? null,
+    planId: place.planId ?? null,
+    message: place.message,
+  };
+}
+
 function findingJson(finding: Finding): Record<string, unknown> {
   return {
     rule: finding.rule,
@@ -77,6 +86,7 @@ function findingJson(finding: Finding): Record<string, unknown> {
     remediation: finding.remediation,
     ...(finding.enforceFrom !== undefined ? { enforceFrom: finding.enforceFrom } : {}),
     ...(finding.waived !== undefined ? { waived: waiverJson(finding.waived) } : {}),
+    ...(finding.places !== undefined ? { places: finding.places.map(placeJson) } : {}),
   };
 }
 

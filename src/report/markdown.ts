@@ -1,28 +1,34 @@
 import { Buffer } from 'node:buffer';
-import type { Finding, JudgedPlan, Level, Report, RolloutPlan } from '../core/model.js';
+import type { Finding, JudgedPlan, Level, Report } from '../core/model.js';
 import type { RuleMeta } from '../core/rules/catalogue.js';
 import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
 import { exposureChart } from './chart.js';
-import type { RenderOptions } from './common.js';
+import type { PlanRow, RenderOptions } from './common.js';
 import type { WaivedFinding } from './common.js';
 import {
   byLevelThenLocation,
+  byPlanLocation,
   byOriginalLevelThenLocation,
   countsPhrase,
   enforceNote,
   isLine,
+  objectLabel,
+  otherPlacesPhrase,
+  planRows,
   plural,
+  rulesOf,
   splitWaived,
   waiverTerms,
 } from './common.js';
 import {
+  boundMessage,
   encodeUriPath,
   escapeMarkdown,
   neutralizeWorkflowCommands,
   revealInvisible,
   singleLine,
 } from './escape.js';
-import { formatBake, formatStages, totalBake } from './stages.js';
+import { formatBake, formatStagesCompact, totalBake } from './stages.js';
 
 export const DEFAULT_MAX_BYTES = 1_000_000;
 
@@ -34,11 +40,33 @@ const VERDICT_CELL: Record<JudgedPlan['verdict'], string> = {
 };
 const RULES = new Map<string, RuleMeta>(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 
-/** `file:line`, linked to that line of the head commit when there is a web page to point at. */
-function fileLink(file: string, line: number | undefined, blobUrlBase: string | undefined): string {
-  const text = escapeMarkdown(isLine(line) ? `${file}:${line}` : file);
+/**
+ * `file:line`, linked to that line of the head commit when there is a web page to point at; `label`
+ * replaces the link text (a bare line number in a list of lines of the same file).
+ */
+function fileLink(
+  file: string,
+  line: number | undefined,
+  blobUrlBase: string | undefined,
+  label?: string,
+): string {
+  const text = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
   if (!blobUrlBase) return text;
   return `[${text}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ''})`;
+}
+
+/** A finding's message, bounded to one short line (escape.ts), then escaped for markdown. */
+function messageText(finding: { message: string }): string {
+  return escapeMarkdown(boundMessage(finding.message));
+}
+
+/** " (also at lines 57, 59)", each place linked: where else a merged finding's problem is. */
+function alsoAt(finding: Finding, blobUrlBase?: string): string {
+  const phrase = otherPlacesPhrase(finding, {
+    line: (line) => fileLink(finding.file ?? '', line, blobUrlBase, String(line)),
+    place: ({ file, line }) => (file === undefined ? 'the change' : fileLink(file, line, blobUrlBase)),
+  });
+  return phrase === undefined ? '' : ` (also at ${phrase})`;
 }
 
 /**
@@ -104,24 +132,19 @@ const TABLE_HEAD = [
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 
-function planRow({ plan, change, environment, verdict }: JudgedPlan, blobUrlBase?: string): string {
+function planRow({ judged, changes, verdict, object }: PlanRow, blobUrlBase?: string): string {
+  const { plan, environment } = judged;
   const cells = [
-    fileLink(plan.file, plan.line, blobUrlBase),
-    escapeMarkdown(change),
+    `${fileLink(plan.file, plan.line, blobUrlBase)}${object !== undefined ? ` (${escapeMarkdown(object)})` : ''}`,
+    escapeMarkdown(changes.join(' + ')),
     escapeMarkdown(environment),
     escapeMarkdown(plan.strategy),
-    escapeMarkdown(formatStages(plan)),
+    escapeMarkdown(formatStagesCompact(plan)),
     escapeMarkdown(formatBake(totalBake(plan))),
     plan.rollback?.automatic ? 'automatic' : 'none in manifest',
     VERDICT_CELL[verdict] ?? escapeMarkdown(verdict),
   ];
   return `| ${cells.join(' | ')} |`;
-}
-
-function targetLabel(plan: RolloutPlan): string {
-  const target = plan.target;
-  if (!target) return plan.id;
-  return `${target.kind} ${target.namespace ? `${target.namespace}/` : ''}${target.name}`;
 }
 
 /** One chart per added or modified plan, with a caption that says which line is which. */
@@ -132,11 +155,11 @@ function chartBlock(judged: JudgedPlan, blobUrlBase?: string): string | undefine
   const { plan, basePlan } = judged;
   const legend = [
     ...(basePlan && (basePlan.stages ?? []).length > 0
-      ? [`Grey: base, ${escapeMarkdown(formatStages(basePlan))}`]
+      ? [`Grey: base, ${escapeMarkdown(formatStagesCompact(basePlan))}`]
       : []),
-    `Blue: head, ${escapeMarkdown(formatStages(plan))}`,
+    `Blue: head, ${escapeMarkdown(formatStagesCompact(plan))}`,
   ].join(' · ');
-  const title = `**${escapeMarkdown(targetLabel(plan))}** (${fileLink(plan.file, plan.line, blobUrlBase)})`;
+  const title = `**${escapeMarkdown(objectLabel(judged))}** (${fileLink(plan.file, plan.line, blobUrlBase)})`;
   return [title, '', legend, '', chart].join('\n');
 }
 
@@ -148,9 +171,16 @@ function ruleLink(rule: string): string {
 function findingItem(finding: Finding, blobUrlBase?: string): string {
   const icon = LEVEL_ICON[finding.level] ?? '';
   const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : '';
-  const message = escapeMarkdown(`${finding.message}${enforceNote(finding)}`);
-  const fix = escapeMarkdown(finding.remediation);
-  return `- ${icon} **${escapeMarkdown(finding.level)}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Fix:** ${fix}`;
+  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
+  return `- ${icon} **${escapeMarkdown(finding.level)}** ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
+}
+
+/** Each rule's fix once, for the rules of the findings still in force, in the order they are listed. */
+function fixItems(findings: Finding[]): string[] {
+  return rulesOf(findings).map((rule) => {
+    const meta = RULES.get(rule);
+    return `- ${ruleLink(rule)}: ${escapeMarkdown(meta?.remediation ?? '')}`;
+  });
 }
 
 /** A waived finding: where and what, then who waived it, how, why and until when. */
@@ -158,7 +188,7 @@ function waivedItem(finding: WaivedFinding, blobUrlBase?: string): string {
   const { waived } = finding;
   const levels = escapeMarkdown(`${waived.originalLevel} → ${finding.level}`);
   const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : '';
-  const message = escapeMarkdown(`${finding.message}${enforceNote(finding)}`);
+  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}${alsoAt(finding, blobUrlBase)}`;
   const by = waived.by ? ` by ${approver(waived.by)}` : '';
   const how = escapeMarkdown(`${waived.kind}, ${waived.source}`);
   const terms = waiverTerms(waived);
@@ -171,6 +201,8 @@ interface Parts {
   rows: string[];
   charts: string[];
   findings: string[];
+  /** Each rule's fix, once. */
+  fixes: string[];
   waived: string[];
   /** Waivers asked for but not granted. */
   notes: string[];
@@ -203,7 +235,10 @@ function compose(parts: Parts, layout: Layout): string {
   blocks.push('### Findings');
   if (parts.findings.length === 0) {
     blocks.push(parts.waived.length === 0 ? 'No findings.' : 'No findings besides the waived ones below.');
-  } else blocks.push(...list(parts.findings, layout.findings, 'finding'));
+  } else {
+    blocks.push(...list(parts.findings, layout.findings, 'finding'));
+    blocks.push('### How to fix', parts.fixes.join('\n'));
+  }
   if (parts.waived.length > 0)
     blocks.push('### Waived', ...list(parts.waived, layout.waived, 'waived finding'));
   if (parts.notes.length > 0) blocks.push('### Not applied', ...list(parts.notes, layout.notes, 'note'));
@@ -272,11 +307,15 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   // Every piece is whole lines, so guarding each piece once guards the document, however it is cut.
   const guard = (pieces: string[]) => pieces.map(neutralizeWorkflowCommands);
   const { active, waived } = splitWaived(report.findings);
+  active.sort(byLevelThenLocation);
   const parts: Parts = {
     head: guard([heading(report), contextLine(report), breakGlassLine(report) ?? ''].filter(Boolean)),
-    rows: guard(report.plans.map((plan) => planRow(plan, blobUrlBase))),
-    charts: guard(report.plans.flatMap((plan) => chartBlock(plan, blobUrlBase) ?? [])),
-    findings: guard(active.sort(byLevelThenLocation).map((finding) => findingItem(finding, blobUrlBase))),
+    rows: guard(planRows(report).map((row) => planRow(row, blobUrlBase))),
+    charts: guard(
+      [...report.plans].sort(byPlanLocation).flatMap((plan) => chartBlock(plan, blobUrlBase) ?? []),
+    ),
+    findings: guard(active.map((finding) => findingItem(finding, blobUrlBase))),
+    fixes: guard(fixItems(active)),
     waived: guard(
       waived.sort(byOriginalLevelThenLocation).map((finding) => waivedItem(finding, blobUrlBase)),
     ),

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Level, Report, Waiver } from '../core/model.js';
+import type { Finding, FindingPlace, Level, Report, Waiver } from '../core/model.js';
 import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
 import type { RenderOptions } from './common.js';
 import { enforceNote, isLine } from './common.js';
-import { encodeUriPath, escapeTerminal, neutralizeJsonCommands } from './escape.js';
+import { boundMessage, encodeUriPath, escapeTerminal, neutralizeJsonCommands } from './escape.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/rollout-guard/rollout-guard';
@@ -42,21 +42,48 @@ export function artifactUri(file: string): string {
 
 /**
  * Code scanning matches a result across commits by this fingerprint, so it must not move when lines
- * above it are added: rule, plan (or file), and the message with line numbers taken out.
+ * above it are added: rule, plan (or file), and the message with line numbers taken out. A problem
+ * found at several places is fingerprinted by its first place's own message, so that a second short
+ * hold, say, does not turn the alert for the first into a new one.
  */
 export function fingerprint(finding: Finding): string {
-  const message = finding.message.replace(/\blines? \d+/gi, 'line').replace(/:\d+(?::\d+)?\b/g, '');
+  const own = finding.places?.[0]?.message ?? finding.message;
+  const message = own.replace(/\blines? \d+/gi, 'line').replace(/:\d+(?::\d+)?\b/g, '');
   const subject = finding.planId ?? finding.file ?? '';
   return createHash('sha256').update(`${finding.rule}\0${subject}\0${message}`).digest('hex');
 }
 
-function location(finding: Finding): Record<string, unknown>[] {
-  if (finding.file === undefined || finding.file === '') return [];
-  const physicalLocation = {
-    artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
-    ...(isLine(finding.line) ? { region: { startLine: finding.line } } : {}),
+function physicalLocation(place: { file?: string; line?: number }): Record<string, unknown> | undefined {
+  if (place.file === undefined || place.file === '') return undefined;
+  return {
+    artifactLocation: { uri: artifactUri(place.file), uriBaseId: '%SRCROOT%' },
+    ...(isLine(place.line) ? { region: { startLine: place.line } } : {}),
   };
-  return [{ physicalLocation }];
+}
+
+function location(finding: Finding): Record<string, unknown>[] {
+  const physical = physicalLocation(finding);
+  return physical ? [{ physicalLocation: physical }] : [];
+}
+
+/**
+ * The other places of a problem found at several (SARIF 2.1.0 §3.27.22), each with its own message
+ * (Flagger's stages share one line, and the message says which stage). Each has an id, as the
+ * spec asks of related locations, so that the array never holds two equal items.
+ */
+function relatedLocations(finding: Finding): Record<string, unknown>[] {
+  const places: FindingPlace[] = (finding.places ?? []).slice(1);
+  const related: Record<string, unknown>[] = [];
+  for (const place of places) {
+    const physical = physicalLocation(place);
+    if (!physical) continue;
+    related.push({
+      id: related.length + 1,
+      physicalLocation: physical,
+      message: { text: boundMessage(place.message) },
+    });
+  }
+  return related;
 }
 
 /**
@@ -76,19 +103,24 @@ function suppressions(waiver: Waiver): Record<string, unknown>[] {
 function result(finding: Finding): Record<string, unknown> {
   const ruleIndex = RULE_INDEX.get(finding.rule);
   const locations = location(finding);
+  const related = relatedLocations(finding);
   return {
     ruleId: finding.rule,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: sarifLevel(finding.level),
     // Code scanning shows this text as is: one line, hidden characters made visible, as everywhere else.
-    message: { text: escapeTerminal(`${finding.message}${enforceNote(finding)}`) },
+    message: { text: `${boundMessage(finding.message)}${escapeTerminal(enforceNote(finding))}` },
     ...(locations.length > 0 ? { locations } : {}),
+    ...(related.length > 0 ? { relatedLocations: related } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
     ...(finding.waived ? { suppressions: suppressions(finding.waived) } : {}),
   };
 }
 
-/** SARIF 2.1.0 for code scanning: one run, every rule of the catalogue, one result per finding. */
+/**
+ * SARIF 2.1.0 for code scanning: one run, every rule of the catalogue, one result per finding (a
+ * problem found at several places is one result, the other places its related locations).
+ */
 export function renderSarif(report: Report, options: RenderOptions = {}): string {
   const sarif = {
     $schema: SARIF_SCHEMA,

@@ -1,17 +1,22 @@
 import type { Finding, JudgedPlan, Level, Report } from '../core/model.js';
-import type { RenderOptions } from './common.js';
+import { ruleMeta } from '../core/rules/catalogue.js';
+import type { RuleId } from '../core/model.js';
+import type { PlanRow, RenderOptions } from './common.js';
 import type { WaivedFinding } from './common.js';
 import {
   byLocation,
   countsPhrase,
   enforceNote,
-  findingLocation,
+  isLine,
+  otherPlacesPhrase,
+  planRows,
   plural,
+  rulesOf,
   splitWaived,
   waiverTerms,
 } from './common.js';
-import { escapeTerminal, neutralizeWorkflowCommands } from './escape.js';
-import { formatStages } from './stages.js';
+import { boundMessage, escapeTerminal, neutralizeWorkflowCommands } from './escape.js';
+import { formatStagesCompact } from './stages.js';
 
 type Colour = 'red' | 'green' | 'yellow' | 'cyan' | 'dim';
 
@@ -23,6 +28,9 @@ const ANSI: Record<Colour, string> = {
   dim: '\u001b[2m',
 };
 const RESET = '\u001b[0m';
+
+/** Columns the report is laid out for when the caller does not say. */
+export const DEFAULT_WIDTH = 120;
 
 interface Cell {
   text: string;
@@ -44,23 +52,64 @@ function displayWidth(text: string): number {
   return [...text.replace(/\p{M}/gu, '')].length;
 }
 
-/** Aligned columns, two spaces apart; nothing is cut, so a long path only widens its column. */
-function table(rows: Cell[][], paint: Paint): string[] {
+function columnWidths(rows: Cell[][]): number[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, index) => {
       widths[index] = Math.max(widths[index] ?? 0, displayWidth(cell.text));
     });
   }
-  return rows.map((row) =>
-    row
-      .map((cell, index) => {
-        const padding = index === row.length - 1 ? 0 : (widths[index] ?? 0) - displayWidth(cell.text);
-        return paint(cell.text, cell.colour) + ' '.repeat(padding);
-      })
-      .join('  ')
-      .trimEnd(),
-  );
+  return widths;
+}
+
+/** One aligned line: cells padded to their column, two spaces apart, the last one unpadded. */
+function alignedLine(row: Cell[], widths: number[], paint: Paint): string {
+  return row
+    .map((cell, index) => {
+      const padding = index === row.length - 1 ? 0 : (widths[index] ?? 0) - displayWidth(cell.text);
+      return paint(cell.text, cell.colour) + ' '.repeat(Math.max(0, padding));
+    })
+    .join('  ')
+    .trimEnd();
+}
+
+/** Aligned columns; nothing is cut, so a long path only widens its column. */
+function table(rows: Cell[][], paint: Paint): string[] {
+  const widths = columnWidths(rows);
+  return rows.map((row) => alignedLine(row, widths, paint));
+}
+
+/** Text broken at spaces into lines of at most `width` columns; a longer word gets a line of its own. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line === '') line = word;
+    else if (displayWidth(line) + 1 + displayWidth(word) <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** Lines of text under a column that starts at `indent`, wrapped to the page width. */
+function hanging(text: string, indent: number, width: number): string[] {
+  const room = Math.max(40, width - indent);
+  return wrap(text, room).map((line) => `${' '.repeat(indent)}${line}`);
+}
+
+/** A line wrapped to the page, its continuation lines indented by two spaces. */
+function indented(text: string, width: number): string[] {
+  const [first = '', ...rest] = wrap(text, width);
+  return [first, ...rest.flatMap((line) => wrap(line, width - 2)).map((line) => `  ${line}`)];
+}
+
+/** A 40-hex commit id as its first 12 characters: a terminal line has no room for the rest. */
+function shortShas(text: string): string {
+  return text.replace(/\b([0-9a-f]{12})[0-9a-f]{28}\b/g, '$1');
 }
 
 function verdictLine(report: Report, paint: Paint): string {
@@ -70,8 +119,8 @@ function verdictLine(report: Report, paint: Paint): string {
 }
 
 function contextLine(report: Report): string {
-  const policy = escapeTerminal(report.policy.source);
-  return `policy ${policy} · base ${escapeTerminal(report.base)} · head ${escapeTerminal(report.head)}`;
+  const policy = escapeTerminal(shortShas(report.policy.source));
+  return `policy ${policy} · base ${escapeTerminal(shortShas(report.base))} · head ${escapeTerminal(shortShas(report.head))}`;
 }
 
 /** Whether an emergency label is in force, right under the verdict it may have changed. */
@@ -90,95 +139,184 @@ function breakGlassLine(report: Report, paint: Paint): string | undefined {
   return `${paint('break-glass:', 'red')} label ${label} approved${by}${at}; ${waived}`;
 }
 
-function planRows(report: Report): Cell[][] {
-  const header = ['FILE', 'CHANGE', 'ENVIRONMENT', 'STRATEGY', 'STAGES', 'ROLLBACK', 'VERDICT'];
-  const rows = report.plans.map(({ plan, change, environment, verdict }): Cell[] => [
-    { text: escapeTerminal(`${plan.file}:${plan.line}`) },
-    { text: change },
+function planCells({ judged, changes, verdict, object }: PlanRow, withStages: boolean): Cell[] {
+  const { plan, environment } = judged;
+  const where = `${plan.file}:${plan.line}${object !== undefined ? ` (${object})` : ''}`;
+  return [
+    { text: escapeTerminal(where) },
+    { text: escapeTerminal(changes.join(' + ')) },
     { text: escapeTerminal(environment) },
     { text: escapeTerminal(plan.strategy) },
-    { text: escapeTerminal(formatStages(plan)) },
+    ...(withStages ? [{ text: escapeTerminal(formatStagesCompact(plan)) }] : []),
     { text: plan.rollback?.automatic ? 'automatic' : 'none in manifest' },
     { text: verdict, colour: VERDICT_COLOUR[verdict] },
-  ]);
-  return [header.map((text) => ({ text, colour: 'dim' as const })), ...rows];
-}
-
-function findingRow(finding: Finding): Cell[] {
-  const location = findingLocation(finding);
-  return [
-    { text: location === undefined ? '(change)' : escapeTerminal(location) },
-    { text: finding.level, colour: LEVEL_COLOUR[finding.level] },
-    { text: escapeTerminal(finding.rule) },
-    { text: escapeTerminal(`${finding.message}${enforceNote(finding)}`) },
   ];
 }
 
-function fixLine(finding: Finding, paint: Paint): string {
-  return `  ${paint('fix:', 'dim')} ${escapeTerminal(finding.remediation)}`;
-}
-
-function waiverLine({ waived }: WaivedFinding, paint: Paint): string {
-  const by = waived.by ? ` by ${escapeTerminal(waived.by)}` : '';
-  const terms = waiverTerms(waived);
-  const why = terms ? ` — ${escapeTerminal(terms)}` : '';
-  return `  ${paint('waived', 'dim')}${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why}`;
-}
-
-function waivedRow(finding: WaivedFinding): Cell[] {
-  const [location, , ...rest] = findingRow(finding);
-  const level = { text: `${finding.waived.originalLevel}→${finding.level}`, colour: 'dim' as const };
-  return [location ?? { text: '' }, level, ...rest];
-}
-
 /**
- * Findings by file: one aligned line each, a line under it (its fix, or who waived it and why),
- * a blank line between files.
+ * The plans, one aligned row each. When the STAGES column would take the table past the page
+ * width, each plan's stages go on a line of their own under its row instead.
  */
-function findingLines<F extends Finding>(
-  findings: F[],
-  paint: Paint,
-  row: (finding: F) => Cell[],
-  under: (finding: F, paint: Paint) => string,
-): string[] {
-  const sorted = [...findings].sort(byLocation);
-  const rows = table(sorted.map(row), paint);
-  const lines: string[] = [];
-  sorted.forEach((finding, index) => {
-    const previous = sorted[index - 1];
-    if (previous && (previous.file ?? '') !== (finding.file ?? '')) lines.push('');
-    lines.push(rows[index] ?? '', under(finding, paint));
+function planTable(report: Report, width: number, paint: Paint): string[] {
+  const rows = planRows(report);
+  const header = (withStages: boolean): Cell[] =>
+    [
+      'FILE',
+      'CHANGE',
+      'ENVIRONMENT',
+      'STRATEGY',
+      ...(withStages ? ['STAGES'] : []),
+      'ROLLBACK',
+      'VERDICT',
+    ].map((text) => ({ text, colour: 'dim' as const }));
+  const wide = [header(true), ...rows.map((row) => planCells(row, true))];
+  const widths = columnWidths(wide);
+  if (widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) <= width) return table(wide, paint);
+  const narrow = table([header(false), ...rows.map((row) => planCells(row, false))], paint);
+  const lines = [narrow[0] ?? ''];
+  rows.forEach((row, index) => {
+    lines.push(
+      narrow[index + 1] ?? '',
+      `  ${paint('stages:', 'dim')} ${escapeTerminal(formatStagesCompact(row.judged.plan))}`,
+    );
   });
   return lines;
 }
 
+/** "also at lines 57, 59 and 61": where else a merged finding's problem is. */
+function alsoAt(finding: Finding): string | undefined {
+  const phrase = otherPlacesPhrase(finding, {
+    line: String,
+    place: ({ file, line }) =>
+      escapeTerminal(isLine(line) ? `${file ?? '(change)'}:${line}` : (file ?? '(change)')),
+  });
+  return phrase === undefined ? undefined : `also at ${phrase}`;
+}
+
+interface Layout {
+  width: number;
+  paint: Paint;
+}
+
+/**
+ * Findings by file, as eslint's stylish format lists them: the file once, then a line per finding
+ * (line, level, rule, message wrapped under itself), then what lies under it (where else the
+ * problem is, who waived it).
+ */
+function findingBlock<F extends Finding>(
+  findings: F[],
+  { width, paint }: Layout,
+  level: (finding: F) => Cell,
+  under: (finding: F) => string[],
+): string[] {
+  const sorted = [...findings].sort(byLocation);
+  const heads = sorted.map((finding): Cell[] => [
+    { text: isLine(finding.line) && finding.file ? String(finding.line) : '' },
+    level(finding),
+    { text: escapeTerminal(finding.rule) },
+  ]);
+  const widths = columnWidths(heads);
+  const indent = 2 + widths.reduce((sum, w) => sum + w + 2, 0);
+  const lines: string[] = [];
+  sorted.forEach((finding, index) => {
+    const file = finding.file || undefined;
+    const previous = sorted[index - 1];
+    if (index === 0 || (previous?.file || undefined) !== file) {
+      if (index > 0) lines.push('');
+      lines.push(file === undefined ? '(change)' : escapeTerminal(file));
+    }
+    const message = `${boundMessage(finding.message)}${enforceNote(finding)}`;
+    const [first = '', ...rest] = wrap(message, Math.max(40, width - indent));
+    lines.push(`  ${alignedLine([...(heads[index] ?? []), { text: first }], widths, paint)}`);
+    lines.push(...rest.map((line) => `${' '.repeat(indent)}${line}`));
+    for (const text of under(finding)) lines.push(...hanging(text, indent, width));
+  });
+  return lines;
+}
+
+function activeLevel(finding: Finding): Cell {
+  return { text: finding.level, colour: LEVEL_COLOUR[finding.level] };
+}
+
+function waivedLevel(finding: WaivedFinding): Cell {
+  return { text: `${finding.waived.originalLevel}→${finding.level}`, colour: 'dim' };
+}
+
+function waiverLine({ waived }: WaivedFinding): string {
+  const by = waived.by ? ` by ${escapeTerminal(waived.by)}` : '';
+  const terms = waiverTerms(waived);
+  const why = terms ? ` — ${escapeTerminal(terms)}` : '';
+  return `waived${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why}`;
+}
+
+/** Each rule's fix once, for the rules of the findings still in force, in the order they appear. */
+function fixSection(findings: Finding[], { width, paint }: Layout): string[] {
+  const rules = rulesOf([...findings].sort(byLocation)) as RuleId[];
+  const ruleWidth = Math.max(...rules.map((rule) => displayWidth(rule)));
+  const lines = ['', paint('How to fix:', 'dim')];
+  for (const rule of rules) {
+    const [first = '', ...rest] = wrap(
+      escapeTerminal(ruleMeta(rule).remediation),
+      Math.max(40, width - ruleWidth - 4),
+    );
+    lines.push(`  ${rule.padEnd(ruleWidth)}  ${first}`);
+    lines.push(...rest.map((line) => `${' '.repeat(ruleWidth + 4)}${line}`));
+  }
+  return lines;
+}
+
 /** Waived findings and waivers not granted, after the findings that still count. */
-function waiverSection(report: Report, waived: WaivedFinding[], paint: Paint): string[] {
+function waiverSection(report: Report, waived: WaivedFinding[], layout: Layout): string[] {
   const lines: string[] = [];
   if (waived.length > 0) {
-    lines.push('', paint('Waived:', 'dim'), ...findingLines(waived, paint, waivedRow, waiverLine));
+    lines.push(
+      '',
+      layout.paint('Waived:', 'dim'),
+      ...findingBlock(waived, layout, waivedLevel, (finding) => [
+        ...(alsoAt(finding) ? [alsoAt(finding) as string] : []),
+        waiverLine(finding),
+      ]),
+    );
   }
   const notes = report.waivers?.notes ?? [];
   if (notes.length > 0) {
-    lines.push('', paint('Not applied:', 'dim'), ...notes.map((note) => `  - ${escapeTerminal(note)}`));
+    lines.push('', layout.paint('Not applied:', 'dim'));
+    for (const note of notes) {
+      const [first = '', ...rest] = wrap(escapeTerminal(note), Math.max(40, layout.width - 4));
+      lines.push(`  - ${first}`, ...rest.map((line) => `    ${line}`));
+    }
   }
   return lines;
 }
 
 /**
- * For people in a terminal: the verdict first, the plans, then each finding and how to fix it, then
- * the waived findings and the waivers not granted.
+ * For people in a terminal: the verdict first, the plans, then the findings by file, each problem
+ * once with the other places it was found at, each rule's fix once, then the waived findings and
+ * the waivers not granted. Findings wrap to `width` columns (default 120).
  */
 export function renderText(report: Report, options: RenderOptions = {}): string {
-  const paint = painter(options.color ?? false);
+  const layout: Layout = { width: options.width ?? DEFAULT_WIDTH, paint: painter(options.color ?? false) };
+  const { paint } = layout;
   const breakGlass = breakGlassLine(report, paint);
-  const lines = [verdictLine(report, paint), contextLine(report), ...(breakGlass ? [breakGlass] : []), ''];
+  const lines = [
+    verdictLine(report, paint),
+    ...indented(contextLine(report), layout.width),
+    // The label line quotes a reason; it wraps under itself like a finding's message.
+    ...(breakGlass ? indented(breakGlass, layout.width) : []),
+    '',
+  ];
   if (report.plans.length === 0) lines.push('No rollout plans in this change.');
-  else lines.push(...table(planRows(report), paint));
+  else lines.push(...planTable(report, layout.width, paint));
   lines.push('');
   const { active, waived } = splitWaived(report.findings);
-  if (active.length > 0) lines.push(...findingLines(active, paint, findingRow, fixLine));
-  else lines.push(waived.length === 0 ? 'No findings.' : 'No findings besides the waived ones below.');
-  lines.push(...waiverSection(report, waived, paint));
+  if (active.length > 0) {
+    lines.push(
+      ...findingBlock(active, layout, activeLevel, (finding) =>
+        alsoAt(finding) ? [alsoAt(finding) as string] : [],
+      ),
+    );
+    lines.push(...fixSection(active, layout));
+  } else lines.push(waived.length === 0 ? 'No findings.' : 'No findings besides the waived ones below.');
+  lines.push(...waiverSection(report, waived, layout));
   return `${neutralizeWorkflowCommands(lines.join('\n'))}\n`;
 }

@@ -3,7 +3,12 @@
  * query after the verdict): which comment is ours, and when it is created, updated or left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, isOwnComment, upsertStickyComment } from '../../src/action/comment.js';
+import {
+  COMMENT_MARKER,
+  COMMENT_MAX_CHARS,
+  isOwnComment,
+  upsertStickyComment,
+} from '../../src/action/comment.js';
 import type { CommentApi, IssueComment } from '../../src/action/comment.js';
 import { finding, judged, report } from '../report/build.js';
 
@@ -113,5 +118,26 @@ describe('upsertStickyComment', () => {
       'ok',
     );
     expect(written).toMatch(/^<!-- rollout-guard:sticky-comment -->\n\*\*Resolved\*\* on 222222222222/);
+  });
+
+  it('cuts a summary too long for a comment at a line, never inside a finding', async () => {
+    let written = '';
+    const api: CommentApi = {
+      create: async (text) => {
+        written = text;
+      },
+      update: async () => undefined,
+    };
+    const item = (i: number) =>
+      `- ❌ **error** [\`canary/min-hold\`](https://example.com) — finding ${i} ${'x'.repeat(80)}`;
+    const summary = `## ❌ rollout-guard: FAIL\n\n${Array.from({ length: 1000 }, (_, i) => item(i)).join('\n')}\n`;
+    await upsertStickyComment(api, { comments: [], identity }, 'auto', FAILING, summary);
+    expect(written.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    const [body, note] = written.split('\n\n…');
+    expect(note).toBe('the report is too long for a comment; see the job summary.');
+    const last = body?.split('\n').at(-1) ?? '';
+    expect(last).toMatch(
+      /^- ❌ \*\*error\*\* \[`canary\/min-hold`\]\(https:\/\/example\.com\) — finding \d+ x{80}$/,
+    );
   });
 });

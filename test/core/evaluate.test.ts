@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.js';
 import type { EvaluationInput, PlanInput } from '../../src/core/evaluate.js';
+import type { Exemption } from '../../src/core/exemptions.js';
 import type { CheckRun, RolloutPlan } from '../../src/core/model.js';
 import { BUILTIN_POLICY, parsePolicy } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
+import type { WaiverInput } from '../../src/core/waivers.js';
 import { canaryPlan, gate } from '../support/plans.js';
 
 const HEAD = 'h'.repeat(40);
@@ -504,5 +506,245 @@ describe('evaluate, details a user relies on', () => {
     const policy = policyOf('approvers:\n  users: [carol]\n');
     const report = run({ policy, changedFiles: [{ path: '.github/rollout-guard.yml', status: 'modified' }] });
     expect(report.waivers?.notes[0]).toMatch(/approvals cannot be seen here; approvers are @carol/);
+  });
+});
+
+describe('evaluate, one problem found at several places', () => {
+  const exemption = (overrides: Partial<Exemption>): Exemption => ({
+    id: 'checkout-rollback',
+    rules: ['rollback/missing'],
+    paths: [],
+    plans: [],
+    reason: 'Rolled back by the platform team.',
+    ticket: 'OPS-1',
+    approver: 'carol',
+    expires: '2027-01-31',
+    file: '.github/rollout-guard-exemptions.yml',
+    line: 3,
+    ...overrides,
+  });
+  const waivers = (baseExemptions: Exemption[], labels: string[] = []): WaiverInput => ({
+    labels,
+    approval: { approved: true, by: 'carol', at: '2026-11-29T10:00:00Z' },
+    baseExemptions,
+    changedExemptions: [],
+  });
+  const shortHolds = canaryPlan(
+    [
+      [5, 600, ['analysis']],
+      [10, 20],
+      [20, 20],
+      [30, 0],
+      [40, 600],
+    ],
+    { id: 'a', file: 'deploy/a.yaml' },
+  );
+  /** Two plans that roll back only by hand, for a description without a rollback plan. */
+  const manual = (id: string, file: string) =>
+    canaryPlan(
+      [
+        [5, 600, ['analysis']],
+        [25, 600],
+        [50, 600],
+      ],
+      {
+        id,
+        file,
+        target: { kind: 'Rollout', name: id },
+        rollback: { automatic: false, how: [], line: 20 },
+      },
+    );
+  const noRollbackPlan = {
+    pullRequest: { body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n', labels: [] },
+  };
+  const twoPlans = [
+    { plan: manual('web', 'deploy/web.yaml'), change: 'added' as const },
+    { plan: manual('api', 'deploy/api.yaml'), change: 'added' as const },
+  ];
+
+  it('reports a short hold at several stages once, at the first, naming every stage and listing each place', () => {
+    const report = run({ plan: shortHolds });
+    const holds = report.findings.filter((f) => f.rule === 'canary/min-hold');
+    expect(holds).toHaveLength(1);
+    expect(holds[0]).toMatchObject({
+      line: 11,
+      planId: 'a',
+      message:
+        'the rollout holds only 20s at 10% and 20%; no time at 30% before raising traffic (3 stages); environment default requires 5m (or a gate)',
+    });
+    expect(holds[0]?.places?.map((p) => [p.line, p.planId])).toEqual([
+      [11, 'a'],
+      [12, 'a'],
+      [13, 'a'],
+    ]);
+    expect(holds[0]?.places?.[2]?.message).toMatch(/holds no time at 30% before raising traffic to 40%/);
+    expect(report.summary.errors).toBe(report.findings.filter((f) => f.level === 'error').length);
+  });
+
+  it('leaves a problem found at one place as it was, without places', () => {
+    const once = run({
+      plan: canaryPlan([
+        [5, 600, ['analysis']],
+        [25, 60],
+        [50, 600],
+      ]),
+    });
+    expect(once.findings).toEqual([expect.not.objectContaining({ places: expect.anything() as unknown })]);
+    expect(once.findings[0]?.message).toMatch(/holds only 1m at 25% before raising traffic to 50%/);
+  });
+
+  it('reports each jump of a plan that climbs too fast once, with every jump in the message', () => {
+    const policy = policyOf('defaults:\n  canary: { maxStepIncrease: 20, maxInitialWeight: 10 }\n');
+    const report = run({
+      policy,
+      plan: canaryPlan([
+        [5, 600, ['analysis']],
+        [30, 600],
+        [60, 600],
+      ]),
+    });
+    const jumps = report.findings.filter((f) => f.rule === 'canary/step-increase');
+    expect(jumps).toHaveLength(1);
+    expect(jumps[0]?.message).toBe(
+      'traffic jumps too far at 3 steps: 5% → 30% (+25%), 30% → 60% (+30%) and 60% → 100% (+40%); environment default allows at most +20% per step',
+    );
+    expect(jumps[0]?.places).toHaveLength(3);
+  });
+
+  it('reports a rollback plan missing from the description once, at the first plan, listing the others; each plan keeps its verdict', () => {
+    const report = run({ ...noRollbackPlan, plans: twoPlans });
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'rollback/missing',
+        file: 'deploy/api.yaml',
+        planId: 'api',
+        message:
+          'Rollout api and Rollout web do not roll back by themselves and the pull request has no rollback plan: no section headed "Rollback plan" or "Rollback" in the description',
+      }),
+    ]);
+    expect(report.findings[0]?.places?.map((p) => [p.file, p.planId])).toEqual([
+      ['deploy/api.yaml', 'api'],
+      ['deploy/web.yaml', 'web'],
+    ]);
+    expect(report.plans.map((p) => p.verdict)).toEqual(['fail', 'fail']);
+    expect(report.summary.errors).toBe(1);
+  });
+
+  it("(an exemption for one plan) waives that plan's place only: the other plan keeps an error of its own", () => {
+    const report = run({
+      ...noRollbackPlan,
+      plans: twoPlans,
+      waivers: waivers([exemption({ plans: ['web'] })]),
+    });
+    expect(report.verdict).toBe('fail');
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'rollback/missing', level: 'error', planId: 'api' }),
+      expect.objectContaining({
+        rule: 'rollback/missing',
+        level: 'notice',
+        planId: 'web',
+        waived: expect.objectContaining({ source: 'checkout-rollback' }) as unknown,
+      }),
+    ]);
+    for (const finding of report.findings) expect(finding).not.toHaveProperty('places');
+    expect(report.findings[0]?.message).toMatch(/^Rollout api does not roll back by itself/);
+    expect(report.plans.map((p) => [p.plan.id, p.verdict])).toEqual([
+      ['web', 'pass'],
+      ['api', 'fail'],
+    ]);
+    expect(rules(report)).not.toContain('exemption/unused');
+  });
+
+  it('(an exemption by path for both plans) waives the merged finding as a whole', () => {
+    const report = run({
+      ...noRollbackPlan,
+      plans: twoPlans,
+      waivers: waivers([exemption({ paths: ['deploy/**'] })]),
+    });
+    expect(report.verdict).toBe('pass');
+    expect(report.findings).toEqual([
+      expect.objectContaining({ level: 'notice', places: [expect.anything(), expect.anything()] as unknown }),
+    ]);
+  });
+
+  it('(an inline exemption on one plan) waives only that plan, and keeps merging the rest', () => {
+    const exempt = canaryPlan(
+      [
+        [5, 600, ['analysis']],
+        [25, 600],
+        [50, 600],
+      ],
+      {
+        id: 'ops',
+        file: 'deploy/ops.yaml',
+        target: { kind: 'Rollout', name: 'ops' },
+        rollback: { automatic: false, how: [], line: 20 },
+        exemptions: [{ rules: ['rollback/missing'], reason: 'manual by design', line: 4 }],
+      },
+    );
+    const report = run({
+      ...noRollbackPlan,
+      plans: [...twoPlans, { plan: exempt, change: 'modified', basePlan: exempt }],
+      waivers: waivers([]),
+    });
+    const [active, waived] = report.findings;
+    expect(active).toMatchObject({ level: 'error', planId: 'api' });
+    expect(active?.places?.map((p) => p.planId)).toEqual(['api', 'web']);
+    expect(waived).toMatchObject({ level: 'notice', planId: 'ops', waived: { kind: 'inline-exemption' } });
+  });
+
+  it('counts what an approved break-glass label waived as the findings the report lists', () => {
+    const report = run({
+      ...noRollbackPlan,
+      plans: twoPlans,
+      waivers: waivers([], [BUILTIN_POLICY.breakGlass.label]),
+    });
+    expect(report.findings).toHaveLength(1);
+    expect(report.waivers?.breakGlass).toMatchObject({ approved: true, waived: 1 });
+  });
+
+  it('reports missing evidence for several environments once, naming each', () => {
+    const policy = policyOf(
+      'environments:\n  - name: staging\n    match: { paths: ["deploy/staging/**"] }\n  - name: production\n    match: { paths: ["deploy/prod/**"] }\n',
+    );
+    const safe = (id: string, file: string) =>
+      canaryPlan(
+        SAFE.stages.map((s) => [s.weight, s.hold, ['analysis']]),
+        { id, file },
+      );
+    const report = run({
+      policy,
+      pullRequest: { body: '## Rollback plan\nrevert the commit and let Argo CD sync\n', labels: [] },
+      plans: [
+        { plan: safe('p', 'deploy/prod/a.yaml'), change: 'added' },
+        { plan: safe('s', 'deploy/staging/a.yaml'), change: 'added' },
+      ],
+    });
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'evidence/missing',
+        file: 'deploy/prod/a.yaml',
+        message: expect.stringMatching(
+          /^no test evidence for the change to environments production and staging: no section headed "Test evidence"/,
+        ) as unknown,
+      }),
+    ]);
+    expect(report.findings[0]?.places?.map((p) => p.planId)).toEqual(['p', 's']);
+  });
+
+  it('merges the problems of one unreadable file, not those of two files or of two kinds', () => {
+    const report = run({
+      diagnostics: [
+        { code: 'MANIFEST_UNPARSEABLE', message: 'YAML BAD: first', file: 'README.md', line: 3 },
+        { code: 'MANIFEST_UNPARSEABLE', message: 'YAML BAD: second', file: 'README.md', line: 9 },
+        { code: 'MANIFEST_TEMPLATED', message: 'templated', file: 'README.md', line: 12 },
+        { code: 'MANIFEST_UNPARSEABLE', message: 'YAML BAD: other', file: 'docs/x.md', line: 1 },
+      ],
+    });
+    expect(report.findings.map((f) => [f.file, f.line, f.message])).toEqual([
+      ['README.md', 3, '2 problems in this file; the first: YAML BAD: first'],
+      ['README.md', 12, 'templated'],
+      ['docs/x.md', 1, 'YAML BAD: other'],
+    ]);
   });
 });

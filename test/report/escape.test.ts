@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MESSAGE_MAX_CHARS,
+  boundMessage,
   encodeUriPath,
   escapeMarkdown,
   escapeTerminal,
@@ -72,5 +74,35 @@ describe('neutralizeJsonCommands', () => {
     const safe = neutralizeJsonCommands(json);
     expect(safe).not.toContain('##[');
     expect(JSON.parse(safe)).toEqual({ message: 'x ##[warning]y' });
+  });
+});
+
+describe('boundMessage', () => {
+  // What a YAML parser says about a README it was given: a quoted paragraph with its line breaks.
+  const README_ERROR = `YAML UNEXPECTED_TOKEN: Unexpected scalar token in YAML stream: "Since there is no agreed upon standard for a canary deployment,\n\n    the rollouts controller allows users to outline how they want to run their canary deployment.\n\n## Steps\n\n${'Users can define a list of steps. '.repeat(20)}"`;
+
+  it('keeps a short message as it is', () => {
+    expect(boundMessage('the rollout holds only 20s at 20%')).toBe('the rollout holds only 20s at 20%');
+  });
+
+  it('puts a quoted paragraph on one line with single spaces, cut at a word with an ellipsis', () => {
+    const bounded = boundMessage(README_ERROR);
+    expect(bounded).not.toMatch(/[\n\r]| {2}/);
+    expect([...bounded].length).toBeLessThanOrEqual(MESSAGE_MAX_CHARS);
+    expect(bounded).toMatch(
+      /^YAML UNEXPECTED_TOKEN: Unexpected scalar token in YAML stream: "Since there is/,
+    );
+    expect(bounded).toMatch(/ \w+…$/);
+  });
+
+  it('shows hidden characters and never cuts one of them in half', () => {
+    expect(boundMessage('a\u202Eb\u001b[2J')).toBe('a{U+202E}b{U+001B}[2J');
+    const cut = boundMessage(`${'x'.repeat(195)}\u202E\u202E`);
+    expect(cut).toBe(`${'x'.repeat(195)}…`);
+  });
+
+  it('cuts a message without spaces at the limit', () => {
+    expect(boundMessage('y'.repeat(500))).toBe(`${'y'.repeat(MESSAGE_MAX_CHARS - 1)}…`);
+    expect(boundMessage('a b c', 3)).toBe('a…');
   });
 });

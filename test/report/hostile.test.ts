@@ -148,8 +148,9 @@ describe('renderers given hostile strings', () => {
     const waived = markdown.slice(markdown.indexOf('### Waived'));
     expect(waived).toContain('@&#8203;org/team ::error::by');
     expect(waived).toContain('\\| col ::warning::pwned');
-    // Two lists of findings (active and waived) and the notes, each item on its own line.
-    expect(nodesOf(tree, 'list').map((list) => list.children.length)).toEqual([5, 2, 1]);
+    // The active findings, each rule's fix (one rule here), the waived findings and the notes,
+    // each item on its own line.
+    expect(nodesOf(tree, 'list').map((list) => list.children.length)).toEqual([5, 1, 2, 1]);
   });
 
   it('markdown: links point only at the blob base and the rule docs, with encoded paths', () => {
@@ -174,14 +175,18 @@ describe('renderers given hostile strings', () => {
     for (const chart of charts) expect(chart).not.toMatch(/org|injected|X\|Y|#1/);
   });
 
-  it('text: hidden characters are shown and the table stays one line per plan', () => {
+  it('text: hidden characters are shown and each plan stays one row (and one line of stages)', () => {
     const text = renderers.text(hostile);
     for (const hidden of ['\u202E', '\u200B', '\u2066', '\u001b']) expect(text).not.toContain(hidden);
     expect(text).toContain('deploy/safe{U+202E}lmay.exe');
     const lines = text.split('\n');
     const header = lines.findIndex((line) => line.startsWith('FILE'));
-    expect(lines.slice(header + 1, header + 4).every((line) => /\b(pass|warn|fail)$/.test(line))).toBe(true);
-    expect(lines[header + 4]).toBe('');
+    const table = lines.slice(header + 1, lines.indexOf('', header));
+    expect(table).toHaveLength(6);
+    table.forEach((line, index) =>
+      expect(line).toMatch(index % 2 === 0 ? /\b(pass|warn|fail)$/ : /^ {2}stages: \S/),
+    );
+    expect(table).toContain('  stages: header X|Y | injected | row | ▸ 10m ▸ 20% ▸ manual ▸ 100%');
   });
 
   it('json: keeps every value exactly as it was', () => {

@@ -104,6 +104,33 @@ describe('renderJson', () => {
     });
     expect(json.findings[0]).not.toHaveProperty('enforceFrom');
   });
+
+  it('writes the places of a problem found at several, with nulls like the finding, and nothing for one place', () => {
+    const merged = JSON.parse(
+      renderJson(
+        report(
+          [judged()],
+          [
+            finding({
+              message: 'the rollout holds only 20s at 20% and 30% before raising traffic (2 stages)',
+              places: [
+                { file: 'deploy/prod/web.yaml', line: 12, planId: 'p', message: 'holds only 20s at 20%' },
+                { file: 'deploy/prod/web.yaml', line: 14, planId: 'p', message: 'holds only 20s at 30%' },
+                { message: 'a place without a file' },
+              ],
+            }),
+          ],
+        ),
+      ),
+    ) as { findings: Record<string, unknown>[] };
+    expect(Object.keys(merged.findings[0] ?? {}).at(-1)).toBe('places');
+    expect(merged.findings[0]?.places).toEqual([
+      { file: 'deploy/prod/web.yaml', line: 12, planId: 'p', message: 'holds only 20s at 20%' },
+      { file: 'deploy/prod/web.yaml', line: 14, planId: 'p', message: 'holds only 20s at 30%' },
+      { file: null, line: null, planId: null, message: 'a place without a file' },
+    ]);
+    expect(json.findings[0]).not.toHaveProperty('places');
+  });
 });
 
 describe('renderJson with waivers', () => {

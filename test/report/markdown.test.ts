@@ -27,8 +27,22 @@ function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
+/** One `### heading` section, up to the next one. */
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`### ${heading}\n`);
+  if (start < 0) return '';
+  const end = markdown.indexOf('\n### ', start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+/** List items, e.g. of a section. */
 function findingLines(markdown: string): string[] {
   return markdown.split('\n').filter((line) => line.startsWith('- '));
+}
+
+/** The items of one section's list, e.g. `### Findings`. */
+function sectionItems(markdown: string, heading: string): string[] {
+  return findingLines(section(markdown, heading));
 }
 
 describe('renderMarkdown', () => {
@@ -52,7 +66,73 @@ describe('renderMarkdown', () => {
     );
     expect(markdown).toContain(`[deploy/prod/web app.yaml:12](${BLOB}deploy/prod/web%20app.yaml#L12)`);
     expect(markdown).toContain(`[\`canary/min-stages\`](${ruleMeta('canary/min-stages').helpUri})`);
-    expect(markdown).toContain(`**Fix:** ${ruleMeta('canary/min-stages').remediation}`);
+    expect(markdown).not.toContain('**Fix:**');
+  });
+
+  it("says each rule's fix once, after the findings, in the order the rules are listed", () => {
+    const markdown = renderMarkdown(
+      report(
+        [],
+        [
+          finding({ line: 3 }),
+          finding({ line: 4 }),
+          finding({ rule: 'canary/min-hold', level: 'warning' }),
+          finding({ line: 5 }),
+        ],
+      ),
+    );
+    expect(sectionItems(markdown, 'Findings')).toHaveLength(4);
+    expect(sectionItems(markdown, 'How to fix')).toEqual([
+      `- [\`canary/min-stages\`](${ruleMeta('canary/min-stages').helpUri}): ${ruleMeta('canary/min-stages').remediation}`,
+      `- [\`canary/min-hold\`](${ruleMeta('canary/min-hold').helpUri}): ${ruleMeta('canary/min-hold').remediation}`,
+    ]);
+    expect(markdown.indexOf('### How to fix')).toBeGreaterThan(markdown.indexOf('### Findings'));
+  });
+
+  it('shows a problem found at several places once, linking each other line', () => {
+    const merged = finding({
+      file: 'deploy/web.yaml',
+      line: 55,
+      message: 'the rollout holds only 20s at 20%, 30% and 40% before raising traffic (3 stages)',
+      places: [55, 57, 59].map((line) => ({ file: 'deploy/web.yaml', line, message: 'short' })),
+    });
+    const [item] = sectionItems(renderMarkdown(report([], [merged]), { blobUrlBase: BLOB }), 'Findings');
+    expect(item).toContain(
+      `(3 stages) (also at lines [57](${BLOB}deploy/web.yaml#L57), [59](${BLOB}deploy/web.yaml#L59))`,
+    );
+  });
+
+  it('caps the stages cell, sorts rows naturally and shows a rollout listed twice as one row', () => {
+    const long = plan({
+      file: 'deploy/checkout-10.yaml',
+      stages: [stage(10, 'manual'), ...[20, 30, 40, 50, 60, 70, 80, 90].map((w) => stage(w, 20)), stage(100)],
+    });
+    const markdown = renderMarkdown(
+      report(
+        [
+          judged({ plan: long }),
+          judged({ plan: plan({ file: 'deploy/checkout-2.yaml' }), change: 'removed' }),
+          judged({ plan: plan({ file: 'deploy/checkout-2.yaml' }), change: 'added' }),
+        ],
+        [],
+      ),
+    );
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| deploy/'));
+    expect(rows.map((row) => row.split(' | ').slice(0, 2))).toEqual([
+      ['| deploy/checkout-2.yaml:3', 'removed + added'],
+      ['| deploy/checkout-10.yaml:3', 'modified'],
+    ]);
+    expect(rows[1]).toContain('| 10% ▸ manual ▸ 20% → 90% in 10% steps, 20s each ▸ 100% |');
+  });
+
+  it('writes a parser message as one short line', () => {
+    const readme = `YAML: "Progressive delivery\n\n## Canary\n\n${'more words '.repeat(40)}"`;
+    const [item] = sectionItems(
+      renderMarkdown(report([], [finding({ rule: 'manifest/invalid', message: readme })])),
+      'Findings',
+    );
+    expect(item).toMatch(/ — YAML: "Progressive delivery ## Canary more words .*…$/);
+    expect(item?.slice(item.indexOf(' — ')).length).toBeLessThanOrEqual(210);
   });
 
   it('writes no file links without a blob URL base (the CLI)', () => {
@@ -67,7 +147,7 @@ describe('renderMarkdown', () => {
       finding({ level: 'warning' }),
       finding({ file: 'z.yaml' }),
     ];
-    const lines = findingLines(renderMarkdown(report([], findings)));
+    const lines = sectionItems(renderMarkdown(report([], findings)), 'Findings');
     expect(lines.map((line) => /\*\*(\w+)\*\*/.exec(line)?.[1])).toEqual(['error', 'warning', 'notice']);
   });
 
@@ -97,7 +177,7 @@ describe('renderMarkdown within maxBytes', () => {
     expect(bytes(markdown)).toBeLessThanOrEqual(limit);
     expect(markdown).not.toContain('```mermaid');
     expect(markdown).toContain('Charts left out');
-    expect(findingLines(markdown)).toHaveLength(5);
+    expect(sectionItems(markdown, 'Findings')).toHaveLength(5);
     expect(markdown).not.toContain('more findings not shown');
   });
 
@@ -105,7 +185,7 @@ describe('renderMarkdown within maxBytes', () => {
     const input = report([changed], manyFindings(400));
     const markdown = renderMarkdown(input, { maxBytes: 20_000 });
     expect(bytes(markdown)).toBeLessThanOrEqual(20_000);
-    const shown = findingLines(markdown);
+    const shown = sectionItems(markdown, 'Findings');
     expect(shown.length).toBeGreaterThan(10);
     expect(shown.length).toBeLessThan(400);
     expect(markdown).toContain(`_${400 - shown.length} more findings not shown; see the JSON report._`);
@@ -116,7 +196,7 @@ describe('renderMarkdown within maxBytes', () => {
   it('keeps a very large report under the default limit (GitHub job summary)', () => {
     const markdown = renderMarkdown(report([changed], manyFindings(5000)));
     expect(bytes(markdown)).toBeLessThanOrEqual(DEFAULT_MAX_BYTES);
-    expect(markdown).toMatch(/_\d+ more findings not shown; see the JSON report\._\n$/);
+    expect(markdown).toMatch(/_\d+ more findings not shown; see the JSON report\._\n\n### How to fix\n/);
   });
 
   it('cuts plan rows last, and never exceeds the limit even when it is tiny', () => {
@@ -140,13 +220,6 @@ const exemption: Waiver = {
   source: 'payments-api-short-bake',
   originalLevel: 'error',
 };
-
-function section(markdown: string, heading: string): string {
-  const start = markdown.indexOf(`### ${heading}\n`);
-  if (start < 0) return '';
-  const end = markdown.indexOf('\n### ', start + 1);
-  return markdown.slice(start, end < 0 ? undefined : end);
-}
 
 describe('renderMarkdown with waivers', () => {
   const active = finding({ rule: 'canary/initial-weight', message: 'The first stage sends 50%.' });

@@ -24,6 +24,14 @@ interface SarifResult {
       region?: { startLine: number };
     };
   }[];
+  relatedLocations?: {
+    id: number;
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string };
+      region?: { startLine: number };
+    };
+    message: { text: string };
+  }[];
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: string; status: string; justification: string }[];
 }
@@ -163,5 +171,68 @@ describe('renderSarif with waived findings', () => {
   it('keeps the lowered level and the fingerprint of the finding it was before the waiver', () => {
     expect(results.map((result) => result.level)).toEqual(['error', 'note', 'warning']);
     expect(results[1]?.partialFingerprints[FINGERPRINT_KEY]).toBe(fingerprint(active));
+  });
+});
+
+describe('renderSarif with a problem found at several places', () => {
+  const places = [
+    {
+      file: 'deploy/web.yaml',
+      line: 12,
+      planId: 'p',
+      message: 'the rollout holds only 20s at 20% before raising traffic to 30%',
+    },
+    {
+      file: 'deploy/web.yaml',
+      line: 14,
+      planId: 'p',
+      message: 'the rollout holds only 20s at 30% before raising traffic to 40%',
+    },
+    { file: 'deploy/api.yaml', line: 3, planId: 'q', message: `quoted\n\n${'paragraph '.repeat(40)}` },
+  ];
+  const merged = finding({
+    rule: 'canary/min-hold',
+    file: 'deploy/web.yaml',
+    line: 12,
+    message: 'the rollout holds only 20s at 20%, 30% and 40% before raising traffic (3 stages)',
+    places,
+  });
+  const [result] = (JSON.parse(renderSarif(report([], [merged]))) as Sarif).runs[0]?.results ?? [];
+
+  it('is one result at the first place, the other places its related locations with their own messages', () => {
+    expect(result?.locations?.[0]?.physicalLocation.region).toEqual({ startLine: 12 });
+    expect(result?.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'deploy/web.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 14 },
+        },
+        message: { text: 'the rollout holds only 20s at 30% before raising traffic to 40%' },
+      },
+      expect.objectContaining({ id: 2 }),
+    ]);
+    const text = result?.relatedLocations?.[1]?.message.text ?? '';
+    expect(text).not.toContain('\n');
+    expect(text.length).toBeLessThanOrEqual(200);
+  });
+
+  it('keeps the fingerprint the first place had alone, so a second short hold opens no new alert', () => {
+    const alone = finding({
+      rule: 'canary/min-hold',
+      file: 'deploy/web.yaml',
+      line: 12,
+      message: places[0]?.message,
+    });
+    expect(result?.partialFingerprints[FINGERPRINT_KEY]).toBe(fingerprint(alone));
+  });
+
+  it('has no related locations for a finding with one place, and a bounded one-line message', () => {
+    const long = finding({ message: `YAML error: "${'word '.repeat(100)}\n## Heading"` });
+    const [single] = (JSON.parse(renderSarif(report([], [long]))) as Sarif).runs[0]?.results ?? [];
+    expect(single).not.toHaveProperty('relatedLocations');
+    expect(single?.message.text).toMatch(/^YAML error: "word word/);
+    expect(single?.message.text).not.toMatch(/\n|##/);
+    expect(single?.message.text.length).toBeLessThanOrEqual(200);
   });
 });

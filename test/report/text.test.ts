@@ -15,41 +15,134 @@ describe('renderText', () => {
     );
   });
 
-  it('aligns the plans table and never cuts a long path', () => {
+  it('aligns the plans table in one line per plan when it fits, and shortens commit ids', () => {
+    const text = renderText(report([judged({ plan: plan({ file: 'a.yaml' }) })], []));
+    const lines = text.split('\n');
+    expect(lines[1]).toBe(
+      'policy .github/rollout-guard.yml@111111111111 · base 111111111111 · head 222222222222',
+    );
+    const header = lines.findIndex((line) => line.startsWith('FILE'));
+    expect(lines[header]).toMatch(/^FILE +CHANGE +ENVIRONMENT +STRATEGY +STAGES +ROLLBACK +VERDICT$/);
+    expect(lines[header + 1]).toMatch(
+      /^a\.yaml:3 +modified +production +canary +10% ▸ 10m ▸ 50% ▸ 10m ▸ 100% +automatic +pass$/,
+    );
+    expect(lines[header + 1]?.indexOf('modified')).toBe(lines[header]?.indexOf('CHANGE'));
+  });
+
+  it('puts the stages under each row when the table would be wider than the page, and never cuts a long path', () => {
     const longPath = `clusters/${'very-long-directory-name/'.repeat(8)}rollout.yaml`;
     const text = renderText(report([judged({ plan: plan({ file: longPath }) }), judged()], []));
     const lines = text.split('\n');
     const header = lines.findIndex((line) => line.startsWith('FILE'));
-    const rows = lines.slice(header, header + 3);
+    expect(lines[header]).not.toContain('STAGES');
+    const rows = lines.slice(header, header + 5);
     expect(rows[1]).toContain(`${longPath}:3`);
     const column = (line: string | undefined) => line?.indexOf('CHANGE') ?? -1;
     expect(rows[1]?.indexOf('modified')).toBe(column(rows[0]));
-    expect(rows[2]?.indexOf('modified')).toBe(column(rows[0]));
-    expect(rows[2]).toContain('10% ▸ 10m ▸ 50% ▸ 10m ▸ 100%');
+    expect(rows[3]?.indexOf('modified')).toBe(column(rows[0]));
+    expect(rows[2]).toBe('  stages: 10% ▸ 10m ▸ 50% ▸ 10m ▸ 100%');
+    expect(rows[4]).toBe('  stages: 10% ▸ 10m ▸ 50% ▸ 10m ▸ 100%');
   });
 
-  it('groups findings by file, each with its fix underneath', () => {
+  it('sorts plans naturally, shows a rollout listed twice as one row, and names each rollout of a shared file', () => {
+    const at = (file: string, id = `argo-rollouts:Rollout:prod/${file}`, name = 'web') =>
+      plan({ file, id, target: { kind: 'Rollout', name, namespace: 'prod' } });
+    const renamed = at('shared.yaml', 'argo-rollouts:Rollout:prod/old', 'old');
+    const text = renderText(
+      report(
+        [
+          judged({ plan: at('checkout-10.yaml') }),
+          judged({ plan: at('checkout-2.yaml'), change: 'removed', verdict: 'fail' }),
+          judged({ plan: at('checkout-2.yaml'), change: 'added' }),
+          judged({ plan: renamed, change: 'removed' }),
+          judged({ plan: at('shared.yaml', 'argo-rollouts:Rollout:prod/new', 'new'), change: 'added' }),
+        ],
+        [],
+      ),
+    );
+    const rows = text.split('\n').filter((line) => /^\S+\.yaml:\d/.test(line));
+    expect(rows.map((row) => row.replace(/ {2,}/g, '  ').split('  ').slice(0, 2))).toEqual([
+      ['checkout-2.yaml:3', 'removed + added'],
+      ['checkout-10.yaml:3', 'modified'],
+      ['shared.yaml:3 (Rollout prod/new)', 'added'],
+      ['shared.yaml:3 (Rollout prod/old)', 'removed'],
+    ]);
+    expect(rows[0]).toMatch(/fail$/);
+  });
+
+  it("groups findings by file, one line each, and says each rule's fix once", () => {
     const findings = [
       finding({ file: 'b.yaml', line: 7, rule: 'canary/min-hold' }),
       finding({ file: 'a.yaml', line: 9 }),
       finding({ file: 'b.yaml', line: 2, level: 'warning', rule: 'rollback/missing' }),
+      finding({ file: 'a.yaml', line: 12 }),
       finding({ file: undefined, line: undefined, rule: 'evidence/missing', message: 'No test evidence.' }),
     ];
     const lines = renderText(report([], findings)).split('\n');
-    const start = lines.findIndex((line) => line.startsWith('(change)'));
+    const start = lines.indexOf('(change)');
     expect(lines.slice(start).map((line) => line.replace(/ {2,}/g, '  '))).toEqual([
-      '(change)  error  evidence/missing  No test evidence.',
-      '  fix: Add a "Test evidence" section with a link to the test run (on a host the policy allows), or add an evidence file.',
+      '(change)',
+      '  error  evidence/missing  No test evidence.',
       '',
-      'a.yaml:9  error  canary/min-stages  The canary has 1 stage below 100%; the policy requires 3.',
-      '  fix: Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first.',
+      'a.yaml',
+      '  9  error  canary/min-stages  The canary has 1 stage below 100%; the policy requires 3.',
+      '  12  error  canary/min-stages  The canary has 1 stage below 100%; the policy requires 3.',
       '',
-      'b.yaml:2  warning  rollback/missing  The canary has 1 stage below 100%; the policy requires 3.',
-      '  fix: Add a "Rollback plan" section to the pull request description that says how to go back, or encode automatic rollback.',
-      'b.yaml:7  error  canary/min-hold  The canary has 1 stage below 100%; the policy requires 3.',
-      '  fix: Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change.',
+      'b.yaml',
+      '  2  warning  rollback/missing  The canary has 1 stage below 100%; the policy requires 3.',
+      '  7  error  canary/min-hold  The canary has 1 stage below 100%; the policy requires 3.',
+      '',
+      'How to fix:',
+      '  evidence/missing  Add a "Test evidence" section with a link to the test run (on a host the policy allows), or add an',
+      '  evidence file.',
+      '  canary/min-stages  Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first.',
+      '  rollback/missing  Add a "Rollback plan" section to the pull request description that says how to go back, or encode',
+      '  automatic rollback.',
+      '  canary/min-hold  Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight',
+      '  change.',
       '',
     ]);
+  });
+
+  it('shows a problem found at several places once, with the other lines under it', () => {
+    const merged = finding({
+      file: 'b.yaml',
+      line: 55,
+      rule: 'canary/min-hold',
+      message: 'the rollout holds only 20s at 20%, 30% and 40% before raising traffic (3 stages)',
+      places: [55, 57, 59].map((line) => ({ file: 'b.yaml', line, message: 'short' })),
+    });
+    const elsewhere = finding({
+      file: 'a.yaml',
+      line: 2,
+      rule: 'rollback/missing',
+      places: [
+        { file: 'a.yaml', line: 2, message: 'a' },
+        { file: 'c.yaml', line: 4, message: 'c' },
+      ],
+    });
+    const lines = renderText(report([], [merged, elsewhere])).split('\n');
+    expect(lines.map((line) => line.trim())).toEqual(
+      expect.arrayContaining(['also at lines 57, 59', 'also at c.yaml:4']),
+    );
+    expect(lines.filter((line) => line.includes('holds only 20s'))).toHaveLength(1);
+  });
+
+  it('keeps every line within the page width, and a parser message to one short line', () => {
+    const readme = `YAML UNEXPECTED_TOKEN: Unexpected scalar: "Progressive delivery is an umbrella term\n\n## Canary\n\n${'and more words '.repeat(40)}"`;
+    const text = renderText(report([judged()], [finding({ rule: 'manifest/invalid', message: readme })]));
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(120);
+    expect(text).not.toContain('## Canary');
+    const message = text
+      .split('\n')
+      .filter((line) => /^\s+(12 +error|\s{20,}\S)/.test(line) && !line.includes('stages:'))
+      .map((line) => line.trim())
+      .join(' ');
+    expect(message.length).toBeLessThanOrEqual(230);
+    expect(message).toMatch(/…$/);
+    expect(
+      renderText(report([], [finding({ message: 'x '.repeat(80) })]), { width: 80 }).split('\n'),
+    ).toSatisfy((lines: string[]) => lines.every((line) => [...line].length <= 80));
   });
 
   it('says when an error-level rule only warns until a date', () => {
@@ -84,12 +177,15 @@ describe('renderText with waivers', () => {
   it('shows waived findings apart, after the findings, each with who waived it and why', () => {
     const lines = renderText(report([], [waived, active])).split('\n');
     const start = lines.indexOf('Waived:');
-    expect(start).toBeGreaterThan(lines.findIndex((line) => line.startsWith('a.yaml:9')));
-    expect(lines.filter((line) => line.startsWith('b.yaml:4'))).toHaveLength(1);
-    expect(lines.slice(start + 1, start + 3).map((line) => line.replace(/ {2,}/g, '  '))).toEqual([
-      'b.yaml:4  error→notice  canary/min-stages  The canary has 1 stage below 100%; the policy requires 3.',
-      '  waived by dkim (exemption: payments-api-short-bake) — Covered by the load-test gate; until 2026-07-20; ticket OPS-2231',
+    expect(start).toBeGreaterThan(lines.indexOf('a.yaml'));
+    expect(lines.filter((line) => line === 'b.yaml')).toHaveLength(1);
+    expect(lines.slice(start + 1, start + 5).map((line) => line.replace(/ {2,}/g, '  '))).toEqual([
+      'b.yaml',
+      '  4  error→notice  canary/min-stages  The canary has 1 stage below 100%; the policy requires 3.',
+      '  waived by dkim (exemption: payments-api-short-bake) — Covered by the load-test',
+      '  gate; until 2026-07-20; ticket OPS-2231',
     ]);
+    expect(lines.slice(start)).not.toContain('How to fix:');
   });
 
   it('says when only waived findings remain', () => {

@@ -302,7 +302,10 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     const report = judge([added('deploy/mixed/manifests.yaml', text)]);
     expect(report.plans.map((p) => p.plan.target.name)).toEqual(['web']);
     const brokenLines = broken.split('\n').length;
-    const invalid = invalidFindings(report);
+    // The file's parse errors are one finding; each error is one of its places.
+    const invalid = invalidFindings(report).flatMap(
+      (f) => f.places?.map((place) => ({ ...f, ...place })) ?? [f],
+    );
     expect(invalid).toContainEqual(
       expect.objectContaining({ line: lineOf(text, '\t- setWeight'), message: expect.stringMatching(/TAB/) }),
     );

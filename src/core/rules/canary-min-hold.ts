@@ -21,6 +21,13 @@ export const canaryMinHold = definePlanRule({
       report({
         message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; environment ${environment.name} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? ' (or a gate)' : ''}`,
         line: stage.line,
+        messageId: 'shortHold',
+        data: {
+          held,
+          at: stage.segment ?? formatPercent(stage.weight),
+          environment: environment.name,
+          required: `${formatDuration(minHoldSeconds)}${gateCountsAsHold ? ' (or a gate)' : ''}`,
+        },
       });
     });
   },

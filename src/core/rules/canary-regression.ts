@@ -30,7 +30,9 @@ export const canaryRegression = definePlanRule({
       });
     }
     const shortened = shortenedHolds(basePlan, plan);
-    for (const { stage, message } of shortened) report({ message, line: stage.line });
+    for (const { stage, message, data } of shortened) {
+      report({ message, line: stage.line, messageId: 'holdShortened', data });
+    }
     const bakeBefore = totalBakeSeconds(basePlan);
     const bakeAfter = totalBakeSeconds(plan);
     if (shortened.length === 0 && bakeAfter < bakeBefore) {
@@ -59,7 +61,13 @@ export const canaryRegression = definePlanRule({
     }
     const namesAfter = new Set(plan.stages.map((s) => s.name).filter(Boolean));
     for (const stage of basePlan.stages) {
-      if (stage.name && !namesAfter.has(stage.name)) report({ message: `stage "${stage.name}" is removed` });
+      if (stage.name && !namesAfter.has(stage.name)) {
+        report({
+          message: `stage "${stage.name}" is removed`,
+          messageId: 'stageRemoved',
+          data: { name: stage.name },
+        });
+      }
     }
   },
 });
@@ -69,8 +77,11 @@ function describeHold(hold: Stage['hold']): string {
 }
 
 /** Holds at a weight that both versions have, where the head holds for less (manual > any time). */
-function shortenedHolds(basePlan: RolloutPlan, plan: RolloutPlan): { stage: Stage; message: string }[] {
-  const result: { stage: Stage; message: string }[] = [];
+function shortenedHolds(
+  basePlan: RolloutPlan,
+  plan: RolloutPlan,
+): { stage: Stage; message: string; data: Record<string, string> }[] {
+  const result: { stage: Stage; message: string; data: Record<string, string> }[] = [];
   for (const before of basePlan.stages.slice(0, -1)) {
     const after = plan.stages
       .slice(0, -1)
@@ -84,6 +95,11 @@ function shortenedHolds(basePlan: RolloutPlan, plan: RolloutPlan): { stage: Stag
     result.push({
       stage: after,
       message: `the hold at ${before.segment ?? formatPercent(before.weight)} shortens from ${describeHold(before.hold)} to ${describeHold(after.hold)}`,
+      data: {
+        at: before.segment ?? formatPercent(before.weight),
+        before: describeHold(before.hold),
+        after: describeHold(after.hold),
+      },
     });
   }
   return result;

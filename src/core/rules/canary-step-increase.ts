@@ -18,6 +18,14 @@ export const canaryStepIncrease = definePlanRule({
         report({
           message: `traffic jumps from ${formatPercent(previous)} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
           line: stage.line,
+          messageId: 'jump',
+          data: {
+            from: formatPercent(previous),
+            to: formatPercent(stage.weight),
+            increase: formatPercent(increase),
+            environment: environment.name,
+            max: formatPercent(max),
+          },
         });
       }
       if (stage.weight > 0 || stage.segment !== undefined) seenExposure = true;

@@ -131,3 +131,144 @@ export function ruleMeta(id: RuleId): RuleMeta {
   if (!found) throw new Error(`unknown rule id ${id}`);
   return found;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Summaries: how several reports of one problem read as one finding.
+
+/** A report as its summary sees it: the message it would have had alone, and its data. */
+export interface SummaryInput {
+  message: string;
+  data: Readonly<Record<string, string>>;
+}
+
+/**
+ * How the reports of one message id merge (see `RuleReport.messageId`). Reports merge when they
+ * have the same rule, message id, scope and `same` data, and the same level and waiver.
+ */
+export interface Summary {
+  /**
+   * Where the problem lies: `plan`, in one rollout (a short hold at each stage); `file`, in one file
+   * (a manifest that does not parse); `change`, in the pull request itself (its description has
+   * no rollback plan, whichever rollouts need one).
+   */
+  scope: 'plan' | 'file' | 'change';
+  /** Data that must be equal as well, e.g. the reason a rollback plan does not count. */
+  same?: readonly string[];
+  /** The merged finding's message, from its reports in the order of their places (two or more). */
+  message(reports: readonly SummaryInput[]): string;
+}
+
+/** Longest list a summary writes out in full; longer ones keep their ends and count the middle. */
+const LIST_MAX = 12;
+
+/** "a", "a and b", "a, b and c"; past LIST_MAX items, "a, b, c, d, e, … 9 more …, x and y". */
+export function listPhrase(items: readonly string[]): string {
+  const shown =
+    items.length > LIST_MAX
+      ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)]
+      : items;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
+}
+
+const field = (report: SummaryInput | undefined, key: string): string => report?.data[key] ?? '';
+const values = (reports: readonly SummaryInput[], key: string): string[] => reports.map((r) => field(r, key));
+
+/** Consecutive reports that share `key`, each run with its members. */
+function runsOf(reports: readonly SummaryInput[], key: string): { value: string; members: SummaryInput[] }[] {
+  const runs: { value: string; members: SummaryInput[] }[] = [];
+  for (const report of reports) {
+    const last = runs[runs.length - 1];
+    if (last && last.value === field(report, key)) last.members.push(report);
+    else runs.push({ value: field(report, key), members: [report] });
+  }
+  return runs;
+}
+
+export const SUMMARIES: Partial<Record<RuleId, Readonly<Record<string, Summary>>>> = {
+  'canary/min-hold': {
+    shortHold: {
+      scope: 'plan',
+      message(reports) {
+        const first = reports[0];
+        const runs = runsOf(reports, 'held');
+        const holds =
+          runs.length === 1
+            ? `${field(first, 'held')} at ${listPhrase(values(reports, 'at'))}`
+            : runs.map((run) => `${run.value} at ${listPhrase(values(run.members, 'at'))}`).join('; ');
+        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); environment ${field(first, 'environment')} requires ${field(first, 'required')}`;
+      },
+    },
+  },
+  'canary/step-increase': {
+    jump: {
+      scope: 'plan',
+      message(reports) {
+        const first = reports[0];
+        const jumps = reports.map(
+          (r) => `${field(r, 'from')} → ${field(r, 'to')} (+${field(r, 'increase')})`,
+        );
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; environment ${field(first, 'environment')} allows at most +${field(first, 'max')} per step`;
+      },
+    },
+  },
+  'canary/regression': {
+    holdShortened: {
+      scope: 'plan',
+      message(reports) {
+        const holds = reports.map(
+          (r) => `at ${field(r, 'at')} from ${field(r, 'before')} to ${field(r, 'after')}`,
+        );
+        return `the holds at ${reports.length} stages shorten: ${listPhrase(holds)}`;
+      },
+    },
+    stageRemoved: {
+      scope: 'plan',
+      message: (reports) => `stages ${listPhrase(values(reports, 'name').map((n) => `"${n}"`))} are removed`,
+    },
+  },
+  'rollback/missing': {
+    noWrittenPlan: {
+      scope: 'change',
+      same: ['reason'],
+      message: (reports) =>
+        `the pull request has no rollback plan for ${listPhrase(values(reports, 'subject'))}: ${field(reports[0], 'reason')}`,
+    },
+    noRollback: {
+      scope: 'change',
+      same: ['reason'],
+      message: (reports) =>
+        `${listPhrase(values(reports, 'subject'))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], 'reason')}`,
+    },
+  },
+  'evidence/missing': {
+    noEvidence: {
+      scope: 'change',
+      same: ['reason'],
+      message: (reports) =>
+        `no test evidence for the change to environments ${listPhrase(values(reports, 'environment'))}: ${field(reports[0], 'reason')}`,
+    },
+  },
+  'evidence/checks': {
+    // The same check failing for several environments: one message, the places name the plans.
+    notPassed: {
+      scope: 'change',
+      same: ['check', 'reason'],
+      message: (reports) => reports[0]?.message ?? '',
+    },
+    unverifiable: { scope: 'change', same: ['checks'], message: (reports) => reports[0]?.message ?? '' },
+  },
+  'manifest/invalid': {
+    unreadable: {
+      scope: 'file',
+      same: ['code'],
+      message: (reports) =>
+        `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ''}`,
+    },
+  },
+};
+
+/** The summary that merges a rule's reports of this message id, if the rule has one. */
+export function summaryOf(rule: RuleId, messageId: string | undefined): Summary | undefined {
+  return messageId === undefined ? undefined : SUMMARIES[rule]?.[messageId];
+}

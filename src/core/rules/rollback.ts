@@ -23,6 +23,8 @@ export function checkRollback(
       if (!written.ok) {
         report('rollback/missing', {
           message: `the pull request has no rollback plan for ${subject}: ${written.reason}`,
+          messageId: 'noWrittenPlan',
+          data: { subject, reason: written.reason },
         });
       }
       return;
@@ -31,6 +33,8 @@ export function checkRollback(
         report('rollback/missing', {
           message: `${subject} does not roll back by itself and the pull request has no rollback plan: ${written.reason}`,
           line: plan.rollback.line,
+          messageId: 'noRollback',
+          data: { subject, reason: written.reason },
         });
       }
   }

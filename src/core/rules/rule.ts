@@ -13,6 +13,15 @@ export interface PlanContext {
 export interface RuleReport {
   message: string;
   line?: number;
+  /**
+   * Names the problem, as typescript-eslint's message ids do. Reports of one rule with the same
+   * message id are one problem found at several places when the catalogue has a summary for that id
+   * (`SUMMARIES` in catalogue.ts): evaluate merges them into one finding that the summary words.
+   * Without an id, or without a summary for it, each report is a finding of its own.
+   */
+  messageId?: string;
+  /** What the summary words the merged finding from (the weight, the hold), as display text. */
+  data?: Readonly<Record<string, string>>;
 }
 
 export interface PlanRule {

@@ -48,7 +48,12 @@ describe('canary/regression', () => {
       [50, 300],
     ]);
     expect(runRule(canaryRegression, head, { basePlan: base })).toEqual([
-      { message: 'the hold at 50% shortens from 15m to 5m', line: 12 },
+      {
+        message: 'the hold at 50% shortens from 15m to 5m',
+        line: 12,
+        messageId: 'holdShortened',
+        data: { at: '50%', before: '15m', after: '5m' },
+      },
     ]);
   });
 
