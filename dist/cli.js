@@ -27994,10 +27994,12 @@ function readRendered(files, templates, limits) {
   const plans = [];
   const diagnostics = [];
   const covered = /* @__PURE__ */ new Set();
+  const charts = /* @__PURE__ */ new Set();
   for (const file of files) {
     if (file.content.kind !== "text") continue;
     for (const chunk of splitDocuments(file.content.text)) {
       const source = /^#\s*Source:\s*(\S+)\s*$/m.exec(chunk.text)?.[1];
+      if (source !== void 0) charts.add(source.split("/")[0]);
       const template = source === void 0 ? void 0 : templateFor(source, templates);
       const reading = readManifestFile(chunk.text, file.path, limits);
       diagnostics.push(...reading.diagnostics.map((d) => ({ ...d, line: d.line + chunk.offset })));
@@ -28016,7 +28018,7 @@ function readRendered(files, templates, limits) {
       }
     }
   }
-  return { plans, diagnostics, covered };
+  return { plans, diagnostics, covered, charts, given: files.length > 0 };
 }
 function splitDocuments(text4) {
   const lines = text4.split(/\r?\n/);
@@ -28057,6 +28059,249 @@ function shiftLines(plan, file, move, notes) {
     bypasses: plan.bypasses.map((b) => ({ ...b, line: move(b.line) })),
     notes: [...plan.notes, ...notes]
   };
+}
+
+// src/pipeline/renders.ts
+var ROLLOUT_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "Rollout",
+  "Canary",
+  "CloneSet",
+  "Service",
+  // Knative Service
+  "RolloutPlan"
+]);
+var CHART_INPUT = /(?:^|\/)(?:values[^/]*\.(?:ya?ml|json)|Chart\.yaml|Chart\.lock|requirements\.ya?ml|charts\/[^/]+\.tgz)$/;
+function unverifiableRenders(input) {
+  const diagnostics = [...chartInputs(input), ...releaseSources(input), ...kustomizePatches(input)];
+  return diagnostics.filter((d) => protects(input.policy, d.file));
+}
+function protects(policy, file) {
+  const probe = {
+    id: `render:${file}`,
+    format: "kubernetes",
+    file,
+    line: 1,
+    target: { kind: "Render", name: "" },
+    strategy: "all-at-once",
+    stages: [],
+    backgroundGates: [],
+    rollback: { automatic: false, how: [] },
+    bypasses: [],
+    notes: []
+  };
+  return environmentFor(probe, policy).canary.required;
+}
+function chartInputs({ changeSet, rendered }) {
+  const charts = chartFolders(changeSet);
+  const diagnostics = [];
+  for (const file of changeSet.files) {
+    if (!CHART_INPUT.test(file.path)) continue;
+    const chart = nearestChart(file.path, charts);
+    if (chart === void 0 || chart.library) continue;
+    const within = file.path.slice(chart.folder === "" ? 0 : chart.folder.length + 1);
+    if (within.startsWith("templates/")) continue;
+    if (rendered.charts.has(chart.name) || rendered.charts.has(basename(chart.folder))) continue;
+    diagnostics.push({
+      code: "MANIFEST_UNVERIFIABLE",
+      message: `${basename(file.path)} changes what the Helm chart ${chart.name} (${chart.folder || "."}) renders, so the rollouts it renders cannot be judged from this file: render the chart in an earlier step (helm template) and pass the output as rendered-manifests (--rendered)`,
+      file: file.path,
+      line: 1
+    });
+  }
+  return diagnostics;
+}
+function chartFolders(changeSet) {
+  const files = [...changeSet.folderFiles?.head ?? []];
+  for (const file of changeSet.files) if (file.head) files.push({ path: file.path, content: file.head });
+  const charts = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!/(?:^|\/)Chart\.yaml$/.test(file.path)) continue;
+    const folder = dirOf(file.path);
+    const value = file.content.kind === "text" ? firstDocument(file.content.text, file.path) : void 0;
+    charts.set(folder, {
+      folder,
+      name: asString(field2(value, "name")) ?? basename(folder),
+      library: asString(field2(value, "type")) === "library"
+    });
+  }
+  if (changeSet.folderFiles === void 0) {
+    for (const file of changeSet.files) {
+      const match = /^(.*?(?:^|\/)(?:charts?|helm)\/[^/]+)\/values[^/]*\.(?:ya?ml|json)$/.exec(file.path);
+      if (match?.[1] !== void 0 && !charts.has(match[1])) {
+        charts.set(match[1], { folder: match[1], name: basename(match[1]), library: false });
+      }
+    }
+  }
+  return charts;
+}
+function nearestChart(file, charts) {
+  for (let folder = dirOf(file); ; folder = dirOf(folder)) {
+    const chart = charts.get(folder);
+    if (chart) return chart;
+    if (folder === "") return void 0;
+  }
+}
+function releaseInputs(value) {
+  if (!isObject(value)) return void 0;
+  const apiVersion = asString(field2(value, "apiVersion")) ?? "";
+  const kind = asString(field2(value, "kind"));
+  const name = asString(path2(value, ["metadata", "name"])) ?? "";
+  const namespace = asString(path2(value, ["metadata", "namespace"])) ?? "";
+  const spec = asObject(field2(value, "spec"));
+  if (spec === void 0) return void 0;
+  if (kind === "HelmRelease" && apiVersion.startsWith("helm.toolkit.fluxcd.io/")) {
+    const inputs = ["chart", "chartRef", "values", "valuesFrom", "postRenderers"].map(
+      (key) => field2(spec, key)
+    );
+    const chart = asString(path2(spec, ["chart", "spec", "chart"]));
+    return {
+      key: `HelmRelease/${namespace}/${name}`,
+      label: `HelmRelease ${name}`,
+      ...chart ? { chart } : {},
+      inputs: JSON.stringify(inputs)
+    };
+  }
+  if ((kind === "Application" || kind === "ApplicationSet") && apiVersion.startsWith("argoproj.io/")) {
+    const template = kind === "ApplicationSet" ? asObject(path2(spec, ["template", "spec"])) : spec;
+    const inputs = ["source", "sources"].map((key) => field2(template, key));
+    const sources = [field2(template, "source"), ...asArray(field2(template, "sources")) ?? []];
+    const chart = sources.map((s) => asString(field2(s, "chart"))).find((c) => c !== void 0);
+    return {
+      key: `${kind}/${namespace}/${name}`,
+      label: `${kind} ${name}`,
+      ...chart ? { chart } : {},
+      inputs: JSON.stringify(inputs)
+    };
+  }
+  return void 0;
+}
+var RELEASE_KIND = /kind["']?\s*:\s*["']?(?:HelmRelease|Application|ApplicationSet)\b/;
+function releaseSources({ changeSet, rendered }) {
+  const diagnostics = [];
+  for (const file of changeSet.files) {
+    const head = textOf(file.head);
+    if (head === void 0 || !RELEASE_KIND.test(head)) continue;
+    const before = /* @__PURE__ */ new Map();
+    const baseText = textOf(file.base);
+    if (baseText !== void 0) {
+      for (const doc of parseManifestText(baseText, file.previousPath ?? file.path).documents) {
+        const release = releaseInputs(doc.value);
+        if (release) before.set(release.key, release.inputs);
+      }
+    }
+    for (const doc of parseManifestText(head, file.path).documents) {
+      const release = releaseInputs(doc.value);
+      if (!release || before.get(release.key) === release.inputs) continue;
+      if (release.chart !== void 0 && rendered.charts.has(release.chart)) continue;
+      diagnostics.push({
+        code: "MANIFEST_UNVERIFIABLE",
+        message: `the change ${before.has(release.key) ? "changes the source or values of" : "adds"} ${release.label}, which decides what is deployed: the rollouts it renders cannot be judged from this file; render them in an earlier step and pass the output as rendered-manifests (--rendered)`,
+        file: file.path,
+        line: doc.lineOf(["spec"])
+      });
+    }
+  }
+  return diagnostics;
+}
+var PATCH_KEYS = ["patches", "patchesStrategicMerge", "patchesJson6902"];
+function kustomizePatches({ changeSet, rendered, judgedFiles }) {
+  if (rendered.given) return [];
+  const diagnostics = [];
+  const changedPatchFiles = /* @__PURE__ */ new Set();
+  const kustomizations = /* @__PURE__ */ new Map();
+  for (const file of changeSet.folderFiles?.head ?? []) {
+    const text4 = textOf(file.content);
+    if (text4 !== void 0) kustomizations.set(dirOf(file.path), { text: text4, path: file.path });
+  }
+  for (const file of changeSet.files) {
+    const head = textOf(file.head);
+    if (head === void 0 || !/(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(file.path)) continue;
+    kustomizations.set(dirOf(file.path), { text: head, path: file.path });
+    const now = patchEntries(head, file.path);
+    const was = patchEntries(textOf(file.base) ?? "", file.previousPath ?? file.path);
+    const changed = now.entries.filter((entry) => !was.entries.some((w) => w.json === entry.json));
+    const targeting = changed.filter((entry) => entry.kind === void 0 || ROLLOUT_KINDS.has(entry.kind));
+    if (targeting.length > 0) {
+      diagnostics.push({
+        code: "MANIFEST_UNVERIFIABLE",
+        message: `the change edits ${targeting.length === 1 ? "a patch" : `${targeting.length} patches`} of this kustomization that can reach ${describeKinds(targeting)}: what it builds cannot be judged from this file; build it in an earlier step (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+        file: file.path,
+        line: targeting[0]?.line ?? 1
+      });
+    }
+  }
+  const listed = /* @__PURE__ */ new Map();
+  for (const [folder, kustomization] of kustomizations) {
+    for (const entry of patchEntries(kustomization.text, kustomization.path).entries) {
+      if (entry.path !== void 0) listed.set(joinPath(folder, entry.path), kustomization.path);
+    }
+  }
+  for (const file of changeSet.files) {
+    const head = textOf(file.head);
+    if (head === void 0 || judgedFiles.has(file.path) || changedPatchFiles.has(file.path)) continue;
+    const by = listed.get(file.path);
+    if (by === void 0 && !looksLikeJsonPatch(head, file.path)) continue;
+    changedPatchFiles.add(file.path);
+    diagnostics.push({
+      code: "MANIFEST_UNVERIFIABLE",
+      message: `this patch${by ? ` (listed in ${by})` : ""} changes what kustomize builds, so the rollout it patches cannot be judged from this file; build it in an earlier step (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      file: file.path,
+      line: 1
+    });
+  }
+  return diagnostics;
+}
+function patchEntries(text4, file) {
+  const doc = parseManifestText(text4, file).documents[0];
+  if (doc === void 0 || !isObject(doc.value)) return { entries: [] };
+  const entries = [];
+  for (const key of PATCH_KEYS) {
+    (asArray(field2(doc.value, key)) ?? []).forEach((item, index2) => {
+      const kind = asString(path2(item, ["target", "kind"])) ?? inlineKind(asString(field2(item, "patch")));
+      const path14 = typeof item === "string" ? item : asString(field2(item, "path"));
+      entries.push({
+        json: JSON.stringify([key, item]),
+        ...kind !== void 0 ? { kind } : {},
+        ...path14 !== void 0 && !path14.includes("\n") ? { path: path14 } : {},
+        line: doc.lineOf([key, index2])
+      });
+    });
+  }
+  return { entries };
+}
+function inlineKind(patch) {
+  return patch === void 0 ? void 0 : /^\s*kind\s*:\s*["']?([A-Za-z]+)/m.exec(patch)?.[1];
+}
+function looksLikeJsonPatch(text4, file) {
+  if (!/\bop["']?\s*:/.test(text4) || !/\bpath["']?\s*:/.test(text4)) return false;
+  const value = parseManifestText(text4, file).documents[0]?.value;
+  const items = asArray(value);
+  return items !== void 0 && items.length > 0 && items.every((op) => asString(field2(op, "op")) !== void 0);
+}
+function describeKinds(entries) {
+  const kinds = [...new Set(entries.map((e) => e.kind).filter((k) => k !== void 0))];
+  return kinds.length > 0 ? `a ${kinds.join(" or a ")}` : "any workload or rollout (no target kind)";
+}
+function firstDocument(text4, file) {
+  return parseManifestText(text4, file).documents[0]?.value;
+}
+function textOf(content3) {
+  return content3?.kind === "text" ? content3.text : void 0;
+}
+function basename(path14) {
+  return path14.slice(path14.lastIndexOf("/") + 1);
+}
+function joinPath(folder, relative) {
+  const stack = folder === "" ? [] : folder.split("/");
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") stack.pop();
+    else stack.push(part);
+  }
+  return stack.join("/");
 }
 
 // src/pipeline/select.ts
@@ -28160,10 +28405,22 @@ var ChangeReader = class {
         templates.set(file.path, file.head.text);
     }
     const rendered = readRendered(this.changeSet.rendered ?? [], templates, this.limits);
+    const unverifiable = unverifiableRenders({
+      changeSet: this.changeSet,
+      policy: this.policy,
+      rendered,
+      judgedFiles: new Set(defined.map((p) => p.file))
+    });
+    const explained = new Set(unverifiable.map((d) => d.file));
     const judged = diagnostics.filter(
-      (d) => !(d.code === "MANIFEST_TEMPLATED" && rendered.covered.has(d.file))
+      (d) => (
+        // A template that rendered output covers is judged through that output, and one where the
+        // policy does not protect rollouts judges nothing.
+        !(d.code === "MANIFEST_TEMPLATED" && (rendered.covered.has(d.file) || !protects(this.policy, d.file))) && // A values file or a patch is reported as what it is, not as an unknown format.
+        !(d.code === "MANIFEST_UNSUPPORTED" && explained.has(d.file))
+      )
     );
-    judged.push(...rendered.diagnostics);
+    judged.push(...unverifiable, ...rendered.diagnostics);
     const renderedIds = new Set(rendered.plans.map((p) => p.id));
     const headPlans = [...defined.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
     headPlans.push(...contentPlans(this.changeSet, this.policy, headPlans));
@@ -28377,8 +28634,8 @@ function kustomizeNamespaces(changeSet) {
   };
   const base = /* @__PURE__ */ new Map();
   const head = /* @__PURE__ */ new Map();
-  read(changeSet.kustomizations?.base ?? [], base);
-  read(changeSet.kustomizations?.head ?? [], head);
+  read(changeSet.folderFiles?.base ?? [], base);
+  read(changeSet.folderFiles?.head ?? [], head);
   for (const file of changeSet.files) {
     if (!isKustomizationFile(file.path) && !isKustomizationFile(file.previousPath ?? "")) continue;
     if (file.base) read([{ path: file.previousPath ?? file.path, content: file.base }], base);
@@ -28901,7 +29158,7 @@ async function readGitChangeSet(options, run = runGit) {
     viewTree(git, dir, head)
   ]);
   const changes = [...throughLinks(diff, baseView, headView)];
-  const folders = folderFiles(changes, baseView, headView);
+  const folders = findFolderFiles(changes, baseView, headView);
   const blobs = await readBlobs(
     git,
     dir,
@@ -28919,10 +29176,11 @@ async function readGitChangeSet(options, run = runGit) {
     if (change.linkedTo !== void 0) file.linkedTo = change.linkedTo;
     return file;
   });
-  const kustomizations = { base: [], head: [] };
-  for (const file of folders)
-    kustomizations[file.side].push({ path: file.path, content: contentOf(file.entry, blobs) });
-  return { base, head, files, context: [], kustomizations };
+  const folderFiles = { base: [], head: [] };
+  for (const file of folders) {
+    folderFiles[file.side].push({ path: file.path, content: contentOf(file.entry, blobs) });
+  }
+  return { base, head, files, context: [], folderFiles };
 }
 function* throughLinks(diff, baseView, headView) {
   const seenThroughLinks = /* @__PURE__ */ new Set([...baseView.linkedTo.keys(), ...headView.linkedTo.keys()]);
@@ -28947,8 +29205,8 @@ function* throughLinks(diff, baseView, headView) {
     };
   }
 }
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function folderFiles(changes, baseView, headView) {
+var FOLDER_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
+function findFolderFiles(changes, baseView, headView) {
   const changed = new Set(
     changes.flatMap((c) => [c.path, ...c.previousPath !== void 0 ? [c.previousPath] : []])
   );
@@ -28961,7 +29219,7 @@ function folderFiles(changes, baseView, headView) {
   }
   const found = [];
   for (const folder of folders) {
-    for (const name of KUSTOMIZATION_NAMES) {
+    for (const name of FOLDER_FILE_NAMES) {
       const candidate = folder === "" ? name : `${folder}/${name}`;
       if (changed.has(candidate)) continue;
       for (const [side, view] of [

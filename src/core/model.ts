@@ -128,6 +128,8 @@ export type DiagnosticCode =
   | 'MANIFEST_TOO_DEEP'
   | 'MANIFEST_AMBIGUOUS_SCALAR'
   | 'MANIFEST_TEMPLATED'
+  /** A change to what renders a rollout (chart values, a HelmRelease, a patch) with no rendered output. */
+  | 'MANIFEST_UNVERIFIABLE'
   | 'MANIFEST_NOT_TEXT'
   | 'MANIFEST_FIELD_INVALID'
   | 'MANIFEST_UNSUPPORTED';
@@ -201,10 +203,11 @@ export interface ChangeSet {
    */
   rendered?: ContextFile[];
   /**
-   * Unchanged kustomization files in the folders of the changed files and above them, at base and
-   * head: their `namespace:` establishes where the changed objects live.
+   * Unchanged files that say how a folder is deployed, at and above the changed files' folders,
+   * at base and head: kustomization files (their `namespace:` establishes where objects live) and
+   * Helm `Chart.yaml` files (a changed values file of a chart changes what it renders).
    */
-  kustomizations?: { base: ContextFile[]; head: ContextFile[] };
+  folderFiles?: { base: ContextFile[]; head: ContextFile[] };
   pullRequest: PullRequestContext;
   /** Check runs and statuses on the head commit; undefined when the source cannot see CI. */
   checks?: CheckRun[];

@@ -153,8 +153,8 @@ function kustomizeNamespaces(changeSet: ChangeSet): { base: KustomizeNamespaces;
   };
   const base = new Map<string, string | null>();
   const head = new Map<string, string | null>();
-  read(changeSet.kustomizations?.base ?? [], base);
-  read(changeSet.kustomizations?.head ?? [], head);
+  read(changeSet.folderFiles?.base ?? [], base);
+  read(changeSet.folderFiles?.head ?? [], head);
   for (const file of changeSet.files) {
     if (!isKustomizationFile(file.path) && !isKustomizationFile(file.previousPath ?? '')) continue;
     if (file.base) read([{ path: file.previousPath ?? file.path, content: file.base }], base);

@@ -10,6 +10,7 @@ import { readManifestFile } from '../formats/registry.js';
 import type { FileReading } from '../formats/registry.js';
 import { contentPlans } from './content.js';
 import { readRendered } from './rendered.js';
+import { protects, unverifiableRenders } from './renders.js';
 import { manifestScope, pathOn, readKey, readsSide } from './select.js';
 import type { ManifestScope, Side } from './select.js';
 
@@ -86,11 +87,25 @@ export class ChangeReader {
     }
 
     const rendered = readRendered(this.changeSet.rendered ?? [], templates, this.limits);
-    // A template that rendered output covers is judged through that output.
+    const unverifiable = unverifiableRenders({
+      changeSet: this.changeSet,
+      policy: this.policy,
+      rendered,
+      judgedFiles: new Set(defined.map((p) => p.file)),
+    });
+    const explained = new Set(unverifiable.map((d) => d.file));
     const judged = diagnostics.filter(
-      (d) => !(d.code === 'MANIFEST_TEMPLATED' && rendered.covered.has(d.file)),
+      (d) =>
+        // A template that rendered output covers is judged through that output, and one where the
+        // policy does not protect rollouts judges nothing.
+        !(
+          d.code === 'MANIFEST_TEMPLATED' &&
+          (rendered.covered.has(d.file) || !protects(this.policy, d.file))
+        ) &&
+        // A values file or a patch is reported as what it is, not as an unknown format.
+        !(d.code === 'MANIFEST_UNSUPPORTED' && explained.has(d.file)),
     );
-    judged.push(...rendered.diagnostics);
+    judged.push(...unverifiable, ...rendered.diagnostics);
     const renderedIds = new Set(rendered.plans.map((p) => p.id));
     const headPlans = [...defined.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
     headPlans.push(...contentPlans(this.changeSet, this.policy, headPlans));

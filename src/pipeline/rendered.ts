@@ -2,6 +2,17 @@ import type { ContextFile, Diagnostic, Gate, RolloutPlan } from '../core/model.j
 import type { ParseLimits } from '../formats/document.js';
 import { readManifestFile } from '../formats/registry.js';
 
+export interface RenderedReading {
+  plans: RolloutPlan[];
+  diagnostics: Diagnostic[];
+  /** Changed templates whose output was given: judged through it. */
+  covered: Set<string>;
+  /** Charts named by the output's `# Source:` lines. */
+  charts: Set<string>;
+  /** Whether any rendered output was given at all. */
+  given: boolean;
+}
+
 /**
  * Plans from manifests rendered by an earlier step. Helm marks each document with
  * `# Source: <chart>/templates/<file>`; such a plan is reported on the changed template it came
@@ -11,14 +22,16 @@ export function readRendered(
   files: ContextFile[],
   templates: Map<string, string>,
   limits: ParseLimits,
-): { plans: RolloutPlan[]; diagnostics: Diagnostic[]; covered: Set<string> } {
+): RenderedReading {
   const plans: RolloutPlan[] = [];
   const diagnostics: Diagnostic[] = [];
   const covered = new Set<string>();
+  const charts = new Set<string>();
   for (const file of files) {
     if (file.content.kind !== 'text') continue;
     for (const chunk of splitDocuments(file.content.text)) {
       const source = /^#\s*Source:\s*(\S+)\s*$/m.exec(chunk.text)?.[1];
+      if (source !== undefined) charts.add(source.split('/')[0] as string);
       const template = source === undefined ? undefined : templateFor(source, templates);
       const reading = readManifestFile(chunk.text, file.path, limits);
       diagnostics.push(...reading.diagnostics.map((d) => ({ ...d, line: d.line + chunk.offset })));
@@ -37,7 +50,7 @@ export function readRendered(
       }
     }
   }
-  return { plans, diagnostics, covered };
+  return { plans, diagnostics, covered, charts, given: files.length > 0 };
 }
 
 function splitDocuments(text: string): { text: string; offset: number }[] {

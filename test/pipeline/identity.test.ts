@@ -46,7 +46,7 @@ const modified = (path: string, base: string, head: string): ChangedFile => ({
 
 function judge(
   files: ChangedFile[],
-  extra: { context?: ContextFile[]; kustomizations?: { base: ContextFile[]; head: ContextFile[] } } = {},
+  extra: { context?: ContextFile[]; folderFiles?: { base: ContextFile[]; head: ContextFile[] } } = {},
 ): Report {
   return checkChange({
     changeSet: {
@@ -54,7 +54,7 @@ function judge(
       head: 'h'.repeat(40),
       files,
       context: extra.context ?? [],
-      ...(extra.kustomizations ? { kustomizations: extra.kustomizations } : {}),
+      ...(extra.folderFiles ? { folderFiles: extra.folderFiles } : {}),
       pullRequest: { body: GOOD_BODY, labels: [] },
     },
     policy: BUILTIN_POLICY,
@@ -142,7 +142,7 @@ describe('pairing base and head objects as a reviewer would', () => {
         added('clusters/prod/shop/canary.yaml', CANARY.replace('stepWeight: 10', 'stepWeight: 5')),
       ],
       {
-        kustomizations: {
+        folderFiles: {
           base: [],
           head: [
             {
@@ -255,7 +255,7 @@ describe('which rollout object delivers a workload', () => {
       ],
       {
         context: [{ path: 'canaries/shop/canary.yaml', content: text(CANARY) }],
-        kustomizations: {
+        folderFiles: {
           base: [kustomization('apps/shop')],
           head: [kustomization('apps/shop'), kustomization('canaries/shop')],
         },

@@ -316,12 +316,13 @@ describe('case 6: values and JSON patches that change the steps', () => {
         '- op: replace\n  path: /spec/strategy/canary/steps\n  value:\n    - setWeight: 100\n',
       ),
     ]);
-    expect(report.findings.map((f) => [f.rule, f.file])).toEqual(
+    expect(report.findings.map((f) => [f.rule, f.level, f.file])).toEqual(
       expect.arrayContaining([
-        ['manifest/unsupported', 'charts/app/values.yaml'],
-        ['manifest/unsupported', 'overlays/prod/steps-patch.yaml'],
+        ['manifest/invalid', 'error', 'charts/app/values.yaml'],
+        ['manifest/invalid', 'error', 'overlays/prod/steps-patch.yaml'],
       ]),
     );
+    expect(report.verdict).toBe('fail');
   });
 
   it('case 6: with the chart rendered by an earlier step, the rollout the values produce is judged', () => {

@@ -248,7 +248,7 @@ describe('readGitChangeSet', () => {
     expect(byPath(change.files, 'canaries/changed-canary.yaml')?.status).toBe('modified');
   });
 
-  it('reads the unchanged kustomizations at and above the changed manifests, on each side', async () => {
+  it('reads the unchanged folderFiles at and above the changed manifests, on each side', async () => {
     const dir = initRepo();
     write(dir, 'kustomization.yaml', 'resources: [apps]\n');
     write(dir, 'apps/kustomization.yaml', 'namespace: shop\n');
@@ -264,8 +264,8 @@ describe('readGitChangeSet', () => {
     const listed = (files: { path: string; content: unknown }[] = []) =>
       files.map((f) => [f.path, (f.content as { text?: string }).text]).sort();
     // The changed kustomization is in the change itself; the unchanged ones come with it.
-    expect(listed(change.kustomizations?.base)).toEqual([['kustomization.yaml', 'resources: [apps]\n']]);
-    expect(listed(change.kustomizations?.head)).toEqual([['kustomization.yaml', 'resources: [apps]\n']]);
+    expect(listed(change.folderFiles?.base)).toEqual([['kustomization.yaml', 'resources: [apps]\n']]);
+    expect(listed(change.folderFiles?.head)).toEqual([['kustomization.yaml', 'resources: [apps]\n']]);
     expect(byPath(change.files, 'apps/kustomization.yaml')?.status).toBe('modified');
     expect(byPath(change.files, 'apps/web/kustomization.yml')?.status).toBe('added');
   });

@@ -124,7 +124,7 @@ export async function readGitChangeSet(
     viewTree(git, dir, head),
   ]);
   const changes = [...throughLinks(diff, baseView, headView)];
-  const folders = folderFiles(changes, baseView, headView);
+  const folders = findFolderFiles(changes, baseView, headView);
   const blobs = await readBlobs(
     git,
     dir,
@@ -143,11 +143,12 @@ export async function readGitChangeSet(
     if (change.linkedTo !== undefined) file.linkedTo = change.linkedTo;
     return file;
   });
-  const kustomizations = { base: [] as ContextFile[], head: [] as ContextFile[] };
-  for (const file of folders)
-    kustomizations[file.side].push({ path: file.path, content: contentOf(file.entry, blobs) });
+  const folderFiles = { base: [] as ContextFile[], head: [] as ContextFile[] };
+  for (const file of folders) {
+    folderFiles[file.side].push({ path: file.path, content: contentOf(file.entry, blobs) });
+  }
   // Unchanged files are read afterwards, by readGitContext, once it is known which workloads changed.
-  return { base, head, files, context: [], kustomizations };
+  return { base, head, files, context: [], folderFiles };
 }
 
 /**
@@ -185,14 +186,14 @@ function* throughLinks(diff: DiffEntry[], baseView: TreeView, headView: TreeView
   }
 }
 
-/** The names kustomize looks for in a folder, in its order. */
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** The names kustomize looks for in a folder, and Helm's chart file. */
+const FOLDER_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Chart.yaml'];
 
 /**
- * The unchanged kustomization files at or above the folders of the changed files, on each side:
- * their `namespace:` establishes where the changed objects live.
+ * The unchanged kustomization and Chart.yaml files at or above the folders of the changed files,
+ * on each side: they say where the changed objects live and what renders them.
  */
-function folderFiles(
+function findFolderFiles(
   changes: readonly DiffEntry[],
   baseView: TreeView,
   headView: TreeView,
@@ -209,7 +210,7 @@ function folderFiles(
   }
   const found: Array<{ side: 'base' | 'head'; path: string; entry: TreeEntry }> = [];
   for (const folder of folders) {
-    for (const name of KUSTOMIZATION_NAMES) {
+    for (const name of FOLDER_FILE_NAMES) {
       const candidate = folder === '' ? name : `${folder}/${name}`;
       if (changed.has(candidate)) continue;
       for (const [side, view] of [
