@@ -163,3 +163,98 @@ describe('Flagger', () => {
     });
   });
 });
+
+describe('Argo Rollouts', () => {
+  it('7. a step that scales the canary and sets a header route is read, not ignored', () => {
+    const report = check(added('deploy/rollout.yaml', 'argo-rollouts/combined-scale-and-header-route.yaml'));
+    expect(errors(report, 'manifest/invalid')).toEqual([]);
+    expect(report.plans[0]?.plan.stages.map((s) => [s.weight, s.hold, s.segment])).toEqual([
+      [0, 3600, 'header x-tester=yes'],
+      [10, 0, undefined],
+      [25, 1800, undefined],
+      [100, 0, undefined],
+    ]);
+  });
+
+  it('8. dryRun metricNames are Go regular expressions: \\A, \\z, [[:alpha:]], \\pL and (?P<x>) mean what Go says', () => {
+    const report = check(added('deploy/rollout.yaml', 'argo-rollouts/dry-run-go-syntax.yaml'));
+    expect(errors(report, 'canary/bypass').map((f) => f.line)).toEqual([30, 34, 38, 42]);
+    expect(errors(report, 'canary/analysis').map((f) => f.message)).toEqual([
+      'Rollout ledger has checks, but none can fail the rollout (dry-run or log-only)',
+    ]);
+  });
+
+  it('8. a pattern Go rejects is reported where it is written (Argo ends the AnalysisRun in Error)', () => {
+    const text = fixtureText('manifests/argo-rollouts/dry-run-only-metric.yaml').replace(
+      'metricName: success-rate',
+      "metricName: '(?=success)'",
+    );
+    const report = check(added('deploy/rollout.yaml', text));
+    expect(errors(report, 'manifest/invalid')).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /dryRun\[0\]\.metricName is not a regular expression Go accepts .*aborts the rollout/,
+        ),
+        line: 39,
+      }),
+    ]);
+  });
+
+  it('8. crafted patterns cannot keep the check busy (RE2 matches in linear time)', () => {
+    const metrics = ['a'.repeat(60), `${'a'.repeat(59)}!`];
+    const template = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: AnalysisTemplate',
+      'metadata: {name: t}',
+      'spec:',
+      '  metrics:',
+      ...metrics.map((m) => `    - {name: "${m}", provider: {prometheus: {query: x}}}`),
+      '---',
+    ].join('\n');
+    const rollout = (pattern: string) =>
+      `${template}\napiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: r}\nspec:\n  strategy:\n    canary:\n      steps:\n        - setWeight: 10\n        - analysis:\n            templates: [{templateName: t}]\n            dryRun: [{metricName: '${pattern}'}]\n`;
+    const started = Date.now();
+    for (const pattern of ['^(a+)+$', '^(a|a?)+$', '^(([a-z])+.)+[A-Z]([a-z])+$', '^(a*)*(b*)*(c*)*(d*)*$']) {
+      check(added('deploy/rollout.yaml', rollout(pattern)));
+    }
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("9. a dry-run on the template's only metric bypasses the analysis, in the same file or elsewhere", () => {
+    for (const fixture of [
+      'argo-rollouts/dry-run-only-metric.yaml',
+      'argo-rollouts/dry-run-template-elsewhere.yaml',
+    ]) {
+      const report = check(added('deploy/rollout.yaml', fixture));
+      expect(errors(report, 'canary/bypass')).toHaveLength(1);
+      expect(errors(report, 'canary/analysis')).toHaveLength(1);
+    }
+    const elsewhere = check(added('deploy/rollout.yaml', 'argo-rollouts/dry-run-template-elsewhere.yaml'));
+    expect(errors(elsewhere, 'canary/bypass')[0]?.message).toMatch(
+      /may cover every metric of AnalysisTemplate success-rate, which is not in this file/,
+    );
+  });
+
+  it('11. an experiment with weight 100 under traffic routing is a stage of 100%', () => {
+    const report = check(added('deploy/rollout.yaml', 'argo-rollouts/experiment-weight-100.yaml'));
+    expect(report.plans[0]?.plan.stages.map((s) => s.weight)).toEqual([5, 100, 25, 100]);
+    expect(errors(report, 'canary/step-increase').map((f) => f.message)).toContain(
+      'traffic jumps from 5% to 100% (+95%); environment default allows at most +50% per step',
+    );
+  });
+
+  it('12. a header route matching every user agent is all traffic, not a segment', () => {
+    const report = check(added('deploy/rollout.yaml', 'argo-rollouts/header-route-everyone.yaml'));
+    expect(errors(report, 'canary/initial-weight').map((f) => f.message)).toEqual([
+      'the first stage sends 100% of traffic to the new version; environment default allows at most 25%',
+    ]);
+  });
+
+  it('13. a basic canary with one replica sends half the traffic at setWeight 5', () => {
+    const report = check(added('deploy/rollout.yaml', 'argo-rollouts/basic-canary-one-replica.yaml'));
+    expect(report.plans[0]?.plan.stages.map((s) => s.weight)).toEqual([50, 50, 100]);
+    expect(errors(report, 'canary/initial-weight').map((f) => f.message)).toEqual([
+      'the first stage sends 50% of traffic to the new version; environment default allows at most 25%',
+    ]);
+  });
+});
