@@ -258,3 +258,22 @@ describe('Argo Rollouts', () => {
     ]);
   });
 });
+
+describe('Kubernetes', () => {
+  it('3. RollingUpdate → Recreate on a standalone Deployment is a regression', () => {
+    const base = fixtureText('manifests/kubernetes/deployment-rolling.yaml');
+    const head = base.replace(
+      '    type: RollingUpdate\n    rollingUpdate:\n      maxSurge: 1\n      maxUnavailable: 0\n',
+      '    type: Recreate\n',
+    );
+    const report = check(modified('deploy/api.yaml', base, head));
+    expect(errors(report, 'canary/regression')).toEqual([
+      {
+        rule: 'canary/regression',
+        message:
+          "the Deployment's update strategy changes from RollingUpdate to Recreate: every old pod stops before any new one starts, so the service is down while new pods start",
+        line: 12,
+      },
+    ]);
+  });
+});
