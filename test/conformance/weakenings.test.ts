@@ -277,3 +277,19 @@ describe('Kubernetes', () => {
     ]);
   });
 });
+
+describe('AWS SAM', () => {
+  it('4. !If [IsProd, Canary10Percent5Minutes, AllAtOnce] → AllAtOnce is a regression of the IsProd branch', () => {
+    const report = check(
+      modified('template.yaml', 'aws/sam/canary-in-prod-only.yaml', 'aws/sam/canary-dropped.yaml'),
+    );
+    expect(errors(report, 'canary/regression').map((f) => f.message)).toEqual([
+      'when condition IsProd is true: the strategy changes from canary to all-at-once',
+    ]);
+    // Unchanged, the conditional template has no regression of its own.
+    const same = check(
+      modified('template.yaml', 'aws/sam/canary-in-prod-only.yaml', 'aws/sam/canary-in-prod-only.yaml'),
+    );
+    expect(errors(same, 'canary/regression')).toEqual([]);
+  });
+});
