@@ -293,3 +293,60 @@ describe('AWS SAM', () => {
     expect(errors(same, 'canary/regression')).toEqual([]);
   });
 });
+
+describe('CI pipelines', () => {
+  const WORKFLOW = '.github/workflows/canary.yml';
+  const workflow = fixtureText('manifests/github-actions/.github/workflows/canary.yml');
+  const smokeStep = '      - name: Smoke test the canary\n';
+
+  it.each([
+    ['if: false', '        if: false\n'],
+    ['if: ${{ false }}', '        if: ${{ false }}\n'],
+    ['if: ${{ 1 == 2 }}', '        if: ${{ 1 == 2 }}\n'],
+    ["if: ${{ !true && github.ref == 'x' }} on the job", null],
+  ])('14. a GitHub Actions check step with %s is not a gate', (_name, line) => {
+    const head =
+      line === null
+        ? workflow.replace('    needs: deploy-canary\n', '    needs: deploy-canary\n    if: ${{ false }}\n')
+        : workflow.replace(smokeStep, `${smokeStep}${line}`);
+    const report = check(modified(WORKFLOW, workflow, head));
+    expect(errors(report, 'canary/regression').map((f) => f.message)).toContain(
+      'the webhook Smoke test the canary is removed: it could fail the rollout in the base version',
+    );
+  });
+
+  it.each([
+    ['continue-on-error: true', '        continue-on-error: true\n'],
+    ['continue-on-error: ${{ true }}', '        continue-on-error: ${{ true }}\n'],
+    [
+      'continue-on-error: ${{ matrix.experimental }}',
+      '        continue-on-error: ${{ matrix.experimental }}\n',
+    ],
+  ])('14. a GitHub Actions check step with %s is not a gate', (_name, line) => {
+    const head = workflow.replace(smokeStep, `${smokeStep}${line}`);
+    const report = check(modified(WORKFLOW, workflow, head));
+    expect(errors(report, 'canary/regression').map((f) => f.message)).toContain(
+      'the webhook Smoke test the canary is still there but can no longer fail the rollout',
+    );
+  });
+
+  it('14. an Azure Pipelines check with condition: false or continueOnError: true is not a gate', () => {
+    const pipeline = fixtureText('manifests/azure-pipelines/canary-increments.yml');
+    const check14 = '                  displayName: Check error rate\n';
+    for (const [line, message] of [
+      ['                  condition: false\n', 'is removed: it could fail the rollout in the base version'],
+      [
+        '                  condition: and(true, eq(1, 2))\n',
+        'is removed: it could fail the rollout in the base version',
+      ],
+      ['                  continueOnError: true\n', 'is still there but can no longer fail the rollout'],
+    ] as const) {
+      const report = check(
+        modified('azure-pipelines.yml', pipeline, pipeline.replace(check14, `${check14}${line}`)),
+      );
+      expect(errors(report, 'canary/regression').map((f) => f.message)).toContain(
+        `the webhook Check error rate ${message}`,
+      );
+    }
+  });
+});
