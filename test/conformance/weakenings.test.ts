@@ -350,3 +350,26 @@ describe('CI pipelines', () => {
     }
   });
 });
+
+describe('Knative', () => {
+  it('15. a Service with no traffic block, or 100% on latestRevision, ships every change at once', () => {
+    for (const fixture of ['knative/latest-no-traffic.yaml', 'knative/latest-100.yaml']) {
+      const report = check(added('deploy/service.yaml', fixture));
+      expect(errors(report, 'canary/required').map((f) => f.message)).toEqual([
+        'Service greeter rolls out with the all-at-once strategy, which is not progressive; environment default accepts canary, linear, ab-test',
+      ]);
+    }
+  });
+
+  it('15. moving a 90/10 split to the new revision at 100% is a regression', () => {
+    const split = fixtureText('manifests/knative/pinned-split.yaml');
+    const promoted = split.replace(
+      '    - revisionName: greeter-v1\n      percent: 90\n    - revisionName: greeter-v2\n      percent: 10\n',
+      '    - revisionName: greeter-v2\n      percent: 100\n',
+    );
+    const report = check(modified('deploy/service.yaml', split, promoted));
+    expect(errors(report, 'canary/regression').map((f) => f.message)).toEqual([
+      'the strategy changes from canary to all-at-once',
+    ]);
+  });
+});
