@@ -256,23 +256,39 @@ function describeHold(hold: Stage['hold']): string {
   return hold === 'manual' ? 'a manual gate' : formatDuration(hold);
 }
 
-/** Holds at a weight that both versions have, where the head holds for less (manual > any time). */
+/**
+ * Holds at a weight that both versions have, where the head holds for less (manual > any time).
+ * When a weight occurs more than once (two steps that round to the same share of pods), the n-th
+ * occurrence in the base is compared with the n-th in the head.
+ */
 function shortenedHolds(basePlan: Shape, plan: Shape): { stage: Stage; message: string }[] {
   const result: { stage: Stage; message: string }[] = [];
-  for (const before of basePlan.stages.slice(0, -1)) {
-    const after = plan.stages
-      .slice(0, -1)
-      .find((s) => s.weight === before.weight && s.segment === before.segment);
+  const key = (stage: Stage) => `${stage.weight}\u0000${stage.segment ?? ''}`;
+  const occurrences = (stages: Stage[]) => {
+    const seen = new Map<string, number>();
+    return stages.map((stage) => {
+      const n = seen.get(key(stage)) ?? 0;
+      seen.set(key(stage), n + 1);
+      return `${key(stage)}\u0000${n}`;
+    });
+  };
+  const beforeStages = basePlan.stages.slice(0, -1);
+  const afterStages = plan.stages.slice(0, -1);
+  const afterKeys = occurrences(afterStages);
+  occurrences(beforeStages).forEach((id, index) => {
+    const before = beforeStages[index];
+    const after = afterStages[afterKeys.indexOf(id)];
     if (
+      !before ||
       !after ||
       after.hold === 'manual' ||
       after.hold >= (before.hold === 'manual' ? Infinity : before.hold)
     )
-      continue;
+      return;
     result.push({
       stage: after,
       message: `the hold at ${before.segment ?? formatPercent(before.weight)} shortens from ${describeHold(before.hold)} to ${describeHold(after.hold)}`,
     });
-  }
+  });
   return result;
 }

@@ -246,4 +246,20 @@ describe('canary/regression', () => {
     );
     expect(runRule(canaryRegression, before, { basePlan: before })).toEqual([]);
   });
+
+  it('compares holds occurrence by occurrence when two stages share a weight', () => {
+    const before = canaryPlan([
+      [20, 600],
+      [80, 'manual'],
+      [80, 'manual'],
+    ]);
+    const after = canaryPlan([
+      [20, 600],
+      [80, 'manual'],
+      [80, 0],
+    ]);
+    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([
+      { message: 'the hold at 80% shortens from a manual gate to 0s', line: 12 },
+    ]);
+  });
 });
