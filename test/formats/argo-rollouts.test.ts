@@ -682,3 +682,71 @@ function setAt(value: Record<string, unknown>, keys: string[], leaf: unknown): R
   });
   return value;
 }
+
+describe('argoRollouts header routes that match everyone', () => {
+  const route = (match: string, router = 'istio: {virtualService: {name: web}}') =>
+    canaryRollout(
+      [
+        'trafficRouting:',
+        '  managedRoutes: [{name: r}]',
+        `  ${router}`,
+        'steps:',
+        `  - setHeaderRoute: {name: r, match: [${match}]}`,
+        '  - pause: {duration: 1h}',
+      ].join('\n'),
+    );
+  const first = (result: AdapterResult) => {
+    const stage = onlyPlan(result).stages[0];
+    return [stage?.weight, stage?.segment];
+  };
+
+  it.each([
+    ['user-agent ~ .*', '{headerName: User-Agent, headerValue: {regex: ".*"}}'],
+    ['user-agent ~ ^.*$', '{headerName: user-agent, headerValue: {regex: "^.*$"}}'],
+    ['host ~ .+', '{headerName: Host, headerValue: {regex: ".+"}}'],
+    [':authority ~ (?s).*', '{headerName: ":authority", headerValue: {regex: "(?s).*"}}'],
+    ['accept ~ [[:print:]]*', '{headerName: Accept, headerValue: {regex: "[[:print:]]*"}}'],
+    [
+      'an everyone match ORed with a segment',
+      '{headerName: x-beta, headerValue: {exact: "1"}}, {headerName: User-Agent, headerValue: {regex: ".*"}}',
+    ],
+  ])('%s is all traffic', (_name, match) => {
+    expect(first(route(match))).toEqual([100, undefined]);
+  });
+
+  it('an empty prefix is rejected by Argo and read as the widest match, all traffic', () => {
+    const result = route('{headerName: User-Agent, headerValue: {prefix: ""}}');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'MANIFEST_FIELD_INVALID', line: 12 }),
+    ]);
+    expect(first(result)).toEqual([100, undefined]);
+  });
+
+  it.each([
+    [
+      'a header only testers send',
+      '{headerName: x-canary, headerValue: {regex: ".*"}}',
+      'header x-canary~.*',
+    ],
+    [
+      'a user agent that only some clients send',
+      '{headerName: User-Agent, headerValue: {regex: ".*Mobile.*"}}',
+      'header User-Agent~.*Mobile.*',
+    ],
+    [
+      'an exact host',
+      '{headerName: Host, headerValue: {exact: "beta.example.com"}}',
+      'header Host=beta.example.com',
+    ],
+  ])('%s is a segment', (_name, match, segment) => {
+    expect(first(route(match))).toEqual([0, segment]);
+  });
+
+  it('on ALB every match must pass, so one segment keeps it a segment', () => {
+    const result = route(
+      '{headerName: User-Agent, headerValue: {exact: "x"}}, {headerName: x-beta, headerValue: {exact: "1"}}',
+      'alb: {ingress: web, rootService: web}',
+    );
+    expect(first(result)).toEqual([0, 'header User-Agent=x and x-beta=1']);
+  });
+});
