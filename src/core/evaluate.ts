@@ -18,6 +18,7 @@ import type { EnvironmentPolicy, Policy } from './policy.js';
 import { ruleMeta, summaryOf } from './rules/catalogue.js';
 import type { Summary } from './rules/catalogue.js';
 import { PLAN_RULES } from './rules/index.js';
+import { canaryRegression } from './rules/canary-regression.js';
 import { checkRollback } from './rules/rollback.js';
 import type { RuleReport } from './rules/rule.js';
 import { approvalOf } from './approvals.js';
@@ -101,6 +102,11 @@ export function evaluate(input: EvaluationInput): Report {
       const context = { plan, basePlan, change, environment };
       for (const rule of PLAN_RULES) rule.check(context, (finding) => judge(rule.id, finding));
       checkRollback(context, rollbackPlan(), judge);
+    } else {
+      // A workload rolls out through the rollout object that delivers it; what is still its own
+      // (its update strategy, which Flagger copies to the primary) can still regress.
+      const context = { plan, basePlan, change, environment };
+      canaryRegression.check(context, (finding) => judge(canaryRegression.id, finding));
     }
     if (change !== 'removed' && (environment.evidence.required || environment.evidence.checks.length > 0)) {
       if (!environmentsNeedingEvidence.has(environment.name)) {

@@ -17,6 +17,7 @@ export type FormatId =
   | 'spinnaker'
   | 'azure-pipelines'
   | 'github-actions'
+  | 'knative'
   /** A protected content path (feature flags, config) that no rollout format describes. */
   | 'content';
 
@@ -118,6 +119,40 @@ export interface RolloutPlan {
   notes: string[];
   /** Exemptions written on the manifest (annotations), honoured only from the base or with approval. */
   exemptions?: InlineExemption[];
+  /**
+   * How many failed checks the controller tolerates before it rolls back (Flagger
+   * `analysis.threshold`), and how many passing checks a successful analysis takes to promote.
+   */
+  failureThreshold?: FailureThreshold;
+  /** A plain workload's own update strategy as written (Deployment `spec.strategy.type`). */
+  workloadStrategy?: { type: string; line: number };
+  /**
+   * The rollout under each choice the manifest leaves to deploy time (each branch of a
+   * CloudFormation `Fn::If`). The plan itself is the weakest of them; a change is compared
+   * branch by branch.
+   */
+  variants?: PlanVariant[];
+}
+
+export interface FailureThreshold {
+  /** Where it is written, as a reviewer knows it, e.g. "Flagger analysis threshold". */
+  label: string;
+  /** Failed checks that trigger the rollback. */
+  failures: number;
+  /** Passing checks a successful analysis needs before promotion, when known. */
+  checks?: number;
+  line: number;
+}
+
+/** One way a plan can turn out, selected by choices made at deploy time. */
+export interface PlanVariant {
+  /** The choices that select it, each in words, e.g. "condition IsProd is true". */
+  when: string[];
+  strategy: Strategy;
+  stages: Stage[];
+  backgroundGates: Gate[];
+  rollback: Rollback;
+  bypasses: Bypass[];
 }
 
 export type Level = 'error' | 'warning' | 'notice';

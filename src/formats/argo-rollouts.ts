@@ -4,6 +4,10 @@ import { parseDuration } from './duration.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
+import { compileGoRegexp } from './go-regexp.js';
+import { readInlineExemption } from './inline-exemptions.js';
+import { matchesEveryone } from './traffic-match.js';
+import type { ValueMatch } from './traffic-match.js';
 
 /**
  * Argo Rollouts (argoproj.io): a `Rollout` becomes one plan; AnalysisTemplate,
@@ -19,9 +23,64 @@ export const argoRollouts: FormatAdapter = {
     if (!isArgoApiVersion(doc.value) || asString(field(doc.value, 'kind')) !== 'Rollout') {
       return { plans: [], diagnostics: [] };
     }
-    return rolloutToPlans(doc);
+    return rolloutToPlans(doc, new Map());
+  },
+  /**
+   * The Rollouts of a file, read with the AnalysisTemplates the same file defines: which metrics a
+   * dryRun rule covers is only known with the template in view.
+   */
+  combine(docs) {
+    const templates = readTemplates(docs);
+    const result: AdapterResult = { plans: [], diagnostics: [] };
+    for (const doc of docs) {
+      if (asString(field(doc.value, 'kind')) !== 'Rollout') continue;
+      const { plans, diagnostics } = rolloutToPlans(doc, templates);
+      // The registry reads inline exemptions only for adapters without combine.
+      const inline = readInlineExemption(doc);
+      const { exemption } = inline;
+      result.plans.push(
+        ...(exemption
+          ? plans.map((p) => ({ ...p, exemptions: [...(p.exemptions ?? []), exemption] }))
+          : plans),
+      );
+      result.diagnostics.push(...diagnostics, ...inline.diagnostics);
+    }
+    return result;
   },
 };
+
+/** An AnalysisTemplate or ClusterAnalysisTemplate of the same file: its metrics and own rules. */
+interface TemplateView {
+  metrics: string[];
+  dryRun: string[];
+  namespace: string | undefined;
+}
+
+/** Templates by `Kind/name`. */
+type Templates = Map<string, TemplateView>;
+
+function readTemplates(docs: SourceDocument[]): Templates {
+  const templates: Templates = new Map();
+  for (const doc of docs) {
+    const kind = asString(field(doc.value, 'kind'));
+    const name = asString(path(doc.value, ['metadata', 'name']));
+    if ((kind !== 'AnalysisTemplate' && kind !== 'ClusterAnalysisTemplate') || name === undefined) continue;
+    const metrics = (asArray(path(doc.value, ['spec', 'metrics'])) ?? []).flatMap((metric) => {
+      const metricName = asString(field(metric, 'name'));
+      return metricName === undefined ? [] : [metricName];
+    });
+    const dryRun = (asArray(path(doc.value, ['spec', 'dryRun'])) ?? []).flatMap((rule) => {
+      const pattern = asString(field(rule, 'metricName'));
+      return pattern === undefined ? [] : [pattern];
+    });
+    templates.set(`${kind}/${name}`, {
+      metrics,
+      dryRun,
+      namespace: asString(path(doc.value, ['metadata', 'namespace'])),
+    });
+  }
+  return templates;
+}
 
 // OpenKruise also has `kind: Rollout` (rollouts.kruise.io), so the API group decides.
 const API_GROUP = 'argoproj.io/';
@@ -53,10 +112,24 @@ interface Context {
   bypasses: Bypass[];
   /** Everything that aborts the rollout on its own, with the line that encodes it. */
   aborts: { how: string; line: number }[];
+  /** AnalysisTemplates defined in the same file. */
+  templates: Templates;
+  /** `spec.strategy.canary.trafficRouting`, when set: weights are traffic, not replica counts. */
+  trafficRouting: unknown;
+  /** Basic canary: turns a setWeight into the share of pods Argo scales the canary to. */
+  replicaWeight?: (weight: number) => number;
 }
 
-function rolloutToPlans(doc: SourceDocument): AdapterResult {
-  const ctx: Context = { doc, diagnostics: [], notes: [], bypasses: [], aborts: [] };
+function rolloutToPlans(doc: SourceDocument, templates: Templates): AdapterResult {
+  const ctx: Context = {
+    doc,
+    diagnostics: [],
+    notes: [],
+    bypasses: [],
+    aborts: [],
+    templates,
+    trafficRouting: path(doc.value, [...CANARY, 'trafficRouting']),
+  };
   const strategy = readStrategyKind(ctx);
   if (strategy === undefined) return { plans: [], diagnostics: ctx.diagnostics };
 
@@ -142,12 +215,94 @@ function readCanary(ctx: Context): Shape {
       backgroundGates,
     };
   }
-  if (field(canary, 'trafficRouting') === undefined) {
-    ctx.notes.push('weights approximate replica counts: no trafficRouting');
-  }
+  if (field(canary, 'trafficRouting') === undefined) readBasicCanaryScale(ctx, canary);
   const builder = new StageBuilder();
   steps.forEach((step, index) => readStep(ctx, builder, step, index, maxWeight));
   return { strategy: 'canary', stages: builder.finish(ctx.doc.lineOf(STEPS)), backgroundGates };
+}
+
+/**
+ * Without trafficRouting a Service spreads requests over the pods, so a setWeight is the share of
+ * pods Argo scales the canary to. Argo rounds to whole pods and never rounds a weight of 1-99 down
+ * to 0 pods when it may surge (argoproj/argo-rollouts utils/replicaset/canary.go
+ * approximateWeightedCanaryStableReplicaCounts): with replicas: 1, setWeight: 5 is 1 canary pod
+ * beside 1 stable pod, half of the traffic.
+ */
+function readBasicCanaryScale(ctx: Context, canary: unknown): void {
+  const at = [...SPEC, 'replicas'];
+  const raw = path(ctx.doc.value, at);
+  if (raw === undefined || raw === null) {
+    ctx.notes.push(
+      "weights approximate replica counts (no trafficRouting), and spec.replicas is not set: with Argo's default of 1 replica any setWeight from 1 to 99 is 1 pod of 2, half of the traffic; weights are shown as written",
+    );
+    return;
+  }
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 0) {
+    invalid(
+      ctx,
+      at,
+      `must be a whole number of replicas, got ${describe(raw)}; weights are shown as written`,
+    );
+    return;
+  }
+  if (raw === 0) {
+    ctx.notes.push('spec.replicas is 0: no pod runs either version');
+    return;
+  }
+  const surge = readMaxSurge(ctx, canary, raw);
+  ctx.replicaWeight = (weight) => {
+    const { canaryPods, stablePods } = basicCanaryPods(raw, weight, surge);
+    return canaryPods + stablePods === 0 ? 0 : (canaryPods * 100) / (canaryPods + stablePods);
+  };
+  ctx.notes.push(
+    `weights are shares of pods (no trafficRouting): ${raw} replica${raw === 1 ? '' : 's'}, maxSurge ${surge}; each stage shows the share of pods the canary gets`,
+  );
+}
+
+/**
+ * maxSurge resolved as Argo does (utils/replicaset/replicaset.go resolveFenceposts): an int is
+ * pods; a string, with or without %, is a percentage of replicas rounded up (the legacy
+ * intstr.GetValueFromIntOrPercent). The default is "25".
+ */
+function readMaxSurge(ctx: Context, canary: unknown, replicas: number): number {
+  const raw = field(canary, 'maxSurge') ?? '25';
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw;
+  const text = typeof raw === 'string' ? raw.replace(/%/g, '') : undefined;
+  if (text !== undefined && /^\d+$/.test(text)) return Math.ceil((Number(text) * replicas) / 100);
+  invalid(
+    ctx,
+    [...CANARY, 'maxSurge'],
+    `must be a number of pods or a percentage, got ${describe(raw)}; read as 25%`,
+  );
+  return Math.ceil((25 * replicas) / 100);
+}
+
+/** Argo's approximateWeightedCanaryStableReplicaCounts, with maxWeight 100 (no trafficRouting). */
+export function basicCanaryPods(
+  replicas: number,
+  weight: number,
+  maxSurge: number,
+): { canaryPods: number; stablePods: number } {
+  if (replicas === 0) return { canaryPods: 0, stablePods: 0 };
+  const exact = (replicas * weight) / 100;
+  const ceil = Math.ceil(exact);
+  const floor = Math.floor(exact);
+  const tied = (total: number) => ((total * weight) / 100) % 1 === 0.5;
+  const zeroAllowed = weight === 100 || weight === 0 || (replicas === 1 && maxSurge === 0);
+  const options: { canary: number; total: number }[] = [];
+  if (ceil < replicas || zeroAllowed) options.push({ canary: ceil, total: replicas });
+  if (!tied(replicas) && (floor !== 0 || zeroAllowed)) options.push({ canary: floor, total: replicas });
+  if (maxSurge > 0) {
+    options.push({ canary: ceil, total: replicas + 1 });
+    if (!tied(replicas + 1) && (floor !== 0 || zeroAllowed))
+      options.push({ canary: floor, total: replicas + 1 });
+  }
+  const delta = (option: { canary: number; total: number }) =>
+    Math.abs((option.canary * 100) / option.total - weight);
+  let best = options[0];
+  if (best === undefined) return { canaryPods: 0, stablePods: replicas };
+  for (const option of options.slice(1)) if (delta(option) < delta(best)) best = option;
+  return { canaryPods: best.canary, stablePods: best.total - best.canary };
 }
 
 function readSteps(ctx: Context): unknown[] {
@@ -195,6 +350,25 @@ const STEP_READERS: Record<string, StepReader> = {
   plugin: readPluginStep,
 };
 
+/** Argo's validation rejects a step with more than one of these (hasMultipleStepsType). */
+const EXCLUSIVE_STEP_KINDS = ['setWeight', 'pause', 'experiment', 'analysis'];
+/**
+ * The order a combined step takes effect in: traffic first (a weight, then routes on top of it),
+ * then what holds or gates the stage it opened. setCanaryScale, setHeaderRoute, setMirrorRoute
+ * and plugin may join any step (pkg/apis/rollouts/validation/validation.go checks only the four
+ * above for exclusivity).
+ */
+const STEP_ORDER = [
+  'setWeight',
+  'setCanaryScale',
+  'setHeaderRoute',
+  'setMirrorRoute',
+  'plugin',
+  'experiment',
+  'analysis',
+  'pause',
+];
+
 function readStep(ctx: Context, builder: StageBuilder, raw: unknown, index: number, maxWeight: number): void {
   const at: PathSegment[] = [...STEPS, index];
   const step = asObject(raw);
@@ -202,23 +376,34 @@ function readStep(ctx: Context, builder: StageBuilder, raw: unknown, index: numb
     invalid(
       ctx,
       at,
-      `must be a map with exactly one step kind (setWeight, pause, analysis, ...), got ${describe(raw)}`,
+      `must be a map with a step kind (setWeight, pause, analysis, ...), got ${describe(raw)}`,
     );
     return;
   }
   const kinds = Object.keys(step);
-  const kind = kinds[0];
-  if (kind === undefined || kinds.length !== 1) {
-    const found = kinds.length === 0 ? 'none' : kinds.map((k) => `\`${clip(k)}\``).join(', ');
-    invalid(ctx, at, `must have exactly one step kind, has ${found}; the step was ignored`);
+  const exclusive = kinds.filter((kind) => EXCLUSIVE_STEP_KINDS.includes(kind));
+  if (exclusive.length > 1) {
+    invalid(
+      ctx,
+      at,
+      `has ${exclusive.map((k) => `\`${k}\``).join(', ')}: Argo Rollouts accepts at most one of setWeight, pause, experiment and analysis in a step and rejects the rollout; the step was ignored`,
+    );
     return;
   }
-  const reader = Object.prototype.hasOwnProperty.call(STEP_READERS, kind) ? STEP_READERS[kind] : undefined;
-  if (reader === undefined) {
+  const known = kinds.filter((kind) => STEP_ORDER.includes(kind));
+  for (const kind of kinds.filter((k) => !STEP_ORDER.includes(k))) {
     ctx.notes.push(`${dotted(at)} has an unknown step kind \`${clip(kind)}\`; rollout-guard ignored it`);
+  }
+  if (known.length === 0) {
+    if (kinds.length === 0) invalid(ctx, at, 'has no step kind; Argo Rollouts rejects the rollout');
     return;
   }
-  reader(ctx, builder, [...at, kind], field(step, kind), maxWeight);
+  builder.beginStep();
+  for (const kind of STEP_ORDER.filter((k) => known.includes(k))) {
+    const reader = STEP_READERS[kind];
+    if (reader) reader(ctx, builder, [...at, kind], field(step, kind), maxWeight);
+  }
+  builder.endStep();
 }
 
 function readSetWeight(
@@ -236,7 +421,18 @@ function readSetWeight(
     invalid(ctx, at, `must be a whole number from 0 to ${maxWeight}, got ${describe(value)}`);
     return;
   }
-  builder.raiseTo((value * 100) / maxWeight, ctx.doc.lineOf(at));
+  const share = (value * 100) / maxWeight;
+  const effective = ctx.replicaWeight ? ctx.replicaWeight(share) : share;
+  if (effective !== share) {
+    ctx.notes.push(
+      `${dotted(at)} ${value} is ${formatShare(effective)} of the pods, and so of the traffic, after Argo rounds to whole pods`,
+    );
+  }
+  builder.raiseTo(effective, ctx.doc.lineOf(at));
+}
+
+function formatShare(weight: number): string {
+  return `${Number.isInteger(weight) ? weight : weight.toFixed(1)}%`;
 }
 
 function readPause(ctx: Context, builder: StageBuilder, at: PathSegment[], value: unknown): void {
@@ -277,6 +473,8 @@ function readExperimentStep(ctx: Context, builder: StageBuilder, at: PathSegment
     invalid(ctx, at, `must be a map with templates, duration and analyses, got ${describe(value)}`);
     return;
   }
+  const extra = experimentTraffic(ctx, at, value);
+  if (extra > 0) builder.experiment(extra, ctx.doc.lineOf(at));
   const duration = field(value, 'duration');
   if (duration !== undefined && duration !== null) {
     const seconds = argoDurationSeconds(duration, true);
@@ -286,7 +484,6 @@ function readExperimentStep(ctx: Context, builder: StageBuilder, at: PathSegment
       builder.hold(seconds, ctx.doc.lineOf(at));
     }
   }
-  noteExperimentTraffic(ctx, at, value);
 
   const analyses = field(value, 'analyses');
   if (analyses === undefined || analyses === null) return;
@@ -295,30 +492,61 @@ function readExperimentStep(ctx: Context, builder: StageBuilder, at: PathSegment
     invalid(ctx, [...at, 'analyses'], `must be a list, got ${describe(analyses)}`);
     return;
   }
-  const names = list.flatMap((entry, index) => {
+  const refs = list.flatMap((entry, index): TemplateRef[] => {
     const name = asString(field(entry, 'templateName'));
     if (name === undefined || name === '') {
       invalid(ctx, [...at, 'analyses', index], 'must name its AnalysisTemplate in templateName');
       return [];
     }
-    return [name];
+    return [{ name, cluster: field(entry, 'clusterScope') === true }];
   });
-  if (names.length === 0) return;
-  const effective = readDryRun(ctx, at, value) !== 'all';
-  const gate: Gate = { kind: 'analysis', name: names.join(', '), line: ctx.doc.lineOf(at), effective };
+  if (refs.length === 0) return;
+  const effective = readDryRun(ctx, at, value, refs) !== 'all';
+  const gate: Gate = {
+    kind: 'analysis',
+    name: refs.map((r) => r.name).join(', '),
+    line: ctx.doc.lineOf(at),
+    effective,
+  };
   builder.gate(gate);
   if (effective) ctx.aborts.push({ how: 'a failed experiment analysis aborts the rollout', line: gate.line });
 }
 
-function noteExperimentTraffic(ctx: Context, at: PathSegment[], experiment: unknown): void {
+/**
+ * The share of traffic an experiment sends to pods of the new version while it runs: the weights
+ * of its templates with `specRef: canary` (trafficrouting.go adds each template's weight as a
+ * destination beside the canary's). A weight needs trafficRouting, or Argo rejects the rollout.
+ */
+function experimentTraffic(ctx: Context, at: PathSegment[], experiment: unknown): number {
   const templates = asArray(field(experiment, 'templates')) ?? [];
-  for (const template of templates) {
+  let extra = 0;
+  templates.forEach((template, index) => {
     const weight = field(template, 'weight');
-    if (typeof weight === 'number' && weight > 0) {
-      const name = asString(field(template, 'name')) ?? 'a template';
-      ctx.notes.push(`${dotted(at)} sends ${weight}% of traffic to its own ReplicaSet (${clip(name)})`);
+    if (weight === undefined || weight === null) return;
+    const weightAt = [...at, 'templates', index, 'weight'];
+    if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0 || weight > 100) {
+      invalid(ctx, weightAt, `must be a whole percentage, got ${describe(weight)}`);
+      return;
     }
-  }
+    if (ctx.trafficRouting === undefined) {
+      invalid(ctx, weightAt, 'needs trafficRouting: Argo Rollouts rejects an experiment weight without it');
+      return;
+    }
+    if (weight === 0) return;
+    const name = asString(field(template, 'name')) ?? 'a template';
+    const specRef = asString(field(template, 'specRef'));
+    if (specRef === 'stable') {
+      ctx.notes.push(
+        `${dotted(at)} sends ${weight}% of traffic to its own ReplicaSet of the stable version (${clip(name)})`,
+      );
+      return;
+    }
+    ctx.notes.push(
+      `${dotted(at)} sends ${weight}% of traffic to its own ReplicaSet of the new version (${clip(name)})`,
+    );
+    extra += weight;
+  });
+  return extra;
 }
 
 function readSetCanaryScale(ctx: Context, _builder: StageBuilder, at: PathSegment[], value: unknown): void {
@@ -352,27 +580,84 @@ function readSetHeaderRoute(ctx: Context, builder: StageBuilder, at: PathSegment
     invalid(ctx, [...at, 'match'], `must be a list of header matches, got ${describe(match)}`);
     return;
   }
-  const routeName = asString(field(value, 'name'));
+  const alb = isObject(field(ctx.trafficRouting, 'alb'));
+  const matches = list.flatMap((item, index) => readHeaderMatch(ctx, [...at, 'match', index], item, alb));
+  if (matches.length === 0) return;
+  // Istio (and the Gateway API plugin) route a request that passes any one match; ALB needs all.
+  const everyone = alb
+    ? matches.every((m) => matchesEveryone(m.header, m.value))
+    : matches.some((m) => matchesEveryone(m.header, m.value));
+  if (everyone) {
+    ctx.notes.push(
+      `${dotted(at)} matches a header every request carries, on any value: the header route sends all traffic to the canary`,
+    );
+    builder.routeEveryone(ctx.doc.lineOf(at));
+    return;
+  }
   builder.routeSegment(
-    describeHeaderMatches(list) ?? `header route ${clip(routeName ?? '')}`.trim(),
+    `header ${matches.map((m) => m.text).join(alb ? ' and ' : ' or ')}`,
     ctx.doc.lineOf(at),
   );
 }
 
-function describeHeaderMatches(matches: unknown[]): string | undefined {
-  const parts = matches.flatMap((match) => {
-    const header = asString(field(match, 'headerName'));
-    const value = field(match, 'headerValue');
-    if (header === undefined) return [];
-    const exact = asString(field(value, 'exact'));
-    const prefix = asString(field(value, 'prefix'));
-    const regex = asString(field(value, 'regex'));
-    if (exact !== undefined) return [`${clip(header)}=${clip(exact)}`];
-    if (prefix !== undefined) return [`${clip(header)}=${clip(prefix)}*`];
-    if (regex !== undefined) return [`${clip(header)}~${clip(regex)}`];
-    return [clip(header)];
-  });
-  return parts.length === 0 ? undefined : `header ${parts.join(' and ')}`;
+/**
+ * One `{headerName, headerValue: {exact|regex|prefix}}`. Argo rejects a match with no value or
+ * with more than one (validation.go hasMultipleMatchValues; an empty string counts as no value),
+ * and on ALB anything but exact (hasALBInvalidValues): reported, and read with the value test
+ * that matches most (a missing value as a presence test), so a rejected route never narrows.
+ */
+function readHeaderMatch(
+  ctx: Context,
+  at: PathSegment[],
+  item: unknown,
+  alb: boolean,
+): { header: string; value: ValueMatch | undefined; text: string }[] {
+  const header = asString(field(item, 'headerName'));
+  if (header === undefined || header === '') {
+    invalid(ctx, at, 'must name a header in headerName');
+    return [];
+  }
+  const raw = field(item, 'headerValue');
+  const value: ValueMatch = {};
+  for (const key of ['exact', 'regex', 'prefix'] as const) {
+    const text = asString(field(raw, key));
+    if (text !== undefined && text !== '') value[key] = text;
+  }
+  const keys = Object.keys(value);
+  if (keys.length !== 1) {
+    invalid(
+      ctx,
+      [...at, 'headerValue'],
+      keys.length === 0
+        ? 'needs one non-empty exact, regex or prefix: Argo Rollouts rejects the rollout'
+        : 'has more than one of exact, regex and prefix: Argo Rollouts rejects the rollout',
+    );
+    return [{ header, value: undefined, text: clip(header) }];
+  }
+  if (alb && value.exact === undefined) {
+    invalid(
+      ctx,
+      [...at, 'headerValue'],
+      'must be exact with ALB traffic routing: Argo Rollouts rejects the rollout',
+    );
+  }
+  if (value.regex !== undefined) {
+    const compiled = compileGoRegexp(value.regex);
+    if (!compiled.ok) {
+      invalid(
+        ctx,
+        [...at, 'headerValue', 'regex'],
+        `is not a regular expression Go accepts (${clip(compiled.error)})`,
+      );
+    }
+  }
+  const text =
+    value.exact !== undefined
+      ? `${clip(header)}=${clip(value.exact)}`
+      : value.prefix !== undefined
+        ? `${clip(header)}=${clip(value.prefix)}*`
+        : `${clip(header)}~${clip(value.regex ?? '')}`;
+  return [{ header, value, text }];
 }
 
 function readSetMirrorRoute(ctx: Context, _builder: StageBuilder, at: PathSegment[], value: unknown): void {
@@ -492,21 +777,27 @@ function readPromotionAnalysis(ctx: Context, key: string, how: string): Gate | u
 // ---------------------------------------------------------------------------------------------
 // Analysis references (step, background, pre/post-promotion)
 
+/** A reference to an AnalysisTemplate (or, with clusterScope, a ClusterAnalysisTemplate). */
+interface TemplateRef {
+  name: string;
+  cluster: boolean;
+}
+
 function readAnalysis(ctx: Context, at: PathSegment[], value: unknown): Gate | undefined {
   if (!isObject(value)) {
     invalid(ctx, at, `must be a map with templates, got ${describe(value)}`);
     return undefined;
   }
-  const names = [...templateNames(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
-  if (names.length === 0) {
+  const refs = [...templateRefs(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
+  if (refs.length === 0) {
     invalid(ctx, at, 'names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored');
     return undefined;
   }
-  const effective = readDryRun(ctx, at, value) !== 'all';
-  return { kind: 'analysis', name: names.join(', '), line: ctx.doc.lineOf(at), effective };
+  const effective = readDryRun(ctx, at, value, refs) !== 'all';
+  return { kind: 'analysis', name: refs.map((r) => r.name).join(', '), line: ctx.doc.lineOf(at), effective };
 }
 
-function templateNames(ctx: Context, at: PathSegment[], analysis: unknown): string[] {
+function templateRefs(ctx: Context, at: PathSegment[], analysis: unknown): TemplateRef[] {
   const raw = field(analysis, 'templates');
   if (raw === undefined || raw === null) return [];
   const templates = asArray(raw);
@@ -520,11 +811,11 @@ function templateNames(ctx: Context, at: PathSegment[], analysis: unknown): stri
       invalid(ctx, [...at, 'templates', index], 'must name its AnalysisTemplate in templateName');
       return [];
     }
-    return [name];
+    return [{ name, cluster: field(template, 'clusterScope') === true }];
   });
 }
 
-function deprecatedTemplateName(ctx: Context, at: PathSegment[], analysis: unknown): string[] {
+function deprecatedTemplateName(ctx: Context, at: PathSegment[], analysis: unknown): TemplateRef[] {
   const raw = field(analysis, 'templateName');
   if (raw === undefined) return [];
   const name = asString(raw);
@@ -535,62 +826,148 @@ function deprecatedTemplateName(ctx: Context, at: PathSegment[], analysis: unkno
   ctx.notes.push(
     `${dotted(at)}.templateName is the deprecated singular form; Argo Rollouts 1.0 and later expect templates: [{templateName: ${clip(name)}}]`,
   );
-  return [name];
+  return [{ name, cluster: false }];
+}
+
+/** The template a reference names, when the same file defines it for the Rollout's namespace. */
+function templateOf(ctx: Context, ref: TemplateRef): TemplateView | undefined {
+  const template = ctx.templates.get(
+    `${ref.cluster ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate'}/${ref.name}`,
+  );
+  if (template === undefined || ref.cluster) return template;
+  const namespace = asString(path(ctx.doc.value, ['metadata', 'namespace']));
+  return template.namespace === undefined || template.namespace === namespace ? template : undefined;
 }
 
 /**
- * Argo matches each `dryRun[].metricName` as an unanchored Go regexp against the metric names of
- * the templates, which live in other objects. A rule that matches any name covers every metric.
+ * Which metrics run in dry-run. Argo merges the Rollout's `dryRun` with each template's own and
+ * matches every `metricName` as an unanchored Go regexp against the metric names of all the
+ * templates (utils/analysis/helpers.go GetDryRunMetrics); a rule that matches no metric, or that
+ * Go cannot compile, ends every AnalysisRun in Error, which aborts the rollout. With every template
+ * in view the answer is exact. A template elsewhere cannot be seen, and any rule can cover all its
+ * metrics (each rule must match at least one, and a template may have just that one): the analysis
+ * is then counted as unable to abort, the reading that a dry-run cannot walk around.
  */
-function readDryRun(ctx: Context, at: PathSegment[], analysis: unknown): 'all' | 'some' | 'none' {
+function readDryRun(
+  ctx: Context,
+  at: PathSegment[],
+  analysis: unknown,
+  refs: TemplateRef[],
+): 'all' | 'some' | 'none' {
   const dryRunAt = [...at, 'dryRun'];
-  const raw = field(analysis, 'dryRun');
-  if (raw === undefined || raw === null) return 'none';
-  const rules = asArray(raw);
-  if (rules === undefined) {
-    invalid(ctx, dryRunAt, `must be a list of {metricName: ...}, got ${describe(raw)}`);
-    return 'none';
-  }
-  const patterns = rules.flatMap((rule, index) => {
-    const name = asString(field(rule, 'metricName'));
-    if (name === undefined) {
-      invalid(ctx, [...dryRunAt, index], 'must have a metricName');
-      return [];
+  const own = readPatterns(ctx, dryRunAt, field(analysis, 'dryRun'));
+  const retention = readPatterns(
+    ctx,
+    [...at, 'measurementRetention'],
+    field(analysis, 'measurementRetention'),
+  );
+  const seen = refs.map((ref) => ({ ref, template: templateOf(ctx, ref) }));
+  const unseen = seen.filter((entry) => entry.template === undefined).map((entry) => entry.ref.name);
+  const visible = seen.flatMap((entry) => (entry.template ? [entry.template] : []));
+  // A template's own rules are reported at the analysis that uses it (the template is another document).
+  const patterns = [
+    ...own,
+    ...visible.flatMap((t) => t.dryRun.map((pattern) => compiledPattern(pattern, at))),
+  ];
+  const valid = patterns.filter((p) => p.ok);
+  if (unseen.length === 0) {
+    const metrics = visible.flatMap((t) => t.metrics);
+    for (const rule of [...valid, ...retention.filter((r) => r.ok)]) {
+      if (!metrics.some((metric) => rule.test(metric))) {
+        invalid(
+          ctx,
+          rule.at,
+          `metricName \`${clip(rule.pattern)}\` matches no metric of ${refs.map((r) => r.name).join(', ')}: Argo ends every AnalysisRun in Error, which aborts the rollout`,
+        );
+      }
     }
-    return [name];
-  });
-  if (patterns.length === 0) return 'none';
-  if (coversEveryMetricName(patterns)) {
+    if (valid.length === 0) return 'none';
+    const live = metrics.filter((metric) => !valid.some((rule) => rule.test(metric)));
+    const dry = metrics.filter((metric) => !live.includes(metric));
+    if (live.length > 0) {
+      if (dry.length > 0) {
+        ctx.notes.push(
+          `${dotted(dryRunAt)}: metrics ${dry.map((m) => `\`${clip(m)}\``).join(', ')} run in dry-run and cannot abort the rollout`,
+        );
+      }
+      return 'some';
+    }
     ctx.bypasses.push({
       field: dotted(dryRunAt),
-      reason: 'every metric of this analysis runs in dry-run: its result can never abort the rollout',
+      reason: `every metric of ${refs.map((r) => r.name).join(', ')} (${metrics.map((m) => clip(m)).join(', ') || 'none'}) runs in dry-run: its result can never abort the rollout`,
       line: ctx.doc.lineOf(dryRunAt),
     });
     return 'all';
   }
-  ctx.notes.push(
-    `${dotted(dryRunAt)}: metrics matching ${patterns.map((p) => `\`${clip(p)}\``).join(', ')} run in dry-run and cannot abort the rollout`,
-  );
-  return 'some';
+  if (valid.length === 0) {
+    if (own.length === 0) {
+      ctx.notes.push(
+        `AnalysisTemplate ${unseen.map((n) => clip(n)).join(', ')} is not in this file: rollout-guard cannot see its metrics or its own dryRun`,
+      );
+    }
+    return 'none';
+  }
+  // Metrics of the templates in view that no rule covers still run: those can abort.
+  const liveInView = visible
+    .flatMap((t) => t.metrics)
+    .filter((metric) => !valid.some((rule) => rule.test(metric)));
+  if (liveInView.length > 0) return 'some';
+  ctx.bypasses.push({
+    field: dotted(dryRunAt),
+    reason: `dry-run rule${valid.length === 1 ? '' : 's'} ${valid.map((r) => `\`${clip(r.pattern)}\``).join(', ')} may cover every metric of AnalysisTemplate ${unseen.map((n) => clip(n)).join(', ')}, which is not in this file: rollout-guard cannot see its metrics, so the analysis is not counted as able to abort the rollout (define the template in the same file to have it read)`,
+    line: ctx.doc.lineOf(dryRunAt),
+  });
+  return 'all';
 }
 
-// Metric names are DNS-label-like; a rule set that matches all of these matches any name. The
-// samples are short, so even a pathological pattern cannot backtrack for long.
-const SAMPLE_METRIC_NAMES = ['a', 'Z', '0', 'success-rate', 'error_rate', 'latency.p99', 'x-1_y.2'];
+interface Pattern {
+  pattern: string;
+  at: PathSegment[];
+  ok: boolean;
+  test(name: string): boolean;
+}
 
-function coversEveryMetricName(patterns: string[]): boolean {
-  const regexes = patterns.flatMap((pattern) => {
-    // Go's leading flag group, e.g. `(?i)`, is not JavaScript syntax.
-    const flags = /^\(\?([imsU]+)\)/.exec(pattern);
-    try {
-      return [
-        new RegExp(flags ? pattern.slice(flags[0].length) : pattern, flags?.[1]?.includes('i') ? 'i' : ''),
-      ];
-    } catch {
+function compiledPattern(pattern: string, at: PathSegment[]): Pattern {
+  const compiled = compileGoRegexp(pattern);
+  return compiled.ok
+    ? { pattern, at, ok: true, test: (name) => compiled.test(name) }
+    : { pattern, at, ok: false, test: () => false };
+}
+
+/** `dryRun` or `measurementRetention` rules: each metricName compiled as Go's regexp does. */
+function readPatterns(ctx: Context, at: PathSegment[], raw: unknown): Pattern[] {
+  if (raw === undefined || raw === null) return [];
+  const rules = asArray(raw);
+  if (rules === undefined) {
+    invalid(ctx, at, `must be a list of {metricName: ...}, got ${describe(raw)}`);
+    return [];
+  }
+  const seen = new Set<string>();
+  return rules.flatMap((rule, index): Pattern[] => {
+    const ruleAt = [...at, index, 'metricName'];
+    const pattern = asString(field(rule, 'metricName'));
+    if (pattern === undefined) {
+      invalid(ctx, [...at, index], 'must have a metricName');
       return [];
     }
+    if (seen.has(pattern)) {
+      invalid(
+        ctx,
+        ruleAt,
+        `repeats metricName \`${clip(pattern)}\`: Argo Rollouts rejects two rules with the same name`,
+      );
+    }
+    seen.add(pattern);
+    const compiled = compileGoRegexp(pattern);
+    if (!compiled.ok) {
+      invalid(
+        ctx,
+        ruleAt,
+        `is not a regular expression Go accepts (${clip(compiled.error)}): it matches no metric, so Argo ends every AnalysisRun of this analysis in Error, which aborts the rollout`,
+      );
+    }
+    return [compiledPattern(pattern, ruleAt)];
   });
-  return SAMPLE_METRIC_NAMES.every((name) => regexes.some((regex) => regex.test(name)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -688,18 +1065,62 @@ interface OpenStage extends Omit<Stage, 'line'> {
 class StageBuilder {
   private readonly stages: Stage[] = [];
   private open: OpenStage = { weight: 0, hold: 0, gates: [], line: undefined, explicit: false };
+  /** The weight the last setWeight set (the canary's share without routes or experiments). */
+  private weight = 0;
+  /** A header route in force: it stays until a setHeaderRoute without match removes it. */
+  private route: { segment: string } | { everyone: true } | undefined;
+  /** Set while an experiment step sends extra traffic: the stage to return to after the step. */
+  private afterStep = false;
+
+  /** The exposure the current weight and route give: a route that matches everyone is 100%. */
+  private exposure(): { weight: number; segment?: string } {
+    if (this.route && 'everyone' in this.route) return { weight: 100 };
+    return { weight: this.weight, ...(this.route ? { segment: this.route.segment } : {}) };
+  }
+
+  beginStep(): void {
+    this.afterStep = false;
+  }
+
+  endStep(): void {
+    if (!this.afterStep) return;
+    this.afterStep = false;
+    this.start({ ...this.exposure(), hold: 0, gates: [], line: undefined, explicit: false });
+  }
 
   raiseTo(weight: number, line: number): void {
-    this.start({ weight, hold: 0, gates: [], line, explicit: true });
+    this.weight = weight;
+    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
   }
 
   routeSegment(segment: string, line: number): void {
-    this.start({ weight: this.open.weight, hold: 0, gates: [], line, explicit: true, segment });
+    this.route = { segment };
+    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
+  }
+
+  routeEveryone(line: number): void {
+    this.route = { everyone: true };
+    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
   }
 
   endSegment(): void {
-    if (this.open.segment === undefined) return;
-    this.start({ weight: this.open.weight, hold: 0, gates: [], line: undefined, explicit: false });
+    if (this.route === undefined) return;
+    this.route = undefined;
+    this.start({ ...this.exposure(), hold: 0, gates: [], line: undefined, explicit: false });
+  }
+
+  /** An experiment that sends `extra` percent to its own pods while its step runs. */
+  experiment(extra: number, line: number): void {
+    const { weight, segment } = this.exposure();
+    this.afterStep = true;
+    this.start({
+      weight: Math.min(100, weight + extra),
+      hold: 0,
+      gates: [],
+      line,
+      explicit: true,
+      ...(segment !== undefined ? { segment } : {}),
+    });
   }
 
   hold(seconds: number | 'manual', line: number): void {

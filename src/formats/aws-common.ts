@@ -714,3 +714,69 @@ export function uniqueDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     return true;
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Conditions: one template per choice
+
+/** The condition names `Fn::If` uses anywhere in `value`, sorted. */
+export function conditionNames(value: unknown): string[] {
+  const names = new Set<string>();
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 64) return;
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, depth + 1);
+      return;
+    }
+    if (!isObject(node)) return;
+    const branches = asArray(field(node, 'Fn::If'));
+    const condition = asString(branches?.[0]);
+    if (isIntrinsic(node) && condition !== undefined) names.add(condition);
+    for (const child of Object.values(node)) walk(child, depth + 1);
+  };
+  walk(value, 0);
+  return [...names].sort();
+}
+
+/**
+ * `value` with each `Fn::If` on a condition of `choice` replaced by the branch it takes, and a
+ * property or list item that becomes `AWS::NoValue` left out, as CloudFormation does.
+ */
+export function specialize(value: unknown, choice: ReadonlyMap<string, boolean>): unknown {
+  const NO_VALUE = Symbol('no value');
+  const walk = (node: unknown, depth: number): unknown => {
+    if (depth > 64) return node;
+    if (Array.isArray(node)) {
+      return node.map((item) => walk(item, depth + 1)).filter((item) => item !== NO_VALUE);
+    }
+    if (!isObject(node)) return node;
+    if (isIntrinsic(node)) {
+      const branches = asArray(field(node, 'Fn::If'));
+      const condition = asString(branches?.[0]);
+      const taken = condition === undefined ? undefined : choice.get(condition);
+      if (branches?.length === 3 && taken !== undefined) return walk(branches[taken ? 1 : 2], depth + 1);
+      if (field(node, 'Ref') === 'AWS::NoValue') return NO_VALUE;
+    }
+    const out: PlainObject = {};
+    for (const [key, child] of Object.entries(node)) {
+      const next = walk(child, depth + 1);
+      if (next !== NO_VALUE) out[key] = next;
+    }
+    return out;
+  };
+  const result = walk(value, 0);
+  return result === NO_VALUE ? undefined : result;
+}
+
+/** Every assignment of true/false to the names, in a stable order (all false first). */
+export function assignments(names: readonly string[]): Map<string, boolean>[] {
+  const result: Map<string, boolean>[] = [];
+  for (let bits = 0; bits < 2 ** names.length; bits++) {
+    result.push(new Map(names.map((name, index) => [name, (bits & (1 << index)) !== 0])));
+  }
+  return result;
+}
+
+/** "condition IsProd is true", as plan variants and messages say it. */
+export function describeChoice(choice: ReadonlyMap<string, boolean>): string[] {
+  return [...choice].map(([name, taken]) => `condition ${name} is ${taken}`);
+}

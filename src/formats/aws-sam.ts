@@ -1,9 +1,12 @@
-import type { Bypass, Gate, RolloutPlan, Stage } from '../core/model.js';
+import type { Bypass, Gate, PlanVariant, RolloutPlan, Stage } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
 import type { PlainObject } from './access.js';
 import {
   alternativesOf,
+  assignments,
   chooseTraffic,
+  conditionNames,
+  describeChoice,
   configTraffic,
   describe,
   dotted,
@@ -16,6 +19,7 @@ import {
   readTemplate,
   resourceType,
   sourcesOf,
+  specialize,
   uniqueDiagnostics,
   unknownTraffic,
   webhookGate,
@@ -45,8 +49,11 @@ export const awsSam: FormatAdapter = {
     const hooks = hookFunctions(template);
     for (const [id, resource] of template.resources) {
       // A PreTraffic/PostTraffic hook is a test of another function's deployment, not a rollout.
-      if (resourceType(resource) === FUNCTION && !hooks.has(id))
-        plans.push(functionPlan(reader, template, id, resource));
+      if (resourceType(resource) === FUNCTION && !hooks.has(id)) {
+        const plan = functionPlan(reader, template, id, resource);
+        const variants = functionVariants(reader, template, id, plan);
+        plans.push(variants ? { ...plan, variants } : plan);
+      }
     }
     plans.push(...resourcePlans(reader, template));
     return { plans, diagnostics: uniqueDiagnostics(reader.diagnostics) };
@@ -54,6 +61,63 @@ export const awsSam: FormatAdapter = {
 };
 
 const FUNCTION = 'AWS::Serverless::Function';
+/** More conditions than this are not split into variants (2^n templates). */
+const MAX_CONDITIONS = 4;
+
+/**
+ * The function's rollout under each choice of the conditions its DeploymentPreference depends on
+ * (each branch of `Fn::If`), so that a change is compared branch by branch: turning the canary of
+ * the IsProd branch into AllAtOnce is a regression even when the other branch was AllAtOnce
+ * already. Conditions that change nothing for this function are left out.
+ */
+function functionVariants(
+  reader: Reader,
+  template: Template,
+  id: string,
+  plan: RolloutPlan,
+): PlanVariant[] | undefined {
+  const configs = [...template.resources.values()].filter(
+    (resource) => resourceType(resource) === 'AWS::CodeDeploy::DeploymentConfig',
+  );
+  const scope = [template.resources.get(id), path(template.value, ['Globals', 'Function']), configs];
+  const names = conditionNames(scope);
+  if (names.length === 0) return undefined;
+  if (names.length > MAX_CONDITIONS) {
+    plan.notes.push(
+      `the rollout depends on ${names.length} conditions; only the weakest branch is judged, not each one against the base`,
+    );
+    return undefined;
+  }
+  const variantFor = (choice: Map<string, boolean>): PlanVariant | undefined => {
+    const specialized = readTemplate(specialize(template.value, choice));
+    const resource = specialized?.resources.get(id);
+    if (specialized === undefined || resource === undefined) return undefined;
+    const quiet: Reader = { doc: reader.doc, diagnostics: [] };
+    const { strategy, stages, backgroundGates, rollback, bypasses } = functionPlan(
+      quiet,
+      specialized,
+      id,
+      resource,
+    );
+    return { when: describeChoice(choice), strategy, stages, backgroundGates, rollback, bypasses };
+  };
+  const shapeKey = (variant: PlanVariant | undefined) =>
+    JSON.stringify(variant ? { ...variant, when: [] } : null);
+  const all = assignments(names).map((choice) => ({ choice, key: shapeKey(variantFor(choice)) }));
+  const relevant = names.filter((name) =>
+    all.some(({ choice, key }) => {
+      const flipped = all.find((other) =>
+        [...other.choice].every(([n, v]) => (n === name ? v !== choice.get(n) : v === choice.get(n))),
+      );
+      return flipped !== undefined && flipped.key !== key;
+    }),
+  );
+  if (relevant.length === 0) return undefined;
+  return assignments(relevant).flatMap((choice) => {
+    const variant = variantFor(choice);
+    return variant ? [variant] : [];
+  });
+}
 
 /** Logical ids that some function's DeploymentPreference (or Globals) names as a traffic hook. */
 function hookFunctions(template: Template): Set<string> {

@@ -1,10 +1,11 @@
 import type { Diagnostic, Rollback, RolloutPlan, Stage, Target } from '../core/model.js';
-import { asArray, asBoolean, asNumber, asString, field, isObject, path } from './access.js';
+import { asArray, asNumber, asString, field, isObject, path } from './access.js';
 import type { PlainObject } from './access.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
 import { rollbackFromRunners } from './pipeline-rollback.js';
+import { azureConstant, azureTruthy } from './ci-conditions.js';
 import type { RollbackRunner as PipelineRollbackRunner } from './pipeline-rollback.js';
 
 /**
@@ -63,6 +64,7 @@ interface Context {
 interface PipelineStage {
   name: string;
   at: PathSegment[];
+  value: PlainObject;
   dependsOn: string[];
   condition: string | undefined;
 }
@@ -75,7 +77,10 @@ interface Step {
   task: string | undefined;
   name: string;
   condition: string | undefined;
-  continueOnError: boolean;
+  /** Whether a failure of this step stops the job: 'maybe' when a template expression decides it. */
+  failureIgnored: 'yes' | 'maybe' | 'no';
+  /** The step, its job or its stage has a constant false condition: it never runs. */
+  neverRuns: boolean;
 }
 
 interface Job {
@@ -158,6 +163,7 @@ function readJobs(ctx: Context): Job[] {
       const stage: PipelineStage = {
         name,
         at,
+        value: item,
         dependsOn: readDependsOn(field(item, 'dependsOn'), previous),
         condition: asString(field(item, 'condition')),
       };
@@ -210,7 +216,7 @@ function readJobList(
       value: item,
       dependsOn: readDependsOn(field(item, 'dependsOn'), undefined),
       condition: asString(field(item, 'condition')),
-      steps: readJobSteps(ctx, item, itemAt, key),
+      steps: readJobSteps(ctx, item, itemAt, key, stage?.value),
       generated: itemGenerated,
     });
   });
@@ -274,7 +280,52 @@ function readDependsOn(raw: unknown, previous: string | undefined): string[] {
   return names;
 }
 
-function readJobSteps(ctx: Context, job: PlainObject, at: PathSegment[], key: 'deployment' | 'job'): Step[] {
+/** A condition that is a constant false expression (`false`, `eq(1, 2)`, `and(true, false)`). */
+function neverRuns(raw: unknown): boolean {
+  if (raw === undefined || raw === null) return false;
+  const constant = azureConstant(raw);
+  return constant !== undefined && !azureTruthy(constant.value);
+}
+
+/** `continueOnError`: true (or "true"), or a template expression decided when the pipeline compiles. */
+function failureIgnored(raw: unknown): Step['failureIgnored'] {
+  if (raw === undefined || raw === null || raw === false) return 'no';
+  const constant = azureConstant(raw);
+  if (constant === undefined) return 'maybe';
+  return azureTruthy(constant.value) ? 'yes' : 'no';
+}
+
+/**
+ * A job's steps with what the job (and its stage) do to them: a job or stage that never runs runs
+ * none of them; a job with continueOnError lets what depends on it go on after any of them fails.
+ */
+function readJobSteps(
+  ctx: Context,
+  job: PlainObject,
+  at: PathSegment[],
+  key: 'deployment' | 'job',
+  stage?: PlainObject,
+): Step[] {
+  const never = neverRuns(field(job, 'condition')) || neverRuns(field(stage, 'condition'));
+  const ignored = failureIgnored(field(job, 'continueOnError'));
+  return readOwnJobSteps(ctx, job, at, key).map((step) => ({
+    ...step,
+    neverRuns: step.neverRuns || never,
+    failureIgnored:
+      step.failureIgnored === 'yes' || ignored === 'yes'
+        ? 'yes'
+        : step.failureIgnored === 'maybe' || ignored === 'maybe'
+          ? 'maybe'
+          : 'no',
+  }));
+}
+
+function readOwnJobSteps(
+  ctx: Context,
+  job: PlainObject,
+  at: PathSegment[],
+  key: 'deployment' | 'job',
+): Step[] {
   if (key === 'job') return readSteps(ctx, field(job, 'steps'), [...at, 'steps'], 'steps');
   const kind = strategyKindOf(job);
   if (kind === undefined) return readSteps(ctx, field(job, 'steps'), [...at, 'steps'], 'steps');
@@ -324,7 +375,8 @@ function readSteps(ctx: Context, raw: unknown, at: PathSegment[], hook: string):
       task,
       name: asString(field(item, 'displayName')) ?? asString(field(item, 'name')) ?? task ?? script ?? 'step',
       condition: asString(field(item, 'condition')),
-      continueOnError: asBoolean(field(item, 'continueOnError')) === true,
+      failureIgnored: failureIgnored(field(item, 'continueOnError')),
+      neverRuns: neverRuns(field(item, 'condition')),
     });
   });
   return steps;
@@ -565,6 +617,17 @@ function intermediateJobs(job: Job, promote: Promote, jobs: Job[], graph: JobGra
  */
 function applyChecks(ctx: Context, stage: Stage, steps: Step[], notes: string[]): void {
   for (const step of steps) {
+    if (step.neverRuns) {
+      const relevant =
+        (step.task !== undefined && (MANUAL_VALIDATION.test(step.task) || DELAY.test(step.task))) ||
+        isCheck(step);
+      if (relevant) {
+        notes.push(
+          `${dotted(step.at)} never runs (its condition, or its job's or stage's, is always false): it neither waits nor checks anything`,
+        );
+      }
+      continue;
+    }
     if (step.task !== undefined && MANUAL_VALIDATION.test(step.task)) {
       const onTimeout = asString(path(step.value, ['inputs', 'onTimeout']))?.toLowerCase();
       const resumes = onTimeout === 'resume';
@@ -585,14 +648,20 @@ function applyChecks(ctx: Context, stage: Stage, steps: Step[], notes: string[])
       continue;
     }
     if (!isCheck(step)) continue;
-    if (step.continueOnError) {
-      notes.push(`${dotted(step.at)} has continueOnError: true: its failure does not stop the rollout`);
+    if (step.failureIgnored === 'yes') {
+      notes.push(
+        `${dotted(step.at)} has continueOnError (on the step or its job): its failure does not stop the rollout`,
+      );
+    } else if (step.failureIgnored === 'maybe') {
+      notes.push(
+        `${dotted(step.at)} has a continueOnError expression: its failure may not stop the rollout, so it is not counted as a check`,
+      );
     }
     stage.gates.push({
       kind: 'webhook',
       name: step.name,
       line: ctx.doc.lineOf(step.at),
-      effective: !step.continueOnError,
+      effective: step.failureIgnored === 'no',
     });
   }
 }

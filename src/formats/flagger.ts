@@ -1,6 +1,7 @@
 import type {
   Bypass,
   Diagnostic,
+  FailureThreshold,
   Gate,
   Rollback,
   RolloutPlan,
@@ -14,6 +15,8 @@ import { formatDuration, parseDuration } from './duration.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { describeValue as describe, fieldPath as dotted } from './field-text.js';
+import { matchesEveryone } from './traffic-match.js';
+import type { ValueMatch } from './traffic-match.js';
 
 /**
  * Flagger `Canary` (flagger.app/v1beta1, v1alpha3, v1alpha1). The plan follows what Flagger's
@@ -93,6 +96,8 @@ interface Webhook {
   type: string;
   name: string | undefined;
   line: number;
+  /** A flagger-loadtester task that answers 202 before its command runs: it cannot fail a check. */
+  loadTest: boolean;
 }
 
 /** The switches that decide whether Flagger analyses the rollout at all. */
@@ -128,6 +133,10 @@ function canaryPlans(doc: SourceDocument): AdapterResult {
     ...(namespace !== undefined ? { namespace } : {}),
   };
   const delivers = readTargetRef(ctx, spec, namespace);
+  const failureThreshold =
+    analysis && !switches.skipAnalysis && !switches.suspended
+      ? thresholdOf(ctx, analysis, rollout)
+      : undefined;
   const plan: RolloutPlan = {
     id: planId('flagger', 'Canary', doc),
     format: 'flagger',
@@ -138,6 +147,7 @@ function canaryPlans(doc: SourceDocument): AdapterResult {
     rollback: rollbackOf(ctx, switches),
     bypasses: bypassesOf(ctx, switches),
     ...(delivers ? { delivers } : {}),
+    ...(failureThreshold ? { failureThreshold } : {}),
     notes: ctx.notes,
   };
   return { plans: [plan], diagnostics: ctx.diagnostics };
@@ -169,16 +179,32 @@ function noteUnknownApiVersion(ctx: Context): void {
   }
 }
 
-type Rollout = Pick<RolloutPlan, 'strategy' | 'stages' | 'backgroundGates'>;
+type Rollout = Pick<RolloutPlan, 'strategy' | 'stages' | 'backgroundGates'> & {
+  /** Passing checks a successful analysis takes before promotion; undefined when it never promotes. */
+  checks?: number;
+};
+
+/**
+ * Flagger rolls back when failedChecks reaches the threshold; failed checks are never reset during
+ * an analysis, and each interval makes one check (fluxcd/flagger pkg/controller/scheduler.go).
+ */
+function thresholdOf(ctx: Context, analysis: Analysis, rollout: Rollout): FailureThreshold {
+  return {
+    label: 'Flagger analysis threshold',
+    failures: analysis.threshold,
+    ...(rollout.checks !== undefined ? { checks: rollout.checks } : {}),
+    line: ctx.doc.lineOf(['spec', analysis.key, 'threshold']),
+  };
+}
 
 function analysedRollout(ctx: Context, analysis: Analysis, provider: string | undefined): Rollout {
   const webhooks = readWebhooks(ctx, analysis);
   const shape = effectiveShape(ctx, analysis, provider);
-  const stages = stagesFor(ctx, analysis, shape);
+  const { stages, checks } = stagesFor(ctx, analysis, shape);
   applyWebhookGates(ctx, stages, shape.strategy, webhooks);
-  const backgroundGates = [...metricGates(ctx, analysis), ...backgroundWebhookGates(webhooks)];
+  const backgroundGates = [...metricGates(ctx, analysis), ...backgroundWebhookGates(ctx, webhooks)];
   noteToothlessAnalysis(ctx, backgroundGates, stages);
-  return { strategy: shape.strategy, stages, backgroundGates };
+  return { strategy: shape.strategy, stages, backgroundGates, ...(checks !== undefined ? { checks } : {}) };
 }
 
 /** Skipped or missing analysis: Flagger waits only for confirm-rollout gates, then promotes at once. */
@@ -273,8 +299,15 @@ function readTargetRef(ctx: Context, spec: PlainObject, namespace: string | unde
     return undefined;
   }
   const kind = asString(field(ref, 'kind')) ?? 'Deployment';
-  const refNamespace = asString(field(ref, 'namespace')) ?? namespace;
-  return { kind, name, ...(refNamespace !== undefined ? { namespace: refNamespace } : {}) };
+  // Flagger looks the target up in the Canary's own namespace and ignores targetRef.namespace
+  // (pkg/canary/deployment_controller.go reads cd.Spec.TargetRef.Name in cd.Namespace).
+  const refNamespace = asString(field(ref, 'namespace'));
+  if (refNamespace !== undefined && refNamespace !== (namespace ?? '')) {
+    ctx.notes.push(
+      `spec.targetRef.namespace ${refNamespace} is ignored: Flagger delivers the ${kind} ${name} of the Canary's own namespace${namespace !== undefined ? ` (${namespace})` : ''}`,
+    );
+  }
+  return { kind, name, ...(namespace !== undefined ? { namespace } : {}) };
 }
 
 /** `spec.analysis`, else the deprecated `spec.canaryAnalysis` (Flagger's `GetAnalysis()`). */
@@ -391,7 +424,12 @@ function readWebhooks(ctx: Context, analysis: Analysis): Webhook[] {
       );
       return;
     }
-    webhooks.push({ type, name: asString(field(item, 'name')), line: ctx.doc.lineOf(itemAt) });
+    webhooks.push({
+      type,
+      name: asString(field(item, 'name')),
+      line: ctx.doc.lineOf(itemAt),
+      loadTest: isLoadTest(field(item, 'metadata')),
+    });
   });
   return webhooks;
 }
@@ -447,20 +485,34 @@ function effectiveShape(
   return { strategy, iterations, forcedBlueGreen };
 }
 
-function stagesFor(ctx: Context, analysis: Analysis, shape: Shape): Stage[] {
+function stagesFor(ctx: Context, analysis: Analysis, shape: Shape): { stages: Stage[]; checks?: number } {
   const at = (...rest: PathSegment[]): number => ctx.doc.lineOf(['spec', analysis.key, ...rest]);
   const final = finalStage(at());
+  // A/B and blue/green promote after `iterations` passing checks (scheduler.go runAB, runBlueGreen).
   if (shape.strategy === 'ab-test') {
+    const hold = shape.iterations * analysis.interval;
+    if (routesEveryone(analysis.match)) {
+      ctx.notes.push(
+        'spec.analysis.match routes every request (a header every request carries, matched on any value): the A/B test sends all traffic to the new version',
+      );
+      return {
+        stages: [{ weight: 100, hold, gates: [], line: at('match') }, final],
+        checks: shape.iterations,
+      };
+    }
     const segment = describeMatch(analysis.match);
-    return [
-      { weight: 0, hold: shape.iterations * analysis.interval, gates: [], line: at('match'), segment },
-      final,
-    ];
+    return {
+      stages: [{ weight: 0, hold, gates: [], line: at('match'), segment }, final],
+      checks: shape.iterations,
+    };
   }
   if (shape.strategy === 'blue-green') {
     const line = shape.forcedBlueGreen ? ctx.doc.lineOf(['spec', 'provider']) : at('iterations');
     if (analysis.mirror) ctx.notes.push('traffic is mirrored to the new version while the iterations run');
-    return [{ weight: 0, hold: shape.iterations * analysis.interval, gates: [], line }, final];
+    return {
+      stages: [{ weight: 0, hold: shape.iterations * analysis.interval, gates: [], line }, final],
+      checks: shape.iterations,
+    };
   }
 
   const stages: Stage[] = [];
@@ -470,7 +522,8 @@ function stagesFor(ctx: Context, analysis: Analysis, shape: Shape): Stage[] {
       `traffic is mirrored to the new version for ${formatDuration(analysis.interval)} before weights shift; users see only the old version's responses`,
     );
   }
-  for (const step of canaryWeights(ctx, analysis)) {
+  const weights = canaryWeights(ctx, analysis);
+  for (const step of weights.steps) {
     stages.push({
       weight: step.weight,
       hold: step.weight === 100 ? 0 : analysis.interval,
@@ -480,7 +533,9 @@ function stagesFor(ctx: Context, analysis: Analysis, shape: Shape): Stage[] {
   }
   const last = stages[stages.length - 1];
   if (last?.weight !== 100) stages.push(final);
-  return stages;
+  // One check at each weight (the last one promotes), and one while traffic is only mirrored.
+  const checks = weights.promotes ? weights.steps.length + (analysis.mirror ? 1 : 0) : undefined;
+  return { stages, ...(checks !== undefined && checks > 0 ? { checks } : {}) };
 }
 
 /**
@@ -488,7 +543,10 @@ function stagesFor(ctx: Context, analysis: Analysis, shape: Shape): Stage[] {
  * 100%) while the weight is below maxWeight, then promotes. With stepWeight 20 and maxWeight 50 that
  * is 20, 40, 60: the last step may pass maxWeight (Flagger's docs say the same).
  */
-function canaryWeights(ctx: Context, analysis: Analysis): { weight: number; line: number }[] {
+function canaryWeights(
+  ctx: Context,
+  analysis: Analysis,
+): { steps: { weight: number; line: number }[]; promotes: boolean } {
   const useList = analysis.stepWeight <= 0 && analysis.stepWeights.length > 0;
   const list = analysis.stepWeights;
   // Flagger's maxWeight(): the last of stepWeights whenever the list is set, even if stepWeight wins.
@@ -524,12 +582,49 @@ function canaryWeights(ctx: Context, analysis: Analysis): { weight: number; line
         ? `spec.${analysis.key} sets no stepWeight, stepWeights or iterations: Flagger never shifts traffic and never promotes`
         : `Flagger stops advancing at ${weight}% (below maxWeight ${maxWeight}%) and never promotes`,
     );
+    return { steps, promotes: false };
   }
-  return steps;
+  return { steps, promotes: true };
 }
 
 function finalStage(line: number): Stage {
   return { weight: 100, hold: 0, gates: [], line };
+}
+
+/**
+ * Istio's HTTPMatchRequest list: the alternatives are ORed, the conditions inside one are ANDed.
+ * One alternative that every request passes routes everyone.
+ */
+function routesEveryone(match: unknown[]): boolean {
+  return match.some((condition) => {
+    if (!isObject(condition)) return false;
+    const entries = Object.entries(condition);
+    if (entries.length === 0) return true;
+    return entries.every(([kind, spec]) => {
+      if (kind === 'headers' && isObject(spec)) {
+        const headers = Object.entries(spec);
+        return headers.length > 0 && headers.every(([name, rule]) => matchesEveryone(name, valueMatch(rule)));
+      }
+      if (
+        (kind === 'uri' || kind === 'method' || kind === 'authority' || kind === 'scheme') &&
+        isObject(spec)
+      ) {
+        const pseudo = { uri: ':path', method: ':method', authority: ':authority', scheme: ':scheme' }[kind];
+        return matchesEveryone(pseudo, valueMatch(spec));
+      }
+      return false;
+    });
+  });
+}
+
+function valueMatch(rule: unknown): ValueMatch | undefined {
+  if (!isObject(rule)) return undefined;
+  const value: ValueMatch = {};
+  for (const key of ['exact', 'prefix', 'suffix', 'regex'] as const) {
+    const text = asString(field(rule, key));
+    if (text !== undefined) value[key] = text;
+  }
+  return value;
 }
 
 function describeMatch(match: unknown[]): string {
@@ -577,12 +672,25 @@ function addApproval(stage: Stage | undefined, hook: Webhook): void {
   stage.hold = 'manual';
 }
 
+/**
+ * The stage before any traffic moves: confirm-rollout gates wait there (checkCanaryStatus), and
+ * pre-rollout webhooks run there, at weight 0 with no iteration yet (advanceCanary). It is the
+ * first stage when that is already at 0% (blue/green, a mirror), else a 0% stage of its own.
+ */
+function beforeTraffic(stages: Stage[], line: number): Stage {
+  const first = stages[0];
+  if (first && first.weight === 0 && first.segment === undefined) return first;
+  const stage: Stage = { weight: 0, hold: 0, gates: [], line };
+  stages.unshift(stage);
+  return stage;
+}
+
 function applyWebhookGates(ctx: Context, stages: Stage[], strategy: Strategy, webhooks: Webhook[]): void {
   const belowFull = stages.filter((stage) => stage.weight < 100);
   for (const hook of webhooks) {
     switch (hook.type) {
       case 'confirm-rollout':
-        addApproval(stages[0], hook);
+        addApproval(beforeTraffic(stages, hook.line), hook);
         break;
       case 'confirm-traffic-increase':
         // The scheduler only asks before a weight increase, which A/B and blue/green never make.
@@ -596,7 +704,7 @@ function applyWebhookGates(ctx: Context, stages: Stage[], strategy: Strategy, we
         addApproval(belowFull[belowFull.length - 1] ?? stages[0], hook);
         break;
       case 'pre-rollout':
-        stages[0]?.gates.push({ kind: 'webhook', ...named(hook.name), line: hook.line, effective: true });
+        beforeTraffic(stages, hook.line).gates.push(webhookGate(ctx, hook));
         break;
       case 'rollback':
         if (!ctx.notes.includes(ROLLBACK_WEBHOOK_NOTE)) ctx.notes.push(ROLLBACK_WEBHOOK_NOTE);
@@ -609,12 +717,34 @@ function applyWebhookGates(ctx: Context, stages: Stage[], strategy: Strategy, we
 
 const ROLLBACK_WEBHOOK_NOTE = 'a rollback webhook can force a rollback';
 
+/** A gating webhook; a load-test task is one only in name. */
+function webhookGate(ctx: Context, hook: Webhook): Gate {
+  if (hook.loadTest) {
+    ctx.notes.push(
+      `webhook ${hook.name ?? '(unnamed)'} starts a load-test command: the load tester answers 202 before the command runs, so it generates traffic but cannot fail a check`,
+    );
+  }
+  return { kind: 'webhook', ...named(hook.name), line: hook.line, effective: !hook.loadTest };
+}
+
+/**
+ * flagger-loadtester (pkg/loadtester/server.go) runs `metadata.cmd` in the background and answers
+ * 202 Accepted for the default task type `cmd` and for `ngrinder`; Flagger counts any answer up
+ * to 202 as a pass (pkg/controller/webhook.go). Only the blocking types (bash, helm, helmv3,
+ * kubectl, concord) report the command's failure.
+ */
+function isLoadTest(metadata: unknown): boolean {
+  if (!isObject(metadata) || asString(field(metadata, 'cmd')) === undefined) return false;
+  const type = field(metadata, 'type');
+  return type === undefined || type === 'cmd' || type === 'ngrinder';
+}
+
 /** Rollout webhooks (an untyped webhook runs as one) gate every interval; post-rollout and event only log. */
-function backgroundWebhookGates(webhooks: Webhook[]): Gate[] {
+function backgroundWebhookGates(ctx: Context, webhooks: Webhook[]): Gate[] {
   const gates: Gate[] = [];
   for (const hook of webhooks) {
     if (hook.type === '' || hook.type === 'rollout') {
-      gates.push({ kind: 'webhook', ...named(hook.name), line: hook.line, effective: true });
+      gates.push(webhookGate(ctx, hook));
     } else if (hook.type === 'post-rollout' || hook.type === 'event') {
       gates.push({ kind: 'webhook', ...named(hook.name), line: hook.line, effective: false });
     }
@@ -640,10 +770,73 @@ function metricGates(ctx: Context, analysis: Analysis): Gate[] {
       kind: 'metric-check',
       ...named(name),
       line: ctx.doc.lineOf([...at, i]),
-      effective: evaluated,
+      effective: evaluated && canFail(ctx, metric, name, [...at, i]),
     });
   });
   return gates;
+}
+
+/**
+ * Whether a metric's value can fail the check (pkg/controller/scheduler_metrics.go): with a
+ * thresholdRange, a value below `min` or above `max` fails, and a range with neither fails
+ * nothing; without one, the deprecated `threshold` (default 0) is a floor for
+ * request-success-rate and a ceiling (milliseconds) for request-duration and custom queries.
+ */
+function canFail(ctx: Context, metric: PlainObject, name: string | undefined, at: PathSegment[]): boolean {
+  const label = `metric ${name ?? '(unnamed)'}`;
+  const range = field(metric, 'thresholdRange');
+  if (range !== undefined && range !== null) {
+    if (!isObject(range)) {
+      invalid(
+        ctx,
+        [...at, 'thresholdRange'],
+        `${dotted([...at, 'thresholdRange'])} must be a mapping with min and/or max, not ${describe(range)}; the check is not counted`,
+      );
+      return false;
+    }
+    const bound = (key: 'min' | 'max'): number | undefined => {
+      const value = field(range, key);
+      if (value === undefined || value === null) return undefined;
+      if (asNumber(value) === undefined) {
+        invalid(
+          ctx,
+          [...at, 'thresholdRange', key],
+          `${dotted([...at, 'thresholdRange', key])} must be a number, not ${describe(value)}; the Kubernetes API rejects the Canary`,
+        );
+        return undefined;
+      }
+      return asNumber(value);
+    };
+    const min = bound('min');
+    const max = bound('max');
+    // Success rates are percentages and durations are never negative: bounds outside that fail nothing.
+    const lowest = name === 'request-success-rate' || name === 'request-duration' ? 0 : -Infinity;
+    const highest = name === 'request-success-rate' ? 100 : Infinity;
+    if ((min === undefined || min <= lowest) && (max === undefined || max >= highest)) {
+      ctx.notes.push(
+        min === undefined && max === undefined
+          ? `${label}: thresholdRange has neither min nor max, so no value fails the check: it is not a gate`
+          : `${label}: thresholdRange admits every value the metric can take, so no value fails the check: it is not a gate`,
+      );
+      return false;
+    }
+    return true;
+  }
+  const legacy = asNumber(field(metric, 'threshold')) ?? 0;
+  if (name === 'request-success-rate' && legacy <= 0) {
+    ctx.notes.push(
+      `${label} has no thresholdRange and no threshold: Flagger fails it only below 0%, never: it is not a gate`,
+    );
+    return false;
+  }
+  if (field(metric, 'threshold') === undefined) {
+    ctx.notes.push(
+      name === 'request-duration'
+        ? `${label} has no thresholdRange: Flagger fails it above 0 ms, so every check fails`
+        : `${label} has no thresholdRange: Flagger fails it whenever the value is above 0`,
+    );
+  }
+  return true;
 }
 
 function noteToothlessAnalysis(ctx: Context, backgroundGates: Gate[], stages: Stage[]): void {

@@ -5,6 +5,7 @@ import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
 import { rollbackFromRunners } from './pipeline-rollback.js';
+import { githubConstant, githubTruthy } from './ci-conditions.js';
 import type { RollbackRunner as PipelineRollbackRunner } from './pipeline-rollback.js';
 
 /**
@@ -46,7 +47,10 @@ interface Step {
   run: string | undefined;
   name: string;
   condition: string | undefined;
-  continueOnError: boolean;
+  /** Whether a failure of this step stops the job: 'maybe' when an expression decides it. */
+  failureIgnored: 'yes' | 'maybe' | 'no';
+  /** The step (or its job) has a constant false condition: it never runs. */
+  neverRuns: boolean;
 }
 
 interface Job {
@@ -122,10 +126,45 @@ function readJobs(ctx: Context): Job[] {
         needs: readNeeds(ctx, value, at),
         condition: conditionOf(field(value, 'if')),
         environment: readEnvironment(ctx, value, at),
-        steps: readSteps(ctx, value, at),
+        steps: jobSteps(ctx, value, at),
       },
     ];
   });
+}
+
+/**
+ * The job's steps, with what the job's own `if:` and `continue-on-error:` do to them: a job that
+ * never runs runs none of them, and a job whose failure is ignored lets the jobs that need it run
+ * after any of them fails (docs: jobs.<job_id>.continue-on-error).
+ */
+function jobSteps(ctx: Context, job: PlainObject, at: PathSegment[]): Step[] {
+  const never = neverRuns(field(job, 'if'));
+  const ignored = failureIgnored(field(job, 'continue-on-error'));
+  return readSteps(ctx, job, at).map((step) => ({
+    ...step,
+    neverRuns: step.neverRuns || never,
+    failureIgnored:
+      step.failureIgnored === 'yes' || ignored === 'yes'
+        ? 'yes'
+        : step.failureIgnored === 'maybe' || ignored === 'maybe'
+          ? 'maybe'
+          : 'no',
+  }));
+}
+
+/** A condition that is a constant falsy expression (`false`, `${{ false }}`, `${{ 1 == 2 }}`). */
+function neverRuns(raw: unknown): boolean {
+  if (raw === undefined) return false;
+  const constant = githubConstant(raw);
+  return constant !== undefined && !githubTruthy(constant.value);
+}
+
+/** `continue-on-error`: true, a constant truthy expression, or an expression decided at run time. */
+function failureIgnored(raw: unknown): Step['failureIgnored'] {
+  if (raw === undefined || raw === null || raw === false) return 'no';
+  const constant = githubConstant(raw);
+  if (constant === undefined) return 'maybe';
+  return githubTruthy(constant.value) ? 'yes' : 'no';
 }
 
 function readNeeds(ctx: Context, job: PlainObject, at: PathSegment[]): string[] {
@@ -189,7 +228,8 @@ function readSteps(ctx: Context, job: PlainObject, at: PathSegment[]): Step[] {
         run,
         name: asString(field(item, 'name')) ?? uses ?? (run !== undefined ? clip(run.trim(), 40) : 'step'),
         condition: conditionOf(field(item, 'if')),
-        continueOnError: field(item, 'continue-on-error') === true,
+        failureIgnored: failureIgnored(field(item, 'continue-on-error')),
+        neverRuns: neverRuns(field(item, 'if')),
       },
     ];
   });
@@ -417,25 +457,38 @@ function stepsBetween(job: Job, start: Step, promote: Promote | undefined, middl
 function applyChecks(ctx: Context, stage: Stage, steps: Step[], notes: string[]): void {
   for (const step of steps) {
     if (runsOnFailure(step.condition)) continue;
-    if (step.uses !== undefined && MANUAL_APPROVAL.test(step.uses)) {
+    const approval = step.uses !== undefined && MANUAL_APPROVAL.test(step.uses);
+    const sleep = step.run === undefined ? null : SLEEP.exec(step.run);
+    if (!approval && !sleep && !isCheck(step)) continue;
+    if (step.neverRuns) {
+      notes.push(
+        `${dotted(step.at)} never runs (its condition, or its job's, is always false): it neither waits nor checks anything`,
+      );
+      continue;
+    }
+    if (approval) {
       stage.gates.push({ kind: 'approval', name: step.name, line: ctx.doc.lineOf(step.at), effective: true });
       stage.hold = 'manual';
       continue;
     }
-    const sleep = step.run === undefined ? null : SLEEP.exec(step.run);
     if (sleep) {
       const unit = { '': 1, s: 1, m: 60, h: 3600 }[sleep[2] ?? ''] ?? 1;
       if (stage.hold !== 'manual') stage.hold += Number(sleep[1]) * unit;
       continue;
     }
-    if (!isCheck(step)) continue;
-    if (step.continueOnError)
-      notes.push(`${dotted(step.at)} has continue-on-error: true: its failure does not stop the rollout`);
+    if (step.failureIgnored === 'yes')
+      notes.push(
+        `${dotted(step.at)} has continue-on-error (on the step or its job): its failure does not stop the rollout`,
+      );
+    else if (step.failureIgnored === 'maybe')
+      notes.push(
+        `${dotted(step.at)} has a continue-on-error expression decided at run time: its failure may not stop the rollout, so it is not counted as a check`,
+      );
     stage.gates.push({
       kind: 'webhook',
       name: step.name,
       line: ctx.doc.lineOf(step.at),
-      effective: !step.continueOnError,
+      effective: step.failureIgnored === 'no',
     });
   }
 }

@@ -103,7 +103,7 @@ function workloadPlan(ctx: Context, kind: string, apiVersion: string): RolloutPl
   const namespace = asString(path(doc.value, ['metadata', 'namespace']));
   const target: Target = { kind, name: name ?? '', ...(namespace !== undefined ? { namespace } : {}) };
 
-  const { strategy, strategyPath } =
+  const { strategy, strategyPath, type } =
     kind === 'Deployment' ? deploymentStrategy(ctx) : updateStrategy(ctx, kind, apiVersion);
   if (kind === 'Deployment') noteDeploymentFacts(ctx);
 
@@ -129,27 +129,40 @@ function workloadPlan(ctx: Context, kind: string, apiVersion: string): RolloutPl
     backgroundGates: [],
     rollback,
     bypasses: [],
+    ...(type !== undefined
+      ? { workloadStrategy: { type, line: doc.lineOf([...strategyPath, 'type']) } }
+      : {}),
     notes: ctx.notes,
   };
 }
 
-function deploymentStrategy(ctx: Context): { strategy: Strategy; strategyPath: PathSegment[] } {
+interface WorkloadStrategy {
+  strategy: Strategy;
+  strategyPath: PathSegment[];
+  /** The update strategy type as the controller reads it (defaults applied); undefined when invalid. */
+  type: string | undefined;
+}
+
+function deploymentStrategy(ctx: Context): WorkloadStrategy {
   const strategyPath = ['spec', 'strategy'];
   const type = readType(ctx, [...strategyPath, 'type'], ['RollingUpdate', 'Recreate']);
-  if (type === 'Recreate') return { strategy: 'all-at-once', strategyPath };
+  if (type === 'Recreate') {
+    // A Flagger Canary copies the target's strategy onto its primary Deployment at promotion
+    // (fluxcd/flagger pkg/canary/deployment_controller.go Promote): the primary is recreated too.
+    ctx.notes.push(
+      'strategy Recreate: every old pod stops before any new one starts, so the service is down until new pods are ready (under a Flagger Canary, the primary is recreated this way at promotion)',
+    );
+    return { strategy: 'all-at-once', strategyPath, type };
+  }
   if (type === undefined) {
     // The API server rejects an unknown type; judge it as the riskier of the two (fail closed).
-    return { strategy: 'all-at-once', strategyPath };
+    return { strategy: 'all-at-once', strategyPath, type };
   }
-  return { strategy: 'rolling', strategyPath };
+  return { strategy: 'rolling', strategyPath, type };
 }
 
 /** StatefulSet and DaemonSet: `spec.updateStrategy`, RollingUpdate or OnDelete. */
-function updateStrategy(
-  ctx: Context,
-  kind: string,
-  apiVersion: string,
-): { strategy: Strategy; strategyPath: PathSegment[] } {
+function updateStrategy(ctx: Context, kind: string, apiVersion: string): WorkloadStrategy {
   const strategyPath = ['spec', 'updateStrategy'];
   // The oldest API versions defaulted to OnDelete.
   const legacyDefault =
@@ -170,7 +183,7 @@ function updateStrategy(
       `rollingUpdate.partition ${partition}: only pods with ordinal ${partition} or higher take the new version until the partition is lowered by hand`,
     );
   }
-  return { strategy: 'rolling', strategyPath };
+  return { strategy: 'rolling', strategyPath, type };
 }
 
 /** The strategy type; an unknown value is reported and returned as undefined. */

@@ -14,6 +14,7 @@ import { parseManifestText } from './document.js';
 import { readInlineExemption } from './inline-exemptions.js';
 import type { ParseLimits } from './document.js';
 import { flagger } from './flagger.js';
+import { knative } from './knative.js';
 import { kubernetes } from './kubernetes.js';
 import { native } from './native.js';
 import type { FormatAdapter, SourceDocument } from './types.js';
@@ -35,6 +36,7 @@ export const ADAPTERS = [
   azurePipelines,
   githubActions,
   native,
+  knative,
   kubernetes,
 ] satisfies FormatAdapter[];
 

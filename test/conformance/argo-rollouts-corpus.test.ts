@@ -94,8 +94,9 @@ const EXPECTED: Record<string, Expectation> = {
   // "Canary with ALB trafficRouting: setWeight 10 → experiment with weight 20 → implicit 100. No analysis."
   'argoproj__argo-rollouts__examples__traffic-routing-experiment-step__rollout-alb-experiment-step.yaml': {
     strategy: 'canary',
-    weights: [10, 100],
-    holds: [0, 0],
+    // The experiment's canary-spec template takes 20% beside the canary's 10% (trafficrouting.go).
+    weights: [10, 30, 100],
+    holds: [0, 0, 0],
     automaticRollback: false,
   },
   // "apiVersion AND kind templated from values ⇒ cannot detect as Rollout statically"

@@ -25,6 +25,10 @@ interface Expected {
 }
 
 const fivePercentSteps = [5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 100];
+// flagger-loadtester runs a `cmd` task in the background and answers 202 (pkg/loadtester/server.go):
+// the load-test webhook of these examples generates traffic but is not a gate.
+const LOAD_TEST =
+  'webhook load-test starts a load-test command: the load tester answers 202 before the command runs, so it generates traffic but cannot fail a check';
 const held = (seconds: number, count: number): number[] => [...Array<number>(count).fill(seconds), 0];
 
 const FLAGGER: Record<string, Expected[]> = {
@@ -38,7 +42,7 @@ const FLAGGER: Record<string, Expected[]> = {
       how: ['rolls back after 10 failed checks'],
       bypasses: [],
       delivers: 'abtest',
-      notes: [],
+      notes: [LOAD_TEST],
       segment:
         'header cookie ~ ^(.*?;)?(type=insider)(;.*)?$ or header user-agent ~ (?=.*Safari)(?!.*Chrome).*$',
     },
@@ -53,47 +57,50 @@ const FLAGGER: Record<string, Expected[]> = {
       how: ['rolls back after 10 failed checks'],
       bypasses: [],
       delivers: 'podinfo',
-      notes: [],
+      notes: [LOAD_TEST],
     },
   ],
   // A/B: iterations 10 × interval 15s, cookie or Firefox, threshold 10.
   'fluxcd__flagger__artifacts__examples__istio-abtest.yaml': [
+    // The pre-rollout webhook runs at 0%, before any traffic shifts (scheduler.go advanceCanary).
     {
       strategy: 'ab-test',
-      weights: [0, 100],
-      holds: [150, 0],
+      weights: [0, 0, 100],
+      holds: [0, 150, 0],
       automatic: true,
       how: ['rolls back after 10 failed checks'],
       bypasses: [],
       delivers: 'podinfo',
-      notes: [],
+      notes: [LOAD_TEST],
       segment: 'header cookie ~ ^(.*?;)?(type=insider)(;.*)?$ or header user-agent ~ .*Firefox.*',
     },
   ],
   // Istio canary: stepWeight 5 to maxWeight 50, interval 15s, threshold 10.
   'fluxcd__flagger__artifacts__examples__istio-canary.yaml': [
+    // The pre-rollout webhook runs at 0%, before any traffic shifts (scheduler.go advanceCanary).
     {
       strategy: 'canary',
-      weights: fivePercentSteps,
-      holds: held(15, 10),
+      weights: [0, ...fivePercentSteps],
+      holds: [0, ...held(15, 10)],
       automatic: true,
       how: ['rolls back after 10 failed checks'],
       bypasses: [],
       delivers: 'podinfo',
-      notes: [],
+      notes: [LOAD_TEST],
     },
   ],
   // Kuma canary: stepWeight 10 to maxWeight 50, interval 15s, threshold 15; provider omitted.
   'fluxcd__flagger__artifacts__examples__kuma-canary.yaml': [
+    // The pre-rollout webhook runs at 0%, before any traffic shifts (scheduler.go advanceCanary).
     {
       strategy: 'canary',
-      weights: [10, 20, 30, 40, 50, 100],
-      holds: held(15, 5),
+      weights: [0, 10, 20, 30, 40, 50, 100],
+      holds: [0, ...held(15, 5)],
       automatic: true,
       how: ['rolls back after 15 failed checks'],
       bypasses: [],
       delivers: 'podinfo',
-      notes: [],
+      notes: [LOAD_TEST],
     },
   ],
   // v1alpha3 NGINX canary: stepWeight 5 to maxWeight 50, interval 10s, threshold 10.
@@ -106,7 +113,7 @@ const FLAGGER: Record<string, Expected[]> = {
       how: ['rolls back after 10 failed checks'],
       bypasses: [],
       delivers: 'podinfo',
-      notes: [],
+      notes: [LOAD_TEST],
     },
   ],
   // Header A/B on NGINX: iterations 20 × interval 2m, x-backend: new, threshold 10.
@@ -125,15 +132,16 @@ const FLAGGER: Record<string, Expected[]> = {
   ],
   // A/B: iterations 10 × interval 15s, Firefox or insider cookie, threshold 10.
   'stefanprodan__gitops-istio__apps__frontend__canary.yaml': [
+    // The pre-rollout webhook runs at 0%, before any traffic shifts (scheduler.go advanceCanary).
     {
       strategy: 'ab-test',
-      weights: [0, 100],
-      holds: [150, 0],
+      weights: [0, 0, 100],
+      holds: [0, 150, 0],
       automatic: true,
       how: ['rolls back after 10 failed checks'],
       bypasses: [],
       delivers: 'frontend',
-      notes: [],
+      notes: [LOAD_TEST],
       segment: 'header user-agent ~ .*Firefox.* or header cookie ~ ^(.*?;)?(type=insider)(;.*)?$',
     },
   ],

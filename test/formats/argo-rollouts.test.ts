@@ -150,7 +150,9 @@ describe('argoRollouts.toPlans on canaries', () => {
 
   it('notes that weights approximate replica counts when there is no trafficRouting', () => {
     const plan = onlyPlan(readFixture('first-step-100.yaml'));
-    expect(plan.notes).toContain('weights approximate replica counts: no trafficRouting');
+    expect(plan.notes).toContain(
+      'weights are shares of pods (no trafficRouting): 3 replicas, maxSurge 1; each stage shows the share of pods the canary gets',
+    );
   });
 
   it('reads setWeight out of trafficRouting.maxTrafficWeight as a percentage', () => {
@@ -187,7 +189,41 @@ describe('argoRollouts.toPlans on canaries', () => {
     expect(plan.rollback).toEqual({ automatic: false, how: ['manual abort only'] });
   });
 
-  it('keeps an analysis effective when dryRun covers only some metrics, and notes which', () => {
+  it('keeps an analysis effective when dryRun covers only some metrics of a template in the file, and notes which', () => {
+    const text = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: AnalysisTemplate',
+      'metadata: {name: web-health}',
+      'spec:',
+      '  metrics:',
+      '    - {name: latency, provider: {prometheus: {query: x}}}',
+      '    - {name: error-rate, provider: {prometheus: {query: x}}}',
+      '    - {name: saturation, provider: {prometheus: {query: x}}}',
+      '---',
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Rollout',
+      'metadata: {name: web}',
+      'spec:',
+      '  strategy:',
+      '    canary:',
+      '      steps:',
+      '        - setWeight: 10',
+      '        - analysis:',
+      '            templates: [{templateName: web-health}]',
+      '            dryRun: [{metricName: latency}, {metricName: "^error-"}]',
+    ].join('\n');
+    const result = argoRollouts.combine?.(documentsOf(text)) as AdapterResult;
+    const plan = onlyPlan(result);
+    expect(result.diagnostics).toEqual([]);
+    expect(plan.stages[0]?.gates[0]?.effective).toBe(true);
+    expect(plan.bypasses).toEqual([]);
+    expect(plan.rollback.automatic).toBe(true);
+    expect(plan.notes).toContain(
+      'spec.strategy.canary.steps[1].analysis.dryRun: metrics `latency`, `error-rate` run in dry-run and cannot abort the rollout',
+    );
+  });
+
+  it('counts any dryRun on a template it cannot see as covering it: the template may have just those metrics', () => {
     const plan = onlyPlan(
       canaryRollout(
         [
@@ -195,14 +231,14 @@ describe('argoRollouts.toPlans on canaries', () => {
           '  - setWeight: 10',
           '  - analysis:',
           '      templates: [{templateName: web-health}]',
-          '      dryRun: [{metricName: latency}, {metricName: "^error-"}]',
+          '      dryRun: [{metricName: latency}]',
         ].join('\n'),
       ),
     );
-    expect(plan.stages[0]?.gates[0]?.effective).toBe(true);
-    expect(plan.bypasses).toEqual([]);
-    expect(plan.rollback.automatic).toBe(true);
-    expect(plan.notes.some((n) => n.includes('`latency`') && n.includes('dry-run'))).toBe(true);
+    expect(plan.stages[0]?.gates[0]?.effective).toBe(false);
+    expect(plan.bypasses[0]?.reason).toMatch(
+      /may cover every metric of AnalysisTemplate web-health, which is not in this file/,
+    );
   });
 
   it('reads a Go flag group such as (?i) in a dryRun metricName', () => {
@@ -230,9 +266,10 @@ describe('argoRollouts.toPlans on canaries', () => {
         line: 8,
       },
     ]);
+    // 6 replicas, no trafficRouting: 20% is 1 pod of 6, 60% is 4 of 7 with a surge pod (canary.go).
     expect(outline(plan.stages)).toEqual([
-      [20, 300, 24],
-      [60, 300, 26],
+      [100 / 6, 300, 24],
+      [400 / 7, 300, 26],
       [100, 0, 23],
     ]);
   });
@@ -257,7 +294,8 @@ describe('argoRollouts.toPlans on canaries', () => {
         hold: 'manual', // pause {} then a 10m pause: the indefinite one wins
         gates: [],
         line: 35,
-        segment: 'header X-Canary=yes and User-Agent~.*Mobile.*',
+        // Istio routes a request that passes any one match (istio.go createHeaderRoute).
+        segment: 'header X-Canary=yes or User-Agent~.*Mobile.*',
       },
       { weight: 10, hold: 600, gates: [], line: 56 },
       { weight: 100, hold: 0, gates: [], line: 32 },
@@ -301,20 +339,24 @@ describe('argoRollouts.toPlans on canaries', () => {
     expect(result.diagnostics).toEqual([]);
     expect(outline(plan.stages)).toEqual([
       [0, 600, 26],
-      [20, 600, 40], // a 5m experiment without analyses, then a 5m pause
+      [20, 0, 40],
+      // The experiment's canary-spec template takes 5% more for its 5m (trafficrouting.go adds
+      // experiment weights as destinations), then traffic returns to 20% for the 5m pause.
+      [25, 300, 41],
+      [20, 300, 47],
       [100, 0, 25],
     ]);
     expect(plan.stages[0]?.gates).toEqual([
       { kind: 'analysis', name: 'mann-whitney', line: 26, effective: true },
     ]);
-    expect(plan.stages[1]?.gates).toEqual([]);
+    expect(plan.stages.slice(1).flatMap((s) => s.gates)).toEqual([]);
     expect(plan.rollback).toEqual({
       automatic: true,
       how: ['a failed experiment analysis aborts the rollout'],
       line: 26,
     });
     expect(plan.notes).toContain(
-      'spec.strategy.canary.steps[2].experiment sends 5% of traffic to its own ReplicaSet (canary-slice)',
+      'spec.strategy.canary.steps[2].experiment sends 5% of traffic to its own ReplicaSet of the new version (canary-slice)',
     );
   });
 
@@ -331,10 +373,11 @@ describe('argoRollouts.toPlans on canaries', () => {
       { kind: 'analysis', name: 'success-rate', line: 24, effective: true },
     ]);
     expect(plan.stages.every((stage) => stage.gates.length === 0)).toBe(true);
+    // 6 replicas, no trafficRouting: 1, 2 and 4 canary pods of 7.
     expect(outline(plan.stages)).toEqual([
-      [10, 300, 32],
-      [30, 600, 34],
-      [60, 600, 36],
+      [100 / 7, 300, 32],
+      [200 / 7, 600, 34],
+      [400 / 7, 600, 36],
       [100, 0, 31],
     ]);
     expect(plan.rollback).toEqual({
@@ -382,7 +425,7 @@ describe('argoRollouts.toPlans on canaries', () => {
       { kind: 'analysis', name: 'success-rate', line: 21, effective: true },
     ]);
     expect(plan.stages[0]).toEqual({
-      weight: 30,
+      weight: 100 / 3, // 5 replicas: 30% is 2 canary pods of 6
       hold: 0,
       gates: [{ kind: 'analysis', name: 'smoke', line: 28, effective: true }],
       line: 27,
@@ -474,7 +517,7 @@ describe('argoRollouts.toPlans on wrong values', () => {
     );
     expect(at(26)).toMatch(/0 to 100, got 150/);
     expect(at(27)).toMatch(/got 12\.5/);
-    expect(at(32)).toMatch(/exactly one step kind, has `setWeight`, `pause`/);
+    expect(at(32)).toMatch(/has `setWeight`, `pause`: Argo Rollouts accepts at most one of/);
     expect(at(10)).toMatch(/^spec\.rollbackWindow /);
     // The unknown and plugin steps are notes, not diagnostics.
     expect(plan.notes).toEqual(
@@ -483,9 +526,10 @@ describe('argoRollouts.toPlans on wrong values', () => {
         'spec.strategy.canary.steps[12] has an unknown step kind `replicaProgressThreshold`; rollout-guard ignored it',
       ]),
     );
+    // 2 replicas: 30% is 1 canary pod of 3, 60% is 2 of 3.
     expect(outline(plan.stages)).toEqual([
-      [30, 0, 28],
-      [60, 0, 45],
+      [100 / 3, 0, 28],
+      [200 / 3, 0, 45],
       [100, 0, 24],
     ]);
     // A string "true" is not progressDeadlineAbort: true.
@@ -638,3 +682,71 @@ function setAt(value: Record<string, unknown>, keys: string[], leaf: unknown): R
   });
   return value;
 }
+
+describe('argoRollouts header routes that match everyone', () => {
+  const route = (match: string, router = 'istio: {virtualService: {name: web}}') =>
+    canaryRollout(
+      [
+        'trafficRouting:',
+        '  managedRoutes: [{name: r}]',
+        `  ${router}`,
+        'steps:',
+        `  - setHeaderRoute: {name: r, match: [${match}]}`,
+        '  - pause: {duration: 1h}',
+      ].join('\n'),
+    );
+  const first = (result: AdapterResult) => {
+    const stage = onlyPlan(result).stages[0];
+    return [stage?.weight, stage?.segment];
+  };
+
+  it.each([
+    ['user-agent ~ .*', '{headerName: User-Agent, headerValue: {regex: ".*"}}'],
+    ['user-agent ~ ^.*$', '{headerName: user-agent, headerValue: {regex: "^.*$"}}'],
+    ['host ~ .+', '{headerName: Host, headerValue: {regex: ".+"}}'],
+    [':authority ~ (?s).*', '{headerName: ":authority", headerValue: {regex: "(?s).*"}}'],
+    ['accept ~ [[:print:]]*', '{headerName: Accept, headerValue: {regex: "[[:print:]]*"}}'],
+    [
+      'an everyone match ORed with a segment',
+      '{headerName: x-beta, headerValue: {exact: "1"}}, {headerName: User-Agent, headerValue: {regex: ".*"}}',
+    ],
+  ])('%s is all traffic', (_name, match) => {
+    expect(first(route(match))).toEqual([100, undefined]);
+  });
+
+  it('an empty prefix is rejected by Argo and read as the widest match, all traffic', () => {
+    const result = route('{headerName: User-Agent, headerValue: {prefix: ""}}');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'MANIFEST_FIELD_INVALID', line: 12 }),
+    ]);
+    expect(first(result)).toEqual([100, undefined]);
+  });
+
+  it.each([
+    [
+      'a header only testers send',
+      '{headerName: x-canary, headerValue: {regex: ".*"}}',
+      'header x-canary~.*',
+    ],
+    [
+      'a user agent that only some clients send',
+      '{headerName: User-Agent, headerValue: {regex: ".*Mobile.*"}}',
+      'header User-Agent~.*Mobile.*',
+    ],
+    [
+      'an exact host',
+      '{headerName: Host, headerValue: {exact: "beta.example.com"}}',
+      'header Host=beta.example.com',
+    ],
+  ])('%s is a segment', (_name, match, segment) => {
+    expect(first(route(match))).toEqual([0, segment]);
+  });
+
+  it('on ALB every match must pass, so one segment keeps it a segment', () => {
+    const result = route(
+      '{headerName: User-Agent, headerValue: {exact: "x"}}, {headerName: x-beta, headerValue: {exact: "1"}}',
+      'alb: {ingress: web, rootService: web}',
+    );
+    expect(first(result)).toEqual([0, 'header User-Agent=x and x-beta=1']);
+  });
+});

@@ -550,3 +550,21 @@ function setAt(value: Record<string, unknown>, keys: string[], leaf: unknown): R
   });
   return value;
 }
+
+describe('awsSam variants (each branch of Fn::If)', () => {
+  it('keeps the rollout of each branch the preference depends on, the plan itself being the weakest', () => {
+    const plan = planNamed(resultOf('conditional-type.yaml'), 'ReportsFunction');
+    expect(plan.strategy).toBe('all-at-once');
+    expect(plan.variants?.map((v) => [v.when, v.strategy, v.stages.map((s) => s.weight)])).toEqual([
+      [['condition IsProd is false'], 'all-at-once', [100]],
+      [['condition IsProd is true'], 'canary', [10, 100]],
+    ]);
+    expect(plan.variants?.[1]?.backgroundGates.map((g) => g.name)).toEqual(['ReportsErrorsAlarm']);
+  });
+
+  it('has no variants when no condition changes the rollout', () => {
+    for (const plan of resultOf('canary-with-alarms.yaml').plans) expect(plan.variants).toBeUndefined();
+    // ExportsFunction: both branches are gradual and differ, so both are kept.
+    expect(planNamed(resultOf('conditional-type.yaml'), 'ExportsFunction').variants).toHaveLength(2);
+  });
+});

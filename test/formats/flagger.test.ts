@@ -77,10 +77,11 @@ describe('flagger canary strategy', () => {
   it('walks stepWeight up to maxWeight, one interval per weight, then promotes', () => {
     const plan = planOf('canary-step-weights.yaml');
     expect(plan.strategy).toBe('canary');
-    expect(weights(plan)).toEqual([10, 20, 30, 100]);
-    expect(holds(plan)).toEqual([60, 60, 60, 0]);
+    // The pre-rollout webhook runs at 0%, before the first step.
+    expect(weights(plan)).toEqual([0, 10, 20, 30, 100]);
+    expect(holds(plan)).toEqual([0, 60, 60, 60, 0]);
     // Each step is defined by the stepWeight key; the promotion by the analysis block.
-    expect(plan.stages.map((stage) => stage.line)).toEqual([19, 19, 19, 15]);
+    expect(plan.stages.map((stage) => stage.line)).toEqual([32, 19, 19, 19, 15]);
   });
 
   it('identifies the Canary and the Deployment it delivers', () => {
@@ -248,17 +249,23 @@ describe('flagger webhooks by type', () => {
   const plan = () => planOf('webhook-types.yaml');
 
   it('turns confirm gates into approvals that make a stage wait for a person', () => {
-    const [first, second, final] = plan().stages;
-    expect(first?.gates).toEqual([
-      { kind: 'approval', name: 'start-gate', line: 18, effective: true },
-      { kind: 'approval', name: 'step-gate', line: 21, effective: true },
-      { kind: 'webhook', name: 'conformance', line: 27, effective: true },
-    ]);
+    const [before, first, second, final] = plan().stages;
+    // confirm-rollout and pre-rollout webhooks run before any traffic moves (scheduler.go).
+    expect(before).toEqual({
+      weight: 0,
+      hold: 'manual',
+      gates: [
+        { kind: 'approval', name: 'start-gate', line: 18, effective: true },
+        { kind: 'webhook', name: 'conformance', line: 27, effective: true },
+      ],
+      line: 18,
+    });
+    expect(first?.gates).toEqual([{ kind: 'approval', name: 'step-gate', line: 21, effective: true }]);
     expect(second?.gates).toEqual([
       { kind: 'approval', name: 'step-gate', line: 21, effective: true },
       { kind: 'approval', name: 'promote-gate', line: 24, effective: true },
     ]);
-    expect(holds(plan())).toEqual(['manual', 'manual', 0]);
+    expect(holds(plan())).toEqual(['manual', 'manual', 'manual', 0]);
     expect(final).toEqual({ weight: 100, hold: 0, gates: [], line: 13 });
   });
 
@@ -308,6 +315,62 @@ describe('flagger webhooks by type', () => {
       "the analysis has no metric checks or gating webhooks: only the canary's health can fail it",
     );
     expect(plans[0]?.rollback.automatic).toBe(true);
+  });
+});
+
+describe('flagger checks that cannot fail', () => {
+  const gateOf = (metric: string) =>
+    inlinePlan(canaryWith(`stepWeight: 50\nmetrics:\n${metric}`)).plans[0]?.backgroundGates[0]?.effective;
+
+  it.each([
+    ['an empty thresholdRange', '  - name: request-success-rate\n    thresholdRange: {}', false],
+    ['null bounds', '  - name: error-rate\n    query: x\n    thresholdRange: {min: null, max: null}', false],
+    ['a success rate floor of 0%', '  - name: request-success-rate\n    thresholdRange: {min: 0}', false],
+    [
+      'a success rate range of 0-100%',
+      '  - name: request-success-rate\n    thresholdRange: {min: 0, max: 100}',
+      false,
+    ],
+    ['a duration floor of 0 ms', '  - name: request-duration\n    thresholdRange: {min: 0}', false],
+    ['no range and no legacy threshold on the success rate', '  - name: request-success-rate', false],
+    ['a success rate floor of 99%', '  - name: request-success-rate\n    thresholdRange: {min: 99}', true],
+    ['a legacy success rate threshold', '  - name: request-success-rate\n    threshold: 99', true],
+    ['a custom query ceiling', '  - name: errors\n    query: x\n    thresholdRange: {max: 1}', true],
+    ['a custom query without range (fails above 0)', '  - name: errors\n    query: x', true],
+  ])('%s → gate: %s', (_name, metric, effective) => {
+    expect(gateOf(metric)).toBe(effective);
+  });
+
+  it('reports a bound that is not a number, and does not count the check', () => {
+    const { plans, diagnostics } = inlinePlan(
+      canaryWith('stepWeight: 50\nmetrics:\n  - name: request-success-rate\n    thresholdRange: {min: "99"}'),
+    );
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'MANIFEST_FIELD_INVALID', line: 13 })]);
+    expect(plans[0]?.backgroundGates[0]?.effective).toBe(false);
+  });
+
+  it('counts a blocking load-tester task as a gate, and a background one (the default) as none', () => {
+    const hook = (type: string) =>
+      inlinePlan(
+        canaryWith(
+          `stepWeight: 50\nwebhooks:\n  - name: t\n    url: http://flagger-loadtester/\n    metadata:\n      ${type}cmd: "curl -sf http://x/"`,
+        ),
+      ).plans[0]?.backgroundGates[0]?.effective;
+    expect(hook('')).toBe(false);
+    expect(hook('type: cmd\n      ')).toBe(false);
+    expect(hook('type: bash\n      ')).toBe(true);
+    expect(hook('type: kubectl\n      ')).toBe(true);
+  });
+
+  it('records the threshold and the checks a successful analysis takes', () => {
+    expect(planOf('canary-step-weights.yaml').failureThreshold).toEqual({
+      label: 'Flagger analysis threshold',
+      failures: 5,
+      checks: 3,
+      line: 17,
+    });
+    expect(planOf('blue-green-iterations.yaml').failureThreshold).toMatchObject({ failures: 2, checks: 5 });
+    expect(planOf('skip-analysis.yaml').failureThreshold).toBeUndefined();
   });
 });
 

@@ -61,6 +61,7 @@ describe('kubernetes Deployment', () => {
       backgroundGates: [],
       rollback: { automatic: false, how: NO_ROLLBACK, line: 10 },
       bypasses: [],
+      workloadStrategy: { type: 'RollingUpdate', line: 12 },
       notes: [],
     });
   });

@@ -21,6 +21,7 @@ const FOLDERS: Record<string, FormatId[]> = {
   spinnaker: ['spinnaker'],
   'azure-pipelines': ['azure-pipelines'],
   'github-actions': ['github-actions'],
+  knative: ['knative'],
 };
 
 function filesUnder(dir: string): string[] {
@@ -34,7 +35,7 @@ describe('the format registry', () => {
   it('lists every adapter once', () => {
     const ids = ADAPTERS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(13);
+    expect(ids).toHaveLength(14);
   });
 
   it.each(Object.entries(FOLDERS))(

@@ -1,5 +1,7 @@
+import type { RolloutPlan } from '../model.js';
 import { judgesShape } from './progressive.js';
 import { definePlanRule } from './rule.js';
+import type { RuleReport } from './rule.js';
 import { hasAutomatedAnalysis } from './stages.js';
 
 export const canaryAnalysis = definePlanRule({
@@ -7,6 +9,7 @@ export const canaryAnalysis = definePlanRule({
   check(context, report) {
     if (!judgesShape(context) || !context.environment.canary.requireAnalysis) return;
     const { plan } = context;
+    checkThreshold(plan, report);
     if (hasAutomatedAnalysis(plan)) return;
     const ineffective = [...plan.backgroundGates, ...plan.stages.flatMap((s) => s.gates)].some(
       (g) => !g.effective && g.kind !== 'approval',
@@ -18,3 +21,19 @@ export const canaryAnalysis = definePlanRule({
     });
   },
 });
+
+/**
+ * Failed checks accumulate and never reset during an analysis, and a failed check does not
+ * advance it (fluxcd/flagger pkg/controller/scheduler.go). A threshold above the number of
+ * passing checks a successful analysis needs lets a canary that fails at least as many checks as
+ * it passes be promoted: the analysis then tolerates a failing version more than it tests it.
+ */
+function checkThreshold(plan: RolloutPlan, report: (finding: RuleReport) => void): void {
+  const threshold = plan.failureThreshold;
+  if (threshold?.checks === undefined || threshold.failures <= threshold.checks) return;
+  const { failures, checks } = threshold;
+  report({
+    message: `${threshold.label} ${failures} is more than the ${checks} passing check${checks === 1 ? '' : 's'} a successful analysis needs: a canary that fails ${failures - 1} checks and passes ${checks} is still promoted`,
+    line: threshold.line,
+  });
+}

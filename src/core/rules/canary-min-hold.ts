@@ -15,6 +15,10 @@ export const canaryMinHold = definePlanRule({
       if (!next || next.weight <= stage.weight) return;
       if (stage.weight === 0 && stage.segment === undefined && stage.gates.length === 0 && stage.hold === 0)
         return;
+      // At 0% no user sees the new version (checks that run before any traffic, a mirror): the bake
+      // that counts is at the first exposure that follows. Before a jump to 100% (blue/green) it
+      // is the only bake there is, and is judged.
+      if (stage.weight === 0 && stage.segment === undefined && next.weight < 100) return;
       if (holdCovers(stage, minHoldSeconds, gateCountsAsHold)) return;
       const held =
         typeof stage.hold === 'number' && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : 'no time';

@@ -1,97 +1,305 @@
 import { formatDuration } from '../units.js';
-import type { RolloutPlan, Stage } from '../model.js';
+import type { Gate, PlanVariant, RolloutPlan, Stage, Strategy } from '../model.js';
 import { definePlanRule } from './rule.js';
-import { exposureStages, formatPercent, hasAutomatedAnalysis, totalBakeSeconds } from './stages.js';
+import type { RuleReport } from './rule.js';
+import {
+  allGates,
+  exposureStages,
+  formatPercent,
+  hasAutomatedAnalysis,
+  isAutomatedGate,
+  totalBakeSeconds,
+} from './stages.js';
+import type { EnvironmentPolicy } from '../policy.js';
 
-/** Compares a rollout with its base version: a change may keep or strengthen it, never weaken it. */
+/** The parts of a plan that one deploy-time choice can change. */
+type Shape = Pick<RolloutPlan, 'strategy' | 'stages' | 'backgroundGates' | 'rollback' | 'bypasses'>;
+
+/**
+ * Compares a rollout with its base version: a change may keep or strengthen it, never weaken it.
+ * Where the manifest leaves choices to deploy time (CloudFormation conditions), each branch is
+ * compared with the same branch of the base, not only the weakest with the weakest.
+ */
 export const canaryRegression = definePlanRule({
   id: 'canary/regression',
   check({ plan, basePlan, environment }, report) {
     if (!basePlan || !environment.canary.noRegression) return;
-    const allowed = environment.canary.strategies;
-    if (allowed.includes(basePlan.strategy) && !allowed.includes(plan.strategy)) {
-      report({ message: `the strategy changes from ${basePlan.strategy} to ${plan.strategy}` });
+    // A workload a Canary delivers rolls out through it; only its own update strategy is its own.
+    if (plan.deliveredBy !== undefined) {
+      compareWorkloadStrategy(basePlan, plan, report);
       return;
     }
-    const before = exposureStages(basePlan);
-    const after = exposureStages(plan);
-    if (after.length < before.length) {
-      report({
-        message: `stages below 100% go from ${before.length} to ${after.length} (${before.map((s) => formatPercent(s.weight)).join(', ')} → ${after.map((s) => formatPercent(s.weight)).join(', ') || 'none'})`,
-        line: plan.stages[0]?.line,
-      });
-    }
-    const firstBefore = before.find((s) => s.weight > 0);
-    const firstAfter = after.find((s) => s.weight > 0);
-    if (firstBefore && firstAfter && firstAfter.weight > firstBefore.weight) {
-      report({
-        message: `the first stage rises from ${formatPercent(firstBefore.weight)} to ${formatPercent(firstAfter.weight)}`,
-        line: firstAfter.line,
-      });
-    }
-    const shortened = shortenedHolds(basePlan, plan);
-    for (const { stage, message, data } of shortened) {
-      report({ message, line: stage.line, messageId: 'holdShortened', data });
-    }
-    const bakeBefore = totalBakeSeconds(basePlan);
-    const bakeAfter = totalBakeSeconds(plan);
-    if (shortened.length === 0 && bakeAfter < bakeBefore) {
-      report({
-        message: `total bake time shortens from ${formatDuration(bakeBefore)} to ${formatDuration(bakeAfter)}`,
-        line: plan.stages[0]?.line,
-      });
-    }
-    if (hasAutomatedAnalysis(basePlan) && !hasAutomatedAnalysis(plan)) {
-      report({ message: 'the automated analysis that the base version had is gone' });
-    }
-    if (basePlan.rollback.automatic && !plan.rollback.automatic) {
-      report({
-        message: 'the automatic rollback that the base version had is gone',
-        line: plan.rollback.line,
-      });
-    }
-    const baseBypasses = new Set(basePlan.bypasses.map((b) => b.field));
-    for (const bypass of plan.bypasses) {
-      if (!baseBypasses.has(bypass.field)) {
-        report({
-          message: `the change adds \`${bypass.field}\`, which bypasses the canary`,
-          line: bypass.line,
-        });
-      }
-    }
-    const namesAfter = new Set(plan.stages.map((s) => s.name).filter(Boolean));
-    for (const stage of basePlan.stages) {
-      if (stage.name && !namesAfter.has(stage.name)) {
-        report({
-          message: `stage "${stage.name}" is removed`,
-          messageId: 'stageRemoved',
-          data: { name: stage.name },
-        });
-      }
-    }
+    const reported = new Set<string>();
+    const say = (finding: RuleReport) => {
+      const key = `${finding.line ?? ''}\u0000${finding.message}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      report(finding);
+    };
+    if (compareWorkloadStrategy(basePlan, plan, say)) return;
+    compareShapes(basePlan, plan, environment, say);
+    compareThreshold(basePlan, plan, say);
+    compareVariants(basePlan, plan, environment, say, reported);
   },
 });
+
+function compareShapes(
+  basePlan: Shape,
+  plan: Shape,
+  environment: EnvironmentPolicy,
+  report: (finding: RuleReport) => void,
+): void {
+  const allowed = environment.canary.strategies;
+  if (allowed.includes(basePlan.strategy) && !allowed.includes(plan.strategy)) {
+    report({ message: `the strategy changes from ${basePlan.strategy} to ${plan.strategy}` });
+    return;
+  }
+  if (STRATEGY_RANK[plan.strategy] < STRATEGY_RANK[basePlan.strategy]) {
+    report({
+      message: `the strategy changes from ${basePlan.strategy} to ${plan.strategy}, which exposes more users at once`,
+      line: plan.stages[0]?.line,
+    });
+    return;
+  }
+  const before = exposureStages(basePlan);
+  const after = exposureStages(plan);
+  if (after.length < before.length) {
+    report({
+      message: `stages below 100% go from ${before.length} to ${after.length} (${before.map(describeExposure).join(', ')} → ${after.map(describeExposure).join(', ') || 'none'})`,
+      line: plan.stages[0]?.line,
+    });
+  }
+  const firstBefore = before.find((s) => s.weight > 0);
+  const firstAfter = after.find((s) => s.weight > 0);
+  if (firstBefore && firstAfter && firstAfter.weight > firstBefore.weight) {
+    report({
+      message: `the first stage rises from ${formatPercent(firstBefore.weight)} to ${formatPercent(firstAfter.weight)}`,
+      line: firstAfter.line,
+    });
+  }
+  const shortened = shortenedHolds(basePlan, plan);
+  for (const { stage, message, data } of shortened) {
+    report({ message, line: stage.line, messageId: 'holdShortened', data });
+  }
+  const bakeBefore = totalBakeSeconds(basePlan);
+  const bakeAfter = totalBakeSeconds(plan);
+  if (shortened.length === 0 && bakeAfter < bakeBefore) {
+    report({
+      message: `total bake time shortens from ${formatDuration(bakeBefore)} to ${formatDuration(bakeAfter)}`,
+      line: plan.stages[0]?.line,
+    });
+  }
+  compareGates(basePlan, plan, report);
+  if (hasAutomatedAnalysis(basePlan) && !hasAutomatedAnalysis(plan)) {
+    report({
+      message: 'the automated analysis that the base version had is gone: nothing can fail the rollout',
+    });
+  }
+  if (basePlan.rollback.automatic && !plan.rollback.automatic) {
+    report({
+      message: 'the automatic rollback that the base version had is gone',
+      line: plan.rollback.line,
+    });
+  }
+  const baseBypasses = new Set(basePlan.bypasses.map((b) => b.field));
+  for (const bypass of plan.bypasses) {
+    if (!baseBypasses.has(bypass.field)) {
+      report({
+        message: `the change adds \`${bypass.field}\`, which bypasses the canary`,
+        line: bypass.line,
+      });
+    }
+  }
+  const namesAfter = new Set(plan.stages.map((s) => s.name).filter(Boolean));
+  for (const stage of basePlan.stages) {
+    if (stage.name && !namesAfter.has(stage.name)) {
+      report({
+        message: `stage "${stage.name}" is removed`,
+        messageId: 'stageRemoved',
+        data: { name: stage.name },
+      });
+    }
+  }
+}
+
+/** Lower is weaker: everything at once, then a plain rolling update, then anything progressive. */
+const STRATEGY_RANK: Record<Strategy, number> = {
+  'all-at-once': 0,
+  rolling: 1,
+  'blue-green': 2,
+  'ab-test': 2,
+  linear: 2,
+  canary: 2,
+};
+
+const WORKLOAD_STRATEGY_EFFECT: Record<string, string> = {
+  Recreate: 'every old pod stops before any new one starts, so the service is down while new pods start',
+  OnDelete: 'pods take the new version only when someone deletes them',
+};
+
+/** A plain workload's update strategy, e.g. RollingUpdate → Recreate; true when it reported. */
+function compareWorkloadStrategy(
+  basePlan: RolloutPlan,
+  plan: RolloutPlan,
+  report: (finding: RuleReport) => void,
+): boolean {
+  const before = basePlan.workloadStrategy;
+  const after = plan.workloadStrategy;
+  if (!before || !after || before.type === after.type) return false;
+  if (STRATEGY_RANK[plan.strategy] >= STRATEGY_RANK[basePlan.strategy]) return false;
+  const effect = WORKLOAD_STRATEGY_EFFECT[after.type];
+  const delivered = plan.deliveredBy !== undefined ? ` (the controller that delivers it copies it)` : '';
+  report({
+    message: `the ${plan.target.kind}'s update strategy changes from ${before.type} to ${after.type}${delivered}${effect ? `: ${effect}` : ''}`,
+    line: after.line,
+  });
+  return true;
+}
+
+function compareThreshold(
+  basePlan: RolloutPlan,
+  plan: RolloutPlan,
+  report: (finding: RuleReport) => void,
+): void {
+  const before = basePlan.failureThreshold;
+  const after = plan.failureThreshold;
+  if (!before || !after || before.label !== after.label || after.failures <= before.failures) return;
+  report({
+    message: `${after.label} rises from ${before.failures} to ${after.failures}: a failing canary is rolled back only after ${after.failures} failed check${after.failures === 1 ? '' : 's'}`,
+    line: after.line,
+  });
+}
+
+const GATE_WORDS: Record<Gate['kind'], string> = {
+  analysis: 'analysis',
+  'metric-check': 'metric check',
+  webhook: 'webhook',
+  approval: 'approval',
+};
+
+/** Each named check that could fail the base rollout must still be there, and still able to fail it. */
+function compareGates(basePlan: Shape, plan: Shape, report: (finding: RuleReport) => void): void {
+  const key = (gate: Gate) => `${gate.kind}\u0000${gate.name ?? ''}`;
+  const after = allGates(plan);
+  const effectiveAfter = new Set(after.filter(isAutomatedGate).map(key));
+  const seen = new Set<string>();
+  for (const gate of allGates(basePlan)) {
+    if (!isAutomatedGate(gate) || gate.name === undefined) continue;
+    const id = key(gate);
+    if (seen.has(id) || effectiveAfter.has(id)) continue;
+    seen.add(id);
+    const still = after.find((g) => key(g) === id);
+    const what = `${GATE_WORDS[gate.kind]} ${gate.name}`;
+    report(
+      still
+        ? { message: `the ${what} is still there but can no longer fail the rollout`, line: still.line }
+        : {
+            message: `the ${what} is removed: it could fail the rollout in the base version`,
+            line: plan.stages[0]?.line,
+          },
+    );
+  }
+}
+
+/**
+ * Each deploy-time branch of the head against the same branch of the base. A side without
+ * branches applies to every branch of the other; branches that contradict each other (a
+ * condition true on one side, false on the other) are not compared.
+ */
+function compareVariants(
+  basePlan: RolloutPlan,
+  plan: RolloutPlan,
+  environment: EnvironmentPolicy,
+  report: (finding: RuleReport) => void,
+  reported: Set<string>,
+): void {
+  if (!basePlan.variants?.length && !plan.variants?.length) return;
+  const whole = (p: RolloutPlan): PlanVariant[] =>
+    p.variants?.length
+      ? p.variants
+      : [
+          {
+            when: [],
+            strategy: p.strategy,
+            stages: p.stages,
+            backgroundGates: p.backgroundGates,
+            rollback: p.rollback,
+            bypasses: p.bypasses,
+          },
+        ];
+  const mainMessages = new Set([...reported].map((key) => key.split('\u0000')[1]));
+  for (const before of whole(basePlan)) {
+    for (const after of whole(plan)) {
+      if (contradicts(before.when, after.when)) continue;
+      const when = [...new Set([...before.when, ...after.when])];
+      const prefix = when.length > 0 ? `when ${when.join(' and ')}: ` : '';
+      compareShapes(before, after, environment, (finding) => {
+        if (mainMessages.has(finding.message)) return;
+        // A branch's findings keep their own wording (the branch), never a merged summary.
+        report({
+          message: `${prefix}${finding.message}`,
+          ...(finding.line !== undefined ? { line: finding.line } : {}),
+        });
+      });
+    }
+  }
+}
+
+/** "condition IsProd is true" and "condition IsProd is false" cannot both hold. */
+function contradicts(left: string[], right: string[]): boolean {
+  const split = (choice: string) => {
+    const at = choice.lastIndexOf(' is ');
+    return at < 0 ? [choice, ''] : [choice.slice(0, at), choice.slice(at + 4)];
+  };
+  return left.some((a) => {
+    const [subject, value] = split(a);
+    return right.some((b) => {
+      const [other, otherValue] = split(b);
+      return subject === other && value !== otherValue;
+    });
+  });
+}
+
+function describeExposure(stage: Stage): string {
+  return stage.segment ?? formatPercent(stage.weight);
+}
 
 function describeHold(hold: Stage['hold']): string {
   return hold === 'manual' ? 'a manual gate' : formatDuration(hold);
 }
 
-/** Holds at a weight that both versions have, where the head holds for less (manual > any time). */
+/**
+ * Holds at a weight that both versions have, where the head holds for less (manual > any time).
+ * When a weight occurs more than once (two steps that round to the same share of pods), the n-th
+ * occurrence in the base is compared with the n-th in the head.
+ */
 function shortenedHolds(
-  basePlan: RolloutPlan,
-  plan: RolloutPlan,
+  basePlan: Shape,
+  plan: Shape,
 ): { stage: Stage; message: string; data: Record<string, string> }[] {
   const result: { stage: Stage; message: string; data: Record<string, string> }[] = [];
-  for (const before of basePlan.stages.slice(0, -1)) {
-    const after = plan.stages
-      .slice(0, -1)
-      .find((s) => s.weight === before.weight && s.segment === before.segment);
+  const key = (stage: Stage) => `${stage.weight}\u0000${stage.segment ?? ''}`;
+  const occurrences = (stages: Stage[]) => {
+    const seen = new Map<string, number>();
+    return stages.map((stage) => {
+      const n = seen.get(key(stage)) ?? 0;
+      seen.set(key(stage), n + 1);
+      return `${key(stage)}\u0000${n}`;
+    });
+  };
+  const beforeStages = basePlan.stages.slice(0, -1);
+  const afterStages = plan.stages.slice(0, -1);
+  const afterKeys = occurrences(afterStages);
+  occurrences(beforeStages).forEach((id, index) => {
+    const before = beforeStages[index];
+    const after = afterStages[afterKeys.indexOf(id)];
     if (
+      !before ||
       !after ||
       after.hold === 'manual' ||
       after.hold >= (before.hold === 'manual' ? Infinity : before.hold)
     )
-      continue;
+      return;
     result.push({
       stage: after,
       message: `the hold at ${before.segment ?? formatPercent(before.weight)} shortens from ${describeHold(before.hold)} to ${describeHold(after.hold)}`,
@@ -101,6 +309,6 @@ function shortenedHolds(
         after: describeHold(after.hold),
       },
     });
-  }
+  });
   return result;
 }

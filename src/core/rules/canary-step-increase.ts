@@ -10,13 +10,17 @@ export const canaryStepIncrease = definePlanRule({
     const max = environment.canary.maxStepIncrease;
     let previous = 0;
     let seenExposure = false;
+    let segment: string | undefined;
     for (const stage of plan.stages) {
       const increase = stage.weight - previous;
       // The first exposure is canary/initial-weight's to judge, and so is any weight a first stage
       // could have had on its own: otherwise removing an early stage could make a plan pass.
       if (seenExposure && increase > max && stage.weight > environment.canary.maxInitialWeight) {
+        // After a routed segment alone the share is unknown; the step is measured from 0%.
+        const from =
+          previous === 0 && segment !== undefined ? `a routed segment (${segment})` : formatPercent(previous);
         report({
-          message: `traffic jumps from ${formatPercent(previous)} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
+          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
           line: stage.line,
           messageId: 'jump',
           data: {
@@ -29,6 +33,7 @@ export const canaryStepIncrease = definePlanRule({
         });
       }
       if (stage.weight > 0 || stage.segment !== undefined) seenExposure = true;
+      segment = stage.segment ?? segment;
       previous = Math.max(previous, stage.weight);
     }
   },

@@ -3,20 +3,25 @@ import type { Gate, GateKind, RolloutPlan, Stage } from '../model.js';
 const AUTOMATED: readonly GateKind[] = ['analysis', 'metric-check', 'webhook'];
 
 /** Stages that expose users to the new version before it takes all traffic. */
-export function exposureStages(plan: RolloutPlan): Stage[] {
+export function exposureStages(plan: Pick<RolloutPlan, 'stages'>): Stage[] {
   return plan.stages.filter((s) => s.weight < 100 && (s.weight > 0 || s.segment !== undefined));
+}
+
+/** Every gate of a plan: background gates first, then each stage's in order. */
+export function allGates(plan: Pick<RolloutPlan, 'backgroundGates' | 'stages'>): Gate[] {
+  return [...plan.backgroundGates, ...plan.stages.flatMap((s) => s.gates)];
 }
 
 export function isAutomatedGate(gate: Gate): boolean {
   return gate.effective && AUTOMATED.includes(gate.kind);
 }
 
-export function hasAutomatedAnalysis(plan: RolloutPlan): boolean {
-  return plan.backgroundGates.some(isAutomatedGate) || plan.stages.some((s) => s.gates.some(isAutomatedGate));
+export function hasAutomatedAnalysis(plan: Pick<RolloutPlan, 'backgroundGates' | 'stages'>): boolean {
+  return allGates(plan).some(isAutomatedGate);
 }
 
 /** Seconds of timed holds before the final stage; manual holds are not counted. */
-export function totalBakeSeconds(plan: RolloutPlan): number {
+export function totalBakeSeconds(plan: Pick<RolloutPlan, 'stages'>): number {
   return plan.stages.slice(0, -1).reduce((sum, s) => sum + (typeof s.hold === 'number' ? s.hold : 0), 0);
 }
 

@@ -50,4 +50,25 @@ describe('canary/analysis', () => {
       runRule(canaryAnalysis, canaryPlan([[5, 600]]), { env: environment({ requireAnalysis: false }) }),
     ).toEqual([]);
   });
+
+  it('reports a failure threshold above the passing checks a successful analysis needs', () => {
+    const plan = (failures: number) =>
+      canaryPlan(
+        [
+          [10, 60, ['metric-check']],
+          [50, 60],
+        ],
+        {
+          failureThreshold: { label: 'Flagger analysis threshold', failures, checks: 5, line: 17 },
+        },
+      );
+    expect(runRule(canaryAnalysis, plan(5))).toEqual([]);
+    expect(runRule(canaryAnalysis, plan(1000))).toEqual([
+      {
+        message:
+          'Flagger analysis threshold 1000 is more than the 5 passing checks a successful analysis needs: a canary that fails 999 checks and passes 5 is still promoted',
+        line: 17,
+      },
+    ]);
+  });
 });

@@ -38,4 +38,11 @@ describe('canary/initial-weight', () => {
       runRule(canaryInitialWeight, canaryPlan([[10]]), { env: environment({ maxInitialWeight: 5 }) }),
     ).toHaveLength(1);
   });
+
+  it('judges an A/B test as the segment it routes, not as a first stage of 100%', () => {
+    const abTest = canaryPlan([[0, 600], [100]], { strategy: 'ab-test' });
+    const stage = abTest.stages[0];
+    if (stage) stage.segment = 'header x-canary=insider';
+    expect(runRule(canaryInitialWeight, abTest)).toEqual([]);
+  });
 });

@@ -69,4 +69,12 @@ describe('canary/min-hold', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('does not ask for a bake at 0% before a first exposure: checks that run before traffic are no exposure', () => {
+    const plan = canaryPlan([
+      [0, 0, ['webhook']],
+      [5, 600],
+    ]);
+    expect(runRule(canaryMinHold, plan, { env: environment({ gateCountsAsHold: false }) })).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canaryRegression } from '../../../src/core/rules/canary-regression.js';
-import { canaryPlan, environment, runRule } from '../../support/plans.js';
+import type { RolloutPlan } from '../../../src/core/model.js';
+import { canaryPlan, environment, gate, runRule } from '../../support/plans.js';
 
 const base = canaryPlan([
   [5, 600, ['analysis']],
@@ -126,5 +127,149 @@ describe('canary/regression', () => {
     expect(
       runRule(canaryRegression, head, { basePlan: base, env: environment({ noRegression: false }) }),
     ).toEqual([]);
+  });
+
+  it('reports a raised failure threshold, with both values', () => {
+    const threshold = (failures: number) => ({
+      failureThreshold: { label: 'Flagger analysis threshold', failures, checks: 5, line: 17 },
+    });
+    const before = canaryPlan(
+      [
+        [10, 60, ['analysis']],
+        [50, 60],
+      ],
+      threshold(10),
+    );
+    const after = canaryPlan(
+      [
+        [10, 60, ['analysis']],
+        [50, 60],
+      ],
+      threshold(1000),
+    );
+    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([
+      {
+        message:
+          'Flagger analysis threshold rises from 10 to 1000: a failing canary is rolled back only after 1000 failed checks',
+        line: 17,
+      },
+    ]);
+    expect(runRule(canaryRegression, before, { basePlan: after })).toEqual([]);
+  });
+
+  it('compares the set of checks: a removed metric check is a regression even when others remain', () => {
+    const named = (name: string, line: number, effective = true) => ({
+      ...gate(effective ? 'metric-check' : '!metric-check', line),
+      name,
+    });
+    const before = canaryPlan(
+      [
+        [10, 60],
+        [50, 60],
+      ],
+      {
+        backgroundGates: [named('request-success-rate', 30), named('request-duration', 31)],
+      },
+    );
+    const removed = canaryPlan(
+      [
+        [10, 60],
+        [50, 60],
+      ],
+      { backgroundGates: [named('request-duration', 31)] },
+    );
+    expect(runRule(canaryRegression, removed, { basePlan: before }).map((f) => f.message)).toEqual([
+      'the metric check request-success-rate is removed: it could fail the rollout in the base version',
+    ]);
+    const defanged = canaryPlan(
+      [
+        [10, 60],
+        [50, 60],
+      ],
+      {
+        backgroundGates: [named('request-success-rate', 30, false), named('request-duration', 31)],
+      },
+    );
+    expect(runRule(canaryRegression, defanged, { basePlan: before })).toEqual([
+      {
+        message: 'the metric check request-success-rate is still there but can no longer fail the rollout',
+        line: 30,
+      },
+    ]);
+  });
+
+  it('reports a plain workload whose update strategy turns from RollingUpdate to Recreate', () => {
+    const deployment = (type: string, strategy: RolloutPlan['strategy']) =>
+      canaryPlan([[100]], {
+        id: 'kubernetes:Deployment:/web',
+        format: 'kubernetes',
+        strategy,
+        target: { kind: 'Deployment', name: 'web' },
+        workloadStrategy: { type, line: 9 },
+      });
+    const before = deployment('RollingUpdate', 'rolling');
+    const after = deployment('Recreate', 'all-at-once');
+    const expected = {
+      message:
+        "the Deployment's update strategy changes from RollingUpdate to Recreate: every old pod stops before any new one starts, so the service is down while new pods start",
+      line: 9,
+    };
+    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([expected]);
+    // Also when a Flagger Canary delivers it: Flagger copies the strategy onto the primary at promotion.
+    const delivered = { ...after, deliveredBy: 'flagger:Canary:/web' };
+    expect(
+      runRule(canaryRegression, delivered, { basePlan: { ...before, deliveredBy: 'flagger:Canary:/web' } })[0]
+        ?.message,
+    ).toMatch(/from RollingUpdate to Recreate \(the controller that delivers it copies it\)/);
+    expect(runRule(canaryRegression, before, { basePlan: after })).toEqual([]);
+  });
+
+  it('compares each deploy-time branch with the same branch of the base, not only the weakest', () => {
+    const allAtOnce = {
+      strategy: 'all-at-once' as const,
+      stages: [{ weight: 100, hold: 0 as const, gates: [], line: 12 }],
+    };
+    const canary = canaryPlan([[10, 300, ['webhook']]]);
+    const shape = (p: RolloutPlan) => ({
+      strategy: p.strategy,
+      stages: p.stages,
+      backgroundGates: p.backgroundGates,
+      rollback: p.rollback,
+      bypasses: p.bypasses,
+    });
+    const before = canaryPlan([[100]], {
+      ...allAtOnce,
+      variants: [
+        { when: ['condition IsProd is true'], ...shape(canary) },
+        { when: ['condition IsProd is false'], ...shape(canaryPlan([[100]], allAtOnce)) },
+      ],
+    });
+    const after = canaryPlan([[100]], allAtOnce);
+    const messages = runRule(canaryRegression, after, { basePlan: before }).map((f) => f.message);
+    expect(messages[0]).toBe(
+      'when condition IsProd is true: the strategy changes from canary to all-at-once',
+    );
+    expect(runRule(canaryRegression, before, { basePlan: before })).toEqual([]);
+  });
+
+  it('compares holds occurrence by occurrence when two stages share a weight', () => {
+    const before = canaryPlan([
+      [20, 600],
+      [80, 'manual'],
+      [80, 'manual'],
+    ]);
+    const after = canaryPlan([
+      [20, 600],
+      [80, 'manual'],
+      [80, 0],
+    ]);
+    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([
+      {
+        message: 'the hold at 80% shortens from a manual gate to 0s',
+        line: 12,
+        messageId: 'holdShortened',
+        data: { at: '80%', before: 'a manual gate', after: '0s' },
+      },
+    ]);
   });
 });
