@@ -296,7 +296,7 @@ describe('Flagger and its Deployment', () => {
     );
     const canary = fixtureText('manifests/flagger/canary-step-weights.yaml')
       .replaceAll('name: checkout', `name: ${name}`)
-      .replace(/\n  namespace: \S+/, '');
+      .replace(/\n {2}namespace: \S+/, '');
     const report = check(
       modified('deploy/api/deployment.yaml', base, head),
       added('deploy/api/canary.yaml', canary),
