@@ -1,7 +1,7 @@
 import type { CheckRun } from './model.js';
 import type { Policy } from './policy.js';
-import { evidenceLinks, findSection, parsePullRequestBody } from './pull-request.js';
-import type { ParsedBody } from './pull-request.js';
+import { evidenceLinks, findSection, parsePullRequestBody } from './pull-request/index.js';
+import type { ParsedBody } from './pull-request/index.js';
 import { compileGlobs } from './environments.js';
 
 export interface SectionCheck {

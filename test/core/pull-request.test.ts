@@ -9,8 +9,8 @@ import {
   findSection,
   parseAllowedHost,
   parsePullRequestBody,
-} from '../../src/core/pull-request.js';
-import type { Section, SectionOptions, SectionResult } from '../../src/core/pull-request.js';
+} from '../../src/core/pull-request/index.js';
+import type { Section, SectionOptions, SectionResult } from '../../src/core/pull-request/index.js';
 import { FIXTURES, fixtureText } from '../helpers.js';
 
 const ROLLBACK = { headings: ['Rollback plan', 'Rollback'], minLength: 20 };

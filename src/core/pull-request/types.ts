@@ -1,0 +1,82 @@
+/**
+ * The public shapes of the pull request reader: what a policy asks for (SectionOptions), what the
+ * reader finds (ParsedBody, Section, Link) and the allow-list entries links are judged against.
+ */
+
+export interface SectionOptions {
+  /**
+   * Heading texts that name the section, e.g. `['Rollback plan', 'Rollback']`. Compared with the
+   * body's headings and labels case-insensitively, ignoring markup and any punctuation or emoji
+   * before and after the words (`### 🔙 Rollback plan:` matches "rollback plan").
+   */
+  headings: string[];
+  /** Minimum characters of real content. Default: 20. */
+  minLength?: number;
+}
+
+export type LinkKind = 'link' | 'image' | 'autolink';
+
+export interface Link {
+  /** The destination as written (entities and escapes decoded), not yet validated. */
+  url: string;
+  /** 1-based line in the body. */
+  line: number;
+  /** `autolink` covers `<https://…>` and bare URLs (GFM literal autolinks). */
+  kind: LinkKind;
+}
+
+export interface Section {
+  /** The heading or label as written, without markup, e.g. "🔙 Rollback plan:". */
+  heading: string;
+  /** 1-based line of the heading or label. */
+  line: number;
+  /**
+   * The real content as plain text: without HTML comments, template text, unticked boxes,
+   * sub-headings or table headers; a link reads as its label followed by its URL in parentheses.
+   */
+  text: string;
+  /** Links and images in the section (outside HTML comments), in document order. */
+  links: Link[];
+}
+
+export type SectionResult =
+  | { status: 'present'; section: Section }
+  | { status: 'missing' }
+  /** The section is there but does not count; `reason` says why, for the person who wrote it. */
+  | { status: 'empty'; heading: string; line: number; reason: string; section: Section };
+
+export interface OutlineEntry {
+  /** `label` is a paragraph or list item that opens with bold text: `**Rollback plan:** revert`. */
+  kind: 'heading' | 'label';
+  /** 1-6 for headings; 7 for labels, which rank below every heading. */
+  level: number;
+  /** As written, without markup. */
+  heading: string;
+  /** 1-based line. */
+  line: number;
+  /** The heading normalised for matching. */
+  key: string;
+  /** Where the section's content starts: 0-based line index and character column. */
+  start: { index: number; column: number };
+  /** For a label at the start of a list item: the item's content column; the section is that item. */
+  itemColumn?: number;
+}
+
+export interface ParsedBody {
+  /** Headings and labels in document order. */
+  outline: OutlineEntry[];
+  lines: string[];
+  /** Top-level reference definition lines, so that `[run][ci]` resolves inside any section. */
+  definitions: string[];
+}
+
+export interface RejectedLink {
+  link: Link;
+  reason: string;
+}
+
+/** An allow-list entry: `ci.example.com` (that host only) or `*.example.com` (subdomains, not the apex). */
+export interface AllowedHost {
+  host: string;
+  subdomains: boolean;
+}
