@@ -646,6 +646,18 @@ describe('evidenceLinks', () => {
       },
     ]);
   });
+  it.each([
+    ['https&colon;//ci.example.com/runs/1', 'https://ci.example.com/runs/1'],
+    ['https&#58//ci.example.com/runs/1', 'https://ci.example.com/runs/1'],
+    ['https://ci.example.com&sol;runs&sol;1', 'https://ci.example.com/runs/1'],
+    ['https://ci.example.com&commat;evil.io/', 'https://ci.example.com@evil.io/'],
+    ['https://ci.example.com/?a=1&#38;colon;', 'https://ci.example.com/?a=1&colon;'],
+    ['https://ci.example.com/&nosuchname;', 'https://ci.example.com/&nosuchname;'],
+    ['https://ci.example.com/&#0;&#xD800;', 'https://ci.example.com/\uFFFD\uFFFD'],
+  ])('decodes the character references of <a href="%s"> once, as a browser does', (href, url) => {
+    const found = presentSection(inline(`## Test evidence\n<a href="${href}">run</a>\n`, EVIDENCE));
+    expect(found.links).toEqual([{ url, line: 2, kind: 'link' }]);
+  });
 });
 
 describe('parseAllowedHost', () => {

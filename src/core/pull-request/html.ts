@@ -2,6 +2,7 @@
  * Raw HTML in a description: comments are dropped; tags of real elements are dropped, keeping the
  * links of <a> and <img>; anything else in angle brackets (`<fill in>`) stays as text.
  */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Link, LinkKind } from './types.js';
 
 const HTML_ELEMENTS = new Set(
@@ -84,15 +85,25 @@ function attributeValue(tag: string, attribute: string): string | undefined {
   return undefined;
 }
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]{1,6});/gi, (_, hex: string) => codePoint(parseInt(hex, 16)))
-    .replace(/&#([0-9]{1,7});/g, (_, decimal: string) => codePoint(parseInt(decimal, 10)))
-    .replace(/&(amp|quot|apos|lt|gt);/g, (_, name: string) => ENTITIES[name] ?? '');
+/**
+ * Decodes character references as an HTML parser does in an attribute value: every named reference
+ * of HTML (`&colon;`, `&sol;`, `&commat;`, from the table micromark itself uses) and numeric ones,
+ * with or without their `;`. A host hidden behind an entity (`https&colon;//…`) is read as the
+ * browser will read it.
+ */
+export function decodeEntities(value: string): string {
+  return value.replace(CHARACTER_REFERENCE, (whole, hex?: string, decimal?: string, name?: string) => {
+    if (hex !== undefined) return codePoint(parseInt(hex, 16));
+    if (decimal !== undefined) return codePoint(parseInt(decimal, 10));
+    return decodeNamedCharacterReference(name!) || whole;
+  });
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+/** One pass, so that `&#38;colon;` gives `&colon;` as in HTML, not `:`. */
+const CHARACTER_REFERENCE = /&(?:#[xX]([0-9a-fA-F]+);?|#([0-9]+);?|([A-Za-z][A-Za-z0-9]*);)/g;
 
+/** What HTML gives for a numeric reference: U+FFFD for zero, surrogates and values past Unicode. */
 function codePoint(value: number): string {
-  return value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : '\uFFFD';
+  if (value <= 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return '\uFFFD';
+  return String.fromCodePoint(value);
 }
