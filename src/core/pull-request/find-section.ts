@@ -6,7 +6,7 @@ import { readContents } from './contents.js';
 import { DEFAULT_MIN_LENGTH, judgeSection } from './judge.js';
 import { MAX_SECTION_CHARS, readSection } from './markdown.js';
 import { headingKey } from './text.js';
-import type { ParsedBody, SectionOptions, SectionResult } from './types.js';
+import type { OutlineEntry, ParsedBody, SectionOptions, SectionResult } from './types.js';
 
 /** Characters parsed by one findSection call across all matching sections. */
 const MAX_PARSED_CHARS = 16_384;
@@ -18,7 +18,9 @@ const MAX_CANDIDATES = 16;
  * match is reported with the reason it does not count.
  *
  * A heading's section runs to the next heading of the same or a higher level, so sub-headings
- * belong to it. A bold label opening a paragraph (`**Rollback plan:** text`, `**Rollback plan**`
+ * belong to it, except a sub-section that names a required section (`headings` or
+ * `otherHeadings`): that one is cut out, so `### Test evidence` under `## Rollback plan` is the
+ * evidence, and its text is not the rollback plan's too. A bold label opening a paragraph (`**Rollback plan:** text`, `**Rollback plan**`
  * on its own line, or followed by ` - `) is accepted too, because many templates use it; its
  * section runs to the next heading or label. A label opening a list item
  * (`- **Rollback plan:** text`) covers that item only. A label inside a heading's section is part
@@ -35,6 +37,9 @@ const MAX_CANDIDATES = 16;
  */
 export function findSection(body: ParsedBody, options: SectionOptions): SectionResult {
   const wanted = new Set(options.headings.map(headingKey).filter((key) => key !== ''));
+  const others = (options.otherHeadings ?? []).map(headingKey).filter((key) => key !== '');
+  const required = new Set([...wanted, ...others]);
+  const isCut = (entry: OutlineEntry): boolean => required.has(entry.key);
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   let firstEmpty: SectionResult | undefined;
   let examined = 0;
@@ -44,7 +49,7 @@ export function findSection(body: ParsedBody, options: SectionOptions): SectionR
     if (!wanted.has(entry.key)) continue;
     if (examined === MAX_CANDIDATES || budget <= 0) break;
     examined += 1;
-    const source = readSection(body, position, Math.min(budget, MAX_SECTION_CHARS));
+    const source = readSection(body, position, Math.min(budget, MAX_SECTION_CHARS), isCut);
     budget -= source.size;
     const result = judgeSection(entry, readContents(source), minLength);
     if (result.status === 'present') return result;

@@ -37,18 +37,28 @@ export interface SectionSource {
  * The markdown of the section at `position` in the outline, at most `maxChars` of it. A heading's
  * section runs to the next heading of the same or a higher level; a label's to the next heading
  * or label; a label at the start of a list item's, to the end of that item.
+ *
+ * A sub-section that `isCut` names (another required section, or another match of this one) is
+ * blanked out, line for line so that line numbers stay right: a section is judged on its own text,
+ * and one text never answers two questions.
  */
-export function readSection(body: ParsedBody, position: number, maxChars: number): SectionSource {
+export function readSection(
+  body: ParsedBody,
+  position: number,
+  maxChars: number,
+  isCut: (entry: OutlineEntry) => boolean = () => false,
+): SectionSource {
   const entry = body.outline[position]!;
-  let end = body.lines.length;
+  const end = outlineEnd(body, position);
+  const cut = new Set<number>();
   for (let next = position + 1; next < body.outline.length; next++) {
-    const candidate = body.outline[next]!;
-    if (candidate.level <= entry.level) {
-      end = candidate.line - 1;
-      break;
-    }
+    const inner = body.outline[next]!;
+    if (inner.line - 1 >= end) break;
+    if (!isCut(inner)) continue;
+    const to = Math.min(end, ownEnd(body, next));
+    for (let index = inner.line - 1; index < to; index++) cut.add(index);
   }
-  const lines = defuse(sectionLines(body.lines, entry, end, maxChars));
+  const lines = defuse(sectionLines(body.lines, entry, end, maxChars, cut));
   const prefix = body.definitions.length > 0 ? [...body.definitions, ''] : [];
   return {
     entry,
@@ -58,11 +68,39 @@ export function readSection(body: ParsedBody, position: number, maxChars: number
   };
 }
 
-function sectionLines(all: readonly string[], entry: OutlineEntry, end: number, maxChars: number): string[] {
+/** The line index where the outline ends the entry's section: the next entry of its level or higher. */
+function outlineEnd(body: ParsedBody, position: number): number {
+  const entry = body.outline[position]!;
+  for (let next = position + 1; next < body.outline.length; next++) {
+    const candidate = body.outline[next]!;
+    if (candidate.level <= entry.level) return candidate.line - 1;
+  }
+  return body.lines.length;
+}
+
+/** Where the entry's own section ends, a list item's label included (at the item's end). */
+function ownEnd(body: ParsedBody, position: number): number {
+  const entry = body.outline[position]!;
+  const end = outlineEnd(body, position);
+  if (entry.itemColumn === undefined) return end;
+  for (let index = entry.start.index + 1; index < end; index++) {
+    const line = body.lines[index]!;
+    if (!isBlank(line) && measureIndent(line).columns < entry.itemColumn) return index;
+  }
+  return end;
+}
+
+function sectionLines(
+  all: readonly string[],
+  entry: OutlineEntry,
+  end: number,
+  maxChars: number,
+  cut: ReadonlySet<number>,
+): string[] {
   const lines: string[] = [];
   let size = 0;
   for (let index = entry.start.index; index < end; index++) {
-    let line = all[index]!;
+    let line = cut.has(index) ? '' : all[index]!;
     if (index === entry.start.index && entry.start.column > 0) {
       line = line.slice(entry.start.column).trimStart();
     } else if (entry.itemColumn !== undefined) {

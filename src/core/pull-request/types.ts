@@ -12,6 +12,13 @@ export interface SectionOptions {
   headings: string[];
   /** Minimum characters of real content. Default: 20. */
   minLength?: number;
+  /**
+   * Headings of the other sections the policy requires (the evidence headings when looking for the
+   * rollback plan, and the other way round). A sub-section named by these, or by `headings`, is cut
+   * out of the section around it: a section is its own text, so one text never answers two
+   * questions. Default: none.
+   */
+  otherHeadings?: string[];
 }
 
 export type LinkKind = 'link' | 'image' | 'autolink';
