@@ -45,6 +45,7 @@ export class PullRequestEvidence {
       headings: evidenceHeadings,
       otherHeadings: rollbackHeadings,
       minLength: 1,
+      linksAreContent: true,
     });
     if (result.status === 'missing') {
       return { ok: false, reason: `no section headed ${quoteList(evidenceHeadings)} in the description` };

@@ -1,10 +1,25 @@
 /**
- * What a section contains, read from micromark's syntax tree: units of text (a paragraph, list
- * item, table cell, code block or HTML block), template text, ticked and unticked boxes, HTML
- * comments, and links with their body lines.
+ * What a section contains, read from micromark's syntax tree as a reviewer sees it rendered: units
+ * of visible text (a paragraph, list item, table cell, code block or HTML block), template text,
+ * ticked and unticked boxes, and the links a reviewer can follow, with their body lines.
+ *
+ * Not content: anything inside an HTML comment or an element that hides it (html.ts), struck-through
+ * text, image alt text (the image shows instead), a link's URL (its label shows), reference
+ * definitions (`[ci]: https://…` renders nothing) and footnote definitions the section never
+ * references (GitHub drops them). A code block shows, so its text counts, but a URL in it is not a
+ * link. A link or image is a link only where it shows: `[](https://…)`, with no text, shows nothing.
  */
 import type { ListItem, Nodes, PhrasingContent, Table } from 'mdast';
-import { readHtml, stripComments } from './html.js';
+import {
+  copyHtmlState,
+  endBlock,
+  hiddenBy,
+  isHtmlElement,
+  newHtmlState,
+  scanHtml,
+  stripComments,
+} from './html.js';
+import type { HtmlSink, HtmlState } from './html.js';
 import { isTemplateText, sample } from './judge.js';
 import { parseMarkdown } from './markdown.js';
 import type { SectionSource } from './markdown.js';
@@ -17,39 +32,86 @@ export interface Contents {
   /** Units of template text, as samples for the reason. */
   templates: string[];
   comments: number;
+  /** What hid content other than comments, as `<div hidden> on line 3`. */
+  hidden: string[];
   ticked: number;
   unticked: number;
   links: Link[];
+  /** How many of `links` are in sub-headings, table headers or unticked options: not answers. */
+  asideLinks: number;
 }
 
 interface Reader {
   source: SectionSource;
   definitions: Map<string, string>;
+  /** Footnotes the section references: only those render. */
+  footnotes: Set<string>;
+  html: HtmlState;
+  /** An `<a href>` seen in raw HTML that has shown nothing yet: a link once it does. */
+  anchor?: { link: Link; links: Link[] };
+  /** Depth inside struck-through markdown (`~~…~~`). */
+  struck: number;
 }
 
 export function emptyContents(): Contents {
-  return { text: [], templates: [], comments: 0, ticked: 0, unticked: 0, links: [] };
+  return {
+    text: [],
+    templates: [],
+    comments: 0,
+    hidden: [],
+    ticked: 0,
+    unticked: 0,
+    links: [],
+    asideLinks: 0,
+  };
 }
 
 export function readContents(source: SectionSource): Contents {
   const contents = emptyContents();
   const root = parseMarkdown(source.markdown);
+  // The section starts inside whatever HTML the body left open before it (a comment, `<template>`).
+  const html = { ...copyHtmlState(source.entry.html ?? newHtmlState(0)), budget: htmlBudget(source) };
   if (root === undefined) {
-    addUnit(stripComments(source.markdown).text, false, contents);
+    if (hiddenBy(html) === undefined) addUnit(stripComments(source.markdown).text, false, contents);
     return contents;
   }
-  const reader: Reader = { source, definitions: new Map() };
-  collectDefinitions(root, reader.definitions);
+  const reader: Reader = { source, definitions: new Map(), footnotes: new Set(), html, struck: 0 };
+  collectDefinitions(root, reader);
   readBlocks(root.children, reader, contents);
   return contents;
 }
 
-function collectDefinitions(node: Nodes, definitions: Map<string, string>): void {
+/** Characters of tag reading allowed in a section: far more than any real one uses. */
+function htmlBudget(source: SectionSource): number {
+  return 4 * source.markdown.length + 65_536;
+}
+
+function collectDefinitions(node: Nodes, reader: Reader): void {
   if (node.type === 'definition') {
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    if (!reader.definitions.has(node.identifier)) reader.definitions.set(node.identifier, node.url);
     return;
   }
-  if ('children' in node) for (const child of node.children) collectDefinitions(child, definitions);
+  if (node.type === 'footnoteReference') reader.footnotes.add(node.identifier);
+  if ('children' in node) for (const child of node.children) collectDefinitions(child, reader);
+}
+
+function visible(reader: Reader): boolean {
+  return reader.struck === 0 && hiddenBy(reader.html) === undefined;
+}
+
+/** Something showed: an `<a href>` waiting for content becomes a link. */
+function shown(reader: Reader): void {
+  if (reader.anchor === undefined) return;
+  reader.anchor.links.push(reader.anchor.link);
+  reader.anchor = undefined;
+}
+
+/**
+ * The end of a markdown block: the tag filter's elements end with it. An open `<a>` does not: the
+ * HTML parser carries it into the next block, whose text becomes its link text.
+ */
+function blockEnds(reader: Reader): void {
+  endBlock(reader.html);
 }
 
 function readBlocks(nodes: readonly Nodes[], reader: Reader, contents: Contents): void {
@@ -61,20 +123,34 @@ function readBlock(node: Nodes, reader: Reader, contents: Contents): void {
     case 'paragraph':
     case 'tableCell':
       return readUnit(node.children, reader, contents);
-    case 'heading':
-      // A sub-heading is structure, not an answer; its links still count.
-      return readUnit(node.children, reader, emptyContents(), contents.links);
+    case 'heading': {
+      // A sub-heading is structure, not an answer; its links are still links.
+      const before = contents.links.length;
+      readUnit(node.children, reader, emptyContents(), contents.links);
+      contents.asideLinks += contents.links.length - before;
+      return;
+    }
     case 'listItem':
       return readListItem(node, reader, contents);
     case 'table':
       return readTable(node, reader, contents);
     case 'code':
-      return addUnit(node.value, false, contents);
+      if (visible(reader)) addUnit(node.value, false, contents);
+      return;
     case 'html': {
-      const html = readHtml(node.value, lineOf(node, reader), contents.links);
-      contents.comments += html.comments;
-      return addUnit(html.text, false, contents);
+      const unit = { text: '' };
+      scanHtml(
+        node.value,
+        lineOf(node, reader),
+        reader.html,
+        sinkFor(reader, unit, contents, contents.links),
+      );
+      blockEnds(reader);
+      return addUnit(unit.text, false, contents);
     }
+    case 'footnoteDefinition':
+      if (reader.footnotes.has(node.identifier)) readBlocks(node.children, reader, contents);
+      return;
     case 'definition':
     case 'thematicBreak':
       return;
@@ -82,7 +158,6 @@ function readBlock(node: Nodes, reader: Reader, contents: Contents): void {
       if ('children' in node) readBlocks(node.children, reader, contents);
   }
 }
-
 /** A table's header row is structure, like a sub-heading: a template's empty table is not an answer. */
 function readTable(table: Table, reader: Reader, contents: Contents): void {
   table.children.forEach((row, index) => {
@@ -90,6 +165,7 @@ function readTable(table: Table, reader: Reader, contents: Contents): void {
     const header = emptyContents();
     readBlocks(row.children, reader, header);
     for (const link of header.links) contents.links.push(link);
+    contents.asideLinks += header.links.length;
   });
 }
 
@@ -101,7 +177,9 @@ function readListItem(item: ListItem, reader: Reader, contents: Contents): void 
   const option = emptyContents();
   readBlocks(item.children, reader, option);
   for (const link of option.links) contents.links.push(link);
+  contents.asideLinks += option.links.length;
   contents.comments += option.comments;
+  contents.hidden.push(...option.hidden);
 }
 
 /**
@@ -122,6 +200,7 @@ function readUnit(
     if (child.type === 'emphasis') italicOnly = true;
     else if (!isSilent(child)) other = true;
   }
+  blockEnds(reader);
   addUnit(unit.text, italicOnly && !other, contents);
 }
 
@@ -142,31 +221,41 @@ function readInline(
   switch (node.type) {
     case 'text':
     case 'inlineCode':
+      if (!visible(reader)) return;
       unit.text += node.value;
+      if (cleanText(node.value) !== '') shown(reader);
       return;
     case 'break':
       unit.text += ' ';
       return;
-    case 'html': {
-      const html = readHtml(node.value, lineOf(node, reader), links);
-      contents.comments += html.comments;
-      unit.text += html.text;
+    case 'html':
+      return scanHtml(node.value, lineOf(node, reader), reader.html, sinkFor(reader, unit, contents, links));
+    case 'delete':
+      reader.struck += 1;
+      for (const child of node.children) readInline(child, reader, unit, contents, links);
+      reader.struck -= 1;
       return;
-    }
     case 'link':
     case 'linkReference': {
       const url = node.type === 'link' ? node.url : reader.definitions.get(node.identifier);
-      if (url !== undefined) links.push({ url, line: lineOf(node, reader), kind: linkKind(node, reader) });
+      const showing = visible(reader);
+      const at = links.length;
       const before = unit.text.length;
       for (const child of node.children) readInline(child, reader, unit, contents, links);
-      if (url !== undefined && unit.text.slice(before).trim() !== url) unit.text += ` (${url})`;
+      // A link shows as its text or its image; with neither (`[](https://…)`) there is nothing to follow.
+      const label = cleanText(unit.text.slice(before)) !== '' || links.length > at;
+      if (url !== undefined && showing && label) {
+        links.splice(at, 0, { url, line: lineOf(node, reader), kind: linkKind(node, reader) });
+      }
       return;
     }
     case 'image':
     case 'imageReference': {
       const url = node.type === 'image' ? node.url : reader.definitions.get(node.identifier);
-      if (url !== undefined) links.push({ url, line: lineOf(node, reader), kind: 'image' });
-      unit.text += ` ${node.alt ?? ''} (${url ?? ''}) `;
+      unit.text += ' ';
+      if (url === undefined || !visible(reader)) return;
+      shown(reader);
+      links.push({ url, line: lineOf(node, reader), kind: 'image' });
       return;
     }
     case 'footnoteReference':
@@ -175,6 +264,38 @@ function readInline(
       if ('children' in node)
         for (const child of node.children) readInline(child, reader, unit, contents, links);
   }
+}
+
+/** Raw HTML's text goes to the unit; its links, to `links` once they show. */
+function sinkFor(reader: Reader, unit: { text: string }, contents: Contents, links: Link[]): HtmlSink {
+  return {
+    text(text) {
+      if (reader.struck > 0) return;
+      unit.text += text;
+      if (cleanText(text) !== '') shown(reader);
+    },
+    startTag(tag, line) {
+      unit.text += ' ';
+      if (reader.struck > 0) return;
+      const href = tag.name === 'a' ? tag.attributes.get('href') : undefined;
+      if (href !== undefined) reader.anchor = { link: { url: href, line, kind: 'link' }, links };
+      const src = tag.name === 'img' ? tag.attributes.get('src') : undefined;
+      if (src !== undefined) {
+        shown(reader);
+        links.push({ url: src, line, kind: 'image' });
+      }
+      // GitHub drops what is not an HTML element, `<fill in>` included: a template's placeholder.
+      if (!isHtmlElement(tag.name)) contents.templates.push(sample(tag.source));
+    },
+    endTag(name) {
+      unit.text += ' ';
+      if (name === 'a') reader.anchor = undefined;
+    },
+    hidden(opened) {
+      if (opened.why === 'an HTML comment') contents.comments += 1;
+      else contents.hidden.push(`${opened.why} on line ${opened.line}`);
+    },
+  };
 }
 
 function lineOf(node: Nodes, reader: Reader): number {

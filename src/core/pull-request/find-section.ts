@@ -5,6 +5,7 @@
 import { readContents } from './contents.js';
 import { DEFAULT_MIN_LENGTH, judgeSection } from './judge.js';
 import { MAX_SECTION_CHARS, readSection } from './markdown.js';
+import type { Opened } from './html.js';
 import { headingKey } from './text.js';
 import type { OutlineEntry, ParsedBody, SectionOptions, SectionResult } from './types.js';
 
@@ -25,7 +26,8 @@ const MAX_CANDIDATES = 16;
  * section runs to the next heading or label. A label opening a list item
  * (`- **Rollback plan:** text`) covers that item only. A label inside a heading's section is part
  * of that section (`**Automatic:** …` under "Rollback plan"). Headings inside quotes or list
- * items, code blocks and HTML do not name sections. Only the first 8 KB of a section is read.
+ * items, code blocks and HTML do not name sections, nor does a heading that a comment or a hiding
+ * element opened before it hides (html.ts). Only the first 8 KB of a section is read.
  *
  * Real content excludes: HTML comments; template text (a paragraph, list item, table cell or HTML
  * block that is only TBD, TODO…, N/A, none, `-`, `...`, `<fill in>`, `[describe here]`, or is
@@ -41,19 +43,31 @@ export function findSection(body: ParsedBody, options: SectionOptions): SectionR
   const required = new Set([...wanted, ...others]);
   const isCut = (entry: OutlineEntry): boolean => required.has(entry.key);
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
+  const linksAreContent = options.linksAreContent ?? false;
   let firstEmpty: SectionResult | undefined;
   let examined = 0;
   let budget = MAX_PARSED_CHARS;
   for (let position = 0; position < body.outline.length; position++) {
     const entry = body.outline[position]!;
     if (!wanted.has(entry.key)) continue;
+    if (entry.hidden !== undefined) {
+      firstEmpty ??= hiddenSection(entry, entry.hidden);
+      continue;
+    }
     if (examined === MAX_CANDIDATES || budget <= 0) break;
     examined += 1;
     const source = readSection(body, position, Math.min(budget, MAX_SECTION_CHARS), isCut);
     budget -= source.size;
-    const result = judgeSection(entry, readContents(source), minLength);
+    const result = judgeSection(entry, readContents(source), { minLength, linksAreContent });
     if (result.status === 'present') return result;
     firstEmpty ??= result;
   }
   return firstEmpty ?? { status: 'missing' };
+}
+
+/** A heading a reviewer does not see: nothing under it counts. */
+function hiddenSection(entry: OutlineEntry, hidden: Opened): SectionResult {
+  const reason = `it is inside ${hidden.why} opened on line ${hidden.line}`;
+  const section = { heading: entry.heading, line: entry.line, text: '', links: [] };
+  return { status: 'empty', heading: entry.heading, line: entry.line, reason, section };
 }

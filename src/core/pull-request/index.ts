@@ -5,10 +5,10 @@
  *
  * Two passes, because micromark (the GFM reference parser) is exact but slow:
  * 1. `parsePullRequestBody` (outline.ts, with blocks.ts and lines.ts) scans the lines once for
- *    the outline: top-level headings and bold labels.
+ *    the outline: top-level headings and bold labels, and which of them raw HTML hides.
  * 2. `findSection` (find-section.ts) parses only the sections a policy asks about with micromark
- *    (markdown.ts: section bounds and hardening), reads what they contain (contents.ts, with
- *    html.ts for raw HTML) and judges it (judge.ts).
+ *    (markdown.ts: section bounds and hardening), reads what a reviewer sees of them (contents.ts,
+ *    with html.ts and html-syntax.ts for raw HTML) and judges whether it says something (judge.ts).
  * `evidenceLinks` (links.ts) then checks a section's links against the allowed hosts.
  */
 export { parsePullRequestBody } from './outline.js';

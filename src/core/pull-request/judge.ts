@@ -11,10 +11,16 @@ export const DEFAULT_MIN_LENGTH = 20;
 
 const MAX_SAMPLE_CHARS = 40;
 
-export function judgeSection(entry: OutlineEntry, contents: Contents, minLength: number): SectionResult {
+export function judgeSection(
+  entry: OutlineEntry,
+  contents: Contents,
+  options: { minLength: number; linksAreContent: boolean },
+): SectionResult {
+  const { minLength } = options;
   const text = contents.text.join(' ');
   const section: Section = { heading: entry.heading, line: entry.line, text, links: contents.links };
-  if (contents.ticked > 0 || (text !== '' && Array.from(text).length >= minLength)) {
+  const answerLinks = options.linksAreContent ? contents.links.length - contents.asideLinks : 0;
+  if (contents.ticked > 0 || answerLinks > 0 || (text !== '' && Array.from(text).length >= minLength)) {
     return { status: 'present', section };
   }
   return {
@@ -33,6 +39,8 @@ function emptyReason(contents: Contents, text: string, minLength: number): strin
   if (contents.unticked > 0) return 'no box of its checklist is ticked';
   const sample = contents.templates[0];
   if (sample !== undefined) return `it holds only template text (${sample})`;
+  const hidden = contents.hidden[0];
+  if (hidden !== undefined) return `it holds only text a reviewer does not see (${hidden})`;
   if (contents.comments > 0) return 'it holds only an HTML comment';
   return 'it is empty';
 }

@@ -2,6 +2,7 @@
  * The public shapes of the pull request reader: what a policy asks for (SectionOptions), what the
  * reader finds (ParsedBody, Section, Link) and the allow-list entries links are judged against.
  */
+import type { HtmlState, Opened } from './html.js';
 
 export interface SectionOptions {
   /**
@@ -19,6 +20,12 @@ export interface SectionOptions {
    * questions. Default: none.
    */
   otherHeadings?: string[];
+  /**
+   * A link or image that shows counts as an answer on its own, whatever the words around it: for
+   * the evidence section, where the link is the answer (a screenshot needs no caption). Links in
+   * unticked options, sub-headings and table headers do not. Default: false.
+   */
+  linksAreContent?: boolean;
 }
 
 export type LinkKind = 'link' | 'image' | 'autolink';
@@ -38,11 +45,12 @@ export interface Section {
   /** 1-based line of the heading or label. */
   line: number;
   /**
-   * The real content as plain text: without HTML comments, template text, unticked boxes,
-   * sub-headings or table headers; a link reads as its label followed by its URL in parentheses.
+   * The visible content as plain text: without hidden content (HTML comments, hidden elements,
+   * struck-through text), template text, unticked boxes, sub-headings or table headers; a link
+   * reads as its label, an image as nothing.
    */
   text: string;
-  /** Links and images in the section (outside HTML comments), in document order. */
+  /** Links and images a reviewer can follow in the section, in document order. */
   links: Link[];
 }
 
@@ -67,6 +75,13 @@ export interface OutlineEntry {
   start: { index: number; column: number };
   /** For a label at the start of a list item: the item's content column; the section is that item. */
   itemColumn?: number;
+  /**
+   * What hides the heading or label itself from a reviewer, if something does: it is inside an
+   * HTML comment or an element that hides its content, opened on an earlier line.
+   */
+  hidden?: Opened;
+  /** HTML left open where the section's content starts (`## Plan <template>`): its reading starts there. */
+  html?: HtmlState;
 }
 
 export interface ParsedBody {

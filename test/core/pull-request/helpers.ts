@@ -11,6 +11,7 @@ export const EVIDENCE: SectionOptions = {
   headings: ['Test evidence', 'Testing', 'Evidence'],
   otherHeadings: ['Rollback plan', 'Rollback'],
   minLength: 1,
+  linksAreContent: true,
 };
 
 export function inline(markdown: string, options: SectionOptions = ROLLBACK): SectionResult {
