@@ -14,7 +14,8 @@ import type { Section, SectionOptions, SectionResult } from '../../src/core/pull
 import { FIXTURES, fixtureText } from '../helpers.js';
 
 const ROLLBACK = { headings: ['Rollback plan', 'Rollback'], minLength: 20 };
-const EVIDENCE = { headings: ['Test evidence', 'Testing', 'Evidence'], minLength: 1 };
+// As PullRequestEvidence asks: a link that shows is an answer on its own.
+const EVIDENCE = { headings: ['Test evidence', 'Testing', 'Evidence'], minLength: 1, linksAreContent: true };
 const HOSTS = ['ci.example.com', '*.githubusercontent.com'];
 const UPLOAD_HOSTS = ['github.com', '*.githubusercontent.com'];
 

@@ -8,6 +8,9 @@
  * definitions (`[ci]: https://…` renders nothing) and footnote definitions the section never
  * references (GitHub drops them). A code block shows, so its text counts, but a URL in it is not a
  * link. A link or image is a link only where it shows: `[](https://…)`, with no text, shows nothing.
+ *
+ * About 300 lines, on purpose: the walk over mdast's node types and the sink for raw HTML share
+ * one reader state (what is hidden, an `<a>` waiting for its text), so they stay in one file.
  */
 import type { ListItem, Nodes, PhrasingContent, Table } from 'mdast';
 import {
@@ -34,7 +37,8 @@ export interface Contents {
   comments: number;
   /** What hid content other than comments, as `<div hidden> on line 3`. */
   hidden: string[];
-  ticked: number;
+  /** The visible text of each ticked box: an answer if it says something. */
+  ticked: string[];
   unticked: number;
   links: Link[];
   /** How many of `links` are in sub-headings, table headers or unticked options: not answers. */
@@ -59,7 +63,7 @@ export function emptyContents(): Contents {
     templates: [],
     comments: 0,
     hidden: [],
-    ticked: 0,
+    ticked: [],
     unticked: 0,
     links: [],
     asideLinks: 0,
@@ -106,14 +110,6 @@ function shown(reader: Reader): void {
   reader.anchor = undefined;
 }
 
-/**
- * The end of a markdown block: the tag filter's elements end with it. An open `<a>` does not: the
- * HTML parser carries it into the next block, whose text becomes its link text.
- */
-function blockEnds(reader: Reader): void {
-  endBlock(reader.html);
-}
-
 function readBlocks(nodes: readonly Nodes[], reader: Reader, contents: Contents): void {
   for (const node of nodes) readBlock(node, reader, contents);
 }
@@ -145,7 +141,7 @@ function readBlock(node: Nodes, reader: Reader, contents: Contents): void {
         reader.html,
         sinkFor(reader, unit, contents, contents.links),
       );
-      blockEnds(reader);
+      endBlock(reader.html);
       return addUnit(unit.text, false, contents);
     }
     case 'footnoteDefinition':
@@ -170,7 +166,12 @@ function readTable(table: Table, reader: Reader, contents: Contents): void {
 }
 
 function readListItem(item: ListItem, reader: Reader, contents: Contents): void {
-  if (item.checked === true) contents.ticked += 1;
+  if (item.checked === true) {
+    const before = contents.text.length;
+    readBlocks(item.children, reader, contents);
+    contents.ticked.push(contents.text.slice(before).join(' '));
+    return;
+  }
   if (item.checked !== false) return readBlocks(item.children, reader, contents);
   // An unticked box is the template's option, not the author's words; links in it still count.
   contents.unticked += 1;
@@ -200,7 +201,9 @@ function readUnit(
     if (child.type === 'emphasis') italicOnly = true;
     else if (!isSilent(child)) other = true;
   }
-  blockEnds(reader);
+  // The tag filter's elements end with the block. An open `<a>` does not: the HTML parser carries
+  // it into the next block, whose text becomes its link text.
+  endBlock(reader.html);
   addUnit(unit.text, italicOnly && !other, contents);
 }
 

@@ -6,6 +6,7 @@ import { readContents } from './contents.js';
 import { DEFAULT_MIN_LENGTH, judgeSection } from './judge.js';
 import { MAX_SECTION_CHARS, readSection } from './markdown.js';
 import type { Opened } from './html.js';
+import { wordsOf } from './substance.js';
 import { headingKey } from './text.js';
 import type { OutlineEntry, ParsedBody, SectionOptions, SectionResult } from './types.js';
 
@@ -44,6 +45,7 @@ export function findSection(body: ParsedBody, options: SectionOptions): SectionR
   const isCut = (entry: OutlineEntry): boolean => required.has(entry.key);
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   const linksAreContent = options.linksAreContent ?? false;
+  const headingWords = wordsOf([...options.headings, ...(options.otherHeadings ?? [])]);
   let firstEmpty: SectionResult | undefined;
   let examined = 0;
   let budget = MAX_PARSED_CHARS;
@@ -58,7 +60,7 @@ export function findSection(body: ParsedBody, options: SectionOptions): SectionR
     examined += 1;
     const source = readSection(body, position, Math.min(budget, MAX_SECTION_CHARS), isCut);
     budget -= source.size;
-    const result = judgeSection(entry, readContents(source), { minLength, linksAreContent });
+    const result = judgeSection(entry, readContents(source), { minLength, linksAreContent, headingWords });
     if (result.status === 'present') return result;
     firstEmpty ??= result;
   }

@@ -42,7 +42,7 @@ describe('a required section nested inside another', () => {
     const body = `## Rollback plan\nRevert the PR.\n**Test evidence:** ${CANARY_RUN}\n`;
     expect(inline(body, ROLLBACK)).toMatchObject({
       status: 'empty',
-      reason: 'it has 14 characters of content, fewer than the 20 required',
+      reason: 'it has 13 characters of content, fewer than the 20 required',
     });
     expect(present(inline(body, EVIDENCE))).toMatchObject({ line: 3, links: [{ line: 3 }] });
   });
