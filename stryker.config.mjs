@@ -4,9 +4,9 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  // The rules and the engine's decisions. pull-request/ (a markdown scanner with its own
-  // 178-case suite) and the error wording of config-yaml.ts are left out to keep a run near 30
-  // minutes on two cores.
+  // The rules and the engine's decisions. src/core/pull-request/ (a markdown reader with its own
+  // suite in test/core/pull-request/) and the error wording of config-yaml.ts are left out to keep
+  // a run near 30 minutes on two cores.
   mutate: [
     'src/core/**/*.ts',
     '!src/core/model.ts',

@@ -16,27 +16,27 @@ const MAX_PARSED_CHARS = 16_384;
 const MAX_CANDIDATES = 16;
 
 /**
- * Finds the first matching section that has real content. When every match is empty, the first
- * match is reported with the reason it does not count.
+ * Finds the first matching section that counts. When none does, the first match is reported with
+ * the reason it does not count.
  *
- * A heading's section runs to the next heading of the same or a higher level, so sub-headings
- * belong to it, except a sub-section that names a required section (`headings` or
- * `otherHeadings`): that one is cut out, so `### Test evidence` under `## Rollback plan` is the
- * evidence, and its text is not the rollback plan's too. A bold label opening a paragraph (`**Rollback plan:** text`, `**Rollback plan**`
- * on its own line, or followed by ` - `) is accepted too, because many templates use it; its
- * section runs to the next heading or label. A label opening a list item
- * (`- **Rollback plan:** text`) covers that item only. A label inside a heading's section is part
- * of that section (`**Automatic:** …` under "Rollback plan"). Headings inside quotes or list
- * items, code blocks and HTML do not name sections, nor does a heading that a comment or a hiding
- * element opened before it hides (html.ts). Only the first 8 KB of a section is read.
+ * Where a section is: a heading's section runs to the next heading of the same or a higher level,
+ * so sub-headings belong to it, except a sub-section that names a required section (`headings` or
+ * `otherHeadings`), which is cut out: `### Test evidence` under `## Rollback plan` is the evidence,
+ * and its text is not the rollback plan's too. A bold label opening a paragraph
+ * (`**Rollback plan:** text`, `**Rollback plan**` on its own line, or followed by ` - `) is
+ * accepted too, because many templates use it; its section runs to the next heading or label. A
+ * label opening a list item (`- **Rollback plan:** text`) covers that item only. A label inside a
+ * heading's section is part of it (`**Automatic:** …` under "Rollback plan"). Headings inside
+ * quotes, list items, code blocks and HTML do not name sections, nor does one that a comment or a
+ * hiding element opened earlier hides (html.ts). Only the first 8 KB of a section is read.
  *
- * Real content excludes: HTML comments; template text (a paragraph, list item, table cell or HTML
- * block that is only TBD, TODO…, N/A, none, `-`, `...`, `<fill in>`, `[describe here]`, or is
- * entirely in italics: `_Describe the rollback_` is how templates phrase instructions); the text of
- * unticked task-list items; sub-headings and table header rows. A ticked box counts whatever its
- * length: ticking a template's option is the author's answer. Otherwise the rest must reach
- * `minLength` characters once whitespace runs are collapsed and invisible characters (zero-width,
- * bidi controls, fillers) are removed.
+ * What counts: only what a reviewer sees rendered (contents.ts: no comments, hidden elements,
+ * struck text, alt text, unreferenced footnotes), minus template text (a unit that is only TBD,
+ * N/A, `-`, `<fill in>`, `[describe here]`, or all in italics: `_Describe the rollback_` is how
+ * templates phrase instructions), unticked boxes, sub-headings and table headers; and of that,
+ * only what says something (substance.ts: no negations, deferrals, pointers or padding), in
+ * characters of distinct words, at least `minLength`. A ticked box whose text says something
+ * counts whatever its length; with `linksAreContent`, so does a link or image that shows.
  */
 export function findSection(body: ParsedBody, options: SectionOptions): SectionResult {
   const wanted = new Set(options.headings.map(headingKey).filter((key) => key !== ''));

@@ -11,7 +11,10 @@ export interface SectionOptions {
    * before and after the words (`### 🔙 Rollback plan:` matches "rollback plan").
    */
   headings: string[];
-  /** Minimum characters of real content. Default: 20. */
+  /**
+   * Minimum length of what the section says: characters of its distinct words once hidden text,
+   * template text, negations, deferrals and padding are set aside (substance.ts). Default: 20.
+   */
   minLength?: number;
   /**
    * Headings of the other sections the policy requires (the evidence headings when looking for the

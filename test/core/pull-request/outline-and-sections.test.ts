@@ -9,9 +9,9 @@ import {
   findSection,
   parseAllowedHost,
   parsePullRequestBody,
-} from '../../src/core/pull-request/index.js';
-import type { Section, SectionOptions, SectionResult } from '../../src/core/pull-request/index.js';
-import { FIXTURES, fixtureText } from '../helpers.js';
+} from '../../../src/core/pull-request/index.js';
+import type { Section, SectionOptions, SectionResult } from '../../../src/core/pull-request/index.js';
+import { FIXTURES, fixtureText } from '../../helpers.js';
 
 const ROLLBACK = { headings: ['Rollback plan', 'Rollback'], minLength: 20 };
 // As PullRequestEvidence asks: a link that shows is an answer on its own.
