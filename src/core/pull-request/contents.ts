@@ -234,6 +234,7 @@ function readInline(
     case 'html':
       return scanHtml(node.value, lineOf(node, reader), reader.html, sinkFor(reader, unit, contents, links));
     case 'delete':
+      if (visible(reader)) contents.hidden.push(`~~struck-through~~ text on line ${lineOf(node, reader)}`);
       reader.struck += 1;
       for (const child of node.children) readInline(child, reader, unit, contents, links);
       reader.struck -= 1;

@@ -49,6 +49,9 @@ function emptyReason(contents: Contents, setAside: ReturnType<typeof substance>[
   const aside = setAside[0];
   if (aside !== undefined) return `${SET_ASIDE[aside.kind]} (${sample(aside.text)})`;
   const hidden = contents.hidden[0];
+  if (hidden !== undefined && /^(?:~~|<(?:del|s|strike)>)/.test(hidden)) {
+    return `it holds only struck-through text (${hidden})`;
+  }
   if (hidden !== undefined) return `it holds only text a reviewer does not see (${hidden})`;
   if (contents.comments > 0) return 'it holds only an HTML comment';
   if (contents.ticked.length > 0) return 'its ticked boxes say nothing';

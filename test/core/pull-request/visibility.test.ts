@@ -57,8 +57,12 @@ describe('content a reviewer sees rendered', () => {
     ['<script>', `<script>\n${PLAN}\n</script>`, expect.stringContaining('(<script> on line 3)')],
     ['<style>', `<style>${PLAN}</style>`, expect.stringContaining('(<style> on line 3)')],
     ['<svg> text', `<svg><text>${PLAN}</text></svg>`, expect.stringContaining('(<svg> on line 3)')],
-    ['struck-through markdown', `~~${PLAN}~~`, 'it is empty'],
-    ['a <del> element', `<del>${PLAN}</del>`, expect.stringContaining('(<del> on line 3)')],
+    [
+      'struck-through markdown',
+      `~~${PLAN}~~`,
+      'it holds only struck-through text (~~struck-through~~ text on line 3)',
+    ],
+    ['a <del> element', `<del>${PLAN}</del>`, 'it holds only struck-through text (<del> on line 3)'],
     ['image alt text', `![${PLAN}](https://github.com/user-attachments/assets/1)`, 'it is empty'],
     [
       'a link reference definition',
