@@ -8706,7 +8706,7 @@ var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
-    var { URL: URL2 } = __require("node:url");
+    var { URL: URL3 } = __require("node:url");
     var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
@@ -8766,7 +8766,7 @@ var require_proxy_agent = __commonJS({
         } = opts;
         opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
+          const { host } = new URL3(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
@@ -8782,7 +8782,7 @@ var require_proxy_agent = __commonJS({
     var ProxyAgent2 = class extends DispatcherBase {
       constructor(opts) {
         super();
-        if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
+        if (!opts || typeof opts === "object" && !(opts instanceof URL3) && !opts.uri) {
           throw new InvalidArgumentError("Proxy uri is mandatory");
         }
         const { clientFactory = defaultFactory } = opts;
@@ -8811,7 +8811,7 @@ var require_proxy_agent = __commonJS({
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
-          const { protocol: protocol2 } = new URL2(origin2);
+          const { protocol: protocol2 } = new URL3(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
@@ -8871,7 +8871,7 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(opts.origin);
+          const { host } = new URL3(opts.origin);
           headers.host = host;
         }
         return this[kAgent].dispatch(
@@ -8888,11 +8888,11 @@ var require_proxy_agent = __commonJS({
        */
       #getUrl(opts) {
         if (typeof opts === "string") {
-          return new URL2(opts);
-        } else if (opts instanceof URL2) {
+          return new URL3(opts);
+        } else if (opts instanceof URL3) {
           return opts;
         } else {
-          return new URL2(opts.uri);
+          return new URL3(opts.uri);
         }
       }
       async [kClose]() {
@@ -16367,7 +16367,7 @@ var require_parse = __commonJS({
         unparsedAttributes = "";
       }
       let attributeName = "";
-      let attributeValue2 = "";
+      let attributeValue = "";
       if (cookieAv.includes("=")) {
         const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
@@ -16375,31 +16375,31 @@ var require_parse = __commonJS({
           cookieAv,
           position2
         );
-        attributeValue2 = cookieAv.slice(position2.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
       attributeName = attributeName.trim();
-      attributeValue2 = attributeValue2.trim();
-      if (attributeValue2.length > maxAttributeValueSize) {
+      attributeValue = attributeValue.trim();
+      if (attributeValue.length > maxAttributeValueSize) {
         return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
       }
       const attributeNameLowercase = attributeName.toLowerCase();
       if (attributeNameLowercase === "expires") {
-        const expiryTime = new Date(attributeValue2);
+        const expiryTime = new Date(attributeValue);
         cookieAttributeList.expires = expiryTime;
       } else if (attributeNameLowercase === "max-age") {
-        const charCode = attributeValue2.charCodeAt(0);
-        if ((charCode < 48 || charCode > 57) && attributeValue2[0] !== "-") {
+        const charCode = attributeValue.charCodeAt(0);
+        if ((charCode < 48 || charCode > 57) && attributeValue[0] !== "-") {
           return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
         }
-        if (!/^\d+$/.test(attributeValue2)) {
+        if (!/^\d+$/.test(attributeValue)) {
           return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
         }
-        const deltaSeconds = Number(attributeValue2);
+        const deltaSeconds = Number(attributeValue);
         cookieAttributeList.maxAge = deltaSeconds;
       } else if (attributeNameLowercase === "domain") {
-        let cookieDomain = attributeValue2;
+        let cookieDomain = attributeValue;
         if (cookieDomain[0] === ".") {
           cookieDomain = cookieDomain.slice(1);
         }
@@ -16407,10 +16407,10 @@ var require_parse = __commonJS({
         cookieAttributeList.domain = cookieDomain;
       } else if (attributeNameLowercase === "path") {
         let cookiePath = "";
-        if (attributeValue2.length === 0 || attributeValue2[0] !== "/") {
+        if (attributeValue.length === 0 || attributeValue[0] !== "/") {
           cookiePath = "/";
         } else {
-          cookiePath = attributeValue2;
+          cookiePath = attributeValue;
         }
         cookieAttributeList.path = cookiePath;
       } else if (attributeNameLowercase === "secure") {
@@ -16418,7 +16418,7 @@ var require_parse = __commonJS({
       } else if (attributeNameLowercase === "httponly") {
         cookieAttributeList.httpOnly = true;
       } else if (attributeNameLowercase === "samesite") {
-        const attributeValueLowercase = attributeValue2.toLowerCase();
+        const attributeValueLowercase = attributeValue.toLowerCase();
         if (attributeValueLowercase === "none") {
           cookieAttributeList.sameSite = "None";
         } else if (attributeValueLowercase === "strict") {
@@ -16428,7 +16428,7 @@ var require_parse = __commonJS({
         }
       } else {
         cookieAttributeList.unparsed ??= [];
-        cookieAttributeList.unparsed.push(`${attributeName}=${attributeValue2}`);
+        cookieAttributeList.unparsed.push(`${attributeName}=${attributeValue}`);
       }
       return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
     }
@@ -23886,7 +23886,7 @@ var require_resolve_block_map = __commonJS({
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const collItem of bm.items) {
         const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
@@ -23906,7 +23906,7 @@ var require_resolve_block_map = __commonJS({
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
-            commentEnd = keyProps.end;
+            commentEnd2 = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
                 map.comment += "\n" + keyProps.comment;
@@ -23968,9 +23968,9 @@ var require_resolve_block_map = __commonJS({
           map.items.push(pair);
         }
       }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
+      if (commentEnd2 && commentEnd2 < offset)
+        onError(commentEnd2, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd2 ?? offset];
       return map;
     }
     exports.resolveBlockMap = resolveBlockMap;
@@ -23992,7 +23992,7 @@ var require_resolve_block_seq = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = bs.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
@@ -24009,7 +24009,7 @@ var require_resolve_block_seq = __commonJS({
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
+            commentEnd2 = props.end;
             if (props.comment)
               seq.comment = props.comment;
             continue;
@@ -24021,7 +24021,7 @@ var require_resolve_block_seq = __commonJS({
         offset = node2.range[2];
         seq.items.push(node2);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      seq.range = [bs.offset, offset, commentEnd2 ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -33485,7 +33485,7 @@ function describe(value) {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 function article(type) {
-  const words = {
+  const words2 = {
     object: "a mapping",
     array: "a list",
     string: "a string",
@@ -33493,7 +33493,7 @@ function article(type) {
     number: "a number",
     boolean: "true or false"
   };
-  return type.split(",").map((t) => words[t] ?? t).join(" or ");
+  return type.split(",").map((t) => words2[t] ?? t).join(" or ");
 }
 function patternHint(segments) {
   const last = segments[segments.length - 1] ?? "";
@@ -36241,41 +36241,138 @@ function environmentFor(plan, policy) {
   return policy.defaultEnvironment;
 }
 
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value, options) {
-  const settings = options || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value, includeImageAlt, includeHtml);
+// src/core/pull-request/lines.ts
+function isBlank(line) {
+  return /^[ \t]*$/.test(line);
 }
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ("value" in value) {
-      return value.type === "html" && !includeHtml ? "" : value.value;
-    }
-    if (includeImageAlt && "alt" in value && value.alt) {
-      return value.alt;
-    }
-    if ("children" in value) {
-      return all(value.children, includeImageAlt, includeHtml);
-    }
+function measureIndent(line) {
+  let columns = 0;
+  let chars = 0;
+  for (; chars < line.length; chars++) {
+    const ch = line[chars];
+    if (ch === " ") columns += 1;
+    else if (ch === "	") columns += 4 - columns % 4;
+    else break;
   }
-  if (Array.isArray(value)) {
-    return all(value, includeImageAlt, includeHtml);
-  }
-  return "";
+  return { columns, chars };
 }
-function all(values2, includeImageAlt, includeHtml) {
-  const result2 = [];
-  let index2 = -1;
-  while (++index2 < values2.length) {
-    result2[index2] = one(values2[index2], includeImageAlt, includeHtml);
+function removeIndent(line, columns) {
+  let seen = 0;
+  let chars = 0;
+  while (chars < line.length && seen < columns) {
+    const ch = line[chars];
+    if (ch === " ") seen += 1;
+    else if (ch === "	") seen += 4 - seen % 4;
+    else break;
+    chars += 1;
   }
-  return result2.join("");
+  return " ".repeat(Math.max(0, seen - columns)) + line.slice(chars);
 }
-function node(value) {
-  return Boolean(value && typeof value === "object");
+function runLength(text4, char, from = 0) {
+  let end = from;
+  while (text4[end] === char) end += 1;
+  return end - from;
+}
+function openingFence(rest) {
+  const char = rest[0];
+  if (char !== "`" && char !== "~") return void 0;
+  const size = runLength(rest, char);
+  if (size < 3) return void 0;
+  if (char === "`" && rest.includes("`", size)) return void 0;
+  return { char, size };
+}
+function closesFence(line, fence) {
+  const indent2 = measureIndent(line);
+  if (indent2.columns >= 4) return false;
+  const size = runLength(line, fence.char, indent2.chars);
+  return size >= fence.size && isBlank(line.slice(indent2.chars + size));
+}
+
+// src/core/pull-request/blocks.ts
+var BLANK_LINE_ENDS = "";
+var MAX_LABEL_CHARS = 120;
+var HTML_BLOCK_NAMES = new Set(
+  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
+);
+function atxHeading(rest) {
+  const level = runLength(rest, "#");
+  if (level === 0 || level > 6) return void 0;
+  const after = rest[level];
+  if (after !== void 0 && after !== " " && after !== "	") return void 0;
+  const text4 = rest.slice(level).trim();
+  let end = text4.length;
+  while (end > 0 && text4[end - 1] === "#") end -= 1;
+  if (end === 0) return { level, text: "" };
+  const closed = end < text4.length && (text4[end - 1] === " " || text4[end - 1] === "	");
+  return { level, text: closed ? text4.slice(0, end).trimEnd() : text4 };
+}
+function setextLevel(rest) {
+  const trimmed = rest.trimEnd();
+  if (trimmed === "") return void 0;
+  if (runLength(trimmed, "=") === trimmed.length) return 1;
+  if (runLength(trimmed, "-") === trimmed.length) return 2;
+  return void 0;
+}
+function isThematicBreak(rest) {
+  return /^(?:-{3,}|\*{3,}|_{3,})$/.test(rest.replace(/[ \t]/g, ""));
+}
+function htmlBlockEnd(rest, interruptsParagraph) {
+  if (rest[0] !== "<") return void 0;
+  const head = rest.slice(0, 16).toLowerCase();
+  if (head.startsWith("<!--")) return "-->";
+  const raw = /^<(script|pre|style|textarea)(?:[ \t>]|$)/.exec(head);
+  if (raw) return `</${raw[1]}>`;
+  if (head.startsWith("<?")) return "?>";
+  if (head.startsWith("<![cdata[")) return "]]>";
+  if (/^<![a-z]/.test(head)) return ">";
+  const tag = /^<\/?([a-z][a-z0-9-]*)(?:[ \t>]|\/>|$)/.exec(head);
+  if (tag && HTML_BLOCK_NAMES.has(tag[1])) return BLANK_LINE_ENDS;
+  if (!interruptsParagraph && /^<\/?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>]*)?\/?>$/.test(rest.trimEnd())) {
+    return BLANK_LINE_ENDS;
+  }
+  return void 0;
+}
+function startsBlock(rest) {
+  return openingFence(rest) !== void 0 || atxHeading(rest) !== void 0 || isThematicBreak(rest) || htmlBlockEnd(rest, true) !== void 0 || rest.startsWith(">") || listItemStart(rest, true) !== void 0;
+}
+function listItemStart(rest, interruptsParagraph) {
+  let marker = 0;
+  if (rest[0] === "-" || rest[0] === "+" || rest[0] === "*") {
+    marker = 1;
+  } else {
+    while (marker < 10 && rest[marker] !== void 0 && rest[marker] >= "0" && rest[marker] <= "9")
+      marker += 1;
+    if (marker === 0 || marker > 9 || rest[marker] !== "." && rest[marker] !== ")") return void 0;
+    if (interruptsParagraph && rest.slice(0, marker) !== "1") return void 0;
+    marker += 1;
+  }
+  const after = rest.slice(marker);
+  if (after !== "" && after[0] !== " " && after[0] !== "	") return void 0;
+  if (isBlank(after)) return interruptsParagraph ? void 0 : { columns: marker + 1, chars: rest.length };
+  const gap = measureIndent(after);
+  if (gap.columns > 4) return { columns: marker + 1, chars: marker + 1 };
+  return { columns: marker + gap.columns, chars: marker + gap.chars };
+}
+function isDefinition(rest) {
+  const match = /^\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*\S/.exec(rest);
+  return match !== null && match[1].trim() !== "";
+}
+function readLabel(text4) {
+  const delimiter = text4.slice(0, 2);
+  if (delimiter !== "**" && delimiter !== "__") return void 0;
+  const close = text4.indexOf(delimiter, 2);
+  if (close === -1 || close - 2 > MAX_LABEL_CHARS) return void 0;
+  const inner = text4.slice(2, close);
+  if (inner.trim() === "" || /^\s/.test(inner) || /\s$/.test(inner)) return void 0;
+  const after = close + 2;
+  const gap = measureIndent(text4.slice(after)).chars;
+  const next = text4[after + gap];
+  if (inner.endsWith(":") || next === void 0) return { text: inner, end: after + gap };
+  if (next === ":") return { text: inner, end: after + gap + 1 };
+  const dash = next === "-" || next === "–" || next === "—";
+  const spaced = text4[after + gap + 1] === void 0 || /\s/.test(text4[after + gap + 1]);
+  if (dash && gap > 0 && spaced) return { text: inner, end: after + gap + 1 };
+  return void 0;
 }
 
 // node_modules/character-entities/index.js
@@ -38411,6 +38508,698 @@ var characterEntities = {
 var own = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
   return own.call(characterEntities, value) ? characterEntities[value] : false;
+}
+
+// src/core/pull-request/html-syntax.ts
+var HTML_ELEMENTS = new Set(
+  "a abbr acronym address applet area article aside audio b base basefont bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe image img input ins kbd keygen label legend li link listing main map mark marquee math menu menuitem meta meter multicol nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress q rb rbc rp rt rtc ruby s samp script search section select slot small source spacer span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp".split(" ")
+);
+function isHtmlElement(name) {
+  return HTML_ELEMENTS.has(name);
+}
+var MAX_TAG_CHARS = 8192;
+var NAME = /[A-Za-z][A-Za-z0-9-]*/y;
+var ATTRIBUTE_NAME = /[A-Za-z_:][A-Za-z0-9_.:-]*/y;
+var UNQUOTED = /[^\s"'=<>`]+/y;
+var TOO_LONG = "too long";
+function readTag(html, open2, state) {
+  const limit = Math.min(html.length, open2 + MAX_TAG_CHARS);
+  let at = open2 + 1;
+  const closing = html[at] === "/";
+  if (closing) at += 1;
+  const name = sticky(NAME, html, at);
+  if (name === void 0) return void 0;
+  at += name.length;
+  const attributes = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    const space = skipSpace(html, at, limit);
+    if (html[space] === ">") return done(space + 1, false);
+    if (html.startsWith("/>", space) && !closing) return done(space + 2, true);
+    if (space >= limit && limit < html.length) return tooLong();
+    if (closing || space === at || space >= limit) return charge(space);
+    const attribute = sticky(ATTRIBUTE_NAME, html, space);
+    if (attribute === void 0) return charge(space);
+    at = space + attribute.length;
+    let value = "";
+    const equals = skipSpace(html, at, limit);
+    if (html[equals] === "=") {
+      const start = skipSpace(html, equals + 1, limit);
+      const quote = html[start];
+      if (quote === '"' || quote === "'") {
+        let end = start + 1;
+        while (end < limit && html[end] !== quote) end += 1;
+        if (end >= limit) return limit < html.length ? tooLong() : charge(limit);
+        value = html.slice(start + 1, end);
+        at = end + 1;
+      } else {
+        const bare = sticky(UNQUOTED, html, start);
+        if (bare === void 0) return charge(start);
+        value = bare;
+        at = start + bare.length;
+      }
+    }
+    const key = attribute.toLowerCase();
+    if (!attributes.has(key)) attributes.set(key, decodeEntities(value));
+  }
+  function tooLong() {
+    state.budget -= limit - open2;
+    return TOO_LONG;
+  }
+  function charge(to) {
+    state.budget -= to - open2;
+    return void 0;
+  }
+  function done(end, selfClosing) {
+    state.budget -= end - open2;
+    const source = html.slice(open2, end);
+    return { name: name.toLowerCase(), attributes, source, closing, selfClosing, end };
+  }
+}
+function sticky(pattern, text4, at) {
+  pattern.lastIndex = at;
+  return pattern.exec(text4)?.[0];
+}
+function skipSpace(text4, at, limit) {
+  while (at < limit && /\s/.test(text4[at])) at += 1;
+  return at;
+}
+function decodeEntities(value) {
+  return value.replace(CHARACTER_REFERENCE, (whole, hex, decimal, name) => {
+    if (hex !== void 0) return codePoint(parseInt(hex, 16));
+    if (decimal !== void 0) return codePoint(parseInt(decimal, 10));
+    return decodeNamedCharacterReference(name) || whole;
+  });
+}
+var CHARACTER_REFERENCE = /&(?:#[xX]([0-9a-fA-F]+);?|#([0-9]+);?|([A-Za-z][A-Za-z0-9]*);)/g;
+function codePoint(value) {
+  if (value <= 0 || value > 1114111 || value >= 55296 && value <= 57343) return "�";
+  return String.fromCodePoint(value);
+}
+
+// src/core/pull-request/html.ts
+var TAG_FILTERED = /* @__PURE__ */ new Set([
+  "title",
+  "textarea",
+  "style",
+  "xmp",
+  "iframe",
+  "noembed",
+  "noframes",
+  "script",
+  "plaintext"
+]);
+var HIDING_ELEMENTS = /* @__PURE__ */ new Set([
+  "template",
+  "noscript",
+  "svg",
+  "math",
+  "select",
+  "object",
+  "video",
+  "audio",
+  "canvas"
+]);
+var STRUCK = /* @__PURE__ */ new Set(["del", "s", "strike"]);
+var RAW_TEXT = /* @__PURE__ */ new Set([...TAG_FILTERED, "noscript"]);
+var VOID_ELEMENTS = new Set(
+  "area base br col embed hr img input keygen link meta param source track wbr".split(" ")
+);
+function newHtmlState(budget) {
+  return { budget };
+}
+function copyHtmlState(state) {
+  return { ...state, ...state.hiding ? { hiding: { ...state.hiding } } : {} };
+}
+function hiddenBy(state) {
+  return state.overflow ?? state.comment ?? state.hiding;
+}
+function endBlock(state) {
+  if (state.hiding?.block) state.hiding = void 0;
+}
+function scanHtml(html, line, state, sink, mode = "block") {
+  let at = 0;
+  let lineAt = line;
+  let counted = 0;
+  const lineOf2 = (position2) => {
+    for (; counted < position2; counted++) if (html[counted] === "\n") lineAt += 1;
+    return lineAt;
+  };
+  const lineStart = html.length - html.trimStart().length;
+  const next = nextIndex(html);
+  let textFrom = 0;
+  const flush = (to) => {
+    if (to > textFrom && hiddenBy(state) === void 0) sink.text(decodeEntities(html.slice(textFrom, to)));
+  };
+  while (at < html.length && state.overflow === void 0) {
+    if (state.comment !== void 0) {
+      const end = mode === "inline" ? inlineCommentEnd(html, at) : commentEnd(html, at, at);
+      if (end === -1) return;
+      state.comment = void 0;
+      at = textFrom = end;
+      continue;
+    }
+    const open2 = html.indexOf("<", at);
+    if (open2 === -1) break;
+    if (state.hiding?.raw) {
+      const close = indexOfIgnoringCase(html, `</${state.hiding.name}`, open2);
+      if (close === -1) return;
+      state.hiding = void 0;
+      at = textFrom = close;
+      continue;
+    }
+    const bogus = bogusEnd(html, open2, next);
+    if (bogus !== void 0) {
+      const unclosed = bogus.end === -1;
+      if (unclosed && (mode === "inline" ? open2 !== lineStart || !bogus.comment : !bogus.comment)) {
+        at = open2 + 1;
+        continue;
+      }
+      flush(open2);
+      const opened = {
+        why: bogus.comment ? "an HTML comment" : "an HTML declaration",
+        line: lineOf2(open2)
+      };
+      if (hiddenBy(state) === void 0) sink.hidden(opened);
+      if (unclosed) {
+        state.comment = opened;
+        return;
+      }
+      at = textFrom = bogus.end;
+      continue;
+    }
+    const tag = readTag(html, open2, state);
+    if (state.budget <= 0 || tag === TOO_LONG) {
+      flush(open2);
+      const why = tag === TOO_LONG ? `a tag longer than ${MAX_TAG_CHARS} characters` : "HTML too convoluted to read";
+      state.overflow = { why, line: lineOf2(open2) };
+      sink.hidden(state.overflow);
+      return;
+    }
+    if (tag === void 0) {
+      at = open2 + 1;
+      continue;
+    }
+    flush(open2);
+    at = textFrom = tag.end;
+    onTag(tag, lineOf2(open2), state, sink);
+  }
+  flush(html.length);
+}
+function onTag(tag, line, state, sink) {
+  const hiding = state.hiding;
+  const opens = !tag.closing && !VOID_ELEMENTS.has(tag.name) && !(tag.selfClosing && isForeign(tag.name));
+  if (hiding !== void 0) {
+    if (tag.name !== hiding.name) return;
+    if (tag.closing) hiding.depth -= 1;
+    else if (opens) hiding.depth += 1;
+    if (hiding.depth === 0) state.hiding = void 0;
+    return;
+  }
+  if (tag.closing) return sink.endTag(tag.name);
+  const why = hidingWhy(tag);
+  if (why === void 0) return sink.startTag(tag, line);
+  sink.hidden({ why, line });
+  if (!opens) return;
+  const block = TAG_FILTERED.has(tag.name);
+  state.hiding = { why, line, name: tag.name, depth: 1, raw: RAW_TEXT.has(tag.name), block };
+}
+function bogusEnd(html, open2, next) {
+  if (html.startsWith("<!--", open2)) {
+    const arrow = next("-->", open2 + 2);
+    const banged = next("--!>", open2 + 4);
+    const end2 = banged !== -1 && (arrow === -1 || banged < arrow) ? banged + 4 : arrow === -1 ? -1 : arrow + 3;
+    return { end: end2, comment: true };
+  }
+  const close = html.startsWith("<![CDATA[", open2) ? "]]>" : html.startsWith("<?", open2) ? "?>" : ">";
+  if (close === ">" && !/^<![A-Za-z]/.test(html.slice(open2, open2 + 3))) return void 0;
+  const end = next(close, open2 + 2);
+  return { end: end === -1 || end - open2 > MAX_TAG_CHARS ? -1 : end + close.length, comment: false };
+}
+function nextIndex(html) {
+  const found = /* @__PURE__ */ new Map();
+  return (marker, from) => {
+    const known = found.get(marker);
+    if (known !== void 0 && known.from <= from && (known.at === -1 || known.at >= from)) return known.at;
+    const at = html.indexOf(marker, from);
+    found.set(marker, { from, at });
+    return at;
+  };
+}
+function indexOfIgnoringCase(text4, needle, from) {
+  const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "gi");
+  pattern.lastIndex = from;
+  return pattern.exec(text4)?.index ?? -1;
+}
+function hidingWhy(tag) {
+  if (TAG_FILTERED.has(tag.name) || HIDING_ELEMENTS.has(tag.name) || STRUCK.has(tag.name)) {
+    return `<${tag.name}>`;
+  }
+  if (tag.attributes.has("hidden")) return `<${tag.name} hidden>`;
+  if (tag.attributes.has("style")) return `<${tag.name} style>`;
+  return void 0;
+}
+function isForeign(name) {
+  return name === "svg" || name === "math";
+}
+function commentEnd(html, from, bang) {
+  const arrow = html.indexOf("-->", from);
+  const banged = html.indexOf("--!>", bang);
+  if (banged !== -1 && (arrow === -1 || banged < arrow)) return banged + 4;
+  return arrow === -1 ? -1 : arrow + 3;
+}
+function inlineCommentEnd(html, from) {
+  const open2 = html.indexOf("<!--", from);
+  return open2 === -1 ? -1 : commentEnd(html, open2 + 2, open2 + 4);
+}
+function stripComments(html) {
+  let text4 = "";
+  let comments = 0;
+  let from = 0;
+  for (; ; ) {
+    const open2 = html.indexOf("<!--", from);
+    if (open2 === -1) return { text: text4 + html.slice(from), comments };
+    text4 += html.slice(from, open2);
+    comments += 1;
+    const close = commentEnd(html, open2 + 2, open2 + 4);
+    if (close === -1) return { text: text4, comments };
+    from = close;
+  }
+}
+
+// src/core/pull-request/text.ts
+var MAX_HEADING_CHARS = 300;
+var INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function cleanText(text4) {
+  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+function plainHeading(raw) {
+  const text4 = stripComments(raw.slice(0, MAX_HEADING_CHARS)).text;
+  return cleanText(text4.replace(/[*_~`\\]/g, ""));
+}
+function headingKey(text4) {
+  const chars = Array.from(cleanText(plainHeading(text4)).normalize("NFKC").toLowerCase());
+  let from = 0;
+  let to = chars.length;
+  while (from < to && !LETTER_OR_DIGIT.test(chars[from])) from += 1;
+  while (to > from && !LETTER_OR_DIGIT.test(chars[to - 1])) to -= 1;
+  return chars.slice(from, to).join("");
+}
+
+// src/core/pull-request/outline.ts
+var MAX_DEFINITION_CHARS = 8192;
+var QUIET = { text() {
+}, startTag() {
+}, endTag() {
+}, hidden() {
+} };
+function parsePullRequestBody(markdown) {
+  const text4 = typeof markdown === "string" ? markdown.replace(/^\uFEFF/, "") : "";
+  const lines = text4.split(/\r\n|\r|\n/);
+  return { lines, ...scanOutline(lines, newHtmlState(4 * text4.length + 65536)) };
+}
+function scanOutline(lines, state) {
+  const outline = [];
+  const definitions = [];
+  let definitionChars = 0;
+  let fence;
+  let htmlEnd;
+  let paragraph;
+  let itemColumn;
+  let htmlBlock;
+  const readHtmlBlock = () => {
+    if (htmlBlock === void 0) return;
+    scanHtml(htmlBlock.text, htmlBlock.index + 1, state, QUIET);
+    endBlock(state);
+    htmlBlock = void 0;
+  };
+  const readText = (index2, text4) => {
+    scanHtml(withoutCode(text4), index2 + 1, state, QUIET, "inline");
+    endBlock(state);
+  };
+  const push2 = (entry, hidden, open2) => {
+    if (hidden !== void 0) entry.hidden = hidden;
+    if (hiddenBy(open2) !== void 0) entry.html = copyHtmlState(open2);
+    outline.push(entry);
+  };
+  for (let index2 = 0; index2 < lines.length; index2++) {
+    const line = lines[index2];
+    const blank = isBlank(line);
+    if (fence !== void 0) {
+      if (closesFence(line, fence)) fence = void 0;
+      continue;
+    }
+    if (htmlEnd !== void 0) {
+      if (htmlEnd === BLANK_LINE_ENDS ? blank : line.toLowerCase().includes(htmlEnd)) htmlEnd = void 0;
+      if (!blank || htmlEnd !== void 0) htmlBlock.text += `
+${line}`;
+      if (htmlEnd === void 0) readHtmlBlock();
+      continue;
+    }
+    if (blank) {
+      paragraph = void 0;
+      continue;
+    }
+    const indent2 = measureIndent(line);
+    const rest = line.slice(indent2.chars);
+    if (itemColumn !== void 0) {
+      if (indent2.columns >= itemColumn) {
+        paragraph = openingFence(rest.trimStart()) ? void 0 : nested(index2, outline, state);
+        readText(index2, rest);
+        continue;
+      }
+      if (paragraph !== void 0 && !paragraph.topLevel && !startsBlock(rest)) {
+        readText(index2, rest);
+        continue;
+      }
+      itemColumn = void 0;
+    }
+    if (indent2.columns >= 4) {
+      if (paragraph !== void 0) readText(index2, rest);
+      continue;
+    }
+    const opened = openingFence(rest);
+    if (opened !== void 0) {
+      fence = opened;
+      paragraph = void 0;
+      continue;
+    }
+    const atx = atxHeading(rest);
+    if (atx !== void 0) {
+      const hidden = hiddenBy(state);
+      readText(index2, atx.text);
+      push2(entryOf("heading", atx.level, atx.text, index2, { index: index2 + 1, column: 0 }), hidden, state);
+      paragraph = void 0;
+      continue;
+    }
+    const setext = paragraph?.topLevel && !paragraph.definitionsOnly ? setextLevel(rest) : void 0;
+    if (setext !== void 0 && paragraph !== void 0) {
+      outline.length = paragraph.outlineAt;
+      const text4 = joinLines(lines, paragraph.index, index2);
+      const entry = entryOf("heading", setext, text4, paragraph.index, { index: index2 + 1, column: 0 });
+      push2(entry, paragraph.hidden, state);
+      paragraph = void 0;
+      continue;
+    }
+    if (isThematicBreak(rest)) {
+      paragraph = void 0;
+      continue;
+    }
+    const html = htmlBlockEnd(rest, paragraph !== void 0);
+    if (html !== void 0) {
+      paragraph = void 0;
+      htmlBlock = { index: index2, text: rest };
+      if (html === BLANK_LINE_ENDS || !rest.toLowerCase().includes(html, 2)) htmlEnd = html;
+      else readHtmlBlock();
+      continue;
+    }
+    if (rest.startsWith(">")) {
+      paragraph = nested(index2, outline, state);
+      readText(index2, rest.replace(/^(?:>[ \t]?)+/, ""));
+      continue;
+    }
+    const item = listItemStart(rest, paragraph !== void 0);
+    if (item !== void 0) {
+      itemColumn = indent2.columns + item.columns;
+      paragraph = nested(index2, outline, state);
+      const content3 = rest.slice(item.chars);
+      const label2 = /^\[[ xX]\]/.test(content3) ? void 0 : readLabel(content3);
+      if (label2 !== void 0) {
+        const column = indent2.chars + item.chars + label2.end;
+        const entry = { ...entryOf("label", 7, label2.text, index2, { index: index2, column }), itemColumn };
+        push2(entry, hiddenBy(state), state);
+      }
+      readText(index2, content3);
+      continue;
+    }
+    if (paragraph !== void 0 && !paragraph.topLevel) {
+      readText(index2, rest);
+      continue;
+    }
+    paragraph ??= {
+      topLevel: true,
+      index: index2,
+      outlineAt: outline.length,
+      definitionsOnly: true,
+      hidden: hiddenBy(state)
+    };
+    if (paragraph.definitionsOnly && isDefinition(rest)) {
+      if (definitionChars + rest.length <= MAX_DEFINITION_CHARS) {
+        definitions.push(rest);
+        definitionChars += rest.length + 1;
+      }
+      continue;
+    }
+    paragraph.definitionsOnly = false;
+    const label = readLabel(rest);
+    if (label !== void 0) {
+      const entry = entryOf("label", 7, label.text, index2, { index: index2, column: indent2.chars + label.end });
+      push2(entry, hiddenBy(state), state);
+    }
+    readText(index2, rest);
+  }
+  readHtmlBlock();
+  return { outline, definitions };
+}
+function nested(index2, outline, html) {
+  return {
+    topLevel: false,
+    index: index2,
+    outlineAt: outline.length,
+    definitionsOnly: false,
+    hidden: hiddenBy(html)
+  };
+}
+function withoutCode(line) {
+  if (!line.includes("`") && !line.includes("\\")) return line;
+  const text4 = line.replace(/\\[\s\S]/g, "  ");
+  const runs = [];
+  for (let at = 0; at < text4.length; ) {
+    const size = text4[at] === "`" ? runLength(text4, "`", at) : 0;
+    if (size > 0) runs.push({ at, size });
+    at += Math.max(size, 1);
+  }
+  const chars = text4.split("");
+  const next = /* @__PURE__ */ new Map();
+  for (let open2 = 0; open2 < runs.length; open2++) {
+    const run2 = runs[open2];
+    let close = Math.max(next.get(run2.size) ?? 0, open2 + 1);
+    while (close < runs.length && runs[close].size !== run2.size) close += 1;
+    next.set(run2.size, close);
+    if (close >= runs.length) continue;
+    chars.fill(" ", run2.at, runs[close].at + run2.size);
+    open2 = close;
+  }
+  return chars.join("");
+}
+function entryOf(kind, level, raw, index2, start) {
+  const heading2 = plainHeading(raw);
+  return { kind, level, heading: heading2, line: index2 + 1, key: headingKey(heading2), start };
+}
+function joinLines(lines, from, to) {
+  let text4 = "";
+  for (let index2 = from; index2 < to && text4.length < MAX_HEADING_CHARS; index2++) text4 += ` ${lines[index2]}`;
+  return text4;
+}
+
+// src/core/pull-request/substance.ts
+var words = (list3) => new Set(list3.split(/\s+/).filter((w) => w !== ""));
+var NEGATIONS = words(`
+  no not none never nothing nope nah n/a n.a cannot cant dont doesnt isnt arent irreversible
+  irrevocable impossible unnecessary unneeded inapplicable nonreversible non-reversible no-op noop`);
+var POINTERS = words(`see refer referred above below previous earlier following aforementioned ditto
+  described mentioned description summary details detail section sections comment comments thread
+  discussion`);
+var WEAK = words(`
+  a an the and or but nor so yet if then than else when while as at by for from in into of off on onto
+  out over per to up via with within without about after before between during through until upon
+  i me my we us our you your he she it its they them their this that these those there here what which
+  who whom whose how why where is are was were be been being am do does did done doing have has had
+  having will would shall should can could may might must need needs needed necessary required require
+  requires applicable relevant possible available just also only very really quite basically simply
+  please thanks thank ok okay yes yeah yep fine good sure etc e.g i.e same such other any all some each
+  every both either neither more most less much many few own again once too let lets get got make
+  change changes pr prs pull request requests this's it's that's there's we'll we're i'm safe safely
+  risk risks risky low minor small tiny trivial simple easy straightforward standard usual normal
+  obvious trust unfortunately sadly sorry honestly frankly actually regrettably afraid hopefully`);
+var CONNECTIVES = words(`so but instead therefore then however otherwise though although yet hence thus
+  rather meanwhile`);
+var FILLER = words(`
+  tbd tba tbc todo fixme wip xxx placeholder later soon eventually asdf asdfgh qwerty foo bar baz qux
+  blah lol lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed do
+  eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud
+  exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure reprehenderit
+  voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt
+  culpa qui officia deserunt mollit anim id est laborum`);
+var DEFERRALS = [
+  /\b(?:tbd|tba|tbc|todo|to-do|fixme|wip)\b/,
+  /\b(?:will|'ll|shall|going to|gonna)\s+(?:add|fill|write|provide|describe|document|share|post|attach|link)(?:\s+(?:it|this|that|them|these|details|more|later|soon|in|out|here|below|once|the (?:plan|details|steps|evidence|section|description|link|links|results?))\b|\s*(?:[.!,;:]|$))/,
+  /\b(?:to be|will be|'ll be)\s+(?:added|determined|decided|defined|written|provided|documented|filled in)\b/,
+  /\bto be (?:confirmed|updated)\b/,
+  /\b(?:add|fill in|write|provide|document|describe|post|share|attach|link)(?:\s+[^\s.;:!?]+){0,3}?\s+(?:later|soon|afterwards)\b/,
+  /\b(?:details|more|plan|steps|evidence|results?|links?|info|information)\s+(?:will|to)\s+follow\b/,
+  /\b(?:coming soon|work in progress)\b/,
+  /^(?:later|soon|eventually|pending)$/
+];
+var URL2 = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*/g;
+var WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['._/-](?=[\p{L}\p{N}]))*/gu;
+var SENTENCE_BREAK = /[.!?;:…]+(?=\s|$)|\s[-–—]+\s|[–—()[\]{}]|\s\/\s/;
+var CLAUSE_BREAK = /,\s/;
+function substance(units, headingWords) {
+  const kept = /* @__PURE__ */ new Set();
+  const setAside = [];
+  for (const unit of units) {
+    const normal = normalise(unit);
+    if (DEFERRALS.some((pattern) => pattern.test(normal))) {
+      setAside.push({ kind: "deferral", text: unit });
+      continue;
+    }
+    for (const sentence2 of normal.split(SENTENCE_BREAK)) {
+      let negated = false;
+      for (const clause of sentence2.split(CLAUSE_BREAK)) {
+        const tokens = clause.match(WORD) ?? [];
+        if (tokens.length === 0) continue;
+        if (CONNECTIVES.has(tokens[0])) negated = false;
+        const kind = negated ? "negation" : setAsideKind(tokens, headingWords);
+        if (kind === "negation") negated = true;
+        if (kind !== void 0) {
+          setAside.push({ kind, text: clause.trim() });
+          continue;
+        }
+        for (const token of tokens) if (!isFiller(token)) kept.add(token);
+      }
+    }
+  }
+  return { words: [...kept].join(" "), setAside };
+}
+function wordsOf(headings) {
+  return new Set(headings.flatMap((heading2) => normalise(heading2).match(WORD) ?? []));
+}
+function setAsideKind(tokens, headingWords) {
+  if (tokens.some(isNegation)) return "negation";
+  const own3 = tokens.filter((t) => !isWeak(t) && !POINTERS.has(t) && !headingWords.has(t) && !isFiller(t));
+  if (own3.length > 0 && loremShare(tokens) < 0.5) return void 0;
+  return tokens.some((t) => POINTERS.has(t)) && own3.length === 0 ? "pointer" : "filler";
+}
+function isNegation(token) {
+  return NEGATIONS.has(token) || NEGATIONS.has(token.replace(/'/g, "")) || token.endsWith("n't");
+}
+function isFiller(token) {
+  return FILLER.has(token) || new RegExp("^\\p{L}$", "u").test(token) || /^(.)\1+$/u.test(token);
+}
+function isWeak(token) {
+  return WEAK.has(token) || /^[\p{N}.,/:-]+$/u.test(token);
+}
+function loremShare(tokens) {
+  return tokens.filter((t) => FILLER.has(t)).length / tokens.length;
+}
+function normalise(text4) {
+  return text4.normalize("NFKC").toLowerCase().replace(/[‘’ʼ′]/g, "'").replace(URL2, " ");
+}
+
+// src/core/pull-request/judge.ts
+var DEFAULT_MIN_LENGTH = 20;
+var MAX_SAMPLE_CHARS = 40;
+function judgeSection(entry, contents, judging) {
+  const { minLength, headingWords } = judging;
+  const text4 = contents.text.join(" ");
+  const section = { heading: entry.heading, line: entry.line, text: text4, links: contents.links };
+  const said = substance(contents.text, headingWords);
+  const length = Array.from(said.words).length;
+  const ticked = contents.ticked.some((box) => substance([box], headingWords).words !== "");
+  const answerLinks = judging.linksAreContent ? contents.links.length - contents.asideLinks : 0;
+  if (ticked || answerLinks > 0 || length > 0 && length >= minLength) return { status: "present", section };
+  let reason = emptyReason(contents, said.setAside);
+  if (length > 0) reason = `it has ${length} characters of content, fewer than the ${minLength} required`;
+  return { status: "empty", heading: entry.heading, line: entry.line, reason, section };
+}
+var SET_ASIDE = {
+  negation: "it only says there is none",
+  deferral: "it only puts the answer off",
+  pointer: "it only points elsewhere in the description",
+  filler: "it holds no words of its own"
+};
+function emptyReason(contents, setAside) {
+  if (contents.unticked > 0 && contents.ticked.length === 0) return "no box of its checklist is ticked";
+  const template = contents.templates[0];
+  if (template !== void 0) return `it holds only template text (${template})`;
+  const aside = setAside[0];
+  if (aside !== void 0) return `${SET_ASIDE[aside.kind]} (${sample(aside.text)})`;
+  const hidden = contents.hidden[0];
+  if (hidden !== void 0 && /^(?:~~|<(?:del|s|strike)>)/.test(hidden)) {
+    return `it holds only struck-through text (${hidden})`;
+  }
+  if (hidden !== void 0) return `it holds only text a reviewer does not see (${hidden})`;
+  if (contents.comments > 0) return "it holds only an HTML comment";
+  if (contents.ticked.length > 0) return "its ticked boxes say nothing";
+  return "it is empty";
+}
+function sample(text4) {
+  const chars = Array.from(text4);
+  return chars.length > MAX_SAMPLE_CHARS ? `${chars.slice(0, MAX_SAMPLE_CHARS).join("")}…` : text4;
+}
+var TEMPLATE_WORDS = /* @__PURE__ */ new Set([
+  "tbd",
+  "tba",
+  "todo",
+  "to do",
+  "fixme",
+  "wip",
+  "n/a",
+  "n.a.",
+  "na",
+  "none",
+  "nil",
+  "null",
+  "nothing",
+  "pending",
+  "xxx"
+]);
+function isTemplateText(text4) {
+  if (!LETTER_OR_DIGIT.test(text4)) return true;
+  const lower = text4.toLowerCase();
+  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true;
+  if (/^<[^<>]*>$/.test(text4) || /^\[[^[\]]*\]$/.test(text4)) return true;
+  let end = lower.length;
+  while (end > 0 && ".:!".includes(lower[end - 1])) end -= 1;
+  return TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.slice(0, end));
+}
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value, includeImageAlt, includeHtml);
+}
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ("value" in value) {
+      return value.type === "html" && !includeHtml ? "" : value.value;
+    }
+    if (includeImageAlt && "alt" in value && value.alt) {
+      return value.alt;
+    }
+    if ("children" in value) {
+      return all(value.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value)) {
+    return all(value, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values2, includeImageAlt, includeHtml) {
+  const result2 = [];
+  let index2 = -1;
+  while (++index2 < values2.length) {
+    result2[index2] = one(values2[index2], includeImageAlt, includeHtml);
+  }
+  return result2.join("");
+}
+function node(value) {
+  return Boolean(value && typeof value === "object");
 }
 
 // node_modules/micromark-util-chunked/index.js
@@ -41027,7 +41816,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   function commentOpenInside(code18) {
     if (code18 === 45) {
       effects.consume(code18);
-      return commentEnd;
+      return commentEnd2;
     }
     return nok(code18);
   }
@@ -41049,11 +41838,11 @@ function tokenizeHtmlText(effects, ok3, nok) {
   function commentClose(code18) {
     if (code18 === 45) {
       effects.consume(code18);
-      return commentEnd;
+      return commentEnd2;
     }
     return comment(code18);
   }
-  function commentEnd(code18) {
+  function commentEnd2(code18) {
     return code18 === 62 ? end(code18) : code18 === 45 ? commentClose(code18) : comment(code18);
   }
   function cdataOpenInside(code18) {
@@ -45402,332 +46191,22 @@ function gfm(options) {
   ]);
 }
 
-// src/core/pull-request.ts
-var DEFAULT_MIN_LENGTH = 20;
+// src/core/pull-request/markdown.ts
 var MAX_SECTION_CHARS = 8192;
-var MAX_PARSED_CHARS = 16384;
-var MAX_CANDIDATES = 16;
-var MAX_DEFINITION_CHARS = 8192;
 var MAX_MARKERS_PER_PARAGRAPH = 512;
 var MAX_CONTAINER_PREFIX = 64;
-var MAX_LABEL_CHARS = 120;
-var MAX_HEADING_CHARS = 300;
-var MAX_SAMPLE_CHARS = 40;
-function parsePullRequestBody(markdown) {
-  const text4 = typeof markdown === "string" ? markdown.replace(/^\uFEFF/, "") : "";
-  const lines = text4.split(/\r\n|\r|\n/);
-  return { lines, ...scanOutline(lines) };
-}
-function findSection(body, options) {
-  const wanted = new Set(options.headings.map(headingKey).filter((key) => key !== ""));
-  const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
-  let firstEmpty;
-  let examined = 0;
-  let budget = MAX_PARSED_CHARS;
-  for (let position2 = 0; position2 < body.outline.length; position2++) {
-    const entry = body.outline[position2];
-    if (!wanted.has(entry.key)) continue;
-    if (examined === MAX_CANDIDATES || budget <= 0) break;
-    examined += 1;
-    const source = readSection(body, position2, Math.min(budget, MAX_SECTION_CHARS));
-    budget -= source.size;
-    const result2 = judgeSection(entry, source, minLength);
-    if (result2.status === "present") return result2;
-    firstEmpty ??= result2;
-  }
-  return firstEmpty ?? { status: "missing" };
-}
-function evidenceLinks(section, allowedHosts) {
-  const allowed = allowedHosts.map(parseAllowedHost).filter((entry) => entry !== void 0);
-  const accepted = [];
-  const rejected = [];
-  for (const link of section.links) {
-    const reason = linkProblem(link.url, allowed);
-    if (reason === void 0) accepted.push(link);
-    else rejected.push({ link, reason });
-  }
-  return { accepted, rejected };
-}
-function parseAllowedHost(entry) {
-  let name = entry.trim().toLowerCase();
-  const subdomains = name.startsWith("*.");
-  if (subdomains) name = name.slice(2);
-  if (name === "" || /[^\p{L}\p{N}.-]/u.test(name)) return void 0;
-  let host;
-  try {
-    host = withoutTrailingDot(new URL(`https://${name}/`).hostname);
-  } catch {
-    return void 0;
-  }
-  if (host === "" || host.startsWith(".") || host.includes("..")) return void 0;
-  return { host, subdomains };
-}
-var BLANK_LINE_ENDS = "";
-var HTML_BLOCK_NAMES = new Set(
-  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
-);
-function scanOutline(lines) {
-  const outline = [];
-  const definitions = [];
-  let definitionChars = 0;
-  let fence;
-  let htmlEnd;
-  let paragraph;
-  let itemColumn;
-  for (let index2 = 0; index2 < lines.length; index2++) {
-    const line = lines[index2];
-    const blank = isBlank(line);
-    if (fence !== void 0) {
-      if (closesFence(line, fence)) fence = void 0;
-      continue;
-    }
-    if (htmlEnd !== void 0) {
-      if (htmlEnd === BLANK_LINE_ENDS ? blank : line.toLowerCase().includes(htmlEnd)) htmlEnd = void 0;
-      continue;
-    }
-    if (blank) {
-      paragraph = void 0;
-      continue;
-    }
-    const indent2 = measureIndent(line);
-    const rest = line.slice(indent2.chars);
-    if (itemColumn !== void 0) {
-      if (indent2.columns >= itemColumn) {
-        paragraph = openingFence(rest.trimStart()) ? void 0 : nested(index2, outline);
-        continue;
-      }
-      if (paragraph !== void 0 && !paragraph.topLevel && !startsBlock(rest)) continue;
-      itemColumn = void 0;
-    }
-    if (indent2.columns >= 4) continue;
-    const opened = openingFence(rest);
-    if (opened !== void 0) {
-      fence = opened;
-      paragraph = void 0;
-      continue;
-    }
-    const atx = atxHeading(rest);
-    if (atx !== void 0) {
-      outline.push(entryOf("heading", atx.level, atx.text, index2, { index: index2 + 1, column: 0 }));
-      paragraph = void 0;
-      continue;
-    }
-    const setext = paragraph?.topLevel && !paragraph.definitionsOnly ? setextLevel(rest) : void 0;
-    if (setext !== void 0 && paragraph !== void 0) {
-      outline.length = paragraph.outlineAt;
-      const text4 = joinLines(lines, paragraph.index, index2);
-      outline.push(entryOf("heading", setext, text4, paragraph.index, { index: index2 + 1, column: 0 }));
-      paragraph = void 0;
-      continue;
-    }
-    if (isThematicBreak(rest)) {
-      paragraph = void 0;
-      continue;
-    }
-    const html = htmlBlockEnd(rest, paragraph !== void 0);
-    if (html !== void 0) {
-      paragraph = void 0;
-      if (html === BLANK_LINE_ENDS || !rest.toLowerCase().includes(html, 2)) htmlEnd = html;
-      continue;
-    }
-    if (rest.startsWith(">")) {
-      paragraph = nested(index2, outline);
-      continue;
-    }
-    const item = listItemStart(rest, paragraph !== void 0);
-    if (item !== void 0) {
-      itemColumn = indent2.columns + item.columns;
-      paragraph = nested(index2, outline);
-      const content3 = rest.slice(item.chars);
-      const label2 = /^\[[ xX]\]/.test(content3) ? void 0 : readLabel(content3);
-      if (label2 !== void 0) {
-        const column = indent2.chars + item.chars + label2.end;
-        outline.push({ ...entryOf("label", 7, label2.text, index2, { index: index2, column }), itemColumn });
-      }
-      continue;
-    }
-    if (paragraph !== void 0 && !paragraph.topLevel) continue;
-    paragraph ??= { topLevel: true, index: index2, outlineAt: outline.length, definitionsOnly: true };
-    if (paragraph.definitionsOnly && isDefinition(rest)) {
-      if (definitionChars + rest.length <= MAX_DEFINITION_CHARS) {
-        definitions.push(rest);
-        definitionChars += rest.length + 1;
-      }
-      continue;
-    }
-    paragraph.definitionsOnly = false;
-    const label = readLabel(rest);
-    if (label !== void 0) {
-      outline.push(entryOf("label", 7, label.text, index2, { index: index2, column: indent2.chars + label.end }));
-    }
-  }
-  return { outline, definitions };
-}
-function nested(index2, outline) {
-  return { topLevel: false, index: index2, outlineAt: outline.length, definitionsOnly: false };
-}
-function entryOf(kind, level, raw, index2, start) {
-  const heading2 = plainHeading(raw);
-  return { kind, level, heading: heading2, line: index2 + 1, key: headingKey(heading2), start };
-}
-function isBlank(line) {
-  return /^[ \t]*$/.test(line);
-}
-function measureIndent(line) {
-  let columns = 0;
-  let chars = 0;
-  for (; chars < line.length; chars++) {
-    const ch = line[chars];
-    if (ch === " ") columns += 1;
-    else if (ch === "	") columns += 4 - columns % 4;
-    else break;
-  }
-  return { columns, chars };
-}
-function removeIndent(line, columns) {
-  let seen = 0;
-  let chars = 0;
-  while (chars < line.length && seen < columns) {
-    const ch = line[chars];
-    if (ch === " ") seen += 1;
-    else if (ch === "	") seen += 4 - seen % 4;
-    else break;
-    chars += 1;
-  }
-  return " ".repeat(Math.max(0, seen - columns)) + line.slice(chars);
-}
-function runLength(text4, char, from = 0) {
-  let end = from;
-  while (text4[end] === char) end += 1;
-  return end - from;
-}
-function openingFence(rest) {
-  const char = rest[0];
-  if (char !== "`" && char !== "~") return void 0;
-  const size = runLength(rest, char);
-  if (size < 3) return void 0;
-  if (char === "`" && rest.includes("`", size)) return void 0;
-  return { char, size };
-}
-function closesFence(line, fence) {
-  const indent2 = measureIndent(line);
-  if (indent2.columns >= 4) return false;
-  const size = runLength(line, fence.char, indent2.chars);
-  return size >= fence.size && isBlank(line.slice(indent2.chars + size));
-}
-function atxHeading(rest) {
-  const level = runLength(rest, "#");
-  if (level === 0 || level > 6) return void 0;
-  const after = rest[level];
-  if (after !== void 0 && after !== " " && after !== "	") return void 0;
-  const text4 = rest.slice(level).trim();
-  let end = text4.length;
-  while (end > 0 && text4[end - 1] === "#") end -= 1;
-  if (end === 0) return { level, text: "" };
-  const closed = end < text4.length && (text4[end - 1] === " " || text4[end - 1] === "	");
-  return { level, text: closed ? text4.slice(0, end).trimEnd() : text4 };
-}
-function setextLevel(rest) {
-  const trimmed = rest.trimEnd();
-  if (trimmed === "") return void 0;
-  if (runLength(trimmed, "=") === trimmed.length) return 1;
-  if (runLength(trimmed, "-") === trimmed.length) return 2;
-  return void 0;
-}
-function isThematicBreak(rest) {
-  return /^(?:-{3,}|\*{3,}|_{3,})$/.test(rest.replace(/[ \t]/g, ""));
-}
-function htmlBlockEnd(rest, interruptsParagraph) {
-  if (rest[0] !== "<") return void 0;
-  const head = rest.slice(0, 16).toLowerCase();
-  if (head.startsWith("<!--")) return "-->";
-  const raw = /^<(script|pre|style|textarea)(?:[ \t>]|$)/.exec(head);
-  if (raw) return `</${raw[1]}>`;
-  if (head.startsWith("<?")) return "?>";
-  if (head.startsWith("<![cdata[")) return "]]>";
-  if (/^<![a-z]/.test(head)) return ">";
-  const tag = /^<\/?([a-z][a-z0-9-]*)(?:[ \t>]|\/>|$)/.exec(head);
-  if (tag && HTML_BLOCK_NAMES.has(tag[1])) return BLANK_LINE_ENDS;
-  if (!interruptsParagraph && /^<\/?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>]*)?\/?>$/.test(rest.trimEnd())) {
-    return BLANK_LINE_ENDS;
-  }
-  return void 0;
-}
-function startsBlock(rest) {
-  return openingFence(rest) !== void 0 || atxHeading(rest) !== void 0 || isThematicBreak(rest) || htmlBlockEnd(rest, true) !== void 0 || rest.startsWith(">") || listItemStart(rest, true) !== void 0;
-}
-function listItemStart(rest, interruptsParagraph) {
-  let marker = 0;
-  if (rest[0] === "-" || rest[0] === "+" || rest[0] === "*") {
-    marker = 1;
-  } else {
-    while (marker < 10 && rest[marker] !== void 0 && rest[marker] >= "0" && rest[marker] <= "9")
-      marker += 1;
-    if (marker === 0 || marker > 9 || rest[marker] !== "." && rest[marker] !== ")") return void 0;
-    if (interruptsParagraph && rest.slice(0, marker) !== "1") return void 0;
-    marker += 1;
-  }
-  const after = rest.slice(marker);
-  if (after !== "" && after[0] !== " " && after[0] !== "	") return void 0;
-  if (isBlank(after)) return interruptsParagraph ? void 0 : { columns: marker + 1, chars: rest.length };
-  const gap = measureIndent(after);
-  if (gap.columns > 4) return { columns: marker + 1, chars: marker + 1 };
-  return { columns: marker + gap.columns, chars: marker + gap.chars };
-}
-function isDefinition(rest) {
-  const match = /^\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*\S/.exec(rest);
-  return match !== null && match[1].trim() !== "";
-}
-function readLabel(text4) {
-  const delimiter = text4.slice(0, 2);
-  if (delimiter !== "**" && delimiter !== "__") return void 0;
-  const close = text4.indexOf(delimiter, 2);
-  if (close === -1 || close - 2 > MAX_LABEL_CHARS) return void 0;
-  const inner = text4.slice(2, close);
-  if (inner.trim() === "" || /^\s/.test(inner) || /\s$/.test(inner)) return void 0;
-  const after = close + 2;
-  const gap = measureIndent(text4.slice(after)).chars;
-  const next = text4[after + gap];
-  if (inner.endsWith(":") || next === void 0) return { text: inner, end: after + gap };
-  if (next === ":") return { text: inner, end: after + gap + 1 };
-  const dash = next === "-" || next === "–" || next === "—";
-  const spaced = text4[after + gap + 1] === void 0 || /\s/.test(text4[after + gap + 1]);
-  if (dash && gap > 0 && spaced) return { text: inner, end: after + gap + 1 };
-  return void 0;
-}
-function joinLines(lines, from, to) {
-  let text4 = "";
-  for (let index2 = from; index2 < to && text4.length < MAX_HEADING_CHARS; index2++) text4 += ` ${lines[index2]}`;
-  return text4;
-}
-var INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
-var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-function cleanText(text4) {
-  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-}
-function plainHeading(raw) {
-  const text4 = stripComments(raw.slice(0, MAX_HEADING_CHARS)).text;
-  return cleanText(text4.replace(/[*_~`\\]/g, ""));
-}
-function headingKey(text4) {
-  const chars = Array.from(cleanText(plainHeading(text4)).normalize("NFKC").toLowerCase());
-  let from = 0;
-  let to = chars.length;
-  while (from < to && !LETTER_OR_DIGIT.test(chars[from])) from += 1;
-  while (to > from && !LETTER_OR_DIGIT.test(chars[to - 1])) to -= 1;
-  return chars.slice(from, to).join("");
-}
-function readSection(body, position2, maxChars) {
+function readSection(body, position2, maxChars, isCut = () => false) {
   const entry = body.outline[position2];
-  let end = body.lines.length;
+  const end = outlineEnd(body, position2);
+  const cut = /* @__PURE__ */ new Set();
   for (let next = position2 + 1; next < body.outline.length; next++) {
-    const candidate = body.outline[next];
-    if (candidate.level <= entry.level) {
-      end = candidate.line - 1;
-      break;
-    }
+    const inner = body.outline[next];
+    if (inner.line - 1 >= end) break;
+    if (!isCut(inner)) continue;
+    const to = Math.min(end, ownEnd(body, next));
+    for (let index2 = inner.line - 1; index2 < to; index2++) cut.add(index2);
   }
-  const lines = defuse(sectionLines(body.lines, entry, end, maxChars));
+  const lines = defuse(sectionLines(body.lines, entry, end, maxChars, cut));
   const prefix = body.definitions.length > 0 ? [...body.definitions, ""] : [];
   return {
     entry,
@@ -45736,11 +46215,29 @@ function readSection(body, position2, maxChars) {
     size: lines.reduce((sum, line) => sum + line.length + 1, 0)
   };
 }
-function sectionLines(all2, entry, end, maxChars) {
+function outlineEnd(body, position2) {
+  const entry = body.outline[position2];
+  for (let next = position2 + 1; next < body.outline.length; next++) {
+    const candidate = body.outline[next];
+    if (candidate.level <= entry.level) return candidate.line - 1;
+  }
+  return body.lines.length;
+}
+function ownEnd(body, position2) {
+  const entry = body.outline[position2];
+  const end = outlineEnd(body, position2);
+  if (entry.itemColumn === void 0) return end;
+  for (let index2 = entry.start.index + 1; index2 < end; index2++) {
+    const line = body.lines[index2];
+    if (!isBlank(line) && measureIndent(line).columns < entry.itemColumn) return index2;
+  }
+  return end;
+}
+function sectionLines(all2, entry, end, maxChars, cut) {
   const lines = [];
   let size = 0;
   for (let index2 = entry.start.index; index2 < end; index2++) {
-    let line = all2[index2];
+    let line = cut.has(index2) ? "" : all2[index2];
     if (index2 === entry.start.index && entry.start.column > 0) {
       line = line.slice(entry.start.column).trimStart();
     } else if (entry.itemColumn !== void 0) {
@@ -45804,52 +46301,51 @@ function parseMarkdown(markdown) {
     return void 0;
   }
 }
-function judgeSection(entry, source, minLength) {
-  const contents = readContents(source);
-  const text4 = contents.text.join(" ");
-  const section = { heading: entry.heading, line: entry.line, text: text4, links: contents.links };
-  if (contents.ticked > 0 || text4 !== "" && Array.from(text4).length >= minLength) {
-    return { status: "present", section };
-  }
-  return {
-    status: "empty",
-    heading: entry.heading,
-    line: entry.line,
-    reason: emptyReason(contents, text4, minLength),
-    section
-  };
-}
-function emptyReason(contents, text4, minLength) {
-  if (text4 !== "") {
-    return `it has ${Array.from(text4).length} characters of content, fewer than the ${minLength} required`;
-  }
-  if (contents.unticked > 0) return "no box of its checklist is ticked";
-  const sample2 = contents.templates[0];
-  if (sample2 !== void 0) return `it holds only template text (${sample2})`;
-  if (contents.comments > 0) return "it holds only an HTML comment";
-  return "it is empty";
-}
+
+// src/core/pull-request/contents.ts
 function emptyContents() {
-  return { text: [], templates: [], comments: 0, ticked: 0, unticked: 0, links: [] };
+  return {
+    text: [],
+    templates: [],
+    comments: 0,
+    hidden: [],
+    ticked: [],
+    unticked: 0,
+    links: [],
+    asideLinks: 0
+  };
 }
 function readContents(source) {
   const contents = emptyContents();
   const root = parseMarkdown(source.markdown);
+  const html = { ...copyHtmlState(source.entry.html ?? newHtmlState(0)), budget: htmlBudget(source) };
   if (root === void 0) {
-    addUnit(stripComments(source.markdown).text, false, contents);
+    if (hiddenBy(html) === void 0) addUnit(stripComments(source.markdown).text, false, contents);
     return contents;
   }
-  const reader = { source, definitions: /* @__PURE__ */ new Map() };
-  collectDefinitions(root, reader.definitions);
+  const reader = { source, definitions: /* @__PURE__ */ new Map(), footnotes: /* @__PURE__ */ new Set(), html, struck: 0 };
+  collectDefinitions(root, reader);
   readBlocks(root.children, reader, contents);
   return contents;
 }
-function collectDefinitions(node2, definitions) {
+function htmlBudget(source) {
+  return 4 * source.markdown.length + 65536;
+}
+function collectDefinitions(node2, reader) {
   if (node2.type === "definition") {
-    if (!definitions.has(node2.identifier)) definitions.set(node2.identifier, node2.url);
+    if (!reader.definitions.has(node2.identifier)) reader.definitions.set(node2.identifier, node2.url);
     return;
   }
-  if ("children" in node2) for (const child of node2.children) collectDefinitions(child, definitions);
+  if (node2.type === "footnoteReference") reader.footnotes.add(node2.identifier);
+  if ("children" in node2) for (const child of node2.children) collectDefinitions(child, reader);
+}
+function visible(reader) {
+  return reader.struck === 0 && hiddenBy(reader.html) === void 0;
+}
+function shown(reader) {
+  if (reader.anchor === void 0) return;
+  reader.anchor.links.push(reader.anchor.link);
+  reader.anchor = void 0;
 }
 function readBlocks(nodes, reader, contents) {
   for (const node2 of nodes) readBlock(node2, reader, contents);
@@ -45859,16 +46355,33 @@ function readBlock(node2, reader, contents) {
     case "paragraph":
     case "tableCell":
       return readUnit(node2.children, reader, contents);
-    case "heading":
-      return readUnit(node2.children, reader, emptyContents(), contents.links);
+    case "heading": {
+      const before = contents.links.length;
+      readUnit(node2.children, reader, emptyContents(), contents.links);
+      contents.asideLinks += contents.links.length - before;
+      return;
+    }
     case "listItem":
       return readListItem(node2, reader, contents);
     case "table":
       return readTable(node2, reader, contents);
     case "code":
-      return addUnit(node2.value, false, contents);
-    case "html":
-      return addUnit(readHtml(node2.value, lineOf(node2, reader), contents), false, contents);
+      if (visible(reader)) addUnit(node2.value, false, contents);
+      return;
+    case "html": {
+      const unit = { text: "" };
+      scanHtml(
+        node2.value,
+        lineOf(node2, reader),
+        reader.html,
+        sinkFor(reader, unit, contents, contents.links)
+      );
+      endBlock(reader.html);
+      return addUnit(unit.text, false, contents);
+    }
+    case "footnoteDefinition":
+      if (reader.footnotes.has(node2.identifier)) readBlocks(node2.children, reader, contents);
+      return;
     case "definition":
     case "thematicBreak":
       return;
@@ -45882,16 +46395,24 @@ function readTable(table2, reader, contents) {
     const header = emptyContents();
     readBlocks(row.children, reader, header);
     for (const link of header.links) contents.links.push(link);
+    contents.asideLinks += header.links.length;
   });
 }
 function readListItem(item, reader, contents) {
-  if (item.checked === true) contents.ticked += 1;
+  if (item.checked === true) {
+    const before = contents.text.length;
+    readBlocks(item.children, reader, contents);
+    contents.ticked.push(contents.text.slice(before).join(" "));
+    return;
+  }
   if (item.checked !== false) return readBlocks(item.children, reader, contents);
   contents.unticked += 1;
   const option = emptyContents();
   readBlocks(item.children, reader, option);
   for (const link of option.links) contents.links.push(link);
+  contents.asideLinks += option.links.length;
   contents.comments += option.comments;
+  contents.hidden.push(...option.hidden);
 }
 function readUnit(children, reader, contents, links = contents.links) {
   const unit = { text: "" };
@@ -45902,6 +46423,7 @@ function readUnit(children, reader, contents, links = contents.links) {
     if (child.type === "emphasis") italicOnly = true;
     else if (!isSilent(child)) other = true;
   }
+  endBlock(reader.html);
   addUnit(unit.text, italicOnly && !other, contents);
 }
 function isSilent(node2) {
@@ -45913,28 +46435,41 @@ function readInline(node2, reader, unit, contents, links) {
   switch (node2.type) {
     case "text":
     case "inlineCode":
+      if (!visible(reader)) return;
       unit.text += node2.value;
+      if (cleanText(node2.value) !== "") shown(reader);
       return;
     case "break":
       unit.text += " ";
       return;
     case "html":
-      unit.text += readHtml(node2.value, lineOf(node2, reader), contents, links);
+      return scanHtml(node2.value, lineOf(node2, reader), reader.html, sinkFor(reader, unit, contents, links));
+    case "delete":
+      if (visible(reader)) contents.hidden.push(`~~struck-through~~ text on line ${lineOf(node2, reader)}`);
+      reader.struck += 1;
+      for (const child of node2.children) readInline(child, reader, unit, contents, links);
+      reader.struck -= 1;
       return;
     case "link":
     case "linkReference": {
       const url = node2.type === "link" ? node2.url : reader.definitions.get(node2.identifier);
-      if (url !== void 0) links.push({ url, line: lineOf(node2, reader), kind: linkKind(node2, reader) });
+      const showing = visible(reader);
+      const at = links.length;
       const before = unit.text.length;
       for (const child of node2.children) readInline(child, reader, unit, contents, links);
-      if (url !== void 0 && unit.text.slice(before).trim() !== url) unit.text += ` (${url})`;
+      const label = cleanText(unit.text.slice(before)) !== "" || links.length > at;
+      if (url !== void 0 && showing && label) {
+        links.splice(at, 0, { url, line: lineOf(node2, reader), kind: linkKind(node2, reader) });
+      }
       return;
     }
     case "image":
     case "imageReference": {
       const url = node2.type === "image" ? node2.url : reader.definitions.get(node2.identifier);
-      if (url !== void 0) links.push({ url, line: lineOf(node2, reader), kind: "image" });
-      unit.text += ` ${node2.alt ?? ""} (${url ?? ""}) `;
+      unit.text += " ";
+      if (url === void 0 || !visible(reader)) return;
+      shown(reader);
+      links.push({ url, line: lineOf(node2, reader), kind: "image" });
       return;
     }
     case "footnoteReference":
@@ -45943,6 +46478,35 @@ function readInline(node2, reader, unit, contents, links) {
       if ("children" in node2)
         for (const child of node2.children) readInline(child, reader, unit, contents, links);
   }
+}
+function sinkFor(reader, unit, contents, links) {
+  return {
+    text(text4) {
+      if (reader.struck > 0) return;
+      unit.text += text4;
+      if (cleanText(text4) !== "") shown(reader);
+    },
+    startTag(tag, line) {
+      unit.text += " ";
+      if (reader.struck > 0) return;
+      const href = tag.name === "a" ? tag.attributes.get("href") : void 0;
+      if (href !== void 0) reader.anchor = { link: { url: href, line, kind: "link" }, links };
+      const src = tag.name === "img" ? tag.attributes.get("src") : void 0;
+      if (src !== void 0) {
+        shown(reader);
+        links.push({ url: src, line, kind: "image" });
+      }
+      if (!isHtmlElement(tag.name)) contents.templates.push(sample(tag.source));
+    },
+    endTag(name) {
+      unit.text += " ";
+      if (name === "a") reader.anchor = void 0;
+    },
+    hidden(opened) {
+      if (opened.why === "an HTML comment") contents.comments += 1;
+      else contents.hidden.push(`${opened.why} on line ${opened.line}`);
+    }
+  };
 }
 function lineOf(node2, reader) {
   return (node2.position?.start.line ?? 1) - reader.source.lineShift;
@@ -45957,108 +46521,69 @@ function addUnit(raw, italicOnly, contents) {
   if (italicOnly || isTemplateText(text4)) contents.templates.push(sample(text4));
   else contents.text.push(text4);
 }
-function sample(text4) {
-  const chars = Array.from(text4);
-  return chars.length > MAX_SAMPLE_CHARS ? `${chars.slice(0, MAX_SAMPLE_CHARS).join("")}…` : text4;
-}
-var TEMPLATE_WORDS = /* @__PURE__ */ new Set([
-  "tbd",
-  "tba",
-  "todo",
-  "to do",
-  "fixme",
-  "wip",
-  "n/a",
-  "n.a.",
-  "na",
-  "none",
-  "nil",
-  "null",
-  "nothing",
-  "pending",
-  "xxx"
-]);
-function isTemplateText(text4) {
-  if (!LETTER_OR_DIGIT.test(text4)) return true;
-  const lower = text4.toLowerCase();
-  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true;
-  if (/^<[^<>]*>$/.test(text4) || /^\[[^[\]]*\]$/.test(text4)) return true;
-  let end = lower.length;
-  while (end > 0 && ".:!".includes(lower[end - 1])) end -= 1;
-  return TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.slice(0, end));
-}
-var HTML_ELEMENTS = new Set(
-  "a abbr address article aside b bdi bdo blockquote br caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img input ins kbd label li main mark nav ol p picture pre q rp rt ruby s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr".split(" ")
-);
-var LINK_TAGS = {
-  a: { attribute: "href", kind: "link" },
-  img: { attribute: "src", kind: "image" },
-  source: { attribute: "src", kind: "image" },
-  video: { attribute: "src", kind: "image" }
-};
-function stripComments(html) {
-  let text4 = "";
-  let comments = 0;
-  let from = 0;
-  for (; ; ) {
-    const open2 = html.indexOf("<!--", from);
-    if (open2 === -1) return { text: text4 + html.slice(from), comments };
-    text4 += html.slice(from, open2);
-    comments += 1;
-    const close = html.indexOf("-->", open2 + 2);
-    if (close === -1) return { text: text4, comments };
-    from = close + 3;
-  }
-}
-function readHtml(html, line, contents, links = contents.links) {
-  const stripped = stripComments(html);
-  contents.comments += stripped.comments;
-  const text4 = stripped.text;
-  let visible = "";
-  let from = 0;
-  let lineAt = line;
-  let counted = 0;
-  while (from < text4.length) {
-    const open2 = text4.indexOf("<", from);
-    if (open2 === -1) break;
-    visible += text4.slice(from, open2);
-    let end = open2 + 1;
-    while (end < text4.length && text4[end] !== ">" && text4[end] !== "<") end += 1;
-    if (text4[end] !== ">") {
-      visible += "<";
-      from = open2 + 1;
+
+// src/core/pull-request/find-section.ts
+var MAX_PARSED_CHARS = 16384;
+var MAX_CANDIDATES = 16;
+function findSection(body, options) {
+  const wanted = new Set(options.headings.map(headingKey).filter((key) => key !== ""));
+  const others = (options.otherHeadings ?? []).map(headingKey).filter((key) => key !== "");
+  const required = /* @__PURE__ */ new Set([...wanted, ...others]);
+  const isCut = (entry) => required.has(entry.key);
+  const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
+  const linksAreContent = options.linksAreContent ?? false;
+  const headingWords = wordsOf([...options.headings, ...options.otherHeadings ?? []]);
+  let firstEmpty;
+  let examined = 0;
+  let budget = MAX_PARSED_CHARS;
+  for (let position2 = 0; position2 < body.outline.length; position2++) {
+    const entry = body.outline[position2];
+    if (!wanted.has(entry.key)) continue;
+    if (entry.hidden !== void 0) {
+      firstEmpty ??= hiddenSection(entry, entry.hidden);
       continue;
     }
-    const tag = text4.slice(open2, end + 1);
-    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1]?.toLowerCase();
-    if (name === void 0 || !HTML_ELEMENTS.has(name)) {
-      visible += tag;
-    } else {
-      visible += " ";
-      const target = LINK_TAGS[name];
-      const url = target && tag[1] !== "/" ? attributeValue(tag, target.attribute) : void 0;
-      if (target && url !== void 0) {
-        for (; counted < open2; counted++) if (text4[counted] === "\n") lineAt += 1;
-        links.push({ url, line: lineAt, kind: target.kind });
-      }
-    }
-    from = end + 1;
+    if (examined === MAX_CANDIDATES || budget <= 0) break;
+    examined += 1;
+    const source = readSection(body, position2, Math.min(budget, MAX_SECTION_CHARS), isCut);
+    budget -= source.size;
+    const result2 = judgeSection(entry, readContents(source), { minLength, linksAreContent, headingWords });
+    if (result2.status === "present") return result2;
+    firstEmpty ??= result2;
   }
-  return visible + text4.slice(from);
+  return firstEmpty ?? { status: "missing" };
 }
-function attributeValue(tag, attribute) {
-  const pattern = /[\s/]([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
-  for (const match of tag.matchAll(pattern)) {
-    if (match[1].toLowerCase() === attribute) return decodeEntities(match[2] ?? match[3] ?? match[4] ?? "");
+function hiddenSection(entry, hidden) {
+  const reason = `it is inside ${hidden.why} opened on line ${hidden.line}`;
+  const section = { heading: entry.heading, line: entry.line, text: "", links: [] };
+  return { status: "empty", heading: entry.heading, line: entry.line, reason, section };
+}
+
+// src/core/pull-request/links.ts
+function evidenceLinks(section, allowedHosts) {
+  const allowed = allowedHosts.map(parseAllowedHost).filter((entry) => entry !== void 0);
+  const accepted = [];
+  const rejected = [];
+  for (const link of section.links) {
+    const reason = linkProblem(link.url, allowed);
+    if (reason === void 0) accepted.push(link);
+    else rejected.push({ link, reason });
   }
-  return void 0;
+  return { accepted, rejected };
 }
-function decodeEntities(value) {
-  return value.replace(/&#x([0-9a-f]{1,6});/gi, (_, hex) => codePoint(parseInt(hex, 16))).replace(/&#([0-9]{1,7});/g, (_, decimal) => codePoint(parseInt(decimal, 10))).replace(/&(amp|quot|apos|lt|gt);/g, (_, name) => ENTITIES[name] ?? "");
-}
-var ENTITIES = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">" };
-function codePoint(value) {
-  return value > 0 && value <= 1114111 ? String.fromCodePoint(value) : "�";
+function parseAllowedHost(entry) {
+  let name = entry.trim().toLowerCase();
+  const subdomains = name.startsWith("*.");
+  if (subdomains) name = name.slice(2);
+  if (name === "" || /[^\p{L}\p{N}.-]/u.test(name)) return void 0;
+  let host;
+  try {
+    host = withoutTrailingDot(new URL(`https://${name}/`).hostname);
+  } catch {
+    return void 0;
+  }
+  if (host === "" || host.startsWith(".") || host.includes("..")) return void 0;
+  return { host, subdomains };
 }
 function linkProblem(raw, allowed) {
   const text4 = raw.trim();
@@ -46092,8 +46617,12 @@ var PullRequestEvidence = class {
   policy;
   body;
   rollbackPlan() {
-    const { rollbackHeadings, minSectionLength } = this.policy.pullRequest;
-    const result2 = findSection(this.body, { headings: rollbackHeadings, minLength: minSectionLength });
+    const { rollbackHeadings, evidenceHeadings, minSectionLength } = this.policy.pullRequest;
+    const result2 = findSection(this.body, {
+      headings: rollbackHeadings,
+      otherHeadings: evidenceHeadings,
+      minLength: minSectionLength
+    });
     if (result2.status === "present") return { ok: true, reason: `section "${result2.section.heading}"` };
     if (result2.status === "missing") {
       return { ok: false, reason: `no section headed ${quoteList(rollbackHeadings)} in the description` };
@@ -46102,11 +46631,16 @@ var PullRequestEvidence = class {
   }
   /** Evidence from a link in the evidence section, or from an evidence file the change adds. */
   testEvidence(changedPaths) {
-    const { evidenceHeadings } = this.policy.pullRequest;
+    const { evidenceHeadings, rollbackHeadings } = this.policy.pullRequest;
     const evidencePaths = compileGlobs(this.policy.evidence.paths);
     const file = changedPaths.find((p) => evidencePaths(p));
     if (file !== void 0) return { ok: true, reason: `evidence file ${file}` };
-    const result2 = findSection(this.body, { headings: evidenceHeadings, minLength: 1 });
+    const result2 = findSection(this.body, {
+      headings: evidenceHeadings,
+      otherHeadings: rollbackHeadings,
+      minLength: 1,
+      linksAreContent: true
+    });
     if (result2.status === "missing") {
       return { ok: false, reason: `no section headed ${quoteList(evidenceHeadings)} in the description` };
     }
@@ -46276,9 +46810,9 @@ function ruleMeta(id) {
 }
 var LIST_MAX = 12;
 function listPhrase(items) {
-  const shown = items.length > LIST_MAX ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)] : items;
-  if (shown.length <= 1) return shown.join("");
-  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1] ?? ""}`;
+  const shown2 = items.length > LIST_MAX ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)] : items;
+  if (shown2.length <= 1) return shown2.join("");
+  return `${shown2.slice(0, -1).join(", ")} and ${shown2[shown2.length - 1] ?? ""}`;
 }
 var field = (report, key) => report?.data[key] ?? "";
 var values = (reports, key) => reports.map((r) => field(r, key));
@@ -47500,13 +48034,13 @@ function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
 var MAX_DIAGNOSTICS_PER_FILE = 10;
 function capped(diagnostics) {
   if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
-  const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
-  const last = shown[shown.length - 1];
-  shown.push({
+  const shown2 = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const last = shown2[shown2.length - 1];
+  shown2.push({
     ...last,
     message: `and ${diagnostics.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file`
   });
-  return shown;
+  return shown2;
 }
 function documentProblems(doc, file, locate, cloudFormation) {
   const allowedTag = (tag) => tag === void 0 || cloudFormation && CLOUDFORMATION_TAG_NAMES.has(tag);
@@ -51015,13 +51549,13 @@ var RegexpWalker = class {
   }
 };
 var AhoCorasick = class {
-  constructor(words, alphabetSize) {
+  constructor(words2, alphabetSize) {
     const edges = /* @__PURE__ */ new Map();
     const parent = [0];
     const unit = [0];
     const depth = [0];
     const terminal = [0];
-    for (const word of words) {
+    for (const word of words2) {
       let node2 = 0;
       for (let i = 0; i < word.length; i++) {
         const key = node2 * alphabetSize + word[i];
@@ -51131,12 +51665,12 @@ var Prefilter = class Prefilter2 {
   }
   automaton16() {
     if (this.ac16 === null) {
-      const words = this.subs.map((s) => {
+      const words2 = this.subs.map((s) => {
         const arr = new Array(s.str.length);
         for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
         return arr;
       });
-      this.ac16 = new AhoCorasick(words, 65536);
+      this.ac16 = new AhoCorasick(words2, 65536);
     }
     return this.ac16;
   }
@@ -55122,14 +55656,14 @@ function readDryRun(ctx, at, analysis, refs) {
   );
   const seen = refs.map((ref) => ({ ref, template: templateOf(ctx, ref) }));
   const unseen = seen.filter((entry) => entry.template === void 0).map((entry) => entry.ref.name);
-  const visible = seen.flatMap((entry) => entry.template ? [entry.template] : []);
+  const visible2 = seen.flatMap((entry) => entry.template ? [entry.template] : []);
   const patterns = [
     ...own3,
-    ...visible.flatMap((t) => t.dryRun.map((pattern) => compiledPattern(pattern, at)))
+    ...visible2.flatMap((t) => t.dryRun.map((pattern) => compiledPattern(pattern, at)))
   ];
   const valid = patterns.filter((p) => p.ok);
   if (unseen.length === 0) {
-    const metrics = visible.flatMap((t) => t.metrics);
+    const metrics = visible2.flatMap((t) => t.metrics);
     for (const rule of [...valid, ...retention.filter((r) => r.ok)]) {
       if (!metrics.some((metric) => rule.test(metric))) {
         invalid(
@@ -55165,7 +55699,7 @@ function readDryRun(ctx, at, analysis, refs) {
     }
     return "none";
   }
-  const liveInView = visible.flatMap((t) => t.metrics).filter((metric) => !valid.some((rule) => rule.test(metric)));
+  const liveInView = visible2.flatMap((t) => t.metrics).filter((metric) => !valid.some((rule) => rule.test(metric)));
   if (liveInView.length > 0) return "some";
   ctx.bypasses.push({
     field: fieldPath(dryRunAt),
@@ -55482,8 +56016,8 @@ function parameterValues(name, parameter) {
   if (values2.length === 0) {
     return [only({ kind: "unknown", why: `parameter ${name} has no Default or AllowedValues` })];
   }
-  const shown = fallback !== void 0 ? `default ${scalarText(fallback)}` : "no default";
-  const source = allowed.length > 0 ? `parameter ${name} (${shown}, allowed ${allowed.map(scalarText).join(", ")})` : `parameter ${name} (${shown}; any other value can be passed at deploy time)`;
+  const shown2 = fallback !== void 0 ? `default ${scalarText(fallback)}` : "no default";
+  const source = allowed.length > 0 ? `parameter ${name} (${shown2}, allowed ${allowed.map(scalarText).join(", ")})` : `parameter ${name} (${shown2}; any other value can be passed at deploy time)`;
   return values2.map((value) => only({ kind: "value", value }, [source]));
 }
 function resolveIf(template, argument) {
@@ -57028,9 +57562,9 @@ function readAlarms2(ctx, preference) {
   for (const entry of entries) {
     const alternatives = alternativesOf(ctx.template, entry.value);
     if (alternatives.some((alternative) => alternative.resolved.kind === "none")) {
-      const shown = entry.at.slice(entry.at.lastIndexOf("DeploymentPreference"));
+      const shown2 = entry.at.slice(entry.at.lastIndexOf("DeploymentPreference"));
       ctx.notes.push(
-        `${dotted(shown)} is left out under ${describeSources(alternatives)}; it is not counted`
+        `${dotted(shown2)} is left out under ${describeSources(alternatives)}; it is not counted`
       );
       continue;
     }
@@ -57859,8 +58393,8 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
 }
 function noteMaxParallel(job, notes) {
   const maxParallel = path2(job.value, ["strategy", "rolling", "maxParallel"]);
-  const shown = typeof maxParallel === "number" || typeof maxParallel === "string" ? ` ${String(maxParallel)} targets at a time` : "";
-  notes.push(`rolling deploys to the virtual machines of the environment${shown}; it has no traffic stages`);
+  const shown2 = typeof maxParallel === "number" || typeof maxParallel === "string" ? ` ${String(maxParallel)} targets at a time` : "";
+  notes.push(`rolling deploys to the virtual machines of the environment${shown2}; it has no traffic stages`);
 }
 function notePostDeployChecks(job, kind, notes) {
   if (kind === "canary") return;
@@ -63520,9 +64054,9 @@ function otherPlacesPhrase(finding, show) {
   const { lines, elsewhere } = otherPlaces(finding);
   const items = [...lines.map(show.line), ...elsewhere.map(show.place)];
   if (items.length === 0) return void 0;
-  const shown = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
-  const more = items.length - shown.length;
-  const list3 = more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
+  const shown2 = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
+  const more = items.length - shown2.length;
+  const list3 = more > 0 ? `${shown2.join(", ")} and ${more} more` : shown2.join(", ");
   return elsewhere.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list3}` : list3;
 }
 function rulesOf(findings) {
@@ -63705,9 +64239,9 @@ function compose(parts, layout) {
   return `${blocks.filter(Boolean).join("\n\n")}
 `;
 }
-function list2(items, shown, what) {
-  const rest = items.length - shown;
-  return [items.slice(0, shown).join("\n"), rest > 0 ? notice2(rest, what) : ""];
+function list2(items, shown2, what) {
+  const rest = items.length - shown2;
+  return [items.slice(0, shown2).join("\n"), rest > 0 ? notice2(rest, what) : ""];
 }
 function largest(max, fits) {
   if (!fits(0)) return void 0;
@@ -65198,14 +65732,14 @@ async function readRenderedManifests(location2, maxBytes) {
 var ANNOTATIONS_PER_LEVEL = 10;
 function planAnnotations(report) {
   const omitted = { error: 0, warning: 0, notice: 0 };
-  const shown = { error: 0, warning: 0, notice: 0 };
+  const shown2 = { error: 0, warning: 0, notice: 0 };
   const annotations = [];
   for (const finding of report.findings) {
-    if (shown[finding.level] >= ANNOTATIONS_PER_LEVEL) {
+    if (shown2[finding.level] >= ANNOTATIONS_PER_LEVEL) {
       omitted[finding.level]++;
       continue;
     }
-    shown[finding.level]++;
+    shown2[finding.level]++;
     annotations.push(toAnnotation(finding));
   }
   return { annotations, omitted };

@@ -1,7 +1,7 @@
 import type { CheckRun } from './model.js';
 import type { Policy } from './policy.js';
-import { evidenceLinks, findSection, parsePullRequestBody } from './pull-request.js';
-import type { ParsedBody } from './pull-request.js';
+import { evidenceLinks, findSection, parsePullRequestBody } from './pull-request/index.js';
+import type { ParsedBody } from './pull-request/index.js';
 import { compileGlobs } from './environments.js';
 
 export interface SectionCheck {
@@ -22,8 +22,12 @@ export class PullRequestEvidence {
   }
 
   rollbackPlan(): SectionCheck {
-    const { rollbackHeadings, minSectionLength } = this.policy.pullRequest;
-    const result = findSection(this.body, { headings: rollbackHeadings, minLength: minSectionLength });
+    const { rollbackHeadings, evidenceHeadings, minSectionLength } = this.policy.pullRequest;
+    const result = findSection(this.body, {
+      headings: rollbackHeadings,
+      otherHeadings: evidenceHeadings,
+      minLength: minSectionLength,
+    });
     if (result.status === 'present') return { ok: true, reason: `section "${result.section.heading}"` };
     if (result.status === 'missing') {
       return { ok: false, reason: `no section headed ${quoteList(rollbackHeadings)} in the description` };
@@ -33,11 +37,16 @@ export class PullRequestEvidence {
 
   /** Evidence from a link in the evidence section, or from an evidence file the change adds. */
   testEvidence(changedPaths: readonly string[]): SectionCheck {
-    const { evidenceHeadings } = this.policy.pullRequest;
+    const { evidenceHeadings, rollbackHeadings } = this.policy.pullRequest;
     const evidencePaths = compileGlobs(this.policy.evidence.paths);
     const file = changedPaths.find((p) => evidencePaths(p));
     if (file !== undefined) return { ok: true, reason: `evidence file ${file}` };
-    const result = findSection(this.body, { headings: evidenceHeadings, minLength: 1 });
+    const result = findSection(this.body, {
+      headings: evidenceHeadings,
+      otherHeadings: rollbackHeadings,
+      minLength: 1,
+      linksAreContent: true,
+    });
     if (result.status === 'missing') {
       return { ok: false, reason: `no section headed ${quoteList(evidenceHeadings)} in the description` };
     }

@@ -9,12 +9,13 @@ import {
   findSection,
   parseAllowedHost,
   parsePullRequestBody,
-} from '../../src/core/pull-request.js';
-import type { Section, SectionOptions, SectionResult } from '../../src/core/pull-request.js';
-import { FIXTURES, fixtureText } from '../helpers.js';
+} from '../../../src/core/pull-request/index.js';
+import type { Section, SectionOptions, SectionResult } from '../../../src/core/pull-request/index.js';
+import { FIXTURES, fixtureText } from '../../helpers.js';
 
 const ROLLBACK = { headings: ['Rollback plan', 'Rollback'], minLength: 20 };
-const EVIDENCE = { headings: ['Test evidence', 'Testing', 'Evidence'], minLength: 1 };
+// As PullRequestEvidence asks: a link that shows is an answer on its own.
+const EVIDENCE = { headings: ['Test evidence', 'Testing', 'Evidence'], minLength: 1, linksAreContent: true };
 const HOSTS = ['ci.example.com', '*.githubusercontent.com'];
 const UPLOAD_HOSTS = ['github.com', '*.githubusercontent.com'];
 
@@ -645,6 +646,18 @@ describe('evidenceLinks', () => {
         reason: 'only https links count (this is http:)',
       },
     ]);
+  });
+  it.each([
+    ['https&colon;//ci.example.com/runs/1', 'https://ci.example.com/runs/1'],
+    ['https&#58//ci.example.com/runs/1', 'https://ci.example.com/runs/1'],
+    ['https://ci.example.com&sol;runs&sol;1', 'https://ci.example.com/runs/1'],
+    ['https://ci.example.com&commat;evil.io/', 'https://ci.example.com@evil.io/'],
+    ['https://ci.example.com/?a=1&#38;colon;', 'https://ci.example.com/?a=1&colon;'],
+    ['https://ci.example.com/&nosuchname;', 'https://ci.example.com/&nosuchname;'],
+    ['https://ci.example.com/&#0;&#xD800;', 'https://ci.example.com/\uFFFD\uFFFD'],
+  ])('decodes the character references of <a href="%s"> once, as a browser does', (href, url) => {
+    const found = presentSection(inline(`## Test evidence\n<a href="${href}">run</a>\n`, EVIDENCE));
+    expect(found.links).toEqual([{ url, line: 2, kind: 'link' }]);
   });
 });
 
