@@ -35979,6 +35979,10 @@ function samePlace(a, b) {
 
 // src/core/correlate.ts
 var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger", "openkruise"]);
+var WORKLOAD_FORMATS = /* @__PURE__ */ new Set(["kubernetes", "knative"]);
+function isWorkload(plan) {
+  return WORKLOAD_FORMATS.has(plan.format);
+}
 function isDeliverer(plan) {
   return DELIVERING_FORMATS.has(plan.format) && plan.delivers !== void 0;
 }
@@ -35991,7 +35995,7 @@ function delivers(deliverer, workload, namespaceOf) {
 function linkDeliveries(plans, candidates2, namespaceOf) {
   const deliverers = candidates2.filter(isDeliverer);
   return plans.map((plan) => {
-    if (plan.format !== "kubernetes") return plan;
+    if (!isWorkload(plan)) return plan;
     const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
     const [deliverer] = found;
     if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };
@@ -36028,7 +36032,7 @@ function deletionWeakens(plan, context3) {
   const workload = plan.delivers;
   const place = { file: plan.file, namespace: context3.namespaceAtBase(plan) };
   const workloadRemoved = context3.removed.some(
-    (p) => p.format === "kubernetes" && p.target.kind === workload.kind && p.target.name === workload.name && samePlace(place, { file: p.file, namespace: context3.namespaceAtBase(p) })
+    (p) => isWorkload(p) && p.target.kind === workload.kind && p.target.name === workload.name && samePlace(place, { file: p.file, namespace: context3.namespaceAtBase(p) })
   );
   if (workloadRemoved) return void 0;
   const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
@@ -61265,6 +61269,15 @@ function readObject(doc, result2, depth, defaults2 = {}) {
     return;
   }
   if (!WORKLOAD_API_VERSIONS[kind]?.includes(apiVersion)) return;
+  if (!isObject(path2(doc.value, ["spec", "template"]))) {
+    result2.diagnostics.push({
+      code: "MANIFEST_UNSUPPORTED",
+      message: `${kind} ${asString(path2(doc.value, ["metadata", "name"])) ?? ""} has no spec.template: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      file: doc.file,
+      line: doc.lineOf(["kind"])
+    });
+    return;
+  }
   const ctx = { doc, diagnostics: result2.diagnostics, notes: [] };
   result2.plans.push(workloadPlan(ctx, kind, apiVersion));
 }
@@ -62912,7 +62925,7 @@ function judgeChange(reading, context3, options) {
 }
 function contextNames(headPlans, basePlans) {
   const names2 = /* @__PURE__ */ new Set();
-  for (const plan of headPlans) if (plan.format === "kubernetes") names2.add(plan.target.name);
+  for (const plan of headPlans) if (isWorkload(plan)) names2.add(plan.target.name);
   const atHead = new Set(headPlans.map((p) => p.id));
   for (const plan of basePlans) {
     if (plan.delivers !== void 0 && !atHead.has(plan.id)) names2.add(plan.delivers.name);

@@ -20799,6 +20799,15 @@ function readObject(doc, result, depth, defaults = {}) {
     return;
   }
   if (!WORKLOAD_API_VERSIONS[kind]?.includes(apiVersion)) return;
+  if (!isObject(path(doc.value, ["spec", "template"]))) {
+    result.diagnostics.push({
+      code: "MANIFEST_UNSUPPORTED",
+      message: `${kind} ${asString(path(doc.value, ["metadata", "name"])) ?? ""} has no spec.template: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      file: doc.file,
+      line: doc.lineOf(["kind"])
+    });
+    return;
+  }
   const ctx = { doc, diagnostics: result.diagnostics, notes: [] };
   result.plans.push(workloadPlan(ctx, kind, apiVersion));
 }

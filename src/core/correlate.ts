@@ -7,6 +7,14 @@ import type { FormatId, RolloutPlan } from './model.js';
  */
 const DELIVERING_FORMATS = new Set<FormatId>(['argo-rollouts', 'flagger', 'openkruise']);
 
+/** Formats of workloads that a rollout object can take over (Flagger also delivers Knative Services). */
+const WORKLOAD_FORMATS = new Set<FormatId>(['kubernetes', 'knative']);
+
+/** Whether the plan is a workload a rollout object defined elsewhere may take over. */
+export function isWorkload(plan: RolloutPlan): boolean {
+  return WORKLOAD_FORMATS.has(plan.format);
+}
+
 /** Whether the plan is a rollout object that takes over a workload defined elsewhere. */
 export function isDeliverer(
   plan: RolloutPlan,
@@ -48,7 +56,7 @@ export function linkDeliveries(
 ): RolloutPlan[] {
   const deliverers = candidates.filter(isDeliverer);
   return plans.map((plan) => {
-    if (plan.format !== 'kubernetes') return plan;
+    if (!isWorkload(plan)) return plan;
     const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
     const [deliverer] = found;
     if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };

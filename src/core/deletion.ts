@@ -4,7 +4,7 @@
  * its Deployment stays does: the Deployment then rolls out with a plain rolling update. So does
  * moving a rollout where rollout-guard no longer reads it (it may still be deployed from there).
  */
-import { delivers, isDeliverer } from './correlate.js';
+import { delivers, isDeliverer, isWorkload } from './correlate.js';
 import type { RolloutPlan } from './model.js';
 import { samePlace } from './namespaces.js';
 
@@ -36,7 +36,7 @@ export function deletionWeakens(plan: RolloutPlan, context: DeletionContext): st
   const place = { file: plan.file, namespace: context.namespaceAtBase(plan) };
   const workloadRemoved = context.removed.some(
     (p) =>
-      p.format === 'kubernetes' &&
+      isWorkload(p) &&
       p.target.kind === workload.kind &&
       p.target.name === workload.name &&
       samePlace(place, { file: p.file, namespace: context.namespaceAtBase(p) }),

@@ -64,6 +64,17 @@ function readObject(
     return;
   }
   if (!WORKLOAD_API_VERSIONS[kind]?.includes(apiVersion)) return;
+  if (!isObject(path(doc.value, ['spec', 'template']))) {
+    // The API server requires a pod template: without one this is a partial object, a Kustomize
+    // patch, whose rollout is the object it patches (judged where the overlay is built).
+    result.diagnostics.push({
+      code: 'MANIFEST_UNSUPPORTED',
+      message: `${kind} ${asString(path(doc.value, ['metadata', 'name'])) ?? ''} has no spec.template: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      file: doc.file,
+      line: doc.lineOf(['kind']),
+    });
+    return;
+  }
   const ctx: Context = { doc, diagnostics: result.diagnostics, notes: [] };
   result.plans.push(workloadPlan(ctx, kind, apiVersion));
 }

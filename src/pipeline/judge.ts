@@ -3,7 +3,7 @@
  * each head object is, which rollout object delivers which workload, and what removing one means.
  */
 import { approvalOf } from '../core/approvals.js';
-import { delivers } from '../core/correlate.js';
+import { delivers, isWorkload } from '../core/correlate.js';
 import { linkDeliveries } from '../core/correlate.js';
 import { deletionWeakens } from '../core/deletion.js';
 import { evaluate } from '../core/evaluate.js';
@@ -133,7 +133,7 @@ export function contextNames(
   basePlans: readonly RolloutPlan[],
 ): Set<string> {
   const names = new Set<string>();
-  for (const plan of headPlans) if (plan.format === 'kubernetes') names.add(plan.target.name);
+  for (const plan of headPlans) if (isWorkload(plan)) names.add(plan.target.name);
   const atHead = new Set(headPlans.map((p) => p.id));
   for (const plan of basePlans) {
     if (plan.delivers !== undefined && !atHead.has(plan.id)) names.add(plan.delivers.name);

@@ -91,7 +91,10 @@ describe('kubernetes Deployment', () => {
   });
 
   it.each([
-    ['version: canary on the object', 'metadata:\n  name: a\n  labels: {version: canary}\n'],
+    [
+      'version: canary on the object',
+      'metadata:\n  name: a\n  labels: {version: canary}\nspec: {template: {}}\n',
+    ],
     [
       'gruntwork.io/deployment-type: canary on the pods',
       'metadata: {name: a}\nspec:\n  template:\n    metadata:\n      labels: {gruntwork.io/deployment-type: canary}\n',
@@ -104,20 +107,22 @@ describe('kubernetes Deployment', () => {
   });
 
   it('reads older workload API versions', () => {
-    const { plans } = inline('apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: old}\n');
+    const { plans } = inline(
+      'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: old}\nspec: {template: {}}\n',
+    );
     expect(plans.map((plan) => plan.strategy)).toEqual(['rolling']);
   });
 
   it('reports an unknown strategy type and judges it as all at once', () => {
     const { plans, diagnostics } = inline(
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  strategy:\n    type: BlueGreen\n',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  template: {}\n  strategy:\n    type: BlueGreen\n',
     );
     expect(diagnostics).toEqual([
       {
         code: 'MANIFEST_FIELD_INVALID',
         message: 'spec.strategy.type must be RollingUpdate or Recreate',
         file: 'inline.yaml',
-        line: 6,
+        line: 7,
       },
     ]);
     expect(plans[0]?.strategy).toBe('all-at-once');
@@ -125,7 +130,7 @@ describe('kubernetes Deployment', () => {
 
   it('notes a paused Deployment', () => {
     const { plans } = inline(
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {paused: true}\n',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {paused: true, template: {}}\n',
     );
     expect(plans[0]?.notes).toEqual([
       'spec.paused: true: the Deployment does not roll out until someone resumes it',
@@ -157,7 +162,9 @@ describe('kubernetes StatefulSet and DaemonSet', () => {
   });
 
   it('knows that the oldest API versions defaulted to OnDelete', () => {
-    const { plans } = inline('apiVersion: apps/v1beta1\nkind: StatefulSet\nmetadata: {name: db}\n');
+    const { plans } = inline(
+      'apiVersion: apps/v1beta1\nkind: StatefulSet\nmetadata: {name: db}\nspec: {template: {}}\n',
+    );
     expect(plans[0]?.notes).toEqual([
       'updateStrategy OnDelete: pods take the new version only when someone deletes them',
     ]);
@@ -173,6 +180,20 @@ describe('kubernetes objects that roll nothing out', () => {
     ]);
   });
 
+  it('a workload without a pod template is a partial object (a Kustomize patch): unsupported, not a rolling Deployment', () => {
+    const { plans, diagnostics } = inline(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  replicas: 5\n',
+    );
+    expect(plans).toEqual([]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'MANIFEST_UNSUPPORTED',
+        line: 2,
+        message: expect.stringMatching(/partial object/),
+      }),
+    ]);
+  });
+
   it('a Deployment kind in another API group is not a workload', () => {
     expect(inline('apiVersion: example.com/v1\nkind: Deployment\nmetadata: {name: a}\n').plans).toEqual([]);
   });
@@ -183,18 +204,18 @@ describe('kubernetes List', () => {
     const plans = plansOf('list.yaml');
     expect(plans.map((plan) => [plan.id, plan.strategy, plan.line, plan.stages[0]?.line])).toEqual([
       ['kubernetes:Deployment:finance/ledger', 'all-at-once', 9, 14],
-      ['kubernetes:StatefulSet:finance/ledger-db', 'rolling', 17, 22],
+      ['kubernetes:StatefulSet:finance/ledger-db', 'rolling', 18, 23],
     ]);
     expect(plans[1]?.notes[0]).toMatch(/^rollingUpdate\.partition 2:/);
   });
 
   it('gives items of a typed list the list item kind', () => {
     const { plans } = inline(
-      'apiVersion: apps/v1\nkind: DeploymentList\nitems:\n  - metadata: {name: a}\n  - metadata: {name: b}\n    spec: {strategy: {type: Recreate}}\n',
+      'apiVersion: apps/v1\nkind: DeploymentList\nitems:\n  - metadata: {name: a}\n    spec: {template: {}}\n  - metadata: {name: b}\n    spec: {strategy: {type: Recreate}, template: {}}\n',
     );
     expect(plans.map((plan) => [plan.target.name, plan.strategy, plan.line])).toEqual([
       ['a', 'rolling', 4],
-      ['b', 'all-at-once', 5],
+      ['b', 'all-at-once', 6],
     ]);
   });
 

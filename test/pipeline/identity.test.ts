@@ -240,6 +240,24 @@ describe('which rollout object delivers a workload', () => {
     expect(rules(report)).not.toContain('canary/required');
   });
 
+  it('a Flagger Canary delivers a Knative Service too (its provider: knative)', () => {
+    const service = fixtureText('manifests/knative/latest-100.yaml');
+    const name = /name: (\S+)/.exec(service)?.[1] ?? '';
+    const canary = CANARY.replaceAll('name: checkout', `name: ${name}`)
+      .replace(
+        'apiVersion: apps/v1\n    kind: Deployment',
+        'apiVersion: serving.knative.dev/v1\n    kind: Service',
+      )
+      .replace('provider: istio', 'provider: knative');
+    const report = judge([
+      modified('deploy/greeter/service.yaml', service, service.replace(':1.4.0', ':1.5.0')),
+      added('deploy/greeter/canary.yaml', canary),
+    ]);
+    const knative = report.plans.find((p) => p.plan.format === 'knative');
+    expect(knative?.plan.deliveredBy).toBe(report.plans.find((p) => p.plan.format === 'flagger')?.plan.id);
+    expect(report.findings.filter((f) => f.file === 'deploy/greeter/service.yaml')).toEqual([]);
+  });
+
   it('a Canary elsewhere delivers the Deployment when a kustomization puts both in one namespace', () => {
     const kustomization = (dir: string) => ({
       path: `${dir}/kustomization.yaml`,
