@@ -46901,6 +46901,11 @@ var SUMMARIES = {
       scope: "file",
       same: ["code"],
       message: (reports) => `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ""}`
+    },
+    unrendered: {
+      scope: "change",
+      same: ["group"],
+      message: (reports) => `the change edits ${reports.length} files of ${field(reports[0], "group")} (${listPhrase(values(reports, "file"))}), so the rollouts it renders cannot be judged from them: render it in an earlier step and pass the output as rendered-manifests (--rendered)`
     }
   }
 };
@@ -47667,8 +47672,7 @@ function evaluate(input) {
       message: diagnostic.message,
       file: diagnostic.file,
       line: diagnostic.line,
-      messageId: "unreadable",
-      data: { code: diagnostic.code }
+      ...diagnostic.group !== void 0 ? { messageId: "unrendered", data: { group: diagnostic.group, file: diagnostic.file } } : { messageId: "unreadable", data: { code: diagnostic.code } }
     });
   }
   const waivers = applyWaivers(
@@ -62416,10 +62420,23 @@ function chartInputs({ changeSet, rendered }) {
       code: "MANIFEST_UNVERIFIABLE",
       message: `${basename(file.path)} changes what the Helm chart ${chart.name} (${chart.folder || "."}) renders, so the rollouts it renders cannot be judged from this file: render the chart in an earlier step (helm template) and pass the output as rendered-manifests (--rendered)`,
       file: file.path,
-      line: 1
+      line: 1,
+      group: chartLabel(chart)
     });
   }
   return diagnostics;
+}
+function chartLabel(chart) {
+  return `the Helm chart ${chart.name} (${chart.folder || "."})`;
+}
+function groupChartTemplates(diagnostics, changeSet) {
+  const charts = chartFolders(changeSet);
+  if (charts.size === 0) return diagnostics;
+  return diagnostics.map((d) => {
+    if (d.code !== "MANIFEST_TEMPLATED" || d.group !== void 0) return d;
+    const chart = nearestChart(d.file, charts);
+    return chart === void 0 ? d : { ...d, group: chartLabel(chart) };
+  });
 }
 function chartFolders(changeSet) {
   const files = [...changeSet.folderFiles?.head ?? []];
@@ -62729,10 +62746,11 @@ var ChangeReader = class {
       )
     );
     judged.push(...unverifiable, ...rendered.diagnostics);
+    const grouped = groupChartTemplates(judged, this.changeSet);
     const renderedIds = new Set(rendered.plans.map((p) => p.id));
     const headPlans = [...defined.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
     headPlans.push(...contentPlans(this.changeSet, this.policy, headPlans));
-    return { plans: headPlans, diagnostics: judged };
+    return { plans: headPlans, diagnostics: grouped };
   }
   readBase() {
     const plans = [];

@@ -196,8 +196,9 @@ export function evaluate(input: EvaluationInput): Report {
       message: diagnostic.message,
       file: diagnostic.file,
       line: diagnostic.line,
-      messageId: 'unreadable',
-      data: { code: diagnostic.code },
+      ...(diagnostic.group !== undefined
+        ? { messageId: 'unrendered', data: { group: diagnostic.group, file: diagnostic.file } }
+        : { messageId: 'unreadable', data: { code: diagnostic.code } }),
     });
   }
 

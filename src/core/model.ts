@@ -176,6 +176,11 @@ export interface Diagnostic {
   file: string;
   line: number;
   column?: number;
+  /**
+   * The one problem several diagnostics share, in words (e.g. "the Helm chart shop (charts/shop)"):
+   * they are reported as one finding with every file listed.
+   */
+  group?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { readManifestFile } from '../formats/registry.js';
 import type { FileReading } from '../formats/registry.js';
 import { contentPlans } from './content.js';
 import { readRendered } from './rendered.js';
-import { protects, unverifiableRenders } from './renders.js';
+import { groupChartTemplates, protects, unverifiableRenders } from './renders.js';
 import { manifestScope, pathOn, readKey, readsSide } from './select.js';
 import type { ManifestScope, Side } from './select.js';
 
@@ -106,10 +106,11 @@ export class ChangeReader {
         !(d.code === 'MANIFEST_UNSUPPORTED' && explained.has(d.file)),
     );
     judged.push(...unverifiable, ...rendered.diagnostics);
+    const grouped = groupChartTemplates(judged, this.changeSet);
     const renderedIds = new Set(rendered.plans.map((p) => p.id));
     const headPlans = [...defined.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
     headPlans.push(...contentPlans(this.changeSet, this.policy, headPlans));
-    return { plans: headPlans, diagnostics: judged };
+    return { plans: headPlans, diagnostics: grouped };
   }
 
   readBase(): BaseReading {

@@ -78,6 +78,7 @@ function chartInputs({ changeSet, rendered }: Input): Diagnostic[] {
       message: `${basename(file.path)} changes what the Helm chart ${chart.name} (${chart.folder || '.'}) renders, so the rollouts it renders cannot be judged from this file: render the chart in an earlier step (helm template) and pass the output as rendered-manifests (--rendered)`,
       file: file.path,
       line: 1,
+      group: chartLabel(chart),
     });
   }
   return diagnostics;
@@ -87,6 +88,24 @@ interface Chart {
   folder: string;
   name: string;
   library: boolean;
+}
+
+function chartLabel(chart: Chart): string {
+  return `the Helm chart ${chart.name} (${chart.folder || '.'})`;
+}
+
+/**
+ * The changed templates of one chart and its changed values are one problem (the chart changes and
+ * its output is not given): the templates' diagnostics join the chart's group.
+ */
+export function groupChartTemplates(diagnostics: Diagnostic[], changeSet: ChangeSet): Diagnostic[] {
+  const charts = chartFolders(changeSet);
+  if (charts.size === 0) return diagnostics;
+  return diagnostics.map((d) => {
+    if (d.code !== 'MANIFEST_TEMPLATED' || d.group !== undefined) return d;
+    const chart = nearestChart(d.file, charts);
+    return chart === undefined ? d : { ...d, group: chartLabel(chart) };
+  });
 }
 
 /** Folders that hold a Chart.yaml at head, from the change and from the source's folder lookup. */

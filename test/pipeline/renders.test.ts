@@ -55,6 +55,22 @@ describe('Helm chart values', () => {
     expect(report.findings[0]?.message).toMatch(/changes what the Helm chart shop \(apps\/shop\) renders/);
   });
 
+  it('one finding for a chart whose values and templates both changed, every file listed', () => {
+    const template = modified(
+      'apps/shop/templates/deployment.yaml',
+      'kind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
+      'kind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-v2\n',
+    );
+    const report = judge([values, template], { folderFiles: [chartFile('apps/shop')] });
+    const findings = report.findings.filter((f) => f.rule === 'manifest/invalid');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toMatch(/edits 2 files of the Helm chart shop \(apps\/shop\)/);
+    expect(findings[0]?.places?.map((p) => p.file).sort()).toEqual([
+      'apps/shop/templates/deployment.yaml',
+      'apps/shop/values-prod.yaml',
+    ]);
+  });
+
   it('is judged through the rendered output when the chart was rendered', () => {
     const rendered = [
       {

@@ -265,6 +265,12 @@ export const SUMMARIES: Partial<Record<RuleId, Readonly<Record<string, Summary>>
       message: (reports) =>
         `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ''}`,
     },
+    unrendered: {
+      scope: 'change',
+      same: ['group'],
+      message: (reports) =>
+        `the change edits ${reports.length} files of ${field(reports[0], 'group')} (${listPhrase(values(reports, 'file'))}), so the rollouts it renders cannot be judged from them: render it in an earlier step and pass the output as rendered-manifests (--rendered)`,
+    },
   },
 };
 
