@@ -66,6 +66,88 @@ export default tseslint.config(
     },
   },
   {
+    // The pipeline orchestrates formats and core; the sources do its I/O before it runs.
+    files: ['src/pipeline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'child_process'], message: 'the pipeline does no I/O.' },
+            {
+              group: ['@actions/*', '../sources/*', '../report/*', '../cli/*', '../action/*'],
+              message: 'the pipeline depends on formats and core only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Renderers are pure functions of one report: they decide nothing and read nothing.
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:fs', 'fs', 'child_process', 'node:child_process'],
+              message: 'report does no I/O.',
+            },
+            {
+              group: [
+                '@actions/*',
+                '../formats/*',
+                '../sources/*',
+                '../pipeline/*',
+                '../cli/*',
+                '../action/*',
+              ],
+              message: 'report depends on core types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Sources read bytes; they never judge, parse manifests or render.
+    files: ['src/sources/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/formats/*', '**/report/*', '**/pipeline/*', '**/cli/*', '**/action/*'],
+              message: 'sources depend on core only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI's commands and the Action share the pipeline; neither reaches into the other.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../action/*'], message: 'the CLI does not import the Action.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/action/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../cli/*'], message: 'the Action does not import the CLI.' }] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -1,5 +1,5 @@
 import type { RolloutPlan, Stage } from '../core/model.js';
-import { formatDuration } from '../formats/duration.js';
+import { formatDuration } from '../core/units.js';
 
 /** A manual hold has no duration; it is drawn this many minutes wide. */
 export const MANUAL_HOLD_MINUTES = 30;

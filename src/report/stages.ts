@@ -1,5 +1,5 @@
 import type { GateKind, RolloutPlan, Stage } from '../core/model.js';
-import { formatDuration } from '../formats/duration.js';
+import { formatDuration } from '../core/units.js';
 
 const SEPARATOR = ' ▸ ';
 
