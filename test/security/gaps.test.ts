@@ -57,7 +57,7 @@ describe('closed gaps', () => {
     expect(markdown).not.toMatch(/(?<!&#8203;)https:\/\/evil\.example/);
   });
 
-  it('G3: removing an early stage never makes a plan pass canary/step-increase', () => {
+  it('G3: removing an early stage never makes a failing plan pass: the jump it bridged is then the first stage', () => {
     const result = parsePolicy(
       'version: 1\ndefaults:\n  canary:\n    maxInitialWeight: 50\n    maxStepIncrease: 25\n',
       'p.yml',
@@ -68,11 +68,16 @@ describe('closed gaps', () => {
         /steps:\n[\s\S]*$/,
         `steps:\n${weights.map((w) => `        - setWeight: ${w}\n        - pause: { duration: 10m }\n`).join('')}`,
       );
-    const withEarly = rules(judge([added('deploy/a.yaml', rollout([10, 40, 60, 80]))], result.policy));
-    const withoutEarly = rules(judge([added('deploy/a.yaml', rollout([40, 60, 80]))], result.policy));
-    // 10 → 40 is +30, but 40% is a weight the first stage could have had on its own.
-    expect(withEarly).not.toContain('canary/step-increase');
-    expect(withoutEarly).not.toContain('canary/step-increase');
+    const shapeRules = (weights: number[]) =>
+      rules(judge([added('deploy/a.yaml', rollout(weights))], result.policy)).filter((r) =>
+        ['canary/step-increase', 'canary/initial-weight'].includes(r),
+      );
+    // 10 → 60 is +50: too far. Without the 10% stage, 60% is too much for a first stage.
+    expect(shapeRules([10, 60, 80])).toEqual(['canary/step-increase']);
+    expect(shapeRules([60, 80])).toEqual(['canary/initial-weight']);
+    // 10 → 40 is +30, but 40% is a weight the first stage could have had on its own: both pass.
+    expect(shapeRules([10, 40, 60, 80])).toEqual([]);
+    expect(shapeRules([40, 60, 80])).toEqual([]);
   });
 
   it('G5: the same object twice in one file is reported, and the later one (the one applied) is judged', () => {
