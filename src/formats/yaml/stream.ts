@@ -1,10 +1,10 @@
-import { compose } from './compose.js';
+import { K, compose } from './compose.js';
 import type { Composition, YamlNode } from './compose.js';
 import { YamlError } from './errors.js';
 import { readJsonStream } from './json-stream.js';
 import { isJsonStream, kubectlChunks } from './kubectl.js';
 import type { Chunk } from './kubectl.js';
-import { firstDisallowed } from './scanner.js';
+import { S, firstDisallowed } from './scanner.js';
 
 /**
  * One text read the ways its consumers read it: the YAML stream as libyaml scans it (go-yaml v2's
@@ -52,10 +52,10 @@ export function parseText(text: string, options: ParseOptions): ParsedText {
     stream.lateKey || TAB_BEFORE_COMMENT.test(text)
       ? compose(text, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text.length, bad)
       : stream;
-  return { text, stream, streamV3, kubectl: kubectlView(text, options, bad) };
+  return { text, stream, streamV3, kubectl: kubectlView(text, stream, options, bad) };
 }
 
-function kubectlView(text: string, options: ParseOptions, bad: number): KubectlView {
+function kubectlView(text: string, stream: Composition, options: ParseOptions, bad: number): KubectlView {
   if (isJsonStream(text)) {
     const json = readJsonStream(text, options.maxDepth);
     const documents: KubectlDocument[] = json.values.map((value) => ({
@@ -78,7 +78,9 @@ function kubectlView(text: string, options: ParseOptions, bad: number): KubectlV
     return { json: true, documents, error: undefined };
   }
   const { chunks, badSeparator } = kubectlChunks(text);
-  const documents = chunks.map((chunk) => chunkDocument(text, chunk, options, bad));
+  const documents = chunks.map(
+    (chunk, i) => alignedDocument(text, stream, chunks, i) ?? chunkDocument(text, chunk, options, bad),
+  );
   const error =
     badSeparator === undefined
       ? undefined
@@ -87,6 +89,87 @@ function kubectlView(text: string, options: ParseOptions, bad: number): KubectlV
           badSeparator,
         );
   return { json: false, documents, error };
+}
+
+/**
+ * The chunk's document as the stream read it, when reading the chunk alone cannot differ: the
+ * stream's document starts with the chunk's own `---` (or is the first, implicit one), its
+ * content is after that line, the next document starts at the next chunk's `---`, and nothing
+ * went wrong in between. Saves reading most files twice.
+ */
+function alignedDocument(
+  text: string,
+  stream: Composition,
+  chunks: Chunk[],
+  i: number,
+): KubectlDocument | undefined {
+  const chunk = chunks[i] as Chunk;
+  const next = chunks[i + 1];
+  if (next === undefined && !text.endsWith('\n')) return undefined;
+  if (stream.error !== undefined && stream.error.offset < chunk.end) return undefined;
+  const docs = stream.documents;
+  let index: number;
+  if (i === 0 && chunk.unitStart === 0) {
+    index = docs.length > 0 && (docs[0]?.start ?? Infinity) < chunk.end ? 0 : -1;
+    if (index === 0 && (docs[0]?.explicitStart || docs[0]?.version !== undefined || docs[0]?.tagDirectives))
+      return undefined;
+  } else {
+    index = docIndexAt(docs, chunk.unitStart);
+    if (index < 0 || !docs[index]?.explicitStart) return undefined;
+  }
+  const doc = index >= 0 ? docs[index] : undefined;
+  // The stream's next document must begin exactly at the next chunk's `---` (or the stream end
+  // here): otherwise this document runs on past kubectl's cut, or something was left unread.
+  const following = docs[index + 1];
+  if (
+    next === undefined
+      ? following !== undefined || stream.error !== undefined
+      : following?.start !== chunk.end
+  ) {
+    return undefined;
+  }
+  if (doc === undefined) {
+    // Only comments and blank lines: nothing for either reader.
+    if (i !== 0) return undefined;
+    return {
+      unitStart: chunk.unitStart,
+      unitEnd: chunk.end,
+      start: chunk.start,
+      root: undefined,
+      error: undefined,
+    };
+  }
+  // A chunk that opens with `...` is an error to kubectl, not an empty document: read it alone.
+  if (doc.explicitEnd) return undefined;
+  const root = doc.root;
+  const empty =
+    root.kind === K.Scalar &&
+    root.style === S.Plain &&
+    root.value === '' &&
+    root.tag === undefined &&
+    root.anchor === undefined;
+  if (!empty && doc.contentStart < chunk.start) return undefined;
+  if (/\r(?!\n)/.test(text.slice(chunk.start, chunk.end))) return undefined;
+  return {
+    unitStart: chunk.unitStart,
+    unitEnd: chunk.end,
+    start: empty ? chunk.start : doc.contentStart,
+    root: empty ? undefined : doc.root,
+    error: undefined,
+  };
+}
+
+function docIndexAt(docs: Composition['documents'], offset: number): number {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = (docs[mid] as Composition['documents'][number]).start;
+    if (start === offset) return mid;
+    if (start < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /** go-yaml v2's Unmarshal of one chunk, as kubectl hands it over: '\n'-ended lines, no '\r'. */
