@@ -180,9 +180,16 @@ interface Analysis {
   lineAt: (offset: number) => number;
 }
 
+/** A position in the file: line and column of an offset. */
+type Locate = (offset: number) => { line: number; column: number };
+
+/** How to find the offset of a path in a document a reader read (the registry's own bookkeeping). */
+const offsetsOf = new WeakMap<SourceDocument, (path: readonly PathSegment[]) => number>();
+
 function analyse(text: string, file: string, limits: ParseLimits): Analysis {
   const lines = lineCounter(text);
   const lineAt = (offset: number) => lines.lineAt(offset);
+  const locate: Locate = (offset) => ({ line: lines.lineAt(offset), column: lines.columnAt(offset) });
   const empty = (): Analysis => ({
     judged: [],
     documents: [],
@@ -207,7 +214,7 @@ function analyse(text: string, file: string, limits: ParseLimits): Analysis {
       : { ...empty(), fileDiagnostics: [diagnostic] };
   }
 
-  if (isTemplateByExtension(file) || (isTemplatePath(file) && /(?<!\$)\{\{/.test(text))) {
+  if ((isTemplateByExtension(file) || isTemplatePath(file)) && /(?<!\$)\{\{/.test(text)) {
     const first = findTemplateActions(text, undefined)[0];
     return {
       ...empty(),
@@ -224,7 +231,7 @@ function analyse(text: string, file: string, limits: ParseLimits): Analysis {
   const unknown = new Set<Unit>();
 
   for (const unit of units) {
-    const outcome = judgeUnit(unit, parsed.text, file, lineAt, cloudFormation);
+    const outcome = judgeUnit(unit, parsed.text, file, locate, cloudFormation);
     if (outcome.recognised) analysis.recognised = true;
     if (outcome.templatable) templatable.add(unit);
     if (!outcome.recognised) unknown.add(unit);
@@ -283,9 +290,10 @@ function judgeUnit(
   unit: Unit,
   text: string,
   file: string,
-  lineAt: (offset: number) => number,
+  locate: Locate,
   cloudFormation: boolean,
 ): UnitOutcome {
+  const lineAt = (offset: number) => locate(offset).line;
   const outcome: UnitOutcome = {
     judged: [],
     documents: [],
@@ -307,6 +315,7 @@ function judgeUnit(
       value: read.value,
       lineOf: (path) => lineAt(read.offsetOf(path)),
     };
+    offsetsOf.set(doc, (path) => read.offsetOf(path));
     wholes.set(reading, doc);
     return listItems(doc);
   };
@@ -347,13 +356,14 @@ function judgeUnit(
     return !Array.isArray(known) && known.kind === 'error' ? [{ reading, error: known.error }] : [];
   });
 
-  const invalid = (line: number, message: string): void => {
-    outcome.diagnostics.push({ code: 'MANIFEST_UNPARSEABLE', message, file, line });
+  const invalid = (where: number | { offset: number }, message: string): void => {
+    const position = typeof where === 'number' ? { line: where } : locate(where.offset);
+    outcome.diagnostics.push({ code: 'MANIFEST_UNPARSEABLE', message, file, ...position });
   };
 
   let capable = false;
   let firstCandidate: FormatAdapter | undefined;
-  const disagreements: { line: number; message: string }[] = [];
+  const disagreements: { where: number | { offset: number }; message: string }[] = [];
   for (let item = 0; item < items; item++) {
     const at = (reading: Reading): Take | UnitReading | undefined => {
       const known = takesOf(reading);
@@ -396,7 +406,7 @@ function judgeUnit(
       );
       if (problem) {
         disagreements.push({
-          line: problem.line,
+          where: problem.offset === undefined ? problem.line : { offset: problem.offset },
           message: `${problem.message}: readers disagree, so ${what} cannot be judged${problem.advice ? `; ${problem.advice}` : ''}`,
         });
         continue;
@@ -431,7 +441,7 @@ function judgeUnit(
     for (const problem of disagreements) {
       if (seen.has(problem.message)) continue;
       seen.add(problem.message);
-      invalid(problem.line, problem.message);
+      invalid(problem.where, problem.message);
     }
     return outcome;
   }
@@ -463,7 +473,7 @@ function judgeUnit(
       outcome.planCapable = true;
       outcome.templatable = true;
       invalid(
-        lineAt(first.error.offset),
+        { offset: first.error.offset },
         `the document cannot be read (${first.error.message}), and it may describe a rollout, so it cannot be judged`,
       );
     } else {
@@ -474,7 +484,7 @@ function judgeUnit(
             : 'MANIFEST_UNPARSEABLE',
         message: `YAML: ${first.error.message}`,
         file,
-        line: lineAt(first.error.offset),
+        ...locate(first.error.offset),
       });
     }
   }
@@ -536,6 +546,8 @@ function describeDocument(doc: SourceDocument | undefined): string {
 
 interface Problem {
   line: number;
+  /** When known, the offset the line came from (for a column). */
+  offset?: number;
   message: string;
   advice?: string;
 }
@@ -553,7 +565,7 @@ function disagreement(
   lineAt: (offset: number) => number,
 ): Problem | undefined {
   const unitLine = lineAt(unit.contentStart);
-  if (unit.split) return { line: lineAt(unit.splitAt), message: unit.split };
+  if (unit.split) return { line: lineAt(unit.splitAt), offset: unit.splitAt, message: unit.split };
   if (itemCountsDiffer)
     return { line: unitLine, message: 'readers find different numbers of items in this list' };
   // What only some readers see, whatever the values.
@@ -561,6 +573,7 @@ function disagreement(
   if (odd) {
     return {
       line: lineAt(odd.offset),
+      offset: odd.offset,
       message: `${odd.what} is a line break to go-yaml and YAML 1.1 readers but not to kubectl's document split, YAML 1.2 readers or a diff view`,
       advice: 'replace it with a plain line break or remove it',
     };
@@ -570,6 +583,7 @@ function disagreement(
     if (doc.version !== undefined || doc.tagDirectives > 0) {
       return {
         line: lineAt(doc.start),
+        offset: doc.start,
         message: 'a %YAML or %TAG directive changes how readers resolve the document (kubectl refuses it)',
         advice: 'remove the directive',
       };
@@ -579,6 +593,7 @@ function disagreement(
     if (tags.length > 0) {
       return {
         line: lineAt(tags[0] as number),
+        offset: tags[0] as number,
         message: 'an explicit tag (`!…`) is resolved differently by different readers',
         advice: 'remove the tag',
       };
@@ -587,6 +602,7 @@ function disagreement(
     if (duplicate !== undefined) {
       return {
         line: lineAt(duplicate),
+        offset: duplicate,
         message:
           'a key is written twice in one mapping: go-yaml v2 (kubectl) keeps the last, go-yaml v3 (kustomize) refuses the document',
         advice: 'write the key once',
@@ -613,6 +629,7 @@ function disagreement(
     if (take.kind === 'error') {
       return {
         line: lineAt(take.error.offset),
+        offset: take.error.offset,
         message: `${CONSUMERS[reading]} cannot read this document (${take.error.message})`,
       };
     }
@@ -626,11 +643,13 @@ function disagreement(
     if (sameResult(first.result, other.result)) continue;
     const path = firstDifference(first.doc.value, other.doc.value) ?? [];
     const line = path.length > 0 ? first.doc.lineOf(path) : first.doc.line;
+    const offset = path.length > 0 ? offsetsOf.get(first.doc)?.(path) : undefined;
     const where = path.length > 0 ? `\`${fieldPath(path)}\`` : 'this document';
     const a = valueAt(first.doc.value, path);
     const b = valueAt(other.doc.value, path);
     return {
       line,
+      offset,
       message: `${CONSUMERS[first.reading]} reads ${where} as ${show(a)}, ${CONSUMERS[other.reading]} as ${show(b)}`,
       advice:
         advise(a, b) ??
@@ -787,13 +806,18 @@ function listItems(doc: SourceDocument): SourceDocument[] {
   if (kind === undefined || !kind.endsWith('List') || items === undefined) return [doc];
   const apiVersion = field(doc.value, 'apiVersion');
   const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
-  return items.map((item, index) => ({
-    file: doc.file,
-    index: doc.index,
-    line: doc.lineOf(['items', index]),
-    value: isObject(item) && itemKind !== undefined ? { apiVersion, kind: itemKind, ...item } : item,
-    lineOf: (path) => doc.lineOf(['items', index, ...path]),
-  }));
+  const offsets = offsetsOf.get(doc);
+  return items.map((item, index) => {
+    const itemDoc: SourceDocument = {
+      file: doc.file,
+      index: doc.index,
+      line: doc.lineOf(['items', index]),
+      value: isObject(item) && itemKind !== undefined ? { apiVersion, kind: itemKind, ...item } : item,
+      lineOf: (path) => doc.lineOf(['items', index, ...path]),
+    };
+    if (offsets) offsetsOf.set(itemDoc, (path) => offsets(['items', index, ...path]));
+    return itemDoc;
+  });
 }
 
 /** A CloudFormation or SAM template, by its top-level keys. */

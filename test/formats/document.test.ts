@@ -221,14 +221,18 @@ describe('templates', () => {
     ).toBeUndefined();
   });
 
-  it('takes a chart template or a .tpl file for a template whatever it holds', () => {
+  it('takes a chart template or a .tpl file holding `{{` for a template, wherever the action is', () => {
     expect(
       findTemplateLine('{{- define "x" -}}\nkind: Rollout\n{{- end }}\n', 'charts/x/templates/_r.tpl'),
     ).toBe(1);
     expect(
       findTemplateLine('kind: ConfigMap\ndata:\n  a: "{{ .Values.a }}"\n', 'charts/x/templates/cm.yaml'),
     ).toBe(3);
-    expect(findTemplateLine('apiVersion: v1\nkind: ConfigMap\n', 'helmfile/values.yaml.gotmpl')).toBe(1);
+    expect(findTemplateLine('a: 1\nb: "{{ .Values.b }}"\n', 'helmfile/values.yaml.gotmpl')).toBe(2);
+    // Without a single `{{`, a template renders to itself and is judged as it is.
+    expect(
+      findTemplateLine('apiVersion: v1\nkind: ConfigMap\n', 'charts/x/templates/cm.yaml'),
+    ).toBeUndefined();
     // A CloudFormation template in a folder named templates/ is no Go template.
     const sam = 'Transform: AWS::Serverless-2016-10-31\nResources: {}\n';
     expect(findTemplateLine(sam, 'integration/resources/templates/function.yaml')).toBeUndefined();

@@ -327,7 +327,9 @@ export class Scanner {
     ) {
       return this.fetchPlain();
     }
-    this.fail('found a character that cannot start any token');
+    this.fail(
+      c === 9 ? 'a tab character where YAML needs spaces' : 'a character that cannot start any token',
+    );
   }
 
   // ---------------------------------------------------------------------------------------

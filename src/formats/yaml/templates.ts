@@ -181,6 +181,22 @@ function isAction(text: string, i: number): boolean {
   return word !== undefined && (KEYWORDS.has(word) || FUNCTIONS.has(word));
 }
 
+function insideQuotesOnItsLine(text: string, offset: number): boolean {
+  let quote: string | undefined;
+  for (let i = text.lastIndexOf('\n', offset - 1) + 1; i < offset; i++) {
+    const c = text[i] as string;
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1] as string))) {
+      quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) {
+      return false;
+    }
+  }
+  return quote !== undefined;
+}
+
 /**
  * Offsets of the template actions that a YAML reader would not read as data: outside quoted and
  * block scalars (in structure, plain scalars and comments). Without a stream, every action.
@@ -193,9 +209,15 @@ export function findTemplateActions(text: string, stream: Composition | undefine
   for (let match = OPEN.exec(text); match !== null; match = OPEN.exec(text)) {
     const offset = match.index;
     if (!isAction(text, offset + match[0].length)) continue;
-    if (stream !== undefined && offset < stream.scannedTo) {
-      while (span < spans.length && (spans[span + 1] as number) <= offset) span += 2;
-      if (span < spans.length && (spans[span] as number) <= offset) continue;
+    if (stream !== undefined) {
+      if (offset < stream.scannedTo) {
+        while (span < spans.length && (spans[span + 1] as number) <= offset) span += 2;
+        if (span < spans.length && (spans[span] as number) <= offset) continue;
+      } else if (insideQuotesOnItsLine(text, offset)) {
+        // Past a syntax error the scanner gives no spans: a quote opened earlier on the line
+        // (after a space, bracket, comma or colon, and not closed) still makes it data.
+        continue;
+      }
     }
     found.push(offset);
   }
@@ -203,9 +225,10 @@ export function findTemplateActions(text: string, stream: Composition | undefine
 }
 
 /**
- * A file that is a Go template before it is YAML: a `.tpl`, `.gotmpl` or `.tmpl` file, or a file
- * in a chart's `templates/` folder that holds an action. (A `templates/` folder alone proves
- * nothing: CloudFormation and SAM templates live in folders of that name too.)
+ * A file that is a Go template before it is YAML, once it holds a `{{` anywhere: a `.tpl`,
+ * `.gotmpl` or `.tmpl` file, or a file in a chart's `templates/` folder. Without any `{{` such a
+ * file renders to itself and is judged as it is (and a `templates/` folder alone proves nothing:
+ * CloudFormation and SAM templates live in folders of that name too).
  */
 export function isTemplatePath(file: string): boolean {
   const path = file.replace(/\\/g, '/');
