@@ -163,14 +163,11 @@ export function readChange(
     if (!scope.parses(path, content.text)) return [];
     const reading = parse(side, path, content.text);
     if (side === 'head') {
-      const relevant =
-        inScope ||
-        reading.recognised ||
-        reading.templated ||
-        reading.plans.length > 0 ||
-        MANIFEST_HINT.test(content.text);
-      if (relevant) diagnostics.push(...reading.diagnostics);
-      if (inScope && !reading.recognised && reading.diagnostics.length === 0 && !isEmpty(content.text)) {
+      // A plan's problems are reported wherever the file is; the file's own only inside the globs.
+      diagnostics.push(...reading.diagnostics);
+      if (inScope) diagnostics.push(...(reading.fileDiagnostics ?? []));
+      const problems = reading.diagnostics.length + (reading.fileDiagnostics?.length ?? 0);
+      if (inScope && !reading.recognised && problems === 0 && !isEmpty(content.text)) {
         diagnostics.push({
           code: 'MANIFEST_UNSUPPORTED',
           message: 'no supported rollout format recognises this file, so its rollout cannot be judged',
@@ -190,7 +187,7 @@ export function readChange(
 
   const templates = new Map<string, string>();
   for (const file of changeSet.files) {
-    if (file.head?.kind === 'text' && findTemplateLine(file.head.text) !== undefined)
+    if (file.head?.kind === 'text' && findTemplateLine(file.head.text, file.path) !== undefined)
       templates.set(file.path, file.head.text);
   }
   const rendered = readRendered(changeSet.rendered ?? [], templates, limits);
@@ -337,7 +334,8 @@ function readRendered(
       const source = /^#\s*Source:\s*(\S+)\s*$/m.exec(chunk.text)?.[1];
       const template = source === undefined ? undefined : templateFor(source, templates);
       const reading = readManifestFile(chunk.text, file.path, limits);
-      diagnostics.push(...reading.diagnostics.map((d) => ({ ...d, line: d.line + chunk.offset })));
+      const problems = [...reading.diagnostics, ...(reading.fileDiagnostics ?? [])];
+      diagnostics.push(...problems.map((d) => ({ ...d, line: d.line + chunk.offset })));
       for (const plan of reading.plans) {
         if (template === undefined) {
           plans.push(shiftLines(plan, file.path, (line) => line + chunk.offset, []));
