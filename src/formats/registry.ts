@@ -604,7 +604,7 @@ function disagreement(
         line: lineAt(duplicate),
         offset: duplicate,
         message:
-          'a key is written twice in one mapping: go-yaml v2 (kubectl) keeps the last, go-yaml v3 (kustomize) refuses the document',
+          'duplicate key: a key written twice in one mapping is the last one to go-yaml v2 (kubectl) and an error to go-yaml v3 (kustomize)',
         advice: 'write the key once',
       };
     }

@@ -53,7 +53,7 @@ describe('parseManifestText', () => {
     expect(parsed.documents).toEqual([]);
     expect(parsed.diagnostics[0]).toMatchObject({ code: 'MANIFEST_UNPARSEABLE', line: 16 });
     expect(parsed.diagnostics[0]?.message).toMatch(
-      /written twice.*kubectl.*keeps the last.*kustomize.*refuses/,
+      /duplicate key.*last one to go-yaml v2 \(kubectl\).*error to go-yaml v3 \(kustomize\)/,
     );
     const numbered = parseManifestText(CANARY('  labels:\n    1: x\n    "1": y\n'), 'm.yaml');
     expect(numbered.documents).toEqual([]);
