@@ -93,7 +93,7 @@ function keyErrors(root: unknown): { offset: number; message: string }[] {
   while (stack.length > 0 && errors.length < 20) {
     const node = stack.pop();
     if (isSeq(node)) {
-      stack.push(...node.items);
+      for (const item of node.items) stack.push(item);
     } else if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {

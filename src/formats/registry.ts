@@ -24,7 +24,7 @@ import { READINGS, readNode } from './yaml/readings.js';
 import type { Reading } from './yaml/readings.js';
 import { parseText } from './yaml/stream.js';
 import { findTemplateActions, isTemplateByExtension, isTemplatePath, mayHoldPlan } from './yaml/templates.js';
-import { duplicateKeys, fileUnits, oddBreaks } from './yaml/units.js';
+import { duplicateKeys, fileUnits } from './yaml/units.js';
 import type { Unit, UnitReading } from './yaml/units.js';
 import type { YamlNode } from './yaml/compose.js';
 
@@ -134,13 +134,13 @@ export function readManifestFile(text: string, file: string, limits?: ParseLimit
       continue;
     }
     const result = judged.takes[0]?.result ?? { plans: [], diagnostics: [] };
-    plans.push(...result.plans);
-    diagnostics.push(...result.diagnostics);
+    append(plans, result.plans);
+    append(diagnostics, result.diagnostics);
   }
   for (const [adapter, groups] of grouped) {
     const result = combined(adapter, groups, file);
-    plans.push(...result.plans);
-    diagnostics.push(...result.diagnostics);
+    append(plans, result.plans);
+    append(diagnostics, result.diagnostics);
   }
   return {
     plans,
@@ -245,9 +245,11 @@ function analyse(text: string, file: string, limits: ParseLimits): Analysis {
   // or block scalars, where they are data) make the whole file a template.
   if (text.includes('{{')) {
     const actions = findTemplateActions(text, parsed.stream);
+    let u = 0;
     for (const offset of actions) {
-      const unit = units.find((u) => offset >= u.start && offset < u.end);
-      if (unit === undefined) continue;
+      while (u < units.length - 1 && (units[u] as Unit).end <= offset) u++;
+      const unit = units[u];
+      if (unit === undefined || offset < unit.start || offset >= unit.end) continue;
       if (templatable.has(unit) || (unknown.has(unit) && mayHoldPlan(text.slice(unit.start, unit.end)))) {
         return {
           ...empty(),
@@ -380,10 +382,20 @@ function judgeUnit(
       const declared = readingsOf(adapter);
       const runs: Take[] = [];
       let planCapable = adapter !== kubernetes;
+      let previous: Take | undefined;
       for (const reading of new Set([...readings, ...declared])) {
         const take = at(reading);
         if (take === undefined || !('doc' in take) || take.owner !== adapter) continue;
+        // Readers that read the same value get the same plan: the adapter runs once per distinct reading.
+        if (
+          take.result === undefined &&
+          previous?.result !== undefined &&
+          sameData(take.doc.value, previous.doc.value)
+        ) {
+          take.result = previous.result;
+        }
         take.result ??= runAdapter(adapter, take.doc);
+        previous = take;
         if (take.result.plans.length > 0 || take.result.diagnostics.length > 0) planCapable = true;
         if (declared.includes(reading)) runs.push(take);
       }
@@ -569,7 +581,7 @@ function disagreement(
   if (itemCountsDiffer)
     return { line: unitLine, message: 'readers find different numbers of items in this list' };
   // What only some readers see, whatever the values.
-  const odd = oddBreaks(text, unit.start, unit.end)[0];
+  const odd = unit.oddities[0];
   if (odd) {
     return {
       line: lineAt(odd.offset),
@@ -756,9 +768,9 @@ function hasMergeKey(root: YamlNode): boolean {
         const key = node.items[i] as YamlNode;
         if (key.kind === 0 && key.value === '<<' && key.style === 1) return true;
       }
-      stack.push(...node.items);
+      for (const item of node.items) stack.push(item);
     } else if (node.kind === 2) {
-      stack.push(...node.items);
+      for (const item of node.items) stack.push(item);
     }
   }
   return false;
@@ -827,6 +839,11 @@ export function looksLikeCloudFormation(text: string): boolean {
     /^Transform\s*:.*AWS::Serverless/m.test(text) ||
     (/^Resources\s*:/m.test(text) && /^\s+Type\s*:\s*["']?AWS::/m.test(text))
   );
+}
+
+/** Appends without spreading (a spread of a very long list overflows the call stack). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** A file that is not YAML at all (jsonnet, say) yields a problem per line; the first few tell the story. */

@@ -72,28 +72,41 @@ export function readNode(root: YamlNode, reading: Reading, options: ReadOptions)
 /**
  * How many alias expansions reading the node takes, counting the aliases inside what an alias
  * names each time it is expanded (a billion-laughs document is refused on this count before any
- * reader expands it). Stops counting past `limit`.
+ * reader expands it), and whether the expansions grow the document more than fourfold (plus ten
+ * thousand nodes): `limit + 1` then. Linear in the document: each node is counted once.
  */
 export function aliasExpansions(root: YamlNode, limit: number): number {
-  const memo = new Map<YamlNode, number>();
-  const count = (node: YamlNode): number => {
-    if (node.kind === K.Scalar) return 0;
+  const memo = new Map<YamlNode, { aliases: number; size: number }>();
+  let real = 0;
+  const count = (node: YamlNode): { aliases: number; size: number } => {
+    if (node.kind === K.Scalar) {
+      real++;
+      return { aliases: 0, size: 1 };
+    }
     const known = memo.get(node);
     if (known !== undefined) return known;
-    let total = 0;
+    let aliases = 0;
+    let size = 1;
     if (node.kind === K.Alias) {
-      total = node.recursive ? limit + 1 : 1 + count(node.target);
+      real++;
+      const target = node.recursive ? { aliases: limit + 1, size: 0 } : count(node.target);
+      aliases = 1 + target.aliases;
+      size = target.size;
     } else {
+      real++;
       for (const item of node.items) {
-        total += count(item);
-        if (total > limit) break;
+        const inner = count(item);
+        aliases += inner.aliases;
+        size += inner.size;
+        if (aliases > limit) break;
       }
     }
-    total = Math.min(total, limit + 1);
-    memo.set(node, total);
-    return total;
+    const result = { aliases: Math.min(aliases, limit + 1), size: Math.min(size, Number.MAX_SAFE_INTEGER) };
+    memo.set(node, result);
+    return result;
   };
-  return count(root);
+  const { aliases, size } = count(root);
+  return size > real * 4 + 10_000 ? limit + 1 : aliases;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,13 +141,14 @@ let nanKeys = 0;
 
 abstract class Reader {
   protected readonly cache = new Map<YamlNode, unknown>();
-  protected readonly sources = new WeakMap<object, MapNode | SeqNode>();
+  // Plain maps, not weak ones: they live exactly as long as the values they describe.
+  protected readonly sources = new Map<object, MapNode | SeqNode>();
   private readonly keyNodes = new Map<MapNode, Map<string, YamlNode>>();
 
   /** Something the JSON encoder refuses was kept; `finish` looks whether it survived. */
   protected deferred = false;
   /** Maps holding two Go keys that become one JSON name. */
-  protected readonly collided = new WeakSet<object>();
+  protected readonly collided = new Set<object>();
 
   constructor(protected readonly options: ReadOptions) {}
 
@@ -219,7 +233,7 @@ abstract class Reader {
     record: Map<string, YamlNode> | undefined,
   ): void;
 
-  private readonly identities = new WeakMap<object, Map<string, string>>();
+  private readonly identities = new Map<object, Map<string, string>>();
 
   /**
    * Sets a key of a go-yaml map converted to JSON. Two different Go keys that become one JSON
@@ -708,12 +722,13 @@ class YamlSpecReader extends Reader {
           this.flatten(map, part, depth + 1);
           parts.push(part);
         }
-        for (const part of parts.reverse()) merged.push(...part);
+        for (const part of parts.reverse()) for (const pair of part) merged.push(pair);
       } else {
         fail('a merge key takes a map or a list of maps', valueNode);
       }
     }
-    out.push(...merged, ...own);
+    for (const pair of merged) out.push(pair);
+    for (const pair of own) out.push(pair);
   }
 }
 

@@ -181,20 +181,34 @@ function isAction(text: string, i: number): boolean {
   return word !== undefined && (KEYWORDS.has(word) || FUNCTIONS.has(word));
 }
 
-function insideQuotesOnItsLine(text: string, offset: number): boolean {
+/**
+ * Whether offsets, taken in increasing order, sit inside a quote opened earlier on their line
+ * (after a space, bracket, comma or colon, and not closed): a forward scan that each line pays
+ * for once, however many actions it holds.
+ */
+function quoteTracker(text: string): (offset: number) => boolean {
+  let at = 0;
   let quote: string | undefined;
-  for (let i = text.lastIndexOf('\n', offset - 1) + 1; i < offset; i++) {
-    const c = text[i] as string;
-    if (quote !== undefined) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1] as string))) {
-      quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) {
-      return false;
+  let comment = false;
+  return (offset) => {
+    for (; at < offset; at++) {
+      const c = text[at] as string;
+      if (c === '\n') {
+        quote = undefined;
+        comment = false;
+      } else if (comment) {
+        continue;
+      } else if (quote !== undefined) {
+        if (c === '\\' && quote === '"') at++;
+        else if (c === quote) quote = undefined;
+      } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text[at - 1] as string))) {
+        quote = c;
+      } else if (c === '#' && (at === 0 || /\s/.test(text[at - 1] as string))) {
+        comment = true;
+      }
     }
-  }
-  return quote !== undefined;
+    return quote !== undefined && !comment;
+  };
 }
 
 /**
@@ -205,6 +219,7 @@ export function findTemplateActions(text: string, stream: Composition | undefine
   const found: number[] = [];
   const spans = stream?.scalarSpans ?? [];
   let span = 0;
+  const insideQuotesOnItsLine = quoteTracker(text);
   OPEN.lastIndex = 0;
   for (let match = OPEN.exec(text); match !== null; match = OPEN.exec(text)) {
     const offset = match.index;
@@ -213,7 +228,7 @@ export function findTemplateActions(text: string, stream: Composition | undefine
       if (offset < stream.scannedTo) {
         while (span < spans.length && (spans[span + 1] as number) <= offset) span += 2;
         if (span < spans.length && (spans[span] as number) <= offset) continue;
-      } else if (insideQuotesOnItsLine(text, offset)) {
+      } else if (insideQuotesOnItsLine(offset)) {
         // Past a syntax error the scanner gives no spans: a quote opened earlier on the line
         // (after a space, bracket, comma or colon, and not closed) still makes it data.
         continue;

@@ -34,6 +34,8 @@ export interface Unit {
   split: string | undefined;
   /** Where the cut differs: a line break only some readers see, or the document kubectl does not read. */
   splitAt: number;
+  /** Line breaks only some readers see, in this region. */
+  oddities: Oddity[];
   /** Each reader's document here. */
   read(reading: Reading): UnitReading;
   /** Every document any stream reader made of this region (when `split` is set, there may be several). */
@@ -106,6 +108,8 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
   for (const doc of kubectl.documents) kubectlIn[regionOf(doc.unitStart)] = doc;
   const kubectlStop = kubectl.error ? regionOf(kubectl.error.offset) : Infinity;
 
+  const oddities = oddBreaks(text);
+  let nextOdd = 0;
   let streamIndex = 0;
   const indexOf = new Map<ComposedDocument, number>();
   parsed.stream.documents.forEach((doc, i) => indexOf.set(doc, i));
@@ -141,7 +145,12 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
       }
     }
     const first = content(a)[0] ?? content(b)[0];
-    const odd = split === undefined ? undefined : oddBreaks(text, region.start, region.end)[0];
+    while (nextOdd < oddities.length && (oddities[nextOdd] as Oddity).offset < region.start) nextOdd++;
+    const here: Oddity[] = [];
+    for (let i = nextOdd; i < oddities.length && (oddities[i] as Oddity).offset < region.end; i++) {
+      here.push(oddities[i] as Oddity);
+    }
+    const odd = split === undefined ? undefined : here[0];
     const second = content(a)[1] ?? content(b)[1];
     const splitAt = odd?.offset ?? second?.start ?? region.start;
     const index = first ? (indexOf.get(first) ?? streamIndex) : streamIndex;
@@ -163,6 +172,7 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
       index,
       split,
       splitAt,
+      oddities: here,
       streamRoots: [...new Set([...content(a), ...content(b)])].map((doc) => doc.root),
       documents: [...new Set([...a.docs, ...b.docs])],
       read(reading) {
@@ -185,8 +195,16 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
   });
 }
 
+/** Alias expansions per document root, counted once for all its readers. */
+const expansions = new WeakMap<YamlNode, number>();
+
 function readRoot(root: YamlNode, reading: Reading, options: UnitOptions): UnitReading {
-  if (aliasExpansions(root, options.maxAliases) > options.maxAliases) {
+  let count = expansions.get(root);
+  if (count === undefined) {
+    count = aliasExpansions(root, options.maxAliases);
+    expansions.set(root, count);
+  }
+  if (count > options.maxAliases) {
     return {
       kind: 'error',
       error: new YamlError(`too many alias expansions (over ${options.maxAliases})`, root.start, 'limit'),
@@ -219,15 +237,11 @@ export interface Oddity {
   what: string;
 }
 
-/** Line breaks only some readers see, anywhere in `text` between `start` and `end`. */
-export function oddBreaks(text: string, start: number, end: number): Oddity[] {
+/** Line breaks only some readers see, anywhere in the text, in order. */
+export function oddBreaks(text: string): Oddity[] {
   const found: Oddity[] = [];
-  ODD_BREAKS.lastIndex = start;
-  for (
-    let match = ODD_BREAKS.exec(text);
-    match !== null && match.index < end;
-    match = ODD_BREAKS.exec(text)
-  ) {
+  ODD_BREAKS.lastIndex = 0;
+  for (let match = ODD_BREAKS.exec(text); match !== null; match = ODD_BREAKS.exec(text)) {
     if (match.index === 0 && match[0] === '\uFEFF') continue;
     found.push({ offset: match.index, what: ODD_NAMES[match[0]] ?? 'a carriage return without a line feed' });
   }
