@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/model.js';
 import { readDocuments, templateLine } from './registry.js';
-import { DEFAULT_PARSE_LIMITS } from './yaml/limits.js';
-import type { ParseLimits } from './yaml/limits.js';
+import { DEFAULT_PARSE_LIMITS } from './yaml/index.js';
+import type { ParseLimits } from './yaml/index.js';
 import type { SourceDocument } from './types.js';
 
 export { DEFAULT_PARSE_LIMITS };

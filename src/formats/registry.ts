@@ -17,16 +17,20 @@ import { kubernetes } from './kubernetes.js';
 import { native } from './native.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { DEFAULT_READINGS } from './types.js';
-import { DEFAULT_PARSE_LIMITS } from './yaml/limits.js';
-import type { ParseLimits } from './yaml/limits.js';
-import { lineCounter } from './yaml/lines.js';
-import { READINGS, readNode } from './yaml/readings.js';
-import type { Reading } from './yaml/readings.js';
-import { parseText } from './yaml/stream.js';
-import { findTemplateActions, isTemplateByExtension, isTemplatePath, mayHoldPlan } from './yaml/templates.js';
-import { duplicateKeys, fileUnits } from './yaml/units.js';
-import type { Unit, UnitReading } from './yaml/units.js';
-import type { YamlNode } from './yaml/compose.js';
+import {
+  DEFAULT_PARSE_LIMITS,
+  READINGS,
+  duplicateKeys,
+  fileUnits,
+  findTemplateActions,
+  isTemplateByExtension,
+  isTemplatePath,
+  lineCounter,
+  mayHoldPlan,
+  parseText,
+  readNode,
+} from './yaml/index.js';
+import type { ParseLimits, Reading, Unit, UnitReading, YamlNode } from './yaml/index.js';
 
 /**
  * Every format, most specific first: the first adapter that detects a document owns it

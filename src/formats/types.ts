@@ -1,5 +1,5 @@
 import type { Diagnostic, FormatId, RolloutPlan } from '../core/model.js';
-import type { Reading } from './yaml/readings.js';
+import type { Reading } from './yaml/index.js';
 
 export type { Reading };
 

@@ -44,8 +44,9 @@ export interface Chunk {
 }
 
 export interface Chunks {
+  /** Every chunk, also past a bad separator line (kubectl itself stops there). */
   chunks: Chunk[];
-  /** A line starting with `---` followed by something other than a comment: kubectl refuses the file. */
+  /** The first line starting with `---` and something other than a comment: kubectl refuses the file there. */
   badSeparator: number | undefined;
 }
 
@@ -59,16 +60,15 @@ export function kubectlChunks(text: string): Chunks {
   let unitStart = 0;
   let start = 0;
   let lineStart = 0;
+  let badSeparator: number | undefined;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (text.startsWith('---', lineStart)) {
       let i = lineStart + 3;
       while (i < lineEnd && isGoSpace(text.charCodeAt(i))) i++;
-      // A '\r' before the '\n' belongs to the line break.
-      if (i < lineEnd && !(text.charCodeAt(i) === 13 && i === lineEnd - 1) && text[i] !== '#') {
-        return { chunks, badSeparator: lineStart };
-      }
+      // kubectl stops at such a line; the cut goes on, so that the rest still has its documents.
+      if (i < lineEnd && text[i] !== '#') badSeparator ??= lineStart;
       if (lineStart > start) chunks.push({ unitStart, start, end: lineStart });
       unitStart = lineStart;
       start = Math.min(lineEnd + 1, text.length);
@@ -76,5 +76,5 @@ export function kubectlChunks(text: string): Chunks {
     lineStart = lineEnd + 1;
   }
   if (text.length > start) chunks.push({ unitStart, start, end: text.length });
-  return { chunks, badSeparator: undefined };
+  return { chunks, badSeparator };
 }
