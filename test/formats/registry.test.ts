@@ -203,6 +203,26 @@ describe('reading a file as its consumers do', () => {
     });
   });
 
+  it("reads a JSON template's `\\/` escapes as YAML 1.2 and PyYAML do (go-yaml would refuse them)", () => {
+    const template = {
+      Transform: 'AWS::Serverless-2016-10-31',
+      Resources: {
+        Fn: {
+          Type: 'AWS::Serverless::Function',
+          Properties: {
+            CodeUri: 'src/app',
+            AutoPublishAlias: 'live',
+            DeploymentPreference: { Type: 'Canary10Percent5Minutes' },
+          },
+        },
+      },
+    };
+    const text = JSON.stringify(template, null, 2).replace('src/app', 'src\\/app');
+    const reading = readManifestFile(text, 'template.json');
+    expect(reading.diagnostics).toEqual([]);
+    expect(reading.plans).toHaveLength(1);
+  });
+
   it('splits what it reports: plan documents always, file problems only for the policy to place', () => {
     const broken = 'apiVersion: v1\nkind: ConfigMap\ndata: [\n';
     expect(readManifestFile(broken, 'config.yaml')).toMatchObject({

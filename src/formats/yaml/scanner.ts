@@ -68,6 +68,11 @@ export interface ScannerOptions {
    * Default: false (go-yaml v2).
    */
   v3: boolean;
+  /**
+   * Accept `\/` in double-quoted scalars, as YAML 1.2 (and PyYAML since 5.1, for JSON) does;
+   * libyaml as go-yaml carries it refuses it. Default: false.
+   */
+  slashEscape?: boolean;
 }
 
 interface SimpleKey {
@@ -961,6 +966,10 @@ export class Scanner {
         break;
       case 92:
         out = '\\';
+        break;
+      case 47 /* / */:
+        if (!this.options.slashEscape) this.fail('a double-quoted scalar holds an unknown escape', start);
+        out = '/';
         break;
       case 78 /* N */:
         out = '\x85';

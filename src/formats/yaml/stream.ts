@@ -18,6 +18,8 @@ export interface ParsedText {
   stream: Composition;
   /** The whole stream as go-yaml v3 scans it (the same object when nothing could differ). */
   streamV3: Composition;
+  /** The whole stream as YAML 1.1 and 1.2 readers scan it: `\/` is an escape (the same object when the text holds none). */
+  streamSpec: Composition;
   kubectl: KubectlView;
 }
 
@@ -52,7 +54,16 @@ export function parseText(text: string, options: ParseOptions): ParsedText {
     stream.lateKey || TAB_BEFORE_COMMENT.test(text)
       ? compose(text, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text.length, bad)
       : stream;
-  return { text, stream, streamV3, kubectl: kubectlView(text, stream, options, bad) };
+  const streamSpec = text.includes('\\/')
+    ? compose(
+        text,
+        { maxDepth: options.maxDepth, scanner: { v3: false, slashEscape: true } },
+        0,
+        text.length,
+        bad,
+      )
+    : stream;
+  return { text, stream, streamV3, streamSpec, kubectl: kubectlView(text, stream, options, bad) };
 }
 
 function kubectlView(text: string, stream: Composition, options: ParseOptions, bad: number): KubectlView {

@@ -99,6 +99,7 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
   };
   const v2 = place(parsed.stream);
   const v3 = parsed.streamV3 === parsed.stream ? v2 : place(parsed.streamV3);
+  const spec = parsed.streamSpec === parsed.stream ? v2 : place(parsed.streamSpec);
 
   const kubectlIn = regions.map(() =>
     kubectl.documents.length === 0
@@ -117,6 +118,7 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
   return regions.map((region, r): Unit => {
     const a = v2[r] as Placed;
     const b = v3[r] as Placed;
+    const c = spec[r] as Placed;
     const k = kubectlIn[r];
     const content = (placed: Placed) => placed.docs.filter((doc) => !isEmpty(doc.root));
     const counts = [content(a).length, content(b).length];
@@ -173,8 +175,8 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
       split,
       splitAt,
       oddities: here,
-      streamRoots: [...new Set([...content(a), ...content(b)])].map((doc) => doc.root),
-      documents: [...new Set([...a.docs, ...b.docs])],
+      streamRoots: [...new Set([...content(a), ...content(b), ...content(c)])].map((doc) => doc.root),
+      documents: [...new Set([...a.docs, ...b.docs, ...c.docs])],
       read(reading) {
         let known = cache.get(reading);
         if (known === undefined) {
@@ -185,7 +187,10 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
             } else if (kubectlState === 'empty' || !k?.root) known = { kind: 'empty' };
             else known = readRoot(k.root, 'kubectl', options);
           } else {
-            known = fromStream(reading === 'kustomize' ? b : a, reading);
+            known = fromStream(
+              reading === 'kustomize' ? b : reading === 'yaml-1.1' || reading === 'yaml-1.2' ? c : a,
+              reading,
+            );
           }
           cache.set(reading, known);
         }
