@@ -305,8 +305,3 @@ function formatRfc3339Nano(c: Clock): string {
   }
   return `${String(c.year).padStart(4, '0')}-${two(c.month)}-${two(c.day)}T${two(c.hour)}:${two(c.minute)}:${two(c.second)}${fraction}${zone}`;
 }
-
-/** For readers that keep a go-yaml timestamp's own text: whether go-yaml would see one here. */
-export function isGoTimestamp(s: string): boolean {
-  return goTimestamp(s) !== undefined;
-}

@@ -226,17 +226,3 @@ export function resolve12(text: string): Resolved {
   if (Y12_FLOAT.test(text)) return { kind: 'float', value: Number(text) };
   return STRING(text);
 }
-
-/**
- * Whether a plain scalar could mean something other than its text, or mean different things, to
- * any of the readers: a cheap test that lets a document without such scalars be read once for
- * all of them.
- */
-export function plainIsAmbiguous(text: string): boolean {
-  if (text === '') return true;
-  const c = text.charCodeAt(0);
-  // Digits, signs, '.', '~', '<', '=' and the letters that start y/n/on/off/true/false/null.
-  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 60 || c === 61)
-    return true;
-  return 'yYnNoOtTfF'.includes(text[0] as string) && text.length <= 5;
-}

@@ -4,7 +4,7 @@ import { YamlError } from './errors.js';
 import { aliasExpansions, readNode } from './readings.js';
 import type { DocumentReading, ReadOptions, Reading } from './readings.js';
 import { S } from './scanner.js';
-import type { ParsedText } from './stream.js';
+import type { KubectlDocument, ParsedText } from './stream.js';
 
 /**
  * A file cut into the regions its readers agree are one document each ("units"), with what every
@@ -101,11 +101,7 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
   const v3 = parsed.streamV3 === parsed.stream ? v2 : place(parsed.streamV3);
   const spec = parsed.streamSpec === parsed.stream ? v2 : place(parsed.streamSpec);
 
-  const kubectlIn = regions.map(() =>
-    kubectl.documents.length === 0
-      ? undefined
-      : (undefined as undefined | (typeof kubectl.documents)[number]),
-  );
+  const kubectlIn: (KubectlDocument | undefined)[] = regions.map(() => undefined);
   for (const doc of kubectl.documents) kubectlIn[regionOf(doc.unitStart)] = doc;
   const kubectlStop = kubectl.error ? regionOf(kubectl.error.offset) : Infinity;
 
