@@ -644,6 +644,8 @@ class YamlSpecReader extends Reader {
       if (node.style !== S.Plain) return { kind: 'str', value: node.value };
       return this.v11 ? resolve11(node.value) : resolve12(node.value);
     }
+    // PyYAML resolves a '!'-tagged scalar as if it were plain; YAML 1.2 makes it a string.
+    if (tag === '!' && this.v11) return resolve11(node.value);
     if (tag === '!' || tag === `${LONG}str`) return { kind: 'str', value: node.value };
     const fn = this.cloudFormationFunction(tag);
     if (fn === undefined) fail('an explicit tag that this reader does not know', node);
