@@ -51,12 +51,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -77,7 +77,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -86,14 +86,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -743,7 +743,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -755,12 +755,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -771,7 +771,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -816,7 +816,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node3 = new Scalar2.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
             ref.node = node3;
           return node3;
@@ -827,7 +827,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -1140,7 +1140,7 @@ ${indent2}${text4.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1283,7 +1283,7 @@ ${indent2}`) + "'";
         return quotedString(value, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1338,7 +1338,7 @@ ${indent2}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote2 !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1361,7 +1361,7 @@ ${indent2}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1386,20 +1386,20 @@ ${indent2}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
+          type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1548,7 +1548,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1563,7 +1563,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1703,19 +1703,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1833,9 +1833,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair2(k, v);
+      return new Pair(k, v);
     }
-    var Pair2 = class _Pair {
+    var Pair = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -1857,7 +1857,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair2;
+    exports.Pair = Pair;
     exports.createPair = createPair;
   }
 });
@@ -2021,8 +2021,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2035,7 +2035,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap2 = class extends Collection.Collection {
+    var YAMLMap = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2056,7 +2056,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair2.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2081,15 +2081,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair2.Pair(pair, pair?.value);
+          _pair = new Pair.Pair(pair, pair?.value);
         } else
-          _pair = new Pair2.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2119,7 +2119,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair2.Pair(key, value), true);
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2152,7 +2152,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap2;
+    exports.YAMLMap = YAMLMap;
     exports.findPair = findPair;
   }
 });
@@ -2162,18 +2162,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap2 = require_YAMLMap();
+    var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap2.YAMLMap,
+      nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -2187,7 +2187,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2244,7 +2244,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2340,14 +2340,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2358,13 +2358,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2409,7 +2409,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2437,7 +2437,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node2 = new Scalar2.Scalar(parseFloat(str));
+        const node2 = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node2.minFractionDigits = str.length - dot - 1;
@@ -2528,7 +2528,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2545,7 +2545,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2596,7 +2596,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2640,15 +2640,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2662,8 +2662,8 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2674,7 +2674,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2685,7 +2685,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2718,7 +2718,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair2.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2741,17 +2741,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap2 = require_YAMLMap();
+    var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2817,7 +2817,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2829,7 +2829,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2837,7 +2837,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2849,7 +2849,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2877,7 +2877,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node2 = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -2978,9 +2978,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -2990,10 +2990,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair2.Pair(key.key, null);
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair2.Pair(key, null);
-        const prev = YAMLMap2.findPair(this.items, pair.key);
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3002,17 +3002,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap2.findPair(this.items, key);
+        const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap2.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair2.Pair(key));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3033,7 +3033,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair2.createPair(value, null, ctx));
+            set2.items.push(Pair.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3407,7 +3407,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair2 = require_Pair();
+    var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -3542,7 +3542,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair2.Pair(k, v);
+        return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3988,15 +3988,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair2 = require_Pair();
-    var YAMLMap2 = require_YAMLMap();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4064,7 +4064,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair2.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4077,7 +4077,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair2.Pair(keyNode);
+          const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4191,8 +4191,8 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var YAMLMap2 = require_YAMLMap();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
@@ -4201,9 +4201,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4239,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4279,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap2 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4302,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4331,16 +4331,16 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair2.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap2.YAMLMap(ctx.schema);
+            const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4385,8 +4385,8 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var YAMLMap2 = require_YAMLMap();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
@@ -4414,7 +4414,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4434,7 +4434,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4449,13 +4449,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4517,7 +4517,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
         }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
           value += sep + indent2.slice(trimIndent) + content3;
           sep = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
@@ -4632,7 +4632,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4641,15 +4641,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code19, msg) => onError(offset + rel, code19, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4854,7 +4854,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4872,11 +4872,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5153,7 +5153,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5313,7 +5313,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5637,7 +5637,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5721,7 +5721,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5732,7 +5732,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
-    function isEmpty2(ch) {
+    function isEmpty3(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -5810,7 +5810,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty3(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5909,7 +5909,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty3(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -5917,7 +5917,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty3(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -5925,7 +5925,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty3(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -5989,7 +5989,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty3(line[3])) {
           const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -6031,7 +6031,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty2(next) || next === ",") {
+            if (this.flowKey || isEmpty3(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -6094,7 +6094,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty3(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -6176,10 +6176,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty3(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty2(ch)) {
+          } else if (isEmpty3(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -6246,7 +6246,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty3(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -6265,7 +6265,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty2(ch) && ch !== ">")
+          while (!isEmpty3(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -6320,7 +6320,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6343,7 +6343,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7230,30 +7230,30 @@ var require_public_api = __commonJS({
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
-    var lineCounter = require_line_counter();
+    var lineCounter2 = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter2.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter3?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
+      if (prettyErrors && lineCounter3)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source, lineCounter3));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter3));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter3?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -7264,9 +7264,9 @@ var require_public_api = __commonJS({
           break;
         }
       }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      if (prettyErrors && lineCounter3) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter3));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter3));
       }
       return doc;
     }
@@ -7312,7 +7312,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -7328,13 +7328,13 @@ var require_dist = __commonJS({
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var Scalar2 = require_Scalar();
-    var YAMLMap2 = require_YAMLMap();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
-    var lineCounter = require_line_counter();
+    var lineCounter2 = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
@@ -7353,13 +7353,13 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair2.Pair;
-    exports.Scalar = Scalar2.Scalar;
-    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
+    exports.LineCounter = lineCounter2.LineCounter;
     exports.Parser = parser.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
@@ -7670,17 +7670,21 @@ var RULE_IDS = [
 
 // src/core/config-yaml.ts
 function readConfigYaml(text4, file, validate, what) {
-  const lineCounter = new import_yaml.LineCounter();
+  const lineCounter2 = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4, {
-    lineCounter,
+    lineCounter: lineCounter2,
     version: "1.2",
     schema: "core",
     merge: false,
-    uniqueKeys: true,
-    prettyErrors: false
+    // The yaml package compares each key with every earlier one (quadratic in a 70,000-key map,
+    // and the exemptions file comes from the pull request): keys are checked below, once each.
+    uniqueKeys: false,
+    prettyErrors: false,
+    // Its warnings ("Keys with collection values will be stringified") would go to the terminal.
+    logLevel: "error"
   });
   const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = lineCounter2.linePos(offset);
     return { file, line, column: col };
   };
   const yamlProblems = [...doc.errors, ...doc.warnings];
@@ -7692,6 +7696,10 @@ function readConfigYaml(text4, file, validate, what) {
         message: `not valid YAML: ${e.message.split(/ at line \d+, column \d+/)[0]}`
       }))
     };
+  }
+  const keyProblems = keyErrors(doc.contents);
+  if (keyProblems.length > 0) {
+    return { ok: false, errors: keyProblems.map(({ offset, message }) => ({ ...at(offset), message })) };
   }
   let data;
   try {
@@ -7710,6 +7718,37 @@ function readConfigYaml(text4, file, validate, what) {
   }
   const lineOf2 = (path14) => at(positionOf(doc.contents, path14.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
+}
+function keyErrors(root) {
+  const errors = [];
+  const stack = [root];
+  while (stack.length > 0 && errors.length < 20) {
+    const node2 = stack.pop();
+    if ((0, import_yaml.isSeq)(node2)) {
+      for (const item of node2.items) stack.push(item);
+    } else if ((0, import_yaml.isMap)(node2)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node2.items) {
+        const key = pair.key;
+        const offset = key?.range?.[0] ?? 0;
+        if (!(0, import_yaml.isScalar)(key)) {
+          errors.push({
+            offset,
+            message: "not valid YAML: a key must be a plain value, not a map or a list"
+          });
+          continue;
+        }
+        const name = String(key.value);
+        if (seen.has(name)) {
+          const shown2 = /^[A-Za-z0-9_./-]{1,60}$/.test(name) ? `the key \`${name}\`` : "a key";
+          errors.push({ offset, message: `not valid YAML: ${shown2} appears twice in one map` });
+        }
+        seen.add(name);
+        stack.push(pair.value);
+      }
+    }
+  }
+  return errors.sort((a, b) => a.offset - b.offset);
 }
 function explainSchemaErrors(errors, root, at, what) {
   const relevant = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
@@ -18217,18 +18256,18 @@ function point2(d) {
     offset: d.offset
   };
 }
-function configure(combined, extensions) {
+function configure(combined2, extensions) {
   let index2 = -1;
   while (++index2 < extensions.length) {
     const value = extensions[index2];
     if (Array.isArray(value)) {
-      configure(combined, value);
+      configure(combined2, value);
     } else {
-      extension(combined, value);
+      extension(combined2, value);
     }
   }
 }
-function extension(combined, extension2) {
+function extension(combined2, extension2) {
   let key;
   for (key in extension2) {
     if (own2.call(extension2, key)) {
@@ -18236,14 +18275,14 @@ function extension(combined, extension2) {
         case "canContainEols": {
           const right = extension2[key];
           if (right) {
-            combined[key].push(...right);
+            combined2[key].push(...right);
           }
           break;
         }
         case "transforms": {
           const right = extension2[key];
           if (right) {
-            combined[key].push(...right);
+            combined2[key].push(...right);
           }
           break;
         }
@@ -18251,7 +18290,7 @@ function extension(combined, extension2) {
         case "beforeEnter": {
           const right = extension2[key];
           if (right) {
-            combined[key].push(right);
+            combined2[key].push(right);
           }
           break;
         }
@@ -18259,7 +18298,7 @@ function extension(combined, extension2) {
         case "exit": {
           const right = extension2[key];
           if (right) {
-            Object.assign(combined[key], right);
+            Object.assign(combined2[key], right);
           }
           break;
         }
@@ -22045,320 +22084,6 @@ function asBoolean(value) {
   return typeof value === "boolean" ? value : void 0;
 }
 
-// src/formats/document.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var DEFAULT_PARSE_LIMITS = {
-  maxBytes: 2 * 1024 * 1024,
-  maxDepth: 64,
-  maxAliases: 100
-};
-var TEMPLATE_ACTION = /(?<!\$)\{\{-?\s*(?:\.[A-Za-z]|\$|(?:include|template|if|else|end|range|with|define|toYaml|tpl|printf|default|required|quote|block|fail|lookup)\b)/;
-var YAML11_AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?0[0-7]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$/;
-var CLOUDFORMATION_FUNCTIONS = [
-  "Ref",
-  "Condition",
-  "Base64",
-  "Cidr",
-  "FindInMap",
-  "GetAtt",
-  "GetAZs",
-  "ImportValue",
-  "Join",
-  "Select",
-  "Split",
-  "Sub",
-  "Transform",
-  "And",
-  "Equals",
-  "If",
-  "Not",
-  "Or",
-  "Length",
-  "ToJsonString"
-];
-var CLOUDFORMATION_TAG_NAMES = new Set(CLOUDFORMATION_FUNCTIONS.map((name) => `!${name}`));
-var CLOUDFORMATION_TAGS = CLOUDFORMATION_FUNCTIONS.flatMap((name) => {
-  const key = name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
-  const tag = `!${name}`;
-  const wrap2 = (argument) => {
-    const map = new import_yaml2.YAMLMap();
-    map.items.push(new import_yaml2.Pair(new import_yaml2.Scalar(key), argument));
-    return map;
-  };
-  return [
-    { tag, resolve: (text4) => ({ [key]: name === "GetAtt" ? text4.split(".") : text4 }) },
-    { tag, collection: "seq", resolve: wrap2 },
-    { tag, collection: "map", resolve: wrap2 }
-  ];
-});
-function looksLikeCloudFormation(text4) {
-  return /^AWSTemplateFormatVersion\s*:/m.test(text4) || /^Transform\s*:.*AWS::Serverless/m.test(text4) || /^Resources\s*:/m.test(text4) && /^\s+Type\s*:\s*["']?AWS::/m.test(text4);
-}
-function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
-  const diagnostics = [];
-  const bytes = Buffer.byteLength(text4, "utf8");
-  if (bytes > limits.maxBytes) {
-    diagnostics.push({
-      code: "MANIFEST_TOO_LARGE",
-      message: `file is ${bytes} bytes, over the limit of ${limits.maxBytes} bytes; it was not parsed`,
-      file,
-      line: 1
-    });
-    return { documents: [], diagnostics, templated: false };
-  }
-  const source = text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
-  const templateLine = findTemplateLine(source);
-  if (templateLine !== void 0) {
-    diagnostics.push({
-      code: "MANIFEST_TEMPLATED",
-      message: "file is a template (Go/Helm `{{ }}` actions); its rollout cannot be judged until it is rendered",
-      file,
-      line: templateLine
-    });
-    return { documents: [], diagnostics, templated: true };
-  }
-  const tooDeep = findExcessiveNesting(source, limits.maxDepth);
-  if (tooDeep !== void 0) {
-    diagnostics.push({
-      code: "MANIFEST_TOO_DEEP",
-      message: `nesting is deeper than ${limits.maxDepth} levels; the file was not parsed`,
-      file,
-      line: tooDeep
-    });
-    return { documents: [], diagnostics, templated: false };
-  }
-  const cloudFormation = looksLikeCloudFormation(source);
-  const lineCounter = new import_yaml2.LineCounter();
-  const locate = (offset) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
-  const parsed = (0, import_yaml2.parseAllDocuments)(source, {
-    lineCounter,
-    version: "1.2",
-    schema: "core",
-    merge: true,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    intAsBigInt: false,
-    keepSourceTokens: false,
-    customTags: cloudFormation ? CLOUDFORMATION_TAGS : []
-  });
-  if ("empty" in parsed) {
-    for (const error of parsed.errors) diagnostics.push(yamlDiagnostic(error, file, locate));
-  }
-  const docs = "empty" in parsed ? [] : parsed;
-  const documents = [];
-  docs.forEach((doc, index2) => {
-    const problems = documentProblems(doc, file, locate, cloudFormation);
-    if (problems.length > 0) {
-      diagnostics.push(...problems);
-      return;
-    }
-    if (doc.contents === null) return;
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: limits.maxAliases });
-    } catch (error) {
-      diagnostics.push({
-        code: "MANIFEST_UNPARSEABLE",
-        message: error instanceof ReferenceError ? `too many alias expansions (over ${limits.maxAliases}); the document was not evaluated` : `the document could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        file,
-        line: locate(doc.range[0]).line
-      });
-      return;
-    }
-    if (value === null || value === void 0) return;
-    documents.push(makeSourceDocument(doc, value, file, index2, locate));
-  });
-  return { documents, diagnostics: capped(diagnostics), templated: false };
-}
-var MAX_DIAGNOSTICS_PER_FILE = 10;
-function capped(diagnostics) {
-  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
-  const shown2 = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
-  const last = shown2[shown2.length - 1];
-  shown2.push({
-    ...last,
-    message: `and ${diagnostics.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file`
-  });
-  return shown2;
-}
-function documentProblems(doc, file, locate, cloudFormation) {
-  const allowedTag = (tag) => tag === void 0 || cloudFormation && CLOUDFORMATION_TAG_NAMES.has(tag);
-  const problems = [];
-  for (const error of doc.errors) problems.push(yamlDiagnostic(error, file, locate));
-  for (const warning of doc.warnings) problems.push(yamlDiagnostic(warning, file, locate));
-  if (doc.directives.yaml.explicit) {
-    problems.push({
-      code: "MANIFEST_UNPARSEABLE",
-      message: `%YAML ${doc.directives.yaml.version} directive: only plain YAML 1.2 is accepted`,
-      file,
-      line: locate(doc.range[0]).line
-    });
-  }
-  if (problems.length > 0) return problems;
-  const walk2 = (node2, isKey) => {
-    if ((0, import_yaml2.isScalar)(node2)) {
-      if (isKey) return;
-      if (!allowedTag(node2.tag)) {
-        problems.push(
-          at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
-        );
-      } else if (node2.type === "PLAIN" && typeof node2.source === "string" && YAML11_AMBIGUOUS.test(node2.source)) {
-        problems.push(
-          at(
-            node2,
-            "MANIFEST_AMBIGUOUS_SCALAR",
-            `plain value \`${node2.source}\` means something else to YAML 1.1 parsers such as Kubernetes'; quote it or write it as ${suggestion(node2.source)}`
-          )
-        );
-      }
-    } else if ((0, import_yaml2.isMap)(node2)) {
-      if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:map") {
-        problems.push(
-          at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
-        );
-      }
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
-        const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-        if (key !== void 0 && key !== "<<") {
-          if (seen.has(key)) {
-            problems.push(at(pair.key, "MANIFEST_UNPARSEABLE", `duplicate key \`${key}\``));
-          }
-          seen.add(key);
-        }
-        walk2(pair.key, true);
-        walk2(pair.value, false);
-      }
-    } else if ((0, import_yaml2.isSeq)(node2)) {
-      if (!allowedTag(node2.tag) && node2.tag !== "tag:yaml.org,2002:seq") {
-        problems.push(
-          at(node2, "MANIFEST_UNPARSEABLE", `explicit tag ${node2.tag} is not accepted in a manifest`)
-        );
-      }
-      for (const item of node2.items) walk2(item, false);
-    } else if ((0, import_yaml2.isPair)(node2)) {
-      walk2(node2.key, true);
-      walk2(node2.value, false);
-    }
-  };
-  walk2(doc.contents, false);
-  return problems;
-  function at(node2, code19, message) {
-    const { line, column } = locate(node2.range?.[0] ?? doc.range[0]);
-    return { code: code19, message, file, line, column };
-  }
-}
-function suggestion(source) {
-  if (/^(?:y|yes|on)$/i.test(source)) return "`true`";
-  if (/^(?:n|no|off)$/i.test(source)) return "`false`";
-  return "a plain decimal number";
-}
-function yamlDiagnostic(error, file, locate) {
-  const { line, column } = locate(error.pos[0]);
-  const description = error.message.split(/ at line \d+, column \d+/)[0]?.trim() ?? error.code;
-  return { code: "MANIFEST_UNPARSEABLE", message: `YAML ${error.code}: ${description}`, file, line, column };
-}
-function makeSourceDocument(doc, value, file, index2, locate) {
-  const start = doc.contents?.range?.[0] ?? doc.range[0];
-  return {
-    file,
-    index: index2,
-    line: locate(start).line,
-    value,
-    lineOf(path14) {
-      let node2 = doc.contents;
-      let best = start;
-      for (const segment of path14) {
-        if ((0, import_yaml2.isAlias)(node2)) node2 = node2.resolve(doc);
-        if ((0, import_yaml2.isMap)(node2)) {
-          const pair = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
-          if (!pair) break;
-          const keyNode = pair.key;
-          if (keyNode.range) best = keyNode.range[0];
-          node2 = pair.value;
-        } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number") {
-          const item = node2.items[segment];
-          if (!item) break;
-          if (item.range) best = item.range[0];
-          node2 = item;
-        } else {
-          break;
-        }
-      }
-      return locate(best).line;
-    }
-  };
-}
-function findTemplateLine(text4) {
-  if (!text4.includes("{{")) return void 0;
-  const lines = text4.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    if (TEMPLATE_ACTION.test(lines[i] ?? "")) return i + 1;
-  }
-  return void 0;
-}
-function findExcessiveNesting(text4, maxDepth) {
-  let depth = 0;
-  let line = 1;
-  let quote;
-  let lineStart = true;
-  let indent2 = 0;
-  let inComment = false;
-  for (let i = 0; i < text4.length; i++) {
-    const c = text4[i];
-    if (c === "\n") {
-      line++;
-      lineStart = true;
-      indent2 = 0;
-      inComment = false;
-      continue;
-    }
-    if (inComment) continue;
-    if (lineStart) {
-      if (c === " " || c === "-" || c === "	" || c === "?") {
-        indent2++;
-        if (indent2 > maxDepth * 8) return line;
-        continue;
-      }
-      lineStart = false;
-    }
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = void 0;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const prev = text4[i - 1];
-      if (prev === void 0 || /[\s[{,:]/.test(prev)) quote = c;
-    } else if (c === "#" && (i === 0 || /\s/.test(text4[i - 1] ?? ""))) {
-      inComment = true;
-    } else if (c === "[" || c === "{") {
-      depth++;
-      if (depth > maxDepth) return line;
-    } else if (c === "]" || c === "}") {
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return void 0;
-}
-
-// src/formats/kustomization.ts
-var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(path14) {
-  return KUSTOMIZATION_FILE.test(path14);
-}
-function kustomizationNamespace(text4, file) {
-  const parsed = parseManifestText(text4, file);
-  const [document3] = parsed.documents;
-  if (parsed.diagnostics.length > 0 || document3 === void 0 || !isObject(document3.value)) return void 0;
-  const namespace = asString(field2(document3.value, "namespace"));
-  return namespace === void 0 || namespace === "" ? null : namespace;
-}
-
 // src/formats/plan-id.ts
 function planId(format, kind, doc, name) {
   const resolvedName = name ?? asString(path2(doc.value, ["metadata", "name"]));
@@ -25730,23 +25455,23 @@ var AhoCorasick = class {
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
     byDepth.sort((a, b) => depth[a] - depth[b]);
-    const fail = new Int32Array(numNodes);
+    const fail2 = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
       const c = byDepth[k];
       const p = parent[c];
       if (p !== 0) {
-        let f = fail[p];
+        let f = fail2[p];
         let next = this.next(f, unit[c]);
         while (next < 0 && f !== 0) {
-          f = fail[f];
+          f = fail2[f];
           next = this.next(f, unit[c]);
         }
-        fail[c] = next >= 0 ? next : 0;
+        fail2[c] = next >= 0 ? next : 0;
       }
-      match[c] |= match[fail[c]];
+      match[c] |= match[fail2[c]];
     }
-    this.fail = fail;
+    this.fail = fail2;
     this.match = match;
   }
   next(node2, u) {
@@ -35822,6 +35547,3219 @@ function invalid10(ctx, at, message) {
   return void 0;
 }
 
+// src/formats/types.ts
+var DEFAULT_READINGS = ["kubectl", "kustomize"];
+
+// src/formats/yaml/errors.ts
+var YamlError = class extends Error {
+  constructor(message, offset, kind = "syntax") {
+    super(message);
+    this.offset = offset;
+    this.kind = kind;
+    this.name = "YamlError";
+  }
+  offset;
+  kind;
+};
+
+// src/formats/yaml/limits.ts
+var DEFAULT_PARSE_LIMITS = {
+  maxBytes: 2 * 1024 * 1024,
+  maxDepth: 64,
+  maxAliases: 100
+};
+
+// src/formats/yaml/lines.ts
+function lineCounter(text4) {
+  const starts = [0];
+  for (let i = text4.indexOf("\n"); i >= 0; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineAt = (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+  return {
+    lineAt,
+    columnAt: (offset) => offset - starts[lineAt(offset) - 1] + 1
+  };
+}
+
+// src/formats/yaml/scanner.ts
+var T = {
+  StreamStart: 0,
+  StreamEnd: 1,
+  VersionDirective: 2,
+  TagDirective: 3,
+  DocumentStart: 4,
+  DocumentEnd: 5,
+  BlockSequenceStart: 6,
+  BlockMappingStart: 7,
+  BlockEnd: 8,
+  FlowSequenceStart: 9,
+  FlowSequenceEnd: 10,
+  FlowMappingStart: 11,
+  FlowMappingEnd: 12,
+  BlockEntry: 13,
+  FlowEntry: 14,
+  Key: 15,
+  Value: 16,
+  Alias: 17,
+  Anchor: 18,
+  Tag: 19,
+  Scalar: 20
+};
+var S = {
+  Plain: 1,
+  Single: 2,
+  Double: 3,
+  Literal: 4,
+  Folded: 5,
+  /** A JSON number, true, false or null. */
+  Json: 6
+};
+var Token = class {
+  constructor(type, start, end, value = "", style = 0, suffix = "") {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.value = value;
+    this.style = style;
+    this.suffix = suffix;
+  }
+  type;
+  start;
+  end;
+  value;
+  style;
+  suffix;
+};
+var MAX_FLOW_LEVEL = 1e4;
+var MAX_INDENTS = 1e4;
+var DISALLOWED = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+function firstDisallowed(text4) {
+  const bad = DISALLOWED.exec(text4);
+  return bad ? bad.index : text4.length;
+}
+var isBreak = (c) => c === 10 || c === 13 || c === 133 || c === 8232 || c === 8233;
+var isBlank2 = (c) => c === 32 || c === 9;
+var isBreakZ = (c) => c === 0 || isBreak(c);
+var isBlankZ = (c) => c === 32 || c === 9 || c === 0 || isBreak(c);
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
+var isHex = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+var hexValue = (c) => c <= 57 ? c - 48 : c <= 70 ? c - 55 : c - 87;
+var URI_MARKS = new Set(";/?:@&=+$,.!~*'()[]".split("").map((c) => c.charCodeAt(0)));
+var Scanner = class {
+  constructor(src, options = { v3: false }, start = 0, end = src.length, badCharacterAt = firstDisallowed(src)) {
+    this.src = src;
+    this.options = options;
+    this.end = Math.min(end, badCharacterAt);
+    this.stopsOnBadCharacter = badCharacterAt < end;
+    this.pos = start;
+    if (this.at(0) === 65279) this.pos++;
+  }
+  src;
+  options;
+  /** Where reading stops: the end of the text, or the first character YAML does not allow. */
+  end;
+  pos = 0;
+  index = 0;
+  line = 0;
+  column = 0;
+  /** Line breaks consumed since the last non-blank character (go-yaml v3's comment logic). */
+  newlines = 0;
+  queue = [];
+  head = 0;
+  /** Tokens handed to the parser so far. */
+  taken = 0;
+  available = false;
+  streamStarted = false;
+  streamEnded = false;
+  indent = -1;
+  indents = [];
+  flowLevel = 0;
+  allowSimpleKey = false;
+  simpleKeys = [];
+  keysByToken = /* @__PURE__ */ new Map();
+  /** A possible simple key was handed to the parser before it was resolved (see readme). */
+  lateKey = false;
+  /** Spans of quoted and block scalars, for telling template actions in data from live ones. */
+  scalarSpans = [];
+  /** Reading stops at `end`; a text that holds a disallowed character stops with an error there. */
+  stopsOnBadCharacter;
+  // ---------------------------------------------------------------------------------------
+  // Characters
+  at(k) {
+    const p = this.pos + k;
+    return p < this.end ? this.src.charCodeAt(p) : 0;
+  }
+  skip() {
+    const c = this.src.charCodeAt(this.pos);
+    if (c !== 32 && c !== 9) this.newlines = 0;
+    this.pos += c >= 55296 && c <= 56319 ? 2 : 1;
+    this.index++;
+    this.column++;
+  }
+  skipLine() {
+    const c = this.at(0);
+    if (c === 13 && this.at(1) === 10) {
+      this.pos += 2;
+      this.index += 2;
+    } else if (isBreak(c)) {
+      this.pos++;
+      this.index++;
+    } else {
+      return;
+    }
+    this.column = 0;
+    this.line++;
+    this.newlines++;
+  }
+  /** Consumes a line break and returns it as a scalar holds it (NEL and CR become LF). */
+  readLine() {
+    const c = this.at(0);
+    let text4 = "\n";
+    if (c === 8232 || c === 8233) text4 = String.fromCharCode(c);
+    this.skipLine();
+    return text4;
+  }
+  fail(message, offset = this.pos) {
+    throw new YamlError(message, offset);
+  }
+  // ---------------------------------------------------------------------------------------
+  // The token queue
+  /** The next token, without consuming it. */
+  peek() {
+    if (!this.available) {
+      this.fetchMore();
+      this.available = true;
+    }
+    return this.queue[this.head];
+  }
+  /** Consumes the token `peek` returned. */
+  next() {
+    const token = this.peek();
+    this.available = false;
+    if (!this.keysByToken.has(this.taken)) {
+      for (const key of this.simpleKeys)
+        if (key.possible && key.tokenNumber === this.taken) this.lateKey = true;
+    }
+    this.taken++;
+    this.head++;
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.head = 0;
+    }
+    return token;
+  }
+  /** Offset where the scanner stands, for callers that stop early. */
+  get offset() {
+    return this.pos;
+  }
+  fetchMore() {
+    for (; ; ) {
+      const queued = this.queue.length - this.head;
+      const decide = this.options.v3 ? queued > 2 : queued > 0;
+      if (decide) {
+        const level = this.keysByToken.get(this.taken);
+        if (level === void 0) break;
+        if (!this.keyStillValid(this.simpleKeys[level])) break;
+      }
+      if (this.streamEnded && queued > 0) break;
+      this.fetchNext();
+    }
+  }
+  insert(relative, token) {
+    if (relative < 0) this.queue.push(token);
+    else this.queue.splice(this.head + relative, 0, token);
+  }
+  append(token) {
+    this.queue.push(token);
+  }
+  get produced() {
+    return this.taken + this.queue.length - this.head;
+  }
+  // ---------------------------------------------------------------------------------------
+  // Dispatch
+  fetchNext() {
+    if (!this.streamStarted) {
+      this.streamStarted = true;
+      this.indent = -1;
+      this.simpleKeys.push(emptyKey(0));
+      this.allowSimpleKey = true;
+      this.append(new Token(T.StreamStart, this.pos, this.pos));
+      return;
+    }
+    this.skipToToken();
+    this.unrollIndent(this.column);
+    const c = this.at(0);
+    if (c === 0) {
+      if (this.stopsOnBadCharacter && this.pos >= this.end) {
+        this.fail("the text holds a character YAML does not allow (a control character)");
+      }
+      this.fetchStreamEnd();
+      return;
+    }
+    if (this.column === 0) {
+      if (c === 37) return this.fetchDirective();
+      if (c === 45 && this.at(1) === 45 && this.at(2) === 45 && isBlankZ(this.at(3))) {
+        return this.fetchDocumentIndicator(T.DocumentStart);
+      }
+      if (c === 46 && this.at(1) === 46 && this.at(2) === 46 && isBlankZ(this.at(3))) {
+        return this.fetchDocumentIndicator(T.DocumentEnd);
+      }
+    }
+    this.dispatch(c);
+    if (this.options.v3) this.lineComment();
+  }
+  dispatch(c) {
+    const flow3 = this.flowLevel > 0;
+    switch (c) {
+      case 91:
+        return this.fetchFlowStart(T.FlowSequenceStart);
+      case 123:
+        return this.fetchFlowStart(T.FlowMappingStart);
+      case 93:
+        return this.fetchFlowEnd(T.FlowSequenceEnd);
+      case 125:
+        return this.fetchFlowEnd(T.FlowMappingEnd);
+      case 44:
+        return this.fetchFlowEntry();
+      case 42:
+        return this.fetchAnchor(T.Alias);
+      case 38:
+        return this.fetchAnchor(T.Anchor);
+      case 33:
+        return this.fetchTag();
+      case 39:
+        return this.fetchQuoted(true);
+      case 34:
+        return this.fetchQuoted(false);
+    }
+    const next = this.at(1);
+    if (c === 45 && isBlankZ(next)) return this.fetchBlockEntry();
+    if (c === 63 && (flow3 || isBlankZ(next))) return this.fetchKey();
+    if (c === 58 && (flow3 || isBlankZ(next))) return this.fetchValue();
+    if (!flow3 && (c === 124 || c === 62)) return this.fetchBlockScalar(c === 124);
+    if (!(isBlankZ(c) || "-?:,[]{}#&*!|>'\"%@`".includes(String.fromCharCode(c))) || c === 45 && !isBlank2(next) || !flow3 && (c === 63 || c === 58) && !isBlankZ(next)) {
+      return this.fetchPlain();
+    }
+    this.fail(
+      c === 9 ? "a tab character where YAML needs spaces" : "a character that cannot start any token"
+    );
+  }
+  // ---------------------------------------------------------------------------------------
+  // Whitespace and comments
+  skipToToken() {
+    for (; ; ) {
+      for (; ; ) {
+        const c = this.at(0);
+        if (c === 32 || c === 9 && (this.flowLevel > 0 || !this.allowSimpleKey)) this.skip();
+        else break;
+      }
+      if (this.at(0) === 35) {
+        if (this.options.v3) this.v3Comments();
+        else while (!isBreakZ(this.at(0))) this.skip();
+      }
+      if (isBreak(this.at(0))) {
+        this.skipLine();
+        if (this.flowLevel === 0) this.allowSimpleKey = true;
+      } else {
+        break;
+      }
+    }
+  }
+  /**
+   * go-yaml v3 reads the comment that follows a token on its line, skipping any blanks before it
+   * (tabs included), unless a line break came since the last non-blank character.
+   */
+  lineComment() {
+    if (this.newlines > 0) return;
+    const last = this.queue[this.queue.length - 1];
+    if (last !== void 0 && last.type === T.BlockEntry) return;
+    for (let peek = 0; peek < 512; peek++) {
+      const c = this.at(peek);
+      if (isBlank2(c)) continue;
+      if (c === 35) {
+        while (!isBreakZ(this.at(0))) this.skip();
+      }
+      return;
+    }
+  }
+  /**
+   * go-yaml v3 reads a run of comment lines at once: after a comment, every following line that
+   * holds only blanks and a comment is consumed too (tabs included), looking at most 512 bytes
+   * ahead for the next `#`. A byte-counted look-ahead stops at any multi-byte character.
+   */
+  v3Comments() {
+    for (let peek = 0; peek < 512; peek++) {
+      const c = this.at(peek);
+      if (isBlank2(c)) continue;
+      if (this.flowLevel > 0 && (c === 93 || c === 125)) return;
+      if (c === 0) return;
+      if (c === 10 || c === 13) continue;
+      if (c !== 35) return;
+      const target = this.pos + peek;
+      while (this.pos < target) {
+        if (isBreak(this.at(0))) this.skipLine();
+        else this.skip();
+      }
+      while (!isBreakZ(this.at(0))) this.skip();
+      peek = -1;
+    }
+  }
+  // ---------------------------------------------------------------------------------------
+  // Simple keys and indentation
+  keyStillValid(key) {
+    if (!key.possible) return false;
+    if (key.line < this.line || key.index + 1024 < this.index) {
+      if (key.required) this.fail("a simple key is missing its ':'", key.pos);
+      key.possible = false;
+      return false;
+    }
+    return true;
+  }
+  saveSimpleKey() {
+    const required = this.flowLevel === 0 && this.indent === this.column;
+    if (!this.allowSimpleKey) return;
+    this.removeSimpleKey();
+    const level = this.simpleKeys.length - 1;
+    const key = {
+      possible: true,
+      required,
+      tokenNumber: this.produced,
+      pos: this.pos,
+      index: this.index,
+      line: this.line,
+      column: this.column
+    };
+    this.simpleKeys[level] = key;
+    this.keysByToken.set(key.tokenNumber, level);
+  }
+  removeSimpleKey() {
+    const key = this.simpleKeys[this.simpleKeys.length - 1];
+    if (!key.possible) return;
+    if (key.required) this.fail("a simple key is missing its ':'", key.pos);
+    key.possible = false;
+    this.keysByToken.delete(key.tokenNumber);
+  }
+  increaseFlowLevel() {
+    this.simpleKeys.push(emptyKey(this.produced));
+    this.flowLevel++;
+    if (this.flowLevel > MAX_FLOW_LEVEL) this.fail("flow collections nest too deeply");
+  }
+  decreaseFlowLevel() {
+    if (this.flowLevel === 0) return;
+    this.flowLevel--;
+    const popped = this.simpleKeys.pop();
+    this.keysByToken.delete(popped.tokenNumber);
+  }
+  /** Opens a block collection when `column` is deeper than the current indentation. */
+  rollIndent(column, tokenNumber, type, offset) {
+    if (this.flowLevel > 0 || this.indent >= column) return;
+    this.indents.push(this.indent);
+    this.indent = column;
+    if (this.indents.length > MAX_INDENTS) this.fail("block collections nest too deeply");
+    const token = new Token(type, offset, offset);
+    this.insert(tokenNumber < 0 ? -1 : tokenNumber - this.taken, token);
+  }
+  unrollIndent(column) {
+    if (this.flowLevel > 0) return;
+    while (this.indent > column) {
+      this.append(new Token(T.BlockEnd, this.pos, this.pos));
+      this.indent = this.indents.pop();
+    }
+  }
+  // ---------------------------------------------------------------------------------------
+  // Indicators
+  fetchStreamEnd() {
+    if (this.column !== 0) {
+      this.column = 0;
+      this.line++;
+    }
+    this.unrollIndent(-1);
+    this.removeSimpleKey();
+    this.allowSimpleKey = false;
+    this.streamEnded = true;
+    this.append(new Token(T.StreamEnd, this.pos, this.pos));
+  }
+  fetchDirective() {
+    this.unrollIndent(-1);
+    this.removeSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanDirective());
+  }
+  fetchDocumentIndicator(type) {
+    this.unrollIndent(-1);
+    this.removeSimpleKey();
+    this.allowSimpleKey = false;
+    const start = this.pos;
+    this.skip();
+    this.skip();
+    this.skip();
+    this.append(new Token(type, start, this.pos));
+  }
+  fetchFlowStart(type) {
+    this.saveSimpleKey();
+    this.increaseFlowLevel();
+    this.allowSimpleKey = true;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(type, start, this.pos));
+  }
+  fetchFlowEnd(type) {
+    this.removeSimpleKey();
+    this.decreaseFlowLevel();
+    this.allowSimpleKey = false;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(type, start, this.pos));
+  }
+  fetchFlowEntry() {
+    this.removeSimpleKey();
+    this.allowSimpleKey = true;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.FlowEntry, start, this.pos));
+  }
+  fetchBlockEntry() {
+    if (this.flowLevel === 0) {
+      if (!this.allowSimpleKey) this.fail("a block sequence entry is not allowed here");
+      this.rollIndent(this.column, -1, T.BlockSequenceStart, this.pos);
+    }
+    this.removeSimpleKey();
+    this.allowSimpleKey = true;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.BlockEntry, start, this.pos));
+  }
+  fetchKey() {
+    if (this.flowLevel === 0) {
+      if (!this.allowSimpleKey) this.fail("a mapping key is not allowed here");
+      this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos);
+    }
+    this.removeSimpleKey();
+    this.allowSimpleKey = this.flowLevel === 0;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.Key, start, this.pos));
+  }
+  fetchValue() {
+    const key = this.simpleKeys[this.simpleKeys.length - 1];
+    if (this.keyStillValid(key)) {
+      this.insert(key.tokenNumber - this.taken, new Token(T.Key, key.pos, key.pos));
+      this.rollIndent(key.column, key.tokenNumber, T.BlockMappingStart, key.pos);
+      key.possible = false;
+      this.keysByToken.delete(key.tokenNumber);
+      this.allowSimpleKey = false;
+    } else {
+      if (this.flowLevel === 0) {
+        if (!this.allowSimpleKey) this.fail("a mapping value is not allowed here");
+        this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos);
+      }
+      this.allowSimpleKey = this.flowLevel === 0;
+    }
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.Value, start, this.pos));
+  }
+  fetchAnchor(type) {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    const start = this.pos;
+    this.skip();
+    const nameStart = this.pos;
+    while (isWordChar(this.at(0))) this.skip();
+    const name = this.src.slice(nameStart, this.pos);
+    const c = this.at(0);
+    if (name === "" || !(isBlankZ(c) || "?:,]}%@`".includes(String.fromCharCode(c)))) {
+      this.fail(type === T.Anchor ? "an anchor name is malformed" : "an alias name is malformed", start);
+    }
+    this.append(new Token(type, start, this.pos, name));
+  }
+  fetchTag() {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanTag());
+  }
+  fetchBlockScalar(literal) {
+    this.removeSimpleKey();
+    this.allowSimpleKey = true;
+    this.append(this.scanBlockScalar(literal));
+  }
+  fetchQuoted(single) {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanQuoted(single));
+  }
+  fetchPlain() {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanPlain());
+  }
+  // ---------------------------------------------------------------------------------------
+  // Directives and tags
+  scanDirective() {
+    const start = this.pos;
+    this.skip();
+    const nameStart = this.pos;
+    while (isWordChar(this.at(0))) this.skip();
+    const name = this.src.slice(nameStart, this.pos);
+    if (name === "") this.fail("a directive has no name", start);
+    if (!isBlankZ(this.at(0))) this.fail("a directive name is malformed", start);
+    let token;
+    if (name === "YAML") {
+      while (isBlank2(this.at(0))) this.skip();
+      const major = this.scanVersionNumber(start);
+      if (this.at(0) !== 46) this.fail("a %YAML directive is malformed", start);
+      this.skip();
+      const minor = this.scanVersionNumber(start);
+      token = new Token(T.VersionDirective, start, this.pos, `${major}.${minor}`);
+    } else if (name === "TAG") {
+      while (isBlank2(this.at(0))) this.skip();
+      const handle = this.scanTagHandle(true, start);
+      if (!isBlank2(this.at(0))) this.fail("a %TAG directive is malformed", start);
+      while (isBlank2(this.at(0))) this.skip();
+      const prefix = this.scanTagUri(true, "", start);
+      if (!isBlankZ(this.at(0))) this.fail("a %TAG directive is malformed", start);
+      token = new Token(T.TagDirective, start, this.pos, handle, 0, prefix);
+    } else {
+      this.fail("unknown directive", start);
+    }
+    while (isBlank2(this.at(0))) this.skip();
+    if (this.at(0) === 35) while (!isBreakZ(this.at(0))) this.skip();
+    if (!isBreakZ(this.at(0))) this.fail("a directive is followed by something other than a comment", start);
+    if (isBreak(this.at(0))) this.skipLine();
+    return token;
+  }
+  scanVersionNumber(start) {
+    let value = 0;
+    let length = 0;
+    while (this.at(0) >= 48 && this.at(0) <= 57) {
+      if (++length > 2) this.fail("a %YAML version number is too long", start);
+      value = value * 10 + this.at(0) - 48;
+      this.skip();
+    }
+    if (length === 0) this.fail("a %YAML directive has no version number", start);
+    return value;
+  }
+  scanTag() {
+    const start = this.pos;
+    let handle;
+    let suffix;
+    if (this.at(1) === 60) {
+      this.skip();
+      this.skip();
+      handle = "";
+      suffix = this.scanTagUri(false, "", start);
+      if (this.at(0) !== 62) this.fail("a verbatim tag has no closing '>'", start);
+      this.skip();
+    } else {
+      handle = this.scanTagHandle(false, start);
+      if (handle.length > 1 && handle.endsWith("!")) {
+        suffix = this.scanTagUri(false, "", start);
+      } else {
+        suffix = this.scanTagUri(false, handle, start);
+        handle = "!";
+        if (suffix === "") {
+          handle = "";
+          suffix = "!";
+        }
+      }
+    }
+    if (!isBlankZ(this.at(0))) this.fail("a tag is followed by something other than a space", start);
+    return new Token(T.Tag, start, this.pos, handle, 0, suffix);
+  }
+  scanTagHandle(directive, start) {
+    if (this.at(0) !== 33) this.fail("a tag handle must start with !", start);
+    const from = this.pos;
+    this.skip();
+    while (isWordChar(this.at(0))) this.skip();
+    if (this.at(0) === 33) this.skip();
+    else if (directive && this.pos - from !== 1) this.fail("a %TAG handle must end with !", start);
+    return this.src.slice(from, this.pos);
+  }
+  /** A tag URI, with %-escapes decoded; `head` is the part already read as a would-be handle. */
+  scanTagUri(directive, head, start) {
+    let text4 = head.length > 1 ? head.slice(1) : "";
+    let found = head.length > 0;
+    for (; ; ) {
+      const c = this.at(0);
+      if (c === 37) {
+        text4 += this.scanUriEscapes(directive, start);
+      } else if (isWordChar(c) || URI_MARKS.has(c)) {
+        text4 += String.fromCharCode(c);
+        this.skip();
+      } else {
+        break;
+      }
+      found = true;
+    }
+    if (!found) this.fail(directive ? "a %TAG directive has no prefix" : "a tag is empty", start);
+    return text4;
+  }
+  scanUriEscapes(_directive, start) {
+    const bytes = [];
+    let width2 = 0;
+    do {
+      if (!(this.at(0) === 37 && isHex(this.at(1)) && isHex(this.at(2)))) {
+        this.fail("a tag holds a malformed %-escape", start);
+      }
+      const octet = hexValue(this.at(1)) * 16 + hexValue(this.at(2));
+      if (bytes.length === 0) {
+        width2 = (octet & 128) === 0 ? 1 : (octet & 224) === 192 ? 2 : (octet & 240) === 224 ? 3 : (octet & 248) === 240 ? 4 : 0;
+        if (width2 === 0) this.fail("a tag holds a malformed %-escape", start);
+      } else if ((octet & 192) !== 128) {
+        this.fail("a tag holds a malformed %-escape", start);
+      }
+      bytes.push(octet);
+      this.skip();
+      this.skip();
+      this.skip();
+    } while (bytes.length < width2);
+    return Buffer.from(bytes).toString("utf8");
+  }
+  // ---------------------------------------------------------------------------------------
+  // Scalars
+  scanBlockScalar(literal) {
+    const start = this.pos;
+    this.skip();
+    let chomping = 0;
+    let increment = 0;
+    const readChomping = () => {
+      const c = this.at(0);
+      if (c === 43 || c === 45) {
+        chomping = c === 43 ? 1 : -1;
+        this.skip();
+        return true;
+      }
+      return false;
+    };
+    const readIncrement = () => {
+      const c = this.at(0);
+      if (c >= 48 && c <= 57) {
+        if (c === 48) this.fail("a block scalar has an indentation indicator of 0", start);
+        increment = c - 48;
+        this.skip();
+        return true;
+      }
+      return false;
+    };
+    if (readChomping()) readIncrement();
+    else if (readIncrement()) readChomping();
+    while (isBlank2(this.at(0))) this.skip();
+    if (this.at(0) === 35) while (!isBreakZ(this.at(0))) this.skip();
+    if (!isBreakZ(this.at(0))) {
+      this.fail("a block scalar header is followed by something other than a comment", start);
+    }
+    if (isBreak(this.at(0))) this.skipLine();
+    let indent2 = increment > 0 ? this.indent >= 0 ? this.indent + increment : increment : 0;
+    let text4 = "";
+    let leadingBreak = "";
+    let leadingBlank = false;
+    const breaks = () => {
+      let collected = "";
+      let maxIndent = 0;
+      for (; ; ) {
+        while ((indent2 === 0 || this.column < indent2) && this.at(0) === 32) this.skip();
+        if (this.column > maxIndent) maxIndent = this.column;
+        if ((indent2 === 0 || this.column < indent2) && this.at(0) === 9) {
+          this.fail("a tab character is used for indentation in a block scalar", start);
+        }
+        if (!isBreak(this.at(0))) break;
+        collected += this.readLine();
+      }
+      if (indent2 === 0) {
+        indent2 = Math.max(maxIndent, this.indent + 1, 1);
+      }
+      return collected;
+    };
+    let trailing = breaks();
+    while (this.column === indent2 && this.at(0) !== 0) {
+      const trailingBlank = isBlank2(this.at(0));
+      if (!literal && !leadingBlank && !trailingBlank && leadingBreak === "\n") {
+        if (trailing === "") text4 += " ";
+      } else {
+        text4 += leadingBreak;
+      }
+      text4 += trailing;
+      leadingBlank = isBlank2(this.at(0));
+      const lineStart = this.pos;
+      while (!isBreakZ(this.at(0))) this.skip();
+      text4 += this.src.slice(lineStart, this.pos);
+      leadingBreak = isBreak(this.at(0)) ? this.readLine() : "";
+      trailing = breaks();
+    }
+    if (chomping !== -1) text4 += leadingBreak;
+    if (chomping === 1) text4 += trailing;
+    this.scalarSpans.push(start, this.pos);
+    return new Token(T.Scalar, start, this.pos, text4, literal ? S.Literal : S.Folded);
+  }
+  scanQuoted(single) {
+    const start = this.pos;
+    const quote = single ? 39 : 34;
+    this.skip();
+    let text4 = "";
+    for (; ; ) {
+      if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
+        this.fail("a document marker appears inside a quoted scalar", start);
+      }
+      if (this.at(0) === 0) this.fail("a quoted scalar is not closed", start);
+      let leadingBlanks = false;
+      let runStart = this.pos;
+      for (; ; ) {
+        const c = this.at(0);
+        if (isBlankZ(c)) break;
+        if (single && c === 39) {
+          if (this.at(1) === 39) {
+            text4 += this.src.slice(runStart, this.pos) + "'";
+            this.skip();
+            this.skip();
+            runStart = this.pos;
+            continue;
+          }
+          break;
+        }
+        if (!single && c === 34) break;
+        if (!single && c === 92) {
+          text4 += this.src.slice(runStart, this.pos);
+          if (isBreak(this.at(1))) {
+            this.skip();
+            this.skipLine();
+            leadingBlanks = true;
+            runStart = this.pos;
+            break;
+          }
+          text4 += this.scanEscape(start);
+          runStart = this.pos;
+          continue;
+        }
+        this.skip();
+      }
+      text4 += this.src.slice(runStart, this.pos);
+      if (this.at(0) === quote) break;
+      let whitespace = "";
+      let leadingBreak = "";
+      let trailing = "";
+      for (; ; ) {
+        const c = this.at(0);
+        if (isBlank2(c)) {
+          if (!leadingBlanks) whitespace += String.fromCharCode(c);
+          this.skip();
+        } else if (isBreak(c)) {
+          if (!leadingBlanks) {
+            whitespace = "";
+            leadingBreak = this.readLine();
+            leadingBlanks = true;
+          } else {
+            trailing += this.readLine();
+          }
+        } else {
+          break;
+        }
+      }
+      if (leadingBlanks) {
+        if (leadingBreak === "\n") text4 += trailing === "" ? " " : trailing;
+        else text4 += leadingBreak + trailing;
+      } else {
+        text4 += whitespace;
+      }
+    }
+    this.skip();
+    this.scalarSpans.push(start, this.pos);
+    return new Token(T.Scalar, start, this.pos, text4, single ? S.Single : S.Double);
+  }
+  scanEscape(start) {
+    const c = this.at(1);
+    let length = 0;
+    let out = "";
+    switch (c) {
+      case 48:
+        out = "\0";
+        break;
+      case 97:
+        out = "\x07";
+        break;
+      case 98:
+        out = "\b";
+        break;
+      case 116:
+      case 9:
+        out = "	";
+        break;
+      case 110:
+        out = "\n";
+        break;
+      case 118:
+        out = "\v";
+        break;
+      case 102:
+        out = "\f";
+        break;
+      case 114:
+        out = "\r";
+        break;
+      case 101:
+        out = "\x1B";
+        break;
+      case 32:
+        out = " ";
+        break;
+      case 34:
+        out = '"';
+        break;
+      case 39:
+        out = "'";
+        break;
+      case 92:
+        out = "\\";
+        break;
+      case 47:
+        if (!this.options.slashEscape) this.fail("a double-quoted scalar holds an unknown escape", start);
+        out = "/";
+        break;
+      case 78:
+        out = "";
+        break;
+      case 95:
+        out = " ";
+        break;
+      case 76:
+        out = "\u2028";
+        break;
+      case 80:
+        out = "\u2029";
+        break;
+      case 120:
+        length = 2;
+        break;
+      case 117:
+        length = 4;
+        break;
+      case 85:
+        length = 8;
+        break;
+      default:
+        this.fail("a double-quoted scalar holds an unknown escape", start);
+    }
+    this.skip();
+    this.skip();
+    if (length > 0) {
+      let value = 0;
+      for (let k = 0; k < length; k++) {
+        const h = this.at(k);
+        if (!isHex(h)) this.fail("a double-quoted scalar holds a malformed escape", start);
+        value = value * 16 + hexValue(h);
+      }
+      if (value >= 55296 && value <= 57343 || value > 1114111) {
+        this.fail("a double-quoted scalar escapes an invalid character", start);
+      }
+      out = String.fromCodePoint(value);
+      for (let k = 0; k < length; k++) this.skip();
+    }
+    return out;
+  }
+  scanPlain() {
+    const start = this.pos;
+    let end = this.pos;
+    const indent2 = this.indent + 1;
+    const flow3 = this.flowLevel > 0;
+    let text4 = "";
+    let leadingBlanks = false;
+    let whitespace = "";
+    let leadingBreak = "";
+    let trailing = "";
+    for (; ; ) {
+      if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
+        break;
+      }
+      if (this.at(0) === 35) break;
+      let runStart = -1;
+      for (; ; ) {
+        const c2 = this.at(0);
+        if (isBlankZ(c2)) break;
+        if (c2 === 58 && isBlankZ(this.at(1))) break;
+        if (flow3 && (c2 === 44 || c2 === 63 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125)) break;
+        if (runStart < 0) {
+          if (leadingBlanks) {
+            if (leadingBreak === "\n") text4 += trailing === "" ? " " : trailing;
+            else text4 += leadingBreak + trailing;
+            leadingBreak = "";
+            trailing = "";
+            leadingBlanks = false;
+          } else if (whitespace !== "") {
+            text4 += whitespace;
+          }
+          whitespace = "";
+          runStart = this.pos;
+        }
+        this.skip();
+        end = this.pos;
+      }
+      if (runStart >= 0) text4 += this.src.slice(runStart, this.pos);
+      const c = this.at(0);
+      if (!(isBlank2(c) || isBreak(c))) break;
+      for (; ; ) {
+        const b = this.at(0);
+        if (isBlank2(b)) {
+          if (leadingBlanks && this.column < indent2 && b === 9) {
+            this.fail("a tab character breaks the indentation of a plain scalar", start);
+          }
+          if (!leadingBlanks) whitespace += String.fromCharCode(b);
+          this.skip();
+        } else if (isBreak(b)) {
+          if (!leadingBlanks) {
+            whitespace = "";
+            leadingBreak = this.readLine();
+            leadingBlanks = true;
+          } else {
+            trailing += this.readLine();
+          }
+        } else {
+          break;
+        }
+      }
+      if (!flow3 && this.column < indent2) break;
+    }
+    if (leadingBlanks) this.allowSimpleKey = true;
+    return new Token(T.Scalar, start, end, text4, S.Plain);
+  }
+};
+function emptyKey(tokenNumber) {
+  return { possible: false, required: false, tokenNumber, pos: 0, index: 0, line: 0, column: 0 };
+}
+
+// src/formats/yaml/compose.ts
+var K = { Scalar: 0, Map: 1, Seq: 2, Alias: 3 };
+var ScalarNode = class {
+  constructor(start, end, value, style, tag, anchor) {
+    this.start = start;
+    this.end = end;
+    this.value = value;
+    this.style = style;
+    this.tag = tag;
+    this.anchor = anchor;
+  }
+  start;
+  end;
+  value;
+  style;
+  tag;
+  anchor;
+  kind = K.Scalar;
+};
+var MapNode = class {
+  constructor(start, tag, anchor, flow3) {
+    this.start = start;
+    this.tag = tag;
+    this.anchor = anchor;
+    this.flow = flow3;
+  }
+  start;
+  tag;
+  anchor;
+  flow;
+  kind = K.Map;
+  /** Keys and values, alternating. */
+  items = [];
+  end = 0;
+};
+var SeqNode = class {
+  constructor(start, tag, anchor) {
+    this.start = start;
+    this.tag = tag;
+    this.anchor = anchor;
+  }
+  start;
+  tag;
+  anchor;
+  kind = K.Seq;
+  items = [];
+  end = 0;
+};
+var AliasNode = class {
+  constructor(start, end, name, target, sameDocument, recursive) {
+    this.start = start;
+    this.end = end;
+    this.name = name;
+    this.target = target;
+    this.sameDocument = sameDocument;
+    this.recursive = recursive;
+  }
+  start;
+  end;
+  name;
+  target;
+  sameDocument;
+  recursive;
+  kind = K.Alias;
+};
+var DEFAULT_TAG_HANDLES = [
+  ["!", "!"],
+  ["!!", "tag:yaml.org,2002:"]
+];
+function compose(text4, options, start = 0, end = text4.length, badCharacterAt) {
+  const scanner = new Scanner(text4, options.scanner, start, end, badCharacterAt);
+  const composer = new Composer(scanner, options);
+  let error;
+  try {
+    composer.stream();
+  } catch (caught) {
+    if (!(caught instanceof YamlError)) throw caught;
+    error = caught;
+  }
+  return {
+    documents: composer.documents,
+    error,
+    scannedTo: scanner.offset,
+    scalarSpans: scanner.scalarSpans,
+    lateKey: scanner.lateKey
+  };
+}
+var Composer = class {
+  constructor(scanner, options) {
+    this.scanner = scanner;
+    this.options = options;
+  }
+  scanner;
+  options;
+  documents = [];
+  streamAnchors = /* @__PURE__ */ new Map();
+  documentAnchors = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  handles = [];
+  depth = 0;
+  tags = [];
+  stream() {
+    const first = this.scanner.next();
+    if (first.type !== T.StreamStart) throw new YamlError("the stream did not start", first.start);
+    let implicit = true;
+    for (; ; ) {
+      let token = this.scanner.peek();
+      if (!implicit) {
+        while (token.type === T.DocumentEnd) {
+          this.scanner.next();
+          token = this.scanner.peek();
+        }
+      }
+      if (token.type === T.StreamEnd) {
+        this.scanner.next();
+        return;
+      }
+      this.document(implicit);
+      if (this.options.firstDocumentOnly) return;
+      implicit = false;
+    }
+  }
+  document(implicitAllowed) {
+    let token = this.scanner.peek();
+    const start = token.start;
+    this.documentAnchors = /* @__PURE__ */ new Map();
+    this.tags = [];
+    let explicitStart = false;
+    let version;
+    let tagDirectives = 0;
+    const implicit = implicitAllowed && token.type !== T.VersionDirective && token.type !== T.TagDirective && token.type !== T.DocumentStart;
+    this.handles = [];
+    if (!implicit) {
+      while (token.type === T.VersionDirective || token.type === T.TagDirective) {
+        if (token.type === T.VersionDirective) {
+          if (version !== void 0) throw new YamlError("a document has two %YAML directives", token.start);
+          if (token.value !== "1.1") {
+            throw new YamlError("a %YAML directive names a version other than 1.1", token.start);
+          }
+          version = token.value;
+        } else {
+          if (this.handles.some(([handle]) => handle === token.value)) {
+            throw new YamlError("a document has two %TAG directives for one handle", token.start);
+          }
+          this.handles.push([token.value, token.suffix]);
+          tagDirectives++;
+        }
+        this.scanner.next();
+        token = this.scanner.peek();
+      }
+    }
+    for (const [handle, prefix] of DEFAULT_TAG_HANDLES) {
+      if (!this.handles.some(([h]) => h === handle)) this.handles.push([handle, prefix]);
+    }
+    let root;
+    if (implicit) {
+      root = this.node(true, false);
+    } else {
+      if (token.type !== T.DocumentStart) throw new YamlError("expected a document start (---)", token.start);
+      explicitStart = true;
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type === T.VersionDirective || next.type === T.TagDirective || next.type === T.DocumentStart || next.type === T.DocumentEnd || next.type === T.StreamEnd) {
+        root = emptyScalar(next.start);
+      } else {
+        root = this.node(true, false);
+      }
+    }
+    const doc = {
+      start,
+      contentStart: root.start,
+      contentEnd: root.end,
+      root,
+      explicitStart,
+      explicitEnd: false,
+      version,
+      tagDirectives,
+      tags: this.tags
+    };
+    this.documents.push(doc);
+    const end = this.scanner.peek();
+    if (end.type === T.DocumentEnd) {
+      this.scanner.next();
+      doc.explicitEnd = true;
+    }
+  }
+  node(block, indentless) {
+    let token = this.scanner.peek();
+    if (token.type === T.Alias) {
+      this.scanner.next();
+      return this.alias(token);
+    }
+    const start = token.start;
+    let anchor;
+    let tagToken;
+    if (token.type === T.Anchor) {
+      anchor = token.value;
+      this.scanner.next();
+      token = this.scanner.peek();
+      if (token.type === T.Tag) {
+        tagToken = token;
+        this.scanner.next();
+        token = this.scanner.peek();
+      }
+    } else if (token.type === T.Tag) {
+      tagToken = token;
+      this.scanner.next();
+      token = this.scanner.peek();
+      if (token.type === T.Anchor) {
+        anchor = token.value;
+        this.scanner.next();
+        token = this.scanner.peek();
+      }
+    }
+    let tag;
+    if (tagToken !== void 0) {
+      this.tags.push(tagToken.start);
+      if (tagToken.value === "") {
+        tag = tagToken.suffix;
+      } else {
+        const handle = this.handles.find(([h]) => h === tagToken.value);
+        if (handle === void 0)
+          throw new YamlError("a tag uses a handle no %TAG directive defines", tagToken.start);
+        tag = handle[1] + tagToken.suffix;
+      }
+      if (tag === "") tag = void 0;
+    }
+    if (indentless && token.type === T.BlockEntry) {
+      return this.register(anchor, this.indentlessSequence(start, tag, anchor));
+    }
+    switch (token.type) {
+      case T.Scalar: {
+        this.scanner.next();
+        return this.register(
+          anchor,
+          new ScalarNode(start, token.end, token.value, token.style, tag, anchor)
+        );
+      }
+      case T.FlowSequenceStart:
+        return this.flowSequence(start, tag, anchor);
+      case T.FlowMappingStart:
+        return this.flowMapping(start, tag, anchor);
+      case T.BlockSequenceStart:
+        if (block) return this.blockSequence(start, tag, anchor);
+        break;
+      case T.BlockMappingStart:
+        if (block) return this.blockMapping(start, tag, anchor);
+        break;
+    }
+    if (anchor !== void 0 || tag !== void 0) {
+      return this.register(anchor, new ScalarNode(start, start, "", S.Plain, tag, anchor));
+    }
+    throw new YamlError("expected a value here", token.start);
+  }
+  register(anchor, node2) {
+    if (anchor !== void 0) {
+      this.streamAnchors.set(anchor, node2);
+      this.documentAnchors.set(anchor, node2);
+    }
+    return node2;
+  }
+  alias(token) {
+    const target = this.streamAnchors.get(token.value);
+    if (target === void 0)
+      throw new YamlError("an alias names an anchor defined nowhere before it", token.start);
+    return new AliasNode(
+      token.start,
+      token.end,
+      token.value,
+      target,
+      this.documentAnchors.get(token.value) === target,
+      this.open.has(target)
+    );
+  }
+  enter(node2, anchor) {
+    if (++this.depth > this.options.maxDepth) {
+      throw new YamlError(`nesting is deeper than ${this.options.maxDepth} levels`, node2.start, "limit");
+    }
+    this.register(anchor, node2);
+    this.open.add(node2);
+    return node2;
+  }
+  leave(node2, end) {
+    node2.end = end;
+    this.open.delete(node2);
+    this.depth--;
+  }
+  blockSequence(start, tag, anchor) {
+    const node2 = this.enter(new SeqNode(start, tag, anchor), anchor);
+    this.scanner.next();
+    for (; ; ) {
+      const token = this.scanner.peek();
+      if (token.type === T.BlockEntry) {
+        this.scanner.next();
+        const next = this.scanner.peek();
+        if (next.type !== T.BlockEntry && next.type !== T.BlockEnd) node2.items.push(this.node(true, false));
+        else node2.items.push(emptyScalar(token.end));
+      } else if (token.type === T.BlockEnd) {
+        this.scanner.next();
+        this.leave(node2, token.end);
+        return node2;
+      } else {
+        throw new YamlError("expected '-' for the next item of a block sequence", token.start);
+      }
+    }
+  }
+  indentlessSequence(start, tag, anchor) {
+    const node2 = this.enter(new SeqNode(start, tag, anchor), anchor);
+    for (; ; ) {
+      const token = this.scanner.peek();
+      if (token.type !== T.BlockEntry) {
+        this.leave(node2, token.start);
+        return node2;
+      }
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type !== T.BlockEntry && next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
+        node2.items.push(this.node(true, false));
+      } else {
+        node2.items.push(emptyScalar(token.end));
+      }
+    }
+  }
+  blockMapping(start, tag, anchor) {
+    const node2 = this.enter(new MapNode(start, tag, anchor, false), anchor);
+    this.scanner.next();
+    for (; ; ) {
+      const token = this.scanner.peek();
+      if (token.type === T.Key) {
+        this.scanner.next();
+        const next = this.scanner.peek();
+        if (next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
+          node2.items.push(this.node(true, true));
+        } else {
+          node2.items.push(emptyScalar(token.end));
+        }
+      } else if (token.type === T.BlockEnd) {
+        this.scanner.next();
+        this.leave(node2, token.end);
+        return node2;
+      } else {
+        throw new YamlError("expected a key of a block mapping", token.start);
+      }
+      const value = this.scanner.peek();
+      if (value.type === T.Value) {
+        this.scanner.next();
+        const next = this.scanner.peek();
+        if (next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
+          node2.items.push(this.node(true, true));
+        } else {
+          node2.items.push(emptyScalar(value.end));
+        }
+      } else {
+        node2.items.push(emptyScalar(value.start));
+      }
+    }
+  }
+  flowSequence(start, tag, anchor) {
+    const node2 = this.enter(new SeqNode(start, tag, anchor), anchor);
+    this.scanner.next();
+    let first = true;
+    for (; ; ) {
+      let token = this.scanner.peek();
+      if (token.type !== T.FlowSequenceEnd) {
+        if (!first) {
+          if (token.type !== T.FlowEntry)
+            throw new YamlError("expected ',' or ']' in a flow sequence", token.start);
+          this.scanner.next();
+          token = this.scanner.peek();
+        }
+        if (token.type === T.Key) {
+          node2.items.push(this.flowSequencePair(token));
+          first = false;
+          continue;
+        }
+        if (token.type !== T.FlowSequenceEnd) {
+          node2.items.push(this.node(false, false));
+          first = false;
+          continue;
+        }
+      }
+      this.scanner.next();
+      this.leave(node2, token.end);
+      return node2;
+    }
+  }
+  /** `[a: b]` or `[? a : b]`: a one-pair mapping inside a flow sequence. */
+  flowSequencePair(keyToken) {
+    const pair = this.enter(new MapNode(keyToken.start, void 0, void 0, true), void 0);
+    this.scanner.next();
+    let token = this.scanner.peek();
+    if (token.type !== T.Value && token.type !== T.FlowEntry && token.type !== T.FlowSequenceEnd) {
+      pair.items.push(this.node(false, false));
+    } else {
+      this.scanner.next();
+      pair.items.push(emptyScalar(token.end));
+    }
+    token = this.scanner.peek();
+    if (token.type === T.Value) {
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type !== T.FlowEntry && next.type !== T.FlowSequenceEnd)
+        pair.items.push(this.node(false, false));
+      else pair.items.push(emptyScalar(token.start));
+    } else {
+      pair.items.push(emptyScalar(token.start));
+    }
+    this.leave(pair, this.scanner.peek().start);
+    return pair;
+  }
+  flowMapping(start, tag, anchor) {
+    const node2 = this.enter(new MapNode(start, tag, anchor, true), anchor);
+    this.scanner.next();
+    let first = true;
+    for (; ; ) {
+      let token = this.scanner.peek();
+      if (token.type !== T.FlowMappingEnd) {
+        if (!first) {
+          if (token.type !== T.FlowEntry)
+            throw new YamlError("expected ',' or '}' in a flow mapping", token.start);
+          this.scanner.next();
+          token = this.scanner.peek();
+        }
+        first = false;
+        if (token.type === T.Key) {
+          this.scanner.next();
+          const next = this.scanner.peek();
+          if (next.type !== T.Value && next.type !== T.FlowEntry && next.type !== T.FlowMappingEnd) {
+            node2.items.push(this.node(false, false));
+          } else {
+            node2.items.push(emptyScalar(next.start));
+          }
+          node2.items.push(this.flowMappingValue());
+          continue;
+        }
+        if (token.type !== T.FlowMappingEnd) {
+          node2.items.push(this.node(false, false));
+          node2.items.push(emptyScalar(this.scanner.peek().start));
+          continue;
+        }
+      }
+      this.scanner.next();
+      this.leave(node2, token.end);
+      return node2;
+    }
+  }
+  flowMappingValue() {
+    const token = this.scanner.peek();
+    if (token.type === T.Value) {
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type !== T.FlowEntry && next.type !== T.FlowMappingEnd) return this.node(false, false);
+      return emptyScalar(next.start);
+    }
+    return emptyScalar(token.start);
+  }
+};
+function emptyScalar(offset) {
+  return new ScalarNode(offset, offset, "", S.Plain, void 0, void 0);
+}
+
+// src/formats/yaml/go-values.ts
+var MAX_INT64 = (1n << 63n) - 1n;
+var MAX_UINT64 = (1n << 64n) - 1n;
+function digitValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 32;
+  if (lower >= 97 && lower <= 122) return lower - 87;
+  return 99;
+}
+function parseUint0(s) {
+  if (s === "") return void 0;
+  let base = 10;
+  let digits = s;
+  if (s[0] === "0") {
+    const second = s[1]?.toLowerCase();
+    if (s.length >= 3 && second === "b") {
+      base = 2;
+      digits = s.slice(2);
+    } else if (s.length >= 3 && second === "o") {
+      base = 8;
+      digits = s.slice(2);
+    } else if (s.length >= 3 && second === "x") {
+      base = 16;
+      digits = s.slice(2);
+    } else {
+      base = 8;
+      digits = s.slice(1);
+    }
+  }
+  return parseDigits(digits, base);
+}
+function parseDigits(digits, base) {
+  let n = 0n;
+  const b = BigInt(base);
+  for (let i = 0; i < digits.length; i++) {
+    const d = digitValue(digits.charCodeAt(i));
+    if (d >= base) return void 0;
+    n = n * b + BigInt(d);
+    if (n > MAX_UINT64) return void 0;
+  }
+  return n;
+}
+function parseInt0(s) {
+  if (s === "") return void 0;
+  let negative = false;
+  let rest = s;
+  if (s[0] === "+") rest = s.slice(1);
+  else if (s[0] === "-") {
+    negative = true;
+    rest = s.slice(1);
+  }
+  const magnitude = parseUint0(rest);
+  if (magnitude === void 0) return void 0;
+  if (!negative && magnitude > MAX_INT64) return void 0;
+  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
+  return negative ? -magnitude : magnitude;
+}
+function parseIntBase(s, base) {
+  if (s === "") return void 0;
+  let negative = false;
+  let rest = s;
+  if (s[0] === "+") rest = s.slice(1);
+  else if (s[0] === "-") {
+    negative = true;
+    rest = s.slice(1);
+  }
+  if (rest === "") return void 0;
+  const magnitude = parseDigits(rest, base);
+  if (magnitude === void 0) return void 0;
+  if (!negative && magnitude > MAX_INT64) return void 0;
+  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
+  return negative ? -magnitude : magnitude;
+}
+function underscoresOk(s) {
+  let saw = "^";
+  let i = 0;
+  let text4 = s;
+  if (text4[0] === "-" || text4[0] === "+") text4 = text4.slice(1);
+  let hex = false;
+  if (text4.length >= 2 && text4[0] === "0" && "box".includes(text4[1].toLowerCase())) {
+    i = 2;
+    saw = "0";
+    hex = text4[1].toLowerCase() === "x";
+  }
+  for (; i < text4.length; i++) {
+    const c = text4[i];
+    if (c >= "0" && c <= "9" || hex && /[a-fA-F]/.test(c)) {
+      saw = "0";
+      continue;
+    }
+    if (c === "_") {
+      if (saw !== "0") return false;
+      saw = "_";
+      continue;
+    }
+    if (saw === "_") return false;
+    saw = "!";
+  }
+  return saw !== "_";
+}
+var DECIMAL_FLOAT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+function parseFloatDecimal(s) {
+  let text4 = s;
+  if (s.includes("_")) {
+    if (!underscoresOk(s)) return void 0;
+    text4 = s.replace(/_/g, "");
+  }
+  if (!DECIMAL_FLOAT.test(text4)) return void 0;
+  const value = Number(text4);
+  return Number.isFinite(value) ? value : void 0;
+}
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function formatFloat32(x) {
+  const f = Math.fround(x);
+  if (Number.isNaN(f)) return "NaN";
+  if (f === Infinity) return "+Inf";
+  if (f === -Infinity) return "-Inf";
+  if (f === 0) return Object.is(f, -0) ? "-0" : "0";
+  const negative = f < 0;
+  const magnitude = Math.abs(f);
+  let exponential = magnitude.toExponential(0);
+  for (let precision = 1; precision <= 9; precision++) {
+    const candidate = magnitude.toExponential(precision - 1);
+    if (Math.fround(Number(candidate)) === magnitude) {
+      exponential = candidate;
+      break;
+    }
+  }
+  const [mantissa = "", exponentText = "0"] = exponential.split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
+  const exponent = Number(exponentText);
+  let text4;
+  if (exponent < -4 || exponent >= 6) {
+    const fraction = digits.length > 1 ? `.${digits.slice(1)}` : "";
+    const sign = exponent < 0 ? "-" : "+";
+    const e = Math.abs(exponent);
+    text4 = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
+  } else if (exponent < 0) {
+    text4 = `0.${"0".repeat(-exponent - 1)}${digits}`;
+  } else if (digits.length <= exponent + 1) {
+    text4 = digits + "0".repeat(exponent + 1 - digits.length);
+  } else {
+    text4 = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+  }
+  return negative ? `-${text4}` : text4;
+}
+var LAYOUTS = ["T", "t", " ", ""];
+var isDigitAt = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+function goTimestamp(s) {
+  let i = 0;
+  while (i < s.length && isDigitAt(s, i)) i++;
+  if (i !== 4 || i === s.length || s[i] !== "-") return void 0;
+  for (const separator of LAYOUTS) {
+    const clock = parseLayout(s, separator);
+    if (clock !== void 0) return formatRfc3339Nano(clock);
+  }
+  return void 0;
+}
+function parseLayout(s, separator) {
+  let rest = s;
+  const number = (fixed) => {
+    if (!isDigitAt(rest, 0)) return void 0;
+    const length = !isDigitAt(rest, 1) ? 1 : 2;
+    if (fixed && length !== 2) return void 0;
+    const value = Number(rest.slice(0, length));
+    rest = rest.slice(length);
+    return value;
+  };
+  const literal = (text4) => {
+    if (text4 === " ") {
+      if (rest.length > 0 && rest[0] !== " ") return false;
+      rest = rest.replace(/^ +/, "");
+      return true;
+    }
+    if (!rest.startsWith(text4)) return false;
+    rest = rest.slice(text4.length);
+    return true;
+  };
+  if (!/^[0-9]{4}/.test(rest)) return void 0;
+  const year = Number(rest.slice(0, 4));
+  rest = rest.slice(4);
+  if (!literal("-")) return void 0;
+  const month = number(false);
+  if (month === void 0 || !literal("-")) return void 0;
+  const day = number(false);
+  if (day === void 0) return void 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let nanos = 0;
+  let offset;
+  if (separator !== "") {
+    if (!literal(separator)) return void 0;
+    const h = number(false);
+    if (h === void 0 || !literal(":")) return void 0;
+    const m = number(false);
+    if (m === void 0 || !literal(":")) return void 0;
+    const sec = number(false);
+    if (sec === void 0) return void 0;
+    [hour, minute, second] = [h, m, sec];
+    if (rest.length >= 2 && (rest[0] === "." || rest[0] === ",") && isDigitAt(rest, 1)) {
+      let n = 1;
+      while (isDigitAt(rest, n)) n++;
+      const fraction = rest.slice(1, Math.min(n, 10));
+      nanos = Number(fraction.padEnd(9, "0"));
+      rest = rest.slice(n);
+    }
+    if (separator !== " ") {
+      if (rest[0] === "Z") {
+        rest = rest.slice(1);
+      } else {
+        if (rest.length < 6 || rest[3] !== ":") return void 0;
+        const sign = rest[0];
+        const hh = rest.slice(1, 3);
+        const mm = rest.slice(4, 6);
+        if (!/^[0-9]{2}$/.test(hh) || !/^[0-9]{2}$/.test(mm)) return void 0;
+        if (sign !== "+" && sign !== "-") return void 0;
+        const seconds = (Number(hh) * 60 + Number(mm)) * 60;
+        offset = sign === "-" ? -seconds : seconds;
+        rest = rest.slice(6);
+      }
+    }
+  }
+  if (rest !== "") return void 0;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return void 0;
+  if (day < 1 || day > daysIn(month, year)) return void 0;
+  return { year, month, day, hour, minute, second, nanos, offset };
+}
+function daysIn(month, year) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+var two = (n) => String(n).padStart(2, "0");
+function formatRfc3339Nano(c) {
+  const fraction = c.nanos === 0 ? "" : `.${String(c.nanos).padStart(9, "0").replace(/0+$/, "")}`;
+  let zone = "Z";
+  if (c.offset !== void 0 && c.offset !== 0) {
+    const abs = Math.abs(c.offset);
+    zone = `${c.offset < 0 ? "-" : "+"}${two(Math.floor(abs / 3600))}:${two(Math.floor(abs % 3600 / 60))}`;
+  }
+  return `${String(c.year).padStart(4, "0")}-${two(c.month)}-${two(c.day)}T${two(c.hour)}:${two(c.minute)}:${two(c.second)}${fraction}${zone}`;
+}
+
+// src/formats/yaml/resolve.ts
+var STRING = (text4) => ({ kind: "str", value: text4 });
+var V2_WORDS = /* @__PURE__ */ new Map();
+var V3_WORDS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"])
+  V2_WORDS.set(word, { kind: "bool", value: true });
+for (const word of ["n", "N", "no", "No", "NO", "off", "Off", "OFF"])
+  V2_WORDS.set(word, { kind: "bool", value: false });
+for (const words2 of [V2_WORDS, V3_WORDS]) {
+  for (const word of ["true", "True", "TRUE"]) words2.set(word, { kind: "bool", value: true });
+  for (const word of ["false", "False", "FALSE"]) words2.set(word, { kind: "bool", value: false });
+  for (const word of ["", "~", "null", "Null", "NULL"]) words2.set(word, { kind: "null", value: null });
+  for (const word of [".nan", ".NaN", ".NAN"]) words2.set(word, { kind: "float", value: NaN });
+  for (const word of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) {
+    words2.set(word, { kind: "float", value: Infinity });
+  }
+  for (const word of ["-.inf", "-.Inf", "-.INF"]) words2.set(word, { kind: "float", value: -Infinity });
+}
+var MAX_INT642 = (1n << 63n) - 1n;
+function goInt(n) {
+  return { kind: n > MAX_INT642 ? "uint" : "int", value: Number(n), exact: String(n) };
+}
+function signedInt(n) {
+  return { kind: "int", value: Number(n), exact: String(n) };
+}
+function resolveGo(text4, v3, timestamps = true) {
+  const first = text4.charCodeAt(0);
+  let hint;
+  if (text4 === "") hint = "M";
+  else if (first === 43 || first === 45) hint = "S";
+  else if (first >= 48 && first <= 57) hint = "D";
+  else if (first === 46) hint = ".";
+  else if ("yYnNtTfFoO~".includes(text4[0])) hint = "M";
+  if (hint === void 0) return STRING(text4);
+  const word = (v3 ? V3_WORDS : V2_WORDS).get(text4);
+  if (word !== void 0) return word;
+  if (hint === "M") return STRING(text4);
+  if (hint === ".") {
+    const value = parseFloatDecimal(text4);
+    return value === void 0 ? STRING(text4) : { kind: "float", value };
+  }
+  if (timestamps) {
+    const time = goTimestamp(text4);
+    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text4 };
+  }
+  const plain = text4.replace(/_/g, "");
+  const signed = parseInt0(plain);
+  if (signed !== void 0) return signedInt(signed);
+  const unsigned = parseUint0(plain);
+  if (unsigned !== void 0) return goInt(unsigned);
+  if (YAML_STYLE_FLOAT.test(plain)) {
+    const value = parseFloatDecimal(plain);
+    if (value !== void 0) return { kind: "float", value };
+  }
+  if (plain.startsWith("0b")) {
+    const n = parseIntBase(plain.slice(2), 2) ?? parseDigits(plain.slice(2), 2);
+    if (n !== void 0 && plain.length > 2) return goInt(n);
+  } else if (plain.startsWith("-0b")) {
+    const n = parseIntBase(`-${plain.slice(3)}`, 2);
+    if (n !== void 0) return signedInt(n);
+  }
+  if (v3) {
+    if (plain.startsWith("0o")) {
+      const n = parseIntBase(plain.slice(2), 8) ?? parseDigits(plain.slice(2), 8);
+      if (n !== void 0 && plain.length > 2) return goInt(n);
+    } else if (plain.startsWith("-0o")) {
+      const n = parseIntBase(`-${plain.slice(3)}`, 8);
+      if (n !== void 0) return signedInt(n);
+    }
+  }
+  return STRING(text4);
+}
+var GO_TAG = "tag:yaml.org,2002:";
+function resolveGoTagged(tag, text4, v3) {
+  const name = tag.startsWith(GO_TAG) ? tag.slice(GO_TAG.length) : void 0;
+  if (name === "binary") return "binary";
+  if (name === "str") return STRING(text4);
+  if (name !== "bool" && name !== "int" && name !== "float" && name !== "null" && name !== "timestamp") {
+    return "unresolvable";
+  }
+  const resolved = resolveGo(text4, v3, name === "timestamp");
+  if (resolved.kind === name) return resolved;
+  if (name === "int" && resolved.kind === "uint") return resolved;
+  if (name === "float" && resolved.kind === "int") {
+    return { kind: "float", value: resolved.value };
+  }
+  return void 0;
+}
+var Y11_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+var Y11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var Y11_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var Y11_NULL = /^(?:~|null|Null|NULL|)$/;
+var Y11_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+function sexagesimal(text4) {
+  let value = 0;
+  for (const part of text4.split(":")) value = value * 60 + Number(part);
+  return value;
+}
+function resolve11(text4) {
+  if (Y11_BOOL.test(text4)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text4) };
+  if (Y11_FLOAT.test(text4)) {
+    const plain = text4.replace(/_/g, "").toLowerCase();
+    const sign = plain.startsWith("-") ? -1 : 1;
+    const body = plain.replace(/^[-+]/, "");
+    if (body === ".inf") return { kind: "float", value: sign * Infinity };
+    if (body === ".nan") return { kind: "float", value: NaN };
+    if (body.includes(":")) return { kind: "float", value: sign * sexagesimal(body) };
+    return { kind: "float", value: sign * Number(body) };
+  }
+  if (Y11_INT.test(text4)) {
+    const plain = text4.replace(/_/g, "");
+    const sign = plain.startsWith("-") ? -1 : 1;
+    const body = plain.replace(/^[-+]/, "");
+    let value;
+    if (body === "0") value = 0;
+    else if (body.startsWith("0b")) value = Number(parseDigits(body.slice(2), 2) ?? NaN);
+    else if (body.startsWith("0x")) value = Number(parseDigits(body.slice(2), 16) ?? NaN);
+    else if (body.startsWith("0")) value = Number(parseDigits(body.slice(1), 8) ?? NaN);
+    else if (body.includes(":")) value = sexagesimal(body);
+    else value = Number(body);
+    return { kind: "int", value: value === 0 ? 0 : sign * value };
+  }
+  if (text4 === "<<") return { kind: "merge", value: text4 };
+  if (Y11_NULL.test(text4)) return { kind: "null", value: null };
+  if (Y11_TIMESTAMP.test(text4)) return { kind: "timestamp", value: text4 };
+  if (text4 === "=") return { kind: "value", value: text4 };
+  return STRING(text4);
+}
+var Y12_INT = /^[-+]?[0-9]+$/;
+var Y12_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function resolve12(text4) {
+  switch (text4) {
+    case "":
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return { kind: "null", value: null };
+    case "true":
+    case "True":
+    case "TRUE":
+      return { kind: "bool", value: true };
+    case "false":
+    case "False":
+    case "FALSE":
+      return { kind: "bool", value: false };
+    case ".inf":
+    case ".Inf":
+    case ".INF":
+    case "+.inf":
+    case "+.Inf":
+    case "+.INF":
+      return { kind: "float", value: Infinity };
+    case "-.inf":
+    case "-.Inf":
+    case "-.INF":
+      return { kind: "float", value: -Infinity };
+    case ".nan":
+    case ".NaN":
+    case ".NAN":
+      return { kind: "float", value: NaN };
+  }
+  if (Y12_INT.test(text4)) return { kind: "int", value: Number(text4) };
+  if (/^0o[0-7]+$/.test(text4)) return { kind: "int", value: Number(parseDigits(text4.slice(2), 8)) };
+  if (/^0x[0-9a-fA-F]+$/.test(text4)) return { kind: "int", value: Number(parseDigits(text4.slice(2), 16)) };
+  if (Y12_FLOAT.test(text4)) return { kind: "float", value: Number(text4) };
+  return STRING(text4);
+}
+
+// src/formats/yaml/readings.ts
+var READINGS = ["kubectl", "kustomize", "yaml-1.1", "yaml-1.2"];
+var LONG = "tag:yaml.org,2002:";
+var MERGE_TAG = `${LONG}merge`;
+function readNode(root, reading, options) {
+  const converter = reading === "kubectl" ? new GoV2Reader(options) : reading === "kustomize" ? new GoV3Reader(options) : new YamlSpecReader(reading, options);
+  try {
+    const value = converter.value(root);
+    converter.finish(value, root);
+    return {
+      ok: true,
+      reading: { value, offsetOf: (path14) => converter.offsetOf(root, value, path14) }
+    };
+  } catch (caught) {
+    if (caught instanceof YamlError) return { ok: false, error: caught };
+    throw caught;
+  }
+}
+function aliasExpansions(root, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  let real = 0;
+  const count = (node2) => {
+    if (node2.kind === K.Scalar) {
+      real++;
+      return { aliases: 0, size: 1 };
+    }
+    const known = memo.get(node2);
+    if (known !== void 0) return known;
+    let aliases2 = 0;
+    let size2 = 1;
+    if (node2.kind === K.Alias) {
+      real++;
+      const target = node2.recursive ? { aliases: limit + 1, size: 0 } : count(node2.target);
+      aliases2 = 1 + target.aliases;
+      size2 = target.size;
+    } else {
+      real++;
+      for (const item of node2.items) {
+        const inner = count(item);
+        aliases2 += inner.aliases;
+        size2 += inner.size;
+        if (aliases2 > limit) break;
+      }
+    }
+    const result2 = { aliases: Math.min(aliases2, limit + 1), size: Math.min(size2, Number.MAX_SAFE_INTEGER) };
+    memo.set(node2, result2);
+    return result2;
+  };
+  const { aliases, size } = count(root);
+  return size > real * 4 + 1e4 ? limit + 1 : aliases;
+}
+function setOwn(target, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+function fail(message, node2) {
+  throw new YamlError(message, node2.start, "value");
+}
+var NULL_KEY = "\0unsupported key: null";
+var UNSUPPORTED_KEY = "\0unsupported key";
+var nanKeys = 0;
+var Reader = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  cache = /* @__PURE__ */ new Map();
+  // Plain maps, not weak ones: they live exactly as long as the values they describe.
+  sources = /* @__PURE__ */ new Map();
+  keyNodes = /* @__PURE__ */ new Map();
+  /** Something the JSON encoder refuses was kept; `finish` looks whether it survived. */
+  deferred = false;
+  /** Maps holding two Go keys that become one JSON name. */
+  collided = /* @__PURE__ */ new Set();
+  /**
+   * go-yaml builds the whole value before it is turned into JSON, so a NaN, a null key or a key
+   * collision only matters if it is still in the document once later keys have overridden earlier
+   * ones.
+   */
+  finish(value, root) {
+    if (!this.deferred) return;
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (item) => {
+      if (typeof item === "number") {
+        if (!Number.isFinite(item)) fail("a value is NaN or infinite, which JSON cannot hold", root);
+        return;
+      }
+      if (typeof item !== "object" || item === null || seen.has(item)) return;
+      seen.add(item);
+      if (this.collided.has(item))
+        fail("two different keys become the same JSON key", this.sources.get(item) ?? root);
+      if (Array.isArray(item)) {
+        for (const element of item) visit(element);
+        return;
+      }
+      for (const [key, element] of Object.entries(item)) {
+        if (key.startsWith(UNSUPPORTED_KEY)) {
+          fail("a key is null or too large a number, which JSON cannot name", this.sources.get(item) ?? root);
+        }
+        visit(element);
+      }
+    };
+    visit(value);
+  }
+  value(node2) {
+    switch (node2.kind) {
+      case K.Alias:
+        return this.alias(node2);
+      case K.Scalar:
+        return this.scalar(node2);
+      case K.Seq: {
+        const cached = this.cache.get(node2);
+        if (cached !== void 0) return cached;
+        const items = node2.items.map((item) => this.value(item));
+        this.sources.set(items, node2);
+        const value = this.collectionTagged(node2, items);
+        if (node2.anchor !== void 0) this.cache.set(node2, value);
+        return value;
+      }
+      case K.Map: {
+        const cached = this.cache.get(node2);
+        if (cached !== void 0) return cached;
+        const target = {};
+        this.sources.set(target, node2);
+        this.fill(node2, target, void 0);
+        const value = this.collectionTagged(node2, target);
+        if (node2.anchor !== void 0) this.cache.set(node2, value);
+        return value;
+      }
+    }
+  }
+  alias(node2) {
+    if (node2.recursive) fail("an alias names the node that contains it", node2);
+    return this.value(node2.target);
+  }
+  /** Collections ignore their tags in go-yaml; the YAML 1.x readers override this. */
+  collectionTagged(_node, value) {
+    return value;
+  }
+  identities = /* @__PURE__ */ new Map();
+  /**
+   * Sets a key of a go-yaml map converted to JSON. Two different Go keys that become one JSON
+   * name (1 and "1") leave the result to Go's map order, so they are refused.
+   */
+  setGoKey(target, key, value, _node) {
+    if (key.name.startsWith(UNSUPPORTED_KEY) || typeof value === "number" && !Number.isFinite(value))
+      this.deferred = true;
+    const stringKey = key.identity.startsWith("s:");
+    let others = this.identities.get(target);
+    if (stringKey && others === void 0) {
+      setOwn(target, key.name, value);
+      return;
+    }
+    if (others === void 0) {
+      others = /* @__PURE__ */ new Map();
+      this.identities.set(target, others);
+    }
+    const existing = Object.prototype.hasOwnProperty.call(target, key.name) ? others.get(key.name) ?? `s:${key.name}` : void 0;
+    if (existing !== void 0 && existing !== key.identity) {
+      this.collided.add(target);
+      this.deferred = true;
+    }
+    if (!stringKey) others.set(key.name, key.identity);
+    setOwn(target, key.name, value);
+  }
+  offsetOf(root, rootValue, path14) {
+    let value = rootValue;
+    let best = root.start;
+    for (const segment of path14) {
+      if (Array.isArray(value)) {
+        const seq = this.sources.get(value);
+        const item = typeof segment === "number" ? seq?.items[segment] : void 0;
+        if (item === void 0) break;
+        best = item.start;
+        value = value[segment];
+      } else if (typeof value === "object" && value !== null) {
+        const map = this.sources.get(value);
+        if (map === void 0) break;
+        const key = this.keysOf(map).get(String(segment));
+        if (key === void 0) break;
+        best = key.start;
+        value = value[String(segment)];
+      } else {
+        break;
+      }
+    }
+    return best;
+  }
+  keysOf(map) {
+    let keys = this.keyNodes.get(map);
+    if (keys === void 0) {
+      keys = /* @__PURE__ */ new Map();
+      try {
+        this.fill(map, {}, keys);
+      } catch {
+      }
+      this.keyNodes.set(map, keys);
+    }
+    return keys;
+  }
+};
+function deref(node2) {
+  let current = node2;
+  while (current.kind === K.Alias) {
+    if (current.recursive) fail("an alias names the node that contains it", current);
+    current = current.target;
+  }
+  return current;
+}
+function goScalar(node2, v3) {
+  if (node2.style === S.Json) return jsonLiteral(node2);
+  const tag = node2.tag;
+  const quoted = node2.style !== S.Plain;
+  if (tag === void 0 || tag === "!") {
+    if (quoted) return { kind: "str", value: node2.value };
+    if (tag === "!" && !v3) return { kind: "str", value: node2.value };
+    return resolveGo(node2.value, v3);
+  }
+  if (v3 && quoted && tag === `${LONG}str`) return { kind: "str", value: node2.value };
+  const resolved = resolveGoTagged(tag, node2.value, v3);
+  if (resolved === void 0) fail("a tagged value does not fit its tag", node2);
+  if (resolved === "unresolvable") return { kind: "str", value: node2.value };
+  if (resolved === "binary") return { kind: "binary", value: decodeBase64(node2) };
+  return resolved;
+}
+function jsonLiteral(node2) {
+  switch (node2.value) {
+    case "true":
+      return { kind: "bool", value: true };
+    case "false":
+      return { kind: "bool", value: false };
+    case "null":
+      return { kind: "null", value: null };
+  }
+  const value = Number(node2.value);
+  if (!Number.isFinite(value)) fail("a JSON number is out of range", node2);
+  return { kind: "float", value };
+}
+function decodeBase64(node2) {
+  const text4 = node2.value.replace(/[\r\n]/g, "");
+  if (text4.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text4))
+    fail("a !!binary value is not base64", node2);
+  const bytes = Buffer.from(text4, "base64");
+  const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (decoded.includes("�")) fail("a !!binary value is not UTF-8 text", node2);
+  return decoded;
+}
+function goJson(_node, resolved) {
+  return resolved.value;
+}
+function goKey(resolved, node2, v3) {
+  switch (resolved.kind) {
+    case "str":
+    case "binary":
+      return { name: resolved.value, identity: `s:${resolved.value}` };
+    case "timestamp":
+      return { name: resolved.value, identity: `t:${resolved.value}` };
+    case "int":
+      return {
+        name: resolved.exact ?? String(resolved.value),
+        identity: `i:${resolved.exact ?? resolved.value}`
+      };
+    case "uint":
+      if (!v3) return { name: `${UNSUPPORTED_KEY}: ${resolved.exact}`, identity: `u:${resolved.exact}` };
+      return {
+        name: resolved.exact ?? String(resolved.value),
+        identity: `u:${resolved.exact ?? resolved.value}`
+      };
+    case "float": {
+      const value = resolved.value;
+      let name = formatFloat32(value);
+      if (name === "+Inf") name = ".inf";
+      else if (name === "-Inf") name = "-.inf";
+      else if (name === "NaN") name = ".nan";
+      return {
+        name,
+        identity: Number.isNaN(value) ? `nan:${nanKeys++}` : `f:${Object.is(value, -0) ? "-0" : value}`
+      };
+    }
+    case "bool":
+      return { name: String(resolved.value), identity: `b:${resolved.value}` };
+    case "null":
+      return { name: NULL_KEY, identity: "n:" };
+  }
+}
+var GoV2Reader = class extends Reader {
+  scalar(node2) {
+    const value = goJson(node2, goScalar(node2, false));
+    if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
+    return value;
+  }
+  alias(node2) {
+    if (!node2.sameDocument) fail("an alias names an anchor of another document", node2);
+    return super.alias(node2);
+  }
+  isMerge(key) {
+    if (key.kind !== K.Scalar || key.value !== "<<" || key.style === S.Json) return false;
+    return key.tag === void 0 && key.style === S.Plain || key.tag === "!" || key.tag === MERGE_TAG;
+  }
+  fill(node2, target, record) {
+    const items = node2.items;
+    for (let i = 0; i < items.length; i += 2) {
+      const keyNode = items[i];
+      const valueNode = items[i + 1];
+      if (this.isMerge(keyNode)) {
+        this.merge(valueNode, target, record);
+        continue;
+      }
+      const key = this.key(keyNode);
+      if (record) {
+        record.set(key.name, keyNode);
+        continue;
+      }
+      this.setGoKey(target, key, this.value(valueNode), keyNode);
+    }
+  }
+  key(node2) {
+    if (node2.kind === K.Alias && !node2.sameDocument)
+      fail("an alias names an anchor of another document", node2);
+    const target = deref(node2);
+    if (target.kind !== K.Scalar) fail("a key is a collection", node2);
+    return goKey(goScalar(target, false), node2, false);
+  }
+  /** A later `<<` overrides what came before it; in a list, the earlier maps win. */
+  merge(value, target, record) {
+    if (value.kind === K.Alias && !value.sameDocument)
+      fail("an alias names an anchor of another document", value);
+    const source = deref(value);
+    if (source.kind === K.Map) {
+      this.fill(source, target, record);
+    } else if (source.kind === K.Seq && value.kind === K.Seq) {
+      for (let i = source.items.length - 1; i >= 0; i--) {
+        const item = source.items[i];
+        if (item.kind === K.Alias && !item.sameDocument)
+          fail("an alias names an anchor of another document", item);
+        const map = deref(item);
+        if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
+        this.fill(map, target, record);
+      }
+    } else {
+      fail("a merge key takes a map or a list of maps", value);
+    }
+  }
+};
+var GoV3Reader = class extends Reader {
+  scalar(node2) {
+    const value = goJson(node2, goScalar(node2, true));
+    if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
+    return value;
+  }
+  isMerge(key) {
+    if (key.kind !== K.Scalar || key.value !== "<<" || key.style === S.Json) return false;
+    if (key.tag === void 0 || key.tag === "!") return key.style === S.Plain;
+    return key.tag === MERGE_TAG;
+  }
+  /** go-yaml v3's tag for a node as a key (Node.ShortTag), to tell string maps from others. */
+  keyTag(node2) {
+    const target = deref(node2);
+    if (target.kind === K.Map) return target.tag === void 0 || target.tag === "!" ? "map" : target.tag;
+    if (target.kind === K.Seq) return target.tag === void 0 || target.tag === "!" ? "seq" : target.tag;
+    if (target.tag !== void 0 && target.tag !== "!") {
+      return target.tag === `${LONG}str` ? "str" : target.tag === MERGE_TAG ? "merge" : target.tag;
+    }
+    if (target.style !== S.Plain) return "str";
+    if (target.value === "<<") return "merge";
+    return resolveGo(target.value, true).kind;
+  }
+  isStringMap(node2) {
+    for (let i = 0; i < node2.items.length; i += 2) {
+      const tag = this.keyTag(node2.items[i]);
+      if (tag !== "str" && tag !== "merge") return false;
+    }
+    return true;
+  }
+  fill(node2, target, record) {
+    this.fillMerged(node2, target, record, void 0, this.isStringMap(node2));
+  }
+  /**
+   * One mapping into `target`. `claimed` holds the keys already set by the map being merged into
+   * (explicit keys first, then merged maps in order): a merged key never overrides them.
+   */
+  fillMerged(node2, target, record, claimed, stringKeys) {
+    this.checkUnique(node2);
+    let mergeValue;
+    const items = node2.items;
+    for (let i = 0; i < items.length; i += 2) {
+      const keyNode = items[i];
+      if (this.isMerge(keyNode)) {
+        mergeValue = items[i + 1];
+        continue;
+      }
+      const key = this.key(keyNode, stringKeys);
+      if (key === void 0) continue;
+      if (claimed) {
+        if (claimed.has(key.identity)) continue;
+        claimed.add(key.identity);
+      }
+      if (record) {
+        record.set(key.name, keyNode);
+        continue;
+      }
+      this.setGoKey(target, key, this.value(items[i + 1]), keyNode);
+    }
+    if (mergeValue === void 0) return;
+    let fields = claimed;
+    if (fields === void 0) {
+      fields = /* @__PURE__ */ new Set();
+      for (let i = 0; i < items.length; i += 2) fields.add(this.identity(items[i]));
+    }
+    const source = deref(mergeValue);
+    if (source.kind === K.Map) {
+      this.fillMerged(source, target, record, fields, stringKeys);
+    } else if (source.kind === K.Seq && mergeValue.kind === K.Seq) {
+      for (const item of source.items) {
+        const map = deref(item);
+        if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
+        this.fillMerged(map, target, record, fields, stringKeys);
+      }
+    } else {
+      fail("a merge key takes a map or a list of maps", mergeValue);
+    }
+  }
+  /** What keys a Go map[interface{}]interface{}: the decoded value and its type. */
+  identity(node2) {
+    const target = deref(node2);
+    if (target.kind !== K.Scalar) return fail("a key is a collection", node2);
+    if (this.isMerge(node2)) return "s:<<";
+    const resolved = goScalar(target, true);
+    if (resolved.kind === "null") return "n:";
+    if (resolved.kind === "float" && Number.isNaN(resolved.value)) return `nan:${nanKeys++}`;
+    return goKey(resolved, node2, true).identity;
+  }
+  /** go-yaml v3 refuses a mapping holding two keys of the same kind and text. */
+  checkUnique(node2) {
+    const seen = /* @__PURE__ */ new Set();
+    for (let i = 0; i < node2.items.length; i += 2) {
+      const key = node2.items[i];
+      const text4 = key.kind === K.Scalar ? `0${key.value}` : key.kind === K.Alias ? `3${key.name}` : String(key.kind);
+      if (seen.has(text4)) fail("a mapping holds the same key twice", key);
+      seen.add(text4);
+    }
+  }
+  /** A key decoded into the map's key type: a string map takes a scalar key's text as written. */
+  key(node2, stringKeys) {
+    const target = deref(node2);
+    if (target.kind !== K.Scalar) {
+      return fail("a key is a collection", node2);
+    }
+    const resolved = goScalar(target, true);
+    if (stringKeys) {
+      if (resolved.kind === "null") return void 0;
+      const name = resolved.kind === "str" || resolved.kind === "binary" ? resolved.value : target.value;
+      return { name, identity: `s:${name}` };
+    }
+    return goKey(resolved, node2, true);
+  }
+};
+var YamlSpecReader = class extends Reader {
+  v11;
+  constructor(reading, options) {
+    super(options);
+    this.v11 = reading === "yaml-1.1";
+  }
+  alias(node2) {
+    if (!node2.sameDocument) fail("an alias names an anchor of another document", node2);
+    return super.alias(node2);
+  }
+  collectionTagged(node2, value) {
+    if (node2.tag === void 0) return value;
+    if (node2.tag === `${LONG}${node2.kind === K.Map ? "map" : "seq"}`) return value;
+    const fn = this.cloudFormationFunction(node2.tag);
+    if (fn === void 0) fail("an explicit tag that this reader does not know", node2);
+    const wrapped = {};
+    setOwn(wrapped, fn, value);
+    return wrapped;
+  }
+  cloudFormationFunction(tag) {
+    if (!this.options.cloudFormation || !tag.startsWith("!")) return void 0;
+    const name = tag.slice(1);
+    if (!CLOUDFORMATION_FUNCTIONS.has(name)) return void 0;
+    return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+  }
+  resolve(node2) {
+    if (node2.style === S.Json) return jsonLiteral(node2);
+    const tag = node2.tag;
+    if (tag === void 0) {
+      if (node2.style !== S.Plain) return { kind: "str", value: node2.value };
+      return this.v11 ? resolve11(node2.value) : resolve12(node2.value);
+    }
+    if (tag === "!" && this.v11) return resolve11(node2.value);
+    if (tag === "!" || tag === `${LONG}str`) return { kind: "str", value: node2.value };
+    const fn = this.cloudFormationFunction(tag);
+    if (fn === void 0) fail("an explicit tag that this reader does not know", node2);
+    const argument = fn === "Fn::GetAtt" ? node2.value.split(".") : node2.value;
+    return { kind: "function", value: { [fn]: argument } };
+  }
+  scalar(node2) {
+    const resolved = this.resolve(node2);
+    if (resolved.kind === "merge" || resolved.kind === "value")
+      fail("a value this reader cannot construct", node2);
+    return resolved.value;
+  }
+  key(node2) {
+    if (node2.kind === K.Alias && !node2.sameDocument)
+      fail("an alias names an anchor of another document", node2);
+    const target = deref(node2);
+    if (target.kind !== K.Scalar) fail("a key is a collection", node2);
+    const resolved = this.resolve(target);
+    if (resolved.kind === "str" || resolved.kind === "timestamp") return resolved.value;
+    if (resolved.kind === "int" && Number.isSafeInteger(resolved.value)) return String(resolved.value);
+    return fail("a key is neither a string nor an integer", node2);
+  }
+  isMerge(key) {
+    return key.kind === K.Scalar && key.value === "<<" && key.tag === void 0 && key.style === S.Plain;
+  }
+  fill(node2, target, record) {
+    const pairs = [];
+    this.flatten(node2, pairs, 0);
+    const seen = this.v11 ? void 0 : /* @__PURE__ */ new Set();
+    for (const [keyNode, valueNode] of pairs) {
+      const key = this.key(keyNode);
+      if (seen) {
+        if (seen.has(key)) fail("a mapping holds the same key twice", keyNode);
+        seen.add(key);
+      }
+      if (record) record.set(key, keyNode);
+      else setOwn(target, key, this.value(valueNode));
+    }
+  }
+  /** PyYAML's flatten_mapping: merged pairs first (a list's earlier maps last), explicit pairs after. */
+  flatten(node2, out, depth) {
+    if (depth > 64) fail("merge keys nest too deeply", node2);
+    const merged = [];
+    const own3 = [];
+    for (let i = 0; i < node2.items.length; i += 2) {
+      const keyNode = node2.items[i];
+      const valueNode = node2.items[i + 1];
+      if (!this.isMerge(keyNode)) {
+        own3.push([keyNode, valueNode]);
+        continue;
+      }
+      if (!this.v11) fail("a merge key (<<), which YAML 1.2 does not have", keyNode);
+      if (valueNode.kind === K.Alias && !valueNode.sameDocument) {
+        fail("an alias names an anchor of another document", valueNode);
+      }
+      const source = deref(valueNode);
+      if (source.kind === K.Map) {
+        this.flatten(source, merged, depth + 1);
+      } else if (source.kind === K.Seq) {
+        const parts = [];
+        for (const item of source.items) {
+          if (item.kind === K.Alias && !item.sameDocument)
+            fail("an alias names an anchor of another document", item);
+          const map = deref(item);
+          if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
+          const part = [];
+          this.flatten(map, part, depth + 1);
+          parts.push(part);
+        }
+        for (const part of parts.reverse()) for (const pair of part) merged.push(pair);
+      } else {
+        fail("a merge key takes a map or a list of maps", valueNode);
+      }
+    }
+    for (const pair of merged) out.push(pair);
+    for (const pair of own3) out.push(pair);
+  }
+};
+var CLOUDFORMATION_FUNCTIONS = /* @__PURE__ */ new Set([
+  "Ref",
+  "Condition",
+  "Base64",
+  "Cidr",
+  "FindInMap",
+  "GetAtt",
+  "GetAZs",
+  "ImportValue",
+  "Join",
+  "Select",
+  "Split",
+  "Sub",
+  "Transform",
+  "And",
+  "Equals",
+  "If",
+  "Not",
+  "Or",
+  "Length",
+  "ToJsonString"
+]);
+
+// src/formats/yaml/json-stream.ts
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function readJsonStream(text4, maxDepth) {
+  const values2 = [];
+  let pos = 0;
+  let depth = 0;
+  const fail2 = (message, at = pos) => {
+    throw new YamlError(message, at);
+  };
+  const skipSpace2 = () => {
+    while (pos < text4.length && isSpace(text4.charCodeAt(pos))) pos++;
+  };
+  const value = () => {
+    skipSpace2();
+    const c = text4.charCodeAt(pos);
+    const start = pos;
+    if (c === 123) {
+      if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
+      pos++;
+      const node2 = new MapNode(start, void 0, void 0, true);
+      skipSpace2();
+      if (text4.charCodeAt(pos) === 125) {
+        pos++;
+      } else {
+        for (; ; ) {
+          skipSpace2();
+          if (text4.charCodeAt(pos) !== 34) fail2("a JSON object key is not a string");
+          node2.items.push(
+            string3(),
+            (() => {
+              skipSpace2();
+              if (text4.charCodeAt(pos) !== 58) fail2("expected ':' after a JSON object key");
+              pos++;
+              return value();
+            })()
+          );
+          skipSpace2();
+          const next = text4.charCodeAt(pos);
+          pos++;
+          if (next === 44) continue;
+          if (next === 125) break;
+          fail2("expected ',' or '}' in a JSON object", pos - 1);
+        }
+      }
+      node2.end = pos;
+      depth--;
+      return node2;
+    }
+    if (c === 91) {
+      if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
+      pos++;
+      const node2 = new SeqNode(start, void 0, void 0);
+      skipSpace2();
+      if (text4.charCodeAt(pos) === 93) {
+        pos++;
+      } else {
+        for (; ; ) {
+          node2.items.push(value());
+          skipSpace2();
+          const next = text4.charCodeAt(pos);
+          pos++;
+          if (next === 44) continue;
+          if (next === 93) break;
+          fail2("expected ',' or ']' in a JSON array", pos - 1);
+        }
+      }
+      node2.end = pos;
+      depth--;
+      return node2;
+    }
+    if (c === 34) return string3();
+    for (const literal of ["true", "false", "null"]) {
+      if (text4.startsWith(literal, pos)) {
+        pos += literal.length;
+        return new ScalarNode(start, pos, literal, S.Json, void 0, void 0);
+      }
+    }
+    const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+    number.lastIndex = pos;
+    const match = number.exec(text4);
+    if (match === null || match[0] === "" || match[0] === "-") return fail2("expected a JSON value");
+    pos += match[0].length;
+    if (!Number.isFinite(Number(match[0]))) fail2("a JSON number is out of range", start);
+    return new ScalarNode(start, pos, match[0], S.Json, void 0, void 0);
+  };
+  const string3 = () => {
+    const start = pos;
+    pos++;
+    let out = "";
+    let run = pos;
+    for (; ; ) {
+      if (pos >= text4.length) fail2("a JSON string is not closed", start);
+      const c = text4.charCodeAt(pos);
+      if (c === 34) break;
+      if (c < 32) fail2("a JSON string holds a control character");
+      if (c !== 92) {
+        pos++;
+        continue;
+      }
+      out += text4.slice(run, pos);
+      const e = text4[pos + 1];
+      pos += 2;
+      switch (e) {
+        case '"':
+        case "\\":
+        case "/":
+          out += e;
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "f":
+          out += "\f";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "u": {
+          const unit = hex4(pos);
+          pos += 4;
+          if (unit >= 55296 && unit < 56320 && text4[pos] === "\\" && text4[pos + 1] === "u") {
+            const low = hex4(pos + 2);
+            if (low >= 56320 && low < 57344) {
+              out += String.fromCharCode(unit, low);
+              pos += 6;
+              break;
+            }
+          }
+          out += unit >= 55296 && unit < 57344 ? "�" : String.fromCharCode(unit);
+          break;
+        }
+        default:
+          fail2("a JSON string holds an unknown escape", pos - 2);
+      }
+      run = pos;
+    }
+    out += text4.slice(run, pos);
+    pos++;
+    return new ScalarNode(start, pos, out, S.Double, void 0, void 0);
+  };
+  const hex4 = (at) => {
+    const digits = text4.slice(at, at + 4);
+    if (!/^[0-9a-fA-F]{4}$/.test(digits)) fail2("a JSON \\u escape is malformed", at);
+    return parseInt(digits, 16);
+  };
+  try {
+    for (; ; ) {
+      skipSpace2();
+      if (pos >= text4.length) break;
+      const start = pos;
+      const root = value();
+      values2.push({ start, end: pos, root });
+    }
+  } catch (caught) {
+    if (caught instanceof YamlError) return { values: values2, error: caught };
+    throw caught;
+  }
+  return { values: values2, error: void 0 };
+}
+
+// src/formats/yaml/kubectl.ts
+function isGoSpace(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function isJsonStream(text4) {
+  let bytes = 0;
+  for (let i = 0; i < text4.length && bytes < 4096; i++) {
+    const c = text4.charCodeAt(i);
+    if (!isGoSpace(c)) return c === 123;
+    bytes += c < 128 ? 1 : c < 2048 ? 2 : 3;
+  }
+  return false;
+}
+function kubectlChunks(text4) {
+  const chunks = [];
+  let unitStart = 0;
+  let start = 0;
+  let lineStart = 0;
+  let badSeparator;
+  while (lineStart < text4.length) {
+    let lineEnd = text4.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text4.length;
+    if (text4.startsWith("---", lineStart)) {
+      let i = lineStart + 3;
+      while (i < lineEnd && isGoSpace(text4.charCodeAt(i))) i++;
+      if (i < lineEnd && text4[i] !== "#") badSeparator ??= lineStart;
+      if (lineStart > start) chunks.push({ unitStart, start, end: lineStart });
+      unitStart = lineStart;
+      start = Math.min(lineEnd + 1, text4.length);
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (text4.length > start) chunks.push({ unitStart, start, end: text4.length });
+  return { chunks, badSeparator };
+}
+
+// src/formats/yaml/stream.ts
+var TAB_BEFORE_COMMENT = /\t[ \t]*#/;
+function parseText(text4, options) {
+  const bad = firstDisallowed(text4);
+  const stream = compose(text4, { maxDepth: options.maxDepth }, 0, text4.length, bad);
+  const streamV3 = stream.lateKey || TAB_BEFORE_COMMENT.test(text4) ? compose(text4, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text4.length, bad) : stream;
+  const streamSpec = text4.includes("\\/") ? compose(
+    text4,
+    { maxDepth: options.maxDepth, scanner: { v3: false, slashEscape: true } },
+    0,
+    text4.length,
+    bad
+  ) : stream;
+  return { text: text4, stream, streamV3, streamSpec, kubectl: kubectlView(text4, stream, options, bad) };
+}
+function kubectlView(text4, stream, options, bad) {
+  if (isJsonStream(text4)) {
+    const json = readJsonStream(text4, options.maxDepth);
+    const documents2 = json.values.map((value) => ({
+      unitStart: value.start,
+      unitEnd: value.end,
+      start: value.start,
+      root: value.root,
+      error: void 0
+    }));
+    if (json.error) {
+      const last = documents2[documents2.length - 1];
+      documents2.push({
+        unitStart: last ? last.unitEnd : 0,
+        unitEnd: text4.length,
+        start: json.error.offset,
+        root: void 0,
+        error: json.error
+      });
+    }
+    return { json: true, documents: documents2, error: void 0 };
+  }
+  const { chunks, badSeparator } = kubectlChunks(text4);
+  const documents = chunks.map(
+    (chunk, i) => alignedDocument(text4, stream, chunks, i) ?? chunkDocument(text4, chunk, options, bad)
+  );
+  const error = badSeparator === void 0 ? void 0 : new YamlError(
+    "a line starting with --- holds more than a comment, so kubectl refuses the file",
+    badSeparator
+  );
+  return { json: false, documents, error };
+}
+function alignedDocument(text4, stream, chunks, i) {
+  const chunk = chunks[i];
+  const next = chunks[i + 1];
+  if (next === void 0 && !text4.endsWith("\n")) return void 0;
+  if (stream.error !== void 0 && stream.error.offset < chunk.end) return void 0;
+  const docs = stream.documents;
+  let index2;
+  if (i === 0 && chunk.unitStart === 0) {
+    index2 = docs.length > 0 && (docs[0]?.start ?? Infinity) < chunk.end ? 0 : -1;
+    if (index2 === 0 && (docs[0]?.explicitStart || docs[0]?.version !== void 0 || docs[0]?.tagDirectives))
+      return void 0;
+  } else {
+    index2 = docIndexAt(docs, chunk.unitStart);
+    if (index2 < 0 || !docs[index2]?.explicitStart) return void 0;
+  }
+  const doc = index2 >= 0 ? docs[index2] : void 0;
+  const following = docs[index2 + 1];
+  if (next === void 0 ? following !== void 0 || stream.error !== void 0 : following?.start !== chunk.end) {
+    return void 0;
+  }
+  if (doc === void 0) {
+    if (i !== 0) return void 0;
+    return {
+      unitStart: chunk.unitStart,
+      unitEnd: chunk.end,
+      start: chunk.start,
+      root: void 0,
+      error: void 0
+    };
+  }
+  if (doc.explicitEnd) return void 0;
+  const root = doc.root;
+  const empty2 = root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
+  if (!empty2 && doc.contentStart < chunk.start) return void 0;
+  if (/\r(?!\n)/.test(text4.slice(chunk.start, chunk.end))) return void 0;
+  return {
+    unitStart: chunk.unitStart,
+    unitEnd: chunk.end,
+    start: empty2 ? chunk.start : doc.contentStart,
+    root: empty2 ? void 0 : doc.root,
+    error: void 0
+  };
+}
+function docIndexAt(docs, offset) {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const start = docs[mid].start;
+    if (start === offset) return mid;
+    if (start < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+function chunkDocument(text4, chunk, options, bad) {
+  let source = text4;
+  let end = chunk.end;
+  let badAt = bad;
+  const region = text4.slice(chunk.start, chunk.end);
+  if (/\r(?!\n)/.test(region)) {
+    const lines = region.split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    const rebuilt = lines.map((line) => line.endsWith("\r") ? line.slice(0, -1) : line).join("\n") + "\n";
+    source = text4.slice(0, chunk.start) + rebuilt;
+    end = source.length;
+    const local = firstDisallowed(rebuilt);
+    badAt = local < rebuilt.length ? chunk.start + local : source.length;
+  } else if (!region.endsWith("\n")) {
+    source = text4 + "\n";
+    end = source.length;
+    if (bad >= text4.length) badAt = source.length;
+  }
+  const composed = compose(
+    source,
+    { maxDepth: options.maxDepth, firstDocumentOnly: true },
+    chunk.start,
+    end,
+    badAt
+  );
+  const doc = composed.documents[0];
+  return {
+    unitStart: chunk.unitStart,
+    unitEnd: chunk.end,
+    start: doc ? Math.min(doc.contentStart, chunk.end) : chunk.start,
+    root: composed.error ? void 0 : doc?.root,
+    error: composed.error
+  };
+}
+
+// src/formats/yaml/templates.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "if",
+  "else",
+  "end",
+  "range",
+  "with",
+  "define",
+  "template",
+  "block",
+  "break",
+  "continue",
+  "nil",
+  "true",
+  "false"
+]);
+var FUNCTIONS = /* @__PURE__ */ new Set([
+  // text/template
+  "and",
+  "call",
+  "html",
+  "index",
+  "slice",
+  "js",
+  "len",
+  "not",
+  "or",
+  "print",
+  "printf",
+  "println",
+  "urlquery",
+  "eq",
+  "ge",
+  "gt",
+  "le",
+  "lt",
+  "ne",
+  // Helm
+  "include",
+  "tpl",
+  "required",
+  "lookup",
+  "toYaml",
+  "fromYaml",
+  "fromYamlArray",
+  "toJson",
+  "fromJson",
+  "fromJsonArray",
+  "toToml",
+  "fromToml",
+  // Sprig (the ones charts use)
+  "default",
+  "empty",
+  "coalesce",
+  "ternary",
+  "fail",
+  "quote",
+  "squote",
+  "upper",
+  "lower",
+  "title",
+  "trim",
+  "trimAll",
+  "trimPrefix",
+  "trimSuffix",
+  "trunc",
+  "replace",
+  "repeat",
+  "indent",
+  "nindent",
+  "cat",
+  "join",
+  "split",
+  "splitList",
+  "toString",
+  "toStrings",
+  "int",
+  "int64",
+  "float64",
+  "atoi",
+  "add",
+  "sub",
+  "mul",
+  "div",
+  "mod",
+  "max",
+  "min",
+  "list",
+  "dict",
+  "get",
+  "set",
+  "unset",
+  "hasKey",
+  "keys",
+  "values",
+  "pick",
+  "omit",
+  "merge",
+  "mergeOverwrite",
+  "deepCopy",
+  "first",
+  "last",
+  "append",
+  "prepend",
+  "concat",
+  "uniq",
+  "without",
+  "has",
+  "compact",
+  "reverse",
+  "until",
+  "untilStep",
+  "contains",
+  "hasPrefix",
+  "hasSuffix",
+  "regexMatch",
+  "regexFind",
+  "regexReplaceAll",
+  "b64enc",
+  "b64dec",
+  "sha256sum",
+  "sha1sum",
+  "now",
+  "date",
+  "toDate",
+  "semver",
+  "semverCompare",
+  "env",
+  "expandenv",
+  "uuidv4",
+  "randAlphaNum",
+  "typeOf",
+  "kindIs",
+  "kindOf",
+  "typeIs",
+  "deepEqual",
+  "toPrettyJson",
+  "toRawJson",
+  "mustToJson",
+  "dig",
+  "base",
+  "dir",
+  "ext",
+  "clean",
+  "plural",
+  "wrap",
+  "abbrev",
+  "nospace",
+  "camelcase",
+  "snakecase",
+  "kebabcase",
+  "shuffle",
+  "sortAlpha",
+  "htpasswd",
+  "genCA",
+  "genPrivateKey",
+  "derivePassword",
+  "encryptAES",
+  "decryptAES"
+]);
+var OPEN = /(?<!\$)\{\{(-?)[ \t\r\n]*/g;
+function isAction(text4, i) {
+  const rest = text4.slice(i, i + 64);
+  if (rest.startsWith("/*") || rest.startsWith("}}") || rest.startsWith("-}}")) return false;
+  const c = rest[0] ?? "";
+  if (".$\"`'(".includes(c) || c >= "0" && c <= "9") return c !== "";
+  if (c === "-" && /^-[0-9]/.test(rest)) return true;
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0];
+  return word !== void 0 && (KEYWORDS.has(word) || FUNCTIONS.has(word));
+}
+function quoteTracker(text4) {
+  let at = 0;
+  let quote;
+  let comment = false;
+  return (offset) => {
+    for (; at < offset; at++) {
+      const c = text4[at];
+      if (c === "\n") {
+        quote = void 0;
+        comment = false;
+      } else if (comment) {
+        continue;
+      } else if (quote !== void 0) {
+        if (c === "\\" && quote === '"') at++;
+        else if (c === quote) quote = void 0;
+      } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text4[at - 1]))) {
+        quote = c;
+      } else if (c === "#" && (at === 0 || /\s/.test(text4[at - 1]))) {
+        comment = true;
+      }
+    }
+    return quote !== void 0 && !comment;
+  };
+}
+function findTemplateActions(text4, stream) {
+  const found = [];
+  const spans = stream?.scalarSpans ?? [];
+  let span = 0;
+  const insideQuotesOnItsLine = quoteTracker(text4);
+  OPEN.lastIndex = 0;
+  for (let match = OPEN.exec(text4); match !== null; match = OPEN.exec(text4)) {
+    const offset = match.index;
+    if (!isAction(text4, offset + match[0].length)) continue;
+    if (stream !== void 0) {
+      if (offset < stream.scannedTo) {
+        while (span < spans.length && spans[span + 1] <= offset) span += 2;
+        if (span < spans.length && spans[span] <= offset) continue;
+      } else if (insideQuotesOnItsLine(offset)) {
+        continue;
+      }
+    }
+    found.push(offset);
+  }
+  return found;
+}
+function isTemplatePath(file) {
+  const path14 = file.replace(/\\/g, "/");
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path14) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path14);
+}
+function isTemplateByExtension(file) {
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(file);
+}
+var PLAN_WORDS = /\b(?:Rollout|Canary|Deployment|StatefulSet|DaemonSet|CloneSet|BatchRelease|DeliveryPipeline|Target|Automation|AnalysisTemplate|Experiment|RolloutPlan|rollout-guard\.dev|AWSTemplateFormatVersion|Resources|Transform|DeploymentPreference|AWS::|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)/;
+function mayHoldPlan(text4) {
+  if (PLAN_WORDS.test(text4)) return true;
+  const plain = text4.replace(/\\\r?\n[ \t]*/g, "").replace(
+    /\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
+    (_m, a, b, c) => {
+      const code19 = parseInt(a ?? b ?? c ?? "", 16);
+      return code19 <= 1114111 && (code19 < 55296 || code19 > 57343) ? String.fromCodePoint(code19) : "";
+    }
+  ).replace(/\\(.)/g, "$1").replace(/['"]/g, "");
+  return PLAN_WORDS.test(plain);
+}
+
+// src/formats/yaml/units.ts
+function fileUnits(parsed, options) {
+  const { text: text4, kubectl } = parsed;
+  const regions = kubectl.documents.map((doc) => ({ start: doc.unitStart, end: doc.unitEnd }));
+  if (regions.length === 0 || regions[0].start > 0) {
+    regions.unshift({ start: 0, end: regions[0]?.start ?? text4.length });
+  }
+  const last = regions[regions.length - 1];
+  if (last.end < text4.length) regions.push({ start: last.end, end: text4.length });
+  const regionOf = (offset) => {
+    let low = 0;
+    let high = regions.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (regions[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const place = (stream) => {
+    const placed = regions.map(() => ({
+      docs: [],
+      spilled: false,
+      error: void 0,
+      stopped: false
+    }));
+    for (const doc of stream.documents) {
+      const at = regionOf(isEmpty(doc.root) ? doc.start : doc.contentStart);
+      placed[at].docs.push(doc);
+      if (!isEmpty(doc.root)) {
+        const endRegion = regionOf(Math.max(doc.contentStart, doc.contentEnd - 1));
+        for (let r = at + 1; r <= endRegion; r++) placed[r].spilled = true;
+      }
+    }
+    if (stream.error) {
+      const at = regionOf(stream.error.offset);
+      placed[at].error = stream.error;
+      for (let r = at + 1; r < placed.length; r++) placed[r].stopped = true;
+    }
+    return placed;
+  };
+  const v2 = place(parsed.stream);
+  const v3 = parsed.streamV3 === parsed.stream ? v2 : place(parsed.streamV3);
+  const spec = parsed.streamSpec === parsed.stream ? v2 : place(parsed.streamSpec);
+  const kubectlIn = regions.map(() => void 0);
+  for (const doc of kubectl.documents) kubectlIn[regionOf(doc.unitStart)] = doc;
+  const kubectlStop = kubectl.error ? regionOf(kubectl.error.offset) : Infinity;
+  const oddities = oddBreaks(text4);
+  let nextOdd = 0;
+  let streamIndex = 0;
+  const indexOf = /* @__PURE__ */ new Map();
+  parsed.stream.documents.forEach((doc, i) => indexOf.set(doc, i));
+  return regions.map((region, r) => {
+    const a = v2[r];
+    const b = v3[r];
+    const c = spec[r];
+    const k = kubectlIn[r];
+    const content3 = (placed) => placed.docs.filter((doc) => !isEmpty(doc.root));
+    const counts = [content3(a).length, content3(b).length];
+    const kubectlState = r > kubectlStop ? "stopped" : r === kubectlStop ? "error" : k?.error ? "error" : k?.root ? "doc" : "empty";
+    let split;
+    const usable = (placed) => !placed.stopped && placed.error === void 0;
+    if (a.spilled || b.spilled) split = "a YAML document runs across a line kubectl splits documents at";
+    else if ([a, b].some((placed) => usable(placed) && content3(placed).length > 1)) {
+      split = "kubectl reads one document here where a YAML stream reads several";
+    } else if (kubectlState === "doc" || kubectlState === "empty") {
+      const mine = kubectlState === "doc" ? 1 : 0;
+      if ([a, b].some((placed, i) => usable(placed) && counts[i] !== mine)) {
+        split = mine === 1 ? "kubectl reads a document here that a YAML stream does not" : "a YAML stream reads a document here that kubectl does not";
+      }
+    }
+    const first = content3(a)[0] ?? content3(b)[0];
+    while (nextOdd < oddities.length && oddities[nextOdd].offset < region.start) nextOdd++;
+    const here = [];
+    for (let i = nextOdd; i < oddities.length && oddities[i].offset < region.end; i++) {
+      here.push(oddities[i]);
+    }
+    const odd = split === void 0 ? void 0 : here[0];
+    const second = content3(a)[1] ?? content3(b)[1];
+    const splitAt = odd?.offset ?? second?.start ?? region.start;
+    const index2 = first ? indexOf.get(first) ?? streamIndex : streamIndex;
+    if (first) streamIndex = index2 + 1;
+    const cache2 = /* @__PURE__ */ new Map();
+    const fromStream = (placed, reading) => {
+      if (placed.stopped) return { kind: "stopped" };
+      const doc = content3(placed)[0];
+      if (placed.error && (doc === void 0 || placed.error.offset >= doc.contentStart)) {
+        return { kind: "error", error: placed.error };
+      }
+      return doc ? readRoot(doc.root, reading, options) : { kind: "empty" };
+    };
+    return {
+      start: region.start,
+      end: region.end,
+      contentStart: first?.contentStart ?? k?.start ?? region.start,
+      index: index2,
+      split,
+      splitAt,
+      oddities: here,
+      streamRoots: [.../* @__PURE__ */ new Set([...content3(a), ...content3(b), ...content3(c)])].map((doc) => doc.root),
+      documents: [.../* @__PURE__ */ new Set([...a.docs, ...b.docs, ...c.docs])],
+      read(reading) {
+        let known = cache2.get(reading);
+        if (known === void 0) {
+          if (reading === "kubectl") {
+            if (kubectlState === "stopped") known = { kind: "stopped" };
+            else if (kubectlState === "error") {
+              known = { kind: "error", error: r === kubectlStop ? kubectl.error : k?.error };
+            } else if (kubectlState === "empty" || !k?.root) known = { kind: "empty" };
+            else known = readRoot(k.root, "kubectl", options);
+          } else {
+            known = fromStream(
+              reading === "kustomize" ? b : reading === "yaml-1.1" || reading === "yaml-1.2" ? c : a,
+              reading
+            );
+          }
+          cache2.set(reading, known);
+        }
+        return known;
+      }
+    };
+  });
+}
+var expansions = /* @__PURE__ */ new WeakMap();
+function readRoot(root, reading, options) {
+  let count = expansions.get(root);
+  if (count === void 0) {
+    count = aliasExpansions(root, options.maxAliases);
+    expansions.set(root, count);
+  }
+  if (count > options.maxAliases) {
+    return {
+      kind: "error",
+      error: new YamlError(`too many alias expansions (over ${options.maxAliases})`, root.start, "limit")
+    };
+  }
+  const outcome = readNode(root, reading, options);
+  if (!outcome.ok) return { kind: "error", error: outcome.error };
+  if (outcome.reading.value === null || outcome.reading.value === void 0) return { kind: "empty" };
+  return { kind: "value", reading: outcome.reading, root };
+}
+function isEmpty(root) {
+  return root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
+}
+var ODD_BREAKS = /[\u0085\u2028\u2029\uFEFF]|\r(?!\n)/g;
+function oddBreaks(text4) {
+  const found = [];
+  ODD_BREAKS.lastIndex = 0;
+  for (let match = ODD_BREAKS.exec(text4); match !== null; match = ODD_BREAKS.exec(text4)) {
+    if (match.index === 0 && match[0] === "\uFEFF") continue;
+    found.push({ offset: match.index, what: ODD_NAMES[match[0]] ?? "a carriage return without a line feed" });
+  }
+  return found;
+}
+var ODD_NAMES = {
+  "": "a NEL character (U+0085)",
+  "\u2028": "a line separator (U+2028)",
+  "\u2029": "a paragraph separator (U+2029)",
+  "\uFEFF": "a byte-order mark inside the text (U+FEFF)"
+};
+function duplicateKeys(root) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk2 = (node2) => {
+    if (node2.kind === K.Scalar || node2.kind === K.Alias || seen.has(node2)) return;
+    seen.add(node2);
+    if (node2.kind === K.Map) {
+      const keys = /* @__PURE__ */ new Set();
+      for (let i = 0; i < node2.items.length; i += 2) {
+        const key = node2.items[i];
+        const name = key.kind === K.Scalar ? `s${key.value}` : key.kind === K.Alias ? `a${key.name}` : void 0;
+        if (name !== void 0) {
+          if (keys.has(name)) found.push(key.start);
+          keys.add(name);
+        }
+        walk2(key);
+        walk2(node2.items[i + 1]);
+      }
+    } else {
+      for (const item of node2.items) walk2(item);
+    }
+  };
+  walk2(root);
+  return found;
+}
+
 // src/formats/registry.ts
 var ADAPTERS = [
   argoRollouts,
@@ -35839,48 +38777,613 @@ var ADAPTERS = [
   knative,
   kubernetes
 ];
+var FORMAT_READINGS = {
+  "aws-sam": ["yaml-1.1", "yaml-1.2"],
+  "aws-cloudformation": ["yaml-1.1", "yaml-1.2"],
+  "aws-ecs": ["yaml-1.1", "yaml-1.2"],
+  "aws-codedeploy": ["yaml-1.1", "yaml-1.2"],
+  spinnaker: ["yaml-1.1", "kubectl"],
+  "azure-pipelines": ["yaml-1.2"],
+  "github-actions": ["yaml-1.2"],
+  "cloud-deploy": ["yaml-1.2"]
+};
+function readingsOf(adapter) {
+  return adapter.readings ?? FORMAT_READINGS[adapter.id] ?? DEFAULT_READINGS;
+}
+var CONSUMERS = {
+  kubectl: "kubectl and Argo CD (go-yaml v2)",
+  kustomize: "kustomize and Flux (go-yaml v3)",
+  "yaml-1.1": "YAML 1.1 readers (PyYAML, SnakeYAML)",
+  "yaml-1.2": "YAML 1.2 readers"
+};
+function readManifestFile(text4, file, limits) {
+  const analysis = analyse(text4, file, limits ?? DEFAULT_PARSE_LIMITS);
+  const plans = [];
+  const diagnostics = [...analysis.diagnostics];
+  const grouped = /* @__PURE__ */ new Map();
+  for (const judged of analysis.judged) {
+    const adapter = judged.adapter;
+    if (adapter.combine) {
+      grouped.set(adapter, [...grouped.get(adapter) ?? [], judged.takes]);
+      continue;
+    }
+    const result2 = judged.takes[0]?.result ?? { plans: [], diagnostics: [] };
+    append(plans, result2.plans);
+    append(diagnostics, result2.diagnostics);
+  }
+  for (const [adapter, groups] of grouped) {
+    const result2 = combined(adapter, groups, file);
+    append(plans, result2.plans);
+    append(diagnostics, result2.diagnostics);
+  }
+  return {
+    plans,
+    diagnostics: capped(diagnostics),
+    fileDiagnostics: capped(analysis.fileDiagnostics),
+    recognised: analysis.recognised,
+    templated: analysis.templated
+  };
+}
+function readDocuments(text4, file, limits) {
+  const analysis = analyse(text4, file, limits ?? DEFAULT_PARSE_LIMITS);
+  return {
+    documents: analysis.documents,
+    diagnostics: capped([...analysis.diagnostics, ...analysis.fileDiagnostics]),
+    templated: analysis.templated
+  };
+}
+function templateLine(text4, file, limits) {
+  if (!text4.includes("{{") && !isTemplatePath(file)) return void 0;
+  const analysis = analyse(text4, file, limits ?? DEFAULT_PARSE_LIMITS);
+  return analysis.templated ? analysis.diagnostics[0]?.line : void 0;
+}
+var offsetsOf = /* @__PURE__ */ new WeakMap();
+function analyse(text4, file, limits) {
+  const lines = lineCounter(text4);
+  const lineAt = (offset) => lines.lineAt(offset);
+  const locate = (offset) => ({ line: lines.lineAt(offset), column: lines.columnAt(offset) });
+  const empty2 = () => ({
+    judged: [],
+    documents: [],
+    diagnostics: [],
+    fileDiagnostics: [],
+    recognised: false,
+    templated: false,
+    lineAt
+  });
+  const bytes = Buffer.byteLength(text4, "utf8");
+  if (bytes > limits.maxBytes) {
+    const diagnostic = {
+      code: "MANIFEST_TOO_LARGE",
+      message: `file is ${bytes} bytes, over the limit of ${limits.maxBytes} bytes; it was not parsed`,
+      file,
+      line: 1
+    };
+    return mayHoldPlan(text4) ? { ...empty2(), diagnostics: [diagnostic] } : { ...empty2(), fileDiagnostics: [diagnostic] };
+  }
+  if ((isTemplateByExtension(file) || isTemplatePath(file)) && /(?<!\$)\{\{/.test(text4)) {
+    const first = findTemplateActions(text4, void 0)[0];
+    return {
+      ...empty2(),
+      templated: true,
+      diagnostics: [templated(file, first === void 0 ? 1 : lineAt(first))]
+    };
+  }
+  const parsed = parseText(text4, { maxDepth: limits.maxDepth });
+  const cloudFormation = looksLikeCloudFormation(text4);
+  const units = fileUnits(parsed, { cloudFormation, maxAliases: limits.maxAliases });
+  const analysis = empty2();
+  const templatable = /* @__PURE__ */ new Set();
+  const unknown2 = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    const outcome = judgeUnit(unit, parsed.text, file, locate, cloudFormation);
+    if (outcome.recognised) analysis.recognised = true;
+    if (outcome.templatable) templatable.add(unit);
+    if (!outcome.recognised) unknown2.add(unit);
+    analysis.diagnostics.push(...outcome.diagnostics);
+    analysis.fileDiagnostics.push(...outcome.fileDiagnostics);
+    analysis.judged.push(...outcome.judged);
+    analysis.documents.push(...outcome.documents);
+  }
+  if (text4.includes("{{")) {
+    const actions = findTemplateActions(text4, parsed.stream);
+    let u = 0;
+    for (const offset of actions) {
+      while (u < units.length - 1 && units[u].end <= offset) u++;
+      const unit = units[u];
+      if (unit === void 0 || offset < unit.start || offset >= unit.end) continue;
+      if (templatable.has(unit) || unknown2.has(unit) && mayHoldPlan(text4.slice(unit.start, unit.end))) {
+        return {
+          ...empty2(),
+          recognised: analysis.recognised,
+          templated: true,
+          diagnostics: [templated(file, lineAt(offset))]
+        };
+      }
+    }
+  }
+  return analysis;
+}
+function templated(file, line) {
+  return {
+    code: "MANIFEST_TEMPLATED",
+    message: "file is a template (Go/Helm `{{ }}` actions); its rollout cannot be judged until it is rendered",
+    file,
+    line
+  };
+}
+function judgeUnit(unit, text4, file, locate, cloudFormation) {
+  const lineAt = (offset) => locate(offset).line;
+  const outcome = {
+    judged: [],
+    documents: [],
+    diagnostics: [],
+    fileDiagnostics: [],
+    recognised: false,
+    planCapable: false,
+    templatable: false
+  };
+  const wholes = /* @__PURE__ */ new Map();
+  const sourceOf = (reading, state) => {
+    if (state.kind !== "value") return void 0;
+    const read = state.reading;
+    const doc = {
+      file,
+      index: unit.index,
+      line: lineAt(state.root.start),
+      value: read.value,
+      lineOf: (path14) => lineAt(read.offsetOf(path14))
+    };
+    offsetsOf.set(doc, (path14) => read.offsetOf(path14));
+    wholes.set(reading, doc);
+    return listItems(doc);
+  };
+  const takes = /* @__PURE__ */ new Map();
+  const takesOf = (reading) => {
+    let known = takes.get(reading);
+    if (known === void 0) {
+      const state = unit.read(reading);
+      const docs = sourceOf(reading, state);
+      known = docs === void 0 ? state : docs.map((doc) => ({ reading, doc, owner: ADAPTERS.find((a) => a.detect(doc)) }));
+      takes.set(reading, known);
+    }
+    return known;
+  };
+  const goOwners = ["kubectl", "kustomize"].flatMap((reading) => {
+    const known = takesOf(reading);
+    return Array.isArray(known) ? known.map((take) => take.owner) : [];
+  });
+  const kubernetesFamily = goOwners.some(
+    (owner) => owner !== void 0 && readingsOf(owner).some((r) => r === "kubectl" || r === "kustomize")
+  );
+  const readings = kubernetesFamily ? ["kubectl", "kustomize"] : READINGS;
+  const counts = /* @__PURE__ */ new Set();
+  for (const reading of readings) {
+    const known = takesOf(reading);
+    if (Array.isArray(known)) counts.add(known.length);
+  }
+  const items = Math.max(0, ...counts);
+  const errors = readings.flatMap((reading) => {
+    const known = takesOf(reading);
+    return !Array.isArray(known) && known.kind === "error" ? [{ reading, error: known.error }] : [];
+  });
+  const invalid11 = (where, message) => {
+    const position2 = typeof where === "number" ? { line: where } : locate(where.offset);
+    outcome.diagnostics.push({ code: "MANIFEST_UNPARSEABLE", message, file, ...position2 });
+  };
+  let capable = false;
+  let firstCandidate;
+  const disagreements = [];
+  for (let item = 0; item < items; item++) {
+    const at = (reading) => {
+      const known = takesOf(reading);
+      return Array.isArray(known) ? known[item] : known;
+    };
+    const candidates2 = /* @__PURE__ */ new Set();
+    for (const reading of readings) {
+      const take = at(reading);
+      if (take !== void 0 && "doc" in take && take.owner !== void 0) candidates2.add(take.owner);
+    }
+    for (const adapter of candidates2) {
+      outcome.recognised = true;
+      firstCandidate ??= adapter;
+      const declared = readingsOf(adapter);
+      const runs = [];
+      let planCapable = adapter !== kubernetes;
+      let previous3;
+      for (const reading of /* @__PURE__ */ new Set([...readings, ...declared])) {
+        const take = at(reading);
+        if (take === void 0 || !("doc" in take) || take.owner !== adapter) continue;
+        if (take.result === void 0 && previous3?.result !== void 0 && sameData(take.doc.value, previous3.doc.value)) {
+          take.result = previous3.result;
+        }
+        take.result ??= runAdapter(adapter, take.doc);
+        previous3 = take;
+        if (take.result.plans.length > 0 || take.result.diagnostics.length > 0) planCapable = true;
+        if (declared.includes(reading)) runs.push(take);
+      }
+      if (!planCapable) continue;
+      capable = true;
+      if (declared.includes("kubectl") || declared.includes("kustomize")) outcome.templatable = true;
+      const what = describeDocument(runs[0]?.doc ?? firstDoc(readings, at));
+      const problem = disagreement(
+        unit,
+        adapter,
+        declared,
+        at,
+        counts.size > 1,
+        runs,
+        text4,
+        cloudFormation,
+        lineAt
+      );
+      if (problem) {
+        disagreements.push({
+          where: problem.offset === void 0 ? problem.line : { offset: problem.offset },
+          message: `${problem.message}: readers disagree, so ${what} cannot be judged${problem.advice ? `; ${problem.advice}` : ""}`
+        });
+        continue;
+      }
+      const primary = runs[0];
+      if (primary === void 0) continue;
+      outcome.judged.push({ adapter, takes: runs });
+      const whole = wholes.get(primary.reading);
+      if (whole !== void 0 && !outcome.documents.includes(whole)) outcome.documents.push(whole);
+    }
+  }
+  if (!capable && !unit.split) {
+    const order = firstCandidate ? readingsOf(firstCandidate) : ["yaml-1.2", "kubectl", "kustomize", "yaml-1.1"];
+    for (const reading of order) {
+      const known = takesOf(reading);
+      const whole = wholes.get(reading);
+      if (Array.isArray(known) && whole !== void 0) {
+        outcome.documents.push(whole);
+        break;
+      }
+    }
+  }
+  if (capable) {
+    outcome.planCapable = true;
+    const seen = /* @__PURE__ */ new Set();
+    for (const problem of disagreements) {
+      if (seen.has(problem.message)) continue;
+      seen.add(problem.message);
+      invalid11(problem.where, problem.message);
+    }
+    return outcome;
+  }
+  const unreadable2 = readings.every((reading) => {
+    const known = takesOf(reading);
+    return !Array.isArray(known) && (known.kind === "error" || known.kind === "stopped");
+  });
+  const region = text4.slice(unit.start, unit.end);
+  if (unit.split) {
+    const roots = [...unit.streamRoots];
+    const kubectlRead = unit.read("kubectl");
+    if (kubectlRead.kind === "value") roots.push(kubectlRead.root);
+    const plan = roots.map((root) => planIn(root, file, cloudFormation)).find((found) => found !== void 0);
+    if (plan !== void 0 || errors.length > 0 && mayHoldPlan(region)) {
+      outcome.planCapable = true;
+      outcome.templatable = true;
+      invalid11(
+        lineAt(unit.splitAt),
+        `${unit.split}: readers disagree, so ${plan ?? "this document"} cannot be judged`
+      );
+    }
+  } else if (unreadable2 && errors.length > 0) {
+    const first = errors[0];
+    if (mayHoldPlan(region)) {
+      outcome.planCapable = true;
+      outcome.templatable = true;
+      invalid11(
+        { offset: first.error.offset },
+        `the document cannot be read (${first.error.message}), and it may describe a rollout, so it cannot be judged`
+      );
+    } else {
+      outcome.fileDiagnostics.push({
+        code: first.error.kind === "limit" && /nesting/.test(first.error.message) ? "MANIFEST_TOO_DEEP" : "MANIFEST_UNPARSEABLE",
+        message: `YAML: ${first.error.message}`,
+        file,
+        ...locate(first.error.offset)
+      });
+    }
+  }
+  return outcome;
+}
+function planIn(root, file, cloudFormation) {
+  for (const reading of READINGS) {
+    const outcome = readNode(root, reading, { cloudFormation });
+    if (!outcome.ok) continue;
+    const doc = {
+      file,
+      index: 0,
+      line: 1,
+      value: outcome.reading.value,
+      lineOf: () => 1
+    };
+    for (const item of listItems(doc)) {
+      const owner = ADAPTERS.find((adapter) => adapter.detect(item));
+      if (owner === void 0) continue;
+      const result2 = owner.toPlans(item);
+      if (owner !== kubernetes || result2.plans.length > 0 || result2.diagnostics.length > 0)
+        return describeDocument(item);
+    }
+  }
+  return void 0;
+}
+function firstDoc(readings, at) {
+  for (const reading of readings) {
+    const take = at(reading);
+    if (take !== void 0 && "doc" in take) return take.doc;
+  }
+  return void 0;
+}
+function runAdapter(adapter, doc) {
+  const result2 = adapter.toPlans(doc);
+  if (adapter.combine) return result2;
+  const inline = readInlineExemption(doc);
+  const { exemption } = inline;
+  return {
+    plans: exemption ? result2.plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : result2.plans,
+    diagnostics: [...result2.diagnostics, ...inline.diagnostics]
+  };
+}
+function describeDocument(doc) {
+  const kind = asString(field2(doc?.value, "kind"));
+  return kind !== void 0 && /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(kind) ? `this ${kind}` : "this rollout";
+}
+function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text4, cloudFormation, lineAt) {
+  const unitLine = lineAt(unit.contentStart);
+  if (unit.split) return { line: lineAt(unit.splitAt), offset: unit.splitAt, message: unit.split };
+  if (itemCountsDiffer)
+    return { line: unitLine, message: "readers find different numbers of items in this list" };
+  const odd = unit.oddities[0];
+  if (odd) {
+    return {
+      line: lineAt(odd.offset),
+      offset: odd.offset,
+      message: `${odd.what} is a line break to go-yaml and YAML 1.1 readers but not to kubectl's document split, YAML 1.2 readers or a diff view`,
+      advice: "replace it with a plain line break or remove it"
+    };
+  }
+  for (const doc of unit.documents) {
+    if (doc.version !== void 0 || doc.tagDirectives > 0) {
+      return {
+        line: lineAt(doc.start),
+        offset: doc.start,
+        message: "a %YAML or %TAG directive changes how readers resolve the document (kubectl refuses it)",
+        advice: "remove the directive"
+      };
+    }
+    const tags = cloudFormation && declared.every((r) => r === "yaml-1.1" || r === "yaml-1.2") ? [] : doc.tags;
+    if (tags.length > 0) {
+      return {
+        line: lineAt(tags[0]),
+        offset: tags[0],
+        message: "an explicit tag (`!…`) is resolved differently by different readers",
+        advice: "remove the tag"
+      };
+    }
+    const duplicate = duplicateKeys(doc.root)[0];
+    if (duplicate !== void 0) {
+      return {
+        line: lineAt(duplicate),
+        offset: duplicate,
+        message: "duplicate key: a key written twice in one mapping is the last one to go-yaml v2 (kubectl) and an error to go-yaml v3 (kustomize)",
+        advice: "write the key once"
+      };
+    }
+  }
+  for (const reading of declared) {
+    const take = at(reading);
+    if (take === void 0) {
+      return { line: unitLine, message: `${CONSUMERS[reading]} reads no such item here` };
+    }
+    if ("doc" in take) {
+      if (take.owner !== adapter) {
+        const other = take.owner === void 0 ? "nothing it deploys as a rollout" : `a ${take.owner.id} document`;
+        return {
+          line: take.doc.line,
+          message: `${CONSUMERS[reading]} reads ${other} here, not a ${adapter.id} document`
+        };
+      }
+      continue;
+    }
+    if (take.kind === "error") {
+      return {
+        line: lineAt(take.error.offset),
+        offset: take.error.offset,
+        message: `${CONSUMERS[reading]} cannot read this document (${take.error.message})`
+      };
+    }
+    if (take.kind === "empty") return { line: unitLine, message: `${CONSUMERS[reading]} reads nothing here` };
+  }
+  const [first, ...others] = runs;
+  if (first === void 0) return void 0;
+  for (const other of others) {
+    if (sameResult(first.result, other.result)) continue;
+    const path14 = firstDifference(first.doc.value, other.doc.value) ?? [];
+    const line = path14.length > 0 ? first.doc.lineOf(path14) : first.doc.line;
+    const offset = path14.length > 0 ? offsetsOf.get(first.doc)?.(path14) : void 0;
+    const where = path14.length > 0 ? `\`${fieldPath(path14)}\`` : "this document";
+    const a = valueAt2(first.doc.value, path14);
+    const b = valueAt2(other.doc.value, path14);
+    return {
+      line,
+      offset,
+      message: `${CONSUMERS[first.reading]} reads ${where} as ${show(a)}, ${CONSUMERS[other.reading]} as ${show(b)}`,
+      advice: advise(a, b) ?? (unit.documents.some((doc) => hasMergeKey(doc.root)) ? "write the keys out instead of merging them in with `<<`" : "write it so that every reader reads the same value")
+    };
+  }
+  return void 0;
+}
+function sameResult(a, b) {
+  return sameData(a, b);
+}
+function sameData(a, b) {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return Number.isNaN(a) && Number.isNaN(b);
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b;
+    return a.length === other.length && a.every((item, i) => sameData(item, other[i]));
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every(
+    (key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key])
+  );
+}
+function firstDifference(a, b, path14 = [], depth = 0) {
+  if (sameData(a, b)) return void 0;
+  if (depth > 64) return path14;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (i >= a.length || i >= b.length) return [...path14, i];
+      const found = firstDifference(a[i], b[i], [...path14, i], depth + 1);
+      if (found) return found;
+    }
+    return path14;
+  }
+  if (isObject(a) && isObject(b)) {
+    for (const key of Object.keys(a)) {
+      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path14, key];
+      const found = firstDifference(a[key], b[key], [...path14, key], depth + 1);
+      if (found) return found;
+    }
+    for (const key of Object.keys(b))
+      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path14, key];
+  }
+  return path14;
+}
+function valueAt2(value, path14) {
+  let current = value;
+  for (const segment of path14) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else current = field2(current, String(segment));
+  }
+  return current;
+}
+function show(value) {
+  if (typeof value === "string") {
+    return /^[A-Za-z0-9_.:+-]{0,24}$/.test(value) ? `the string "${value}"` : "a string";
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) return "a number JSON cannot hold";
+  return describeValue(value);
+}
+function advise(a, b) {
+  const scalar = (v) => typeof v === "boolean" || typeof v === "number";
+  const typed = scalar(a) ? a : scalar(b) ? b : void 0;
+  const text4 = typeof a === "string" ? a : typeof b === "string" ? b : void 0;
+  if (typed !== void 0 && text4 !== void 0 && /^[A-Za-z0-9_.:+-]{0,24}$/.test(text4)) {
+    return `write \`${String(typed)}\`, or \`"${text4}"\` if text is meant`;
+  }
+  if (typed !== void 0 && text4 !== void 0)
+    return `write \`${String(typed)}\` if that is meant, or quote the text`;
+  return void 0;
+}
+function hasMergeKey(root) {
+  const stack = [root];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (seen.has(node2)) continue;
+    seen.add(node2);
+    if (node2.kind === 1) {
+      for (let i = 0; i < node2.items.length; i += 2) {
+        const key = node2.items[i];
+        if (key.kind === 0 && key.value === "<<" && key.style === 1) return true;
+      }
+      for (const item of node2.items) stack.push(item);
+    } else if (node2.kind === 2) {
+      for (const item of node2.items) stack.push(item);
+    }
+  }
+  return false;
+}
+function combined(adapter, groups, file) {
+  const byReading = /* @__PURE__ */ new Map();
+  for (const takes of groups) {
+    for (const take of takes) byReading.set(take.reading, [...byReading.get(take.reading) ?? [], take.doc]);
+  }
+  const results = [...byReading.entries()].map(([reading, docs]) => ({
+    reading,
+    docs,
+    result: adapter.combine?.(docs) ?? { plans: [], diagnostics: [] }
+  }));
+  const [first, ...others] = results;
+  if (first === void 0) return { plans: [], diagnostics: [] };
+  const other = others.find((candidate) => !sameData(candidate.result, first.result));
+  if (other === void 0) return first.result;
+  return {
+    plans: [],
+    diagnostics: [
+      {
+        code: "MANIFEST_UNPARSEABLE",
+        message: `${CONSUMERS[first.reading]} and ${CONSUMERS[other.reading]} read this file's rollout differently: readers disagree, so it cannot be judged`,
+        file,
+        line: first.docs[0]?.line ?? 1
+      }
+    ]
+  };
+}
 function listItems(doc) {
   const kind = asString(field2(doc.value, "kind"));
   const items = asArray(field2(doc.value, "items"));
   if (kind === void 0 || !kind.endsWith("List") || items === void 0) return [doc];
   const apiVersion = field2(doc.value, "apiVersion");
   const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
-  return items.map((item, index2) => ({
-    file: doc.file,
-    index: doc.index,
-    line: doc.lineOf(["items", index2]),
-    value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-    lineOf: (path14) => doc.lineOf(["items", index2, ...path14])
-  }));
+  const offsets = offsetsOf.get(doc);
+  return items.map((item, index2) => {
+    const itemDoc = {
+      file: doc.file,
+      index: doc.index,
+      line: doc.lineOf(["items", index2]),
+      value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
+      lineOf: (path14) => doc.lineOf(["items", index2, ...path14])
+    };
+    if (offsets) offsetsOf.set(itemDoc, (path14) => offsets(["items", index2, ...path14]));
+    return itemDoc;
+  });
 }
-function readManifestFile(text4, file, limits) {
-  const parsed = parseManifestText(text4, file, limits);
-  const plans = [];
-  const diagnostics = [...parsed.diagnostics];
-  let recognised = false;
-  const grouped = /* @__PURE__ */ new Map();
-  for (const doc of parsed.documents.flatMap(listItems)) {
-    const adapter = ADAPTERS.find((a) => a.detect(doc));
-    if (!adapter) continue;
-    recognised = true;
-    if (adapter.combine) {
-      grouped.set(adapter, [...grouped.get(adapter) ?? [], doc]);
-      continue;
-    }
-    const result2 = adapter.toPlans(doc);
-    const inline = readInlineExemption(doc);
-    diagnostics.push(...result2.diagnostics, ...inline.diagnostics);
-    const { exemption } = inline;
-    plans.push(
-      ...exemption ? result2.plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : result2.plans
-    );
-  }
-  for (const [adapter, docs] of grouped) {
-    const result2 = adapter.combine?.(docs) ?? { plans: [], diagnostics: [] };
-    plans.push(...result2.plans);
-    diagnostics.push(...result2.diagnostics);
-  }
-  return { plans, diagnostics, recognised, templated: parsed.templated };
+function looksLikeCloudFormation(text4) {
+  return /^AWSTemplateFormatVersion\s*:/m.test(text4) || /^Transform\s*:.*AWS::Serverless/m.test(text4) || /^Resources\s*:/m.test(text4) && /^\s+Type\s*:\s*["']?AWS::/m.test(text4);
+}
+function append(target, items) {
+  for (const item of items) target.push(item);
+}
+var MAX_DIAGNOSTICS_PER_FILE = 10;
+function capped(diagnostics) {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const shown2 = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const last = shown2[shown2.length - 1];
+  shown2.push({
+    ...last,
+    message: `and ${diagnostics.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file`
+  });
+  return shown2;
+}
+
+// src/formats/document.ts
+function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
+  return readDocuments(text4, file, limits);
+}
+function findTemplateLine(text4, file = "") {
+  return templateLine(text4, file);
+}
+
+// src/formats/kustomization.ts
+var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
+function isKustomizationFile(path14) {
+  return KUSTOMIZATION_FILE.test(path14);
+}
+function kustomizationNamespace(text4, file) {
+  const parsed = parseManifestText(text4, file);
+  const [document3] = parsed.documents;
+  if (parsed.diagnostics.length > 0 || document3 === void 0 || !isObject(document3.value)) return void 0;
+  const namespace = asString(field2(document3.value, "namespace"));
+  return namespace === void 0 || namespace === "" ? null : namespace;
 }
 
 // src/core/generated/exemptions-validator.js
@@ -36449,7 +39952,8 @@ function readRendered(files, templates, limits) {
       if (source !== void 0) charts.add(source.split("/")[0]);
       const template = source === void 0 ? void 0 : templateFor(source, templates);
       const reading = readManifestFile(chunk.text, file.path, limits);
-      diagnostics.push(...reading.diagnostics.map((d) => ({ ...d, line: d.line + chunk.offset })));
+      const problems = [...reading.diagnostics, ...reading.fileDiagnostics ?? []];
+      diagnostics.push(...problems.map((d) => ({ ...d, line: d.line + chunk.offset })));
       for (const plan of reading.plans) {
         if (template === void 0) {
           plans.push(shiftLines(plan, file.path, (line) => line + chunk.offset, []));
@@ -36841,10 +40345,10 @@ var ChangeReader = class {
       if (!this.reads(file, "head")) continue;
       const reading = this.parse("head", path14, file.head.text);
       const inScope = this.scope.included(path14);
-      if (inScope || reading.recognised || reading.templated || reading.plans.length > 0) {
-        diagnostics.push(...reading.diagnostics);
-      }
-      if (inScope && !reading.recognised && reading.diagnostics.length === 0 && !isEmpty(file.head.text)) {
+      diagnostics.push(...reading.diagnostics);
+      if (inScope) diagnostics.push(...reading.fileDiagnostics ?? []);
+      const problems = reading.diagnostics.length + (reading.fileDiagnostics?.length ?? 0);
+      if (inScope && !reading.recognised && problems === 0 && !isEmpty2(file.head.text)) {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
@@ -36861,7 +40365,7 @@ var ChangeReader = class {
     const defined = dropRedefinitions(plans, diagnostics);
     const templates = /* @__PURE__ */ new Map();
     for (const file of this.changeSet.files) {
-      if (file.head?.kind === "text" && findTemplateLine(file.head.text) !== void 0)
+      if (file.head?.kind === "text" && findTemplateLine(file.head.text, file.path) !== void 0)
         templates.set(file.path, file.head.text);
     }
     const rendered = readRendered(this.changeSet.rendered ?? [], templates, this.limits);
@@ -36946,7 +40450,7 @@ function dropRedefinitions(plans, diagnostics) {
   }
   return kept;
 }
-function isEmpty(text4) {
+function isEmpty2(text4) {
   return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
 function unreadable(path14, content3) {
@@ -38261,9 +41765,9 @@ function otherPlaces(finding) {
   return result2;
 }
 var PLACES_SHOWN = 24;
-function otherPlacesPhrase(finding, show) {
+function otherPlacesPhrase(finding, show2) {
   const { lines, elsewhere } = otherPlaces(finding);
-  const items = [...lines.map(show.line), ...elsewhere.map(show.place)];
+  const items = [...lines.map(show2.line), ...elsewhere.map(show2.place)];
   if (items.length === 0) return void 0;
   const shown2 = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
   const more = items.length - shown2.length;
@@ -38425,7 +41929,7 @@ function waivedItem(finding, blobUrlBase) {
 function notice(count, what) {
   return `_${count} more ${what}${count === 1 ? "" : "s"} not shown; see the JSON report._`;
 }
-function compose(parts, layout) {
+function compose2(parts, layout) {
   const blocks = [parts.head.join("\n\n")];
   if (parts.rows.length === 0) blocks.push("No rollout plans in this change.");
   else {
@@ -38472,7 +41976,7 @@ function cutToBytes(text4, maxBytes) {
   return bytes.subarray(0, end).toString("utf8");
 }
 function fit(parts, maxBytes) {
-  const fits = (layout2) => Buffer2.byteLength(compose(parts, layout2), "utf8") <= maxBytes;
+  const fits = (layout2) => Buffer2.byteLength(compose2(parts, layout2), "utf8") <= maxBytes;
   let layout = {
     rows: parts.rows.length,
     charts: true,
@@ -38480,15 +41984,15 @@ function fit(parts, maxBytes) {
     waived: parts.waived.length,
     notes: parts.notes.length
   };
-  if (fits(layout)) return compose(parts, layout);
+  if (fits(layout)) return compose2(parts, layout);
   layout = { ...layout, charts: false };
   for (const key of ["waived", "notes", "findings", "rows"]) {
     if (layout[key] === 0) continue;
     const count = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
-    if (count !== void 0) return compose(parts, { ...layout, [key]: count });
+    if (count !== void 0) return compose2(parts, { ...layout, [key]: count });
     layout = { ...layout, [key]: 0 };
   }
-  return cutToBytes(compose(parts, layout), maxBytes);
+  return cutToBytes(compose2(parts, layout), maxBytes);
 }
 function renderMarkdown(report, options = {}) {
   const { blobUrlBase } = options;

@@ -1,7369 +1,4 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-
-// node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
-    "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
-  }
-});
-
-// node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        visit_(null, node, visitor_, Object.freeze([]));
-    }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
-        }
-      }
-      return ctrl;
-    }
-    async function visitAsync(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-    }
-    visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
-    visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
-        }
-      }
-      return ctrl;
-    }
-    function initVisitor(visitor) {
-      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-          Alias: visitor.Node,
-          Map: visitor.Node,
-          Scalar: visitor.Node,
-          Seq: visitor.Node
-        }, visitor.Value && {
-          Map: visitor.Value,
-          Scalar: visitor.Value,
-          Seq: visitor.Value
-        }, visitor.Collection && {
-          Map: visitor.Collection,
-          Seq: visitor.Collection
-        }, visitor);
-      }
-      return visitor;
-    }
-    function callVisitor(key, node, visitor, path2) {
-      if (typeof visitor === "function")
-        return visitor(key, node, path2);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
-      return void 0;
-    }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
-      if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
-        if (key === "key")
-          parent.key = node;
-        else
-          parent.value = node;
-      } else if (identity.isDocument(parent)) {
-        parent.contents = node;
-      } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
-      }
-    }
-    exports.visit = visit;
-    exports.visitAsync = visitAsync;
-  }
-});
-
-// node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var visit = require_visit();
-    var escapeChars = {
-      "!": "%21",
-      ",": "%2C",
-      "[": "%5B",
-      "]": "%5D",
-      "{": "%7B",
-      "}": "%7D"
-    };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-    var Directives = class _Directives {
-      constructor(yaml, tags) {
-        this.docStart = null;
-        this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
-      }
-      clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-      }
-      /**
-       * During parsing, get a Directives instance for the current document and
-       * update the stream state according to the current version's spec.
-       */
-      atDocument() {
-        const res = new _Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-          case "1.1":
-            this.atNextDocument = true;
-            break;
-          case "1.2":
-            this.atNextDocument = false;
-            this.yaml = {
-              explicit: _Directives.defaultYaml.explicit,
-              version: "1.2"
-            };
-            this.tags = Object.assign({}, _Directives.defaultTags);
-            break;
-        }
-        return res;
-      }
-      /**
-       * @param onError - May be called even if the action was successful
-       * @returns `true` on success
-       */
-      add(line, onError) {
-        if (this.atNextDocument) {
-          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
-          this.tags = Object.assign({}, _Directives.defaultTags);
-          this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-          case "%TAG": {
-            if (parts.length !== 2) {
-              onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
-                return false;
-            }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
-            return true;
-          }
-          case "%YAML": {
-            this.yaml.explicit = true;
-            if (parts.length !== 1) {
-              onError(0, "%YAML directive should contain exactly one part");
-              return false;
-            }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
-              return true;
-            } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
-              return false;
-            }
-          }
-          default:
-            onError(0, `Unknown directive ${name}`, true);
-            return false;
-        }
-      }
-      /**
-       * Resolves a tag, matching handles to those defined in %TAG directives.
-       *
-       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-       *   `'!local'` tag, or `null` if unresolvable.
-       */
-      tagName(source, onError) {
-        if (source === "!")
-          return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
-          return null;
-        }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
-          if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-            return null;
-          }
-          if (source[source.length - 1] !== ">")
-            onError("Verbatim tags must end with a >");
-          return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-          onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-          try {
-            return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
-            return null;
-          }
-        }
-        if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-      }
-      /**
-       * Given a fully resolved tag, returns its printable string form,
-       * taking into account current tag prefixes and defaults.
-       */
-      tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
-      }
-      toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
-          });
-          tagNames = Object.keys(tags);
-        } else
-          tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
-            continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join("\n");
-      }
-    };
-    Directives.defaultYaml = { explicit: false, version: "1.2" };
-    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
-  }
-});
-
-// node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var visit = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-      }
-      return true;
-    }
-    function anchorNames(root) {
-      const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
-        }
-      });
-      return anchors;
-    }
-    function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
-      }
-    }
-    function createNodeAnchors(doc, prefix) {
-      const aliasObjects = [];
-      const sourceObjects = /* @__PURE__ */ new Map();
-      let prevAnchors = null;
-      return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
-            } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
-            }
-          }
-        },
-        sourceObjects
-      };
-    }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
-  }
-});
-
-// node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
-    "use strict";
-    function applyReviver(reviver, obj, key, val) {
-      if (val && typeof val === "object") {
-        if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
-              delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
-          }
-        } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
-          }
-        } else if (val instanceof Set) {
-          for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
-              val.delete(v0);
-            else if (v1 !== v0) {
-              val.delete(v0);
-              val.add(v1);
-            }
-          }
-        } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
-          }
-        }
-      }
-      return reviver.call(obj, key, val);
-    }
-    exports.applyReviver = applyReviver;
-  }
-});
-
-// node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = (res2) => {
-          data.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-          ctx.onCreate(res);
-        return res;
-      }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
-    }
-    exports.toJS = toJS;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
-    "use strict";
-    var applyReviver = require_applyReviver();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-      }
-      /** Create a copy of this node.  */
-      clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-          throw new TypeError("A document argument is required");
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc,
-          keep: true,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-    };
-    exports.NodeBase = NodeBase;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var visit = require_visit();
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
-      constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, "tag", {
-          set() {
-            throw new Error("Alias nodes cannot have tags");
-          }
-        });
-      }
-      /**
-       * Resolve the value of this alias within `doc`, finding the last
-       * instance of the `source` anchor before this node.
-       */
-      resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-          throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
-        } else {
-          nodes = [];
-          visit.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
-            }
-          });
-          if (ctx)
-            ctx.aliasResolveCache = nodes;
-        }
-        let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
-            break;
-          if (node.anchor === this.source)
-            found = node;
-        }
-        if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
-          }
-          if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
-          }
-          if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
-            }
-          }
-        }
-        return found;
-      }
-      toJSON(_arg, ctx) {
-        if (!ctx)
-          return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-      }
-      toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-          anchors.anchorIsValid(this.source);
-          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
-          }
-          if (ctx.implicitKey)
-            return `${src} `;
-        }
-        return src;
-      }
-    };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
-        }
-        return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    }
-    exports.Alias = Alias;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
-      constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
-    exports.isScalarValue = isScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
-      if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
-        if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags.find((t) => t.identify?.(value) && !t.format);
-    }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-      }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
-      }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
-        } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
-        }
-      }
-      if (tagName?.startsWith("!!"))
-        tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
-        }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
-          if (ref)
-            ref.node = node2;
-          return node2;
-        }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
-      if (tagName)
-        node.tag = tagName;
-      else if (!tagObj.default)
-        node.tag = tagObj.tag;
-      if (ref)
-        ref.node = node;
-      return node;
-    }
-    exports.createNode = createNode;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var identity = require_identity();
-    var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
-      let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
-        }
-      }
-      return createNode.createNode(v, void 0, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-          throw new Error("This should not happen, please report a bug.");
-        },
-        schema,
-        sourceObjects: /* @__PURE__ */ new Map()
-      });
-    }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, "schema", {
-          value: schema,
-          configurable: true,
-          enumerable: false,
-          writable: true
-        });
-      }
-      /**
-       * Create a copy of this collection.
-       *
-       * @param schema - If defined, overwrites the original's schema
-       */
-      clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /**
-       * Adds a value to the collection. For `!!map` and `!!omap` the value must
-       * be a Pair instance or a `{ key, value }` object, which may not have a key
-       * that already exists in the map.
-       */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
-          this.add(value);
-        else {
-          const [key, ...rest] = path2;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      /**
-       * Removes a value from the collection.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
-        if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
-        else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
-            return false;
-          const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
-        if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
-        if (rest.length === 0) {
-          this.set(key, value);
-        } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-    };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
-    "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-    }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
-  }
-});
-
-// node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
-    "use strict";
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-      if (!lineWidth || lineWidth < 0)
-        return text;
-      if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-          folds.push(0);
-        else
-          end = lineWidth - indentAtStart;
-      }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
-      }
-      for (let ch; ch = text[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
-          split = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
-          }
-          if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text[i += 1];
-                overflow = true;
-              }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow)
-        onOverflow();
-      if (folds.length === 0)
-        return text;
-      if (onFold)
-        onFold();
-      let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0)
-          res = `
-${indent}${text.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
-          res += `
-${indent}${text.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
-    }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text[start];
-      while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
-        } else {
-          do {
-            ch = text[++i];
-          } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text[start];
-        }
-      }
-      return end;
-    }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
-    "use strict";
-    var Scalar2 = require_Scalar();
-    var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-      lineWidth: ctx.options.lineWidth,
-      minContentWidth: ctx.options.minContentWidth
-    });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0)
-        return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str.length;
-      if (strLen <= limit)
-        return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
-            return true;
-          start = i + 1;
-          if (strLen - start <= limit)
-            return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
-      if (ctx.options.doubleQuotedAsJSON)
-        return json;
-      const { implicitKey } = ctx;
-      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\")
-          switch (json[i + 1]) {
-            case "u":
-              {
-                str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
-                  case "0000":
-                    str += "\\0";
-                    break;
-                  case "0007":
-                    str += "\\a";
-                    break;
-                  case "000b":
-                    str += "\\v";
-                    break;
-                  case "001b":
-                    str += "\\e";
-                    break;
-                  case "0085":
-                    str += "\\N";
-                    break;
-                  case "00a0":
-                    str += "\\_";
-                    break;
-                  case "2028":
-                    str += "\\L";
-                    break;
-                  case "2029":
-                    str += "\\P";
-                    break;
-                  default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
-                    else
-                      str += json.substr(i, 6);
-                }
-                i += 5;
-                start = i + 1;
-              }
-              break;
-            case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
-              } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
-                  i += 2;
-                }
-                str += indent;
-                if (json[i + 2] === " ")
-                  str += "\\";
-                i += 1;
-                start = i + 1;
-              }
-              break;
-            default:
-              i += 1;
-          }
-      }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
-      let qs;
-      if (singleQuote === false)
-        qs = doubleQuotedString;
-      else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
-        else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
-      }
-      return qs(value, ctx);
-    }
-    var blockEndNewlines;
-    try {
-      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
-    } catch {
-      blockEndNewlines = /\n+(?!\n|$)/g;
-    }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-      const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
-        return literal ? "|\n" : ">\n";
-      let chomp;
-      let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== "\n" && ch !== "	" && ch !== " ")
-          break;
-      }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
-      if (endNlPos === -1) {
-        chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
-        chomp = "+";
-        if (onChompKeep)
-          onChompKeep();
-      } else {
-        chomp = "";
-      }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-      }
-      let startWithSpace = false;
-      let startEnd;
-      let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === " ")
-          startWithSpace = true;
-        else if (ch === "\n")
-          startNlPos = startEnd;
-        else
-          break;
-      }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-      }
-      const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-        if (onComment)
-          onComment();
-      }
-      if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
-          foldOptions.onOverflow = () => {
-            literalFallback = true;
-          };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-          return `>${header}
-${indent}${body}`;
-      }
-      value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
-${indent}${start}${value}${end}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (containsDocumentMarker(value)) {
-        if (indent === "") {
-          ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
-        }
-      }
-      const str = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
-      }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      let res = _stringify(type);
-      if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
-      }
-      return res;
-    }
-    exports.stringifyString = stringifyString;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var identity = require_identity();
-    var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
-      const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: "PLAIN",
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: "false",
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: "null",
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: "true",
-        verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
-      let inFlow;
-      switch (opt.collectionStyle) {
-        case "block":
-          inFlow = false;
-          break;
-        case "flow":
-          inFlow = true;
-          break;
-        default:
-          inFlow = null;
-      }
-      return {
-        anchors: /* @__PURE__ */ new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-        indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-        inFlow,
-        options: opt
-      };
-    }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
-      }
-      let tagObj = void 0;
-      let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
-          if (testMatch.length > 0)
-            match = testMatch;
-        }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
-        return "";
-      const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-      }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        } else {
-          if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
-          else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
-        }
-      }
-      let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
-    }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
-      if (simpleKeys) {
-        if (keyComment) {
-          throw new Error("With simple keys, key nodes cannot have comments");
-        }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
-        }
-      }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
-      ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-      });
-      let keyCommentDone = false;
-      let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-        explicitKey = true;
-      }
-      if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-          if (keyCommentDone && onComment)
-            onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
-        }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        } else if (chompKeep && onChompKeep)
-          onChompKeep();
-        return str;
-      }
-      if (keyCommentDone)
-        keyComment = null;
-      if (explicitKey) {
-        if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
-${indent}:`;
-      } else {
-        str = `${str}:`;
-        if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-      }
-      let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-      } else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
-      }
-      ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-      chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
-        ctx.indent = ctx.indent.substring(2);
-      }
-      let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
-      if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
-        if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
-        } else {
-          ws += `
-${ctx.indent}`;
-        }
-      } else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf("\n");
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-          let hasPropsLine = false;
-          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-            let sp0 = valueStr.indexOf(" ");
-            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-              sp0 = valueStr.indexOf(" ", sp0 + 1);
-            }
-            if (sp0 === -1 || nl0 < sp0)
-              hasPropsLine = true;
-          }
-          if (!hasPropsLine)
-            ws = `
-${ctx.indent}`;
-        }
-      } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
-      }
-      str += ws + valueStr;
-      if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-          onComment();
-      } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-      } else if (chompKeep && onChompKeep) {
-        onChompKeep();
-      }
-      return str;
-    }
-    exports.stringifyPair = stringifyPair;
-  }
-});
-
-// node_modules/yaml/dist/log.js
-var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    function debug(logLevel, ...messages) {
-      if (logLevel === "debug")
-        console.log(...messages);
-    }
-    function warn(logLevel, warning) {
-      if (logLevel === "debug" || logLevel === "warn") {
-        if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
-        else
-          console.warn(warning);
-      }
-    }
-    exports.debug = debug;
-    exports.warn = warn;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var MERGE_KEY = "<<";
-    var merge = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
-      default: "key",
-      tag: "tag:yaml.org,2002:merge",
-      test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-      }),
-      stringify: () => MERGE_KEY
-    };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map, it);
-      else
-        mergeValue(ctx, map, source);
-    }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
-        throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
-            value: value2,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        }
-      }
-      return map;
-    }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-    }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
-  }
-});
-
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
-    "use strict";
-    var log = require_log();
-    var merge = require_merge();
-    var stringify = require_stringify();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-      else {
-        const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
-        } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
-              value: jsValue,
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          else
-            map[stringKey] = jsValue;
-        }
-      }
-      return map;
-    }
-    function stringifyKey(key, jsKey, ctx) {
-      if (jsKey === null)
-        return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-          let jsonStr = JSON.stringify(strKey);
-          if (jsonStr.length > 40)
-            jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-          ctx.mapKeyWarned = true;
-        }
-        return strKey;
-      }
-      return JSON.stringify(jsKey);
-    }
-    exports.addPairToJSMap = addPairToJSMap;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyPair = require_stringifyPair();
-    var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair2(k, v);
-    }
-    var Pair2 = class _Pair {
-      constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-      }
-      clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
-      }
-      toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-      }
-    };
-    exports.Pair = Pair2;
-    exports.createPair = createPair;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
-    }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-      let chompKeep = false;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-          }
-        }
-        chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
-          chompKeep = false;
-        lines.push(blockItemPrefix + str2);
-      }
-      let str;
-      if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-      } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
-        }
-      }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-          onComment();
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str;
-    }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
-      const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-      });
-      let reqNewline = false;
-      let linesAtValue = 0;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
-            if (ik.comment)
-              reqNewline = true;
-          }
-          const iv = identity.isNode(item.value) ? item.value : null;
-          if (iv) {
-            if (iv.comment)
-              comment = iv.comment;
-            if (iv.commentBefore)
-              reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
-          }
-        }
-        if (comment)
-          reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
-          str += ",";
-        } else if (ctx.options.trailingComma) {
-          if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
-          }
-          if (reqNewline) {
-            str += ",";
-          }
-        }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-      }
-      const { start, end } = flowChars;
-      if (lines.length === 0) {
-        return start + end;
-      } else {
-        if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-          let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
-          return `${str}
-${indent}${end}`;
-        } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-        }
-      }
-    }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
-      }
-    }
-    exports.stringifyCollection = stringifyCollection;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
-    "use strict";
-    var stringifyCollection = require_stringifyCollection();
-    var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair2 = require_Pair();
-    var Scalar2 = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap2 = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:map";
-      }
-      constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-      }
-      /**
-       * A generic collection parsing method that can be extended
-       * to other node classes that inherit from YAMLMap
-       */
-      static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-          if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
-            return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair2.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-      }
-      /**
-       * Adds a value to the collection.
-       *
-       * @param overwrite - If not set `true`, using a key that is already in the
-       *   collection will throw. Otherwise, overwrites the previous value.
-       */
-      add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair2.Pair(pair, pair?.value);
-        } else
-          _pair = new Pair2.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-          if (!overwrite)
-            throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
-            prev.value.value = _pair.value;
-          else
-            prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
-            this.items.push(_pair);
-          else
-            this.items.splice(i, 0, _pair);
-        } else {
-          this.items.push(_pair);
-        }
-      }
-      delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-          return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
-      }
-      has(key) {
-        return !!findPair(this.items, key);
-      }
-      set(key, value) {
-        this.add(new Pair2.Pair(key, value), true);
-      }
-      /**
-       * @param ctx - Conversion context, originally set in Document#toJS()
-       * @param {Class} Type - If set, forces the returned collection type
-       * @returns Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx?.onCreate)
-          ctx.onCreate(map);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-          ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "",
-          flowChars: { start: "{", end: "}" },
-          itemIndent: ctx.indent || "",
-          onChompKeep,
-          onComment
-        });
-      }
-    };
-    exports.YAMLMap = YAMLMap2;
-    exports.findPair = findPair;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLMap2 = require_YAMLMap();
-    var map = {
-      collection: "map",
-      default: true,
-      nodeClass: YAMLMap2.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
-          onError("Expected a mapping for this tag");
-        return map2;
-      },
-      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
-    };
-    exports.map = map;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:seq";
-      }
-      constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-      }
-      add(value) {
-        this.items.push(value);
-      }
-      /**
-       * Removes a value from the collection.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       *
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       */
-      has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       *
-       * If `key` does not contain a representation of an integer, this will throw.
-       * It may be wrapped in a `Scalar`.
-       */
-      set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
-          prev.value = value;
-        else
-          this.items[idx] = value;
-      }
-      toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-          ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "- ",
-          flowChars: { start: "[", end: "]" },
-          itemIndent: (ctx.indent || "") + "  ",
-          onChompKeep,
-          onComment
-        });
-      }
-      static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
-          for (let it of obj) {
-            if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
-            }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
-          }
-        }
-        return seq;
-      }
-    };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
-      if (idx && typeof idx === "string")
-        idx = Number(idx);
-      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    exports.YAMLSeq = YAMLSeq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
-    var seq = {
-      collection: "seq",
-      default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
-          onError("Expected a sequence for this tag");
-        return seq2;
-      },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-    };
-    exports.seq = seq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/string.js
-var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
-    "use strict";
-    var stringifyString = require_stringifyString();
-    var string = {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.string = string;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
-    "use strict";
-    var Scalar2 = require_Scalar();
-    var nullTag = {
-      identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-    };
-    exports.nullTag = nullTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
-    "use strict";
-    var Scalar2 = require_Scalar();
-    var boolTag = {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
-            return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-      }
-    };
-    exports.boolTag = boolTag;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
-    "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-          n += "0";
-      }
-      return n;
-    }
-    exports.stringifyNumber = stringifyNumber;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
-    "use strict";
-    var Scalar2 = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    };
-    var float = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
-        return node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
-    }
-    var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
-    };
-    var int = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
-    };
-    exports.int = int;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
-    "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = [
-      map.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
-    ];
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
-    "use strict";
-    var Scalar2 = require_Scalar();
-    var map = require_map();
-    var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
-    }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
-    var jsonScalars = [
-      {
-        identify: (value) => typeof value === "string",
-        default: true,
-        tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
-        default: true,
-        tag: "tag:yaml.org,2002:null",
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => typeof value === "boolean",
-        default: true,
-        tag: "tag:yaml.org,2002:bool",
-        test: /^true$|^false$/,
-        resolve: (str) => str === "true",
-        stringify: stringifyJSON
-      },
-      {
-        identify: intIdentify,
-        default: true,
-        tag: "tag:yaml.org,2002:int",
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-      },
-      {
-        identify: (value) => typeof value === "number",
-        default: true,
-        tag: "tag:yaml.org,2002:float",
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
-        stringify: stringifyJSON
-      }
-    ];
-    var jsonError = {
-      default: true,
-      tag: "",
-      test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-      }
-    };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
-    "use strict";
-    var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
-    var stringifyString = require_stringifyString();
-    var binary = {
-      identify: (value) => value instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve(src, onError) {
-        if (typeof node_buffer.Buffer === "function") {
-          return node_buffer.Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
-          return buffer;
-        } else {
-          onError("This environment does not support reading binary tags; either Buffer or atob is required");
-          return src;
-        }
-      },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-          return "";
-        const buf = value;
-        let str;
-        if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
-          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
-          }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.binary = binary;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair2 = require_Pair();
-    var Scalar2 = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
-            continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
-              onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-            }
-            item = pair;
-          }
-          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
-        }
-      } else
-        onError("Expected a sequence for this tag");
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-          if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
-          let key, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value = it[1];
-            } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
-            } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-            }
-          } else {
-            key = it;
-          }
-          pairs2.items.push(Pair2.createPair(key, value, ctx));
-        }
-      return pairs2;
-    }
-    var pairs = {
-      collection: "seq",
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: resolvePairs,
-      createNode: createPairs
-    };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
-      constructor() {
-        super();
-        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
-        this.tag = _YAMLOMap.tag;
-      }
-      /**
-       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-       * but TypeScript won't allow widening the signature of a child method.
-       */
-      toJSON(_, ctx) {
-        if (!ctx)
-          return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
-        if (ctx?.onCreate)
-          ctx.onCreate(map);
-        for (const pair of this.items) {
-          let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
-          } else {
-            key = toJS.toJS(pair, "", ctx);
-          }
-          if (map.has(key))
-            throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
-        }
-        return map;
-      }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap2 = new this();
-        omap2.items = pairs$1.items;
-        return omap2;
-      }
-    };
-    YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
-      collection: "seq",
-      identify: (value) => value instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-            } else {
-              seenKeys.push(key.value);
-            }
-          }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-      },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-    };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
-    "use strict";
-    var Scalar2 = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-    var trueTag = {
-      identify: (value) => value === true,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
-      stringify: boolStringify
-    };
-    var falseTag = {
-      identify: (value) => value === false,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
-      stringify: boolStringify
-    };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
-    "use strict";
-    var Scalar2 = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    };
-    var float = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
-        if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
-        }
-        return node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
-        offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
-      if (intAsBigInt) {
-        switch (radix) {
-          case 2:
-            str = `0b${str}`;
-            break;
-          case 8:
-            str = `0o${str}`;
-            break;
-          case 16:
-            str = `0x${str}`;
-            break;
-        }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
-      }
-      return stringifyNumber.stringifyNumber(node);
-    }
-    var intBin = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
-    };
-    var intOct = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
-    };
-    var int = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
-    };
-    exports.int = int;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair2 = require_Pair();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
-      constructor(schema) {
-        super(schema);
-        this.tag = _YAMLSet.tag;
-      }
-      add(key) {
-        let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair2.Pair(key.key, null);
-        else
-          pair = new Pair2.Pair(key, null);
-        const prev = YAMLMap2.findPair(this.items, pair.key);
-        if (!prev)
-          this.items.push(pair);
-      }
-      /**
-       * If `keepPair` is `true`, returns the Pair matching `key`.
-       * Otherwise, returns the value of that Pair's key.
-       */
-      get(key, keepPair) {
-        const pair = YAMLMap2.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
-      }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap2.findPair(this.items, key);
-        if (prev && !value) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
-          this.items.push(new Pair2.Pair(key));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-          throw new Error("Set items must all have null values");
-      }
-      static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set2 = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
-            if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair2.createPair(value, null, ctx));
-          }
-        return set2;
-      }
-    };
-    YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
-      collection: "map",
-      identify: (value) => value instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
-          else
-            onError("Set items must all have null values");
-        } else
-          onError("Expected a mapping for this tag");
-        return map;
-      }
-    };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
-    }
-    function stringifySexagesimal(node) {
-      let { value } = node;
-      let num = (n) => n;
-      if (typeof value === "bigint")
-        num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value *= num(-1);
-      }
-      const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
-        parts.unshift(0);
-      } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
-        }
-      }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-    }
-    var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: (value) => value instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date -= 6e4 * d;
-        }
-        return new Date(date);
-      },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-    };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
-    "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var binary = require_binary();
-    var bool = require_bool2();
-    var float = require_float2();
-    var int = require_int2();
-    var merge = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schema = [
-      map.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary.binary,
-      merge.merge,
-      omap.omap,
-      pairs.pairs,
-      set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
-    ];
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
-    "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = require_schema();
-    var schema$1 = require_schema2();
-    var binary = require_binary();
-    var merge = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var schema$2 = require_schema3();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
-      ["json", schema$1.schema],
-      ["yaml11", schema$2.schema],
-      ["yaml-1.1", schema$2.schema]
-    ]);
-    var tagsByName = {
-      binary: binary.binary,
-      bool: bool.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
-      intTime: timestamp.intTime,
-      map: map.map,
-      merge: merge.merge,
-      null: _null.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set.set,
-      timestamp: timestamp.timestamp
-    };
-    var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
-    };
-    function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
-      }
-      let tags = schemaTags;
-      if (!tags) {
-        if (Array.isArray(customTags))
-          tags = [];
-        else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
-      }
-      if (addMergeTag)
-        tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-        if (!tagObj) {
-          const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
-      }, []);
-    }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
-  }
-});
-
-// node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var map = require_map();
-    var seq = require_seq();
-    var string = require_string();
-    var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-      }
-      clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-      }
-    };
-    exports.Schema = Schema;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-          lines.push(dir);
-          hasDirectives = true;
-        } else if (doc.directives.docStart)
-          hasDirectives = true;
-      }
-      if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
-      const { commentString } = ctx.options;
-      if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
-      }
-      let chompKeep = false;
-      let contentComment = null;
-      if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
-          if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
-          }
-          ctx.forceBlockIndent = !!doc.comment;
-          contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
-        } else
-          lines.push(body);
-      } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-      }
-      if (doc.directives?.docEnd) {
-        if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
-          } else {
-            lines.push(`... ${cs}`);
-          }
-        } else {
-          lines.push("...");
-        }
-      } else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-          dc = dc.replace(/^\n+/, "");
-        if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
-        }
-      }
-      return lines.join("\n") + "\n";
-    }
-    exports.stringifyDocument = stringifyDocument;
-  }
-});
-
-// node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair2 = require_Pair();
-    var toJS = require_toJS();
-    var Schema = require_Schema();
-    var stringifyDocument = require_stringifyDocument();
-    var anchors = require_anchors();
-    var applyReviver = require_applyReviver();
-    var createNode = require_createNode();
-    var directives = require_directives();
-    var Document = class _Document {
-      constructor(value, replacer, options) {
-        this.commentBefore = null;
-        this.comment = null;
-        this.errors = [];
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === "function" || Array.isArray(replacer)) {
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const opt = Object.assign({
-          intAsBigInt: false,
-          keepSourceTokens: false,
-          logLevel: "warn",
-          prettyErrors: true,
-          strict: true,
-          stringKeys: false,
-          uniqueKeys: true,
-          version: "1.2"
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
-          if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
-        } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
-      }
-      /**
-       * Create a deep copy of this Document and its contents.
-       *
-       * Custom Node values that inherit from `Object` still refer to their original instances.
-       */
-      clone() {
-        const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** Adds a value to the document. */
-      add(value) {
-        if (assertCollection(this.contents))
-          this.contents.add(value);
-      }
-      /** Adds a value to the document. */
-      addIn(path2, value) {
-        if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
-      }
-      /**
-       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-       *
-       * If `node` already has an anchor, `name` is ignored.
-       * Otherwise, the `node.anchor` value will be set to `name`,
-       * or if an anchor with that name is already present in the document,
-       * `name` will be used as a prefix for a new unique anchor.
-       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-       */
-      createAlias(node, name) {
-        if (!node.anchor) {
-          const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-      }
-      createNode(value, replacer, options) {
-        let _replacer = void 0;
-        if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
-          _replacer = replacer;
-        } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
-          this,
-          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          anchorPrefix || "a"
-        );
-        const ctx = {
-          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-          keepUndefined: keepUndefined ?? false,
-          onAnchor,
-          onTagObj,
-          replacer: _replacer,
-          schema: this.schema,
-          sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
-        setAnchors();
-        return node;
-      }
-      /**
-       * Convert a key and a value into a `Pair` using the current schema,
-       * recursively wrapping all values as `Scalar` or `Collection` nodes.
-       */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair2.Pair(k, v);
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
-          if (this.contents == null)
-            return false;
-          this.contents = null;
-          return true;
-        }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
-      }
-      /**
-       * Returns item at `path`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
-      }
-      /**
-       * Checks if the document includes a value with the key `key`.
-       */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-      }
-      /**
-       * Checks if the document includes a value at `path`.
-       */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
-          return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      set(key, value) {
-        if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
-        }
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
-          this.contents = value;
-        } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
-        }
-      }
-      /**
-       * Change the YAML version and schema used by the document.
-       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-       * It also requires the `schema` option to be given as a `Schema` instance value.
-       *
-       * Overrides all previously set schema options.
-       */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
-        let opt;
-        switch (version) {
-          case "1.1":
-            if (this.directives)
-              this.directives.yaml.version = "1.1";
-            else
-              this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-            break;
-          case "1.2":
-          case "next":
-            if (this.directives)
-              this.directives.yaml.version = version;
-            else
-              this.directives = new directives.Directives({ version });
-            opt = { resolveKnownTags: true, schema: "core" };
-            break;
-          case null:
-            if (this.directives)
-              delete this.directives;
-            opt = null;
-            break;
-          default: {
-            const sv = JSON.stringify(version);
-            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-          }
-        }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-      }
-      // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc: this,
-          keep: !json,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-      /**
-       * A JSON representation of the document `contents`.
-       *
-       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-       *   property name.
-       */
-      toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-      }
-      /** A YAML representation of the document. */
-      toString(options = {}) {
-        if (this.errors.length > 0)
-          throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-      }
-    };
-    function assertCollection(contents) {
-      if (identity.isCollection(contents))
-        return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    exports.Document = Document;
-  }
-});
-
-// node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
-    "use strict";
-    var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-      }
-    };
-    var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
-      }
-    };
-    var prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
-        return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-      }
-      if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
-        lineStr = prev + lineStr;
-      }
-      if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
-
-${lineStr}
-${pointer}
-`;
-      }
-    };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
-    "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = false;
-      let atNewline = startOnNewline;
-      let hasSpace = startOnNewline;
-      let comment = "";
-      let commentSep = "";
-      let hasNewline = false;
-      let reqSpace = false;
-      let tab = null;
-      let anchor = null;
-      let tag = null;
-      let newlineAfterProp = null;
-      let comma = null;
-      let found = null;
-      let start = null;
-      for (const token of tokens) {
-        if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-          reqSpace = false;
-        }
-        if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-          }
-          tab = null;
-        }
-        switch (token.type) {
-          case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
-            }
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += commentSep + cb;
-            commentSep = "";
-            atNewline = false;
-            break;
-          }
-          case "newline":
-            if (atNewline) {
-              if (comment)
-                comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
-                spaceBefore = true;
-            } else
-              commentSep += token.source;
-            atNewline = true;
-            hasNewline = true;
-            if (anchor || tag)
-              newlineAfterProp = token;
-            hasSpace = true;
-            break;
-          case "anchor":
-            if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          case "tag": {
-            if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          }
-          case indicator:
-            if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-            hasSpace = false;
-            break;
-          case "comma":
-            if (flow) {
-              if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
-              atNewline = false;
-              hasSpace = false;
-              break;
-            }
-          // else fallthrough
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-            atNewline = false;
-            hasSpace = false;
-        }
-      }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-      }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-      return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-      };
-    }
-    exports.resolveProps = resolveProps;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
-    "use strict";
-    function containsNewline(key) {
-      if (!key)
-        return null;
-      switch (key.type) {
-        case "alias":
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          if (key.source.includes("\n"))
-            return true;
-          if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
-                return true;
-          }
-          return false;
-        case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
-                return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
-                  return true;
-            }
-            if (containsNewline(it.key) || containsNewline(it.value))
-              return true;
-          }
-          return false;
-        default:
-          return true;
-      }
-    }
-    exports.containsNewline = containsNewline;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
-    "use strict";
-    var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
-      if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
-        }
-      }
-    }
-    exports.flowIndentCheck = flowIndentCheck;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
-        return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
-    }
-    exports.mapIncludes = mapIncludes;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
-    "use strict";
-    var Pair2 = require_Pair();
-    var YAMLMap2 = require_YAMLMap();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    var utilMapIncludes = require_util_map_includes();
-    var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
-      const map = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      let offset = bm.offset;
-      let commentEnd = null;
-      for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
-          indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
-          offset,
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
-              onError(offset, "BAD_INDENT", startColMsg);
-          }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
-            commentEnd = keyProps.end;
-            if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
-              else
-                map.comment = keyProps.comment;
-            }
-            continue;
-          }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-          }
-        } else if (keyProps.found?.indent !== bm.indent) {
-          onError(offset, "BAD_INDENT", startColMsg);
-        }
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-          indicator: "map-value-ind",
-          next: value,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-          if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-          if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-          offset = valueNode.range[2];
-          const pair = new Pair2.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
-        } else {
-          if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-          if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair2.Pair(keyNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
-        }
-      }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
-    }
-    exports.resolveBlockMap = resolveBlockMap;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
-    "use strict";
-    var YAMLSeq = require_YAMLSeq();
-    var resolveProps = require_resolve_props();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = bs.offset;
-      let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-          indicator: "seq-item-ind",
-          next: value,
-          offset,
-          onError,
-          parentIndent: bs.indent,
-          startOnNewline: true
-        });
-        if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-            else
-              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-          } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
-            continue;
-          }
-        }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-      }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
-    }
-    exports.resolveBlockSeq = resolveBlockSeq;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
-    "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
-      if (end) {
-        let hasSpace = false;
-        let sep = "";
-        for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
-            case "space":
-              hasSpace = true;
-              break;
-            case "comment": {
-              if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
-              else
-                comment += sep + cb;
-              sep = "";
-              break;
-            }
-            case "newline":
-              if (comment)
-                sep += source;
-              hasSpace = true;
-              break;
-            default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
-          }
-          offset += source.length;
-        }
-      }
-      return { comment, offset };
-    }
-    exports.resolveEnd = resolveEnd;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair2 = require_Pair();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilMapIncludes = require_util_map_includes();
-    var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap2.YAMLMap : YAMLSeq.YAMLSeq);
-      const coll = new NodeClass(ctx.schema);
-      coll.flow = true;
-      const atRoot = ctx.atRoot;
-      if (atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-          flow: fcName,
-          indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
-          offset,
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
-            if (i === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
-              if (coll.comment)
-                coll.comment += "\n" + props.comment;
-              else
-                coll.comment = props.comment;
-            }
-            offset = props.end;
-            continue;
-          }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
-            onError(
-              key,
-              // checked by containsNewline()
-              "MULTILINE_IMPLICIT_KEY",
-              "Implicit keys of flow sequence pairs need to be on a single line"
-            );
-        }
-        if (i === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
-            let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
-                case "comma":
-                case "space":
-                  break;
-                case "comment":
-                  prevItemComment = st.source.substring(1);
-                  break loop;
-                default:
-                  break loop;
-              }
-            }
-            if (prevItemComment) {
-              let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
-                prev = prev.value ?? prev.key;
-              if (prev.comment)
-                prev.comment += "\n" + prevItemComment;
-              else
-                prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
-            }
-          }
-        }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-          coll.items.push(valueNode);
-          offset = valueNode.range[2];
-          if (isBlock(value))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else {
-          ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-          ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
-            flow: fcName,
-            indicator: "map-value-ind",
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-          });
-          if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
-                  if (st === valueProps.found)
-                    break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                    break;
-                  }
-                }
-              if (props.start < valueProps.found.offset - 1024)
-                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-            }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-            else
-              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
-          if (valueNode) {
-            if (isBlock(value))
-              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-          } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair2.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          if (isMap2) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
-          } else {
-            const map = new YAMLMap2.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
-          }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-      }
-      const expectedEnd = isMap2 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
-      let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-      else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
-      }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-          if (coll.comment)
-            coll.comment += "\n" + end.comment;
-          else
-            coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-      } else {
-        coll.range = [fc.offset, cePos, cePos];
-      }
-      return coll;
-    }
-    exports.resolveFlowCollection = resolveFlowCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveBlockMap = require_resolve_block_map();
-    var resolveBlockSeq = require_resolve_block_seq();
-    var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-      const Coll = coll.constructor;
-      if (tagName === "!" || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-      }
-      if (tagName)
-        coll.tag = tagName;
-      return coll;
-    }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
-        }
-      }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
-        } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-          } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-          }
-          return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-      }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
-      if (tag?.format)
-        node.format = tag.format;
-      return node;
-    }
-    exports.composeCollection = composeCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
-    "use strict";
-    var Scalar2 = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
-          chompStart = i;
-        else
-          break;
-      }
-      if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
-      }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
-      let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
-        } else {
-          if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
-          }
-          if (header.indent === 0)
-            trimIndent = indent.length;
-          contentStart = i;
-          if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
-          }
-          break;
-        }
-        offset += indent.length + content.length + 1;
-      }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
-      }
-      let value = "";
-      let sep = "";
-      let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
-        if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
-        }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
-          prevMoreIndented = true;
-        } else if (content === "") {
-          if (sep === "\n")
-            value += "\n";
-          else
-            sep = "\n";
-        } else {
-          value += sep + content;
-          sep = " ";
-          prevMoreIndented = false;
-        }
-      }
-      switch (header.chomp) {
-        case "-":
-          break;
-        case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
-          break;
-        default:
-          value += "\n";
-      }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-        return null;
-      }
-      const { source } = props[0];
-      const mode = source[0];
-      let indent = 0;
-      let chomp = "";
-      let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === "-" || ch === "+"))
-          chomp = ch;
-        else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
-          else if (error === -1)
-            error = offset + i;
-        }
-      }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = false;
-      let comment = "";
-      let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-          case "space":
-            hasSpace = true;
-          // fallthrough
-          case "newline":
-            length += token.source.length;
-            break;
-          case "comment":
-            if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
-            }
-            length += token.source.length;
-            comment = token.source.substring(1);
-            break;
-          case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
-            break;
-          /* istanbul ignore next should not happen */
-          default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
-          }
-        }
-      }
-      return { mode, indent, chomp, comment, length };
-    }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
-    }
-    exports.resolveBlockScalar = resolveBlockScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
-    "use strict";
-    var Scalar2 = require_Scalar();
-    var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
-      let _type;
-      let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type) {
-        case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
-          value = plainValue(source, _onError);
-          break;
-        case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
-          break;
-        case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
-          return {
-            value: "",
-            type: null,
-            comment: "",
-            range: [offset, offset + source.length, offset + source.length]
-          };
-      }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-      return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-      };
-    }
-    function plainValue(source, onError) {
-      let badChar = "";
-      switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case "	":
-          badChar = "a tab character";
-          break;
-        case ",":
-          badChar = "flow indicator character ,";
-          break;
-        case "%":
-          badChar = "directive indicator character %";
-          break;
-        case "|":
-        case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
-          break;
-        }
-        case "@":
-        case "`": {
-          badChar = `reserved character ${source[0]}`;
-          break;
-        }
-      }
-      if (badChar)
-        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
-    }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-    }
-    function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
-        return source;
-      let trimEnd, trimBoth;
-      try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-      } catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-      }
-      let res = match[1].replace(trimEnd, "");
-      let sep = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
-        if (lm === "") {
-          if (sep === "\n")
-            res += sep;
-          else
-            sep = "\n";
-        } else {
-          res += sep + lm;
-          sep = " ";
-        }
-        pos = line.lastIndex;
-      }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
-    }
-    function doubleQuotedValue(source, onError) {
-      let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
-          continue;
-        if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
-          i = offset;
-        } else if (ch === "\\") {
-          let next = source[++i];
-          const cc = escapeCodes[next];
-          if (cc)
-            res += cc;
-          else if (next === "\n") {
-            next = source[i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
-          } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
-          }
-        } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
-          while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        } else {
-          res += ch;
-        }
-      }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-      return res;
-    }
-    function foldNewline(source, offset) {
-      let fold = "";
-      let ch = source[offset + 1];
-      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
-          break;
-        if (ch === "\n")
-          fold += "\n";
-        offset += 1;
-        ch = source[offset + 1];
-      }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
-    }
-    var escapeCodes = {
-      "0": "\0",
-      // null character
-      a: "\x07",
-      // bell character
-      b: "\b",
-      // backspace
-      e: "\x1B",
-      // escape character
-      f: "\f",
-      // form feed
-      n: "\n",
-      // line feed
-      r: "\r",
-      // carriage return
-      t: "	",
-      // horizontal tab
-      v: "\v",
-      // vertical tab
-      N: "",
-      // Unicode next line
-      _: " ",
-      // Unicode non-breaking space
-      L: "\u2028",
-      // Unicode line separator
-      P: "\u2029",
-      // Unicode paragraph separator
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\",
-      "	": "	"
-    };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
-      try {
-        return String.fromCodePoint(code);
-      } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
-      }
-    }
-    exports.resolveFlowScalar = resolveFlowScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
-      if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-      } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
-      else
-        tag = ctx.schema[identity.SCALAR];
-      let scalar;
-      try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
-      }
-      scalar.range = range;
-      scalar.source = value;
-      if (type)
-        scalar.type = type;
-      if (tagName)
-        scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
-      return scalar;
-    }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-      if (tagName === "!")
-        return schema[identity.SCALAR];
-      const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
-          else
-            return tag;
-        }
-      }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
-      }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
-    }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
-        }
-      }
-      return tag;
-    }
-    exports.composeScalar = composeScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
-    "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
-            case "space":
-            case "comment":
-            case "newline":
-              offset -= st.source.length;
-              continue;
-          }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
-          }
-          break;
-        }
-      }
-      return offset;
-    }
-    exports.emptyScalarPosition = emptyScalarPosition;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var composeCollection = require_compose_collection();
-    var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
-    var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
-      let node;
-      let isSrcToken = true;
-      switch (token.type) {
-        case "alias":
-          node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-          break;
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection":
-          try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
-          }
-          break;
-        default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
-          isSrcToken = false;
-        }
-      }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
-      }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
-        else
-          node.commentBefore = comment;
-      }
-      if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
-    }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
-        type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ""
-      };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-      }
-      return node;
-    }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
-        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
-      return alias;
-    }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
-    "use strict";
-    var Document = require_Document();
-    var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
-      const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-      };
-      const props = resolveProps.resolveProps(start, {
-        indicator: "doc-start",
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-      });
-      if (props.found) {
-        doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-      }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
-      return doc;
-    }
-    exports.composeDoc = composeDoc;
-  }
-});
-
-// node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var directives = require_directives();
-    var Document = require_Document();
-    var errors = require_errors();
-    var identity = require_identity();
-    var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src === "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
-    }
-    function parsePrelude(prelude) {
-      let comment = "";
-      let atComment = false;
-      let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-          case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-            atComment = true;
-            afterEmptyLine = false;
-            break;
-          case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
-            atComment = false;
-            break;
-          default:
-            if (!atComment)
-              afterEmptyLine = true;
-            atComment = false;
-        }
-      }
-      return { comment, afterEmptyLine };
-    }
-    var Composer = class {
-      constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
-          if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
-          else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
-      }
-      decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
-          const dc = doc.contents;
-          if (afterDoc) {
-            doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          } else {
-            const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          }
-        }
-        if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
-        } else {
-          doc.errors = this.errors;
-          doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-      }
-      /**
-       * Current stream status information.
-       *
-       * Mostly useful at the end of input for an empty stream.
-       */
-      streamInfo() {
-        return {
-          comment: parsePrelude(this.prelude).comment,
-          directives: this.directives,
-          errors: this.errors,
-          warnings: this.warnings
-        };
-      }
-      /**
-       * Compose tokens into documents.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-      }
-      /** Advance the composer by one CST token. */
-      *next(token) {
-        if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
-          case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
-            });
-            this.prelude.push(token.source);
-            this.atDirectives = true;
-            break;
-          case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-            this.decorate(doc, false);
-            if (this.doc)
-              yield this.doc;
-            this.doc = doc;
-            this.atDirectives = false;
-            break;
-          }
-          case "byte-order-mark":
-          case "space":
-            break;
-          case "comment":
-          case "newline":
-            this.prelude.push(token.source);
-            break;
-          case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            if (this.atDirectives || !this.doc)
-              this.errors.push(error);
-            else
-              this.doc.errors.push(error);
-            break;
-          }
-          case "doc-end": {
-            if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-              break;
-            }
-            this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-            this.decorate(this.doc, true);
-            if (end.comment) {
-              const dc = this.doc.comment;
-              this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-            }
-            this.doc.range[2] = end.offset;
-            break;
-          }
-          default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-        }
-      }
-      /**
-       * Call at end of input to yield any remaining document.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-          this.decorate(this.doc, true);
-          yield this.doc;
-          this.doc = null;
-        } else if (forceDoc) {
-          const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
-          if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
-          this.decorate(doc, false);
-          yield doc;
-        }
-      }
-    };
-    exports.Composer = Composer;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
-    "use strict";
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
-    var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
-        const _onError = (pos, code, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError)
-            onError(offset, code, message);
-          else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-          case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-      }
-      return null;
-    }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
-      ];
-      switch (source[0]) {
-        case "|":
-        case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
-          const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
-          ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
-        }
-        case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
-        case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
-        default:
-          return { type: "scalar", offset, indent, source, end };
-      }
-    }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
-      if (!type)
-        switch (token.type) {
-          case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
-            break;
-          case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
-            break;
-          case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
-              throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-            break;
-          }
-          default:
-            type = "PLAIN";
-        }
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      switch (source[0]) {
-        case "|":
-        case ">":
-          setBlockScalarValue(token, source);
-          break;
-        case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
-          break;
-        case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
-          break;
-        default:
-          setFlowScalarValue(token, source, "scalar");
-      }
-    }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
-          throw new Error("Invalid block scalar header");
-        header.source = head;
-        token.source = body;
-      } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
-        const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
-      }
-    }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
-          switch (st.type) {
-            case "space":
-            case "comment":
-              props.push(st);
-              break;
-            case "newline":
-              props.push(st);
-              return true;
-          }
-      return false;
-    }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
-          break;
-        case "block-scalar": {
-          const end = token.props.slice(1);
-          let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
-          for (const tok of end)
-            tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
-          break;
-        }
-        case "block-map":
-        case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
-          break;
-        }
-        default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
-        }
-      }
-    }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
-    "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
-        case "block-scalar": {
-          let res = "";
-          for (const tok of token.props)
-            res += stringifyToken(tok);
-          return res + token.source;
-        }
-        case "block-map":
-        case "block-seq": {
-          let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
-          return res;
-        }
-        case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
-          return res;
-        }
-        case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-        default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-      }
-    }
-    function stringifyItem({ start, key, sep, value }) {
-      let res = "";
-      for (const st of start)
-        res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
-          res += st.source;
-      if (value)
-        res += stringifyToken(value);
-      return res;
-    }
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
-    "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
-      if ("type" in cst && cst.type === "document")
-        cst = { start: cst.start, value: cst.value };
-      _visit(Object.freeze([]), cst, visitor);
-    }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
-      let item = cst;
-      for (const [field2, index] of path2) {
-        const tok = item?.[field2];
-        if (tok && "items" in tok) {
-          item = tok.items[index];
-        } else
-          return void 0;
-      }
-      return item;
-    };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field2 = path2[path2.length - 1][0];
-      const coll = parent?.[field2];
-      if (coll && "items" in coll)
-        return coll;
-      throw new Error("Parent collection not found");
-    };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
-      if (typeof ctrl === "symbol")
-        return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-          if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path2);
-        }
-      }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
-    }
-    exports.visit = visit;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
-    "use strict";
-    var cstScalar = require_cst_scalar();
-    var cstStringify = require_cst_stringify();
-    var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
-          return "<BOM>";
-        case DOCUMENT:
-          return "<DOC>";
-        case FLOW_END:
-          return "<FLOW_END>";
-        case SCALAR:
-          return "<SCALAR>";
-        default:
-          return JSON.stringify(token);
-      }
-    }
-    function tokenType(source) {
-      switch (source) {
-        case BOM:
-          return "byte-order-mark";
-        case DOCUMENT:
-          return "doc-mode";
-        case FLOW_END:
-          return "flow-error-end";
-        case SCALAR:
-          return "scalar";
-        case "---":
-          return "doc-start";
-        case "...":
-          return "doc-end";
-        case "":
-        case "\n":
-        case "\r\n":
-          return "newline";
-        case "-":
-          return "seq-item-ind";
-        case "?":
-          return "explicit-key-ind";
-        case ":":
-          return "map-value-ind";
-        case "{":
-          return "flow-map-start";
-        case "}":
-          return "flow-map-end";
-        case "[":
-          return "flow-seq-start";
-        case "]":
-          return "flow-seq-end";
-        case ",":
-          return "comma";
-      }
-      switch (source[0]) {
-        case " ":
-        case "	":
-          return "space";
-        case "#":
-          return "comment";
-        case "%":
-          return "directive-line";
-        case "*":
-          return "alias";
-        case "&":
-          return "anchor";
-        case "!":
-          return "tag";
-        case "'":
-          return "single-quoted-scalar";
-        case '"':
-          return "double-quoted-scalar";
-        case "|":
-        case ">":
-          return "block-scalar-header";
-      }
-      return null;
-    }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
-  }
-});
-
-// node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
-    "use strict";
-    var cst = require_cst();
-    function isEmpty(ch) {
-      switch (ch) {
-        case void 0:
-        case " ":
-        case "\n":
-        case "\r":
-        case "	":
-          return true;
-        default:
-          return false;
-      }
-    }
-    var hexDigits = new Set("0123456789ABCDEFabcdef");
-    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-    var flowIndicatorChars = new Set(",[]{}");
-    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
-      constructor() {
-        this.atEnd = false;
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        this.buffer = "";
-        this.flowKey = false;
-        this.flowLevel = 0;
-        this.indentNext = 0;
-        this.indentValue = 0;
-        this.lineEndPos = null;
-        this.next = null;
-        this.pos = 0;
-      }
-      /**
-       * Generate YAML tokens from the `source` string. If `incomplete`,
-       * a part of the last line may be left as a buffer for the next call.
-       *
-       * @returns A generator of lexical tokens
-       */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
-            throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
-          this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        while (next && (incomplete || this.hasChars(1)))
-          next = yield* this.parseNext(next);
-      }
-      atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
-        if (!ch || ch === "#" || ch === "\n")
-          return true;
-        if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
-        return false;
-      }
-      charAt(n) {
-        return this.buffer[this.pos + n];
-      }
-      continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-          let indent = 0;
-          while (ch === " ")
-            ch = this.buffer[++indent + offset];
-          if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
-            if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
-          }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
-        }
-        if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-            return -1;
-        }
-        return offset;
-      }
-      getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
-        }
-        if (end === -1)
-          return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
-      }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-      }
-      setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-      }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
-      }
-      *parseNext(next) {
-        switch (next) {
-          case "stream":
-            return yield* this.parseStream();
-          case "line-start":
-            return yield* this.parseLineStart();
-          case "block-start":
-            return yield* this.parseBlockStart();
-          case "doc":
-            return yield* this.parseDocument();
-          case "flow":
-            return yield* this.parseFlowCollection();
-          case "quoted-scalar":
-            return yield* this.parseQuotedScalar();
-          case "block-scalar":
-            return yield* this.parseBlockScalar();
-          case "plain-scalar":
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("stream");
-        if (line[0] === cst.BOM) {
-          yield* this.pushCount(1);
-          line = line.substring(1);
-        }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
-            if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
-              break;
-            } else {
-              cs = line.indexOf("#", cs + 1);
-            }
-          }
-          while (true) {
-            const ch = line[dirEnd - 1];
-            if (ch === " " || ch === "	")
-              dirEnd -= 1;
-            else
-              break;
-          }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
-          this.pushNewline();
-          return "stream";
-        }
-        if (this.atLineEnd()) {
-          const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
-          yield* this.pushNewline();
-          return "stream";
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-      }
-      *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-          return this.setNext("line-start");
-        if (ch === "-" || ch === ".") {
-          if (!this.atEnd && !this.hasChars(4))
-            return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-            yield* this.pushCount(3);
-            this.indentValue = 0;
-            this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
-          }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-          this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-      }
-      *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-          return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-          this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
-          return "block-start";
-        }
-        return "doc";
-      }
-      *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-          case "#":
-            yield* this.pushCount(line.length - n);
-          // fallthrough
-          case void 0:
-            yield* this.pushNewline();
-            return yield* this.parseLineStart();
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel = 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            return "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "doc";
-          case '"':
-          case "'":
-            return yield* this.parseQuotedScalar();
-          case "|":
-          case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
-            yield* this.pushNewline();
-            return yield* this.parseBlockScalar();
-          default:
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-          nl = yield* this.pushNewline();
-          if (nl > 0) {
-            sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
-          } else {
-            sp = 0;
-          }
-          sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-          if (!atFlowEndMarker) {
-            this.flowLevel = 0;
-            yield cst.FLOW_END;
-            return yield* this.parseLineStart();
-          }
-        }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
-          this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-          case void 0:
-            return "flow";
-          case "#":
-            yield* this.pushCount(line.length - n);
-            return "flow";
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel += 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            this.flowKey = true;
-            this.flowLevel -= 1;
-            return this.flowLevel ? "flow" : "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "flow";
-          case '"':
-          case "'":
-            this.flowKey = true;
-            return yield* this.parseQuotedScalar();
-          case ":": {
-            const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
-              this.flowKey = false;
-              yield* this.pushCount(1);
-              yield* this.pushSpaces(true);
-              return "flow";
-            }
-          }
-          // fallthrough
-          default:
-            this.flowKey = false;
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
-        } else {
-          while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
-              break;
-            end = this.buffer.indexOf('"', end + 1);
-          }
-        }
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf("\n", this.pos);
-        if (nl !== -1) {
-          while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = qb.indexOf("\n", cs);
-          }
-          if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-          }
-        }
-        if (end === -1) {
-          if (!this.atEnd)
-            return this.setNext("quoted-scalar");
-          end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? "flow" : "doc";
-      }
-      *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-          const ch = this.buffer[++i];
-          if (ch === "+")
-            this.blockScalarKeep = true;
-          else if (ch > "0" && ch <= "9")
-            this.blockScalarIndent = Number(ch) - 1;
-          else if (ch !== "-")
-            break;
-        }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-      }
-      *parseBlockScalar() {
-        let nl = this.pos - 1;
-        let indent = 0;
-        let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
-          switch (ch) {
-            case " ":
-              indent += 1;
-              break;
-            case "\n":
-              nl = i2;
-              indent = 0;
-              break;
-            case "\r": {
-              const next = this.buffer[i2 + 1];
-              if (!next && !this.atEnd)
-                return this.setNext("block-scalar");
-              if (next === "\n")
-                break;
-            }
-            // fallthrough
-            default:
-              break loop;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
-          if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
-          else {
-            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-          }
-          do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = this.buffer.indexOf("\n", cs);
-          } while (nl !== -1);
-          if (nl === -1) {
-            if (!this.atEnd)
-              return this.setNext("block-scalar");
-            nl = this.buffer.length;
-          }
-        }
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === " ")
-          ch = this.buffer[++i];
-        if (ch === "	") {
-          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
-        } else if (!this.blockScalarKeep) {
-          do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
-            if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
-            while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
-            else
-              break;
-          } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-      }
-      *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while (ch = this.buffer[++i]) {
-          if (ch === ":") {
-            const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-              break;
-            end = i;
-          } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
-            if (ch === "\r") {
-              if (next === "\n") {
-                i += 1;
-                ch = "\n";
-                next = this.buffer[i + 1];
-              } else
-                end = i;
-            }
-            if (next === "#" || inFlow && flowIndicatorChars.has(next))
-              break;
-            if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
-                break;
-              i = Math.max(i, cs - 2);
-            }
-          } else {
-            if (inFlow && flowIndicatorChars.has(ch))
-              break;
-            end = i;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("plain-scalar");
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? "flow" : "doc";
-      }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
-        }
-        return 0;
-      }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
-        } else if (allowEmpty)
-          yield "";
-        return 0;
-      }
-      *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-          switch (this.charAt(0)) {
-            case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "-":
-            // this is an error
-            case "?":
-            // this is an error outside flow collections
-            case ":": {
-              const inFlow = this.flowLevel > 0;
-              const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-                if (!inFlow)
-                  this.indentNext = this.indentValue + 1;
-                else if (this.flowKey)
-                  this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
-                continue loop;
-              }
-            }
-          }
-          break loop;
-        }
-        return n;
-      }
-      *pushTag() {
-        if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
-        } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
-          while (ch) {
-            if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
-            } else
-              break;
-          }
-          return yield* this.pushToIndex(i, false);
-        }
-      }
-      *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === "\n")
-          return yield* this.pushCount(1);
-        else if (ch === "\r" && this.charAt(1) === "\n")
-          return yield* this.pushCount(2);
-        else
-          return 0;
-      }
-      *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-          ch = this.buffer[++i];
-        } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos = i;
-        }
-        return n;
-      }
-      *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-      }
-    };
-    exports.Lexer = Lexer;
-  }
-});
-
-// node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
-    "use strict";
-    var LineCounter2 = class {
-      constructor() {
-        this.lineStarts = [];
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        this.linePos = (offset) => {
-          let low = 0;
-          let high = this.lineStarts.length;
-          while (low < high) {
-            const mid = low + high >> 1;
-            if (this.lineStarts[mid] < offset)
-              low = mid + 1;
-            else
-              high = mid;
-          }
-          if (this.lineStarts[low] === offset)
-            return { line: low + 1, col: 1 };
-          if (low === 0)
-            return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
-        };
-      }
-    };
-    exports.LineCounter = LineCounter2;
-  }
-});
-
-// node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var cst = require_cst();
-    var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-          return true;
-      return false;
-    }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-          case "space":
-          case "comment":
-          case "newline":
-            break;
-          default:
-            return i;
-        }
-      }
-      return -1;
-    }
-    function isFlowToken(token) {
-      switch (token?.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "flow-collection":
-          return true;
-        default:
-          return false;
-      }
-    }
-    function getPrevProps(parent) {
-      switch (parent.type) {
-        case "document":
-          return parent.start;
-        case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
-        }
-        case "block-seq":
-          return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-          return [];
-      }
-    }
-    function getFirstKeyStartProps(prev) {
-      if (prev.length === 0)
-        return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
-          case "doc-start":
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-          case "newline":
-            break loop;
-        }
-      }
-      while (prev[++i]?.type === "space") {
-      }
-      return prev.splice(i, prev.length);
-    }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-      else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
-    }
-    function fixFlowSeqItems(fc) {
-      if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
-              else
-                it.value.end = it.sep;
-            } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
-          }
-        }
-      }
-    }
-    var Parser4 = class {
-      /**
-       * @param onNewLine - If defined, called separately with the start position of
-       *   each new line (in `parse()`, including the start of input).
-       */
-      constructor(onNewLine) {
-        this.atNewLine = true;
-        this.atScalar = false;
-        this.indent = 0;
-        this.offset = 0;
-        this.onKeyLine = false;
-        this.stack = [];
-        this.source = "";
-        this.type = "";
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-      }
-      /**
-       * Parse `source` as a YAML stream.
-       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-       *
-       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-       *
-       * @returns A generator of tokens representing each directive, document, and other structure.
-       */
-      *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-          this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-          yield* this.next(lexeme);
-        if (!incomplete)
-          yield* this.end();
-      }
-      /**
-       * Advance the parser by the `source` of one lexical token.
-       */
-      *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
-        if (this.atScalar) {
-          this.atScalar = false;
-          yield* this.step();
-          this.offset += source.length;
-          return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
-        } else if (type === "scalar") {
-          this.atNewLine = false;
-          this.atScalar = true;
-          this.type = "scalar";
-        } else {
-          this.type = type;
-          yield* this.step();
-          switch (type) {
-            case "newline":
-              this.atNewLine = true;
-              this.indent = 0;
-              if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
-              break;
-            case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
-              break;
-            case "explicit-key-ind":
-            case "map-value-ind":
-            case "seq-item-ind":
-              if (this.atNewLine)
-                this.indent += source.length;
-              break;
-            case "doc-mode":
-            case "flow-error-end":
-              return;
-            default:
-              this.atNewLine = false;
-          }
-          this.offset += source.length;
-        }
-      }
-      /** Call at end of input to push out any remaining constructions */
-      *end() {
-        while (this.stack.length > 0)
-          yield* this.pop();
-      }
-      get sourceToken() {
-        const st = {
-          type: this.type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-        return st;
-      }
-      *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
-          while (this.stack.length > 0)
-            yield* this.pop();
-          this.stack.push({
-            type: "doc-end",
-            offset: this.offset,
-            source: this.source
-          });
-          return;
-        }
-        if (!top)
-          return yield* this.stream();
-        switch (top.type) {
-          case "document":
-            return yield* this.document(top);
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return yield* this.scalar(top);
-          case "block-scalar":
-            return yield* this.blockScalar(top);
-          case "block-map":
-            return yield* this.blockMap(top);
-          case "block-seq":
-            return yield* this.blockSequence(top);
-          case "flow-collection":
-            return yield* this.flowCollection(top);
-          case "doc-end":
-            return yield* this.documentEnd(top);
-        }
-        yield* this.pop();
-      }
-      peek(n) {
-        return this.stack[this.stack.length - n];
-      }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
-        if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
-        } else if (this.stack.length === 0) {
-          yield token;
-        } else {
-          const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
-          }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
-          switch (top.type) {
-            case "document":
-              top.value = token;
-              break;
-            case "block-scalar":
-              top.props.push(token);
-              break;
-            case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
-                this.onKeyLine = true;
-                return;
-              } else if (it.sep) {
-                it.value = token;
-              } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
-                return;
-              }
-              break;
-            }
-            case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
-                top.items.push({ start: [], value: token });
-              else
-                it.value = token;
-              break;
-            }
-            case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
-              else
-                Object.assign(it, { key: token, sep: [] });
-              return;
-            }
-            /* istanbul ignore next should not happen */
-            default:
-              yield* this.pop();
-              yield* this.pop(token);
-          }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
-              else
-                top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
-            }
-          }
-        }
-      }
-      *stream() {
-        switch (this.type) {
-          case "directive-line":
-            yield { type: "directive", offset: this.offset, source: this.source };
-            return;
-          case "byte-order-mark":
-          case "space":
-          case "comment":
-          case "newline":
-            yield this.sourceToken;
-            return;
-          case "doc-mode":
-          case "doc-start": {
-            const doc = {
-              type: "document",
-              offset: this.offset,
-              start: []
-            };
-            if (this.type === "doc-start")
-              doc.start.push(this.sourceToken);
-            this.stack.push(doc);
-            return;
-          }
-        }
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML stream`,
-          source: this.source
-        };
-      }
-      *document(doc) {
-        if (doc.value)
-          return yield* this.lineEnd(doc);
-        switch (this.type) {
-          case "doc-start": {
-            if (findNonEmptyIndex(doc.start) !== -1) {
-              yield* this.pop();
-              yield* this.step();
-            } else
-              doc.start.push(this.sourceToken);
-            return;
-          }
-          case "anchor":
-          case "tag":
-          case "space":
-          case "comment":
-          case "newline":
-            doc.start.push(this.sourceToken);
-            return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-          this.stack.push(bv);
-        else {
-          yield {
-            type: "error",
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML document`,
-            source: this.source
-          };
-        }
-      }
-      *scalar(scalar) {
-        if (this.type === "map-value-ind") {
-          const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
-          let sep;
-          if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
-            delete scalar.end;
-          } else
-            sep = [this.sourceToken];
-          const map = {
-            type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
-          };
-          this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
-        } else
-          yield* this.lineEnd(scalar);
-      }
-      *blockScalar(scalar) {
-        switch (this.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            scalar.props.push(this.sourceToken);
-            return;
-          case "scalar":
-            scalar.source = this.source;
-            this.atNewLine = true;
-            this.indent = 0;
-            if (this.onNewLine) {
-              let nl = this.source.indexOf("\n") + 1;
-              while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf("\n", nl) + 1;
-              }
-            }
-            yield* this.pop();
-            break;
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop();
-            yield* this.step();
-        }
-      }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "space":
-          case "comment":
-            if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  map.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-        }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
-          if (atNextItem && it.sep && !it.value) {
-            const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
-                case "newline":
-                  nl.push(i);
-                  break;
-                case "space":
-                  break;
-                case "comment":
-                  if (st.indent > map.indent)
-                    nl.length = 0;
-                  break;
-                default:
-                  nl.length = 0;
-              }
-            }
-            if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
-          }
-          switch (this.type) {
-            case "anchor":
-            case "tag":
-              if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
-              } else {
-                it.start.push(this.sourceToken);
-              }
-              return;
-            case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
-              } else {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [this.sourceToken], explicitKey: true }]
-                });
-              }
-              this.onKeyLine = true;
-              return;
-            case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
-                  } else {
-                    const start2 = getFirstKeyStartProps(it.start);
-                    this.stack.push({
-                      type: "block-map",
-                      offset: this.offset,
-                      indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                    });
-                  }
-                } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                  });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key, sep }]
-                  });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                  });
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              }
-              this.onKeyLine = true;
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs);
-              } else {
-                Object.assign(it, { key: fs, sep: [] });
-                this.onKeyLine = true;
-              }
-              return;
-            }
-            default: {
-              const bv = this.startBlockValue(map);
-              if (bv) {
-                if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                    yield* this.pop({
-                      type: "error",
-                      offset: this.offset,
-                      message: "Unexpected block-seq-ind on same line with key",
-                      source: this.source
-                    });
-                    return;
-                  }
-                } else if (atMapIndent) {
-                  map.items.push({ start });
-                }
-                this.stack.push(bv);
-                return;
-              }
-            }
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                seq.items.push({ start: [this.sourceToken] });
-            } else
-              it.start.push(this.sourceToken);
-            return;
-          case "space":
-          case "comment":
-            if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
-            else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  seq.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "anchor":
-          case "tag":
-            if (it.value || this.indent <= seq.indent)
-              break;
-            it.start.push(this.sourceToken);
-            return;
-          case "seq-item-ind":
-            if (this.indent !== seq.indent)
-              break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
-            else
-              it.start.push(this.sourceToken);
-            return;
-        }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
-          if (bv) {
-            this.stack.push(bv);
-            return;
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === "flow-error-end") {
-          let top;
-          do {
-            yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
-        } else if (fc.end.length === 0) {
-          switch (this.type) {
-            case "comma":
-            case "explicit-key-ind":
-              if (!it || it.sep)
-                fc.items.push({ start: [this.sourceToken] });
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "map-value-ind":
-              if (!it || it.value)
-                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              return;
-            case "space":
-            case "comment":
-            case "newline":
-            case "anchor":
-            case "tag":
-              if (!it || it.value)
-                fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs);
-              else
-                Object.assign(it, { key: fs, sep: [] });
-              return;
-            }
-            case "flow-map-end":
-            case "flow-seq-end":
-              fc.end.push(this.sourceToken);
-              return;
-          }
-          const bv = this.startBlockValue(fc);
-          if (bv)
-            this.stack.push(bv);
-          else {
-            yield* this.pop();
-            yield* this.step();
-          }
-        } else {
-          const parent = this.peek(2);
-          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-            yield* this.pop();
-            yield* this.step();
-          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
-            const map = {
-              type: "block-map",
-              offset: fc.offset,
-              indent: fc.indent,
-              items: [{ start, key: fc, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-          } else {
-            yield* this.lineEnd(fc);
-          }
-        }
-      }
-      flowScalar(type) {
-        if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
-          }
-        }
-        return {
-          type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-      }
-      startBlockValue(parent) {
-        switch (this.type) {
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return this.flowScalar(this.type);
-          case "block-scalar-header":
-            return {
-              type: "block-scalar",
-              offset: this.offset,
-              indent: this.indent,
-              props: [this.sourceToken],
-              source: ""
-            };
-          case "flow-map-start":
-          case "flow-seq-start":
-            return {
-              type: "flow-collection",
-              offset: this.offset,
-              indent: this.indent,
-              start: this.sourceToken,
-              items: [],
-              end: []
-            };
-          case "seq-item-ind":
-            return {
-              type: "block-seq",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: [this.sourceToken] }]
-            };
-          case "explicit-key-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, explicitKey: true }]
-            };
-          }
-          case "map-value-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
-            };
-          }
-        }
-        return null;
-      }
-      atIndentedComment(start, indent) {
-        if (this.type !== "comment")
-          return false;
-        if (this.indent <= indent)
-          return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
-      }
-      *documentEnd(docEnd) {
-        if (this.type !== "doc-mode") {
-          if (docEnd.end)
-            docEnd.end.push(this.sourceToken);
-          else
-            docEnd.end = [this.sourceToken];
-          if (this.type === "newline")
-            yield* this.pop();
-        }
-      }
-      *lineEnd(token) {
-        switch (this.type) {
-          case "comma":
-          case "doc-start":
-          case "doc-end":
-          case "flow-seq-end":
-          case "flow-map-end":
-          case "map-value-ind":
-            yield* this.pop();
-            yield* this.step();
-            break;
-          case "newline":
-            this.onKeyLine = false;
-          // fallthrough
-          case "space":
-          case "comment":
-          default:
-            if (token.end)
-              token.end.push(this.sourceToken);
-            else
-              token.end = [this.sourceToken];
-            if (this.type === "newline")
-              yield* this.pop();
-        }
-      }
-    };
-    exports.Parser = Parser4;
-  }
-});
-
-// node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var errors = require_errors();
-    var log = require_log();
-    var identity = require_identity();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
-      return { lineCounter: lineCounter$1, prettyErrors };
-    }
-    function parseAllDocuments2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-        }
-      if (docs.length > 0)
-        return docs;
-      return Object.assign([], { empty: true }, composer$1.streamInfo());
-    }
-    function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-          break;
-        }
-      }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-      }
-      return doc;
-    }
-    function parse(src, reviver, options) {
-      let _reviver = void 0;
-      if (typeof reviver === "function") {
-        _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
-      }
-      const doc = parseDocument(src, options);
-      if (!doc)
-        return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
-      if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
-        else
-          doc.errors = [];
-      }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
-    }
-    function stringify(value, replacer, options) {
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-      }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
-      }
-      if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-          return void 0;
-      }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
-    }
-    exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var Schema = require_Schema();
-    var errors = require_errors();
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Pair2 = require_Pair();
-    var Scalar2 = require_Scalar();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var cst = require_cst();
-    var lexer = require_lexer();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    var publicApi = require_public_api();
-    var visit = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair2.Pair;
-    exports.Scalar = Scalar2.Scalar;
-    exports.YAMLMap = YAMLMap2.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
-  }
-});
 
 // src/parallel/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -10799,23 +3434,23 @@ var AhoCorasick = class {
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
     byDepth.sort((a, b) => depth[a] - depth[b]);
-    const fail = new Int32Array(numNodes);
+    const fail2 = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
       const c = byDepth[k];
       const p = parent[c];
       if (p !== 0) {
-        let f = fail[p];
+        let f = fail2[p];
         let next = this.next(f, unit[c]);
         while (next < 0 && f !== 0) {
-          f = fail[f];
+          f = fail2[f];
           next = this.next(f, unit[c]);
         }
-        fail[c] = next >= 0 ? next : 0;
+        fail2[c] = next >= 0 ? next : 0;
       }
-      match[c] |= match[fail[c]];
+      match[c] |= match[fail2[c]];
     }
-    this.fail = fail;
+    this.fail = fail2;
     this.match = match;
   }
   next(node, u) {
@@ -19598,307 +12233,6 @@ function invalid7(ctx, at, message) {
   });
 }
 
-// src/formats/document.ts
-var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_PARSE_LIMITS = {
-  maxBytes: 2 * 1024 * 1024,
-  maxDepth: 64,
-  maxAliases: 100
-};
-var TEMPLATE_ACTION = /(?<!\$)\{\{-?\s*(?:\.[A-Za-z]|\$|(?:include|template|if|else|end|range|with|define|toYaml|tpl|printf|default|required|quote|block|fail|lookup)\b)/;
-var YAML11_AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?0[0-7]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$/;
-var CLOUDFORMATION_FUNCTIONS = [
-  "Ref",
-  "Condition",
-  "Base64",
-  "Cidr",
-  "FindInMap",
-  "GetAtt",
-  "GetAZs",
-  "ImportValue",
-  "Join",
-  "Select",
-  "Split",
-  "Sub",
-  "Transform",
-  "And",
-  "Equals",
-  "If",
-  "Not",
-  "Or",
-  "Length",
-  "ToJsonString"
-];
-var CLOUDFORMATION_TAG_NAMES = new Set(CLOUDFORMATION_FUNCTIONS.map((name) => `!${name}`));
-var CLOUDFORMATION_TAGS = CLOUDFORMATION_FUNCTIONS.flatMap((name) => {
-  const key = name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
-  const tag = `!${name}`;
-  const wrap = (argument) => {
-    const map = new import_yaml.YAMLMap();
-    map.items.push(new import_yaml.Pair(new import_yaml.Scalar(key), argument));
-    return map;
-  };
-  return [
-    { tag, resolve: (text) => ({ [key]: name === "GetAtt" ? text.split(".") : text }) },
-    { tag, collection: "seq", resolve: wrap },
-    { tag, collection: "map", resolve: wrap }
-  ];
-});
-function looksLikeCloudFormation(text) {
-  return /^AWSTemplateFormatVersion\s*:/m.test(text) || /^Transform\s*:.*AWS::Serverless/m.test(text) || /^Resources\s*:/m.test(text) && /^\s+Type\s*:\s*["']?AWS::/m.test(text);
-}
-function parseManifestText(text, file, limits2 = DEFAULT_PARSE_LIMITS) {
-  const diagnostics = [];
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > limits2.maxBytes) {
-    diagnostics.push({
-      code: "MANIFEST_TOO_LARGE",
-      message: `file is ${bytes} bytes, over the limit of ${limits2.maxBytes} bytes; it was not parsed`,
-      file,
-      line: 1
-    });
-    return { documents: [], diagnostics, templated: false };
-  }
-  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const templateLine = findTemplateLine(source);
-  if (templateLine !== void 0) {
-    diagnostics.push({
-      code: "MANIFEST_TEMPLATED",
-      message: "file is a template (Go/Helm `{{ }}` actions); its rollout cannot be judged until it is rendered",
-      file,
-      line: templateLine
-    });
-    return { documents: [], diagnostics, templated: true };
-  }
-  const tooDeep = findExcessiveNesting(source, limits2.maxDepth);
-  if (tooDeep !== void 0) {
-    diagnostics.push({
-      code: "MANIFEST_TOO_DEEP",
-      message: `nesting is deeper than ${limits2.maxDepth} levels; the file was not parsed`,
-      file,
-      line: tooDeep
-    });
-    return { documents: [], diagnostics, templated: false };
-  }
-  const cloudFormation = looksLikeCloudFormation(source);
-  const lineCounter = new import_yaml.LineCounter();
-  const locate = (offset) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
-  const parsed = (0, import_yaml.parseAllDocuments)(source, {
-    lineCounter,
-    version: "1.2",
-    schema: "core",
-    merge: true,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    intAsBigInt: false,
-    keepSourceTokens: false,
-    customTags: cloudFormation ? CLOUDFORMATION_TAGS : []
-  });
-  if ("empty" in parsed) {
-    for (const error of parsed.errors) diagnostics.push(yamlDiagnostic(error, file, locate));
-  }
-  const docs = "empty" in parsed ? [] : parsed;
-  const documents = [];
-  docs.forEach((doc, index) => {
-    const problems = documentProblems(doc, file, locate, cloudFormation);
-    if (problems.length > 0) {
-      diagnostics.push(...problems);
-      return;
-    }
-    if (doc.contents === null) return;
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: limits2.maxAliases });
-    } catch (error) {
-      diagnostics.push({
-        code: "MANIFEST_UNPARSEABLE",
-        message: error instanceof ReferenceError ? `too many alias expansions (over ${limits2.maxAliases}); the document was not evaluated` : `the document could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        file,
-        line: locate(doc.range[0]).line
-      });
-      return;
-    }
-    if (value === null || value === void 0) return;
-    documents.push(makeSourceDocument(doc, value, file, index, locate));
-  });
-  return { documents, diagnostics: capped(diagnostics), templated: false };
-}
-var MAX_DIAGNOSTICS_PER_FILE = 10;
-function capped(diagnostics) {
-  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
-  const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
-  const last = shown[shown.length - 1];
-  shown.push({
-    ...last,
-    message: `and ${diagnostics.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file`
-  });
-  return shown;
-}
-function documentProblems(doc, file, locate, cloudFormation) {
-  const allowedTag = (tag) => tag === void 0 || cloudFormation && CLOUDFORMATION_TAG_NAMES.has(tag);
-  const problems = [];
-  for (const error of doc.errors) problems.push(yamlDiagnostic(error, file, locate));
-  for (const warning of doc.warnings) problems.push(yamlDiagnostic(warning, file, locate));
-  if (doc.directives.yaml.explicit) {
-    problems.push({
-      code: "MANIFEST_UNPARSEABLE",
-      message: `%YAML ${doc.directives.yaml.version} directive: only plain YAML 1.2 is accepted`,
-      file,
-      line: locate(doc.range[0]).line
-    });
-  }
-  if (problems.length > 0) return problems;
-  const walk2 = (node, isKey) => {
-    if ((0, import_yaml.isScalar)(node)) {
-      if (isKey) return;
-      if (!allowedTag(node.tag)) {
-        problems.push(
-          at(node, "MANIFEST_UNPARSEABLE", `explicit tag ${node.tag} is not accepted in a manifest`)
-        );
-      } else if (node.type === "PLAIN" && typeof node.source === "string" && YAML11_AMBIGUOUS.test(node.source)) {
-        problems.push(
-          at(
-            node,
-            "MANIFEST_AMBIGUOUS_SCALAR",
-            `plain value \`${node.source}\` means something else to YAML 1.1 parsers such as Kubernetes'; quote it or write it as ${suggestion(node.source)}`
-          )
-        );
-      }
-    } else if ((0, import_yaml.isMap)(node)) {
-      if (!allowedTag(node.tag) && node.tag !== "tag:yaml.org,2002:map") {
-        problems.push(
-          at(node, "MANIFEST_UNPARSEABLE", `explicit tag ${node.tag} is not accepted in a manifest`)
-        );
-      }
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-        if (key !== void 0 && key !== "<<") {
-          if (seen.has(key)) {
-            problems.push(at(pair.key, "MANIFEST_UNPARSEABLE", `duplicate key \`${key}\``));
-          }
-          seen.add(key);
-        }
-        walk2(pair.key, true);
-        walk2(pair.value, false);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      if (!allowedTag(node.tag) && node.tag !== "tag:yaml.org,2002:seq") {
-        problems.push(
-          at(node, "MANIFEST_UNPARSEABLE", `explicit tag ${node.tag} is not accepted in a manifest`)
-        );
-      }
-      for (const item of node.items) walk2(item, false);
-    } else if ((0, import_yaml.isPair)(node)) {
-      walk2(node.key, true);
-      walk2(node.value, false);
-    }
-  };
-  walk2(doc.contents, false);
-  return problems;
-  function at(node, code, message) {
-    const { line, column } = locate(node.range?.[0] ?? doc.range[0]);
-    return { code, message, file, line, column };
-  }
-}
-function suggestion(source) {
-  if (/^(?:y|yes|on)$/i.test(source)) return "`true`";
-  if (/^(?:n|no|off)$/i.test(source)) return "`false`";
-  return "a plain decimal number";
-}
-function yamlDiagnostic(error, file, locate) {
-  const { line, column } = locate(error.pos[0]);
-  const description = error.message.split(/ at line \d+, column \d+/)[0]?.trim() ?? error.code;
-  return { code: "MANIFEST_UNPARSEABLE", message: `YAML ${error.code}: ${description}`, file, line, column };
-}
-function makeSourceDocument(doc, value, file, index, locate) {
-  const start = doc.contents?.range?.[0] ?? doc.range[0];
-  return {
-    file,
-    index,
-    line: locate(start).line,
-    value,
-    lineOf(path2) {
-      let node = doc.contents;
-      let best = start;
-      for (const segment of path2) {
-        if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
-        if ((0, import_yaml.isMap)(node)) {
-          const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
-          if (!pair) break;
-          const keyNode = pair.key;
-          if (keyNode.range) best = keyNode.range[0];
-          node = pair.value;
-        } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-          const item = node.items[segment];
-          if (!item) break;
-          if (item.range) best = item.range[0];
-          node = item;
-        } else {
-          break;
-        }
-      }
-      return locate(best).line;
-    }
-  };
-}
-function findTemplateLine(text) {
-  if (!text.includes("{{")) return void 0;
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    if (TEMPLATE_ACTION.test(lines[i] ?? "")) return i + 1;
-  }
-  return void 0;
-}
-function findExcessiveNesting(text, maxDepth) {
-  let depth = 0;
-  let line = 1;
-  let quote;
-  let lineStart = true;
-  let indent = 0;
-  let inComment = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") {
-      line++;
-      lineStart = true;
-      indent = 0;
-      inComment = false;
-      continue;
-    }
-    if (inComment) continue;
-    if (lineStart) {
-      if (c === " " || c === "-" || c === "	" || c === "?") {
-        indent++;
-        if (indent > maxDepth * 8) return line;
-        continue;
-      }
-      lineStart = false;
-    }
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = void 0;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const prev = text[i - 1];
-      if (prev === void 0 || /[\s[{,:]/.test(prev)) quote = c;
-    } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1] ?? ""))) {
-      inComment = true;
-    } else if (c === "[" || c === "{") {
-      depth++;
-      if (depth > maxDepth) return line;
-    } else if (c === "]" || c === "}") {
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return void 0;
-}
-
 // src/formats/flagger.ts
 var flagger = {
   id: "flagger",
@@ -21213,6 +13547,3219 @@ function invalid10(ctx, at, message) {
   return void 0;
 }
 
+// src/formats/types.ts
+var DEFAULT_READINGS = ["kubectl", "kustomize"];
+
+// src/formats/yaml/errors.ts
+var YamlError = class extends Error {
+  constructor(message, offset, kind = "syntax") {
+    super(message);
+    this.offset = offset;
+    this.kind = kind;
+    this.name = "YamlError";
+  }
+  offset;
+  kind;
+};
+
+// src/formats/yaml/limits.ts
+var DEFAULT_PARSE_LIMITS = {
+  maxBytes: 2 * 1024 * 1024,
+  maxDepth: 64,
+  maxAliases: 100
+};
+
+// src/formats/yaml/lines.ts
+function lineCounter(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineAt = (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+  return {
+    lineAt,
+    columnAt: (offset) => offset - starts[lineAt(offset) - 1] + 1
+  };
+}
+
+// src/formats/yaml/scanner.ts
+var T = {
+  StreamStart: 0,
+  StreamEnd: 1,
+  VersionDirective: 2,
+  TagDirective: 3,
+  DocumentStart: 4,
+  DocumentEnd: 5,
+  BlockSequenceStart: 6,
+  BlockMappingStart: 7,
+  BlockEnd: 8,
+  FlowSequenceStart: 9,
+  FlowSequenceEnd: 10,
+  FlowMappingStart: 11,
+  FlowMappingEnd: 12,
+  BlockEntry: 13,
+  FlowEntry: 14,
+  Key: 15,
+  Value: 16,
+  Alias: 17,
+  Anchor: 18,
+  Tag: 19,
+  Scalar: 20
+};
+var S = {
+  Plain: 1,
+  Single: 2,
+  Double: 3,
+  Literal: 4,
+  Folded: 5,
+  /** A JSON number, true, false or null. */
+  Json: 6
+};
+var Token = class {
+  constructor(type, start, end, value = "", style = 0, suffix = "") {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.value = value;
+    this.style = style;
+    this.suffix = suffix;
+  }
+  type;
+  start;
+  end;
+  value;
+  style;
+  suffix;
+};
+var MAX_FLOW_LEVEL = 1e4;
+var MAX_INDENTS = 1e4;
+var DISALLOWED = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+function firstDisallowed(text) {
+  const bad = DISALLOWED.exec(text);
+  return bad ? bad.index : text.length;
+}
+var isBreak = (c) => c === 10 || c === 13 || c === 133 || c === 8232 || c === 8233;
+var isBlank = (c) => c === 32 || c === 9;
+var isBreakZ = (c) => c === 0 || isBreak(c);
+var isBlankZ = (c) => c === 32 || c === 9 || c === 0 || isBreak(c);
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
+var isHex = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+var hexValue = (c) => c <= 57 ? c - 48 : c <= 70 ? c - 55 : c - 87;
+var URI_MARKS = new Set(";/?:@&=+$,.!~*'()[]".split("").map((c) => c.charCodeAt(0)));
+var Scanner = class {
+  constructor(src, options = { v3: false }, start = 0, end = src.length, badCharacterAt = firstDisallowed(src)) {
+    this.src = src;
+    this.options = options;
+    this.end = Math.min(end, badCharacterAt);
+    this.stopsOnBadCharacter = badCharacterAt < end;
+    this.pos = start;
+    if (this.at(0) === 65279) this.pos++;
+  }
+  src;
+  options;
+  /** Where reading stops: the end of the text, or the first character YAML does not allow. */
+  end;
+  pos = 0;
+  index = 0;
+  line = 0;
+  column = 0;
+  /** Line breaks consumed since the last non-blank character (go-yaml v3's comment logic). */
+  newlines = 0;
+  queue = [];
+  head = 0;
+  /** Tokens handed to the parser so far. */
+  taken = 0;
+  available = false;
+  streamStarted = false;
+  streamEnded = false;
+  indent = -1;
+  indents = [];
+  flowLevel = 0;
+  allowSimpleKey = false;
+  simpleKeys = [];
+  keysByToken = /* @__PURE__ */ new Map();
+  /** A possible simple key was handed to the parser before it was resolved (see readme). */
+  lateKey = false;
+  /** Spans of quoted and block scalars, for telling template actions in data from live ones. */
+  scalarSpans = [];
+  /** Reading stops at `end`; a text that holds a disallowed character stops with an error there. */
+  stopsOnBadCharacter;
+  // ---------------------------------------------------------------------------------------
+  // Characters
+  at(k) {
+    const p = this.pos + k;
+    return p < this.end ? this.src.charCodeAt(p) : 0;
+  }
+  skip() {
+    const c = this.src.charCodeAt(this.pos);
+    if (c !== 32 && c !== 9) this.newlines = 0;
+    this.pos += c >= 55296 && c <= 56319 ? 2 : 1;
+    this.index++;
+    this.column++;
+  }
+  skipLine() {
+    const c = this.at(0);
+    if (c === 13 && this.at(1) === 10) {
+      this.pos += 2;
+      this.index += 2;
+    } else if (isBreak(c)) {
+      this.pos++;
+      this.index++;
+    } else {
+      return;
+    }
+    this.column = 0;
+    this.line++;
+    this.newlines++;
+  }
+  /** Consumes a line break and returns it as a scalar holds it (NEL and CR become LF). */
+  readLine() {
+    const c = this.at(0);
+    let text = "\n";
+    if (c === 8232 || c === 8233) text = String.fromCharCode(c);
+    this.skipLine();
+    return text;
+  }
+  fail(message, offset = this.pos) {
+    throw new YamlError(message, offset);
+  }
+  // ---------------------------------------------------------------------------------------
+  // The token queue
+  /** The next token, without consuming it. */
+  peek() {
+    if (!this.available) {
+      this.fetchMore();
+      this.available = true;
+    }
+    return this.queue[this.head];
+  }
+  /** Consumes the token `peek` returned. */
+  next() {
+    const token = this.peek();
+    this.available = false;
+    if (!this.keysByToken.has(this.taken)) {
+      for (const key of this.simpleKeys)
+        if (key.possible && key.tokenNumber === this.taken) this.lateKey = true;
+    }
+    this.taken++;
+    this.head++;
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.head = 0;
+    }
+    return token;
+  }
+  /** Offset where the scanner stands, for callers that stop early. */
+  get offset() {
+    return this.pos;
+  }
+  fetchMore() {
+    for (; ; ) {
+      const queued = this.queue.length - this.head;
+      const decide = this.options.v3 ? queued > 2 : queued > 0;
+      if (decide) {
+        const level = this.keysByToken.get(this.taken);
+        if (level === void 0) break;
+        if (!this.keyStillValid(this.simpleKeys[level])) break;
+      }
+      if (this.streamEnded && queued > 0) break;
+      this.fetchNext();
+    }
+  }
+  insert(relative, token) {
+    if (relative < 0) this.queue.push(token);
+    else this.queue.splice(this.head + relative, 0, token);
+  }
+  append(token) {
+    this.queue.push(token);
+  }
+  get produced() {
+    return this.taken + this.queue.length - this.head;
+  }
+  // ---------------------------------------------------------------------------------------
+  // Dispatch
+  fetchNext() {
+    if (!this.streamStarted) {
+      this.streamStarted = true;
+      this.indent = -1;
+      this.simpleKeys.push(emptyKey(0));
+      this.allowSimpleKey = true;
+      this.append(new Token(T.StreamStart, this.pos, this.pos));
+      return;
+    }
+    this.skipToToken();
+    this.unrollIndent(this.column);
+    const c = this.at(0);
+    if (c === 0) {
+      if (this.stopsOnBadCharacter && this.pos >= this.end) {
+        this.fail("the text holds a character YAML does not allow (a control character)");
+      }
+      this.fetchStreamEnd();
+      return;
+    }
+    if (this.column === 0) {
+      if (c === 37) return this.fetchDirective();
+      if (c === 45 && this.at(1) === 45 && this.at(2) === 45 && isBlankZ(this.at(3))) {
+        return this.fetchDocumentIndicator(T.DocumentStart);
+      }
+      if (c === 46 && this.at(1) === 46 && this.at(2) === 46 && isBlankZ(this.at(3))) {
+        return this.fetchDocumentIndicator(T.DocumentEnd);
+      }
+    }
+    this.dispatch(c);
+    if (this.options.v3) this.lineComment();
+  }
+  dispatch(c) {
+    const flow = this.flowLevel > 0;
+    switch (c) {
+      case 91:
+        return this.fetchFlowStart(T.FlowSequenceStart);
+      case 123:
+        return this.fetchFlowStart(T.FlowMappingStart);
+      case 93:
+        return this.fetchFlowEnd(T.FlowSequenceEnd);
+      case 125:
+        return this.fetchFlowEnd(T.FlowMappingEnd);
+      case 44:
+        return this.fetchFlowEntry();
+      case 42:
+        return this.fetchAnchor(T.Alias);
+      case 38:
+        return this.fetchAnchor(T.Anchor);
+      case 33:
+        return this.fetchTag();
+      case 39:
+        return this.fetchQuoted(true);
+      case 34:
+        return this.fetchQuoted(false);
+    }
+    const next = this.at(1);
+    if (c === 45 && isBlankZ(next)) return this.fetchBlockEntry();
+    if (c === 63 && (flow || isBlankZ(next))) return this.fetchKey();
+    if (c === 58 && (flow || isBlankZ(next))) return this.fetchValue();
+    if (!flow && (c === 124 || c === 62)) return this.fetchBlockScalar(c === 124);
+    if (!(isBlankZ(c) || "-?:,[]{}#&*!|>'\"%@`".includes(String.fromCharCode(c))) || c === 45 && !isBlank(next) || !flow && (c === 63 || c === 58) && !isBlankZ(next)) {
+      return this.fetchPlain();
+    }
+    this.fail(
+      c === 9 ? "a tab character where YAML needs spaces" : "a character that cannot start any token"
+    );
+  }
+  // ---------------------------------------------------------------------------------------
+  // Whitespace and comments
+  skipToToken() {
+    for (; ; ) {
+      for (; ; ) {
+        const c = this.at(0);
+        if (c === 32 || c === 9 && (this.flowLevel > 0 || !this.allowSimpleKey)) this.skip();
+        else break;
+      }
+      if (this.at(0) === 35) {
+        if (this.options.v3) this.v3Comments();
+        else while (!isBreakZ(this.at(0))) this.skip();
+      }
+      if (isBreak(this.at(0))) {
+        this.skipLine();
+        if (this.flowLevel === 0) this.allowSimpleKey = true;
+      } else {
+        break;
+      }
+    }
+  }
+  /**
+   * go-yaml v3 reads the comment that follows a token on its line, skipping any blanks before it
+   * (tabs included), unless a line break came since the last non-blank character.
+   */
+  lineComment() {
+    if (this.newlines > 0) return;
+    const last = this.queue[this.queue.length - 1];
+    if (last !== void 0 && last.type === T.BlockEntry) return;
+    for (let peek = 0; peek < 512; peek++) {
+      const c = this.at(peek);
+      if (isBlank(c)) continue;
+      if (c === 35) {
+        while (!isBreakZ(this.at(0))) this.skip();
+      }
+      return;
+    }
+  }
+  /**
+   * go-yaml v3 reads a run of comment lines at once: after a comment, every following line that
+   * holds only blanks and a comment is consumed too (tabs included), looking at most 512 bytes
+   * ahead for the next `#`. A byte-counted look-ahead stops at any multi-byte character.
+   */
+  v3Comments() {
+    for (let peek = 0; peek < 512; peek++) {
+      const c = this.at(peek);
+      if (isBlank(c)) continue;
+      if (this.flowLevel > 0 && (c === 93 || c === 125)) return;
+      if (c === 0) return;
+      if (c === 10 || c === 13) continue;
+      if (c !== 35) return;
+      const target = this.pos + peek;
+      while (this.pos < target) {
+        if (isBreak(this.at(0))) this.skipLine();
+        else this.skip();
+      }
+      while (!isBreakZ(this.at(0))) this.skip();
+      peek = -1;
+    }
+  }
+  // ---------------------------------------------------------------------------------------
+  // Simple keys and indentation
+  keyStillValid(key) {
+    if (!key.possible) return false;
+    if (key.line < this.line || key.index + 1024 < this.index) {
+      if (key.required) this.fail("a simple key is missing its ':'", key.pos);
+      key.possible = false;
+      return false;
+    }
+    return true;
+  }
+  saveSimpleKey() {
+    const required = this.flowLevel === 0 && this.indent === this.column;
+    if (!this.allowSimpleKey) return;
+    this.removeSimpleKey();
+    const level = this.simpleKeys.length - 1;
+    const key = {
+      possible: true,
+      required,
+      tokenNumber: this.produced,
+      pos: this.pos,
+      index: this.index,
+      line: this.line,
+      column: this.column
+    };
+    this.simpleKeys[level] = key;
+    this.keysByToken.set(key.tokenNumber, level);
+  }
+  removeSimpleKey() {
+    const key = this.simpleKeys[this.simpleKeys.length - 1];
+    if (!key.possible) return;
+    if (key.required) this.fail("a simple key is missing its ':'", key.pos);
+    key.possible = false;
+    this.keysByToken.delete(key.tokenNumber);
+  }
+  increaseFlowLevel() {
+    this.simpleKeys.push(emptyKey(this.produced));
+    this.flowLevel++;
+    if (this.flowLevel > MAX_FLOW_LEVEL) this.fail("flow collections nest too deeply");
+  }
+  decreaseFlowLevel() {
+    if (this.flowLevel === 0) return;
+    this.flowLevel--;
+    const popped = this.simpleKeys.pop();
+    this.keysByToken.delete(popped.tokenNumber);
+  }
+  /** Opens a block collection when `column` is deeper than the current indentation. */
+  rollIndent(column, tokenNumber, type, offset) {
+    if (this.flowLevel > 0 || this.indent >= column) return;
+    this.indents.push(this.indent);
+    this.indent = column;
+    if (this.indents.length > MAX_INDENTS) this.fail("block collections nest too deeply");
+    const token = new Token(type, offset, offset);
+    this.insert(tokenNumber < 0 ? -1 : tokenNumber - this.taken, token);
+  }
+  unrollIndent(column) {
+    if (this.flowLevel > 0) return;
+    while (this.indent > column) {
+      this.append(new Token(T.BlockEnd, this.pos, this.pos));
+      this.indent = this.indents.pop();
+    }
+  }
+  // ---------------------------------------------------------------------------------------
+  // Indicators
+  fetchStreamEnd() {
+    if (this.column !== 0) {
+      this.column = 0;
+      this.line++;
+    }
+    this.unrollIndent(-1);
+    this.removeSimpleKey();
+    this.allowSimpleKey = false;
+    this.streamEnded = true;
+    this.append(new Token(T.StreamEnd, this.pos, this.pos));
+  }
+  fetchDirective() {
+    this.unrollIndent(-1);
+    this.removeSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanDirective());
+  }
+  fetchDocumentIndicator(type) {
+    this.unrollIndent(-1);
+    this.removeSimpleKey();
+    this.allowSimpleKey = false;
+    const start = this.pos;
+    this.skip();
+    this.skip();
+    this.skip();
+    this.append(new Token(type, start, this.pos));
+  }
+  fetchFlowStart(type) {
+    this.saveSimpleKey();
+    this.increaseFlowLevel();
+    this.allowSimpleKey = true;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(type, start, this.pos));
+  }
+  fetchFlowEnd(type) {
+    this.removeSimpleKey();
+    this.decreaseFlowLevel();
+    this.allowSimpleKey = false;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(type, start, this.pos));
+  }
+  fetchFlowEntry() {
+    this.removeSimpleKey();
+    this.allowSimpleKey = true;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.FlowEntry, start, this.pos));
+  }
+  fetchBlockEntry() {
+    if (this.flowLevel === 0) {
+      if (!this.allowSimpleKey) this.fail("a block sequence entry is not allowed here");
+      this.rollIndent(this.column, -1, T.BlockSequenceStart, this.pos);
+    }
+    this.removeSimpleKey();
+    this.allowSimpleKey = true;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.BlockEntry, start, this.pos));
+  }
+  fetchKey() {
+    if (this.flowLevel === 0) {
+      if (!this.allowSimpleKey) this.fail("a mapping key is not allowed here");
+      this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos);
+    }
+    this.removeSimpleKey();
+    this.allowSimpleKey = this.flowLevel === 0;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.Key, start, this.pos));
+  }
+  fetchValue() {
+    const key = this.simpleKeys[this.simpleKeys.length - 1];
+    if (this.keyStillValid(key)) {
+      this.insert(key.tokenNumber - this.taken, new Token(T.Key, key.pos, key.pos));
+      this.rollIndent(key.column, key.tokenNumber, T.BlockMappingStart, key.pos);
+      key.possible = false;
+      this.keysByToken.delete(key.tokenNumber);
+      this.allowSimpleKey = false;
+    } else {
+      if (this.flowLevel === 0) {
+        if (!this.allowSimpleKey) this.fail("a mapping value is not allowed here");
+        this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos);
+      }
+      this.allowSimpleKey = this.flowLevel === 0;
+    }
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.Value, start, this.pos));
+  }
+  fetchAnchor(type) {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    const start = this.pos;
+    this.skip();
+    const nameStart = this.pos;
+    while (isWordChar(this.at(0))) this.skip();
+    const name = this.src.slice(nameStart, this.pos);
+    const c = this.at(0);
+    if (name === "" || !(isBlankZ(c) || "?:,]}%@`".includes(String.fromCharCode(c)))) {
+      this.fail(type === T.Anchor ? "an anchor name is malformed" : "an alias name is malformed", start);
+    }
+    this.append(new Token(type, start, this.pos, name));
+  }
+  fetchTag() {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanTag());
+  }
+  fetchBlockScalar(literal) {
+    this.removeSimpleKey();
+    this.allowSimpleKey = true;
+    this.append(this.scanBlockScalar(literal));
+  }
+  fetchQuoted(single) {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanQuoted(single));
+  }
+  fetchPlain() {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanPlain());
+  }
+  // ---------------------------------------------------------------------------------------
+  // Directives and tags
+  scanDirective() {
+    const start = this.pos;
+    this.skip();
+    const nameStart = this.pos;
+    while (isWordChar(this.at(0))) this.skip();
+    const name = this.src.slice(nameStart, this.pos);
+    if (name === "") this.fail("a directive has no name", start);
+    if (!isBlankZ(this.at(0))) this.fail("a directive name is malformed", start);
+    let token;
+    if (name === "YAML") {
+      while (isBlank(this.at(0))) this.skip();
+      const major = this.scanVersionNumber(start);
+      if (this.at(0) !== 46) this.fail("a %YAML directive is malformed", start);
+      this.skip();
+      const minor = this.scanVersionNumber(start);
+      token = new Token(T.VersionDirective, start, this.pos, `${major}.${minor}`);
+    } else if (name === "TAG") {
+      while (isBlank(this.at(0))) this.skip();
+      const handle = this.scanTagHandle(true, start);
+      if (!isBlank(this.at(0))) this.fail("a %TAG directive is malformed", start);
+      while (isBlank(this.at(0))) this.skip();
+      const prefix = this.scanTagUri(true, "", start);
+      if (!isBlankZ(this.at(0))) this.fail("a %TAG directive is malformed", start);
+      token = new Token(T.TagDirective, start, this.pos, handle, 0, prefix);
+    } else {
+      this.fail("unknown directive", start);
+    }
+    while (isBlank(this.at(0))) this.skip();
+    if (this.at(0) === 35) while (!isBreakZ(this.at(0))) this.skip();
+    if (!isBreakZ(this.at(0))) this.fail("a directive is followed by something other than a comment", start);
+    if (isBreak(this.at(0))) this.skipLine();
+    return token;
+  }
+  scanVersionNumber(start) {
+    let value = 0;
+    let length = 0;
+    while (this.at(0) >= 48 && this.at(0) <= 57) {
+      if (++length > 2) this.fail("a %YAML version number is too long", start);
+      value = value * 10 + this.at(0) - 48;
+      this.skip();
+    }
+    if (length === 0) this.fail("a %YAML directive has no version number", start);
+    return value;
+  }
+  scanTag() {
+    const start = this.pos;
+    let handle;
+    let suffix;
+    if (this.at(1) === 60) {
+      this.skip();
+      this.skip();
+      handle = "";
+      suffix = this.scanTagUri(false, "", start);
+      if (this.at(0) !== 62) this.fail("a verbatim tag has no closing '>'", start);
+      this.skip();
+    } else {
+      handle = this.scanTagHandle(false, start);
+      if (handle.length > 1 && handle.endsWith("!")) {
+        suffix = this.scanTagUri(false, "", start);
+      } else {
+        suffix = this.scanTagUri(false, handle, start);
+        handle = "!";
+        if (suffix === "") {
+          handle = "";
+          suffix = "!";
+        }
+      }
+    }
+    if (!isBlankZ(this.at(0))) this.fail("a tag is followed by something other than a space", start);
+    return new Token(T.Tag, start, this.pos, handle, 0, suffix);
+  }
+  scanTagHandle(directive, start) {
+    if (this.at(0) !== 33) this.fail("a tag handle must start with !", start);
+    const from = this.pos;
+    this.skip();
+    while (isWordChar(this.at(0))) this.skip();
+    if (this.at(0) === 33) this.skip();
+    else if (directive && this.pos - from !== 1) this.fail("a %TAG handle must end with !", start);
+    return this.src.slice(from, this.pos);
+  }
+  /** A tag URI, with %-escapes decoded; `head` is the part already read as a would-be handle. */
+  scanTagUri(directive, head, start) {
+    let text = head.length > 1 ? head.slice(1) : "";
+    let found = head.length > 0;
+    for (; ; ) {
+      const c = this.at(0);
+      if (c === 37) {
+        text += this.scanUriEscapes(directive, start);
+      } else if (isWordChar(c) || URI_MARKS.has(c)) {
+        text += String.fromCharCode(c);
+        this.skip();
+      } else {
+        break;
+      }
+      found = true;
+    }
+    if (!found) this.fail(directive ? "a %TAG directive has no prefix" : "a tag is empty", start);
+    return text;
+  }
+  scanUriEscapes(_directive, start) {
+    const bytes = [];
+    let width = 0;
+    do {
+      if (!(this.at(0) === 37 && isHex(this.at(1)) && isHex(this.at(2)))) {
+        this.fail("a tag holds a malformed %-escape", start);
+      }
+      const octet = hexValue(this.at(1)) * 16 + hexValue(this.at(2));
+      if (bytes.length === 0) {
+        width = (octet & 128) === 0 ? 1 : (octet & 224) === 192 ? 2 : (octet & 240) === 224 ? 3 : (octet & 248) === 240 ? 4 : 0;
+        if (width === 0) this.fail("a tag holds a malformed %-escape", start);
+      } else if ((octet & 192) !== 128) {
+        this.fail("a tag holds a malformed %-escape", start);
+      }
+      bytes.push(octet);
+      this.skip();
+      this.skip();
+      this.skip();
+    } while (bytes.length < width);
+    return Buffer.from(bytes).toString("utf8");
+  }
+  // ---------------------------------------------------------------------------------------
+  // Scalars
+  scanBlockScalar(literal) {
+    const start = this.pos;
+    this.skip();
+    let chomping = 0;
+    let increment = 0;
+    const readChomping = () => {
+      const c = this.at(0);
+      if (c === 43 || c === 45) {
+        chomping = c === 43 ? 1 : -1;
+        this.skip();
+        return true;
+      }
+      return false;
+    };
+    const readIncrement = () => {
+      const c = this.at(0);
+      if (c >= 48 && c <= 57) {
+        if (c === 48) this.fail("a block scalar has an indentation indicator of 0", start);
+        increment = c - 48;
+        this.skip();
+        return true;
+      }
+      return false;
+    };
+    if (readChomping()) readIncrement();
+    else if (readIncrement()) readChomping();
+    while (isBlank(this.at(0))) this.skip();
+    if (this.at(0) === 35) while (!isBreakZ(this.at(0))) this.skip();
+    if (!isBreakZ(this.at(0))) {
+      this.fail("a block scalar header is followed by something other than a comment", start);
+    }
+    if (isBreak(this.at(0))) this.skipLine();
+    let indent = increment > 0 ? this.indent >= 0 ? this.indent + increment : increment : 0;
+    let text = "";
+    let leadingBreak = "";
+    let leadingBlank = false;
+    const breaks = () => {
+      let collected = "";
+      let maxIndent = 0;
+      for (; ; ) {
+        while ((indent === 0 || this.column < indent) && this.at(0) === 32) this.skip();
+        if (this.column > maxIndent) maxIndent = this.column;
+        if ((indent === 0 || this.column < indent) && this.at(0) === 9) {
+          this.fail("a tab character is used for indentation in a block scalar", start);
+        }
+        if (!isBreak(this.at(0))) break;
+        collected += this.readLine();
+      }
+      if (indent === 0) {
+        indent = Math.max(maxIndent, this.indent + 1, 1);
+      }
+      return collected;
+    };
+    let trailing = breaks();
+    while (this.column === indent && this.at(0) !== 0) {
+      const trailingBlank = isBlank(this.at(0));
+      if (!literal && !leadingBlank && !trailingBlank && leadingBreak === "\n") {
+        if (trailing === "") text += " ";
+      } else {
+        text += leadingBreak;
+      }
+      text += trailing;
+      leadingBlank = isBlank(this.at(0));
+      const lineStart = this.pos;
+      while (!isBreakZ(this.at(0))) this.skip();
+      text += this.src.slice(lineStart, this.pos);
+      leadingBreak = isBreak(this.at(0)) ? this.readLine() : "";
+      trailing = breaks();
+    }
+    if (chomping !== -1) text += leadingBreak;
+    if (chomping === 1) text += trailing;
+    this.scalarSpans.push(start, this.pos);
+    return new Token(T.Scalar, start, this.pos, text, literal ? S.Literal : S.Folded);
+  }
+  scanQuoted(single) {
+    const start = this.pos;
+    const quote = single ? 39 : 34;
+    this.skip();
+    let text = "";
+    for (; ; ) {
+      if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
+        this.fail("a document marker appears inside a quoted scalar", start);
+      }
+      if (this.at(0) === 0) this.fail("a quoted scalar is not closed", start);
+      let leadingBlanks = false;
+      let runStart = this.pos;
+      for (; ; ) {
+        const c = this.at(0);
+        if (isBlankZ(c)) break;
+        if (single && c === 39) {
+          if (this.at(1) === 39) {
+            text += this.src.slice(runStart, this.pos) + "'";
+            this.skip();
+            this.skip();
+            runStart = this.pos;
+            continue;
+          }
+          break;
+        }
+        if (!single && c === 34) break;
+        if (!single && c === 92) {
+          text += this.src.slice(runStart, this.pos);
+          if (isBreak(this.at(1))) {
+            this.skip();
+            this.skipLine();
+            leadingBlanks = true;
+            runStart = this.pos;
+            break;
+          }
+          text += this.scanEscape(start);
+          runStart = this.pos;
+          continue;
+        }
+        this.skip();
+      }
+      text += this.src.slice(runStart, this.pos);
+      if (this.at(0) === quote) break;
+      let whitespace = "";
+      let leadingBreak = "";
+      let trailing = "";
+      for (; ; ) {
+        const c = this.at(0);
+        if (isBlank(c)) {
+          if (!leadingBlanks) whitespace += String.fromCharCode(c);
+          this.skip();
+        } else if (isBreak(c)) {
+          if (!leadingBlanks) {
+            whitespace = "";
+            leadingBreak = this.readLine();
+            leadingBlanks = true;
+          } else {
+            trailing += this.readLine();
+          }
+        } else {
+          break;
+        }
+      }
+      if (leadingBlanks) {
+        if (leadingBreak === "\n") text += trailing === "" ? " " : trailing;
+        else text += leadingBreak + trailing;
+      } else {
+        text += whitespace;
+      }
+    }
+    this.skip();
+    this.scalarSpans.push(start, this.pos);
+    return new Token(T.Scalar, start, this.pos, text, single ? S.Single : S.Double);
+  }
+  scanEscape(start) {
+    const c = this.at(1);
+    let length = 0;
+    let out = "";
+    switch (c) {
+      case 48:
+        out = "\0";
+        break;
+      case 97:
+        out = "\x07";
+        break;
+      case 98:
+        out = "\b";
+        break;
+      case 116:
+      case 9:
+        out = "	";
+        break;
+      case 110:
+        out = "\n";
+        break;
+      case 118:
+        out = "\v";
+        break;
+      case 102:
+        out = "\f";
+        break;
+      case 114:
+        out = "\r";
+        break;
+      case 101:
+        out = "\x1B";
+        break;
+      case 32:
+        out = " ";
+        break;
+      case 34:
+        out = '"';
+        break;
+      case 39:
+        out = "'";
+        break;
+      case 92:
+        out = "\\";
+        break;
+      case 47:
+        if (!this.options.slashEscape) this.fail("a double-quoted scalar holds an unknown escape", start);
+        out = "/";
+        break;
+      case 78:
+        out = "";
+        break;
+      case 95:
+        out = " ";
+        break;
+      case 76:
+        out = "\u2028";
+        break;
+      case 80:
+        out = "\u2029";
+        break;
+      case 120:
+        length = 2;
+        break;
+      case 117:
+        length = 4;
+        break;
+      case 85:
+        length = 8;
+        break;
+      default:
+        this.fail("a double-quoted scalar holds an unknown escape", start);
+    }
+    this.skip();
+    this.skip();
+    if (length > 0) {
+      let value = 0;
+      for (let k = 0; k < length; k++) {
+        const h = this.at(k);
+        if (!isHex(h)) this.fail("a double-quoted scalar holds a malformed escape", start);
+        value = value * 16 + hexValue(h);
+      }
+      if (value >= 55296 && value <= 57343 || value > 1114111) {
+        this.fail("a double-quoted scalar escapes an invalid character", start);
+      }
+      out = String.fromCodePoint(value);
+      for (let k = 0; k < length; k++) this.skip();
+    }
+    return out;
+  }
+  scanPlain() {
+    const start = this.pos;
+    let end = this.pos;
+    const indent = this.indent + 1;
+    const flow = this.flowLevel > 0;
+    let text = "";
+    let leadingBlanks = false;
+    let whitespace = "";
+    let leadingBreak = "";
+    let trailing = "";
+    for (; ; ) {
+      if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
+        break;
+      }
+      if (this.at(0) === 35) break;
+      let runStart = -1;
+      for (; ; ) {
+        const c2 = this.at(0);
+        if (isBlankZ(c2)) break;
+        if (c2 === 58 && isBlankZ(this.at(1))) break;
+        if (flow && (c2 === 44 || c2 === 63 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125)) break;
+        if (runStart < 0) {
+          if (leadingBlanks) {
+            if (leadingBreak === "\n") text += trailing === "" ? " " : trailing;
+            else text += leadingBreak + trailing;
+            leadingBreak = "";
+            trailing = "";
+            leadingBlanks = false;
+          } else if (whitespace !== "") {
+            text += whitespace;
+          }
+          whitespace = "";
+          runStart = this.pos;
+        }
+        this.skip();
+        end = this.pos;
+      }
+      if (runStart >= 0) text += this.src.slice(runStart, this.pos);
+      const c = this.at(0);
+      if (!(isBlank(c) || isBreak(c))) break;
+      for (; ; ) {
+        const b = this.at(0);
+        if (isBlank(b)) {
+          if (leadingBlanks && this.column < indent && b === 9) {
+            this.fail("a tab character breaks the indentation of a plain scalar", start);
+          }
+          if (!leadingBlanks) whitespace += String.fromCharCode(b);
+          this.skip();
+        } else if (isBreak(b)) {
+          if (!leadingBlanks) {
+            whitespace = "";
+            leadingBreak = this.readLine();
+            leadingBlanks = true;
+          } else {
+            trailing += this.readLine();
+          }
+        } else {
+          break;
+        }
+      }
+      if (!flow && this.column < indent) break;
+    }
+    if (leadingBlanks) this.allowSimpleKey = true;
+    return new Token(T.Scalar, start, end, text, S.Plain);
+  }
+};
+function emptyKey(tokenNumber) {
+  return { possible: false, required: false, tokenNumber, pos: 0, index: 0, line: 0, column: 0 };
+}
+
+// src/formats/yaml/compose.ts
+var K = { Scalar: 0, Map: 1, Seq: 2, Alias: 3 };
+var ScalarNode = class {
+  constructor(start, end, value, style, tag, anchor) {
+    this.start = start;
+    this.end = end;
+    this.value = value;
+    this.style = style;
+    this.tag = tag;
+    this.anchor = anchor;
+  }
+  start;
+  end;
+  value;
+  style;
+  tag;
+  anchor;
+  kind = K.Scalar;
+};
+var MapNode = class {
+  constructor(start, tag, anchor, flow) {
+    this.start = start;
+    this.tag = tag;
+    this.anchor = anchor;
+    this.flow = flow;
+  }
+  start;
+  tag;
+  anchor;
+  flow;
+  kind = K.Map;
+  /** Keys and values, alternating. */
+  items = [];
+  end = 0;
+};
+var SeqNode = class {
+  constructor(start, tag, anchor) {
+    this.start = start;
+    this.tag = tag;
+    this.anchor = anchor;
+  }
+  start;
+  tag;
+  anchor;
+  kind = K.Seq;
+  items = [];
+  end = 0;
+};
+var AliasNode = class {
+  constructor(start, end, name, target, sameDocument, recursive) {
+    this.start = start;
+    this.end = end;
+    this.name = name;
+    this.target = target;
+    this.sameDocument = sameDocument;
+    this.recursive = recursive;
+  }
+  start;
+  end;
+  name;
+  target;
+  sameDocument;
+  recursive;
+  kind = K.Alias;
+};
+var DEFAULT_TAG_HANDLES = [
+  ["!", "!"],
+  ["!!", "tag:yaml.org,2002:"]
+];
+function compose(text, options, start = 0, end = text.length, badCharacterAt) {
+  const scanner = new Scanner(text, options.scanner, start, end, badCharacterAt);
+  const composer = new Composer(scanner, options);
+  let error;
+  try {
+    composer.stream();
+  } catch (caught) {
+    if (!(caught instanceof YamlError)) throw caught;
+    error = caught;
+  }
+  return {
+    documents: composer.documents,
+    error,
+    scannedTo: scanner.offset,
+    scalarSpans: scanner.scalarSpans,
+    lateKey: scanner.lateKey
+  };
+}
+var Composer = class {
+  constructor(scanner, options) {
+    this.scanner = scanner;
+    this.options = options;
+  }
+  scanner;
+  options;
+  documents = [];
+  streamAnchors = /* @__PURE__ */ new Map();
+  documentAnchors = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  handles = [];
+  depth = 0;
+  tags = [];
+  stream() {
+    const first = this.scanner.next();
+    if (first.type !== T.StreamStart) throw new YamlError("the stream did not start", first.start);
+    let implicit = true;
+    for (; ; ) {
+      let token = this.scanner.peek();
+      if (!implicit) {
+        while (token.type === T.DocumentEnd) {
+          this.scanner.next();
+          token = this.scanner.peek();
+        }
+      }
+      if (token.type === T.StreamEnd) {
+        this.scanner.next();
+        return;
+      }
+      this.document(implicit);
+      if (this.options.firstDocumentOnly) return;
+      implicit = false;
+    }
+  }
+  document(implicitAllowed) {
+    let token = this.scanner.peek();
+    const start = token.start;
+    this.documentAnchors = /* @__PURE__ */ new Map();
+    this.tags = [];
+    let explicitStart = false;
+    let version;
+    let tagDirectives = 0;
+    const implicit = implicitAllowed && token.type !== T.VersionDirective && token.type !== T.TagDirective && token.type !== T.DocumentStart;
+    this.handles = [];
+    if (!implicit) {
+      while (token.type === T.VersionDirective || token.type === T.TagDirective) {
+        if (token.type === T.VersionDirective) {
+          if (version !== void 0) throw new YamlError("a document has two %YAML directives", token.start);
+          if (token.value !== "1.1") {
+            throw new YamlError("a %YAML directive names a version other than 1.1", token.start);
+          }
+          version = token.value;
+        } else {
+          if (this.handles.some(([handle]) => handle === token.value)) {
+            throw new YamlError("a document has two %TAG directives for one handle", token.start);
+          }
+          this.handles.push([token.value, token.suffix]);
+          tagDirectives++;
+        }
+        this.scanner.next();
+        token = this.scanner.peek();
+      }
+    }
+    for (const [handle, prefix] of DEFAULT_TAG_HANDLES) {
+      if (!this.handles.some(([h]) => h === handle)) this.handles.push([handle, prefix]);
+    }
+    let root;
+    if (implicit) {
+      root = this.node(true, false);
+    } else {
+      if (token.type !== T.DocumentStart) throw new YamlError("expected a document start (---)", token.start);
+      explicitStart = true;
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type === T.VersionDirective || next.type === T.TagDirective || next.type === T.DocumentStart || next.type === T.DocumentEnd || next.type === T.StreamEnd) {
+        root = emptyScalar(next.start);
+      } else {
+        root = this.node(true, false);
+      }
+    }
+    const doc = {
+      start,
+      contentStart: root.start,
+      contentEnd: root.end,
+      root,
+      explicitStart,
+      explicitEnd: false,
+      version,
+      tagDirectives,
+      tags: this.tags
+    };
+    this.documents.push(doc);
+    const end = this.scanner.peek();
+    if (end.type === T.DocumentEnd) {
+      this.scanner.next();
+      doc.explicitEnd = true;
+    }
+  }
+  node(block, indentless) {
+    let token = this.scanner.peek();
+    if (token.type === T.Alias) {
+      this.scanner.next();
+      return this.alias(token);
+    }
+    const start = token.start;
+    let anchor;
+    let tagToken;
+    if (token.type === T.Anchor) {
+      anchor = token.value;
+      this.scanner.next();
+      token = this.scanner.peek();
+      if (token.type === T.Tag) {
+        tagToken = token;
+        this.scanner.next();
+        token = this.scanner.peek();
+      }
+    } else if (token.type === T.Tag) {
+      tagToken = token;
+      this.scanner.next();
+      token = this.scanner.peek();
+      if (token.type === T.Anchor) {
+        anchor = token.value;
+        this.scanner.next();
+        token = this.scanner.peek();
+      }
+    }
+    let tag;
+    if (tagToken !== void 0) {
+      this.tags.push(tagToken.start);
+      if (tagToken.value === "") {
+        tag = tagToken.suffix;
+      } else {
+        const handle = this.handles.find(([h]) => h === tagToken.value);
+        if (handle === void 0)
+          throw new YamlError("a tag uses a handle no %TAG directive defines", tagToken.start);
+        tag = handle[1] + tagToken.suffix;
+      }
+      if (tag === "") tag = void 0;
+    }
+    if (indentless && token.type === T.BlockEntry) {
+      return this.register(anchor, this.indentlessSequence(start, tag, anchor));
+    }
+    switch (token.type) {
+      case T.Scalar: {
+        this.scanner.next();
+        return this.register(
+          anchor,
+          new ScalarNode(start, token.end, token.value, token.style, tag, anchor)
+        );
+      }
+      case T.FlowSequenceStart:
+        return this.flowSequence(start, tag, anchor);
+      case T.FlowMappingStart:
+        return this.flowMapping(start, tag, anchor);
+      case T.BlockSequenceStart:
+        if (block) return this.blockSequence(start, tag, anchor);
+        break;
+      case T.BlockMappingStart:
+        if (block) return this.blockMapping(start, tag, anchor);
+        break;
+    }
+    if (anchor !== void 0 || tag !== void 0) {
+      return this.register(anchor, new ScalarNode(start, start, "", S.Plain, tag, anchor));
+    }
+    throw new YamlError("expected a value here", token.start);
+  }
+  register(anchor, node) {
+    if (anchor !== void 0) {
+      this.streamAnchors.set(anchor, node);
+      this.documentAnchors.set(anchor, node);
+    }
+    return node;
+  }
+  alias(token) {
+    const target = this.streamAnchors.get(token.value);
+    if (target === void 0)
+      throw new YamlError("an alias names an anchor defined nowhere before it", token.start);
+    return new AliasNode(
+      token.start,
+      token.end,
+      token.value,
+      target,
+      this.documentAnchors.get(token.value) === target,
+      this.open.has(target)
+    );
+  }
+  enter(node, anchor) {
+    if (++this.depth > this.options.maxDepth) {
+      throw new YamlError(`nesting is deeper than ${this.options.maxDepth} levels`, node.start, "limit");
+    }
+    this.register(anchor, node);
+    this.open.add(node);
+    return node;
+  }
+  leave(node, end) {
+    node.end = end;
+    this.open.delete(node);
+    this.depth--;
+  }
+  blockSequence(start, tag, anchor) {
+    const node = this.enter(new SeqNode(start, tag, anchor), anchor);
+    this.scanner.next();
+    for (; ; ) {
+      const token = this.scanner.peek();
+      if (token.type === T.BlockEntry) {
+        this.scanner.next();
+        const next = this.scanner.peek();
+        if (next.type !== T.BlockEntry && next.type !== T.BlockEnd) node.items.push(this.node(true, false));
+        else node.items.push(emptyScalar(token.end));
+      } else if (token.type === T.BlockEnd) {
+        this.scanner.next();
+        this.leave(node, token.end);
+        return node;
+      } else {
+        throw new YamlError("expected '-' for the next item of a block sequence", token.start);
+      }
+    }
+  }
+  indentlessSequence(start, tag, anchor) {
+    const node = this.enter(new SeqNode(start, tag, anchor), anchor);
+    for (; ; ) {
+      const token = this.scanner.peek();
+      if (token.type !== T.BlockEntry) {
+        this.leave(node, token.start);
+        return node;
+      }
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type !== T.BlockEntry && next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
+        node.items.push(this.node(true, false));
+      } else {
+        node.items.push(emptyScalar(token.end));
+      }
+    }
+  }
+  blockMapping(start, tag, anchor) {
+    const node = this.enter(new MapNode(start, tag, anchor, false), anchor);
+    this.scanner.next();
+    for (; ; ) {
+      const token = this.scanner.peek();
+      if (token.type === T.Key) {
+        this.scanner.next();
+        const next = this.scanner.peek();
+        if (next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
+          node.items.push(this.node(true, true));
+        } else {
+          node.items.push(emptyScalar(token.end));
+        }
+      } else if (token.type === T.BlockEnd) {
+        this.scanner.next();
+        this.leave(node, token.end);
+        return node;
+      } else {
+        throw new YamlError("expected a key of a block mapping", token.start);
+      }
+      const value = this.scanner.peek();
+      if (value.type === T.Value) {
+        this.scanner.next();
+        const next = this.scanner.peek();
+        if (next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
+          node.items.push(this.node(true, true));
+        } else {
+          node.items.push(emptyScalar(value.end));
+        }
+      } else {
+        node.items.push(emptyScalar(value.start));
+      }
+    }
+  }
+  flowSequence(start, tag, anchor) {
+    const node = this.enter(new SeqNode(start, tag, anchor), anchor);
+    this.scanner.next();
+    let first = true;
+    for (; ; ) {
+      let token = this.scanner.peek();
+      if (token.type !== T.FlowSequenceEnd) {
+        if (!first) {
+          if (token.type !== T.FlowEntry)
+            throw new YamlError("expected ',' or ']' in a flow sequence", token.start);
+          this.scanner.next();
+          token = this.scanner.peek();
+        }
+        if (token.type === T.Key) {
+          node.items.push(this.flowSequencePair(token));
+          first = false;
+          continue;
+        }
+        if (token.type !== T.FlowSequenceEnd) {
+          node.items.push(this.node(false, false));
+          first = false;
+          continue;
+        }
+      }
+      this.scanner.next();
+      this.leave(node, token.end);
+      return node;
+    }
+  }
+  /** `[a: b]` or `[? a : b]`: a one-pair mapping inside a flow sequence. */
+  flowSequencePair(keyToken) {
+    const pair = this.enter(new MapNode(keyToken.start, void 0, void 0, true), void 0);
+    this.scanner.next();
+    let token = this.scanner.peek();
+    if (token.type !== T.Value && token.type !== T.FlowEntry && token.type !== T.FlowSequenceEnd) {
+      pair.items.push(this.node(false, false));
+    } else {
+      this.scanner.next();
+      pair.items.push(emptyScalar(token.end));
+    }
+    token = this.scanner.peek();
+    if (token.type === T.Value) {
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type !== T.FlowEntry && next.type !== T.FlowSequenceEnd)
+        pair.items.push(this.node(false, false));
+      else pair.items.push(emptyScalar(token.start));
+    } else {
+      pair.items.push(emptyScalar(token.start));
+    }
+    this.leave(pair, this.scanner.peek().start);
+    return pair;
+  }
+  flowMapping(start, tag, anchor) {
+    const node = this.enter(new MapNode(start, tag, anchor, true), anchor);
+    this.scanner.next();
+    let first = true;
+    for (; ; ) {
+      let token = this.scanner.peek();
+      if (token.type !== T.FlowMappingEnd) {
+        if (!first) {
+          if (token.type !== T.FlowEntry)
+            throw new YamlError("expected ',' or '}' in a flow mapping", token.start);
+          this.scanner.next();
+          token = this.scanner.peek();
+        }
+        first = false;
+        if (token.type === T.Key) {
+          this.scanner.next();
+          const next = this.scanner.peek();
+          if (next.type !== T.Value && next.type !== T.FlowEntry && next.type !== T.FlowMappingEnd) {
+            node.items.push(this.node(false, false));
+          } else {
+            node.items.push(emptyScalar(next.start));
+          }
+          node.items.push(this.flowMappingValue());
+          continue;
+        }
+        if (token.type !== T.FlowMappingEnd) {
+          node.items.push(this.node(false, false));
+          node.items.push(emptyScalar(this.scanner.peek().start));
+          continue;
+        }
+      }
+      this.scanner.next();
+      this.leave(node, token.end);
+      return node;
+    }
+  }
+  flowMappingValue() {
+    const token = this.scanner.peek();
+    if (token.type === T.Value) {
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type !== T.FlowEntry && next.type !== T.FlowMappingEnd) return this.node(false, false);
+      return emptyScalar(next.start);
+    }
+    return emptyScalar(token.start);
+  }
+};
+function emptyScalar(offset) {
+  return new ScalarNode(offset, offset, "", S.Plain, void 0, void 0);
+}
+
+// src/formats/yaml/go-values.ts
+var MAX_INT64 = (1n << 63n) - 1n;
+var MAX_UINT64 = (1n << 64n) - 1n;
+function digitValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 32;
+  if (lower >= 97 && lower <= 122) return lower - 87;
+  return 99;
+}
+function parseUint0(s) {
+  if (s === "") return void 0;
+  let base = 10;
+  let digits = s;
+  if (s[0] === "0") {
+    const second = s[1]?.toLowerCase();
+    if (s.length >= 3 && second === "b") {
+      base = 2;
+      digits = s.slice(2);
+    } else if (s.length >= 3 && second === "o") {
+      base = 8;
+      digits = s.slice(2);
+    } else if (s.length >= 3 && second === "x") {
+      base = 16;
+      digits = s.slice(2);
+    } else {
+      base = 8;
+      digits = s.slice(1);
+    }
+  }
+  return parseDigits(digits, base);
+}
+function parseDigits(digits, base) {
+  let n = 0n;
+  const b = BigInt(base);
+  for (let i = 0; i < digits.length; i++) {
+    const d = digitValue(digits.charCodeAt(i));
+    if (d >= base) return void 0;
+    n = n * b + BigInt(d);
+    if (n > MAX_UINT64) return void 0;
+  }
+  return n;
+}
+function parseInt0(s) {
+  if (s === "") return void 0;
+  let negative = false;
+  let rest = s;
+  if (s[0] === "+") rest = s.slice(1);
+  else if (s[0] === "-") {
+    negative = true;
+    rest = s.slice(1);
+  }
+  const magnitude = parseUint0(rest);
+  if (magnitude === void 0) return void 0;
+  if (!negative && magnitude > MAX_INT64) return void 0;
+  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
+  return negative ? -magnitude : magnitude;
+}
+function parseIntBase(s, base) {
+  if (s === "") return void 0;
+  let negative = false;
+  let rest = s;
+  if (s[0] === "+") rest = s.slice(1);
+  else if (s[0] === "-") {
+    negative = true;
+    rest = s.slice(1);
+  }
+  if (rest === "") return void 0;
+  const magnitude = parseDigits(rest, base);
+  if (magnitude === void 0) return void 0;
+  if (!negative && magnitude > MAX_INT64) return void 0;
+  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
+  return negative ? -magnitude : magnitude;
+}
+function underscoresOk(s) {
+  let saw = "^";
+  let i = 0;
+  let text = s;
+  if (text[0] === "-" || text[0] === "+") text = text.slice(1);
+  let hex = false;
+  if (text.length >= 2 && text[0] === "0" && "box".includes(text[1].toLowerCase())) {
+    i = 2;
+    saw = "0";
+    hex = text[1].toLowerCase() === "x";
+  }
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c >= "0" && c <= "9" || hex && /[a-fA-F]/.test(c)) {
+      saw = "0";
+      continue;
+    }
+    if (c === "_") {
+      if (saw !== "0") return false;
+      saw = "_";
+      continue;
+    }
+    if (saw === "_") return false;
+    saw = "!";
+  }
+  return saw !== "_";
+}
+var DECIMAL_FLOAT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+function parseFloatDecimal(s) {
+  let text = s;
+  if (s.includes("_")) {
+    if (!underscoresOk(s)) return void 0;
+    text = s.replace(/_/g, "");
+  }
+  if (!DECIMAL_FLOAT.test(text)) return void 0;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : void 0;
+}
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function formatFloat32(x) {
+  const f = Math.fround(x);
+  if (Number.isNaN(f)) return "NaN";
+  if (f === Infinity) return "+Inf";
+  if (f === -Infinity) return "-Inf";
+  if (f === 0) return Object.is(f, -0) ? "-0" : "0";
+  const negative = f < 0;
+  const magnitude = Math.abs(f);
+  let exponential = magnitude.toExponential(0);
+  for (let precision = 1; precision <= 9; precision++) {
+    const candidate = magnitude.toExponential(precision - 1);
+    if (Math.fround(Number(candidate)) === magnitude) {
+      exponential = candidate;
+      break;
+    }
+  }
+  const [mantissa = "", exponentText = "0"] = exponential.split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
+  const exponent = Number(exponentText);
+  let text;
+  if (exponent < -4 || exponent >= 6) {
+    const fraction = digits.length > 1 ? `.${digits.slice(1)}` : "";
+    const sign = exponent < 0 ? "-" : "+";
+    const e = Math.abs(exponent);
+    text = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
+  } else if (exponent < 0) {
+    text = `0.${"0".repeat(-exponent - 1)}${digits}`;
+  } else if (digits.length <= exponent + 1) {
+    text = digits + "0".repeat(exponent + 1 - digits.length);
+  } else {
+    text = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+  }
+  return negative ? `-${text}` : text;
+}
+var LAYOUTS = ["T", "t", " ", ""];
+var isDigitAt = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+function goTimestamp(s) {
+  let i = 0;
+  while (i < s.length && isDigitAt(s, i)) i++;
+  if (i !== 4 || i === s.length || s[i] !== "-") return void 0;
+  for (const separator of LAYOUTS) {
+    const clock = parseLayout(s, separator);
+    if (clock !== void 0) return formatRfc3339Nano(clock);
+  }
+  return void 0;
+}
+function parseLayout(s, separator) {
+  let rest = s;
+  const number = (fixed) => {
+    if (!isDigitAt(rest, 0)) return void 0;
+    const length = !isDigitAt(rest, 1) ? 1 : 2;
+    if (fixed && length !== 2) return void 0;
+    const value = Number(rest.slice(0, length));
+    rest = rest.slice(length);
+    return value;
+  };
+  const literal = (text) => {
+    if (text === " ") {
+      if (rest.length > 0 && rest[0] !== " ") return false;
+      rest = rest.replace(/^ +/, "");
+      return true;
+    }
+    if (!rest.startsWith(text)) return false;
+    rest = rest.slice(text.length);
+    return true;
+  };
+  if (!/^[0-9]{4}/.test(rest)) return void 0;
+  const year = Number(rest.slice(0, 4));
+  rest = rest.slice(4);
+  if (!literal("-")) return void 0;
+  const month = number(false);
+  if (month === void 0 || !literal("-")) return void 0;
+  const day = number(false);
+  if (day === void 0) return void 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let nanos = 0;
+  let offset;
+  if (separator !== "") {
+    if (!literal(separator)) return void 0;
+    const h = number(false);
+    if (h === void 0 || !literal(":")) return void 0;
+    const m = number(false);
+    if (m === void 0 || !literal(":")) return void 0;
+    const sec = number(false);
+    if (sec === void 0) return void 0;
+    [hour, minute, second] = [h, m, sec];
+    if (rest.length >= 2 && (rest[0] === "." || rest[0] === ",") && isDigitAt(rest, 1)) {
+      let n = 1;
+      while (isDigitAt(rest, n)) n++;
+      const fraction = rest.slice(1, Math.min(n, 10));
+      nanos = Number(fraction.padEnd(9, "0"));
+      rest = rest.slice(n);
+    }
+    if (separator !== " ") {
+      if (rest[0] === "Z") {
+        rest = rest.slice(1);
+      } else {
+        if (rest.length < 6 || rest[3] !== ":") return void 0;
+        const sign = rest[0];
+        const hh = rest.slice(1, 3);
+        const mm = rest.slice(4, 6);
+        if (!/^[0-9]{2}$/.test(hh) || !/^[0-9]{2}$/.test(mm)) return void 0;
+        if (sign !== "+" && sign !== "-") return void 0;
+        const seconds = (Number(hh) * 60 + Number(mm)) * 60;
+        offset = sign === "-" ? -seconds : seconds;
+        rest = rest.slice(6);
+      }
+    }
+  }
+  if (rest !== "") return void 0;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return void 0;
+  if (day < 1 || day > daysIn(month, year)) return void 0;
+  return { year, month, day, hour, minute, second, nanos, offset };
+}
+function daysIn(month, year) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+var two = (n) => String(n).padStart(2, "0");
+function formatRfc3339Nano(c) {
+  const fraction = c.nanos === 0 ? "" : `.${String(c.nanos).padStart(9, "0").replace(/0+$/, "")}`;
+  let zone = "Z";
+  if (c.offset !== void 0 && c.offset !== 0) {
+    const abs = Math.abs(c.offset);
+    zone = `${c.offset < 0 ? "-" : "+"}${two(Math.floor(abs / 3600))}:${two(Math.floor(abs % 3600 / 60))}`;
+  }
+  return `${String(c.year).padStart(4, "0")}-${two(c.month)}-${two(c.day)}T${two(c.hour)}:${two(c.minute)}:${two(c.second)}${fraction}${zone}`;
+}
+
+// src/formats/yaml/resolve.ts
+var STRING = (text) => ({ kind: "str", value: text });
+var V2_WORDS = /* @__PURE__ */ new Map();
+var V3_WORDS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"])
+  V2_WORDS.set(word, { kind: "bool", value: true });
+for (const word of ["n", "N", "no", "No", "NO", "off", "Off", "OFF"])
+  V2_WORDS.set(word, { kind: "bool", value: false });
+for (const words of [V2_WORDS, V3_WORDS]) {
+  for (const word of ["true", "True", "TRUE"]) words.set(word, { kind: "bool", value: true });
+  for (const word of ["false", "False", "FALSE"]) words.set(word, { kind: "bool", value: false });
+  for (const word of ["", "~", "null", "Null", "NULL"]) words.set(word, { kind: "null", value: null });
+  for (const word of [".nan", ".NaN", ".NAN"]) words.set(word, { kind: "float", value: NaN });
+  for (const word of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) {
+    words.set(word, { kind: "float", value: Infinity });
+  }
+  for (const word of ["-.inf", "-.Inf", "-.INF"]) words.set(word, { kind: "float", value: -Infinity });
+}
+var MAX_INT642 = (1n << 63n) - 1n;
+function goInt(n) {
+  return { kind: n > MAX_INT642 ? "uint" : "int", value: Number(n), exact: String(n) };
+}
+function signedInt(n) {
+  return { kind: "int", value: Number(n), exact: String(n) };
+}
+function resolveGo(text, v3, timestamps = true) {
+  const first = text.charCodeAt(0);
+  let hint;
+  if (text === "") hint = "M";
+  else if (first === 43 || first === 45) hint = "S";
+  else if (first >= 48 && first <= 57) hint = "D";
+  else if (first === 46) hint = ".";
+  else if ("yYnNtTfFoO~".includes(text[0])) hint = "M";
+  if (hint === void 0) return STRING(text);
+  const word = (v3 ? V3_WORDS : V2_WORDS).get(text);
+  if (word !== void 0) return word;
+  if (hint === "M") return STRING(text);
+  if (hint === ".") {
+    const value = parseFloatDecimal(text);
+    return value === void 0 ? STRING(text) : { kind: "float", value };
+  }
+  if (timestamps) {
+    const time = goTimestamp(text);
+    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text };
+  }
+  const plain = text.replace(/_/g, "");
+  const signed = parseInt0(plain);
+  if (signed !== void 0) return signedInt(signed);
+  const unsigned = parseUint0(plain);
+  if (unsigned !== void 0) return goInt(unsigned);
+  if (YAML_STYLE_FLOAT.test(plain)) {
+    const value = parseFloatDecimal(plain);
+    if (value !== void 0) return { kind: "float", value };
+  }
+  if (plain.startsWith("0b")) {
+    const n = parseIntBase(plain.slice(2), 2) ?? parseDigits(plain.slice(2), 2);
+    if (n !== void 0 && plain.length > 2) return goInt(n);
+  } else if (plain.startsWith("-0b")) {
+    const n = parseIntBase(`-${plain.slice(3)}`, 2);
+    if (n !== void 0) return signedInt(n);
+  }
+  if (v3) {
+    if (plain.startsWith("0o")) {
+      const n = parseIntBase(plain.slice(2), 8) ?? parseDigits(plain.slice(2), 8);
+      if (n !== void 0 && plain.length > 2) return goInt(n);
+    } else if (plain.startsWith("-0o")) {
+      const n = parseIntBase(`-${plain.slice(3)}`, 8);
+      if (n !== void 0) return signedInt(n);
+    }
+  }
+  return STRING(text);
+}
+var GO_TAG = "tag:yaml.org,2002:";
+function resolveGoTagged(tag, text, v3) {
+  const name = tag.startsWith(GO_TAG) ? tag.slice(GO_TAG.length) : void 0;
+  if (name === "binary") return "binary";
+  if (name === "str") return STRING(text);
+  if (name !== "bool" && name !== "int" && name !== "float" && name !== "null" && name !== "timestamp") {
+    return "unresolvable";
+  }
+  const resolved = resolveGo(text, v3, name === "timestamp");
+  if (resolved.kind === name) return resolved;
+  if (name === "int" && resolved.kind === "uint") return resolved;
+  if (name === "float" && resolved.kind === "int") {
+    return { kind: "float", value: resolved.value };
+  }
+  return void 0;
+}
+var Y11_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+var Y11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var Y11_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var Y11_NULL = /^(?:~|null|Null|NULL|)$/;
+var Y11_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+function sexagesimal(text) {
+  let value = 0;
+  for (const part of text.split(":")) value = value * 60 + Number(part);
+  return value;
+}
+function resolve11(text) {
+  if (Y11_BOOL.test(text)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text) };
+  if (Y11_FLOAT.test(text)) {
+    const plain = text.replace(/_/g, "").toLowerCase();
+    const sign = plain.startsWith("-") ? -1 : 1;
+    const body = plain.replace(/^[-+]/, "");
+    if (body === ".inf") return { kind: "float", value: sign * Infinity };
+    if (body === ".nan") return { kind: "float", value: NaN };
+    if (body.includes(":")) return { kind: "float", value: sign * sexagesimal(body) };
+    return { kind: "float", value: sign * Number(body) };
+  }
+  if (Y11_INT.test(text)) {
+    const plain = text.replace(/_/g, "");
+    const sign = plain.startsWith("-") ? -1 : 1;
+    const body = plain.replace(/^[-+]/, "");
+    let value;
+    if (body === "0") value = 0;
+    else if (body.startsWith("0b")) value = Number(parseDigits(body.slice(2), 2) ?? NaN);
+    else if (body.startsWith("0x")) value = Number(parseDigits(body.slice(2), 16) ?? NaN);
+    else if (body.startsWith("0")) value = Number(parseDigits(body.slice(1), 8) ?? NaN);
+    else if (body.includes(":")) value = sexagesimal(body);
+    else value = Number(body);
+    return { kind: "int", value: value === 0 ? 0 : sign * value };
+  }
+  if (text === "<<") return { kind: "merge", value: text };
+  if (Y11_NULL.test(text)) return { kind: "null", value: null };
+  if (Y11_TIMESTAMP.test(text)) return { kind: "timestamp", value: text };
+  if (text === "=") return { kind: "value", value: text };
+  return STRING(text);
+}
+var Y12_INT = /^[-+]?[0-9]+$/;
+var Y12_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function resolve12(text) {
+  switch (text) {
+    case "":
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return { kind: "null", value: null };
+    case "true":
+    case "True":
+    case "TRUE":
+      return { kind: "bool", value: true };
+    case "false":
+    case "False":
+    case "FALSE":
+      return { kind: "bool", value: false };
+    case ".inf":
+    case ".Inf":
+    case ".INF":
+    case "+.inf":
+    case "+.Inf":
+    case "+.INF":
+      return { kind: "float", value: Infinity };
+    case "-.inf":
+    case "-.Inf":
+    case "-.INF":
+      return { kind: "float", value: -Infinity };
+    case ".nan":
+    case ".NaN":
+    case ".NAN":
+      return { kind: "float", value: NaN };
+  }
+  if (Y12_INT.test(text)) return { kind: "int", value: Number(text) };
+  if (/^0o[0-7]+$/.test(text)) return { kind: "int", value: Number(parseDigits(text.slice(2), 8)) };
+  if (/^0x[0-9a-fA-F]+$/.test(text)) return { kind: "int", value: Number(parseDigits(text.slice(2), 16)) };
+  if (Y12_FLOAT.test(text)) return { kind: "float", value: Number(text) };
+  return STRING(text);
+}
+
+// src/formats/yaml/readings.ts
+var READINGS = ["kubectl", "kustomize", "yaml-1.1", "yaml-1.2"];
+var LONG = "tag:yaml.org,2002:";
+var MERGE_TAG = `${LONG}merge`;
+function readNode(root, reading, options) {
+  const converter = reading === "kubectl" ? new GoV2Reader(options) : reading === "kustomize" ? new GoV3Reader(options) : new YamlSpecReader(reading, options);
+  try {
+    const value = converter.value(root);
+    converter.finish(value, root);
+    return {
+      ok: true,
+      reading: { value, offsetOf: (path2) => converter.offsetOf(root, value, path2) }
+    };
+  } catch (caught) {
+    if (caught instanceof YamlError) return { ok: false, error: caught };
+    throw caught;
+  }
+}
+function aliasExpansions(root, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  let real = 0;
+  const count = (node) => {
+    if (node.kind === K.Scalar) {
+      real++;
+      return { aliases: 0, size: 1 };
+    }
+    const known = memo.get(node);
+    if (known !== void 0) return known;
+    let aliases2 = 0;
+    let size2 = 1;
+    if (node.kind === K.Alias) {
+      real++;
+      const target = node.recursive ? { aliases: limit + 1, size: 0 } : count(node.target);
+      aliases2 = 1 + target.aliases;
+      size2 = target.size;
+    } else {
+      real++;
+      for (const item of node.items) {
+        const inner = count(item);
+        aliases2 += inner.aliases;
+        size2 += inner.size;
+        if (aliases2 > limit) break;
+      }
+    }
+    const result = { aliases: Math.min(aliases2, limit + 1), size: Math.min(size2, Number.MAX_SAFE_INTEGER) };
+    memo.set(node, result);
+    return result;
+  };
+  const { aliases, size } = count(root);
+  return size > real * 4 + 1e4 ? limit + 1 : aliases;
+}
+function setOwn(target, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+function fail(message, node) {
+  throw new YamlError(message, node.start, "value");
+}
+var NULL_KEY = "\0unsupported key: null";
+var UNSUPPORTED_KEY = "\0unsupported key";
+var nanKeys = 0;
+var Reader = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  cache = /* @__PURE__ */ new Map();
+  // Plain maps, not weak ones: they live exactly as long as the values they describe.
+  sources = /* @__PURE__ */ new Map();
+  keyNodes = /* @__PURE__ */ new Map();
+  /** Something the JSON encoder refuses was kept; `finish` looks whether it survived. */
+  deferred = false;
+  /** Maps holding two Go keys that become one JSON name. */
+  collided = /* @__PURE__ */ new Set();
+  /**
+   * go-yaml builds the whole value before it is turned into JSON, so a NaN, a null key or a key
+   * collision only matters if it is still in the document once later keys have overridden earlier
+   * ones.
+   */
+  finish(value, root) {
+    if (!this.deferred) return;
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (item) => {
+      if (typeof item === "number") {
+        if (!Number.isFinite(item)) fail("a value is NaN or infinite, which JSON cannot hold", root);
+        return;
+      }
+      if (typeof item !== "object" || item === null || seen.has(item)) return;
+      seen.add(item);
+      if (this.collided.has(item))
+        fail("two different keys become the same JSON key", this.sources.get(item) ?? root);
+      if (Array.isArray(item)) {
+        for (const element of item) visit(element);
+        return;
+      }
+      for (const [key, element] of Object.entries(item)) {
+        if (key.startsWith(UNSUPPORTED_KEY)) {
+          fail("a key is null or too large a number, which JSON cannot name", this.sources.get(item) ?? root);
+        }
+        visit(element);
+      }
+    };
+    visit(value);
+  }
+  value(node) {
+    switch (node.kind) {
+      case K.Alias:
+        return this.alias(node);
+      case K.Scalar:
+        return this.scalar(node);
+      case K.Seq: {
+        const cached = this.cache.get(node);
+        if (cached !== void 0) return cached;
+        const items = node.items.map((item) => this.value(item));
+        this.sources.set(items, node);
+        const value = this.collectionTagged(node, items);
+        if (node.anchor !== void 0) this.cache.set(node, value);
+        return value;
+      }
+      case K.Map: {
+        const cached = this.cache.get(node);
+        if (cached !== void 0) return cached;
+        const target = {};
+        this.sources.set(target, node);
+        this.fill(node, target, void 0);
+        const value = this.collectionTagged(node, target);
+        if (node.anchor !== void 0) this.cache.set(node, value);
+        return value;
+      }
+    }
+  }
+  alias(node) {
+    if (node.recursive) fail("an alias names the node that contains it", node);
+    return this.value(node.target);
+  }
+  /** Collections ignore their tags in go-yaml; the YAML 1.x readers override this. */
+  collectionTagged(_node, value) {
+    return value;
+  }
+  identities = /* @__PURE__ */ new Map();
+  /**
+   * Sets a key of a go-yaml map converted to JSON. Two different Go keys that become one JSON
+   * name (1 and "1") leave the result to Go's map order, so they are refused.
+   */
+  setGoKey(target, key, value, _node) {
+    if (key.name.startsWith(UNSUPPORTED_KEY) || typeof value === "number" && !Number.isFinite(value))
+      this.deferred = true;
+    const stringKey = key.identity.startsWith("s:");
+    let others = this.identities.get(target);
+    if (stringKey && others === void 0) {
+      setOwn(target, key.name, value);
+      return;
+    }
+    if (others === void 0) {
+      others = /* @__PURE__ */ new Map();
+      this.identities.set(target, others);
+    }
+    const existing = Object.prototype.hasOwnProperty.call(target, key.name) ? others.get(key.name) ?? `s:${key.name}` : void 0;
+    if (existing !== void 0 && existing !== key.identity) {
+      this.collided.add(target);
+      this.deferred = true;
+    }
+    if (!stringKey) others.set(key.name, key.identity);
+    setOwn(target, key.name, value);
+  }
+  offsetOf(root, rootValue, path2) {
+    let value = rootValue;
+    let best = root.start;
+    for (const segment of path2) {
+      if (Array.isArray(value)) {
+        const seq = this.sources.get(value);
+        const item = typeof segment === "number" ? seq?.items[segment] : void 0;
+        if (item === void 0) break;
+        best = item.start;
+        value = value[segment];
+      } else if (typeof value === "object" && value !== null) {
+        const map = this.sources.get(value);
+        if (map === void 0) break;
+        const key = this.keysOf(map).get(String(segment));
+        if (key === void 0) break;
+        best = key.start;
+        value = value[String(segment)];
+      } else {
+        break;
+      }
+    }
+    return best;
+  }
+  keysOf(map) {
+    let keys = this.keyNodes.get(map);
+    if (keys === void 0) {
+      keys = /* @__PURE__ */ new Map();
+      try {
+        this.fill(map, {}, keys);
+      } catch {
+      }
+      this.keyNodes.set(map, keys);
+    }
+    return keys;
+  }
+};
+function deref(node) {
+  let current = node;
+  while (current.kind === K.Alias) {
+    if (current.recursive) fail("an alias names the node that contains it", current);
+    current = current.target;
+  }
+  return current;
+}
+function goScalar(node, v3) {
+  if (node.style === S.Json) return jsonLiteral(node);
+  const tag = node.tag;
+  const quoted = node.style !== S.Plain;
+  if (tag === void 0 || tag === "!") {
+    if (quoted) return { kind: "str", value: node.value };
+    if (tag === "!" && !v3) return { kind: "str", value: node.value };
+    return resolveGo(node.value, v3);
+  }
+  if (v3 && quoted && tag === `${LONG}str`) return { kind: "str", value: node.value };
+  const resolved = resolveGoTagged(tag, node.value, v3);
+  if (resolved === void 0) fail("a tagged value does not fit its tag", node);
+  if (resolved === "unresolvable") return { kind: "str", value: node.value };
+  if (resolved === "binary") return { kind: "binary", value: decodeBase64(node) };
+  return resolved;
+}
+function jsonLiteral(node) {
+  switch (node.value) {
+    case "true":
+      return { kind: "bool", value: true };
+    case "false":
+      return { kind: "bool", value: false };
+    case "null":
+      return { kind: "null", value: null };
+  }
+  const value = Number(node.value);
+  if (!Number.isFinite(value)) fail("a JSON number is out of range", node);
+  return { kind: "float", value };
+}
+function decodeBase64(node) {
+  const text = node.value.replace(/[\r\n]/g, "");
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+    fail("a !!binary value is not base64", node);
+  const bytes = Buffer.from(text, "base64");
+  const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (decoded.includes("�")) fail("a !!binary value is not UTF-8 text", node);
+  return decoded;
+}
+function goJson(_node, resolved) {
+  return resolved.value;
+}
+function goKey(resolved, node, v3) {
+  switch (resolved.kind) {
+    case "str":
+    case "binary":
+      return { name: resolved.value, identity: `s:${resolved.value}` };
+    case "timestamp":
+      return { name: resolved.value, identity: `t:${resolved.value}` };
+    case "int":
+      return {
+        name: resolved.exact ?? String(resolved.value),
+        identity: `i:${resolved.exact ?? resolved.value}`
+      };
+    case "uint":
+      if (!v3) return { name: `${UNSUPPORTED_KEY}: ${resolved.exact}`, identity: `u:${resolved.exact}` };
+      return {
+        name: resolved.exact ?? String(resolved.value),
+        identity: `u:${resolved.exact ?? resolved.value}`
+      };
+    case "float": {
+      const value = resolved.value;
+      let name = formatFloat32(value);
+      if (name === "+Inf") name = ".inf";
+      else if (name === "-Inf") name = "-.inf";
+      else if (name === "NaN") name = ".nan";
+      return {
+        name,
+        identity: Number.isNaN(value) ? `nan:${nanKeys++}` : `f:${Object.is(value, -0) ? "-0" : value}`
+      };
+    }
+    case "bool":
+      return { name: String(resolved.value), identity: `b:${resolved.value}` };
+    case "null":
+      return { name: NULL_KEY, identity: "n:" };
+  }
+}
+var GoV2Reader = class extends Reader {
+  scalar(node) {
+    const value = goJson(node, goScalar(node, false));
+    if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
+    return value;
+  }
+  alias(node) {
+    if (!node.sameDocument) fail("an alias names an anchor of another document", node);
+    return super.alias(node);
+  }
+  isMerge(key) {
+    if (key.kind !== K.Scalar || key.value !== "<<" || key.style === S.Json) return false;
+    return key.tag === void 0 && key.style === S.Plain || key.tag === "!" || key.tag === MERGE_TAG;
+  }
+  fill(node, target, record) {
+    const items = node.items;
+    for (let i = 0; i < items.length; i += 2) {
+      const keyNode = items[i];
+      const valueNode = items[i + 1];
+      if (this.isMerge(keyNode)) {
+        this.merge(valueNode, target, record);
+        continue;
+      }
+      const key = this.key(keyNode);
+      if (record) {
+        record.set(key.name, keyNode);
+        continue;
+      }
+      this.setGoKey(target, key, this.value(valueNode), keyNode);
+    }
+  }
+  key(node) {
+    if (node.kind === K.Alias && !node.sameDocument)
+      fail("an alias names an anchor of another document", node);
+    const target = deref(node);
+    if (target.kind !== K.Scalar) fail("a key is a collection", node);
+    return goKey(goScalar(target, false), node, false);
+  }
+  /** A later `<<` overrides what came before it; in a list, the earlier maps win. */
+  merge(value, target, record) {
+    if (value.kind === K.Alias && !value.sameDocument)
+      fail("an alias names an anchor of another document", value);
+    const source = deref(value);
+    if (source.kind === K.Map) {
+      this.fill(source, target, record);
+    } else if (source.kind === K.Seq && value.kind === K.Seq) {
+      for (let i = source.items.length - 1; i >= 0; i--) {
+        const item = source.items[i];
+        if (item.kind === K.Alias && !item.sameDocument)
+          fail("an alias names an anchor of another document", item);
+        const map = deref(item);
+        if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
+        this.fill(map, target, record);
+      }
+    } else {
+      fail("a merge key takes a map or a list of maps", value);
+    }
+  }
+};
+var GoV3Reader = class extends Reader {
+  scalar(node) {
+    const value = goJson(node, goScalar(node, true));
+    if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
+    return value;
+  }
+  isMerge(key) {
+    if (key.kind !== K.Scalar || key.value !== "<<" || key.style === S.Json) return false;
+    if (key.tag === void 0 || key.tag === "!") return key.style === S.Plain;
+    return key.tag === MERGE_TAG;
+  }
+  /** go-yaml v3's tag for a node as a key (Node.ShortTag), to tell string maps from others. */
+  keyTag(node) {
+    const target = deref(node);
+    if (target.kind === K.Map) return target.tag === void 0 || target.tag === "!" ? "map" : target.tag;
+    if (target.kind === K.Seq) return target.tag === void 0 || target.tag === "!" ? "seq" : target.tag;
+    if (target.tag !== void 0 && target.tag !== "!") {
+      return target.tag === `${LONG}str` ? "str" : target.tag === MERGE_TAG ? "merge" : target.tag;
+    }
+    if (target.style !== S.Plain) return "str";
+    if (target.value === "<<") return "merge";
+    return resolveGo(target.value, true).kind;
+  }
+  isStringMap(node) {
+    for (let i = 0; i < node.items.length; i += 2) {
+      const tag = this.keyTag(node.items[i]);
+      if (tag !== "str" && tag !== "merge") return false;
+    }
+    return true;
+  }
+  fill(node, target, record) {
+    this.fillMerged(node, target, record, void 0, this.isStringMap(node));
+  }
+  /**
+   * One mapping into `target`. `claimed` holds the keys already set by the map being merged into
+   * (explicit keys first, then merged maps in order): a merged key never overrides them.
+   */
+  fillMerged(node, target, record, claimed, stringKeys) {
+    this.checkUnique(node);
+    let mergeValue;
+    const items = node.items;
+    for (let i = 0; i < items.length; i += 2) {
+      const keyNode = items[i];
+      if (this.isMerge(keyNode)) {
+        mergeValue = items[i + 1];
+        continue;
+      }
+      const key = this.key(keyNode, stringKeys);
+      if (key === void 0) continue;
+      if (claimed) {
+        if (claimed.has(key.identity)) continue;
+        claimed.add(key.identity);
+      }
+      if (record) {
+        record.set(key.name, keyNode);
+        continue;
+      }
+      this.setGoKey(target, key, this.value(items[i + 1]), keyNode);
+    }
+    if (mergeValue === void 0) return;
+    let fields = claimed;
+    if (fields === void 0) {
+      fields = /* @__PURE__ */ new Set();
+      for (let i = 0; i < items.length; i += 2) fields.add(this.identity(items[i]));
+    }
+    const source = deref(mergeValue);
+    if (source.kind === K.Map) {
+      this.fillMerged(source, target, record, fields, stringKeys);
+    } else if (source.kind === K.Seq && mergeValue.kind === K.Seq) {
+      for (const item of source.items) {
+        const map = deref(item);
+        if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
+        this.fillMerged(map, target, record, fields, stringKeys);
+      }
+    } else {
+      fail("a merge key takes a map or a list of maps", mergeValue);
+    }
+  }
+  /** What keys a Go map[interface{}]interface{}: the decoded value and its type. */
+  identity(node) {
+    const target = deref(node);
+    if (target.kind !== K.Scalar) return fail("a key is a collection", node);
+    if (this.isMerge(node)) return "s:<<";
+    const resolved = goScalar(target, true);
+    if (resolved.kind === "null") return "n:";
+    if (resolved.kind === "float" && Number.isNaN(resolved.value)) return `nan:${nanKeys++}`;
+    return goKey(resolved, node, true).identity;
+  }
+  /** go-yaml v3 refuses a mapping holding two keys of the same kind and text. */
+  checkUnique(node) {
+    const seen = /* @__PURE__ */ new Set();
+    for (let i = 0; i < node.items.length; i += 2) {
+      const key = node.items[i];
+      const text = key.kind === K.Scalar ? `0${key.value}` : key.kind === K.Alias ? `3${key.name}` : String(key.kind);
+      if (seen.has(text)) fail("a mapping holds the same key twice", key);
+      seen.add(text);
+    }
+  }
+  /** A key decoded into the map's key type: a string map takes a scalar key's text as written. */
+  key(node, stringKeys) {
+    const target = deref(node);
+    if (target.kind !== K.Scalar) {
+      return fail("a key is a collection", node);
+    }
+    const resolved = goScalar(target, true);
+    if (stringKeys) {
+      if (resolved.kind === "null") return void 0;
+      const name = resolved.kind === "str" || resolved.kind === "binary" ? resolved.value : target.value;
+      return { name, identity: `s:${name}` };
+    }
+    return goKey(resolved, node, true);
+  }
+};
+var YamlSpecReader = class extends Reader {
+  v11;
+  constructor(reading, options) {
+    super(options);
+    this.v11 = reading === "yaml-1.1";
+  }
+  alias(node) {
+    if (!node.sameDocument) fail("an alias names an anchor of another document", node);
+    return super.alias(node);
+  }
+  collectionTagged(node, value) {
+    if (node.tag === void 0) return value;
+    if (node.tag === `${LONG}${node.kind === K.Map ? "map" : "seq"}`) return value;
+    const fn = this.cloudFormationFunction(node.tag);
+    if (fn === void 0) fail("an explicit tag that this reader does not know", node);
+    const wrapped = {};
+    setOwn(wrapped, fn, value);
+    return wrapped;
+  }
+  cloudFormationFunction(tag) {
+    if (!this.options.cloudFormation || !tag.startsWith("!")) return void 0;
+    const name = tag.slice(1);
+    if (!CLOUDFORMATION_FUNCTIONS.has(name)) return void 0;
+    return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+  }
+  resolve(node) {
+    if (node.style === S.Json) return jsonLiteral(node);
+    const tag = node.tag;
+    if (tag === void 0) {
+      if (node.style !== S.Plain) return { kind: "str", value: node.value };
+      return this.v11 ? resolve11(node.value) : resolve12(node.value);
+    }
+    if (tag === "!" && this.v11) return resolve11(node.value);
+    if (tag === "!" || tag === `${LONG}str`) return { kind: "str", value: node.value };
+    const fn = this.cloudFormationFunction(tag);
+    if (fn === void 0) fail("an explicit tag that this reader does not know", node);
+    const argument = fn === "Fn::GetAtt" ? node.value.split(".") : node.value;
+    return { kind: "function", value: { [fn]: argument } };
+  }
+  scalar(node) {
+    const resolved = this.resolve(node);
+    if (resolved.kind === "merge" || resolved.kind === "value")
+      fail("a value this reader cannot construct", node);
+    return resolved.value;
+  }
+  key(node) {
+    if (node.kind === K.Alias && !node.sameDocument)
+      fail("an alias names an anchor of another document", node);
+    const target = deref(node);
+    if (target.kind !== K.Scalar) fail("a key is a collection", node);
+    const resolved = this.resolve(target);
+    if (resolved.kind === "str" || resolved.kind === "timestamp") return resolved.value;
+    if (resolved.kind === "int" && Number.isSafeInteger(resolved.value)) return String(resolved.value);
+    return fail("a key is neither a string nor an integer", node);
+  }
+  isMerge(key) {
+    return key.kind === K.Scalar && key.value === "<<" && key.tag === void 0 && key.style === S.Plain;
+  }
+  fill(node, target, record) {
+    const pairs = [];
+    this.flatten(node, pairs, 0);
+    const seen = this.v11 ? void 0 : /* @__PURE__ */ new Set();
+    for (const [keyNode, valueNode] of pairs) {
+      const key = this.key(keyNode);
+      if (seen) {
+        if (seen.has(key)) fail("a mapping holds the same key twice", keyNode);
+        seen.add(key);
+      }
+      if (record) record.set(key, keyNode);
+      else setOwn(target, key, this.value(valueNode));
+    }
+  }
+  /** PyYAML's flatten_mapping: merged pairs first (a list's earlier maps last), explicit pairs after. */
+  flatten(node, out, depth) {
+    if (depth > 64) fail("merge keys nest too deeply", node);
+    const merged = [];
+    const own = [];
+    for (let i = 0; i < node.items.length; i += 2) {
+      const keyNode = node.items[i];
+      const valueNode = node.items[i + 1];
+      if (!this.isMerge(keyNode)) {
+        own.push([keyNode, valueNode]);
+        continue;
+      }
+      if (!this.v11) fail("a merge key (<<), which YAML 1.2 does not have", keyNode);
+      if (valueNode.kind === K.Alias && !valueNode.sameDocument) {
+        fail("an alias names an anchor of another document", valueNode);
+      }
+      const source = deref(valueNode);
+      if (source.kind === K.Map) {
+        this.flatten(source, merged, depth + 1);
+      } else if (source.kind === K.Seq) {
+        const parts = [];
+        for (const item of source.items) {
+          if (item.kind === K.Alias && !item.sameDocument)
+            fail("an alias names an anchor of another document", item);
+          const map = deref(item);
+          if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
+          const part = [];
+          this.flatten(map, part, depth + 1);
+          parts.push(part);
+        }
+        for (const part of parts.reverse()) for (const pair of part) merged.push(pair);
+      } else {
+        fail("a merge key takes a map or a list of maps", valueNode);
+      }
+    }
+    for (const pair of merged) out.push(pair);
+    for (const pair of own) out.push(pair);
+  }
+};
+var CLOUDFORMATION_FUNCTIONS = /* @__PURE__ */ new Set([
+  "Ref",
+  "Condition",
+  "Base64",
+  "Cidr",
+  "FindInMap",
+  "GetAtt",
+  "GetAZs",
+  "ImportValue",
+  "Join",
+  "Select",
+  "Split",
+  "Sub",
+  "Transform",
+  "And",
+  "Equals",
+  "If",
+  "Not",
+  "Or",
+  "Length",
+  "ToJsonString"
+]);
+
+// src/formats/yaml/json-stream.ts
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function readJsonStream(text, maxDepth) {
+  const values = [];
+  let pos = 0;
+  let depth = 0;
+  const fail2 = (message, at = pos) => {
+    throw new YamlError(message, at);
+  };
+  const skipSpace = () => {
+    while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+  };
+  const value = () => {
+    skipSpace();
+    const c = text.charCodeAt(pos);
+    const start = pos;
+    if (c === 123) {
+      if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
+      pos++;
+      const node = new MapNode(start, void 0, void 0, true);
+      skipSpace();
+      if (text.charCodeAt(pos) === 125) {
+        pos++;
+      } else {
+        for (; ; ) {
+          skipSpace();
+          if (text.charCodeAt(pos) !== 34) fail2("a JSON object key is not a string");
+          node.items.push(
+            string(),
+            (() => {
+              skipSpace();
+              if (text.charCodeAt(pos) !== 58) fail2("expected ':' after a JSON object key");
+              pos++;
+              return value();
+            })()
+          );
+          skipSpace();
+          const next = text.charCodeAt(pos);
+          pos++;
+          if (next === 44) continue;
+          if (next === 125) break;
+          fail2("expected ',' or '}' in a JSON object", pos - 1);
+        }
+      }
+      node.end = pos;
+      depth--;
+      return node;
+    }
+    if (c === 91) {
+      if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
+      pos++;
+      const node = new SeqNode(start, void 0, void 0);
+      skipSpace();
+      if (text.charCodeAt(pos) === 93) {
+        pos++;
+      } else {
+        for (; ; ) {
+          node.items.push(value());
+          skipSpace();
+          const next = text.charCodeAt(pos);
+          pos++;
+          if (next === 44) continue;
+          if (next === 93) break;
+          fail2("expected ',' or ']' in a JSON array", pos - 1);
+        }
+      }
+      node.end = pos;
+      depth--;
+      return node;
+    }
+    if (c === 34) return string();
+    for (const literal of ["true", "false", "null"]) {
+      if (text.startsWith(literal, pos)) {
+        pos += literal.length;
+        return new ScalarNode(start, pos, literal, S.Json, void 0, void 0);
+      }
+    }
+    const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+    number.lastIndex = pos;
+    const match = number.exec(text);
+    if (match === null || match[0] === "" || match[0] === "-") return fail2("expected a JSON value");
+    pos += match[0].length;
+    if (!Number.isFinite(Number(match[0]))) fail2("a JSON number is out of range", start);
+    return new ScalarNode(start, pos, match[0], S.Json, void 0, void 0);
+  };
+  const string = () => {
+    const start = pos;
+    pos++;
+    let out = "";
+    let run = pos;
+    for (; ; ) {
+      if (pos >= text.length) fail2("a JSON string is not closed", start);
+      const c = text.charCodeAt(pos);
+      if (c === 34) break;
+      if (c < 32) fail2("a JSON string holds a control character");
+      if (c !== 92) {
+        pos++;
+        continue;
+      }
+      out += text.slice(run, pos);
+      const e = text[pos + 1];
+      pos += 2;
+      switch (e) {
+        case '"':
+        case "\\":
+        case "/":
+          out += e;
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "f":
+          out += "\f";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "u": {
+          const unit = hex4(pos);
+          pos += 4;
+          if (unit >= 55296 && unit < 56320 && text[pos] === "\\" && text[pos + 1] === "u") {
+            const low = hex4(pos + 2);
+            if (low >= 56320 && low < 57344) {
+              out += String.fromCharCode(unit, low);
+              pos += 6;
+              break;
+            }
+          }
+          out += unit >= 55296 && unit < 57344 ? "�" : String.fromCharCode(unit);
+          break;
+        }
+        default:
+          fail2("a JSON string holds an unknown escape", pos - 2);
+      }
+      run = pos;
+    }
+    out += text.slice(run, pos);
+    pos++;
+    return new ScalarNode(start, pos, out, S.Double, void 0, void 0);
+  };
+  const hex4 = (at) => {
+    const digits = text.slice(at, at + 4);
+    if (!/^[0-9a-fA-F]{4}$/.test(digits)) fail2("a JSON \\u escape is malformed", at);
+    return parseInt(digits, 16);
+  };
+  try {
+    for (; ; ) {
+      skipSpace();
+      if (pos >= text.length) break;
+      const start = pos;
+      const root = value();
+      values.push({ start, end: pos, root });
+    }
+  } catch (caught) {
+    if (caught instanceof YamlError) return { values, error: caught };
+    throw caught;
+  }
+  return { values, error: void 0 };
+}
+
+// src/formats/yaml/kubectl.ts
+function isGoSpace(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function isJsonStream(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes < 4096; i++) {
+    const c = text.charCodeAt(i);
+    if (!isGoSpace(c)) return c === 123;
+    bytes += c < 128 ? 1 : c < 2048 ? 2 : 3;
+  }
+  return false;
+}
+function kubectlChunks(text) {
+  const chunks = [];
+  let unitStart = 0;
+  let start = 0;
+  let lineStart = 0;
+  let badSeparator;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.startsWith("---", lineStart)) {
+      let i = lineStart + 3;
+      while (i < lineEnd && isGoSpace(text.charCodeAt(i))) i++;
+      if (i < lineEnd && text[i] !== "#") badSeparator ??= lineStart;
+      if (lineStart > start) chunks.push({ unitStart, start, end: lineStart });
+      unitStart = lineStart;
+      start = Math.min(lineEnd + 1, text.length);
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (text.length > start) chunks.push({ unitStart, start, end: text.length });
+  return { chunks, badSeparator };
+}
+
+// src/formats/yaml/stream.ts
+var TAB_BEFORE_COMMENT = /\t[ \t]*#/;
+function parseText(text, options) {
+  const bad = firstDisallowed(text);
+  const stream = compose(text, { maxDepth: options.maxDepth }, 0, text.length, bad);
+  const streamV3 = stream.lateKey || TAB_BEFORE_COMMENT.test(text) ? compose(text, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text.length, bad) : stream;
+  const streamSpec = text.includes("\\/") ? compose(
+    text,
+    { maxDepth: options.maxDepth, scanner: { v3: false, slashEscape: true } },
+    0,
+    text.length,
+    bad
+  ) : stream;
+  return { text, stream, streamV3, streamSpec, kubectl: kubectlView(text, stream, options, bad) };
+}
+function kubectlView(text, stream, options, bad) {
+  if (isJsonStream(text)) {
+    const json = readJsonStream(text, options.maxDepth);
+    const documents2 = json.values.map((value) => ({
+      unitStart: value.start,
+      unitEnd: value.end,
+      start: value.start,
+      root: value.root,
+      error: void 0
+    }));
+    if (json.error) {
+      const last = documents2[documents2.length - 1];
+      documents2.push({
+        unitStart: last ? last.unitEnd : 0,
+        unitEnd: text.length,
+        start: json.error.offset,
+        root: void 0,
+        error: json.error
+      });
+    }
+    return { json: true, documents: documents2, error: void 0 };
+  }
+  const { chunks, badSeparator } = kubectlChunks(text);
+  const documents = chunks.map(
+    (chunk, i) => alignedDocument(text, stream, chunks, i) ?? chunkDocument(text, chunk, options, bad)
+  );
+  const error = badSeparator === void 0 ? void 0 : new YamlError(
+    "a line starting with --- holds more than a comment, so kubectl refuses the file",
+    badSeparator
+  );
+  return { json: false, documents, error };
+}
+function alignedDocument(text, stream, chunks, i) {
+  const chunk = chunks[i];
+  const next = chunks[i + 1];
+  if (next === void 0 && !text.endsWith("\n")) return void 0;
+  if (stream.error !== void 0 && stream.error.offset < chunk.end) return void 0;
+  const docs = stream.documents;
+  let index;
+  if (i === 0 && chunk.unitStart === 0) {
+    index = docs.length > 0 && (docs[0]?.start ?? Infinity) < chunk.end ? 0 : -1;
+    if (index === 0 && (docs[0]?.explicitStart || docs[0]?.version !== void 0 || docs[0]?.tagDirectives))
+      return void 0;
+  } else {
+    index = docIndexAt(docs, chunk.unitStart);
+    if (index < 0 || !docs[index]?.explicitStart) return void 0;
+  }
+  const doc = index >= 0 ? docs[index] : void 0;
+  const following = docs[index + 1];
+  if (next === void 0 ? following !== void 0 || stream.error !== void 0 : following?.start !== chunk.end) {
+    return void 0;
+  }
+  if (doc === void 0) {
+    if (i !== 0) return void 0;
+    return {
+      unitStart: chunk.unitStart,
+      unitEnd: chunk.end,
+      start: chunk.start,
+      root: void 0,
+      error: void 0
+    };
+  }
+  if (doc.explicitEnd) return void 0;
+  const root = doc.root;
+  const empty = root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
+  if (!empty && doc.contentStart < chunk.start) return void 0;
+  if (/\r(?!\n)/.test(text.slice(chunk.start, chunk.end))) return void 0;
+  return {
+    unitStart: chunk.unitStart,
+    unitEnd: chunk.end,
+    start: empty ? chunk.start : doc.contentStart,
+    root: empty ? void 0 : doc.root,
+    error: void 0
+  };
+}
+function docIndexAt(docs, offset) {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const start = docs[mid].start;
+    if (start === offset) return mid;
+    if (start < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+function chunkDocument(text, chunk, options, bad) {
+  let source = text;
+  let end = chunk.end;
+  let badAt = bad;
+  const region = text.slice(chunk.start, chunk.end);
+  if (/\r(?!\n)/.test(region)) {
+    const lines = region.split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    const rebuilt = lines.map((line) => line.endsWith("\r") ? line.slice(0, -1) : line).join("\n") + "\n";
+    source = text.slice(0, chunk.start) + rebuilt;
+    end = source.length;
+    const local = firstDisallowed(rebuilt);
+    badAt = local < rebuilt.length ? chunk.start + local : source.length;
+  } else if (!region.endsWith("\n")) {
+    source = text + "\n";
+    end = source.length;
+    if (bad >= text.length) badAt = source.length;
+  }
+  const composed = compose(
+    source,
+    { maxDepth: options.maxDepth, firstDocumentOnly: true },
+    chunk.start,
+    end,
+    badAt
+  );
+  const doc = composed.documents[0];
+  return {
+    unitStart: chunk.unitStart,
+    unitEnd: chunk.end,
+    start: doc ? Math.min(doc.contentStart, chunk.end) : chunk.start,
+    root: composed.error ? void 0 : doc?.root,
+    error: composed.error
+  };
+}
+
+// src/formats/yaml/templates.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "if",
+  "else",
+  "end",
+  "range",
+  "with",
+  "define",
+  "template",
+  "block",
+  "break",
+  "continue",
+  "nil",
+  "true",
+  "false"
+]);
+var FUNCTIONS = /* @__PURE__ */ new Set([
+  // text/template
+  "and",
+  "call",
+  "html",
+  "index",
+  "slice",
+  "js",
+  "len",
+  "not",
+  "or",
+  "print",
+  "printf",
+  "println",
+  "urlquery",
+  "eq",
+  "ge",
+  "gt",
+  "le",
+  "lt",
+  "ne",
+  // Helm
+  "include",
+  "tpl",
+  "required",
+  "lookup",
+  "toYaml",
+  "fromYaml",
+  "fromYamlArray",
+  "toJson",
+  "fromJson",
+  "fromJsonArray",
+  "toToml",
+  "fromToml",
+  // Sprig (the ones charts use)
+  "default",
+  "empty",
+  "coalesce",
+  "ternary",
+  "fail",
+  "quote",
+  "squote",
+  "upper",
+  "lower",
+  "title",
+  "trim",
+  "trimAll",
+  "trimPrefix",
+  "trimSuffix",
+  "trunc",
+  "replace",
+  "repeat",
+  "indent",
+  "nindent",
+  "cat",
+  "join",
+  "split",
+  "splitList",
+  "toString",
+  "toStrings",
+  "int",
+  "int64",
+  "float64",
+  "atoi",
+  "add",
+  "sub",
+  "mul",
+  "div",
+  "mod",
+  "max",
+  "min",
+  "list",
+  "dict",
+  "get",
+  "set",
+  "unset",
+  "hasKey",
+  "keys",
+  "values",
+  "pick",
+  "omit",
+  "merge",
+  "mergeOverwrite",
+  "deepCopy",
+  "first",
+  "last",
+  "append",
+  "prepend",
+  "concat",
+  "uniq",
+  "without",
+  "has",
+  "compact",
+  "reverse",
+  "until",
+  "untilStep",
+  "contains",
+  "hasPrefix",
+  "hasSuffix",
+  "regexMatch",
+  "regexFind",
+  "regexReplaceAll",
+  "b64enc",
+  "b64dec",
+  "sha256sum",
+  "sha1sum",
+  "now",
+  "date",
+  "toDate",
+  "semver",
+  "semverCompare",
+  "env",
+  "expandenv",
+  "uuidv4",
+  "randAlphaNum",
+  "typeOf",
+  "kindIs",
+  "kindOf",
+  "typeIs",
+  "deepEqual",
+  "toPrettyJson",
+  "toRawJson",
+  "mustToJson",
+  "dig",
+  "base",
+  "dir",
+  "ext",
+  "clean",
+  "plural",
+  "wrap",
+  "abbrev",
+  "nospace",
+  "camelcase",
+  "snakecase",
+  "kebabcase",
+  "shuffle",
+  "sortAlpha",
+  "htpasswd",
+  "genCA",
+  "genPrivateKey",
+  "derivePassword",
+  "encryptAES",
+  "decryptAES"
+]);
+var OPEN = /(?<!\$)\{\{(-?)[ \t\r\n]*/g;
+function isAction(text, i) {
+  const rest = text.slice(i, i + 64);
+  if (rest.startsWith("/*") || rest.startsWith("}}") || rest.startsWith("-}}")) return false;
+  const c = rest[0] ?? "";
+  if (".$\"`'(".includes(c) || c >= "0" && c <= "9") return c !== "";
+  if (c === "-" && /^-[0-9]/.test(rest)) return true;
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0];
+  return word !== void 0 && (KEYWORDS.has(word) || FUNCTIONS.has(word));
+}
+function quoteTracker(text) {
+  let at = 0;
+  let quote;
+  let comment = false;
+  return (offset) => {
+    for (; at < offset; at++) {
+      const c = text[at];
+      if (c === "\n") {
+        quote = void 0;
+        comment = false;
+      } else if (comment) {
+        continue;
+      } else if (quote !== void 0) {
+        if (c === "\\" && quote === '"') at++;
+        else if (c === quote) quote = void 0;
+      } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text[at - 1]))) {
+        quote = c;
+      } else if (c === "#" && (at === 0 || /\s/.test(text[at - 1]))) {
+        comment = true;
+      }
+    }
+    return quote !== void 0 && !comment;
+  };
+}
+function findTemplateActions(text, stream) {
+  const found = [];
+  const spans = stream?.scalarSpans ?? [];
+  let span = 0;
+  const insideQuotesOnItsLine = quoteTracker(text);
+  OPEN.lastIndex = 0;
+  for (let match = OPEN.exec(text); match !== null; match = OPEN.exec(text)) {
+    const offset = match.index;
+    if (!isAction(text, offset + match[0].length)) continue;
+    if (stream !== void 0) {
+      if (offset < stream.scannedTo) {
+        while (span < spans.length && spans[span + 1] <= offset) span += 2;
+        if (span < spans.length && spans[span] <= offset) continue;
+      } else if (insideQuotesOnItsLine(offset)) {
+        continue;
+      }
+    }
+    found.push(offset);
+  }
+  return found;
+}
+function isTemplatePath(file) {
+  const path2 = file.replace(/\\/g, "/");
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path2) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path2);
+}
+function isTemplateByExtension(file) {
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(file);
+}
+var PLAN_WORDS = /\b(?:Rollout|Canary|Deployment|StatefulSet|DaemonSet|CloneSet|BatchRelease|DeliveryPipeline|Target|Automation|AnalysisTemplate|Experiment|RolloutPlan|rollout-guard\.dev|AWSTemplateFormatVersion|Resources|Transform|DeploymentPreference|AWS::|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)/;
+function mayHoldPlan(text) {
+  if (PLAN_WORDS.test(text)) return true;
+  const plain = text.replace(/\\\r?\n[ \t]*/g, "").replace(
+    /\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
+    (_m, a, b, c) => {
+      const code = parseInt(a ?? b ?? c ?? "", 16);
+      return code <= 1114111 && (code < 55296 || code > 57343) ? String.fromCodePoint(code) : "";
+    }
+  ).replace(/\\(.)/g, "$1").replace(/['"]/g, "");
+  return PLAN_WORDS.test(plain);
+}
+
+// src/formats/yaml/units.ts
+function fileUnits(parsed, options) {
+  const { text, kubectl } = parsed;
+  const regions = kubectl.documents.map((doc) => ({ start: doc.unitStart, end: doc.unitEnd }));
+  if (regions.length === 0 || regions[0].start > 0) {
+    regions.unshift({ start: 0, end: regions[0]?.start ?? text.length });
+  }
+  const last = regions[regions.length - 1];
+  if (last.end < text.length) regions.push({ start: last.end, end: text.length });
+  const regionOf = (offset) => {
+    let low = 0;
+    let high = regions.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (regions[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const place = (stream) => {
+    const placed = regions.map(() => ({
+      docs: [],
+      spilled: false,
+      error: void 0,
+      stopped: false
+    }));
+    for (const doc of stream.documents) {
+      const at = regionOf(isEmpty(doc.root) ? doc.start : doc.contentStart);
+      placed[at].docs.push(doc);
+      if (!isEmpty(doc.root)) {
+        const endRegion = regionOf(Math.max(doc.contentStart, doc.contentEnd - 1));
+        for (let r = at + 1; r <= endRegion; r++) placed[r].spilled = true;
+      }
+    }
+    if (stream.error) {
+      const at = regionOf(stream.error.offset);
+      placed[at].error = stream.error;
+      for (let r = at + 1; r < placed.length; r++) placed[r].stopped = true;
+    }
+    return placed;
+  };
+  const v2 = place(parsed.stream);
+  const v3 = parsed.streamV3 === parsed.stream ? v2 : place(parsed.streamV3);
+  const spec = parsed.streamSpec === parsed.stream ? v2 : place(parsed.streamSpec);
+  const kubectlIn = regions.map(() => void 0);
+  for (const doc of kubectl.documents) kubectlIn[regionOf(doc.unitStart)] = doc;
+  const kubectlStop = kubectl.error ? regionOf(kubectl.error.offset) : Infinity;
+  const oddities = oddBreaks(text);
+  let nextOdd = 0;
+  let streamIndex = 0;
+  const indexOf = /* @__PURE__ */ new Map();
+  parsed.stream.documents.forEach((doc, i) => indexOf.set(doc, i));
+  return regions.map((region, r) => {
+    const a = v2[r];
+    const b = v3[r];
+    const c = spec[r];
+    const k = kubectlIn[r];
+    const content = (placed) => placed.docs.filter((doc) => !isEmpty(doc.root));
+    const counts = [content(a).length, content(b).length];
+    const kubectlState = r > kubectlStop ? "stopped" : r === kubectlStop ? "error" : k?.error ? "error" : k?.root ? "doc" : "empty";
+    let split;
+    const usable = (placed) => !placed.stopped && placed.error === void 0;
+    if (a.spilled || b.spilled) split = "a YAML document runs across a line kubectl splits documents at";
+    else if ([a, b].some((placed) => usable(placed) && content(placed).length > 1)) {
+      split = "kubectl reads one document here where a YAML stream reads several";
+    } else if (kubectlState === "doc" || kubectlState === "empty") {
+      const mine = kubectlState === "doc" ? 1 : 0;
+      if ([a, b].some((placed, i) => usable(placed) && counts[i] !== mine)) {
+        split = mine === 1 ? "kubectl reads a document here that a YAML stream does not" : "a YAML stream reads a document here that kubectl does not";
+      }
+    }
+    const first = content(a)[0] ?? content(b)[0];
+    while (nextOdd < oddities.length && oddities[nextOdd].offset < region.start) nextOdd++;
+    const here = [];
+    for (let i = nextOdd; i < oddities.length && oddities[i].offset < region.end; i++) {
+      here.push(oddities[i]);
+    }
+    const odd = split === void 0 ? void 0 : here[0];
+    const second = content(a)[1] ?? content(b)[1];
+    const splitAt = odd?.offset ?? second?.start ?? region.start;
+    const index = first ? indexOf.get(first) ?? streamIndex : streamIndex;
+    if (first) streamIndex = index + 1;
+    const cache2 = /* @__PURE__ */ new Map();
+    const fromStream = (placed, reading) => {
+      if (placed.stopped) return { kind: "stopped" };
+      const doc = content(placed)[0];
+      if (placed.error && (doc === void 0 || placed.error.offset >= doc.contentStart)) {
+        return { kind: "error", error: placed.error };
+      }
+      return doc ? readRoot(doc.root, reading, options) : { kind: "empty" };
+    };
+    return {
+      start: region.start,
+      end: region.end,
+      contentStart: first?.contentStart ?? k?.start ?? region.start,
+      index,
+      split,
+      splitAt,
+      oddities: here,
+      streamRoots: [.../* @__PURE__ */ new Set([...content(a), ...content(b), ...content(c)])].map((doc) => doc.root),
+      documents: [.../* @__PURE__ */ new Set([...a.docs, ...b.docs, ...c.docs])],
+      read(reading) {
+        let known = cache2.get(reading);
+        if (known === void 0) {
+          if (reading === "kubectl") {
+            if (kubectlState === "stopped") known = { kind: "stopped" };
+            else if (kubectlState === "error") {
+              known = { kind: "error", error: r === kubectlStop ? kubectl.error : k?.error };
+            } else if (kubectlState === "empty" || !k?.root) known = { kind: "empty" };
+            else known = readRoot(k.root, "kubectl", options);
+          } else {
+            known = fromStream(
+              reading === "kustomize" ? b : reading === "yaml-1.1" || reading === "yaml-1.2" ? c : a,
+              reading
+            );
+          }
+          cache2.set(reading, known);
+        }
+        return known;
+      }
+    };
+  });
+}
+var expansions = /* @__PURE__ */ new WeakMap();
+function readRoot(root, reading, options) {
+  let count = expansions.get(root);
+  if (count === void 0) {
+    count = aliasExpansions(root, options.maxAliases);
+    expansions.set(root, count);
+  }
+  if (count > options.maxAliases) {
+    return {
+      kind: "error",
+      error: new YamlError(`too many alias expansions (over ${options.maxAliases})`, root.start, "limit")
+    };
+  }
+  const outcome = readNode(root, reading, options);
+  if (!outcome.ok) return { kind: "error", error: outcome.error };
+  if (outcome.reading.value === null || outcome.reading.value === void 0) return { kind: "empty" };
+  return { kind: "value", reading: outcome.reading, root };
+}
+function isEmpty(root) {
+  return root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
+}
+var ODD_BREAKS = /[\u0085\u2028\u2029\uFEFF]|\r(?!\n)/g;
+function oddBreaks(text) {
+  const found = [];
+  ODD_BREAKS.lastIndex = 0;
+  for (let match = ODD_BREAKS.exec(text); match !== null; match = ODD_BREAKS.exec(text)) {
+    if (match.index === 0 && match[0] === "\uFEFF") continue;
+    found.push({ offset: match.index, what: ODD_NAMES[match[0]] ?? "a carriage return without a line feed" });
+  }
+  return found;
+}
+var ODD_NAMES = {
+  "": "a NEL character (U+0085)",
+  "\u2028": "a line separator (U+2028)",
+  "\u2029": "a paragraph separator (U+2029)",
+  "\uFEFF": "a byte-order mark inside the text (U+FEFF)"
+};
+function duplicateKeys(root) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk2 = (node) => {
+    if (node.kind === K.Scalar || node.kind === K.Alias || seen.has(node)) return;
+    seen.add(node);
+    if (node.kind === K.Map) {
+      const keys = /* @__PURE__ */ new Set();
+      for (let i = 0; i < node.items.length; i += 2) {
+        const key = node.items[i];
+        const name = key.kind === K.Scalar ? `s${key.value}` : key.kind === K.Alias ? `a${key.name}` : void 0;
+        if (name !== void 0) {
+          if (keys.has(name)) found.push(key.start);
+          keys.add(name);
+        }
+        walk2(key);
+        walk2(node.items[i + 1]);
+      }
+    } else {
+      for (const item of node.items) walk2(item);
+    }
+  };
+  walk2(root);
+  return found;
+}
+
 // src/formats/registry.ts
 var ADAPTERS = [
   argoRollouts,
@@ -21230,48 +16777,579 @@ var ADAPTERS = [
   knative,
   kubernetes
 ];
+var FORMAT_READINGS = {
+  "aws-sam": ["yaml-1.1", "yaml-1.2"],
+  "aws-cloudformation": ["yaml-1.1", "yaml-1.2"],
+  "aws-ecs": ["yaml-1.1", "yaml-1.2"],
+  "aws-codedeploy": ["yaml-1.1", "yaml-1.2"],
+  spinnaker: ["yaml-1.1", "kubectl"],
+  "azure-pipelines": ["yaml-1.2"],
+  "github-actions": ["yaml-1.2"],
+  "cloud-deploy": ["yaml-1.2"]
+};
+function readingsOf(adapter) {
+  return adapter.readings ?? FORMAT_READINGS[adapter.id] ?? DEFAULT_READINGS;
+}
+var CONSUMERS = {
+  kubectl: "kubectl and Argo CD (go-yaml v2)",
+  kustomize: "kustomize and Flux (go-yaml v3)",
+  "yaml-1.1": "YAML 1.1 readers (PyYAML, SnakeYAML)",
+  "yaml-1.2": "YAML 1.2 readers"
+};
+function readManifestFile(text, file, limits2) {
+  const analysis = analyse(text, file, limits2 ?? DEFAULT_PARSE_LIMITS);
+  const plans = [];
+  const diagnostics = [...analysis.diagnostics];
+  const grouped = /* @__PURE__ */ new Map();
+  for (const judged of analysis.judged) {
+    const adapter = judged.adapter;
+    if (adapter.combine) {
+      grouped.set(adapter, [...grouped.get(adapter) ?? [], judged.takes]);
+      continue;
+    }
+    const result = judged.takes[0]?.result ?? { plans: [], diagnostics: [] };
+    append(plans, result.plans);
+    append(diagnostics, result.diagnostics);
+  }
+  for (const [adapter, groups] of grouped) {
+    const result = combined(adapter, groups, file);
+    append(plans, result.plans);
+    append(diagnostics, result.diagnostics);
+  }
+  return {
+    plans,
+    diagnostics: capped(diagnostics),
+    fileDiagnostics: capped(analysis.fileDiagnostics),
+    recognised: analysis.recognised,
+    templated: analysis.templated
+  };
+}
+var offsetsOf = /* @__PURE__ */ new WeakMap();
+function analyse(text, file, limits2) {
+  const lines = lineCounter(text);
+  const lineAt = (offset) => lines.lineAt(offset);
+  const locate = (offset) => ({ line: lines.lineAt(offset), column: lines.columnAt(offset) });
+  const empty = () => ({
+    judged: [],
+    documents: [],
+    diagnostics: [],
+    fileDiagnostics: [],
+    recognised: false,
+    templated: false,
+    lineAt
+  });
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > limits2.maxBytes) {
+    const diagnostic = {
+      code: "MANIFEST_TOO_LARGE",
+      message: `file is ${bytes} bytes, over the limit of ${limits2.maxBytes} bytes; it was not parsed`,
+      file,
+      line: 1
+    };
+    return mayHoldPlan(text) ? { ...empty(), diagnostics: [diagnostic] } : { ...empty(), fileDiagnostics: [diagnostic] };
+  }
+  if ((isTemplateByExtension(file) || isTemplatePath(file)) && /(?<!\$)\{\{/.test(text)) {
+    const first = findTemplateActions(text, void 0)[0];
+    return {
+      ...empty(),
+      templated: true,
+      diagnostics: [templated(file, first === void 0 ? 1 : lineAt(first))]
+    };
+  }
+  const parsed = parseText(text, { maxDepth: limits2.maxDepth });
+  const cloudFormation = looksLikeCloudFormation(text);
+  const units = fileUnits(parsed, { cloudFormation, maxAliases: limits2.maxAliases });
+  const analysis = empty();
+  const templatable = /* @__PURE__ */ new Set();
+  const unknown2 = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    const outcome = judgeUnit(unit, parsed.text, file, locate, cloudFormation);
+    if (outcome.recognised) analysis.recognised = true;
+    if (outcome.templatable) templatable.add(unit);
+    if (!outcome.recognised) unknown2.add(unit);
+    analysis.diagnostics.push(...outcome.diagnostics);
+    analysis.fileDiagnostics.push(...outcome.fileDiagnostics);
+    analysis.judged.push(...outcome.judged);
+    analysis.documents.push(...outcome.documents);
+  }
+  if (text.includes("{{")) {
+    const actions = findTemplateActions(text, parsed.stream);
+    let u = 0;
+    for (const offset of actions) {
+      while (u < units.length - 1 && units[u].end <= offset) u++;
+      const unit = units[u];
+      if (unit === void 0 || offset < unit.start || offset >= unit.end) continue;
+      if (templatable.has(unit) || unknown2.has(unit) && mayHoldPlan(text.slice(unit.start, unit.end))) {
+        return {
+          ...empty(),
+          recognised: analysis.recognised,
+          templated: true,
+          diagnostics: [templated(file, lineAt(offset))]
+        };
+      }
+    }
+  }
+  return analysis;
+}
+function templated(file, line) {
+  return {
+    code: "MANIFEST_TEMPLATED",
+    message: "file is a template (Go/Helm `{{ }}` actions); its rollout cannot be judged until it is rendered",
+    file,
+    line
+  };
+}
+function judgeUnit(unit, text, file, locate, cloudFormation) {
+  const lineAt = (offset) => locate(offset).line;
+  const outcome = {
+    judged: [],
+    documents: [],
+    diagnostics: [],
+    fileDiagnostics: [],
+    recognised: false,
+    planCapable: false,
+    templatable: false
+  };
+  const wholes = /* @__PURE__ */ new Map();
+  const sourceOf = (reading, state) => {
+    if (state.kind !== "value") return void 0;
+    const read = state.reading;
+    const doc = {
+      file,
+      index: unit.index,
+      line: lineAt(state.root.start),
+      value: read.value,
+      lineOf: (path2) => lineAt(read.offsetOf(path2))
+    };
+    offsetsOf.set(doc, (path2) => read.offsetOf(path2));
+    wholes.set(reading, doc);
+    return listItems(doc);
+  };
+  const takes = /* @__PURE__ */ new Map();
+  const takesOf = (reading) => {
+    let known = takes.get(reading);
+    if (known === void 0) {
+      const state = unit.read(reading);
+      const docs = sourceOf(reading, state);
+      known = docs === void 0 ? state : docs.map((doc) => ({ reading, doc, owner: ADAPTERS.find((a) => a.detect(doc)) }));
+      takes.set(reading, known);
+    }
+    return known;
+  };
+  const goOwners = ["kubectl", "kustomize"].flatMap((reading) => {
+    const known = takesOf(reading);
+    return Array.isArray(known) ? known.map((take) => take.owner) : [];
+  });
+  const kubernetesFamily = goOwners.some(
+    (owner) => owner !== void 0 && readingsOf(owner).some((r) => r === "kubectl" || r === "kustomize")
+  );
+  const readings = kubernetesFamily ? ["kubectl", "kustomize"] : READINGS;
+  const counts = /* @__PURE__ */ new Set();
+  for (const reading of readings) {
+    const known = takesOf(reading);
+    if (Array.isArray(known)) counts.add(known.length);
+  }
+  const items = Math.max(0, ...counts);
+  const errors = readings.flatMap((reading) => {
+    const known = takesOf(reading);
+    return !Array.isArray(known) && known.kind === "error" ? [{ reading, error: known.error }] : [];
+  });
+  const invalid11 = (where, message) => {
+    const position = typeof where === "number" ? { line: where } : locate(where.offset);
+    outcome.diagnostics.push({ code: "MANIFEST_UNPARSEABLE", message, file, ...position });
+  };
+  let capable = false;
+  let firstCandidate;
+  const disagreements = [];
+  for (let item = 0; item < items; item++) {
+    const at = (reading) => {
+      const known = takesOf(reading);
+      return Array.isArray(known) ? known[item] : known;
+    };
+    const candidates = /* @__PURE__ */ new Set();
+    for (const reading of readings) {
+      const take = at(reading);
+      if (take !== void 0 && "doc" in take && take.owner !== void 0) candidates.add(take.owner);
+    }
+    for (const adapter of candidates) {
+      outcome.recognised = true;
+      firstCandidate ??= adapter;
+      const declared = readingsOf(adapter);
+      const runs = [];
+      let planCapable = adapter !== kubernetes;
+      let previous;
+      for (const reading of /* @__PURE__ */ new Set([...readings, ...declared])) {
+        const take = at(reading);
+        if (take === void 0 || !("doc" in take) || take.owner !== adapter) continue;
+        if (take.result === void 0 && previous?.result !== void 0 && sameData(take.doc.value, previous.doc.value)) {
+          take.result = previous.result;
+        }
+        take.result ??= runAdapter(adapter, take.doc);
+        previous = take;
+        if (take.result.plans.length > 0 || take.result.diagnostics.length > 0) planCapable = true;
+        if (declared.includes(reading)) runs.push(take);
+      }
+      if (!planCapable) continue;
+      capable = true;
+      if (declared.includes("kubectl") || declared.includes("kustomize")) outcome.templatable = true;
+      const what = describeDocument(runs[0]?.doc ?? firstDoc(readings, at));
+      const problem = disagreement(
+        unit,
+        adapter,
+        declared,
+        at,
+        counts.size > 1,
+        runs,
+        text,
+        cloudFormation,
+        lineAt
+      );
+      if (problem) {
+        disagreements.push({
+          where: problem.offset === void 0 ? problem.line : { offset: problem.offset },
+          message: `${problem.message}: readers disagree, so ${what} cannot be judged${problem.advice ? `; ${problem.advice}` : ""}`
+        });
+        continue;
+      }
+      const primary = runs[0];
+      if (primary === void 0) continue;
+      outcome.judged.push({ adapter, takes: runs });
+      const whole = wholes.get(primary.reading);
+      if (whole !== void 0 && !outcome.documents.includes(whole)) outcome.documents.push(whole);
+    }
+  }
+  if (!capable && !unit.split) {
+    const order = firstCandidate ? readingsOf(firstCandidate) : ["yaml-1.2", "kubectl", "kustomize", "yaml-1.1"];
+    for (const reading of order) {
+      const known = takesOf(reading);
+      const whole = wholes.get(reading);
+      if (Array.isArray(known) && whole !== void 0) {
+        outcome.documents.push(whole);
+        break;
+      }
+    }
+  }
+  if (capable) {
+    outcome.planCapable = true;
+    const seen = /* @__PURE__ */ new Set();
+    for (const problem of disagreements) {
+      if (seen.has(problem.message)) continue;
+      seen.add(problem.message);
+      invalid11(problem.where, problem.message);
+    }
+    return outcome;
+  }
+  const unreadable = readings.every((reading) => {
+    const known = takesOf(reading);
+    return !Array.isArray(known) && (known.kind === "error" || known.kind === "stopped");
+  });
+  const region = text.slice(unit.start, unit.end);
+  if (unit.split) {
+    const roots = [...unit.streamRoots];
+    const kubectlRead = unit.read("kubectl");
+    if (kubectlRead.kind === "value") roots.push(kubectlRead.root);
+    const plan = roots.map((root) => planIn(root, file, cloudFormation)).find((found) => found !== void 0);
+    if (plan !== void 0 || errors.length > 0 && mayHoldPlan(region)) {
+      outcome.planCapable = true;
+      outcome.templatable = true;
+      invalid11(
+        lineAt(unit.splitAt),
+        `${unit.split}: readers disagree, so ${plan ?? "this document"} cannot be judged`
+      );
+    }
+  } else if (unreadable && errors.length > 0) {
+    const first = errors[0];
+    if (mayHoldPlan(region)) {
+      outcome.planCapable = true;
+      outcome.templatable = true;
+      invalid11(
+        { offset: first.error.offset },
+        `the document cannot be read (${first.error.message}), and it may describe a rollout, so it cannot be judged`
+      );
+    } else {
+      outcome.fileDiagnostics.push({
+        code: first.error.kind === "limit" && /nesting/.test(first.error.message) ? "MANIFEST_TOO_DEEP" : "MANIFEST_UNPARSEABLE",
+        message: `YAML: ${first.error.message}`,
+        file,
+        ...locate(first.error.offset)
+      });
+    }
+  }
+  return outcome;
+}
+function planIn(root, file, cloudFormation) {
+  for (const reading of READINGS) {
+    const outcome = readNode(root, reading, { cloudFormation });
+    if (!outcome.ok) continue;
+    const doc = {
+      file,
+      index: 0,
+      line: 1,
+      value: outcome.reading.value,
+      lineOf: () => 1
+    };
+    for (const item of listItems(doc)) {
+      const owner = ADAPTERS.find((adapter) => adapter.detect(item));
+      if (owner === void 0) continue;
+      const result = owner.toPlans(item);
+      if (owner !== kubernetes || result.plans.length > 0 || result.diagnostics.length > 0)
+        return describeDocument(item);
+    }
+  }
+  return void 0;
+}
+function firstDoc(readings, at) {
+  for (const reading of readings) {
+    const take = at(reading);
+    if (take !== void 0 && "doc" in take) return take.doc;
+  }
+  return void 0;
+}
+function runAdapter(adapter, doc) {
+  const result = adapter.toPlans(doc);
+  if (adapter.combine) return result;
+  const inline = readInlineExemption(doc);
+  const { exemption } = inline;
+  return {
+    plans: exemption ? result.plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : result.plans,
+    diagnostics: [...result.diagnostics, ...inline.diagnostics]
+  };
+}
+function describeDocument(doc) {
+  const kind = asString(field(doc?.value, "kind"));
+  return kind !== void 0 && /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(kind) ? `this ${kind}` : "this rollout";
+}
+function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text, cloudFormation, lineAt) {
+  const unitLine = lineAt(unit.contentStart);
+  if (unit.split) return { line: lineAt(unit.splitAt), offset: unit.splitAt, message: unit.split };
+  if (itemCountsDiffer)
+    return { line: unitLine, message: "readers find different numbers of items in this list" };
+  const odd = unit.oddities[0];
+  if (odd) {
+    return {
+      line: lineAt(odd.offset),
+      offset: odd.offset,
+      message: `${odd.what} is a line break to go-yaml and YAML 1.1 readers but not to kubectl's document split, YAML 1.2 readers or a diff view`,
+      advice: "replace it with a plain line break or remove it"
+    };
+  }
+  for (const doc of unit.documents) {
+    if (doc.version !== void 0 || doc.tagDirectives > 0) {
+      return {
+        line: lineAt(doc.start),
+        offset: doc.start,
+        message: "a %YAML or %TAG directive changes how readers resolve the document (kubectl refuses it)",
+        advice: "remove the directive"
+      };
+    }
+    const tags = cloudFormation && declared.every((r) => r === "yaml-1.1" || r === "yaml-1.2") ? [] : doc.tags;
+    if (tags.length > 0) {
+      return {
+        line: lineAt(tags[0]),
+        offset: tags[0],
+        message: "an explicit tag (`!…`) is resolved differently by different readers",
+        advice: "remove the tag"
+      };
+    }
+    const duplicate = duplicateKeys(doc.root)[0];
+    if (duplicate !== void 0) {
+      return {
+        line: lineAt(duplicate),
+        offset: duplicate,
+        message: "duplicate key: a key written twice in one mapping is the last one to go-yaml v2 (kubectl) and an error to go-yaml v3 (kustomize)",
+        advice: "write the key once"
+      };
+    }
+  }
+  for (const reading of declared) {
+    const take = at(reading);
+    if (take === void 0) {
+      return { line: unitLine, message: `${CONSUMERS[reading]} reads no such item here` };
+    }
+    if ("doc" in take) {
+      if (take.owner !== adapter) {
+        const other = take.owner === void 0 ? "nothing it deploys as a rollout" : `a ${take.owner.id} document`;
+        return {
+          line: take.doc.line,
+          message: `${CONSUMERS[reading]} reads ${other} here, not a ${adapter.id} document`
+        };
+      }
+      continue;
+    }
+    if (take.kind === "error") {
+      return {
+        line: lineAt(take.error.offset),
+        offset: take.error.offset,
+        message: `${CONSUMERS[reading]} cannot read this document (${take.error.message})`
+      };
+    }
+    if (take.kind === "empty") return { line: unitLine, message: `${CONSUMERS[reading]} reads nothing here` };
+  }
+  const [first, ...others] = runs;
+  if (first === void 0) return void 0;
+  for (const other of others) {
+    if (sameResult(first.result, other.result)) continue;
+    const path2 = firstDifference(first.doc.value, other.doc.value) ?? [];
+    const line = path2.length > 0 ? first.doc.lineOf(path2) : first.doc.line;
+    const offset = path2.length > 0 ? offsetsOf.get(first.doc)?.(path2) : void 0;
+    const where = path2.length > 0 ? `\`${fieldPath(path2)}\`` : "this document";
+    const a = valueAt2(first.doc.value, path2);
+    const b = valueAt2(other.doc.value, path2);
+    return {
+      line,
+      offset,
+      message: `${CONSUMERS[first.reading]} reads ${where} as ${show(a)}, ${CONSUMERS[other.reading]} as ${show(b)}`,
+      advice: advise(a, b) ?? (unit.documents.some((doc) => hasMergeKey(doc.root)) ? "write the keys out instead of merging them in with `<<`" : "write it so that every reader reads the same value")
+    };
+  }
+  return void 0;
+}
+function sameResult(a, b) {
+  return sameData(a, b);
+}
+function sameData(a, b) {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return Number.isNaN(a) && Number.isNaN(b);
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b;
+    return a.length === other.length && a.every((item, i) => sameData(item, other[i]));
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every(
+    (key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key])
+  );
+}
+function firstDifference(a, b, path2 = [], depth = 0) {
+  if (sameData(a, b)) return void 0;
+  if (depth > 64) return path2;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (i >= a.length || i >= b.length) return [...path2, i];
+      const found = firstDifference(a[i], b[i], [...path2, i], depth + 1);
+      if (found) return found;
+    }
+    return path2;
+  }
+  if (isObject(a) && isObject(b)) {
+    for (const key of Object.keys(a)) {
+      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path2, key];
+      const found = firstDifference(a[key], b[key], [...path2, key], depth + 1);
+      if (found) return found;
+    }
+    for (const key of Object.keys(b))
+      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path2, key];
+  }
+  return path2;
+}
+function valueAt2(value, path2) {
+  let current = value;
+  for (const segment of path2) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else current = field(current, String(segment));
+  }
+  return current;
+}
+function show(value) {
+  if (typeof value === "string") {
+    return /^[A-Za-z0-9_.:+-]{0,24}$/.test(value) ? `the string "${value}"` : "a string";
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) return "a number JSON cannot hold";
+  return describeValue(value);
+}
+function advise(a, b) {
+  const scalar = (v) => typeof v === "boolean" || typeof v === "number";
+  const typed = scalar(a) ? a : scalar(b) ? b : void 0;
+  const text = typeof a === "string" ? a : typeof b === "string" ? b : void 0;
+  if (typed !== void 0 && text !== void 0 && /^[A-Za-z0-9_.:+-]{0,24}$/.test(text)) {
+    return `write \`${String(typed)}\`, or \`"${text}"\` if text is meant`;
+  }
+  if (typed !== void 0 && text !== void 0)
+    return `write \`${String(typed)}\` if that is meant, or quote the text`;
+  return void 0;
+}
+function hasMergeKey(root) {
+  const stack = [root];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (node.kind === 1) {
+      for (let i = 0; i < node.items.length; i += 2) {
+        const key = node.items[i];
+        if (key.kind === 0 && key.value === "<<" && key.style === 1) return true;
+      }
+      for (const item of node.items) stack.push(item);
+    } else if (node.kind === 2) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return false;
+}
+function combined(adapter, groups, file) {
+  const byReading = /* @__PURE__ */ new Map();
+  for (const takes of groups) {
+    for (const take of takes) byReading.set(take.reading, [...byReading.get(take.reading) ?? [], take.doc]);
+  }
+  const results = [...byReading.entries()].map(([reading, docs]) => ({
+    reading,
+    docs,
+    result: adapter.combine?.(docs) ?? { plans: [], diagnostics: [] }
+  }));
+  const [first, ...others] = results;
+  if (first === void 0) return { plans: [], diagnostics: [] };
+  const other = others.find((candidate) => !sameData(candidate.result, first.result));
+  if (other === void 0) return first.result;
+  return {
+    plans: [],
+    diagnostics: [
+      {
+        code: "MANIFEST_UNPARSEABLE",
+        message: `${CONSUMERS[first.reading]} and ${CONSUMERS[other.reading]} read this file's rollout differently: readers disagree, so it cannot be judged`,
+        file,
+        line: first.docs[0]?.line ?? 1
+      }
+    ]
+  };
+}
 function listItems(doc) {
   const kind = asString(field(doc.value, "kind"));
   const items = asArray(field(doc.value, "items"));
   if (kind === void 0 || !kind.endsWith("List") || items === void 0) return [doc];
   const apiVersion = field(doc.value, "apiVersion");
   const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
-  return items.map((item, index) => ({
-    file: doc.file,
-    index: doc.index,
-    line: doc.lineOf(["items", index]),
-    value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-    lineOf: (path2) => doc.lineOf(["items", index, ...path2])
-  }));
+  const offsets = offsetsOf.get(doc);
+  return items.map((item, index) => {
+    const itemDoc = {
+      file: doc.file,
+      index: doc.index,
+      line: doc.lineOf(["items", index]),
+      value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
+      lineOf: (path2) => doc.lineOf(["items", index, ...path2])
+    };
+    if (offsets) offsetsOf.set(itemDoc, (path2) => offsets(["items", index, ...path2]));
+    return itemDoc;
+  });
 }
-function readManifestFile(text, file, limits2) {
-  const parsed = parseManifestText(text, file, limits2);
-  const plans = [];
-  const diagnostics = [...parsed.diagnostics];
-  let recognised = false;
-  const grouped = /* @__PURE__ */ new Map();
-  for (const doc of parsed.documents.flatMap(listItems)) {
-    const adapter = ADAPTERS.find((a) => a.detect(doc));
-    if (!adapter) continue;
-    recognised = true;
-    if (adapter.combine) {
-      grouped.set(adapter, [...grouped.get(adapter) ?? [], doc]);
-      continue;
-    }
-    const result = adapter.toPlans(doc);
-    const inline = readInlineExemption(doc);
-    diagnostics.push(...result.diagnostics, ...inline.diagnostics);
-    const { exemption } = inline;
-    plans.push(
-      ...exemption ? result.plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : result.plans
-    );
-  }
-  for (const [adapter, docs] of grouped) {
-    const result = adapter.combine?.(docs) ?? { plans: [], diagnostics: [] };
-    plans.push(...result.plans);
-    diagnostics.push(...result.diagnostics);
-  }
-  return { plans, diagnostics, recognised, templated: parsed.templated };
+function looksLikeCloudFormation(text) {
+  return /^AWSTemplateFormatVersion\s*:/m.test(text) || /^Transform\s*:.*AWS::Serverless/m.test(text) || /^Resources\s*:/m.test(text) && /^\s+Type\s*:\s*["']?AWS::/m.test(text);
+}
+function append(target, items) {
+  for (const item of items) target.push(item);
+}
+var MAX_DIAGNOSTICS_PER_FILE = 10;
+function capped(diagnostics) {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const last = shown[shown.length - 1];
+  shown.push({
+    ...last,
+    message: `and ${diagnostics.length - MAX_DIAGNOSTICS_PER_FILE} more problems in this file`
+  });
+  return shown;
 }
 
 // src/parallel/read-worker.ts

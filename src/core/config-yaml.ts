@@ -38,8 +38,12 @@ export function readConfigYaml(
     version: '1.2',
     schema: 'core',
     merge: false,
-    uniqueKeys: true,
+    // The yaml package compares each key with every earlier one (quadratic in a 70,000-key map,
+    // and the exemptions file comes from the pull request): keys are checked below, once each.
+    uniqueKeys: false,
     prettyErrors: false,
+    // Its warnings ("Keys with collection values will be stringified") would go to the terminal.
+    logLevel: 'error',
   });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -54,6 +58,10 @@ export function readConfigYaml(
         message: `not valid YAML: ${e.message.split(/ at line \d+, column \d+/)[0]}`,
       })),
     };
+  }
+  const keyProblems = keyErrors(doc.contents);
+  if (keyProblems.length > 0) {
+    return { ok: false, errors: keyProblems.map(({ offset, message }) => ({ ...at(offset), message })) };
   }
   let data: unknown;
   try {
@@ -72,6 +80,43 @@ export function readConfigYaml(
   }
   const lineOf = (path: (string | number)[]) => at(positionOf(doc.contents, path.map(String), false)).line;
   return { ok: true, data, lineOf };
+}
+
+/**
+ * Repeated keys (a later one would silently override the earlier) and keys that are maps or
+ * lists (which JSON cannot hold), in one pass over the document: a Set per map, not a comparison
+ * of every key with every other.
+ */
+function keyErrors(root: unknown): { offset: number; message: string }[] {
+  const errors: { offset: number; message: string }[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0 && errors.length < 20) {
+    const node = stack.pop();
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key as YamlNode | null;
+        const offset = key?.range?.[0] ?? 0;
+        if (!isScalar(key)) {
+          errors.push({
+            offset,
+            message: 'not valid YAML: a key must be a plain value, not a map or a list',
+          });
+          continue;
+        }
+        const name = String(key.value);
+        if (seen.has(name)) {
+          const shown = /^[A-Za-z0-9_./-]{1,60}$/.test(name) ? `the key \`${name}\`` : 'a key';
+          errors.push({ offset, message: `not valid YAML: ${shown} appears twice in one map` });
+        }
+        seen.add(name);
+        stack.push(pair.value);
+      }
+    }
+  }
+  return errors.sort((a, b) => a.offset - b.offset);
 }
 
 function explainSchemaErrors(

@@ -1,8 +1,17 @@
 import type { Diagnostic, FormatId, RolloutPlan } from '../core/model.js';
+import type { Reading } from './yaml/index.js';
+
+export type { Reading };
+
+/**
+ * The readers a format's files go to when the format says nothing: Kubernetes objects, read by
+ * kubectl, Argo CD and Helm (go-yaml v2) and by kustomize and Flux (go-yaml v3).
+ */
+export const DEFAULT_READINGS: readonly Reading[] = ['kubectl', 'kustomize'];
 
 export type PathSegment = string | number;
 
-/** One parsed YAML or JSON document, with the positions needed to point at its lines. */
+/** One parsed YAML or JSON document as one reader reads it, with the positions needed to point at its lines. */
 export interface SourceDocument {
   file: string;
   /** 0-based index of the document in its file. */
@@ -29,6 +38,13 @@ export interface AdapterResult {
  */
 export interface FormatAdapter {
   id: FormatId;
+  /**
+   * How the programs that act on this format's files read YAML, first the one whose reading is
+   * judged. Each document is read every one of these ways; where the plans differ, it is not
+   * judged but reported. Default: the registry's table for the format, else
+   * {@link DEFAULT_READINGS}.
+   */
+  readings?: readonly Reading[];
   detect(doc: SourceDocument): boolean;
   toPlans(doc: SourceDocument): AdapterResult;
   /**

@@ -59,10 +59,11 @@ export class ChangeReader {
       if (!this.reads(file, 'head')) continue;
       const reading = this.parse('head', path, file.head.text);
       const inScope = this.scope.included(path);
-      if (inScope || reading.recognised || reading.templated || reading.plans.length > 0) {
-        diagnostics.push(...reading.diagnostics);
-      }
-      if (inScope && !reading.recognised && reading.diagnostics.length === 0 && !isEmpty(file.head.text)) {
+      // A plan's problems are reported wherever the file is; the file's own only inside the globs.
+      diagnostics.push(...reading.diagnostics);
+      if (inScope) diagnostics.push(...(reading.fileDiagnostics ?? []));
+      const problems = reading.diagnostics.length + (reading.fileDiagnostics?.length ?? 0);
+      if (inScope && !reading.recognised && problems === 0 && !isEmpty(file.head.text)) {
         diagnostics.push({
           code: 'MANIFEST_UNSUPPORTED',
           message: 'no supported rollout format recognises this file, so its rollout cannot be judged',
@@ -82,7 +83,7 @@ export class ChangeReader {
 
     const templates = new Map<string, string>();
     for (const file of this.changeSet.files) {
-      if (file.head?.kind === 'text' && findTemplateLine(file.head.text) !== undefined)
+      if (file.head?.kind === 'text' && findTemplateLine(file.head.text, file.path) !== undefined)
         templates.set(file.path, file.head.text);
     }
 

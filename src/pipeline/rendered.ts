@@ -34,7 +34,8 @@ export function readRendered(
       if (source !== undefined) charts.add(source.split('/')[0] as string);
       const template = source === undefined ? undefined : templateFor(source, templates);
       const reading = readManifestFile(chunk.text, file.path, limits);
-      diagnostics.push(...reading.diagnostics.map((d) => ({ ...d, line: d.line + chunk.offset })));
+      const problems = [...reading.diagnostics, ...(reading.fileDiagnostics ?? [])];
+      diagnostics.push(...problems.map((d) => ({ ...d, line: d.line + chunk.offset })));
       for (const plan of reading.plans) {
         if (template === undefined) {
           plans.push(shiftLines(plan, file.path, (line) => line + chunk.offset, []));

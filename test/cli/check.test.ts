@@ -257,11 +257,11 @@ describe('rollout-guard explain, validate-policy, init, rules', () => {
     const repoDir = new TempRepo();
     try {
       repoDir.write({
-        'bad.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nspec:\n  skipAnalysis: yes\n',
+        'bad.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nspec:\n\tstrategy: {}\n',
       });
       const result = await cli(['explain', 'bad.yaml'], { cwd: repoDir.dir });
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^bad\.yaml:4:\d+: plain value `yes`/m);
+      expect(result.stderr).toMatch(/^bad\.yaml:4:\d+: the document cannot be read \(a tab character/m);
     } finally {
       repoDir.remove();
     }

@@ -212,22 +212,44 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     },
   );
 
+  // Before the reader followed go-yaml, every YAML 1.1 scalar was refused. Now a scalar is refused
+  // where kubectl (go-yaml v2) and kustomize (go-yaml v3) read it differently, and read as they
+  // both read it where they agree.
   it.each([
     ['skipAnalysis: yes', canary('  skipAnalysis: yes')],
     ['suspend: on', canary('  suspend: on')],
     ['skipAnalysis: NO', canary('  skipAnalysis: NO')],
-    ['setWeight: 010', UNSAFE.replace('setWeight: 50', 'setWeight: 010')],
-    ['setWeight: 1_000', UNSAFE.replace('setWeight: 50', 'setWeight: 1_000')],
-  ])('case 13: `%s` is flagged as ambiguous, never read as the safe value', (scalar, text) => {
+  ])('case 13: `%s` is refused: kubectl reads a boolean, kustomize text', (scalar, text) => {
     const report = judge([added('deploy/web/rollout.yaml', text)]);
     expect(report.plans).toEqual([]);
     expect(report.verdict).toBe('fail');
     expect(invalidFindings(report)).toEqual([
       expect.objectContaining({
         line: lineOf(text, scalar),
-        message: expect.stringMatching(/YAML 1\.1 parsers/),
+        message: expect.stringMatching(
+          /go-yaml v2\).* as (?:true|false), .*go-yaml v3\) as the string .*readers disagree/,
+        ),
       }),
     ]);
+  });
+
+  it('case 13: `setWeight: 010` is read as every Kubernetes reader reads it (octal 8), never as the safe value', () => {
+    const report = judge([
+      added('deploy/web/rollout.yaml', UNSAFE.replace('setWeight: 50', 'setWeight: 010')),
+    ]);
+    expect(report.findings.some((f) => /readers disagree/.test(f.message))).toBe(false);
+    expect(report.plans.map((p) => p.plan.stages.map((s) => s.weight))).toEqual([[8, 100]]);
+  });
+
+  it('case 13: `setWeight: 1_000` is read as every Kubernetes reader reads it (1000), and refused as a weight', () => {
+    const text = UNSAFE.replace('setWeight: 50', 'setWeight: 1_000');
+    const report = judge([added('deploy/web/rollout.yaml', text)]);
+    expect(invalidFindings(report)).toContainEqual(
+      expect.objectContaining({
+        line: lineOf(text, 'setWeight: 1_000'),
+        message: expect.stringMatching(/got 1000/),
+      }),
+    );
   });
 
   it.each([
@@ -307,7 +329,10 @@ describe('parser hazards, through the pipeline and the CLI', () => {
       (f) => f.places?.map((place) => ({ ...f, ...place })) ?? [f],
     );
     expect(invalid).toContainEqual(
-      expect.objectContaining({ line: lineOf(text, '\t- setWeight'), message: expect.stringMatching(/TAB/) }),
+      expect.objectContaining({
+        line: lineOf(text, '\t- setWeight'),
+        message: expect.stringMatching(/tab/i),
+      }),
     );
     expect(invalid.every((f) => f.level === 'error' && (f.line ?? 0) <= brokenLines)).toBe(true);
     expect(report.verdict).toBe('fail');
