@@ -46823,8 +46823,8 @@ var RULE_CATALOGUE = [
   meta(
     "manifest/invalid",
     "error",
-    "A deploy manifest could not be read safely (bad YAML, a template that needs rendering, an ambiguous value, a field of the wrong type); it is never passed silently.",
-    "Fix the file at the reported line so that it parses as plain YAML 1.2, or render templates before the check."
+    "A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.",
+    "Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file."
   ),
   meta(
     "manifest/unsupported",
@@ -61433,6 +61433,14 @@ var DEFAULT_PARSE_LIMITS = {
   maxDepth: 64,
   maxAliases: 100
 };
+function tooLargeMessage(bytes, limit) {
+  return `the file is ${formatBytes(bytes)}, over the manifest size limit of ${formatBytes(limit)} (manifests.maxFileBytes), so it was not read; vendored install manifests are often this large: raise manifests.maxFileBytes in the policy (up to 100 MiB), or exclude the file if nothing deploys it`;
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KiB`;
+  return `${bytes} bytes`;
+}
 
 // src/formats/yaml/lines.ts
 function lineCounter(text4) {
@@ -64720,7 +64728,7 @@ function analyse(text4, file, limits) {
   if (bytes > limits.maxBytes) {
     const diagnostic = {
       code: "MANIFEST_TOO_LARGE",
-      message: `file is ${bytes} bytes, over the limit of ${limits.maxBytes} bytes; it was not parsed`,
+      message: tooLargeMessage(bytes, limits.maxBytes),
       file,
       line: 1
     };
@@ -66204,7 +66212,7 @@ var ChangeReader = class {
       if (!file.head) continue;
       const path8 = file.path;
       if (file.head.kind !== "text") {
-        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path8, file.head));
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path8, file.head, this.limits.maxBytes));
         continue;
       }
       if (!this.reads(file, "head")) continue;
@@ -66318,10 +66326,10 @@ function dropRedefinitions(plans, diagnostics) {
 function isEmpty2(text4) {
   return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path8, content3) {
+function unreadable(path8, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
-    "too-large": `the file is ${"bytes" in content3 ? content3.bytes : "?"} bytes, over the manifest size limit; it was not read`,
+    "too-large": tooLargeMessage("bytes" in content3 ? content3.bytes : maxBytes + 1, maxBytes),
     symlink: "the file is a symbolic link that leads outside the repository, to nothing, or round in a loop; such links are never followed, so it cannot be judged",
     "not-a-file": "the path is a submodule (or another entry that is not a file): rollout-guard does not read it, so the manifests it may hold cannot be judged"
   };

@@ -13568,6 +13568,14 @@ var DEFAULT_PARSE_LIMITS = {
   maxDepth: 64,
   maxAliases: 100
 };
+function tooLargeMessage(bytes, limit) {
+  return `the file is ${formatBytes(bytes)}, over the manifest size limit of ${formatBytes(limit)} (manifests.maxFileBytes), so it was not read; vendored install manifests are often this large: raise manifests.maxFileBytes in the policy (up to 100 MiB), or exclude the file if nothing deploys it`;
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KiB`;
+  return `${bytes} bytes`;
+}
 
 // src/formats/yaml/lines.ts
 function lineCounter(text) {
@@ -16842,7 +16850,7 @@ function analyse(text, file, limits2) {
   if (bytes > limits2.maxBytes) {
     const diagnostic = {
       code: "MANIFEST_TOO_LARGE",
-      message: `file is ${bytes} bytes, over the limit of ${limits2.maxBytes} bytes; it was not parsed`,
+      message: tooLargeMessage(bytes, limits2.maxBytes),
       file,
       line: 1
     };

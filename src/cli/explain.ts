@@ -27,8 +27,10 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
     }
     const reading = readManifestFile(text, file);
     plans.push(...reading.plans);
-    diagnostics.push(...reading.diagnostics);
-    if (!reading.recognised && reading.diagnostics.length === 0) {
+    // Named on the command line, the file is the user's: its own problems are said too.
+    const problems = [...reading.diagnostics, ...(reading.fileDiagnostics ?? [])];
+    diagnostics.push(...problems);
+    if (!reading.recognised && problems.length === 0) {
       diagnostics.push({
         code: 'MANIFEST_UNSUPPORTED',
         message: 'no supported rollout format recognises this file',

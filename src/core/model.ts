@@ -161,7 +161,6 @@ export type DiagnosticCode =
   | 'MANIFEST_UNPARSEABLE'
   | 'MANIFEST_TOO_LARGE'
   | 'MANIFEST_TOO_DEEP'
-  | 'MANIFEST_AMBIGUOUS_SCALAR'
   | 'MANIFEST_TEMPLATED'
   /** A change to what renders a rollout (chart values, a HelmRelease, a patch) with no rendered output. */
   | 'MANIFEST_UNVERIFIABLE'

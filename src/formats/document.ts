@@ -5,6 +5,7 @@ import type { ParseLimits } from './yaml/index.js';
 import type { SourceDocument } from './types.js';
 
 export { DEFAULT_PARSE_LIMITS };
+export { tooLargeMessage } from './yaml/index.js';
 export type { ParseLimits };
 export { looksLikeCloudFormation } from './registry.js';
 

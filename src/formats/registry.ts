@@ -30,6 +30,7 @@ import {
   mayHoldPlan,
   parseText,
   readNode,
+  tooLargeMessage,
 } from './yaml/index.js';
 import type { ParseLimits, Reading, Unit, UnitReading, YamlNode } from './yaml/index.js';
 
@@ -210,7 +211,7 @@ function analyse(text: string, file: string, limits: ParseLimits): Analysis {
   if (bytes > limits.maxBytes) {
     const diagnostic: Diagnostic = {
       code: 'MANIFEST_TOO_LARGE',
-      message: `file is ${bytes} bytes, over the limit of ${limits.maxBytes} bytes; it was not parsed`,
+      message: tooLargeMessage(bytes, limits.maxBytes),
       file,
       line: 1,
     };

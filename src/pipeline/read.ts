@@ -4,7 +4,7 @@
  */
 import type { ChangedFile, ChangeSet, Diagnostic, FileContent, RolloutPlan } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
-import { findTemplateLine } from '../formats/document.js';
+import { DEFAULT_PARSE_LIMITS, findTemplateLine, tooLargeMessage } from '../formats/document.js';
 import type { ParseLimits } from '../formats/document.js';
 import { readManifestFile } from '../formats/registry.js';
 import type { FileReading } from '../formats/registry.js';
@@ -53,7 +53,7 @@ export class ChangeReader {
       const path = file.path;
       if (file.head.kind !== 'text') {
         // Nothing that could hold a manifest is passed over silently, in scope or not.
-        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path, file.head));
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path, file.head, this.limits.maxBytes));
         continue;
       }
       if (!this.reads(file, 'head')) continue;
@@ -186,10 +186,14 @@ function isEmpty(text: string): boolean {
   return text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
 
-export function unreadable(path: string, content: Exclude<FileContent, { kind: 'text' }>): Diagnostic {
+export function unreadable(
+  path: string,
+  content: Exclude<FileContent, { kind: 'text' }>,
+  maxBytes = DEFAULT_PARSE_LIMITS.maxBytes,
+): Diagnostic {
   const messages: Record<typeof content.kind, string> = {
     binary: 'the file is binary or not valid UTF-8, so it cannot be read as a manifest',
-    'too-large': `the file is ${'bytes' in content ? content.bytes : '?'} bytes, over the manifest size limit; it was not read`,
+    'too-large': tooLargeMessage('bytes' in content ? content.bytes : maxBytes + 1, maxBytes),
     symlink:
       'the file is a symbolic link that leads outside the repository, to nothing, or round in a loop; such links are never followed, so it cannot be judged',
     'not-a-file':

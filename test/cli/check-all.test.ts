@@ -138,3 +138,19 @@ describe('rollout-guard check --all', () => {
     expect(result.stderr).toMatch(/--all .* drop --base, --label/);
   });
 });
+
+describe('a file over the size limit', () => {
+  it('is told the same in a check and in an audit, with the policy key that raises the limit', async () => {
+    const policy = 'version: 1\nmanifests:\n  maxFileBytes: 4096\n';
+    const big = `${GUARDED}# ${'x'.repeat(8192)}\n`;
+    const base = repo.commit({ [POLICY_PATH]: policy, 'README.md': 'x\n' });
+    repo.commit({ 'deploy/vendor/install.yaml': big });
+    const checked = await cli(['check', '--repo', repo.dir, '--base', base, '--format', 'json']);
+    const { report: audited } = await audit();
+    const message = (report: { findings: { file: string | null; message?: string }[] }) =>
+      report.findings.find((f) => f.file === 'deploy/vendor/install.yaml')?.message;
+    const fromCheck = message(JSON.parse(checked.stdout) as JsonReport & { findings: { message: string }[] });
+    expect(fromCheck).toMatch(/is 8.8 KiB, over the manifest size limit of 4 KiB \(manifests.maxFileBytes\)/);
+    expect(message(audited as JsonReport & { findings: { message: string }[] })).toBe(fromCheck);
+  });
+});

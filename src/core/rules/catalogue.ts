@@ -101,8 +101,8 @@ export const RULE_CATALOGUE: readonly RuleMeta[] = [
   meta(
     'manifest/invalid',
     'error',
-    'A deploy manifest could not be read safely (bad YAML, a template that needs rendering, an ambiguous value, a field of the wrong type); it is never passed silently.',
-    'Fix the file at the reported line so that it parses as plain YAML 1.2, or render templates before the check.',
+    'A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.',
+    'Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file.',
   ),
   meta(
     'manifest/unsupported',

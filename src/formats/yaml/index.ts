@@ -8,7 +8,7 @@
  * - `readWhole`: a whole file as kubectl or kustomize reads it (what the differential tests compare).
  */
 export { YamlError } from './errors.js';
-export { DEFAULT_PARSE_LIMITS } from './limits.js';
+export { DEFAULT_PARSE_LIMITS, tooLargeMessage } from './limits.js';
 export type { ParseLimits } from './limits.js';
 export { lineCounter } from './lines.js';
 export { READINGS, aliasExpansions, readNode } from './readings.js';
