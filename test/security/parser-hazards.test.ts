@@ -175,7 +175,9 @@ describe('parser hazards, through the pipeline and the CLI', () => {
         rule: 'manifest/invalid',
         file: 'deploy/big/rollout.yaml',
         line: 1,
-        message: expect.stringMatching(/is 50 MiB, over the manifest size limit of 2 MiB \(manifests.maxFileBytes\), so it was not read; vendored/),
+        message: expect.stringMatching(
+          /is 50 MiB, over the manifest size limit of 2 MiB \(manifests.maxFileBytes\), so it was not read; vendored/,
+        ),
       }),
     ]);
   });
@@ -188,7 +190,9 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     const report = judge([added('deploy/web/canary.yaml', manifest)], policy.policy);
     expect(report.plans).toEqual([]);
     expect(invalidFindings(report)).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/over the manifest size limit of 1 KiB \(manifests.maxFileBytes\)/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(/over the manifest size limit of 1 KiB \(manifests.maxFileBytes\)/),
+      }),
     ]);
   });
 
