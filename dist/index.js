@@ -47372,7 +47372,8 @@ var canaryStepIncrease = definePlanRule({
     let segment;
     for (const stage of plan.stages) {
       const increase = stage.weight - previous3;
-      if (seenExposure && increase > max && stage.weight > environment.canary.maxInitialWeight) {
+      const promotesSegment = previous3 === 0 && segment !== void 0 && plan.strategy === "ab-test" && environment.canary.strategies.includes("ab-test");
+      if (seenExposure && !promotesSegment && increase > max && stage.weight > environment.canary.maxInitialWeight) {
         const from = previous3 === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous3);
         report({
           message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,

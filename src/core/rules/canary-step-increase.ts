@@ -15,7 +15,19 @@ export const canaryStepIncrease = definePlanRule({
       const increase = stage.weight - previous;
       // The first exposure is canary/initial-weight's to judge, and so is any weight a first stage
       // could have had on its own: otherwise removing an early stage could make a plan pass.
-      if (seenExposure && increase > max && stage.weight > environment.canary.maxInitialWeight) {
+      // An A/B test's promotion from its segment to everyone is what an A/B test is: where the
+      // policy accepts A/B tests, the segment's bake and gates judge it, not the size of the step.
+      const promotesSegment =
+        previous === 0 &&
+        segment !== undefined &&
+        plan.strategy === 'ab-test' &&
+        environment.canary.strategies.includes('ab-test');
+      if (
+        seenExposure &&
+        !promotesSegment &&
+        increase > max &&
+        stage.weight > environment.canary.maxInitialWeight
+      ) {
         // After a routed segment alone the share is unknown; the step is measured from 0%.
         const from =
           previous === 0 && segment !== undefined ? `a routed segment (${segment})` : formatPercent(previous);

@@ -23,4 +23,20 @@ describe('canary/step-increase', () => {
   it('leaves the first exposure to canary/initial-weight', () => {
     expect(runRule(canaryStepIncrease, canaryPlan([[0, 'manual'], [50], [100]]))).toEqual([]);
   });
+
+  it("leaves an A/B test's promotion from its segment alone where the policy accepts A/B tests, but not a canary's", () => {
+    const abTest = canaryPlan([], {
+      strategy: 'ab-test',
+      stages: [
+        { weight: 0, hold: 600, gates: [], line: 10, segment: 'header x-canary=insider' },
+        { weight: 100, hold: 0, gates: [], line: 11 },
+      ],
+    });
+    expect(runRule(canaryStepIncrease, abTest)).toEqual([]);
+    // A canary that routes a segment first and then sends everyone is judged as any other step.
+    const found = runRule(canaryStepIncrease, { ...abTest, strategy: 'canary' });
+    expect(found).toEqual([
+      expect.objectContaining({ line: 11, message: expect.stringMatching(/from a routed segment/) }),
+    ]);
+  });
 });
