@@ -60999,10 +60999,11 @@ function readObject(doc, result2, depth, defaults2 = {}) {
     return;
   }
   if (!WORKLOAD_API_VERSIONS[kind]?.includes(apiVersion)) return;
-  if (!isObject(path2(doc.value, ["spec", "template"]))) {
+  const missing = requiredMissing(doc, apiVersion);
+  if (missing !== void 0) {
     result2.diagnostics.push({
       code: "MANIFEST_UNSUPPORTED",
-      message: `${kind} ${asString(path2(doc.value, ["metadata", "name"])) ?? ""} has no spec.template: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      message: `${kind} ${asString(path2(doc.value, ["metadata", "name"])) ?? ""} has no ${missing}: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
       file: doc.file,
       line: doc.lineOf(["kind"])
     });
@@ -61010,6 +61011,13 @@ function readObject(doc, result2, depth, defaults2 = {}) {
   }
   const ctx = { doc, diagnostics: result2.diagnostics, notes: [] };
   result2.plans.push(workloadPlan(ctx, kind, apiVersion));
+}
+function requiredMissing(doc, apiVersion) {
+  if (!isObject(path2(doc.value, ["spec", "template"]))) return "spec.template";
+  if ((apiVersion === "apps/v1" || apiVersion === "apps/v1beta2") && !isObject(path2(doc.value, ["spec", "selector"]))) {
+    return "spec.selector";
+  }
+  return void 0;
 }
 function readList3(doc, result2, depth, defaults2) {
   const items = field2(doc.value, "items");
@@ -66048,53 +66056,73 @@ var PATCH_KEYS = ["patches", "patchesStrategicMerge", "patchesJson6902"];
 function kustomizePatches({ changeSet, rendered, judgedFiles }) {
   if (rendered.given) return [];
   const diagnostics = [];
-  const changedPatchFiles = /* @__PURE__ */ new Set();
+  const changedText = /* @__PURE__ */ new Map();
+  for (const file of changeSet.files) {
+    const head = textOf(file.head);
+    if (head !== void 0) changedText.set(file.path, head);
+  }
+  const kindOfFile = (path8) => {
+    const text4 = changedText.get(path8);
+    const value = text4 === void 0 ? void 0 : parseManifestText(text4, path8).documents[0]?.value;
+    return asString(field2(value, "kind"));
+  };
+  const reaches = (entry, folder) => {
+    const kind = entry.kind ?? (entry.path !== void 0 ? kindOfFile(joinPath(folder, entry.path)) : void 0);
+    return kind === void 0 || ROLLOUT_KINDS.has(kind);
+  };
   const kustomizations = /* @__PURE__ */ new Map();
   for (const file of changeSet.folderFiles?.head ?? []) {
     const text4 = textOf(file.content);
-    if (text4 !== void 0) kustomizations.set(dirOf(file.path), { text: text4, path: file.path });
+    if (text4 !== void 0 && isKustomization(file.path))
+      kustomizations.set(dirOf(file.path), { text: text4, path: file.path });
   }
   for (const file of changeSet.files) {
     const head = textOf(file.head);
-    if (head === void 0 || !/(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(file.path)) continue;
-    kustomizations.set(dirOf(file.path), { text: head, path: file.path });
+    if (head === void 0 || !isKustomization(file.path)) continue;
+    const folder = dirOf(file.path);
+    kustomizations.set(folder, { text: head, path: file.path });
     const now = patchEntries(head, file.path);
     const was = patchEntries(textOf(file.base) ?? "", file.previousPath ?? file.path);
-    const changed = now.entries.filter((entry) => !was.entries.some((w) => w.json === entry.json));
-    const targeting = changed.filter((entry) => entry.kind === void 0 || ROLLOUT_KINDS.has(entry.kind));
+    const changed = now.filter((entry) => !was.some((w) => w.json === entry.json));
+    const targeting = changed.filter((entry) => reaches(entry, folder));
     if (targeting.length > 0) {
       diagnostics.push({
         code: "MANIFEST_UNVERIFIABLE",
         message: `the change edits ${targeting.length === 1 ? "a patch" : `${targeting.length} patches`} of this kustomization that can reach ${describeKinds(targeting)}: what it builds cannot be judged from this file; build it in an earlier step (kustomize build) and pass the output as rendered-manifests (--rendered)`,
         file: file.path,
-        line: targeting[0]?.line ?? 1
+        line: targeting[0]?.line ?? 1,
+        group: `the kustomization ${file.path}`
       });
     }
   }
   const listed = /* @__PURE__ */ new Map();
   for (const [folder, kustomization] of kustomizations) {
-    for (const entry of patchEntries(kustomization.text, kustomization.path).entries) {
-      if (entry.path !== void 0) listed.set(joinPath(folder, entry.path), kustomization.path);
+    for (const entry of patchEntries(kustomization.text, kustomization.path)) {
+      if (entry.path !== void 0)
+        listed.set(joinPath(folder, entry.path), { by: kustomization.path, entry, folder });
     }
   }
   for (const file of changeSet.files) {
     const head = textOf(file.head);
-    if (head === void 0 || judgedFiles.has(file.path) || changedPatchFiles.has(file.path)) continue;
-    const by = listed.get(file.path);
-    if (by === void 0 && !looksLikeJsonPatch(head, file.path)) continue;
-    changedPatchFiles.add(file.path);
+    if (head === void 0 || judgedFiles.has(file.path)) continue;
+    const listing = listed.get(file.path);
+    if (listing ? !reaches(listing.entry, listing.folder) : !looksLikeJsonPatch(head, file.path)) continue;
     diagnostics.push({
       code: "MANIFEST_UNVERIFIABLE",
-      message: `this patch${by ? ` (listed in ${by})` : ""} changes what kustomize builds, so the rollout it patches cannot be judged from this file; build it in an earlier step (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      message: `this patch${listing ? ` (listed in ${listing.by})` : ""} changes what kustomize builds, so the rollout it patches cannot be judged from this file; build it in an earlier step (kustomize build) and pass the output as rendered-manifests (--rendered)`,
       file: file.path,
-      line: 1
+      line: 1,
+      ...listing ? { group: `the kustomization ${listing.by}` } : {}
     });
   }
   return diagnostics;
 }
+function isKustomization(path8) {
+  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path8);
+}
 function patchEntries(text4, file) {
   const doc = parseManifestText(text4, file).documents[0];
-  if (doc === void 0 || !isObject(doc.value)) return { entries: [] };
+  if (doc === void 0 || !isObject(doc.value)) return [];
   const entries = [];
   for (const key of PATCH_KEYS) {
     (asArray(field2(doc.value, key)) ?? []).forEach((item, index2) => {
@@ -66108,7 +66136,7 @@ function patchEntries(text4, file) {
       });
     });
   }
-  return { entries };
+  return entries;
 }
 function inlineKind(patch) {
   return patch === void 0 ? void 0 : /^\s*kind\s*:\s*["']?([A-Za-z]+)/m.exec(patch)?.[1];

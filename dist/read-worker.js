@@ -13133,10 +13133,11 @@ function readObject(doc, result, depth, defaults = {}) {
     return;
   }
   if (!WORKLOAD_API_VERSIONS[kind]?.includes(apiVersion)) return;
-  if (!isObject(path(doc.value, ["spec", "template"]))) {
+  const missing = requiredMissing(doc, apiVersion);
+  if (missing !== void 0) {
     result.diagnostics.push({
       code: "MANIFEST_UNSUPPORTED",
-      message: `${kind} ${asString(path(doc.value, ["metadata", "name"])) ?? ""} has no spec.template: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      message: `${kind} ${asString(path(doc.value, ["metadata", "name"])) ?? ""} has no ${missing}: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
       file: doc.file,
       line: doc.lineOf(["kind"])
     });
@@ -13144,6 +13145,13 @@ function readObject(doc, result, depth, defaults = {}) {
   }
   const ctx = { doc, diagnostics: result.diagnostics, notes: [] };
   result.plans.push(workloadPlan(ctx, kind, apiVersion));
+}
+function requiredMissing(doc, apiVersion) {
+  if (!isObject(path(doc.value, ["spec", "template"]))) return "spec.template";
+  if ((apiVersion === "apps/v1" || apiVersion === "apps/v1beta2") && !isObject(path(doc.value, ["spec", "selector"]))) {
+    return "spec.selector";
+  }
+  return void 0;
 }
 function readList3(doc, result, depth, defaults) {
   const items = field(doc.value, "items");

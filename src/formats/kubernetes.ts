@@ -64,12 +64,14 @@ function readObject(
     return;
   }
   if (!WORKLOAD_API_VERSIONS[kind]?.includes(apiVersion)) return;
-  if (!isObject(path(doc.value, ['spec', 'template']))) {
-    // The API server requires a pod template: without one this is a partial object, a Kustomize
-    // patch, whose rollout is the object it patches (judged where the overlay is built).
+  const missing = requiredMissing(doc, apiVersion);
+  if (missing !== undefined) {
+    // The API server requires a pod template (and, in apps/v1, a selector): without one this is a
+    // partial object, a Kustomize patch, whose rollout is the object it patches (judged where the
+    // overlay is built).
     result.diagnostics.push({
       code: 'MANIFEST_UNSUPPORTED',
-      message: `${kind} ${asString(path(doc.value, ['metadata', 'name'])) ?? ''} has no spec.template: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      message: `${kind} ${asString(path(doc.value, ['metadata', 'name'])) ?? ''} has no ${missing}: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
       file: doc.file,
       line: doc.lineOf(['kind']),
     });
@@ -77,6 +79,19 @@ function readObject(
   }
   const ctx: Context = { doc, diagnostics: result.diagnostics, notes: [] };
   result.plans.push(workloadPlan(ctx, kind, apiVersion));
+}
+
+/** The field the API server requires that a partial object leaves out, if any. */
+function requiredMissing(doc: SourceDocument, apiVersion: string): string | undefined {
+  if (!isObject(path(doc.value, ['spec', 'template']))) return 'spec.template';
+  // apps/v1 made the selector required; older groups defaulted it from the template's labels.
+  if (
+    (apiVersion === 'apps/v1' || apiVersion === 'apps/v1beta2') &&
+    !isObject(path(doc.value, ['spec', 'selector']))
+  ) {
+    return 'spec.selector';
+  }
+  return undefined;
 }
 
 /** `kind: List` (what `kubectl get -o yaml` writes): each item is judged, its lines kept. */

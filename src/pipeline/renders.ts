@@ -223,50 +223,74 @@ const PATCH_KEYS = ['patches', 'patchesStrategicMerge', 'patchesJson6902'] as co
 function kustomizePatches({ changeSet, rendered, judgedFiles }: Input): Diagnostic[] {
   if (rendered.given) return []; // kustomize build output carries no source marks: judged as rendered
   const diagnostics: Diagnostic[] = [];
-  const changedPatchFiles = new Set<string>();
+  const changedText = new Map<string, string>();
+  for (const file of changeSet.files) {
+    const head = textOf(file.head);
+    if (head !== undefined) changedText.set(file.path, head);
+  }
+  // What a path-only entry patches is the kind its patch file names (a strategic-merge patch).
+  const kindOfFile = (path: string): string | undefined => {
+    const text = changedText.get(path);
+    const value = text === undefined ? undefined : parseManifestText(text, path).documents[0]?.value;
+    return asString(field(value, 'kind'));
+  };
+  const reaches = (entry: PatchEntry, folder: string): boolean => {
+    const kind =
+      entry.kind ?? (entry.path !== undefined ? kindOfFile(joinPath(folder, entry.path)) : undefined);
+    return kind === undefined || ROLLOUT_KINDS.has(kind);
+  };
+
   const kustomizations = new Map<string, { text: string; path: string }>();
   for (const file of changeSet.folderFiles?.head ?? []) {
     const text = textOf(file.content);
-    if (text !== undefined) kustomizations.set(dirOf(file.path), { text, path: file.path });
+    if (text !== undefined && isKustomization(file.path))
+      kustomizations.set(dirOf(file.path), { text, path: file.path });
   }
   for (const file of changeSet.files) {
     const head = textOf(file.head);
-    if (head === undefined || !/(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(file.path)) continue;
-    kustomizations.set(dirOf(file.path), { text: head, path: file.path });
+    if (head === undefined || !isKustomization(file.path)) continue;
+    const folder = dirOf(file.path);
+    kustomizations.set(folder, { text: head, path: file.path });
     const now = patchEntries(head, file.path);
     const was = patchEntries(textOf(file.base) ?? '', file.previousPath ?? file.path);
-    const changed = now.entries.filter((entry) => !was.entries.some((w) => w.json === entry.json));
-    const targeting = changed.filter((entry) => entry.kind === undefined || ROLLOUT_KINDS.has(entry.kind));
+    const changed = now.filter((entry) => !was.some((w) => w.json === entry.json));
+    const targeting = changed.filter((entry) => reaches(entry, folder));
     if (targeting.length > 0) {
       diagnostics.push({
         code: 'MANIFEST_UNVERIFIABLE',
         message: `the change edits ${targeting.length === 1 ? 'a patch' : `${targeting.length} patches`} of this kustomization that can reach ${describeKinds(targeting)}: what it builds cannot be judged from this file; build it in an earlier step (kustomize build) and pass the output as rendered-manifests (--rendered)`,
         file: file.path,
         line: targeting[0]?.line ?? 1,
+        group: `the kustomization ${file.path}`,
       });
     }
   }
-  // Patch files the kustomizations list, and JSON patches wherever they are.
-  const listed = new Map<string, string>();
+  // Changed patch files a kustomization lists, and JSON patches wherever they are.
+  const listed = new Map<string, { by: string; entry: PatchEntry; folder: string }>();
   for (const [folder, kustomization] of kustomizations) {
-    for (const entry of patchEntries(kustomization.text, kustomization.path).entries) {
-      if (entry.path !== undefined) listed.set(joinPath(folder, entry.path), kustomization.path);
+    for (const entry of patchEntries(kustomization.text, kustomization.path)) {
+      if (entry.path !== undefined)
+        listed.set(joinPath(folder, entry.path), { by: kustomization.path, entry, folder });
     }
   }
   for (const file of changeSet.files) {
     const head = textOf(file.head);
-    if (head === undefined || judgedFiles.has(file.path) || changedPatchFiles.has(file.path)) continue;
-    const by = listed.get(file.path);
-    if (by === undefined && !looksLikeJsonPatch(head, file.path)) continue;
-    changedPatchFiles.add(file.path);
+    if (head === undefined || judgedFiles.has(file.path)) continue;
+    const listing = listed.get(file.path);
+    if (listing ? !reaches(listing.entry, listing.folder) : !looksLikeJsonPatch(head, file.path)) continue;
     diagnostics.push({
       code: 'MANIFEST_UNVERIFIABLE',
-      message: `this patch${by ? ` (listed in ${by})` : ''} changes what kustomize builds, so the rollout it patches cannot be judged from this file; build it in an earlier step (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      message: `this patch${listing ? ` (listed in ${listing.by})` : ''} changes what kustomize builds, so the rollout it patches cannot be judged from this file; build it in an earlier step (kustomize build) and pass the output as rendered-manifests (--rendered)`,
       file: file.path,
       line: 1,
+      ...(listing ? { group: `the kustomization ${listing.by}` } : {}),
     });
   }
   return diagnostics;
+}
+
+function isKustomization(path: string): boolean {
+  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path);
 }
 
 interface PatchEntry {
@@ -276,9 +300,9 @@ interface PatchEntry {
   line: number;
 }
 
-function patchEntries(text: string, file: string): { entries: PatchEntry[] } {
+function patchEntries(text: string, file: string): PatchEntry[] {
   const doc = parseManifestText(text, file).documents[0];
-  if (doc === undefined || !isObject(doc.value)) return { entries: [] };
+  if (doc === undefined || !isObject(doc.value)) return [];
   const entries: PatchEntry[] = [];
   for (const key of PATCH_KEYS) {
     (asArray(field(doc.value, key)) ?? []).forEach((item, index) => {
@@ -292,7 +316,7 @@ function patchEntries(text: string, file: string): { entries: PatchEntry[] } {
       });
     });
   }
-  return { entries };
+  return entries;
 }
 
 function inlineKind(patch: string | undefined): string | undefined {

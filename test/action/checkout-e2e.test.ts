@@ -37,7 +37,7 @@ describe('the action on a checkout', () => {
     const name = /targetRef:[\s\S]*?name:\s*(\S+)/.exec(CANARY)?.[1] ?? '';
     const namespace = /namespace:\s*(\S+)/.exec(CANARY)?.[1] ?? 'default';
     const deployment = (image: string) =>
-      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
     const { repo, world } = checkout({
       base: { 'apps/canary.yaml': CANARY, 'apps/deployment.yaml': deployment('app:1') },
       head: { 'apps/deployment.yaml': deployment('app:2') },

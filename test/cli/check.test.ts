@@ -168,7 +168,7 @@ describe('rollout-guard check', () => {
     const name = /targetRef:[\s\S]*?name:\s*(\S+)/.exec(canary)?.[1] ?? '';
     const namespace = /namespace:\s*(\S+)/.exec(canary)?.[1];
     const deployment = (image: string) =>
-      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n${namespace ? `  namespace: ${namespace}\n` : ''}spec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n${namespace ? `  namespace: ${namespace}\n` : ''}spec:\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
     base = repo.commit({
       'apps/podinfo/canary.yaml': canary,
       'apps/podinfo/deployment.yaml': deployment('app:1'),

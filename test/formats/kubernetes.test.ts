@@ -93,11 +93,11 @@ describe('kubernetes Deployment', () => {
   it.each([
     [
       'version: canary on the object',
-      'metadata:\n  name: a\n  labels: {version: canary}\nspec: {template: {}}\n',
+      'metadata:\n  name: a\n  labels: {version: canary}\nspec: {selector: {}, template: {}}\n',
     ],
     [
       'gruntwork.io/deployment-type: canary on the pods',
-      'metadata: {name: a}\nspec:\n  template:\n    metadata:\n      labels: {gruntwork.io/deployment-type: canary}\n',
+      'metadata: {name: a}\nspec:\n  selector: {}\n  template:\n    metadata:\n      labels: {gruntwork.io/deployment-type: canary}\n',
     ],
   ])('recognises %s', (_name, body) => {
     const { plans } = inline(`apiVersion: apps/v1\nkind: Deployment\n${body}`);
@@ -108,21 +108,21 @@ describe('kubernetes Deployment', () => {
 
   it('reads older workload API versions', () => {
     const { plans } = inline(
-      'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: old}\nspec: {template: {}}\n',
+      'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: old}\nspec: {selector: {}, template: {}}\n',
     );
     expect(plans.map((plan) => plan.strategy)).toEqual(['rolling']);
   });
 
   it('reports an unknown strategy type and judges it as all at once', () => {
     const { plans, diagnostics } = inline(
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  template: {}\n  strategy:\n    type: BlueGreen\n',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  selector: {}\n  template: {}\n  strategy:\n    type: BlueGreen\n',
     );
     expect(diagnostics).toEqual([
       {
         code: 'MANIFEST_FIELD_INVALID',
         message: 'spec.strategy.type must be RollingUpdate or Recreate',
         file: 'inline.yaml',
-        line: 7,
+        line: 8,
       },
     ]);
     expect(plans[0]?.strategy).toBe('all-at-once');
@@ -130,7 +130,7 @@ describe('kubernetes Deployment', () => {
 
   it('notes a paused Deployment', () => {
     const { plans } = inline(
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {paused: true, template: {}}\n',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {paused: true, selector: {}, template: {}}\n',
     );
     expect(plans[0]?.notes).toEqual([
       'spec.paused: true: the Deployment does not roll out until someone resumes it',
@@ -163,7 +163,7 @@ describe('kubernetes StatefulSet and DaemonSet', () => {
 
   it('knows that the oldest API versions defaulted to OnDelete', () => {
     const { plans } = inline(
-      'apiVersion: apps/v1beta1\nkind: StatefulSet\nmetadata: {name: db}\nspec: {template: {}}\n',
+      'apiVersion: apps/v1beta1\nkind: StatefulSet\nmetadata: {name: db}\nspec: {selector: {}, template: {}}\n',
     );
     expect(plans[0]?.notes).toEqual([
       'updateStrategy OnDelete: pods take the new version only when someone deletes them',
@@ -204,14 +204,14 @@ describe('kubernetes List', () => {
     const plans = plansOf('list.yaml');
     expect(plans.map((plan) => [plan.id, plan.strategy, plan.line, plan.stages[0]?.line])).toEqual([
       ['kubernetes:Deployment:finance/ledger', 'all-at-once', 9, 14],
-      ['kubernetes:StatefulSet:finance/ledger-db', 'rolling', 18, 23],
+      ['kubernetes:StatefulSet:finance/ledger-db', 'rolling', 19, 24],
     ]);
     expect(plans[1]?.notes[0]).toMatch(/^rollingUpdate\.partition 2:/);
   });
 
   it('gives items of a typed list the list item kind', () => {
     const { plans } = inline(
-      'apiVersion: apps/v1\nkind: DeploymentList\nitems:\n  - metadata: {name: a}\n    spec: {template: {}}\n  - metadata: {name: b}\n    spec: {strategy: {type: Recreate}, template: {}}\n',
+      'apiVersion: apps/v1\nkind: DeploymentList\nitems:\n  - metadata: {name: a}\n    spec: {selector: {}, template: {}}\n  - metadata: {name: b}\n    spec: {strategy: {type: Recreate}, selector: {}, template: {}}\n',
     );
     expect(plans.map((plan) => [plan.target.name, plan.strategy, plan.line])).toEqual([
       ['a', 'rolling', 4],

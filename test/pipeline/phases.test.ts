@@ -16,7 +16,7 @@ import {
 import type { CheckOptions } from '../../src/pipeline/index.js';
 
 const deployment = (name: string, image: string) =>
-  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
 const canary = (name: string) =>
   `apiVersion: flagger.app/v1beta1\nkind: Canary\nmetadata:\n  name: ${name}\nspec:\n  targetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: ${name}\n  analysis:\n    interval: 1m\n    threshold: 3\n    maxWeight: 50\n    stepWeight: 10\n    metrics:\n      - name: request-success-rate\n        thresholdRange:\n          min: 99\n`;
 

@@ -160,4 +160,34 @@ describe('Kustomize patches', () => {
     expect(unverifiable(report)).toEqual([['error', 'overlays/prod/steps.yaml', 1]]);
     expect(report.findings[0]?.message).toMatch(/listed in overlays\/prod\/kustomization.yaml/);
   });
+
+  it('a listed strategic-merge patch of another kind (a webhook, a CRD) is not', () => {
+    const patch = (value: string) =>
+      `apiVersion: admissionregistration.k8s.io/v1\nkind: MutatingWebhookConfiguration\nmetadata:\n  name: hook\nwebhooks:\n  - name: ${value}\n`;
+    const report = judge([modified('config/webhook/patch.yaml', patch('a'), patch('b'))], {
+      folderFiles: [
+        { path: 'config/webhook/kustomization.yaml', content: text('patches:\n  - path: patch.yaml\n') },
+      ],
+    });
+    expect(unverifiable(report)).toEqual([]);
+  });
+
+  it('a kustomization and the patch file it lists, changed together, are one finding', () => {
+    const patch = (image: string) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ${image}\n`;
+    const report = judge([
+      modified(
+        'apps/api/kustomization.yaml',
+        'resources: [../base]\n',
+        'resources: [../base]\npatches:\n  - path: deployment.patch.yaml\n',
+      ),
+      modified('apps/api/deployment.patch.yaml', patch('api:1'), patch('api:2')),
+    ]);
+    const findings = report.findings.filter((f) => f.rule === 'manifest/invalid');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.places?.map((p) => p.file).sort()).toEqual([
+      'apps/api/deployment.patch.yaml',
+      'apps/api/kustomization.yaml',
+    ]);
+  });
 });
