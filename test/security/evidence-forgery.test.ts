@@ -30,6 +30,9 @@ const POLICY_TEXT = [
   '    required: true',
   'evidence:',
   "  allowedHosts: ['ci.example.com', '*.githubusercontent.com']",
+  // These cases are about which links reach an allowed host; what an unverified link is worth is
+  // test/core/test-evidence.test.ts's business.
+  '  unverified: accept',
   '',
 ].join('\n');
 

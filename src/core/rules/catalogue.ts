@@ -248,6 +248,12 @@ export const SUMMARIES: Partial<Record<RuleId, Readonly<Record<string, Summary>>
       message: (reports) =>
         `no test evidence for the change to environments ${listPhrase(values(reports, 'environment'))}: ${field(reports[0], 'reason')}`,
     },
+    unverified: {
+      scope: 'change',
+      same: ['reason'],
+      message: (reports) =>
+        `the test evidence for the change to environments ${listPhrase(values(reports, 'environment'))} is not verified (evidence.unverified: warn): ${field(reports[0], 'reason')}`,
+    },
   },
   'evidence/checks': {
     // The same check failing for several environments: one message, the places name the plans.
