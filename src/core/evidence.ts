@@ -182,7 +182,9 @@ export class PullRequestEvidence {
         continue;
       }
       if (kind.kind === 'attachment' || kind.kind === 'other') {
-        const problem = hostProblem(parsed.url, allowed);
+        // An upload to the GitHub server the change lives on is as good as one to github.com.
+        const onServer = kind.kind === 'attachment' && serverHostOf(url) === serverHost;
+        const problem = onServer ? undefined : hostProblem(parsed.url, allowed);
         const what = kind.kind === 'attachment' ? 'attachment' : 'link';
         if (problem !== undefined) items.push(rejected(what, `was rejected: ${problem}`));
         else if (kind.kind === 'attachment') {

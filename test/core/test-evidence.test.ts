@@ -354,6 +354,17 @@ describe('what is not verified, and what the policy makes of it', () => {
     });
   });
 
+  it('an upload to the GitHub server the change lives on is an upload, whatever allowedHosts lists', () => {
+    const ghes = 'https://ghes.example.com';
+    expect(only(`![](${ghes}/user-attachments/assets/x)`, context([], { serverUrl: ghes }))).toMatchObject({
+      kind: 'attachment',
+      accepted: true,
+    });
+    expect(
+      only('![](https://ghes2.example.com/user-attachments/assets/x)', context([], { serverUrl: ghes })).kind,
+    ).toBe('link');
+  });
+
   it('a link to another allowed host is unverified evidence', () => {
     expect(only('https://ci.example.com/runs/42', context([]), policyWith('accept'))).toMatchObject({
       kind: 'link',
