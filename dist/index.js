@@ -2534,15 +2534,15 @@ var require_connect = __commonJS({
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
-            if (ref !== void 0 && ref.deref() === void 0) {
+            const ref2 = this._sessionCache.get(key);
+            if (ref2 !== void 0 && ref2.deref() === void 0) {
               this._sessionCache.delete(key);
             }
           });
         }
         get(sessionKey) {
-          const ref = this._sessionCache.get(sessionKey);
-          return ref ? ref.deref() : null;
+          const ref2 = this._sessionCache.get(sessionKey);
+          return ref2 ? ref2.deref() : null;
         }
         set(sessionKey, session) {
           if (this._maxCachedSessions === 0) {
@@ -12861,8 +12861,8 @@ var require_request2 = __commonJS({
           const controllerList = dependentControllerMap.get(ac.signal);
           if (controllerList !== void 0) {
             if (controllerList.size !== 0) {
-              for (const ref of controllerList) {
-                const ctrl = ref.deref();
+              for (const ref2 of controllerList) {
+                const ctrl = ref2.deref();
                 if (ctrl !== void 0) {
                   ctrl.abort(this.reason);
                 }
@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID = Buffer.from("id");
+    var ID2 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18537,7 +18537,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
+        if (isFieldName(line, fieldLength, ID2)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -20361,9 +20361,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
               error2.source = source;
@@ -20682,15 +20682,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -20702,8 +20702,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node3 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node3;
+          if (ref2)
+            ref2.node = node3;
           return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
@@ -20717,8 +20717,8 @@ var require_createNode = __commonJS({
         node2.tag = tagName;
       else if (!tagObj.default)
         node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
+      if (ref2)
+        ref2.node = node2;
       return node2;
     }
     exports.createNode = createNode;
@@ -20892,14 +20892,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text5;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text4.length <= endStep)
-        return text4;
+      if (text5.length <= endStep)
+        return text5;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -20916,14 +20916,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent2.length);
+        i = consumeMoreIndentedLines(text5, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text4[i += 1]; ) {
+      for (let ch; ch = text5[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text4[i + 1]) {
+          switch (text5[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20940,12 +20940,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent2.length);
+            i = consumeMoreIndentedLines(text5, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i + 1];
+            const next = text5[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20957,12 +20957,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i += 1];
+                ch = text5[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text4;
+                return text5;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20977,39 +20977,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text4;
+        return text5;
       if (onFold)
         onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text5.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text4.length;
+        const end2 = folds[i2 + 1] || text5.length;
         if (fold === 0)
           res = `
-${indent2}${text4.slice(0, end2)}`;
+${indent2}${text5.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+            res += `${text5[fold]}\\`;
           res += `
-${indent2}${text4.slice(fold + 1, end2)}`;
+${indent2}${text5.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent2) {
+    function consumeMoreIndentedLines(text5, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text4[start];
+      let ch = text5[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text4[++i];
+          ch = text5[++i];
         } else {
           do {
-            ch = text4[++i];
+            ch = text5[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text4[start];
+          ch = text5[start];
         }
       }
       return end;
@@ -27339,10 +27339,10 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load = function(received, defaults2, onto = {}) {
-        var k, ref, v;
+        var k, ref2, v;
         for (k in defaults2) {
           v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
         }
         return onto;
       };
@@ -27412,11 +27412,11 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node2, ref, results;
+          var node2, ref2, results;
           node2 = this._first;
           results = [];
           while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, ref.value));
+            results.push((ref2 = node2, node2 = node2.next, ref2.value));
           }
           return results;
         }
@@ -27429,14 +27429,14 @@ var require_light = __commonJS({
           return void 0;
         }
         debug() {
-          var node2, ref, ref1, ref2, results;
+          var node2, ref2, ref1, ref22, results;
           node2 = this._first;
           results = [];
           while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            results.push((ref2 = node2, node2 = node2.next, {
+              value: ref2.value,
+              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
+              next: (ref22 = ref2.next) != null ? ref22.value : void 0
             }));
           }
           return results;
@@ -27537,9 +27537,9 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j, ref, results;
+            var j, ref2, results;
             results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -27785,8 +27785,8 @@ var require_light = __commonJS({
           });
         }
         computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+          var ref2;
+          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
         }
         async __updateSettings__(options) {
           await this.yieldLoop();
@@ -27947,20 +27947,20 @@ var require_light = __commonJS({
           return current != null;
         }
         jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+          var ref2;
+          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results, v;
+          var k, pos, ref2, results, v;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
-            ref = this._jobs;
+            ref2 = this._jobs;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k in ref2) {
+              v = ref2[k];
               if (v === pos) {
                 results.push(k);
               }
@@ -28064,8 +28064,8 @@ var require_light = __commonJS({
             }
           }
           key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            var ref2;
+            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
               var limiter;
               limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
                 id: `${this.id}-${key}`,
@@ -28089,11 +28089,11 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
+            var k, ref2, results, v;
+            ref2 = this.instances;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k in ref2) {
+              v = ref2[k];
               results.push({
                 key: k,
                 limiter: v
@@ -28127,12 +28127,12 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
+              var e, k, ref2, results, time, v;
               time = Date.now();
-              ref = this.instances;
+              ref2 = this.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k in ref2) {
+                v = ref2[k];
                 try {
                   if (await v._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k));
@@ -28155,9 +28155,9 @@ var require_light = __commonJS({
             }
           }
           disconnect(flush = true) {
-            var ref;
+            var ref2;
             if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
             }
           }
         }
@@ -28258,12 +28258,12 @@ var require_light = __commonJS({
               }
             }).call(this);
             this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
             });
             this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
             });
           }
           _validateOptions(options, invalid11) {
@@ -28443,10 +28443,10 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
+                var k, ref2, v;
+                ref2 = this._scheduled;
+                for (k in ref2) {
+                  v = ref2[k];
                   if (this.jobStatus(v.job.options.id) === "RUNNING") {
                     clearTimeout(v.timeout);
                     clearTimeout(v.expiration);
@@ -28513,9 +28513,9 @@ var require_light = __commonJS({
             }
           }
           submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
+            var cb, fn, job, options, ref2, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
+              ref2 = args, [fn, ...args] = ref2, [cb] = splice2.call(args, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
               ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
@@ -28944,8 +28944,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text4, addEOL = false) {
-    this._buffer += text4;
+  addRaw(text5, addEOL = false) {
+    this._buffer += text5;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -29041,10 +29041,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text4, level) {
+  addHeading(text5, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text4);
+    const element = this.wrap(allowedTag, text5);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29073,9 +29073,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text4, cite) {
+  addQuote(text5, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text4, attrs);
+    const element = this.wrap("blockquote", text5, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29086,8 +29086,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text4, href) {
-    const element = this.wrap("a", text4, { href });
+  addLink(text5, href) {
+    const element = this.wrap("a", text5, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -30128,8 +30128,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value, context3) => {
+var JSONParseV2 = (text5, reviver) => {
+  return JSON.parse(text5, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -30187,8 +30187,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text4) => {
-  return text4.replace(
+var serializeBigInts = (text5) => {
+  return text5.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -30202,18 +30202,18 @@ var serializeBigInts = (text4) => {
     }
   );
 };
-var JSONParse = (text4, reviver) => {
-  if (!text4) return originalParse(text4, reviver);
+var JSONParse = (text5, reviver) => {
+  if (!text5) return originalParse(text5, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
-    const serializedData = serializeBigInts(text4);
+    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
+    const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text4);
+      const serializedData = serializeBigInts(text5);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -30381,12 +30381,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text4 = "";
+    let text5 = "";
     try {
-      text4 = await response.text();
-      return JSONParse(text4);
+      text5 = await response.text();
+      return JSONParse(text5);
     } catch (err) {
-      return text4;
+      return text5;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -33337,9 +33337,9 @@ var RULE_IDS = [
 ];
 
 // src/core/config-yaml.ts
-function readConfigYaml(text4, file, validate, what) {
+function readConfigYaml(text5, file, validate, what) {
   const lineCounter2 = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4, {
+  const doc = (0, import_yaml.parseDocument)(text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5, {
     lineCounter: lineCounter2,
     version: "1.2",
     schema: "core",
@@ -33579,7 +33579,7 @@ var runtime1Module = __toESM(require_equal(), 1);
 var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
 var policy_validator_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never judged, even when they hold a manifest." }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB)." } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/$defs/globs", "description": "Globs of the protected files." } } } }, "protectedPaths": { "$ref": "#/$defs/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none." }, "defaults": { "$ref": "#/$defs/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/$defs/globs" }, "namespaces": { "$ref": "#/$defs/globs" }, "targets": { "$ref": "#/$defs/globs" } } }, "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } } }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/$defs/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback." }, "evidenceHeadings": { "$ref": "#/$defs/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence." }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20." } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as evidence; `*.example.com` means any subdomain. Default: github.com, *.githubusercontent.com." }, "paths": { "$ref": "#/$defs/globs", "description": "A file added or changed under these globs counts as evidence." }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions." } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/$defs/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/$defs/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] } }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API." } } }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency." }, "rules": { "type": "array", "items": { "$ref": "#/$defs/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule." } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml." }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14." } } } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true." } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never judged, even when they hold a manifest." }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB)." } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/$defs/globs", "description": "Globs of the protected files." } } } }, "protectedPaths": { "$ref": "#/$defs/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none." }, "defaults": { "$ref": "#/$defs/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/$defs/globs" }, "namespaces": { "$ref": "#/$defs/globs" }, "targets": { "$ref": "#/$defs/globs" } } }, "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } } }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/$defs/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback." }, "evidenceHeadings": { "$ref": "#/$defs/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence." }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20." } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com." }, "paths": { "$ref": "#/$defs/globs", "description": "A file added or changed under these globs counts as evidence." }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions." }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs)." }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn." }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head." }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false." } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/$defs/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/$defs/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] } }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API." } } }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency." }, "rules": { "type": "array", "items": { "$ref": "#/$defs/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule." } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml." }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14." } } } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true." } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } } };
 var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
 var schema39 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." };
 var schema40 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } };
@@ -33591,9 +33591,10 @@ var func2 = runtime0.default;
 var func0 = runtime1.default;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 var pattern7 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
-var pattern8 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var pattern9 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-var pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
+var pattern9 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var pattern10 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 var schema36 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } };
 var schema37 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true." } } };
 var schema38 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] };
@@ -35174,7 +35175,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data38 = data.evidence;
       if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
         for (const key7 in data38) {
-          if (!(key7 === "allowedHosts" || key7 === "paths" || key7 === "checkApp")) {
+          if (!(key7 === "allowedHosts" || key7 === "paths" || key7 === "checkApp" || key7 === "repositories" || key7 === "unverified" || key7 === "freshness" || key7 === "trustForkRuns")) {
             const err79 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence, data: data38 };
             if (vErrors === null) {
               vErrors = [err79];
@@ -35324,221 +35325,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err90 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err90];
-        } else {
-          vErrors.push(err90);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data44 = data.rules;
-      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-        for (const key8 in data44) {
-          const _errs107 = errors;
-          if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
-            const err91 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: key8, propertyName: key8 };
-            if (vErrors === null) {
-              vErrors = [err91];
-            } else {
-              vErrors.push(err91);
-            }
-            errors++;
-          }
-          var valid60 = _errs107 === errors;
-          if (!valid60) {
-            const err92 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema31.properties.rules.propertyNames, parentSchema: schema31.properties.rules, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-        }
-        for (const key9 in data44) {
-          let data45 = data44[key9];
-          const _errs111 = errors;
-          let valid63 = false;
-          let passing0 = null;
-          const _errs112 = errors;
-          if (!(data45 === "error" || data45 === "warning" || data45 === "notice" || data45 === "off")) {
-            const err93 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data45 };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
-          var _valid0 = _errs112 === errors;
-          if (_valid0) {
-            valid63 = true;
-            passing0 = 0;
-          }
-          const _errs114 = errors;
-          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            if (data45.level === void 0) {
-              const err94 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema31.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data45 };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
-            }
-            for (const key10 in data45) {
-              if (!(key10 === "level" || key10 === "enforceFrom")) {
-                const err95 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data45 };
-                if (vErrors === null) {
-                  vErrors = [err95];
-                } else {
-                  vErrors.push(err95);
-                }
-                errors++;
-              }
-            }
-            if (data45.level !== void 0) {
-              let data46 = data45.level;
-              if (!(data46 === "error" || data46 === "warning" || data46 === "notice" || data46 === "off")) {
-                const err96 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
-                errors++;
-              }
-            }
-            if (data45.enforceFrom !== void 0) {
-              let data47 = data45.enforceFrom;
-              if (typeof data47 === "string") {
-                if (!pattern8.test(data47)) {
-                  const err97 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data47 };
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
-                  }
-                  errors++;
-                }
-              } else {
-                const err98 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data47 };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err99 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data45 };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-          var _valid0 = _errs114 === errors;
-          if (_valid0 && valid63) {
-            valid63 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid0) {
-              valid63 = true;
-              passing0 = 1;
-            }
-          }
-          if (!valid63) {
-            const err100 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.rules.additionalProperties.oneOf, parentSchema: schema31.properties.rules.additionalProperties, data: data45 };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          } else {
-            errors = _errs111;
-            if (vErrors !== null) {
-              if (_errs111) {
-                vErrors.length = _errs111;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err101 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.type, parentSchema: schema31.properties.rules, data: data44 };
-        if (vErrors === null) {
-          vErrors = [err101];
-        } else {
-          vErrors.push(err101);
-        }
-        errors++;
-      }
-    }
-    if (data.approvers !== void 0) {
-      let data48 = data.approvers;
-      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-        for (const key11 in data48) {
-          if (!(key11 === "users" || key11 === "teams")) {
-            const err102 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.approvers, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-        }
-        if (data48.users !== void 0) {
-          let data49 = data48.users;
-          if (Array.isArray(data49)) {
-            const len14 = data49.length;
+        if (data38.repositories !== void 0) {
+          let data44 = data38.repositories;
+          if (Array.isArray(data44)) {
+            const len14 = data44.length;
             for (let i26 = 0; i26 < len14; i26++) {
-              let data50 = data49[i26];
-              if (typeof data50 === "string") {
-                if (!pattern9.test(data50)) {
-                  const err103 = { instancePath: instancePath + "/approvers/users/" + i26, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema31.properties.approvers.properties.users.items, data: data50 };
+              let data45 = data44[i26];
+              if (typeof data45 === "string") {
+                if (!pattern8.test(data45)) {
+                  const err90 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema31.properties.evidence.properties.repositories.items, data: data45 };
                   if (vErrors === null) {
-                    vErrors = [err103];
+                    vErrors = [err90];
                   } else {
-                    vErrors.push(err103);
+                    vErrors.push(err90);
                   }
                   errors++;
                 }
               } else {
-                const err104 = { instancePath: instancePath + "/approvers/users/" + i26, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.approvers.properties.users.items.type, parentSchema: schema31.properties.approvers.properties.users.items, data: data50 };
+                const err91 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.properties.repositories.items.type, parentSchema: schema31.properties.evidence.properties.repositories.items, data: data45 };
                 if (vErrors === null) {
-                  vErrors = [err104];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err104);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
             }
-            let i27 = data49.length;
+            let i27 = data44.length;
             let j12;
             if (i27 > 1) {
               const indices12 = {};
               for (; i27--; ) {
-                let item12 = data49[i27];
+                let item12 = data44[i27];
                 if (typeof item12 !== "string") {
                   continue;
                 }
                 if (typeof indices12[item12] == "number") {
                   j12 = indices12[item12];
-                  const err105 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema31.properties.approvers.properties.users, data: data49 };
+                  const err92 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema31.properties.evidence.properties.repositories, data: data44 };
                   if (vErrors === null) {
-                    vErrors = [err105];
+                    vErrors = [err92];
                   } else {
-                    vErrors.push(err105);
+                    vErrors.push(err92);
                   }
                   errors++;
                   break;
@@ -35547,7 +35375,164 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err106 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvers.properties.users.type, parentSchema: schema31.properties.approvers.properties.users, data: data49 };
+            const err93 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.properties.repositories.type, parentSchema: schema31.properties.evidence.properties.repositories, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data38.unverified !== void 0) {
+          let data46 = data38.unverified;
+          if (!(data46 === "accept" || data46 === "warn" || data46 === "reject")) {
+            const err94 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.properties.unverified.enum, parentSchema: schema31.properties.evidence.properties.unverified, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data38.freshness !== void 0) {
+          let data47 = data38.freshness;
+          if (!(data47 === "head" || data47 === "unchanged")) {
+            const err95 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.properties.freshness.enum, parentSchema: schema31.properties.evidence.properties.freshness, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data38.trustForkRuns !== void 0) {
+          let data48 = data38.trustForkRuns;
+          if (typeof data48 !== "boolean") {
+            const err96 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.evidence.properties.trustForkRuns.type, parentSchema: schema31.properties.evidence.properties.trustForkRuns, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err97 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err97];
+        } else {
+          vErrors.push(err97);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data49 = data.rules;
+      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+        for (const key8 in data49) {
+          const _errs115 = errors;
+          if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
+            const err98 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: key8, propertyName: key8 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+          var valid63 = _errs115 === errors;
+          if (!valid63) {
+            const err99 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema31.properties.rules.propertyNames, parentSchema: schema31.properties.rules, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        for (const key9 in data49) {
+          let data50 = data49[key9];
+          const _errs119 = errors;
+          let valid66 = false;
+          let passing0 = null;
+          const _errs120 = errors;
+          if (!(data50 === "error" || data50 === "warning" || data50 === "notice" || data50 === "off")) {
+            const err100 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+          var _valid0 = _errs120 === errors;
+          if (_valid0) {
+            valid66 = true;
+            passing0 = 0;
+          }
+          const _errs122 = errors;
+          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            if (data50.level === void 0) {
+              const err101 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema31.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data50 };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+            for (const key10 in data50) {
+              if (!(key10 === "level" || key10 === "enforceFrom")) {
+                const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data50.level !== void 0) {
+              let data51 = data50.level;
+              if (!(data51 === "error" || data51 === "warning" || data51 === "notice" || data51 === "off")) {
+                const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+            if (data50.enforceFrom !== void 0) {
+              let data52 = data50.enforceFrom;
+              if (typeof data52 === "string") {
+                if (!pattern9.test(data52)) {
+                  const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data50 };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -35555,49 +35540,101 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var _valid0 = _errs122 === errors;
+          if (_valid0 && valid66) {
+            valid66 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid66 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid66) {
+            const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.rules.additionalProperties.oneOf, parentSchema: schema31.properties.rules.additionalProperties, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          } else {
+            errors = _errs119;
+            if (vErrors !== null) {
+              if (_errs119) {
+                vErrors.length = _errs119;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
         }
-        if (data48.teams !== void 0) {
-          let data51 = data48.teams;
-          if (Array.isArray(data51)) {
-            const len15 = data51.length;
+      } else {
+        const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.type, parentSchema: schema31.properties.rules, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err108];
+        } else {
+          vErrors.push(err108);
+        }
+        errors++;
+      }
+    }
+    if (data.approvers !== void 0) {
+      let data53 = data.approvers;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        for (const key11 in data53) {
+          if (!(key11 === "users" || key11 === "teams")) {
+            const err109 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.approvers, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+        }
+        if (data53.users !== void 0) {
+          let data54 = data53.users;
+          if (Array.isArray(data54)) {
+            const len15 = data54.length;
             for (let i28 = 0; i28 < len15; i28++) {
-              let data52 = data51[i28];
-              if (typeof data52 === "string") {
-                if (!pattern10.test(data52)) {
-                  const err107 = { instancePath: instancePath + "/approvers/teams/" + i28, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.approvers.properties.teams.items, data: data52 };
+              let data55 = data54[i28];
+              if (typeof data55 === "string") {
+                if (!pattern10.test(data55)) {
+                  const err110 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema31.properties.approvers.properties.users.items, data: data55 };
                   if (vErrors === null) {
-                    vErrors = [err107];
+                    vErrors = [err110];
                   } else {
-                    vErrors.push(err107);
+                    vErrors.push(err110);
                   }
                   errors++;
                 }
               } else {
-                const err108 = { instancePath: instancePath + "/approvers/teams/" + i28, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.approvers.properties.teams.items.type, parentSchema: schema31.properties.approvers.properties.teams.items, data: data52 };
+                const err111 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.approvers.properties.users.items.type, parentSchema: schema31.properties.approvers.properties.users.items, data: data55 };
                 if (vErrors === null) {
-                  vErrors = [err108];
+                  vErrors = [err111];
                 } else {
-                  vErrors.push(err108);
+                  vErrors.push(err111);
                 }
                 errors++;
               }
             }
-            let i29 = data51.length;
+            let i29 = data54.length;
             let j13;
             if (i29 > 1) {
               const indices13 = {};
               for (; i29--; ) {
-                let item13 = data51[i29];
+                let item13 = data54[i29];
                 if (typeof item13 !== "string") {
                   continue;
                 }
                 if (typeof indices13[item13] == "number") {
                   j13 = indices13[item13];
-                  const err109 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema31.properties.approvers.properties.teams, data: data51 };
+                  const err112 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema31.properties.approvers.properties.users, data: data54 };
                   if (vErrors === null) {
-                    vErrors = [err109];
+                    vErrors = [err112];
                   } else {
-                    vErrors.push(err109);
+                    vErrors.push(err112);
                   }
                   errors++;
                   break;
@@ -35606,69 +35643,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err110 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvers.properties.teams.type, parentSchema: schema31.properties.approvers.properties.teams, data: data51 };
+            const err113 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvers.properties.users.type, parentSchema: schema31.properties.approvers.properties.users, data: data54 };
             if (vErrors === null) {
-              vErrors = [err110];
+              vErrors = [err113];
             } else {
-              vErrors.push(err110);
+              vErrors.push(err113);
             }
             errors++;
           }
         }
-      } else {
-        const err111 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvers.type, parentSchema: schema31.properties.approvers, data: data48 };
-        if (vErrors === null) {
-          vErrors = [err111];
-        } else {
-          vErrors.push(err111);
-        }
-        errors++;
-      }
-    }
-    if (data.breakGlass !== void 0) {
-      let data53 = data.breakGlass;
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        for (const key12 in data53) {
-          if (!(key12 === "label" || key12 === "rules")) {
-            const err112 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.breakGlass, data: data53 };
-            if (vErrors === null) {
-              vErrors = [err112];
-            } else {
-              vErrors.push(err112);
-            }
-            errors++;
-          }
-        }
-        if (data53.label !== void 0) {
-          let data54 = data53.label;
-          if (typeof data54 === "string") {
-            if (func2(data54) < 1) {
-              const err113 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.breakGlass.properties.label, data: data54 };
-              if (vErrors === null) {
-                vErrors = [err113];
-              } else {
-                vErrors.push(err113);
-              }
-              errors++;
-            }
-          } else {
-            const err114 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.breakGlass.properties.label.type, parentSchema: schema31.properties.breakGlass.properties.label, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err114];
-            } else {
-              vErrors.push(err114);
-            }
-            errors++;
-          }
-        }
-        if (data53.rules !== void 0) {
-          let data55 = data53.rules;
-          if (Array.isArray(data55)) {
-            const len16 = data55.length;
+        if (data53.teams !== void 0) {
+          let data56 = data53.teams;
+          if (Array.isArray(data56)) {
+            const len16 = data56.length;
             for (let i30 = 0; i30 < len16; i30++) {
-              let data56 = data55[i30];
-              if (!(data56 === "canary/required" || data56 === "canary/min-stages" || data56 === "canary/initial-weight" || data56 === "canary/step-increase" || data56 === "canary/min-hold" || data56 === "canary/analysis" || data56 === "canary/bypass" || data56 === "canary/regression" || data56 === "rollback/missing" || data56 === "rollback/automatic" || data56 === "evidence/missing" || data56 === "evidence/checks" || data56 === "policy/changed" || data56 === "manifest/invalid" || data56 === "manifest/unsupported" || data56 === "exemption/expired" || data56 === "exemption/unused")) {
-                const err115 = { instancePath: instancePath + "/breakGlass/rules/" + i30, schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: data56 };
+              let data57 = data56[i30];
+              if (typeof data57 === "string") {
+                if (!pattern11.test(data57)) {
+                  const err114 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.approvers.properties.teams.items, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+              } else {
+                const err115 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.approvers.properties.teams.items.type, parentSchema: schema31.properties.approvers.properties.teams.items, data: data57 };
                 if (vErrors === null) {
                   vErrors = [err115];
                 } else {
@@ -35677,26 +35678,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            let i31 = data55.length;
+            let i31 = data56.length;
             let j14;
             if (i31 > 1) {
-              outer0: for (; i31--; ) {
-                for (j14 = i31; j14--; ) {
-                  if (func0(data55[i31], data55[j14])) {
-                    const err116 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema31.properties.breakGlass.properties.rules, data: data55 };
-                    if (vErrors === null) {
-                      vErrors = [err116];
-                    } else {
-                      vErrors.push(err116);
-                    }
-                    errors++;
-                    break outer0;
-                  }
+              const indices14 = {};
+              for (; i31--; ) {
+                let item14 = data56[i31];
+                if (typeof item14 !== "string") {
+                  continue;
                 }
+                if (typeof indices14[item14] == "number") {
+                  j14 = indices14[item14];
+                  const err116 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema31.properties.approvers.properties.teams, data: data56 };
+                  if (vErrors === null) {
+                    vErrors = [err116];
+                  } else {
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                  break;
+                }
+                indices14[item14] = i31;
               }
             }
           } else {
-            const err117 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.breakGlass.properties.rules.type, parentSchema: schema31.properties.breakGlass.properties.rules, data: data55 };
+            const err117 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvers.properties.teams.type, parentSchema: schema31.properties.approvers.properties.teams, data: data56 };
             if (vErrors === null) {
               vErrors = [err117];
             } else {
@@ -35706,7 +35712,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err118 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.breakGlass.type, parentSchema: schema31.properties.breakGlass, data: data53 };
+        const err118 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvers.type, parentSchema: schema31.properties.approvers, data: data53 };
         if (vErrors === null) {
           vErrors = [err118];
         } else {
@@ -35715,12 +35721,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.exemptions !== void 0) {
-      let data57 = data.exemptions;
-      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-        for (const key13 in data57) {
-          if (!(key13 === "file" || key13 === "expiryWarningDays")) {
-            const err119 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.exemptions, data: data57 };
+    if (data.breakGlass !== void 0) {
+      let data58 = data.breakGlass;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        for (const key12 in data58) {
+          if (!(key12 === "label" || key12 === "rules")) {
+            const err119 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.breakGlass, data: data58 };
             if (vErrors === null) {
               vErrors = [err119];
             } else {
@@ -35729,11 +35735,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data57.file !== void 0) {
-          let data58 = data57.file;
-          if (typeof data58 === "string") {
-            if (func2(data58) < 1) {
-              const err120 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.exemptions.properties.file, data: data58 };
+        if (data58.label !== void 0) {
+          let data59 = data58.label;
+          if (typeof data59 === "string") {
+            if (func2(data59) < 1) {
+              const err120 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.breakGlass.properties.label, data: data59 };
               if (vErrors === null) {
                 vErrors = [err120];
               } else {
@@ -35742,7 +35748,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err121 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.exemptions.properties.file.type, parentSchema: schema31.properties.exemptions.properties.file, data: data58 };
+            const err121 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.breakGlass.properties.label.type, parentSchema: schema31.properties.breakGlass.properties.label, data: data59 };
             if (vErrors === null) {
               vErrors = [err121];
             } else {
@@ -35751,40 +35757,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data57.expiryWarningDays !== void 0) {
-          let data59 = data57.expiryWarningDays;
-          if (!(typeof data59 == "number" && (!(data59 % 1) && !isNaN(data59)) && isFinite(data59))) {
-            const err122 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data59 };
+        if (data58.rules !== void 0) {
+          let data60 = data58.rules;
+          if (Array.isArray(data60)) {
+            const len17 = data60.length;
+            for (let i32 = 0; i32 < len17; i32++) {
+              let data61 = data60[i32];
+              if (!(data61 === "canary/required" || data61 === "canary/min-stages" || data61 === "canary/initial-weight" || data61 === "canary/step-increase" || data61 === "canary/min-hold" || data61 === "canary/analysis" || data61 === "canary/bypass" || data61 === "canary/regression" || data61 === "rollback/missing" || data61 === "rollback/automatic" || data61 === "evidence/missing" || data61 === "evidence/checks" || data61 === "policy/changed" || data61 === "manifest/invalid" || data61 === "manifest/unsupported" || data61 === "exemption/expired" || data61 === "exemption/unused")) {
+                const err122 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+            }
+            let i33 = data60.length;
+            let j15;
+            if (i33 > 1) {
+              outer0: for (; i33--; ) {
+                for (j15 = i33; j15--; ) {
+                  if (func0(data60[i33], data60[j15])) {
+                    const err123 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema31.properties.breakGlass.properties.rules, data: data60 };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err124 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.breakGlass.properties.rules.type, parentSchema: schema31.properties.breakGlass.properties.rules, data: data60 };
             if (vErrors === null) {
-              vErrors = [err122];
+              vErrors = [err124];
             } else {
-              vErrors.push(err122);
+              vErrors.push(err124);
             }
             errors++;
           }
-          if (typeof data59 == "number" && isFinite(data59)) {
-            if (data59 > 365 || isNaN(data59)) {
-              const err123 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data59 };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-            if (data59 < 0 || isNaN(data59)) {
-              const err124 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data59 };
-              if (vErrors === null) {
-                vErrors = [err124];
-              } else {
-                vErrors.push(err124);
-              }
-              errors++;
-            }
-          }
         }
       } else {
-        const err125 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.exemptions.type, parentSchema: schema31.properties.exemptions, data: data57 };
+        const err125 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.breakGlass.type, parentSchema: schema31.properties.breakGlass, data: data58 };
         if (vErrors === null) {
           vErrors = [err125];
         } else {
@@ -35793,12 +35811,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.exemptions !== void 0) {
+      let data62 = data.exemptions;
+      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+        for (const key13 in data62) {
+          if (!(key13 === "file" || key13 === "expiryWarningDays")) {
+            const err126 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.exemptions, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data62.file !== void 0) {
+          let data63 = data62.file;
+          if (typeof data63 === "string") {
+            if (func2(data63) < 1) {
+              const err127 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.exemptions.properties.file, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+          } else {
+            const err128 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.exemptions.properties.file.type, parentSchema: schema31.properties.exemptions.properties.file, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data62.expiryWarningDays !== void 0) {
+          let data64 = data62.expiryWarningDays;
+          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+            const err129 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+          if (typeof data64 == "number" && isFinite(data64)) {
+            if (data64 > 365 || isNaN(data64)) {
+              const err130 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+            if (data64 < 0 || isNaN(data64)) {
+              const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err132 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.exemptions.type, parentSchema: schema31.properties.exemptions, data: data62 };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err126 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err126];
+      vErrors = [err133];
     } else {
-      vErrors.push(err126);
+      vErrors.push(err133);
     }
     errors++;
   }
@@ -35812,17 +35908,17 @@ var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
 function parseDuration(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
   if (typeof value !== "string") return void 0;
-  const text4 = value.trim();
-  if (/^\d+(?:\.\d+)?$/.test(text4)) return Number(text4);
+  const text5 = value.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text5)) return Number(text5);
   const iso = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
-    text4
+    text5
   );
-  if (iso && text4.length > 1 && !/T$/i.test(text4)) {
+  if (iso && text5.length > 1 && !/T$/i.test(text5)) {
     const [, d, h, m, s] = iso;
     return Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
   }
-  const parts = text4.match(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g);
-  if (!parts || parts.join("") !== text4) return void 0;
+  const parts = text5.match(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g);
+  if (!parts || parts.join("") !== text5) return void 0;
   let total = 0;
   for (const part of parts) {
     const [, amount, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(part) ?? [];
@@ -35884,7 +35980,11 @@ var BUILTIN_POLICY = {
   evidence: {
     allowedHosts: ["github.com", "*.githubusercontent.com"],
     paths: [],
-    checkApp: "github-actions"
+    checkApp: "github-actions",
+    repositories: [],
+    unverified: "warn",
+    freshness: "head",
+    trustForkRuns: false
   },
   rules: {},
   approvers: { users: [], teams: [] },
@@ -35894,8 +35994,8 @@ var BUILTIN_POLICY = {
   },
   exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14 }
 };
-function parsePolicy(text4, file, source = file) {
-  const result2 = readConfigYaml(text4, file, policy_validator_default, "policy");
+function parsePolicy(text5, file, source = file) {
+  const result2 = readConfigYaml(text5, file, policy_validator_default, "policy");
   if (!result2.ok) return result2;
   return { ok: true, policy: resolvePolicy(result2.data, source) };
 }
@@ -35947,343 +36047,6 @@ function resolvePolicy(file, source) {
   };
 }
 
-// src/parallel/read-pool.ts
-import os5 from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// src/core/approvals.ts
-function approvalOf(input, policy, head, author) {
-  const who = approverList(policy);
-  if (who === "")
-    return { approved: false, reason: "the policy names no approvers (approvers.users, approvers.teams)" };
-  if (input === void 0)
-    return { approved: false, reason: `approvals cannot be seen here; approvers are ${who}` };
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of [...input.reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
-    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
-    latest.set(review.user.toLowerCase(), review);
-  }
-  const isApprover = (login) => policy.approvers.users.some((u) => u.toLowerCase() === login.toLowerCase()) || policy.approvers.teams.some(
-    (team) => (input.teamMembers[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
-  );
-  const reasons = [];
-  for (const review of latest.values()) {
-    if (review.state !== "APPROVED") continue;
-    if (author !== void 0 && review.user.toLowerCase() === author.toLowerCase()) {
-      reasons.push(`${review.user} is the pull request's author`);
-    } else if (!isApprover(review.user)) {
-      reasons.push(`${review.user} is not an approver`);
-    } else if (review.commitId !== head) {
-      reasons.push(`${review.user} approved an older commit (${review.commitId.slice(0, 12)}), not the head`);
-    } else {
-      return { approved: true, by: review.user, at: review.submittedAt };
-    }
-  }
-  const why = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
-  return { approved: false, reason: `${why}Approvers are ${who}` };
-}
-function approverList(policy) {
-  return [
-    ...policy.approvers.users.map((u) => `@${u}`),
-    ...policy.approvers.teams.map((t) => `team ${t}`)
-  ].join(", ");
-}
-
-// src/core/namespaces.ts
-var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
-  "kubernetes",
-  "argo-rollouts",
-  "flagger",
-  "openkruise",
-  "native"
-]);
-function dirOf(path8) {
-  const slash = path8.lastIndexOf("/");
-  return slash < 0 ? "" : path8.slice(0, slash);
-}
-function establishedNamespace(plan, kustomize) {
-  if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
-  for (let dir = dirOf(plan.file); ; dir = dirOf(dir)) {
-    const namespace = kustomize.get(dir);
-    if (typeof namespace === "string") return namespace;
-    if (dir === "") break;
-  }
-  return plan.target.namespace;
-}
-function samePlace(a, b) {
-  if (a.namespace !== void 0 && b.namespace !== void 0) return a.namespace === b.namespace;
-  return dirOf(a.file) === dirOf(b.file);
-}
-
-// src/core/correlate.ts
-var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger", "openkruise"]);
-var WORKLOAD_FORMATS = /* @__PURE__ */ new Set(["kubernetes", "knative"]);
-function isWorkload(plan) {
-  return WORKLOAD_FORMATS.has(plan.format);
-}
-function isDeliverer(plan) {
-  return DELIVERING_FORMATS.has(plan.format) && plan.delivers !== void 0;
-}
-function delivers(deliverer, workload, namespaceOf) {
-  return isDeliverer(deliverer) && deliverer.delivers.kind === workload.target.kind && deliverer.delivers.name === workload.target.name && samePlace(
-    { file: deliverer.file, namespace: namespaceOf(deliverer) },
-    { file: workload.file, namespace: namespaceOf(workload) }
-  );
-}
-function linkDeliveries(plans, candidates2, namespaceOf) {
-  const deliverers = candidates2.filter(isDeliverer);
-  return plans.map((plan) => {
-    if (!isWorkload(plan)) return plan;
-    const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
-    const [deliverer] = found;
-    if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };
-    if (found.length > 1) {
-      const names2 = found.map((d) => `${d.target.kind} ${d.target.name} (${d.file})`).join(" and ");
-      return {
-        ...plan,
-        notes: [
-          ...plan.notes,
-          `${names2} may both deliver it; rollout-guard cannot tell which, so it is judged on its own`
-        ]
-      };
-    }
-    return plan;
-  });
-}
-function unique(plans) {
-  const seen = /* @__PURE__ */ new Set();
-  return plans.filter((p) => {
-    const key = `${p.file}\0${p.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// src/core/deletion.ts
-function deletionWeakens(plan, context3) {
-  const movedTo = context3.renames.get(plan.file);
-  if (movedTo !== void 0 && !context3.reads(movedTo)) {
-    return `the change moves ${plan.target.kind} ${plan.target.name} to ${movedTo}, which the policy does not read (excluded, or not a YAML or JSON file): it may still be deployed from there, unjudged`;
-  }
-  if (!isDeliverer(plan)) return void 0;
-  const workload = plan.delivers;
-  const place = { file: plan.file, namespace: context3.namespaceAtBase(plan) };
-  const workloadRemoved = context3.removed.some(
-    (p) => isWorkload(p) && p.target.kind === workload.kind && p.target.name === workload.name && samePlace(place, { file: p.file, namespace: context3.namespaceAtBase(p) })
-  );
-  if (workloadRemoved) return void 0;
-  const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
-  const takenOver = context3.head.some(
-    (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
-      p,
-      workloadAtHead,
-      (q) => q === workloadAtHead ? place.namespace : context3.namespaceAtHead(q)
-    )
-  );
-  if (takenOver) return void 0;
-  return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
-}
-
-// src/core/glob.ts
-var MAX_EXPANSIONS = 256;
-function expandBraces(glob) {
-  const open2 = findBrace(glob);
-  if (open2 === void 0) return [glob];
-  const { start, end, options } = open2;
-  const result2 = [];
-  for (const option of options) {
-    for (const expanded of expandBraces(glob.slice(0, start) + option + glob.slice(end + 1))) {
-      result2.push(expanded);
-      if (result2.length >= MAX_EXPANSIONS) return result2;
-    }
-  }
-  return result2;
-}
-function findBrace(glob) {
-  for (let start = 0; start < glob.length; start++) {
-    if (glob[start] !== "{") continue;
-    let depth = 0;
-    const cuts = [];
-    for (let i = start; i < glob.length; i++) {
-      const c = glob[i];
-      if (c === "{") depth++;
-      else if (c === "}") {
-        depth--;
-        if (depth === 0) {
-          if (cuts.length === 0) break;
-          const bounds = [start, ...cuts, i];
-          const options = bounds.slice(0, -1).map((b, k) => glob.slice(b + 1, bounds[k + 1]));
-          return { start, end: i, options };
-        }
-      } else if (c === "," && depth === 1) cuts.push(i);
-    }
-  }
-  return void 0;
-}
-function tokenize(glob, fold) {
-  const tokens = [];
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        while (glob[i + 1] === "*") i++;
-        if (glob[i + 1] === "/") {
-          i++;
-          tokens.push({ kind: "segments" });
-        } else {
-          tokens.push({ kind: "globstar" });
-        }
-      } else {
-        tokens.push({ kind: "star" });
-      }
-    } else if (c === "?") {
-      tokens.push({ kind: "any" });
-    } else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      if (close === -1) {
-        tokens.push({ kind: "literal", char: fold(c) });
-        continue;
-      }
-      let body = glob.slice(i + 1, close);
-      const negated = body.startsWith("!") || body.startsWith("^");
-      if (negated) body = body.slice(1);
-      const ranges = [];
-      for (let k = 0; k < body.length; k++) {
-        const from = fold(body[k]);
-        if (body[k + 1] === "-" && k + 2 < body.length) {
-          ranges.push([from, fold(body[k + 2])]);
-          k += 2;
-        } else ranges.push([from, from]);
-      }
-      tokens.push({ kind: "class", negated, ranges });
-      i = close;
-    } else if (c === "\\" && i + 1 < glob.length) {
-      tokens.push({ kind: "literal", char: fold(glob[++i]) });
-    } else {
-      tokens.push({ kind: "literal", char: fold(c) });
-    }
-  }
-  return tokens;
-}
-function matchesOne(token, char) {
-  switch (token.kind) {
-    case "literal":
-      return token.char === char;
-    case "any":
-      return char !== "/";
-    case "class": {
-      if (char === "/") return false;
-      const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
-      return token.negated ? !inside : inside;
-    }
-    default:
-      return false;
-  }
-}
-function compile(tokens) {
-  const literalRun = (from) => {
-    let text4 = "";
-    for (const token of from) {
-      if (token.kind !== "literal") break;
-      text4 += token.char;
-    }
-    return text4;
-  };
-  const prefix = literalRun(tokens);
-  const suffix = literalRun([...tokens].reverse()).split("").reverse().join("");
-  return { tokens, prefix, suffix: prefix.length === tokens.length ? "" : suffix };
-}
-function matchGlob(glob, text4, buffers) {
-  if (text4.length < glob.prefix.length + glob.suffix.length) return false;
-  if (!text4.startsWith(glob.prefix) || !text4.endsWith(glob.suffix)) return false;
-  const size = text4.length + 1;
-  if ((buffers[0]?.length ?? 0) < size) {
-    buffers[0] = new Uint8Array(size * 2);
-    buffers[1] = new Uint8Array(size * 2);
-  }
-  let reach = buffers[0];
-  let next = buffers[1];
-  reach.fill(0, 0, size);
-  reach[0] = 1;
-  for (const token of glob.tokens) {
-    next.fill(0, 0, size);
-    let any = false;
-    if (token.kind === "segments") {
-      let reached = false;
-      for (let j = 0; j < size; j++) {
-        if (reached && text4[j - 1] === "/" || reach[j]) {
-          next[j] = 1;
-          any = true;
-        }
-        if (reach[j]) reached = true;
-      }
-    } else if (token.kind === "star" || token.kind === "globstar") {
-      let carrying = false;
-      for (let j = 0; j < size; j++) {
-        if (reach[j]) carrying = true;
-        if (carrying) {
-          next[j] = 1;
-          any = true;
-        }
-        if (token.kind === "star" && text4[j] === "/") carrying = false;
-      }
-    } else {
-      for (let j = 0; j < text4.length; j++) {
-        if (reach[j] && matchesOne(token, text4[j])) {
-          next[j + 1] = 1;
-          any = true;
-        }
-      }
-    }
-    if (!any) return false;
-    [reach, next] = [next, reach];
-  }
-  return reach[text4.length] === 1;
-}
-function globMatcher(globs, options = {}) {
-  const nocase = options.nocase ?? true;
-  const fold = nocase ? (s) => s.toLowerCase() : (s) => s;
-  const compiled2 = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
-  if (compiled2.length === 0) return () => false;
-  const buffers = [];
-  return (text4) => {
-    const subject = fold(text4);
-    return compiled2.some((glob) => matchGlob(glob, subject, buffers));
-  };
-}
-
-// src/core/environments.ts
-function compileGlobs(globs, options = {}) {
-  return globMatcher(globs, options);
-}
-var compiled = /* @__PURE__ */ new WeakMap();
-function compile2(policy) {
-  let result2 = compiled.get(policy);
-  if (!result2) {
-    result2 = policy.environments.map((env) => ({
-      env,
-      paths: compileGlobs(env.match?.paths ?? []),
-      // Kubernetes names are lower-case; matching them exactly avoids surprises.
-      namespaces: compileGlobs(env.match?.namespaces ?? [], { nocase: false }),
-      targets: compileGlobs(env.match?.targets ?? [], { nocase: false })
-    }));
-    compiled.set(policy, result2);
-  }
-  return result2;
-}
-function environmentFor(plan, policy) {
-  const names2 = [plan.target.name, plan.delivers?.name].filter((n) => n !== void 0);
-  const namespace = plan.target.namespace ?? plan.delivers?.namespace;
-  for (const candidate of compile2(policy)) {
-    if (candidate.paths(plan.file)) return candidate.env;
-    if (namespace !== void 0 && candidate.namespaces(namespace)) return candidate.env;
-    if (names2.some((name) => candidate.targets(name))) return candidate.env;
-  }
-  return policy.defaultEnvironment;
-}
-
 // src/core/pull-request/lines.ts
 function isBlank(line) {
   return /^[ \t]*$/.test(line);
@@ -36311,9 +36074,9 @@ function removeIndent(line, columns) {
   }
   return " ".repeat(Math.max(0, seen - columns)) + line.slice(chars);
 }
-function runLength(text4, char, from = 0) {
+function runLength(text5, char, from = 0) {
   let end = from;
-  while (text4[end] === char) end += 1;
+  while (text5[end] === char) end += 1;
   return end - from;
 }
 function openingFence(rest) {
@@ -36342,12 +36105,12 @@ function atxHeading(rest) {
   if (level === 0 || level > 6) return void 0;
   const after = rest[level];
   if (after !== void 0 && after !== " " && after !== "	") return void 0;
-  const text4 = rest.slice(level).trim();
-  let end = text4.length;
-  while (end > 0 && text4[end - 1] === "#") end -= 1;
+  const text5 = rest.slice(level).trim();
+  let end = text5.length;
+  while (end > 0 && text5[end - 1] === "#") end -= 1;
   if (end === 0) return { level, text: "" };
-  const closed = end < text4.length && (text4[end - 1] === " " || text4[end - 1] === "	");
-  return { level, text: closed ? text4.slice(0, end).trimEnd() : text4 };
+  const closed = end < text5.length && (text5[end - 1] === " " || text5[end - 1] === "	");
+  return { level, text: closed ? text5.slice(0, end).trimEnd() : text5 };
 }
 function setextLevel(rest) {
   const trimmed = rest.trimEnd();
@@ -36400,20 +36163,20 @@ function isDefinition(rest) {
   const match = /^\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*\S/.exec(rest);
   return match !== null && match[1].trim() !== "";
 }
-function readLabel(text4) {
-  const delimiter = text4.slice(0, 2);
+function readLabel(text5) {
+  const delimiter = text5.slice(0, 2);
   if (delimiter !== "**" && delimiter !== "__") return void 0;
-  const close = text4.indexOf(delimiter, 2);
+  const close = text5.indexOf(delimiter, 2);
   if (close === -1 || close - 2 > MAX_LABEL_CHARS) return void 0;
-  const inner = text4.slice(2, close);
+  const inner = text5.slice(2, close);
   if (inner.trim() === "" || /^\s/.test(inner) || /\s$/.test(inner)) return void 0;
   const after = close + 2;
-  const gap = measureIndent(text4.slice(after)).chars;
-  const next = text4[after + gap];
+  const gap = measureIndent(text5.slice(after)).chars;
+  const next = text5[after + gap];
   if (inner.endsWith(":") || next === void 0) return { text: inner, end: after + gap };
   if (next === ":") return { text: inner, end: after + gap + 1 };
   const dash = next === "-" || next === "–" || next === "—";
-  const spaced = text4[after + gap + 1] === void 0 || /\s/.test(text4[after + gap + 1]);
+  const spaced = text5[after + gap + 1] === void 0 || /\s/.test(text5[after + gap + 1]);
   if (dash && gap > 0 && spaced) return { text: inner, end: after + gap + 1 };
   return void 0;
 }
@@ -38618,12 +38381,12 @@ function readTag(html, open2, state) {
     return { name: name.toLowerCase(), attributes, source, closing, selfClosing, end };
   }
 }
-function sticky(pattern, text4, at) {
+function sticky(pattern, text5, at) {
   pattern.lastIndex = at;
-  return pattern.exec(text4)?.[0];
+  return pattern.exec(text5)?.[0];
 }
-function skipSpace(text4, at, limit) {
-  while (at < limit && /\s/.test(text4[at])) at += 1;
+function skipSpace(text5, at, limit) {
+  while (at < limit && /\s/.test(text5[at])) at += 1;
   return at;
 }
 function decodeEntities(value) {
@@ -38788,10 +38551,10 @@ function nextIndex(html) {
     return at;
   };
 }
-function indexOfIgnoringCase(text4, needle, from) {
+function indexOfIgnoringCase(text5, needle, from) {
   const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "gi");
   pattern.lastIndex = from;
-  return pattern.exec(text4)?.index ?? -1;
+  return pattern.exec(text5)?.index ?? -1;
 }
 function hidingWhy(tag) {
   if (TAG_FILTERED.has(tag.name) || HIDING_ELEMENTS.has(tag.name) || STRUCK.has(tag.name)) {
@@ -38815,16 +38578,16 @@ function inlineCommentEnd(html, from) {
   return open2 === -1 ? -1 : commentEnd(html, open2 + 2, open2 + 4);
 }
 function stripComments(html) {
-  let text4 = "";
+  let text5 = "";
   let comments = 0;
   let from = 0;
   for (; ; ) {
     const open2 = html.indexOf("<!--", from);
-    if (open2 === -1) return { text: text4 + html.slice(from), comments };
-    text4 += html.slice(from, open2);
+    if (open2 === -1) return { text: text5 + html.slice(from), comments };
+    text5 += html.slice(from, open2);
     comments += 1;
     const close = commentEnd(html, open2 + 2, open2 + 4);
-    if (close === -1) return { text: text4, comments };
+    if (close === -1) return { text: text5, comments };
     from = close;
   }
 }
@@ -38833,15 +38596,15 @@ function stripComments(html) {
 var MAX_HEADING_CHARS = 300;
 var INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
 var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-function cleanText(text4) {
-  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+function cleanText(text5) {
+  return text5.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
 function plainHeading(raw) {
-  const text4 = stripComments(raw.slice(0, MAX_HEADING_CHARS)).text;
-  return cleanText(text4.replace(/[*_~`\\]/g, ""));
+  const text5 = stripComments(raw.slice(0, MAX_HEADING_CHARS)).text;
+  return cleanText(text5.replace(/[*_~`\\]/g, ""));
 }
-function headingKey(text4) {
-  const chars = Array.from(cleanText(plainHeading(text4)).normalize("NFKC").toLowerCase());
+function headingKey(text5) {
+  const chars = Array.from(cleanText(plainHeading(text5)).normalize("NFKC").toLowerCase());
   let from = 0;
   let to = chars.length;
   while (from < to && !LETTER_OR_DIGIT.test(chars[from])) from += 1;
@@ -38857,9 +38620,9 @@ var QUIET = { text() {
 }, hidden() {
 } };
 function parsePullRequestBody(markdown) {
-  const text4 = typeof markdown === "string" ? markdown.replace(/^\uFEFF/, "") : "";
-  const lines = text4.split(/\r\n|\r|\n/);
-  return { lines, ...scanOutline(lines, newHtmlState(4 * text4.length + 65536)) };
+  const text5 = typeof markdown === "string" ? markdown.replace(/^\uFEFF/, "") : "";
+  const lines = text5.split(/\r\n|\r|\n/);
+  return { lines, ...scanOutline(lines, newHtmlState(4 * text5.length + 65536)) };
 }
 function scanOutline(lines, state) {
   const outline = [];
@@ -38876,8 +38639,8 @@ function scanOutline(lines, state) {
     endBlock(state);
     htmlBlock = void 0;
   };
-  const readText = (index2, text4) => {
-    scanHtml(withoutCode(text4), index2 + 1, state, QUIET, "inline");
+  const readText = (index2, text5) => {
+    scanHtml(withoutCode(text5), index2 + 1, state, QUIET, "inline");
     endBlock(state);
   };
   const push2 = (entry, hidden, open2) => {
@@ -38938,8 +38701,8 @@ ${line}`;
     const setext = paragraph?.topLevel && !paragraph.definitionsOnly ? setextLevel(rest) : void 0;
     if (setext !== void 0 && paragraph !== void 0) {
       outline.length = paragraph.outlineAt;
-      const text4 = joinLines(lines, paragraph.index, index2);
-      const entry = entryOf("heading", setext, text4, paragraph.index, { index: index2 + 1, column: 0 });
+      const text5 = joinLines(lines, paragraph.index, index2);
+      const entry = entryOf("heading", setext, text5, paragraph.index, { index: index2 + 1, column: 0 });
       push2(entry, paragraph.hidden, state);
       paragraph = void 0;
       continue;
@@ -39015,14 +38778,14 @@ function nested(index2, outline, html) {
 }
 function withoutCode(line) {
   if (!line.includes("`") && !line.includes("\\")) return line;
-  const text4 = line.replace(/\\[\s\S]/g, "  ");
+  const text5 = line.replace(/\\[\s\S]/g, "  ");
   const runs = [];
-  for (let at = 0; at < text4.length; ) {
-    const size = text4[at] === "`" ? runLength(text4, "`", at) : 0;
+  for (let at = 0; at < text5.length; ) {
+    const size = text5[at] === "`" ? runLength(text5, "`", at) : 0;
     if (size > 0) runs.push({ at, size });
     at += Math.max(size, 1);
   }
-  const chars = text4.split("");
+  const chars = text5.split("");
   const next = /* @__PURE__ */ new Map();
   for (let open2 = 0; open2 < runs.length; open2++) {
     const run2 = runs[open2];
@@ -39040,9 +38803,9 @@ function entryOf(kind, level, raw, index2, start) {
   return { kind, level, heading: heading2, line: index2 + 1, key: headingKey(heading2), start };
 }
 function joinLines(lines, from, to) {
-  let text4 = "";
-  for (let index2 = from; index2 < to && text4.length < MAX_HEADING_CHARS; index2++) text4 += ` ${lines[index2]}`;
-  return text4;
+  let text5 = "";
+  for (let index2 = from; index2 < to && text5.length < MAX_HEADING_CHARS; index2++) text5 += ` ${lines[index2]}`;
+  return text5;
 }
 
 // src/core/pull-request/substance.ts
@@ -39136,8 +38899,8 @@ function isWeak(token) {
 function loremShare(tokens) {
   return tokens.filter((t) => FILLER.has(t)).length / tokens.length;
 }
-function normalise(text4) {
-  return text4.normalize("NFKC").toLowerCase().replace(/[‘’ʼ′]/g, "'").replace(URL2, " ");
+function normalise(text5) {
+  return text5.normalize("NFKC").toLowerCase().replace(/[‘’ʼ′]/g, "'").replace(URL2, " ");
 }
 
 // src/core/pull-request/judge.ts
@@ -39145,8 +38908,8 @@ var DEFAULT_MIN_LENGTH = 20;
 var MAX_SAMPLE_CHARS = 40;
 function judgeSection(entry, contents, judging) {
   const { minLength, headingWords } = judging;
-  const text4 = contents.text.join(" ");
-  const section = { heading: entry.heading, line: entry.line, text: text4, links: contents.links };
+  const text5 = contents.text.join(" ");
+  const section = { heading: entry.heading, line: entry.line, text: text5, links: contents.links };
   const said = substance(contents.text, headingWords);
   const length = Array.from(said.words).length;
   const ticked = contents.ticked.some((box) => substance([box], headingWords).words !== "");
@@ -39177,9 +38940,9 @@ function emptyReason(contents, setAside) {
   if (contents.ticked.length > 0) return "its ticked boxes say nothing";
   return "it is empty";
 }
-function sample(text4) {
-  const chars = Array.from(text4);
-  return chars.length > MAX_SAMPLE_CHARS ? `${chars.slice(0, MAX_SAMPLE_CHARS).join("")}…` : text4;
+function sample(text5) {
+  const chars = Array.from(text5);
+  return chars.length > MAX_SAMPLE_CHARS ? `${chars.slice(0, MAX_SAMPLE_CHARS).join("")}…` : text5;
 }
 var TEMPLATE_WORDS = /* @__PURE__ */ new Set([
   "tbd",
@@ -39198,11 +38961,11 @@ var TEMPLATE_WORDS = /* @__PURE__ */ new Set([
   "pending",
   "xxx"
 ]);
-function isTemplateText(text4) {
-  if (!LETTER_OR_DIGIT.test(text4)) return true;
-  const lower = text4.toLowerCase();
+function isTemplateText(text5) {
+  if (!LETTER_OR_DIGIT.test(text5)) return true;
+  const lower = text5.toLowerCase();
   if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true;
-  if (/^<[^<>]*>$/.test(text4) || /^\[[^[\]]*\]$/.test(text4)) return true;
+  if (/^<[^<>]*>$/.test(text5) || /^\[[^[\]]*\]$/.test(text5)) return true;
   let end = lower.length;
   while (end > 0 && ".:!".includes(lower[end - 1])) end -= 1;
   return TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.slice(0, end));
@@ -39826,7 +39589,7 @@ function resolveAllAttention(events, context3) {
             },
             end
           };
-          const text4 = {
+          const text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -39854,9 +39617,9 @@ function resolveAllAttention(events, context3) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context3], ["exit", events[open2][1], context3]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text4, context3]]);
+          nextEvents = push(nextEvents, [["enter", group, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text5, context3]]);
           nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context3));
-          nextEvents = push(nextEvents, [["exit", text4, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group, context3]]);
+          nextEvents = push(nextEvents, [["exit", text5, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group, context3]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -41313,13 +41076,13 @@ function resolveHeadingAtx(events, context3) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text4 = {
+    const text5 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context3], ["enter", text4, context3], ["exit", text4, context3], ["exit", content3, context3]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context3], ["enter", text5, context3], ["exit", text5, context3], ["exit", content3, context3]]);
   }
   return events;
 }
@@ -42188,7 +41951,7 @@ function resolveToLabelEnd(events, context3) {
       ...events[close][1].end
     }
   };
-  const text4 = {
+  const text5 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -42199,9 +41962,9 @@ function resolveToLabelEnd(events, context3) {
   };
   media = [["enter", group, context3], ["enter", label, context3]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text4, context3]]);
+  media = push(media, [["enter", text5, context3]]);
   media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context3));
-  media = push(media, [["exit", text4, context3], events[close - 2], events[close - 1], ["exit", label, context3]]);
+  media = push(media, [["exit", text5, context3], events[close - 2], events[close - 1], ["exit", label, context3]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context3]]);
   splice(events, open2, events.length, media);
@@ -42595,7 +42358,7 @@ function resolveToSetextUnderline(events, context3) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text4;
+  let text5;
   let definition2;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -42604,7 +42367,7 @@ function resolveToSetextUnderline(events, context3) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text4 = index2;
+        text5 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -42624,9 +42387,9 @@ function resolveToSetextUnderline(events, context3) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text4][1].type = "setextHeadingText";
+  events[text5][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text4, 0, [["enter", heading2, context3]]);
+    editMap.add(text5, 0, [["enter", heading2, context3]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context3]]);
     events[content3][1].end = {
       ...events[definition2][1].end
@@ -42731,10 +42494,10 @@ function initializeFactory(field3) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field3];
-    const text4 = effects.attempt(constructs2, start, notText);
+    const text5 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code18) {
-      return atBreak(code18) ? text4(code18) : notText(code18);
+      return atBreak(code18) ? text5(code18) : notText(code18);
     }
     function notText(code18) {
       if (code18 === null) {
@@ -42748,7 +42511,7 @@ function initializeFactory(field3) {
     function data(code18) {
       if (atBreak(code18)) {
         effects.exit("data");
-        return text4(code18);
+        return text5(code18);
       }
       effects.consume(code18);
       return data;
@@ -43841,7 +43604,7 @@ function compiler(options) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text4();
+      tail = text5();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -44100,7 +43863,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text4() {
+  function text5() {
     return {
       type: "text",
       value: "",
@@ -45589,17 +45352,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text4 = {
+            const text5 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context3], ["enter", events[open2][1], context3], ["exit", events[open2][1], context3], ["enter", text4, context3]];
+            const nextEvents = [["enter", strikethrough, context3], ["enter", events[open2][1], context3], ["exit", events[open2][1], context3], ["enter", text5, context3]];
             const insideSpan2 = context3.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context3));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text4, context3], ["enter", events[index2][1], context3], ["exit", events[index2][1], context3], ["exit", strikethrough, context3]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context3], ["enter", events[index2][1], context3], ["exit", events[index2][1], context3], ["exit", strikethrough, context3]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -46524,10 +46287,10 @@ function readInline(node2, reader, unit, contents, links) {
 }
 function sinkFor(reader, unit, contents, links) {
   return {
-    text(text4) {
+    text(text5) {
       if (reader.struck > 0) return;
-      unit.text += text4;
-      if (cleanText(text4) !== "") shown(reader);
+      unit.text += text5;
+      if (cleanText(text5) !== "") shown(reader);
     },
     startTag(tag, line) {
       unit.text += " ";
@@ -46559,10 +46322,10 @@ function linkKind(node2, reader) {
   return offset !== void 0 && reader.source.markdown[offset] === "[" ? "link" : "autolink";
 }
 function addUnit(raw, italicOnly, contents) {
-  const text4 = cleanText(raw);
-  if (text4 === "") return;
-  if (italicOnly || isTemplateText(text4)) contents.templates.push(sample(text4));
-  else contents.text.push(text4);
+  const text5 = cleanText(raw);
+  if (text5 === "") return;
+  if (italicOnly || isTemplateText(text5)) contents.templates.push(sample(text5));
+  else contents.text.push(text5);
 }
 
 // src/core/pull-request/find-section.ts
@@ -46603,17 +46366,6 @@ function hiddenSection(entry, hidden) {
 }
 
 // src/core/pull-request/links.ts
-function evidenceLinks(section, allowedHosts) {
-  const allowed = allowedHosts.map(parseAllowedHost).filter((entry) => entry !== void 0);
-  const accepted = [];
-  const rejected = [];
-  for (const link of section.links) {
-    const reason = linkProblem(link.url, allowed);
-    if (reason === void 0) accepted.push(link);
-    else rejected.push({ link, reason });
-  }
-  return { accepted, rejected };
-}
 function parseAllowedHost(entry) {
   let name = entry.trim().toLowerCase();
   const subdomains = name.startsWith("*.");
@@ -46628,17 +46380,21 @@ function parseAllowedHost(entry) {
   if (host === "" || host.startsWith(".") || host.includes("..")) return void 0;
   return { host, subdomains };
 }
-function linkProblem(raw, allowed) {
-  const text4 = raw.trim();
-  if (text4 === "") return "the link is empty";
+function parseEvidenceUrl(raw) {
+  const text5 = raw.trim();
+  if (text5 === "") return { problem: "the link is empty" };
   let url;
   try {
-    url = new URL(text4);
+    url = new URL(text5);
   } catch {
-    return "not an absolute URL";
+    return { problem: "not an absolute URL" };
   }
-  if (url.protocol !== "https:") return `only https links count (this is ${url.protocol})`;
-  if (url.username !== "" || url.password !== "") return "the link carries user-info before its host";
+  if (url.protocol !== "https:") return { problem: `only https links count (this is ${url.protocol})` };
+  if (url.username !== "" || url.password !== "")
+    return { problem: "the link carries user-info before its host" };
+  return { url };
+}
+function hostProblem(url, allowed) {
   const host = withoutTrailingDot(url.hostname);
   if (allowed.some((entry) => hostMatches(host, entry))) return void 0;
   const idn = host.split(".").some((label) => label.startsWith("xn--"));
@@ -46649,6 +46405,412 @@ function hostMatches(host, entry) {
 }
 function withoutTrailingDot(host) {
   return host.endsWith(".") ? host.slice(0, -1) : host;
+}
+
+// src/core/glob.ts
+var MAX_EXPANSIONS = 256;
+function expandBraces(glob) {
+  const open2 = findBrace(glob);
+  if (open2 === void 0) return [glob];
+  const { start, end, options } = open2;
+  const result2 = [];
+  for (const option of options) {
+    for (const expanded of expandBraces(glob.slice(0, start) + option + glob.slice(end + 1))) {
+      result2.push(expanded);
+      if (result2.length >= MAX_EXPANSIONS) return result2;
+    }
+  }
+  return result2;
+}
+function findBrace(glob) {
+  for (let start = 0; start < glob.length; start++) {
+    if (glob[start] !== "{") continue;
+    let depth = 0;
+    const cuts = [];
+    for (let i = start; i < glob.length; i++) {
+      const c = glob[i];
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (depth === 0) {
+          if (cuts.length === 0) break;
+          const bounds = [start, ...cuts, i];
+          const options = bounds.slice(0, -1).map((b, k) => glob.slice(b + 1, bounds[k + 1]));
+          return { start, end: i, options };
+        }
+      } else if (c === "," && depth === 1) cuts.push(i);
+    }
+  }
+  return void 0;
+}
+function tokenize(glob, fold) {
+  const tokens = [];
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        while (glob[i + 1] === "*") i++;
+        if (glob[i + 1] === "/") {
+          i++;
+          tokens.push({ kind: "segments" });
+        } else {
+          tokens.push({ kind: "globstar" });
+        }
+      } else {
+        tokens.push({ kind: "star" });
+      }
+    } else if (c === "?") {
+      tokens.push({ kind: "any" });
+    } else if (c === "[") {
+      const close = glob.indexOf("]", i + 2);
+      if (close === -1) {
+        tokens.push({ kind: "literal", char: fold(c) });
+        continue;
+      }
+      let body = glob.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      const ranges = [];
+      for (let k = 0; k < body.length; k++) {
+        const from = fold(body[k]);
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          ranges.push([from, fold(body[k + 2])]);
+          k += 2;
+        } else ranges.push([from, from]);
+      }
+      tokens.push({ kind: "class", negated, ranges });
+      i = close;
+    } else if (c === "\\" && i + 1 < glob.length) {
+      tokens.push({ kind: "literal", char: fold(glob[++i]) });
+    } else {
+      tokens.push({ kind: "literal", char: fold(c) });
+    }
+  }
+  return tokens;
+}
+function matchesOne(token, char) {
+  switch (token.kind) {
+    case "literal":
+      return token.char === char;
+    case "any":
+      return char !== "/";
+    case "class": {
+      if (char === "/") return false;
+      const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
+      return token.negated ? !inside : inside;
+    }
+    default:
+      return false;
+  }
+}
+function compile(tokens) {
+  const literalRun = (from) => {
+    let text5 = "";
+    for (const token of from) {
+      if (token.kind !== "literal") break;
+      text5 += token.char;
+    }
+    return text5;
+  };
+  const prefix = literalRun(tokens);
+  const suffix = literalRun([...tokens].reverse()).split("").reverse().join("");
+  return { tokens, prefix, suffix: prefix.length === tokens.length ? "" : suffix };
+}
+function matchGlob(glob, text5, buffers) {
+  if (text5.length < glob.prefix.length + glob.suffix.length) return false;
+  if (!text5.startsWith(glob.prefix) || !text5.endsWith(glob.suffix)) return false;
+  const size = text5.length + 1;
+  if ((buffers[0]?.length ?? 0) < size) {
+    buffers[0] = new Uint8Array(size * 2);
+    buffers[1] = new Uint8Array(size * 2);
+  }
+  let reach = buffers[0];
+  let next = buffers[1];
+  reach.fill(0, 0, size);
+  reach[0] = 1;
+  for (const token of glob.tokens) {
+    next.fill(0, 0, size);
+    let any = false;
+    if (token.kind === "segments") {
+      let reached = false;
+      for (let j = 0; j < size; j++) {
+        if (reached && text5[j - 1] === "/" || reach[j]) {
+          next[j] = 1;
+          any = true;
+        }
+        if (reach[j]) reached = true;
+      }
+    } else if (token.kind === "star" || token.kind === "globstar") {
+      let carrying = false;
+      for (let j = 0; j < size; j++) {
+        if (reach[j]) carrying = true;
+        if (carrying) {
+          next[j] = 1;
+          any = true;
+        }
+        if (token.kind === "star" && text5[j] === "/") carrying = false;
+      }
+    } else {
+      for (let j = 0; j < text5.length; j++) {
+        if (reach[j] && matchesOne(token, text5[j])) {
+          next[j + 1] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return false;
+    [reach, next] = [next, reach];
+  }
+  return reach[text5.length] === 1;
+}
+function globMatcher(globs, options = {}) {
+  const nocase = options.nocase ?? true;
+  const fold = nocase ? (s) => s.toLowerCase() : (s) => s;
+  const compiled2 = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
+  if (compiled2.length === 0) return () => false;
+  const buffers = [];
+  return (text5) => {
+    const subject = fold(text5);
+    return compiled2.some((glob) => matchGlob(glob, subject, buffers));
+  };
+}
+
+// src/core/environments.ts
+function compileGlobs(globs, options = {}) {
+  return globMatcher(globs, options);
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+function compile2(policy) {
+  let result2 = compiled.get(policy);
+  if (!result2) {
+    result2 = policy.environments.map((env) => ({
+      env,
+      paths: compileGlobs(env.match?.paths ?? []),
+      // Kubernetes names are lower-case; matching them exactly avoids surprises.
+      namespaces: compileGlobs(env.match?.namespaces ?? [], { nocase: false }),
+      targets: compileGlobs(env.match?.targets ?? [], { nocase: false })
+    }));
+    compiled.set(policy, result2);
+  }
+  return result2;
+}
+function environmentFor(plan, policy) {
+  const names2 = [plan.target.name, plan.delivers?.name].filter((n) => n !== void 0);
+  const namespace = plan.target.namespace ?? plan.delivers?.namespace;
+  for (const candidate of compile2(policy)) {
+    if (candidate.paths(plan.file)) return candidate.env;
+    if (namespace !== void 0 && candidate.namespaces(namespace)) return candidate.env;
+    if (names2.some((name) => candidate.targets(name))) return candidate.env;
+  }
+  return policy.defaultEnvironment;
+}
+
+// src/core/evidence-links.ts
+var PUBLIC_GITHUB_HOST = "github.com";
+var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+var REPO = /^[A-Za-z0-9._-]{1,100}$/;
+var ID = /^[1-9]\d{0,17}$/;
+var ATTACHMENT_HOSTS = /* @__PURE__ */ new Set([
+  "user-images.githubusercontent.com",
+  "private-user-images.githubusercontent.com"
+]);
+function runKey(kind, repository, id, attempt) {
+  return `${kind}:${repository.toLowerCase()}:${id}${attempt === void 0 ? "" : `#${attempt}`}`;
+}
+function idOf(text5) {
+  if (text5 === void 0 || !ID.test(text5)) return void 0;
+  const value = Number(text5);
+  return Number.isSafeInteger(value) ? value : void 0;
+}
+function ref(kind, owner, repo, id, extra = {}) {
+  const repository = `${owner}/${repo}`;
+  return { kind, repository, id, ...extra, key: runKey(kind, repository, id, extra.attempt) };
+}
+function classifyLink(url, serverHost) {
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  if (ATTACHMENT_HOSTS.has(host)) return { kind: "attachment" };
+  if (host === "avatars.githubusercontent.com") return { kind: "page", what: "a profile picture" };
+  if (host !== serverHost && host !== PUBLIC_GITHUB_HOST) return { kind: "other" };
+  let parts;
+  try {
+    parts = url.pathname.split("/").filter((part) => part !== "").map((part) => decodeURIComponent(part));
+  } catch {
+    return { kind: "page", what: "a page whose address does not decode" };
+  }
+  const [owner = "", repo = "", section, ...rest] = parts;
+  if (parts.length === 0) return { kind: "page", what: "the site's front page" };
+  if (owner === "user-attachments" && (repo === "assets" || repo === "files")) return { kind: "attachment" };
+  if (parts.length === 1) return { kind: "page", what: "a profile or organization page" };
+  if (!OWNER.test(owner) || !REPO.test(repo))
+    return { kind: "page", what: "a page that is not a repository" };
+  if (section === void 0) return { kind: "page", what: "a repository's front page" };
+  if (section === "assets" || section === "files") return { kind: "attachment" };
+  if (section === "actions" && rest[0] === "runs") {
+    const id = idOf(rest[1]);
+    if (id === void 0) return { kind: "page", what: "a list of workflow runs, not one run" };
+    if (rest.length === 2) return { kind: "actions-run", ref: ref("actions-run", owner, repo, id), host };
+    if (rest.length === 4 && rest[2] === "attempts") {
+      const attempt = idOf(rest[3]);
+      if (attempt !== void 0) {
+        return { kind: "actions-run", ref: ref("actions-run", owner, repo, id, { attempt }), host };
+      }
+    }
+    if (rest.length === 4 && (rest[2] === "job" || rest[2] === "jobs")) {
+      const job = idOf(rest[3]);
+      if (job !== void 0) return { kind: "job", ref: ref("job", owner, repo, job, { runId: id }), host };
+    }
+    return {
+      kind: "page",
+      what: "a page of a workflow run that names no run, job or attempt GitHub links to"
+    };
+  }
+  if (section === "actions")
+    return { kind: "page", what: "a list of workflow runs or a workflow, not one run" };
+  if (section === "runs" && rest.length === 1) {
+    const id = idOf(rest[0]);
+    if (id !== void 0) return { kind: "check-run", ref: ref("check-run", owner, repo, id), host };
+  }
+  if (section === "pull" && rest[1] === "checks" && rest.length === 2) {
+    const id = idOf(url.searchParams.get("check_run_id") ?? void 0);
+    if (id !== void 0) return { kind: "check-run", ref: ref("check-run", owner, repo, id), host };
+    return { kind: "page", what: "a pull request's checks tab, not one check run" };
+  }
+  if (section === "pull" || section === "pulls") return { kind: "page", what: "a pull request" };
+  if (section === "blob" || section === "tree" || section === "raw" || section === "wiki") {
+    return { kind: "page", what: "a file or folder in a repository" };
+  }
+  if (section === "commit" || section === "commits" || section === "compare") {
+    return { kind: "page", what: "a commit or a comparison, not a run" };
+  }
+  return { kind: "page", what: "a page that is not a run, a job or a check run" };
+}
+function serverHostOf(serverUrl) {
+  try {
+    return new URL(serverUrl).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return PUBLIC_GITHUB_HOST;
+  }
+}
+
+// src/core/evidence-runs.ts
+var FULL_SHA = /\b[0-9a-f]{40}\b/gi;
+var shortSha = (sha) => sha.slice(0, 7);
+var sameRepository = (a, b) => a.toLowerCase() === b.toLowerCase();
+function runSubject(ref2, repository) {
+  const noun = ref2.kind === "actions-run" ? "run" : ref2.kind === "job" ? "job" : "check run";
+  const attempt = ref2.attempt === void 0 ? "" : ` (attempt ${ref2.attempt})`;
+  const of = repository !== void 0 && sameRepository(ref2.repository, repository) ? "" : ` of ${ref2.repository}`;
+  return `${noun} ${ref2.id}${attempt}${of}`;
+}
+function repositoryAccepted(ref2, repository, policy) {
+  return sameRepository(ref2.repository, repository) || policy.repositories.some((r) => sameRepository(r, ref2.repository));
+}
+var STILL = {
+  queued: "is still queued",
+  waiting: "is still waiting (for an approval or a runner)",
+  pending: "is still pending",
+  requested: "is still queued"
+};
+var CONCLUDED = {
+  failure: "failed",
+  cancelled: "was cancelled",
+  skipped: "was skipped",
+  timed_out: "timed out",
+  action_required: "stopped: it needs an action from someone",
+  startup_failure: "failed to start",
+  stale: "went stale (GitHub marked it so)",
+  neutral: "concluded neutral, not success"
+};
+function judgeRun(ref2, outcome, context3) {
+  if ("notFound" in outcome) {
+    const own4 = sameRepository(ref2.repository, context3.repository);
+    return {
+      verified: false,
+      reason: own4 ? `was not found (${outcome.notFound})` : `was not found (${outcome.notFound}): it does not exist, or the token cannot read ${ref2.repository}`
+    };
+  }
+  if ("error" in outcome) return { verified: false, reason: `could not be verified: ${outcome.error}` };
+  const facts = outcome.found;
+  const fail2 = (reason) => ({ verified: false, reason, facts });
+  const own3 = sameRepository(ref2.repository, context3.repository);
+  if (ref2.kind === "job" && ref2.runId !== void 0 && facts.runId !== void 0 && facts.runId !== ref2.runId) {
+    return fail2(`is not a job of run ${ref2.runId} (it belongs to run ${facts.runId})`);
+  }
+  if (ref2.kind === "check-run" && facts.app !== context3.policy.checkApp) {
+    return fail2(
+      `was produced by ${facts.app === void 0 ? "no app" : `the app ${facts.app}`}, not ${context3.policy.checkApp} (evidence.checkApp)`
+    );
+  }
+  if (own3 && !context3.policy.trustForkRuns) {
+    const forkRun = ref2.kind === "actions-run" ? facts.headRepository !== void 0 && !sameRepository(facts.headRepository, facts.repository) : context3.fromFork;
+    if (forkRun) {
+      const whose = ref2.kind === "actions-run" ? `the fork ${facts.headRepository}` : "a fork";
+      return fail2(
+        `ran the workflow of ${whose}, which the fork's author controls; the policy does not trust it (evidence.trustForkRuns)`
+      );
+    }
+  }
+  if (facts.status !== "completed") return fail2(STILL[facts.status] ?? "is still in progress");
+  if (facts.conclusion !== "success") {
+    return fail2(
+      facts.conclusion === null ? "completed without a conclusion" : CONCLUDED[facts.conclusion] ?? `concluded ${facts.conclusion}, not success`
+    );
+  }
+  const tested = own3 ? facts.headSha : testedByTitle(facts.title ?? "", context3);
+  if (tested === void 0) {
+    return fail2(
+      `does not name the commit it tested in its title (run-name): a run of another repository counts only when its title holds the head's full SHA, ${context3.head}`
+    );
+  }
+  const withSha = (verdict) => ({ ...verdict, testedSha: tested });
+  if (tested.toLowerCase() === context3.head.toLowerCase()) {
+    return withSha({ verified: true, reason: `succeeded on the head, ${shortSha(tested)}`, facts });
+  }
+  const onOld = `ran on ${shortSha(tested)}`;
+  if (context3.policy.freshness === "head") {
+    return withSha(fail2(`${onOld}, not on the head ${shortSha(context3.head)}`));
+  }
+  const commit = context3.commits?.get(tested.toLowerCase());
+  if (commit === void 0) return withSha(fail2(`${onOld}, and the commits after it could not be read`));
+  if (commit.error !== void 0)
+    return withSha(fail2(`${onOld}; could not verify the commits after it: ${commit.error}`));
+  if (commit.inPullRequest === void 0) {
+    return withSha(
+      fail2(
+        `${onOld}; could not tell whether that is a commit of this pull request (it has too many commits)`
+      )
+    );
+  }
+  if (!commit.inPullRequest) return withSha(fail2(`${onOld}, which is not a commit of this pull request`));
+  if (commit.changedSince.length > 0) {
+    const [first, ...more] = commit.changedSince;
+    const others = more.length === 0 ? "" : ` and ${more.length} more judged file${more.length === 1 ? "" : "s"}`;
+    return withSha(fail2(`${onOld}; ${first}${others} changed after it`));
+  }
+  return withSha({
+    verified: true,
+    reason: `succeeded on ${shortSha(tested)}, a commit of this pull request after which no judged file changed`,
+    facts
+  });
+}
+function testedByTitle(title, context3) {
+  const named3 = [...title.matchAll(FULL_SHA)].map((m) => m[0].toLowerCase());
+  if (named3.includes(context3.head.toLowerCase())) return context3.head;
+  return context3.policy.freshness === "unchanged" ? named3[0] : void 0;
+}
+function olderCommitsOf(refs, runs, repository, head, policy) {
+  if (policy.freshness !== "unchanged") return [];
+  const shas = /* @__PURE__ */ new Set();
+  for (const ref2 of refs) {
+    const outcome = runs.get(ref2.key);
+    if (outcome === void 0 || !("found" in outcome)) continue;
+    const own3 = sameRepository(ref2.repository, repository);
+    const tested = own3 ? outcome.found.headSha : testedByTitle(outcome.found.title ?? "", { repository, head, policy, fromFork: false });
+    if (tested !== void 0 && /^[0-9a-f]{40}$/i.test(tested) && tested.toLowerCase() !== head.toLowerCase()) {
+      shas.add(tested.toLowerCase());
+    }
+  }
+  return [...shas];
 }
 
 // src/core/evidence.ts
@@ -46672,54 +46834,291 @@ var PullRequestEvidence = class {
     }
     return { ok: false, reason: `the "${result2.heading}" section does not count: ${result2.reason}` };
   }
-  /** Evidence from a link in the evidence section, or from an evidence file the change adds. */
-  testEvidence(changedPaths) {
-    const { evidenceHeadings, rollbackHeadings } = this.policy.pullRequest;
+  /**
+   * Test evidence: an evidence file the change adds, or the links of the evidence section, each
+   * judged (runs against what the sources read about them, see `context`), in document order.
+   */
+  testEvidence(changedPaths, context3) {
+    const { evidenceHeadings } = this.policy.pullRequest;
     const evidencePaths = compileGlobs(this.policy.evidence.paths);
-    const file = changedPaths.find((p) => evidencePaths(p));
-    if (file !== void 0) return { ok: true, reason: `evidence file ${file}` };
-    const result2 = findSection(this.body, {
+    const files = changedPaths.filter((p) => evidencePaths(p));
+    const fileItems = files.map((file2) => ({
+      kind: "file",
+      subject: file2,
+      file: file2,
+      verified: false,
+      accepted: true,
+      reason: "is a file the change adds or changes under evidence.paths"
+    }));
+    const result2 = this.evidenceSection();
+    const items = result2.status === "present" ? this.judgeLinks(result2.section, context3) : [];
+    const all2 = [...items, ...fileItems];
+    const file = files[0];
+    if (file !== void 0) return { items: all2, status: "verified", reason: `evidence file ${file}` };
+    if (result2.status === "missing") {
+      return {
+        items: all2,
+        status: "missing",
+        reason: `no section headed ${quoteList(evidenceHeadings)} in the description`
+      };
+    }
+    if (result2.status === "empty") {
+      return {
+        items: all2,
+        status: "missing",
+        reason: `the "${result2.heading}" section does not count: ${result2.reason}`
+      };
+    }
+    const verified = items.find((item) => item.verified);
+    if (verified) return { items: all2, status: "verified", reason: `${verified.subject} ${verified.reason}` };
+    const unverified = items.filter((item) => item.accepted);
+    const rejected = items.filter((item) => !item.accepted);
+    if (unverified.length > 0) {
+      return {
+        items: all2,
+        status: "unverified",
+        reason: `nothing in it is verified: ${describeItems(unverified)}${rejected.length > 0 ? `; ${describeItems(rejected)}` : ""}`
+      };
+    }
+    if (rejected.length > 0) return { items: all2, status: "missing", reason: describeItems(rejected) };
+    return {
+      items: all2,
+      status: "missing",
+      reason: `the "${result2.section.heading}" section has no link to a test run (a GitHub Actions run, job or check run of this repository) or to an allowed host (${this.policy.evidence.allowedHosts.join(", ")})`
+    };
+  }
+  /**
+   * The runs, jobs and check runs of the evidence section that the sources should read: on the
+   * GitHub server, of this repository or one the policy lists, the first {@link MAX_RUN_LINKS}
+   * distinct ones in document order.
+   */
+  runsToRead(context3) {
+    const result2 = this.evidenceSection();
+    if (result2.status !== "present" || context3.repository === void 0) return [];
+    const serverHost = serverHostOf(context3.serverUrl);
+    const refs = /* @__PURE__ */ new Map();
+    for (const link of result2.section.links) {
+      const ref2 = this.readableRun(link.url, serverHost, context3.repository);
+      if (ref2 !== void 0 && !refs.has(ref2.key)) refs.set(ref2.key, ref2);
+    }
+    return [...refs.values()].slice(0, MAX_RUN_LINKS);
+  }
+  sectionResult;
+  evidenceSection() {
+    const { evidenceHeadings, rollbackHeadings } = this.policy.pullRequest;
+    this.sectionResult ??= findSection(this.body, {
       headings: evidenceHeadings,
       otherHeadings: rollbackHeadings,
       minLength: 1,
       linksAreContent: true
     });
-    if (result2.status === "missing") {
-      return { ok: false, reason: `no section headed ${quoteList(evidenceHeadings)} in the description` };
+    return this.sectionResult;
+  }
+  /** The run a link names, when it is one the sources may read (see `runsToRead`). */
+  readableRun(raw, serverHost, repository) {
+    const parsed = parseEvidenceUrl(raw);
+    if ("problem" in parsed) return void 0;
+    const link = classifyLink(parsed.url, serverHost);
+    if (link.kind !== "actions-run" && link.kind !== "job" && link.kind !== "check-run") return void 0;
+    if (link.host !== serverHost || !repositoryAccepted(link.ref, repository, this.policy.evidence))
+      return void 0;
+    if (!sameRepository2(link.ref.repository, repository) && link.kind !== "actions-run") return void 0;
+    return link.ref;
+  }
+  judgeLinks(section, context3) {
+    const policy = this.policy.evidence;
+    const allowed = policy.allowedHosts.map(parseAllowedHost).filter((entry) => entry !== void 0);
+    const serverHost = serverHostOf(context3.evidence?.serverUrl ?? DEFAULT_SERVER_URL);
+    const repository = context3.evidence?.repository;
+    const readable = new Set(
+      this.runsToRead({ serverUrl: context3.evidence?.serverUrl ?? DEFAULT_SERVER_URL, repository }).map(
+        (r) => r.key
+      )
+    );
+    const acceptUnverified = policy.unverified !== "reject";
+    const seen = /* @__PURE__ */ new Set();
+    const items = [];
+    for (const link of section.links) {
+      const url = link.url.trim();
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const base = { url, subject: url, line: link.line };
+      const rejected = (kind2, reason) => ({
+        ...base,
+        kind: kind2,
+        verified: false,
+        accepted: false,
+        reason
+      });
+      const unverified = (kind2, reason) => ({
+        ...base,
+        kind: kind2,
+        verified: false,
+        accepted: acceptUnverified,
+        reason: `${reason}${acceptUnverified ? "" : " (evidence.unverified: reject)"}`
+      });
+      const parsed = parseEvidenceUrl(url);
+      if ("problem" in parsed) {
+        items.push(rejected("link", `was rejected: ${parsed.problem}`));
+        continue;
+      }
+      const kind = classifyLink(parsed.url, serverHost);
+      if (kind.kind === "page") {
+        items.push(rejected("link", `is ${kind.what}, not a run, a job or a check run: never evidence`));
+        continue;
+      }
+      if (kind.kind === "attachment" || kind.kind === "other") {
+        const onServer = kind.kind === "attachment" && serverHostOf(url) === serverHost;
+        const problem = onServer ? void 0 : hostProblem(parsed.url, allowed);
+        const what = kind.kind === "attachment" ? "attachment" : "link";
+        if (problem !== void 0) items.push(rejected(what, `was rejected: ${problem}`));
+        else if (kind.kind === "attachment") {
+          items.push(
+            unverified(what, "is not verified: nothing can check what an uploaded screenshot or file shows")
+          );
+        } else {
+          items.push(
+            unverified(what, `is not verified: rollout-guard cannot check pages on ${parsed.url.hostname}`)
+          );
+        }
+        continue;
+      }
+      const { ref: ref2 } = kind;
+      const subject = runSubject(ref2, repository);
+      const run2 = { ...base, subject, kind: kind.kind, id: ref2.id, repository: ref2.repository };
+      const reject = (reason) => ({ ...run2, verified: false, accepted: false, reason });
+      if (kind.host !== serverHost) {
+        const problem = hostProblem(parsed.url, allowed);
+        if (problem !== void 0) items.push(reject(`was rejected: ${problem}`));
+        else {
+          items.push({
+            ...unverified(
+              kind.kind,
+              `is on ${kind.host}, not on the GitHub server this check reads (${serverHost}), so it is not verified`
+            ),
+            subject,
+            id: ref2.id,
+            repository: ref2.repository
+          });
+        }
+        continue;
+      }
+      if (repository === void 0 || context3.evidence?.runs === void 0) {
+        const why = context3.evidence?.unread ?? "the GitHub API was not asked";
+        items.push({
+          ...unverified(kind.kind, `is not verified: ${why}`),
+          subject,
+          id: ref2.id,
+          repository: ref2.repository
+        });
+        continue;
+      }
+      if (!repositoryAccepted(ref2, repository, policy)) {
+        items.push(
+          reject(
+            `belongs to ${ref2.repository}, which is not this repository and not listed in evidence.repositories`
+          )
+        );
+        continue;
+      }
+      if (!sameRepository2(ref2.repository, repository) && ref2.kind !== "actions-run") {
+        items.push(
+          reject(
+            `is of another repository: link its run (…/actions/runs/ID), whose title can name the commit it tested`
+          )
+        );
+        continue;
+      }
+      if (!readable.has(ref2.key)) {
+        items.push(
+          reject(
+            `was not read: rollout-guard verifies at most the first ${MAX_RUN_LINKS} runs, jobs and check runs of the section`
+          )
+        );
+        continue;
+      }
+      const outcome = context3.evidence.runs.get(ref2.key);
+      if (outcome === void 0) {
+        items.push(reject("could not be verified: it was not read"));
+        continue;
+      }
+      const judged = judgeRun(ref2, outcome, {
+        repository,
+        head: context3.evidence.head ?? context3.head,
+        policy,
+        fromFork: context3.evidence.fromFork ?? false,
+        ...context3.evidence.commits ? { commits: context3.evidence.commits } : {}
+      });
+      const facts = judged.facts;
+      const age = facts?.completedAt === void 0 ? void 0 : ageSeconds(facts.completedAt, context3.now);
+      items.push({
+        ...run2,
+        ...facts ? { name: facts.name } : {},
+        verified: judged.verified,
+        accepted: judged.verified,
+        reason: judged.reason,
+        ...judged.testedSha !== void 0 ? { headSha: judged.testedSha } : facts ? { headSha: facts.headSha } : {},
+        ...facts ? { conclusion: facts.conclusion } : {},
+        ...facts?.completedAt !== void 0 && facts.status === "completed" ? { completedAt: facts.completedAt } : {},
+        ...age !== void 0 && facts?.status === "completed" ? { age } : {}
+      });
     }
-    if (result2.status === "empty") {
-      return { ok: false, reason: `the "${result2.heading}" section does not count: ${result2.reason}` };
-    }
-    const links = evidenceLinks(result2.section, this.policy.evidence.allowedHosts);
-    const accepted = links.accepted[0];
-    if (accepted) return { ok: true, reason: `link ${accepted.url}` };
-    const rejected = links.rejected[0];
-    if (rejected) {
-      return {
-        ok: false,
-        reason: `no link to an allowed host (${this.policy.evidence.allowedHosts.join(", ")}); ${rejected.link.url} was rejected: ${rejected.reason}`
-      };
-    }
-    return {
-      ok: false,
-      reason: `the "${result2.section.heading}" section has no link to a test run on an allowed host (${this.policy.evidence.allowedHosts.join(", ")})`
-    };
+    return items;
   }
 };
+var MAX_RUN_LINKS = 10;
+var DEFAULT_SERVER_URL = "https://github.com";
+var sameRepository2 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function ageSeconds(completedAt, now) {
+  const at = Date.parse(completedAt);
+  if (Number.isNaN(at)) return void 0;
+  const seconds = Math.round((now.getTime() - at) / 1e3);
+  return seconds >= 0 ? seconds : void 0;
+}
+function describeItems(items, max = 4) {
+  const shown2 = items.slice(0, max).map((item) => `${item.subject} ${item.reason}`);
+  const more = items.length - shown2.length;
+  return `${shown2.join("; ")}${more > 0 ? `; and ${more} more (see the evidence list)` : ""}`;
+}
 function verifyChecks(required, checks, head, app, ownCheckNames) {
   const failing = [];
+  const items = [];
+  const fail2 = (name, reason, sample2) => {
+    failing.push({ name, reason });
+    items.push({
+      kind: "check",
+      subject: `required check "${name}"`,
+      name,
+      verified: false,
+      accepted: false,
+      reason: `has not passed on the head commit: ${reason}`,
+      ...sample2 ? { headSha: sample2.headSha, conclusion: sample2.conclusion } : {}
+    });
+  };
   for (const name of required) {
     if (ownCheckNames.includes(name)) {
-      failing.push({ name, reason: "rollout-guard's own check cannot be its evidence" });
+      fail2(name, "rollout-guard's own check cannot be its evidence");
       continue;
     }
     const candidates2 = checks.filter((c) => c.name === name);
     if (candidates2.length === 0) {
-      failing.push({ name, reason: "no check or status with this name on the head commit" });
+      fail2(name, "no check or status with this name on the head commit");
       continue;
     }
-    const passing = candidates2.some((c) => c.conclusion === "success" && c.headSha === head && c.app === app);
-    if (passing) continue;
+    const passing = candidates2.find((c) => c.conclusion === "success" && c.headSha === head && c.app === app);
+    if (passing) {
+      items.push({
+        kind: "check",
+        subject: `required check "${name}"`,
+        name,
+        verified: true,
+        accepted: true,
+        reason: `succeeded on the head, ${head.slice(0, 7)}`,
+        headSha: passing.headSha,
+        conclusion: passing.conclusion
+      });
+      continue;
+    }
     const sample2 = candidates2[0];
     let reason;
     if (candidates2.every((c) => c.headSha !== head)) reason = "it ran on another commit, not the head";
@@ -46727,12 +47126,242 @@ function verifyChecks(required, checks, head, app, ownCheckNames) {
       reason = `it was produced by ${sample2?.app ?? "a commit status"}, not ${app}`;
     else
       reason = `its conclusion is ${candidates2.map((c) => c.conclusion ?? "pending").join(", ")}, not success`;
-    failing.push({ name, reason });
+    fail2(name, reason, sample2);
   }
-  return { failing };
+  return { failing, items };
 }
 function quoteList(names2) {
   return names2.map((n) => `"${n}"`).join(" or ");
+}
+
+// src/pipeline/select.ts
+var MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
+var scopes = /* @__PURE__ */ new WeakMap();
+function manifestScope(policy) {
+  let scope = scopes.get(policy);
+  if (scope === void 0) {
+    const included = compileGlobs(policy.manifests.include);
+    const excluded = compileGlobs(policy.manifests.exclude);
+    scope = {
+      included,
+      excluded,
+      reads: (path8) => !excluded(path8) && (included(path8) || MANIFEST_EXTENSION.test(path8))
+    };
+    scopes.set(policy, scope);
+  }
+  return scope;
+}
+var readKey = (side, path8) => `${side}\0${path8}`;
+function pathOn(file, side) {
+  return side === "base" ? file.previousPath ?? file.path : file.path;
+}
+function unchangedText(file) {
+  return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
+}
+function readsSide(file, side, scope) {
+  const path8 = pathOn(file, side);
+  if (scope.excluded(path8)) return false;
+  if (scope.reads(path8)) return true;
+  return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
+}
+function readRequests(changeSet, policy) {
+  const scope = manifestScope(policy);
+  const requests = [];
+  for (const file of changeSet.files) {
+    for (const side of ["base", "head"]) {
+      if (side === "base" && unchangedText(file)) continue;
+      const content3 = file[side];
+      const path8 = pathOn(file, side);
+      if (content3?.kind === "text" && readsSide(file, side, scope)) {
+        requests.push({ key: readKey(side, path8), path: path8, text: content3.text });
+      }
+    }
+  }
+  return requests;
+}
+function judgedPaths(changeSet, policy) {
+  const scope = manifestScope(policy);
+  const content3 = compileGlobs(policy.content.flatMap((entry) => entry.paths));
+  const judged = (path8) => scope.reads(path8) || content3(path8);
+  const paths = /* @__PURE__ */ new Set();
+  for (const file of changeSet.files) {
+    for (const path8 of [file.path, file.previousPath]) {
+      if (path8 !== void 0 && judged(path8)) paths.add(path8);
+    }
+  }
+  return [...paths].sort();
+}
+
+// src/evidence-facts.ts
+function policyWantsEvidence(policy) {
+  return policy.defaultEnvironment.evidence.required || policy.environments.some((env) => env.evidence.required);
+}
+async function readEvidenceContext(changeSet, policy, source) {
+  const context3 = {
+    serverUrl: source.serverUrl,
+    ...source.repository !== void 0 ? { repository: source.repository } : {},
+    fromFork: source.fromFork,
+    ...source.head !== void 0 ? { head: source.head } : {}
+  };
+  if (source.reader === void 0 || source.repository === void 0) {
+    return { ...context3, unread: source.unread ?? "the GitHub API was not asked" };
+  }
+  const paths = judgedPaths(changeSet, policy);
+  if (paths.length === 0 || !policyWantsEvidence(policy)) return { ...context3, runs: /* @__PURE__ */ new Map() };
+  const refs = new PullRequestEvidence(changeSet.pullRequest.body, policy).runsToRead(context3);
+  const runs = await source.reader.read(refs);
+  const shas = olderCommitsOf(refs, runs, source.repository, source.head ?? changeSet.head, policy.evidence);
+  if (shas.length === 0) return { ...context3, runs };
+  const commits = source.commits ? await source.commits(shas, paths) : new Map(
+    shas.map((sha) => [
+      sha,
+      {
+        inPullRequest: void 0,
+        changedSince: [],
+        error: "the commits of this change cannot be read here"
+      }
+    ])
+  );
+  return { ...context3, runs, commits };
+}
+
+// src/parallel/read-pool.ts
+import os5 from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/core/approvals.ts
+function approvalOf(input, policy, head, author) {
+  const who = approverList(policy);
+  if (who === "")
+    return { approved: false, reason: "the policy names no approvers (approvers.users, approvers.teams)" };
+  if (input === void 0)
+    return { approved: false, reason: `approvals cannot be seen here; approvers are ${who}` };
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of [...input.reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
+    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
+    latest.set(review.user.toLowerCase(), review);
+  }
+  const isApprover = (login) => policy.approvers.users.some((u) => u.toLowerCase() === login.toLowerCase()) || policy.approvers.teams.some(
+    (team) => (input.teamMembers[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
+  );
+  const reasons = [];
+  for (const review of latest.values()) {
+    if (review.state !== "APPROVED") continue;
+    if (author !== void 0 && review.user.toLowerCase() === author.toLowerCase()) {
+      reasons.push(`${review.user} is the pull request's author`);
+    } else if (!isApprover(review.user)) {
+      reasons.push(`${review.user} is not an approver`);
+    } else if (review.commitId !== head) {
+      reasons.push(`${review.user} approved an older commit (${review.commitId.slice(0, 12)}), not the head`);
+    } else {
+      return { approved: true, by: review.user, at: review.submittedAt };
+    }
+  }
+  const why = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
+  return { approved: false, reason: `${why}Approvers are ${who}` };
+}
+function approverList(policy) {
+  return [
+    ...policy.approvers.users.map((u) => `@${u}`),
+    ...policy.approvers.teams.map((t) => `team ${t}`)
+  ].join(", ");
+}
+
+// src/core/namespaces.ts
+var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
+  "kubernetes",
+  "argo-rollouts",
+  "flagger",
+  "openkruise",
+  "native"
+]);
+function dirOf(path8) {
+  const slash = path8.lastIndexOf("/");
+  return slash < 0 ? "" : path8.slice(0, slash);
+}
+function establishedNamespace(plan, kustomize) {
+  if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
+  for (let dir = dirOf(plan.file); ; dir = dirOf(dir)) {
+    const namespace = kustomize.get(dir);
+    if (typeof namespace === "string") return namespace;
+    if (dir === "") break;
+  }
+  return plan.target.namespace;
+}
+function samePlace(a, b) {
+  if (a.namespace !== void 0 && b.namespace !== void 0) return a.namespace === b.namespace;
+  return dirOf(a.file) === dirOf(b.file);
+}
+
+// src/core/correlate.ts
+var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger", "openkruise"]);
+var WORKLOAD_FORMATS = /* @__PURE__ */ new Set(["kubernetes", "knative"]);
+function isWorkload(plan) {
+  return WORKLOAD_FORMATS.has(plan.format);
+}
+function isDeliverer(plan) {
+  return DELIVERING_FORMATS.has(plan.format) && plan.delivers !== void 0;
+}
+function delivers(deliverer, workload, namespaceOf) {
+  return isDeliverer(deliverer) && deliverer.delivers.kind === workload.target.kind && deliverer.delivers.name === workload.target.name && samePlace(
+    { file: deliverer.file, namespace: namespaceOf(deliverer) },
+    { file: workload.file, namespace: namespaceOf(workload) }
+  );
+}
+function linkDeliveries(plans, candidates2, namespaceOf) {
+  const deliverers = candidates2.filter(isDeliverer);
+  return plans.map((plan) => {
+    if (!isWorkload(plan)) return plan;
+    const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
+    const [deliverer] = found;
+    if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };
+    if (found.length > 1) {
+      const names2 = found.map((d) => `${d.target.kind} ${d.target.name} (${d.file})`).join(" and ");
+      return {
+        ...plan,
+        notes: [
+          ...plan.notes,
+          `${names2} may both deliver it; rollout-guard cannot tell which, so it is judged on its own`
+        ]
+      };
+    }
+    return plan;
+  });
+}
+function unique(plans) {
+  const seen = /* @__PURE__ */ new Set();
+  return plans.filter((p) => {
+    const key = `${p.file}\0${p.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/core/deletion.ts
+function deletionWeakens(plan, context3) {
+  const movedTo = context3.renames.get(plan.file);
+  if (movedTo !== void 0 && !context3.reads(movedTo)) {
+    return `the change moves ${plan.target.kind} ${plan.target.name} to ${movedTo}, which the policy does not read (excluded, or not a YAML or JSON file): it may still be deployed from there, unjudged`;
+  }
+  if (!isDeliverer(plan)) return void 0;
+  const workload = plan.delivers;
+  const place = { file: plan.file, namespace: context3.namespaceAtBase(plan) };
+  const workloadRemoved = context3.removed.some(
+    (p) => isWorkload(p) && p.target.kind === workload.kind && p.target.name === workload.name && samePlace(place, { file: p.file, namespace: context3.namespaceAtBase(p) })
+  );
+  if (workloadRemoved) return void 0;
+  const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
+  const takenOver = context3.head.some(
+    (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
+      p,
+      workloadAtHead,
+      (q) => q === workloadAtHead ? place.namespace : context3.namespaceAtHead(q)
+    )
+  );
+  if (takenOver) return void 0;
+  return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
 }
 
 // src/core/rules/catalogue.ts
@@ -46805,8 +47434,8 @@ var RULE_CATALOGUE = [
   meta(
     "evidence/missing",
     "error",
-    "A change to a protected environment needs test evidence: a link to an allowed host in the pull request's evidence section, or an evidence file.",
-    'Add a "Test evidence" section with a link to the test run (on a host the policy allows), or add an evidence file.'
+    "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
+    'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.'
   ),
   meta(
     "evidence/checks",
@@ -46924,6 +47553,11 @@ var SUMMARIES = {
       scope: "change",
       same: ["reason"],
       message: (reports) => `no test evidence for the change to environments ${listPhrase(values(reports, "environment"))}: ${field(reports[0], "reason")}`
+    },
+    unverified: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the test evidence for the change to environments ${listPhrase(values(reports, "environment"))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
     }
   },
   "evidence/checks": {
@@ -47610,6 +48244,11 @@ function evaluate(input) {
   };
   const evidence = new PullRequestEvidence(input.pullRequest.body, policy);
   const rollbackPlan = lazy(() => evidence.rollbackPlan());
+  const changedPaths = input.changedFiles.filter((f) => f.status !== "removed").map((f) => f.path);
+  const testEvidence = lazy(
+    () => evidence.testEvidence(changedPaths, { head: input.head, now: input.now, evidence: input.evidence })
+  );
+  const checkItems = /* @__PURE__ */ new Map();
   const judged = [];
   const environmentsNeedingEvidence = /* @__PURE__ */ new Map();
   for (const { plan, change, basePlan, deletion } of input.plans) {
@@ -47641,11 +48280,10 @@ function evaluate(input) {
       verdict: "pass"
     });
   }
-  const changedPaths = input.changedFiles.filter((f) => f.status !== "removed").map((f) => f.path);
   for (const { env, plan } of environmentsNeedingEvidence.values()) {
     if (env.evidence.required) {
-      const result2 = evidence.testEvidence(changedPaths);
-      if (!result2.ok) {
+      const result2 = testEvidence();
+      if (result2.status === "missing") {
         emit("evidence/missing", {
           message: `no test evidence for the change to environment ${env.name}: ${result2.reason}`,
           file: plan.file,
@@ -47654,10 +48292,31 @@ function evaluate(input) {
           messageId: "noEvidence",
           data: { environment: env.name, reason: result2.reason }
         });
+      } else if (result2.status === "unverified" && policy.evidence.unverified === "warn") {
+        emit("evidence/missing", {
+          message: `the test evidence for the change to environment ${env.name} is not verified (evidence.unverified: warn): ${result2.reason}`,
+          file: plan.file,
+          line: plan.line,
+          planId: plan.id,
+          messageId: "unverified",
+          data: { environment: env.name, reason: result2.reason },
+          maxLevel: "warning"
+        });
       }
     }
     if (env.evidence.checks.length > 0) {
       if (input.checks === void 0) {
+        for (const name of env.evidence.checks) {
+          if (checkItems.has(name)) continue;
+          checkItems.set(name, {
+            kind: "check",
+            subject: `required check "${name}"`,
+            name,
+            verified: false,
+            accepted: false,
+            reason: "cannot be verified here: CI results are only visible through the GitHub API"
+          });
+        }
         emit("evidence/checks", {
           message: `required checks (${env.evidence.checks.join(", ")}) cannot be verified here: CI results are only visible through the GitHub API`,
           file: plan.file,
@@ -47673,6 +48332,8 @@ function evaluate(input) {
           policy.evidence.checkApp,
           input.ownCheckNames ?? []
         );
+        for (const item of verdict.items)
+          if (!checkItems.has(item.name ?? "")) checkItems.set(item.name ?? "", item);
         for (const failing of verdict.failing) {
           emit("evidence/checks", {
             message: `required check "${failing.name}" has not passed on the head commit: ${failing.reason}`,
@@ -47752,6 +48413,10 @@ function evaluate(input) {
     plans: judged,
     findings: merged,
     summary: { errors, warnings: count("warning"), notices: count("notice"), plans: judged.length },
+    evidence: [
+      ...environmentsNeedingEvidence.size > 0 && [...environmentsNeedingEvidence.values()].some((e) => e.env.evidence.required) ? testEvidence().items : [],
+      ...checkItems.values()
+    ],
     ...waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}
   };
 }
@@ -47819,7 +48484,7 @@ function applyLevel(rule, detail, policy, now) {
   const setting = policy.rules[rule];
   const configured = setting?.level ?? meta2.defaultLevel;
   if (configured === "off") return void 0;
-  let level = configured;
+  let level = detail.maxLevel !== void 0 && LEVEL_ORDER[configured] < LEVEL_ORDER[detail.maxLevel] ? detail.maxLevel : configured;
   let enforceFrom;
   if (setting?.enforceFrom && level === "error" && now.toISOString().slice(0, 10) < setting.enforceFrom) {
     level = "warning";
@@ -47961,7 +48626,7 @@ function planId(format, kind, doc, name) {
 // src/formats/field-text.ts
 function fieldPath(at) {
   return at.reduce(
-    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
+    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
     ""
   );
 }
@@ -47973,8 +48638,8 @@ function describeValue(value) {
   if (typeof value === "string") return "a string";
   return String(value);
 }
-function clip(text4, max = 60) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+function clip(text5, max = 60) {
+  return text5.length <= max ? text5 : `${text5.slice(0, max - 1)}…`;
 }
 
 // node_modules/re2js/build/index.js
@@ -54649,7 +55314,7 @@ function compileGoRegexp(pattern) {
   let compiled2;
   try {
     const re = RE2JS.compile(pattern);
-    compiled2 = { ok: true, test: (text4) => re.test(text4), full: (text4) => re.testExact(text4) };
+    compiled2 = { ok: true, test: (text5) => re.test(text5), full: (text5) => re.testExact(text5) };
   } catch (error2) {
     const message = error2 instanceof Error ? error2.message : String(error2);
     compiled2 = { ok: false, error: message.replace(/^error parsing regexp: /, "") };
@@ -54719,13 +55384,13 @@ function matchesEveryone(header, value) {
   if (samples === void 0) return false;
   if (value === void 0) return true;
   const tests = [];
-  if (value.exact !== void 0) tests.push((text4) => text4 === value.exact);
-  if (value.prefix !== void 0) tests.push((text4) => text4.startsWith(value.prefix ?? ""));
-  if (value.suffix !== void 0) tests.push((text4) => text4.endsWith(value.suffix ?? ""));
+  if (value.exact !== void 0) tests.push((text5) => text5 === value.exact);
+  if (value.prefix !== void 0) tests.push((text5) => text5.startsWith(value.prefix ?? ""));
+  if (value.suffix !== void 0) tests.push((text5) => text5.endsWith(value.suffix ?? ""));
   if (value.regex !== void 0) {
     const compiled2 = compileGoRegexp(value.regex);
     if (!compiled2.ok) return false;
-    tests.push((text4) => compiled2.test(text4));
+    tests.push((text5) => compiled2.test(text5));
   }
   if (tests.length === 0) return true;
   return samples.every((sample2) => tests.every((test) => test(sample2)));
@@ -54917,8 +55582,8 @@ function readBasicCanaryScale(ctx, canary2) {
 function readMaxSurge(ctx, canary2, replicas) {
   const raw = field2(canary2, "maxSurge") ?? "25";
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) return raw;
-  const text4 = typeof raw === "string" ? raw.replace(/%/g, "") : void 0;
-  if (text4 !== void 0 && /^\d+$/.test(text4)) return Math.ceil(Number(text4) * replicas / 100);
+  const text5 = typeof raw === "string" ? raw.replace(/%/g, "") : void 0;
+  if (text5 !== void 0 && /^\d+$/.test(text5)) return Math.ceil(Number(text5) * replicas / 100);
   invalid(
     ctx,
     [...CANARY, "maxSurge"],
@@ -55202,8 +55867,8 @@ function readHeaderMatch(ctx, at, item, alb) {
   const raw = field2(item, "headerValue");
   const value = {};
   for (const key of ["exact", "regex", "prefix"]) {
-    const text5 = asString(field2(raw, key));
-    if (text5 !== void 0 && text5 !== "") value[key] = text5;
+    const text6 = asString(field2(raw, key));
+    if (text6 !== void 0 && text6 !== "") value[key] = text6;
   }
   const keys = Object.keys(value);
   if (keys.length !== 1) {
@@ -55231,8 +55896,8 @@ function readHeaderMatch(ctx, at, item, alb) {
       );
     }
   }
-  const text4 = value.exact !== void 0 ? `${clip(header)}=${clip(value.exact)}` : value.prefix !== void 0 ? `${clip(header)}=${clip(value.prefix)}*` : `${clip(header)}~${clip(value.regex ?? "")}`;
-  return [{ header, value, text: text4 }];
+  const text5 = value.exact !== void 0 ? `${clip(header)}=${clip(value.exact)}` : value.prefix !== void 0 ? `${clip(header)}=${clip(value.prefix)}*` : `${clip(header)}~${clip(value.regex ?? "")}`;
+  return [{ header, value, text: text5 }];
 }
 function readSetMirrorRoute(ctx, _builder, at, value) {
   if (!isObject(value)) {
@@ -55372,11 +56037,11 @@ function deprecatedTemplateName(ctx, at, analysis) {
   );
   return [{ name, cluster: false }];
 }
-function templateOf(ctx, ref) {
+function templateOf(ctx, ref2) {
   const template = ctx.templates.get(
-    `${ref.cluster ? "ClusterAnalysisTemplate" : "AnalysisTemplate"}/${ref.name}`
+    `${ref2.cluster ? "ClusterAnalysisTemplate" : "AnalysisTemplate"}/${ref2.name}`
   );
-  if (template === void 0 || ref.cluster) return template;
+  if (template === void 0 || ref2.cluster) return template;
   const namespace = asString(path2(ctx.doc.value, ["metadata", "namespace"]));
   return template.namespace === void 0 || template.namespace === namespace ? template : void 0;
 }
@@ -55388,7 +56053,7 @@ function readDryRun(ctx, at, analysis, refs) {
     [...at, "measurementRetention"],
     field2(analysis, "measurementRetention")
   );
-  const seen = refs.map((ref) => ({ ref, template: templateOf(ctx, ref) }));
+  const seen = refs.map((ref2) => ({ ref: ref2, template: templateOf(ctx, ref2) }));
   const unseen = seen.filter((entry) => entry.template === void 0).map((entry) => entry.ref.name);
   const visible2 = seen.flatMap((entry) => entry.template ? [entry.template] : []);
   const patterns = [
@@ -55520,10 +56185,10 @@ function readRollbackWindow(ctx, window2) {
 }
 function readWorkloadRef(ctx) {
   const at = [...SPEC, "workloadRef"];
-  const ref = path2(ctx.doc.value, at);
-  if (ref === void 0 || ref === null) return void 0;
-  const kind = asString(field2(ref, "kind"));
-  const name = asString(field2(ref, "name"));
+  const ref2 = path2(ctx.doc.value, at);
+  if (ref2 === void 0 || ref2 === null) return void 0;
+  const kind = asString(field2(ref2, "kind"));
+  const name = asString(field2(ref2, "name"));
   if (kind === void 0 || name === void 0 || kind === "" || name === "") {
     invalid(ctx, at, "must name the workload with kind and name");
     return void 0;
@@ -55631,10 +56296,10 @@ function argoDurationSeconds(value, unitRequired) {
     return !unitRequired && Number.isInteger(value) && value >= 0 ? value : void 0;
   }
   if (typeof value !== "string") return void 0;
-  const text4 = value.trim();
-  if (/^\d+$/.test(text4)) return unitRequired ? void 0 : Number(text4);
-  if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text4)) return void 0;
-  const seconds = parseDuration(text4);
+  const text5 = value.trim();
+  if (/^\d+$/.test(text5)) return unitRequired ? void 0 : Number(text5);
+  if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text5)) return void 0;
+  const seconds = parseDuration(text5);
   return seconds === void 0 ? void 0 : Math.floor(seconds);
 }
 function objectAt(ctx, at) {
@@ -55664,7 +56329,7 @@ function invalid2(reader, at, message) {
 }
 function dotted(at) {
   return at.reduce(
-    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
+    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
     ""
   );
 }
@@ -55675,8 +56340,8 @@ function describe2(value) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return Array.isArray(value) ? "a list" : "a map";
 }
-function clip2(text4, max = 60) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+function clip2(text5, max = 60) {
+  return text5.length <= max ? text5 : `${text5.slice(0, max - 1)}…`;
 }
 function named(name) {
   return name !== void 0 && name.trim() !== "" ? { name } : {};
@@ -55766,11 +56431,11 @@ function resolveIf(template, argument) {
 }
 function resolveSub(template, argument) {
   const list3 = asArray(argument);
-  const text4 = asString(list3 ? list3[0] : argument);
+  const text5 = asString(list3 ? list3[0] : argument);
   const own3 = list3?.[1];
-  if (text4 === void 0) return [only(unknown("a malformed Fn::Sub"))];
+  if (text5 === void 0) return [only(unknown("a malformed Fn::Sub"))];
   let partials = [{ text: "", sources: [] }];
-  const pieces2 = text4.split(/(\$\{[^}]*\})/);
+  const pieces2 = text5.split(/(\$\{[^}]*\})/);
   for (const piece of pieces2) {
     const variable = /^\$\{([^!][^}]*)\}$/.exec(piece)?.[1]?.trim();
     if (variable === void 0) {
@@ -55851,9 +56516,9 @@ function labelOf(resolved) {
 }
 function nameOf(template, value) {
   if (typeof value === "string") return value.trim() === "" ? void 0 : value;
-  const ref = asString(field2(value, "Ref"));
-  const isParameter = ref !== void 0 && field2(field2(template?.value, "Parameters"), ref) !== void 0;
-  if (ref !== void 0 && !isParameter) return ref;
+  const ref2 = asString(field2(value, "Ref"));
+  const isParameter = ref2 !== void 0 && field2(field2(template?.value, "Parameters"), ref2) !== void 0;
+  if (ref2 !== void 0 && !isParameter) return ref2;
   const getAtt = field2(value, "Fn::GetAtt");
   const owner = Array.isArray(getAtt) ? asString(getAtt[0]) : asString(getAtt)?.split(".")[0];
   if (owner !== void 0) return owner;
@@ -56090,8 +56755,8 @@ function configTraffic(reader, template, resolved, line, samNames) {
 function readFlag(reader, template, value, at, weak, notes) {
   if (value === void 0 || value === null) return void 0;
   if (typeof value === "boolean") return value;
-  const text4 = typeof value === "string" ? value.toLowerCase() : void 0;
-  if (template !== void 0 && (text4 === "true" || text4 === "false")) return text4 === "true";
+  const text5 = typeof value === "string" ? value.toLowerCase() : void 0;
+  if (template !== void 0 && (text5 === "true" || text5 === "false")) return text5 === "true";
   if (template !== void 0 && isIntrinsic(value)) {
     const alternatives = alternativesOf(template, value);
     const flags = alternatives.map(
@@ -56109,8 +56774,8 @@ function readFlag(reader, template, value, at, weak, notes) {
 }
 function flagOf(value) {
   if (typeof value === "boolean") return value;
-  const text4 = typeof value === "string" ? value.toLowerCase() : void 0;
-  return text4 === "true" ? true : text4 === "false" ? false : void 0;
+  const text5 = typeof value === "string" ? value.toLowerCase() : void 0;
+  return text5 === "true" ? true : text5 === "false" ? false : void 0;
 }
 function readNumber(reader, value, at, fallbackText) {
   if (value === void 0 || value === null) return void 0;
@@ -57080,8 +57745,8 @@ function hookFunctions(template) {
     for (const key of HOOK_KEYS) {
       const value = field2(hooks, key);
       const getAtt = asArray(field2(value, "Fn::GetAtt"));
-      const ref = asString(value) ?? asString(field2(value, "Ref")) ?? asString(getAtt?.[0]);
-      if (ref !== void 0) names2.add(ref);
+      const ref2 = asString(value) ?? asString(field2(value, "Ref")) ?? asString(getAtt?.[0]);
+      if (ref2 !== void 0) names2.add(ref2);
     }
   };
   for (const [, resource] of template.resources)
@@ -57391,9 +58056,9 @@ function githubConstant(raw) {
   if (typeof raw === "boolean" || typeof raw === "number" || raw === null) return { value: raw };
   if (typeof raw !== "string") return void 0;
   const whole = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(raw);
-  const text4 = whole ? whole[1] ?? "" : raw;
-  if (!whole && text4.includes("${{")) return void 0;
-  const parser = new Parser3(tokenize2(text4));
+  const text5 = whole ? whole[1] ?? "" : raw;
+  if (!whole && text5.includes("${{")) return void 0;
+  const parser = new Parser3(tokenize2(text5));
   const value = parser.github();
   return value === void 0 || !parser.done() ? void 0 : { value: value.v };
 }
@@ -57411,14 +58076,14 @@ function azureTruthy(value) {
   if (typeof value === "string") return value !== "" && value.toLowerCase() !== "false";
   return !(value === false || value === 0 || value === null);
 }
-function tokenize2(text4) {
+function tokenize2(text5) {
   const tokens = [];
   const pattern = /\s*(?:(\|\||&&|==|!=|<=|>=|[!()<>,])|('(?:[^']|'')*')|(-?(?:0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?))|([A-Za-z_][A-Za-z0-9_.-]*))/y;
   let index2 = 0;
-  while (index2 < text4.length) {
-    if (/^\s*$/.test(text4.slice(index2))) break;
+  while (index2 < text5.length) {
+    if (/^\s*$/.test(text5.slice(index2))) break;
     pattern.lastIndex = index2;
-    const match = pattern.exec(text4);
+    const match = pattern.exec(text5);
     if (!match) return void 0;
     index2 = pattern.lastIndex;
     if (match[1] !== void 0) tokens.push({ kind: "op", text: match[1] });
@@ -57441,9 +58106,9 @@ var Parser3 = class {
   peek() {
     return this.tokens?.[this.at];
   }
-  take(text4) {
+  take(text5) {
     const token = this.peek();
-    if (token === void 0 || text4 !== void 0 && token.text !== text4) return void 0;
+    if (token === void 0 || text5 !== void 0 && token.text !== text5) return void 0;
     this.at++;
     return token;
   }
@@ -58297,15 +58962,15 @@ function generatedDeployParts(value) {
 function describeGenerated(key, name, templates, generated) {
   const expression = clip(key.replace(/:$/, ""), 70);
   const jobs = templates.filter((t) => t !== "");
-  let text4 = `\`${expression}\` generates stage ${clip(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip(t)).join(", ")}, which is not in this file` : ""}`;
+  let text5 = `\`${expression}\` generates stage ${clip(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip(t)).join(", ")}, which is not in this file` : ""}`;
   const dependsOn = field2(generated, "dependsOn");
   if (dependsOn !== void 0) {
     const deps = readDependsOn(dependsOn, void 0);
     if (!deps.some((dep) => dep.includes("${{"))) {
-      text4 += `; every generated stage depends only on ${deps.map((d) => clip(d)).join(", ") || "nothing"}, so the generated stages are not sequenced and can run at the same time`;
+      text5 += `; every generated stage depends only on ${deps.map((d) => clip(d)).join(", ") || "nothing"}, so the generated stages are not sequenced and can run at the same time`;
     }
   }
-  return text4;
+  return text5;
 }
 function reportHiddenDeployments(ctx) {
   const parts = generatedDeployParts(ctx.doc.value);
@@ -58880,8 +59545,8 @@ function readRequisites(ctx, stage, at) {
     );
     return [];
   }
-  return list3.flatMap((ref, i) => {
-    if (typeof ref === "string" || typeof ref === "number" && Number.isFinite(ref)) return [String(ref)];
+  return list3.flatMap((ref2, i) => {
+    if (typeof ref2 === "string" || typeof ref2 === "number" && Number.isFinite(ref2)) return [String(ref2)];
     invalid5(
       ctx,
       [...at, "requisiteStageRefIds", i],
@@ -58937,12 +59602,12 @@ var StageGraph = class {
     this.stages = stages;
     for (const stage of stages) this.byRef.set(stage.refId, stage);
     for (const stage of stages) {
-      stage.requisites = stage.requisites.filter((ref) => {
-        if (this.byRef.has(ref)) return true;
+      stage.requisites = stage.requisites.filter((ref2) => {
+        if (this.byRef.has(ref2)) return true;
         invalid5(
           ctx,
           [...stage.at, "requisiteStageRefIds"],
-          `${fieldPath(stage.at)} waits for refId ${clip(ref)}, which no stage has; Spinnaker rejects such a pipeline`
+          `${fieldPath(stage.at)} waits for refId ${clip(ref2)}, which no stage has; Spinnaker rejects such a pipeline`
         );
         return false;
       });
@@ -58958,7 +59623,7 @@ var StageGraph = class {
     const done = /* @__PURE__ */ new Set();
     const ordered = [];
     while (remaining.size > 0) {
-      const ready = [...remaining].find((stage) => stage.requisites.every((ref) => done.has(ref)));
+      const ready = [...remaining].find((stage) => stage.requisites.every((ref2) => done.has(ref2)));
       if (ready === void 0) {
         const first = [...remaining][0];
         invalid5(
@@ -58983,8 +59648,8 @@ var StageGraph = class {
     if (known) return known;
     const result2 = /* @__PURE__ */ new Set();
     this.ancestors.set(stage, result2);
-    for (const ref of stage.requisites) {
-      const parent = this.byRef.get(ref);
+    for (const ref2 of stage.requisites) {
+      const parent = this.byRef.get(ref2);
       if (parent === void 0) continue;
       result2.add(parent);
       for (const grand of this.ancestorsOf(parent)) result2.add(grand);
@@ -59853,9 +60518,9 @@ function readSteps4(ctx, key) {
 }
 function isRouted(ctx, block) {
   const routings = asArray(field2(block, "trafficRoutings")) ?? [];
-  const ref = asString(field2(block, "trafficRoutingRef")) ?? asString(path2(ctx.doc.value, [...STRATEGY2, "trafficRoutingRef"]));
+  const ref2 = asString(field2(block, "trafficRoutingRef")) ?? asString(path2(ctx.doc.value, [...STRATEGY2, "trafficRoutingRef"]));
   const annotation = asString(path2(ctx.doc.value, ["metadata", "annotations", TRAFFIC_ROUTING_ANNOTATION]));
-  return routings.length > 0 || (ref ?? "") !== "" || (annotation ?? "") !== "";
+  return routings.length > 0 || (ref2 ?? "") !== "" || (annotation ?? "") !== "";
 }
 var StepReader = class {
   constructor(ctx, key, stepsAt, routed) {
@@ -60060,8 +60725,8 @@ function readSwitches(ctx) {
 function readWorkloadRef2(ctx, namespace) {
   const own3 = ctx.version === V1BETA1 ? ["spec", "workloadRef"] : ["spec", "objectRef", "workloadRef"];
   const other = ctx.version === V1BETA1 ? ["spec", "objectRef", "workloadRef"] : ["spec", "workloadRef"];
-  const ref = path2(ctx.doc.value, own3);
-  if (!present2(ref)) {
+  const ref2 = path2(ctx.doc.value, own3);
+  if (!present2(ref2)) {
     const misplaced = present2(path2(ctx.doc.value, other));
     invalid7(
       ctx,
@@ -60070,8 +60735,8 @@ function readWorkloadRef2(ctx, namespace) {
     );
     return void 0;
   }
-  const kind = asString(field2(ref, "kind"));
-  const name = asString(field2(ref, "name"));
+  const kind = asString(field2(ref2, "kind"));
+  const name = asString(field2(ref2, "name"));
   if (kind === void 0 || name === void 0 || kind === "" || name === "") {
     invalid7(ctx, own3, "must name the workload with kind and name");
     return void 0;
@@ -60287,14 +60952,14 @@ function readProvider(ctx, spec) {
   return value;
 }
 function readTargetRef(ctx, spec, namespace) {
-  const ref = field2(spec, "targetRef");
-  const name = asString(field2(ref, "name"));
-  if (!isObject(ref) || name === void 0 || name === "") {
+  const ref2 = field2(spec, "targetRef");
+  const name = asString(field2(ref2, "name"));
+  if (!isObject(ref2) || name === void 0 || name === "") {
     invalid8(ctx, ["spec", "targetRef"], "spec.targetRef must be a mapping with a name");
     return void 0;
   }
-  const kind = asString(field2(ref, "kind")) ?? "Deployment";
-  const refNamespace = asString(field2(ref, "namespace"));
+  const kind = asString(field2(ref2, "kind")) ?? "Deployment";
+  const refNamespace = asString(field2(ref2, "namespace"));
   if (refNamespace !== void 0 && refNamespace !== (namespace ?? "")) {
     ctx.notes.push(
       `spec.targetRef.namespace ${refNamespace} is ignored: Flagger delivers the ${kind} ${name} of the Canary's own namespace${namespace !== void 0 ? ` (${namespace})` : ""}`
@@ -60549,8 +61214,8 @@ function valueMatch(rule) {
   if (!isObject(rule)) return void 0;
   const value = {};
   for (const key of ["exact", "prefix", "suffix", "regex"]) {
-    const text4 = asString(field2(rule, key));
-    if (text4 !== void 0) value[key] = text4;
+    const text5 = asString(field2(rule, key));
+    if (text5 !== void 0) value[key] = text5;
   }
   return value;
 }
@@ -60866,8 +61531,8 @@ function readRolloutDuration(ctx) {
     );
     return void 0;
   }
-  const text4 = typeof raw === "string" ? raw.trim() : void 0;
-  const seconds = text4 !== void 0 && GO_DURATION2.test(text4) ? parseDuration(text4) : void 0;
+  const text5 = typeof raw === "string" ? raw.trim() : void 0;
+  const seconds = text5 !== void 0 && GO_DURATION2.test(text5) ? parseDuration(text5) : void 0;
   if (seconds === void 0 || seconds <= 0 || !Number.isInteger(seconds)) {
     invalid9(
       ctx,
@@ -60955,8 +61620,8 @@ function latestTakesAll(ctx, line, duration) {
   };
 }
 function nonEmpty(value) {
-  const text4 = asString(value);
-  return text4 === void 0 || text4 === "" ? void 0 : text4;
+  const text5 = asString(value);
+  return text5 === void 0 || text5 === "" ? void 0 : text5;
 }
 function invalid9(ctx, at, message) {
   ctx.diagnostics.push({
@@ -61452,9 +62117,9 @@ function formatBytes(bytes) {
 }
 
 // src/formats/yaml/lines.ts
-function lineCounter(text4) {
+function lineCounter(text5) {
   const starts = [0];
-  for (let i = text4.indexOf("\n"); i >= 0; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text5.indexOf("\n"); i >= 0; i = text5.indexOf("\n", i + 1)) starts.push(i + 1);
   const lineAt = (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -61523,9 +62188,9 @@ var Token = class {
 var MAX_FLOW_LEVEL = 1e4;
 var MAX_INDENTS = 1e4;
 var DISALLOWED = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-function firstDisallowed(text4) {
-  const bad = DISALLOWED.exec(text4);
-  return bad ? bad.index : text4.length;
+function firstDisallowed(text5) {
+  const bad = DISALLOWED.exec(text5);
+  return bad ? bad.index : text5.length;
 }
 var isBreak = (c) => c === 10 || c === 13 || c === 133 || c === 8232 || c === 8233;
 var isBlank2 = (c) => c === 32 || c === 9;
@@ -61604,10 +62269,10 @@ var Scanner = class {
   /** Consumes a line break and returns it as a scalar holds it (NEL and CR become LF). */
   readLine() {
     const c = this.at(0);
-    let text4 = "\n";
-    if (c === 8232 || c === 8233) text4 = String.fromCharCode(c);
+    let text5 = "\n";
+    if (c === 8232 || c === 8233) text5 = String.fromCharCode(c);
     this.skipLine();
-    return text4;
+    return text5;
   }
   fail(message, offset = this.pos) {
     throw new YamlError(message, offset);
@@ -62067,14 +62732,14 @@ var Scanner = class {
   }
   /** A tag URI, with %-escapes decoded; `head` is the part already read as a would-be handle. */
   scanTagUri(directive, head, start) {
-    let text4 = head.length > 1 ? head.slice(1) : "";
+    let text5 = head.length > 1 ? head.slice(1) : "";
     let found = head.length > 0;
     for (; ; ) {
       const c = this.at(0);
       if (c === 37) {
-        text4 += this.scanUriEscapes(directive, start);
+        text5 += this.scanUriEscapes(directive, start);
       } else if (isWordChar(c) || URI_MARKS.has(c)) {
-        text4 += String.fromCharCode(c);
+        text5 += String.fromCharCode(c);
         this.skip();
       } else {
         break;
@@ -62082,7 +62747,7 @@ var Scanner = class {
       found = true;
     }
     if (!found) this.fail(directive ? "a %TAG directive has no prefix" : "a tag is empty", start);
-    return text4;
+    return text5;
   }
   scanUriEscapes(_directive, start) {
     const bytes = [];
@@ -62140,7 +62805,7 @@ var Scanner = class {
     }
     if (isBreak(this.at(0))) this.skipLine();
     let indent2 = increment > 0 ? this.indent >= 0 ? this.indent + increment : increment : 0;
-    let text4 = "";
+    let text5 = "";
     let leadingBreak = "";
     let leadingBlank = false;
     const breaks = () => {
@@ -62164,28 +62829,28 @@ var Scanner = class {
     while (this.column === indent2 && this.at(0) !== 0) {
       const trailingBlank = isBlank2(this.at(0));
       if (!literal && !leadingBlank && !trailingBlank && leadingBreak === "\n") {
-        if (trailing === "") text4 += " ";
+        if (trailing === "") text5 += " ";
       } else {
-        text4 += leadingBreak;
+        text5 += leadingBreak;
       }
-      text4 += trailing;
+      text5 += trailing;
       leadingBlank = isBlank2(this.at(0));
       const lineStart = this.pos;
       while (!isBreakZ(this.at(0))) this.skip();
-      text4 += this.src.slice(lineStart, this.pos);
+      text5 += this.src.slice(lineStart, this.pos);
       leadingBreak = isBreak(this.at(0)) ? this.readLine() : "";
       trailing = breaks();
     }
-    if (chomping !== -1) text4 += leadingBreak;
-    if (chomping === 1) text4 += trailing;
+    if (chomping !== -1) text5 += leadingBreak;
+    if (chomping === 1) text5 += trailing;
     this.scalarSpans.push(start, this.pos);
-    return new Token(T.Scalar, start, this.pos, text4, literal ? S.Literal : S.Folded);
+    return new Token(T.Scalar, start, this.pos, text5, literal ? S.Literal : S.Folded);
   }
   scanQuoted(single) {
     const start = this.pos;
     const quote = single ? 39 : 34;
     this.skip();
-    let text4 = "";
+    let text5 = "";
     for (; ; ) {
       if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
         this.fail("a document marker appears inside a quoted scalar", start);
@@ -62198,7 +62863,7 @@ var Scanner = class {
         if (isBlankZ(c)) break;
         if (single && c === 39) {
           if (this.at(1) === 39) {
-            text4 += this.src.slice(runStart, this.pos) + "'";
+            text5 += this.src.slice(runStart, this.pos) + "'";
             this.skip();
             this.skip();
             runStart = this.pos;
@@ -62208,7 +62873,7 @@ var Scanner = class {
         }
         if (!single && c === 34) break;
         if (!single && c === 92) {
-          text4 += this.src.slice(runStart, this.pos);
+          text5 += this.src.slice(runStart, this.pos);
           if (isBreak(this.at(1))) {
             this.skip();
             this.skipLine();
@@ -62216,13 +62881,13 @@ var Scanner = class {
             runStart = this.pos;
             break;
           }
-          text4 += this.scanEscape(start);
+          text5 += this.scanEscape(start);
           runStart = this.pos;
           continue;
         }
         this.skip();
       }
-      text4 += this.src.slice(runStart, this.pos);
+      text5 += this.src.slice(runStart, this.pos);
       if (this.at(0) === quote) break;
       let whitespace = "";
       let leadingBreak = "";
@@ -62245,15 +62910,15 @@ var Scanner = class {
         }
       }
       if (leadingBlanks) {
-        if (leadingBreak === "\n") text4 += trailing === "" ? " " : trailing;
-        else text4 += leadingBreak + trailing;
+        if (leadingBreak === "\n") text5 += trailing === "" ? " " : trailing;
+        else text5 += leadingBreak + trailing;
       } else {
-        text4 += whitespace;
+        text5 += whitespace;
       }
     }
     this.skip();
     this.scalarSpans.push(start, this.pos);
-    return new Token(T.Scalar, start, this.pos, text4, single ? S.Single : S.Double);
+    return new Token(T.Scalar, start, this.pos, text5, single ? S.Single : S.Double);
   }
   scanEscape(start) {
     const c = this.at(1);
@@ -62350,7 +63015,7 @@ var Scanner = class {
     let end = this.pos;
     const indent2 = this.indent + 1;
     const flow3 = this.flowLevel > 0;
-    let text4 = "";
+    let text5 = "";
     let leadingBlanks = false;
     let whitespace = "";
     let leadingBreak = "";
@@ -62368,13 +63033,13 @@ var Scanner = class {
         if (flow3 && (c2 === 44 || c2 === 63 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125)) break;
         if (runStart < 0) {
           if (leadingBlanks) {
-            if (leadingBreak === "\n") text4 += trailing === "" ? " " : trailing;
-            else text4 += leadingBreak + trailing;
+            if (leadingBreak === "\n") text5 += trailing === "" ? " " : trailing;
+            else text5 += leadingBreak + trailing;
             leadingBreak = "";
             trailing = "";
             leadingBlanks = false;
           } else if (whitespace !== "") {
-            text4 += whitespace;
+            text5 += whitespace;
           }
           whitespace = "";
           runStart = this.pos;
@@ -62382,7 +63047,7 @@ var Scanner = class {
         this.skip();
         end = this.pos;
       }
-      if (runStart >= 0) text4 += this.src.slice(runStart, this.pos);
+      if (runStart >= 0) text5 += this.src.slice(runStart, this.pos);
       const c = this.at(0);
       if (!(isBlank2(c) || isBreak(c))) break;
       for (; ; ) {
@@ -62408,7 +63073,7 @@ var Scanner = class {
       if (!flow3 && this.column < indent2) break;
     }
     if (leadingBlanks) this.allowSimpleKey = true;
-    return new Token(T.Scalar, start, end, text4, S.Plain);
+    return new Token(T.Scalar, start, end, text5, S.Plain);
   }
 };
 function emptyKey(tokenNumber) {
@@ -62484,8 +63149,8 @@ var DEFAULT_TAG_HANDLES = [
   ["!", "!"],
   ["!!", "tag:yaml.org,2002:"]
 ];
-function compose(text4, options, start = 0, end = text4.length, badCharacterAt) {
-  const scanner = new Scanner(text4, options.scanner, start, end, badCharacterAt);
+function compose(text5, options, start = 0, end = text5.length, badCharacterAt) {
+  const scanner = new Scanner(text5, options.scanner, start, end, badCharacterAt);
   const composer = new Composer(scanner, options);
   let error2;
   try {
@@ -62952,16 +63617,16 @@ function parseIntBase(s, base) {
 function underscoresOk(s) {
   let saw = "^";
   let i = 0;
-  let text4 = s;
-  if (text4[0] === "-" || text4[0] === "+") text4 = text4.slice(1);
+  let text5 = s;
+  if (text5[0] === "-" || text5[0] === "+") text5 = text5.slice(1);
   let hex = false;
-  if (text4.length >= 2 && text4[0] === "0" && "box".includes(text4[1].toLowerCase())) {
+  if (text5.length >= 2 && text5[0] === "0" && "box".includes(text5[1].toLowerCase())) {
     i = 2;
     saw = "0";
-    hex = text4[1].toLowerCase() === "x";
+    hex = text5[1].toLowerCase() === "x";
   }
-  for (; i < text4.length; i++) {
-    const c = text4[i];
+  for (; i < text5.length; i++) {
+    const c = text5[i];
     if (c >= "0" && c <= "9" || hex && /[a-fA-F]/.test(c)) {
       saw = "0";
       continue;
@@ -62978,13 +63643,13 @@ function underscoresOk(s) {
 }
 var DECIMAL_FLOAT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
 function parseFloatDecimal(s) {
-  let text4 = s;
+  let text5 = s;
   if (s.includes("_")) {
     if (!underscoresOk(s)) return void 0;
-    text4 = s.replace(/_/g, "");
+    text5 = s.replace(/_/g, "");
   }
-  if (!DECIMAL_FLOAT.test(text4)) return void 0;
-  const value = Number(text4);
+  if (!DECIMAL_FLOAT.test(text5)) return void 0;
+  const value = Number(text5);
   return Number.isFinite(value) ? value : void 0;
 }
 var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
@@ -63007,20 +63672,20 @@ function formatFloat32(x) {
   const [mantissa = "", exponentText = "0"] = exponential.split("e");
   const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
   const exponent = Number(exponentText);
-  let text4;
+  let text5;
   if (exponent < -4 || exponent >= 6) {
     const fraction = digits.length > 1 ? `.${digits.slice(1)}` : "";
     const sign = exponent < 0 ? "-" : "+";
     const e = Math.abs(exponent);
-    text4 = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
+    text5 = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
   } else if (exponent < 0) {
-    text4 = `0.${"0".repeat(-exponent - 1)}${digits}`;
+    text5 = `0.${"0".repeat(-exponent - 1)}${digits}`;
   } else if (digits.length <= exponent + 1) {
-    text4 = digits + "0".repeat(exponent + 1 - digits.length);
+    text5 = digits + "0".repeat(exponent + 1 - digits.length);
   } else {
-    text4 = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+    text5 = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
   }
-  return negative ? `-${text4}` : text4;
+  return negative ? `-${text5}` : text5;
 }
 var LAYOUTS = ["T", "t", " ", ""];
 var isDigitAt = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
@@ -63044,14 +63709,14 @@ function parseLayout(s, separator) {
     rest = rest.slice(length);
     return value;
   };
-  const literal = (text4) => {
-    if (text4 === " ") {
+  const literal = (text5) => {
+    if (text5 === " ") {
       if (rest.length > 0 && rest[0] !== " ") return false;
       rest = rest.replace(/^ +/, "");
       return true;
     }
-    if (!rest.startsWith(text4)) return false;
-    rest = rest.slice(text4.length);
+    if (!rest.startsWith(text5)) return false;
+    rest = rest.slice(text5.length);
     return true;
   };
   if (!/^[0-9]{4}/.test(rest)) return void 0;
@@ -63120,7 +63785,7 @@ function formatRfc3339Nano(c) {
 }
 
 // src/formats/yaml/resolve.ts
-var STRING = (text4) => ({ kind: "str", value: text4 });
+var STRING = (text5) => ({ kind: "str", value: text5 });
 var V2_WORDS = /* @__PURE__ */ new Map();
 var V3_WORDS = /* @__PURE__ */ new Map();
 for (const word of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"])
@@ -63144,27 +63809,27 @@ function goInt(n) {
 function signedInt(n) {
   return { kind: "int", value: Number(n), exact: String(n) };
 }
-function resolveGo(text4, v3, timestamps = true) {
-  const first = text4.charCodeAt(0);
+function resolveGo(text5, v3, timestamps = true) {
+  const first = text5.charCodeAt(0);
   let hint;
-  if (text4 === "") hint = "M";
+  if (text5 === "") hint = "M";
   else if (first === 43 || first === 45) hint = "S";
   else if (first >= 48 && first <= 57) hint = "D";
   else if (first === 46) hint = ".";
-  else if ("yYnNtTfFoO~".includes(text4[0])) hint = "M";
-  if (hint === void 0) return STRING(text4);
-  const word = (v3 ? V3_WORDS : V2_WORDS).get(text4);
+  else if ("yYnNtTfFoO~".includes(text5[0])) hint = "M";
+  if (hint === void 0) return STRING(text5);
+  const word = (v3 ? V3_WORDS : V2_WORDS).get(text5);
   if (word !== void 0) return word;
-  if (hint === "M") return STRING(text4);
+  if (hint === "M") return STRING(text5);
   if (hint === ".") {
-    const value = parseFloatDecimal(text4);
-    return value === void 0 ? STRING(text4) : { kind: "float", value };
+    const value = parseFloatDecimal(text5);
+    return value === void 0 ? STRING(text5) : { kind: "float", value };
   }
   if (timestamps) {
-    const time = goTimestamp(text4);
-    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text4 };
+    const time = goTimestamp(text5);
+    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text5 };
   }
-  const plain = text4.replace(/_/g, "");
+  const plain = text5.replace(/_/g, "");
   const signed = parseInt0(plain);
   if (signed !== void 0) return signedInt(signed);
   const unsigned = parseUint0(plain);
@@ -63189,17 +63854,17 @@ function resolveGo(text4, v3, timestamps = true) {
       if (n !== void 0) return signedInt(n);
     }
   }
-  return STRING(text4);
+  return STRING(text5);
 }
 var GO_TAG = "tag:yaml.org,2002:";
-function resolveGoTagged(tag, text4, v3) {
+function resolveGoTagged(tag, text5, v3) {
   const name = tag.startsWith(GO_TAG) ? tag.slice(GO_TAG.length) : void 0;
   if (name === "binary") return "binary";
-  if (name === "str") return STRING(text4);
+  if (name === "str") return STRING(text5);
   if (name !== "bool" && name !== "int" && name !== "float" && name !== "null" && name !== "timestamp") {
     return "unresolvable";
   }
-  const resolved = resolveGo(text4, v3, name === "timestamp");
+  const resolved = resolveGo(text5, v3, name === "timestamp");
   if (resolved.kind === name) return resolved;
   if (name === "int" && resolved.kind === "uint") return resolved;
   if (name === "float" && resolved.kind === "int") {
@@ -63212,15 +63877,15 @@ var Y11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0
 var Y11_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
 var Y11_NULL = /^(?:~|null|Null|NULL|)$/;
 var Y11_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
-function sexagesimal(text4) {
+function sexagesimal(text5) {
   let value = 0;
-  for (const part of text4.split(":")) value = value * 60 + Number(part);
+  for (const part of text5.split(":")) value = value * 60 + Number(part);
   return value;
 }
-function resolve11(text4) {
-  if (Y11_BOOL.test(text4)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text4) };
-  if (Y11_FLOAT.test(text4)) {
-    const plain = text4.replace(/_/g, "").toLowerCase();
+function resolve11(text5) {
+  if (Y11_BOOL.test(text5)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text5) };
+  if (Y11_FLOAT.test(text5)) {
+    const plain = text5.replace(/_/g, "").toLowerCase();
     const sign = plain.startsWith("-") ? -1 : 1;
     const body = plain.replace(/^[-+]/, "");
     if (body === ".inf") return { kind: "float", value: sign * Infinity };
@@ -63228,8 +63893,8 @@ function resolve11(text4) {
     if (body.includes(":")) return { kind: "float", value: sign * sexagesimal(body) };
     return { kind: "float", value: sign * Number(body) };
   }
-  if (Y11_INT.test(text4)) {
-    const plain = text4.replace(/_/g, "");
+  if (Y11_INT.test(text5)) {
+    const plain = text5.replace(/_/g, "");
     const sign = plain.startsWith("-") ? -1 : 1;
     const body = plain.replace(/^[-+]/, "");
     let value;
@@ -63241,16 +63906,16 @@ function resolve11(text4) {
     else value = Number(body);
     return { kind: "int", value: value === 0 ? 0 : sign * value };
   }
-  if (text4 === "<<") return { kind: "merge", value: text4 };
-  if (Y11_NULL.test(text4)) return { kind: "null", value: null };
-  if (Y11_TIMESTAMP.test(text4)) return { kind: "timestamp", value: text4 };
-  if (text4 === "=") return { kind: "value", value: text4 };
-  return STRING(text4);
+  if (text5 === "<<") return { kind: "merge", value: text5 };
+  if (Y11_NULL.test(text5)) return { kind: "null", value: null };
+  if (Y11_TIMESTAMP.test(text5)) return { kind: "timestamp", value: text5 };
+  if (text5 === "=") return { kind: "value", value: text5 };
+  return STRING(text5);
 }
 var Y12_INT = /^[-+]?[0-9]+$/;
 var Y12_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-function resolve12(text4) {
-  switch (text4) {
+function resolve12(text5) {
+  switch (text5) {
     case "":
     case "~":
     case "null":
@@ -63281,11 +63946,11 @@ function resolve12(text4) {
     case ".NAN":
       return { kind: "float", value: NaN };
   }
-  if (Y12_INT.test(text4)) return { kind: "int", value: Number(text4) };
-  if (/^0o[0-7]+$/.test(text4)) return { kind: "int", value: Number(parseDigits(text4.slice(2), 8)) };
-  if (/^0x[0-9a-fA-F]+$/.test(text4)) return { kind: "int", value: Number(parseDigits(text4.slice(2), 16)) };
-  if (Y12_FLOAT.test(text4)) return { kind: "float", value: Number(text4) };
-  return STRING(text4);
+  if (Y12_INT.test(text5)) return { kind: "int", value: Number(text5) };
+  if (/^0o[0-7]+$/.test(text5)) return { kind: "int", value: Number(parseDigits(text5.slice(2), 8)) };
+  if (/^0x[0-9a-fA-F]+$/.test(text5)) return { kind: "int", value: Number(parseDigits(text5.slice(2), 16)) };
+  if (Y12_FLOAT.test(text5)) return { kind: "float", value: Number(text5) };
+  return STRING(text5);
 }
 
 // src/formats/yaml/readings.ts
@@ -63530,10 +64195,10 @@ function jsonLiteral(node2) {
   return { kind: "float", value };
 }
 function decodeBase64(node2) {
-  const text4 = node2.value.replace(/[\r\n]/g, "");
-  if (text4.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text4))
+  const text5 = node2.value.replace(/[\r\n]/g, "");
+  if (text5.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text5))
     fail("a !!binary value is not base64", node2);
-  const bytes = Buffer.from(text4, "base64");
+  const bytes = Buffer.from(text5, "base64");
   const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   if (decoded.includes("�")) fail("a !!binary value is not UTF-8 text", node2);
   return decoded;
@@ -63728,9 +64393,9 @@ var GoV3Reader = class extends Reader {
     const seen = /* @__PURE__ */ new Set();
     for (let i = 0; i < node2.items.length; i += 2) {
       const key = node2.items[i];
-      const text4 = key.kind === K.Scalar ? `0${key.value}` : key.kind === K.Alias ? `3${key.name}` : String(key.kind);
-      if (seen.has(text4)) fail("a mapping holds the same key twice", key);
-      seen.add(text4);
+      const text5 = key.kind === K.Scalar ? `0${key.value}` : key.kind === K.Alias ? `3${key.name}` : String(key.kind);
+      if (seen.has(text5)) fail("a mapping holds the same key twice", key);
+      seen.add(text5);
     }
   }
   /** A key decoded into the map's key type: a string map takes a scalar key's text as written. */
@@ -63884,7 +64549,7 @@ var CLOUDFORMATION_FUNCTIONS = /* @__PURE__ */ new Set([
 
 // src/formats/yaml/json-stream.ts
 var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function readJsonStream(text4, maxDepth) {
+function readJsonStream(text5, maxDepth) {
   const values2 = [];
   let pos = 0;
   let depth = 0;
@@ -63892,34 +64557,34 @@ function readJsonStream(text4, maxDepth) {
     throw new YamlError(message, at);
   };
   const skipSpace2 = () => {
-    while (pos < text4.length && isSpace(text4.charCodeAt(pos))) pos++;
+    while (pos < text5.length && isSpace(text5.charCodeAt(pos))) pos++;
   };
   const value = () => {
     skipSpace2();
-    const c = text4.charCodeAt(pos);
+    const c = text5.charCodeAt(pos);
     const start = pos;
     if (c === 123) {
       if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
       pos++;
       const node2 = new MapNode(start, void 0, void 0, true);
       skipSpace2();
-      if (text4.charCodeAt(pos) === 125) {
+      if (text5.charCodeAt(pos) === 125) {
         pos++;
       } else {
         for (; ; ) {
           skipSpace2();
-          if (text4.charCodeAt(pos) !== 34) fail2("a JSON object key is not a string");
+          if (text5.charCodeAt(pos) !== 34) fail2("a JSON object key is not a string");
           node2.items.push(
             string3(),
             (() => {
               skipSpace2();
-              if (text4.charCodeAt(pos) !== 58) fail2("expected ':' after a JSON object key");
+              if (text5.charCodeAt(pos) !== 58) fail2("expected ':' after a JSON object key");
               pos++;
               return value();
             })()
           );
           skipSpace2();
-          const next = text4.charCodeAt(pos);
+          const next = text5.charCodeAt(pos);
           pos++;
           if (next === 44) continue;
           if (next === 125) break;
@@ -63935,13 +64600,13 @@ function readJsonStream(text4, maxDepth) {
       pos++;
       const node2 = new SeqNode(start, void 0, void 0);
       skipSpace2();
-      if (text4.charCodeAt(pos) === 93) {
+      if (text5.charCodeAt(pos) === 93) {
         pos++;
       } else {
         for (; ; ) {
           node2.items.push(value());
           skipSpace2();
-          const next = text4.charCodeAt(pos);
+          const next = text5.charCodeAt(pos);
           pos++;
           if (next === 44) continue;
           if (next === 93) break;
@@ -63954,14 +64619,14 @@ function readJsonStream(text4, maxDepth) {
     }
     if (c === 34) return string3();
     for (const literal of ["true", "false", "null"]) {
-      if (text4.startsWith(literal, pos)) {
+      if (text5.startsWith(literal, pos)) {
         pos += literal.length;
         return new ScalarNode(start, pos, literal, S.Json, void 0, void 0);
       }
     }
     const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
     number.lastIndex = pos;
-    const match = number.exec(text4);
+    const match = number.exec(text5);
     if (match === null || match[0] === "" || match[0] === "-") return fail2("expected a JSON value");
     pos += match[0].length;
     if (!Number.isFinite(Number(match[0]))) fail2("a JSON number is out of range", start);
@@ -63973,16 +64638,16 @@ function readJsonStream(text4, maxDepth) {
     let out = "";
     let run2 = pos;
     for (; ; ) {
-      if (pos >= text4.length) fail2("a JSON string is not closed", start);
-      const c = text4.charCodeAt(pos);
+      if (pos >= text5.length) fail2("a JSON string is not closed", start);
+      const c = text5.charCodeAt(pos);
       if (c === 34) break;
       if (c < 32) fail2("a JSON string holds a control character");
       if (c !== 92) {
         pos++;
         continue;
       }
-      out += text4.slice(run2, pos);
-      const e = text4[pos + 1];
+      out += text5.slice(run2, pos);
+      const e = text5[pos + 1];
       pos += 2;
       switch (e) {
         case '"':
@@ -64008,7 +64673,7 @@ function readJsonStream(text4, maxDepth) {
         case "u": {
           const unit = hex4(pos);
           pos += 4;
-          if (unit >= 55296 && unit < 56320 && text4[pos] === "\\" && text4[pos + 1] === "u") {
+          if (unit >= 55296 && unit < 56320 && text5[pos] === "\\" && text5[pos + 1] === "u") {
             const low = hex4(pos + 2);
             if (low >= 56320 && low < 57344) {
               out += String.fromCharCode(unit, low);
@@ -64024,19 +64689,19 @@ function readJsonStream(text4, maxDepth) {
       }
       run2 = pos;
     }
-    out += text4.slice(run2, pos);
+    out += text5.slice(run2, pos);
     pos++;
     return new ScalarNode(start, pos, out, S.Double, void 0, void 0);
   };
   const hex4 = (at) => {
-    const digits = text4.slice(at, at + 4);
+    const digits = text5.slice(at, at + 4);
     if (!/^[0-9a-fA-F]{4}$/.test(digits)) fail2("a JSON \\u escape is malformed", at);
     return parseInt(digits, 16);
   };
   try {
     for (; ; ) {
       skipSpace2();
-      if (pos >= text4.length) break;
+      if (pos >= text5.length) break;
       const start = pos;
       const root = value();
       values2.push({ start, end: pos, root });
@@ -64052,56 +64717,56 @@ function readJsonStream(text4, maxDepth) {
 function isGoSpace(c) {
   return c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
 }
-function isJsonStream(text4) {
+function isJsonStream(text5) {
   let bytes = 0;
-  for (let i = 0; i < text4.length && bytes < 4096; i++) {
-    const c = text4.charCodeAt(i);
+  for (let i = 0; i < text5.length && bytes < 4096; i++) {
+    const c = text5.charCodeAt(i);
     if (!isGoSpace(c)) return c === 123;
     bytes += c < 128 ? 1 : c < 2048 ? 2 : 3;
   }
   return false;
 }
-function kubectlChunks(text4) {
+function kubectlChunks(text5) {
   const chunks = [];
   let unitStart = 0;
   let start = 0;
   let lineStart = 0;
   let badSeparator;
-  while (lineStart < text4.length) {
-    let lineEnd = text4.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text4.length;
-    if (text4.startsWith("---", lineStart)) {
+  while (lineStart < text5.length) {
+    let lineEnd = text5.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text5.length;
+    if (text5.startsWith("---", lineStart)) {
       let i = lineStart + 3;
-      while (i < lineEnd && isGoSpace(text4.charCodeAt(i))) i++;
-      if (i < lineEnd && text4[i] !== "#") badSeparator ??= lineStart;
+      while (i < lineEnd && isGoSpace(text5.charCodeAt(i))) i++;
+      if (i < lineEnd && text5[i] !== "#") badSeparator ??= lineStart;
       if (lineStart > start) chunks.push({ unitStart, start, end: lineStart });
       unitStart = lineStart;
-      start = Math.min(lineEnd + 1, text4.length);
+      start = Math.min(lineEnd + 1, text5.length);
     }
     lineStart = lineEnd + 1;
   }
-  if (text4.length > start) chunks.push({ unitStart, start, end: text4.length });
+  if (text5.length > start) chunks.push({ unitStart, start, end: text5.length });
   return { chunks, badSeparator };
 }
 
 // src/formats/yaml/stream.ts
 var TAB_BEFORE_COMMENT = /\t[ \t]*#/;
-function parseText(text4, options) {
-  const bad = firstDisallowed(text4);
-  const stream = compose(text4, { maxDepth: options.maxDepth }, 0, text4.length, bad);
-  const streamV3 = stream.lateKey || TAB_BEFORE_COMMENT.test(text4) ? compose(text4, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text4.length, bad) : stream;
-  const streamSpec = text4.includes("\\/") ? compose(
-    text4,
+function parseText(text5, options) {
+  const bad = firstDisallowed(text5);
+  const stream = compose(text5, { maxDepth: options.maxDepth }, 0, text5.length, bad);
+  const streamV3 = stream.lateKey || TAB_BEFORE_COMMENT.test(text5) ? compose(text5, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text5.length, bad) : stream;
+  const streamSpec = text5.includes("\\/") ? compose(
+    text5,
     { maxDepth: options.maxDepth, scanner: { v3: false, slashEscape: true } },
     0,
-    text4.length,
+    text5.length,
     bad
   ) : stream;
-  return { text: text4, stream, streamV3, streamSpec, kubectl: kubectlView(text4, stream, options, bad) };
+  return { text: text5, stream, streamV3, streamSpec, kubectl: kubectlView(text5, stream, options, bad) };
 }
-function kubectlView(text4, stream, options, bad) {
-  if (isJsonStream(text4)) {
-    const json = readJsonStream(text4, options.maxDepth);
+function kubectlView(text5, stream, options, bad) {
+  if (isJsonStream(text5)) {
+    const json = readJsonStream(text5, options.maxDepth);
     const documents2 = json.values.map((value) => ({
       unitStart: value.start,
       unitEnd: value.end,
@@ -64113,7 +64778,7 @@ function kubectlView(text4, stream, options, bad) {
       const last = documents2[documents2.length - 1];
       documents2.push({
         unitStart: last ? last.unitEnd : 0,
-        unitEnd: text4.length,
+        unitEnd: text5.length,
         start: json.error.offset,
         root: void 0,
         error: json.error
@@ -64121,9 +64786,9 @@ function kubectlView(text4, stream, options, bad) {
     }
     return { json: true, documents: documents2, error: void 0 };
   }
-  const { chunks, badSeparator } = kubectlChunks(text4);
+  const { chunks, badSeparator } = kubectlChunks(text5);
   const documents = chunks.map(
-    (chunk, i) => alignedDocument(text4, stream, chunks, i) ?? chunkDocument(text4, chunk, options, bad)
+    (chunk, i) => alignedDocument(text5, stream, chunks, i) ?? chunkDocument(text5, chunk, options, bad)
   );
   const error2 = badSeparator === void 0 ? void 0 : new YamlError(
     "a line starting with --- holds more than a comment, so kubectl refuses the file",
@@ -64131,10 +64796,10 @@ function kubectlView(text4, stream, options, bad) {
   );
   return { json: false, documents, error: error2 };
 }
-function alignedDocument(text4, stream, chunks, i) {
+function alignedDocument(text5, stream, chunks, i) {
   const chunk = chunks[i];
   const next = chunks[i + 1];
-  if (next === void 0 && !text4.endsWith("\n")) return void 0;
+  if (next === void 0 && !text5.endsWith("\n")) return void 0;
   if (stream.error !== void 0 && stream.error.offset < chunk.end) return void 0;
   const docs = stream.documents;
   let index2;
@@ -64165,7 +64830,7 @@ function alignedDocument(text4, stream, chunks, i) {
   const root = doc.root;
   const empty2 = root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
   if (!empty2 && doc.contentStart < chunk.start) return void 0;
-  if (/\r(?!\n)/.test(text4.slice(chunk.start, chunk.end))) return void 0;
+  if (/\r(?!\n)/.test(text5.slice(chunk.start, chunk.end))) return void 0;
   return {
     unitStart: chunk.unitStart,
     unitEnd: chunk.end,
@@ -64186,23 +64851,23 @@ function docIndexAt(docs, offset) {
   }
   return -1;
 }
-function chunkDocument(text4, chunk, options, bad) {
-  let source = text4;
+function chunkDocument(text5, chunk, options, bad) {
+  let source = text5;
   let end = chunk.end;
   let badAt = bad;
-  const region = text4.slice(chunk.start, chunk.end);
+  const region = text5.slice(chunk.start, chunk.end);
   if (/\r(?!\n)/.test(region)) {
     const lines = region.split("\n");
     if (lines[lines.length - 1] === "") lines.pop();
     const rebuilt = lines.map((line) => line.endsWith("\r") ? line.slice(0, -1) : line).join("\n") + "\n";
-    source = text4.slice(0, chunk.start) + rebuilt;
+    source = text5.slice(0, chunk.start) + rebuilt;
     end = source.length;
     const local = firstDisallowed(rebuilt);
     badAt = local < rebuilt.length ? chunk.start + local : source.length;
   } else if (!region.endsWith("\n")) {
-    source = text4 + "\n";
+    source = text5 + "\n";
     end = source.length;
-    if (bad >= text4.length) badAt = source.length;
+    if (bad >= text5.length) badAt = source.length;
   }
   const composed = compose(
     source,
@@ -64382,8 +65047,8 @@ var FUNCTIONS = /* @__PURE__ */ new Set([
   "decryptAES"
 ]);
 var OPEN = /(?<!\$)\{\{(-?)[ \t\r\n]*/g;
-function isAction(text4, i) {
-  const rest = text4.slice(i, i + 64);
+function isAction(text5, i) {
+  const rest = text5.slice(i, i + 64);
   if (rest.startsWith("/*") || rest.startsWith("}}") || rest.startsWith("-}}")) return false;
   const c = rest[0] ?? "";
   if (".$\"`'(".includes(c) || c >= "0" && c <= "9") return c !== "";
@@ -64391,13 +65056,13 @@ function isAction(text4, i) {
   const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0];
   return word !== void 0 && (KEYWORDS.has(word) || FUNCTIONS.has(word));
 }
-function quoteTracker(text4) {
+function quoteTracker(text5) {
   let at = 0;
   let quote;
   let comment = false;
   return (offset) => {
     for (; at < offset; at++) {
-      const c = text4[at];
+      const c = text5[at];
       if (c === "\n") {
         quote = void 0;
         comment = false;
@@ -64406,24 +65071,24 @@ function quoteTracker(text4) {
       } else if (quote !== void 0) {
         if (c === "\\" && quote === '"') at++;
         else if (c === quote) quote = void 0;
-      } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text4[at - 1]))) {
+      } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text5[at - 1]))) {
         quote = c;
-      } else if (c === "#" && (at === 0 || /\s/.test(text4[at - 1]))) {
+      } else if (c === "#" && (at === 0 || /\s/.test(text5[at - 1]))) {
         comment = true;
       }
     }
     return quote !== void 0 && !comment;
   };
 }
-function findTemplateActions(text4, stream) {
+function findTemplateActions(text5, stream) {
   const found = [];
   const spans = stream?.scalarSpans ?? [];
   let span = 0;
-  const insideQuotesOnItsLine = quoteTracker(text4);
+  const insideQuotesOnItsLine = quoteTracker(text5);
   OPEN.lastIndex = 0;
-  for (let match = OPEN.exec(text4); match !== null; match = OPEN.exec(text4)) {
+  for (let match = OPEN.exec(text5); match !== null; match = OPEN.exec(text5)) {
     const offset = match.index;
-    if (!isAction(text4, offset + match[0].length)) continue;
+    if (!isAction(text5, offset + match[0].length)) continue;
     if (stream !== void 0) {
       if (offset < stream.scannedTo) {
         while (span < spans.length && spans[span + 1] <= offset) span += 2;
@@ -64444,9 +65109,9 @@ function isTemplateByExtension(file) {
   return /\.(?:tpl|gotmpl|tmpl)$/i.test(file);
 }
 var PLAN_WORDS = /\b(?:Rollout|Canary|Deployment|StatefulSet|DaemonSet|CloneSet|BatchRelease|DeliveryPipeline|Target|Automation|AnalysisTemplate|Experiment|RolloutPlan|rollout-guard\.dev|AWSTemplateFormatVersion|Resources|Transform|DeploymentPreference|AWS::|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)/;
-function mayHoldPlan(text4) {
-  if (PLAN_WORDS.test(text4)) return true;
-  const plain = text4.replace(/\\\r?\n[ \t]*/g, "").replace(
+function mayHoldPlan(text5) {
+  if (PLAN_WORDS.test(text5)) return true;
+  const plain = text5.replace(/\\\r?\n[ \t]*/g, "").replace(
     /\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
     (_m, a, b, c) => {
       const code18 = parseInt(a ?? b ?? c ?? "", 16);
@@ -64458,13 +65123,13 @@ function mayHoldPlan(text4) {
 
 // src/formats/yaml/units.ts
 function fileUnits(parsed, options) {
-  const { text: text4, kubectl } = parsed;
+  const { text: text5, kubectl } = parsed;
   const regions = kubectl.documents.map((doc) => ({ start: doc.unitStart, end: doc.unitEnd }));
   if (regions.length === 0 || regions[0].start > 0) {
-    regions.unshift({ start: 0, end: regions[0]?.start ?? text4.length });
+    regions.unshift({ start: 0, end: regions[0]?.start ?? text5.length });
   }
   const last = regions[regions.length - 1];
-  if (last.end < text4.length) regions.push({ start: last.end, end: text4.length });
+  if (last.end < text5.length) regions.push({ start: last.end, end: text5.length });
   const regionOf = (offset) => {
     let low = 0;
     let high = regions.length - 1;
@@ -64503,7 +65168,7 @@ function fileUnits(parsed, options) {
   const kubectlIn = regions.map(() => void 0);
   for (const doc of kubectl.documents) kubectlIn[regionOf(doc.unitStart)] = doc;
   const kubectlStop = kubectl.error ? regionOf(kubectl.error.offset) : Infinity;
-  const oddities = oddBreaks(text4);
+  const oddities = oddBreaks(text5);
   let nextOdd = 0;
   let streamIndex = 0;
   const indexOf = /* @__PURE__ */ new Map();
@@ -64601,10 +65266,10 @@ function isEmpty(root) {
   return root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
 }
 var ODD_BREAKS = /[\u0085\u2028\u2029\uFEFF]|\r(?!\n)/g;
-function oddBreaks(text4) {
+function oddBreaks(text5) {
   const found = [];
   ODD_BREAKS.lastIndex = 0;
-  for (let match = ODD_BREAKS.exec(text4); match !== null; match = ODD_BREAKS.exec(text4)) {
+  for (let match = ODD_BREAKS.exec(text5); match !== null; match = ODD_BREAKS.exec(text5)) {
     if (match.index === 0 && match[0] === "\uFEFF") continue;
     found.push({ offset: match.index, what: ODD_NAMES[match[0]] ?? "a carriage return without a line feed" });
   }
@@ -64678,8 +65343,8 @@ var CONSUMERS = {
   "yaml-1.1": "YAML 1.1 readers (PyYAML, SnakeYAML)",
   "yaml-1.2": "YAML 1.2 readers"
 };
-function readManifestFile(text4, file, limits) {
-  const analysis = analyse(text4, file, limits ?? DEFAULT_PARSE_LIMITS);
+function readManifestFile(text5, file, limits) {
+  const analysis = analyse(text5, file, limits ?? DEFAULT_PARSE_LIMITS);
   const plans = [];
   const diagnostics = [...analysis.diagnostics];
   const grouped = /* @__PURE__ */ new Map();
@@ -64706,22 +65371,22 @@ function readManifestFile(text4, file, limits) {
     templated: analysis.templated
   };
 }
-function readDocuments(text4, file, limits) {
-  const analysis = analyse(text4, file, limits ?? DEFAULT_PARSE_LIMITS);
+function readDocuments(text5, file, limits) {
+  const analysis = analyse(text5, file, limits ?? DEFAULT_PARSE_LIMITS);
   return {
     documents: analysis.documents,
     diagnostics: capped([...analysis.diagnostics, ...analysis.fileDiagnostics]),
     templated: analysis.templated
   };
 }
-function templateLine(text4, file, limits) {
-  if (!text4.includes("{{") && !isTemplatePath(file)) return void 0;
-  const analysis = analyse(text4, file, limits ?? DEFAULT_PARSE_LIMITS);
+function templateLine(text5, file, limits) {
+  if (!text5.includes("{{") && !isTemplatePath(file)) return void 0;
+  const analysis = analyse(text5, file, limits ?? DEFAULT_PARSE_LIMITS);
   return analysis.templated ? analysis.diagnostics[0]?.line : void 0;
 }
 var offsetsOf = /* @__PURE__ */ new WeakMap();
-function analyse(text4, file, limits) {
-  const lines = lineCounter(text4);
+function analyse(text5, file, limits) {
+  const lines = lineCounter(text5);
   const lineAt = (offset) => lines.lineAt(offset);
   const locate = (offset) => ({ line: lines.lineAt(offset), column: lines.columnAt(offset) });
   const empty2 = () => ({
@@ -64733,7 +65398,7 @@ function analyse(text4, file, limits) {
     templated: false,
     lineAt
   });
-  const bytes = Buffer.byteLength(text4, "utf8");
+  const bytes = Buffer.byteLength(text5, "utf8");
   if (bytes > limits.maxBytes) {
     const diagnostic = {
       code: "MANIFEST_TOO_LARGE",
@@ -64741,18 +65406,18 @@ function analyse(text4, file, limits) {
       file,
       line: 1
     };
-    return mayHoldPlan(text4) ? { ...empty2(), diagnostics: [diagnostic] } : { ...empty2(), fileDiagnostics: [diagnostic] };
+    return mayHoldPlan(text5) ? { ...empty2(), diagnostics: [diagnostic] } : { ...empty2(), fileDiagnostics: [diagnostic] };
   }
-  if ((isTemplateByExtension(file) || isTemplatePath(file)) && /(?<!\$)\{\{/.test(text4)) {
-    const first = findTemplateActions(text4, void 0)[0];
+  if ((isTemplateByExtension(file) || isTemplatePath(file)) && /(?<!\$)\{\{/.test(text5)) {
+    const first = findTemplateActions(text5, void 0)[0];
     return {
       ...empty2(),
       templated: true,
       diagnostics: [templated(file, first === void 0 ? 1 : lineAt(first))]
     };
   }
-  const parsed = parseText(text4, { maxDepth: limits.maxDepth });
-  const cloudFormation = looksLikeCloudFormation(text4);
+  const parsed = parseText(text5, { maxDepth: limits.maxDepth });
+  const cloudFormation = looksLikeCloudFormation(text5);
   const units = fileUnits(parsed, { cloudFormation, maxAliases: limits.maxAliases });
   const analysis = empty2();
   const templatable = /* @__PURE__ */ new Set();
@@ -64767,14 +65432,14 @@ function analyse(text4, file, limits) {
     analysis.judged.push(...outcome.judged);
     analysis.documents.push(...outcome.documents);
   }
-  if (text4.includes("{{")) {
-    const actions = findTemplateActions(text4, parsed.stream);
+  if (text5.includes("{{")) {
+    const actions = findTemplateActions(text5, parsed.stream);
     let u = 0;
     for (const offset of actions) {
       while (u < units.length - 1 && units[u].end <= offset) u++;
       const unit = units[u];
       if (unit === void 0 || offset < unit.start || offset >= unit.end) continue;
-      if (templatable.has(unit) || unknown2.has(unit) && mayHoldPlan(text4.slice(unit.start, unit.end))) {
+      if (templatable.has(unit) || unknown2.has(unit) && mayHoldPlan(text5.slice(unit.start, unit.end))) {
         return {
           ...empty2(),
           recognised: analysis.recognised,
@@ -64794,7 +65459,7 @@ function templated(file, line) {
     line
   };
 }
-function judgeUnit(unit, text4, file, locate, cloudFormation) {
+function judgeUnit(unit, text5, file, locate, cloudFormation) {
   const lineAt = (offset) => locate(offset).line;
   const outcome = {
     judged: [],
@@ -64895,7 +65560,7 @@ function judgeUnit(unit, text4, file, locate, cloudFormation) {
         at,
         counts.size > 1,
         runs,
-        text4,
+        text5,
         cloudFormation,
         lineAt
       );
@@ -64938,7 +65603,7 @@ function judgeUnit(unit, text4, file, locate, cloudFormation) {
     const known = takesOf(reading);
     return !Array.isArray(known) && (known.kind === "error" || known.kind === "stopped");
   });
-  const region = text4.slice(unit.start, unit.end);
+  const region = text5.slice(unit.start, unit.end);
   if (unit.split) {
     const roots = [...unit.streamRoots];
     const kubectlRead = unit.read("kubectl");
@@ -65014,7 +65679,7 @@ function describeDocument(doc) {
   const kind = asString(field2(doc?.value, "kind"));
   return kind !== void 0 && /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(kind) ? `this ${kind}` : "this rollout";
 }
-function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text4, cloudFormation, lineAt) {
+function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text5, cloudFormation, lineAt) {
   const unitLine = lineAt(unit.contentStart);
   if (unit.split) return { line: lineAt(unit.splitAt), offset: unit.splitAt, message: unit.split };
   if (itemCountsDiffer)
@@ -65157,11 +65822,11 @@ function show(value) {
 function advise(a, b) {
   const scalar = (v) => typeof v === "boolean" || typeof v === "number";
   const typed = scalar(a) ? a : scalar(b) ? b : void 0;
-  const text4 = typeof a === "string" ? a : typeof b === "string" ? b : void 0;
-  if (typed !== void 0 && text4 !== void 0 && /^[A-Za-z0-9_.:+-]{0,24}$/.test(text4)) {
-    return `write \`${String(typed)}\`, or \`"${text4}"\` if text is meant`;
+  const text5 = typeof a === "string" ? a : typeof b === "string" ? b : void 0;
+  if (typed !== void 0 && text5 !== void 0 && /^[A-Za-z0-9_.:+-]{0,24}$/.test(text5)) {
+    return `write \`${String(typed)}\`, or \`"${text5}"\` if text is meant`;
   }
-  if (typed !== void 0 && text4 !== void 0)
+  if (typed !== void 0 && text5 !== void 0)
     return `write \`${String(typed)}\` if that is meant, or quote the text`;
   return void 0;
 }
@@ -65229,8 +65894,8 @@ function listItems(doc) {
     return itemDoc;
   });
 }
-function looksLikeCloudFormation(text4) {
-  return /^AWSTemplateFormatVersion\s*:/m.test(text4) || /^Transform\s*:.*AWS::Serverless/m.test(text4) || /^Resources\s*:/m.test(text4) && /^\s+Type\s*:\s*["']?AWS::/m.test(text4);
+function looksLikeCloudFormation(text5) {
+  return /^AWSTemplateFormatVersion\s*:/m.test(text5) || /^Transform\s*:.*AWS::Serverless/m.test(text5) || /^Resources\s*:/m.test(text5) && /^\s+Type\s*:\s*["']?AWS::/m.test(text5);
 }
 function append(target, items) {
   for (const item of items) target.push(item);
@@ -65248,11 +65913,11 @@ function capped(diagnostics) {
 }
 
 // src/formats/document.ts
-function parseManifestText(text4, file, limits = DEFAULT_PARSE_LIMITS) {
-  return readDocuments(text4, file, limits);
+function parseManifestText(text5, file, limits = DEFAULT_PARSE_LIMITS) {
+  return readDocuments(text5, file, limits);
 }
-function findTemplateLine(text4, file = "") {
-  return templateLine(text4, file);
+function findTemplateLine(text5, file = "") {
+  return templateLine(text5, file);
 }
 
 // src/formats/kustomization.ts
@@ -65260,8 +65925,8 @@ var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
 function isKustomizationFile(path8) {
   return KUSTOMIZATION_FILE.test(path8);
 }
-function kustomizationNamespace(text4, file) {
-  const parsed = parseManifestText(text4, file);
+function kustomizationNamespace(text5, file) {
+  const parsed = parseManifestText(text5, file);
   const [document3] = parsed.documents;
   if (parsed.diagnostics.length > 0 || document3 === void 0 || !isObject(document3.value)) return void 0;
   const namespace = asString(field2(document3.value, "namespace"));
@@ -65762,8 +66427,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
 validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/exemptions.ts
-function parseExemptions(text4, file) {
-  const result2 = readConfigYaml(text4, file, exemptions_validator_default, "exemptions file");
+function parseExemptions(text5, file) {
+  const result2 = readConfigYaml(text5, file, exemptions_validator_default, "exemptions file");
   if (!result2.ok) return result2;
   const data = result2.data;
   const seen = /* @__PURE__ */ new Map();
@@ -65853,8 +66518,8 @@ function readRendered(files, templates, limits) {
   }
   return { plans, diagnostics, covered, charts, given: files.length > 0 };
 }
-function splitDocuments(text4) {
-  const lines = text4.split(/\r?\n/);
+function splitDocuments(text5) {
+  const lines = text5.split(/\r?\n/);
   const chunks = [];
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
@@ -65873,8 +66538,8 @@ function templateFor(source, templates) {
   }
   return void 0;
 }
-function kindLineOf(text4, kind) {
-  const index2 = text4.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*kind:\\s*["']?${kind}\\b`).test(line));
+function kindLineOf(text5, kind) {
+  const index2 = text5.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*kind:\\s*["']?${kind}\\b`).test(line));
   return index2 === -1 ? 1 : index2 + 1;
 }
 function shiftLines(plan, file, move, notes) {
@@ -66062,8 +66727,8 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
     if (head !== void 0) changedText.set(file.path, head);
   }
   const kindOfFile = (path8) => {
-    const text4 = changedText.get(path8);
-    const value = text4 === void 0 ? void 0 : parseManifestText(text4, path8).documents[0]?.value;
+    const text5 = changedText.get(path8);
+    const value = text5 === void 0 ? void 0 : parseManifestText(text5, path8).documents[0]?.value;
     return asString(field2(value, "kind"));
   };
   const reaches = (entry, folder) => {
@@ -66072,9 +66737,9 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
   };
   const kustomizations = /* @__PURE__ */ new Map();
   for (const file of changeSet.folderFiles?.head ?? []) {
-    const text4 = textOf(file.content);
-    if (text4 !== void 0 && isKustomization(file.path))
-      kustomizations.set(dirOf(file.path), { text: text4, path: file.path });
+    const text5 = textOf(file.content);
+    if (text5 !== void 0 && isKustomization(file.path))
+      kustomizations.set(dirOf(file.path), { text: text5, path: file.path });
   }
   for (const file of changeSet.files) {
     const head = textOf(file.head);
@@ -66120,8 +66785,8 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
 function isKustomization(path8) {
   return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path8);
 }
-function patchEntries(text4, file) {
-  const doc = parseManifestText(text4, file).documents[0];
+function patchEntries(text5, file) {
+  const doc = parseManifestText(text5, file).documents[0];
   if (doc === void 0 || !isObject(doc.value)) return [];
   const entries = [];
   for (const key of PATCH_KEYS) {
@@ -66141,9 +66806,9 @@ function patchEntries(text4, file) {
 function inlineKind(patch) {
   return patch === void 0 ? void 0 : /^\s*kind\s*:\s*["']?([A-Za-z]+)/m.exec(patch)?.[1];
 }
-function looksLikeJsonPatch(text4, file) {
-  if (!/\bop["']?\s*:/.test(text4) || !/\bpath["']?\s*:/.test(text4)) return false;
-  const value = parseManifestText(text4, file).documents[0]?.value;
+function looksLikeJsonPatch(text5, file) {
+  if (!/\bop["']?\s*:/.test(text5) || !/\bpath["']?\s*:/.test(text5)) return false;
+  const value = parseManifestText(text5, file).documents[0]?.value;
   const items = asArray(value);
   return items !== void 0 && items.length > 0 && items.every((op) => asString(field2(op, "op")) !== void 0);
 }
@@ -66151,8 +66816,8 @@ function describeKinds(entries) {
   const kinds = [...new Set(entries.map((e) => e.kind).filter((k) => k !== void 0))];
   return kinds.length > 0 ? `a ${kinds.join(" or a ")}` : "any workload or rollout (no target kind)";
 }
-function firstDocument(text4, file) {
-  return parseManifestText(text4, file).documents[0]?.value;
+function firstDocument(text5, file) {
+  return parseManifestText(text5, file).documents[0]?.value;
 }
 function textOf(content3) {
   return content3?.kind === "text" ? content3.text : void 0;
@@ -66168,52 +66833,6 @@ function joinPath(folder, relative) {
     else stack.push(part);
   }
   return stack.join("/");
-}
-
-// src/pipeline/select.ts
-var MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
-var scopes = /* @__PURE__ */ new WeakMap();
-function manifestScope(policy) {
-  let scope = scopes.get(policy);
-  if (scope === void 0) {
-    const included = compileGlobs(policy.manifests.include);
-    const excluded = compileGlobs(policy.manifests.exclude);
-    scope = {
-      included,
-      excluded,
-      reads: (path8) => !excluded(path8) && (included(path8) || MANIFEST_EXTENSION.test(path8))
-    };
-    scopes.set(policy, scope);
-  }
-  return scope;
-}
-var readKey = (side, path8) => `${side}\0${path8}`;
-function pathOn(file, side) {
-  return side === "base" ? file.previousPath ?? file.path : file.path;
-}
-function unchangedText(file) {
-  return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
-}
-function readsSide(file, side, scope) {
-  const path8 = pathOn(file, side);
-  if (scope.excluded(path8)) return false;
-  if (scope.reads(path8)) return true;
-  return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
-}
-function readRequests(changeSet, policy) {
-  const scope = manifestScope(policy);
-  const requests = [];
-  for (const file of changeSet.files) {
-    for (const side of ["base", "head"]) {
-      if (side === "base" && unchangedText(file)) continue;
-      const content3 = file[side];
-      const path8 = pathOn(file, side);
-      if (content3?.kind === "text" && readsSide(file, side, scope)) {
-        requests.push({ key: readKey(side, path8), path: path8, text: content3.text });
-      }
-    }
-  }
-  return requests;
 }
 
 // src/pipeline/read.ts
@@ -66323,11 +66942,11 @@ var ChangeReader = class {
     if (this.reads(file, "head")) return true;
     return file.head?.kind === "not-a-file" && this.scope.included(`${file.path}/manifest.yaml`);
   }
-  parse(side, path8, text4) {
+  parse(side, path8, text5) {
     const head = side === "base" ? this.heads.get(path8) : void 0;
-    if (head !== void 0 && head.text === text4) return head.reading;
-    const reading = this.readings?.get(readKey(side, path8)) ?? readManifestFile(text4, path8, this.limits);
-    if (side === "head") this.heads.set(path8, { text: text4, reading });
+    if (head !== void 0 && head.text === text5) return head.reading;
+    const reading = this.readings?.get(readKey(side, path8)) ?? readManifestFile(text5, path8, this.limits);
+    if (side === "head") this.heads.set(path8, { text: text5, reading });
     return reading;
   }
 };
@@ -66352,8 +66971,8 @@ function dropRedefinitions(plans, diagnostics) {
   }
   return kept;
 }
-function isEmpty2(text4) {
-  return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
+function isEmpty2(text5) {
+  return text5.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
 function unreadable(path8, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
   const messages = {
@@ -66479,6 +67098,7 @@ function judgeChange(reading, context3, options) {
     })),
     pullRequest: changeSet.pullRequest,
     ...changeSet.checks ? { checks: changeSet.checks } : {},
+    ...changeSet.evidence ? { evidence: changeSet.evidence } : {},
     ...options.ownCheckNames ? { ownCheckNames: options.ownCheckNames } : {}
   });
 }
@@ -66511,9 +67131,9 @@ function kustomizeNamespaces(changeSet) {
   }
   return { base, head };
 }
-function namesAny(text4, names2) {
+function namesAny(text5, names2) {
   if (names2.size === 0) return false;
-  for (const match of text4.matchAll(/"?name"?\s*:\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)/g)) {
+  for (const match of text5.matchAll(/"?name"?\s*:\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)/g)) {
     if (names2.has(match[1])) return true;
   }
   return false;
@@ -66684,20 +67304,20 @@ var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
-function isEmptyTree(ref) {
-  return ref === EMPTY_TREE.sha1 || ref === EMPTY_TREE.sha256;
+function isEmptyTree(ref2) {
+  return ref2 === EMPTY_TREE.sha1 || ref2 === EMPTY_TREE.sha256;
 }
 function emptyTreeFor(head) {
   return head.length === 64 ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
 }
-async function resolveCommit(git, dir, ref, label) {
-  const result2 = await git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`]);
+async function resolveCommit(git, dir, ref2, label) {
+  const result2 = await git(["rev-parse", "--verify", "--end-of-options", `${ref2}^{commit}`]);
   const sha = outputLines(result2.stdout)[0];
   if (result2.code === 0 && sha !== void 0) return sha;
   return failure(
     git,
     dir,
-    `${label} ${ref} is not a commit`,
+    `${label} ${ref2} is not a commit`,
     result2,
     "check the name; a shallow clone may need more history, e.g. fetch-depth: 0"
   );
@@ -66856,8 +67476,8 @@ async function viewTree(git, dir, commit) {
   );
   const targets = /* @__PURE__ */ new Map();
   for (const [name, entry] of links) {
-    const text4 = texts.get(entry.sha);
-    if (text4?.kind === "text") targets.set(name, text4.text);
+    const text5 = texts.get(entry.sha);
+    if (text5?.kind === "text") targets.set(name, text5.text);
   }
   const folders = foldersOf(view.files.keys());
   const resolver2 = new LinkResolver(view.files, targets, folders);
@@ -66897,10 +67517,10 @@ var LinkResolver = class {
     let hops = 0;
     let current = link;
     for (; ; ) {
-      const text4 = this.links.get(current);
-      if (text4 === void 0) return void 0;
+      const text5 = this.links.get(current);
+      if (text5 === void 0) return void 0;
       if (++hops > MAX_LINK_HOPS) return void 0;
-      const joined = joinInside(parentOf(current), text4);
+      const joined = joinInside(parentOf(current), text5);
       if (joined === void 0) return void 0;
       const real = this.realPath(joined, hops);
       if (real === void 0) return void 0;
@@ -67173,14 +67793,14 @@ async function readGitContext(options, run2 = runGit) {
 
 // src/sources/git/snapshot.ts
 import path5 from "node:path";
-async function readFileAtRef(repo, ref, filePath, maxBytes, run2 = runGit) {
-  if (isEmptyTree(ref)) return void 0;
+async function readFileAtRef(repo, ref2, filePath, maxBytes, run2 = runGit) {
+  if (isEmptyTree(ref2)) return void 0;
   const dir = path5.resolve(repo);
   const git = bindGit(run2, dir);
-  const commit = await resolveCommit(git, dir, ref, "ref");
+  const commit = await resolveCommit(git, dir, ref2, "ref");
   const wanted = filePath.replace(/^\.\//, "");
   const listing = await git(["--literal-pathspecs", "ls-tree", "-z", "--full-tree", commit, "--", wanted]);
-  if (listing.code !== 0) return failure(git, dir, `could not look up ${wanted} at ${ref}`, listing);
+  if (listing.code !== 0) return failure(git, dir, `could not look up ${wanted} at ${ref2}`, listing);
   const entry = parseLsTree(listing.stdout).get(wanted);
   if (entry === void 0) return void 0;
   const blobs = await readBlobs(git, dir, readableSha(entry), maxBytes);
@@ -67209,19 +67829,19 @@ async function checkChangeSet(options) {
 
 // src/report/escape.ts
 var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
-function singleLine(text4) {
-  return text4.replace(LINE_BREAKS, " ");
+function singleLine(text5) {
+  return text5.replace(LINE_BREAKS, " ");
 }
 var INVISIBLE2 = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
-function revealInvisible(text4) {
-  return text4.replace(INVISIBLE2, (char) => {
+function revealInvisible(text5) {
+  return text5.replace(INVISIBLE2, (char) => {
     const code18 = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
     return `{U+${code18}}`;
   });
 }
 var MESSAGE_MAX_CHARS = 200;
-function boundMessage(text4, max = MESSAGE_MAX_CHARS) {
-  const line = revealInvisible(singleLine(String(text4))).replace(/[ \u00A0]{2,}/g, " ").trim();
+function boundMessage(text5, max = MESSAGE_MAX_CHARS) {
+  const line = revealInvisible(singleLine(String(text5))).replace(/[ \u00A0]{2,}/g, " ").trim();
   const chars = [...line];
   if (chars.length <= max) return line;
   let cut = chars.slice(0, max - 1).join("");
@@ -67229,26 +67849,26 @@ function boundMessage(text4, max = MESSAGE_MAX_CHARS) {
   if (space > 0 && space >= cut.length - 20) cut = cut.slice(0, space);
   return `${cut.replace(/\{U\+[0-9A-F]*$/, "").trimEnd()}…`;
 }
-function escapeTerminal(text4) {
-  return revealInvisible(singleLine(String(text4)));
+function escapeTerminal(text5) {
+  return revealInvisible(singleLine(String(text5)));
 }
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function escapeHtml(text4) {
-  return text4.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char);
+function escapeHtml(text5) {
+  return text5.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char);
 }
-function escapeMarkdownSyntax(text4) {
-  return text4.replace(/[\\`*_[\]|~$]/g, "\\$&");
+function escapeMarkdownSyntax(text5) {
+  return text5.replace(/[\\`*_[\]|~$]/g, "\\$&");
 }
-function defuseReferences(text4) {
-  return text4.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, "$&&#8203;").replace(
+function defuseReferences(text5) {
+  return text5.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, "$&&#8203;").replace(
     // GitHub also autolinks bare URLs and `www.` names: a URL a pull request wrote (a rejected
     // evidence link, say) must not become a link in the bot's own report.
     /\b(https?|ftp)(?=:\/\/)|\bwww(?=\.)/giu,
     "$&&#8203;"
   );
 }
-function escapeMarkdown(text4) {
-  return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text4))))));
+function escapeMarkdown(text5) {
+  return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text5))))));
 }
 function encodeUriPath(path8) {
   return path8.split("/").map(
@@ -67324,7 +67944,7 @@ function pieces(stages) {
   }
   return result2;
 }
-var width = (text4) => [...text4].length;
+var width = (text5) => [...text5].length;
 function formatStagesCompact(plan, maxWidth = STAGES_MAX_WIDTH) {
   const full = formatStages(plan);
   if (width(full) <= maxWidth) return full;
@@ -67335,12 +67955,12 @@ function formatStagesCompact(plan, maxWidth = STAGES_MAX_WIDTH) {
     const head = Math.ceil(kept / 2);
     const tail = kept - head;
     const hidden = parts.slice(head, parts.length - tail).reduce((sum, piece) => sum + piece.stages, 0);
-    const text4 = [
+    const text5 = [
       ...parts.slice(0, head).map((piece) => piece.text),
       `… ${hidden} more …`,
       ...parts.slice(parts.length - tail).map((piece) => piece.text)
     ].join(SEPARATOR);
-    if (width(text4) <= maxWidth) return text4;
+    if (width(text5) <= maxWidth) return text5;
   }
   return `${[...summarised].slice(0, maxWidth - 1).join("")}…`;
 }
@@ -67440,6 +68060,21 @@ function findingJson(finding) {
     ...finding.places !== void 0 ? { places: finding.places.map(placeJson) } : {}
   };
 }
+function evidenceJson(item) {
+  return {
+    kind: item.kind,
+    url: item.url ?? null,
+    ...item.name !== void 0 ? { name: item.name } : {},
+    ...item.file !== void 0 ? { file: item.file } : {},
+    ...item.id !== void 0 ? { id: item.id, repository: item.repository ?? null } : {},
+    verified: item.verified,
+    accepted: item.accepted,
+    reason: `${item.subject} ${item.reason}`,
+    headSha: item.headSha ?? null,
+    conclusion: item.conclusion ?? null,
+    completedAt: item.completedAt ?? null
+  };
+}
 function renderJson(report) {
   const json = {
     version: report.version,
@@ -67449,6 +68084,7 @@ function renderJson(report) {
     policy: { source: report.policy.source },
     plans: report.plans.map(planJson),
     findings: report.findings.map(findingJson),
+    evidence: (report.evidence ?? []).map(evidenceJson),
     summary: {
       errors: report.summary.errors,
       warnings: report.summary.warnings,
@@ -67664,6 +68300,34 @@ function planRows(report) {
     (row) => (perFile.get(row.judged.plan.file) ?? 0) > 1 ? { ...row, object: objectLabel(row.judged) } : row
   );
 }
+var EVIDENCE_SHOWN = 10;
+function evidenceMark(item) {
+  return item.verified ? "verified" : item.accepted ? "unverified" : "rejected";
+}
+function evidenceLabel(item) {
+  if (item.name !== void 0 && item.kind !== "check") return `${item.name} (${item.subject})`;
+  if (item.accepted && item.url !== void 0 && (item.kind === "attachment" || item.kind === "link")) {
+    try {
+      return item.kind === "attachment" ? "an upload" : new URL(item.url).hostname;
+    } catch {
+      return item.subject;
+    }
+  }
+  return item.subject;
+}
+function agePhrase(seconds) {
+  if (seconds === void 0) return void 0;
+  if (seconds < 60) return "just now";
+  const minutes2 = Math.round(seconds / 60);
+  if (minutes2 < 60) return `${minutes2} min ago`;
+  const hours = Math.round(minutes2 / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}
+function evidenceDetail(item) {
+  const age = item.verified ? agePhrase(item.age) : void 0;
+  return age === void 0 ? item.reason : `${item.reason}, ${age}`;
+}
 
 // src/report/markdown.ts
 var DEFAULT_MAX_BYTES = 1e6;
@@ -67675,9 +68339,9 @@ var VERDICT_CELL = {
 };
 var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 function fileLink(file, line, blobUrlBase, label) {
-  const text4 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
-  if (!blobUrlBase) return text4;
-  return `[${text4}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
+  const text5 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
+  if (!blobUrlBase) return text5;
+  return `[${text5}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
 }
 function messageText(finding) {
   return escapeMarkdown(boundMessage(finding.message));
@@ -67689,8 +68353,8 @@ function alsoAt(finding, blobUrlBase) {
   });
   return phrase === void 0 ? "" : ` (also at ${phrase})`;
 }
-function codeSpan(text4) {
-  const value = revealInvisible(singleLine(String(text4)));
+function codeSpan(text5) {
+  const value = revealInvisible(singleLine(String(text5)));
   if (value === "") return "";
   const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run2) => run2[0].length));
   const fence = "`".repeat(longest + 1);
@@ -67702,8 +68366,8 @@ function approver(by) {
   const login = LOGIN.exec(by)?.[1];
   return login !== void 0 ? codeSpan(`@${login}`) : escapeMarkdown(by);
 }
-function sentence(text4) {
-  return /[.!?]$/.test(text4) ? text4 : `${text4}.`;
+function sentence(text5) {
+  return /[.!?]$/.test(text5) ? text5 : `${text5}.`;
 }
 function heading(report) {
   const verdict = report.verdict === "fail" ? "❌ rollout-guard: FAIL" : "✅ rollout-guard: PASS";
@@ -67783,6 +68447,33 @@ function waivedItem(finding, blobUrlBase) {
   const why = terms ? ` — ${escapeMarkdown(terms)}` : "";
   return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why}`;
 }
+var EVIDENCE_ICON = { verified: "✔", unverified: "⚠", rejected: "✘" };
+function linkTarget(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return void 0;
+    return parsed.href.replace(
+      /[()<>\s"'`\\[\]]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+    );
+  } catch {
+    return void 0;
+  }
+}
+function evidenceItem(item) {
+  const mark = evidenceMark(item);
+  const text5 = boundMessage(evidenceLabel(item), 120);
+  const target = mark !== "rejected" && item.url !== void 0 ? linkTarget(item.url) : void 0;
+  const shown2 = target !== void 0 ? `[${escapeMarkdown(text5)}](${target})` : escapeMarkdown(text5);
+  return `- ${EVIDENCE_ICON[mark]} ${shown2} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
+}
+function evidenceBlock(items) {
+  if (items.length === 0) return [];
+  const shown2 = items.slice(0, EVIDENCE_SHOWN).map(evidenceItem);
+  const more = items.length - shown2.length;
+  const rest = more > 0 ? [`_${more} more not shown; see the JSON report._`] : [];
+  return ["### Test evidence", [...shown2, ...rest].join("\n")];
+}
 function notice2(count, what) {
   return `_${count} more ${what}${count === 1 ? "" : "s"} not shown; see the JSON report._`;
 }
@@ -67798,6 +68489,7 @@ function compose2(parts, layout) {
     if (layout.charts) blocks.push(...parts.charts);
     else blocks.push("_Charts left out to keep this summary within its size limit._");
   }
+  blocks.push(...parts.evidence);
   blocks.push("### Findings");
   if (parts.findings.length === 0) {
     blocks.push(parts.waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
@@ -67826,8 +68518,8 @@ function largest(max, fits) {
   }
   return low;
 }
-function cutToBytes(text4, maxBytes) {
-  const bytes = Buffer2.from(text4, "utf8");
+function cutToBytes(text5, maxBytes) {
+  const bytes = Buffer2.from(text5, "utf8");
   let end = Math.max(0, maxBytes);
   while (end > 0 && end < bytes.length && ((bytes[end] ?? 0) & 192) === 128) end -= 1;
   return bytes.subarray(0, end).toString("utf8");
@@ -67859,6 +68551,7 @@ function renderMarkdown(report, options = {}) {
   const parts = {
     head: guard([heading(report), contextLine(report), breakGlassLine(report) ?? ""].filter(Boolean)),
     rows: guard(planRows(report).map((row) => planRow(row, blobUrlBase))),
+    evidence: guard(evidenceBlock(report.evidence ?? [])),
     charts: guard(
       [...report.plans].sort(byPlanLocation).flatMap((plan) => chartBlock(plan, blobUrlBase) ?? [])
     ),
@@ -67984,12 +68677,12 @@ var ANSI = {
 var RESET = "\x1B[0m";
 var DEFAULT_WIDTH = 120;
 function painter(enabled) {
-  return (text4, colour) => enabled && colour ? `${ANSI[colour]}${text4}${RESET}` : text4;
+  return (text5, colour) => enabled && colour ? `${ANSI[colour]}${text5}${RESET}` : text5;
 }
 var LEVEL_COLOUR = { error: "red", warning: "yellow", notice: "cyan" };
 var VERDICT_COLOUR = { pass: "green", warn: "yellow", fail: "red" };
-function displayWidth(text4) {
-  return [...text4.replace(new RegExp("\\p{M}", "gu"), "")].length;
+function displayWidth(text5) {
+  return [...text5.replace(new RegExp("\\p{M}", "gu"), "")].length;
 }
 function columnWidths(rows) {
   const widths = [];
@@ -68010,10 +68703,10 @@ function table(rows, paint) {
   const widths = columnWidths(rows);
   return rows.map((row) => alignedLine(row, widths, paint));
 }
-function wrap(text4, width2) {
+function wrap(text5, width2) {
   const lines = [];
   let line = "";
-  for (const word of text4.split(" ")) {
+  for (const word of text5.split(" ")) {
     if (line === "") line = word;
     else if (displayWidth(line) + 1 + displayWidth(word) <= width2) line += ` ${word}`;
     else {
@@ -68024,16 +68717,16 @@ function wrap(text4, width2) {
   lines.push(line);
   return lines;
 }
-function hanging(text4, indent2, width2) {
+function hanging(text5, indent2, width2) {
   const room = Math.max(40, width2 - indent2);
-  return wrap(text4, room).map((line) => `${" ".repeat(indent2)}${line}`);
+  return wrap(text5, room).map((line) => `${" ".repeat(indent2)}${line}`);
 }
-function indented(text4, width2) {
-  const [first = "", ...rest] = wrap(text4, width2);
+function indented(text5, width2) {
+  const [first = "", ...rest] = wrap(text5, width2);
   return [first, ...rest.flatMap((line) => wrap(line, width2 - 2)).map((line) => `  ${line}`)];
 }
-function shortShas(text4) {
-  return text4.replace(/\b([0-9a-f]{12})[0-9a-f]{28}\b/g, "$1");
+function shortShas(text5) {
+  return text5.replace(/\b([0-9a-f]{12})[0-9a-f]{28}\b/g, "$1");
 }
 function verdictLine(report, paint) {
   const failed = report.verdict === "fail";
@@ -68080,7 +68773,7 @@ function planTable(report, width2, paint) {
     ...withStages ? ["STAGES"] : [],
     "ROLLBACK",
     "VERDICT"
-  ].map((text4) => ({ text: text4, colour: "dim" }));
+  ].map((text5) => ({ text: text5, colour: "dim" }));
   const wide = [header(true), ...rows.map((row) => planCells(row, true))];
   const widths = columnWidths(wide);
   if (widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) <= width2) return table(wide, paint);
@@ -68122,7 +68815,7 @@ function findingBlock(findings, { width: width2, paint }, level, under) {
     const [first = "", ...rest] = wrap(message, Math.max(40, width2 - indent2));
     lines.push(`  ${alignedLine([...heads[index2] ?? [], { text: first }], widths, paint)}`);
     lines.push(...rest.map((line) => `${" ".repeat(indent2)}${line}`));
-    for (const text4 of under(finding)) lines.push(...hanging(text4, indent2, width2));
+    for (const text5 of under(finding)) lines.push(...hanging(text5, indent2, width2));
   });
   return lines;
 }
@@ -68174,6 +68867,26 @@ function waiverSection(report, waived, layout) {
   }
   return lines;
 }
+var EVIDENCE_MARK = {
+  verified: { text: "✔", colour: "green" },
+  unverified: { text: "⚠", colour: "yellow" },
+  rejected: { text: "✘", colour: "red" }
+};
+function evidenceSection(report, layout) {
+  const items = report.evidence ?? [];
+  if (items.length === 0) return [];
+  const lines = [layout.paint("Test evidence:", "dim")];
+  for (const item of items.slice(0, EVIDENCE_SHOWN)) {
+    const mark = EVIDENCE_MARK[evidenceMark(item)];
+    const text5 = `${escapeTerminal(boundMessage(evidenceLabel(item), 120))} — ${escapeTerminal(boundMessage(evidenceDetail(item)))}`;
+    const [first = "", ...rest] = wrap(text5, Math.max(40, layout.width - 4));
+    lines.push(`  ${layout.paint(mark.text, mark.colour)} ${first}`, ...rest.map((line) => `    ${line}`));
+  }
+  const more = items.length - EVIDENCE_SHOWN;
+  if (more > 0) lines.push(`  … ${more} more in the JSON report`);
+  lines.push("");
+  return lines;
+}
 function renderText(report, options = {}) {
   const layout = { width: options.width ?? DEFAULT_WIDTH, paint: painter(options.color ?? false) };
   const { paint } = layout;
@@ -68188,6 +68901,7 @@ function renderText(report, options = {}) {
   if (report.plans.length === 0) lines.push("No rollout plans in this change.");
   else lines.push(...planTable(report, layout.width, paint));
   lines.push("");
+  lines.push(...evidenceSection(report, layout));
   const { active, waived } = splitWaived(report.findings);
   if (active.length > 0) {
     lines.push(
@@ -69212,6 +69926,270 @@ async function listTeamMembers(client, team) {
   );
   return members.map((member) => member.login);
 }
+function openPullsOf(request2, repo, items, sha) {
+  const fullName2 = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return items.flatMap((item) => {
+    if (!isRecord(item) || typeof item.number !== "number" || !isRecord(item.head) || !isRecord(item.base)) {
+      throw unexpectedAnswer(request2, "a pull request without a number, head or base");
+    }
+    const base = isRecord(item.base.repo) ? item.base.repo.full_name : void 0;
+    const open2 = item.state === "open";
+    const sameBase = typeof base === "string" && base.toLowerCase() === fullName2;
+    const headSha = typeof item.head.sha === "string" ? item.head.sha : "";
+    return open2 && sameBase && headSha.toLowerCase() === sha.toLowerCase() ? [{ number: item.number, headSha }] : [];
+  });
+}
+async function listPullRequestsForCommit(client, repo, sha) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`;
+  const items = await call(
+    request2,
+    "pull-requests: read",
+    () => client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+      owner: repo.owner,
+      repo: repo.repo,
+      commit_sha: sha,
+      per_page: 100
+    })
+  );
+  return openPullsOf(request2, repo, items, sha);
+}
+async function listOpenPullRequestsByHead(client, repo, headOwner, branch, sha) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls?head=${headOwner}:${branch}`;
+  const items = await call(
+    request2,
+    "pull-requests: read",
+    () => client.paginate(client.rest.pulls.list, {
+      owner: repo.owner,
+      repo: repo.repo,
+      state: "open",
+      head: `${headOwner}:${branch}`,
+      per_page: 100
+    })
+  );
+  return openPullsOf(request2, repo, items, sha);
+}
+async function createCommitStatus(client, repo, sha, status) {
+  const request2 = `POST /repos/${repo.owner}/${repo.repo}/statuses/${sha}`;
+  const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
+  await call(
+    request2,
+    "statuses: write",
+    () => client.rest.repos.createCommitStatus({
+      owner: repo.owner,
+      repo: repo.repo,
+      sha,
+      state: status.state,
+      context: status.context,
+      description,
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    })
+  );
+}
+
+// src/sources/github-evidence.ts
+var PERMISSION = "actions: read";
+function repoOf(repository) {
+  const [owner = "", repo = ""] = repository.split("/");
+  return { owner, repo };
+}
+var text4 = (value) => typeof value === "string" ? value : void 0;
+var fullName = (value) => isRecord(value) ? text4(value.full_name) : void 0;
+async function getWorkflowRun(client, repo, id, attempt) {
+  const path8 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
+  const request2 = `GET ${path8}`;
+  const { data } = await call(
+    request2,
+    PERMISSION,
+    () => attempt === void 0 ? client.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: id }) : client.rest.actions.getWorkflowRunAttempt({
+      owner: repo.owner,
+      repo: repo.repo,
+      run_id: id,
+      attempt_number: attempt
+    })
+  );
+  const run2 = data;
+  if (!isRecord(run2) || typeof run2.head_sha !== "string") throw unexpectedAnswer(request2, "no workflow run");
+  const status = text4(run2.status) ?? "unknown";
+  const facts = {
+    name: text4(run2.name) || text4(run2.path) || `run ${id}`,
+    repository: fullName(run2.repository) ?? `${repo.owner}/${repo.repo}`,
+    headSha: run2.head_sha,
+    status,
+    conclusion: text4(run2.conclusion) ?? null
+  };
+  const title = text4(run2.display_title);
+  if (title !== void 0) facts.title = title;
+  const headRepository = fullName(run2.head_repository);
+  if (headRepository !== void 0) facts.headRepository = headRepository;
+  const updated = text4(run2.updated_at);
+  if (status === "completed" && updated !== void 0) facts.completedAt = updated;
+  return facts;
+}
+async function getWorkflowJob(client, repo, id) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/actions/jobs/${id}`;
+  const { data } = await call(
+    request2,
+    PERMISSION,
+    () => client.rest.actions.getJobForWorkflowRun({ owner: repo.owner, repo: repo.repo, job_id: id })
+  );
+  const job = data;
+  if (!isRecord(job) || typeof job.head_sha !== "string") throw unexpectedAnswer(request2, "no job");
+  const workflow = text4(job.workflow_name);
+  const name = text4(job.name) ?? `job ${id}`;
+  const facts = {
+    name: workflow ? `${workflow} / ${name}` : name,
+    repository: `${repo.owner}/${repo.repo}`,
+    headSha: job.head_sha,
+    status: text4(job.status) ?? "unknown",
+    conclusion: text4(job.conclusion) ?? null,
+    app: "github-actions"
+  };
+  const runId = Number(job.run_id);
+  if (Number.isSafeInteger(runId)) facts.runId = runId;
+  const completed = text4(job.completed_at);
+  if (completed !== void 0) facts.completedAt = completed;
+  return facts;
+}
+async function getCheckRun(client, repo, id) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/check-runs/${id}`;
+  const { data } = await call(
+    request2,
+    "checks: read",
+    () => client.rest.checks.get({ owner: repo.owner, repo: repo.repo, check_run_id: id })
+  );
+  const check = data;
+  if (!isRecord(check) || typeof check.head_sha !== "string") throw unexpectedAnswer(request2, "no check run");
+  const facts = {
+    name: text4(check.name) ?? `check run ${id}`,
+    repository: `${repo.owner}/${repo.repo}`,
+    headSha: check.head_sha,
+    status: text4(check.status) ?? "unknown",
+    conclusion: text4(check.conclusion) ?? null
+  };
+  const app = isRecord(check.app) ? text4(check.app.slug) : void 0;
+  if (app !== void 0) facts.app = app;
+  const completed = text4(check.completed_at);
+  if (completed !== void 0) facts.completedAt = completed;
+  return facts;
+}
+var statusOf = (error2) => {
+  const cause = error2 instanceof GitHubSourceError ? error2.cause : error2;
+  const status = isRecord(cause) ? cause.status : void 0;
+  return typeof status === "number" ? status : void 0;
+};
+var withoutPrefix = (message) => message.replace(/^could not verify: /, "");
+async function readRun(client, ref2) {
+  const repo = repoOf(ref2.repository);
+  try {
+    const found = ref2.kind === "actions-run" ? await getWorkflowRun(client, repo, ref2.id, ref2.attempt) : ref2.kind === "job" ? await getWorkflowJob(client, repo, ref2.id) : await getCheckRun(client, repo, ref2.id);
+    return { found };
+  } catch (error2) {
+    if (statusOf(error2) === 404) return { notFound: "GitHub answered 404" };
+    return { error: withoutPrefix(error2 instanceof Error ? error2.message : String(error2)) };
+  }
+}
+var RunReader = class {
+  constructor(client) {
+    this.client = client;
+  }
+  client;
+  started = /* @__PURE__ */ new Map();
+  /** Starts reading the links not read yet; the answers come from `read`. */
+  prefetch(refs) {
+    for (const ref2 of refs) {
+      if (!this.started.has(ref2.key)) this.started.set(ref2.key, readRun(this.client, ref2));
+    }
+  }
+  async read(refs) {
+    this.prefetch(refs);
+    const answers = await Promise.all(refs.map((ref2) => this.started.get(ref2.key)));
+    return new Map(refs.map((ref2, i) => [ref2.key, answers[i]]));
+  }
+  /** How many links were read (speculative reads the policy did not want included). */
+  get requests() {
+    return this.started.size;
+  }
+};
+var COMMITS_ASKED = 100;
+var LOOKUPS_PER_QUERY = 100;
+function commitsQuery(lookups, withCommits) {
+  const vars = Array.from({ length: lookups }, (_, i) => `p${i}`);
+  const declarations = [
+    "$owner: String!",
+    "$name: String!",
+    ...withCommits ? ["$number: Int!"] : [],
+    ...vars.map((v) => `$${v}: String!`)
+  ];
+  const fields = [
+    ...withCommits ? [
+      `pullRequest(number: $number) { commits(last: ${COMMITS_ASKED}) { totalCount nodes { commit { oid } } } }`
+    ] : [],
+    ...vars.map((v) => `${v}: object(expression: $${v}) { ... on Blob { oid } }`)
+  ];
+  return `query EvidenceCommits(${declarations.join(", ")}) {
+  repository(owner: $owner, name: $name) {
+    ${fields.join("\n    ")}
+  }
+}`;
+}
+async function readCommitFacts(client, repo, pullNumber, head, shas, paths) {
+  const lookups = [head, ...shas].flatMap(
+    (sha) => paths.map((path8) => ({ sha, path: path8, expression: `${sha}:${path8}` }))
+  );
+  const batches = [];
+  for (let i = 0; i < lookups.length; i += LOOKUPS_PER_QUERY)
+    batches.push(lookups.slice(i, i + LOOKUPS_PER_QUERY));
+  if (batches.length === 0) batches.push([]);
+  const request2 = `POST /graphql (commits of pull request #${pullNumber} of ${repo.owner}/${repo.repo})`;
+  const oids = /* @__PURE__ */ new Map();
+  let inPullRequest = () => void 0;
+  try {
+    const answers = await Promise.all(
+      batches.map((batch, index2) => {
+        const variables = { owner: repo.owner, name: repo.repo };
+        if (index2 === 0) variables.number = pullNumber;
+        batch.forEach((lookup, i) => variables[`p${i}`] = lookup.expression);
+        return call(
+          request2,
+          "contents: read",
+          () => client.graphql(commitsQuery(batch.length, index2 === 0), variables)
+        ).then((data) => ({ data, batch, index: index2 }));
+      })
+    );
+    for (const { data, batch, index: index2 } of answers) {
+      const repository = isRecord(data) ? data.repository : void 0;
+      if (!isRecord(repository)) throw unexpectedAnswer(request2, "no repository");
+      batch.forEach((lookup, i) => {
+        const node2 = repository[`p${i}`];
+        oids.set(lookup.expression, isRecord(node2) && typeof node2.oid === "string" ? node2.oid : null);
+      });
+      if (index2 !== 0) continue;
+      const commits = isRecord(repository.pullRequest) ? repository.pullRequest.commits : void 0;
+      if (!isRecord(commits) || !Array.isArray(commits.nodes) || typeof commits.totalCount !== "number") {
+        throw unexpectedAnswer(request2, "no commits of the pull request");
+      }
+      const listed = new Set(
+        commits.nodes.flatMap(
+          (node2) => isRecord(node2) && isRecord(node2.commit) && typeof node2.commit.oid === "string" ? [node2.commit.oid.toLowerCase()] : []
+        )
+      );
+      const complete = commits.totalCount <= listed.size;
+      inPullRequest = (sha) => listed.has(sha) ? true : complete ? false : void 0;
+    }
+  } catch (error2) {
+    const message = withoutPrefix(error2 instanceof Error ? error2.message : String(error2));
+    return new Map(shas.map((sha) => [sha, { inPullRequest: void 0, changedSince: [], error: message }]));
+  }
+  return new Map(
+    shas.map((sha) => [
+      sha,
+      {
+        inPullRequest: inPullRequest(sha.toLowerCase()),
+        changedSince: paths.filter((path8) => oids.get(`${sha}:${path8}`) !== oids.get(`${head}:${path8}`))
+      }
+    ])
+  );
+}
 
 // src/sources/policy-file.ts
 var PolicyLoadError = class extends Error {
@@ -69223,8 +70201,8 @@ var PolicyLoadError = class extends Error {
   errors;
 };
 var MAX_POLICY_BYTES = 256 * 1024;
-function policyFromText(text4, file, source) {
-  const result2 = parsePolicy(text4, file, source);
+function policyFromText(text5, file, source) {
+  const result2 = parsePolicy(text5, file, source);
   if (!result2.ok) throw new PolicyLoadError(result2.errors);
   return result2.policy;
 }
@@ -69362,11 +70340,11 @@ function commentBody(report, summary2, existed) {
 
 ` : "";
   const room = COMMENT_MAX_CHARS - COMMENT_MARKER.length - resolved.length - 200;
-  const text4 = summary2.length > room ? `${wholeLines(summary2, room)}
+  const text5 = summary2.length > room ? `${wholeLines(summary2, room)}
 
 …the report is too long for a comment; see the job summary.` : summary2;
   return `${COMMENT_MARKER}
-${resolved}${text4}`;
+${resolved}${text5}`;
 }
 function wholeLines(summary2, room) {
   const end = summary2.lastIndexOf("\n", room);
@@ -69396,7 +70374,8 @@ function readInputs() {
     workingDirectory: getInput("working-directory").trim() || ".",
     useCheckout: choice("use-checkout", ["auto", "true", "false"], "auto"),
     failOn: choice("fail-on", ["error", "warning"], "error"),
-    renderedManifests: getInput("rendered-manifests").trim()
+    renderedManifests: getInput("rendered-manifests").trim(),
+    commitStatus: getInput("commit-status").trim()
   };
 }
 
@@ -69406,19 +70385,96 @@ var READ_LIMIT_BYTES = 100 * 1024 * 1024;
 var StaleHeadError = class extends Error {
   name = "StaleHeadError";
 };
+var REJUDGE_EVENTS = /* @__PURE__ */ new Set(["workflow_run", "check_suite", "check_run"]);
 async function run(readWorker) {
   try {
     const inputs = readInputs();
-    const target = pullRequestTarget();
     const client = createClient(inputs.token, {
       ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
     });
+    if (REJUDGE_EVENTS.has(context2.eventName)) {
+      await rejudge(client, inputs, readWorker);
+      return;
+    }
+    const target = pullRequestTarget();
     const report = await judge(client, inputs, target, readWorker);
     await publish(client, inputs, target, report);
     conclude(inputs, report);
   } catch (error2) {
     setFailed(failureMessage(error2));
   }
+}
+function rejudgeTrigger() {
+  const { eventName, payload, repo } = context2;
+  const record = (value) => typeof value === "object" && value !== null ? value : {};
+  const subject = record(payload[eventName]);
+  const sha = typeof subject.head_sha === "string" ? subject.head_sha : "";
+  if (!/^[0-9a-f]{40}$/i.test(sha)) {
+    throw new InputError(`the ${eventName} event names no head commit (${eventName}.head_sha)`);
+  }
+  const name = typeof subject.name === "string" && subject.name !== "" ? ` "${subject.name}"` : "";
+  const trigger = {
+    sha,
+    what: `${eventName.replace("_", " ")}${name} (${String(payload.action ?? "event")}) on ${sha.slice(0, 12)}`
+  };
+  const headRepository = record(subject.head_repository);
+  const owner = record(headRepository.owner).login;
+  const branch = subject.head_branch;
+  const fullName2 = headRepository.full_name;
+  if (typeof owner === "string" && typeof branch === "string" && branch !== "" && typeof fullName2 === "string" && fullName2.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
+    trigger.head = { owner, branch };
+  }
+  return trigger;
+}
+async function rejudge(client, inputs, readWorker) {
+  const trigger = rejudgeTrigger();
+  const repo = context2.repo;
+  if (inputs.commitStatus === "") {
+    warning(
+      `rollout-guard: on ${context2.eventName} events the verdict reaches the pull request only as a comment unless the commit-status input names a status for it; the job's own check is not on the pull request.`
+    );
+  }
+  const [own3, fork] = await Promise.all([
+    listPullRequestsForCommit(client, repo, trigger.sha),
+    trigger.head ? listOpenPullRequestsByHead(client, repo, trigger.head.owner, trigger.head.branch, trigger.sha) : Promise.resolve([])
+  ]);
+  const numbers = [...new Set([...own3, ...fork].map((pull) => pull.number))].sort((a, b) => a - b);
+  if (numbers.length === 0) {
+    info(
+      `rollout-guard: ${trigger.what}: no open pull request of ${repo.owner}/${repo.repo} has this commit as its head; nothing to judge.`
+    );
+    setOutput("verdict", "none");
+    return;
+  }
+  info(
+    `rollout-guard: ${trigger.what}: judging pull request${numbers.length === 1 ? "" : "s"} #${numbers.join(", #")} again.`
+  );
+  const forced = { ...inputs, useCheckout: "false", renderedManifests: "" };
+  if (inputs.renderedManifests !== "") {
+    warning(
+      "rollout-guard: rendered-manifests is ignored when judging again: this workflow did not render the pull request."
+    );
+  }
+  const reports = [];
+  for (const number of numbers) {
+    const target = { repo, number, eventHeadSha: trigger.sha, rejudge: trigger.what };
+    try {
+      const report = await judge(client, forced, target, readWorker);
+      await publish(client, forced, target, report);
+      reports.push(report);
+    } catch (error2) {
+      if (!(error2 instanceof StaleHeadError)) throw error2;
+      notice(`rollout-guard: pull request #${number} is not judged again: ${error2.message}`);
+    }
+  }
+  if (reports.length === 0) return;
+  const errors = reports.reduce((sum, report) => sum + report.summary.errors, 0);
+  const warnings = reports.reduce((sum, report) => sum + report.summary.warnings, 0);
+  const verdict = reports.some((report) => report.verdict === "fail") ? "fail" : "pass";
+  setOutput("verdict", verdict);
+  setOutput("errors", String(errors));
+  setOutput("warnings", String(warnings));
+  for (const report of reports) conclude(inputs, report);
 }
 function pullRequestTarget() {
   const { eventName, payload } = context2;
@@ -69457,6 +70513,10 @@ async function judge(client, inputs, target, readWorker) {
       `the pull request's head moved from ${target.eventHeadSha.slice(0, 12)} to ${pr.headSha.slice(0, 12)} since this run was triggered; the run for the new head judges it`
     );
   }
+  const repository = `${target.repo.owner}/${target.repo.repo}`;
+  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
+  const runs = new RunReader(client);
+  if (listed) prefetchEvidence(runs, listed, pr.body, { serverUrl, repository });
   const baseSha = target.mergeGroup?.baseSha ?? pr.baseSha;
   const headSha = target.mergeGroup?.headSha ?? pr.headSha;
   const pullRequest = {
@@ -69501,7 +70561,19 @@ async function judge(client, inputs, target, readWorker) {
     const location2 = path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.renderedManifests);
     changeSet = { ...changeSet, rendered: await readRenderedManifests(location2, READ_LIMIT_BYTES) };
   }
-  const approvals = needsApproval(changeSet, policy, inputs.policy) ? await readApprovals(client, target.repo, target.number, policy) : void 0;
+  const evidenceHead = pr.headSha;
+  const [approvals, evidence] = await Promise.all([
+    needsApproval(changeSet, policy, inputs.policy) ? readApprovals(client, target.repo, target.number, policy) : Promise.resolve(void 0),
+    readEvidenceContext(changeSet, policy, {
+      serverUrl,
+      repository,
+      fromFork: pr.isFork,
+      reader: runs,
+      ...evidenceHead !== changeSet.head ? { head: evidenceHead } : {},
+      commits: (shas, paths) => readCommitFacts(client, target.repo, target.number, evidenceHead, shas, paths)
+    })
+  ]);
+  changeSet = { ...changeSet, evidence };
   const options = {
     changeSet,
     policy,
@@ -69513,6 +70585,16 @@ async function judge(client, inputs, target, readWorker) {
   };
   const report = local ? await checkLocalChange({ ...options, repo: checkoutDir, readWorker, maxFileBytes: READ_LIMIT_BYTES }) : await checkChangeSet({ ...options, readWorker });
   return report;
+}
+function prefetchEvidence(runs, listed, body, github) {
+  const scope = manifestScope(BUILTIN_POLICY);
+  listed.then(
+    (files) => {
+      if (!files.some((file) => scope.reads(file.path) || scope.reads(file.previousPath ?? ""))) return;
+      runs.prefetch(new PullRequestEvidence(body, BUILTIN_POLICY).runsToRead(github));
+    },
+    () => void 0
+  );
 }
 function needsApproval(changeSet, policy, policyPath) {
   if (changeSet.pullRequest.labels.includes(policy.breakGlass.label)) return true;
@@ -69577,7 +70659,7 @@ async function tryCheckout(inputs, dir, base, head) {
 }
 async function publish(client, inputs, target, report) {
   const existing = await readAfterVerdict(client, inputs, target, report.head);
-  const serverUrl = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
   const blobUrlBase = `${serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${report.head}/`;
   const outDir = process.env.RUNNER_TEMP ?? tmpdir();
   const { annotations, omitted } = planAnnotations(report);
@@ -69633,6 +70715,33 @@ async function publish(client, inputs, target, report) {
       existing
     );
   }
+  if (inputs.commitStatus !== "") await writeStatus(client, inputs, target, report, serverUrl);
+}
+async function writeStatus(client, inputs, target, report, serverUrl) {
+  const { errors, warnings } = report.summary;
+  const failing = errors > 0 || inputs.failOn === "warning" && warnings > 0;
+  const first = report.findings.find((finding) => finding.level === "error")?.message;
+  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  const runId = process.env.GITHUB_RUN_ID;
+  try {
+    await createCommitStatus(client, target.repo, report.head, {
+      state: failing ? "failure" : "success",
+      context: inputs.commitStatus,
+      description: failing && first ? `${counts}: ${first}` : `${report.verdict.toUpperCase()}: ${counts}`,
+      ...runId ? { targetUrl: `${serverUrl}/${target.repo.owner}/${target.repo.repo}/actions/runs/${runId}` } : {}
+    });
+    info(
+      `Commit status "${inputs.commitStatus}": ${failing ? "failure" : "success"} on ${report.head.slice(0, 12)}.`
+    );
+  } catch (error2) {
+    if (error2 instanceof GitHubSourceError && isRefusal(error2) && !target.rejudge) {
+      notice(
+        `rollout-guard could not set the commit status "${inputs.commitStatus}" (${error2.message.replace(/^could not verify: /, "")}). The verdict is unchanged; see the job summary.`
+      );
+      return;
+    }
+    throw error2;
+  }
 }
 async function readAfterVerdict(client, inputs, target, judged) {
   const checkHead = target.mergeGroup === void 0;
@@ -69671,11 +70780,11 @@ async function writeComment(client, mode, target, report, body, read) {
   }
   const { owner, repo } = target.repo;
   const api = {
-    create: async (text4) => {
-      await client.rest.issues.createComment({ owner, repo, issue_number: target.number, body: text4 });
+    create: async (text5) => {
+      await client.rest.issues.createComment({ owner, repo, issue_number: target.number, body: text5 });
     },
-    update: async (id, text4) => {
-      await client.rest.issues.updateComment({ owner, repo, comment_id: id, body: text4 });
+    update: async (id, text5) => {
+      await client.rest.issues.updateComment({ owner, repo, comment_id: id, body: text5 });
     }
   };
   try {

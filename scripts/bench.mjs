@@ -30,6 +30,12 @@ const TODAY = new Date('2026-11-30T12:00:00Z');
 const PR_BODY =
   '## Rollback plan\nRevert the merge commit and let the canary controllers roll back to the stable version.\n\n' +
   '## Test evidence\nStaging run: https://github.com/octo/deploys/actions/runs/123456789\n';
+/**
+ * For the action against the fake API: the same description, its run on the fake's GitHub server
+ * (GITHUB_SERVER_URL), where the action verifies it (one request); the fake says it passed.
+ */
+const API_PR_BODY = PR_BODY.replace('https://github.com/', 'https://github.example.com/');
+const API_RUNS = [{ id: 123456789, conclusion: 'success' }];
 
 const { values: options } = parseArgs({
   options: {
@@ -168,7 +174,7 @@ async function buildForBench(dir) {
     stdin: {
       contents: [
         "export { checkLocalChange } from './src/local-check.ts';",
-        "export { readGitChangeSet, readGitSnapshot } from './src/sources/git.ts';",
+        "export { readGitChangeSet, readGitSnapshot } from './src/sources/git/index.ts';",
         "export { loadPolicyAtBase } from './src/sources/policy-file.ts';",
         "export { DEFAULT_POLICY_PATH } from './src/core/policy.ts';",
         "export { renderers } from './src/report/index.ts';",
@@ -545,7 +551,8 @@ async function benchApi({ built, fakeModule, rssHook }) {
       actionPath: built.index,
       workDir,
       files,
-      body: PR_BODY,
+      body: API_PR_BODY,
+      runs: API_RUNS,
       rssHook,
       // Answers take 25 ms, like a network: requests sent together then overlap, and the round
       // trips in a row are the ones a real run waits for.
@@ -567,7 +574,8 @@ async function benchApi({ built, fakeModule, rssHook }) {
   return {
     manifests: API_MANIFESTS,
     changedFiles,
-    limit: 4 + Math.ceil(changedFiles / 100) + Math.ceil(API_MANIFESTS / 50),
+    // Issue 7's budget, plus one request per evidence run the description links to (issue 13).
+    limit: 4 + Math.ceil(changedFiles / 100) + Math.ceil(API_MANIFESTS / 50) + API_RUNS.length,
     passing: await scenario(true),
     failing: await scenario(false),
   };
@@ -628,7 +636,7 @@ function targets(report) {
       met: report.coldStart.ratioWithPolicy <= 3,
     },
     {
-      name: `API reads for ${api.manifests} changed manifests`,
+      name: `API reads for ${api.manifests} changed manifests and ${API_RUNS.length} evidence run`,
       target: `≤ ${api.limit}`,
       value: String(api.passing.readRequests),
       met: api.passing.readRequests <= api.limit,

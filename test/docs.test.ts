@@ -61,8 +61,40 @@ describe('the README keeps up with the code', () => {
       '"summary"',
       '"change"',
       '"planId"',
+      '"evidence"',
+      '"kind"',
+      '"url"',
+      '"verified"',
+      '"accepted"',
+      '"reason"',
+      '"headSha"',
+      '"conclusion"',
+      '"completedAt"',
     ]) {
       expect(README).toContain(field);
+    }
+  });
+
+  it('gives the example workflows only inputs the action has, and never a checkout on workflow_run', () => {
+    const action = parseYaml(read('action.yml')) as { inputs: Record<string, unknown> };
+    for (const name of ['pull-request', 'pull-request-target', 'merge-queue', 'evidence-completed']) {
+      const workflow = parseYaml(read(`examples/${name}.yml`)) as {
+        on: Record<string, unknown>;
+        permissions: Record<string, string>;
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+      };
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+      const guard = steps.find((step) => step.uses?.startsWith('rollout-guard/rollout-guard@'));
+      for (const input of Object.keys(guard?.with ?? {}))
+        expect(action.inputs, `${name}: ${input}`).toHaveProperty(input);
+      expect(workflow.permissions.actions, `${name}: actions: read for evidence runs`).toBe('read');
+      if ('workflow_run' in workflow.on) {
+        expect(
+          steps.some((step) => step.uses?.startsWith('actions/checkout')),
+          name,
+        ).toBe(false);
+        expect(guard?.with?.['commit-status'], name).toEqual(expect.any(String));
+      }
     }
   });
 

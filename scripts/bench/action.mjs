@@ -21,12 +21,13 @@ export async function runActionOnce({
   workDir,
   files,
   body,
+  runs = [],
   rssHook,
   nodeOptions,
   latencyMs,
 }) {
   const { changedFilesOf, fakeScenario, startFakeGitHub } = fakeModule;
-  const world = fakeScenario({ pull: { body }, files, ...(latencyMs ? { delayMs: latencyMs } : {}) });
+  const world = fakeScenario({ pull: { body }, files, runs, ...(latencyMs ? { delayMs: latencyMs } : {}) });
   const fake = await startFakeGitHub(world);
   try {
     const dir = mkdtempSync(path.join(workDir, 'action-'));

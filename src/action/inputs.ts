@@ -16,6 +16,8 @@ export interface ActionInputs {
   useCheckout: UseCheckout;
   failOn: FailOn;
   renderedManifests: string;
+  /** Context of the commit status that carries the verdict; empty for none. */
+  commitStatus: string;
 }
 
 export class InputError extends Error {
@@ -43,5 +45,6 @@ export function readInputs(): ActionInputs {
     useCheckout: choice('use-checkout', ['auto', 'true', 'false'], 'auto'),
     failOn: choice('fail-on', ['error', 'warning'], 'error'),
     renderedManifests: core.getInput('rendered-manifests').trim(),
+    commitStatus: core.getInput('commit-status').trim(),
   };
 }

@@ -7,19 +7,26 @@ import * as github from '@actions/github';
 import type { ChangeSet, Report } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
 import { BUILTIN_POLICY } from '../core/policy.js';
+import { PullRequestEvidence } from '../core/evidence.js';
+import { readEvidenceContext } from '../evidence-facts.js';
 import { checkChangeSet, checkLocalChange } from '../local-check.js';
+import { manifestScope } from '../pipeline/select.js';
 import type { CheckOptions } from '../pipeline/index.js';
 import { renderers } from '../report/index.js';
 import { readGitChangeSet, GitSourceError } from '../sources/git/index.js';
 import { createClient } from '../sources/github-client.js';
 import type { Octokit } from '../sources/github-client.js';
+import { RunReader, readCommitFacts } from '../sources/github-evidence.js';
 import {
   GitHubSourceError,
   blobKey,
+  createCommitStatus,
   getPullRequest,
   isRefusal,
   listChangedFiles,
   listCheckResults,
+  listOpenPullRequestsByHead,
+  listPullRequestsForCommit,
   listReviews,
   listTeamMembers,
   readBlobs,
@@ -68,7 +75,15 @@ interface PullRequestTarget {
   eventChangedFiles?: number;
   /** For merge_group: the commits to judge instead of the pull request's. */
   mergeGroup?: { baseSha: string; headSha: string };
+  /**
+   * Judged again because a run it may link to as evidence completed (workflow_run, check_suite,
+   * check_run): read through the API only, from the base repository's workflow.
+   */
+  rejudge?: string;
 }
+
+/** Events that re-judge the pull requests whose head a completed run tested. */
+const REJUDGE_EVENTS = new Set(['workflow_run', 'check_suite', 'check_run']);
 
 /**
  * The action: judge the pull request named by the event and report in the job summary,
@@ -77,16 +92,121 @@ interface PullRequestTarget {
 export async function run(readWorker?: URL): Promise<void> {
   try {
     const inputs = readInputs();
-    const target = pullRequestTarget();
     const client = createClient(inputs.token, {
       ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
     });
+    if (REJUDGE_EVENTS.has(github.context.eventName)) {
+      await rejudge(client, inputs, readWorker);
+      return;
+    }
+    const target = pullRequestTarget();
     const report = await judge(client, inputs, target, readWorker);
     await publish(client, inputs, target, report);
     conclude(inputs, report);
   } catch (error) {
     core.setFailed(failureMessage(error));
   }
+}
+
+/** The commit a completed run tested, and where its branch lives, from a re-judging event. */
+interface RejudgeTrigger {
+  sha: string;
+  /** For a fork's branch, whose commit GitHub does not associate with this repository's pull requests. */
+  head?: { owner: string; branch: string };
+  /** "workflow run "CI" (completed)", for the log. */
+  what: string;
+}
+
+function rejudgeTrigger(): RejudgeTrigger {
+  const { eventName, payload, repo } = github.context;
+  const record = (value: unknown) =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const subject = record(payload[eventName]);
+  const sha = typeof subject.head_sha === 'string' ? subject.head_sha : '';
+  if (!/^[0-9a-f]{40}$/i.test(sha)) {
+    throw new InputError(`the ${eventName} event names no head commit (${eventName}.head_sha)`);
+  }
+  const name = typeof subject.name === 'string' && subject.name !== '' ? ` "${subject.name}"` : '';
+  const trigger: RejudgeTrigger = {
+    sha,
+    what: `${eventName.replace('_', ' ')}${name} (${String(payload.action ?? 'event')}) on ${sha.slice(0, 12)}`,
+  };
+  // Only a workflow run says which repository its branch is in; a fork's is found by branch.
+  const headRepository = record(subject.head_repository);
+  const owner = record(headRepository.owner).login;
+  const branch = subject.head_branch;
+  const fullName = headRepository.full_name;
+  if (
+    typeof owner === 'string' &&
+    typeof branch === 'string' &&
+    branch !== '' &&
+    typeof fullName === 'string' &&
+    fullName.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()
+  ) {
+    trigger.head = { owner, branch };
+  }
+  return trigger;
+}
+
+/**
+ * workflow_run, check_suite or check_run: a run that a pull request may link to as evidence
+ * completed, so every open pull request whose head is the commit it ran on is judged again, through
+ * the API only (this workflow runs in the base repository: a checkout here would not be the pull
+ * request's, and its code must never run). A pull request whose head moved since is left to the run
+ * for its new head (stale: nothing is published for it). The verdict reaches the pull request
+ * through the comment and the `commit-status` status on its head.
+ */
+async function rejudge(client: Octokit, inputs: ActionInputs, readWorker: URL | undefined): Promise<void> {
+  const trigger = rejudgeTrigger();
+  const repo = github.context.repo;
+  if (inputs.commitStatus === '') {
+    core.warning(
+      `rollout-guard: on ${github.context.eventName} events the verdict reaches the pull request only as a comment unless the commit-status input names a status for it; the job's own check is not on the pull request.`,
+    );
+  }
+  const [own, fork] = await Promise.all([
+    listPullRequestsForCommit(client, repo, trigger.sha),
+    trigger.head
+      ? listOpenPullRequestsByHead(client, repo, trigger.head.owner, trigger.head.branch, trigger.sha)
+      : Promise.resolve([]),
+  ]);
+  const numbers = [...new Set([...own, ...fork].map((pull) => pull.number))].sort((a, b) => a - b);
+  if (numbers.length === 0) {
+    core.info(
+      `rollout-guard: ${trigger.what}: no open pull request of ${repo.owner}/${repo.repo} has this commit as its head; nothing to judge.`,
+    );
+    core.setOutput('verdict', 'none');
+    return;
+  }
+  core.info(
+    `rollout-guard: ${trigger.what}: judging pull request${numbers.length === 1 ? '' : 's'} #${numbers.join(', #')} again.`,
+  );
+  const forced: ActionInputs = { ...inputs, useCheckout: 'false', renderedManifests: '' };
+  if (inputs.renderedManifests !== '') {
+    core.warning(
+      'rollout-guard: rendered-manifests is ignored when judging again: this workflow did not render the pull request.',
+    );
+  }
+  const reports: Report[] = [];
+  for (const number of numbers) {
+    const target: PullRequestTarget = { repo, number, eventHeadSha: trigger.sha, rejudge: trigger.what };
+    try {
+      const report = await judge(client, forced, target, readWorker);
+      await publish(client, forced, target, report);
+      reports.push(report);
+    } catch (error) {
+      if (!(error instanceof StaleHeadError)) throw error;
+      core.notice(`rollout-guard: pull request #${number} is not judged again: ${error.message}`);
+    }
+  }
+  if (reports.length === 0) return;
+  const errors = reports.reduce((sum, report) => sum + report.summary.errors, 0);
+  const warnings = reports.reduce((sum, report) => sum + report.summary.warnings, 0);
+  const verdict = reports.some((report) => report.verdict === 'fail') ? 'fail' : 'pass';
+  core.setOutput('verdict', verdict);
+  core.setOutput('errors', String(errors));
+  core.setOutput('warnings', String(warnings));
+  for (const report of reports) conclude(inputs, report);
 }
 
 function pullRequestTarget(): PullRequestTarget {
@@ -137,6 +257,10 @@ async function judge(
       `the pull request's head moved from ${target.eventHeadSha.slice(0, 12)} to ${pr.headSha.slice(0, 12)} since this run was triggered; the run for the new head judges it`,
     );
   }
+  const repository = `${target.repo.owner}/${target.repo.repo}`;
+  const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com';
+  const runs = new RunReader(client);
+  if (listed) prefetchEvidence(runs, listed, pr.body, { serverUrl, repository });
   const baseSha = target.mergeGroup?.baseSha ?? pr.baseSha;
   const headSha = target.mergeGroup?.headSha ?? pr.headSha;
   const pullRequest = {
@@ -188,9 +312,23 @@ async function judge(
     changeSet = { ...changeSet, rendered: await readRenderedManifests(location, READ_LIMIT_BYTES) };
   }
 
-  const approvals = needsApproval(changeSet, policy, inputs.policy)
-    ? await readApprovals(client, target.repo, target.number, policy)
-    : undefined;
+  // The evidence's head is the pull request's: a merge group's commit is new, the runs tested the head.
+  const evidenceHead = pr.headSha;
+  const [approvals, evidence] = await Promise.all([
+    needsApproval(changeSet, policy, inputs.policy)
+      ? readApprovals(client, target.repo, target.number, policy)
+      : Promise.resolve(undefined),
+    readEvidenceContext(changeSet, policy, {
+      serverUrl,
+      repository,
+      fromFork: pr.isFork,
+      reader: runs,
+      ...(evidenceHead !== changeSet.head ? { head: evidenceHead } : {}),
+      commits: (shas, paths) =>
+        readCommitFacts(client, target.repo, target.number, evidenceHead, shas, paths),
+    }),
+  ]);
+  changeSet = { ...changeSet, evidence };
 
   const options: CheckOptions = {
     changeSet,
@@ -208,6 +346,29 @@ async function judge(
 
   // The verdict is only good for the commit it judged: publish reads the head again first.
   return report;
+}
+
+/**
+ * Starts reading the run links of the description's evidence section as soon as the pull request
+ * and its file list are in, alongside the reads of the change: the policy (which may name other
+ * headings or repositories) is not known yet, so the built-in policy's headings pick the links, and
+ * only when a changed file may be judged (else no evidence is needed). What the policy then asks
+ * for reuses these reads; a link it does not want was read for nothing.
+ */
+function prefetchEvidence(
+  runs: RunReader,
+  listed: Promise<ListedFile[]>,
+  body: string,
+  github: { serverUrl: string; repository: string },
+): void {
+  const scope = manifestScope(BUILTIN_POLICY);
+  listed.then(
+    (files) => {
+      if (!files.some((file) => scope.reads(file.path) || scope.reads(file.previousPath ?? ''))) return;
+      runs.prefetch(new PullRequestEvidence(body, BUILTIN_POLICY).runsToRead(github));
+    },
+    () => undefined,
+  );
 }
 
 /**
@@ -314,7 +475,7 @@ async function publish(
   report: Report,
 ): Promise<void> {
   const existing = await readAfterVerdict(client, inputs, target, report.head);
-  const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const blobUrlBase = `${serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${report.head}/`;
   const outDir = process.env.RUNNER_TEMP ?? tmpdir();
 
@@ -371,6 +532,48 @@ async function publish(
       renderers.markdown(report, { blobUrlBase, maxBytes: 60_000 }),
       existing,
     );
+  }
+  if (inputs.commitStatus !== '') await writeStatus(client, inputs, target, report, serverUrl);
+}
+
+/**
+ * The verdict as a commit status on the judged head, so that a re-judge (whose own check is on
+ * the default branch, not on the pull request) reaches the pull request. It is written after the
+ * head was read again: a judgement of an older head never lands on a newer one, and statuses are
+ * per commit anyway. A read-only token (a fork's pull_request run) costs the status, not the verdict.
+ */
+async function writeStatus(
+  client: Octokit,
+  inputs: ActionInputs,
+  target: PullRequestTarget,
+  report: Report,
+  serverUrl: string,
+): Promise<void> {
+  const { errors, warnings } = report.summary;
+  const failing = errors > 0 || (inputs.failOn === 'warning' && warnings > 0);
+  const first = report.findings.find((finding) => finding.level === 'error')?.message;
+  const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const runId = process.env.GITHUB_RUN_ID;
+  try {
+    await createCommitStatus(client, target.repo, report.head, {
+      state: failing ? 'failure' : 'success',
+      context: inputs.commitStatus,
+      description: failing && first ? `${counts}: ${first}` : `${report.verdict.toUpperCase()}: ${counts}`,
+      ...(runId
+        ? { targetUrl: `${serverUrl}/${target.repo.owner}/${target.repo.repo}/actions/runs/${runId}` }
+        : {}),
+    });
+    core.info(
+      `Commit status "${inputs.commitStatus}": ${failing ? 'failure' : 'success'} on ${report.head.slice(0, 12)}.`,
+    );
+  } catch (error) {
+    if (error instanceof GitHubSourceError && isRefusal(error) && !target.rejudge) {
+      core.notice(
+        `rollout-guard could not set the commit status "${inputs.commitStatus}" (${error.message.replace(/^could not verify: /, '')}). The verdict is unchanged; see the job summary.`,
+      );
+      return;
+    }
+    throw error;
   }
 }
 

@@ -11,6 +11,10 @@ import { readGitChangeSet, readGitSnapshot } from '../sources/git/index.js';
 import type { GitChangeSet } from '../sources/git/index.js';
 import { loadExemptionsAtBase, loadPolicyAtBase, loadPolicyFile } from '../sources/policy-file.js';
 import { readRenderedManifests } from '../sources/rendered.js';
+import { readEvidenceContext } from '../evidence-facts.js';
+import { createClient } from '../sources/github-client.js';
+import { RunReader } from '../sources/github-evidence.js';
+import { originRepository, readCommitFactsFromGit } from '../sources/git/evidence.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { parseFlags } from './flags.js';
@@ -31,6 +35,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     today: { type: 'string' },
     rendered: { type: 'string' },
     all: { type: 'boolean' },
+    'token-env': { type: 'string' },
+    'github-repo': { type: 'string' },
   });
   if (values.all === true) rejectWithAll(values);
   const format = parseFormat(values.format);
@@ -62,6 +68,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
           now,
           rendered,
           readWorker: io.readWorker,
+          github: await gitHubAccess(values['token-env'], values['github-repo'], io, values.repo),
         });
   const text = renderers[format](report);
   if (values.output === undefined) {
@@ -89,6 +96,22 @@ export interface GitChangeRequest {
   now: Date;
   rendered?: ContextFile[] | undefined;
   readWorker?: URL | undefined;
+  /**
+   * Where the repository lives on GitHub and how to read it, to verify the runs the evidence
+   * section links to. Undefined: links are checked by shape only, and reported unverified.
+   */
+  github?: GitHubAccess | undefined;
+}
+
+/** What the CLI knows to verify evidence runs: the server, the repository, and a token if any. */
+export interface GitHubAccess {
+  serverUrl: string;
+  /** REST API root. */
+  apiUrl: string;
+  repository: string | undefined;
+  token: string | undefined;
+  /** Why runs are not read, when token or repository is missing. */
+  unread?: string;
 }
 
 /** Judges the change between two commits of a local repository, as `check` does. */
@@ -102,12 +125,28 @@ export async function checkGitChange(request: GitChangeRequest): Promise<Report>
   });
   const policy = request.policy ?? (await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH));
   const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
+  const github = request.github;
+  const withBody = { ...changeSet, pullRequest: request.pullRequest };
+  const evidence = github
+    ? await readEvidenceContext(withBody, policy, {
+        serverUrl: github.serverUrl,
+        repository: github.repository,
+        fromFork: false,
+        reader:
+          github.token !== undefined && github.repository !== undefined
+            ? new RunReader(createClient(github.token, { baseUrl: github.apiUrl }))
+            : undefined,
+        ...(github.unread !== undefined ? { unread: github.unread } : {}),
+        commits: (shas, paths) => readCommitFactsFromGit(repo, changeSet.base, changeSet.head, shas, paths),
+      })
+    : undefined;
   return checkLocalChange({
     baseExemptions,
     changeSet: {
       ...changeSet,
       ...(request.rendered ? { rendered: request.rendered } : {}),
       pullRequest: request.pullRequest,
+      ...(evidence ? { evidence } : {}),
     },
     policy,
     policyPath: DEFAULT_POLICY_PATH,
@@ -142,9 +181,70 @@ async function checkAudit(
   });
 }
 
+const PUBLIC_SERVER = 'https://github.com';
+
+/**
+ * The GitHub repository and token for `check`: `--github-repo` or the `origin` remote (on
+ * github.com, or on the host of GITHUB_SERVER_URL), and the token from `--token-env NAME` (default
+ * GITHUB_TOKEN). Without both, evidence links are checked by shape only.
+ */
+async function gitHubAccess(
+  tokenEnv: string | undefined,
+  githubRepo: string | undefined,
+  io: CliIo,
+  repoFlag: string | undefined,
+): Promise<GitHubAccess> {
+  const env = io.env ?? process.env;
+  if (githubRepo !== undefined && !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(githubRepo)) {
+    throw new UsageError(`--github-repo must be OWNER/NAME (got "${githubRepo}")`);
+  }
+  if (tokenEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) {
+    throw new UsageError(`--token-env must name an environment variable (got "${tokenEnv}")`);
+  }
+  const configured = env.GITHUB_SERVER_URL?.trim();
+  if (configured && !URL.canParse(configured)) {
+    throw new UsageError(`GITHUB_SERVER_URL is not a URL (got "${configured}")`);
+  }
+  let serverUrl = configured || PUBLIC_SERVER;
+  let repository = githubRepo;
+  if (repository === undefined) {
+    const origin = await originRepository(path.resolve(io.cwd, repoFlag ?? '.')).catch(() => undefined);
+    const serverHost = new URL(serverUrl).hostname.toLowerCase();
+    if (origin !== undefined && (origin.host === serverHost || origin.host === 'github.com')) {
+      repository = origin.repository;
+      if (origin.host === 'github.com' && !configured) serverUrl = PUBLIC_SERVER;
+    }
+  }
+  const apiUrl =
+    env.GITHUB_API_URL?.trim() ||
+    (new URL(serverUrl).hostname === 'github.com'
+      ? 'https://api.github.com'
+      : `${serverUrl.replace(/\/$/, '')}/api/v3`);
+  const name = tokenEnv ?? 'GITHUB_TOKEN';
+  const token = env[name]?.trim() || undefined;
+  if (tokenEnv !== undefined && token === undefined) {
+    throw new UsageError(`--token-env ${tokenEnv}: the variable is not set or empty`);
+  }
+  const unread =
+    repository === undefined
+      ? 'the GitHub repository is not known (--github-repo OWNER/NAME, or an origin remote on GitHub)'
+      : token === undefined
+        ? `there is no GitHub token (set ${name}, or name the variable with --token-env)`
+        : undefined;
+  return { serverUrl, apiUrl, repository, token, ...(unread !== undefined ? { unread } : {}) };
+}
+
 /** Flags about a change or a pull request, which an audit of one commit does not have. */
-function rejectWithAll(values: { base?: string; 'pr-body'?: string; label?: string[] }): void {
-  const given = (['base', 'pr-body', 'label'] as const).filter((name) => values[name] !== undefined);
+function rejectWithAll(values: {
+  base?: string;
+  'pr-body'?: string;
+  label?: string[];
+  'token-env'?: string;
+  'github-repo'?: string;
+}): void {
+  const given = (['base', 'pr-body', 'label', 'token-env', 'github-repo'] as const).filter(
+    (name) => values[name] !== undefined,
+  );
   if (given.length > 0) {
     throw new UsageError(
       `--all judges every manifest at --head, with no base or pull request: drop ${given.map((name) => `--${name}`).join(', ')}`,

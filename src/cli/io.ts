@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
   /** Today, for `enforceFrom` dates. */
   now: () => Date;
+  /** Environment variables (GITHUB_TOKEN, GITHUB_SERVER_URL, …). Default: the process's. */
+  env?: NodeJS.ProcessEnv;
   /**
    * The bundled parser thread (dist/read-worker.js), for large changes and full scans; without it
    * every file is parsed in the calling thread.

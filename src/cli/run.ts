@@ -40,6 +40,11 @@ check options:
   --rendered PATH         Manifests an earlier step rendered (helm template, kustomize build), a file
                           or directory; judged in place of the templates they come from
   --today YYYY-MM-DD      Judge enforceFrom dates as of this day (default: today, UTC)
+  --github-repo OWNER/NAME
+                          The GitHub repository whose runs the evidence section links to (default:
+                          the origin remote, when it is on GitHub)
+  --token-env NAME        Environment variable holding a GitHub token to verify those runs with
+                          (default: GITHUB_TOKEN); without a token, links are checked by shape only
 
 history options:
   --repo DIR              Repository to read (default: the current directory)

@@ -4,6 +4,8 @@ import type {
   ChangeStatus,
   CheckRun,
   Diagnostic,
+  EvidenceContext,
+  EvidenceItem,
   Finding,
   FindingPlace,
   JudgedPlan,
@@ -51,6 +53,11 @@ export interface EvaluationInput {
   checks?: CheckRun[];
   /** Names under which rollout-guard itself reports, never accepted as evidence. */
   ownCheckNames?: string[];
+  /**
+   * Where the change lives on GitHub and what the sources read about the runs the evidence section
+   * links to. Undefined: nothing was read, so run links are checked by shape only (unverified).
+   */
+  evidence?: EvidenceContext;
   /** Labels, approvals and exemptions that may waive findings. */
   waivers?: WaiverInput;
 }
@@ -65,6 +72,8 @@ interface Detail {
   planId?: string;
   messageId?: string;
   data?: RuleReport['data'];
+  /** The most this finding can be, whatever the rule's level (unverified evidence only warns). */
+  maxLevel?: Level;
 }
 
 /** Judges a change against the policy. Pure: same input, same report. */
@@ -83,6 +92,11 @@ export function evaluate(input: EvaluationInput): Report {
 
   const evidence = new PullRequestEvidence(input.pullRequest.body, policy);
   const rollbackPlan = lazy(() => evidence.rollbackPlan());
+  const changedPaths = input.changedFiles.filter((f) => f.status !== 'removed').map((f) => f.path);
+  const testEvidence = lazy(() =>
+    evidence.testEvidence(changedPaths, { head: input.head, now: input.now, evidence: input.evidence }),
+  );
+  const checkItems = new Map<string, EvidenceItem>();
 
   const judged: JudgedPlan[] = [];
   const environmentsNeedingEvidence = new Map<string, { env: EnvironmentPolicy; plan: RolloutPlan }>();
@@ -122,11 +136,10 @@ export function evaluate(input: EvaluationInput): Report {
     });
   }
 
-  const changedPaths = input.changedFiles.filter((f) => f.status !== 'removed').map((f) => f.path);
   for (const { env, plan } of environmentsNeedingEvidence.values()) {
     if (env.evidence.required) {
-      const result = evidence.testEvidence(changedPaths);
-      if (!result.ok) {
+      const result = testEvidence();
+      if (result.status === 'missing') {
         emit('evidence/missing', {
           message: `no test evidence for the change to environment ${env.name}: ${result.reason}`,
           file: plan.file,
@@ -135,10 +148,31 @@ export function evaluate(input: EvaluationInput): Report {
           messageId: 'noEvidence',
           data: { environment: env.name, reason: result.reason },
         });
+      } else if (result.status === 'unverified' && policy.evidence.unverified === 'warn') {
+        emit('evidence/missing', {
+          message: `the test evidence for the change to environment ${env.name} is not verified (evidence.unverified: warn): ${result.reason}`,
+          file: plan.file,
+          line: plan.line,
+          planId: plan.id,
+          messageId: 'unverified',
+          data: { environment: env.name, reason: result.reason },
+          maxLevel: 'warning',
+        });
       }
     }
     if (env.evidence.checks.length > 0) {
       if (input.checks === undefined) {
+        for (const name of env.evidence.checks) {
+          if (checkItems.has(name)) continue;
+          checkItems.set(name, {
+            kind: 'check',
+            subject: `required check "${name}"`,
+            name,
+            verified: false,
+            accepted: false,
+            reason: 'cannot be verified here: CI results are only visible through the GitHub API',
+          });
+        }
         emit('evidence/checks', {
           message: `required checks (${env.evidence.checks.join(', ')}) cannot be verified here: CI results are only visible through the GitHub API`,
           file: plan.file,
@@ -154,6 +188,8 @@ export function evaluate(input: EvaluationInput): Report {
           policy.evidence.checkApp,
           input.ownCheckNames ?? [],
         );
+        for (const item of verdict.items)
+          if (!checkItems.has(item.name ?? '')) checkItems.set(item.name ?? '', item);
         for (const failing of verdict.failing) {
           emit('evidence/checks', {
             message: `required check "${failing.name}" has not passed on the head commit: ${failing.reason}`,
@@ -250,6 +286,13 @@ export function evaluate(input: EvaluationInput): Report {
     plans: judged,
     findings: merged,
     summary: { errors, warnings: count('warning'), notices: count('notice'), plans: judged.length },
+    evidence: [
+      ...(environmentsNeedingEvidence.size > 0 &&
+      [...environmentsNeedingEvidence.values()].some((e) => e.env.evidence.required)
+        ? testEvidence().items
+        : []),
+      ...checkItems.values(),
+    ],
     ...(waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}),
   };
 }
@@ -336,7 +379,10 @@ function applyLevel(rule: RuleId, detail: Detail, policy: Policy, now: Date): Fi
   const setting = policy.rules[rule];
   const configured = setting?.level ?? meta.defaultLevel;
   if (configured === 'off') return undefined;
-  let level: Level = configured;
+  let level: Level =
+    detail.maxLevel !== undefined && LEVEL_ORDER[configured] < LEVEL_ORDER[detail.maxLevel]
+      ? detail.maxLevel
+      : configured;
   let enforceFrom: string | undefined;
   // Renderers show "an error from <date>" from `enforceFrom`; the message stays the rule's own.
   if (setting?.enforceFrom && level === 'error' && now.toISOString().slice(0, 10) < setting.enforceFrom) {

@@ -223,6 +223,121 @@ export interface CheckRun {
   headSha: string;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Test evidence: what the sources read about the runs the description links to.
+
+/** What a GitHub page is, by its address: a run, a job or a check run can be verified. */
+export type RunKind = 'actions-run' | 'job' | 'check-run';
+
+/**
+ * One run, job or check run a link names: what the source reads (one request), and what the
+ * judgement is keyed by. `key` is the same for two links to the same thing.
+ */
+export interface RunRef {
+  kind: RunKind;
+  /** owner/name as the link writes it. */
+  repository: string;
+  /** The run's id (actions-run), the job's id (job) or the check run's id (check-run). */
+  id: number;
+  /** For a job: the run its link names. */
+  runId?: number;
+  /** For a link to one attempt of a run (`/actions/runs/ID/attempts/N`). */
+  attempt?: number;
+  key: string;
+}
+
+/** A run, job or check run as the GitHub API describes it. */
+export interface RunFacts {
+  /** What a person calls it: the workflow's name, `workflow / job`, or the check's name. */
+  name: string;
+  /** A workflow run's display title (its `run-name`, or the commit message). */
+  title?: string;
+  /** owner/name of the repository whose run it is. */
+  repository: string;
+  /** For a workflow run: owner/name of the repository its workflow and code came from (a fork's, for a fork's pull request). */
+  headRepository?: string;
+  headSha: string;
+  /** `queued`, `in_progress`, `completed`, … */
+  status: string;
+  /** `success`, `failure`, `cancelled`, `skipped`, `timed_out`, … or null until completed. */
+  conclusion: string | null;
+  /** ISO 8601; for a workflow run, when it was last updated (it has no completion time of its own). */
+  completedAt?: string;
+  /** For a job: the run it belongs to. */
+  runId?: number;
+  /** For a check run: the app (slug) that produced it. */
+  app?: string;
+}
+
+/** What reading one run link gave: the facts, nothing (404), or an error (never a pass). */
+export type RunOutcome = { found: RunFacts } | { notFound: string } | { error: string };
+
+/** An older commit a run ran on, for `evidence.freshness: unchanged`. */
+export interface CommitFacts {
+  /** Whether the commit is one of the pull request's; undefined when that could not be told. */
+  inPullRequest: boolean | undefined;
+  /** Judged files whose content differs between this commit and the head. */
+  changedSince: string[];
+  /** Why the facts are incomplete (an API error): never a pass. */
+  error?: string;
+}
+
+/**
+ * Where the change lives on GitHub and what the sources read there about the evidence. Absent
+ * facts (`runs` undefined) mean nothing was read: run links are then checked by shape only.
+ */
+export interface EvidenceContext {
+  /** The GitHub server's web address, e.g. `https://github.com` or a GHES URL. */
+  serverUrl: string;
+  /** owner/name of the repository the change belongs to; undefined when unknown (a local run). */
+  repository?: string;
+  /** The pull request's head comes from a fork. */
+  fromFork?: boolean;
+  /**
+   * The commit the runs must have tested, when it is not the change's head: a merge group's run
+   * judges the queue's commit, while the evidence is about the pull request's head.
+   */
+  head?: string;
+  /** What reading each run link gave, by {@link RunRef.key}; undefined when nothing was read. */
+  runs?: ReadonlyMap<string, RunOutcome>;
+  /** Why the run links were not read (no token in a local run). */
+  unread?: string;
+  /** Older commits runs ran on, by SHA (only with `evidence.freshness: unchanged`). */
+  commits?: ReadonlyMap<string, CommitFacts>;
+}
+
+export type EvidenceKind = RunKind | 'attachment' | 'link' | 'check' | 'file';
+
+/** One piece of test evidence and what rollout-guard made of it (the JSON report's `evidence[]`). */
+export interface EvidenceItem {
+  kind: EvidenceKind;
+  /** What messages call it: `run 123`, `job 456 of acme/e2e`, the link, the check's or file's name. */
+  subject: string;
+  /** The link as written; absent for a required check and an evidence file. */
+  url?: string;
+  /** A required check's name, or the run's name once read (`CI / e2e`). */
+  name?: string;
+  /** An evidence file's path. */
+  file?: string;
+  /** Line of the link in the description. */
+  line?: number;
+  /** A run's, job's or check run's id, and owner/name of its repository. */
+  id?: number;
+  repository?: string;
+  /** Checked through the API: it exists, is of an accepted repository, ran this change and passed. */
+  verified: boolean;
+  /** Counts toward the requirement: verified, an evidence file, or unverified and accepted by the policy. */
+  accepted: boolean;
+  /** Why it counts or not, in words. */
+  reason: string;
+  /** The commit it ran on, once read. */
+  headSha?: string;
+  conclusion?: string | null;
+  completedAt?: string;
+  /** Seconds from its completion to the judgement, for "12 min ago". */
+  age?: number;
+}
+
 export interface PullRequestContext {
   number?: number;
   title?: string;
@@ -250,6 +365,8 @@ export interface ChangeSet {
   pullRequest: PullRequestContext;
   /** Check runs and statuses on the head commit; undefined when the source cannot see CI. */
   checks?: CheckRun[];
+  /** Where the change lives on GitHub and what was read about the runs its evidence links to. */
+  evidence?: EvidenceContext;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -340,6 +457,8 @@ export interface Report {
   plans: JudgedPlan[];
   findings: Finding[];
   summary: { errors: number; warnings: number; notices: number; plans: number };
+  /** Every piece of test evidence judged, in the description's order, then files, then required checks. */
+  evidence?: EvidenceItem[];
   /** Break-glass state and waivers asked for but not granted. */
   waivers?: {
     breakGlass?: {

@@ -40,6 +40,32 @@ export interface EnvironmentPolicy {
   evidence: { required: boolean; checks: string[] };
 }
 
+/** What an unverified piece of evidence is worth when nothing verified. */
+export type UnverifiedEvidence = 'accept' | 'warn' | 'reject';
+
+export interface EvidencePolicy {
+  /** Hosts whose https links count as unverified evidence. Default: github.com, *.githubusercontent.com. */
+  allowedHosts: string[];
+  /** A file the change adds or changes under these globs counts as evidence. Default: none. */
+  paths: string[];
+  /** The app that must have produced required checks and check-run evidence. Default: github-actions. */
+  checkApp: string;
+  /**
+   * Other repositories (owner/name) whose workflow runs count, when their display title names the
+   * commit they tested. Default: none.
+   */
+  repositories: string[];
+  /** Default: warn. */
+  unverified: UnverifiedEvidence;
+  /**
+   * `head`: a run must have run on the head commit. `unchanged`: or on a commit of the pull request
+   * after which none of the judged files changed. Default: head.
+   */
+  freshness: 'head' | 'unchanged';
+  /** Runs of a fork's pull request (whose workflow the fork controls) count. Default: false. */
+  trustForkRuns: boolean;
+}
+
 export interface RuleSetting {
   level: Level | 'off';
   enforceFrom?: string;
@@ -56,7 +82,7 @@ export interface Policy {
   environments: EnvironmentPolicy[];
   defaultEnvironment: EnvironmentPolicy;
   pullRequest: { rollbackHeadings: string[]; evidenceHeadings: string[]; minSectionLength: number };
-  evidence: { allowedHosts: string[]; paths: string[]; checkApp: string };
+  evidence: EvidencePolicy;
   rules: Partial<Record<RuleId, RuleSetting>>;
   approvers: { users: string[]; teams: string[] };
   breakGlass: { label: string; rules: RuleId[] };
@@ -113,6 +139,10 @@ export const BUILTIN_POLICY: Policy = {
     allowedHosts: ['github.com', '*.githubusercontent.com'],
     paths: [],
     checkApp: 'github-actions',
+    repositories: [],
+    unverified: 'warn',
+    freshness: 'head',
+    trustForkRuns: false,
   },
   rules: {},
   approvers: { users: [], teams: [] },

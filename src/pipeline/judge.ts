@@ -120,6 +120,7 @@ export function judgeChange(
     })),
     pullRequest: changeSet.pullRequest,
     ...(changeSet.checks ? { checks: changeSet.checks } : {}),
+    ...(changeSet.evidence ? { evidence: changeSet.evidence } : {}),
     ...(options.ownCheckNames ? { ownCheckNames: options.ownCheckNames } : {}),
   });
 }

@@ -92,3 +92,22 @@ export function readRequests(changeSet: ChangeSet, policy: Policy): ReadRequest[
   }
   return requests;
 }
+
+/**
+ * The files a change is judged on: every changed file read as a manifest (see `manifestScope`) or
+ * under a `content` path, at its head path and, for a rename or a removal, its base path. A run on
+ * an older commit tested this change only if none of these differ between that commit and the head
+ * (`evidence.freshness: unchanged`).
+ */
+export function judgedPaths(changeSet: Pick<ChangeSet, 'files'>, policy: Policy): string[] {
+  const scope = manifestScope(policy);
+  const content = compileGlobs(policy.content.flatMap((entry) => entry.paths));
+  const judged = (path: string) => scope.reads(path) || content(path);
+  const paths = new Set<string>();
+  for (const file of changeSet.files) {
+    for (const path of [file.path, file.previousPath]) {
+      if (path !== undefined && judged(path)) paths.add(path);
+    }
+  }
+  return [...paths].sort();
+}

@@ -1,4 +1,4 @@
-import type { Finding, JudgedPlan, Level, PlanChange, Report, Waiver } from '../core/model.js';
+import type { EvidenceItem, Finding, JudgedPlan, Level, PlanChange, Report, Waiver } from '../core/model.js';
 
 export interface RenderOptions {
   /**
@@ -230,4 +230,45 @@ export function planRows(report: Report): PlanRow[] {
   return sorted.map((row) =>
     (perFile.get(row.judged.plan.file) ?? 0) > 1 ? { ...row, object: objectLabel(row.judged) } : row,
   );
+}
+
+/** How many pieces of evidence the summary, the comment and the text report list. */
+export const EVIDENCE_SHOWN = 10;
+
+export type EvidenceMark = 'verified' | 'unverified' | 'rejected';
+
+/** Verified; accepted without being verified (as the policy allows); or neither. */
+export function evidenceMark(item: EvidenceItem): EvidenceMark {
+  return item.verified ? 'verified' : item.accepted ? 'unverified' : 'rejected';
+}
+
+/** "CI / e2e (run 123)", or what the piece is when it was never read. */
+export function evidenceLabel(item: EvidenceItem): string {
+  if (item.name !== undefined && item.kind !== 'check') return `${item.name} (${item.subject})`;
+  // What the link is, not its whole address, when it is linked anyway (it counts, unverified).
+  if (item.accepted && item.url !== undefined && (item.kind === 'attachment' || item.kind === 'link')) {
+    try {
+      return item.kind === 'attachment' ? 'an upload' : new URL(item.url).hostname;
+    } catch {
+      return item.subject;
+    }
+  }
+  return item.subject;
+}
+
+/** "12 min ago", from the seconds between completion and judgement. */
+export function agePhrase(seconds: number | undefined): string | undefined {
+  if (seconds === undefined) return undefined;
+  if (seconds < 60) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}
+
+/** The reason, with the age of a verified run: "succeeded on the head, 9f8e7d6, 12 min ago". */
+export function evidenceDetail(item: EvidenceItem): string {
+  const age = item.verified ? agePhrase(item.age) : undefined;
+  return age === undefined ? item.reason : `${item.reason}, ${age}`;
 }

@@ -1,4 +1,12 @@
-import type { Finding, FindingPlace, JudgedPlan, Report, Stage, Waiver } from '../core/model.js';
+import type {
+  EvidenceItem,
+  Finding,
+  FindingPlace,
+  JudgedPlan,
+  Report,
+  Stage,
+  Waiver,
+} from '../core/model.js';
 import { neutralizeJsonCommands } from './escape.js';
 import { effectiveGateKinds } from './stages.js';
 
@@ -90,6 +98,22 @@ function findingJson(finding: Finding): Record<string, unknown> {
   };
 }
 
+function evidenceJson(item: EvidenceItem): Record<string, unknown> {
+  return {
+    kind: item.kind,
+    url: item.url ?? null,
+    ...(item.name !== undefined ? { name: item.name } : {}),
+    ...(item.file !== undefined ? { file: item.file } : {}),
+    ...(item.id !== undefined ? { id: item.id, repository: item.repository ?? null } : {}),
+    verified: item.verified,
+    accepted: item.accepted,
+    reason: `${item.subject} ${item.reason}`,
+    headSha: item.headSha ?? null,
+    conclusion: item.conclusion ?? null,
+    completedAt: item.completedAt ?? null,
+  };
+}
+
 /** The JSON report (DESIGN.md contract, version 1): two-space indent, trailing newline. */
 export function renderJson(report: Report): string {
   const json = {
@@ -100,6 +124,7 @@ export function renderJson(report: Report): string {
     policy: { source: report.policy.source },
     plans: report.plans.map(planJson),
     findings: report.findings.map(findingJson),
+    evidence: (report.evidence ?? []).map(evidenceJson),
     summary: {
       errors: report.summary.errors,
       warnings: report.summary.warnings,

@@ -1,12 +1,16 @@
 import { Buffer } from 'node:buffer';
-import type { Finding, JudgedPlan, Level, Report } from '../core/model.js';
+import type { EvidenceItem, Finding, JudgedPlan, Level, Report } from '../core/model.js';
 import type { RuleMeta } from '../core/rules/catalogue.js';
 import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
 import { exposureChart } from './chart.js';
 import type { PlanRow, RenderOptions } from './common.js';
 import type { WaivedFinding } from './common.js';
 import {
+  EVIDENCE_SHOWN,
   byLevelThenLocation,
+  evidenceDetail,
+  evidenceLabel,
+  evidenceMark,
   byPlanLocation,
   byOriginalLevelThenLocation,
   countsPhrase,
@@ -196,8 +200,50 @@ function waivedItem(finding: WaivedFinding, blobUrlBase?: string): string {
   return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why}`;
 }
 
+const EVIDENCE_ICON = { verified: '✔', unverified: '⚠', rejected: '✘' } as const;
+
+/**
+ * An https address as a markdown link target: the characters that could end the link or start
+ * markup are percent-encoded. Anything else is not linked.
+ */
+function linkTarget(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return undefined;
+    return parsed.href.replace(
+      /[()<>\s"'`\\[\]]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * "✔ [CI / e2e (run 123)](url) — succeeded on the head, 9f8e7d6, 12 min ago". Only evidence that
+ * counts is linked: a rejected address is shown as text, never as the bot's own link.
+ */
+function evidenceItem(item: EvidenceItem): string {
+  const mark = evidenceMark(item);
+  const text = boundMessage(evidenceLabel(item), 120);
+  const target = mark !== 'rejected' && item.url !== undefined ? linkTarget(item.url) : undefined;
+  // escapeMarkdown defuses a bare address, which GitHub would link even in escaped text.
+  const shown = target !== undefined ? `[${escapeMarkdown(text)}](${target})` : escapeMarkdown(text);
+  return `- ${EVIDENCE_ICON[mark]} ${shown} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
+}
+
+function evidenceBlock(items: readonly EvidenceItem[]): string[] {
+  if (items.length === 0) return [];
+  const shown = items.slice(0, EVIDENCE_SHOWN).map(evidenceItem);
+  const more = items.length - shown.length;
+  const rest = more > 0 ? [`_${more} more not shown; see the JSON report._`] : [];
+  return ['### Test evidence', [...shown, ...rest].join('\n')];
+}
+
 interface Parts {
   head: string[];
+  /** The test evidence list (bounded: at most EVIDENCE_SHOWN lines). */
+  evidence: string[];
   rows: string[];
   charts: string[];
   findings: string[];
@@ -232,6 +278,7 @@ function compose(parts: Parts, layout: Layout): string {
     if (layout.charts) blocks.push(...parts.charts);
     else blocks.push('_Charts left out to keep this summary within its size limit._');
   }
+  blocks.push(...parts.evidence);
   blocks.push('### Findings');
   if (parts.findings.length === 0) {
     blocks.push(parts.waived.length === 0 ? 'No findings.' : 'No findings besides the waived ones below.');
@@ -311,6 +358,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const parts: Parts = {
     head: guard([heading(report), contextLine(report), breakGlassLine(report) ?? ''].filter(Boolean)),
     rows: guard(planRows(report).map((row) => planRow(row, blobUrlBase))),
+    evidence: guard(evidenceBlock(report.evidence ?? [])),
     charts: guard(
       [...report.plans].sort(byPlanLocation).flatMap((plan) => chartBlock(plan, blobUrlBase) ?? []),
     ),

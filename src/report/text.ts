@@ -4,8 +4,12 @@ import type { RuleId } from '../core/model.js';
 import type { PlanRow, RenderOptions } from './common.js';
 import type { WaivedFinding } from './common.js';
 import {
+  EVIDENCE_SHOWN,
   byLocation,
   countsPhrase,
+  evidenceDetail,
+  evidenceLabel,
+  evidenceMark,
   enforceNote,
   isLine,
   otherPlacesPhrase,
@@ -289,6 +293,29 @@ function waiverSection(report: Report, waived: WaivedFinding[], layout: Layout):
   return lines;
 }
 
+const EVIDENCE_MARK = {
+  verified: { text: '✔', colour: 'green' },
+  unverified: { text: '⚠', colour: 'yellow' },
+  rejected: { text: '✘', colour: 'red' },
+} as const;
+
+/** The test evidence, one piece a line: what it is, then why it counts or not. */
+function evidenceSection(report: Report, layout: Layout): string[] {
+  const items = report.evidence ?? [];
+  if (items.length === 0) return [];
+  const lines = [layout.paint('Test evidence:', 'dim')];
+  for (const item of items.slice(0, EVIDENCE_SHOWN)) {
+    const mark = EVIDENCE_MARK[evidenceMark(item)];
+    const text = `${escapeTerminal(boundMessage(evidenceLabel(item), 120))} — ${escapeTerminal(boundMessage(evidenceDetail(item)))}`;
+    const [first = '', ...rest] = wrap(text, Math.max(40, layout.width - 4));
+    lines.push(`  ${layout.paint(mark.text, mark.colour)} ${first}`, ...rest.map((line) => `    ${line}`));
+  }
+  const more = items.length - EVIDENCE_SHOWN;
+  if (more > 0) lines.push(`  … ${more} more in the JSON report`);
+  lines.push('');
+  return lines;
+}
+
 /**
  * For people in a terminal: the verdict first, the plans, then the findings by file, each problem
  * once with the other places it was found at, each rule's fix once, then the waived findings and
@@ -308,6 +335,7 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
   if (report.plans.length === 0) lines.push('No rollout plans in this change.');
   else lines.push(...planTable(report, layout.width, paint));
   lines.push('');
+  lines.push(...evidenceSection(report, layout));
   const { active, waived } = splitWaived(report.findings);
   if (active.length > 0) {
     lines.push(

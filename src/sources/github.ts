@@ -138,13 +138,13 @@ function requestFailed(request: string, permission: string, error: unknown): Git
   return new GitHubSourceError(`${request} ${reason} (${advice})`, { cause: error });
 }
 
-function unexpectedAnswer(request: string, what: string): GitHubSourceError {
+export function unexpectedAnswer(request: string, what: string): GitHubSourceError {
   return new GitHubSourceError(
     `${request} answered with ${what}, not what GitHub sends (re-run the job; check GITHUB_API_URL if it persists)`,
   );
 }
 
-async function call<T>(request: string, permission: string, run: () => Promise<T>): Promise<T> {
+export async function call<T>(request: string, permission: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -152,7 +152,7 @@ async function call<T>(request: string, permission: string, run: () => Promise<T
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // ---------------------------------------------------------------------------------------------
@@ -958,4 +958,106 @@ export async function listTeamMembers(client: Octokit, team: string): Promise<st
     client.paginate(client.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 }),
   );
   return members.map((member) => member.login);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Re-judging: the pull requests of a commit, and the verdict as a commit status
+
+/** An open pull request of this repository whose head is a given commit. */
+export interface PullRequestHead {
+  number: number;
+  headSha: string;
+}
+
+function openPullsOf(request: string, repo: RepoRef, items: unknown[], sha: string): PullRequestHead[] {
+  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return items.flatMap((item): PullRequestHead[] => {
+    if (!isRecord(item) || typeof item.number !== 'number' || !isRecord(item.head) || !isRecord(item.base)) {
+      throw unexpectedAnswer(request, 'a pull request without a number, head or base');
+    }
+    const base = isRecord(item.base.repo) ? item.base.repo.full_name : undefined;
+    const open = item.state === 'open';
+    const sameBase = typeof base === 'string' && base.toLowerCase() === fullName;
+    const headSha = typeof item.head.sha === 'string' ? item.head.sha : '';
+    return open && sameBase && headSha.toLowerCase() === sha.toLowerCase()
+      ? [{ number: item.number, headSha }]
+      : [];
+  });
+}
+
+/**
+ * Open pull requests of this repository whose head is `sha`
+ * (`GET /repos/{owner}/{repo}/commits/{sha}/pulls`). GitHub finds those whose head branch is in
+ * this repository; a fork's commit is not this repository's (see listOpenPullRequestsByHead).
+ */
+export async function listPullRequestsForCommit(
+  client: Octokit,
+  repo: RepoRef,
+  sha: string,
+): Promise<PullRequestHead[]> {
+  const request = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`;
+  const items: unknown[] = await call(request, 'pull-requests: read', () =>
+    client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+      owner: repo.owner,
+      repo: repo.repo,
+      commit_sha: sha,
+      per_page: 100,
+    }),
+  );
+  return openPullsOf(request, repo, items, sha);
+}
+
+/**
+ * Open pull requests from branch `branch` of `headOwner`'s repository (a fork) whose head is `sha`
+ * (`GET /repos/{owner}/{repo}/pulls?head=owner:branch`).
+ */
+export async function listOpenPullRequestsByHead(
+  client: Octokit,
+  repo: RepoRef,
+  headOwner: string,
+  branch: string,
+  sha: string,
+): Promise<PullRequestHead[]> {
+  const request = `GET /repos/${repo.owner}/${repo.repo}/pulls?head=${headOwner}:${branch}`;
+  const items: unknown[] = await call(request, 'pull-requests: read', () =>
+    client.paginate(client.rest.pulls.list, {
+      owner: repo.owner,
+      repo: repo.repo,
+      state: 'open',
+      head: `${headOwner}:${branch}`,
+      per_page: 100,
+    }),
+  );
+  return openPullsOf(request, repo, items, sha);
+}
+
+export interface CommitStatus {
+  state: 'success' | 'failure' | 'pending' | 'error';
+  context: string;
+  /** At most 140 characters; longer is cut. */
+  description: string;
+  targetUrl?: string;
+}
+
+/** Sets a commit status on `sha` (`POST /repos/{owner}/{repo}/statuses/{sha}`). */
+export async function createCommitStatus(
+  client: Octokit,
+  repo: RepoRef,
+  sha: string,
+  status: CommitStatus,
+): Promise<void> {
+  const request = `POST /repos/${repo.owner}/${repo.repo}/statuses/${sha}`;
+  const description =
+    status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
+  await call(request, 'statuses: write', () =>
+    client.rest.repos.createCommitStatus({
+      owner: repo.owner,
+      repo: repo.repo,
+      sha,
+      state: status.state,
+      context: status.context,
+      description,
+      ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+    }),
+  );
 }

@@ -13,14 +13,24 @@ import { fixtureText } from '../helpers.js';
 const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
 const UNSAFE = fixtureText('demo/unsafe-change/deploy/checkout/rollout.yaml');
 const SAFE = fixtureText('demo/safe-change/deploy/checkout/rollout.yaml');
-const GOOD_BODY = fixtureText('demo/safe-change.pr.md');
+/** The demo's description, its two evidence links pointing at runs of octo/deploys on the fake's server. */
+const GOOD_BODY = fixtureText('demo/safe-change.pr.md').replaceAll(
+  'https://github.com/example/shop/actions/runs/',
+  'https://github.example.com/octo/deploys/actions/runs/',
+);
 const MANIFEST = 'deploy/checkout/rollout.yaml';
+/** The two runs GOOD_BODY links to, both passed on the pull request's head. */
+const GOOD_RUNS = [
+  { id: 123456789, name: 'Integration', conclusion: 'success' as const },
+  { id: 123456790, name: 'Load test', conclusion: 'success' as const },
+];
 
 function scenario(
   overrides: Partial<FakeScenario> & { head?: Record<string, string>; base?: Record<string, string> } = {},
 ): FakeScenario {
   const { head, base, ...rest } = overrides;
   return fakeScenario({
+    runs: GOOD_RUNS,
     ...rest,
     pull: { ...fakeScenario().pull, body: GOOD_BODY, ...rest.pull },
     files: { base: base ?? { [MANIFEST]: GUARDED }, head: head ?? { [MANIFEST]: SAFE } },
@@ -54,6 +64,9 @@ const byOthers = (count: number, firstId: number): FakeComment[] =>
 describe('the action, end to end on dist/index.js', () => {
   it('passes a safe pull request: exit 0, outputs, summary, and no comment (auto)', async () => {
     const run = await runAction(scenario());
+    expect(run.report).toMatchObject({
+      evidence: GOOD_RUNS.map((r) => ({ kind: 'actions-run', id: r.id, verified: true, accepted: true })),
+    });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'pass', errors: '0', warnings: '0' });
@@ -62,17 +75,26 @@ describe('the action, end to end on dist/index.js', () => {
     expect(run.requests.filter((r) => r.route === 'create-comment')).toEqual([]);
   });
 
-  it('(50 manifests, passing) makes 6 API requests: the reads, then one query for the head and the comments', async () => {
+  it('(50 manifests, passing) makes 8 API requests: the reads, the 2 evidence runs, then one query for the head and the comments', async () => {
     const run = await runAction(scenario({ base: fifty(GUARDED), head: fifty(SAFE) }));
     expect(run.code).toBe(0);
-    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs).toMatchObject({ verdict: 'pass', warnings: '0' });
     expect(run.report?.plans).toHaveLength(50);
     const all = routes(run);
     // The pull request and its files (at once), one GraphQL query for 100 blobs and the policy,
-    // check runs and statuses (the last three at once); after the verdict, one query: head,
-    // comments, viewer.
+    // check runs and statuses, one request per evidence run (the last five at once); after the
+    // verdict, one query: head, comments, viewer. Six before evidence was verified, plus 2 links.
     expect([...all].sort()).toEqual(
-      ['pull', 'pull-files', 'graphql', 'check-runs', 'status', 'graphql-pull-state'].sort(),
+      [
+        'pull',
+        'pull-files',
+        'graphql',
+        'check-runs',
+        'status',
+        'actions-run',
+        'actions-run',
+        'graphql-pull-state',
+      ].sort(),
     );
     expect(all.slice(0, 2).sort()).toEqual(['pull', 'pull-files']);
     expect(all.at(-1)).toBe('graphql-pull-state');
@@ -90,7 +112,7 @@ describe('the action, end to end on dist/index.js', () => {
     });
   });
 
-  it('(50 manifests, failing) makes 7 API requests: the same six, then the comment', async () => {
+  it('(50 manifests, failing) makes 9 API requests: the same eight, then the comment', async () => {
     const run = await runAction(scenario({ base: fifty(GUARDED), head: fifty(UNSAFE) }));
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
@@ -102,6 +124,8 @@ describe('the action, end to end on dist/index.js', () => {
         'graphql',
         'check-runs',
         'status',
+        'actions-run',
+        'actions-run',
         'graphql-pull-state',
         'create-comment',
       ].sort(),

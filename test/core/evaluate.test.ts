@@ -6,6 +6,7 @@ import type { CheckRun, RolloutPlan } from '../../src/core/model.js';
 import { BUILTIN_POLICY, parsePolicy } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
 import type { WaiverInput } from '../../src/core/waivers.js';
+import { runsPassedOn } from '../support/evidence.js';
 import { canaryPlan, gate } from '../support/plans.js';
 
 const HEAD = 'h'.repeat(40);
@@ -38,6 +39,7 @@ function run(overrides: Partial<EvaluationInput> & { plan?: RolloutPlan } = {}) 
     diagnostics: [],
     changedFiles: [{ path: (plan ?? SAFE).file, status: 'modified' }],
     pullRequest: { body: GOOD_BODY, labels: [] },
+    evidence: runsPassedOn(HEAD),
     ...rest,
     plans,
   });
@@ -131,7 +133,7 @@ describe('evaluate', () => {
       expect(rules(run({ pullRequest: { body: '', labels: [] } }))).toEqual(['evidence/missing']);
       const neither = run({
         plan: manual,
-        pullRequest: { body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n', labels: [] },
+        pullRequest: { body: '## Test evidence\nhttps://github.com/acme/shop/actions/runs/1\n', labels: [] },
       });
       expect(neither.findings).toEqual([expect.objectContaining({ rule: 'rollback/missing', line: 20 })]);
     });
@@ -148,7 +150,7 @@ describe('evaluate', () => {
 
     it('(documented) requires the written plan even when the manifest rolls back', () => {
       const policy = policyOf('defaults:\n  rollback: documented\n');
-      const body = '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n';
+      const body = '## Test evidence\nhttps://github.com/acme/shop/actions/runs/1\n';
       expect(rules(run({ policy, pullRequest: { body, labels: [] } }))).toEqual(['rollback/missing']);
       expect(rules(run({ policy }))).toEqual([]);
     });
@@ -160,7 +162,10 @@ describe('evaluate', () => {
           run({
             policy,
             plan: manual,
-            pullRequest: { body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n', labels: [] },
+            pullRequest: {
+              body: '## Test evidence\nhttps://github.com/acme/shop/actions/runs/1\n',
+              labels: [],
+            },
           }),
         ),
       ).toEqual([]);
@@ -471,7 +476,7 @@ describe('evaluate, details a user relies on', () => {
     );
     const missing = run({
       plan: manual,
-      pullRequest: { body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n', labels: [] },
+      pullRequest: { body: '## Test evidence\nhttps://github.com/acme/shop/actions/runs/1\n', labels: [] },
     });
     expect(missing.findings[0]?.message).toMatch(
       /no section headed "Rollback plan" or "Rollback" in the description/,
@@ -479,7 +484,7 @@ describe('evaluate, details a user relies on', () => {
     const empty = run({
       plan: manual,
       pullRequest: {
-        body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n\n## Rollback plan\nTBD\n',
+        body: '## Test evidence\nhttps://github.com/acme/shop/actions/runs/1\n\n## Rollback plan\nTBD\n',
         labels: [],
       },
     });
@@ -491,7 +496,7 @@ describe('evaluate, details a user relies on', () => {
       },
     });
     expect(noLink.findings[0]?.message).toMatch(
-      /section has no link to a test run on an allowed host \(github\.com, \*\.githubusercontent\.com\)/,
+      /section has no link to a test run \(a GitHub Actions run, job or check run of this repository\) or to an allowed host \(github\.com, \*\.githubusercontent\.com\)/,
     );
     const emptyEvidence = run({
       pullRequest: {
@@ -555,7 +560,7 @@ describe('evaluate, one problem found at several places', () => {
       },
     );
   const noRollbackPlan = {
-    pullRequest: { body: '## Test evidence\nhttps://github.com/x/y/actions/runs/1\n', labels: [] },
+    pullRequest: { body: '## Test evidence\nhttps://github.com/acme/shop/actions/runs/1\n', labels: [] },
   };
   const twoPlans = [
     { plan: manual('web', 'deploy/web.yaml'), change: 'added' as const },

@@ -54,6 +54,7 @@ describe('renderJson', () => {
       'policy',
       'plans',
       'findings',
+      'evidence',
       'summary',
     ]);
     expect(Object.keys(json.plans[0] ?? {})).toEqual([

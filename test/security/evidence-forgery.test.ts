@@ -4,7 +4,8 @@
  * it claims to be. Each case changes one thing in a change that otherwise passes.
  */
 import { describe, expect, it } from 'vitest';
-import type { CheckRun, Report } from '../../src/core/model.js';
+import { runKey } from '../../src/core/evidence-links.js';
+import type { CheckRun, EvidenceContext, Report, RunFacts, RunOutcome } from '../../src/core/model.js';
 import { parsePolicy } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
 import { checkChange } from '../../src/pipeline/index.js';
@@ -12,6 +13,7 @@ import { fakeScenario } from '../support/fake-github.js';
 import type { FakeCheckRun } from '../support/fake-github.js';
 import { runAction } from '../support/action-runner.js';
 import { fixtureText } from '../helpers.js';
+import { passedRun } from '../support/evidence.js';
 
 const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
 const SAFE = fixtureText('demo/safe-change/deploy/checkout/rollout.yaml');
@@ -30,6 +32,9 @@ const POLICY_TEXT = [
   '    required: true',
   'evidence:',
   "  allowedHosts: ['ci.example.com', '*.githubusercontent.com']",
+  // These cases are about which links reach an allowed host; what an unverified link is worth is
+  // test/core/test-evidence.test.ts's business.
+  '  unverified: accept',
   '',
 ].join('\n');
 
@@ -39,7 +44,10 @@ function policyOf(text: string): Policy {
   return result.policy;
 }
 
-function judge(body: string, options: { policy?: Policy; checks?: CheckRun[] } = {}): Report {
+function judge(
+  body: string,
+  options: { policy?: Policy; checks?: CheckRun[]; evidence?: EvidenceContext } = {},
+): Report {
   return checkChange({
     changeSet: {
       base: 'b'.repeat(40),
@@ -55,6 +63,7 @@ function judge(body: string, options: { policy?: Policy; checks?: CheckRun[] } =
       context: [],
       pullRequest: { body, labels: [] },
       ...(options.checks ? { checks: options.checks } : {}),
+      ...(options.evidence ? { evidence: options.evidence } : {}),
     },
     policy: options.policy ?? policyOf(POLICY_TEXT),
     policyPath: POLICY_PATH,
@@ -226,5 +235,77 @@ describe('case 33: patterns an admin writes', () => {
       { policy },
     );
     expect(report.findings).toEqual([]);
+  });
+});
+
+describe('case 34: evidence that is linked, not verified (issue 13)', () => {
+  // The built-in policy's view: github.com links are allowed, unverified evidence warns.
+  const builtin = policyOf('version: 1\ndefaults:\n  rollback: documented\n');
+  const RUN = 'https://github.com/acme/shop/actions/runs/1';
+  const read = (outcome: RunOutcome, extra: Partial<EvidenceContext> = {}): EvidenceContext => ({
+    serverUrl: 'https://github.com',
+    repository: 'acme/shop',
+    runs: new Map([[runKey('actions-run', 'acme/shop', 1), outcome]]),
+    ...extra,
+  });
+  const withRun = (facts: Partial<RunFacts>) => read({ found: passedRun('acme/shop', HEAD, facts) });
+  const evidence = (link: string) => `## Test evidence\n\n${link}\n\n${ROLLBACK}`;
+  const levels = (report: Report) => report.findings.map((f) => `${f.rule}:${f.level}`);
+
+  it('control: a run of this repository that passed on the head is evidence', () => {
+    expect(judge(evidence(RUN), { policy: builtin, evidence: withRun({}) }).findings).toEqual([]);
+  });
+
+  it.each([
+    ['the site root', 'https://github.com/'],
+    ["someone's profile", 'https://github.com/alice'],
+    ["the repository's README", 'https://github.com/acme/shop/blob/main/README.md'],
+    ['the list of runs, not one', 'https://github.com/acme/shop/actions'],
+  ])('case 34: %s is never evidence, even when unverified evidence is accepted', (_, link) => {
+    const accepting = policyOf(
+      'version: 1\ndefaults:\n  rollback: documented\nevidence:\n  unverified: accept\n',
+    );
+    expect(levels(judge(evidence(link), { policy: accepting, evidence: read({ notFound: '404' }) }))).toEqual(
+      ['evidence/missing:error'],
+    );
+  });
+
+  it.each<[string, EvidenceContext]>([
+    ['a run that failed', withRun({ conclusion: 'failure' })],
+    ['a run still in progress', withRun({ status: 'in_progress', conclusion: null })],
+    ['a run of an older commit', withRun({ headSha: 'c'.repeat(40) })],
+    ["a fork's run (its workflow is the fork's)", withRun({ headRepository: 'mallory/shop' })],
+    ['a run GitHub does not have', read({ notFound: 'GitHub answered 404' })],
+    ['a run that could not be read', read({ error: 'GET /repos/acme/shop/actions/runs/1 failed with 502' })],
+  ])('case 34: %s is not evidence', (_, context) => {
+    expect(levels(judge(evidence(RUN), { policy: builtin, evidence: context }))).toEqual([
+      'evidence/missing:error',
+    ]);
+  });
+
+  it('case 34: a run of another repository is not evidence unless the policy lists it and its title names the head', () => {
+    const other = 'https://github.com/mallory/ci/actions/runs/1';
+    const otherRun = (title: string): EvidenceContext => ({
+      serverUrl: 'https://github.com',
+      repository: 'acme/shop',
+      runs: new Map([
+        [
+          runKey('actions-run', 'mallory/ci', 1),
+          { found: passedRun('mallory/ci', 'e'.repeat(40), { title }) },
+        ],
+      ]),
+    });
+    expect(
+      levels(judge(evidence(other), { policy: builtin, evidence: otherRun(`tests for ${HEAD}`) })),
+    ).toEqual(['evidence/missing:error']);
+  });
+
+  it('case 34: a lone screenshot is visible as unverified (a warning), never silently trusted', () => {
+    const report = judge(evidence('![green](https://github.com/user-attachments/assets/1)'), {
+      policy: builtin,
+      evidence: read({ notFound: '404' }),
+    });
+    expect(levels(report)).toEqual(['evidence/missing:warning']);
+    expect(report.evidence?.[0]).toMatchObject({ kind: 'attachment', verified: false, accepted: true });
   });
 });

@@ -13,6 +13,7 @@ import type { Policy } from '../../src/core/policy.js';
 import { checkChange } from '../../src/pipeline/index.js';
 import { cli } from '../support/cli.js';
 import { TempRepo } from '../support/git-repo.js';
+import { runsPassedOn } from '../support/evidence.js';
 import { fixtureText } from '../helpers.js';
 
 const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
@@ -46,6 +47,7 @@ function judge(files: ChangedFile[], policy: Policy = BUILTIN_POLICY): Report {
       files,
       context: [],
       pullRequest: { body: GOOD_BODY, labels: [] },
+      evidence: runsPassedOn('h'.repeat(40), { repository: 'example/shop', ids: [123456789, 123456790] }),
     },
     policy,
     policyPath: POLICY,

@@ -18,6 +18,19 @@ export interface ActionReport {
   verdict: string;
   findings: { rule: string; level: string; line: number | null; file: string | null; message: string }[];
   plans: { id: string; file: string; change: string }[];
+  evidence: {
+    kind: string;
+    url: string | null;
+    name?: string;
+    id?: number;
+    repository?: string;
+    verified: boolean;
+    accepted: boolean;
+    reason: string;
+    headSha: string | null;
+    conclusion: string | null;
+    completedAt: string | null;
+  }[];
 }
 
 export interface ActionRun {

@@ -8,6 +8,7 @@
  * REST paths work at the root (github.com style) and under `/api/v3` (GHES style, GraphQL at
  * `/api/graphql`).
  */
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { components } from '@octokit/openapi-types';
@@ -48,6 +49,53 @@ export interface FakeCheckRun {
   app?: string | null;
   /** Default: the pull request's head SHA (whatever ref is asked for). */
   headSha?: string;
+  /** Its id for `GET /check-runs/{id}`; default 500 + its index. */
+  id?: number;
+  /** Default: '2026-01-01T00:05:00Z' once concluded. */
+  completedAt?: string;
+}
+
+/** A GitHub Actions workflow run, in this repository or another (`repository`). */
+export interface FakeRun {
+  id: number;
+  /** owner/name; default: the scenario's repository. */
+  repository?: string;
+  /** The workflow's name. Default: CI. */
+  name?: string;
+  /** Default: the pull request's head SHA. */
+  headSha?: string;
+  /** Default: 'completed' when there is a conclusion, else 'in_progress'. */
+  status?: Schemas['workflow-run']['status'];
+  conclusion: Schemas['workflow-run']['conclusion'];
+  /** The run-name; default: the pull request's title. */
+  displayTitle?: string;
+  /** owner/name the workflow and code came from: a fork's, for a fork's pull request. Default: `repository`. */
+  headRepository?: string;
+  /** Default: '2026-01-01T00:12:00Z'. */
+  updatedAt?: string;
+  /** `attempts/{n}` answers with this run, its attempt set; default: only attempt 1 exists. */
+  attempts?: number;
+}
+
+/** A job of a workflow run (also a check run of the github-actions app). */
+export interface FakeJob {
+  id: number;
+  runId: number;
+  name: string;
+  /** Default: CI. */
+  workflowName?: string;
+  /** owner/name; default: the scenario's repository. */
+  repository?: string;
+  headSha?: string;
+  status?: Schemas['job']['status'];
+  conclusion: Schemas['job']['conclusion'];
+  completedAt?: string;
+}
+
+/** An older commit of the pull request, with its files (the head and base are `files`). */
+export interface FakeCommit {
+  sha: string;
+  files: Record<string, FakeFile>;
 }
 
 export interface FakeStatus {
@@ -84,7 +132,17 @@ export type FakeRoute =
   | 'create-comment'
   | 'update-comment'
   | 'reviews'
-  | 'team-members';
+  | 'team-members'
+  /** `GET /repos/{owner}/{repo}/actions/runs/{id}` (and `/attempts/{n}`), in any repository. */
+  | 'actions-run'
+  | 'actions-job'
+  /** `GET /repos/{owner}/{repo}/check-runs/{id}`. */
+  | 'check-run'
+  | 'commit-pulls'
+  | 'list-pulls'
+  | 'create-status'
+  /** The GraphQL query for the pull request's commits and the blob ids of judged files (`EvidenceCommits`). */
+  | 'graphql-evidence-commits';
 
 export interface FakeFault {
   /**
@@ -124,6 +182,11 @@ export interface FakeScenario {
   changedFiles?: FakeChangedFile[];
   checkRuns: FakeCheckRun[];
   statuses: FakeStatus[];
+  /** Workflow runs by id, in this repository or others. */
+  runs?: FakeRun[];
+  jobs?: FakeJob[];
+  /** The pull request's commits before its head, oldest first (default: the head only). */
+  commits?: FakeCommit[];
   /** The pull request's comments; POST and PATCH change this list. */
   comments: FakeComment[];
   reviews: FakeReview[];
@@ -390,6 +453,44 @@ const ROUTES: RouteDefinition[] = [
     handle: updateComment,
   },
   {
+    route: 'actions-run',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/actions/runs/(\\d+)(?:/attempts/(\\d+))?$`),
+    handle: getWorkflowRun,
+  },
+  {
+    route: 'actions-job',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/actions/jobs/(\\d+)$`),
+    handle: getWorkflowJob,
+  },
+  {
+    route: 'check-run',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/check-runs/(\\d+)$`),
+    handle: getCheckRun,
+  },
+  {
+    route: 'commit-pulls',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/commits/([^/]+)/pulls$`),
+    handle: listCommitPulls,
+  },
+  { route: 'list-pulls', method: 'GET', pattern: new RegExp(`^${REPO}/pulls$`), handle: listPulls },
+  {
+    route: 'create-status',
+    method: 'POST',
+    pattern: new RegExp(`^${REPO}/statuses/([^/]+)$`),
+    handle: createStatus,
+  },
+  {
+    route: 'graphql-evidence-commits',
+    method: 'POST',
+    pattern: /^\/graphql$/,
+    handle: graphqlEvidenceCommits,
+    when: (context) => /\bquery\s+EvidenceCommits\b/.test(graphqlRequest(context).query),
+  },
+  {
     route: 'graphql-pull-state',
     method: 'POST',
     pattern: /^\/graphql$/,
@@ -414,13 +515,16 @@ function matchRoute(
       params,
       // Organization routes (teams) name no repository.
       handle: (context, p) =>
-        definition.route === 'team-members' || isThisRepo(context.scenario, p)
+        ANY_REPOSITORY.has(definition.route) || isThisRepo(context.scenario, p)
           ? definition.handle(context, p)
           : notFound(),
     };
   }
   return undefined;
 }
+
+/** Routes that answer for other repositories too (organizations; runs of a central test repository). */
+const ANY_REPOSITORY = new Set<FakeRoute>(['team-members', 'actions-run', 'actions-job']);
 
 function isThisRepo(scenario: FakeScenario, params: string[]): boolean {
   // Only the /repos/{owner}/{repo}/… routes have parameters.
@@ -473,7 +577,7 @@ function faultAnswer(
 function filesAt(scenario: FakeScenario, sha: string): Record<string, FakeFile> | undefined {
   if (sha === scenario.pull.base.sha) return scenario.files.base;
   if (sha === scenario.pull.head.sha) return scenario.files.head;
-  return undefined;
+  return scenario.commits?.find((commit) => commit.sha === sha)?.files;
 }
 
 function bytesOf(file: FakeFile): Uint8Array {
@@ -685,14 +789,23 @@ function getContents(context: RequestContext, [, , filePath = '']: string[]): An
 function listCheckRuns(context: RequestContext): Answer {
   const { scenario } = context;
   const { items, headers } = context.page(scenario.checkRuns);
-  const runs = items.map((run, i): Partly<Schemas['check-run']> => ({
-    id: 500 + i,
+  const runs = items.map((run, i) => checkRunJson(scenario, run, i));
+  return json(200, { total_count: scenario.checkRuns.length, check_runs: runs }, headers);
+}
+
+function checkRunJson(
+  scenario: FakeScenario,
+  run: FakeCheckRun,
+  index: number,
+): Partly<Schemas['check-run']> {
+  return {
+    id: run.id ?? 500 + index,
     name: run.name,
     head_sha: run.headSha ?? scenario.pull.head.sha,
     status: run.status ?? (run.conclusion === null ? 'in_progress' : 'completed'),
     conclusion: run.conclusion,
     started_at: '2026-01-01T00:00:00Z',
-    completed_at: run.conclusion === null ? null : '2026-01-01T00:05:00Z',
+    completed_at: run.conclusion === null ? null : (run.completedAt ?? '2026-01-01T00:05:00Z'),
     app:
       run.app === null
         ? null
@@ -702,8 +815,132 @@ function listCheckRuns(context: RequestContext): Answer {
             name: run.app ?? 'GitHub Actions',
             owner: { login: 'github' },
           },
-  }));
-  return json(200, { total_count: scenario.checkRuns.length, check_runs: runs }, headers);
+  };
+}
+
+function getCheckRun(context: RequestContext, [, , id]: string[]): Answer {
+  const { scenario } = context;
+  const index = scenario.checkRuns.findIndex((run, i) => (run.id ?? 500 + i) === Number(id));
+  const run = scenario.checkRuns[index];
+  return run === undefined ? notFound() : json(200, checkRunJson(scenario, run, index));
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function minimalRepository(fullName: string): Partly<Schemas['minimal-repository']> {
+  const [owner = '', name = ''] = fullName.split('/');
+  return { id: fullName.length, name, full_name: fullName, owner: { login: owner }, fork: false };
+}
+
+function getWorkflowRun(context: RequestContext, [owner = '', repo = '', id, attempt]: string[]): Answer {
+  const { scenario } = context;
+  const fullName = `${owner}/${repo}`;
+  const run = scenario.runs?.find(
+    (r) => r.id === Number(id) && sameName(r.repository ?? `${scenario.owner}/${scenario.repo}`, fullName),
+  );
+  if (run === undefined || (attempt !== undefined && Number(attempt) > (run.attempts ?? 1)))
+    return notFound();
+  const repository = run.repository ?? `${scenario.owner}/${scenario.repo}`;
+  const body: Partly<Schemas['workflow-run']> = {
+    id: run.id,
+    name: run.name ?? 'CI',
+    head_sha: run.headSha ?? scenario.pull.head.sha,
+    head_branch: scenario.pull.head.ref,
+    path: '.github/workflows/ci.yml',
+    display_title: run.displayTitle ?? scenario.pull.title,
+    run_number: run.id % 1000,
+    run_attempt: attempt === undefined ? (run.attempts ?? 1) : Number(attempt),
+    event: 'pull_request',
+    status: run.status ?? (run.conclusion === null ? 'in_progress' : 'completed'),
+    conclusion: run.conclusion,
+    html_url: `https://github.example.com/${repository}/actions/runs/${run.id}`,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: run.updatedAt ?? '2026-01-01T00:12:00Z',
+    run_started_at: '2026-01-01T00:00:05Z',
+    repository: minimalRepository(repository),
+    head_repository: minimalRepository(run.headRepository ?? repository),
+  };
+  return json(200, body);
+}
+
+function getWorkflowJob(context: RequestContext, [owner = '', repo = '', id]: string[]): Answer {
+  const { scenario } = context;
+  const fullName = `${owner}/${repo}`;
+  const job = scenario.jobs?.find(
+    (j) => j.id === Number(id) && sameName(j.repository ?? `${scenario.owner}/${scenario.repo}`, fullName),
+  );
+  if (job === undefined) return notFound();
+  const body: Partly<Schemas['job']> = {
+    id: job.id,
+    run_id: job.runId,
+    name: job.name,
+    workflow_name: job.workflowName ?? 'CI',
+    head_sha: job.headSha ?? scenario.pull.head.sha,
+    head_branch: scenario.pull.head.ref,
+    status: job.status ?? (job.conclusion === null ? 'in_progress' : 'completed'),
+    conclusion: job.conclusion,
+    created_at: '2026-01-01T00:00:00Z',
+    started_at: '2026-01-01T00:00:05Z',
+    completed_at: job.conclusion === null ? null : (job.completedAt ?? '2026-01-01T00:10:00Z'),
+    labels: ['ubuntu-latest'],
+  };
+  return json(200, body);
+}
+
+/** The pull request, as a simple pull request (lists of pull requests). */
+function pullSimpleJson(scenario: FakeScenario, url: string): Partly<Schemas['pull-request-simple']> {
+  const pull = pullJson(scenario, url);
+  return {
+    url: pull.url,
+    id: pull.id,
+    number: pull.number,
+    state: 'open',
+    title: pull.title,
+    head: { ref: scenario.pull.head.ref, sha: scenario.pull.head.sha, label: pull.head?.label },
+    base: pull.base,
+  };
+}
+
+/**
+ * Like GitHub: the pull request whose head is the commit, when its head branch is in this
+ * repository; a fork's commit is not associated with this repository's pull requests.
+ */
+function listCommitPulls(context: RequestContext, [, , sha]: string[]): Answer {
+  const { scenario } = context;
+  const head = scenario.pull.head;
+  const own = head.repo !== null && !head.repo.fork;
+  const containing = sha === head.sha || scenario.commits?.some((c) => c.sha === sha);
+  const pulls = own && containing ? [pullSimpleJson(scenario, `http://${context.req.headers.host}`)] : [];
+  return json(200, pulls);
+}
+
+/** `?head=owner:branch`: the pull request from that branch, if it is the scenario's. */
+function listPulls(context: RequestContext): Answer {
+  const { scenario } = context;
+  const wanted = context.url.searchParams.get('head');
+  const head = scenario.pull.head;
+  const label = `${head.repo?.full_name.split('/')[0] ?? ''}:${head.ref}`;
+  const pulls =
+    wanted === null || sameName(wanted, label)
+      ? [pullSimpleJson(scenario, `http://${context.req.headers.host}`)]
+      : [];
+  return json(200, pulls);
+}
+
+function createStatus(context: RequestContext, [, , sha]: string[]): Answer {
+  const { scenario } = context;
+  if (scenario.readOnlyToken) return notAccessible();
+  const body = (context.body ?? {}) as { state?: unknown; context?: unknown; description?: unknown };
+  if (typeof body.state !== 'string') return json(422, { message: 'Validation Failed', status: '422' });
+  const status: Partly<Schemas['status']> = {
+    id: 7000 + context.scenario.statuses.length,
+    state: body.state,
+    context: typeof body.context === 'string' ? body.context : 'default',
+    description: typeof body.description === 'string' ? body.description : null,
+    url: `https://api.github.com/repos/${scenario.owner}/${scenario.repo}/statuses/${sha}`,
+    created_at: '2026-01-01T00:20:00Z',
+  };
+  return json(201, status);
 }
 
 function combinedStatus(context: RequestContext, [, , ref = '']: string[]): Answer {
@@ -901,6 +1138,38 @@ function blobFields(file: FakeFile): Record<string, unknown> {
   const truncated = bytes.byteLength > GRAPHQL_TEXT_LIMIT;
   const text = Buffer.from(bytes.subarray(0, GRAPHQL_TEXT_LIMIT)).toString('utf8');
   return { byteSize: bytes.byteLength, isBinary: false, isTruncated: truncated, text };
+}
+
+// ---------------------------------------------------------------------------------------------
+// GraphQL: `query EvidenceCommits { repository { pullRequest(number:) { commits(last:) { … } } pN: object(expression:) { ... on Blob { oid } } } }`
+
+/** A blob's id as git computes it, so that equal contents have equal ids. */
+function blobOid(file: FakeFile): string {
+  const bytes = bytesOf(file);
+  return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
+function graphqlEvidenceCommits(context: RequestContext): Answer {
+  const { scenario } = context;
+  const refused = graphqlRepository(context);
+  if (refused) return refused;
+  const { query, variables } = graphqlRequest(context);
+  const repository: Record<string, unknown> = {};
+  if (/\bpullRequest\s*\(/.test(query)) {
+    const last = Number(/commits\s*\(\s*last\s*:\s*(\d+)/.exec(query)?.[1] ?? 0);
+    const all = [...(scenario.commits ?? []).map((c) => c.sha), scenario.pull.head.sha];
+    repository.pullRequest = {
+      commits: { totalCount: all.length, nodes: all.slice(-last).map((oid) => ({ commit: { oid } })) },
+    };
+  }
+  for (const field of query.matchAll(/(\w+)\s*:\s*object\s*\(\s*expression\s*:\s*\$(\w+)\s*\)/g)) {
+    const [, alias = '', variable = ''] = field;
+    const expression = String(variables[variable] ?? '');
+    const colon = expression.indexOf(':');
+    const file = filesAt(scenario, expression.slice(0, colon))?.[expression.slice(colon + 1)];
+    repository[alias] = file === undefined ? null : { oid: blobOid(file) };
+  }
+  return json(200, { data: { repository } });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@
 export { parsePullRequestBody } from './outline.js';
 export { findSection } from './find-section.js';
 export { DEFAULT_MIN_LENGTH } from './judge.js';
-export { evidenceLinks, parseAllowedHost } from './links.js';
+export { evidenceLinks, hostProblem, parseAllowedHost, parseEvidenceUrl } from './links.js';
 export type {
   AllowedHost,
   Link,

@@ -46,16 +46,32 @@ export function parseAllowedHost(entry: string): AllowedHost | undefined {
 }
 
 function linkProblem(raw: string, allowed: readonly AllowedHost[]): string | undefined {
+  const parsed = parseEvidenceUrl(raw);
+  if ('problem' in parsed) return parsed.problem;
+  return hostProblem(parsed.url, allowed);
+}
+
+/**
+ * A link as the WHATWG URL parser reads it, or why it can never be evidence: not an absolute URL,
+ * not `https:`, or user-info before the host (`https://ci.example.com@evil.io/`).
+ */
+export function parseEvidenceUrl(raw: string): { url: URL } | { problem: string } {
   const text = raw.trim();
-  if (text === '') return 'the link is empty';
+  if (text === '') return { problem: 'the link is empty' };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'not an absolute URL';
+    return { problem: 'not an absolute URL' };
   }
-  if (url.protocol !== 'https:') return `only https links count (this is ${url.protocol})`;
-  if (url.username !== '' || url.password !== '') return 'the link carries user-info before its host';
+  if (url.protocol !== 'https:') return { problem: `only https links count (this is ${url.protocol})` };
+  if (url.username !== '' || url.password !== '')
+    return { problem: 'the link carries user-info before its host' };
+  return { url };
+}
+
+/** Why the URL's host is not on the allow-list, or undefined when it is. */
+export function hostProblem(url: URL, allowed: readonly AllowedHost[]): string | undefined {
   const host = withoutTrailingDot(url.hostname);
   if (allowed.some((entry) => hostMatches(host, entry))) return undefined;
   const idn = host.split('.').some((label) => label.startsWith('xn--'));

@@ -83,8 +83,8 @@ export const RULE_CATALOGUE: readonly RuleMeta[] = [
   meta(
     'evidence/missing',
     'error',
-    "A change to a protected environment needs test evidence: a link to an allowed host in the pull request's evidence section, or an evidence file.",
-    'Add a "Test evidence" section with a link to the test run (on a host the policy allows), or add an evidence file.',
+    "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
+    'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.',
   ),
   meta(
     'evidence/checks',
@@ -247,6 +247,12 @@ export const SUMMARIES: Partial<Record<RuleId, Readonly<Record<string, Summary>>
       same: ['reason'],
       message: (reports) =>
         `no test evidence for the change to environments ${listPhrase(values(reports, 'environment'))}: ${field(reports[0], 'reason')}`,
+    },
+    unverified: {
+      scope: 'change',
+      same: ['reason'],
+      message: (reports) =>
+        `the test evidence for the change to environments ${listPhrase(values(reports, 'environment'))} is not verified (evidence.unverified: warn): ${field(reports[0], 'reason')}`,
     },
   },
   'evidence/checks': {

@@ -75,13 +75,16 @@ describe('a required section nested inside another', () => {
 
   it('is how PullRequestEvidence reads the description: one text does not pass both checks', () => {
     const evidence = new PullRequestEvidence(
-      `## Rollback plan\n### Test evidence\n${CANARY_RUN.replace('ci.example.com', 'github.com')}\n`,
+      `## Rollback plan\n### Test evidence\n${CANARY_RUN.replace('ci.example.com/runs', 'github.com/acme/shop/actions/runs')}\n`,
       BUILTIN_POLICY,
     );
     expect(evidence.rollbackPlan()).toEqual({
       ok: false,
       reason: 'the "Rollback plan" section does not count: it is empty',
     });
-    expect(evidence.testEvidence([]).ok).toBe(true);
+    // The link is the evidence section's (counted, unverified: no source read it), not the plan's.
+    const result = evidence.testEvidence([], { head: 'h'.repeat(40), now: new Date(0), evidence: undefined });
+    expect(result.status).toBe('unverified');
+    expect(result.items).toHaveLength(1);
   });
 });
