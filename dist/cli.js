@@ -20937,6 +20937,25 @@ var RULE_CATALOGUE = [
     "Remove the exemption from the exemptions file or the manifest annotation."
   )
 ];
+var RULE_TITLES = {
+  "canary/required": "Rollout is not progressive",
+  "canary/min-stages": "Too few canary stages",
+  "canary/initial-weight": "First canary stage takes too much traffic",
+  "canary/step-increase": "Traffic rises too much in one step",
+  "canary/min-hold": "Canary stage not held long enough",
+  "canary/analysis": "Canary without an automated check",
+  "canary/bypass": "Manifest turns the canary's safety off",
+  "canary/regression": "Change weakens an existing rollout",
+  "rollback/missing": "No rollback plan",
+  "rollback/automatic": "No automatic rollback",
+  "evidence/missing": "No test evidence",
+  "evidence/checks": "Required CI checks have not passed",
+  "policy/changed": "Change edits the rollout-guard policy",
+  "manifest/invalid": "Deploy manifest cannot be read safely",
+  "manifest/unsupported": "Manifest format not understood",
+  "exemption/expired": "Exemption expired or expiring",
+  "exemption/unused": "Exemption matches no finding"
+};
 var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 function ruleMeta(id) {
   const found = BY_ID.get(id);
@@ -38482,6 +38501,11 @@ function renderMarkdown(report, options = {}) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/rollout-guard/rollout-guard";
 var FINGERPRINT_KEY = "rolloutGuard/v1";
@@ -38493,7 +38517,7 @@ var RULE_INDEX = new Map(RULE_CATALOGUE.map((rule, index2) => [rule.id, index2])
 function sarifRules() {
   return RULE_CATALOGUE.map((rule) => ({
     id: rule.id,
-    shortDescription: { text: rule.description },
+    shortDescription: { text: RULE_TITLES[rule.id] },
     fullDescription: { text: rule.description },
     help: { text: rule.remediation },
     helpUri: rule.helpUri,
@@ -38517,8 +38541,18 @@ function physicalLocation(place) {
     ...isLine(place.line) ? { region: { startLine: place.line } } : {}
   };
 }
-function location(finding) {
-  const physical = physicalLocation(finding);
+function placeOf(finding, report) {
+  if (finding.file !== void 0 && finding.file !== "") return finding;
+  const place = finding.places?.find((candidate) => candidate.file !== void 0 && candidate.file !== "");
+  if (place) return place;
+  const ids = [finding.planId, ...(finding.places ?? []).map((candidate) => candidate.planId)];
+  const judged = report.plans.find((candidate) => ids.includes(candidate.plan.id));
+  if (judged) return { file: judged.plan.file, line: judged.plan.line };
+  const policyFile = /^([^@]+)@[0-9a-f]{40,64}$/.exec(report.policy.source)?.[1];
+  return { file: policyFile ?? DEFAULT_POLICY_PATH, line: 1 };
+}
+function location(finding, report) {
+  const physical = physicalLocation(placeOf(finding, report));
   return physical ? [{ physicalLocation: physical }] : [];
 }
 function relatedLocations(finding) {
@@ -38543,9 +38577,9 @@ function suppressions(waiver) {
   ].join(", ");
   return [{ kind: "external", status: "accepted", justification: escapeTerminal(justification) }];
 }
-function result(finding) {
+function result(finding, report) {
   const ruleIndex = RULE_INDEX.get(finding.rule);
-  const locations = location(finding);
+  const locations = location(finding, report);
   const related = relatedLocations(finding);
   return {
     ruleId: finding.rule,
@@ -38569,11 +38603,11 @@ function renderSarif(report, options = {}) {
           driver: {
             name: "rollout-guard",
             informationUri: INFORMATION_URI,
-            version: options.toolVersion ?? "0.0.0",
+            version: options.toolVersion ?? VERSION,
             rules: sarifRules()
           }
         },
-        results: report.findings.map(result)
+        results: report.findings.map((finding) => result(finding, report))
       }
     ]
   };
@@ -39612,9 +39646,6 @@ async function validatePolicyCommand(args, io) {
 `);
   return EXIT2.pass;
 }
-
-// src/version.ts
-var VERSION = "0.1.0";
 
 // src/cli/run.ts
 var USAGE = `Usage: rollout-guard <command> [options]

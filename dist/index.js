@@ -35804,6 +35804,7 @@ function formatDuration(seconds) {
 }
 
 // src/core/policy.ts
+var DEFAULT_POLICY_PATH = ".github/rollout-guard.yml";
 var DEFAULT_MANIFEST_GLOBS = [
   "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
   "**/*.rollout.{yaml,yml}",
@@ -46802,6 +46803,25 @@ var RULE_CATALOGUE = [
     "Remove the exemption from the exemptions file or the manifest annotation."
   )
 ];
+var RULE_TITLES = {
+  "canary/required": "Rollout is not progressive",
+  "canary/min-stages": "Too few canary stages",
+  "canary/initial-weight": "First canary stage takes too much traffic",
+  "canary/step-increase": "Traffic rises too much in one step",
+  "canary/min-hold": "Canary stage not held long enough",
+  "canary/analysis": "Canary without an automated check",
+  "canary/bypass": "Manifest turns the canary's safety off",
+  "canary/regression": "Change weakens an existing rollout",
+  "rollback/missing": "No rollback plan",
+  "rollback/automatic": "No automatic rollback",
+  "evidence/missing": "No test evidence",
+  "evidence/checks": "Required CI checks have not passed",
+  "policy/changed": "Change edits the rollout-guard policy",
+  "manifest/invalid": "Deploy manifest cannot be read safely",
+  "manifest/unsupported": "Manifest format not understood",
+  "exemption/expired": "Exemption expired or expiring",
+  "exemption/unused": "Exemption matches no finding"
+};
 var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 function ruleMeta(id) {
   const found = BY_ID.get(id);
@@ -64302,6 +64322,11 @@ function renderMarkdown(report, options = {}) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/version.ts
+var VERSION7 = "0.1.0";
+
+// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/rollout-guard/rollout-guard";
 var FINGERPRINT_KEY = "rolloutGuard/v1";
@@ -64313,7 +64338,7 @@ var RULE_INDEX = new Map(RULE_CATALOGUE.map((rule, index2) => [rule.id, index2])
 function sarifRules() {
   return RULE_CATALOGUE.map((rule) => ({
     id: rule.id,
-    shortDescription: { text: rule.description },
+    shortDescription: { text: RULE_TITLES[rule.id] },
     fullDescription: { text: rule.description },
     help: { text: rule.remediation },
     helpUri: rule.helpUri,
@@ -64337,8 +64362,18 @@ function physicalLocation(place) {
     ...isLine(place.line) ? { region: { startLine: place.line } } : {}
   };
 }
-function location(finding) {
-  const physical = physicalLocation(finding);
+function placeOf(finding, report) {
+  if (finding.file !== void 0 && finding.file !== "") return finding;
+  const place = finding.places?.find((candidate) => candidate.file !== void 0 && candidate.file !== "");
+  if (place) return place;
+  const ids = [finding.planId, ...(finding.places ?? []).map((candidate) => candidate.planId)];
+  const judged = report.plans.find((candidate) => ids.includes(candidate.plan.id));
+  if (judged) return { file: judged.plan.file, line: judged.plan.line };
+  const policyFile = /^([^@]+)@[0-9a-f]{40,64}$/.exec(report.policy.source)?.[1];
+  return { file: policyFile ?? DEFAULT_POLICY_PATH, line: 1 };
+}
+function location(finding, report) {
+  const physical = physicalLocation(placeOf(finding, report));
   return physical ? [{ physicalLocation: physical }] : [];
 }
 function relatedLocations(finding) {
@@ -64363,9 +64398,9 @@ function suppressions(waiver) {
   ].join(", ");
   return [{ kind: "external", status: "accepted", justification: escapeTerminal(justification) }];
 }
-function result(finding) {
+function result(finding, report) {
   const ruleIndex = RULE_INDEX.get(finding.rule);
-  const locations = location(finding);
+  const locations = location(finding, report);
   const related = relatedLocations(finding);
   return {
     ruleId: finding.rule,
@@ -64389,11 +64424,11 @@ function renderSarif(report, options = {}) {
           driver: {
             name: "rollout-guard",
             informationUri: INFORMATION_URI,
-            version: options.toolVersion ?? "0.0.0",
+            version: options.toolVersion ?? VERSION7,
             rules: sarifRules()
           }
         },
-        results: report.findings.map(result)
+        results: report.findings.map((finding) => result(finding, report))
       }
     ]
   };
@@ -64643,7 +64678,7 @@ var renderers = {
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -64713,11 +64748,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -64942,7 +64977,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
 // src/sources/github-client.ts
