@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path14) {
-      const ctrl = callVisitor(key, node2, visitor, path14);
+    function visit_(key, node2, visitor, path15) {
+      const ctrl = callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path14);
+            const ci = visit_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path14);
+          const cv = visit_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path14) {
-      const ctrl = await callVisitor(key, node2, visitor, path14);
+    async function visitAsync_(key, node2, visitor, path15) {
+      const ctrl = await callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path14);
+          const cv = await visitAsync_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path14) {
+    function callVisitor(key, node2, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path14);
+        return visitor(key, node2, path15);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path14);
+        return visitor.Map?.(key, node2, path15);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path14);
+        return visitor.Seq?.(key, node2, path15);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path14);
+        return visitor.Pair?.(key, node2, path15);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path14);
+        return visitor.Scalar?.(key, node2, path15);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path14);
+        return visitor.Alias?.(key, node2, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node2) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node2) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field3, index2] of path14) {
+      for (const [field3, index2] of path15) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field3 = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field3 = path15[path15.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7444,7 +7444,7 @@ var require_equal = __commonJS({
 
 // src/cli/check.ts
 import { readFile as readFile4, writeFile } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/core/glob.ts
 var MAX_EXPANSIONS = 256;
@@ -7708,7 +7708,7 @@ function readConfigYaml(text4, file, validate, what) {
   if (!validate(data)) {
     return { ok: false, errors: explainSchemaErrors(validate.errors ?? [], doc.contents, at, what) };
   }
-  const lineOf2 = (path14) => at(positionOf(doc.contents, path14.map(String), false)).line;
+  const lineOf2 = (path15) => at(positionOf(doc.contents, path15.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
 }
 function explainSchemaErrors(errors, root, at, what) {
@@ -10292,9 +10292,9 @@ var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
   "openkruise",
   "native"
 ]);
-function dirOf(path14) {
-  const slash = path14.lastIndexOf("/");
-  return slash < 0 ? "" : path14.slice(0, slash);
+function dirOf(path15) {
+  const slash = path15.lastIndexOf("/");
+  return slash < 0 ? "" : path15.slice(0, slash);
 }
 function establishedNamespace(plan, kustomize) {
   if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
@@ -18694,7 +18694,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path14, match) {
+function findUrl(_, protocol, domain2, path15, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -18707,7 +18707,7 @@ function findUrl(_, protocol, domain2, path14, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path14);
+  const parts = splitUrl(domain2 + path15);
   const result2 = {
     type: "link",
     title: null,
@@ -21792,12 +21792,12 @@ function evaluate(input) {
   }
   const isProtected = compileGlobs(policy.protectedPaths);
   for (const file of input.changedFiles) {
-    const { path: path14, previousPath } = file;
-    if (path14 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path14) || previousPath !== void 0 && isProtected(previousPath)) {
+    const { path: path15, previousPath } = file;
+    if (path15 === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path15) || previousPath !== void 0 && isProtected(previousPath)) {
       emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path14}, a protected path (it can change what guards a merge)`,
-        file: path14,
+        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path15}, a protected path (it can change what guards a merge)`,
+        file: path15,
         line: 1
       });
     }
@@ -21973,7 +21973,7 @@ function pairPlans(input) {
     const head = candidates2.find((p) => p.id === base.id) ?? candidates2[0];
     if (head) pair(base, head);
   }
-  const leftInFile = (plans, path14) => groupBy(plans, (p) => `${path14(p)}\0${p.format}\0${p.target.kind}`);
+  const leftInFile = (plans, path15) => groupBy(plans, (p) => `${path15(p)}\0${p.format}\0${p.target.kind}`);
   const baseLeft = leftInFile(unpairedBase, headPath);
   const headLeft = leftInFile(unpairedHead, (p) => p.file);
   for (const [key, bases] of baseLeft) {
@@ -22280,10 +22280,10 @@ function makeSourceDocument(doc, value, file, index2, locate) {
     index: index2,
     line: locate(start).line,
     value,
-    lineOf(path14) {
+    lineOf(path15) {
       let node2 = doc.contents;
       let best = start;
-      for (const segment of path14) {
+      for (const segment of path15) {
         if ((0, import_yaml2.isAlias)(node2)) node2 = node2.resolve(doc);
         if ((0, import_yaml2.isMap)(node2)) {
           const pair = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment));
@@ -22359,8 +22359,8 @@ function findExcessiveNesting(text4, maxDepth) {
 
 // src/formats/kustomization.ts
 var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(path14) {
-  return KUSTOMIZATION_FILE.test(path14);
+function isKustomizationFile(path15) {
+  return KUSTOMIZATION_FILE.test(path15);
 }
 function kustomizationNamespace(text4, file) {
   const parsed = parseManifestText(text4, file);
@@ -35852,7 +35852,7 @@ function listItems(doc) {
     index: doc.index,
     line: doc.lineOf(["items", index2]),
     value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-    lineOf: (path14) => doc.lineOf(["items", index2, ...path14])
+    lineOf: (path15) => doc.lineOf(["items", index2, ...path15])
   }));
 }
 function readManifestFile(text4, file, limits) {
@@ -36483,9 +36483,9 @@ function splitDocuments(text4) {
 }
 function templateFor(source, templates) {
   const withinChart = source.split("/").slice(1).join("/");
-  for (const path14 of templates.keys()) {
-    if (path14 === source || path14.endsWith(`/${source}`) || withinChart !== "" && path14.endsWith(`/${withinChart}`))
-      return path14;
+  for (const path15 of templates.keys()) {
+    if (path15 === source || path15.endsWith(`/${source}`) || withinChart !== "" && path15.endsWith(`/${withinChart}`))
+      return path15;
   }
   return void 0;
 }
@@ -36710,11 +36710,11 @@ function patchEntries(text4, file) {
   for (const key of PATCH_KEYS) {
     (asArray(field2(doc.value, key)) ?? []).forEach((item, index2) => {
       const kind = asString(path2(item, ["target", "kind"])) ?? inlineKind(asString(field2(item, "patch")));
-      const path14 = typeof item === "string" ? item : asString(field2(item, "path"));
+      const path15 = typeof item === "string" ? item : asString(field2(item, "path"));
       entries.push({
         json: JSON.stringify([key, item]),
         ...kind !== void 0 ? { kind } : {},
-        ...path14 !== void 0 && !path14.includes("\n") ? { path: path14 } : {},
+        ...path15 !== void 0 && !path15.includes("\n") ? { path: path15 } : {},
         line: doc.lineOf([key, index2])
       });
     });
@@ -36740,8 +36740,8 @@ function firstDocument(text4, file) {
 function textOf(content3) {
   return content3?.kind === "text" ? content3.text : void 0;
 }
-function basename(path14) {
-  return path14.slice(path14.lastIndexOf("/") + 1);
+function basename(path15) {
+  return path15.slice(path15.lastIndexOf("/") + 1);
 }
 function joinPath(folder, relative) {
   const stack = folder === "" ? [] : folder.split("/");
@@ -36764,13 +36764,13 @@ function manifestScope(policy) {
     scope = {
       included,
       excluded,
-      reads: (path14) => !excluded(path14) && (included(path14) || MANIFEST_EXTENSION.test(path14))
+      reads: (path15) => !excluded(path15) && (included(path15) || MANIFEST_EXTENSION.test(path15))
     };
     scopes.set(policy, scope);
   }
   return scope;
 }
-var readKey = (side, path14) => `${side}\0${path14}`;
+var readKey = (side, path15) => `${side}\0${path15}`;
 function pathOn(file, side) {
   return side === "base" ? file.previousPath ?? file.path : file.path;
 }
@@ -36778,9 +36778,9 @@ function unchangedText(file) {
   return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
 }
 function readsSide(file, side, scope) {
-  const path14 = pathOn(file, side);
-  if (scope.excluded(path14)) return false;
-  if (scope.reads(path14)) return true;
+  const path15 = pathOn(file, side);
+  if (scope.excluded(path15)) return false;
+  if (scope.reads(path15)) return true;
   return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
 }
 function readRequests(changeSet, policy) {
@@ -36790,9 +36790,9 @@ function readRequests(changeSet, policy) {
     for (const side of ["base", "head"]) {
       if (side === "base" && unchangedText(file)) continue;
       const content3 = file[side];
-      const path14 = pathOn(file, side);
+      const path15 = pathOn(file, side);
       if (content3?.kind === "text" && readsSide(file, side, scope)) {
-        requests.push({ key: readKey(side, path14), path: path14, text: content3.text });
+        requests.push({ key: readKey(side, path15), path: path15, text: content3.text });
       }
     }
   }
@@ -36822,14 +36822,14 @@ var ChangeReader = class {
     const plans = [];
     for (const file of this.changeSet.files) {
       if (!file.head) continue;
-      const path14 = file.path;
+      const path15 = file.path;
       if (file.head.kind !== "text") {
-        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path14, file.head));
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path15, file.head));
         continue;
       }
       if (!this.reads(file, "head")) continue;
-      const reading = this.parse("head", path14, file.head.text);
-      const inScope = this.scope.included(path14);
+      const reading = this.parse("head", path15, file.head.text);
+      const inScope = this.scope.included(path15);
       if (inScope || reading.recognised || reading.templated || reading.plans.length > 0) {
         diagnostics.push(...reading.diagnostics);
       }
@@ -36837,7 +36837,7 @@ var ChangeReader = class {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path14,
+          file: path15,
           line: 1
         });
       }
@@ -36905,11 +36905,11 @@ var ChangeReader = class {
     if (this.reads(file, "head")) return true;
     return file.head?.kind === "not-a-file" && this.scope.included(`${file.path}/manifest.yaml`);
   }
-  parse(side, path14, text4) {
-    const head = side === "base" ? this.heads.get(path14) : void 0;
+  parse(side, path15, text4) {
+    const head = side === "base" ? this.heads.get(path15) : void 0;
     if (head !== void 0 && head.text === text4) return head.reading;
-    const reading = this.readings?.get(readKey(side, path14)) ?? readManifestFile(text4, path14, this.limits);
-    if (side === "head") this.heads.set(path14, { text: text4, reading });
+    const reading = this.readings?.get(readKey(side, path15)) ?? readManifestFile(text4, path15, this.limits);
+    if (side === "head") this.heads.set(path15, { text: text4, reading });
     return reading;
   }
 };
@@ -36937,7 +36937,7 @@ function dropRedefinitions(plans, diagnostics) {
 function isEmpty(text4) {
   return text4.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path14, content3) {
+function unreadable(path15, content3) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
     "too-large": `the file is ${"bytes" in content3 ? content3.bytes : "?"} bytes, over the manifest size limit; it was not read`,
@@ -36947,7 +36947,7 @@ function unreadable(path14, content3) {
   return {
     code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
     message: messages[content3.kind],
-    file: path14,
+    file: path15,
     line: 1
   };
 }
@@ -37010,7 +37010,7 @@ function judgeChange(reading, context, options) {
         removed,
         head: [...head.plans, ...contextPlans],
         renames,
-        reads: (path14) => scope.reads(path14),
+        reads: (path15) => scope.reads(path15),
         namespaceAtBase,
         namespaceAtHead
       });
@@ -37214,36 +37214,42 @@ var GitSourceError = class extends Error {
 };
 var MAX_STDERR_CHARS = 4e3;
 var REPOSITORY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
-function gitEnvironment() {
+function gitEnvironment(extra) {
   const env = { ...process.env };
   for (const name of REPOSITORY_ENV) delete env[name];
   env.GIT_TERMINAL_PROMPT = "0";
   env.GIT_OPTIONAL_LOCKS = "0";
-  return env;
+  return { ...env, ...extra };
 }
-var runGit = (args, input) => new Promise((resolve2, reject) => {
-  const child = spawn("git", [...args], {
-    env: gitEnvironment(),
-    stdio: ["pipe", "pipe", "pipe"],
-    windowsHide: true
+var runGit = (args, input) => spawnGit(args, input, {});
+function gitRunnerWith(extra) {
+  return (args, input) => spawnGit(args, input, extra);
+}
+function spawnGit(args, input, extra) {
+  return new Promise((resolve2, reject) => {
+    const child = spawn("git", [...args], {
+      env: gitEnvironment(extra),
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const stdout = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
+    });
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => {
+      const message = error.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error.message}`;
+      reject(new GitSourceError(message, { cause: error }));
+    });
+    child.on("close", (code19) => {
+      resolve2({ code: code19 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
+    });
+    child.stdin.end(input);
   });
-  const stdout = [];
-  let stderr = "";
-  child.stdout.on("data", (chunk) => stdout.push(chunk));
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk) => {
-    if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
-  });
-  child.stdin.on("error", () => void 0);
-  child.on("error", (error) => {
-    const message = error.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error.message}`;
-    reject(new GitSourceError(message, { cause: error }));
-  });
-  child.on("close", (code19) => {
-    resolve2({ code: code19 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
-  });
-  child.stdin.end(input);
-});
+}
 function bindGit(run, dir) {
   return (args, input) => run(["-C", dir, ...args], input);
 }
@@ -37495,8 +37501,8 @@ var LinkResolver = class {
     }
   }
   /** The path with every linked folder along it replaced by what it leads to. */
-  realPath(path14, hops) {
-    const parts = path14.split("/");
+  realPath(path15, hops) {
+    const parts = path15.split("/");
     let resolved = "";
     for (let index2 = 0; index2 < parts.length; index2++) {
       const next = resolved === "" ? parts[index2] : `${resolved}/${parts[index2]}`;
@@ -37529,9 +37535,9 @@ function joinInside(folder, target) {
   }
   return stack.length === 0 ? void 0 : stack.join("/");
 }
-function parentOf(path14) {
-  const slash = path14.lastIndexOf("/");
-  return slash < 0 ? "" : path14.slice(0, slash);
+function parentOf(path15) {
+  const slash = path15.lastIndexOf("/");
+  return slash < 0 ? "" : path15.slice(0, slash);
 }
 function foldersOf(paths) {
   const folders = /* @__PURE__ */ new Set();
@@ -37593,14 +37599,26 @@ function parseRawDiff(output) {
 async function readGitChangeSet(options, run = runGit) {
   const dir = path3.resolve(options.repo);
   const git = bindGit(run, dir);
-  const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const base = options.base === void 0 ? await defaultBase(git, dir, head) : isEmptyTree(options.base) ? emptyTreeFor(head) : await mergeBaseOf(
-    git,
-    dir,
-    await resolveCommit(git, dir, options.base, "--base"),
-    head,
-    options.base
-  );
+  const headCommit = options.headTree !== void 0 && options.head === void 0 ? void 0 : await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
+  const head = options.headTree ?? headCommit;
+  let base;
+  if (options.base === void 0) {
+    base = options.headTree === void 0 ? await defaultBase(git, dir, head) : headCommit ?? emptyTreeFor(options.headTree);
+  } else if (isEmptyTree(options.base)) {
+    base = emptyTreeFor(head);
+  } else if (headCommit === void 0) {
+    throw new GitSourceError(
+      `--base ${options.base} has no merge-base with a branch that has no commit yet in ${dir}`
+    );
+  } else {
+    base = await mergeBaseOf(
+      git,
+      dir,
+      await resolveCommit(git, dir, options.base, "--base"),
+      headCommit,
+      options.base
+    );
+  }
   const [diff, baseView, headView] = await Promise.all([
     diffTrees(git, dir, base, head),
     viewTree(git, dir, isEmptyTree(base) ? void 0 : base),
@@ -37814,19 +37832,114 @@ async function listHistory(options, run = runGit) {
   });
 }
 
+// src/sources/git/working.ts
+import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path7 from "node:path";
+async function snapshotWorking(options, run = runGit) {
+  const dir = path7.resolve(options.repo);
+  const git = bindGit(run, dir);
+  const located = await git([
+    "rev-parse",
+    "--path-format=absolute",
+    "--show-toplevel",
+    "--git-path",
+    "index",
+    "--git-path",
+    "objects"
+  ]);
+  const [top, index2, objects] = outputLines(located.stdout);
+  if (located.code !== 0 || top === void 0 || index2 === void 0 || objects === void 0) {
+    return failure(
+      git,
+      dir,
+      `--${options.side} needs a work tree`,
+      located,
+      "run it in a checkout, not a bare repository"
+    );
+  }
+  const head = await git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  const parent = head.code === 0 ? outputLines(head.stdout)[0] : void 0;
+  const scratch = await mkdtemp(path7.join(tmpdir(), "rollout-guard-worktree-"));
+  const dispose = () => rm(scratch, { recursive: true, force: true });
+  try {
+    const scratchIndex = path7.join(scratch, "index");
+    const scratchObjects = path7.join(scratch, "objects");
+    await mkdir(scratchObjects);
+    await copyFile(options.indexFile ?? index2, scratchIndex).catch((error) => {
+      if (error.code !== "ENOENT" || options.indexFile !== void 0) {
+        throw new GitSourceError(`could not read the index ${options.indexFile ?? index2}: ${error.message}`);
+      }
+    });
+    const snapshotRun = gitRunnerWith({
+      GIT_INDEX_FILE: scratchIndex,
+      GIT_OBJECT_DIRECTORY: scratchObjects,
+      GIT_ALTERNATE_OBJECT_DIRECTORIES: quoteAlternate(objects)
+    });
+    const inTop = bindGit(snapshotRun, top);
+    if (options.side === "worktree") {
+      const added = await inTop(["add", "--all", "--", ":/"]);
+      if (added.code !== 0) return failure(inTop, top, "could not read the working tree", added);
+    }
+    const written = await inTop(["write-tree"]);
+    const tree = outputLines(written.stdout)[0];
+    if (written.code !== 0 || tree === void 0) {
+      return failure(
+        inTop,
+        top,
+        "could not read the staged changes",
+        written,
+        "resolve merge conflicts and stage the result first"
+      );
+    }
+    return {
+      side: options.side,
+      tree,
+      ...parent !== void 0 ? { parent } : {},
+      run: snapshotRun,
+      dispose
+    };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+function quoteAlternate(directory) {
+  if (!directory.includes(path7.delimiter) && !directory.startsWith('"')) return directory;
+  return `"${directory.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+}
+async function countUncommitted(repo, run = runGit) {
+  const dir = path7.resolve(repo);
+  const git = bindGit(run, dir);
+  const status = await git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ":/"]);
+  if (status.code !== 0) return 0;
+  const fields = status.stdout.toString("utf8").split("\0");
+  let count = 0;
+  for (let index2 = 0; index2 < fields.length; index2++) {
+    const field3 = fields[index2] ?? "";
+    if (field3.length < 4) continue;
+    count++;
+    if (/^[RC]|^.[RC]/.test(field3)) index2++;
+  }
+  return count;
+}
+
 // src/local-check.ts
 async function checkLocalChange(options) {
   const { changeSet } = options;
   const readings = await readChangeInParallel(changeSet, options.policy, options.readWorker);
   return checkChangeReadingContext(
     { ...options, ...readings ? { readings } : {} },
-    (names2) => readGitContext({
-      repo: options.repo,
-      head: changeSet.head,
-      names: names2,
-      exclude: new Set(changeSet.files.map((file) => file.path)),
-      maxFileBytes: options.maxFileBytes
-    })
+    (names2) => readGitContext(
+      {
+        repo: options.repo,
+        head: changeSet.head,
+        names: names2,
+        exclude: new Set(changeSet.files.map((file) => file.path)),
+        maxFileBytes: options.maxFileBytes
+      },
+      options.run
+    )
   );
 }
 async function checkChangeSet(options) {
@@ -37877,8 +37990,8 @@ function defuseReferences(text4) {
 function escapeMarkdown(text4) {
   return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text4))))));
 }
-function encodeUriPath(path14) {
-  return path14.split("/").map(
+function encodeUriPath(path15) {
+  return path15.split("/").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
@@ -38926,7 +39039,7 @@ function exemptionsFrom(content3, file, baseSha) {
 
 // src/sources/rendered.ts
 import { lstat, readdir, readFile as readFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 var RenderedReadError = class extends Error {
   name = "RenderedReadError";
 };
@@ -38941,18 +39054,18 @@ async function readRenderedManifests(location2, maxBytes) {
     if (stat.isDirectory()) {
       const entries = (await readdir(absolute)).sort();
       for (const entry of entries)
-        await visit(path7.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
+        await visit(path8.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
     if (!stat.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
-    const name = `rendered/${relative || path7.basename(absolute)}`;
+    const name = `rendered/${relative || path8.basename(absolute)}`;
     if (stat.size > maxBytes) {
       files.push({ path: name, content: { kind: "too-large", bytes: stat.size } });
       return;
     }
     files.push({ path: name, content: { kind: "text", text: await readFile3(absolute, "utf8") } });
   };
-  await visit(location2, info.isDirectory() ? "" : path7.basename(location2));
+  await visit(location2, info.isDirectory() ? "" : path8.basename(location2));
   return files;
 }
 
@@ -38986,14 +39099,17 @@ async function checkCommand(args, io) {
     output: { type: "string" },
     today: { type: "string" },
     rendered: { type: "string" },
-    all: { type: "boolean" }
+    all: { type: "boolean" },
+    worktree: { type: "boolean" },
+    staged: { type: "boolean" }
   });
   if (values2.all === true) rejectWithAll(values2);
+  const working = workingSide(values2);
   const format = parseFormat(values2.format);
   const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
-  const repo = path8.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path9.resolve(io.cwd, values2.repo ?? ".");
   const body = await readPullRequestBody(values2["pr-body"], io);
-  const rendered = values2.rendered === void 0 ? void 0 : await readRenderedManifests(path8.resolve(io.cwd, values2.rendered), READ_LIMIT_BYTES).catch(
+  const rendered = values2.rendered === void 0 ? void 0 : await readRenderedManifests(path9.resolve(io.cwd, values2.rendered), READ_LIMIT_BYTES).catch(
     (error) => {
       throw new UsageError(`--rendered: ${error.message}`);
     }
@@ -39003,50 +39119,112 @@ async function checkCommand(args, io) {
     repo,
     base: values2.base,
     head: values2.head,
-    policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path8.resolve(io.cwd, values2.policy)),
+    working,
+    indexFile: working === "staged" ? hookIndexFile(io) : void 0,
+    policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path9.resolve(io.cwd, values2.policy)),
     pullRequest,
     now,
     rendered,
     readWorker: io.readWorker
   });
+  const judged = values2.all === true ? { text: `Judged: every manifest at ${values2.head ?? "HEAD"} (${short(report.head)}), as an audit.` } : await describeJudged(report, { repo, base: values2.base, head: values2.head, working });
   const text4 = renderers[format](report);
   if (values2.output === void 0) {
+    if (format === "text") io.stdout(`${judged.text}
+`);
+    else if (judged.leftOut) io.stderr(`rollout-guard: ${judged.leftOut}
+`);
     io.stdout(text4);
   } else {
-    const target = path8.resolve(io.cwd, values2.output);
+    const target = path9.resolve(io.cwd, values2.output);
     await writeFile(target, text4, "utf8");
     const { errors, warnings } = report.summary;
     io.stdout(
       `rollout-guard: ${report.verdict.toUpperCase()} (${errors} errors, ${warnings} warnings); ${format} report written to ${values2.output}
+${judged.text}
 `
     );
   }
   return report.verdict === "fail" ? EXIT2.fail : EXIT2.pass;
 }
+function workingSide(values2) {
+  if (values2.worktree === true && values2.staged === true) {
+    throw new UsageError(
+      "--worktree and --staged exclude each other: the working tree includes what is staged"
+    );
+  }
+  const side = values2.worktree === true ? "worktree" : values2.staged === true ? "staged" : void 0;
+  if (side !== void 0 && values2.head !== void 0) {
+    throw new UsageError(`--${side} judges uncommitted work on top of HEAD: drop --head`);
+  }
+  if (side !== void 0 && values2.all === true) {
+    throw new UsageError(`--all audits one commit: drop --${side}`);
+  }
+  return side;
+}
+function hookIndexFile(io) {
+  const file = io.env?.GIT_INDEX_FILE;
+  return file === void 0 || file === "" ? void 0 : path9.resolve(io.cwd, file);
+}
+var short = (sha) => sha.slice(0, 12);
+async function describeJudged(report, request) {
+  const against = isEmptyTree(report.base) ? "an empty repository (every file is new)" : request.base === void 0 ? `HEAD (${short(report.base)})` : `the merge-base of HEAD and ${request.base} (${short(report.base)})`;
+  if (request.working === "staged") {
+    return {
+      text: `Judged: the staged changes (the index, as the next commit takes it) against ${against}.`
+    };
+  }
+  if (request.working === "worktree") {
+    return {
+      text: `Judged: the working tree (tracked and untracked files, as "git add --all" would stage them) against ${against}.`
+    };
+  }
+  const head = request.head ?? "HEAD";
+  const since = request.base === void 0 ? "its merge-base with the default branch" : isEmptyTree(request.base) ? "an empty repository" : `its merge-base with ${request.base}`;
+  const text4 = `Judged: the commits on ${head} since ${since} (${short(report.base)}..${short(report.head)}).`;
+  const uncommitted = request.head === void 0 ? await countUncommitted(request.repo) : 0;
+  if (uncommitted === 0) return { text: text4 };
+  const leftOut = `Not judged: ${uncommitted === 1 ? "1 uncommitted change" : `${uncommitted} uncommitted changes`} (--worktree judges the working tree, --staged what the next commit takes).`;
+  return { text: `${text4}
+${leftOut}`, leftOut };
+}
 async function checkGitChange(request) {
   const { repo } = request;
-  const changeSet = await readGitChangeSet({
+  const snapshot = request.working === void 0 ? void 0 : await snapshotWorking({
     repo,
-    maxFileBytes: READ_LIMIT_BYTES,
-    ...request.base !== void 0 ? { base: request.base } : {},
-    ...request.head !== void 0 ? { head: request.head } : {}
+    side: request.working,
+    ...request.indexFile !== void 0 ? { indexFile: request.indexFile } : {}
   });
-  const policy = request.policy ?? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH);
-  const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
-  return checkLocalChange({
-    baseExemptions,
-    changeSet: {
-      ...changeSet,
-      ...request.rendered ? { rendered: request.rendered } : {},
-      pullRequest: request.pullRequest
-    },
-    policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    now: request.now,
-    repo,
-    readWorker: request.readWorker,
-    maxFileBytes: READ_LIMIT_BYTES
-  });
+  try {
+    const changeSet = await readGitChangeSet(
+      {
+        repo,
+        maxFileBytes: READ_LIMIT_BYTES,
+        ...request.base !== void 0 ? { base: request.base } : {},
+        ...snapshot !== void 0 ? { headTree: snapshot.tree, ...snapshot.parent !== void 0 ? { head: snapshot.parent } : {} } : request.head !== void 0 ? { head: request.head } : {}
+      },
+      snapshot?.run
+    );
+    const policy = request.policy ?? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH);
+    const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
+    return await checkLocalChange({
+      baseExemptions,
+      changeSet: {
+        ...changeSet,
+        ...request.rendered ? { rendered: request.rendered } : {},
+        pullRequest: request.pullRequest
+      },
+      policy,
+      policyPath: DEFAULT_POLICY_PATH,
+      now: request.now,
+      repo,
+      readWorker: request.readWorker,
+      maxFileBytes: READ_LIMIT_BYTES,
+      run: snapshot?.run
+    });
+  } finally {
+    await snapshot?.dispose();
+  }
 }
 async function checkAudit(repo, head, policyFile, options) {
   const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io);
@@ -39074,7 +39252,7 @@ function rejectWithAll(values2) {
 }
 var MANIFEST_EXTENSION3 = /\.(?:ya?ml|json)$/i;
 async function readAudit(repo, head, policyFile, io) {
-  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH) : await loadPolicyFile(path8.resolve(io.cwd, policyFile));
+  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH) : await loadPolicyFile(path9.resolve(io.cwd, policyFile));
   const included = compileGlobs(headPolicy.manifests.include);
   const excluded = compileGlobs(headPolicy.manifests.exclude);
   const mayBeManifest = (file) => file !== DEFAULT_POLICY_PATH && !excluded(file) && (included(file) || MANIFEST_EXTENSION3.test(file));
@@ -39110,7 +39288,7 @@ async function readPullRequestBody(source, io) {
   if (source === void 0) return "";
   if (source === "-") return io.readStdin();
   try {
-    return await readFile4(path8.resolve(io.cwd, source), "utf8");
+    return await readFile4(path9.resolve(io.cwd, source), "utf8");
   } catch (error) {
     throw new UsageError(
       `--pr-body ${source}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -39119,7 +39297,7 @@ async function readPullRequestBody(source, io) {
 }
 
 // src/cli/exemptions.ts
-import path9 from "node:path";
+import path10 from "node:path";
 async function exemptionsCommand(args, io) {
   const [sub, ...rest] = args;
   if (sub !== "list")
@@ -39139,7 +39317,7 @@ async function exemptionsCommand(args, io) {
   const today = values2.today ?? io.now().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${today}")`);
-  const repo = path9.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path10.resolve(io.cwd, values2.repo ?? ".");
   const ref = values2.ref ?? "HEAD";
   const { changeSet, policy } = await readAudit(repo, ref, values2.policy, io);
   const exemptions = await loadExemptionsAtBase(repo, ref, policy.exemptions.file);
@@ -39208,7 +39386,7 @@ function exemptionRows(report, exemptions, today, warningDays) {
 
 // src/cli/history.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 var DEFAULT_MAX = 100;
 var MAX_MAX = 1e4;
 async function historyCommand(args, io) {
@@ -39232,9 +39410,9 @@ async function historyCommand(args, io) {
   const max = parseMax(values2.max);
   if (values2.since !== void 0) parseToday(values2.since, "--since");
   const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
-  const repo = path10.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path11.resolve(io.cwd, values2.repo ?? ".");
   const body = await readPullRequestBody(values2["pr-body"], io);
-  const policy = values2.policy === void 0 ? void 0 : await loadPolicyFile(path10.resolve(io.cwd, values2.policy));
+  const policy = values2.policy === void 0 ? void 0 : await loadPolicyFile(path11.resolve(io.cwd, values2.policy));
   const commits = await listHistory({
     repo,
     head: values2.head ?? "HEAD",
@@ -39266,7 +39444,7 @@ async function historyCommand(args, io) {
   if (values2.output === void 0) {
     io.stdout(text4);
   } else {
-    await writeFile2(path10.resolve(io.cwd, values2.output), text4, "utf8");
+    await writeFile2(path11.resolve(io.cwd, values2.output), text4, "utf8");
     const { changes: total, failing } = report.summary;
     io.stdout(
       `rollout-guard history: ${failing} of ${total} changes would fail; report written to ${values2.output}
@@ -39368,13 +39546,13 @@ var MAX_FILES_SHOWN = 15;
 var MAX_CHANGES_SHOWN = 30;
 function renderHistory(report) {
   const { summary } = report;
-  const short = (sha) => sha.slice(0, 7);
+  const short2 = (sha) => sha.slice(0, 7);
   const percent = (n) => summary.changes === 0 ? "0%" : `${Math.round(100 * n / summary.changes)}%`;
   const lines = [];
   const newest = report.changes[0];
   const oldest = report.changes[report.changes.length - 1];
   lines.push(
-    `rollout-guard history: ${summary.changes} changes of ${report.repository}` + (newest && oldest ? ` (${short(oldest.commit)} ${oldest.date} … ${short(newest.commit)} ${newest.date})` : "")
+    `rollout-guard history: ${summary.changes} changes of ${report.repository}` + (newest && oldest ? ` (${short2(oldest.commit)} ${oldest.date} … ${short2(newest.commit)} ${newest.date})` : "")
   );
   lines.push(`policy: ${report.policy}`, "");
   lines.push(`would fail            ${summary.failing} of ${summary.changes} (${percent(summary.failing)})`);
@@ -39382,7 +39560,7 @@ function renderHistory(report) {
   lines.push(`could not be checked  ${summary.inputErrors}`);
   if (summary.slowest) {
     lines.push(
-      `slowest check         ${(summary.slowest.milliseconds / 1e3).toFixed(1)} s at ${short(summary.slowest.commit)} ${oneLine(summary.slowest.subject)}`
+      `slowest check         ${(summary.slowest.milliseconds / 1e3).toFixed(1)} s at ${short2(summary.slowest.commit)} ${oneLine(summary.slowest.subject)}`
     );
   }
   if (summary.rules.length > 0) {
@@ -39412,7 +39590,7 @@ function renderHistory(report) {
   const errored = report.changes.filter((c) => c.verdict === "error");
   if (errored.length > 0) {
     lines.push("", "Changes that could not be checked:");
-    for (const change of errored) lines.push(`  ${short(change.commit)}  ${oneLine(change.error ?? "")}`);
+    for (const change of errored) lines.push(`  ${short2(change.commit)}  ${oneLine(change.error ?? "")}`);
   }
   const failing = report.changes.filter((c) => c.verdict === "fail");
   if (failing.length > 0) {
@@ -39422,7 +39600,7 @@ function renderHistory(report) {
       for (const f of change.findings)
         if (f.level === "error") counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
       const rules = [...counts].map(([rule, n]) => n > 1 ? `${rule} ×${n}` : rule).join(", ");
-      lines.push(`  ${short(change.commit)} ${change.date}  ${oneLine(change.subject)}`);
+      lines.push(`  ${short2(change.commit)} ${change.date}  ${oneLine(change.subject)}`);
       lines.push(`      ${rules}`);
     }
     if (failing.length > MAX_CHANGES_SHOWN) {
@@ -39442,7 +39620,7 @@ function oneLine(text4) {
 
 // src/cli/explain.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 async function explainCommand(args, io) {
   const { values: values2, positionals } = parseFlags(args, { format: { type: "string" } }, true);
   const format = values2.format ?? "text";
@@ -39454,7 +39632,7 @@ async function explainCommand(args, io) {
   for (const file of positionals) {
     let text4;
     try {
-      text4 = await readFile5(path11.resolve(io.cwd, file), "utf8");
+      text4 = await readFile5(path12.resolve(io.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(
         `cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -39507,8 +39685,8 @@ function describePlan(plan) {
 }
 
 // src/cli/init.ts
-import { access, mkdir, writeFile as writeFile3 } from "node:fs/promises";
-import path12 from "node:path";
+import { access, mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/cli/starter-policy.ts
 var STARTER_POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/rollout-guard/rollout-guard/main/schema/policy.schema.json
@@ -39587,16 +39765,16 @@ async function initCommand(args, io) {
     policy: { type: "string" },
     force: { type: "boolean" }
   });
-  const target = path12.resolve(io.cwd, values2.repo ?? ".", values2.policy ?? DEFAULT_POLICY_PATH);
+  const target = path13.resolve(io.cwd, values2.repo ?? ".", values2.policy ?? DEFAULT_POLICY_PATH);
   const exists = await access(target).then(
     () => true,
     () => false
   );
   if (exists && !values2.force) throw new UsageError(`${target} already exists; use --force to overwrite it`);
-  await mkdir(path12.dirname(target), { recursive: true });
+  await mkdir2(path13.dirname(target), { recursive: true });
   await writeFile3(target, STARTER_POLICY, "utf8");
   io.stdout(
-    `Wrote a starter policy to ${path12.relative(io.cwd, target) || target}. Review it, then commit it to the default branch.
+    `Wrote a starter policy to ${path13.relative(io.cwd, target) || target}. Review it, then commit it to the default branch.
 `
   );
   return EXIT2.pass;
@@ -39635,12 +39813,12 @@ ${rule.description}
 }
 
 // src/cli/validate-policy.ts
-import path13 from "node:path";
+import path14 from "node:path";
 async function validatePolicyCommand(args, io) {
   const { positionals } = parseFlags(args, {}, true);
   if (positionals.length !== 1) throw new UsageError("validate-policy needs exactly one policy file");
   const file = positionals[0];
-  const policy = await loadPolicyFile(path13.resolve(io.cwd, file));
+  const policy = await loadPolicyFile(path14.resolve(io.cwd, file));
   const environments = policy.environments.map((e) => e.name).join(", ") || "none";
   io.stdout(`${file}: valid policy (environments: ${environments})
 `);
@@ -39665,6 +39843,10 @@ check options:
   --repo DIR              Repository to read (default: the current directory)
   --base REF              Base commit (default: merge-base with the default branch)
   --head REF              Head commit (default: HEAD)
+  --worktree              Judge the working tree (tracked and untracked files) against HEAD, or
+                          its merge-base with --base: uncommitted edits, before they are committed
+  --staged                Judge the staged changes (the index) against HEAD: what the next commit
+                          takes (the pre-commit hook runs this)
   --all                   Audit: judge every manifest at --head instead of a change
   --policy FILE           Policy file on disk (default: .github/rollout-guard.yml at the base commit,
                           or the built-in policy when there is none)
@@ -39757,6 +39939,7 @@ var code18 = await runCli(process.argv.slice(2), {
   readStdin,
   cwd: process.cwd(),
   now: () => /* @__PURE__ */ new Date(),
+  env: process.env,
   readWorker: new URL("./read-worker.js", import.meta.url)
 });
 process.exitCode = code18;

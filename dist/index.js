@@ -63080,36 +63080,39 @@ var GitSourceError = class extends Error {
 };
 var MAX_STDERR_CHARS = 4e3;
 var REPOSITORY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
-function gitEnvironment() {
+function gitEnvironment(extra) {
   const env = { ...process.env };
   for (const name of REPOSITORY_ENV) delete env[name];
   env.GIT_TERMINAL_PROMPT = "0";
   env.GIT_OPTIONAL_LOCKS = "0";
-  return env;
+  return { ...env, ...extra };
 }
-var runGit = (args, input) => new Promise((resolve3, reject) => {
-  const child = spawn("git", [...args], {
-    env: gitEnvironment(),
-    stdio: ["pipe", "pipe", "pipe"],
-    windowsHide: true
+var runGit = (args, input) => spawnGit(args, input, {});
+function spawnGit(args, input, extra) {
+  return new Promise((resolve3, reject) => {
+    const child = spawn("git", [...args], {
+      env: gitEnvironment(extra),
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const stdout = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
+    });
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error2) => {
+      const message = error2.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error2.message}`;
+      reject(new GitSourceError(message, { cause: error2 }));
+    });
+    child.on("close", (code18) => {
+      resolve3({ code: code18 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
+    });
+    child.stdin.end(input);
   });
-  const stdout = [];
-  let stderr = "";
-  child.stdout.on("data", (chunk) => stdout.push(chunk));
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk) => {
-    if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
-  });
-  child.stdin.on("error", () => void 0);
-  child.on("error", (error2) => {
-    const message = error2.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error2.message}`;
-    reject(new GitSourceError(message, { cause: error2 }));
-  });
-  child.on("close", (code18) => {
-    resolve3({ code: code18 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
-  });
-  child.stdin.end(input);
-});
+}
 function bindGit(run2, dir) {
   return (args, input) => run2(["-C", dir, ...args], input);
 }
@@ -63459,14 +63462,26 @@ function parseRawDiff(output) {
 async function readGitChangeSet(options, run2 = runGit) {
   const dir = path3.resolve(options.repo);
   const git = bindGit(run2, dir);
-  const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const base = options.base === void 0 ? await defaultBase(git, dir, head) : isEmptyTree(options.base) ? emptyTreeFor(head) : await mergeBaseOf(
-    git,
-    dir,
-    await resolveCommit(git, dir, options.base, "--base"),
-    head,
-    options.base
-  );
+  const headCommit = options.headTree !== void 0 && options.head === void 0 ? void 0 : await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
+  const head = options.headTree ?? headCommit;
+  let base;
+  if (options.base === void 0) {
+    base = options.headTree === void 0 ? await defaultBase(git, dir, head) : headCommit ?? emptyTreeFor(options.headTree);
+  } else if (isEmptyTree(options.base)) {
+    base = emptyTreeFor(head);
+  } else if (headCommit === void 0) {
+    throw new GitSourceError(
+      `--base ${options.base} has no merge-base with a branch that has no commit yet in ${dir}`
+    );
+  } else {
+    base = await mergeBaseOf(
+      git,
+      dir,
+      await resolveCommit(git, dir, options.base, "--base"),
+      headCommit,
+      options.base
+    );
+  }
   const [diff, baseView, headView] = await Promise.all([
     diffTrees(git, dir, base, head),
     viewTree(git, dir, isEmptyTree(base) ? void 0 : base),
@@ -63641,13 +63656,16 @@ async function checkLocalChange(options) {
   const readings = await readChangeInParallel(changeSet, options.policy, options.readWorker);
   return checkChangeReadingContext(
     { ...options, ...readings ? { readings } : {} },
-    (names2) => readGitContext({
-      repo: options.repo,
-      head: changeSet.head,
-      names: names2,
-      exclude: new Set(changeSet.files.map((file) => file.path)),
-      maxFileBytes: options.maxFileBytes
-    })
+    (names2) => readGitContext(
+      {
+        repo: options.repo,
+        head: changeSet.head,
+        names: names2,
+        exclude: new Set(changeSet.files.map((file) => file.path)),
+        maxFileBytes: options.maxFileBytes
+      },
+      options.run
+    )
   );
 }
 async function checkChangeSet(options) {

@@ -7,6 +7,11 @@ export interface CliIo {
   /** Today, for `enforceFrom` dates. */
   now: () => Date;
   /**
+   * The process environment, for what git hands a hook (GIT_INDEX_FILE names the index being
+   * committed). Default: none.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+  /**
    * The bundled parser thread (dist/read-worker.js), for large changes and full scans; without it
    * every file is parsed in the calling thread.
    */

@@ -9,7 +9,7 @@ export interface CliResult {
 /** Runs the CLI in-process, as the bin would, with its output captured. */
 export async function cli(
   argv: string[],
-  options: { cwd?: string; stdin?: string; today?: string } = {},
+  options: { cwd?: string; stdin?: string; today?: string; env?: Record<string, string> } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -19,6 +19,7 @@ export async function cli(
     readStdin: async () => options.stdin ?? '',
     cwd: options.cwd ?? process.cwd(),
     now: () => new Date(`${options.today ?? '2026-11-29'}T12:00:00Z`),
+    ...(options.env ? { env: options.env } : {}),
   });
   return { code, stdout, stderr };
 }
