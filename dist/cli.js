@@ -39121,13 +39121,20 @@ async function checkCommand(args, io) {
     head: values2.head,
     working,
     indexFile: working === "staged" ? hookIndexFile(io) : void 0,
+    leaveToPullRequest: working !== void 0 && values2["pr-body"] === void 0,
     policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path9.resolve(io.cwd, values2.policy)),
     pullRequest,
     now,
     rendered,
     readWorker: io.readWorker
   });
-  const judged = values2.all === true ? { text: `Judged: every manifest at ${values2.head ?? "HEAD"} (${short(report.head)}), as an audit.` } : await describeJudged(report, { repo, base: values2.base, head: values2.head, working });
+  const judged = values2.all === true ? { text: `Judged: every manifest at ${values2.head ?? "HEAD"} (${short(report.head)}), as an audit.` } : await describeJudged(report, {
+    repo,
+    base: values2.base,
+    head: values2.head,
+    working,
+    leftToPullRequest: working !== void 0 && values2["pr-body"] === void 0
+  });
   const text4 = renderers[format](report);
   if (values2.output === void 0) {
     if (format === "text") io.stdout(`${judged.text}
@@ -39169,14 +39176,16 @@ function hookIndexFile(io) {
 var short = (sha) => sha.slice(0, 12);
 async function describeJudged(report, request) {
   const against = isEmptyTree(report.base) ? "an empty repository (every file is new)" : request.base === void 0 ? `HEAD (${short(report.base)})` : `the merge-base of HEAD and ${request.base} (${short(report.base)})`;
+  const deferred = request.leftToPullRequest ? `
+Left to the pull request: ${PULL_REQUEST_RULES.join(", ")} (there is no description yet; --pr-body judges one).` : "";
   if (request.working === "staged") {
     return {
-      text: `Judged: the staged changes (the index, as the next commit takes it) against ${against}.`
+      text: `Judged: the staged changes (the index, as the next commit takes it) against ${against}.${deferred}`
     };
   }
   if (request.working === "worktree") {
     return {
-      text: `Judged: the working tree (tracked and untracked files, as "git add --all" would stage them) against ${against}.`
+      text: `Judged: the working tree (tracked and untracked files, as "git add --all" would stage them) against ${against}.${deferred}`
     };
   }
   const head = request.head ?? "HEAD";
@@ -39205,7 +39214,8 @@ async function checkGitChange(request) {
       },
       snapshot?.run
     );
-    const policy = request.policy ?? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH);
+    const loaded = request.policy ?? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH);
+    const policy = request.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
     const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
     return await checkLocalChange({
       baseExemptions,
@@ -39225,6 +39235,13 @@ async function checkGitChange(request) {
   } finally {
     await snapshot?.dispose();
   }
+}
+var PULL_REQUEST_RULES = ["evidence/missing", "evidence/checks", "rollback/missing"];
+function withRulesOff(policy, rules) {
+  return {
+    ...policy,
+    rules: { ...policy.rules, ...Object.fromEntries(rules.map((rule) => [rule, { level: "off" }])) }
+  };
 }
 async function checkAudit(repo, head, policyFile, options) {
   const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io);

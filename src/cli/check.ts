@@ -4,7 +4,7 @@ import { compileGlobs } from '../core/environments.js';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import { checkLocalChange, checkChangeSet } from '../local-check.js';
-import type { ContextFile, PullRequestContext, Report } from '../core/model.js';
+import type { ContextFile, PullRequestContext, Report, RuleId } from '../core/model.js';
 import { OUTPUT_FORMATS, renderers } from '../report/index.js';
 import type { OutputFormat } from '../report/index.js';
 import {
@@ -65,6 +65,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
           head: values.head,
           working,
           indexFile: working === 'staged' ? hookIndexFile(io) : undefined,
+          leaveToPullRequest: working !== undefined && values['pr-body'] === undefined,
           policy:
             values.policy === undefined
               ? undefined
@@ -77,7 +78,13 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const judged =
     values.all === true
       ? { text: `Judged: every manifest at ${values.head ?? 'HEAD'} (${short(report.head)}), as an audit.` }
-      : await describeJudged(report, { repo, base: values.base, head: values.head, working });
+      : await describeJudged(report, {
+          repo,
+          base: values.base,
+          head: values.head,
+          working,
+          leftToPullRequest: working !== undefined && values['pr-body'] === undefined,
+        });
   const text = renderers[format](report);
   if (values.output === undefined) {
     // The text report is for a person: it says first what it judged. Other formats are for
@@ -135,21 +142,30 @@ const short = (sha: string): string => sha.slice(0, 12);
  */
 async function describeJudged(
   report: Report,
-  request: { repo: string; base?: string; head?: string; working?: WorkingSide },
+  request: {
+    repo: string;
+    base?: string;
+    head?: string;
+    working?: WorkingSide;
+    leftToPullRequest: boolean;
+  },
 ): Promise<{ text: string; leftOut?: string }> {
   const against = isEmptyTree(report.base)
     ? 'an empty repository (every file is new)'
     : request.base === undefined
       ? `HEAD (${short(report.base)})`
       : `the merge-base of HEAD and ${request.base} (${short(report.base)})`;
+  const deferred = request.leftToPullRequest
+    ? `\nLeft to the pull request: ${PULL_REQUEST_RULES.join(', ')} (there is no description yet; --pr-body judges one).`
+    : '';
   if (request.working === 'staged') {
     return {
-      text: `Judged: the staged changes (the index, as the next commit takes it) against ${against}.`,
+      text: `Judged: the staged changes (the index, as the next commit takes it) against ${against}.${deferred}`,
     };
   }
   if (request.working === 'worktree') {
     return {
-      text: `Judged: the working tree (tracked and untracked files, as "git add --all" would stage them) against ${against}.`,
+      text: `Judged: the working tree (tracked and untracked files, as "git add --all" would stage them) against ${against}.${deferred}`,
     };
   }
   const head = request.head ?? 'HEAD';
@@ -177,6 +193,11 @@ export interface GitChangeRequest {
   working?: WorkingSide | undefined;
   /** With `working: 'staged'`, the index to read instead of the repository's (a hook's GIT_INDEX_FILE). */
   indexFile?: string | undefined;
+  /**
+   * Turn off the rules only a pull request's description and checks can satisfy
+   * (PULL_REQUEST_RULES): for uncommitted work with no description given. Default: false.
+   */
+  leaveToPullRequest?: boolean | undefined;
   /** A policy given on the command line; default: the policy file at the base commit, or the built-in one. */
   policy?: Policy | undefined;
   pullRequest: PullRequestContext;
@@ -210,7 +231,8 @@ export async function checkGitChange(request: GitChangeRequest): Promise<Report>
       },
       snapshot?.run,
     );
-    const policy = request.policy ?? (await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH));
+    const loaded = request.policy ?? (await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH));
+    const policy = request.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
     const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
     return await checkLocalChange({
       baseExemptions,
@@ -230,6 +252,21 @@ export async function checkGitChange(request: GitChangeRequest): Promise<Report>
   } finally {
     await snapshot?.dispose();
   }
+}
+
+/**
+ * The rules that only a pull request can satisfy: test evidence in its description or its checks,
+ * and a rollback plan written there. Before there is a pull request (a pre-commit hook), they can
+ * only fail, so a check of uncommitted work with no --pr-body leaves them to the pull request's
+ * own check, and says so.
+ */
+export const PULL_REQUEST_RULES = ['evidence/missing', 'evidence/checks', 'rollback/missing'] as const;
+
+function withRulesOff(policy: Policy, rules: readonly RuleId[]): Policy {
+  return {
+    ...policy,
+    rules: { ...policy.rules, ...Object.fromEntries(rules.map((rule) => [rule, { level: 'off' }])) },
+  };
 }
 
 /** Judges every manifest at one commit (`check --all`). */

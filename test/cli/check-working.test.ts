@@ -4,11 +4,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { TempRepo } from '../support/git-repo.js';
-import { fixtureText } from '../helpers.js';
+import { FIXTURES, fixtureText } from '../helpers.js';
 
 const GUARDED = fixtureText('demo/main/deploy/checkout/rollout.yaml');
 const ANALYSIS = fixtureText('demo/main/deploy/checkout/analysis.yaml');
 const UNSAFE = fixtureText('demo/unsafe-change/deploy/checkout/rollout.yaml');
+const SAFE = fixtureText('demo/safe-change/deploy/checkout/rollout.yaml');
 const ROLLOUT = 'deploy/checkout/rollout.yaml';
 
 let repo: TempRepo;
@@ -76,6 +77,20 @@ describe('rollout-guard check on uncommitted work', () => {
     // `git commit -a` stages into the hook's index; .git/index does not have the edit yet.
     execInIndex(hookIndex, 'add', ROLLOUT);
     expect((await withEnv({ GIT_INDEX_FILE: '.git/index.lock' })).code).toBe(1);
+  });
+
+  it('leaves the rules only a pull request can satisfy to the pull request, unless --pr-body is given', async () => {
+    repo.write({ [ROLLOUT]: SAFE });
+    repo.git('add', ROLLOUT);
+    const hook = await check('--staged');
+    expect(hook.code).toBe(0);
+    expect(hook.stdout.split('\n')[1]).toBe(
+      'Left to the pull request: evidence/missing, evidence/checks, rollback/missing (there is no description yet; --pr-body judges one).',
+    );
+    const withBody = await check('--staged', '--pr-body', path.join(FIXTURES, 'demo/unsafe-change.pr.md'));
+    expect(withBody.code).toBe(1);
+    expect(withBody.stdout).toContain('evidence/missing');
+    expect(withBody.stdout).not.toContain('Left to the pull request');
   });
 
   it('--staged and --worktree judge against the merge-base with --base when it is given', async () => {
