@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path14) {
-      const ctrl = callVisitor(key, node2, visitor, path14);
+    function visit_(key, node2, visitor, path15) {
+      const ctrl = callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path14);
+            const ci = visit_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path14);
+          const cv = visit_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path14) {
-      const ctrl = await callVisitor(key, node2, visitor, path14);
+    async function visitAsync_(key, node2, visitor, path15) {
+      const ctrl = await callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path14);
+          const cv = await visitAsync_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path14) {
+    function callVisitor(key, node2, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path14);
+        return visitor(key, node2, path15);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path14);
+        return visitor.Map?.(key, node2, path15);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path14);
+        return visitor.Seq?.(key, node2, path15);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path14);
+        return visitor.Pair?.(key, node2, path15);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path14);
+        return visitor.Scalar?.(key, node2, path15);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path14);
+        return visitor.Alias?.(key, node2, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node2) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node2) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection2.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection2.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection2.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection2.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection2.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection2.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection2.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection2.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field3, index2] of path14) {
+      for (const [field3, index2] of path15) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field3 = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field3 = path15[path15.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8562,14 +8562,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -9020,39 +9020,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path15,
           error.message
         );
       });
@@ -9101,9 +9101,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -9166,7 +9166,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -9181,11 +9181,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9251,7 +9251,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -13944,7 +13944,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -14025,7 +14025,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -14554,7 +14554,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -14651,7 +14651,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -15004,9 +15004,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search2 ? `${pathname}${search2}` : pathname;
+        const path15 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -16245,10 +16245,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -18220,20 +18220,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -18255,7 +18255,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -18293,9 +18293,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -18758,10 +18758,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -23640,9 +23640,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code19 = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code19 = path15.charCodeAt(i);
         if (code19 < 32 || // exclude CTLs (0-31)
         code19 > 126 || // exclude DEL and non-ascii
         code19 === 59) {
@@ -26562,11 +26562,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -28649,7 +28649,7 @@ var require_light = __commonJS({
 
 // src/cli/check.ts
 import { readFile as readFile4, writeFile } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/core/glob.ts
 var MAX_EXPANSIONS = 256;
@@ -28849,6 +28849,576 @@ function environmentFor(plan, policy) {
   return policy.defaultEnvironment;
 }
 
+// schema/policy.schema.json
+var policy_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json",
+  title: "rollout-guard policy",
+  description: "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).",
+  type: "object",
+  additionalProperties: false,
+  required: ["version"],
+  properties: {
+    $schema: {
+      type: "string",
+      description: "Ignored; lets editors find this schema."
+    },
+    version: {
+      const: 1,
+      description: "Policy format version. Always 1."
+    },
+    manifests: {
+      type: "object",
+      additionalProperties: false,
+      description: "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.",
+      properties: {
+        include: {
+          $ref: "#/definitions/globs",
+          description: "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.",
+          default: [
+            "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
+            "**/*.rollout.{yaml,yml}",
+            "**/clouddeploy.{yaml,yml}",
+            "**/appspec.{yaml,yml,json}",
+            "**/template.{yaml,yml}",
+            "**/ecs-service-def.json"
+          ]
+        },
+        exclude: {
+          $ref: "#/definitions/globs",
+          description: "Globs of files never judged, even when they hold a manifest.",
+          default: []
+        },
+        maxFileBytes: {
+          type: "integer",
+          minimum: 1024,
+          maximum: 104857600,
+          description: "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).",
+          default: 2097152
+        }
+      }
+    },
+    content: {
+      type: "array",
+      description: "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "paths"],
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            description: "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout."
+          },
+          paths: {
+            $ref: "#/definitions/globs",
+            description: "Globs of the protected files."
+          }
+        }
+      },
+      default: []
+    },
+    protectedPaths: {
+      $ref: "#/definitions/globs",
+      description: "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.",
+      default: [],
+      examples: [[".github/workflows/**"]]
+    },
+    defaults: {
+      $ref: "#/definitions/environmentRules",
+      description: "Rules for every environment; each environment may override parts. Also used for files that no environment matches."
+    },
+    environments: {
+      type: "array",
+      description: "Environments, matched in order: the first whose match fits a rollout wins.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "match"],
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+          },
+          match: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            description: "A rollout matches when any of the listed globs matches its file path, namespace or target name.",
+            properties: {
+              paths: {
+                $ref: "#/definitions/globs"
+              },
+              namespaces: {
+                $ref: "#/definitions/globs"
+              },
+              targets: {
+                $ref: "#/definitions/globs"
+              }
+            }
+          },
+          canary: {
+            $ref: "#/definitions/canary"
+          },
+          rollback: {
+            $ref: "#/definitions/rollback"
+          },
+          evidence: {
+            $ref: "#/definitions/environmentEvidence"
+          }
+        }
+      },
+      default: [],
+      examples: [
+        [
+          {
+            name: "production",
+            match: {
+              paths: ["clusters/prod/**"],
+              namespaces: ["prod-*"]
+            },
+            canary: {
+              minStages: 3,
+              minHold: "10m"
+            },
+            rollback: "automatic",
+            evidence: {
+              checks: ["e2e"]
+            }
+          },
+          {
+            name: "staging",
+            match: {
+              paths: ["clusters/staging/**"]
+            },
+            canary: {
+              required: false
+            },
+            evidence: {
+              required: false
+            }
+          }
+        ]
+      ]
+    },
+    pullRequest: {
+      type: "object",
+      additionalProperties: false,
+      description: "How the pull request description is read.",
+      properties: {
+        rollbackHeadings: {
+          $ref: "#/definitions/names",
+          description: "Headings of the rollback plan section. Default: Rollback plan, Rollback.",
+          default: ["Rollback plan", "Rollback"]
+        },
+        evidenceHeadings: {
+          $ref: "#/definitions/names",
+          description: "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.",
+          default: ["Test evidence", "Testing", "Evidence"]
+        },
+        minSectionLength: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4,
+          description: "Characters of real content a section needs. Default: 20.",
+          default: 20
+        }
+      }
+    },
+    evidence: {
+      type: "object",
+      additionalProperties: false,
+      description: "What counts as test evidence.",
+      properties: {
+        allowedHosts: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"
+          },
+          uniqueItems: true,
+          description: "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.",
+          default: ["github.com", "*.githubusercontent.com"]
+        },
+        paths: {
+          $ref: "#/definitions/globs",
+          description: "A file added or changed under these globs counts as evidence.",
+          default: []
+        },
+        checkApp: {
+          type: "string",
+          minLength: 1,
+          description: "The app (slug) that must have produced the required checks. Default: github-actions.",
+          default: "github-actions"
+        },
+        repositories: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"
+          },
+          uniqueItems: true,
+          description: "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).",
+          default: []
+        },
+        unverified: {
+          enum: ["accept", "warn", "reject"],
+          description: "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.",
+          default: "warn"
+        },
+        freshness: {
+          enum: ["head", "unchanged"],
+          description: "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.",
+          default: "head"
+        },
+        trustForkRuns: {
+          type: "boolean",
+          description: "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.",
+          default: false
+        }
+      }
+    },
+    rules: {
+      type: "object",
+      description: "Per-rule level overrides.",
+      propertyNames: {
+        $ref: "#/definitions/ruleId"
+      },
+      additionalProperties: {
+        oneOf: [
+          {
+            $ref: "#/definitions/level"
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["level"],
+            properties: {
+              level: {
+                $ref: "#/definitions/level"
+              },
+              enforceFrom: {
+                type: "string",
+                pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
+                description: "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
+              }
+            }
+          }
+        ]
+      },
+      default: {},
+      examples: [
+        {
+          "canary/min-hold": "warning",
+          "evidence/checks": {
+            level: "error",
+            enforceFrom: "2027-01-01"
+          }
+        }
+      ]
+    },
+    approvers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.",
+      properties: {
+        users: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"
+          },
+          uniqueItems: true,
+          description: "GitHub logins.",
+          default: []
+        },
+        teams: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"
+          },
+          uniqueItems: true,
+          description: "Teams as org/team-slug; membership is resolved through the API.",
+          default: []
+        }
+      },
+      examples: [
+        {
+          users: ["maria-sre"],
+          teams: ["acme/platform"]
+        }
+      ]
+    },
+    breakGlass: {
+      type: "object",
+      additionalProperties: false,
+      description: "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.",
+      properties: {
+        label: {
+          type: "string",
+          minLength: 1,
+          description: "Default: rollout-guard/emergency.",
+          default: "rollout-guard/emergency"
+        },
+        rules: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/ruleId"
+          },
+          uniqueItems: true,
+          description: "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.",
+          default: [
+            "canary/required",
+            "canary/min-stages",
+            "canary/initial-weight",
+            "canary/step-increase",
+            "canary/min-hold",
+            "canary/analysis",
+            "canary/bypass",
+            "canary/regression",
+            "rollback/missing",
+            "rollback/automatic",
+            "evidence/missing",
+            "evidence/checks"
+          ]
+        }
+      }
+    },
+    exemptions: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where standing exemptions live.",
+      properties: {
+        file: {
+          type: "string",
+          minLength: 1,
+          description: "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.",
+          default: ".github/rollout-guard-exemptions.yml"
+        },
+        expiryWarningDays: {
+          type: "integer",
+          minimum: 0,
+          maximum: 365,
+          description: "Days before expiry from which an exemption is reported as expiring soon. Default: 14.",
+          default: 14
+        }
+      }
+    }
+  },
+  definitions: {
+    globs: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      uniqueItems: true
+    },
+    names: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      minItems: 1,
+      uniqueItems: true
+    },
+    level: {
+      enum: ["error", "warning", "notice", "off"]
+    },
+    duration: {
+      oneOf: [
+        {
+          type: "integer",
+          minimum: 0,
+          description: "Seconds."
+        },
+        {
+          type: "string",
+          pattern: "^(\\d+(ms|s|m|h|d))+$",
+          description: "A duration such as 5m, 1h30m."
+        }
+      ],
+      examples: ["5m", "1h30m", 300]
+    },
+    rollback: {
+      enum: ["automatic", "documented", "automatic-or-documented", "none"],
+      description: "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.",
+      default: "automatic-or-documented"
+    },
+    canary: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        required: {
+          type: "boolean",
+          description: "A progressive rollout is required (no 0 to 100% in one step). Default: true.",
+          default: true
+        },
+        strategies: {
+          type: "array",
+          items: {
+            enum: ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"]
+          },
+          minItems: 1,
+          uniqueItems: true,
+          description: "Strategies that count as progressive. Default: canary, linear, ab-test.",
+          default: ["canary", "linear", "ab-test"]
+        },
+        minStages: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          description: "Minimum number of exposure stages below 100%. Default: 2.",
+          default: 2
+        },
+        maxInitialWeight: {
+          type: "number",
+          minimum: 0,
+          maximum: 100,
+          description: "Highest traffic weight allowed for the first stage. Default: 25.",
+          default: 25
+        },
+        maxStepIncrease: {
+          type: "number",
+          minimum: 1,
+          maximum: 100,
+          description: "Largest increase between two stages, the final step to 100% included. Default: 50.",
+          default: 50
+        },
+        minHold: {
+          $ref: "#/definitions/duration",
+          description: "Minimum bake time at each weight before the next increase. Default: 5m.",
+          default: "5m"
+        },
+        gateCountsAsHold: {
+          type: "boolean",
+          description: "An effective analysis or approval gate on a stage counts as its bake time. Default: true.",
+          default: true
+        },
+        requireAnalysis: {
+          type: "boolean",
+          description: "At least one automated check that can fail the rollout. Default: true.",
+          default: true
+        },
+        noRegression: {
+          type: "boolean",
+          description: "The change must not weaken the rollout the base branch had. Default: true.",
+          default: true
+        },
+        namedStages: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true,
+          description: "Stage names that must be present, in this order. Default: none.",
+          default: []
+        },
+        protectDeletion: {
+          type: "boolean",
+          description: "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.",
+          default: true
+        }
+      }
+    },
+    environmentEvidence: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        required: {
+          type: "boolean",
+          description: "Test evidence is required. Default: true.",
+          default: true
+        },
+        checks: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true,
+          description: "Names of CI checks that must have passed on the head commit. Default: none.",
+          default: []
+        }
+      }
+    },
+    environmentRules: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        canary: {
+          $ref: "#/definitions/canary"
+        },
+        rollback: {
+          $ref: "#/definitions/rollback"
+        },
+        evidence: {
+          $ref: "#/definitions/environmentEvidence"
+        }
+      }
+    },
+    ruleId: {
+      enum: [
+        "canary/required",
+        "canary/min-stages",
+        "canary/initial-weight",
+        "canary/step-increase",
+        "canary/min-hold",
+        "canary/analysis",
+        "canary/bypass",
+        "canary/regression",
+        "rollback/missing",
+        "rollback/automatic",
+        "evidence/missing",
+        "evidence/checks",
+        "policy/changed",
+        "manifest/invalid",
+        "manifest/unsupported",
+        "exemption/expired",
+        "exemption/unused"
+      ]
+    }
+  },
+  examples: [
+    {
+      version: 1,
+      defaults: {
+        canary: {
+          minStages: 2,
+          maxInitialWeight: 25,
+          minHold: "5m"
+        },
+        rollback: "automatic-or-documented"
+      },
+      environments: [
+        {
+          name: "production",
+          match: {
+            paths: ["clusters/prod/**"]
+          },
+          canary: {
+            minStages: 3,
+            minHold: "10m"
+          },
+          rollback: "automatic"
+        }
+      ],
+      rules: {
+        "canary/min-hold": "warning"
+      },
+      approvers: {
+        teams: ["acme/platform"]
+      }
+    }
+  ]
+};
+
 // src/core/config-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -28921,7 +29491,7 @@ function readConfigYaml(text5, file, validate, what) {
   if (!validate(data)) {
     return { ok: false, errors: explainSchemaErrors(validate.errors ?? [], doc.contents, at, what) };
   }
-  const lineOf2 = (path14) => at(positionOf(doc.contents, path14.map(String), false)).line;
+  const lineOf2 = (path15) => at(positionOf(doc.contents, path15.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
 }
 function keyErrors(root) {
@@ -29115,41 +29685,34 @@ var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime1Module = __toESM(require_equal(), 1);
 var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
-var policy_validator_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never judged, even when they hold a manifest." }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB)." } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/$defs/globs", "description": "Globs of the protected files." } } } }, "protectedPaths": { "$ref": "#/$defs/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none." }, "defaults": { "$ref": "#/$defs/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/$defs/globs" }, "namespaces": { "$ref": "#/$defs/globs" }, "targets": { "$ref": "#/$defs/globs" } } }, "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } } }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/$defs/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback." }, "evidenceHeadings": { "$ref": "#/$defs/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence." }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20." } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com." }, "paths": { "$ref": "#/$defs/globs", "description": "A file added or changed under these globs counts as evidence." }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions." }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs)." }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn." }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head." }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false." } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/$defs/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/$defs/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] } }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API." } } }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency." }, "rules": { "type": "array", "items": { "$ref": "#/$defs/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule." } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml." }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14." } } } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true." } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } } };
-var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
-var schema39 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." };
-var schema40 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } };
-var schema46 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
-var schema49 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
-var schema50 = { "enum": ["error", "warning", "notice", "off"] };
-var func1 = Object.prototype.hasOwnProperty;
-var func2 = runtime0.default;
+var policy_validator_default = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } } }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs" }, "namespaces": { "$ref": "#/definitions/globs" }, "targets": { "$ref": "#/definitions/globs" } } }, "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
+var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
+var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
+var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } };
+var schema26 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
+var schema29 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
+var schema30 = { "enum": ["error", "warning", "notice", "off"] };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = runtime0.default;
 var func0 = runtime1.default;
-var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern7 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
-var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
-var pattern9 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var pattern10 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-var schema36 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } };
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true." } } };
-var schema38 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] };
-var pattern5 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern3 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
+var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
+var pattern5 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var pattern6 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
+var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } };
+var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
+var pattern1 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema37.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+      if (!func2.call(schema17.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -29161,7 +29724,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.required !== void 0) {
       let data0 = data.required;
       if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.required.type, parentSchema: schema37.properties.required, data: data0 };
+        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.required.type, parentSchema: schema17.properties.required, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -29174,7 +29737,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.strategies;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties.strategies, data: data1 };
+          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.properties.strategies, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -29186,7 +29749,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (!(data2 === "canary" || data2 === "linear" || data2 === "ab-test" || data2 === "blue-green" || data2 === "rolling" || data2 === "all-at-once")) {
-            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema37.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.strategies.items.enum, parentSchema: schema37.properties.strategies.items, data: data2 };
+            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema17.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.strategies.items.enum, parentSchema: schema17.properties.strategies.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -29201,7 +29764,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data1[i1], data1[j0])) {
-                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema37.properties.strategies, data: data1 };
+                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema17.properties.strategies, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -29214,7 +29777,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.strategies.type, parentSchema: schema37.properties.strategies, data: data1 };
+        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.strategies.type, parentSchema: schema17.properties.strategies, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -29226,7 +29789,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.minStages !== void 0) {
       let data3 = data.minStages;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.minStages.type, parentSchema: schema37.properties.minStages, data: data3 };
+        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.minStages.type, parentSchema: schema17.properties.minStages, data: data3 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -29236,7 +29799,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 100 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema37.properties.minStages, data: data3 };
+          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.minStages, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -29245,7 +29808,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3 < 0 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.minStages, data: data3 };
+          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.minStages, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -29259,7 +29822,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.maxInitialWeight;
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 > 100 || isNaN(data4)) {
-          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema37.properties.maxInitialWeight, data: data4 };
+          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -29268,7 +29831,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4 < 0 || isNaN(data4)) {
-          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.maxInitialWeight, data: data4 };
+          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -29277,7 +29840,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.maxInitialWeight.type, parentSchema: schema37.properties.maxInitialWeight, data: data4 };
+        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxInitialWeight.type, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -29290,7 +29853,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.maxStepIncrease;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 100 || isNaN(data5)) {
-          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema37.properties.maxStepIncrease, data: data5 };
+          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -29299,7 +29862,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.maxStepIncrease, data: data5 };
+          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -29308,7 +29871,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.maxStepIncrease.type, parentSchema: schema37.properties.maxStepIncrease, data: data5 };
+        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxStepIncrease.type, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -29324,7 +29887,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs16 = errors;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data6 };
+        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data: data6 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -29334,7 +29897,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 < 0 || isNaN(data6)) {
-          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data6 };
+          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -29350,8 +29913,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs18 = errors;
       if (typeof data6 === "string") {
-        if (!pattern5.test(data6)) {
-          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema38.oneOf[1], data: data6 };
+        if (!pattern1.test(data6)) {
+          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema18.oneOf[1], data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -29360,7 +29923,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data6 };
+        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.oneOf[1].type, parentSchema: schema18.oneOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -29379,7 +29942,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid5) {
-        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data6 };
+        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.oneOf, parentSchema: schema18, data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -29400,7 +29963,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.gateCountsAsHold !== void 0) {
       let data7 = data.gateCountsAsHold;
       if (typeof data7 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.gateCountsAsHold.type, parentSchema: schema37.properties.gateCountsAsHold, data: data7 };
+        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.gateCountsAsHold.type, parentSchema: schema17.properties.gateCountsAsHold, data: data7 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -29412,7 +29975,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requireAnalysis !== void 0) {
       let data8 = data.requireAnalysis;
       if (typeof data8 !== "boolean") {
-        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.requireAnalysis.type, parentSchema: schema37.properties.requireAnalysis, data: data8 };
+        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.requireAnalysis.type, parentSchema: schema17.properties.requireAnalysis, data: data8 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -29424,7 +29987,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.noRegression !== void 0) {
       let data9 = data.noRegression;
       if (typeof data9 !== "boolean") {
-        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.noRegression.type, parentSchema: schema37.properties.noRegression, data: data9 };
+        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.noRegression.type, parentSchema: schema17.properties.noRegression, data: data9 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -29440,8 +30003,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len1; i2++) {
           let data11 = data10[i2];
           if (typeof data11 === "string") {
-            if (func2(data11) < 1) {
-              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.namedStages.items, data: data11 };
+            if (func3(data11) < 1) {
+              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.namedStages.items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -29450,7 +30013,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.namedStages.items.type, parentSchema: schema37.properties.namedStages.items, data: data11 };
+            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.namedStages.items.type, parentSchema: schema17.properties.namedStages.items, data: data11 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -29470,7 +30033,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema37.properties.namedStages, data: data10 };
+              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema17.properties.namedStages, data: data10 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -29483,7 +30046,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.namedStages.type, parentSchema: schema37.properties.namedStages, data: data10 };
+        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.namedStages.type, parentSchema: schema17.properties.namedStages, data: data10 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -29495,7 +30058,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.protectDeletion !== void 0) {
       let data12 = data.protectDeletion;
       if (typeof data12 !== "boolean") {
-        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.protectDeletion.type, parentSchema: schema37.properties.protectDeletion, data: data12 };
+        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.protectDeletion.type, parentSchema: schema17.properties.protectDeletion, data: data12 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -29505,7 +30068,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
     if (vErrors === null) {
       vErrors = [err28];
     } else {
@@ -29513,24 +30076,16 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate12.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "canary" || key0 === "rollback" || key0 === "evidence")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -29540,15 +30095,15 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.canary !== void 0) {
-      if (!validate22(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+      if (!validate12(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData })) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
     if (data.rollback !== void 0) {
       let data1 = data.rollback;
       if (!(data1 === "automatic" || data1 === "documented" || data1 === "automatic-or-documented" || data1 === "none")) {
-        const err1 = { instancePath: instancePath + "/rollback", schemaPath: "#/$defs/rollback/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data1 };
+        const err1 = { instancePath: instancePath + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data1 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -29562,7 +30117,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "required" || key1 === "checks")) {
-            const err2 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data: data2 };
+            const err2 = { instancePath: instancePath + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -29574,7 +30129,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.required !== void 0) {
           let data3 = data2.required;
           if (typeof data3 !== "boolean") {
-            const err3 = { instancePath: instancePath + "/evidence/required", schemaPath: "#/$defs/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.required.type, parentSchema: schema40.properties.required, data: data3 };
+            const err3 = { instancePath: instancePath + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data3 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -29590,8 +30145,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data5 = data4[i0];
               if (typeof data5 === "string") {
-                if (func2(data5) < 1) {
-                  const err4 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/$defs/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.checks.items, data: data5 };
+                if (func3(data5) < 1) {
+                  const err4 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err4];
                   } else {
@@ -29600,7 +30155,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/$defs/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.checks.items.type, parentSchema: schema40.properties.checks.items, data: data5 };
+                const err5 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -29620,7 +30175,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err6 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/$defs/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema40.properties.checks, data: data4 };
+                  const err6 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -29633,7 +30188,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/$defs/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.checks.type, parentSchema: schema40.properties.checks, data: data4 };
+            const err7 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data4 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -29643,7 +30198,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data2 };
+        const err8 = { instancePath: instancePath + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -29653,7 +30208,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -29661,24 +30216,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate11.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema11.required, parentSchema: schema11, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -29687,8 +30234,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+      if (!func2.call(schema11.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -29700,7 +30247,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== void 0) {
       let data0 = data.$schema;
       if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data0 };
+        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -29712,7 +30259,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data1 = data.version;
       if (1 !== data1) {
-        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data1 };
+        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -29726,7 +30273,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "include" || key1 === "exclude" || key1 === "maxFileBytes")) {
-            const err4 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.manifests, data: data2 };
+            const err4 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.manifests, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -29742,8 +30289,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data4 = data3[i0];
               if (typeof data4 === "string") {
-                if (func2(data4) < 1) {
-                  const err5 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data4 };
+                if (func3(data4) < 1) {
+                  const err5 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -29752,7 +30299,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err6 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data4 };
+                const err6 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -29772,7 +30319,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err7 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema32, data: data3 };
+                  const err7 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -29785,7 +30332,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data3 };
+            const err8 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -29801,8 +30348,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len1; i2++) {
               let data6 = data5[i2];
               if (typeof data6 === "string") {
-                if (func2(data6) < 1) {
-                  const err9 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data6 };
+                if (func3(data6) < 1) {
+                  const err9 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -29811,7 +30358,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data6 };
+                const err10 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -29831,7 +30378,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices1[item1] == "number") {
                   j1 = indices1[item1];
-                  const err11 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema32, data: data5 };
+                  const err11 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -29844,7 +30391,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data5 };
+            const err12 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -29856,7 +30403,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.maxFileBytes !== void 0) {
           let data7 = data2.maxFileBytes;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err13 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.manifests.properties.maxFileBytes.type, parentSchema: schema31.properties.manifests.properties.maxFileBytes, data: data7 };
+            const err13 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.manifests.properties.maxFileBytes.type, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -29866,7 +30413,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 104857600 || isNaN(data7)) {
-              const err14 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema31.properties.manifests.properties.maxFileBytes, data: data7 };
+              const err14 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -29875,7 +30422,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 1024 || isNaN(data7)) {
-              const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema31.properties.manifests.properties.maxFileBytes, data: data7 };
+              const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -29886,7 +30433,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.manifests.type, parentSchema: schema31.properties.manifests, data: data2 };
+        const err16 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.manifests.type, parentSchema: schema11.properties.manifests, data: data2 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -29903,7 +30450,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i4];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.name === void 0) {
-              const err17 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.content.items.required, parentSchema: schema31.properties.content.items, data: data9 };
+              const err17 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -29912,7 +30459,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data9.paths === void 0) {
-              const err18 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema31.properties.content.items.required, parentSchema: schema31.properties.content.items, data: data9 };
+              const err18 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -29922,7 +30469,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data9) {
               if (!(key2 === "name" || key2 === "paths")) {
-                const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.content.items, data: data9 };
+                const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.content.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -29934,8 +30481,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.name !== void 0) {
               let data10 = data9.name;
               if (typeof data10 === "string") {
-                if (func2(data10) < 1) {
-                  const err20 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.content.items.properties.name, data: data10 };
+                if (func3(data10) < 1) {
+                  const err20 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.content.items.properties.name, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -29943,8 +30490,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern4.test(data10)) {
-                  const err21 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema31.properties.content.items.properties.name, data: data10 };
+                if (!pattern0.test(data10)) {
+                  const err21 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.content.items.properties.name, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -29953,7 +30500,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.content.items.properties.name.type, parentSchema: schema31.properties.content.items.properties.name, data: data10 };
+                const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.content.items.properties.name.type, parentSchema: schema11.properties.content.items.properties.name, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -29969,8 +30516,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i5 = 0; i5 < len3; i5++) {
                   let data12 = data11[i5];
                   if (typeof data12 === "string") {
-                    if (func2(data12) < 1) {
-                      const err23 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data12 };
+                    if (func3(data12) < 1) {
+                      const err23 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -29979,7 +30526,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data12 };
+                    const err24 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -29999,7 +30546,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices2[item2] == "number") {
                       j2 = indices2[item2];
-                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema32, data: data11 };
+                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -30012,7 +30559,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data11 };
+                const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -30022,7 +30569,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.content.items.type, parentSchema: schema31.properties.content.items, data: data9 };
+            const err27 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.content.items.type, parentSchema: schema11.properties.content.items, data: data9 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -30032,7 +30579,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.content.type, parentSchema: schema31.properties.content, data: data8 };
+        const err28 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.content.type, parentSchema: schema11.properties.content, data: data8 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -30048,8 +30595,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i7 = 0; i7 < len4; i7++) {
           let data14 = data13[i7];
           if (typeof data14 === "string") {
-            if (func2(data14) < 1) {
-              const err29 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data14 };
+            if (func3(data14) < 1) {
+              const err29 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -30058,7 +30605,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data14 };
+            const err30 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data14 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -30078,7 +30625,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices3[item3] == "number") {
               j3 = indices3[item3];
-              const err31 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema32, data: data13 };
+              const err31 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data13 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -30091,7 +30638,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data13 };
+        const err32 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data13 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -30101,8 +30648,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.defaults !== void 0) {
-      if (!validate21(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+      if (!validate11(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
         errors = vErrors.length;
       }
     }
@@ -30114,7 +30661,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16[i9];
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             if (data17.name === void 0) {
-              const err33 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.environments.items.required, parentSchema: schema31.properties.environments.items, data: data17 };
+              const err33 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -30123,7 +30670,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.match === void 0) {
-              const err34 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema31.properties.environments.items.required, parentSchema: schema31.properties.environments.items, data: data17 };
+              const err34 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -30133,7 +30680,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data17) {
               if (!(key3 === "name" || key3 === "match" || key3 === "canary" || key3 === "rollback" || key3 === "evidence")) {
-                const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.environments.items, data: data17 };
+                const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -30145,8 +30692,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.name !== void 0) {
               let data18 = data17.name;
               if (typeof data18 === "string") {
-                if (func2(data18) < 1) {
-                  const err36 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.environments.items.properties.name, data: data18 };
+                if (func3(data18) < 1) {
+                  const err36 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -30154,8 +30701,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern4.test(data18)) {
-                  const err37 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema31.properties.environments.items.properties.name, data: data18 };
+                if (!pattern0.test(data18)) {
+                  const err37 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -30164,7 +30711,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.environments.items.properties.name.type, parentSchema: schema31.properties.environments.items.properties.name, data: data18 };
+                const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.environments.items.properties.name.type, parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -30177,7 +30724,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data17.match;
               if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                 if (Object.keys(data19).length < 1) {
-                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31.properties.environments.items.properties.match, data: data19 };
+                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -30187,7 +30734,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key4 in data19) {
                   if (!(key4 === "paths" || key4 === "namespaces" || key4 === "targets")) {
-                    const err40 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.environments.items.properties.match, data: data19 };
+                    const err40 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -30203,8 +30750,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i10 = 0; i10 < len6; i10++) {
                       let data21 = data20[i10];
                       if (typeof data21 === "string") {
-                        if (func2(data21) < 1) {
-                          const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data21 };
+                        if (func3(data21) < 1) {
+                          const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data21 };
                           if (vErrors === null) {
                             vErrors = [err41];
                           } else {
@@ -30213,7 +30760,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data21 };
+                        const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data21 };
                         if (vErrors === null) {
                           vErrors = [err42];
                         } else {
@@ -30233,7 +30780,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices4[item4] == "number") {
                           j4 = indices4[item4];
-                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema32, data: data20 };
+                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err43];
                           } else {
@@ -30246,7 +30793,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data20 };
+                    const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err44];
                     } else {
@@ -30262,8 +30809,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i12 = 0; i12 < len7; i12++) {
                       let data23 = data22[i12];
                       if (typeof data23 === "string") {
-                        if (func2(data23) < 1) {
-                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data23 };
+                        if (func3(data23) < 1) {
+                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data23 };
                           if (vErrors === null) {
                             vErrors = [err45];
                           } else {
@@ -30272,7 +30819,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data23 };
+                        const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data23 };
                         if (vErrors === null) {
                           vErrors = [err46];
                         } else {
@@ -30292,7 +30839,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices5[item5] == "number") {
                           j5 = indices5[item5];
-                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema32, data: data22 };
+                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data22 };
                           if (vErrors === null) {
                             vErrors = [err47];
                           } else {
@@ -30305,7 +30852,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data22 };
+                    const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err48];
                     } else {
@@ -30321,8 +30868,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i14 = 0; i14 < len8; i14++) {
                       let data25 = data24[i14];
                       if (typeof data25 === "string") {
-                        if (func2(data25) < 1) {
-                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data25 };
+                        if (func3(data25) < 1) {
+                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data25 };
                           if (vErrors === null) {
                             vErrors = [err49];
                           } else {
@@ -30331,7 +30878,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data25 };
+                        const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data25 };
                         if (vErrors === null) {
                           vErrors = [err50];
                         } else {
@@ -30351,7 +30898,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices6[item6] == "number") {
                           j6 = indices6[item6];
-                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema32, data: data24 };
+                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data24 };
                           if (vErrors === null) {
                             vErrors = [err51];
                           } else {
@@ -30364,7 +30911,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data24 };
+                    const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -30374,7 +30921,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.items.properties.match.type, parentSchema: schema31.properties.environments.items.properties.match, data: data19 };
+                const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.properties.match.type, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -30384,15 +30931,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data17.canary !== void 0) {
-              if (!validate22(data17.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data17, parentDataProperty: "canary", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              if (!validate12(data17.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data17, parentDataProperty: "canary", rootData })) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
                 errors = vErrors.length;
               }
             }
             if (data17.rollback !== void 0) {
               let data27 = data17.rollback;
               if (!(data27 === "automatic" || data27 === "documented" || data27 === "automatic-or-documented" || data27 === "none")) {
-                const err54 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/$defs/rollback/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data27 };
+                const err54 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -30406,7 +30953,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
                 for (const key5 in data28) {
                   if (!(key5 === "required" || key5 === "checks")) {
-                    const err55 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/$defs/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data: data28 };
+                    const err55 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err55];
                     } else {
@@ -30418,7 +30965,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data28.required !== void 0) {
                   let data29 = data28.required;
                   if (typeof data29 !== "boolean") {
-                    const err56 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/$defs/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.required.type, parentSchema: schema40.properties.required, data: data29 };
+                    const err56 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err56];
                     } else {
@@ -30434,8 +30981,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i16 = 0; i16 < len9; i16++) {
                       let data31 = data30[i16];
                       if (typeof data31 === "string") {
-                        if (func2(data31) < 1) {
-                          const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/$defs/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.checks.items, data: data31 };
+                        if (func3(data31) < 1) {
+                          const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data31 };
                           if (vErrors === null) {
                             vErrors = [err57];
                           } else {
@@ -30444,7 +30991,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/$defs/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.checks.items.type, parentSchema: schema40.properties.checks.items, data: data31 };
+                        const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data31 };
                         if (vErrors === null) {
                           vErrors = [err58];
                         } else {
@@ -30464,7 +31011,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices7[item7] == "number") {
                           j7 = indices7[item7];
-                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/$defs/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema40.properties.checks, data: data30 };
+                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data30 };
                           if (vErrors === null) {
                             vErrors = [err59];
                           } else {
@@ -30477,7 +31024,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/$defs/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.checks.type, parentSchema: schema40.properties.checks, data: data30 };
+                    const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err60];
                     } else {
@@ -30487,7 +31034,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/$defs/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data28 };
+                const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -30497,7 +31044,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.items.type, parentSchema: schema31.properties.environments.items, data: data17 };
+            const err62 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.type, parentSchema: schema11.properties.environments.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -30507,7 +31054,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.environments.type, parentSchema: schema31.properties.environments, data: data16 };
+        const err63 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data16 };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -30521,7 +31068,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
         for (const key6 in data32) {
           if (!(key6 === "rollbackHeadings" || key6 === "evidenceHeadings" || key6 === "minSectionLength")) {
-            const err64 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.pullRequest, data: data32 };
+            const err64 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pullRequest, data: data32 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -30534,7 +31081,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data33 = data32.rollbackHeadings;
           if (Array.isArray(data33)) {
             if (data33.length < 1) {
-              const err65 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/$defs/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46, data: data33 };
+              const err65 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data33 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -30546,8 +31093,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i18 = 0; i18 < len10; i18++) {
               let data34 = data33[i18];
               if (typeof data34 === "string") {
-                if (func2(data34) < 1) {
-                  const err66 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/$defs/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.items, data: data34 };
+                if (func3(data34) < 1) {
+                  const err66 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err66];
                   } else {
@@ -30556,7 +31103,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/$defs/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.items.type, parentSchema: schema46.items, data: data34 };
+                const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -30576,7 +31123,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices8[item8] == "number") {
                   j8 = indices8[item8];
-                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/$defs/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema46, data: data33 };
+                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema26, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err68];
                   } else {
@@ -30589,7 +31136,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/$defs/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.type, parentSchema: schema46, data: data33 };
+            const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data33 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -30602,7 +31149,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data35 = data32.evidenceHeadings;
           if (Array.isArray(data35)) {
             if (data35.length < 1) {
-              const err70 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/$defs/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46, data: data35 };
+              const err70 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data35 };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
@@ -30614,8 +31161,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i20 = 0; i20 < len11; i20++) {
               let data36 = data35[i20];
               if (typeof data36 === "string") {
-                if (func2(data36) < 1) {
-                  const err71 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/$defs/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.items, data: data36 };
+                if (func3(data36) < 1) {
+                  const err71 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -30624,7 +31171,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/$defs/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.items.type, parentSchema: schema46.items, data: data36 };
+                const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -30644,7 +31191,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices9[item9] == "number") {
                   j9 = indices9[item9];
-                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/$defs/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema46, data: data35 };
+                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema26, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -30657,7 +31204,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/$defs/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.type, parentSchema: schema46, data: data35 };
+            const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data35 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -30669,7 +31216,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data32.minSectionLength !== void 0) {
           let data37 = data32.minSectionLength;
           if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err75 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema31.properties.pullRequest.properties.minSectionLength, data: data37 };
+            const err75 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
             if (vErrors === null) {
               vErrors = [err75];
             } else {
@@ -30679,7 +31226,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data37 == "number" && isFinite(data37)) {
             if (data37 > 1e4 || isNaN(data37)) {
-              const err76 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.pullRequest.properties.minSectionLength, data: data37 };
+              const err76 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
               if (vErrors === null) {
                 vErrors = [err76];
               } else {
@@ -30688,7 +31235,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data37 < 1 || isNaN(data37)) {
-              const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.pullRequest.properties.minSectionLength, data: data37 };
+              const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
@@ -30699,7 +31246,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.pullRequest.type, parentSchema: schema31.properties.pullRequest, data: data32 };
+        const err78 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.type, parentSchema: schema11.properties.pullRequest, data: data32 };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -30713,7 +31260,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
         for (const key7 in data38) {
           if (!(key7 === "allowedHosts" || key7 === "paths" || key7 === "checkApp" || key7 === "repositories" || key7 === "unverified" || key7 === "freshness" || key7 === "trustForkRuns")) {
-            const err79 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence, data: data38 };
+            const err79 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.evidence, data: data38 };
             if (vErrors === null) {
               vErrors = [err79];
             } else {
@@ -30729,8 +31276,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i22 = 0; i22 < len12; i22++) {
               let data40 = data39[i22];
               if (typeof data40 === "string") {
-                if (!pattern7.test(data40)) {
-                  const err80 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema31.properties.evidence.properties.allowedHosts.items, data: data40 };
+                if (!pattern3.test(data40)) {
+                  const err80 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err80];
                   } else {
@@ -30739,7 +31286,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err81 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema31.properties.evidence.properties.allowedHosts.items, data: data40 };
+                const err81 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -30759,7 +31306,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices10[item10] == "number") {
                   j10 = indices10[item10];
-                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema31.properties.evidence.properties.allowedHosts, data: data39 };
+                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data39 };
                   if (vErrors === null) {
                     vErrors = [err82];
                   } else {
@@ -30772,7 +31319,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err83 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.properties.allowedHosts.type, parentSchema: schema31.properties.evidence.properties.allowedHosts, data: data39 };
+            const err83 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.allowedHosts.type, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data39 };
             if (vErrors === null) {
               vErrors = [err83];
             } else {
@@ -30788,8 +31335,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i24 = 0; i24 < len13; i24++) {
               let data42 = data41[i24];
               if (typeof data42 === "string") {
-                if (func2(data42) < 1) {
-                  const err84 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data42 };
+                if (func3(data42) < 1) {
+                  const err84 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err84];
                   } else {
@@ -30798,7 +31345,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data42 };
+                const err85 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
@@ -30818,7 +31365,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices11[item11] == "number") {
                   j11 = indices11[item11];
-                  const err86 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema32, data: data41 };
+                  const err86 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err86];
                   } else {
@@ -30831,7 +31378,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err87 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data41 };
+            const err87 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data41 };
             if (vErrors === null) {
               vErrors = [err87];
             } else {
@@ -30843,8 +31390,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.checkApp !== void 0) {
           let data43 = data38.checkApp;
           if (typeof data43 === "string") {
-            if (func2(data43) < 1) {
-              const err88 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.properties.checkApp, data: data43 };
+            if (func3(data43) < 1) {
+              const err88 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.evidence.properties.checkApp, data: data43 };
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
@@ -30853,7 +31400,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err89 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.properties.checkApp.type, parentSchema: schema31.properties.evidence.properties.checkApp, data: data43 };
+            const err89 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.checkApp.type, parentSchema: schema11.properties.evidence.properties.checkApp, data: data43 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -30869,8 +31416,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i26 = 0; i26 < len14; i26++) {
               let data45 = data44[i26];
               if (typeof data45 === "string") {
-                if (!pattern8.test(data45)) {
-                  const err90 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema31.properties.evidence.properties.repositories.items, data: data45 };
+                if (!pattern4.test(data45)) {
+                  const err90 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema11.properties.evidence.properties.repositories.items, data: data45 };
                   if (vErrors === null) {
                     vErrors = [err90];
                   } else {
@@ -30879,7 +31426,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err91 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.properties.repositories.items.type, parentSchema: schema31.properties.evidence.properties.repositories.items, data: data45 };
+                const err91 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.repositories.items.type, parentSchema: schema11.properties.evidence.properties.repositories.items, data: data45 };
                 if (vErrors === null) {
                   vErrors = [err91];
                 } else {
@@ -30899,7 +31446,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices12[item12] == "number") {
                   j12 = indices12[item12];
-                  const err92 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema31.properties.evidence.properties.repositories, data: data44 };
+                  const err92 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.repositories, data: data44 };
                   if (vErrors === null) {
                     vErrors = [err92];
                   } else {
@@ -30912,7 +31459,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.properties.repositories.type, parentSchema: schema31.properties.evidence.properties.repositories, data: data44 };
+            const err93 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.repositories.type, parentSchema: schema11.properties.evidence.properties.repositories, data: data44 };
             if (vErrors === null) {
               vErrors = [err93];
             } else {
@@ -30924,7 +31471,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.unverified !== void 0) {
           let data46 = data38.unverified;
           if (!(data46 === "accept" || data46 === "warn" || data46 === "reject")) {
-            const err94 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.properties.unverified.enum, parentSchema: schema31.properties.evidence.properties.unverified, data: data46 };
+            const err94 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.unverified.enum, parentSchema: schema11.properties.evidence.properties.unverified, data: data46 };
             if (vErrors === null) {
               vErrors = [err94];
             } else {
@@ -30936,7 +31483,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.freshness !== void 0) {
           let data47 = data38.freshness;
           if (!(data47 === "head" || data47 === "unchanged")) {
-            const err95 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.properties.freshness.enum, parentSchema: schema31.properties.evidence.properties.freshness, data: data47 };
+            const err95 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.freshness.enum, parentSchema: schema11.properties.evidence.properties.freshness, data: data47 };
             if (vErrors === null) {
               vErrors = [err95];
             } else {
@@ -30948,7 +31495,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.trustForkRuns !== void 0) {
           let data48 = data38.trustForkRuns;
           if (typeof data48 !== "boolean") {
-            const err96 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.evidence.properties.trustForkRuns.type, parentSchema: schema31.properties.evidence.properties.trustForkRuns, data: data48 };
+            const err96 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.evidence.properties.trustForkRuns.type, parentSchema: schema11.properties.evidence.properties.trustForkRuns, data: data48 };
             if (vErrors === null) {
               vErrors = [err96];
             } else {
@@ -30958,7 +31505,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err97 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data38 };
+        const err97 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.evidence.type, parentSchema: schema11.properties.evidence, data: data38 };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -30973,7 +31520,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key8 in data49) {
           const _errs115 = errors;
           if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
-            const err98 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: key8, propertyName: key8 };
+            const err98 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: key8, propertyName: key8 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -30983,7 +31530,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid63 = _errs115 === errors;
           if (!valid63) {
-            const err99 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema31.properties.rules.propertyNames, parentSchema: schema31.properties.rules, data: data49 };
+            const err99 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema11.properties.rules.propertyNames, parentSchema: schema11.properties.rules, data: data49 };
             if (vErrors === null) {
               vErrors = [err99];
             } else {
@@ -30999,7 +31546,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs120 = errors;
           if (!(data50 === "error" || data50 === "warning" || data50 === "notice" || data50 === "off")) {
-            const err100 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data50 };
+            const err100 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data50 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -31015,7 +31562,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs122 = errors;
           if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
             if (data50.level === void 0) {
-              const err101 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema31.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data50 };
+              const err101 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
               if (vErrors === null) {
                 vErrors = [err101];
               } else {
@@ -31025,7 +31572,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key10 in data50) {
               if (!(key10 === "level" || key10 === "enforceFrom")) {
-                const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data50 };
+                const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -31037,7 +31584,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data50.level !== void 0) {
               let data51 = data50.level;
               if (!(data51 === "error" || data51 === "warning" || data51 === "notice" || data51 === "off")) {
-                const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data51 };
+                const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data51 };
                 if (vErrors === null) {
                   vErrors = [err103];
                 } else {
@@ -31049,8 +31596,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data50.enforceFrom !== void 0) {
               let data52 = data50.enforceFrom;
               if (typeof data52 === "string") {
-                if (!pattern9.test(data52)) {
-                  const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
+                if (!pattern5.test(data52)) {
+                  const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
                   if (vErrors === null) {
                     vErrors = [err104];
                   } else {
@@ -31059,7 +31606,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
+                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err105];
                 } else {
@@ -31069,7 +31616,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data50 };
+            const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -31088,7 +31635,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid66) {
-            const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.rules.additionalProperties.oneOf, parentSchema: schema31.properties.rules.additionalProperties, data: data50 };
+            const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.additionalProperties.oneOf, parentSchema: schema11.properties.rules.additionalProperties, data: data50 };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -31107,7 +31654,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.type, parentSchema: schema31.properties.rules, data: data49 };
+        const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data49 };
         if (vErrors === null) {
           vErrors = [err108];
         } else {
@@ -31121,7 +31668,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
         for (const key11 in data53) {
           if (!(key11 === "users" || key11 === "teams")) {
-            const err109 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.approvers, data: data53 };
+            const err109 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvers, data: data53 };
             if (vErrors === null) {
               vErrors = [err109];
             } else {
@@ -31137,8 +31684,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i28 = 0; i28 < len15; i28++) {
               let data55 = data54[i28];
               if (typeof data55 === "string") {
-                if (!pattern10.test(data55)) {
-                  const err110 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema31.properties.approvers.properties.users.items, data: data55 };
+                if (!pattern6.test(data55)) {
+                  const err110 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.approvers.properties.users.items, data: data55 };
                   if (vErrors === null) {
                     vErrors = [err110];
                   } else {
@@ -31147,7 +31694,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err111 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.approvers.properties.users.items.type, parentSchema: schema31.properties.approvers.properties.users.items, data: data55 };
+                const err111 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.users.items.type, parentSchema: schema11.properties.approvers.properties.users.items, data: data55 };
                 if (vErrors === null) {
                   vErrors = [err111];
                 } else {
@@ -31167,7 +31714,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices13[item13] == "number") {
                   j13 = indices13[item13];
-                  const err112 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema31.properties.approvers.properties.users, data: data54 };
+                  const err112 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.users, data: data54 };
                   if (vErrors === null) {
                     vErrors = [err112];
                   } else {
@@ -31180,7 +31727,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err113 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvers.properties.users.type, parentSchema: schema31.properties.approvers.properties.users, data: data54 };
+            const err113 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.users.type, parentSchema: schema11.properties.approvers.properties.users, data: data54 };
             if (vErrors === null) {
               vErrors = [err113];
             } else {
@@ -31196,8 +31743,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i30 = 0; i30 < len16; i30++) {
               let data57 = data56[i30];
               if (typeof data57 === "string") {
-                if (!pattern11.test(data57)) {
-                  const err114 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.approvers.properties.teams.items, data: data57 };
+                if (!pattern7.test(data57)) {
+                  const err114 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.approvers.properties.teams.items, data: data57 };
                   if (vErrors === null) {
                     vErrors = [err114];
                   } else {
@@ -31206,7 +31753,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err115 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.approvers.properties.teams.items.type, parentSchema: schema31.properties.approvers.properties.teams.items, data: data57 };
+                const err115 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.teams.items.type, parentSchema: schema11.properties.approvers.properties.teams.items, data: data57 };
                 if (vErrors === null) {
                   vErrors = [err115];
                 } else {
@@ -31226,7 +31773,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices14[item14] == "number") {
                   j14 = indices14[item14];
-                  const err116 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema31.properties.approvers.properties.teams, data: data56 };
+                  const err116 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.teams, data: data56 };
                   if (vErrors === null) {
                     vErrors = [err116];
                   } else {
@@ -31239,7 +31786,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err117 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvers.properties.teams.type, parentSchema: schema31.properties.approvers.properties.teams, data: data56 };
+            const err117 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.teams.type, parentSchema: schema11.properties.approvers.properties.teams, data: data56 };
             if (vErrors === null) {
               vErrors = [err117];
             } else {
@@ -31249,7 +31796,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err118 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvers.type, parentSchema: schema31.properties.approvers, data: data53 };
+        const err118 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvers.type, parentSchema: schema11.properties.approvers, data: data53 };
         if (vErrors === null) {
           vErrors = [err118];
         } else {
@@ -31263,7 +31810,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
         for (const key12 in data58) {
           if (!(key12 === "label" || key12 === "rules")) {
-            const err119 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.breakGlass, data: data58 };
+            const err119 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.breakGlass, data: data58 };
             if (vErrors === null) {
               vErrors = [err119];
             } else {
@@ -31275,8 +31822,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data58.label !== void 0) {
           let data59 = data58.label;
           if (typeof data59 === "string") {
-            if (func2(data59) < 1) {
-              const err120 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.breakGlass.properties.label, data: data59 };
+            if (func3(data59) < 1) {
+              const err120 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.breakGlass.properties.label, data: data59 };
               if (vErrors === null) {
                 vErrors = [err120];
               } else {
@@ -31285,7 +31832,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err121 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.breakGlass.properties.label.type, parentSchema: schema31.properties.breakGlass.properties.label, data: data59 };
+            const err121 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.breakGlass.properties.label.type, parentSchema: schema11.properties.breakGlass.properties.label, data: data59 };
             if (vErrors === null) {
               vErrors = [err121];
             } else {
@@ -31301,7 +31848,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i32 = 0; i32 < len17; i32++) {
               let data61 = data60[i32];
               if (!(data61 === "canary/required" || data61 === "canary/min-stages" || data61 === "canary/initial-weight" || data61 === "canary/step-increase" || data61 === "canary/min-hold" || data61 === "canary/analysis" || data61 === "canary/bypass" || data61 === "canary/regression" || data61 === "rollback/missing" || data61 === "rollback/automatic" || data61 === "evidence/missing" || data61 === "evidence/checks" || data61 === "policy/changed" || data61 === "manifest/invalid" || data61 === "manifest/unsupported" || data61 === "exemption/expired" || data61 === "exemption/unused")) {
-                const err122 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: data61 };
+                const err122 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data61 };
                 if (vErrors === null) {
                   vErrors = [err122];
                 } else {
@@ -31316,7 +31863,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               outer0: for (; i33--; ) {
                 for (j15 = i33; j15--; ) {
                   if (func0(data60[i33], data60[j15])) {
-                    const err123 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema31.properties.breakGlass.properties.rules, data: data60 };
+                    const err123 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema11.properties.breakGlass.properties.rules, data: data60 };
                     if (vErrors === null) {
                       vErrors = [err123];
                     } else {
@@ -31329,7 +31876,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err124 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.breakGlass.properties.rules.type, parentSchema: schema31.properties.breakGlass.properties.rules, data: data60 };
+            const err124 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.breakGlass.properties.rules.type, parentSchema: schema11.properties.breakGlass.properties.rules, data: data60 };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
@@ -31339,7 +31886,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err125 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.breakGlass.type, parentSchema: schema31.properties.breakGlass, data: data58 };
+        const err125 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.breakGlass.type, parentSchema: schema11.properties.breakGlass, data: data58 };
         if (vErrors === null) {
           vErrors = [err125];
         } else {
@@ -31353,7 +31900,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
         for (const key13 in data62) {
           if (!(key13 === "file" || key13 === "expiryWarningDays")) {
-            const err126 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.exemptions, data: data62 };
+            const err126 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exemptions, data: data62 };
             if (vErrors === null) {
               vErrors = [err126];
             } else {
@@ -31365,8 +31912,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data62.file !== void 0) {
           let data63 = data62.file;
           if (typeof data63 === "string") {
-            if (func2(data63) < 1) {
-              const err127 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.exemptions.properties.file, data: data63 };
+            if (func3(data63) < 1) {
+              const err127 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.properties.file, data: data63 };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -31375,7 +31922,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err128 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.exemptions.properties.file.type, parentSchema: schema31.properties.exemptions.properties.file, data: data63 };
+            const err128 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.properties.file.type, parentSchema: schema11.properties.exemptions.properties.file, data: data63 };
             if (vErrors === null) {
               vErrors = [err128];
             } else {
@@ -31387,7 +31934,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data62.expiryWarningDays !== void 0) {
           let data64 = data62.expiryWarningDays;
           if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
-            const err129 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data64 };
+            const err129 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
             if (vErrors === null) {
               vErrors = [err129];
             } else {
@@ -31397,7 +31944,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data64 == "number" && isFinite(data64)) {
             if (data64 > 365 || isNaN(data64)) {
-              const err130 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data64 };
+              const err130 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
               if (vErrors === null) {
                 vErrors = [err130];
               } else {
@@ -31406,7 +31953,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data64 < 0 || isNaN(data64)) {
-              const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data64 };
+              const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
               if (vErrors === null) {
                 vErrors = [err131];
               } else {
@@ -31417,7 +31964,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err132 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.exemptions.type, parentSchema: schema31.properties.exemptions, data: data62 };
+        const err132 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data62 };
         if (vErrors === null) {
           vErrors = [err132];
         } else {
@@ -31427,7 +31974,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
       vErrors = [err133];
     } else {
@@ -31435,10 +31982,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate10.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/units.ts
 var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
@@ -31532,6 +32078,7 @@ var BUILTIN_POLICY = {
   },
   exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14 }
 };
+var POLICY_SCHEMA_URL = policy_schema_default.$id;
 function parsePolicy(text5, file, source = file) {
   const result2 = readConfigYaml(text5, file, policy_validator_default, "policy");
   if (!result2.ok) return result2;
@@ -31636,9 +32183,9 @@ var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
   "openkruise",
   "native"
 ]);
-function dirOf(path14) {
-  const slash = path14.lastIndexOf("/");
-  return slash < 0 ? "" : path14.slice(0, slash);
+function dirOf(path15) {
+  const slash = path15.lastIndexOf("/");
+  return slash < 0 ? "" : path15.slice(0, slash);
 }
 function establishedNamespace(plan, kustomize) {
   if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
@@ -40042,7 +40589,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path14, match) {
+function findUrl(_, protocol, domain2, path15, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -40055,7 +40602,7 @@ function findUrl(_, protocol, domain2, path14, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path14);
+  const parts = splitUrl(domain2 + path15);
   const result2 = {
     type: "link",
     title: null,
@@ -42723,6 +43270,25 @@ var RULE_CATALOGUE = [
     "Remove the exemption from the exemptions file or the manifest annotation."
   )
 ];
+var RULE_TITLES = {
+  "canary/required": "Rollout is not progressive",
+  "canary/min-stages": "Too few canary stages",
+  "canary/initial-weight": "First canary stage takes too much traffic",
+  "canary/step-increase": "Traffic rises too much in one step",
+  "canary/min-hold": "Canary stage not held long enough",
+  "canary/analysis": "Canary without an automated check",
+  "canary/bypass": "Manifest turns the canary's safety off",
+  "canary/regression": "Change weakens an existing rollout",
+  "rollback/missing": "No rollback plan",
+  "rollback/automatic": "No automatic rollback",
+  "evidence/missing": "No test evidence",
+  "evidence/checks": "Required CI checks have not passed",
+  "policy/changed": "Change edits the rollout-guard policy",
+  "manifest/invalid": "Deploy manifest cannot be read safely",
+  "manifest/unsupported": "Manifest format not understood",
+  "exemption/expired": "Exemption expired or expiring",
+  "exemption/unused": "Exemption matches no finding"
+};
 var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 function ruleMeta(id) {
   const found = BY_ID.get(id);
@@ -43597,12 +44163,12 @@ function evaluate(input) {
   }
   const isProtected = compileGlobs(policy.protectedPaths);
   for (const file of input.changedFiles) {
-    const { path: path14, previousPath } = file;
-    if (path14 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path14) || previousPath !== void 0 && isProtected(previousPath)) {
+    const { path: path15, previousPath } = file;
+    if (path15 === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path15) || previousPath !== void 0 && isProtected(previousPath)) {
       emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path14}, a protected path (it can change what guards a merge)`,
-        file: path14,
+        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path15}, a protected path (it can change what guards a merge)`,
+        file: path15,
         line: 1
       });
     }
@@ -43781,7 +44347,7 @@ function pairPlans(input) {
     const head = candidates2.find((p) => p.id === base.id) ?? candidates2[0];
     if (head) pair(base, head);
   }
-  const leftInFile = (plans, path14) => groupBy(plans, (p) => `${path14(p)}\0${p.format}\0${p.target.kind}`);
+  const leftInFile = (plans, path15) => groupBy(plans, (p) => `${path15(p)}\0${p.format}\0${p.target.kind}`);
   const baseLeft = leftInFile(unpairedBase, headPath);
   const headLeft = leftInFile(unpairedHead, (p) => p.file);
   for (const [key, bases] of baseLeft) {
@@ -59213,7 +59779,7 @@ function readNode(root, reading, options) {
     converter.finish(value, root);
     return {
       ok: true,
-      reading: { value, offsetOf: (path14) => converter.offsetOf(root, value, path14) }
+      reading: { value, offsetOf: (path15) => converter.offsetOf(root, value, path15) }
     };
   } catch (caught) {
     if (caught instanceof YamlError) return { ok: false, error: caught };
@@ -59370,10 +59936,10 @@ var Reader = class {
     if (!stringKey) others.set(key.name, key.identity);
     setOwn(target, key.name, value);
   }
-  offsetOf(root, rootValue, path14) {
+  offsetOf(root, rootValue, path15) {
     let value = rootValue;
     let best = root.start;
-    for (const segment of path14) {
+    for (const segment of path15) {
       if (Array.isArray(value)) {
         const seq = this.sources.get(value);
         const item = typeof segment === "number" ? seq?.items[segment] : void 0;
@@ -60351,8 +60917,8 @@ function findTemplateActions(text5, stream) {
   return found;
 }
 function isTemplatePath(file) {
-  const path14 = file.replace(/\\/g, "/");
-  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path14) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path14);
+  const path15 = file.replace(/\\/g, "/");
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path15) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path15);
 }
 function isTemplateByExtension(file) {
   return /\.(?:tpl|gotmpl|tmpl)$/i.test(file);
@@ -60728,9 +61294,9 @@ function judgeUnit(unit, text5, file, locate, cloudFormation) {
       index: unit.index,
       line: lineAt(state.root.start),
       value: read.value,
-      lineOf: (path14) => lineAt(read.offsetOf(path14))
+      lineOf: (path15) => lineAt(read.offsetOf(path15))
     };
-    offsetsOf.set(doc, (path14) => read.offsetOf(path14));
+    offsetsOf.set(doc, (path15) => read.offsetOf(path15));
     wholes.set(reading, doc);
     return listItems(doc);
   };
@@ -60998,12 +61564,12 @@ function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text5
   if (first === void 0) return void 0;
   for (const other of others) {
     if (sameResult(first.result, other.result)) continue;
-    const path14 = firstDifference(first.doc.value, other.doc.value) ?? [];
-    const line = path14.length > 0 ? first.doc.lineOf(path14) : first.doc.line;
-    const offset = path14.length > 0 ? offsetsOf.get(first.doc)?.(path14) : void 0;
-    const where = path14.length > 0 ? `\`${fieldPath(path14)}\`` : "this document";
-    const a = valueAt2(first.doc.value, path14);
-    const b = valueAt2(other.doc.value, path14);
+    const path15 = firstDifference(first.doc.value, other.doc.value) ?? [];
+    const line = path15.length > 0 ? first.doc.lineOf(path15) : first.doc.line;
+    const offset = path15.length > 0 ? offsetsOf.get(first.doc)?.(path15) : void 0;
+    const where = path15.length > 0 ? `\`${fieldPath(path15)}\`` : "this document";
+    const a = valueAt2(first.doc.value, path15);
+    const b = valueAt2(other.doc.value, path15);
     return {
       line,
       offset,
@@ -61031,31 +61597,31 @@ function sameData(a, b) {
     (key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key])
   );
 }
-function firstDifference(a, b, path14 = [], depth = 0) {
+function firstDifference(a, b, path15 = [], depth = 0) {
   if (sameData(a, b)) return void 0;
-  if (depth > 64) return path14;
+  if (depth > 64) return path15;
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      if (i >= a.length || i >= b.length) return [...path14, i];
-      const found = firstDifference(a[i], b[i], [...path14, i], depth + 1);
+      if (i >= a.length || i >= b.length) return [...path15, i];
+      const found = firstDifference(a[i], b[i], [...path15, i], depth + 1);
       if (found) return found;
     }
-    return path14;
+    return path15;
   }
   if (isObject(a) && isObject(b)) {
     for (const key of Object.keys(a)) {
-      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path14, key];
-      const found = firstDifference(a[key], b[key], [...path14, key], depth + 1);
+      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path15, key];
+      const found = firstDifference(a[key], b[key], [...path15, key], depth + 1);
       if (found) return found;
     }
     for (const key of Object.keys(b))
-      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path14, key];
+      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path15, key];
   }
-  return path14;
+  return path15;
 }
-function valueAt2(value, path14) {
+function valueAt2(value, path15) {
   let current = value;
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else current = field2(current, String(segment));
   }
@@ -61137,9 +61703,9 @@ function listItems(doc) {
       index: doc.index,
       line: doc.lineOf(["items", index2]),
       value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-      lineOf: (path14) => doc.lineOf(["items", index2, ...path14])
+      lineOf: (path15) => doc.lineOf(["items", index2, ...path15])
     };
-    if (offsets) offsetsOf.set(itemDoc, (path14) => offsets(["items", index2, ...path14]));
+    if (offsets) offsetsOf.set(itemDoc, (path15) => offsets(["items", index2, ...path15]));
     return itemDoc;
   });
 }
@@ -61171,8 +61737,8 @@ function findTemplateLine(text5, file = "") {
 
 // src/formats/kustomization.ts
 var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(path14) {
-  return KUSTOMIZATION_FILE.test(path14);
+function isKustomizationFile(path15) {
+  return KUSTOMIZATION_FILE.test(path15);
 }
 function kustomizationNamespace(text5, file) {
   const parsed = parseManifestText(text5, file);
@@ -61187,26 +61753,19 @@ var runtime0Module2 = __toESM(require_equal(), 1);
 var runtime1Module2 = __toESM(require_ucs2length(), 1);
 var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
 var runtime12 = { default: runtime1Module2.default?.default ?? runtime1Module2.default };
-var exemptions_validator_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } } };
-var pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern52 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var exemptions_validator_default = validate102;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } }, "examples": [{ "version": 1, "exemptions": [{ "id": "payments-api-short-bake", "rules": ["canary/min-hold"], "paths": ["clusters/prod/payments/**"], "reason": "Covered by the load-test gate until the analysis template lands.", "ticket": "OPS-2231", "approver": "dkim", "expires": "2027-03-01" }] }] };
+var pattern02 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern12 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
 var func02 = runtime02.default;
-var func22 = runtime12.default;
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var func32 = runtime12.default;
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema312.required, parentSchema: schema312, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema112.required, parentSchema: schema112, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -61215,7 +61774,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.exemptions === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exemptions" }, message: "must have required property 'exemptions'", schema: schema312.required, parentSchema: schema312, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exemptions" }, message: "must have required property 'exemptions'", schema: schema112.required, parentSchema: schema112, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -61225,7 +61784,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "$schema" || key0 === "version" || key0 === "exemptions")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -61237,7 +61796,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.$schema !== void 0) {
       let data0 = data.$schema;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.$schema.type, parentSchema: schema312.properties.$schema, data: data0 };
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.$schema.type, parentSchema: schema112.properties.$schema, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -61249,7 +61808,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.version !== void 0) {
       let data1 = data.version;
       if (1 !== data1) {
-        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema312.properties.version, data: data1 };
+        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema112.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -61269,7 +61828,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           const _errs10 = errors;
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.paths === void 0) {
-              const err5 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema312.properties.exemptions.items.anyOf[0].required, parentSchema: schema312.properties.exemptions.items.anyOf[0], data: data3 };
+              const err5 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema112.properties.exemptions.items.anyOf[0].required, parentSchema: schema112.properties.exemptions.items.anyOf[0], data: data3 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -61280,32 +61839,24 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
           var _valid0 = _errs10 === errors;
           valid3 = valid3 || _valid0;
-          if (_valid0) {
-            var props0 = {};
-            props0.paths = true;
-          }
-          const _errs11 = errors;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.plans === void 0) {
-              const err6 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property 'plans'", schema: schema312.properties.exemptions.items.anyOf[1].required, parentSchema: schema312.properties.exemptions.items.anyOf[1], data: data3 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
+          if (!valid3) {
+            const _errs11 = errors;
+            if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+              if (data3.plans === void 0) {
+                const err6 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property 'plans'", schema: schema112.properties.exemptions.items.anyOf[1].required, parentSchema: schema112.properties.exemptions.items.anyOf[1], data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          var _valid0 = _errs11 === errors;
-          valid3 = valid3 || _valid0;
-          if (_valid0) {
-            if (props0 !== true) {
-              props0 = props0 || {};
-              props0.plans = true;
-            }
+            var _valid0 = _errs11 === errors;
+            valid3 = valid3 || _valid0;
           }
           if (!valid3) {
-            const err7 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema312.properties.exemptions.items.anyOf, parentSchema: schema312.properties.exemptions.items, data: data3 };
+            const err7 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema112.properties.exemptions.items.anyOf, parentSchema: schema112.properties.exemptions.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -61324,7 +61875,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.id === void 0) {
-              const err8 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err8 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -61333,7 +61884,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.rules === void 0) {
-              const err9 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err9 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -61342,7 +61893,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.reason === void 0) {
-              const err10 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err10 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -61351,7 +61902,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.ticket === void 0) {
-              const err11 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property 'ticket'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err11 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property 'ticket'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -61360,7 +61911,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.approver === void 0) {
-              const err12 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err12 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -61369,7 +61920,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.expires === void 0) {
-              const err13 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err13 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -61379,7 +61930,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             for (const key1 in data3) {
               if (!(key1 === "id" || key1 === "rules" || key1 === "paths" || key1 === "plans" || key1 === "reason" || key1 === "ticket" || key1 === "approver" || key1 === "expires")) {
-                const err14 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.exemptions.items, data: data3 };
+                const err14 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.exemptions.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -61391,8 +61942,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.id !== void 0) {
               let data4 = data3.id;
               if (typeof data4 === "string") {
-                if (!pattern42.test(data4)) {
-                  const err15 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema312.properties.exemptions.items.properties.id, data: data4 };
+                if (!pattern02.test(data4)) {
+                  const err15 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema112.properties.exemptions.items.properties.id, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -61401,7 +61952,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.id.type, parentSchema: schema312.properties.exemptions.items.properties.id, data: data4 };
+                const err16 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.id.type, parentSchema: schema112.properties.exemptions.items.properties.id, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -61414,7 +61965,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               let data5 = data3.rules;
               if (Array.isArray(data5)) {
                 if (data5.length < 1) {
-                  const err17 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
+                  const err17 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.rules, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -61426,7 +61977,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data6 = data5[i1];
                   if (!(data6 === "canary/required" || data6 === "canary/min-stages" || data6 === "canary/initial-weight" || data6 === "canary/step-increase" || data6 === "canary/min-hold" || data6 === "canary/analysis" || data6 === "canary/bypass" || data6 === "canary/regression" || data6 === "rollback/missing" || data6 === "rollback/automatic" || data6 === "evidence/missing" || data6 === "evidence/checks" || data6 === "policy/changed" || data6 === "manifest/invalid" || data6 === "manifest/unsupported" || data6 === "exemption/expired" || data6 === "exemption/unused")) {
-                    const err18 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules/" + i1, schemaPath: "#/properties/exemptions/items/properties/rules/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.exemptions.items.properties.rules.items.enum }, message: "must be equal to one of the allowed values", schema: schema312.properties.exemptions.items.properties.rules.items.enum, parentSchema: schema312.properties.exemptions.items.properties.rules.items, data: data6 };
+                    const err18 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules/" + i1, schemaPath: "#/properties/exemptions/items/properties/rules/items/enum", keyword: "enum", params: { allowedValues: schema112.properties.exemptions.items.properties.rules.items.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.exemptions.items.properties.rules.items.enum, parentSchema: schema112.properties.exemptions.items.properties.rules.items, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -61441,7 +61992,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   outer0: for (; i2--; ) {
                     for (j0 = i2; j0--; ) {
                       if (func02(data5[i2], data5[j0])) {
-                        const err19 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
+                        const err19 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema112.properties.exemptions.items.properties.rules, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err19];
                         } else {
@@ -61454,7 +62005,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.rules.type, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
+                const err20 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.items.properties.rules.type, parentSchema: schema112.properties.exemptions.items.properties.rules, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -61467,7 +62018,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data3.paths;
               if (Array.isArray(data7)) {
                 if (data7.length < 1) {
-                  const err21 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.paths, data: data7 };
+                  const err21 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.paths, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -61479,8 +62030,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data8 = data7[i3];
                   if (typeof data8 === "string") {
-                    if (func22(data8) < 1) {
-                      const err22 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.paths.items, data: data8 };
+                    if (func32(data8) < 1) {
+                      const err22 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.paths.items, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -61489,7 +62040,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err23 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.paths.items.type, parentSchema: schema312.properties.exemptions.items.properties.paths.items, data: data8 };
+                    const err23 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.paths.items.type, parentSchema: schema112.properties.exemptions.items.properties.paths.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -61499,7 +62050,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.paths.type, parentSchema: schema312.properties.exemptions.items.properties.paths, data: data7 };
+                const err24 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.items.properties.paths.type, parentSchema: schema112.properties.exemptions.items.properties.paths, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -61512,7 +62063,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               let data9 = data3.plans;
               if (Array.isArray(data9)) {
                 if (data9.length < 1) {
-                  const err25 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.plans, data: data9 };
+                  const err25 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.plans, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -61524,8 +62075,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i4 = 0; i4 < len3; i4++) {
                   let data10 = data9[i4];
                   if (typeof data10 === "string") {
-                    if (func22(data10) < 1) {
-                      const err26 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.plans.items, data: data10 };
+                    if (func32(data10) < 1) {
+                      const err26 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.plans.items, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -61534,7 +62085,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err27 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.plans.items.type, parentSchema: schema312.properties.exemptions.items.properties.plans.items, data: data10 };
+                    const err27 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.plans.items.type, parentSchema: schema112.properties.exemptions.items.properties.plans.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -61544,7 +62095,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.plans.type, parentSchema: schema312.properties.exemptions.items.properties.plans, data: data9 };
+                const err28 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.items.properties.plans.type, parentSchema: schema112.properties.exemptions.items.properties.plans, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -61556,8 +62107,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.reason !== void 0) {
               let data11 = data3.reason;
               if (typeof data11 === "string") {
-                if (func22(data11) < 10) {
-                  const err29 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema312.properties.exemptions.items.properties.reason, data: data11 };
+                if (func32(data11) < 10) {
+                  const err29 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema112.properties.exemptions.items.properties.reason, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -61566,7 +62117,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.reason.type, parentSchema: schema312.properties.exemptions.items.properties.reason, data: data11 };
+                const err30 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.reason.type, parentSchema: schema112.properties.exemptions.items.properties.reason, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -61578,8 +62129,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.ticket !== void 0) {
               let data12 = data3.ticket;
               if (typeof data12 === "string") {
-                if (func22(data12) < 1) {
-                  const err31 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.ticket, data: data12 };
+                if (func32(data12) < 1) {
+                  const err31 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.ticket, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -61588,7 +62139,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.ticket.type, parentSchema: schema312.properties.exemptions.items.properties.ticket, data: data12 };
+                const err32 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.ticket.type, parentSchema: schema112.properties.exemptions.items.properties.ticket, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -61600,8 +62151,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.approver !== void 0) {
               let data13 = data3.approver;
               if (typeof data13 === "string") {
-                if (func22(data13) < 1) {
-                  const err33 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.approver, data: data13 };
+                if (func32(data13) < 1) {
+                  const err33 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.approver, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -61610,7 +62161,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.approver.type, parentSchema: schema312.properties.exemptions.items.properties.approver, data: data13 };
+                const err34 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.approver.type, parentSchema: schema112.properties.exemptions.items.properties.approver, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -61622,8 +62173,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.expires !== void 0) {
               let data14 = data3.expires;
               if (typeof data14 === "string") {
-                if (!pattern52.test(data14)) {
-                  const err35 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema312.properties.exemptions.items.properties.expires, data: data14 };
+                if (!pattern12.test(data14)) {
+                  const err35 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema112.properties.exemptions.items.properties.expires, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -61632,7 +62183,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.expires.type, parentSchema: schema312.properties.exemptions.items.properties.expires, data: data14 };
+                const err36 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.expires.type, parentSchema: schema112.properties.exemptions.items.properties.expires, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -61642,7 +62193,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.exemptions.items.type, parentSchema: schema312.properties.exemptions.items, data: data3 };
+            const err37 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.exemptions.items.type, parentSchema: schema112.properties.exemptions.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -61652,7 +62203,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.type, parentSchema: schema312.properties.exemptions, data: data2 };
+        const err38 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.type, parentSchema: schema112.properties.exemptions, data: data2 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -61662,7 +62213,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
     if (vErrors === null) {
       vErrors = [err39];
     } else {
@@ -61670,10 +62221,9 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/exemptions.ts
 function parseExemptions(text5, file) {
@@ -61781,9 +62331,9 @@ function splitDocuments(text5) {
 }
 function templateFor(source, templates) {
   const withinChart = source.split("/").slice(1).join("/");
-  for (const path14 of templates.keys()) {
-    if (path14 === source || path14.endsWith(`/${source}`) || withinChart !== "" && path14.endsWith(`/${withinChart}`))
-      return path14;
+  for (const path15 of templates.keys()) {
+    if (path15 === source || path15.endsWith(`/${source}`) || withinChart !== "" && path15.endsWith(`/${withinChart}`))
+      return path15;
   }
   return void 0;
 }
@@ -61975,9 +62525,9 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
     const head = textOf(file.head);
     if (head !== void 0) changedText.set(file.path, head);
   }
-  const kindOfFile = (path14) => {
-    const text5 = changedText.get(path14);
-    const value = text5 === void 0 ? void 0 : parseManifestText(text5, path14).documents[0]?.value;
+  const kindOfFile = (path15) => {
+    const text5 = changedText.get(path15);
+    const value = text5 === void 0 ? void 0 : parseManifestText(text5, path15).documents[0]?.value;
     return asString(field2(value, "kind"));
   };
   const reaches = (entry, folder) => {
@@ -62031,8 +62581,8 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
   }
   return diagnostics;
 }
-function isKustomization(path14) {
-  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path14);
+function isKustomization(path15) {
+  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path15);
 }
 function patchEntries(text5, file) {
   const doc = parseManifestText(text5, file).documents[0];
@@ -62041,11 +62591,11 @@ function patchEntries(text5, file) {
   for (const key of PATCH_KEYS) {
     (asArray(field2(doc.value, key)) ?? []).forEach((item, index2) => {
       const kind = asString(path2(item, ["target", "kind"])) ?? inlineKind(asString(field2(item, "patch")));
-      const path14 = typeof item === "string" ? item : asString(field2(item, "path"));
+      const path15 = typeof item === "string" ? item : asString(field2(item, "path"));
       entries.push({
         json: JSON.stringify([key, item]),
         ...kind !== void 0 ? { kind } : {},
-        ...path14 !== void 0 && !path14.includes("\n") ? { path: path14 } : {},
+        ...path15 !== void 0 && !path15.includes("\n") ? { path: path15 } : {},
         line: doc.lineOf([key, index2])
       });
     });
@@ -62071,8 +62621,8 @@ function firstDocument(text5, file) {
 function textOf(content3) {
   return content3?.kind === "text" ? content3.text : void 0;
 }
-function basename(path14) {
-  return path14.slice(path14.lastIndexOf("/") + 1);
+function basename(path15) {
+  return path15.slice(path15.lastIndexOf("/") + 1);
 }
 function joinPath(folder, relative) {
   const stack = folder === "" ? [] : folder.split("/");
@@ -62095,13 +62645,13 @@ function manifestScope(policy) {
     scope = {
       included,
       excluded,
-      reads: (path14) => !excluded(path14) && (included(path14) || MANIFEST_EXTENSION.test(path14))
+      reads: (path15) => !excluded(path15) && (included(path15) || MANIFEST_EXTENSION.test(path15))
     };
     scopes.set(policy, scope);
   }
   return scope;
 }
-var readKey = (side, path14) => `${side}\0${path14}`;
+var readKey = (side, path15) => `${side}\0${path15}`;
 function pathOn(file, side) {
   return side === "base" ? file.previousPath ?? file.path : file.path;
 }
@@ -62109,9 +62659,9 @@ function unchangedText(file) {
   return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
 }
 function readsSide(file, side, scope) {
-  const path14 = pathOn(file, side);
-  if (scope.excluded(path14)) return false;
-  if (scope.reads(path14)) return true;
+  const path15 = pathOn(file, side);
+  if (scope.excluded(path15)) return false;
+  if (scope.reads(path15)) return true;
   return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
 }
 function readRequests(changeSet, policy) {
@@ -62121,9 +62671,9 @@ function readRequests(changeSet, policy) {
     for (const side of ["base", "head"]) {
       if (side === "base" && unchangedText(file)) continue;
       const content3 = file[side];
-      const path14 = pathOn(file, side);
+      const path15 = pathOn(file, side);
       if (content3?.kind === "text" && readsSide(file, side, scope)) {
-        requests.push({ key: readKey(side, path14), path: path14, text: content3.text });
+        requests.push({ key: readKey(side, path15), path: path15, text: content3.text });
       }
     }
   }
@@ -62132,11 +62682,11 @@ function readRequests(changeSet, policy) {
 function judgedPaths(changeSet, policy) {
   const scope = manifestScope(policy);
   const content3 = compileGlobs(policy.content.flatMap((entry) => entry.paths));
-  const judged = (path14) => scope.reads(path14) || content3(path14);
+  const judged = (path15) => scope.reads(path15) || content3(path15);
   const paths = /* @__PURE__ */ new Set();
   for (const file of changeSet.files) {
-    for (const path14 of [file.path, file.previousPath]) {
-      if (path14 !== void 0 && judged(path14)) paths.add(path14);
+    for (const path15 of [file.path, file.previousPath]) {
+      if (path15 !== void 0 && judged(path15)) paths.add(path15);
     }
   }
   return [...paths].sort();
@@ -62165,14 +62715,14 @@ var ChangeReader = class {
     const plans = [];
     for (const file of this.changeSet.files) {
       if (!file.head) continue;
-      const path14 = file.path;
+      const path15 = file.path;
       if (file.head.kind !== "text") {
-        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path14, file.head, this.limits.maxBytes));
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path15, file.head, this.limits.maxBytes));
         continue;
       }
       if (!this.reads(file, "head")) continue;
-      const reading = this.parse("head", path14, file.head.text);
-      const inScope = this.scope.included(path14);
+      const reading = this.parse("head", path15, file.head.text);
+      const inScope = this.scope.included(path15);
       diagnostics.push(...reading.diagnostics);
       if (inScope) diagnostics.push(...reading.fileDiagnostics ?? []);
       const problems = reading.diagnostics.length + (reading.fileDiagnostics?.length ?? 0);
@@ -62180,7 +62730,7 @@ var ChangeReader = class {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path14,
+          file: path15,
           line: 1
         });
       }
@@ -62249,11 +62799,11 @@ var ChangeReader = class {
     if (this.reads(file, "head")) return true;
     return file.head?.kind === "not-a-file" && this.scope.included(`${file.path}/manifest.yaml`);
   }
-  parse(side, path14, text5) {
-    const head = side === "base" ? this.heads.get(path14) : void 0;
+  parse(side, path15, text5) {
+    const head = side === "base" ? this.heads.get(path15) : void 0;
     if (head !== void 0 && head.text === text5) return head.reading;
-    const reading = this.readings?.get(readKey(side, path14)) ?? readManifestFile(text5, path14, this.limits);
-    if (side === "head") this.heads.set(path14, { text: text5, reading });
+    const reading = this.readings?.get(readKey(side, path15)) ?? readManifestFile(text5, path15, this.limits);
+    if (side === "head") this.heads.set(path15, { text: text5, reading });
     return reading;
   }
 };
@@ -62281,7 +62831,7 @@ function dropRedefinitions(plans, diagnostics) {
 function isEmpty2(text5) {
   return text5.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path14, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
+function unreadable(path15, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
     "too-large": tooLargeMessage("bytes" in content3 ? content3.bytes : maxBytes + 1, maxBytes),
@@ -62291,7 +62841,7 @@ function unreadable(path14, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) 
   return {
     code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
     message: messages[content3.kind],
-    file: path14,
+    file: path15,
     line: 1
   };
 }
@@ -62354,7 +62904,7 @@ function judgeChange(reading, context2, options) {
         removed,
         head: [...head.plans, ...contextPlans],
         renames,
-        reads: (path14) => scope.reads(path14),
+        reads: (path15) => scope.reads(path15),
         namespaceAtBase,
         namespaceAtHead
       });
@@ -62559,36 +63109,42 @@ var GitSourceError = class extends Error {
 };
 var MAX_STDERR_CHARS = 4e3;
 var REPOSITORY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
-function gitEnvironment() {
+function gitEnvironment(extra) {
   const env = { ...process.env };
   for (const name of REPOSITORY_ENV) delete env[name];
   env.GIT_TERMINAL_PROMPT = "0";
   env.GIT_OPTIONAL_LOCKS = "0";
-  return env;
+  return { ...env, ...extra };
 }
-var runGit = (args, input) => new Promise((resolve2, reject) => {
-  const child = spawn("git", [...args], {
-    env: gitEnvironment(),
-    stdio: ["pipe", "pipe", "pipe"],
-    windowsHide: true
+var runGit = (args, input) => spawnGit(args, input, {});
+function gitRunnerWith(extra) {
+  return (args, input) => spawnGit(args, input, extra);
+}
+function spawnGit(args, input, extra) {
+  return new Promise((resolve2, reject) => {
+    const child = spawn("git", [...args], {
+      env: gitEnvironment(extra),
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const stdout = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
+    });
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => {
+      const message = error.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error.message}`;
+      reject(new GitSourceError(message, { cause: error }));
+    });
+    child.on("close", (code19) => {
+      resolve2({ code: code19 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
+    });
+    child.stdin.end(input);
   });
-  const stdout = [];
-  let stderr = "";
-  child.stdout.on("data", (chunk) => stdout.push(chunk));
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk) => {
-    if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
-  });
-  child.stdin.on("error", () => void 0);
-  child.on("error", (error) => {
-    const message = error.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error.message}`;
-    reject(new GitSourceError(message, { cause: error }));
-  });
-  child.on("close", (code19) => {
-    resolve2({ code: code19 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
-  });
-  child.stdin.end(input);
-});
+}
 function bindGit(run, dir) {
   return (args, input) => run(["-C", dir, ...args], input);
 }
@@ -62840,8 +63396,8 @@ var LinkResolver = class {
     }
   }
   /** The path with every linked folder along it replaced by what it leads to. */
-  realPath(path14, hops) {
-    const parts = path14.split("/");
+  realPath(path15, hops) {
+    const parts = path15.split("/");
     let resolved = "";
     for (let index2 = 0; index2 < parts.length; index2++) {
       const next = resolved === "" ? parts[index2] : `${resolved}/${parts[index2]}`;
@@ -62874,9 +63430,9 @@ function joinInside(folder, target) {
   }
   return stack.length === 0 ? void 0 : stack.join("/");
 }
-function parentOf(path14) {
-  const slash = path14.lastIndexOf("/");
-  return slash < 0 ? "" : path14.slice(0, slash);
+function parentOf(path15) {
+  const slash = path15.lastIndexOf("/");
+  return slash < 0 ? "" : path15.slice(0, slash);
 }
 function foldersOf(paths) {
   const folders = /* @__PURE__ */ new Set();
@@ -62938,14 +63494,26 @@ function parseRawDiff(output) {
 async function readGitChangeSet(options, run = runGit) {
   const dir = path3.resolve(options.repo);
   const git = bindGit(run, dir);
-  const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const base = options.base === void 0 ? await defaultBase(git, dir, head) : isEmptyTree(options.base) ? emptyTreeFor(head) : await mergeBaseOf(
-    git,
-    dir,
-    await resolveCommit(git, dir, options.base, "--base"),
-    head,
-    options.base
-  );
+  const headCommit = options.headTree !== void 0 && options.head === void 0 ? void 0 : await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
+  const head = options.headTree ?? headCommit;
+  let base;
+  if (options.base === void 0) {
+    base = options.headTree === void 0 ? await defaultBase(git, dir, head) : headCommit ?? emptyTreeFor(options.headTree);
+  } else if (isEmptyTree(options.base)) {
+    base = emptyTreeFor(head);
+  } else if (headCommit === void 0) {
+    throw new GitSourceError(
+      `--base ${options.base} has no merge-base with a branch that has no commit yet in ${dir}`
+    );
+  } else {
+    base = await mergeBaseOf(
+      git,
+      dir,
+      await resolveCommit(git, dir, options.base, "--base"),
+      headCommit,
+      options.base
+    );
+  }
   const [diff, baseView, headView] = await Promise.all([
     diffTrees(git, dir, base, head),
     viewTree(git, dir, isEmptyTree(base) ? void 0 : base),
@@ -63159,19 +63727,114 @@ async function listHistory(options, run = runGit) {
   });
 }
 
+// src/sources/git/working.ts
+import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path7 from "node:path";
+async function snapshotWorking(options, run = runGit) {
+  const dir = path7.resolve(options.repo);
+  const git = bindGit(run, dir);
+  const located = await git([
+    "rev-parse",
+    "--path-format=absolute",
+    "--show-toplevel",
+    "--git-path",
+    "index",
+    "--git-path",
+    "objects"
+  ]);
+  const [top, index2, objects] = outputLines(located.stdout);
+  if (located.code !== 0 || top === void 0 || index2 === void 0 || objects === void 0) {
+    return failure(
+      git,
+      dir,
+      `--${options.side} needs a work tree`,
+      located,
+      "run it in a checkout, not a bare repository"
+    );
+  }
+  const head = await git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  const parent = head.code === 0 ? outputLines(head.stdout)[0] : void 0;
+  const scratch = await mkdtemp(path7.join(tmpdir(), "rollout-guard-worktree-"));
+  const dispose = () => rm(scratch, { recursive: true, force: true });
+  try {
+    const scratchIndex = path7.join(scratch, "index");
+    const scratchObjects = path7.join(scratch, "objects");
+    await mkdir(scratchObjects);
+    await copyFile(options.indexFile ?? index2, scratchIndex).catch((error) => {
+      if (error.code !== "ENOENT" || options.indexFile !== void 0) {
+        throw new GitSourceError(`could not read the index ${options.indexFile ?? index2}: ${error.message}`);
+      }
+    });
+    const snapshotRun = gitRunnerWith({
+      GIT_INDEX_FILE: scratchIndex,
+      GIT_OBJECT_DIRECTORY: scratchObjects,
+      GIT_ALTERNATE_OBJECT_DIRECTORIES: quoteAlternate(objects)
+    });
+    const inTop = bindGit(snapshotRun, top);
+    if (options.side === "worktree") {
+      const added = await inTop(["add", "--all", "--", ":/"]);
+      if (added.code !== 0) return failure(inTop, top, "could not read the working tree", added);
+    }
+    const written = await inTop(["write-tree"]);
+    const tree = outputLines(written.stdout)[0];
+    if (written.code !== 0 || tree === void 0) {
+      return failure(
+        inTop,
+        top,
+        "could not read the staged changes",
+        written,
+        "resolve merge conflicts and stage the result first"
+      );
+    }
+    return {
+      side: options.side,
+      tree,
+      ...parent !== void 0 ? { parent } : {},
+      run: snapshotRun,
+      dispose
+    };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+function quoteAlternate(directory) {
+  if (!directory.includes(path7.delimiter) && !directory.startsWith('"')) return directory;
+  return `"${directory.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+}
+async function countUncommitted(repo, run = runGit) {
+  const dir = path7.resolve(repo);
+  const git = bindGit(run, dir);
+  const status = await git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ":/"]);
+  if (status.code !== 0) return 0;
+  const fields = status.stdout.toString("utf8").split("\0");
+  let count = 0;
+  for (let index2 = 0; index2 < fields.length; index2++) {
+    const field3 = fields[index2] ?? "";
+    if (field3.length < 4) continue;
+    count++;
+    if (/^[RC]|^.[RC]/.test(field3)) index2++;
+  }
+  return count;
+}
+
 // src/local-check.ts
 async function checkLocalChange(options) {
   const { changeSet } = options;
   const readings = await readChangeInParallel(changeSet, options.policy, options.readWorker);
   return checkChangeReadingContext(
     { ...options, ...readings ? { readings } : {} },
-    (names2) => readGitContext({
-      repo: options.repo,
-      head: changeSet.head,
-      names: names2,
-      exclude: new Set(changeSet.files.map((file) => file.path)),
-      maxFileBytes: options.maxFileBytes
-    })
+    (names2) => readGitContext(
+      {
+        repo: options.repo,
+        head: changeSet.head,
+        names: names2,
+        exclude: new Set(changeSet.files.map((file) => file.path)),
+        maxFileBytes: options.maxFileBytes
+      },
+      options.run
+    )
   );
 }
 async function checkChangeSet(options) {
@@ -63222,8 +63885,8 @@ function defuseReferences(text5) {
 function escapeMarkdown(text5) {
   return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text5))))));
 }
-function encodeUriPath(path14) {
-  return path14.split("/").map(
+function encodeUriPath(path15) {
+  return path15.split("/").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
@@ -63919,6 +64582,11 @@ function renderMarkdown(report, options = {}) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/rollout-guard/rollout-guard";
 var FINGERPRINT_KEY = "rolloutGuard/v1";
@@ -63930,7 +64598,7 @@ var RULE_INDEX = new Map(RULE_CATALOGUE.map((rule, index2) => [rule.id, index2])
 function sarifRules() {
   return RULE_CATALOGUE.map((rule) => ({
     id: rule.id,
-    shortDescription: { text: rule.description },
+    shortDescription: { text: RULE_TITLES[rule.id] },
     fullDescription: { text: rule.description },
     help: { text: rule.remediation },
     helpUri: rule.helpUri,
@@ -63954,8 +64622,18 @@ function physicalLocation(place) {
     ...isLine(place.line) ? { region: { startLine: place.line } } : {}
   };
 }
-function location(finding) {
-  const physical = physicalLocation(finding);
+function placeOf(finding, report) {
+  if (finding.file !== void 0 && finding.file !== "") return finding;
+  const place = finding.places?.find((candidate) => candidate.file !== void 0 && candidate.file !== "");
+  if (place) return place;
+  const ids = [finding.planId, ...(finding.places ?? []).map((candidate) => candidate.planId)];
+  const judged = report.plans.find((candidate) => ids.includes(candidate.plan.id));
+  if (judged) return { file: judged.plan.file, line: judged.plan.line };
+  const policyFile = /^([^@]+)@[0-9a-f]{40,64}$/.exec(report.policy.source)?.[1];
+  return { file: policyFile ?? DEFAULT_POLICY_PATH, line: 1 };
+}
+function location(finding, report) {
+  const physical = physicalLocation(placeOf(finding, report));
   return physical ? [{ physicalLocation: physical }] : [];
 }
 function relatedLocations(finding) {
@@ -63980,9 +64658,9 @@ function suppressions(waiver) {
   ].join(", ");
   return [{ kind: "external", status: "accepted", justification: escapeTerminal(justification) }];
 }
-function result(finding) {
+function result(finding, report) {
   const ruleIndex = RULE_INDEX.get(finding.rule);
-  const locations = location(finding);
+  const locations = location(finding, report);
   const related = relatedLocations(finding);
   return {
     ruleId: finding.rule,
@@ -64006,11 +64684,11 @@ function renderSarif(report, options = {}) {
           driver: {
             name: "rollout-guard",
             informationUri: INFORMATION_URI,
-            version: options.toolVersion ?? "0.0.0",
+            version: options.toolVersion ?? VERSION,
             rules: sarifRules()
           }
         },
-        results: report.findings.map(result)
+        results: report.findings.map((finding) => result(finding, report))
       }
     ]
   };
@@ -64350,7 +65028,7 @@ function exemptionsFrom(content3, file, baseSha) {
 
 // src/sources/rendered.ts
 import { lstat, readdir, readFile as readFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 var RenderedReadError = class extends Error {
   name = "RenderedReadError";
 };
@@ -64365,18 +65043,18 @@ async function readRenderedManifests(location2, maxBytes) {
     if (stat.isDirectory()) {
       const entries = (await readdir(absolute)).sort();
       for (const entry of entries)
-        await visit(path7.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
+        await visit(path8.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
     if (!stat.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
-    const name = `rendered/${relative || path7.basename(absolute)}`;
+    const name = `rendered/${relative || path8.basename(absolute)}`;
     if (stat.size > maxBytes) {
       files.push({ path: name, content: { kind: "too-large", bytes: stat.size } });
       return;
     }
     files.push({ path: name, content: { kind: "text", text: await readFile3(absolute, "utf8") } });
   };
-  await visit(location2, info.isDirectory() ? "" : path7.basename(location2));
+  await visit(location2, info.isDirectory() ? "" : path8.basename(location2));
   return files;
 }
 
@@ -64427,8 +65105,8 @@ var Context = class {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path14 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL}`);
+        const path15 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -64652,8 +65330,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -65523,10 +66201,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
+var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject2(value) {
@@ -65705,7 +66383,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -65802,7 +66480,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -65860,7 +66538,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -65882,9 +66560,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION4;
+  static VERSION = VERSION5;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -65997,7 +66675,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION5 = "17.0.0";
+var VERSION6 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -68421,7 +69099,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION5;
+restEndpointMethods.VERSION = VERSION6;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -68429,10 +69107,10 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION5;
+legacyRestEndpointMethods.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -68545,7 +69223,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION6;
+paginateRest.VERSION = VERSION7;
 
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();
@@ -68573,7 +69251,7 @@ function getOctokitOptions(token, options) {
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function isRequestError(error) {
   return error.request !== void 0;
 }
@@ -68643,11 +69321,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -68715,7 +69393,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -68872,7 +69550,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
 // src/sources/github-client.ts
@@ -69056,8 +69734,8 @@ function repoOf(repository) {
 var text4 = (value) => typeof value === "string" ? value : void 0;
 var fullName = (value) => isRecord(value) ? text4(value.full_name) : void 0;
 async function getWorkflowRun(client, repo, id, attempt) {
-  const path14 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
-  const request2 = `GET ${path14}`;
+  const path15 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
+  const request2 = `GET ${path15}`;
   const { data } = await call(
     request2,
     PERMISSION,
@@ -69262,14 +69940,17 @@ async function checkCommand(args, io) {
     rendered: { type: "string" },
     all: { type: "boolean" },
     "token-env": { type: "string" },
-    "github-repo": { type: "string" }
+    "github-repo": { type: "string" },
+    worktree: { type: "boolean" },
+    staged: { type: "boolean" }
   });
   if (values2.all === true) rejectWithAll(values2);
+  const working = workingSide(values2);
   const format = parseFormat(values2.format);
   const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
-  const repo = path8.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path9.resolve(io.cwd, values2.repo ?? ".");
   const body = await readPullRequestBody(values2["pr-body"], io);
-  const rendered = values2.rendered === void 0 ? void 0 : await readRenderedManifests(path8.resolve(io.cwd, values2.rendered), READ_LIMIT_BYTES).catch(
+  const rendered = values2.rendered === void 0 ? void 0 : await readRenderedManifests(path9.resolve(io.cwd, values2.rendered), READ_LIMIT_BYTES).catch(
     (error) => {
       throw new UsageError(`--rendered: ${error.message}`);
     }
@@ -69279,62 +69960,141 @@ async function checkCommand(args, io) {
     repo,
     base: values2.base,
     head: values2.head,
-    policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path8.resolve(io.cwd, values2.policy)),
+    working,
+    indexFile: working === "staged" ? hookIndexFile(io) : void 0,
+    leaveToPullRequest: working !== void 0 && values2["pr-body"] === void 0,
+    policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path9.resolve(io.cwd, values2.policy)),
     pullRequest,
     now,
     rendered,
     readWorker: io.readWorker,
     github: await gitHubAccess(values2["token-env"], values2["github-repo"], io, values2.repo)
   });
+  const judged = values2.all === true ? { text: `Judged: every manifest at ${values2.head ?? "HEAD"} (${short(report.head)}), as an audit.` } : await describeJudged(report, {
+    repo,
+    base: values2.base,
+    head: values2.head,
+    working,
+    leftToPullRequest: working !== void 0 && values2["pr-body"] === void 0
+  });
   const text5 = renderers[format](report);
   if (values2.output === void 0) {
+    if (format === "text") io.stdout(`${judged.text}
+`);
+    else if (judged.leftOut) io.stderr(`rollout-guard: ${judged.leftOut}
+`);
     io.stdout(text5);
   } else {
-    const target = path8.resolve(io.cwd, values2.output);
+    const target = path9.resolve(io.cwd, values2.output);
     await writeFile(target, text5, "utf8");
     const { errors, warnings } = report.summary;
     io.stdout(
       `rollout-guard: ${report.verdict.toUpperCase()} (${errors} errors, ${warnings} warnings); ${format} report written to ${values2.output}
+${judged.text}
 `
     );
   }
   return report.verdict === "fail" ? EXIT2.fail : EXIT2.pass;
 }
+function workingSide(values2) {
+  if (values2.worktree === true && values2.staged === true) {
+    throw new UsageError(
+      "--worktree and --staged exclude each other: the working tree includes what is staged"
+    );
+  }
+  const side = values2.worktree === true ? "worktree" : values2.staged === true ? "staged" : void 0;
+  if (side !== void 0 && values2.head !== void 0) {
+    throw new UsageError(`--${side} judges uncommitted work on top of HEAD: drop --head`);
+  }
+  if (side !== void 0 && values2.all === true) {
+    throw new UsageError(`--all audits one commit: drop --${side}`);
+  }
+  return side;
+}
+function hookIndexFile(io) {
+  const file = (io.env ?? process.env).GIT_INDEX_FILE;
+  return file === void 0 || file === "" ? void 0 : path9.resolve(io.cwd, file);
+}
+var short = (sha) => sha.slice(0, 12);
+async function describeJudged(report, request2) {
+  const against = isEmptyTree(report.base) ? "an empty repository (every file is new)" : request2.base === void 0 ? `HEAD (${short(report.base)})` : `the merge-base of HEAD and ${request2.base} (${short(report.base)})`;
+  const deferred = request2.leftToPullRequest ? `
+Left to the pull request: ${PULL_REQUEST_RULES.join(", ")} (there is no description yet; --pr-body judges one).` : "";
+  if (request2.working === "staged") {
+    return {
+      text: `Judged: the staged changes (the index, as the next commit takes it) against ${against}.${deferred}`
+    };
+  }
+  if (request2.working === "worktree") {
+    return {
+      text: `Judged: the working tree (tracked and untracked files, as "git add --all" would stage them) against ${against}.${deferred}`
+    };
+  }
+  const head = request2.head ?? "HEAD";
+  const since = request2.base === void 0 ? "its merge-base with the default branch" : isEmptyTree(request2.base) ? "an empty repository" : `its merge-base with ${request2.base}`;
+  const text5 = `Judged: the commits on ${head} since ${since} (${short(report.base)}..${short(report.head)}).`;
+  const uncommitted = request2.head === void 0 ? await countUncommitted(request2.repo) : 0;
+  if (uncommitted === 0) return { text: text5 };
+  const leftOut = `Not judged: ${uncommitted === 1 ? "1 uncommitted change" : `${uncommitted} uncommitted changes`} (--worktree judges the working tree, --staged what the next commit takes).`;
+  return { text: `${text5}
+${leftOut}`, leftOut };
+}
 async function checkGitChange(request2) {
   const { repo } = request2;
-  const changeSet = await readGitChangeSet({
+  const snapshot = request2.working === void 0 ? void 0 : await snapshotWorking({
     repo,
-    maxFileBytes: READ_LIMIT_BYTES,
-    ...request2.base !== void 0 ? { base: request2.base } : {},
-    ...request2.head !== void 0 ? { head: request2.head } : {}
+    side: request2.working,
+    ...request2.indexFile !== void 0 ? { indexFile: request2.indexFile } : {}
   });
-  const policy = request2.policy ?? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH);
-  const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
-  const github = request2.github;
-  const withBody = { ...changeSet, pullRequest: request2.pullRequest };
-  const evidence = github ? await readEvidenceContext(withBody, policy, {
-    serverUrl: github.serverUrl,
-    repository: github.repository,
-    fromFork: false,
-    reader: github.token !== void 0 && github.repository !== void 0 ? new RunReader(createClient(github.token, { baseUrl: github.apiUrl })) : void 0,
-    ...github.unread !== void 0 ? { unread: github.unread } : {},
-    commits: (shas, paths) => readCommitFactsFromGit(repo, changeSet.base, changeSet.head, shas, paths)
-  }) : void 0;
-  return checkLocalChange({
-    baseExemptions,
-    changeSet: {
-      ...changeSet,
-      ...request2.rendered ? { rendered: request2.rendered } : {},
-      pullRequest: request2.pullRequest,
-      ...evidence ? { evidence } : {}
-    },
-    policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    now: request2.now,
-    repo,
-    readWorker: request2.readWorker,
-    maxFileBytes: READ_LIMIT_BYTES
-  });
+  try {
+    const changeSet = await readGitChangeSet(
+      {
+        repo,
+        maxFileBytes: READ_LIMIT_BYTES,
+        ...request2.base !== void 0 ? { base: request2.base } : {},
+        ...snapshot !== void 0 ? { headTree: snapshot.tree, ...snapshot.parent !== void 0 ? { head: snapshot.parent } : {} } : request2.head !== void 0 ? { head: request2.head } : {}
+      },
+      snapshot?.run
+    );
+    const loaded = request2.policy ?? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH);
+    const policy = request2.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
+    const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
+    const github = request2.github;
+    const withBody = { ...changeSet, pullRequest: request2.pullRequest };
+    const evidence = github ? await readEvidenceContext(withBody, policy, {
+      serverUrl: github.serverUrl,
+      repository: github.repository,
+      fromFork: false,
+      reader: github.token !== void 0 && github.repository !== void 0 ? new RunReader(createClient(github.token, { baseUrl: github.apiUrl })) : void 0,
+      ...github.unread !== void 0 ? { unread: github.unread } : {},
+      commits: (shas, paths) => readCommitFactsFromGit(repo, changeSet.base, changeSet.head, shas, paths)
+    }) : void 0;
+    return await checkLocalChange({
+      baseExemptions,
+      changeSet: {
+        ...changeSet,
+        ...request2.rendered ? { rendered: request2.rendered } : {},
+        pullRequest: request2.pullRequest,
+        ...evidence ? { evidence } : {}
+      },
+      policy,
+      policyPath: DEFAULT_POLICY_PATH,
+      now: request2.now,
+      repo,
+      readWorker: request2.readWorker,
+      maxFileBytes: READ_LIMIT_BYTES,
+      run: snapshot?.run
+    });
+  } finally {
+    await snapshot?.dispose();
+  }
+}
+var PULL_REQUEST_RULES = ["evidence/missing", "evidence/checks", "rollback/missing"];
+function withRulesOff(policy, rules) {
+  return {
+    ...policy,
+    rules: { ...policy.rules, ...Object.fromEntries(rules.map((rule) => [rule, { level: "off" }])) }
+  };
 }
 async function checkAudit(repo, head, policyFile, options) {
   const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io);
@@ -69368,7 +70128,7 @@ async function gitHubAccess(tokenEnv, githubRepo, io, repoFlag) {
   let serverUrl = configured || PUBLIC_SERVER;
   let repository = githubRepo;
   if (repository === void 0) {
-    const origin = await originRepository(path8.resolve(io.cwd, repoFlag ?? ".")).catch(() => void 0);
+    const origin = await originRepository(path9.resolve(io.cwd, repoFlag ?? ".")).catch(() => void 0);
     const serverHost = new URL(serverUrl).hostname.toLowerCase();
     if (origin !== void 0 && (origin.host === serverHost || origin.host === "github.com")) {
       repository = origin.repository;
@@ -69396,7 +70156,7 @@ function rejectWithAll(values2) {
 }
 var MANIFEST_EXTENSION3 = /\.(?:ya?ml|json)$/i;
 async function readAudit(repo, head, policyFile, io) {
-  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH) : await loadPolicyFile(path8.resolve(io.cwd, policyFile));
+  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH) : await loadPolicyFile(path9.resolve(io.cwd, policyFile));
   const included = compileGlobs(headPolicy.manifests.include);
   const excluded = compileGlobs(headPolicy.manifests.exclude);
   const mayBeManifest = (file) => file !== DEFAULT_POLICY_PATH && !excluded(file) && (included(file) || MANIFEST_EXTENSION3.test(file));
@@ -69432,7 +70192,7 @@ async function readPullRequestBody(source, io) {
   if (source === void 0) return "";
   if (source === "-") return io.readStdin();
   try {
-    return await readFile4(path8.resolve(io.cwd, source), "utf8");
+    return await readFile4(path9.resolve(io.cwd, source), "utf8");
   } catch (error) {
     throw new UsageError(
       `--pr-body ${source}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -69441,7 +70201,7 @@ async function readPullRequestBody(source, io) {
 }
 
 // src/cli/exemptions.ts
-import path9 from "node:path";
+import path10 from "node:path";
 async function exemptionsCommand(args, io) {
   const [sub, ...rest] = args;
   if (sub !== "list")
@@ -69461,7 +70221,7 @@ async function exemptionsCommand(args, io) {
   const today = values2.today ?? io.now().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${today}")`);
-  const repo = path9.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path10.resolve(io.cwd, values2.repo ?? ".");
   const ref2 = values2.ref ?? "HEAD";
   const { changeSet, policy } = await readAudit(repo, ref2, values2.policy, io);
   const exemptions = await loadExemptionsAtBase(repo, ref2, policy.exemptions.file);
@@ -69530,7 +70290,7 @@ function exemptionRows(report, exemptions, today, warningDays) {
 
 // src/cli/history.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 var DEFAULT_MAX = 100;
 var MAX_MAX = 1e4;
 async function historyCommand(args, io) {
@@ -69554,9 +70314,9 @@ async function historyCommand(args, io) {
   const max = parseMax(values2.max);
   if (values2.since !== void 0) parseToday(values2.since, "--since");
   const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
-  const repo = path10.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path11.resolve(io.cwd, values2.repo ?? ".");
   const body = await readPullRequestBody(values2["pr-body"], io);
-  const policy = values2.policy === void 0 ? void 0 : await loadPolicyFile(path10.resolve(io.cwd, values2.policy));
+  const policy = values2.policy === void 0 ? void 0 : await loadPolicyFile(path11.resolve(io.cwd, values2.policy));
   const commits = await listHistory({
     repo,
     head: values2.head ?? "HEAD",
@@ -69588,7 +70348,7 @@ async function historyCommand(args, io) {
   if (values2.output === void 0) {
     io.stdout(text5);
   } else {
-    await writeFile2(path10.resolve(io.cwd, values2.output), text5, "utf8");
+    await writeFile2(path11.resolve(io.cwd, values2.output), text5, "utf8");
     const { changes: total, failing } = report.summary;
     io.stdout(
       `rollout-guard history: ${failing} of ${total} changes would fail; report written to ${values2.output}
@@ -69690,13 +70450,13 @@ var MAX_FILES_SHOWN = 15;
 var MAX_CHANGES_SHOWN = 30;
 function renderHistory(report) {
   const { summary } = report;
-  const short = (sha) => sha.slice(0, 7);
+  const short2 = (sha) => sha.slice(0, 7);
   const percent = (n) => summary.changes === 0 ? "0%" : `${Math.round(100 * n / summary.changes)}%`;
   const lines = [];
   const newest = report.changes[0];
   const oldest = report.changes[report.changes.length - 1];
   lines.push(
-    `rollout-guard history: ${summary.changes} changes of ${report.repository}` + (newest && oldest ? ` (${short(oldest.commit)} ${oldest.date} … ${short(newest.commit)} ${newest.date})` : "")
+    `rollout-guard history: ${summary.changes} changes of ${report.repository}` + (newest && oldest ? ` (${short2(oldest.commit)} ${oldest.date} … ${short2(newest.commit)} ${newest.date})` : "")
   );
   lines.push(`policy: ${report.policy}`, "");
   lines.push(`would fail            ${summary.failing} of ${summary.changes} (${percent(summary.failing)})`);
@@ -69704,7 +70464,7 @@ function renderHistory(report) {
   lines.push(`could not be checked  ${summary.inputErrors}`);
   if (summary.slowest) {
     lines.push(
-      `slowest check         ${(summary.slowest.milliseconds / 1e3).toFixed(1)} s at ${short(summary.slowest.commit)} ${oneLine(summary.slowest.subject)}`
+      `slowest check         ${(summary.slowest.milliseconds / 1e3).toFixed(1)} s at ${short2(summary.slowest.commit)} ${oneLine(summary.slowest.subject)}`
     );
   }
   if (summary.rules.length > 0) {
@@ -69734,7 +70494,7 @@ function renderHistory(report) {
   const errored = report.changes.filter((c) => c.verdict === "error");
   if (errored.length > 0) {
     lines.push("", "Changes that could not be checked:");
-    for (const change of errored) lines.push(`  ${short(change.commit)}  ${oneLine(change.error ?? "")}`);
+    for (const change of errored) lines.push(`  ${short2(change.commit)}  ${oneLine(change.error ?? "")}`);
   }
   const failing = report.changes.filter((c) => c.verdict === "fail");
   if (failing.length > 0) {
@@ -69744,7 +70504,7 @@ function renderHistory(report) {
       for (const f of change.findings)
         if (f.level === "error") counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
       const rules = [...counts].map(([rule, n]) => n > 1 ? `${rule} ×${n}` : rule).join(", ");
-      lines.push(`  ${short(change.commit)} ${change.date}  ${oneLine(change.subject)}`);
+      lines.push(`  ${short2(change.commit)} ${change.date}  ${oneLine(change.subject)}`);
       lines.push(`      ${rules}`);
     }
     if (failing.length > MAX_CHANGES_SHOWN) {
@@ -69764,7 +70524,7 @@ function oneLine(text5) {
 
 // src/cli/explain.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 async function explainCommand(args, io) {
   const { values: values2, positionals } = parseFlags(args, { format: { type: "string" } }, true);
   const format = values2.format ?? "text";
@@ -69776,7 +70536,7 @@ async function explainCommand(args, io) {
   for (const file of positionals) {
     let text5;
     try {
-      text5 = await readFile5(path11.resolve(io.cwd, file), "utf8");
+      text5 = await readFile5(path12.resolve(io.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(
         `cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -69830,11 +70590,11 @@ function describePlan(plan) {
 }
 
 // src/cli/init.ts
-import { access, mkdir, writeFile as writeFile3 } from "node:fs/promises";
-import path12 from "node:path";
+import { access, mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/cli/starter-policy.ts
-var STARTER_POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/rollout-guard/rollout-guard/main/schema/policy.schema.json
+var STARTER_POLICY = `# yaml-language-server: $schema=${POLICY_SCHEMA_URL}
 # rollout-guard policy. It is always read from the base branch of a pull request, so a pull
 # request cannot loosen the policy that judges it. Reference: README.md, "The policy file".
 version: 1
@@ -69910,16 +70670,16 @@ async function initCommand(args, io) {
     policy: { type: "string" },
     force: { type: "boolean" }
   });
-  const target = path12.resolve(io.cwd, values2.repo ?? ".", values2.policy ?? DEFAULT_POLICY_PATH);
+  const target = path13.resolve(io.cwd, values2.repo ?? ".", values2.policy ?? DEFAULT_POLICY_PATH);
   const exists = await access(target).then(
     () => true,
     () => false
   );
   if (exists && !values2.force) throw new UsageError(`${target} already exists; use --force to overwrite it`);
-  await mkdir(path12.dirname(target), { recursive: true });
+  await mkdir2(path13.dirname(target), { recursive: true });
   await writeFile3(target, STARTER_POLICY, "utf8");
   io.stdout(
-    `Wrote a starter policy to ${path12.relative(io.cwd, target) || target}. Review it, then commit it to the default branch.
+    `Wrote a starter policy to ${path13.relative(io.cwd, target) || target}. Review it, then commit it to the default branch.
 `
   );
   return EXIT2.pass;
@@ -69958,20 +70718,17 @@ ${rule.description}
 }
 
 // src/cli/validate-policy.ts
-import path13 from "node:path";
+import path14 from "node:path";
 async function validatePolicyCommand(args, io) {
   const { positionals } = parseFlags(args, {}, true);
   if (positionals.length !== 1) throw new UsageError("validate-policy needs exactly one policy file");
   const file = positionals[0];
-  const policy = await loadPolicyFile(path13.resolve(io.cwd, file));
+  const policy = await loadPolicyFile(path14.resolve(io.cwd, file));
   const environments = policy.environments.map((e) => e.name).join(", ") || "none";
   io.stdout(`${file}: valid policy (environments: ${environments})
 `);
   return EXIT2.pass;
 }
-
-// src/version.ts
-var VERSION9 = "0.1.0";
 
 // src/cli/run.ts
 var USAGE = `Usage: rollout-guard <command> [options]
@@ -69991,6 +70748,10 @@ check options:
   --repo DIR              Repository to read (default: the current directory)
   --base REF              Base commit (default: merge-base with the default branch)
   --head REF              Head commit (default: HEAD)
+  --worktree              Judge the working tree (tracked and untracked files) against HEAD, or
+                          its merge-base with --base: uncommitted edits, before they are committed
+  --staged                Judge the staged changes (the index) against HEAD: what the next commit
+                          takes (the pre-commit hook runs this)
   --all                   Audit: judge every manifest at --head instead of a change
   --policy FILE           Policy file on disk (default: .github/rollout-guard.yml at the base commit,
                           or the built-in policy when there is none)
@@ -70036,7 +70797,7 @@ async function runCli(argv, io) {
     return name === void 0 ? EXIT2.usage : EXIT2.pass;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout(`${VERSION9}
+    io.stdout(`${VERSION}
 `);
     return EXIT2.pass;
   }
@@ -70088,6 +70849,7 @@ var code18 = await runCli(process.argv.slice(2), {
   readStdin,
   cwd: process.cwd(),
   now: () => /* @__PURE__ */ new Date(),
+  env: process.env,
   readWorker: new URL("./read-worker.js", import.meta.url)
 });
 process.exitCode = code18;

@@ -33312,6 +33312,576 @@ function getOctokitOptions(token, options) {
 // node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 
+// schema/policy.schema.json
+var policy_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json",
+  title: "rollout-guard policy",
+  description: "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).",
+  type: "object",
+  additionalProperties: false,
+  required: ["version"],
+  properties: {
+    $schema: {
+      type: "string",
+      description: "Ignored; lets editors find this schema."
+    },
+    version: {
+      const: 1,
+      description: "Policy format version. Always 1."
+    },
+    manifests: {
+      type: "object",
+      additionalProperties: false,
+      description: "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.",
+      properties: {
+        include: {
+          $ref: "#/definitions/globs",
+          description: "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.",
+          default: [
+            "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
+            "**/*.rollout.{yaml,yml}",
+            "**/clouddeploy.{yaml,yml}",
+            "**/appspec.{yaml,yml,json}",
+            "**/template.{yaml,yml}",
+            "**/ecs-service-def.json"
+          ]
+        },
+        exclude: {
+          $ref: "#/definitions/globs",
+          description: "Globs of files never judged, even when they hold a manifest.",
+          default: []
+        },
+        maxFileBytes: {
+          type: "integer",
+          minimum: 1024,
+          maximum: 104857600,
+          description: "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).",
+          default: 2097152
+        }
+      }
+    },
+    content: {
+      type: "array",
+      description: "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "paths"],
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            description: "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout."
+          },
+          paths: {
+            $ref: "#/definitions/globs",
+            description: "Globs of the protected files."
+          }
+        }
+      },
+      default: []
+    },
+    protectedPaths: {
+      $ref: "#/definitions/globs",
+      description: "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.",
+      default: [],
+      examples: [[".github/workflows/**"]]
+    },
+    defaults: {
+      $ref: "#/definitions/environmentRules",
+      description: "Rules for every environment; each environment may override parts. Also used for files that no environment matches."
+    },
+    environments: {
+      type: "array",
+      description: "Environments, matched in order: the first whose match fits a rollout wins.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "match"],
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+          },
+          match: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            description: "A rollout matches when any of the listed globs matches its file path, namespace or target name.",
+            properties: {
+              paths: {
+                $ref: "#/definitions/globs"
+              },
+              namespaces: {
+                $ref: "#/definitions/globs"
+              },
+              targets: {
+                $ref: "#/definitions/globs"
+              }
+            }
+          },
+          canary: {
+            $ref: "#/definitions/canary"
+          },
+          rollback: {
+            $ref: "#/definitions/rollback"
+          },
+          evidence: {
+            $ref: "#/definitions/environmentEvidence"
+          }
+        }
+      },
+      default: [],
+      examples: [
+        [
+          {
+            name: "production",
+            match: {
+              paths: ["clusters/prod/**"],
+              namespaces: ["prod-*"]
+            },
+            canary: {
+              minStages: 3,
+              minHold: "10m"
+            },
+            rollback: "automatic",
+            evidence: {
+              checks: ["e2e"]
+            }
+          },
+          {
+            name: "staging",
+            match: {
+              paths: ["clusters/staging/**"]
+            },
+            canary: {
+              required: false
+            },
+            evidence: {
+              required: false
+            }
+          }
+        ]
+      ]
+    },
+    pullRequest: {
+      type: "object",
+      additionalProperties: false,
+      description: "How the pull request description is read.",
+      properties: {
+        rollbackHeadings: {
+          $ref: "#/definitions/names",
+          description: "Headings of the rollback plan section. Default: Rollback plan, Rollback.",
+          default: ["Rollback plan", "Rollback"]
+        },
+        evidenceHeadings: {
+          $ref: "#/definitions/names",
+          description: "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.",
+          default: ["Test evidence", "Testing", "Evidence"]
+        },
+        minSectionLength: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4,
+          description: "Characters of real content a section needs. Default: 20.",
+          default: 20
+        }
+      }
+    },
+    evidence: {
+      type: "object",
+      additionalProperties: false,
+      description: "What counts as test evidence.",
+      properties: {
+        allowedHosts: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"
+          },
+          uniqueItems: true,
+          description: "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.",
+          default: ["github.com", "*.githubusercontent.com"]
+        },
+        paths: {
+          $ref: "#/definitions/globs",
+          description: "A file added or changed under these globs counts as evidence.",
+          default: []
+        },
+        checkApp: {
+          type: "string",
+          minLength: 1,
+          description: "The app (slug) that must have produced the required checks. Default: github-actions.",
+          default: "github-actions"
+        },
+        repositories: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"
+          },
+          uniqueItems: true,
+          description: "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).",
+          default: []
+        },
+        unverified: {
+          enum: ["accept", "warn", "reject"],
+          description: "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.",
+          default: "warn"
+        },
+        freshness: {
+          enum: ["head", "unchanged"],
+          description: "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.",
+          default: "head"
+        },
+        trustForkRuns: {
+          type: "boolean",
+          description: "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.",
+          default: false
+        }
+      }
+    },
+    rules: {
+      type: "object",
+      description: "Per-rule level overrides.",
+      propertyNames: {
+        $ref: "#/definitions/ruleId"
+      },
+      additionalProperties: {
+        oneOf: [
+          {
+            $ref: "#/definitions/level"
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["level"],
+            properties: {
+              level: {
+                $ref: "#/definitions/level"
+              },
+              enforceFrom: {
+                type: "string",
+                pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
+                description: "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
+              }
+            }
+          }
+        ]
+      },
+      default: {},
+      examples: [
+        {
+          "canary/min-hold": "warning",
+          "evidence/checks": {
+            level: "error",
+            enforceFrom: "2027-01-01"
+          }
+        }
+      ]
+    },
+    approvers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.",
+      properties: {
+        users: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"
+          },
+          uniqueItems: true,
+          description: "GitHub logins.",
+          default: []
+        },
+        teams: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"
+          },
+          uniqueItems: true,
+          description: "Teams as org/team-slug; membership is resolved through the API.",
+          default: []
+        }
+      },
+      examples: [
+        {
+          users: ["maria-sre"],
+          teams: ["acme/platform"]
+        }
+      ]
+    },
+    breakGlass: {
+      type: "object",
+      additionalProperties: false,
+      description: "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.",
+      properties: {
+        label: {
+          type: "string",
+          minLength: 1,
+          description: "Default: rollout-guard/emergency.",
+          default: "rollout-guard/emergency"
+        },
+        rules: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/ruleId"
+          },
+          uniqueItems: true,
+          description: "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.",
+          default: [
+            "canary/required",
+            "canary/min-stages",
+            "canary/initial-weight",
+            "canary/step-increase",
+            "canary/min-hold",
+            "canary/analysis",
+            "canary/bypass",
+            "canary/regression",
+            "rollback/missing",
+            "rollback/automatic",
+            "evidence/missing",
+            "evidence/checks"
+          ]
+        }
+      }
+    },
+    exemptions: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where standing exemptions live.",
+      properties: {
+        file: {
+          type: "string",
+          minLength: 1,
+          description: "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.",
+          default: ".github/rollout-guard-exemptions.yml"
+        },
+        expiryWarningDays: {
+          type: "integer",
+          minimum: 0,
+          maximum: 365,
+          description: "Days before expiry from which an exemption is reported as expiring soon. Default: 14.",
+          default: 14
+        }
+      }
+    }
+  },
+  definitions: {
+    globs: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      uniqueItems: true
+    },
+    names: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      minItems: 1,
+      uniqueItems: true
+    },
+    level: {
+      enum: ["error", "warning", "notice", "off"]
+    },
+    duration: {
+      oneOf: [
+        {
+          type: "integer",
+          minimum: 0,
+          description: "Seconds."
+        },
+        {
+          type: "string",
+          pattern: "^(\\d+(ms|s|m|h|d))+$",
+          description: "A duration such as 5m, 1h30m."
+        }
+      ],
+      examples: ["5m", "1h30m", 300]
+    },
+    rollback: {
+      enum: ["automatic", "documented", "automatic-or-documented", "none"],
+      description: "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.",
+      default: "automatic-or-documented"
+    },
+    canary: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        required: {
+          type: "boolean",
+          description: "A progressive rollout is required (no 0 to 100% in one step). Default: true.",
+          default: true
+        },
+        strategies: {
+          type: "array",
+          items: {
+            enum: ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"]
+          },
+          minItems: 1,
+          uniqueItems: true,
+          description: "Strategies that count as progressive. Default: canary, linear, ab-test.",
+          default: ["canary", "linear", "ab-test"]
+        },
+        minStages: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          description: "Minimum number of exposure stages below 100%. Default: 2.",
+          default: 2
+        },
+        maxInitialWeight: {
+          type: "number",
+          minimum: 0,
+          maximum: 100,
+          description: "Highest traffic weight allowed for the first stage. Default: 25.",
+          default: 25
+        },
+        maxStepIncrease: {
+          type: "number",
+          minimum: 1,
+          maximum: 100,
+          description: "Largest increase between two stages, the final step to 100% included. Default: 50.",
+          default: 50
+        },
+        minHold: {
+          $ref: "#/definitions/duration",
+          description: "Minimum bake time at each weight before the next increase. Default: 5m.",
+          default: "5m"
+        },
+        gateCountsAsHold: {
+          type: "boolean",
+          description: "An effective analysis or approval gate on a stage counts as its bake time. Default: true.",
+          default: true
+        },
+        requireAnalysis: {
+          type: "boolean",
+          description: "At least one automated check that can fail the rollout. Default: true.",
+          default: true
+        },
+        noRegression: {
+          type: "boolean",
+          description: "The change must not weaken the rollout the base branch had. Default: true.",
+          default: true
+        },
+        namedStages: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true,
+          description: "Stage names that must be present, in this order. Default: none.",
+          default: []
+        },
+        protectDeletion: {
+          type: "boolean",
+          description: "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.",
+          default: true
+        }
+      }
+    },
+    environmentEvidence: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        required: {
+          type: "boolean",
+          description: "Test evidence is required. Default: true.",
+          default: true
+        },
+        checks: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true,
+          description: "Names of CI checks that must have passed on the head commit. Default: none.",
+          default: []
+        }
+      }
+    },
+    environmentRules: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        canary: {
+          $ref: "#/definitions/canary"
+        },
+        rollback: {
+          $ref: "#/definitions/rollback"
+        },
+        evidence: {
+          $ref: "#/definitions/environmentEvidence"
+        }
+      }
+    },
+    ruleId: {
+      enum: [
+        "canary/required",
+        "canary/min-stages",
+        "canary/initial-weight",
+        "canary/step-increase",
+        "canary/min-hold",
+        "canary/analysis",
+        "canary/bypass",
+        "canary/regression",
+        "rollback/missing",
+        "rollback/automatic",
+        "evidence/missing",
+        "evidence/checks",
+        "policy/changed",
+        "manifest/invalid",
+        "manifest/unsupported",
+        "exemption/expired",
+        "exemption/unused"
+      ]
+    }
+  },
+  examples: [
+    {
+      version: 1,
+      defaults: {
+        canary: {
+          minStages: 2,
+          maxInitialWeight: 25,
+          minHold: "5m"
+        },
+        rollback: "automatic-or-documented"
+      },
+      environments: [
+        {
+          name: "production",
+          match: {
+            paths: ["clusters/prod/**"]
+          },
+          canary: {
+            minStages: 3,
+            minHold: "10m"
+          },
+          rollback: "automatic"
+        }
+      ],
+      rules: {
+        "canary/min-hold": "warning"
+      },
+      approvers: {
+        teams: ["acme/platform"]
+      }
+    }
+  ]
+};
+
 // src/core/config-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -33578,41 +34148,34 @@ var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime1Module = __toESM(require_equal(), 1);
 var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
-var policy_validator_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never judged, even when they hold a manifest." }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB)." } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/$defs/globs", "description": "Globs of the protected files." } } } }, "protectedPaths": { "$ref": "#/$defs/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none." }, "defaults": { "$ref": "#/$defs/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/$defs/globs" }, "namespaces": { "$ref": "#/$defs/globs" }, "targets": { "$ref": "#/$defs/globs" } } }, "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } } }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/$defs/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback." }, "evidenceHeadings": { "$ref": "#/$defs/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence." }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20." } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com." }, "paths": { "$ref": "#/$defs/globs", "description": "A file added or changed under these globs counts as evidence." }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions." }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs)." }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn." }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head." }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false." } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/$defs/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/$defs/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] } }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins." }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API." } } }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency." }, "rules": { "type": "array", "items": { "$ref": "#/$defs/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule." } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml." }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14." } } } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true." } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } } };
-var schema32 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
-var schema39 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement." };
-var schema40 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true." }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none." } } };
-var schema46 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
-var schema49 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
-var schema50 = { "enum": ["error", "warning", "notice", "off"] };
-var func1 = Object.prototype.hasOwnProperty;
-var func2 = runtime0.default;
+var policy_validator_default = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } } }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs" }, "namespaces": { "$ref": "#/definitions/globs" }, "targets": { "$ref": "#/definitions/globs" } } }, "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
+var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
+var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
+var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } };
+var schema26 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
+var schema29 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
+var schema30 = { "enum": ["error", "warning", "notice", "off"] };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = runtime0.default;
 var func0 = runtime1.default;
-var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern7 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
-var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
-var pattern9 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var pattern10 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-var pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-var schema36 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/$defs/canary" }, "rollback": { "$ref": "#/$defs/rollback" }, "evidence": { "$ref": "#/$defs/environmentEvidence" } } };
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true." }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test." }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2." }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25." }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50." }, "minHold": { "$ref": "#/$defs/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m." }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true." }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true." }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true." }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none." }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true." } } };
-var schema38 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }] };
-var pattern5 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern3 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
+var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
+var pattern5 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var pattern6 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
+var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } };
+var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
+var pattern1 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema37.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+      if (!func2.call(schema17.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -33624,7 +34187,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.required !== void 0) {
       let data0 = data.required;
       if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.required.type, parentSchema: schema37.properties.required, data: data0 };
+        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.required.type, parentSchema: schema17.properties.required, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -33637,7 +34200,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.strategies;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties.strategies, data: data1 };
+          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.properties.strategies, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -33649,7 +34212,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (!(data2 === "canary" || data2 === "linear" || data2 === "ab-test" || data2 === "blue-green" || data2 === "rolling" || data2 === "all-at-once")) {
-            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema37.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.strategies.items.enum, parentSchema: schema37.properties.strategies.items, data: data2 };
+            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema17.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.strategies.items.enum, parentSchema: schema17.properties.strategies.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -33664,7 +34227,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data1[i1], data1[j0])) {
-                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema37.properties.strategies, data: data1 };
+                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema17.properties.strategies, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -33677,7 +34240,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.strategies.type, parentSchema: schema37.properties.strategies, data: data1 };
+        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.strategies.type, parentSchema: schema17.properties.strategies, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -33689,7 +34252,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.minStages !== void 0) {
       let data3 = data.minStages;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.minStages.type, parentSchema: schema37.properties.minStages, data: data3 };
+        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.minStages.type, parentSchema: schema17.properties.minStages, data: data3 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -33699,7 +34262,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 100 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema37.properties.minStages, data: data3 };
+          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.minStages, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -33708,7 +34271,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3 < 0 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.minStages, data: data3 };
+          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.minStages, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -33722,7 +34285,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.maxInitialWeight;
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 > 100 || isNaN(data4)) {
-          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema37.properties.maxInitialWeight, data: data4 };
+          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -33731,7 +34294,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4 < 0 || isNaN(data4)) {
-          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.maxInitialWeight, data: data4 };
+          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -33740,7 +34303,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.maxInitialWeight.type, parentSchema: schema37.properties.maxInitialWeight, data: data4 };
+        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxInitialWeight.type, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -33753,7 +34316,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.maxStepIncrease;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 100 || isNaN(data5)) {
-          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema37.properties.maxStepIncrease, data: data5 };
+          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -33762,7 +34325,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.maxStepIncrease, data: data5 };
+          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -33771,7 +34334,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.maxStepIncrease.type, parentSchema: schema37.properties.maxStepIncrease, data: data5 };
+        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxStepIncrease.type, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -33787,7 +34350,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs16 = errors;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data6 };
+        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data: data6 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -33797,7 +34360,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 < 0 || isNaN(data6)) {
-          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data6 };
+          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -33813,8 +34376,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs18 = errors;
       if (typeof data6 === "string") {
-        if (!pattern5.test(data6)) {
-          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema38.oneOf[1], data: data6 };
+        if (!pattern1.test(data6)) {
+          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema18.oneOf[1], data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -33823,7 +34386,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data6 };
+        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.oneOf[1].type, parentSchema: schema18.oneOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -33842,7 +34405,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid5) {
-        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/$defs/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data6 };
+        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.oneOf, parentSchema: schema18, data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -33863,7 +34426,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.gateCountsAsHold !== void 0) {
       let data7 = data.gateCountsAsHold;
       if (typeof data7 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.gateCountsAsHold.type, parentSchema: schema37.properties.gateCountsAsHold, data: data7 };
+        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.gateCountsAsHold.type, parentSchema: schema17.properties.gateCountsAsHold, data: data7 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -33875,7 +34438,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requireAnalysis !== void 0) {
       let data8 = data.requireAnalysis;
       if (typeof data8 !== "boolean") {
-        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.requireAnalysis.type, parentSchema: schema37.properties.requireAnalysis, data: data8 };
+        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.requireAnalysis.type, parentSchema: schema17.properties.requireAnalysis, data: data8 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -33887,7 +34450,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.noRegression !== void 0) {
       let data9 = data.noRegression;
       if (typeof data9 !== "boolean") {
-        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.noRegression.type, parentSchema: schema37.properties.noRegression, data: data9 };
+        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.noRegression.type, parentSchema: schema17.properties.noRegression, data: data9 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -33903,8 +34466,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len1; i2++) {
           let data11 = data10[i2];
           if (typeof data11 === "string") {
-            if (func2(data11) < 1) {
-              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.namedStages.items, data: data11 };
+            if (func3(data11) < 1) {
+              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.namedStages.items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -33913,7 +34476,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.namedStages.items.type, parentSchema: schema37.properties.namedStages.items, data: data11 };
+            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.namedStages.items.type, parentSchema: schema17.properties.namedStages.items, data: data11 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -33933,7 +34496,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema37.properties.namedStages, data: data10 };
+              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema17.properties.namedStages, data: data10 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -33946,7 +34509,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.namedStages.type, parentSchema: schema37.properties.namedStages, data: data10 };
+        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.namedStages.type, parentSchema: schema17.properties.namedStages, data: data10 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -33958,7 +34521,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.protectDeletion !== void 0) {
       let data12 = data.protectDeletion;
       if (typeof data12 !== "boolean") {
-        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.protectDeletion.type, parentSchema: schema37.properties.protectDeletion, data: data12 };
+        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.protectDeletion.type, parentSchema: schema17.properties.protectDeletion, data: data12 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -33968,7 +34531,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
     if (vErrors === null) {
       vErrors = [err28];
     } else {
@@ -33976,24 +34539,16 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate12.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "canary" || key0 === "rollback" || key0 === "evidence")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -34003,15 +34558,15 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.canary !== void 0) {
-      if (!validate22(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+      if (!validate12(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData })) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
     if (data.rollback !== void 0) {
       let data1 = data.rollback;
       if (!(data1 === "automatic" || data1 === "documented" || data1 === "automatic-or-documented" || data1 === "none")) {
-        const err1 = { instancePath: instancePath + "/rollback", schemaPath: "#/$defs/rollback/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data1 };
+        const err1 = { instancePath: instancePath + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data1 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -34025,7 +34580,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "required" || key1 === "checks")) {
-            const err2 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data: data2 };
+            const err2 = { instancePath: instancePath + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -34037,7 +34592,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.required !== void 0) {
           let data3 = data2.required;
           if (typeof data3 !== "boolean") {
-            const err3 = { instancePath: instancePath + "/evidence/required", schemaPath: "#/$defs/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.required.type, parentSchema: schema40.properties.required, data: data3 };
+            const err3 = { instancePath: instancePath + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data3 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -34053,8 +34608,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data5 = data4[i0];
               if (typeof data5 === "string") {
-                if (func2(data5) < 1) {
-                  const err4 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/$defs/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.checks.items, data: data5 };
+                if (func3(data5) < 1) {
+                  const err4 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err4];
                   } else {
@@ -34063,7 +34618,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/$defs/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.checks.items.type, parentSchema: schema40.properties.checks.items, data: data5 };
+                const err5 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -34083,7 +34638,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err6 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/$defs/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema40.properties.checks, data: data4 };
+                  const err6 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -34096,7 +34651,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/$defs/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.checks.type, parentSchema: schema40.properties.checks, data: data4 };
+            const err7 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data4 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -34106,7 +34661,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data2 };
+        const err8 = { instancePath: instancePath + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -34116,7 +34671,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -34124,24 +34679,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate11.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema11.required, parentSchema: schema11, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -34150,8 +34697,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+      if (!func2.call(schema11.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -34163,7 +34710,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== void 0) {
       let data0 = data.$schema;
       if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data0 };
+        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -34175,7 +34722,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data1 = data.version;
       if (1 !== data1) {
-        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data1 };
+        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -34189,7 +34736,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "include" || key1 === "exclude" || key1 === "maxFileBytes")) {
-            const err4 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.manifests, data: data2 };
+            const err4 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.manifests, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -34205,8 +34752,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data4 = data3[i0];
               if (typeof data4 === "string") {
-                if (func2(data4) < 1) {
-                  const err5 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data4 };
+                if (func3(data4) < 1) {
+                  const err5 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -34215,7 +34762,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err6 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data4 };
+                const err6 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -34235,7 +34782,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err7 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema32, data: data3 };
+                  const err7 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -34248,7 +34795,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data3 };
+            const err8 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -34264,8 +34811,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len1; i2++) {
               let data6 = data5[i2];
               if (typeof data6 === "string") {
-                if (func2(data6) < 1) {
-                  const err9 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data6 };
+                if (func3(data6) < 1) {
+                  const err9 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -34274,7 +34821,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data6 };
+                const err10 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -34294,7 +34841,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices1[item1] == "number") {
                   j1 = indices1[item1];
-                  const err11 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema32, data: data5 };
+                  const err11 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -34307,7 +34854,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data5 };
+            const err12 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -34319,7 +34866,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.maxFileBytes !== void 0) {
           let data7 = data2.maxFileBytes;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err13 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.manifests.properties.maxFileBytes.type, parentSchema: schema31.properties.manifests.properties.maxFileBytes, data: data7 };
+            const err13 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.manifests.properties.maxFileBytes.type, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -34329,7 +34876,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 104857600 || isNaN(data7)) {
-              const err14 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema31.properties.manifests.properties.maxFileBytes, data: data7 };
+              const err14 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -34338,7 +34885,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 1024 || isNaN(data7)) {
-              const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema31.properties.manifests.properties.maxFileBytes, data: data7 };
+              const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -34349,7 +34896,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.manifests.type, parentSchema: schema31.properties.manifests, data: data2 };
+        const err16 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.manifests.type, parentSchema: schema11.properties.manifests, data: data2 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -34366,7 +34913,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i4];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.name === void 0) {
-              const err17 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.content.items.required, parentSchema: schema31.properties.content.items, data: data9 };
+              const err17 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -34375,7 +34922,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data9.paths === void 0) {
-              const err18 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema31.properties.content.items.required, parentSchema: schema31.properties.content.items, data: data9 };
+              const err18 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -34385,7 +34932,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data9) {
               if (!(key2 === "name" || key2 === "paths")) {
-                const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.content.items, data: data9 };
+                const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.content.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -34397,8 +34944,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.name !== void 0) {
               let data10 = data9.name;
               if (typeof data10 === "string") {
-                if (func2(data10) < 1) {
-                  const err20 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.content.items.properties.name, data: data10 };
+                if (func3(data10) < 1) {
+                  const err20 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.content.items.properties.name, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -34406,8 +34953,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern4.test(data10)) {
-                  const err21 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema31.properties.content.items.properties.name, data: data10 };
+                if (!pattern0.test(data10)) {
+                  const err21 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.content.items.properties.name, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -34416,7 +34963,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.content.items.properties.name.type, parentSchema: schema31.properties.content.items.properties.name, data: data10 };
+                const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.content.items.properties.name.type, parentSchema: schema11.properties.content.items.properties.name, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -34432,8 +34979,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i5 = 0; i5 < len3; i5++) {
                   let data12 = data11[i5];
                   if (typeof data12 === "string") {
-                    if (func2(data12) < 1) {
-                      const err23 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data12 };
+                    if (func3(data12) < 1) {
+                      const err23 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -34442,7 +34989,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data12 };
+                    const err24 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -34462,7 +35009,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices2[item2] == "number") {
                       j2 = indices2[item2];
-                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema32, data: data11 };
+                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -34475,7 +35022,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data11 };
+                const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -34485,7 +35032,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.content.items.type, parentSchema: schema31.properties.content.items, data: data9 };
+            const err27 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.content.items.type, parentSchema: schema11.properties.content.items, data: data9 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -34495,7 +35042,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.content.type, parentSchema: schema31.properties.content, data: data8 };
+        const err28 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.content.type, parentSchema: schema11.properties.content, data: data8 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -34511,8 +35058,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i7 = 0; i7 < len4; i7++) {
           let data14 = data13[i7];
           if (typeof data14 === "string") {
-            if (func2(data14) < 1) {
-              const err29 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data14 };
+            if (func3(data14) < 1) {
+              const err29 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -34521,7 +35068,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data14 };
+            const err30 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data14 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -34541,7 +35088,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices3[item3] == "number") {
               j3 = indices3[item3];
-              const err31 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema32, data: data13 };
+              const err31 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data13 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -34554,7 +35101,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data13 };
+        const err32 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data13 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -34564,8 +35111,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.defaults !== void 0) {
-      if (!validate21(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+      if (!validate11(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
         errors = vErrors.length;
       }
     }
@@ -34577,7 +35124,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16[i9];
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             if (data17.name === void 0) {
-              const err33 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.environments.items.required, parentSchema: schema31.properties.environments.items, data: data17 };
+              const err33 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -34586,7 +35133,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.match === void 0) {
-              const err34 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema31.properties.environments.items.required, parentSchema: schema31.properties.environments.items, data: data17 };
+              const err34 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -34596,7 +35143,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data17) {
               if (!(key3 === "name" || key3 === "match" || key3 === "canary" || key3 === "rollback" || key3 === "evidence")) {
-                const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.environments.items, data: data17 };
+                const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -34608,8 +35155,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.name !== void 0) {
               let data18 = data17.name;
               if (typeof data18 === "string") {
-                if (func2(data18) < 1) {
-                  const err36 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.environments.items.properties.name, data: data18 };
+                if (func3(data18) < 1) {
+                  const err36 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -34617,8 +35164,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern4.test(data18)) {
-                  const err37 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema31.properties.environments.items.properties.name, data: data18 };
+                if (!pattern0.test(data18)) {
+                  const err37 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -34627,7 +35174,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.environments.items.properties.name.type, parentSchema: schema31.properties.environments.items.properties.name, data: data18 };
+                const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.environments.items.properties.name.type, parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -34640,7 +35187,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data17.match;
               if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                 if (Object.keys(data19).length < 1) {
-                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31.properties.environments.items.properties.match, data: data19 };
+                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -34650,7 +35197,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key4 in data19) {
                   if (!(key4 === "paths" || key4 === "namespaces" || key4 === "targets")) {
-                    const err40 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.environments.items.properties.match, data: data19 };
+                    const err40 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -34666,8 +35213,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i10 = 0; i10 < len6; i10++) {
                       let data21 = data20[i10];
                       if (typeof data21 === "string") {
-                        if (func2(data21) < 1) {
-                          const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data21 };
+                        if (func3(data21) < 1) {
+                          const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data21 };
                           if (vErrors === null) {
                             vErrors = [err41];
                           } else {
@@ -34676,7 +35223,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data21 };
+                        const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data21 };
                         if (vErrors === null) {
                           vErrors = [err42];
                         } else {
@@ -34696,7 +35243,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices4[item4] == "number") {
                           j4 = indices4[item4];
-                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema32, data: data20 };
+                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err43];
                           } else {
@@ -34709,7 +35256,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data20 };
+                    const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err44];
                     } else {
@@ -34725,8 +35272,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i12 = 0; i12 < len7; i12++) {
                       let data23 = data22[i12];
                       if (typeof data23 === "string") {
-                        if (func2(data23) < 1) {
-                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data23 };
+                        if (func3(data23) < 1) {
+                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data23 };
                           if (vErrors === null) {
                             vErrors = [err45];
                           } else {
@@ -34735,7 +35282,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data23 };
+                        const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data23 };
                         if (vErrors === null) {
                           vErrors = [err46];
                         } else {
@@ -34755,7 +35302,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices5[item5] == "number") {
                           j5 = indices5[item5];
-                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema32, data: data22 };
+                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data22 };
                           if (vErrors === null) {
                             vErrors = [err47];
                           } else {
@@ -34768,7 +35315,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data22 };
+                    const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err48];
                     } else {
@@ -34784,8 +35331,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i14 = 0; i14 < len8; i14++) {
                       let data25 = data24[i14];
                       if (typeof data25 === "string") {
-                        if (func2(data25) < 1) {
-                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data25 };
+                        if (func3(data25) < 1) {
+                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data25 };
                           if (vErrors === null) {
                             vErrors = [err49];
                           } else {
@@ -34794,7 +35341,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data25 };
+                        const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data25 };
                         if (vErrors === null) {
                           vErrors = [err50];
                         } else {
@@ -34814,7 +35361,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices6[item6] == "number") {
                           j6 = indices6[item6];
-                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema32, data: data24 };
+                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data24 };
                           if (vErrors === null) {
                             vErrors = [err51];
                           } else {
@@ -34827,7 +35374,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data24 };
+                    const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -34837,7 +35384,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.items.properties.match.type, parentSchema: schema31.properties.environments.items.properties.match, data: data19 };
+                const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.properties.match.type, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -34847,15 +35394,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data17.canary !== void 0) {
-              if (!validate22(data17.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data17, parentDataProperty: "canary", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              if (!validate12(data17.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data17, parentDataProperty: "canary", rootData })) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
                 errors = vErrors.length;
               }
             }
             if (data17.rollback !== void 0) {
               let data27 = data17.rollback;
               if (!(data27 === "automatic" || data27 === "documented" || data27 === "automatic-or-documented" || data27 === "none")) {
-                const err54 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/$defs/rollback/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data27 };
+                const err54 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -34869,7 +35416,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
                 for (const key5 in data28) {
                   if (!(key5 === "required" || key5 === "checks")) {
-                    const err55 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/$defs/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data: data28 };
+                    const err55 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err55];
                     } else {
@@ -34881,7 +35428,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data28.required !== void 0) {
                   let data29 = data28.required;
                   if (typeof data29 !== "boolean") {
-                    const err56 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/$defs/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.required.type, parentSchema: schema40.properties.required, data: data29 };
+                    const err56 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err56];
                     } else {
@@ -34897,8 +35444,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i16 = 0; i16 < len9; i16++) {
                       let data31 = data30[i16];
                       if (typeof data31 === "string") {
-                        if (func2(data31) < 1) {
-                          const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/$defs/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.checks.items, data: data31 };
+                        if (func3(data31) < 1) {
+                          const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data31 };
                           if (vErrors === null) {
                             vErrors = [err57];
                           } else {
@@ -34907,7 +35454,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/$defs/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.checks.items.type, parentSchema: schema40.properties.checks.items, data: data31 };
+                        const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data31 };
                         if (vErrors === null) {
                           vErrors = [err58];
                         } else {
@@ -34927,7 +35474,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices7[item7] == "number") {
                           j7 = indices7[item7];
-                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/$defs/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema40.properties.checks, data: data30 };
+                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data30 };
                           if (vErrors === null) {
                             vErrors = [err59];
                           } else {
@@ -34940,7 +35487,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/$defs/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.checks.type, parentSchema: schema40.properties.checks, data: data30 };
+                    const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err60];
                     } else {
@@ -34950,7 +35497,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/$defs/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data28 };
+                const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -34960,7 +35507,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.environments.items.type, parentSchema: schema31.properties.environments.items, data: data17 };
+            const err62 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.type, parentSchema: schema11.properties.environments.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -34970,7 +35517,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.environments.type, parentSchema: schema31.properties.environments, data: data16 };
+        const err63 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data16 };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -34984,7 +35531,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
         for (const key6 in data32) {
           if (!(key6 === "rollbackHeadings" || key6 === "evidenceHeadings" || key6 === "minSectionLength")) {
-            const err64 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.pullRequest, data: data32 };
+            const err64 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pullRequest, data: data32 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -34997,7 +35544,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data33 = data32.rollbackHeadings;
           if (Array.isArray(data33)) {
             if (data33.length < 1) {
-              const err65 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/$defs/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46, data: data33 };
+              const err65 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data33 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -35009,8 +35556,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i18 = 0; i18 < len10; i18++) {
               let data34 = data33[i18];
               if (typeof data34 === "string") {
-                if (func2(data34) < 1) {
-                  const err66 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/$defs/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.items, data: data34 };
+                if (func3(data34) < 1) {
+                  const err66 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err66];
                   } else {
@@ -35019,7 +35566,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/$defs/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.items.type, parentSchema: schema46.items, data: data34 };
+                const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -35039,7 +35586,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices8[item8] == "number") {
                   j8 = indices8[item8];
-                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/$defs/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema46, data: data33 };
+                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema26, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err68];
                   } else {
@@ -35052,7 +35599,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/$defs/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.type, parentSchema: schema46, data: data33 };
+            const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data33 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -35065,7 +35612,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data35 = data32.evidenceHeadings;
           if (Array.isArray(data35)) {
             if (data35.length < 1) {
-              const err70 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/$defs/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46, data: data35 };
+              const err70 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data35 };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
@@ -35077,8 +35624,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i20 = 0; i20 < len11; i20++) {
               let data36 = data35[i20];
               if (typeof data36 === "string") {
-                if (func2(data36) < 1) {
-                  const err71 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/$defs/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.items, data: data36 };
+                if (func3(data36) < 1) {
+                  const err71 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -35087,7 +35634,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/$defs/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.items.type, parentSchema: schema46.items, data: data36 };
+                const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -35107,7 +35654,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices9[item9] == "number") {
                   j9 = indices9[item9];
-                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/$defs/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema46, data: data35 };
+                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema26, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -35120,7 +35667,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/$defs/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.type, parentSchema: schema46, data: data35 };
+            const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data35 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -35132,7 +35679,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data32.minSectionLength !== void 0) {
           let data37 = data32.minSectionLength;
           if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err75 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema31.properties.pullRequest.properties.minSectionLength, data: data37 };
+            const err75 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
             if (vErrors === null) {
               vErrors = [err75];
             } else {
@@ -35142,7 +35689,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data37 == "number" && isFinite(data37)) {
             if (data37 > 1e4 || isNaN(data37)) {
-              const err76 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.pullRequest.properties.minSectionLength, data: data37 };
+              const err76 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
               if (vErrors === null) {
                 vErrors = [err76];
               } else {
@@ -35151,7 +35698,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data37 < 1 || isNaN(data37)) {
-              const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.pullRequest.properties.minSectionLength, data: data37 };
+              const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
@@ -35162,7 +35709,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.pullRequest.type, parentSchema: schema31.properties.pullRequest, data: data32 };
+        const err78 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.type, parentSchema: schema11.properties.pullRequest, data: data32 };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -35176,7 +35723,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
         for (const key7 in data38) {
           if (!(key7 === "allowedHosts" || key7 === "paths" || key7 === "checkApp" || key7 === "repositories" || key7 === "unverified" || key7 === "freshness" || key7 === "trustForkRuns")) {
-            const err79 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence, data: data38 };
+            const err79 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.evidence, data: data38 };
             if (vErrors === null) {
               vErrors = [err79];
             } else {
@@ -35192,8 +35739,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i22 = 0; i22 < len12; i22++) {
               let data40 = data39[i22];
               if (typeof data40 === "string") {
-                if (!pattern7.test(data40)) {
-                  const err80 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema31.properties.evidence.properties.allowedHosts.items, data: data40 };
+                if (!pattern3.test(data40)) {
+                  const err80 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err80];
                   } else {
@@ -35202,7 +35749,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err81 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema31.properties.evidence.properties.allowedHosts.items, data: data40 };
+                const err81 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -35222,7 +35769,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices10[item10] == "number") {
                   j10 = indices10[item10];
-                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema31.properties.evidence.properties.allowedHosts, data: data39 };
+                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data39 };
                   if (vErrors === null) {
                     vErrors = [err82];
                   } else {
@@ -35235,7 +35782,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err83 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.properties.allowedHosts.type, parentSchema: schema31.properties.evidence.properties.allowedHosts, data: data39 };
+            const err83 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.allowedHosts.type, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data39 };
             if (vErrors === null) {
               vErrors = [err83];
             } else {
@@ -35251,8 +35798,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i24 = 0; i24 < len13; i24++) {
               let data42 = data41[i24];
               if (typeof data42 === "string") {
-                if (func2(data42) < 1) {
-                  const err84 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data42 };
+                if (func3(data42) < 1) {
+                  const err84 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err84];
                   } else {
@@ -35261,7 +35808,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data42 };
+                const err85 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
@@ -35281,7 +35828,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices11[item11] == "number") {
                   j11 = indices11[item11];
-                  const err86 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/$defs/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema32, data: data41 };
+                  const err86 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err86];
                   } else {
@@ -35294,7 +35841,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err87 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data41 };
+            const err87 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data41 };
             if (vErrors === null) {
               vErrors = [err87];
             } else {
@@ -35306,8 +35853,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.checkApp !== void 0) {
           let data43 = data38.checkApp;
           if (typeof data43 === "string") {
-            if (func2(data43) < 1) {
-              const err88 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.properties.checkApp, data: data43 };
+            if (func3(data43) < 1) {
+              const err88 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.evidence.properties.checkApp, data: data43 };
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
@@ -35316,7 +35863,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err89 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.properties.checkApp.type, parentSchema: schema31.properties.evidence.properties.checkApp, data: data43 };
+            const err89 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.checkApp.type, parentSchema: schema11.properties.evidence.properties.checkApp, data: data43 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -35332,8 +35879,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i26 = 0; i26 < len14; i26++) {
               let data45 = data44[i26];
               if (typeof data45 === "string") {
-                if (!pattern8.test(data45)) {
-                  const err90 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema31.properties.evidence.properties.repositories.items, data: data45 };
+                if (!pattern4.test(data45)) {
+                  const err90 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema11.properties.evidence.properties.repositories.items, data: data45 };
                   if (vErrors === null) {
                     vErrors = [err90];
                   } else {
@@ -35342,7 +35889,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err91 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.properties.repositories.items.type, parentSchema: schema31.properties.evidence.properties.repositories.items, data: data45 };
+                const err91 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.repositories.items.type, parentSchema: schema11.properties.evidence.properties.repositories.items, data: data45 };
                 if (vErrors === null) {
                   vErrors = [err91];
                 } else {
@@ -35362,7 +35909,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices12[item12] == "number") {
                   j12 = indices12[item12];
-                  const err92 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema31.properties.evidence.properties.repositories, data: data44 };
+                  const err92 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.repositories, data: data44 };
                   if (vErrors === null) {
                     vErrors = [err92];
                   } else {
@@ -35375,7 +35922,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.properties.repositories.type, parentSchema: schema31.properties.evidence.properties.repositories, data: data44 };
+            const err93 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.repositories.type, parentSchema: schema11.properties.evidence.properties.repositories, data: data44 };
             if (vErrors === null) {
               vErrors = [err93];
             } else {
@@ -35387,7 +35934,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.unverified !== void 0) {
           let data46 = data38.unverified;
           if (!(data46 === "accept" || data46 === "warn" || data46 === "reject")) {
-            const err94 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.properties.unverified.enum, parentSchema: schema31.properties.evidence.properties.unverified, data: data46 };
+            const err94 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.unverified.enum, parentSchema: schema11.properties.evidence.properties.unverified, data: data46 };
             if (vErrors === null) {
               vErrors = [err94];
             } else {
@@ -35399,7 +35946,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.freshness !== void 0) {
           let data47 = data38.freshness;
           if (!(data47 === "head" || data47 === "unchanged")) {
-            const err95 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.properties.freshness.enum, parentSchema: schema31.properties.evidence.properties.freshness, data: data47 };
+            const err95 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.freshness.enum, parentSchema: schema11.properties.evidence.properties.freshness, data: data47 };
             if (vErrors === null) {
               vErrors = [err95];
             } else {
@@ -35411,7 +35958,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.trustForkRuns !== void 0) {
           let data48 = data38.trustForkRuns;
           if (typeof data48 !== "boolean") {
-            const err96 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.evidence.properties.trustForkRuns.type, parentSchema: schema31.properties.evidence.properties.trustForkRuns, data: data48 };
+            const err96 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.evidence.properties.trustForkRuns.type, parentSchema: schema11.properties.evidence.properties.trustForkRuns, data: data48 };
             if (vErrors === null) {
               vErrors = [err96];
             } else {
@@ -35421,7 +35968,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err97 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data38 };
+        const err97 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.evidence.type, parentSchema: schema11.properties.evidence, data: data38 };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -35436,7 +35983,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key8 in data49) {
           const _errs115 = errors;
           if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
-            const err98 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: key8, propertyName: key8 };
+            const err98 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: key8, propertyName: key8 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -35446,7 +35993,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid63 = _errs115 === errors;
           if (!valid63) {
-            const err99 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema31.properties.rules.propertyNames, parentSchema: schema31.properties.rules, data: data49 };
+            const err99 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema11.properties.rules.propertyNames, parentSchema: schema11.properties.rules, data: data49 };
             if (vErrors === null) {
               vErrors = [err99];
             } else {
@@ -35462,7 +36009,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs120 = errors;
           if (!(data50 === "error" || data50 === "warning" || data50 === "notice" || data50 === "off")) {
-            const err100 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data50 };
+            const err100 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data50 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -35478,7 +36025,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs122 = errors;
           if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
             if (data50.level === void 0) {
-              const err101 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema31.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data50 };
+              const err101 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
               if (vErrors === null) {
                 vErrors = [err101];
               } else {
@@ -35488,7 +36035,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key10 in data50) {
               if (!(key10 === "level" || key10 === "enforceFrom")) {
-                const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data50 };
+                const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -35500,7 +36047,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data50.level !== void 0) {
               let data51 = data50.level;
               if (!(data51 === "error" || data51 === "warning" || data51 === "notice" || data51 === "off")) {
-                const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data51 };
+                const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data51 };
                 if (vErrors === null) {
                   vErrors = [err103];
                 } else {
@@ -35512,8 +36059,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data50.enforceFrom !== void 0) {
               let data52 = data50.enforceFrom;
               if (typeof data52 === "string") {
-                if (!pattern9.test(data52)) {
-                  const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
+                if (!pattern5.test(data52)) {
+                  const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
                   if (vErrors === null) {
                     vErrors = [err104];
                   } else {
@@ -35522,7 +36069,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
+                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err105];
                 } else {
@@ -35532,7 +36079,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema31.properties.rules.additionalProperties.oneOf[1], data: data50 };
+            const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -35551,7 +36098,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid66) {
-            const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.rules.additionalProperties.oneOf, parentSchema: schema31.properties.rules.additionalProperties, data: data50 };
+            const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.additionalProperties.oneOf, parentSchema: schema11.properties.rules.additionalProperties, data: data50 };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -35570,7 +36117,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rules.type, parentSchema: schema31.properties.rules, data: data49 };
+        const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data49 };
         if (vErrors === null) {
           vErrors = [err108];
         } else {
@@ -35584,7 +36131,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
         for (const key11 in data53) {
           if (!(key11 === "users" || key11 === "teams")) {
-            const err109 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.approvers, data: data53 };
+            const err109 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvers, data: data53 };
             if (vErrors === null) {
               vErrors = [err109];
             } else {
@@ -35600,8 +36147,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i28 = 0; i28 < len15; i28++) {
               let data55 = data54[i28];
               if (typeof data55 === "string") {
-                if (!pattern10.test(data55)) {
-                  const err110 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema31.properties.approvers.properties.users.items, data: data55 };
+                if (!pattern6.test(data55)) {
+                  const err110 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.approvers.properties.users.items, data: data55 };
                   if (vErrors === null) {
                     vErrors = [err110];
                   } else {
@@ -35610,7 +36157,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err111 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.approvers.properties.users.items.type, parentSchema: schema31.properties.approvers.properties.users.items, data: data55 };
+                const err111 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.users.items.type, parentSchema: schema11.properties.approvers.properties.users.items, data: data55 };
                 if (vErrors === null) {
                   vErrors = [err111];
                 } else {
@@ -35630,7 +36177,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices13[item13] == "number") {
                   j13 = indices13[item13];
-                  const err112 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema31.properties.approvers.properties.users, data: data54 };
+                  const err112 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.users, data: data54 };
                   if (vErrors === null) {
                     vErrors = [err112];
                   } else {
@@ -35643,7 +36190,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err113 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvers.properties.users.type, parentSchema: schema31.properties.approvers.properties.users, data: data54 };
+            const err113 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.users.type, parentSchema: schema11.properties.approvers.properties.users, data: data54 };
             if (vErrors === null) {
               vErrors = [err113];
             } else {
@@ -35659,8 +36206,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i30 = 0; i30 < len16; i30++) {
               let data57 = data56[i30];
               if (typeof data57 === "string") {
-                if (!pattern11.test(data57)) {
-                  const err114 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.approvers.properties.teams.items, data: data57 };
+                if (!pattern7.test(data57)) {
+                  const err114 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.approvers.properties.teams.items, data: data57 };
                   if (vErrors === null) {
                     vErrors = [err114];
                   } else {
@@ -35669,7 +36216,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err115 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.approvers.properties.teams.items.type, parentSchema: schema31.properties.approvers.properties.teams.items, data: data57 };
+                const err115 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.teams.items.type, parentSchema: schema11.properties.approvers.properties.teams.items, data: data57 };
                 if (vErrors === null) {
                   vErrors = [err115];
                 } else {
@@ -35689,7 +36236,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices14[item14] == "number") {
                   j14 = indices14[item14];
-                  const err116 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema31.properties.approvers.properties.teams, data: data56 };
+                  const err116 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.teams, data: data56 };
                   if (vErrors === null) {
                     vErrors = [err116];
                   } else {
@@ -35702,7 +36249,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err117 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.approvers.properties.teams.type, parentSchema: schema31.properties.approvers.properties.teams, data: data56 };
+            const err117 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.teams.type, parentSchema: schema11.properties.approvers.properties.teams, data: data56 };
             if (vErrors === null) {
               vErrors = [err117];
             } else {
@@ -35712,7 +36259,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err118 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.approvers.type, parentSchema: schema31.properties.approvers, data: data53 };
+        const err118 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvers.type, parentSchema: schema11.properties.approvers, data: data53 };
         if (vErrors === null) {
           vErrors = [err118];
         } else {
@@ -35726,7 +36273,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
         for (const key12 in data58) {
           if (!(key12 === "label" || key12 === "rules")) {
-            const err119 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.breakGlass, data: data58 };
+            const err119 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.breakGlass, data: data58 };
             if (vErrors === null) {
               vErrors = [err119];
             } else {
@@ -35738,8 +36285,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data58.label !== void 0) {
           let data59 = data58.label;
           if (typeof data59 === "string") {
-            if (func2(data59) < 1) {
-              const err120 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.breakGlass.properties.label, data: data59 };
+            if (func3(data59) < 1) {
+              const err120 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.breakGlass.properties.label, data: data59 };
               if (vErrors === null) {
                 vErrors = [err120];
               } else {
@@ -35748,7 +36295,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err121 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.breakGlass.properties.label.type, parentSchema: schema31.properties.breakGlass.properties.label, data: data59 };
+            const err121 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.breakGlass.properties.label.type, parentSchema: schema11.properties.breakGlass.properties.label, data: data59 };
             if (vErrors === null) {
               vErrors = [err121];
             } else {
@@ -35764,7 +36311,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i32 = 0; i32 < len17; i32++) {
               let data61 = data60[i32];
               if (!(data61 === "canary/required" || data61 === "canary/min-stages" || data61 === "canary/initial-weight" || data61 === "canary/step-increase" || data61 === "canary/min-hold" || data61 === "canary/analysis" || data61 === "canary/bypass" || data61 === "canary/regression" || data61 === "rollback/missing" || data61 === "rollback/automatic" || data61 === "evidence/missing" || data61 === "evidence/checks" || data61 === "policy/changed" || data61 === "manifest/invalid" || data61 === "manifest/unsupported" || data61 === "exemption/expired" || data61 === "exemption/unused")) {
-                const err122 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: data61 };
+                const err122 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data61 };
                 if (vErrors === null) {
                   vErrors = [err122];
                 } else {
@@ -35779,7 +36326,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               outer0: for (; i33--; ) {
                 for (j15 = i33; j15--; ) {
                   if (func0(data60[i33], data60[j15])) {
-                    const err123 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema31.properties.breakGlass.properties.rules, data: data60 };
+                    const err123 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema11.properties.breakGlass.properties.rules, data: data60 };
                     if (vErrors === null) {
                       vErrors = [err123];
                     } else {
@@ -35792,7 +36339,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err124 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.breakGlass.properties.rules.type, parentSchema: schema31.properties.breakGlass.properties.rules, data: data60 };
+            const err124 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.breakGlass.properties.rules.type, parentSchema: schema11.properties.breakGlass.properties.rules, data: data60 };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
@@ -35802,7 +36349,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err125 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.breakGlass.type, parentSchema: schema31.properties.breakGlass, data: data58 };
+        const err125 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.breakGlass.type, parentSchema: schema11.properties.breakGlass, data: data58 };
         if (vErrors === null) {
           vErrors = [err125];
         } else {
@@ -35816,7 +36363,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
         for (const key13 in data62) {
           if (!(key13 === "file" || key13 === "expiryWarningDays")) {
-            const err126 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.exemptions, data: data62 };
+            const err126 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exemptions, data: data62 };
             if (vErrors === null) {
               vErrors = [err126];
             } else {
@@ -35828,8 +36375,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data62.file !== void 0) {
           let data63 = data62.file;
           if (typeof data63 === "string") {
-            if (func2(data63) < 1) {
-              const err127 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.exemptions.properties.file, data: data63 };
+            if (func3(data63) < 1) {
+              const err127 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.properties.file, data: data63 };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -35838,7 +36385,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err128 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.exemptions.properties.file.type, parentSchema: schema31.properties.exemptions.properties.file, data: data63 };
+            const err128 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.properties.file.type, parentSchema: schema11.properties.exemptions.properties.file, data: data63 };
             if (vErrors === null) {
               vErrors = [err128];
             } else {
@@ -35850,7 +36397,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data62.expiryWarningDays !== void 0) {
           let data64 = data62.expiryWarningDays;
           if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
-            const err129 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data64 };
+            const err129 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
             if (vErrors === null) {
               vErrors = [err129];
             } else {
@@ -35860,7 +36407,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data64 == "number" && isFinite(data64)) {
             if (data64 > 365 || isNaN(data64)) {
-              const err130 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data64 };
+              const err130 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
               if (vErrors === null) {
                 vErrors = [err130];
               } else {
@@ -35869,7 +36416,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data64 < 0 || isNaN(data64)) {
-              const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.exemptions.properties.expiryWarningDays, data: data64 };
+              const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
               if (vErrors === null) {
                 vErrors = [err131];
               } else {
@@ -35880,7 +36427,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err132 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.exemptions.type, parentSchema: schema31.properties.exemptions, data: data62 };
+        const err132 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data62 };
         if (vErrors === null) {
           vErrors = [err132];
         } else {
@@ -35890,7 +36437,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
       vErrors = [err133];
     } else {
@@ -35898,10 +36445,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate10.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/units.ts
 var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
@@ -35939,6 +36485,7 @@ function formatDuration(seconds) {
 }
 
 // src/core/policy.ts
+var DEFAULT_POLICY_PATH = ".github/rollout-guard.yml";
 var DEFAULT_MANIFEST_GLOBS = [
   "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
   "**/*.rollout.{yaml,yml}",
@@ -35994,6 +36541,7 @@ var BUILTIN_POLICY = {
   },
   exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14 }
 };
+var POLICY_SCHEMA_URL = policy_schema_default.$id;
 function parsePolicy(text5, file, source = file) {
   const result2 = readConfigYaml(text5, file, policy_validator_default, "policy");
   if (!result2.ok) return result2;
@@ -47474,6 +48022,25 @@ var RULE_CATALOGUE = [
     "Remove the exemption from the exemptions file or the manifest annotation."
   )
 ];
+var RULE_TITLES = {
+  "canary/required": "Rollout is not progressive",
+  "canary/min-stages": "Too few canary stages",
+  "canary/initial-weight": "First canary stage takes too much traffic",
+  "canary/step-increase": "Traffic rises too much in one step",
+  "canary/min-hold": "Canary stage not held long enough",
+  "canary/analysis": "Canary without an automated check",
+  "canary/bypass": "Manifest turns the canary's safety off",
+  "canary/regression": "Change weakens an existing rollout",
+  "rollback/missing": "No rollback plan",
+  "rollback/automatic": "No automatic rollback",
+  "evidence/missing": "No test evidence",
+  "evidence/checks": "Required CI checks have not passed",
+  "policy/changed": "Change edits the rollout-guard policy",
+  "manifest/invalid": "Deploy manifest cannot be read safely",
+  "manifest/unsupported": "Manifest format not understood",
+  "exemption/expired": "Exemption expired or expiring",
+  "exemption/unused": "Exemption matches no finding"
+};
 var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 function ruleMeta(id) {
   const found = BY_ID.get(id);
@@ -65938,26 +66505,19 @@ var runtime0Module2 = __toESM(require_equal(), 1);
 var runtime1Module2 = __toESM(require_ucs2length(), 1);
 var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
 var runtime12 = { default: runtime1Module2.default?.default ?? runtime1Module2.default };
-var exemptions_validator_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://rollout-guard.dev/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } } };
-var pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern52 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var exemptions_validator_default = validate102;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } }, "examples": [{ "version": 1, "exemptions": [{ "id": "payments-api-short-bake", "rules": ["canary/min-hold"], "paths": ["clusters/prod/payments/**"], "reason": "Covered by the load-test gate until the analysis template lands.", "ticket": "OPS-2231", "approver": "dkim", "expires": "2027-03-01" }] }] };
+var pattern02 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern12 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
 var func02 = runtime02.default;
-var func22 = runtime12.default;
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var func32 = runtime12.default;
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema312.required, parentSchema: schema312, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema112.required, parentSchema: schema112, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -65966,7 +66526,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.exemptions === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exemptions" }, message: "must have required property 'exemptions'", schema: schema312.required, parentSchema: schema312, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exemptions" }, message: "must have required property 'exemptions'", schema: schema112.required, parentSchema: schema112, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -65976,7 +66536,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "$schema" || key0 === "version" || key0 === "exemptions")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -65988,7 +66548,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.$schema !== void 0) {
       let data0 = data.$schema;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.$schema.type, parentSchema: schema312.properties.$schema, data: data0 };
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.$schema.type, parentSchema: schema112.properties.$schema, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -66000,7 +66560,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.version !== void 0) {
       let data1 = data.version;
       if (1 !== data1) {
-        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema312.properties.version, data: data1 };
+        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema112.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -66020,7 +66580,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           const _errs10 = errors;
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.paths === void 0) {
-              const err5 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema312.properties.exemptions.items.anyOf[0].required, parentSchema: schema312.properties.exemptions.items.anyOf[0], data: data3 };
+              const err5 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema112.properties.exemptions.items.anyOf[0].required, parentSchema: schema112.properties.exemptions.items.anyOf[0], data: data3 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -66031,32 +66591,24 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
           var _valid0 = _errs10 === errors;
           valid3 = valid3 || _valid0;
-          if (_valid0) {
-            var props0 = {};
-            props0.paths = true;
-          }
-          const _errs11 = errors;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.plans === void 0) {
-              const err6 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property 'plans'", schema: schema312.properties.exemptions.items.anyOf[1].required, parentSchema: schema312.properties.exemptions.items.anyOf[1], data: data3 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
+          if (!valid3) {
+            const _errs11 = errors;
+            if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+              if (data3.plans === void 0) {
+                const err6 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property 'plans'", schema: schema112.properties.exemptions.items.anyOf[1].required, parentSchema: schema112.properties.exemptions.items.anyOf[1], data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          var _valid0 = _errs11 === errors;
-          valid3 = valid3 || _valid0;
-          if (_valid0) {
-            if (props0 !== true) {
-              props0 = props0 || {};
-              props0.plans = true;
-            }
+            var _valid0 = _errs11 === errors;
+            valid3 = valid3 || _valid0;
           }
           if (!valid3) {
-            const err7 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema312.properties.exemptions.items.anyOf, parentSchema: schema312.properties.exemptions.items, data: data3 };
+            const err7 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema112.properties.exemptions.items.anyOf, parentSchema: schema112.properties.exemptions.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -66075,7 +66627,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.id === void 0) {
-              const err8 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err8 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -66084,7 +66636,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.rules === void 0) {
-              const err9 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err9 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -66093,7 +66645,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.reason === void 0) {
-              const err10 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err10 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -66102,7 +66654,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.ticket === void 0) {
-              const err11 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property 'ticket'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err11 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property 'ticket'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -66111,7 +66663,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.approver === void 0) {
-              const err12 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err12 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -66120,7 +66672,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.expires === void 0) {
-              const err13 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema312.properties.exemptions.items.required, parentSchema: schema312.properties.exemptions.items, data: data3 };
+              const err13 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -66130,7 +66682,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             for (const key1 in data3) {
               if (!(key1 === "id" || key1 === "rules" || key1 === "paths" || key1 === "plans" || key1 === "reason" || key1 === "ticket" || key1 === "approver" || key1 === "expires")) {
-                const err14 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.exemptions.items, data: data3 };
+                const err14 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.exemptions.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -66142,8 +66694,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.id !== void 0) {
               let data4 = data3.id;
               if (typeof data4 === "string") {
-                if (!pattern42.test(data4)) {
-                  const err15 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema312.properties.exemptions.items.properties.id, data: data4 };
+                if (!pattern02.test(data4)) {
+                  const err15 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema112.properties.exemptions.items.properties.id, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -66152,7 +66704,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.id.type, parentSchema: schema312.properties.exemptions.items.properties.id, data: data4 };
+                const err16 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.id.type, parentSchema: schema112.properties.exemptions.items.properties.id, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -66165,7 +66717,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               let data5 = data3.rules;
               if (Array.isArray(data5)) {
                 if (data5.length < 1) {
-                  const err17 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
+                  const err17 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.rules, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -66177,7 +66729,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data6 = data5[i1];
                   if (!(data6 === "canary/required" || data6 === "canary/min-stages" || data6 === "canary/initial-weight" || data6 === "canary/step-increase" || data6 === "canary/min-hold" || data6 === "canary/analysis" || data6 === "canary/bypass" || data6 === "canary/regression" || data6 === "rollback/missing" || data6 === "rollback/automatic" || data6 === "evidence/missing" || data6 === "evidence/checks" || data6 === "policy/changed" || data6 === "manifest/invalid" || data6 === "manifest/unsupported" || data6 === "exemption/expired" || data6 === "exemption/unused")) {
-                    const err18 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules/" + i1, schemaPath: "#/properties/exemptions/items/properties/rules/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.exemptions.items.properties.rules.items.enum }, message: "must be equal to one of the allowed values", schema: schema312.properties.exemptions.items.properties.rules.items.enum, parentSchema: schema312.properties.exemptions.items.properties.rules.items, data: data6 };
+                    const err18 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules/" + i1, schemaPath: "#/properties/exemptions/items/properties/rules/items/enum", keyword: "enum", params: { allowedValues: schema112.properties.exemptions.items.properties.rules.items.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.exemptions.items.properties.rules.items.enum, parentSchema: schema112.properties.exemptions.items.properties.rules.items, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -66192,7 +66744,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   outer0: for (; i2--; ) {
                     for (j0 = i2; j0--; ) {
                       if (func02(data5[i2], data5[j0])) {
-                        const err19 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
+                        const err19 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema112.properties.exemptions.items.properties.rules, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err19];
                         } else {
@@ -66205,7 +66757,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.rules.type, parentSchema: schema312.properties.exemptions.items.properties.rules, data: data5 };
+                const err20 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.items.properties.rules.type, parentSchema: schema112.properties.exemptions.items.properties.rules, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -66218,7 +66770,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data3.paths;
               if (Array.isArray(data7)) {
                 if (data7.length < 1) {
-                  const err21 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.paths, data: data7 };
+                  const err21 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.paths, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -66230,8 +66782,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data8 = data7[i3];
                   if (typeof data8 === "string") {
-                    if (func22(data8) < 1) {
-                      const err22 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.paths.items, data: data8 };
+                    if (func32(data8) < 1) {
+                      const err22 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.paths.items, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -66240,7 +66792,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err23 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.paths.items.type, parentSchema: schema312.properties.exemptions.items.properties.paths.items, data: data8 };
+                    const err23 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.paths.items.type, parentSchema: schema112.properties.exemptions.items.properties.paths.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -66250,7 +66802,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.paths.type, parentSchema: schema312.properties.exemptions.items.properties.paths, data: data7 };
+                const err24 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.items.properties.paths.type, parentSchema: schema112.properties.exemptions.items.properties.paths, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -66263,7 +66815,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               let data9 = data3.plans;
               if (Array.isArray(data9)) {
                 if (data9.length < 1) {
-                  const err25 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.plans, data: data9 };
+                  const err25 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.plans, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -66275,8 +66827,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i4 = 0; i4 < len3; i4++) {
                   let data10 = data9[i4];
                   if (typeof data10 === "string") {
-                    if (func22(data10) < 1) {
-                      const err26 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.plans.items, data: data10 };
+                    if (func32(data10) < 1) {
+                      const err26 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.plans.items, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -66285,7 +66837,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err27 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.plans.items.type, parentSchema: schema312.properties.exemptions.items.properties.plans.items, data: data10 };
+                    const err27 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.plans.items.type, parentSchema: schema112.properties.exemptions.items.properties.plans.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -66295,7 +66847,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.items.properties.plans.type, parentSchema: schema312.properties.exemptions.items.properties.plans, data: data9 };
+                const err28 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.items.properties.plans.type, parentSchema: schema112.properties.exemptions.items.properties.plans, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -66307,8 +66859,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.reason !== void 0) {
               let data11 = data3.reason;
               if (typeof data11 === "string") {
-                if (func22(data11) < 10) {
-                  const err29 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema312.properties.exemptions.items.properties.reason, data: data11 };
+                if (func32(data11) < 10) {
+                  const err29 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema112.properties.exemptions.items.properties.reason, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -66317,7 +66869,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.reason.type, parentSchema: schema312.properties.exemptions.items.properties.reason, data: data11 };
+                const err30 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.reason.type, parentSchema: schema112.properties.exemptions.items.properties.reason, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -66329,8 +66881,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.ticket !== void 0) {
               let data12 = data3.ticket;
               if (typeof data12 === "string") {
-                if (func22(data12) < 1) {
-                  const err31 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.ticket, data: data12 };
+                if (func32(data12) < 1) {
+                  const err31 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.ticket, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -66339,7 +66891,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.ticket.type, parentSchema: schema312.properties.exemptions.items.properties.ticket, data: data12 };
+                const err32 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.ticket.type, parentSchema: schema112.properties.exemptions.items.properties.ticket, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -66351,8 +66903,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.approver !== void 0) {
               let data13 = data3.approver;
               if (typeof data13 === "string") {
-                if (func22(data13) < 1) {
-                  const err33 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.exemptions.items.properties.approver, data: data13 };
+                if (func32(data13) < 1) {
+                  const err33 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.approver, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -66361,7 +66913,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.approver.type, parentSchema: schema312.properties.exemptions.items.properties.approver, data: data13 };
+                const err34 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.approver.type, parentSchema: schema112.properties.exemptions.items.properties.approver, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -66373,8 +66925,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.expires !== void 0) {
               let data14 = data3.expires;
               if (typeof data14 === "string") {
-                if (!pattern52.test(data14)) {
-                  const err35 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema312.properties.exemptions.items.properties.expires, data: data14 };
+                if (!pattern12.test(data14)) {
+                  const err35 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema112.properties.exemptions.items.properties.expires, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -66383,7 +66935,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.exemptions.items.properties.expires.type, parentSchema: schema312.properties.exemptions.items.properties.expires, data: data14 };
+                const err36 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.expires.type, parentSchema: schema112.properties.exemptions.items.properties.expires, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -66393,7 +66945,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.exemptions.items.type, parentSchema: schema312.properties.exemptions.items, data: data3 };
+            const err37 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.exemptions.items.type, parentSchema: schema112.properties.exemptions.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -66403,7 +66955,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.exemptions.type, parentSchema: schema312.properties.exemptions, data: data2 };
+        const err38 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.type, parentSchema: schema112.properties.exemptions, data: data2 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -66413,7 +66965,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
     if (vErrors === null) {
       vErrors = [err39];
     } else {
@@ -66421,10 +66973,9 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/exemptions.ts
 function parseExemptions(text5, file) {
@@ -67252,36 +67803,39 @@ var GitSourceError = class extends Error {
 };
 var MAX_STDERR_CHARS = 4e3;
 var REPOSITORY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
-function gitEnvironment() {
+function gitEnvironment(extra) {
   const env = { ...process.env };
   for (const name of REPOSITORY_ENV) delete env[name];
   env.GIT_TERMINAL_PROMPT = "0";
   env.GIT_OPTIONAL_LOCKS = "0";
-  return env;
+  return { ...env, ...extra };
 }
-var runGit = (args, input) => new Promise((resolve3, reject) => {
-  const child = spawn("git", [...args], {
-    env: gitEnvironment(),
-    stdio: ["pipe", "pipe", "pipe"],
-    windowsHide: true
+var runGit = (args, input) => spawnGit(args, input, {});
+function spawnGit(args, input, extra) {
+  return new Promise((resolve3, reject) => {
+    const child = spawn("git", [...args], {
+      env: gitEnvironment(extra),
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const stdout = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
+    });
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error2) => {
+      const message = error2.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error2.message}`;
+      reject(new GitSourceError(message, { cause: error2 }));
+    });
+    child.on("close", (code18) => {
+      resolve3({ code: code18 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
+    });
+    child.stdin.end(input);
   });
-  const stdout = [];
-  let stderr = "";
-  child.stdout.on("data", (chunk) => stdout.push(chunk));
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk) => {
-    if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
-  });
-  child.stdin.on("error", () => void 0);
-  child.on("error", (error2) => {
-    const message = error2.code === "ENOENT" ? "git is not installed or not on PATH: install git, or run where it is available" : `could not run git: ${error2.message}`;
-    reject(new GitSourceError(message, { cause: error2 }));
-  });
-  child.on("close", (code18) => {
-    resolve3({ code: code18 ?? 1, stdout: Buffer.concat(stdout), stderr: stderr.trim() });
-  });
-  child.stdin.end(input);
-});
+}
 function bindGit(run2, dir) {
   return (args, input) => run2(["-C", dir, ...args], input);
 }
@@ -67631,14 +68185,26 @@ function parseRawDiff(output) {
 async function readGitChangeSet(options, run2 = runGit) {
   const dir = path3.resolve(options.repo);
   const git = bindGit(run2, dir);
-  const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const base = options.base === void 0 ? await defaultBase(git, dir, head) : isEmptyTree(options.base) ? emptyTreeFor(head) : await mergeBaseOf(
-    git,
-    dir,
-    await resolveCommit(git, dir, options.base, "--base"),
-    head,
-    options.base
-  );
+  const headCommit = options.headTree !== void 0 && options.head === void 0 ? void 0 : await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
+  const head = options.headTree ?? headCommit;
+  let base;
+  if (options.base === void 0) {
+    base = options.headTree === void 0 ? await defaultBase(git, dir, head) : headCommit ?? emptyTreeFor(options.headTree);
+  } else if (isEmptyTree(options.base)) {
+    base = emptyTreeFor(head);
+  } else if (headCommit === void 0) {
+    throw new GitSourceError(
+      `--base ${options.base} has no merge-base with a branch that has no commit yet in ${dir}`
+    );
+  } else {
+    base = await mergeBaseOf(
+      git,
+      dir,
+      await resolveCommit(git, dir, options.base, "--base"),
+      headCommit,
+      options.base
+    );
+  }
   const [diff, baseView, headView] = await Promise.all([
     diffTrees(git, dir, base, head),
     viewTree(git, dir, isEmptyTree(base) ? void 0 : base),
@@ -67813,13 +68379,16 @@ async function checkLocalChange(options) {
   const readings = await readChangeInParallel(changeSet, options.policy, options.readWorker);
   return checkChangeReadingContext(
     { ...options, ...readings ? { readings } : {} },
-    (names2) => readGitContext({
-      repo: options.repo,
-      head: changeSet.head,
-      names: names2,
-      exclude: new Set(changeSet.files.map((file) => file.path)),
-      maxFileBytes: options.maxFileBytes
-    })
+    (names2) => readGitContext(
+      {
+        repo: options.repo,
+        head: changeSet.head,
+        names: names2,
+        exclude: new Set(changeSet.files.map((file) => file.path)),
+        maxFileBytes: options.maxFileBytes
+      },
+      options.run
+    )
   );
 }
 async function checkChangeSet(options) {
@@ -68567,6 +69136,11 @@ function renderMarkdown(report, options = {}) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/version.ts
+var VERSION7 = "0.1.0";
+
+// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/rollout-guard/rollout-guard";
 var FINGERPRINT_KEY = "rolloutGuard/v1";
@@ -68578,7 +69152,7 @@ var RULE_INDEX = new Map(RULE_CATALOGUE.map((rule, index2) => [rule.id, index2])
 function sarifRules() {
   return RULE_CATALOGUE.map((rule) => ({
     id: rule.id,
-    shortDescription: { text: rule.description },
+    shortDescription: { text: RULE_TITLES[rule.id] },
     fullDescription: { text: rule.description },
     help: { text: rule.remediation },
     helpUri: rule.helpUri,
@@ -68602,8 +69176,18 @@ function physicalLocation(place) {
     ...isLine(place.line) ? { region: { startLine: place.line } } : {}
   };
 }
-function location(finding) {
-  const physical = physicalLocation(finding);
+function placeOf(finding, report) {
+  if (finding.file !== void 0 && finding.file !== "") return finding;
+  const place = finding.places?.find((candidate) => candidate.file !== void 0 && candidate.file !== "");
+  if (place) return place;
+  const ids = [finding.planId, ...(finding.places ?? []).map((candidate) => candidate.planId)];
+  const judged = report.plans.find((candidate) => ids.includes(candidate.plan.id));
+  if (judged) return { file: judged.plan.file, line: judged.plan.line };
+  const policyFile = /^([^@]+)@[0-9a-f]{40,64}$/.exec(report.policy.source)?.[1];
+  return { file: policyFile ?? DEFAULT_POLICY_PATH, line: 1 };
+}
+function location(finding, report) {
+  const physical = physicalLocation(placeOf(finding, report));
   return physical ? [{ physicalLocation: physical }] : [];
 }
 function relatedLocations(finding) {
@@ -68628,9 +69212,9 @@ function suppressions(waiver) {
   ].join(", ");
   return [{ kind: "external", status: "accepted", justification: escapeTerminal(justification) }];
 }
-function result(finding) {
+function result(finding, report) {
   const ruleIndex = RULE_INDEX.get(finding.rule);
-  const locations = location(finding);
+  const locations = location(finding, report);
   const related = relatedLocations(finding);
   return {
     ruleId: finding.rule,
@@ -68654,11 +69238,11 @@ function renderSarif(report, options = {}) {
           driver: {
             name: "rollout-guard",
             informationUri: INFORMATION_URI,
-            version: options.toolVersion ?? "0.0.0",
+            version: options.toolVersion ?? VERSION7,
             rules: sarifRules()
           }
         },
-        results: report.findings.map(result)
+        results: report.findings.map((finding) => result(finding, report))
       }
     ]
   };
@@ -68929,7 +69513,7 @@ var renderers = {
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -68999,11 +69583,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -69228,7 +69812,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
 // src/sources/github-client.ts

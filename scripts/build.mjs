@@ -1,14 +1,18 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli.js) and their parser thread
-// (dist/read-worker.js). The output depends only on the
-// sources and the locked dependencies, so `npm run check-dist` can rebuild and compare.
+// (dist/read-worker.js), and writes the license notices of what they bundle (dist/licenses.txt).
+// The output depends only on the sources and the locked dependencies, so `npm run check-dist`
+// can rebuild and compare.
 import { build } from 'esbuild';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { generateValidators } from './generate-validators.mjs';
+import { LICENSES_FILE, thirdPartyNotices } from './licenses.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export async function bundle(outdir) {
-  await build({
+  const { metafile } = await build({
     absWorkingDir: root,
     entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', 'read-worker': 'src/parallel/read-worker.ts' },
     outdir,
@@ -20,10 +24,19 @@ export async function bundle(outdir) {
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+    // The bundled packages' license texts go to dist/licenses.txt instead, whole.
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
+    metafile: true,
   });
+  // What ends up in an output, not every file resolved: tree shaking drops some packages whole.
+  const bundled = Object.values(metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, use]) => use.bytesInOutput > 0)
+      .map(([input]) => input),
+  );
+  await writeFile(path.resolve(root, outdir, LICENSES_FILE), thirdPartyNotices(bundled));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

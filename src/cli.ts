@@ -13,6 +13,7 @@ const code = await runCli(process.argv.slice(2), {
   readStdin,
   cwd: process.cwd(),
   now: () => new Date(),
+  env: process.env,
   readWorker: new URL('./read-worker.js', import.meta.url),
 });
 process.exitCode = code;

@@ -9,6 +9,7 @@ import { readChangeInParallel } from './parallel/read-pool.js';
 import { checkChange, checkChangeReadingContext } from './pipeline/index.js';
 import type { CheckOptions } from './pipeline/index.js';
 import { readGitContext } from './sources/git/index.js';
+import type { GitRunner } from './sources/git/index.js';
 
 export interface LocalCheckOptions extends CheckOptions {
   /** The repository the change set was read from. */
@@ -17,19 +18,24 @@ export interface LocalCheckOptions extends CheckOptions {
   readWorker?: URL | undefined;
   /** The most bytes read of one unchanged file. */
   maxFileBytes: number;
+  /** git for the repository: a working-tree snapshot's runner sees its objects. Default: plain git. */
+  run?: GitRunner | undefined;
 }
 
 export async function checkLocalChange(options: LocalCheckOptions): Promise<Report> {
   const { changeSet } = options;
   const readings = await readChangeInParallel(changeSet, options.policy, options.readWorker);
   return checkChangeReadingContext({ ...options, ...(readings ? { readings } : {}) }, (names) =>
-    readGitContext({
-      repo: options.repo,
-      head: changeSet.head,
-      names,
-      exclude: new Set(changeSet.files.map((file) => file.path)),
-      maxFileBytes: options.maxFileBytes,
-    }),
+    readGitContext(
+      {
+        repo: options.repo,
+        head: changeSet.head,
+        names,
+        exclude: new Set(changeSet.files.map((file) => file.path)),
+        maxFileBytes: options.maxFileBytes,
+      },
+      options.run,
+    ),
   );
 }
 

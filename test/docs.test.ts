@@ -30,7 +30,7 @@ describe('the README keeps up with the code', () => {
   it('documents every policy key of the schema', () => {
     const schema = JSON.parse(read('schema/policy.schema.json')) as {
       properties: Record<string, { properties?: Record<string, unknown> }>;
-      $defs: Record<string, { properties?: Record<string, unknown> }>;
+      definitions: Record<string, { properties?: Record<string, unknown> }>;
     };
     const keys = new Set<string>();
     for (const [name, value] of Object.entries(schema.properties)) {
@@ -38,7 +38,7 @@ describe('the README keeps up with the code', () => {
       for (const child of Object.keys(value.properties ?? {})) keys.add(child);
     }
     for (const def of ['canary', 'environmentEvidence']) {
-      for (const child of Object.keys(schema.$defs[def]?.properties ?? {})) keys.add(child);
+      for (const child of Object.keys(schema.definitions[def]?.properties ?? {})) keys.add(child);
     }
     for (const key of keys) expect(README, key).toContain(key);
   });

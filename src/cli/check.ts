@@ -4,11 +4,17 @@ import { compileGlobs } from '../core/environments.js';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import { checkLocalChange, checkChangeSet } from '../local-check.js';
-import type { ContextFile, PullRequestContext, Report } from '../core/model.js';
+import type { ContextFile, PullRequestContext, Report, RuleId } from '../core/model.js';
 import { OUTPUT_FORMATS, renderers } from '../report/index.js';
 import type { OutputFormat } from '../report/index.js';
-import { readGitChangeSet, readGitSnapshot } from '../sources/git/index.js';
-import type { GitChangeSet } from '../sources/git/index.js';
+import {
+  countUncommitted,
+  isEmptyTree,
+  readGitChangeSet,
+  readGitSnapshot,
+  snapshotWorking,
+} from '../sources/git/index.js';
+import type { GitChangeSet, WorkingSide, WorkingSnapshot } from '../sources/git/index.js';
 import { loadExemptionsAtBase, loadPolicyAtBase, loadPolicyFile } from '../sources/policy-file.js';
 import { readRenderedManifests } from '../sources/rendered.js';
 import { readEvidenceContext } from '../evidence-facts.js';
@@ -37,8 +43,11 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     all: { type: 'boolean' },
     'token-env': { type: 'string' },
     'github-repo': { type: 'string' },
+    worktree: { type: 'boolean' },
+    staged: { type: 'boolean' },
   });
   if (values.all === true) rejectWithAll(values);
+  const working = workingSide(values);
   const format = parseFormat(values.format);
   const now = values.today === undefined ? io.now() : parseToday(values.today);
   const repo = path.resolve(io.cwd, values.repo ?? '.');
@@ -60,6 +69,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
           repo,
           base: values.base,
           head: values.head,
+          working,
+          indexFile: working === 'staged' ? hookIndexFile(io) : undefined,
+          leaveToPullRequest: working !== undefined && values['pr-body'] === undefined,
           policy:
             values.policy === undefined
               ? undefined
@@ -70,18 +82,112 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
           readWorker: io.readWorker,
           github: await gitHubAccess(values['token-env'], values['github-repo'], io, values.repo),
         });
+  const judged =
+    values.all === true
+      ? { text: `Judged: every manifest at ${values.head ?? 'HEAD'} (${short(report.head)}), as an audit.` }
+      : await describeJudged(report, {
+          repo,
+          base: values.base,
+          head: values.head,
+          working,
+          leftToPullRequest: working !== undefined && values['pr-body'] === undefined,
+        });
   const text = renderers[format](report);
   if (values.output === undefined) {
+    // The text report is for a person: it says first what it judged. Other formats are for
+    // programs, so the warning about what was left out goes to standard error.
+    if (format === 'text') io.stdout(`${judged.text}\n`);
+    else if (judged.leftOut) io.stderr(`rollout-guard: ${judged.leftOut}\n`);
     io.stdout(text);
   } else {
     const target = path.resolve(io.cwd, values.output);
     await writeFile(target, text, 'utf8');
     const { errors, warnings } = report.summary;
     io.stdout(
-      `rollout-guard: ${report.verdict.toUpperCase()} (${errors} errors, ${warnings} warnings); ${format} report written to ${values.output}\n`,
+      `rollout-guard: ${report.verdict.toUpperCase()} (${errors} errors, ${warnings} warnings); ${format} report written to ${values.output}\n${judged.text}\n`,
     );
   }
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+
+/** --worktree or --staged: uncommitted work, judged against HEAD (or the merge-base with --base). */
+function workingSide(values: {
+  worktree?: boolean;
+  staged?: boolean;
+  head?: string;
+  all?: boolean;
+}): WorkingSide | undefined {
+  if (values.worktree === true && values.staged === true) {
+    throw new UsageError(
+      '--worktree and --staged exclude each other: the working tree includes what is staged',
+    );
+  }
+  const side = values.worktree === true ? 'worktree' : values.staged === true ? 'staged' : undefined;
+  if (side !== undefined && values.head !== undefined) {
+    throw new UsageError(`--${side} judges uncommitted work on top of HEAD: drop --head`);
+  }
+  if (side !== undefined && values.all === true) {
+    throw new UsageError(`--all audits one commit: drop --${side}`);
+  }
+  return side;
+}
+
+/**
+ * Inside a pre-commit hook, git names the index being committed in GIT_INDEX_FILE (relative to the
+ * directory the hook runs in); with `git commit -a` it holds changes `.git/index` does not yet.
+ */
+function hookIndexFile(io: CliIo): string | undefined {
+  const file = (io.env ?? process.env).GIT_INDEX_FILE;
+  return file === undefined || file === '' ? undefined : path.resolve(io.cwd, file);
+}
+
+const short = (sha: string): string => sha.slice(0, 12);
+
+/**
+ * One line that says what `check` judged, and, when it judged commits while the working tree has
+ * uncommitted changes, that those were left out and how to include them.
+ */
+async function describeJudged(
+  report: Report,
+  request: {
+    repo: string;
+    base?: string;
+    head?: string;
+    working?: WorkingSide;
+    leftToPullRequest: boolean;
+  },
+): Promise<{ text: string; leftOut?: string }> {
+  const against = isEmptyTree(report.base)
+    ? 'an empty repository (every file is new)'
+    : request.base === undefined
+      ? `HEAD (${short(report.base)})`
+      : `the merge-base of HEAD and ${request.base} (${short(report.base)})`;
+  const deferred = request.leftToPullRequest
+    ? `\nLeft to the pull request: ${PULL_REQUEST_RULES.join(', ')} (there is no description yet; --pr-body judges one).`
+    : '';
+  if (request.working === 'staged') {
+    return {
+      text: `Judged: the staged changes (the index, as the next commit takes it) against ${against}.${deferred}`,
+    };
+  }
+  if (request.working === 'worktree') {
+    return {
+      text: `Judged: the working tree (tracked and untracked files, as "git add --all" would stage them) against ${against}.${deferred}`,
+    };
+  }
+  const head = request.head ?? 'HEAD';
+  const since =
+    request.base === undefined
+      ? 'its merge-base with the default branch'
+      : isEmptyTree(request.base)
+        ? 'an empty repository'
+        : `its merge-base with ${request.base}`;
+  const text = `Judged: the commits on ${head} since ${since} (${short(report.base)}..${short(report.head)}).`;
+  // Only a check of HEAD can have left uncommitted work out: any other head is some other commit.
+  const uncommitted = request.head === undefined ? await countUncommitted(request.repo) : 0;
+  if (uncommitted === 0) return { text };
+  const leftOut = `Not judged: ${uncommitted === 1 ? '1 uncommitted change' : `${uncommitted} uncommitted changes`} (--worktree judges the working tree, --staged what the next commit takes).`;
+  return { text: `${text}\n${leftOut}`, leftOut };
 }
 
 export interface GitChangeRequest {
@@ -90,6 +196,15 @@ export interface GitChangeRequest {
   base?: string | undefined;
   /** Default: HEAD. */
   head?: string | undefined;
+  /** Judge uncommitted work on top of HEAD instead of a commit (`--staged`, `--worktree`). */
+  working?: WorkingSide | undefined;
+  /** With `working: 'staged'`, the index to read instead of the repository's (a hook's GIT_INDEX_FILE). */
+  indexFile?: string | undefined;
+  /**
+   * Turn off the rules only a pull request's description and checks can satisfy
+   * (PULL_REQUEST_RULES): for uncommitted work with no description given. Default: false.
+   */
+  leaveToPullRequest?: boolean | undefined;
   /** A policy given on the command line; default: the policy file at the base commit, or the built-in one. */
   policy?: Policy | undefined;
   pullRequest: PullRequestContext;
@@ -117,44 +232,80 @@ export interface GitHubAccess {
 /** Judges the change between two commits of a local repository, as `check` does. */
 export async function checkGitChange(request: GitChangeRequest): Promise<Report> {
   const { repo } = request;
-  const changeSet = await readGitChangeSet({
-    repo,
-    maxFileBytes: READ_LIMIT_BYTES,
-    ...(request.base !== undefined ? { base: request.base } : {}),
-    ...(request.head !== undefined ? { head: request.head } : {}),
-  });
-  const policy = request.policy ?? (await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH));
-  const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
-  const github = request.github;
-  const withBody = { ...changeSet, pullRequest: request.pullRequest };
-  const evidence = github
-    ? await readEvidenceContext(withBody, policy, {
-        serverUrl: github.serverUrl,
-        repository: github.repository,
-        fromFork: false,
-        reader:
-          github.token !== undefined && github.repository !== undefined
-            ? new RunReader(createClient(github.token, { baseUrl: github.apiUrl }))
-            : undefined,
-        ...(github.unread !== undefined ? { unread: github.unread } : {}),
-        commits: (shas, paths) => readCommitFactsFromGit(repo, changeSet.base, changeSet.head, shas, paths),
-      })
-    : undefined;
-  return checkLocalChange({
-    baseExemptions,
-    changeSet: {
-      ...changeSet,
-      ...(request.rendered ? { rendered: request.rendered } : {}),
-      pullRequest: request.pullRequest,
-      ...(evidence ? { evidence } : {}),
-    },
-    policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    now: request.now,
-    repo,
-    readWorker: request.readWorker,
-    maxFileBytes: READ_LIMIT_BYTES,
-  });
+  const snapshot: WorkingSnapshot | undefined =
+    request.working === undefined
+      ? undefined
+      : await snapshotWorking({
+          repo,
+          side: request.working,
+          ...(request.indexFile !== undefined ? { indexFile: request.indexFile } : {}),
+        });
+  try {
+    const changeSet = await readGitChangeSet(
+      {
+        repo,
+        maxFileBytes: READ_LIMIT_BYTES,
+        ...(request.base !== undefined ? { base: request.base } : {}),
+        ...(snapshot !== undefined
+          ? { headTree: snapshot.tree, ...(snapshot.parent !== undefined ? { head: snapshot.parent } : {}) }
+          : request.head !== undefined
+            ? { head: request.head }
+            : {}),
+      },
+      snapshot?.run,
+    );
+    const loaded = request.policy ?? (await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH));
+    const policy = request.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
+    const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
+    const github = request.github;
+    const withBody = { ...changeSet, pullRequest: request.pullRequest };
+    const evidence = github
+      ? await readEvidenceContext(withBody, policy, {
+          serverUrl: github.serverUrl,
+          repository: github.repository,
+          fromFork: false,
+          reader:
+            github.token !== undefined && github.repository !== undefined
+              ? new RunReader(createClient(github.token, { baseUrl: github.apiUrl }))
+              : undefined,
+          ...(github.unread !== undefined ? { unread: github.unread } : {}),
+          commits: (shas, paths) => readCommitFactsFromGit(repo, changeSet.base, changeSet.head, shas, paths),
+        })
+      : undefined;
+    return await checkLocalChange({
+      baseExemptions,
+      changeSet: {
+        ...changeSet,
+        ...(request.rendered ? { rendered: request.rendered } : {}),
+        pullRequest: request.pullRequest,
+        ...(evidence ? { evidence } : {}),
+      },
+      policy,
+      policyPath: DEFAULT_POLICY_PATH,
+      now: request.now,
+      repo,
+      readWorker: request.readWorker,
+      maxFileBytes: READ_LIMIT_BYTES,
+      run: snapshot?.run,
+    });
+  } finally {
+    await snapshot?.dispose();
+  }
+}
+
+/**
+ * The rules that only a pull request can satisfy: test evidence in its description or its checks,
+ * and a rollback plan written there. Before there is a pull request (a pre-commit hook), they can
+ * only fail, so a check of uncommitted work with no --pr-body leaves them to the pull request's
+ * own check, and says so.
+ */
+export const PULL_REQUEST_RULES = ['evidence/missing', 'evidence/checks', 'rollback/missing'] as const;
+
+function withRulesOff(policy: Policy, rules: readonly RuleId[]): Policy {
+  return {
+    ...policy,
+    rules: { ...policy.rules, ...Object.fromEntries(rules.map((rule) => [rule, { level: 'off' }])) },
+  };
 }
 
 /** Judges every manifest at one commit (`check --all`). */

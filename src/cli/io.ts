@@ -6,8 +6,11 @@ export interface CliIo {
   cwd: string;
   /** Today, for `enforceFrom` dates. */
   now: () => Date;
-  /** Environment variables (GITHUB_TOKEN, GITHUB_SERVER_URL, …). Default: the process's. */
-  env?: NodeJS.ProcessEnv;
+  /**
+   * The process environment: GITHUB_TOKEN and GITHUB_SERVER_URL for verifying evidence, and what
+   * git hands a hook (GIT_INDEX_FILE names the index being committed). Default: the process's.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
   /**
    * The bundled parser thread (dist/read-worker.js), for large changes and full scans; without it
    * every file is parsed in the calling thread.

@@ -30,6 +30,10 @@ check options:
   --repo DIR              Repository to read (default: the current directory)
   --base REF              Base commit (default: merge-base with the default branch)
   --head REF              Head commit (default: HEAD)
+  --worktree              Judge the working tree (tracked and untracked files) against HEAD, or
+                          its merge-base with --base: uncommitted edits, before they are committed
+  --staged                Judge the staged changes (the index) against HEAD: what the next commit
+                          takes (the pre-commit hook runs this)
   --all                   Audit: judge every manifest at --head instead of a change
   --policy FILE           Policy file on disk (default: .github/rollout-guard.yml at the base commit,
                           or the built-in policy when there is none)

@@ -1,7 +1,7 @@
-import { DEFAULT_MANIFEST_GLOBS } from '../core/policy.js';
+import { DEFAULT_MANIFEST_GLOBS, POLICY_SCHEMA_URL } from '../core/policy.js';
 
 /** The policy `rollout-guard init` writes: the built-in defaults, spelled out with comments. */
-export const STARTER_POLICY = `# yaml-language-server: $schema=https://raw.githubusercontent.com/rollout-guard/rollout-guard/main/schema/policy.schema.json
+export const STARTER_POLICY = `# yaml-language-server: $schema=${POLICY_SCHEMA_URL}
 # rollout-guard policy. It is always read from the base branch of a pull request, so a pull
 # request cannot loosen the policy that judges it. Reference: README.md, "The policy file".
 version: 1

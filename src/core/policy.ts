@@ -153,6 +153,12 @@ export const BUILTIN_POLICY: Policy = {
   exemptions: { file: '.github/rollout-guard-exemptions.yml', expiryWarningDays: 14 },
 };
 
+/**
+ * Where editors find the policy schema: its `$id`, the copy at this release's tag, so a modeline
+ * written by `init` keeps matching the version that reads the policy.
+ */
+export const POLICY_SCHEMA_URL: string = schema.$id;
+
 /** The policy's JSON Schema, for tools that generate or document policies. */
 export function policySchema(): unknown {
   return schema;

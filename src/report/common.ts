@@ -10,7 +10,7 @@ export interface RenderOptions {
   maxBytes?: number;
   /** ANSI colour in text output. Default: false. */
   color?: boolean;
-  /** The version SARIF gives for the tool. Default: '0.0.0'. */
+  /** The version SARIF gives for the tool. Default: this package's version. */
   toolVersion?: string;
   /** Columns the text output wraps its findings to. Default: 120. */
   width?: number;

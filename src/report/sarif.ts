@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Finding, FindingPlace, Level, Report, Waiver } from '../core/model.js';
-import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
+import { DEFAULT_POLICY_PATH } from '../core/policy.js';
+import { RULE_CATALOGUE, RULE_TITLES } from '../core/rules/catalogue.js';
+import { VERSION } from '../version.js';
 import type { RenderOptions } from './common.js';
 import { enforceNote, isLine } from './common.js';
 import { boundMessage, encodeUriPath, escapeTerminal, neutralizeJsonCommands } from './escape.js';
@@ -23,7 +25,7 @@ const RULE_INDEX = new Map(RULE_CATALOGUE.map((rule, index) => [rule.id as strin
 function sarifRules(): Record<string, unknown>[] {
   return RULE_CATALOGUE.map((rule) => ({
     id: rule.id,
-    shortDescription: { text: rule.description },
+    shortDescription: { text: RULE_TITLES[rule.id] },
     fullDescription: { text: rule.description },
     help: { text: rule.remediation },
     helpUri: rule.helpUri,
@@ -61,8 +63,27 @@ function physicalLocation(place: { file?: string; line?: number }): Record<strin
   };
 }
 
-function location(finding: Finding): Record<string, unknown>[] {
-  const physical = physicalLocation(finding);
+/**
+ * Where a result points. Code scanning rejects a whole upload when one result has no location, so
+ * a finding about the change as a whole (no rollback plan in the description) points at the first
+ * place it has, else the rollout it is about, else the policy file that asked for it: the file
+ * at the base commit it was read from, or where the policy would be (for the built-in one).
+ */
+function placeOf(finding: Finding, report: Report): { file?: string; line?: number } {
+  if (finding.file !== undefined && finding.file !== '') return finding;
+  const place = finding.places?.find((candidate) => candidate.file !== undefined && candidate.file !== '');
+  if (place) return place;
+  const ids = [finding.planId, ...(finding.places ?? []).map((candidate) => candidate.planId)];
+  const judged = report.plans.find((candidate) => ids.includes(candidate.plan.id));
+  if (judged) return { file: judged.plan.file, line: judged.plan.line };
+  // A policy read from the repository has the source `path@<base sha>`; --policy FILE on the
+  // command line may name a file outside it, which is no place in the repository.
+  const policyFile = /^([^@]+)@[0-9a-f]{40,64}$/.exec(report.policy.source)?.[1];
+  return { file: policyFile ?? DEFAULT_POLICY_PATH, line: 1 };
+}
+
+function location(finding: Finding, report: Report): Record<string, unknown>[] {
+  const physical = physicalLocation(placeOf(finding, report));
   return physical ? [{ physicalLocation: physical }] : [];
 }
 
@@ -100,9 +121,9 @@ function suppressions(waiver: Waiver): Record<string, unknown>[] {
   return [{ kind: 'external', status: 'accepted', justification: escapeTerminal(justification) }];
 }
 
-function result(finding: Finding): Record<string, unknown> {
+function result(finding: Finding, report: Report): Record<string, unknown> {
   const ruleIndex = RULE_INDEX.get(finding.rule);
-  const locations = location(finding);
+  const locations = location(finding, report);
   const related = relatedLocations(finding);
   return {
     ruleId: finding.rule,
@@ -131,11 +152,11 @@ export function renderSarif(report: Report, options: RenderOptions = {}): string
           driver: {
             name: 'rollout-guard',
             informationUri: INFORMATION_URI,
-            version: options.toolVersion ?? '0.0.0',
+            version: options.toolVersion ?? VERSION,
             rules: sarifRules(),
           },
         },
-        results: report.findings.map(result),
+        results: report.findings.map((finding) => result(finding, report)),
       },
     ],
   };

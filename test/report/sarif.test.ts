@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Waiver } from '../../src/core/model.js';
 import { RULE_CATALOGUE } from '../../src/core/rules/catalogue.js';
 import { FINGERPRINT_KEY, artifactUri, fingerprint, renderSarif } from '../../src/report/sarif.js';
-import { finding, report } from './build.js';
+import { VERSION } from '../../src/version.js';
+import { finding, judged, plan, report } from './build.js';
 
 interface SarifRule {
   id: string;
@@ -65,14 +66,18 @@ describe('renderSarif', () => {
     expect(driver?.name).toBe('rollout-guard');
     expect(driver?.informationUri).toMatch(/^https:\/\//);
     expect(driver?.version).toBe('1.4.0');
-    expect(render().runs[0]?.tool.driver.version).toBe('0.0.0');
+    expect(render().runs[0]?.tool.driver.version).toBe(VERSION);
   });
 
   it('describes every rule of the catalogue', () => {
     const rules = render().runs[0]?.tool.driver.rules ?? [];
     expect(rules.map((rule) => rule.id)).toEqual(RULE_CATALOGUE.map((rule) => rule.id));
     for (const rule of rules) {
-      expect(rule.shortDescription.text.length).toBeGreaterThan(10);
+      // A title, as code scanning shows it in the alert list; the sentence is the full description.
+      expect(rule.shortDescription.text.length, rule.id).toBeGreaterThan(10);
+      expect(rule.shortDescription.text.length, rule.id).toBeLessThanOrEqual(50);
+      expect(rule.shortDescription.text, rule.id).not.toMatch(/[.\n]/);
+      expect(rule.fullDescription.text.length).toBeGreaterThan(rule.shortDescription.text.length);
       expect(rule.fullDescription.text.length).toBeGreaterThan(10);
       expect(rule.help.text).toMatch(/\.$/);
       expect(rule.helpUri).toMatch(/^https:\/\/.+#rule-/);
@@ -93,8 +98,8 @@ describe('renderSarif', () => {
     expect(run?.results.map((result) => result.level)).toEqual(['error', 'warning', 'note']);
   });
 
-  it('locates results by relative, percent-encoded URI and line; a finding without a file has no location', () => {
-    const [withLine, withoutLine, withoutFile] = render().runs[0]?.results ?? [];
+  it('locates results by relative, percent-encoded URI and line', () => {
+    const [withLine, withoutLine] = render().runs[0]?.results ?? [];
     expect(withLine?.locations).toEqual([
       {
         physicalLocation: {
@@ -106,7 +111,47 @@ describe('renderSarif', () => {
     expect(withoutLine?.locations?.[0]?.physicalLocation).toEqual({
       artifactLocation: { uri: 'deploy/legacy.jsonnet', uriBaseId: '%SRCROOT%' },
     });
-    expect(withoutFile).not.toHaveProperty('locations');
+  });
+
+  // Code scanning rejects the whole upload when one result has no location.
+  describe('never writes a result without a location', () => {
+    const aboutTheChange = finding({ rule: 'rollback/missing', file: undefined, line: undefined });
+    const locate = (
+      f: typeof aboutTheChange,
+      overrides: Parameters<typeof report>[2] = {},
+      plans = [judged()],
+    ) =>
+      (JSON.parse(renderSarif(report(plans, [f], overrides))) as Sarif).runs[0]?.results[0]?.locations?.[0]
+        ?.physicalLocation;
+
+    it('a finding about a rollout points at the rollout', () => {
+      expect(locate(aboutTheChange)).toEqual({
+        artifactLocation: { uri: 'deploy/prod/web.yaml', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 3 },
+      });
+    });
+
+    it('a finding found at several places points at the first one with a file', () => {
+      const places = [
+        { planId: 'x', message: 'a' },
+        { file: 'deploy/b.yaml', line: 9, planId: 'y', message: 'b' },
+      ];
+      expect(locate({ ...aboutTheChange, planId: undefined, places })?.region).toEqual({ startLine: 9 });
+    });
+
+    it('a finding about no rollout points at the policy at the base, or where the built-in one would be', () => {
+      const alone = { ...aboutTheChange, planId: undefined };
+      const other = [judged({ plan: plan({ id: 'other', file: 'deploy/other.yaml' }) })];
+      expect(locate(alone, { policy: { source: `policies/deploy.yml@${'a'.repeat(40)}` } }, other)).toEqual({
+        artifactLocation: { uri: 'policies/deploy.yml', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 1 },
+      });
+      for (const source of ['builtin', '/home/me/try-policy.yml']) {
+        expect(locate(alone, { policy: { source } }, [])?.artifactLocation.uri).toBe(
+          '.github/rollout-guard.yml',
+        );
+      }
+    });
   });
 
   it('fingerprints stay put when lines move and differ between rules', () => {

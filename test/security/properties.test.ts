@@ -37,7 +37,7 @@ const NOW = new Date('2026-11-29T12:00:00Z');
 // ---------------------------------------------------------------------------------------------
 // Policies within the schema
 
-const RULE_IDS = (policySchema() as { $defs: { ruleId: { enum: string[] } } }).$defs.ruleId.enum;
+const RULE_IDS = (policySchema() as { definitions: { ruleId: { enum: string[] } } }).definitions.ruleId.enum;
 const STRATEGIES: Strategy[] = ['canary', 'linear', 'ab-test', 'blue-green', 'rolling', 'all-at-once'];
 const LEVELS = ['error', 'warning', 'notice', 'off'] as const;
 

@@ -9,7 +9,7 @@ export interface CliResult {
 /** Runs the CLI in-process, as the bin would, with its output captured. */
 export async function cli(
   argv: string[],
-  options: { cwd?: string; stdin?: string; today?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; stdin?: string; today?: string; env?: Record<string, string | undefined> } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';

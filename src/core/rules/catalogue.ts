@@ -124,6 +124,30 @@ export const RULE_CATALOGUE: readonly RuleMeta[] = [
   ),
 ];
 
+/**
+ * Each rule as a title of a few words: SARIF's shortDescription, which code scanning shows as the
+ * alert's rule name (the description, a sentence, is the fullDescription).
+ */
+export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
+  'canary/required': 'Rollout is not progressive',
+  'canary/min-stages': 'Too few canary stages',
+  'canary/initial-weight': 'First canary stage takes too much traffic',
+  'canary/step-increase': 'Traffic rises too much in one step',
+  'canary/min-hold': 'Canary stage not held long enough',
+  'canary/analysis': 'Canary without an automated check',
+  'canary/bypass': "Manifest turns the canary's safety off",
+  'canary/regression': 'Change weakens an existing rollout',
+  'rollback/missing': 'No rollback plan',
+  'rollback/automatic': 'No automatic rollback',
+  'evidence/missing': 'No test evidence',
+  'evidence/checks': 'Required CI checks have not passed',
+  'policy/changed': 'Change edits the rollout-guard policy',
+  'manifest/invalid': 'Deploy manifest cannot be read safely',
+  'manifest/unsupported': 'Manifest format not understood',
+  'exemption/expired': 'Exemption expired or expiring',
+  'exemption/unused': 'Exemption matches no finding',
+};
+
 const BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 
 export function ruleMeta(id: RuleId): RuleMeta {

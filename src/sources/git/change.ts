@@ -3,7 +3,7 @@ import type { ChangeSet, ChangeStatus, ChangedFile, ContextFile } from '../../co
 import { defaultBase, emptyTreeFor, isEmptyTree, mergeBaseOf, resolveCommit } from './commits.js';
 import type { TreeEntry } from './objects.js';
 import { SYMLINK_MODE, contentOf, readBlobs, readableSha } from './objects.js';
-import { bindGit, failure, runGit } from './run.js';
+import { GitSourceError, bindGit, failure, runGit } from './run.js';
 import type { Git, GitRunner } from './run.js';
 import { viewTree } from './tree.js';
 import type { TreeView } from './tree.js';
@@ -17,8 +17,17 @@ export interface GitSourceOptions {
    * then master).
    */
   base?: string;
-  /** Ref or SHA of the head side. Default: `HEAD`. */
+  /**
+   * Ref or SHA of the head side. Default: `HEAD`. With `headTree`, the commit that tree stands on
+   * (HEAD), or undefined on a branch with no commit yet.
+   */
   head?: string;
+  /**
+   * A tree to judge as the head side in place of a commit: the index or the working tree, from
+   * `snapshotWorking`. The base then defaults to `head` itself (the change is what is not committed
+   * yet), and a `base` ref is resolved against `head` as usual.
+   */
+  headTree?: string;
   /** Blobs larger than this are not read and come back as `{ kind: 'too-large', bytes }`. */
   maxFileBytes: number;
 }
@@ -101,22 +110,35 @@ export async function readGitChangeSet(
 ): Promise<GitChangeSet> {
   const dir = path.resolve(options.repo);
   const git = bindGit(run, dir);
-  const head = await resolveCommit(git, dir, options.head ?? 'HEAD', '--head');
+  const headCommit =
+    options.headTree !== undefined && options.head === undefined
+      ? undefined
+      : await resolveCommit(git, dir, options.head ?? 'HEAD', '--head');
+  const head = options.headTree ?? (headCommit as string);
   // Like a pull request, the change is what head adds since it branched: with a base that has
   // moved on, the diff against the merge-base does not show the base's own new commits as reverted.
   // The empty tree as base judges a repository's first commit as a change that adds every file.
-  const base =
-    options.base === undefined
-      ? await defaultBase(git, dir, head)
-      : isEmptyTree(options.base)
-        ? emptyTreeFor(head)
-        : await mergeBaseOf(
-            git,
-            dir,
-            await resolveCommit(git, dir, options.base, '--base'),
-            head,
-            options.base,
-          );
+  let base: string;
+  if (options.base === undefined) {
+    base =
+      options.headTree === undefined
+        ? await defaultBase(git, dir, head)
+        : (headCommit ?? emptyTreeFor(options.headTree));
+  } else if (isEmptyTree(options.base)) {
+    base = emptyTreeFor(head);
+  } else if (headCommit === undefined) {
+    throw new GitSourceError(
+      `--base ${options.base} has no merge-base with a branch that has no commit yet in ${dir}`,
+    );
+  } else {
+    base = await mergeBaseOf(
+      git,
+      dir,
+      await resolveCommit(git, dir, options.base, '--base'),
+      headCommit,
+      options.base,
+    );
+  }
 
   const [diff, baseView, headView] = await Promise.all([
     diffTrees(git, dir, base, head),

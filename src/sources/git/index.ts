@@ -6,7 +6,7 @@
  * names with newlines, tabs, quotes or non-ASCII characters come through unchanged. The number of
  * git processes is fixed, whatever the number of files.
  */
-export { GitSourceError, runGit } from './run.js';
+export { GitSourceError, gitRunnerWith, runGit } from './run.js';
 export type { GitResult, GitRunner } from './run.js';
 export { EMPTY_TREE, emptyTreeFor, isEmptyTree } from './commits.js';
 export { readGitChangeSet } from './change.js';
@@ -16,4 +16,6 @@ export type { GitContextOptions } from './context.js';
 export { readFileAtRef, readGitSnapshot } from './snapshot.js';
 export type { GitSnapshotOptions } from './snapshot.js';
 export { listHistory } from './history.js';
+export { countUncommitted, snapshotWorking } from './working.js';
+export type { WorkingOptions, WorkingSide, WorkingSnapshot } from './working.js';
 export type { HistoryCommit, HistoryOptions } from './history.js';

@@ -32,19 +32,33 @@ const MAX_STDERR_CHARS = 4000;
  */
 const REPOSITORY_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR'];
 
-function gitEnvironment(): NodeJS.ProcessEnv {
+function gitEnvironment(extra: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of REPOSITORY_ENV) delete env[name];
   env.GIT_TERMINAL_PROMPT = '0';
   // Reading must never take the index lock a concurrent git command in the checkout may need.
   env.GIT_OPTIONAL_LOCKS = '0';
-  return env;
+  return { ...env, ...extra };
 }
 
-export const runGit: GitRunner = (args, input) =>
-  new Promise((resolve, reject) => {
+export const runGit: GitRunner = (args, input) => spawnGit(args, input, {});
+
+/**
+ * A runner whose git sees these variables too, set after the ones above are removed: the
+ * working-tree snapshot points git at its own index copy and object directory this way.
+ */
+export function gitRunnerWith(extra: Readonly<Record<string, string>>): GitRunner {
+  return (args, input) => spawnGit(args, input, extra);
+}
+
+function spawnGit(
+  args: readonly string[],
+  input: Buffer | undefined,
+  extra: Readonly<Record<string, string>>,
+): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
     const child = spawn('git', [...args], {
-      env: gitEnvironment(),
+      env: gitEnvironment(extra),
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
@@ -69,6 +83,7 @@ export const runGit: GitRunner = (args, input) =>
     });
     child.stdin.end(input);
   });
+}
 
 /** git bound to one repository directory. */
 export type Git = (args: readonly string[], input?: Buffer) => Promise<GitResult>;
