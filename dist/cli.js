@@ -43405,6 +43405,9 @@ function summaryOf(rule, messageId) {
 function judgesShape({ plan, environment }) {
   return environment.canary.required && environment.canary.strategies.includes(plan.strategy);
 }
+function isAcceptedAbTest({ plan, environment }) {
+  return plan.strategy === "ab-test" && environment.canary.strategies.includes("ab-test");
+}
 
 // src/core/rules/rule.ts
 function definePlanRule(rule) {
@@ -43527,7 +43530,7 @@ var canaryMinHold = definePlanRule({
 var canaryMinStages = definePlanRule({
   id: "canary/min-stages",
   check(context2, report) {
-    if (!judgesShape(context2)) return;
+    if (!judgesShape(context2) || isAcceptedAbTest(context2)) return;
     const { plan, environment } = context2;
     const count = exposureStages(plan).length;
     const min = environment.canary.minStages;
@@ -43821,7 +43824,7 @@ var canaryStepIncrease = definePlanRule({
     let segment;
     for (const stage of plan.stages) {
       const increase = stage.weight - previous3;
-      const promotesSegment = previous3 === 0 && segment !== void 0 && plan.strategy === "ab-test" && environment.canary.strategies.includes("ab-test");
+      const promotesSegment = previous3 === 0 && segment !== void 0 && isAcceptedAbTest(context2);
       if (seenExposure && !promotesSegment && increase > max && stage.weight > environment.canary.maxInitialWeight) {
         const from = previous3 === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous3);
         report({
@@ -44242,7 +44245,10 @@ function mergePlaces(findings, details) {
     const detail = details.get(finding);
     const summary = summaryOf(finding.rule, detail?.messageId);
     if (!detail || !summary) continue;
-    const scope = summary.scope === "plan" ? finding.planId ?? finding.file ?? "" : summary.scope === "file" ? finding.file ?? "" : "";
+    const scope = (
+      // One object can be defined in several files (examples, overlays): a plan is its id in its file.
+      summary.scope === "plan" ? `${finding.planId ?? ""}\0${finding.file ?? ""}` : summary.scope === "file" ? finding.file ?? "" : ""
+    );
     const key = JSON.stringify([
       finding.rule,
       detail.messageId,

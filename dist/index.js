@@ -48157,6 +48157,9 @@ function summaryOf(rule, messageId) {
 function judgesShape({ plan, environment }) {
   return environment.canary.required && environment.canary.strategies.includes(plan.strategy);
 }
+function isAcceptedAbTest({ plan, environment }) {
+  return plan.strategy === "ab-test" && environment.canary.strategies.includes("ab-test");
+}
 
 // src/core/rules/rule.ts
 function definePlanRule(rule) {
@@ -48279,7 +48282,7 @@ var canaryMinHold = definePlanRule({
 var canaryMinStages = definePlanRule({
   id: "canary/min-stages",
   check(context3, report) {
-    if (!judgesShape(context3)) return;
+    if (!judgesShape(context3) || isAcceptedAbTest(context3)) return;
     const { plan, environment } = context3;
     const count = exposureStages(plan).length;
     const min = environment.canary.minStages;
@@ -48573,7 +48576,7 @@ var canaryStepIncrease = definePlanRule({
     let segment;
     for (const stage of plan.stages) {
       const increase = stage.weight - previous3;
-      const promotesSegment = previous3 === 0 && segment !== void 0 && plan.strategy === "ab-test" && environment.canary.strategies.includes("ab-test");
+      const promotesSegment = previous3 === 0 && segment !== void 0 && isAcceptedAbTest(context3);
       if (seenExposure && !promotesSegment && increase > max && stage.weight > environment.canary.maxInitialWeight) {
         const from = previous3 === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous3);
         report({
@@ -48994,7 +48997,10 @@ function mergePlaces(findings, details) {
     const detail = details.get(finding);
     const summary2 = summaryOf(finding.rule, detail?.messageId);
     if (!detail || !summary2) continue;
-    const scope = summary2.scope === "plan" ? finding.planId ?? finding.file ?? "" : summary2.scope === "file" ? finding.file ?? "" : "";
+    const scope = (
+      // One object can be defined in several files (examples, overlays): a plan is its id in its file.
+      summary2.scope === "plan" ? `${finding.planId ?? ""}\0${finding.file ?? ""}` : summary2.scope === "file" ? finding.file ?? "" : ""
+    );
     const key = JSON.stringify([
       finding.rule,
       detail.messageId,

@@ -312,8 +312,9 @@ function mergePlaces(findings: Finding[], details: Map<Finding, Detail>): Findin
     const summary = summaryOf(finding.rule, detail?.messageId);
     if (!detail || !summary) continue;
     const scope =
+      // One object can be defined in several files (examples, overlays): a plan is its id in its file.
       summary.scope === 'plan'
-        ? (finding.planId ?? finding.file ?? '')
+        ? `${finding.planId ?? ''}\0${finding.file ?? ''}`
         : summary.scope === 'file'
           ? (finding.file ?? '')
           : '';

@@ -586,6 +586,18 @@ describe('evaluate, one problem found at several places', () => {
     expect(report.summary.errors).toBe(report.findings.filter((f) => f.level === 'error').length);
   });
 
+  it('keeps the same object defined in two files (two examples of one Canary) as two problems', () => {
+    const copy = { ...shortHolds, file: 'examples/b.yaml' };
+    const report = run({
+      plans: [
+        { plan: shortHolds, change: 'added' },
+        { plan: copy, change: 'added' },
+      ],
+    });
+    const holds = report.findings.filter((f) => f.rule === 'canary/min-hold');
+    expect(holds.map((f) => f.file).sort()).toEqual(['deploy/a.yaml', 'examples/b.yaml']);
+  });
+
   it('leaves a problem found at one place as it was, without places', () => {
     const once = run({
       plan: canaryPlan([

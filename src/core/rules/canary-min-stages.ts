@@ -1,11 +1,11 @@
-import { judgesShape } from './progressive.js';
+import { isAcceptedAbTest, judgesShape } from './progressive.js';
 import { definePlanRule } from './rule.js';
 import { exposureStages } from './stages.js';
 
 export const canaryMinStages = definePlanRule({
   id: 'canary/min-stages',
   check(context, report) {
-    if (!judgesShape(context)) return;
+    if (!judgesShape(context) || isAcceptedAbTest(context)) return;
     const { plan, environment } = context;
     const count = exposureStages(plan).length;
     const min = environment.canary.minStages;

@@ -1,4 +1,4 @@
-import { judgesShape } from './progressive.js';
+import { isAcceptedAbTest, judgesShape } from './progressive.js';
 import { definePlanRule } from './rule.js';
 import { formatPercent } from './stages.js';
 
@@ -15,13 +15,8 @@ export const canaryStepIncrease = definePlanRule({
       const increase = stage.weight - previous;
       // The first exposure is canary/initial-weight's to judge, and so is any weight a first stage
       // could have had on its own: otherwise removing an early stage could make a plan pass.
-      // An A/B test's promotion from its segment to everyone is what an A/B test is: where the
-      // policy accepts A/B tests, the segment's bake and gates judge it, not the size of the step.
-      const promotesSegment =
-        previous === 0 &&
-        segment !== undefined &&
-        plan.strategy === 'ab-test' &&
-        environment.canary.strategies.includes('ab-test');
+      // An accepted A/B test's promotion from its segment to everyone is not a step to judge.
+      const promotesSegment = previous === 0 && segment !== undefined && isAcceptedAbTest(context);
       if (
         seenExposure &&
         !promotesSegment &&

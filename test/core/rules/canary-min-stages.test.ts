@@ -47,4 +47,16 @@ describe('canary/min-stages', () => {
   it('leaves a plan with no partial stage to canary/required', () => {
     expect(runRule(canaryMinStages, canaryPlan([[100]]))).toEqual([]);
   });
+
+  it('does not count the stages of an A/B test where the policy accepts A/B tests: it has one segment by nature', () => {
+    const abTest = canaryPlan([], {
+      strategy: 'ab-test',
+      stages: [
+        { weight: 0, hold: 600, gates: [], line: 10, segment: 'header x-canary=insider' },
+        { weight: 100, hold: 0, gates: [], line: 11 },
+      ],
+    });
+    expect(runRule(canaryMinStages, abTest)).toEqual([]);
+    expect(runRule(canaryMinStages, { ...abTest, strategy: 'canary' })).toHaveLength(1);
+  });
 });
