@@ -43680,21 +43680,35 @@ var GATE_WORDS = {
 function compareGates(basePlan, plan, report) {
   const key = (gate) => `${gate.kind}\0${gate.name ?? ""}`;
   const after = allGates(plan);
-  const effectiveAfter = new Set(after.filter(isAutomatedGate).map(key));
+  const named3 = (gates) => gates.filter((g) => isAutomatedGate(g) && g.name !== void 0);
+  const baseKeys = new Set(allGates(basePlan).map(key));
+  const effectiveAfter = new Set(named3(after).map(key));
+  const removed = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  for (const gate of allGates(basePlan)) {
-    if (!isAutomatedGate(gate) || gate.name === void 0) continue;
+  for (const gate of named3(allGates(basePlan))) {
     const id = key(gate);
     if (seen.has(id) || effectiveAfter.has(id)) continue;
     seen.add(id);
     const still = after.find((g) => key(g) === id);
-    const what = `${GATE_WORDS[gate.kind]} ${gate.name}`;
-    report(
-      still ? { message: `the ${what} is still there but can no longer fail the rollout`, line: still.line } : {
-        message: `the ${what} is removed: it could fail the rollout in the base version`,
+    if (still) {
+      report({
+        message: `the ${GATE_WORDS[gate.kind]} ${gate.name} is still there but can no longer fail the rollout`,
+        line: still.line
+      });
+    } else {
+      removed.set(gate.kind, [...removed.get(gate.kind) ?? [], gate]);
+    }
+  }
+  for (const [kind, gates] of removed) {
+    const added = new Set(
+      named3(after).filter((g) => g.kind === kind && !baseKeys.has(key(g))).map(key)
+    ).size;
+    for (const gate of gates.slice(added)) {
+      report({
+        message: `the ${GATE_WORDS[kind]} ${gate.name} is removed: it could fail the rollout in the base version`,
         line: plan.stages[0]?.line
-      }
-    );
+      });
+    }
   }
 }
 function compareVariants(basePlan, plan, environment, report, reported) {

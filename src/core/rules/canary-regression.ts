@@ -177,27 +177,47 @@ const GATE_WORDS: Record<Gate['kind'], string> = {
   approval: 'approval',
 };
 
-/** Each named check that could fail the base rollout must still be there, and still able to fail it. */
+/**
+ * The checks that could fail the base rollout must still be able to fail it: a check still there
+ * that can no longer fail (a dry run, an empty threshold range) is a regression, and so are checks
+ * removed without as many new ones of the same kind in their place. A renamed or replaced check
+ * (request-success-rate → an error-rate template) is not: names are how a team writes its checks,
+ * not how many the rollout has.
+ */
 function compareGates(basePlan: Shape, plan: Shape, report: (finding: RuleReport) => void): void {
   const key = (gate: Gate) => `${gate.kind}\u0000${gate.name ?? ''}`;
   const after = allGates(plan);
-  const effectiveAfter = new Set(after.filter(isAutomatedGate).map(key));
+  const named = (gates: Gate[]) => gates.filter((g) => isAutomatedGate(g) && g.name !== undefined);
+  const baseKeys = new Set(allGates(basePlan).map(key));
+  const effectiveAfter = new Set(named(after).map(key));
+  const removed = new Map<Gate['kind'], Gate[]>();
   const seen = new Set<string>();
-  for (const gate of allGates(basePlan)) {
-    if (!isAutomatedGate(gate) || gate.name === undefined) continue;
+  for (const gate of named(allGates(basePlan))) {
     const id = key(gate);
     if (seen.has(id) || effectiveAfter.has(id)) continue;
     seen.add(id);
     const still = after.find((g) => key(g) === id);
-    const what = `${GATE_WORDS[gate.kind]} ${gate.name}`;
-    report(
-      still
-        ? { message: `the ${what} is still there but can no longer fail the rollout`, line: still.line }
-        : {
-            message: `the ${what} is removed: it could fail the rollout in the base version`,
-            line: plan.stages[0]?.line,
-          },
-    );
+    if (still) {
+      report({
+        message: `the ${GATE_WORDS[gate.kind]} ${gate.name} is still there but can no longer fail the rollout`,
+        line: still.line,
+      });
+    } else {
+      removed.set(gate.kind, [...(removed.get(gate.kind) ?? []), gate]);
+    }
+  }
+  for (const [kind, gates] of removed) {
+    const added = new Set(
+      named(after)
+        .filter((g) => g.kind === kind && !baseKeys.has(key(g)))
+        .map(key),
+    ).size;
+    for (const gate of gates.slice(added)) {
+      report({
+        message: `the ${GATE_WORDS[kind]} ${gate.name} is removed: it could fail the rollout in the base version`,
+        line: plan.stages[0]?.line,
+      });
+    }
   }
 }
 

@@ -196,6 +196,26 @@ describe('canary/regression', () => {
         line: 30,
       },
     ]);
+    // Checks replaced one for one (built-in metrics moved to MetricTemplates) are no regression;
+    // two checks replaced by one are.
+    const replaced = canaryPlan(
+      [
+        [10, 60],
+        [50, 60],
+      ],
+      { backgroundGates: [named('error-rate', 30), named('latency', 31)] },
+    );
+    expect(runRule(canaryRegression, replaced, { basePlan: before })).toEqual([]);
+    const fewer = canaryPlan(
+      [
+        [10, 60],
+        [50, 60],
+      ],
+      { backgroundGates: [named('error-rate', 30)] },
+    );
+    expect(runRule(canaryRegression, fewer, { basePlan: before }).map((f) => f.message)).toEqual([
+      'the metric check request-duration is removed: it could fail the rollout in the base version',
+    ]);
   });
 
   it('reports a plain workload whose update strategy turns from RollingUpdate to Recreate', () => {
