@@ -63333,52 +63333,63 @@ var readableSha = (entry) => entry !== void 0 && REGULAR_FILE_MODES.has(entry.mo
 var MAX_LINK_HOPS = 40;
 var MAX_LINK_BYTES = 4096;
 var MAX_LINKED_FILES = 2e4;
-async function viewTree(git, dir, commit) {
-  const view = {
-    files: /* @__PURE__ */ new Map(),
-    linkedTo: /* @__PURE__ */ new Map(),
-    brokenLinks: /* @__PURE__ */ new Set(),
-    unreadable: /* @__PURE__ */ new Map()
-  };
-  if (commit === void 0) return view;
-  const listing = await git(["ls-tree", "-r", "-z", "--full-tree", commit]);
-  if (listing.code !== 0) return failure(git, dir, `could not list the files of ${commit}`, listing);
-  const entries = parseLsTree(listing.stdout);
-  const links = /* @__PURE__ */ new Map();
-  for (const [name, entry] of entries) {
-    if (REGULAR_FILE_MODES.has(entry.mode)) view.files.set(name, entry);
-    else if (entry.mode === SYMLINK_MODE) links.set(name, entry);
-    else view.unreadable.set(name, entry);
-  }
-  if (links.size === 0) return view;
-  const texts = await readBlobs(
-    git,
-    dir,
-    [...links.values()].map((entry) => entry.sha),
-    MAX_LINK_BYTES
+async function viewTrees(git, dir, commits, onlyNamed) {
+  const listings = await Promise.all(
+    commits.map(async (commit) => {
+      if (commit === void 0) return void 0;
+      const result2 = await git(["ls-tree", "-r", "-z", "--full-tree", commit]);
+      if (result2.code !== 0) return failure(git, dir, `could not list the files of ${commit}`, result2);
+      return result2.stdout;
+    })
   );
+  const parts = listings.map((bytes) => bytes === void 0 ? void 0 : splitTree(bytes, onlyNamed));
+  const linkShas = parts.flatMap(
+    (part) => part === void 0 ? [] : [...part.links.values()].map((e) => e.sha)
+  );
+  const texts = linkShas.length === 0 ? /* @__PURE__ */ new Map() : await readBlobs(git, dir, linkShas, MAX_LINK_BYTES);
+  return parts.map((part) => part === void 0 ? emptyView() : resolveLinks(part, texts));
+}
+function splitTree(bytes, onlyNamed) {
+  const listing = new Listing(bytes.toString("utf8"));
+  const view = emptyView(listing);
+  const links = /* @__PURE__ */ new Map();
+  if (onlyNamed === void 0) {
+    for (const [name, entry] of parseLsTree(bytes)) {
+      if (REGULAR_FILE_MODES.has(entry.mode)) view.files.set(name, entry);
+      else if (entry.mode === SYMLINK_MODE) links.set(name, entry);
+      else view.unreadable.set(name, entry);
+    }
+  } else {
+    for (const [name, entry] of listing.named(onlyNamed)) {
+      if (REGULAR_FILE_MODES.has(entry.mode)) view.files.set(name, entry);
+    }
+    for (const [name, entry] of listing.withMode(SYMLINK_MODE)) links.set(name, entry);
+  }
+  return { listing, view, links };
+}
+function resolveLinks({ listing, view, links }, texts) {
+  if (links.size === 0) return view;
   const targets = /* @__PURE__ */ new Map();
   for (const [name, entry] of links) {
     const text5 = texts.get(entry.sha);
     if (text5?.kind === "text") targets.set(name, text5.text);
   }
-  const folders = foldersOf(view.files.keys());
-  const resolver2 = new LinkResolver(view.files, targets, folders);
+  const resolver2 = new LinkResolver(listing, targets);
   let added = 0;
   for (const link of links.keys()) {
     const target = resolver2.resolve(link);
+    const entry = target === void 0 ? void 0 : listing.file(target);
     if (target === void 0) {
       view.brokenLinks.add(link);
       view.unreadable.set(link, links.get(link));
-    } else if (view.files.has(target)) {
-      view.files.set(link, view.files.get(target));
+    } else if (entry !== void 0) {
+      view.files.set(link, entry);
       view.linkedTo.set(link, target);
     } else {
-      const prefix = `${target}/`;
-      for (const [name, entry] of [...view.files]) {
-        if (!name.startsWith(prefix) || view.linkedTo.has(name) || added >= MAX_LINKED_FILES) continue;
-        const seen = `${link}/${name.slice(prefix.length)}`;
-        view.files.set(seen, entry);
+      for (const [name, inner] of listing.under(target)) {
+        if (!REGULAR_FILE_MODES.has(inner.mode) || added >= MAX_LINKED_FILES) continue;
+        const seen = `${link}/${name.slice(target.length + 1)}`;
+        view.files.set(seen, inner);
         view.linkedTo.set(seen, name);
         added++;
       }
@@ -63386,15 +63397,89 @@ async function viewTree(git, dir, commit) {
   }
   return view;
 }
-var LinkResolver = class {
-  constructor(files, links, folders) {
-    this.files = files;
-    this.links = links;
-    this.folders = folders;
+function emptyView(listing) {
+  const view = {
+    files: /* @__PURE__ */ new Map(),
+    linkedTo: /* @__PURE__ */ new Map(),
+    brokenLinks: /* @__PURE__ */ new Set(),
+    unreadable: /* @__PURE__ */ new Map(),
+    file: (path15) => view.files.get(path15) ?? listing?.file(path15),
+    entry: (path15) => listing?.entry(path15)
+  };
+  return view;
+}
+var Listing = class {
+  constructor(text5) {
+    this.text = text5;
   }
-  files;
+  text;
+  /** The entry at a path, if it is a regular file. */
+  file(path15) {
+    const entry = this.entry(path15);
+    return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? entry : void 0;
+  }
+  entry(path15) {
+    const needle = `	${path15}\0`;
+    let at = this.text.indexOf(needle);
+    if (at < 0 && this.text.endsWith(`	${path15}`)) at = this.text.length - path15.length - 1;
+    if (at < 0) return void 0;
+    const start = this.text.lastIndexOf("\0", at) + 1;
+    const [mode = "", , sha = ""] = this.text.slice(start, at).split(" ");
+    return { mode, sha };
+  }
+  /** Whether some entry lies under the path, i.e. it is a folder. */
+  isFolder(path15) {
+    return this.text.includes(`	${path15}/`);
+  }
+  /** Entries whose file name is one of the names (found with indexOf: a regular expression over the listing was slower). */
+  named(names2) {
+    const found = [];
+    for (const name of names2) {
+      for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        const before = this.text[at - 1];
+        if (before !== "	" && before !== "/" || end < this.text.length && this.text[end] !== "\0")
+          continue;
+        const start = this.text.lastIndexOf("\0", at) + 1;
+        const tab = this.text.indexOf("	", start);
+        const path15 = this.text.slice(tab + 1, end);
+        if (tab < 0 || tab >= at || path15 !== name && !path15.endsWith(`/${name}`)) continue;
+        const [mode = "", , sha = ""] = this.text.slice(start, tab).split(" ");
+        found.push([path15, { mode, sha }]);
+      }
+    }
+    return found;
+  }
+  /** Entries under a folder. */
+  under(folder) {
+    return this.matching(`${escapeRegExp(folder)}/[^\\0]*`);
+  }
+  /** Entries of one mode (links are few; this finds them without reading the rest). */
+  withMode(mode) {
+    const record = new RegExp(`(?:^|\\0)(${mode}) \\w+ ([0-9a-f]+)\\t([^\\0]*)`, "g");
+    return [...this.text.matchAll(record)].map((m) => [
+      m[3],
+      { mode: m[1], sha: m[2] }
+    ]);
+  }
+  matching(pathPattern) {
+    const record = new RegExp(`(?:^|\\0)(\\d{6}) \\w+ ([0-9a-f]+)\\t(${pathPattern})(?=\\0|$)`, "g");
+    return [...this.text.matchAll(record)].map((m) => [
+      m[3],
+      { mode: m[1], sha: m[2] }
+    ]);
+  }
+};
+function escapeRegExp(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var LinkResolver = class {
+  constructor(listing, links) {
+    this.listing = listing;
+    this.links = links;
+  }
+  listing;
   links;
-  folders;
   /** The file or folder a link leads to, or undefined when it leaves the repository or leads nowhere. */
   resolve(link) {
     let hops = 0;
@@ -63412,7 +63497,7 @@ var LinkResolver = class {
         hops = real.hops;
         continue;
       }
-      return this.files.has(real.path) || this.folders.has(real.path) ? real.path : void 0;
+      return this.listing.file(real.path) !== void 0 || this.listing.isFolder(real.path) ? real.path : void 0;
     }
   }
   /** The path with every linked folder along it replaced by what it leads to. */
@@ -63453,15 +63538,6 @@ function joinInside(folder, target) {
 function parentOf(path15) {
   const slash = path15.lastIndexOf("/");
   return slash < 0 ? "" : path15.slice(0, slash);
-}
-function foldersOf(paths) {
-  const folders = /* @__PURE__ */ new Set();
-  for (const name of paths) {
-    for (let folder = parentOf(name); folder !== "" && !folders.has(folder); folder = parentOf(folder)) {
-      folders.add(folder);
-    }
-  }
-  return folders;
 }
 
 // src/sources/git/change.ts
@@ -63534,19 +63610,21 @@ async function readGitChangeSet(options, run = runGit) {
       options.base
     );
   }
-  const [diff, baseView, headView] = await Promise.all([
+  const [diff, views] = await Promise.all([
     diffTrees(git, dir, base, head),
-    viewTree(git, dir, isEmptyTree(base) ? void 0 : base),
-    viewTree(git, dir, head)
+    viewTrees(git, dir, [isEmptyTree(base) ? void 0 : base, head], FOLDER_FILE_NAMES)
   ]);
+  const [baseView, headView] = views;
   const changes = [...throughLinks(diff, baseView, headView)];
   const folders = findFolderFiles(changes, baseView, headView);
+  const alsoAtBase = (options.alsoAtBase ?? []).map((name) => [name, baseView.entry(name)]);
   const blobs = await readBlobs(
     git,
     dir,
     [
       ...changes.flatMap((change) => [...readableSha(change.base), ...readableSha(change.head)]),
-      ...folders.map((file) => file.entry.sha)
+      ...folders.map((file) => file.entry.sha),
+      ...alsoAtBase.flatMap(([, entry]) => readableSha(entry))
     ],
     options.maxFileBytes
   );
@@ -63562,7 +63640,10 @@ async function readGitChangeSet(options, run = runGit) {
   for (const file of folders) {
     folderFiles[file.side].push({ path: file.path, content: contentOf(file.entry, blobs) });
   }
-  return { base, head, files, context: [], folderFiles };
+  const atBase = new Map(
+    alsoAtBase.map(([name, entry]) => [name, entry === void 0 ? null : contentOf(entry, blobs)])
+  );
+  return { base, head, files, context: [], folderFiles, ...alsoAtBase.length > 0 ? { atBase } : {} };
 }
 function* throughLinks(diff, baseView, headView) {
   const seenThroughLinks = /* @__PURE__ */ new Set([...baseView.linkedTo.keys(), ...headView.linkedTo.keys()]);
@@ -63573,8 +63654,8 @@ function* throughLinks(diff, baseView, headView) {
     if (!replaced) yield entry;
   }
   for (const name of [...seenThroughLinks].sort()) {
-    const before = baseView.files.get(name);
-    const after = headView.files.get(name);
+    const before = baseView.file(name);
+    const after = headView.file(name);
     if (before !== void 0 && after !== void 0 && before.sha === after.sha && before.mode === after.mode)
       continue;
     const linkedTo = headView.linkedTo.get(name) ?? baseView.linkedTo.get(name);
@@ -63669,13 +63750,13 @@ async function readGitContext(options, run = runGit) {
   const dir = path4.resolve(options.repo);
   const git = bindGit(run, dir);
   const alternation = `(${names2.map((name) => name.replace(/\./g, "\\.")).join("|")})`;
-  const bounded = names2.length <= MAX_CONTEXT_NAMES && alternation.length <= MAX_CONTEXT_PATTERN_CHARS;
+  const bounded2 = names2.length <= MAX_CONTEXT_NAMES && alternation.length <= MAX_CONTEXT_PATTERN_CHARS;
   const entries = await findContextEntries(
     git,
     dir,
     options.head,
     options.exclude,
-    bounded ? alternation : void 0
+    bounded2 ? alternation : void 0
   );
   const blobs = await readBlobs(
     git,
@@ -63692,7 +63773,7 @@ async function readGitSnapshot(options, run = runGit) {
   const dir = path5.resolve(options.repo);
   const git = bindGit(run, dir);
   const head = await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
-  const view = await viewTree(git, dir, head);
+  const [view] = await viewTrees(git, dir, [head]);
   const keep = options.filter ?? (() => true);
   const entries = [...view.files, ...view.unreadable].filter(([name]) => keep(name));
   const blobs = await readBlobs(
@@ -64994,8 +65075,8 @@ function policyFromText(text5, file, source) {
   if (!result2.ok) throw new PolicyLoadError(result2.errors);
   return result2.policy;
 }
-async function loadPolicyAtBase(repo, baseSha, policyPath) {
-  const content3 = await readFileAtRef(repo, baseSha, policyPath, MAX_POLICY_BYTES);
+async function loadPolicyAtBase(repo, baseSha, policyPath, known) {
+  const content3 = known === void 0 ? await readFileAtRef(repo, baseSha, policyPath, MAX_POLICY_BYTES) : bounded(known);
   if (content3 === void 0) return BUILTIN_POLICY;
   if (content3.kind !== "text") {
     throw new PolicyLoadError([
@@ -65009,6 +65090,12 @@ async function loadPolicyAtBase(repo, baseSha, policyPath) {
   }
   return policyFromText(content3.text, policyPath, `${policyPath}@${baseSha}`);
 }
+function bounded(content3) {
+  if (content3 === null) return void 0;
+  if (content3.kind !== "text") return content3;
+  const bytes = Buffer.byteLength(content3.text, "utf8");
+  return bytes > MAX_POLICY_BYTES ? { kind: "too-large", bytes } : content3;
+}
 async function loadPolicyFile(file) {
   let text5;
   try {
@@ -65021,8 +65108,8 @@ async function loadPolicyFile(file) {
   }
   return policyFromText(text5, file, file);
 }
-async function loadExemptionsAtBase(repo, baseSha, file) {
-  const content3 = await readFileAtRef(repo, baseSha, file, MAX_POLICY_BYTES);
+async function loadExemptionsAtBase(repo, baseSha, file, known) {
+  const content3 = known === void 0 ? await readFileAtRef(repo, baseSha, file, MAX_POLICY_BYTES) : bounded(known);
   return exemptionsFrom(
     content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3,
     file,
@@ -70071,14 +70158,26 @@ async function checkGitChange(request2) {
       {
         repo,
         maxFileBytes: READ_LIMIT_BYTES,
+        // Read with the change, from the listing it reads anyway: no git process of their own.
+        alsoAtBase: [DEFAULT_POLICY_PATH, (request2.policy ?? BUILTIN_POLICY).exemptions.file],
         ...request2.base !== void 0 ? { base: request2.base } : {},
         ...snapshot !== void 0 ? { headTree: snapshot.tree, ...snapshot.parent !== void 0 ? { head: snapshot.parent } : {} } : request2.head !== void 0 ? { head: request2.head } : {}
       },
       snapshot?.run
     );
-    const loaded = request2.policy ?? await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH);
+    const loaded = request2.policy ?? await loadPolicyAtBase(
+      repo,
+      changeSet.base,
+      DEFAULT_POLICY_PATH,
+      changeSet.atBase?.get(DEFAULT_POLICY_PATH)
+    );
     const policy = request2.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
-    const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
+    const baseExemptions = await loadExemptionsAtBase(
+      repo,
+      changeSet.base,
+      policy.exemptions.file,
+      changeSet.atBase?.get(policy.exemptions.file)
+    );
     const github = request2.github;
     const withBody = { ...changeSet, pullRequest: request2.pullRequest };
     const evidence = github ? await readEvidenceContext(withBody, policy, {
@@ -70147,7 +70246,9 @@ async function gitHubAccess(tokenEnv, githubRepo, io, repoFlag) {
   }
   let serverUrl = configured || PUBLIC_SERVER;
   let repository = githubRepo;
-  if (repository === void 0) {
+  const name = tokenEnv ?? "GITHUB_TOKEN";
+  const token = env[name]?.trim() || void 0;
+  if (repository === void 0 && token !== void 0) {
     const origin = await originRepository(path9.resolve(io.cwd, repoFlag ?? ".")).catch(() => void 0);
     const serverHost = new URL(serverUrl).hostname.toLowerCase();
     if (origin !== void 0 && (origin.host === serverHost || origin.host === "github.com")) {
@@ -70156,12 +70257,10 @@ async function gitHubAccess(tokenEnv, githubRepo, io, repoFlag) {
     }
   }
   const apiUrl = env.GITHUB_API_URL?.trim() || (new URL(serverUrl).hostname === "github.com" ? "https://api.github.com" : `${serverUrl.replace(/\/$/, "")}/api/v3`);
-  const name = tokenEnv ?? "GITHUB_TOKEN";
-  const token = env[name]?.trim() || void 0;
   if (tokenEnv !== void 0 && token === void 0) {
     throw new UsageError(`--token-env ${tokenEnv}: the variable is not set or empty`);
   }
-  const unread = repository === void 0 ? "the GitHub repository is not known (--github-repo OWNER/NAME, or an origin remote on GitHub)" : token === void 0 ? `there is no GitHub token (set ${name}, or name the variable with --token-env)` : void 0;
+  const unread = token === void 0 ? `there is no GitHub token (set ${name}, or name the variable with --token-env)` : repository === void 0 ? "the GitHub repository is not known (--github-repo OWNER/NAME, or an origin remote on GitHub)" : void 0;
   return { serverUrl, apiUrl, repository, token, ...unread !== void 0 ? { unread } : {} };
 }
 function rejectWithAll(values2) {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileGlobs } from '../core/environments.js';
-import { DEFAULT_POLICY_PATH } from '../core/policy.js';
+import { BUILTIN_POLICY, DEFAULT_POLICY_PATH } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import { checkLocalChange, checkChangeSet } from '../local-check.js';
 import type { ContextFile, PullRequestContext, Report, RuleId } from '../core/model.js';
@@ -245,6 +245,8 @@ export async function checkGitChange(request: GitChangeRequest): Promise<Report>
       {
         repo,
         maxFileBytes: READ_LIMIT_BYTES,
+        // Read with the change, from the listing it reads anyway: no git process of their own.
+        alsoAtBase: [DEFAULT_POLICY_PATH, (request.policy ?? BUILTIN_POLICY).exemptions.file],
         ...(request.base !== undefined ? { base: request.base } : {}),
         ...(snapshot !== undefined
           ? { headTree: snapshot.tree, ...(snapshot.parent !== undefined ? { head: snapshot.parent } : {}) }
@@ -254,9 +256,21 @@ export async function checkGitChange(request: GitChangeRequest): Promise<Report>
       },
       snapshot?.run,
     );
-    const loaded = request.policy ?? (await loadPolicyAtBase(repo, changeSet.base, DEFAULT_POLICY_PATH));
+    const loaded =
+      request.policy ??
+      (await loadPolicyAtBase(
+        repo,
+        changeSet.base,
+        DEFAULT_POLICY_PATH,
+        changeSet.atBase?.get(DEFAULT_POLICY_PATH),
+      ));
     const policy = request.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
-    const baseExemptions = await loadExemptionsAtBase(repo, changeSet.base, policy.exemptions.file);
+    const baseExemptions = await loadExemptionsAtBase(
+      repo,
+      changeSet.base,
+      policy.exemptions.file,
+      changeSet.atBase?.get(policy.exemptions.file),
+    );
     const github = request.github;
     const withBody = { ...changeSet, pullRequest: request.pullRequest };
     const evidence = github
@@ -358,7 +372,11 @@ async function gitHubAccess(
   }
   let serverUrl = configured || PUBLIC_SERVER;
   let repository = githubRepo;
-  if (repository === undefined) {
+  const name = tokenEnv ?? 'GITHUB_TOKEN';
+  const token = env[name]?.trim() || undefined;
+  // Without a token nothing is verified, so the origin remote (one more git process on every
+  // check) is looked up only when it can be used.
+  if (repository === undefined && token !== undefined) {
     const origin = await originRepository(path.resolve(io.cwd, repoFlag ?? '.')).catch(() => undefined);
     const serverHost = new URL(serverUrl).hostname.toLowerCase();
     if (origin !== undefined && (origin.host === serverHost || origin.host === 'github.com')) {
@@ -371,16 +389,14 @@ async function gitHubAccess(
     (new URL(serverUrl).hostname === 'github.com'
       ? 'https://api.github.com'
       : `${serverUrl.replace(/\/$/, '')}/api/v3`);
-  const name = tokenEnv ?? 'GITHUB_TOKEN';
-  const token = env[name]?.trim() || undefined;
   if (tokenEnv !== undefined && token === undefined) {
     throw new UsageError(`--token-env ${tokenEnv}: the variable is not set or empty`);
   }
   const unread =
-    repository === undefined
-      ? 'the GitHub repository is not known (--github-repo OWNER/NAME, or an origin remote on GitHub)'
-      : token === undefined
-        ? `there is no GitHub token (set ${name}, or name the variable with --token-env)`
+    token === undefined
+      ? `there is no GitHub token (set ${name}, or name the variable with --token-env)`
+      : repository === undefined
+        ? 'the GitHub repository is not known (--github-repo OWNER/NAME, or an origin remote on GitHub)'
         : undefined;
   return { serverUrl, apiUrl, repository, token, ...(unread !== undefined ? { unread } : {}) };
 }

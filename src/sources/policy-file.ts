@@ -27,8 +27,15 @@ export function policyFromText(text: string, file: string, source: string): Poli
  * The policy as it is on the base commit: a change cannot loosen the policy that judges it.
  * No file there means the built-in policy.
  */
-export async function loadPolicyAtBase(repo: string, baseSha: string, policyPath: string): Promise<Policy> {
-  const content = await readFileAtRef(repo, baseSha, policyPath, MAX_POLICY_BYTES);
+export async function loadPolicyAtBase(
+  repo: string,
+  baseSha: string,
+  policyPath: string,
+  /** The file as the change set already read it (null: no such file), to spare the git read. */
+  known?: FileContent | null,
+): Promise<Policy> {
+  const content =
+    known === undefined ? await readFileAtRef(repo, baseSha, policyPath, MAX_POLICY_BYTES) : bounded(known);
   if (content === undefined) return BUILTIN_POLICY;
   if (content.kind !== 'text') {
     throw new PolicyLoadError([
@@ -41,6 +48,14 @@ export async function loadPolicyAtBase(repo: string, baseSha: string, policyPath
     ]);
   }
   return policyFromText(content.text, policyPath, `${policyPath}@${baseSha}`);
+}
+
+/** A file the change set read under its own (larger) limit, held to the policy's. */
+function bounded(content: FileContent | null): FileContent | undefined {
+  if (content === null) return undefined;
+  if (content.kind !== 'text') return content;
+  const bytes = Buffer.byteLength(content.text, 'utf8');
+  return bytes > MAX_POLICY_BYTES ? { kind: 'too-large', bytes } : content;
 }
 
 /** A policy file from disk, named explicitly (for trying a policy out before landing it). */
@@ -63,8 +78,11 @@ export async function loadExemptionsAtBase(
   repo: string,
   baseSha: string,
   file: string,
+  /** The file as the change set already read it (null: no such file), to spare the git read. */
+  known?: FileContent | null,
 ): Promise<Exemption[]> {
-  const content = await readFileAtRef(repo, baseSha, file, MAX_POLICY_BYTES);
+  const content =
+    known === undefined ? await readFileAtRef(repo, baseSha, file, MAX_POLICY_BYTES) : bounded(known);
   return exemptionsFrom(
     content === undefined ? undefined : content.kind === 'text' ? content.text : content,
     file,

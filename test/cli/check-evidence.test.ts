@@ -90,7 +90,7 @@ describe('rollout-guard check and test evidence', () => {
         verified: false,
         accepted: true,
         reason:
-          'run 7001 is not verified: there is no GitHub token (set GITHUB_TOKEN, or name the variable with --token-env)',
+          'run 7001 of octo/deploys is not verified: there is no GitHub token (set GITHUB_TOKEN, or name the variable with --token-env)',
       }),
     ]);
   });

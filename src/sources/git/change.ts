@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { ChangeSet, ChangeStatus, ChangedFile, ContextFile } from '../../core/model.js';
+import type { ChangeSet, ChangeStatus, ChangedFile, ContextFile, FileContent } from '../../core/model.js';
 import { defaultBase, emptyTreeFor, isEmptyTree, mergeBaseOf, resolveCommit } from './commits.js';
 import type { TreeEntry } from './objects.js';
 import { SYMLINK_MODE, contentOf, readBlobs, readableSha } from './objects.js';
 import { GitSourceError, bindGit, failure, runGit } from './run.js';
 import type { Git, GitRunner } from './run.js';
-import { viewTree } from './tree.js';
+import { viewTrees } from './tree.js';
 import type { TreeView } from './tree.js';
 
 export interface GitSourceOptions {
@@ -28,11 +28,19 @@ export interface GitSourceOptions {
    * yet), and a `base` ref is resolved against `head` as usual.
    */
   headTree?: string;
+  /**
+   * Files also read as they are at the base commit (the policy and exemptions files), from the
+   * listing the change reads anyway; in the result's `atBase`, null when there is no such file.
+   */
+  alsoAtBase?: readonly string[];
   /** Blobs larger than this are not read and come back as `{ kind: 'too-large', bytes }`. */
   maxFileBytes: number;
 }
 
-export type GitChangeSet = Omit<ChangeSet, 'pullRequest' | 'checks'>;
+export type GitChangeSet = Omit<ChangeSet, 'pullRequest' | 'checks'> & {
+  /** The files of `alsoAtBase` as they are at the base commit; null where there is none. */
+  atBase?: ReadonlyMap<string, FileContent | null>;
+};
 
 interface DiffEntry {
   status: ChangeStatus;
@@ -140,19 +148,21 @@ export async function readGitChangeSet(
     );
   }
 
-  const [diff, baseView, headView] = await Promise.all([
+  const [diff, views] = await Promise.all([
     diffTrees(git, dir, base, head),
-    viewTree(git, dir, isEmptyTree(base) ? undefined : base),
-    viewTree(git, dir, head),
+    viewTrees(git, dir, [isEmptyTree(base) ? undefined : base, head], FOLDER_FILE_NAMES),
   ]);
+  const [baseView, headView] = views as [TreeView, TreeView];
   const changes = [...throughLinks(diff, baseView, headView)];
   const folders = findFolderFiles(changes, baseView, headView);
+  const alsoAtBase = (options.alsoAtBase ?? []).map((name) => [name, baseView.entry(name)] as const);
   const blobs = await readBlobs(
     git,
     dir,
     [
       ...changes.flatMap((change) => [...readableSha(change.base), ...readableSha(change.head)]),
       ...folders.map((file) => file.entry.sha),
+      ...alsoAtBase.flatMap(([, entry]) => readableSha(entry)),
     ],
     options.maxFileBytes,
   );
@@ -169,8 +179,11 @@ export async function readGitChangeSet(
   for (const file of folders) {
     folderFiles[file.side].push({ path: file.path, content: contentOf(file.entry, blobs) });
   }
+  const atBase = new Map(
+    alsoAtBase.map(([name, entry]) => [name, entry === undefined ? null : contentOf(entry, blobs)] as const),
+  );
   // Unchanged files are read afterwards, by readGitContext, once it is known which workloads changed.
-  return { base, head, files, context: [], folderFiles };
+  return { base, head, files, context: [], folderFiles, ...(alsoAtBase.length > 0 ? { atBase } : {}) };
 }
 
 /**
@@ -193,8 +206,8 @@ function* throughLinks(diff: DiffEntry[], baseView: TreeView, headView: TreeView
     if (!replaced) yield entry;
   }
   for (const name of [...seenThroughLinks].sort()) {
-    const before = baseView.files.get(name);
-    const after = headView.files.get(name);
+    const before = baseView.file(name);
+    const after = headView.file(name);
     if (before !== undefined && after !== undefined && before.sha === after.sha && before.mode === after.mode)
       continue;
     const linkedTo = headView.linkedTo.get(name) ?? baseView.linkedTo.get(name);

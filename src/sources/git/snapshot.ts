@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { ChangedFile, FileContent } from '../../core/model.js';
 import { emptyTreeFor, isEmptyTree, resolveCommit } from './commits.js';
 import { contentOf, parseLsTree, readBlobs, readableSha } from './objects.js';
-import { viewTree } from './tree.js';
+import { viewTrees } from './tree.js';
+import type { TreeView } from './tree.js';
 import { bindGit, failure, runGit } from './run.js';
 import type { GitRunner } from './run.js';
 import type { GitChangeSet } from './change.js';
@@ -30,7 +31,7 @@ export async function readGitSnapshot(
   const dir = path.resolve(options.repo);
   const git = bindGit(run, dir);
   const head = await resolveCommit(git, dir, options.head ?? 'HEAD', '--head');
-  const view = await viewTree(git, dir, head);
+  const [view] = (await viewTrees(git, dir, [head])) as [TreeView];
   const keep = options.filter ?? (() => true);
   const entries = [...view.files, ...view.unreadable].filter(([name]) => keep(name));
   const blobs = await readBlobs(
