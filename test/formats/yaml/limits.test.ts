@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readManifestFile } from '../../../src/formats/registry.js';
 
 /**
- * The reader is linear: no input under the limits takes more than about a second per megabyte.
- * (The bound checked here is looser, for busy CI machines; a quadratic path would miss it by far.)
+ * The reader is linear on hostile shapes. Speed is measured by `npm run bench` (milliseconds per
+ * megabyte of each shape); this test only guards against a path that grows with the square of the
+ * input, which on these inputs takes minutes (the yaml package's unique-key check took 30 s on
+ * 70,000 keys): its bound is far above any normal run, so a busy machine cannot make it fail.
  */
 const LIMITS = { maxBytes: 4 * 1024 * 1024, maxDepth: 64, maxAliases: 100 };
 const rollout = (i: number) =>
@@ -40,7 +42,7 @@ describe('reading time', () => {
     const started = performance.now();
     readManifestFile(text, 'x.yaml', LIMITS);
     const seconds = (performance.now() - started) / 1000;
-    expect(seconds).toBeLessThan(Math.max(0.5, (3 * text.length) / 1e6));
+    expect(seconds).toBeLessThan(15);
   });
 
   it('refuses aliases that would grow a document past four times its size', () => {
