@@ -1,5 +1,6 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli.js) and their parser thread
-// (dist/read-worker.js), and writes the license notices of what they bundle (dist/licenses.txt).
+// (dist/read-worker.js), and writes the license notices of what they bundle (dist/licenses.txt)
+// and the hash of the sources they were built from (dist/sources.json).
 // The output depends only on the sources and the locked dependencies, so `npm run check-dist`
 // can rebuild and compare.
 import { build } from 'esbuild';
@@ -7,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateValidators } from './generate-validators.mjs';
 import { LICENSES_FILE, thirdPartyNotices } from './licenses.mjs';
+import { SOURCES_FILE, hashInputs } from './sources.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,6 +39,14 @@ export async function bundle(outdir) {
       .map(([input]) => input),
   );
   await writeFile(path.resolve(root, outdir, LICENSES_FILE), thirdPartyNotices(bundled));
+  // What the bundles were built from, so the end-to-end tests can refuse a dist/ older than src/.
+  const inputs = [
+    ...new Set(Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs))),
+  ].sort();
+  await writeFile(
+    path.resolve(root, outdir, SOURCES_FILE),
+    `${JSON.stringify({ sha256: await hashInputs(inputs), inputs }, null, 1)}\n`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

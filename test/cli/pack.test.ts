@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
 import { TempRepo } from '../support/git-repo.js';
 import { fixtureText } from '../helpers.js';
+import { requireCurrentDist } from '../support/dist.js';
 
 /**
  * The package as npm publishes it: `npm pack` of this checkout, installed globally into a scratch
@@ -46,6 +47,7 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the npm package', () => {
+  beforeAll(() => requireCurrentDist());
   it('holds what the CLI and the Action run, their notices and schemas, and nothing else', () => {
     expect(files).toEqual([
       'CHANGELOG.md',

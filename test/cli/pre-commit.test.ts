@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, beforeAll } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { USAGE } from '../../src/cli/run.js';
 import { TempRepo } from '../support/git-repo.js';
 import { fixtureText } from '../helpers.js';
+import { requireCurrentDist } from '../support/dist.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -32,6 +33,7 @@ const bin = Object.keys(
 );
 
 describe('.pre-commit-hooks.yaml', () => {
+  beforeAll(() => requireCurrentDist());
   it('offers one node hook that runs the package bin on the staged changes', () => {
     expect(hooks).toHaveLength(1);
     const [hook] = hooks;

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { TempRepo } from '../support/git-repo.js';
 import { largeChange } from '../support/large-change.js';
+import { requireCurrentDist } from '../support/dist.js';
 
 const run = promisify(execFile);
 const DIST_CLI = path.resolve('dist/cli.js');
@@ -38,6 +39,7 @@ async function bundled(
 }
 
 describe('the bundled CLI on a large change', () => {
+  beforeAll(() => requireCurrentDist());
   it.each([
     ['check --all', ['check', '--all']],
     ['check', ['check', '--base', 'main~1', '--head', 'main']],

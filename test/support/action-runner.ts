@@ -3,6 +3,7 @@
  * event payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files — against the local fake GitHub
  * API on 127.0.0.1. The fake server and the temporary directory are removed when the test ends.
  */
+import { requireCurrentDist } from './dist.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,7 @@ export async function runAction(
   eventName = 'pull_request',
   options: ActionRunOptions = {},
 ): Promise<ActionRun> {
+  await requireCurrentDist();
   const fake = await startFakeGitHub(world);
   const dir = mkdtempSync(path.join(tmpdir(), 'rollout-guard-e2e-'));
   onTestFinished(async () => {
