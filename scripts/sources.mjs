@@ -2,6 +2,7 @@
 // the end-to-end tests: a dist/ built from other sources than the working tree's fails them with
 // a clear message instead of testing old code.
 import { createHash } from 'node:crypto';
+import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
