@@ -41,11 +41,14 @@ import type {
 } from '../sources/github.js';
 import {
   PolicyLoadError,
+  buildPolicy,
   exemptionsFrom,
   loadExemptionsAtBase,
   loadPolicyAtBase,
-  policyFromText,
 } from '../sources/policy-file.js';
+import type { SharedPolicyOptions } from '../sources/policy-file.js';
+import { isPinned, parseReference } from '../core/policy-extends.js';
+import { githubPolicySource } from '../sources/shared-policy.js';
 import type { ApprovalInput } from '../core/approvals.js';
 import type { Exemption } from '../core/exemptions.js';
 import { EXEMPT_ANNOTATION } from '../formats/inline-exemptions.js';
@@ -274,11 +277,12 @@ async function judge(
   let policy: Policy;
   let baseExemptions: Exemption[];
   let search: GitHubContextSearch | undefined;
+  const shared = sharedPolicyOptions(client, inputs);
   const local = await tryCheckout(inputs, checkoutDir, baseSha, headSha);
   if (local) {
     const checks = await listCheckResults(client, target.repo, headSha);
     changeSet = { ...local, pullRequest, checks };
-    policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy);
+    policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy, shared);
     baseExemptions = await loadExemptionsAtBase(checkoutDir, baseSha, policy.exemptions.file);
   } else if (target.mergeGroup) {
     throw new InputError(
@@ -298,7 +302,7 @@ async function judge(
         ...(listed ? { listed } : {}),
       },
     );
-    policy = policyFrom(remote.policyText, inputs.policy, baseSha);
+    policy = await policyFrom(remote.policyText, inputs.policy, baseSha, shared);
     const exemptionsFile = policy.exemptions.file;
     const scope = manifestScope(policy);
     const changed = new Set(
@@ -336,6 +340,16 @@ async function judge(
       unread: near.unread,
       log: (line) => core.info(line),
     });
+  }
+
+  for (const text of policy.shared ?? []) {
+    const reference = parseReference(text);
+    core.info(`rollout-guard: the policy builds on the shared policy ${text}.`);
+    if (reference && !isPinned(reference)) {
+      core.notice(
+        `rollout-guard: the shared policy ${text} is read at "${reference.ref}", which can move: pin it to a tag or a commit SHA so that a change to the shared policy reaches this repository when you choose.`,
+      );
+    }
   }
 
   if (inputs.renderedManifests) {
@@ -443,9 +457,31 @@ function textOrReason(content: FileContent | undefined) {
   return content === undefined ? undefined : content.kind === 'text' ? content.text : content;
 }
 
-function policyFrom(content: GitHubChangeSet['policyText'], file: string, baseSha: string): Policy {
-  if (content === undefined) return BUILTIN_POLICY;
-  if (typeof content === 'string') return policyFromText(content, file, `${file}@${baseSha}`);
+/**
+ * Shared policies are read through the API, with `shared-policy-token` when given (a private policy
+ * repository), else with the action's token; `shared-policy` imposes one.
+ */
+function sharedPolicyOptions(client: Octokit, inputs: ActionInputs): SharedPolicyOptions {
+  const reader =
+    inputs.sharedPolicyToken === ''
+      ? client
+      : createClient(inputs.sharedPolicyToken, {
+          ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+        });
+  return {
+    shared: githubPolicySource(reader),
+    ...(inputs.sharedPolicy !== '' ? { impose: inputs.sharedPolicy } : {}),
+  };
+}
+
+async function policyFrom(
+  content: GitHubChangeSet['policyText'],
+  file: string,
+  baseSha: string,
+  shared: SharedPolicyOptions,
+): Promise<Policy> {
+  if (content === undefined || typeof content === 'string')
+    return buildPolicy(content, file, `${file}@${baseSha}`, shared);
   throw new PolicyLoadError([
     {
       file,

@@ -49,6 +49,11 @@ check options:
                           the origin remote, when it is on GitHub)
   --token-env NAME        Environment variable holding a GitHub token to verify those runs with
                           (default: GITHUB_TOKEN); without a token, links are checked by shape only
+  --shared-policy REF|FILE
+                          Impose a shared policy (OWNER/REPO/PATH@REF, or a file) as the Action's
+                          shared-policy input does; the repository's policy may only tighten it
+  --shared-policy-dir DIR Read shared policies (extends, --shared-policy) from DIR/OWNER/REPO/PATH
+                          instead of through the API with the token
 
 history options:
   --repo DIR              Repository to read (default: the current directory)

@@ -203,6 +203,11 @@ export interface FakeScenario {
   readOnlyToken?: boolean;
   /** The Git Trees API answers `truncated: true`, as GitHub does past 100,000 entries or 7 MB. */
   treeTruncated?: boolean;
+  /**
+   * Other repositories the token can read (`owner/name` → ref → files), for shared policies read
+   * through the contents API; one mapped to 403 or 404 refuses every read, as GitHub does.
+   */
+  otherRepositories?: Record<string, Record<string, Record<string, FakeFile>> | 403 | 404>;
   faults: Partial<Record<FakeRoute, FakeFault>>;
   /** Every answer waits this long. */
   delayMs?: number;
@@ -534,7 +539,7 @@ function matchRoute(
 }
 
 /** Routes that answer for other repositories too (organizations; runs of a central test repository). */
-const ANY_REPOSITORY = new Set<FakeRoute>(['team-members', 'actions-run', 'actions-job']);
+const ANY_REPOSITORY = new Set<FakeRoute>(['team-members', 'actions-run', 'actions-job', 'contents']);
 
 function isThisRepo(scenario: FakeScenario, params: string[]): boolean {
   // Only the /repos/{owner}/{repo}/… routes have parameters.
@@ -793,10 +798,20 @@ function listTeamMembers(context: RequestContext, [org = '', slug = '']: string[
   );
 }
 
-function getContents(context: RequestContext, [, , filePath = '']: string[]): Answer {
+function getContents(context: RequestContext, [owner = '', repo = '', filePath = '']: string[]): Answer {
   const { scenario } = context;
   const ref = context.url.searchParams.get('ref') ?? scenario.pull.base.sha;
-  const files = filesAt(scenario, ref);
+  let files: Record<string, FakeFile> | undefined;
+  if (isThisRepo(scenario, [owner, repo])) {
+    files = filesAt(scenario, ref);
+  } else {
+    const other = Object.entries(scenario.otherRepositories ?? {}).find(([name]) =>
+      sameName(name, `${owner}/${repo}`),
+    )?.[1];
+    if (other === undefined || other === 404) return notFound();
+    if (other === 403) return notAccessible();
+    files = other[ref];
+  }
   if (files === undefined) return json(404, { message: `No commit found for the ref ${ref}`, status: '404' });
   const file = files[filePath];
   if (file === undefined) {
