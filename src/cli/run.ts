@@ -4,6 +4,7 @@ import { isArgsError } from './flags.js';
 import { historyCommand } from './history.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
+import { orgReportCommand } from './org-report.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { rulesCommand } from './rules.js';
@@ -25,6 +26,9 @@ Commands:
   exemptions list   Every exemption (file and inline) with its state: active, expiring, expired, unused
   history           Replay the last changes of a repository through the check and sum up what
                     would have failed (before turning the gate on)
+  org-report REPORT...
+                    Merge the JSON reports of many repositories (check --all --format json, one
+                    file per repository, named OWNER__NAME.json) into one organisation report
 
 check options:
   --repo DIR              Repository to read (default: the current directory)
@@ -66,6 +70,13 @@ history options:
                           stand for every replayed change
   --format FORMAT         text | json (default: text)
 
+org-report options:
+  --format FORMAT         markdown | json (default: markdown)
+  --output FILE           Write the report to FILE instead of standard output
+  --json FILE             Also write the JSON report to FILE
+  --expiring-within DAYS  List exemptions that expire within DAYS days, or have expired (default: 30)
+  --today YYYY-MM-DD      As for check
+
 Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
 `;
 
@@ -79,6 +90,7 @@ const COMMANDS: Record<string, Command> = {
   rules: rulesCommand,
   exemptions: exemptionsCommand,
   history: historyCommand,
+  'org-report': orgReportCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
