@@ -152,7 +152,7 @@ function parseMax(value: string | undefined): number {
   return max;
 }
 
-async function replay(
+export async function replay(
   commit: HistoryCommit,
   request: Omit<Parameters<typeof checkGitChange>[0], 'base' | 'head'>,
 ): Promise<HistoryChange> {

@@ -19,7 +19,8 @@ export const USAGE = `Usage: rollout-guard <command> [options]
 Commands:
   check             Judge the change between two commits of a git repository
   explain FILE...   Print the rollout plans rollout-guard reads from manifest files
-  init              Write a starter policy to .github/rollout-guard.yml
+  init              Read the repository and write a policy proposal to .github/rollout-guard.yml:
+                    its environments, content and flags, staged by a replay of its history
   validate-policy FILE
                     Check a policy file against the schema
   rules             List the rules (--format markdown for the reference)
@@ -69,6 +70,15 @@ history options:
   --policy, --pr-body, --label, --output, --today   As for check; the description and labels
                           stand for every replayed change
   --format FORMAT         text | json (default: text)
+
+init options:
+  --repo DIR              Repository to read (default: the current directory; never created)
+  --policy FILE           Where to write, in the repository (default: .github/rollout-guard.yml)
+  --dry-run               Print the proposal (what init found goes to standard error); write nothing
+  --force                 Overwrite an existing policy file
+  --history N             Changes to replay with the proposal to stage the rules that would fail
+                          most (default: 50; 0 replays none)
+  --today YYYY-MM-DD      As for check: the day enforceFrom dates count from
 
 org-report options:
   --format FORMAT         markdown | json (default: markdown)
