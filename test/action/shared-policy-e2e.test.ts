@@ -4,7 +4,9 @@
  * one and may only tighten it, a shared policy that allows no local exemptions, and a shared
  * policy the token cannot read (404, 403), which fails closed.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { fakeScenario } from '../support/fake-github.js';
 import type { FakeScenario } from '../support/fake-github.js';
 import { runAction } from '../support/action-runner.js';
@@ -129,5 +131,30 @@ describe('shared policies through the action', () => {
     const run = await runAction(world(), { 'shared-policy': 'org-policy.yml' });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/input "shared-policy" must be OWNER\/REPO\/PATH@REF/);
+  });
+});
+
+describe('examples/org-required-workflow.yml', () => {
+  const workflow = parseYaml(
+    readFileSync(new URL('../../examples/org-required-workflow.yml', import.meta.url), 'utf8'),
+  ) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
+  const guard = Object.values(workflow.jobs)
+    .flatMap((job) => job.steps)
+    .find((step) => step.uses?.startsWith('rollout-guard/rollout-guard@'));
+
+  it('imposes the shared policy, pinned, and warns until the organisation variable says enforce', () => {
+    expect(guard?.with?.['shared-policy']).toBe('acme/rollout-policies/rollout-guard.yml@v1');
+    expect(guard?.with?.mode).toBe("${{ vars.ROLLOUT_GUARD_MODE || 'warn' }}");
+  });
+
+  it('in its first weeks (mode warn) reports what the shared policy fails and does not block; then it does', async () => {
+    const org = { 'acme/rollout-policies': { v1: { 'rollout-guard.yml': ORG_POLICY } } };
+    const inputs = { comment: 'never', 'shared-policy': guard?.with?.['shared-policy'] ?? '' };
+    const warned = await runAction(world(undefined, org), { ...inputs, mode: 'warn' });
+    expect(warned.code).toBe(0);
+    expect(warned.outputs.verdict).toBe('fail');
+    expect(warned.stdout).toMatch(/mode is "warn", so the job does not fail/);
+    const enforced = await runAction(world(undefined, org), { ...inputs, mode: 'enforce' });
+    expect(enforced.code).toBe(1);
   });
 });
