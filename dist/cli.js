@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path15) {
-      const ctrl = callVisitor(key, node2, visitor, path15);
+    function visit_(key, node2, visitor, path18) {
+      const ctrl = callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path15);
+            const ci = visit_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path15);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path15);
+          const cv = visit_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path15) {
-      const ctrl = await callVisitor(key, node2, visitor, path15);
+    async function visitAsync_(key, node2, visitor, path18) {
+      const ctrl = await callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path15);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path15);
+          const cv = await visitAsync_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path15) {
+    function callVisitor(key, node2, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path15);
+        return visitor(key, node2, path18);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path15);
+        return visitor.Map?.(key, node2, path18);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path15);
+        return visitor.Seq?.(key, node2, path18);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path15);
+        return visitor.Pair?.(key, node2, path18);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path15);
+        return visitor.Scalar?.(key, node2, path18);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path15);
+        return visitor.Alias?.(key, node2, path18);
       return void 0;
     }
-    function replaceNode(key, path15, node2) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path18, node2) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -608,8 +608,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -717,13 +717,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path18;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -988,12 +988,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    function indentComment(comment2, indent2) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1007,14 +1007,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text5;
+        return text6;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text5.length <= endStep)
-        return text5;
+      if (text6.length <= endStep)
+        return text6;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1031,14 +1031,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text5, i, indent2.length);
+        i = consumeMoreIndentedLines(text6, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text5[i += 1]; ) {
+      for (let ch; ch = text6[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text5[i + 1]) {
+          switch (text6[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1055,12 +1055,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text5, i, indent2.length);
+            i = consumeMoreIndentedLines(text6, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text5[i + 1];
+            const next = text6[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1072,12 +1072,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text5[i += 1];
+                ch = text6[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text5;
+                return text6;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1092,39 +1092,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text5;
+        return text6;
       if (onFold)
         onFold();
-      let res = text5.slice(0, folds[0]);
+      let res = text6.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text5.length;
+        const end2 = folds[i2 + 1] || text6.length;
         if (fold === 0)
           res = `
-${indent2}${text5.slice(0, end2)}`;
+${indent2}${text6.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text5[fold]}\\`;
+            res += `${text6[fold]}\\`;
           res += `
-${indent2}${text5.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text5, i, indent2) {
+    function consumeMoreIndentedLines(text6, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text5[start];
+      let ch = text6[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text5[++i];
+          ch = text6[++i];
         } else {
           do {
-            ch = text5[++i];
+            ch = text6[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text5[start];
+          ch = text6[start];
         }
       }
       return end;
@@ -1277,7 +1277,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
       if (!blockQuote2 || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -1329,8 +1329,8 @@ ${indent2}`) + "'";
       }
       const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1874,20 +1874,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1897,10 +1897,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -1915,8 +1915,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1936,13 +1936,13 @@ ${indent2}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1955,16 +1955,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -1976,8 +1976,8 @@ ${indent2}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -2001,11 +2001,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -2050,7 +2050,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2060,10 +2060,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2625,7 +2625,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -2650,7 +2650,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection2.isEmptyPath(path15)) {
+      deleteIn(path18) {
+        if (Collection2.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection2.isEmptyPath(path15))
+      getIn(path18, keepScalar) {
+        if (Collection2.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection2.isEmptyPath(path15))
+      hasIn(path18) {
+        if (Collection2.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection2.isEmptyPath(path15)) {
+      setIn(path18, value) {
+        if (Collection2.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -3676,8 +3676,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3754,12 +3754,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3782,7 +3782,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -3816,18 +3816,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -3895,7 +3895,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -4162,15 +4162,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep2 + cb;
+                comment2 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -4180,7 +4180,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -4579,7 +4579,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -4596,7 +4596,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -4612,7 +4612,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -4858,7 +4858,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4886,8 +4886,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -4973,7 +4973,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -5017,17 +5017,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
+          node2.comment = comment2;
         else
-          node2.commentBefore = comment;
+          node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5042,8 +5042,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
+      if (comment2) {
+        node2.comment = comment2;
         node2.range[2] = end;
       }
       return node2;
@@ -5129,14 +5129,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5151,7 +5151,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -5171,25 +5171,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field3, index2] of path15) {
+      for (const [field3, index2] of path18) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field3 = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field3 = path18[path18.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6354,15 +6354,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8562,14 +8562,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -9020,39 +9020,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path18, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path18,
           error.message
         );
       });
@@ -9101,9 +9101,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -9166,7 +9166,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path18,
         method,
         body,
         headers,
@@ -9181,11 +9181,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9251,7 +9251,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -11156,8 +11156,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context2) {
-      const plural3 = context2.types.length === 1 ? "" : " one of";
-      const message = `${context2.argument} could not be converted to${plural3}: ${context2.types.join(", ")}.`;
+      const plural4 = context2.types.length === 1 ? "" : " one of";
+      const message = `${context2.argument} could not be converted to${plural4}: ${context2.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context2.prefix,
         message
@@ -12343,8 +12343,8 @@ var require_util2 = __commonJS({
       }
       return values2;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -13944,7 +13944,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request2;
+      const { method, path: path18, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -14025,7 +14025,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -14554,7 +14554,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -14651,7 +14651,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -15004,9 +15004,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search2 ? `${pathname}${search2}` : pathname;
+        const path18 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -16245,10 +16245,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -18220,20 +18220,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -18255,7 +18255,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -18293,9 +18293,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path18, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path18,
         method,
         body,
         headers,
@@ -18720,15 +18720,15 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural4) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural4;
       }
-      pluralize(count) {
-        const one2 = count === 1;
+      pluralize(count2) {
+        const one2 = count2 === 1;
         const keys = one2 ? singulars : plurals;
         const noun = one2 ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18758,10 +18758,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -19522,12 +19522,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists = this[kHeadersMap].get(lowercaseName);
-        if (exists) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists.name,
-            value: `${exists.value}${delimiter}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -19756,9 +19756,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -19798,8 +19798,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list4) {
+        o.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers;
@@ -20767,13 +20767,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -23640,9 +23640,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code19 = path15.charCodeAt(i);
+    function validateCookiePath(path18) {
+      for (let i = 0; i < path18.length; ++i) {
+        const code19 = path18.charCodeAt(i);
         if (code19 < 32 || // exclude CTLs (0-31)
         code19 > 126 || // exclude DEL and non-ascii
         code19 === 59) {
@@ -25073,12 +25073,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -26147,15 +26147,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -26562,11 +26562,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -27571,16 +27571,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -28648,8 +28648,8 @@ var require_light = __commonJS({
 });
 
 // src/cli/check.ts
-import { readFile as readFile4, writeFile } from "node:fs/promises";
-import path9 from "node:path";
+import { readFile as readFile6, writeFile } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/core/glob.ts
 var MAX_EXPANSIONS = 256;
@@ -28749,21 +28749,21 @@ function matchesOne(token, char) {
 }
 function compile(tokens) {
   const literalRun = (from) => {
-    let text5 = "";
+    let text6 = "";
     for (const token of from) {
       if (token.kind !== "literal") break;
-      text5 += token.char;
+      text6 += token.char;
     }
-    return text5;
+    return text6;
   };
   const prefix = literalRun(tokens);
   const suffix = literalRun([...tokens].reverse()).split("").reverse().join("");
   return { tokens, prefix, suffix: prefix.length === tokens.length ? "" : suffix };
 }
-function matchGlob(glob, text5, buffers) {
-  if (text5.length < glob.prefix.length + glob.suffix.length) return false;
-  if (!text5.startsWith(glob.prefix) || !text5.endsWith(glob.suffix)) return false;
-  const size = text5.length + 1;
+function matchGlob(glob, text6, buffers) {
+  if (text6.length < glob.prefix.length + glob.suffix.length) return false;
+  if (!text6.startsWith(glob.prefix) || !text6.endsWith(glob.suffix)) return false;
+  const size = text6.length + 1;
   if ((buffers[0]?.length ?? 0) < size) {
     buffers[0] = new Uint8Array(size * 2);
     buffers[1] = new Uint8Array(size * 2);
@@ -28778,7 +28778,7 @@ function matchGlob(glob, text5, buffers) {
     if (token.kind === "segments") {
       let reached = false;
       for (let j = 0; j < size; j++) {
-        if (reached && text5[j - 1] === "/" || reach[j]) {
+        if (reached && text6[j - 1] === "/" || reach[j]) {
           next[j] = 1;
           any = true;
         }
@@ -28792,11 +28792,11 @@ function matchGlob(glob, text5, buffers) {
           next[j] = 1;
           any = true;
         }
-        if (token.kind === "star" && text5[j] === "/") carrying = false;
+        if (token.kind === "star" && text6[j] === "/") carrying = false;
       }
     } else {
-      for (let j = 0; j < text5.length; j++) {
-        if (reach[j] && matchesOne(token, text5[j])) {
+      for (let j = 0; j < text6.length; j++) {
+        if (reach[j] && matchesOne(token, text6[j])) {
           next[j + 1] = 1;
           any = true;
         }
@@ -28805,7 +28805,7 @@ function matchGlob(glob, text5, buffers) {
     if (!any) return false;
     [reach, next] = [next, reach];
   }
-  return reach[text5.length] === 1;
+  return reach[text6.length] === 1;
 }
 function globMatcher(globs, options = {}) {
   const nocase = options.nocase ?? true;
@@ -28813,8 +28813,8 @@ function globMatcher(globs, options = {}) {
   const compiled2 = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
   if (compiled2.length === 0) return () => false;
   const buffers = [];
-  return (text5) => {
-    const subject = fold(text5);
+  return (text6) => {
+    const subject = fold(text6);
     return compiled2.some((glob) => matchGlob(glob, subject, buffers));
   };
 }
@@ -28866,6 +28866,12 @@ var policy_schema_default = {
     version: {
       const: 1,
       description: "Policy format version. Always 1."
+    },
+    extends: {
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$",
+      description: "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.",
+      examples: ["acme/rollout-policies/rollout-guard.yml@v3"]
     },
     manifests: {
       type: "object",
@@ -29191,7 +29197,7 @@ var policy_schema_default = {
     exemptions: {
       type: "object",
       additionalProperties: false,
-      description: "Where standing exemptions live.",
+      description: "Where standing exemptions live, and whether a repository's own exemptions apply.",
       properties: {
         file: {
           type: "string",
@@ -29205,6 +29211,11 @@ var policy_schema_default = {
           maximum: 365,
           description: "Days before expiry from which an exemption is reported as expiring soon. Default: 14.",
           default: 14
+        },
+        allowLocal: {
+          type: "boolean",
+          description: "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.",
+          default: true
         }
       }
     }
@@ -29444,9 +29455,9 @@ var RULE_IDS = [
 ];
 
 // src/core/config-yaml.ts
-function readConfigYaml(text5, file, validate, what) {
+function readConfigYaml(text6, file, validate, what) {
   const lineCounter2 = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5, {
+  const doc = (0, import_yaml.parseDocument)(text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6, {
     lineCounter: lineCounter2,
     version: "1.2",
     schema: "core",
@@ -29491,7 +29502,7 @@ function readConfigYaml(text5, file, validate, what) {
   if (!validate(data)) {
     return { ok: false, errors: explainSchemaErrors(validate.errors ?? [], doc.contents, at, what) };
   }
-  const lineOf2 = (path15) => at(positionOf(doc.contents, path15.map(String), false)).line;
+  const lineOf2 = (path18) => at(positionOf(doc.contents, path18.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
 }
 function keyErrors(root) {
@@ -29686,7 +29697,7 @@ var runtime1Module = __toESM(require_equal(), 1);
 var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
 var policy_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } } }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs" }, "namespaces": { "$ref": "#/definitions/globs" }, "targets": { "$ref": "#/definitions/globs" } } }, "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } } }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs" }, "namespaces": { "$ref": "#/definitions/globs" }, "targets": { "$ref": "#/definitions/globs" } } }, "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
 var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
 var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
 var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } };
@@ -29696,16 +29707,17 @@ var schema30 = { "enum": ["error", "warning", "notice", "off"] };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = runtime0.default;
 var func0 = runtime1.default;
-var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern3 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
-var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
-var pattern5 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var pattern6 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "u");
+var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern4 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
+var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
+var pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var pattern7 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
 var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } };
 var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
-var pattern1 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
+var pattern2 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29913,7 +29925,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs18 = errors;
       if (typeof data6 === "string") {
-        if (!pattern1.test(data6)) {
+        if (!pattern2.test(data6)) {
           const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema18.oneOf[1], data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -30268,62 +30280,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.extends !== void 0) {
+      let data2 = data.extends;
+      if (typeof data2 === "string") {
+        if (!pattern0.test(data2)) {
+          const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", parentSchema: schema11.properties.extends, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.extends.type, parentSchema: schema11.properties.extends, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
     if (data.manifests !== void 0) {
-      let data2 = data.manifests;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
+      let data3 = data.manifests;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
           if (!(key1 === "include" || key1 === "exclude" || key1 === "maxFileBytes")) {
-            const err4 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.manifests, data: data2 };
+            const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.manifests, data: data3 };
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err6];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err6);
             }
             errors++;
           }
         }
-        if (data2.include !== void 0) {
-          let data3 = data2.include;
-          if (Array.isArray(data3)) {
-            const len0 = data3.length;
+        if (data3.include !== void 0) {
+          let data4 = data3.include;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data4 = data3[i0];
-              if (typeof data4 === "string") {
-                if (func3(data4) < 1) {
-                  const err5 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data4 };
+              let data5 = data4[i0];
+              if (typeof data5 === "string") {
+                if (func3(data5) < 1) {
+                  const err7 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data5 };
                   if (vErrors === null) {
-                    vErrors = [err5];
+                    vErrors = [err7];
                   } else {
-                    vErrors.push(err5);
+                    vErrors.push(err7);
                   }
                   errors++;
                 }
               } else {
-                const err6 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data4 };
+                const err8 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err6];
+                  vErrors = [err8];
                 } else {
-                  vErrors.push(err6);
+                  vErrors.push(err8);
                 }
                 errors++;
               }
             }
-            let i1 = data3.length;
+            let i1 = data4.length;
             let j0;
             if (i1 > 1) {
               const indices0 = {};
               for (; i1--; ) {
-                let item0 = data3[i1];
+                let item0 = data4[i1];
                 if (typeof item0 !== "string") {
                   continue;
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err7 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data3 };
+                  const err9 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data4 };
                   if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err9];
                   } else {
-                    vErrors.push(err7);
+                    vErrors.push(err9);
                   }
                   errors++;
                   break;
@@ -30332,57 +30366,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data3 };
+            const err10 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data4 };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err10];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
-        if (data2.exclude !== void 0) {
-          let data5 = data2.exclude;
-          if (Array.isArray(data5)) {
-            const len1 = data5.length;
+        if (data3.exclude !== void 0) {
+          let data6 = data3.exclude;
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
             for (let i2 = 0; i2 < len1; i2++) {
-              let data6 = data5[i2];
-              if (typeof data6 === "string") {
-                if (func3(data6) < 1) {
-                  const err9 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data6 };
+              let data7 = data6[i2];
+              if (typeof data7 === "string") {
+                if (func3(data7) < 1) {
+                  const err11 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data7 };
                   if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err11];
                   } else {
-                    vErrors.push(err9);
+                    vErrors.push(err11);
                   }
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data6 };
+                const err12 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
             }
-            let i3 = data5.length;
+            let i3 = data6.length;
             let j1;
             if (i3 > 1) {
               const indices1 = {};
               for (; i3--; ) {
-                let item1 = data5[i3];
+                let item1 = data6[i3];
                 if (typeof item1 !== "string") {
                   continue;
                 }
                 if (typeof indices1[item1] == "number") {
                   j1 = indices1[item1];
-                  const err11 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data5 };
+                  const err13 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data6 };
                   if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err13];
                   } else {
-                    vErrors.push(err11);
+                    vErrors.push(err13);
                   }
                   errors++;
                   break;
@@ -30391,66 +30425,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data5 };
+            const err14 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data6 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err14];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
-        if (data2.maxFileBytes !== void 0) {
-          let data7 = data2.maxFileBytes;
-          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err13 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.manifests.properties.maxFileBytes.type, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
+        if (data3.maxFileBytes !== void 0) {
+          let data8 = data3.maxFileBytes;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.manifests.properties.maxFileBytes.type, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data8 };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err15];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err15);
             }
             errors++;
           }
-          if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 > 104857600 || isNaN(data7)) {
-              const err14 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 > 104857600 || isNaN(data8)) {
+              const err16 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data8 };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err16];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err16);
               }
               errors++;
             }
-            if (data7 < 1024 || isNaN(data7)) {
-              const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.manifests.type, parentSchema: schema11.properties.manifests, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.content !== void 0) {
-      let data8 = data.content;
-      if (Array.isArray(data8)) {
-        const len2 = data8.length;
-        for (let i4 = 0; i4 < len2; i4++) {
-          let data9 = data8[i4];
-          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            if (data9.name === void 0) {
-              const err17 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data9 };
+            if (data8 < 1024 || isNaN(data8)) {
+              const err17 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data8 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -30458,99 +30464,127 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data9.paths === void 0) {
-              const err18 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data9 };
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.manifests.type, parentSchema: schema11.properties.manifests, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data9 = data.content;
+      if (Array.isArray(data9)) {
+        const len2 = data9.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data10 = data9[i4];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.name === void 0) {
+              const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data10 };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err19];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err19);
               }
               errors++;
             }
-            for (const key2 in data9) {
+            if (data10.paths === void 0) {
+              const err20 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key2 in data10) {
               if (!(key2 === "name" || key2 === "paths")) {
-                const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.content.items, data: data9 };
+                const err21 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.content.items, data: data10 };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
             }
-            if (data9.name !== void 0) {
-              let data10 = data9.name;
-              if (typeof data10 === "string") {
-                if (func3(data10) < 1) {
-                  const err20 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.content.items.properties.name, data: data10 };
+            if (data10.name !== void 0) {
+              let data11 = data10.name;
+              if (typeof data11 === "string") {
+                if (func3(data11) < 1) {
+                  const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.content.items.properties.name, data: data11 };
                   if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err20);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
-                if (!pattern0.test(data10)) {
-                  const err21 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.content.items.properties.name, data: data10 };
+                if (!pattern1.test(data11)) {
+                  const err23 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.content.items.properties.name, data: data11 };
                   if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err23];
                   } else {
-                    vErrors.push(err21);
+                    vErrors.push(err23);
                   }
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.content.items.properties.name.type, parentSchema: schema11.properties.content.items.properties.name, data: data10 };
+                const err24 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.content.items.properties.name.type, parentSchema: schema11.properties.content.items.properties.name, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err24];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err24);
                 }
                 errors++;
               }
             }
-            if (data9.paths !== void 0) {
-              let data11 = data9.paths;
-              if (Array.isArray(data11)) {
-                const len3 = data11.length;
+            if (data10.paths !== void 0) {
+              let data12 = data10.paths;
+              if (Array.isArray(data12)) {
+                const len3 = data12.length;
                 for (let i5 = 0; i5 < len3; i5++) {
-                  let data12 = data11[i5];
-                  if (typeof data12 === "string") {
-                    if (func3(data12) < 1) {
-                      const err23 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data12 };
+                  let data13 = data12[i5];
+                  if (typeof data13 === "string") {
+                    if (func3(data13) < 1) {
+                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data13 };
                       if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err25];
                       } else {
-                        vErrors.push(err23);
+                        vErrors.push(err25);
                       }
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data12 };
+                    const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data13 };
                     if (vErrors === null) {
-                      vErrors = [err24];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err24);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
                 }
-                let i6 = data11.length;
+                let i6 = data12.length;
                 let j2;
                 if (i6 > 1) {
                   const indices2 = {};
                   for (; i6--; ) {
-                    let item2 = data11[i6];
+                    let item2 = data12[i6];
                     if (typeof item2 !== "string") {
                       continue;
                     }
                     if (typeof indices2[item2] == "number") {
                       j2 = indices2[item2];
-                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data11 };
+                      const err27 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data12 };
                       if (vErrors === null) {
-                        vErrors = [err25];
+                        vErrors = [err27];
                       } else {
-                        vErrors.push(err25);
+                        vErrors.push(err27);
                       }
                       errors++;
                       break;
@@ -30559,77 +30593,77 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data11 };
+                const err28 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err28];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err28);
                 }
                 errors++;
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.content.items.type, parentSchema: schema11.properties.content.items, data: data9 };
+            const err29 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.content.items.type, parentSchema: schema11.properties.content.items, data: data10 };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err29];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.content.type, parentSchema: schema11.properties.content, data: data8 };
+        const err30 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.content.type, parentSchema: schema11.properties.content, data: data9 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err30];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
     if (data.protectedPaths !== void 0) {
-      let data13 = data.protectedPaths;
-      if (Array.isArray(data13)) {
-        const len4 = data13.length;
+      let data14 = data.protectedPaths;
+      if (Array.isArray(data14)) {
+        const len4 = data14.length;
         for (let i7 = 0; i7 < len4; i7++) {
-          let data14 = data13[i7];
-          if (typeof data14 === "string") {
-            if (func3(data14) < 1) {
-              const err29 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data14 };
+          let data15 = data14[i7];
+          if (typeof data15 === "string") {
+            if (func3(data15) < 1) {
+              const err31 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data15 };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err31];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data14 };
+            const err32 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data15 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err32];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
-        let i8 = data13.length;
+        let i8 = data14.length;
         let j3;
         if (i8 > 1) {
           const indices3 = {};
           for (; i8--; ) {
-            let item3 = data13[i8];
+            let item3 = data14[i8];
             if (typeof item3 !== "string") {
               continue;
             }
             if (typeof indices3[item3] == "number") {
               j3 = indices3[item3];
-              const err31 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data13 };
+              const err33 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data14 };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err33];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err33);
               }
               errors++;
               break;
@@ -30638,11 +30672,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data13 };
+        const err34 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data14 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -30654,77 +30688,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.environments !== void 0) {
-      let data16 = data.environments;
-      if (Array.isArray(data16)) {
-        const len5 = data16.length;
+      let data17 = data.environments;
+      if (Array.isArray(data17)) {
+        const len5 = data17.length;
         for (let i9 = 0; i9 < len5; i9++) {
-          let data17 = data16[i9];
-          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            if (data17.name === void 0) {
-              const err33 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data17 };
+          let data18 = data17[i9];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.name === void 0) {
+              const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data18 };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err35];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err35);
               }
               errors++;
             }
-            if (data17.match === void 0) {
-              const err34 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data17 };
+            if (data18.match === void 0) {
+              const err36 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data18 };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err36];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err36);
               }
               errors++;
             }
-            for (const key3 in data17) {
+            for (const key3 in data18) {
               if (!(key3 === "name" || key3 === "match" || key3 === "canary" || key3 === "rollback" || key3 === "evidence")) {
-                const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items, data: data17 };
+                const err37 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items, data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
-            if (data17.name !== void 0) {
-              let data18 = data17.name;
-              if (typeof data18 === "string") {
-                if (func3(data18) < 1) {
-                  const err36 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
+            if (data18.name !== void 0) {
+              let data19 = data18.name;
+              if (typeof data19 === "string") {
+                if (func3(data19) < 1) {
+                  const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.environments.items.properties.name, data: data19 };
                   if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err36);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
-                if (!pattern0.test(data18)) {
-                  const err37 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.environments.items.properties.name.type, parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data17.match !== void 0) {
-              let data19 = data17.match;
-              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                if (Object.keys(data19).length < 1) {
-                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
+                if (!pattern1.test(data19)) {
+                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.environments.items.properties.name, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -30732,59 +30744,81 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key4 in data19) {
+              } else {
+                const err40 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.environments.items.properties.name.type, parentSchema: schema11.properties.environments.items.properties.name, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data18.match !== void 0) {
+              let data20 = data18.match;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (Object.keys(data20).length < 1) {
+                  const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.environments.items.properties.match, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key4 in data20) {
                   if (!(key4 === "paths" || key4 === "namespaces" || key4 === "targets")) {
-                    const err40 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
+                    const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items.properties.match, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err40];
+                      vErrors = [err42];
                     } else {
-                      vErrors.push(err40);
+                      vErrors.push(err42);
                     }
                     errors++;
                   }
                 }
-                if (data19.paths !== void 0) {
-                  let data20 = data19.paths;
-                  if (Array.isArray(data20)) {
-                    const len6 = data20.length;
+                if (data20.paths !== void 0) {
+                  let data21 = data20.paths;
+                  if (Array.isArray(data21)) {
+                    const len6 = data21.length;
                     for (let i10 = 0; i10 < len6; i10++) {
-                      let data21 = data20[i10];
-                      if (typeof data21 === "string") {
-                        if (func3(data21) < 1) {
-                          const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data21 };
+                      let data22 = data21[i10];
+                      if (typeof data22 === "string") {
+                        if (func3(data22) < 1) {
+                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data22 };
                           if (vErrors === null) {
-                            vErrors = [err41];
+                            vErrors = [err43];
                           } else {
-                            vErrors.push(err41);
+                            vErrors.push(err43);
                           }
                           errors++;
                         }
                       } else {
-                        const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data21 };
+                        const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data22 };
                         if (vErrors === null) {
-                          vErrors = [err42];
+                          vErrors = [err44];
                         } else {
-                          vErrors.push(err42);
+                          vErrors.push(err44);
                         }
                         errors++;
                       }
                     }
-                    let i11 = data20.length;
+                    let i11 = data21.length;
                     let j4;
                     if (i11 > 1) {
                       const indices4 = {};
                       for (; i11--; ) {
-                        let item4 = data20[i11];
+                        let item4 = data21[i11];
                         if (typeof item4 !== "string") {
                           continue;
                         }
                         if (typeof indices4[item4] == "number") {
                           j4 = indices4[item4];
-                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data20 };
+                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data21 };
                           if (vErrors === null) {
-                            vErrors = [err43];
+                            vErrors = [err45];
                           } else {
-                            vErrors.push(err43);
+                            vErrors.push(err45);
                           }
                           errors++;
                           break;
@@ -30793,57 +30827,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data20 };
+                    const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data21 };
                     if (vErrors === null) {
-                      vErrors = [err44];
+                      vErrors = [err46];
                     } else {
-                      vErrors.push(err44);
+                      vErrors.push(err46);
                     }
                     errors++;
                   }
                 }
-                if (data19.namespaces !== void 0) {
-                  let data22 = data19.namespaces;
-                  if (Array.isArray(data22)) {
-                    const len7 = data22.length;
+                if (data20.namespaces !== void 0) {
+                  let data23 = data20.namespaces;
+                  if (Array.isArray(data23)) {
+                    const len7 = data23.length;
                     for (let i12 = 0; i12 < len7; i12++) {
-                      let data23 = data22[i12];
-                      if (typeof data23 === "string") {
-                        if (func3(data23) < 1) {
-                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data23 };
+                      let data24 = data23[i12];
+                      if (typeof data24 === "string") {
+                        if (func3(data24) < 1) {
+                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data24 };
                           if (vErrors === null) {
-                            vErrors = [err45];
+                            vErrors = [err47];
                           } else {
-                            vErrors.push(err45);
+                            vErrors.push(err47);
                           }
                           errors++;
                         }
                       } else {
-                        const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data23 };
+                        const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data24 };
                         if (vErrors === null) {
-                          vErrors = [err46];
+                          vErrors = [err48];
                         } else {
-                          vErrors.push(err46);
+                          vErrors.push(err48);
                         }
                         errors++;
                       }
                     }
-                    let i13 = data22.length;
+                    let i13 = data23.length;
                     let j5;
                     if (i13 > 1) {
                       const indices5 = {};
                       for (; i13--; ) {
-                        let item5 = data22[i13];
+                        let item5 = data23[i13];
                         if (typeof item5 !== "string") {
                           continue;
                         }
                         if (typeof indices5[item5] == "number") {
                           j5 = indices5[item5];
-                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data22 };
+                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data23 };
                           if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err49];
                           } else {
-                            vErrors.push(err47);
+                            vErrors.push(err49);
                           }
                           errors++;
                           break;
@@ -30852,57 +30886,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data22 };
+                    const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err48];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err48);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
                 }
-                if (data19.targets !== void 0) {
-                  let data24 = data19.targets;
-                  if (Array.isArray(data24)) {
-                    const len8 = data24.length;
+                if (data20.targets !== void 0) {
+                  let data25 = data20.targets;
+                  if (Array.isArray(data25)) {
+                    const len8 = data25.length;
                     for (let i14 = 0; i14 < len8; i14++) {
-                      let data25 = data24[i14];
-                      if (typeof data25 === "string") {
-                        if (func3(data25) < 1) {
-                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data25 };
+                      let data26 = data25[i14];
+                      if (typeof data26 === "string") {
+                        if (func3(data26) < 1) {
+                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data26 };
                           if (vErrors === null) {
-                            vErrors = [err49];
+                            vErrors = [err51];
                           } else {
-                            vErrors.push(err49);
+                            vErrors.push(err51);
                           }
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data25 };
+                        const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data26 };
                         if (vErrors === null) {
-                          vErrors = [err50];
+                          vErrors = [err52];
                         } else {
-                          vErrors.push(err50);
+                          vErrors.push(err52);
                         }
                         errors++;
                       }
                     }
-                    let i15 = data24.length;
+                    let i15 = data25.length;
                     let j6;
                     if (i15 > 1) {
                       const indices6 = {};
                       for (; i15--; ) {
-                        let item6 = data24[i15];
+                        let item6 = data25[i15];
                         if (typeof item6 !== "string") {
                           continue;
                         }
                         if (typeof indices6[item6] == "number") {
                           j6 = indices6[item6];
-                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data24 };
+                          const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data25 };
                           if (vErrors === null) {
-                            vErrors = [err51];
+                            vErrors = [err53];
                           } else {
-                            vErrors.push(err51);
+                            vErrors.push(err53);
                           }
                           errors++;
                           break;
@@ -30911,111 +30945,111 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data24 };
+                    const err54 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err52];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err52);
+                      vErrors.push(err54);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.properties.match.type, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
+                const err55 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.properties.match.type, parentSchema: schema11.properties.environments.items.properties.match, data: data20 };
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
             }
-            if (data17.canary !== void 0) {
-              if (!validate12(data17.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data17, parentDataProperty: "canary", rootData })) {
+            if (data18.canary !== void 0) {
+              if (!validate12(data18.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data18, parentDataProperty: "canary", rootData })) {
                 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
                 errors = vErrors.length;
               }
             }
-            if (data17.rollback !== void 0) {
-              let data27 = data17.rollback;
-              if (!(data27 === "automatic" || data27 === "documented" || data27 === "automatic-or-documented" || data27 === "none")) {
-                const err54 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data27 };
+            if (data18.rollback !== void 0) {
+              let data28 = data18.rollback;
+              if (!(data28 === "automatic" || data28 === "documented" || data28 === "automatic-or-documented" || data28 === "none")) {
+                const err56 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
             }
-            if (data17.evidence !== void 0) {
-              let data28 = data17.evidence;
-              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                for (const key5 in data28) {
+            if (data18.evidence !== void 0) {
+              let data29 = data18.evidence;
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                for (const key5 in data29) {
                   if (!(key5 === "required" || key5 === "checks")) {
-                    const err55 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data28 };
+                    const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data29 };
                     if (vErrors === null) {
-                      vErrors = [err55];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err55);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
                 }
-                if (data28.required !== void 0) {
-                  let data29 = data28.required;
-                  if (typeof data29 !== "boolean") {
-                    const err56 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data29 };
+                if (data29.required !== void 0) {
+                  let data30 = data29.required;
+                  if (typeof data30 !== "boolean") {
+                    const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data30 };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err58];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err58);
                     }
                     errors++;
                   }
                 }
-                if (data28.checks !== void 0) {
-                  let data30 = data28.checks;
-                  if (Array.isArray(data30)) {
-                    const len9 = data30.length;
+                if (data29.checks !== void 0) {
+                  let data31 = data29.checks;
+                  if (Array.isArray(data31)) {
+                    const len9 = data31.length;
                     for (let i16 = 0; i16 < len9; i16++) {
-                      let data31 = data30[i16];
-                      if (typeof data31 === "string") {
-                        if (func3(data31) < 1) {
-                          const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data31 };
+                      let data32 = data31[i16];
+                      if (typeof data32 === "string") {
+                        if (func3(data32) < 1) {
+                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data32 };
                           if (vErrors === null) {
-                            vErrors = [err57];
+                            vErrors = [err59];
                           } else {
-                            vErrors.push(err57);
+                            vErrors.push(err59);
                           }
                           errors++;
                         }
                       } else {
-                        const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data31 };
+                        const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data32 };
                         if (vErrors === null) {
-                          vErrors = [err58];
+                          vErrors = [err60];
                         } else {
-                          vErrors.push(err58);
+                          vErrors.push(err60);
                         }
                         errors++;
                       }
                     }
-                    let i17 = data30.length;
+                    let i17 = data31.length;
                     let j7;
                     if (i17 > 1) {
                       const indices7 = {};
                       for (; i17--; ) {
-                        let item7 = data30[i17];
+                        let item7 = data31[i17];
                         if (typeof item7 !== "string") {
                           continue;
                         }
                         if (typeof indices7[item7] == "number") {
                           j7 = indices7[item7];
-                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data30 };
+                          const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data31 };
                           if (vErrors === null) {
-                            vErrors = [err59];
+                            vErrors = [err61];
                           } else {
-                            vErrors.push(err59);
+                            vErrors.push(err61);
                           }
                           errors++;
                           break;
@@ -31024,51 +31058,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data30 };
+                    const err62 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data31 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err62];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err62);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data28 };
+                const err63 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.type, parentSchema: schema11.properties.environments.items, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err63 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-    }
-    if (data.pullRequest !== void 0) {
-      let data32 = data.pullRequest;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key6 in data32) {
-          if (!(key6 === "rollbackHeadings" || key6 === "evidenceHeadings" || key6 === "minSectionLength")) {
-            const err64 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pullRequest, data: data32 };
+            const err64 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.type, parentSchema: schema11.properties.environments.items, data: data18 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -31077,57 +31087,81 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data32.rollbackHeadings !== void 0) {
-          let data33 = data32.rollbackHeadings;
-          if (Array.isArray(data33)) {
-            if (data33.length < 1) {
-              const err65 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data33 };
+      } else {
+        const err65 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.pullRequest !== void 0) {
+      let data33 = data.pullRequest;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        for (const key6 in data33) {
+          if (!(key6 === "rollbackHeadings" || key6 === "evidenceHeadings" || key6 === "minSectionLength")) {
+            const err66 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pullRequest, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data33.rollbackHeadings !== void 0) {
+          let data34 = data33.rollbackHeadings;
+          if (Array.isArray(data34)) {
+            if (data34.length < 1) {
+              const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data34 };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err67];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err67);
               }
               errors++;
             }
-            const len10 = data33.length;
+            const len10 = data34.length;
             for (let i18 = 0; i18 < len10; i18++) {
-              let data34 = data33[i18];
-              if (typeof data34 === "string") {
-                if (func3(data34) < 1) {
-                  const err66 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data34 };
+              let data35 = data34[i18];
+              if (typeof data35 === "string") {
+                if (func3(data35) < 1) {
+                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err68];
                   } else {
-                    vErrors.push(err66);
+                    vErrors.push(err68);
                   }
                   errors++;
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data34 };
+                const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
             }
-            let i19 = data33.length;
+            let i19 = data34.length;
             let j8;
             if (i19 > 1) {
               const indices8 = {};
               for (; i19--; ) {
-                let item8 = data33[i19];
+                let item8 = data34[i19];
                 if (typeof item8 !== "string") {
                   continue;
                 }
                 if (typeof indices8[item8] == "number") {
                   j8 = indices8[item8];
-                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema26, data: data33 };
+                  const err70 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema26, data: data34 };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err70];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err70);
                   }
                   errors++;
                   break;
@@ -31136,66 +31170,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data33 };
+            const err71 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data34 };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err71];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err71);
             }
             errors++;
           }
         }
-        if (data32.evidenceHeadings !== void 0) {
-          let data35 = data32.evidenceHeadings;
-          if (Array.isArray(data35)) {
-            if (data35.length < 1) {
-              const err70 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data35 };
+        if (data33.evidenceHeadings !== void 0) {
+          let data36 = data33.evidenceHeadings;
+          if (Array.isArray(data36)) {
+            if (data36.length < 1) {
+              const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data36 };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err72];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err72);
               }
               errors++;
             }
-            const len11 = data35.length;
+            const len11 = data36.length;
             for (let i20 = 0; i20 < len11; i20++) {
-              let data36 = data35[i20];
-              if (typeof data36 === "string") {
-                if (func3(data36) < 1) {
-                  const err71 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data36 };
+              let data37 = data36[i20];
+              if (typeof data37 === "string") {
+                if (func3(data37) < 1) {
+                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data37 };
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err73];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err73);
                   }
                   errors++;
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data36 };
+                const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
             }
-            let i21 = data35.length;
+            let i21 = data36.length;
             let j9;
             if (i21 > 1) {
               const indices9 = {};
               for (; i21--; ) {
-                let item9 = data35[i21];
+                let item9 = data36[i21];
                 if (typeof item9 !== "string") {
                   continue;
                 }
                 if (typeof indices9[item9] == "number") {
                   j9 = indices9[item9];
-                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema26, data: data35 };
+                  const err75 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema26, data: data36 };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err75];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err75);
                   }
                   errors++;
                   break;
@@ -31204,113 +31238,113 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data35 };
+            const err76 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data36 };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err76];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
-        if (data32.minSectionLength !== void 0) {
-          let data37 = data32.minSectionLength;
-          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err75 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
+        if (data33.minSectionLength !== void 0) {
+          let data38 = data33.minSectionLength;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data38 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err77];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err77);
             }
             errors++;
           }
-          if (typeof data37 == "number" && isFinite(data37)) {
-            if (data37 > 1e4 || isNaN(data37)) {
-              const err76 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 > 1e4 || isNaN(data38)) {
+              const err78 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data38 };
               if (vErrors === null) {
-                vErrors = [err76];
+                vErrors = [err78];
               } else {
-                vErrors.push(err76);
+                vErrors.push(err78);
               }
               errors++;
             }
-            if (data37 < 1 || isNaN(data37)) {
-              const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
+            if (data38 < 1 || isNaN(data38)) {
+              const err79 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data38 };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err79];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err79);
               }
               errors++;
             }
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.type, parentSchema: schema11.properties.pullRequest, data: data32 };
+        const err80 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.type, parentSchema: schema11.properties.pullRequest, data: data33 };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err80];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err80);
         }
         errors++;
       }
     }
     if (data.evidence !== void 0) {
-      let data38 = data.evidence;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key7 in data38) {
+      let data39 = data.evidence;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key7 in data39) {
           if (!(key7 === "allowedHosts" || key7 === "paths" || key7 === "checkApp" || key7 === "repositories" || key7 === "unverified" || key7 === "freshness" || key7 === "trustForkRuns")) {
-            const err79 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.evidence, data: data38 };
+            const err81 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.evidence, data: data39 };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err81];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
-        if (data38.allowedHosts !== void 0) {
-          let data39 = data38.allowedHosts;
-          if (Array.isArray(data39)) {
-            const len12 = data39.length;
+        if (data39.allowedHosts !== void 0) {
+          let data40 = data39.allowedHosts;
+          if (Array.isArray(data40)) {
+            const len12 = data40.length;
             for (let i22 = 0; i22 < len12; i22++) {
-              let data40 = data39[i22];
-              if (typeof data40 === "string") {
-                if (!pattern3.test(data40)) {
-                  const err80 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data40 };
+              let data41 = data40[i22];
+              if (typeof data41 === "string") {
+                if (!pattern4.test(data41)) {
+                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err80];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err80);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
               } else {
-                const err81 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data40 };
+                const err83 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data41 };
                 if (vErrors === null) {
-                  vErrors = [err81];
+                  vErrors = [err83];
                 } else {
-                  vErrors.push(err81);
+                  vErrors.push(err83);
                 }
                 errors++;
               }
             }
-            let i23 = data39.length;
+            let i23 = data40.length;
             let j10;
             if (i23 > 1) {
               const indices10 = {};
               for (; i23--; ) {
-                let item10 = data39[i23];
+                let item10 = data40[i23];
                 if (typeof item10 !== "string") {
                   continue;
                 }
                 if (typeof indices10[item10] == "number") {
                   j10 = indices10[item10];
-                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data39 };
+                  const err84 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err82];
+                    vErrors = [err84];
                   } else {
-                    vErrors.push(err82);
+                    vErrors.push(err84);
                   }
                   errors++;
                   break;
@@ -31319,57 +31353,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err83 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.allowedHosts.type, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data39 };
+            const err85 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.allowedHosts.type, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data40 };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err85];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
-        if (data38.paths !== void 0) {
-          let data41 = data38.paths;
-          if (Array.isArray(data41)) {
-            const len13 = data41.length;
+        if (data39.paths !== void 0) {
+          let data42 = data39.paths;
+          if (Array.isArray(data42)) {
+            const len13 = data42.length;
             for (let i24 = 0; i24 < len13; i24++) {
-              let data42 = data41[i24];
-              if (typeof data42 === "string") {
-                if (func3(data42) < 1) {
-                  const err84 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data42 };
+              let data43 = data42[i24];
+              if (typeof data43 === "string") {
+                if (func3(data43) < 1) {
+                  const err86 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err84];
+                    vErrors = [err86];
                   } else {
-                    vErrors.push(err84);
+                    vErrors.push(err86);
                   }
                   errors++;
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data42 };
+                const err87 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data43 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err87];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err87);
                 }
                 errors++;
               }
             }
-            let i25 = data41.length;
+            let i25 = data42.length;
             let j11;
             if (i25 > 1) {
               const indices11 = {};
               for (; i25--; ) {
-                let item11 = data41[i25];
+                let item11 = data42[i25];
                 if (typeof item11 !== "string") {
                   continue;
                 }
                 if (typeof indices11[item11] == "number") {
                   j11 = indices11[item11];
-                  const err86 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data41 };
+                  const err88 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err86];
+                    vErrors = [err88];
                   } else {
-                    vErrors.push(err86);
+                    vErrors.push(err88);
                   }
                   errors++;
                   break;
@@ -31378,29 +31412,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err87 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err87];
-            } else {
-              vErrors.push(err87);
-            }
-            errors++;
-          }
-        }
-        if (data38.checkApp !== void 0) {
-          let data43 = data38.checkApp;
-          if (typeof data43 === "string") {
-            if (func3(data43) < 1) {
-              const err88 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.evidence.properties.checkApp, data: data43 };
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
-            }
-          } else {
-            const err89 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.checkApp.type, parentSchema: schema11.properties.evidence.properties.checkApp, data: data43 };
+            const err89 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data42 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -31409,48 +31421,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data38.repositories !== void 0) {
-          let data44 = data38.repositories;
-          if (Array.isArray(data44)) {
-            const len14 = data44.length;
+        if (data39.checkApp !== void 0) {
+          let data44 = data39.checkApp;
+          if (typeof data44 === "string") {
+            if (func3(data44) < 1) {
+              const err90 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.evidence.properties.checkApp, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          } else {
+            const err91 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.checkApp.type, parentSchema: schema11.properties.evidence.properties.checkApp, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data39.repositories !== void 0) {
+          let data45 = data39.repositories;
+          if (Array.isArray(data45)) {
+            const len14 = data45.length;
             for (let i26 = 0; i26 < len14; i26++) {
-              let data45 = data44[i26];
-              if (typeof data45 === "string") {
-                if (!pattern4.test(data45)) {
-                  const err90 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema11.properties.evidence.properties.repositories.items, data: data45 };
+              let data46 = data45[i26];
+              if (typeof data46 === "string") {
+                if (!pattern5.test(data46)) {
+                  const err92 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema11.properties.evidence.properties.repositories.items, data: data46 };
                   if (vErrors === null) {
-                    vErrors = [err90];
+                    vErrors = [err92];
                   } else {
-                    vErrors.push(err90);
+                    vErrors.push(err92);
                   }
                   errors++;
                 }
               } else {
-                const err91 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.repositories.items.type, parentSchema: schema11.properties.evidence.properties.repositories.items, data: data45 };
+                const err93 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.repositories.items.type, parentSchema: schema11.properties.evidence.properties.repositories.items, data: data46 };
                 if (vErrors === null) {
-                  vErrors = [err91];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err91);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
             }
-            let i27 = data44.length;
+            let i27 = data45.length;
             let j12;
             if (i27 > 1) {
               const indices12 = {};
               for (; i27--; ) {
-                let item12 = data44[i27];
+                let item12 = data45[i27];
                 if (typeof item12 !== "string") {
                   continue;
                 }
                 if (typeof indices12[item12] == "number") {
                   j12 = indices12[item12];
-                  const err92 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.repositories, data: data44 };
+                  const err94 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.repositories, data: data45 };
                   if (vErrors === null) {
-                    vErrors = [err92];
+                    vErrors = [err94];
                   } else {
-                    vErrors.push(err92);
+                    vErrors.push(err94);
                   }
                   errors++;
                   break;
@@ -31459,31 +31493,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.repositories.type, parentSchema: schema11.properties.evidence.properties.repositories, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
-        }
-        if (data38.unverified !== void 0) {
-          let data46 = data38.unverified;
-          if (!(data46 === "accept" || data46 === "warn" || data46 === "reject")) {
-            const err94 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.unverified.enum, parentSchema: schema11.properties.evidence.properties.unverified, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-        }
-        if (data38.freshness !== void 0) {
-          let data47 = data38.freshness;
-          if (!(data47 === "head" || data47 === "unchanged")) {
-            const err95 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.freshness.enum, parentSchema: schema11.properties.evidence.properties.freshness, data: data47 };
+            const err95 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.repositories.type, parentSchema: schema11.properties.evidence.properties.repositories, data: data45 };
             if (vErrors === null) {
               vErrors = [err95];
             } else {
@@ -31492,10 +31502,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data38.trustForkRuns !== void 0) {
-          let data48 = data38.trustForkRuns;
-          if (typeof data48 !== "boolean") {
-            const err96 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.evidence.properties.trustForkRuns.type, parentSchema: schema11.properties.evidence.properties.trustForkRuns, data: data48 };
+        if (data39.unverified !== void 0) {
+          let data47 = data39.unverified;
+          if (!(data47 === "accept" || data47 === "warn" || data47 === "reject")) {
+            const err96 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.unverified.enum, parentSchema: schema11.properties.evidence.properties.unverified, data: data47 };
             if (vErrors === null) {
               vErrors = [err96];
             } else {
@@ -31504,23 +31514,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err97 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.evidence.type, parentSchema: schema11.properties.evidence, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err97];
-        } else {
-          vErrors.push(err97);
+        if (data39.freshness !== void 0) {
+          let data48 = data39.freshness;
+          if (!(data48 === "head" || data48 === "unchanged")) {
+            const err97 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.freshness.enum, parentSchema: schema11.properties.evidence.properties.freshness, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data49 = data.rules;
-      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-        for (const key8 in data49) {
-          const _errs115 = errors;
-          if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
-            const err98 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: key8, propertyName: key8 };
+        if (data39.trustForkRuns !== void 0) {
+          let data49 = data39.trustForkRuns;
+          if (typeof data49 !== "boolean") {
+            const err98 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.evidence.properties.trustForkRuns.type, parentSchema: schema11.properties.evidence.properties.trustForkRuns, data: data49 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -31528,25 +31537,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid63 = _errs115 === errors;
-          if (!valid63) {
-            const err99 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema11.properties.rules.propertyNames, parentSchema: schema11.properties.rules, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
         }
-        for (const key9 in data49) {
-          let data50 = data49[key9];
-          const _errs119 = errors;
-          let valid66 = false;
-          let passing0 = null;
-          const _errs120 = errors;
-          if (!(data50 === "error" || data50 === "warning" || data50 === "notice" || data50 === "off")) {
-            const err100 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data50 };
+      } else {
+        const err99 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.evidence.type, parentSchema: schema11.properties.evidence, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data50 = data.rules;
+      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+        for (const key8 in data50) {
+          const _errs117 = errors;
+          if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
+            const err100 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: key8, propertyName: key8 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -31554,59 +31562,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid0 = _errs120 === errors;
+          var valid63 = _errs117 === errors;
+          if (!valid63) {
+            const err101 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema11.properties.rules.propertyNames, parentSchema: schema11.properties.rules, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        for (const key9 in data50) {
+          let data51 = data50[key9];
+          const _errs121 = errors;
+          let valid66 = false;
+          let passing0 = null;
+          const _errs122 = errors;
+          if (!(data51 === "error" || data51 === "warning" || data51 === "notice" || data51 === "off")) {
+            const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          var _valid0 = _errs122 === errors;
           if (_valid0) {
             valid66 = true;
             passing0 = 0;
           }
-          const _errs122 = errors;
-          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            if (data50.level === void 0) {
-              const err101 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
+          const _errs124 = errors;
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            if (data51.level === void 0) {
+              const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data51 };
               if (vErrors === null) {
-                vErrors = [err101];
+                vErrors = [err103];
               } else {
-                vErrors.push(err101);
+                vErrors.push(err103);
               }
               errors++;
             }
-            for (const key10 in data50) {
+            for (const key10 in data51) {
               if (!(key10 === "level" || key10 === "enforceFrom")) {
-                const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
+                const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data51 };
                 if (vErrors === null) {
-                  vErrors = [err102];
+                  vErrors = [err104];
                 } else {
-                  vErrors.push(err102);
+                  vErrors.push(err104);
                 }
                 errors++;
               }
             }
-            if (data50.level !== void 0) {
-              let data51 = data50.level;
-              if (!(data51 === "error" || data51 === "warning" || data51 === "notice" || data51 === "off")) {
-                const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data51 };
-                if (vErrors === null) {
-                  vErrors = [err103];
-                } else {
-                  vErrors.push(err103);
-                }
-                errors++;
-              }
-            }
-            if (data50.enforceFrom !== void 0) {
-              let data52 = data50.enforceFrom;
-              if (typeof data52 === "string") {
-                if (!pattern5.test(data52)) {
-                  const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
-                  if (vErrors === null) {
-                    vErrors = [err104];
-                  } else {
-                    vErrors.push(err104);
-                  }
-                  errors++;
-                }
-              } else {
-                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
+            if (data51.level !== void 0) {
+              let data52 = data51.level;
+              if (!(data52 === "error" || data52 === "warning" || data52 === "notice" || data52 === "off")) {
+                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err105];
                 } else {
@@ -31615,16 +31627,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data51.enforceFrom !== void 0) {
+              let data53 = data51.enforceFrom;
+              if (typeof data53 === "string") {
+                if (!pattern6.test(data53)) {
+                  const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
+            const err108 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data51 };
             if (vErrors === null) {
-              vErrors = [err106];
+              vErrors = [err108];
             } else {
-              vErrors.push(err106);
+              vErrors.push(err108);
             }
             errors++;
           }
-          var _valid0 = _errs122 === errors;
+          var _valid0 = _errs124 === errors;
           if (_valid0 && valid66) {
             valid66 = false;
             passing0 = [passing0, 1];
@@ -31635,18 +31669,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid66) {
-            const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.additionalProperties.oneOf, parentSchema: schema11.properties.rules.additionalProperties, data: data50 };
+            const err109 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.additionalProperties.oneOf, parentSchema: schema11.properties.rules.additionalProperties, data: data51 };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err109];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err109);
             }
             errors++;
           } else {
-            errors = _errs119;
+            errors = _errs121;
             if (vErrors !== null) {
-              if (_errs119) {
-                vErrors.length = _errs119;
+              if (_errs121) {
+                vErrors.length = _errs121;
               } else {
                 vErrors = null;
               }
@@ -31654,71 +31688,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data49 };
+        const err110 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data50 };
         if (vErrors === null) {
-          vErrors = [err108];
+          vErrors = [err110];
         } else {
-          vErrors.push(err108);
+          vErrors.push(err110);
         }
         errors++;
       }
     }
     if (data.approvers !== void 0) {
-      let data53 = data.approvers;
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        for (const key11 in data53) {
+      let data54 = data.approvers;
+      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+        for (const key11 in data54) {
           if (!(key11 === "users" || key11 === "teams")) {
-            const err109 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvers, data: data53 };
+            const err111 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvers, data: data54 };
             if (vErrors === null) {
-              vErrors = [err109];
+              vErrors = [err111];
             } else {
-              vErrors.push(err109);
+              vErrors.push(err111);
             }
             errors++;
           }
         }
-        if (data53.users !== void 0) {
-          let data54 = data53.users;
-          if (Array.isArray(data54)) {
-            const len15 = data54.length;
+        if (data54.users !== void 0) {
+          let data55 = data54.users;
+          if (Array.isArray(data55)) {
+            const len15 = data55.length;
             for (let i28 = 0; i28 < len15; i28++) {
-              let data55 = data54[i28];
-              if (typeof data55 === "string") {
-                if (!pattern6.test(data55)) {
-                  const err110 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.approvers.properties.users.items, data: data55 };
+              let data56 = data55[i28];
+              if (typeof data56 === "string") {
+                if (!pattern7.test(data56)) {
+                  const err112 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.approvers.properties.users.items, data: data56 };
                   if (vErrors === null) {
-                    vErrors = [err110];
+                    vErrors = [err112];
                   } else {
-                    vErrors.push(err110);
+                    vErrors.push(err112);
                   }
                   errors++;
                 }
               } else {
-                const err111 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.users.items.type, parentSchema: schema11.properties.approvers.properties.users.items, data: data55 };
+                const err113 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.users.items.type, parentSchema: schema11.properties.approvers.properties.users.items, data: data56 };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err113];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err113);
                 }
                 errors++;
               }
             }
-            let i29 = data54.length;
+            let i29 = data55.length;
             let j13;
             if (i29 > 1) {
               const indices13 = {};
               for (; i29--; ) {
-                let item13 = data54[i29];
+                let item13 = data55[i29];
                 if (typeof item13 !== "string") {
                   continue;
                 }
                 if (typeof indices13[item13] == "number") {
                   j13 = indices13[item13];
-                  const err112 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.users, data: data54 };
+                  const err114 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.users, data: data55 };
                   if (vErrors === null) {
-                    vErrors = [err112];
+                    vErrors = [err114];
                   } else {
-                    vErrors.push(err112);
+                    vErrors.push(err114);
                   }
                   errors++;
                   break;
@@ -31727,57 +31761,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err113 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.users.type, parentSchema: schema11.properties.approvers.properties.users, data: data54 };
+            const err115 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.users.type, parentSchema: schema11.properties.approvers.properties.users, data: data55 };
             if (vErrors === null) {
-              vErrors = [err113];
+              vErrors = [err115];
             } else {
-              vErrors.push(err113);
+              vErrors.push(err115);
             }
             errors++;
           }
         }
-        if (data53.teams !== void 0) {
-          let data56 = data53.teams;
-          if (Array.isArray(data56)) {
-            const len16 = data56.length;
+        if (data54.teams !== void 0) {
+          let data57 = data54.teams;
+          if (Array.isArray(data57)) {
+            const len16 = data57.length;
             for (let i30 = 0; i30 < len16; i30++) {
-              let data57 = data56[i30];
-              if (typeof data57 === "string") {
-                if (!pattern7.test(data57)) {
-                  const err114 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.approvers.properties.teams.items, data: data57 };
+              let data58 = data57[i30];
+              if (typeof data58 === "string") {
+                if (!pattern8.test(data58)) {
+                  const err116 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.approvers.properties.teams.items, data: data58 };
                   if (vErrors === null) {
-                    vErrors = [err114];
+                    vErrors = [err116];
                   } else {
-                    vErrors.push(err114);
+                    vErrors.push(err116);
                   }
                   errors++;
                 }
               } else {
-                const err115 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.teams.items.type, parentSchema: schema11.properties.approvers.properties.teams.items, data: data57 };
+                const err117 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.teams.items.type, parentSchema: schema11.properties.approvers.properties.teams.items, data: data58 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err117];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err117);
                 }
                 errors++;
               }
             }
-            let i31 = data56.length;
+            let i31 = data57.length;
             let j14;
             if (i31 > 1) {
               const indices14 = {};
               for (; i31--; ) {
-                let item14 = data56[i31];
+                let item14 = data57[i31];
                 if (typeof item14 !== "string") {
                   continue;
                 }
                 if (typeof indices14[item14] == "number") {
                   j14 = indices14[item14];
-                  const err116 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.teams, data: data56 };
+                  const err118 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.teams, data: data57 };
                   if (vErrors === null) {
-                    vErrors = [err116];
+                    vErrors = [err118];
                   } else {
-                    vErrors.push(err116);
+                    vErrors.push(err118);
                   }
                   errors++;
                   break;
@@ -31786,31 +31820,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err117 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.teams.type, parentSchema: schema11.properties.approvers.properties.teams, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err118 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvers.type, parentSchema: schema11.properties.approvers, data: data53 };
-        if (vErrors === null) {
-          vErrors = [err118];
-        } else {
-          vErrors.push(err118);
-        }
-        errors++;
-      }
-    }
-    if (data.breakGlass !== void 0) {
-      let data58 = data.breakGlass;
-      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-        for (const key12 in data58) {
-          if (!(key12 === "label" || key12 === "rules")) {
-            const err119 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.breakGlass, data: data58 };
+            const err119 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.teams.type, parentSchema: schema11.properties.approvers.properties.teams, data: data57 };
             if (vErrors === null) {
               vErrors = [err119];
             } else {
@@ -31819,20 +31829,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data58.label !== void 0) {
-          let data59 = data58.label;
-          if (typeof data59 === "string") {
-            if (func3(data59) < 1) {
-              const err120 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.breakGlass.properties.label, data: data59 };
-              if (vErrors === null) {
-                vErrors = [err120];
-              } else {
-                vErrors.push(err120);
-              }
-              errors++;
-            }
-          } else {
-            const err121 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.breakGlass.properties.label.type, parentSchema: schema11.properties.breakGlass.properties.label, data: data59 };
+      } else {
+        const err120 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvers.type, parentSchema: schema11.properties.approvers, data: data54 };
+        if (vErrors === null) {
+          vErrors = [err120];
+        } else {
+          vErrors.push(err120);
+        }
+        errors++;
+      }
+    }
+    if (data.breakGlass !== void 0) {
+      let data59 = data.breakGlass;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        for (const key12 in data59) {
+          if (!(key12 === "label" || key12 === "rules")) {
+            const err121 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.breakGlass, data: data59 };
             if (vErrors === null) {
               vErrors = [err121];
             } else {
@@ -31841,33 +31853,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data58.rules !== void 0) {
-          let data60 = data58.rules;
-          if (Array.isArray(data60)) {
-            const len17 = data60.length;
+        if (data59.label !== void 0) {
+          let data60 = data59.label;
+          if (typeof data60 === "string") {
+            if (func3(data60) < 1) {
+              const err122 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.breakGlass.properties.label, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+          } else {
+            const err123 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.breakGlass.properties.label.type, parentSchema: schema11.properties.breakGlass.properties.label, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data59.rules !== void 0) {
+          let data61 = data59.rules;
+          if (Array.isArray(data61)) {
+            const len17 = data61.length;
             for (let i32 = 0; i32 < len17; i32++) {
-              let data61 = data60[i32];
-              if (!(data61 === "canary/required" || data61 === "canary/min-stages" || data61 === "canary/initial-weight" || data61 === "canary/step-increase" || data61 === "canary/min-hold" || data61 === "canary/analysis" || data61 === "canary/bypass" || data61 === "canary/regression" || data61 === "rollback/missing" || data61 === "rollback/automatic" || data61 === "evidence/missing" || data61 === "evidence/checks" || data61 === "policy/changed" || data61 === "manifest/invalid" || data61 === "manifest/unsupported" || data61 === "exemption/expired" || data61 === "exemption/unused")) {
-                const err122 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data61 };
+              let data62 = data61[i32];
+              if (!(data62 === "canary/required" || data62 === "canary/min-stages" || data62 === "canary/initial-weight" || data62 === "canary/step-increase" || data62 === "canary/min-hold" || data62 === "canary/analysis" || data62 === "canary/bypass" || data62 === "canary/regression" || data62 === "rollback/missing" || data62 === "rollback/automatic" || data62 === "evidence/missing" || data62 === "evidence/checks" || data62 === "policy/changed" || data62 === "manifest/invalid" || data62 === "manifest/unsupported" || data62 === "exemption/expired" || data62 === "exemption/unused")) {
+                const err124 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data62 };
                 if (vErrors === null) {
-                  vErrors = [err122];
+                  vErrors = [err124];
                 } else {
-                  vErrors.push(err122);
+                  vErrors.push(err124);
                 }
                 errors++;
               }
             }
-            let i33 = data60.length;
+            let i33 = data61.length;
             let j15;
             if (i33 > 1) {
               outer0: for (; i33--; ) {
                 for (j15 = i33; j15--; ) {
-                  if (func0(data60[i33], data60[j15])) {
-                    const err123 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema11.properties.breakGlass.properties.rules, data: data60 };
+                  if (func0(data61[i33], data61[j15])) {
+                    const err125 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema11.properties.breakGlass.properties.rules, data: data61 };
                     if (vErrors === null) {
-                      vErrors = [err123];
+                      vErrors = [err125];
                     } else {
-                      vErrors.push(err123);
+                      vErrors.push(err125);
                     }
                     errors++;
                     break outer0;
@@ -31876,31 +31910,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err124 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.breakGlass.properties.rules.type, parentSchema: schema11.properties.breakGlass.properties.rules, data: data60 };
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err125 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.breakGlass.type, parentSchema: schema11.properties.breakGlass, data: data58 };
-        if (vErrors === null) {
-          vErrors = [err125];
-        } else {
-          vErrors.push(err125);
-        }
-        errors++;
-      }
-    }
-    if (data.exemptions !== void 0) {
-      let data62 = data.exemptions;
-      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-        for (const key13 in data62) {
-          if (!(key13 === "file" || key13 === "expiryWarningDays")) {
-            const err126 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exemptions, data: data62 };
+            const err126 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.breakGlass.properties.rules.type, parentSchema: schema11.properties.breakGlass.properties.rules, data: data61 };
             if (vErrors === null) {
               vErrors = [err126];
             } else {
@@ -31909,20 +31919,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.file !== void 0) {
-          let data63 = data62.file;
-          if (typeof data63 === "string") {
-            if (func3(data63) < 1) {
-              const err127 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.properties.file, data: data63 };
-              if (vErrors === null) {
-                vErrors = [err127];
-              } else {
-                vErrors.push(err127);
-              }
-              errors++;
-            }
-          } else {
-            const err128 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.properties.file.type, parentSchema: schema11.properties.exemptions.properties.file, data: data63 };
+      } else {
+        const err127 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.breakGlass.type, parentSchema: schema11.properties.breakGlass, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err127];
+        } else {
+          vErrors.push(err127);
+        }
+        errors++;
+      }
+    }
+    if (data.exemptions !== void 0) {
+      let data63 = data.exemptions;
+      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+        for (const key13 in data63) {
+          if (!(key13 === "file" || key13 === "expiryWarningDays" || key13 === "allowLocal")) {
+            const err128 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exemptions, data: data63 };
             if (vErrors === null) {
               vErrors = [err128];
             } else {
@@ -31931,54 +31943,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.expiryWarningDays !== void 0) {
-          let data64 = data62.expiryWarningDays;
-          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
-            const err129 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
-            if (vErrors === null) {
-              vErrors = [err129];
-            } else {
-              vErrors.push(err129);
-            }
-            errors++;
-          }
-          if (typeof data64 == "number" && isFinite(data64)) {
-            if (data64 > 365 || isNaN(data64)) {
-              const err130 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
+        if (data63.file !== void 0) {
+          let data64 = data63.file;
+          if (typeof data64 === "string") {
+            if (func3(data64) < 1) {
+              const err129 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.properties.file, data: data64 };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err129];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err129);
               }
               errors++;
             }
-            if (data64 < 0 || isNaN(data64)) {
-              const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
+          } else {
+            const err130 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.properties.file.type, parentSchema: schema11.properties.exemptions.properties.file, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data63.expiryWarningDays !== void 0) {
+          let data65 = data63.expiryWarningDays;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
+            const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+          if (typeof data65 == "number" && isFinite(data65)) {
+            if (data65 > 365 || isNaN(data65)) {
+              const err132 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data65 };
               if (vErrors === null) {
-                vErrors = [err131];
+                vErrors = [err132];
               } else {
-                vErrors.push(err131);
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+            if (data65 < 0 || isNaN(data65)) {
+              const err133 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
               }
               errors++;
             }
           }
         }
+        if (data63.allowLocal !== void 0) {
+          let data66 = data63.allowLocal;
+          if (typeof data66 !== "boolean") {
+            const err134 = { instancePath: instancePath + "/exemptions/allowLocal", schemaPath: "#/properties/exemptions/properties/allowLocal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.exemptions.properties.allowLocal.type, parentSchema: schema11.properties.exemptions.properties.allowLocal, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err132 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data62 };
+        const err135 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data63 };
         if (vErrors === null) {
-          vErrors = [err132];
+          vErrors = [err135];
         } else {
-          vErrors.push(err132);
+          vErrors.push(err135);
         }
         errors++;
       }
     }
   } else {
-    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err136 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err133];
+      vErrors = [err136];
     } else {
-      vErrors.push(err133);
+      vErrors.push(err136);
     }
     errors++;
   }
@@ -31991,17 +32037,17 @@ var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
 function parseDuration(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
   if (typeof value !== "string") return void 0;
-  const text5 = value.trim();
-  if (/^\d+(?:\.\d+)?$/.test(text5)) return Number(text5);
+  const text6 = value.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text6)) return Number(text6);
   const iso = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
-    text5
+    text6
   );
-  if (iso && text5.length > 1 && !/T$/i.test(text5)) {
+  if (iso && text6.length > 1 && !/T$/i.test(text6)) {
     const [, d, h, m, s] = iso;
     return Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
   }
-  const parts = text5.match(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g);
-  if (!parts || parts.join("") !== text5) return void 0;
+  const parts = text6.match(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g);
+  if (!parts || parts.join("") !== text6) return void 0;
   let total = 0;
   for (const part of parts) {
     const [, amount, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(part) ?? [];
@@ -32013,11 +32059,11 @@ function parseDurationSeconds(value) {
   if (typeof value === "number" && !Number.isInteger(value)) return void 0;
   return parseDuration(value);
 }
-function formatDuration(seconds) {
-  if (seconds === 0) return "0s";
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor(seconds % 3600 / 60);
-  const s = Math.round(seconds % 60);
+function formatDuration(seconds2) {
+  if (seconds2 === 0) return "0s";
+  const h = Math.floor(seconds2 / 3600);
+  const m = Math.floor(seconds2 % 3600 / 60);
+  const s = Math.round(seconds2 % 60);
   return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
 }
 
@@ -32076,13 +32122,18 @@ var BUILTIN_POLICY = {
     label: "rollout-guard/emergency",
     rules: RULE_IDS.filter((id) => /^(canary|rollback|evidence)\//.test(id))
   },
-  exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14 }
+  exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14, allowLocal: true }
 };
 var POLICY_SCHEMA_URL = policy_schema_default.$id;
-function parsePolicy(text5, file, source = file) {
-  const result2 = readConfigYaml(text5, file, policy_validator_default, "policy");
+function parsePolicy(text6, file, source = file) {
+  const result2 = readPolicyFile(text6, file);
   if (!result2.ok) return result2;
   return { ok: true, policy: resolvePolicy(result2.data, source) };
+}
+function readPolicyFile(text6, file) {
+  const result2 = readConfigYaml(text6, file, policy_validator_default, "policy");
+  if (!result2.ok) return result2;
+  return { ok: true, data: result2.data, lineOf: result2.lineOf };
 }
 function resolveCanary(base, file) {
   if (!file) return base;
@@ -32165,8 +32216,8 @@ function approvalOf(input, policy, head, author) {
       return { approved: true, by: review.user, at: review.submittedAt };
     }
   }
-  const why = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
-  return { approved: false, reason: `${why}Approvers are ${who}` };
+  const why2 = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
+  return { approved: false, reason: `${why2}Approvers are ${who}` };
 }
 function approverList(policy) {
   return [
@@ -32183,9 +32234,9 @@ var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
   "openkruise",
   "native"
 ]);
-function dirOf(path15) {
-  const slash = path15.lastIndexOf("/");
-  return slash < 0 ? "" : path15.slice(0, slash);
+function dirOf(path18) {
+  const slash = path18.lastIndexOf("/");
+  return slash < 0 ? "" : path18.slice(0, slash);
 }
 function establishedNamespace(plan, kustomize) {
   if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
@@ -32264,7 +32315,7 @@ function deletionWeakens(plan, context2) {
     (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
       p,
       workloadAtHead,
-      (q) => q === workloadAtHead ? place.namespace : context2.namespaceAtHead(q)
+      (q2) => q2 === workloadAtHead ? place.namespace : context2.namespaceAtHead(q2)
     )
   );
   if (takenOver) return void 0;
@@ -32298,9 +32349,9 @@ function removeIndent(line, columns) {
   }
   return " ".repeat(Math.max(0, seen - columns)) + line.slice(chars);
 }
-function runLength(text5, char, from = 0) {
+function runLength(text6, char, from = 0) {
   let end = from;
-  while (text5[end] === char) end += 1;
+  while (text6[end] === char) end += 1;
   return end - from;
 }
 function openingFence(rest) {
@@ -32329,12 +32380,12 @@ function atxHeading(rest) {
   if (level === 0 || level > 6) return void 0;
   const after = rest[level];
   if (after !== void 0 && after !== " " && after !== "	") return void 0;
-  const text5 = rest.slice(level).trim();
-  let end = text5.length;
-  while (end > 0 && text5[end - 1] === "#") end -= 1;
+  const text6 = rest.slice(level).trim();
+  let end = text6.length;
+  while (end > 0 && text6[end - 1] === "#") end -= 1;
   if (end === 0) return { level, text: "" };
-  const closed = end < text5.length && (text5[end - 1] === " " || text5[end - 1] === "	");
-  return { level, text: closed ? text5.slice(0, end).trimEnd() : text5 };
+  const closed = end < text6.length && (text6[end - 1] === " " || text6[end - 1] === "	");
+  return { level, text: closed ? text6.slice(0, end).trimEnd() : text6 };
 }
 function setextLevel(rest) {
   const trimmed = rest.trimEnd();
@@ -32387,20 +32438,20 @@ function isDefinition(rest) {
   const match = /^\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*\S/.exec(rest);
   return match !== null && match[1].trim() !== "";
 }
-function readLabel(text5) {
-  const delimiter = text5.slice(0, 2);
+function readLabel(text6) {
+  const delimiter = text6.slice(0, 2);
   if (delimiter !== "**" && delimiter !== "__") return void 0;
-  const close = text5.indexOf(delimiter, 2);
+  const close = text6.indexOf(delimiter, 2);
   if (close === -1 || close - 2 > MAX_LABEL_CHARS) return void 0;
-  const inner = text5.slice(2, close);
+  const inner = text6.slice(2, close);
   if (inner.trim() === "" || /^\s/.test(inner) || /\s$/.test(inner)) return void 0;
   const after = close + 2;
-  const gap = measureIndent(text5.slice(after)).chars;
-  const next = text5[after + gap];
+  const gap = measureIndent(text6.slice(after)).chars;
+  const next = text6[after + gap];
   if (inner.endsWith(":") || next === void 0) return { text: inner, end: after + gap };
   if (next === ":") return { text: inner, end: after + gap + 1 };
   const dash = next === "-" || next === "–" || next === "—";
-  const spaced = text5[after + gap + 1] === void 0 || /\s/.test(text5[after + gap + 1]);
+  const spaced = text6[after + gap + 1] === void 0 || /\s/.test(text6[after + gap + 1]);
   if (dash && gap > 0 && spaced) return { text: inner, end: after + gap + 1 };
   return void 0;
 }
@@ -34605,12 +34656,12 @@ function readTag(html, open, state) {
     return { name: name.toLowerCase(), attributes, source, closing, selfClosing, end };
   }
 }
-function sticky(pattern, text5, at) {
+function sticky(pattern, text6, at) {
   pattern.lastIndex = at;
-  return pattern.exec(text5)?.[0];
+  return pattern.exec(text6)?.[0];
 }
-function skipSpace(text5, at, limit) {
-  while (at < limit && /\s/.test(text5[at])) at += 1;
+function skipSpace(text6, at, limit) {
+  while (at < limit && /\s/.test(text6[at])) at += 1;
   return at;
 }
 function decodeEntities(value) {
@@ -34720,8 +34771,8 @@ function scanHtml(html, line, state, sink, mode = "block") {
     const tag = readTag(html, open, state);
     if (state.budget <= 0 || tag === TOO_LONG) {
       flush(open);
-      const why = tag === TOO_LONG ? `a tag longer than ${MAX_TAG_CHARS} characters` : "HTML too convoluted to read";
-      state.overflow = { why, line: lineOf2(open) };
+      const why2 = tag === TOO_LONG ? `a tag longer than ${MAX_TAG_CHARS} characters` : "HTML too convoluted to read";
+      state.overflow = { why: why2, line: lineOf2(open) };
       sink.hidden(state.overflow);
       return;
     }
@@ -34746,12 +34797,12 @@ function onTag(tag, line, state, sink) {
     return;
   }
   if (tag.closing) return sink.endTag(tag.name);
-  const why = hidingWhy(tag);
-  if (why === void 0) return sink.startTag(tag, line);
-  sink.hidden({ why, line });
+  const why2 = hidingWhy(tag);
+  if (why2 === void 0) return sink.startTag(tag, line);
+  sink.hidden({ why: why2, line });
   if (!opens) return;
   const block = TAG_FILTERED.has(tag.name);
-  state.hiding = { why, line, name: tag.name, depth: 1, raw: RAW_TEXT.has(tag.name), block };
+  state.hiding = { why: why2, line, name: tag.name, depth: 1, raw: RAW_TEXT.has(tag.name), block };
 }
 function bogusEnd(html, open, next) {
   if (html.startsWith("<!--", open)) {
@@ -34775,10 +34826,10 @@ function nextIndex(html) {
     return at;
   };
 }
-function indexOfIgnoringCase(text5, needle, from) {
+function indexOfIgnoringCase(text6, needle, from) {
   const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "gi");
   pattern.lastIndex = from;
-  return pattern.exec(text5)?.index ?? -1;
+  return pattern.exec(text6)?.index ?? -1;
 }
 function hidingWhy(tag) {
   if (TAG_FILTERED.has(tag.name) || HIDING_ELEMENTS.has(tag.name) || STRUCK.has(tag.name)) {
@@ -34802,16 +34853,16 @@ function inlineCommentEnd(html, from) {
   return open === -1 ? -1 : commentEnd(html, open + 2, open + 4);
 }
 function stripComments(html) {
-  let text5 = "";
+  let text6 = "";
   let comments = 0;
   let from = 0;
   for (; ; ) {
     const open = html.indexOf("<!--", from);
-    if (open === -1) return { text: text5 + html.slice(from), comments };
-    text5 += html.slice(from, open);
+    if (open === -1) return { text: text6 + html.slice(from), comments };
+    text6 += html.slice(from, open);
     comments += 1;
     const close = commentEnd(html, open + 2, open + 4);
-    if (close === -1) return { text: text5, comments };
+    if (close === -1) return { text: text6, comments };
     from = close;
   }
 }
@@ -34820,15 +34871,15 @@ function stripComments(html) {
 var MAX_HEADING_CHARS = 300;
 var INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
 var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-function cleanText(text5) {
-  return text5.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+function cleanText(text6) {
+  return text6.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
 function plainHeading(raw) {
-  const text5 = stripComments(raw.slice(0, MAX_HEADING_CHARS)).text;
-  return cleanText(text5.replace(/[*_~`\\]/g, ""));
+  const text6 = stripComments(raw.slice(0, MAX_HEADING_CHARS)).text;
+  return cleanText(text6.replace(/[*_~`\\]/g, ""));
 }
-function headingKey(text5) {
-  const chars = Array.from(cleanText(plainHeading(text5)).normalize("NFKC").toLowerCase());
+function headingKey(text6) {
+  const chars = Array.from(cleanText(plainHeading(text6)).normalize("NFKC").toLowerCase());
   let from = 0;
   let to = chars.length;
   while (from < to && !LETTER_OR_DIGIT.test(chars[from])) from += 1;
@@ -34844,9 +34895,9 @@ var QUIET = { text() {
 }, hidden() {
 } };
 function parsePullRequestBody(markdown) {
-  const text5 = typeof markdown === "string" ? markdown.replace(/^\uFEFF/, "") : "";
-  const lines = text5.split(/\r\n|\r|\n/);
-  return { lines, ...scanOutline(lines, newHtmlState(4 * text5.length + 65536)) };
+  const text6 = typeof markdown === "string" ? markdown.replace(/^\uFEFF/, "") : "";
+  const lines = text6.split(/\r\n|\r|\n/);
+  return { lines, ...scanOutline(lines, newHtmlState(4 * text6.length + 65536)) };
 }
 function scanOutline(lines, state) {
   const outline = [];
@@ -34863,8 +34914,8 @@ function scanOutline(lines, state) {
     endBlock(state);
     htmlBlock = void 0;
   };
-  const readText = (index2, text5) => {
-    scanHtml(withoutCode(text5), index2 + 1, state, QUIET, "inline");
+  const readText = (index2, text6) => {
+    scanHtml(withoutCode(text6), index2 + 1, state, QUIET, "inline");
     endBlock(state);
   };
   const push2 = (entry, hidden, open) => {
@@ -34925,8 +34976,8 @@ ${line}`;
     const setext = paragraph?.topLevel && !paragraph.definitionsOnly ? setextLevel(rest) : void 0;
     if (setext !== void 0 && paragraph !== void 0) {
       outline.length = paragraph.outlineAt;
-      const text5 = joinLines(lines, paragraph.index, index2);
-      const entry = entryOf("heading", setext, text5, paragraph.index, { index: index2 + 1, column: 0 });
+      const text6 = joinLines(lines, paragraph.index, index2);
+      const entry = entryOf("heading", setext, text6, paragraph.index, { index: index2 + 1, column: 0 });
       push2(entry, paragraph.hidden, state);
       paragraph = void 0;
       continue;
@@ -35002,14 +35053,14 @@ function nested(index2, outline, html) {
 }
 function withoutCode(line) {
   if (!line.includes("`") && !line.includes("\\")) return line;
-  const text5 = line.replace(/\\[\s\S]/g, "  ");
+  const text6 = line.replace(/\\[\s\S]/g, "  ");
   const runs = [];
-  for (let at = 0; at < text5.length; ) {
-    const size = text5[at] === "`" ? runLength(text5, "`", at) : 0;
+  for (let at = 0; at < text6.length; ) {
+    const size = text6[at] === "`" ? runLength(text6, "`", at) : 0;
     if (size > 0) runs.push({ at, size });
     at += Math.max(size, 1);
   }
-  const chars = text5.split("");
+  const chars = text6.split("");
   const next = /* @__PURE__ */ new Map();
   for (let open = 0; open < runs.length; open++) {
     const run = runs[open];
@@ -35027,13 +35078,13 @@ function entryOf(kind, level, raw, index2, start) {
   return { kind, level, heading: heading2, line: index2 + 1, key: headingKey(heading2), start };
 }
 function joinLines(lines, from, to) {
-  let text5 = "";
-  for (let index2 = from; index2 < to && text5.length < MAX_HEADING_CHARS; index2++) text5 += ` ${lines[index2]}`;
-  return text5;
+  let text6 = "";
+  for (let index2 = from; index2 < to && text6.length < MAX_HEADING_CHARS; index2++) text6 += ` ${lines[index2]}`;
+  return text6;
 }
 
 // src/core/pull-request/substance.ts
-var words = (list3) => new Set(list3.split(/\s+/).filter((w) => w !== ""));
+var words = (list4) => new Set(list4.split(/\s+/).filter((w) => w !== ""));
 var NEGATIONS = words(`
   no not none never nothing nope nah n/a n.a cannot cant dont doesnt isnt arent irreversible
   irrevocable impossible unnecessary unneeded inapplicable nonreversible non-reversible no-op noop`);
@@ -35123,8 +35174,8 @@ function isWeak(token) {
 function loremShare(tokens) {
   return tokens.filter((t) => FILLER.has(t)).length / tokens.length;
 }
-function normalise(text5) {
-  return text5.normalize("NFKC").toLowerCase().replace(/[‘’ʼ′]/g, "'").replace(URL2, " ");
+function normalise(text6) {
+  return text6.normalize("NFKC").toLowerCase().replace(/[‘’ʼ′]/g, "'").replace(URL2, " ");
 }
 
 // src/core/pull-request/judge.ts
@@ -35132,8 +35183,8 @@ var DEFAULT_MIN_LENGTH = 20;
 var MAX_SAMPLE_CHARS = 40;
 function judgeSection(entry, contents, judging) {
   const { minLength, headingWords } = judging;
-  const text5 = contents.text.join(" ");
-  const section = { heading: entry.heading, line: entry.line, text: text5, links: contents.links };
+  const text6 = contents.text.join(" ");
+  const section = { heading: entry.heading, line: entry.line, text: text6, links: contents.links };
   const said = substance(contents.text, headingWords);
   const length = Array.from(said.words).length;
   const ticked = contents.ticked.some((box) => substance([box], headingWords).words !== "");
@@ -35164,9 +35215,9 @@ function emptyReason(contents, setAside) {
   if (contents.ticked.length > 0) return "its ticked boxes say nothing";
   return "it is empty";
 }
-function sample(text5) {
-  const chars = Array.from(text5);
-  return chars.length > MAX_SAMPLE_CHARS ? `${chars.slice(0, MAX_SAMPLE_CHARS).join("")}…` : text5;
+function sample(text6) {
+  const chars = Array.from(text6);
+  return chars.length > MAX_SAMPLE_CHARS ? `${chars.slice(0, MAX_SAMPLE_CHARS).join("")}…` : text6;
 }
 var TEMPLATE_WORDS = /* @__PURE__ */ new Set([
   "tbd",
@@ -35185,14 +35236,14 @@ var TEMPLATE_WORDS = /* @__PURE__ */ new Set([
   "pending",
   "xxx"
 ]);
-function isTemplateText(text5) {
-  if (!LETTER_OR_DIGIT.test(text5)) return true;
-  const lower = text5.toLowerCase();
-  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true;
-  if (/^<[^<>]*>$/.test(text5) || /^\[[^[\]]*\]$/.test(text5)) return true;
-  let end = lower.length;
-  while (end > 0 && ".:!".includes(lower[end - 1])) end -= 1;
-  return TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.slice(0, end));
+function isTemplateText(text6) {
+  if (!LETTER_OR_DIGIT.test(text6)) return true;
+  const lower2 = text6.toLowerCase();
+  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower2)) return true;
+  if (/^<[^<>]*>$/.test(text6) || /^\[[^[\]]*\]$/.test(text6)) return true;
+  let end = lower2.length;
+  while (end > 0 && ".:!".includes(lower2[end - 1])) end -= 1;
+  return TEMPLATE_WORDS.has(lower2) || TEMPLATE_WORDS.has(lower2.slice(0, end));
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -35233,8 +35284,8 @@ function node(value) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list3, start, remove, items) {
-  const end = list3.length;
+function splice(list4, start, remove, items) {
+  const end = list4.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -35246,22 +35297,22 @@ function splice(list3, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list3.splice(...parameters);
+    list4.splice(...parameters);
   } else {
-    if (remove) list3.splice(start, remove);
+    if (remove) list4.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list3.splice(...parameters);
+      list4.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list3, items) {
-  if (list3.length > 0) {
-    splice(list3, list3.length, 0, items);
-    return list3;
+function push(list4, items) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items);
+    return list4;
   }
   return items;
 }
@@ -35296,12 +35347,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list3) {
+function constructs(existing, list4) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list3.length) {
+  while (++index2 < list4.length) {
     ;
-    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -35480,8 +35531,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -35496,8 +35547,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, true);
   }
   /**
    * Done, change the events.
@@ -35534,22 +35585,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at, remove, add2, before) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add2.push(...existing[2]);
+      existing[2] = add2;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add2);
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -35813,7 +35864,7 @@ function resolveAllAttention(events, context2) {
             },
             end
           };
-          const text5 = {
+          const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open][1].end
@@ -35841,9 +35892,9 @@ function resolveAllAttention(events, context2) {
           if (events[open][1].end.offset - events[open][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context2], ["exit", events[open][1], context2]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context2], ["enter", openingSequence, context2], ["exit", openingSequence, context2], ["enter", text5, context2]]);
+          nextEvents = push(nextEvents, [["enter", group, context2], ["enter", openingSequence, context2], ["exit", openingSequence, context2], ["enter", text6, context2]]);
           nextEvents = push(nextEvents, resolveAll(context2.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context2));
-          nextEvents = push(nextEvents, [["exit", text5, context2], ["enter", closingSequence, context2], ["exit", closingSequence, context2], ["exit", group, context2]]);
+          nextEvents = push(nextEvents, [["exit", text6, context2], ["enter", closingSequence, context2], ["exit", closingSequence, context2], ["exit", group, context2]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -36606,9 +36657,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count = deleteCount || 0;
+    const count2 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -36699,13 +36750,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list3, right) {
+function chunkedPush(list4, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list3.push(...right);
+    list4.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -37300,13 +37351,13 @@ function resolveHeadingAtx(events, context2) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text5 = {
+    const text6 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context2], ["enter", text5, context2], ["exit", text5, context2], ["exit", content3, context2]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context2], ["enter", text6, context2], ["exit", text6, context2], ["exit", content3, context2]]);
   }
   return events;
 }
@@ -37850,7 +37901,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     return nok(code19);
   }
-  function comment(code19) {
+  function comment2(code19) {
     if (code19 === null) {
       return nok(code19);
     }
@@ -37859,21 +37910,21 @@ function tokenizeHtmlText(effects, ok3, nok) {
       return commentClose;
     }
     if (markdownLineEnding(code19)) {
-      returnState = comment;
+      returnState = comment2;
       return lineEndingBefore(code19);
     }
     effects.consume(code19);
-    return comment;
+    return comment2;
   }
   function commentClose(code19) {
     if (code19 === 45) {
       effects.consume(code19);
       return commentEnd2;
     }
-    return comment(code19);
+    return comment2(code19);
   }
   function commentEnd2(code19) {
-    return code19 === 62 ? end(code19) : code19 === 45 ? commentClose(code19) : comment(code19);
+    return code19 === 62 ? end(code19) : code19 === 45 ? commentClose(code19) : comment2(code19);
   }
   function cdataOpenInside(code19) {
     const value = "CDATA[";
@@ -38175,7 +38226,7 @@ function resolveToLabelEnd(events, context2) {
       ...events[close][1].end
     }
   };
-  const text5 = {
+  const text6 = {
     type: "labelText",
     start: {
       ...events[open + offset + 2][1].end
@@ -38186,9 +38237,9 @@ function resolveToLabelEnd(events, context2) {
   };
   media = [["enter", group, context2], ["enter", label, context2]];
   media = push(media, events.slice(open + 1, open + offset + 3));
-  media = push(media, [["enter", text5, context2]]);
+  media = push(media, [["enter", text6, context2]]);
   media = push(media, resolveAll(context2.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context2));
-  media = push(media, [["exit", text5, context2], events[close - 2], events[close - 1], ["exit", label, context2]]);
+  media = push(media, [["exit", text6, context2], events[close - 2], events[close - 1], ["exit", label, context2]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context2]]);
   splice(events, open, events.length, media);
@@ -38198,7 +38249,7 @@ function tokenizeLabelEnd(effects, ok3, nok) {
   const self2 = this;
   const labelStarts = self2._labelStarts;
   let labelStart;
-  let defined;
+  let defined2;
   if (labelStarts) {
     while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
       labelStarts.pop();
@@ -38213,7 +38264,7 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     if (labelStart._inactive) {
       return labelEndNok(code19);
     }
-    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+    defined2 = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     })));
@@ -38226,12 +38277,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
   }
   function after(code19) {
     if (code19 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code19);
+      return effects.attempt(resourceConstruct, labelEndOk, defined2 ? labelEndOk : labelEndNok)(code19);
     }
     if (code19 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code19);
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined2 ? referenceNotFull : labelEndNok)(code19);
     }
-    return defined ? labelEndOk(code19) : labelEndNok(code19);
+    return defined2 ? labelEndOk(code19) : labelEndNok(code19);
   }
   function referenceNotFull(code19) {
     return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code19);
@@ -38582,7 +38633,7 @@ function resolveToSetextUnderline(events, context2) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text5;
+  let text6;
   let definition2;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -38591,7 +38642,7 @@ function resolveToSetextUnderline(events, context2) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text5 = index2;
+        text6 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -38611,9 +38662,9 @@ function resolveToSetextUnderline(events, context2) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text5][1].type = "setextHeadingText";
+  events[text6][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text5, 0, [["enter", heading2, context2]]);
+    editMap.add(text6, 0, [["enter", heading2, context2]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context2]]);
     events[content3][1].end = {
       ...events[definition2][1].end
@@ -38718,10 +38769,10 @@ function initializeFactory(field3) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field3];
-    const text5 = effects.attempt(constructs2, start, notText);
+    const text6 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code19) {
-      return atBreak(code19) ? text5(code19) : notText(code19);
+      return atBreak(code19) ? text6(code19) : notText(code19);
     }
     function notText(code19) {
       if (code19 === null) {
@@ -38735,7 +38786,7 @@ function initializeFactory(field3) {
     function data(code19) {
       if (atBreak(code19)) {
         effects.exit("data");
-        return text5(code19);
+        return text6(code19);
       }
       effects.consume(code19);
       return data;
@@ -38744,11 +38795,11 @@ function initializeFactory(field3) {
       if (code19 === null) {
         return true;
       }
-      const list3 = constructs2[code19];
+      const list4 = constructs2[code19];
       let index2 = -1;
-      if (list3) {
-        while (++index2 < list3.length) {
-          const item = list3[index2];
+      if (list4) {
+        while (++index2 < list4.length) {
+          const item = list4[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -39087,22 +39138,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code19) {
           const left = code19 !== null && map[code19];
           const all2 = code19 !== null && map.null;
-          const list3 = [
+          const list4 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code19);
+          return handleListOfConstructs(list4)(code19);
         }
       }
-      function handleListOfConstructs(list3) {
-        listOfConstructs = list3;
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
         constructIndex = 0;
-        if (list3.length === 0) {
+        if (list4.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list3[constructIndex]);
+        return handleConstruct(list4[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -39451,8 +39502,8 @@ function compiler(options) {
       link: opener(link),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list3, onenterlistordered),
-      listUnordered: opener(list3),
+      listOrdered: opener(list4, onenterlistordered),
+      listUnordered: opener(list4),
       paragraph: opener(paragraph),
       reference: onenterreference,
       referenceString: buffer,
@@ -39828,7 +39879,7 @@ function compiler(options) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text5();
+      tail = text6();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -40054,7 +40105,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list3(token) {
+  function list4(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -40087,7 +40138,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text5() {
+  function text6() {
     return {
       type: "text",
       value: "",
@@ -40180,13 +40231,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count = 0;
+  let count2 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count++;
+    count2++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count;
+  return count2;
 }
 
 // node_modules/devlop/lib/default.js
@@ -40426,10 +40477,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list3, options) {
+function findAndReplace(tree, list4, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list3);
+  const pairs = toPairs(list4);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -40464,12 +40515,12 @@ function findAndReplace(tree, list3, options) {
         find.lastIndex = position2 + 1;
       } else {
         if (start !== position2) {
-          add({ type: "text", value: node2.value.slice(start, position2) });
+          add2({ type: "text", value: node2.value.slice(start, position2) });
         }
         if (Array.isArray(value)) {
-          for (const child of value) add(child);
+          for (const child of value) add2(child);
         } else if (value) {
-          add(value);
+          add2(value);
         }
         start = position2 + match[0].length;
         change = true;
@@ -40481,14 +40532,14 @@ function findAndReplace(tree, list3, options) {
     }
     if (change) {
       if (start < node2.value.length) {
-        add({ type: "text", value: node2.value.slice(start) });
+        add2({ type: "text", value: node2.value.slice(start) });
       }
       parent.children.splice(index2, 1, ...nodes);
     } else {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add(child) {
+    function add2(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
         previous3.value += child.value;
@@ -40503,7 +40554,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result2 = [];
-  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -40511,8 +40562,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list3.length) {
-    const tuple = list3[index2];
+  while (++index2 < list4.length) {
+    const tuple = list4[index2];
     result2.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result2;
@@ -40589,7 +40640,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path15, match) {
+function findUrl(_, protocol, domain2, path18, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -40602,7 +40653,7 @@ function findUrl(_, protocol, domain2, path15, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path15);
+  const parts = splitUrl(domain2 + path18);
   const result2 = {
     type: "link",
     title: null,
@@ -41297,7 +41348,7 @@ function gfmFootnote() {
 function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
   const self2 = this;
   let index2 = self2.events.length;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  const defined2 = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
   let labelStart;
   while (index2--) {
     const token = self2.events[index2][1];
@@ -41318,7 +41369,7 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
       start: labelStart.end,
       end: self2.now()
     }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+    if (id.codePointAt(0) !== 94 || !defined2.includes(id.slice(1))) {
       return nok(code19);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
@@ -41388,7 +41439,7 @@ function resolveToPotentialGfmFootnoteCall(events, context2) {
 }
 function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  const defined2 = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
   let size = 0;
   let data;
   return start;
@@ -41421,7 +41472,7 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
     if (code19 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
-      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
+      if (!defined2.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
         return nok(code19);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
@@ -41448,7 +41499,7 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
   const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  const defined2 = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
   let identifier;
   let size = 0;
   let data;
@@ -41512,8 +41563,8 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
       effects.enter("definitionMarker");
       effects.consume(code19);
       effects.exit("definitionMarker");
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
+      if (!defined2.includes(identifier)) {
+        defined2.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
@@ -41576,17 +41627,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text5 = {
+            const text6 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context2], ["enter", events[open][1], context2], ["exit", events[open][1], context2], ["enter", text5, context2]];
+            const nextEvents = [["enter", strikethrough, context2], ["enter", events[open][1], context2], ["exit", events[open][1], context2], ["enter", text6, context2]];
             const insideSpan2 = context2.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context2));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context2], ["enter", events[index2][1], context2], ["exit", events[index2][1], context2], ["exit", strikethrough, context2]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context2], ["enter", events[index2][1], context2], ["exit", events[index2][1], context2], ["exit", strikethrough, context2]]);
             splice(events, open - 1, index2 - open + 3, nextEvents);
             index2 = open + nextEvents.length - 2;
             break;
@@ -41653,8 +41704,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index2, remove, add2) {
+    addImplementation2(this, index2, remove, add2);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -41703,17 +41754,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at, remove, add2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add2);
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -42511,10 +42562,10 @@ function readInline(node2, reader, unit, contents, links) {
 }
 function sinkFor(reader, unit, contents, links) {
   return {
-    text(text5) {
+    text(text6) {
       if (reader.struck > 0) return;
-      unit.text += text5;
-      if (cleanText(text5) !== "") shown(reader);
+      unit.text += text6;
+      if (cleanText(text6) !== "") shown(reader);
     },
     startTag(tag, line) {
       unit.text += " ";
@@ -42546,10 +42597,10 @@ function linkKind(node2, reader) {
   return offset !== void 0 && reader.source.markdown[offset] === "[" ? "link" : "autolink";
 }
 function addUnit(raw, italicOnly, contents) {
-  const text5 = cleanText(raw);
-  if (text5 === "") return;
-  if (italicOnly || isTemplateText(text5)) contents.templates.push(sample(text5));
-  else contents.text.push(text5);
+  const text6 = cleanText(raw);
+  if (text6 === "") return;
+  if (italicOnly || isTemplateText(text6)) contents.templates.push(sample(text6));
+  else contents.text.push(text6);
 }
 
 // src/core/pull-request/find-section.ts
@@ -42605,11 +42656,11 @@ function parseAllowedHost(entry) {
   return { host, subdomains };
 }
 function parseEvidenceUrl(raw) {
-  const text5 = raw.trim();
-  if (text5 === "") return { problem: "the link is empty" };
+  const text6 = raw.trim();
+  if (text6 === "") return { problem: "the link is empty" };
   let url;
   try {
-    url = new URL(text5);
+    url = new URL(text6);
   } catch {
     return { problem: "not an absolute URL" };
   }
@@ -42643,9 +42694,9 @@ var ATTACHMENT_HOSTS = /* @__PURE__ */ new Set([
 function runKey(kind, repository, id, attempt) {
   return `${kind}:${repository.toLowerCase()}:${id}${attempt === void 0 ? "" : `#${attempt}`}`;
 }
-function idOf(text5) {
-  if (text5 === void 0 || !ID.test(text5)) return void 0;
-  const value = Number(text5);
+function idOf(text6) {
+  if (text6 === void 0 || !ID.test(text6)) return void 0;
+  const value = Number(text6);
   return Number.isSafeInteger(value) ? value : void 0;
 }
 function ref(kind, owner, repo, id, extra = {}) {
@@ -43030,9 +43081,9 @@ var PullRequestEvidence = class {
         continue;
       }
       if (repository === void 0 || context2.evidence?.runs === void 0) {
-        const why = context2.evidence?.unread ?? "the GitHub API was not asked";
+        const why2 = context2.evidence?.unread ?? "the GitHub API was not asked";
         items.push({
-          ...unverified(kind.kind, `is not verified: ${why}`),
+          ...unverified(kind.kind, `is not verified: ${why2}`),
           subject,
           id: ref2.id,
           repository: ref2.repository
@@ -43098,8 +43149,8 @@ var sameRepository2 = (a, b) => a.toLowerCase() === b.toLowerCase();
 function ageSeconds(completedAt, now) {
   const at = Date.parse(completedAt);
   if (Number.isNaN(at)) return void 0;
-  const seconds = Math.round((now.getTime() - at) / 1e3);
-  return seconds >= 0 ? seconds : void 0;
+  const seconds2 = Math.round((now.getTime() - at) / 1e3);
+  return seconds2 >= 0 ? seconds2 : void 0;
 }
 function describeItems(items, max = 4) {
   const shown2 = items.slice(0, max).map((item) => `${item.subject} ${item.reason}`);
@@ -43532,11 +43583,11 @@ var canaryMinStages = definePlanRule({
   check(context2, report) {
     if (!judgesShape(context2) || isAcceptedAbTest(context2)) return;
     const { plan, environment } = context2;
-    const count = exposureStages(plan).length;
+    const count2 = exposureStages(plan).length;
     const min = environment.canary.minStages;
-    if (count === 0 || count >= min) return;
+    if (count2 === 0 || count2 >= min) return;
     report({
-      message: `${count} stage${count === 1 ? "" : "s"} below 100% where environment ${environment.name} requires at least ${min}`,
+      message: `${count2} stage${count2 === 1 ? "" : "s"} below 100% where environment ${environment.name} requires at least ${min}`,
       line: plan.stages[0]?.line
     });
   }
@@ -43914,7 +43965,7 @@ function applyWaivers(findings, plans, input, policy, now, emit) {
   const today = now.toISOString().slice(0, 10);
   const notes = [];
   const { approval: approval2 } = input;
-  for (const candidate of candidates(plans, input, notes)) {
+  for (const candidate of candidates(plans, input, notes, policy)) {
     if (candidate.expires !== void 0 && candidate.expires < today) {
       if (!candidate.touched) continue;
       emit("exemption/expired", {
@@ -44001,8 +44052,19 @@ function waive(finding, level, waiver) {
   finding.waived = { ...waiver, originalLevel: finding.level };
   finding.level = level;
 }
-function candidates(plans, input, notes) {
+function candidates(plans, input, notes, policy) {
   const result2 = [];
+  if (!policy.exemptions.allowLocal) {
+    const inline = plans.some(
+      (judged) => judged.change !== "removed" && (judged.plan.exemptions ?? []).length > 0
+    );
+    if (input.baseExemptions.length > 0 || input.changedExemptions.length > 0 || inline) {
+      notes.push(
+        `The repository's own exemptions do not apply: the policy${policy.shared?.[0] ? ` it extends (${policy.shared[0]})` : ""} allows none (exemptions.allowLocal: false).`
+      );
+    }
+    return result2;
+  }
   const touchedFiles = plans.filter((p) => p.change !== "unchanged").map((p) => p.plan);
   const fromFile = (entry, by) => {
     const inPaths = compileGlobs(entry.paths);
@@ -44074,11 +44136,11 @@ function evaluate(input) {
       details.set(finding, detail);
     }
   };
-  const evidence = new PullRequestEvidence(input.pullRequest.body, policy);
-  const rollbackPlan = lazy(() => evidence.rollbackPlan());
+  const evidence2 = new PullRequestEvidence(input.pullRequest.body, policy);
+  const rollbackPlan = lazy(() => evidence2.rollbackPlan());
   const changedPaths = input.changedFiles.filter((f) => f.status !== "removed").map((f) => f.path);
   const testEvidence = lazy(
-    () => evidence.testEvidence(changedPaths, { head: input.head, now: input.now, evidence: input.evidence })
+    () => evidence2.testEvidence(changedPaths, { head: input.head, now: input.now, evidence: input.evidence })
   );
   const checkItems = /* @__PURE__ */ new Map();
   const judged = [];
@@ -44180,12 +44242,12 @@ function evaluate(input) {
   }
   const isProtected = compileGlobs(policy.protectedPaths);
   for (const file of input.changedFiles) {
-    const { path: path15, previousPath } = file;
-    if (path15 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path15) || previousPath !== void 0 && isProtected(previousPath)) {
+    const { path: path18, previousPath } = file;
+    if (path18 === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path18) || previousPath !== void 0 && isProtected(previousPath)) {
       emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path15}, a protected path (it can change what guards a merge)`,
-        file: path15,
+        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path18}, a protected path (it can change what guards a merge)`,
+        file: path18,
         line: 1
       });
     }
@@ -44219,8 +44281,8 @@ function evaluate(input) {
   const byPlan = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.planId === void 0) continue;
-    const list3 = byPlan.get(finding.planId);
-    if (list3) list3.push(finding);
+    const list4 = byPlan.get(finding.planId);
+    if (list4) list4.push(finding);
     else byPlan.set(finding.planId, [finding]);
   }
   for (const entry of judged) {
@@ -44234,8 +44296,8 @@ function evaluate(input) {
   merged.sort(
     (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareText(a.rule, b.rule)
   );
-  const count = (level) => merged.filter((f) => f.level === level).length;
-  const errors = count("error");
+  const count2 = (level) => merged.filter((f) => f.level === level).length;
+  const errors = count2("error");
   return {
     version: 1,
     verdict: errors > 0 ? "fail" : "pass",
@@ -44244,7 +44306,7 @@ function evaluate(input) {
     policy: { source: policy.source },
     plans: judged,
     findings: merged,
-    summary: { errors, warnings: count("warning"), notices: count("notice"), plans: judged.length },
+    summary: { errors, warnings: count2("warning"), notices: count2("notice"), plans: judged.length },
     evidence: [
       ...environmentsNeedingEvidence.size > 0 && [...environmentsNeedingEvidence.values()].some((e) => e.env.evidence.required) ? testEvidence().items : [],
       ...checkItems.values()
@@ -44367,7 +44429,7 @@ function pairPlans(input) {
     const head = candidates2.find((p) => p.id === base.id) ?? candidates2[0];
     if (head) pair(base, head);
   }
-  const leftInFile = (plans, path15) => groupBy(plans, (p) => `${path15(p)}\0${p.format}\0${p.target.kind}`);
+  const leftInFile = (plans, path18) => groupBy(plans, (p) => `${path18(p)}\0${p.format}\0${p.target.kind}`);
   const baseLeft = leftInFile(unpairedBase, headPath);
   const headLeft = leftInFile(unpairedHead, (p) => p.file);
   for (const [key, bases] of baseLeft) {
@@ -44461,7 +44523,7 @@ function planId(format, kind, doc, name) {
 // src/formats/field-text.ts
 function fieldPath(at) {
   return at.reduce(
-    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
+    (text6, segment) => typeof segment === "number" ? `${text6}[${segment}]` : text6 === "" ? segment : `${text6}.${segment}`,
     ""
   );
 }
@@ -44473,8 +44535,8 @@ function describeValue(value) {
   if (typeof value === "string") return "a string";
   return String(value);
 }
-function clip(text5, max = 60) {
-  return text5.length <= max ? text5 : `${text5.slice(0, max - 1)}…`;
+function clip(text6, max = 60) {
+  return text6.length <= max ? text6 : `${text6.slice(0, max - 1)}…`;
 }
 
 // node_modules/re2js/build/index.js
@@ -46430,28 +46492,28 @@ var Machine = class Machine2 {
         const pc = runq.densePcs[j];
         const i = this.prog.inst[pc];
         const capOffset = j * this.ncap;
-        let add = false;
+        let add2 = false;
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
             matches.add(i.arg);
             break;
           case Inst.RUNE:
-            add = i.matchRune(rune);
+            add2 = i.matchRune(rune);
             break;
           case Inst.RUNE1:
-            add = rune === i.runes[0];
+            add2 = rune === i.runes[0];
             break;
           case Inst.RUNE_ANY:
-            add = true;
+            add2 = true;
             break;
           case Inst.RUNE_ANY_NOT_NL:
-            add = rune !== 10;
+            add2 = rune !== 10;
             break;
           default:
             continue;
         }
-        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+        if (add2) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
       }
       runq.clear();
       if (width2 === 0) break;
@@ -46477,7 +46539,7 @@ var Machine = class Machine2 {
       const capOffset = j * this.ncap;
       if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
       const i = this.prog.inst[pc];
-      let add = false;
+      let add2 = false;
       switch (i.op) {
         case Inst.MATCH:
           if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
@@ -46489,47 +46551,47 @@ var Machine = class Machine2 {
           this.matched = true;
           break;
         case Inst.RUNE:
-          add = i.matchRune(c);
+          add2 = i.matchRune(c);
           break;
         case Inst.RUNE1:
-          add = c === i.runes[0];
+          add2 = c === i.runes[0];
           break;
         case Inst.RUNE_ANY:
-          add = true;
+          add2 = true;
           break;
         case Inst.RUNE_ANY_NOT_NL:
-          add = c !== 10;
+          add2 = c !== 10;
           break;
         default:
           continue;
       }
-      if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+      if (add2) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
     }
     runq.clear();
   }
-  spawnLookbehinds(q, pos, flag) {
-    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+  spawnLookbehinds(q2, pos, flag) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q2, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
   }
-  restoreLookbehinds(lbState, q, flag) {
+  restoreLookbehinds(lbState, q2, flag) {
     this.lbTable.set(lbState.lbTable);
-    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+    for (let j = 0; j < lbState.size; j++) this.add(q2, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
   }
-  saveLookbehinds(lbState, q, pos) {
+  saveLookbehinds(lbState, q2, pos) {
     let size = 0;
-    for (let j = 0; j < q.size; j++) {
-      const pc = q.densePcs[j];
+    for (let j = 0; j < q2.size; j++) {
+      const pc = q2.densePcs[j];
       if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
     }
     lbState.size = size;
     lbState.pos = pos;
     lbState.lbTable.set(this.lbTable);
   }
-  add(q, pc, pos, capArray, capOffset, cond) {
+  add(q2, pc, pos, capArray, capOffset, cond) {
     const stk = this.addStack;
     let nstk = 0;
     for (; ; ) {
-      while (pc !== 0 && !q.contains(pc)) {
-        const d = q.add(pc);
+      while (pc !== 0 && !q2.contains(pc)) {
+        const d = q2.add(pc);
         const inst = this.prog.inst[pc];
         switch (inst.op) {
           case Inst.FAIL:
@@ -46568,11 +46630,11 @@ var Machine = class Machine2 {
           case Inst.RUNE1:
           case Inst.RUNE_ANY:
           case Inst.RUNE_ANY_NOT_NL:
-            if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+            if (this.prog.lbInst[pc] === 0) q2.mainThreads++;
             if (this.ncap > 0) {
               const destOffset = d * this.ncap;
-              if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
-              for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+              if (destOffset + this.ncap > q2.denseCaps.length) q2.growCaps(destOffset + this.ncap);
+              for (let c = 0; c < this.ncap; c++) q2.denseCaps[destOffset + c] = capArray[capOffset + c];
             }
             pc = 0;
             break;
@@ -51149,7 +51211,7 @@ function compileGoRegexp(pattern) {
   let compiled2;
   try {
     const re = RE2JS.compile(pattern);
-    compiled2 = { ok: true, test: (text5) => re.test(text5), full: (text5) => re.testExact(text5) };
+    compiled2 = { ok: true, test: (text6) => re.test(text6), full: (text6) => re.testExact(text6) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     compiled2 = { ok: false, error: message.replace(/^error parsing regexp: /, "") };
@@ -51219,13 +51281,13 @@ function matchesEveryone(header, value) {
   if (samples === void 0) return false;
   if (value === void 0) return true;
   const tests = [];
-  if (value.exact !== void 0) tests.push((text5) => text5 === value.exact);
-  if (value.prefix !== void 0) tests.push((text5) => text5.startsWith(value.prefix ?? ""));
-  if (value.suffix !== void 0) tests.push((text5) => text5.endsWith(value.suffix ?? ""));
+  if (value.exact !== void 0) tests.push((text6) => text6 === value.exact);
+  if (value.prefix !== void 0) tests.push((text6) => text6.startsWith(value.prefix ?? ""));
+  if (value.suffix !== void 0) tests.push((text6) => text6.endsWith(value.suffix ?? ""));
   if (value.regex !== void 0) {
     const compiled2 = compileGoRegexp(value.regex);
     if (!compiled2.ok) return false;
-    tests.push((text5) => compiled2.test(text5));
+    tests.push((text6) => compiled2.test(text6));
   }
   if (tests.length === 0) return true;
   return samples.every((sample2) => tests.every((test) => test(sample2)));
@@ -51417,8 +51479,8 @@ function readBasicCanaryScale(ctx, canary2) {
 function readMaxSurge(ctx, canary2, replicas) {
   const raw = field2(canary2, "maxSurge") ?? "25";
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) return raw;
-  const text5 = typeof raw === "string" ? raw.replace(/%/g, "") : void 0;
-  if (text5 !== void 0 && /^\d+$/.test(text5)) return Math.ceil(Number(text5) * replicas / 100);
+  const text6 = typeof raw === "string" ? raw.replace(/%/g, "") : void 0;
+  if (text6 !== void 0 && /^\d+$/.test(text6)) return Math.ceil(Number(text6) * replicas / 100);
   invalid(
     ctx,
     [...CANARY, "maxSurge"],
@@ -51562,8 +51624,8 @@ function readPause(ctx, builder, at, value) {
     builder.hold("manual", ctx.doc.lineOf(at));
     return;
   }
-  const seconds = argoDurationSeconds(duration, false);
-  if (seconds === void 0) {
+  const seconds2 = argoDurationSeconds(duration, false);
+  if (seconds2 === void 0) {
     invalid(
       ctx,
       [...at, "duration"],
@@ -51571,7 +51633,7 @@ function readPause(ctx, builder, at, value) {
     );
     return;
   }
-  builder.hold(seconds, ctx.doc.lineOf(at));
+  builder.hold(seconds2, ctx.doc.lineOf(at));
 }
 function readStepAnalysis(ctx, builder, at, value) {
   const gate = readAnalysis(ctx, at, value);
@@ -51588,21 +51650,21 @@ function readExperimentStep(ctx, builder, at, value) {
   if (extra > 0) builder.experiment(extra, ctx.doc.lineOf(at));
   const duration = field2(value, "duration");
   if (duration !== void 0 && duration !== null) {
-    const seconds = argoDurationSeconds(duration, true);
-    if (seconds === void 0) {
+    const seconds2 = argoDurationSeconds(duration, true);
+    if (seconds2 === void 0) {
       invalid(ctx, [...at, "duration"], `must be a duration like 30s, 10m or 1h, got ${describeValue(duration)}`);
     } else {
-      builder.hold(seconds, ctx.doc.lineOf(at));
+      builder.hold(seconds2, ctx.doc.lineOf(at));
     }
   }
   const analyses = field2(value, "analyses");
   if (analyses === void 0 || analyses === null) return;
-  const list3 = asArray(analyses);
-  if (list3 === void 0) {
+  const list4 = asArray(analyses);
+  if (list4 === void 0) {
     invalid(ctx, [...at, "analyses"], `must be a list, got ${describeValue(analyses)}`);
     return;
   }
-  const refs = list3.flatMap((entry, index2) => {
+  const refs = list4.flatMap((entry, index2) => {
     const name = asString(field2(entry, "templateName"));
     if (name === void 0 || name === "") {
       invalid(ctx, [...at, "analyses", index2], "must name its AnalysisTemplate in templateName");
@@ -51672,13 +51734,13 @@ function readSetHeaderRoute(ctx, builder, at, value) {
     builder.endSegment();
     return;
   }
-  const list3 = asArray(match);
-  if (list3 === void 0) {
+  const list4 = asArray(match);
+  if (list4 === void 0) {
     invalid(ctx, [...at, "match"], `must be a list of header matches, got ${describeValue(match)}`);
     return;
   }
   const alb = isObject(field2(ctx.trafficRouting, "alb"));
-  const matches = list3.flatMap((item, index2) => readHeaderMatch(ctx, [...at, "match", index2], item, alb));
+  const matches = list4.flatMap((item, index2) => readHeaderMatch(ctx, [...at, "match", index2], item, alb));
   if (matches.length === 0) return;
   const everyone = alb ? matches.every((m) => matchesEveryone(m.header, m.value)) : matches.some((m) => matchesEveryone(m.header, m.value));
   if (everyone) {
@@ -51702,8 +51764,8 @@ function readHeaderMatch(ctx, at, item, alb) {
   const raw = field2(item, "headerValue");
   const value = {};
   for (const key of ["exact", "regex", "prefix"]) {
-    const text6 = asString(field2(raw, key));
-    if (text6 !== void 0 && text6 !== "") value[key] = text6;
+    const text7 = asString(field2(raw, key));
+    if (text7 !== void 0 && text7 !== "") value[key] = text7;
   }
   const keys = Object.keys(value);
   if (keys.length !== 1) {
@@ -51731,8 +51793,8 @@ function readHeaderMatch(ctx, at, item, alb) {
       );
     }
   }
-  const text5 = value.exact !== void 0 ? `${clip(header)}=${clip(value.exact)}` : value.prefix !== void 0 ? `${clip(header)}=${clip(value.prefix)}*` : `${clip(header)}~${clip(value.regex ?? "")}`;
-  return [{ header, value, text: text5 }];
+  const text6 = value.exact !== void 0 ? `${clip(header)}=${clip(value.exact)}` : value.prefix !== void 0 ? `${clip(header)}=${clip(value.prefix)}*` : `${clip(header)}~${clip(value.regex ?? "")}`;
+  return [{ header, value, text: text6 }];
 }
 function readSetMirrorRoute(ctx, _builder, at, value) {
   if (!isObject(value)) {
@@ -51793,8 +51855,8 @@ function readBlueGreen(ctx) {
   );
   if (post) promoted.gates.push(post);
   if (preview.hold === 0 && preview.gates.length === 0) {
-    const why = field2(blueGreen, "autoPromotionEnabled") === true ? "autoPromotionEnabled: true" : "autoPromotionEnabled defaults to true";
-    ctx.notes.push(`traffic switches to the new version as soon as its pods are ready (${why})`);
+    const why2 = field2(blueGreen, "autoPromotionEnabled") === true ? "autoPromotionEnabled: true" : "autoPromotionEnabled defaults to true";
+    ctx.notes.push(`traffic switches to the new version as soon as its pods are ready (${why2})`);
   }
   return { strategy: "blue-green", stages: [preview, promoted], backgroundGates: [] };
 }
@@ -51802,21 +51864,21 @@ function previewStage(ctx, blueGreen) {
   const enabledAt = [...BLUE_GREEN, "autoPromotionEnabled"];
   const secondsAt = [...BLUE_GREEN, "autoPromotionSeconds"];
   const enabled = field2(blueGreen, "autoPromotionEnabled");
-  const seconds = field2(blueGreen, "autoPromotionSeconds");
+  const seconds2 = field2(blueGreen, "autoPromotionSeconds");
   if (enabled !== void 0 && asBoolean(enabled) === void 0) {
     invalid(ctx, enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
   }
   if (enabled === false) {
-    if (seconds !== void 0) {
+    if (seconds2 !== void 0) {
       ctx.notes.push("autoPromotionSeconds is ignored because autoPromotionEnabled is false");
     }
     return { weight: 0, hold: "manual", gates: [], line: ctx.doc.lineOf(enabledAt) };
   }
-  if (seconds !== void 0) {
-    if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < 0) {
-      invalid(ctx, secondsAt, `must be a whole number of seconds, got ${describeValue(seconds)}`);
+  if (seconds2 !== void 0) {
+    if (typeof seconds2 !== "number" || !Number.isInteger(seconds2) || seconds2 < 0) {
+      invalid(ctx, secondsAt, `must be a whole number of seconds, got ${describeValue(seconds2)}`);
     } else {
-      return { weight: 0, hold: seconds, gates: [], line: ctx.doc.lineOf(secondsAt) };
+      return { weight: 0, hold: seconds2, gates: [], line: ctx.doc.lineOf(secondsAt) };
     }
   }
   return { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
@@ -52096,9 +52158,9 @@ var StageBuilder = class {
       ...segment !== void 0 ? { segment } : {}
     });
   }
-  hold(seconds, line) {
+  hold(seconds2, line) {
     const current = this.open.hold;
-    this.open.hold = current === "manual" || seconds === "manual" ? "manual" : current + seconds;
+    this.open.hold = current === "manual" || seconds2 === "manual" ? "manual" : current + seconds2;
     this.open.line ??= line;
   }
   gate(gate) {
@@ -52131,11 +52193,11 @@ function argoDurationSeconds(value, unitRequired) {
     return !unitRequired && Number.isInteger(value) && value >= 0 ? value : void 0;
   }
   if (typeof value !== "string") return void 0;
-  const text5 = value.trim();
-  if (/^\d+$/.test(text5)) return unitRequired ? void 0 : Number(text5);
-  if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text5)) return void 0;
-  const seconds = parseDuration(text5);
-  return seconds === void 0 ? void 0 : Math.floor(seconds);
+  const text6 = value.trim();
+  if (/^\d+$/.test(text6)) return unitRequired ? void 0 : Number(text6);
+  if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text6)) return void 0;
+  const seconds2 = parseDuration(text6);
+  return seconds2 === void 0 ? void 0 : Math.floor(seconds2);
 }
 function objectAt(ctx, at) {
   const value = path2(ctx.doc.value, at);
@@ -52164,7 +52226,7 @@ function invalid2(reader, at, message) {
 }
 function dotted(at) {
   return at.reduce(
-    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
+    (text6, segment) => typeof segment === "number" ? `${text6}[${segment}]` : text6 === "" ? segment : `${text6}.${segment}`,
     ""
   );
 }
@@ -52175,14 +52237,14 @@ function describe2(value) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return Array.isArray(value) ? "a list" : "a map";
 }
-function clip2(text5, max = 60) {
-  return text5.length <= max ? text5 : `${text5.slice(0, max - 1)}…`;
+function clip2(text6, max = 60) {
+  return text6.length <= max ? text6 : `${text6.slice(0, max - 1)}…`;
 }
 function named(name) {
   return name !== void 0 && name.trim() !== "" ? { name } : {};
 }
-function minutes(count) {
-  return `${count} minute${count === 1 ? "" : "s"}`;
+function minutes(count2) {
+  return `${count2} minute${count2 === 1 ? "" : "s"}`;
 }
 function readTemplate(value) {
   if (!isObject(value)) return void 0;
@@ -52255,22 +52317,22 @@ function parameterValues(name, parameter) {
   return values2.map((value) => only({ kind: "value", value }, [source]));
 }
 function resolveIf(template, argument) {
-  const list3 = asArray(argument);
-  const condition = asString(list3?.[0]);
-  if (list3?.length !== 3 || condition === void 0) return [only(unknown("a malformed Fn::If"))];
+  const list4 = asArray(argument);
+  const condition = asString(list4?.[0]);
+  if (list4?.length !== 3 || condition === void 0) return [only(unknown("a malformed Fn::If"))];
   const source = `condition ${condition}`;
-  return [...resolve(template, list3[1]), ...resolve(template, list3[2])].map((alternative) => ({
+  return [...resolve(template, list4[1]), ...resolve(template, list4[2])].map((alternative) => ({
     resolved: alternative.resolved,
     sources: [source, ...alternative.sources]
   }));
 }
 function resolveSub(template, argument) {
-  const list3 = asArray(argument);
-  const text5 = asString(list3 ? list3[0] : argument);
-  const own3 = list3?.[1];
-  if (text5 === void 0) return [only(unknown("a malformed Fn::Sub"))];
+  const list4 = asArray(argument);
+  const text6 = asString(list4 ? list4[0] : argument);
+  const own3 = list4?.[1];
+  if (text6 === void 0) return [only(unknown("a malformed Fn::Sub"))];
   let partials = [{ text: "", sources: [] }];
-  const pieces2 = text5.split(/(\$\{[^}]*\})/);
+  const pieces2 = text6.split(/(\$\{[^}]*\})/);
   for (const piece of pieces2) {
     const variable = /^\$\{([^!][^}]*)\}$/.exec(piece)?.[1]?.trim();
     if (variable === void 0) {
@@ -52284,8 +52346,8 @@ function resolveSub(template, argument) {
       for (const value of values2) {
         const piece2 = value.resolved.kind === "value" ? scalarOrUndefined(value.resolved.value) : void 0;
         if (piece2 === void 0) {
-          const why = value.resolved.kind === "unknown" ? value.resolved.why : `\${${variable}} is not a plain value`;
-          return [only({ kind: "unknown", why }, value.sources)];
+          const why2 = value.resolved.kind === "unknown" ? value.resolved.why : `\${${variable}} is not a plain value`;
+          return [only({ kind: "unknown", why: why2 }, value.sources)];
         }
         next.push({ text: partial.text + piece2, sources: [...partial.sources, ...value.sources] });
       }
@@ -52295,18 +52357,18 @@ function resolveSub(template, argument) {
   return partials.map((partial) => only({ kind: "value", value: partial.text }, partial.sources));
 }
 function resolveFindInMap(template, argument) {
-  const list3 = asArray(argument);
-  const mapName = asString(list3?.[0]);
+  const list4 = asArray(argument);
+  const mapName = asString(list4?.[0]);
   const mapping = mapName === void 0 ? void 0 : field2(field2(template.value, "Mappings"), mapName);
-  if (list3?.length !== 3 || mapName === void 0 || !isObject(mapping)) {
+  if (list4?.length !== 3 || mapName === void 0 || !isObject(mapping)) {
     return [only(unknown("a Fn::FindInMap on a mapping that is not in the template"))];
   }
   const source = `mapping ${mapName}`;
   const results = [];
-  for (const top of keyAlternatives(template, list3[1], Object.keys(mapping))) {
+  for (const top of keyAlternatives(template, list4[1], Object.keys(mapping))) {
     const entry = field2(mapping, top.key);
-    const seconds = isObject(entry) ? Object.keys(entry) : [];
-    for (const second of keyAlternatives(template, list3[2], seconds)) {
+    const seconds2 = isObject(entry) ? Object.keys(entry) : [];
+    for (const second of keyAlternatives(template, list4[2], seconds2)) {
       const value = field2(entry, second.key);
       if (value === void 0) continue;
       results.push(only({ kind: "value", value }, [source, ...top.sources, ...second.sources]));
@@ -52472,7 +52534,7 @@ function deploymentConfigTraffic(reader, template, id) {
     }
     return parsed;
   };
-  const unseen = (why) => unknownTraffic(line("TrafficRoutingConfig"), id, `deployment config ${id}: ${why}; read as all at once`);
+  const unseen = (why2) => unknownTraffic(line("TrafficRoutingConfig"), id, `deployment config ${id}: ${why2}; read as all at once`);
   if (type === "TimeBasedCanary" || type === "TimeBasedLinear") {
     const canaryType = type === "TimeBasedCanary";
     const percentKey = canaryType ? "CanaryPercentage" : "LinearPercentage";
@@ -52564,7 +52626,7 @@ function chooseTraffic(template, raw, fieldName, toTraffic, notes) {
   return chosen;
 }
 function configTraffic(reader, template, resolved, line, samNames) {
-  const unseen = (label, why) => unknownTraffic(line, label, `${why}; read as all at once`);
+  const unseen = (label, why2) => unknownTraffic(line, label, `${why2}; read as all at once`);
   switch (resolved.kind) {
     case "ref":
       return resourceType(template.resources.get(resolved.id)) === "AWS::CodeDeploy::DeploymentConfig" ? deploymentConfigTraffic(reader, template, resolved.id) : unseen(resolved.id, `${resolved.id} is not an AWS::CodeDeploy::DeploymentConfig`);
@@ -52590,8 +52652,8 @@ function configTraffic(reader, template, resolved, line, samNames) {
 function readFlag(reader, template, value, at, weak, notes) {
   if (value === void 0 || value === null) return void 0;
   if (typeof value === "boolean") return value;
-  const text5 = typeof value === "string" ? value.toLowerCase() : void 0;
-  if (template !== void 0 && (text5 === "true" || text5 === "false")) return text5 === "true";
+  const text6 = typeof value === "string" ? value.toLowerCase() : void 0;
+  if (template !== void 0 && (text6 === "true" || text6 === "false")) return text6 === "true";
   if (template !== void 0 && isIntrinsic(value)) {
     const alternatives = alternativesOf(template, value);
     const flags = alternatives.map(
@@ -52609,8 +52671,8 @@ function readFlag(reader, template, value, at, weak, notes) {
 }
 function flagOf(value) {
   if (typeof value === "boolean") return value;
-  const text5 = typeof value === "string" ? value.toLowerCase() : void 0;
-  return text5 === "true" ? true : text5 === "false" ? false : void 0;
+  const text6 = typeof value === "string" ? value.toLowerCase() : void 0;
+  return text6 === "true" ? true : text6 === "false" ? false : void 0;
 }
 function readNumber(reader, value, at, fallbackText) {
   if (value === void 0 || value === null) return void 0;
@@ -52932,7 +52994,7 @@ function placeLifecycleHooks(ctx, stages) {
   const before = [];
   const during = [];
   const after = [];
-  let count = 0;
+  let count2 = 0;
   hooks.forEach((hook2, index2) => {
     const hookAt = [...listAt, index2];
     if (!isObject(hook2)) {
@@ -52957,7 +53019,7 @@ function placeLifecycleHooks(ctx, stages) {
       );
       return;
     }
-    count++;
+    count2++;
     for (const stage of lifecycleStages) {
       if (typeof stage === "string" && BEFORE_TRAFFIC.has(stage)) before.push({ ...gate });
       else if (stage === DURING_SHIFT) during.push({ ...gate });
@@ -52975,7 +53037,7 @@ function placeLifecycleHooks(ctx, stages) {
   const preTraffic = unique2(before);
   const first = preTraffic[0];
   if (first !== void 0) stages.unshift({ weight: 0, hold: 0, gates: preTraffic, line: first.line });
-  return count;
+  return count2;
 }
 function unique2(gates) {
   const seen = /* @__PURE__ */ new Set();
@@ -53808,7 +53870,7 @@ function readAlarms2(ctx, preference) {
 }
 function alarmEntries(ctx, preference) {
   const listAt = (base2) => [...base2, "Alarms"];
-  const fromList = (list3, base2) => list3.map((value, index2) => ({ value, at: [...listAt(base2), index2] }));
+  const fromList = (list4, base2) => list4.map((value, index2) => ({ value, at: [...listAt(base2), index2] }));
   const own3 = field2(preference.local, "Alarms");
   const inherited = field2(preference.global, "Alarms");
   if (Array.isArray(own3) && Array.isArray(inherited)) {
@@ -53826,10 +53888,10 @@ function alarmEntries(ctx, preference) {
     (alternative) => alternative.resolved.kind === "value" ? asArray(alternative.resolved.value) ?? [] : []
   );
   const fewest = lists.reduce(
-    (best, list3) => best === void 0 || list3.length < best.length ? list3 : best,
+    (best, list4) => best === void 0 || list4.length < best.length ? list4 : best,
     void 0
   ) ?? [];
-  if (lists.some((list3) => list3.length !== fewest.length)) {
+  if (lists.some((list4) => list4.length !== fewest.length)) {
     ctx.notes.push(
       `Alarms depend on ${describeSources(alternatives)}: judged with the fewest, ${fewest.length === 0 ? "none" : fewest.length}`
     );
@@ -53891,9 +53953,9 @@ function githubConstant(raw) {
   if (typeof raw === "boolean" || typeof raw === "number" || raw === null) return { value: raw };
   if (typeof raw !== "string") return void 0;
   const whole = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(raw);
-  const text5 = whole ? whole[1] ?? "" : raw;
-  if (!whole && text5.includes("${{")) return void 0;
-  const parser = new Parser3(tokenize2(text5));
+  const text6 = whole ? whole[1] ?? "" : raw;
+  if (!whole && text6.includes("${{")) return void 0;
+  const parser = new Parser3(tokenize2(text6));
   const value = parser.github();
   return value === void 0 || !parser.done() ? void 0 : { value: value.v };
 }
@@ -53911,14 +53973,14 @@ function azureTruthy(value) {
   if (typeof value === "string") return value !== "" && value.toLowerCase() !== "false";
   return !(value === false || value === 0 || value === null);
 }
-function tokenize2(text5) {
+function tokenize2(text6) {
   const tokens = [];
   const pattern = /\s*(?:(\|\||&&|==|!=|<=|>=|[!()<>,])|('(?:[^']|'')*')|(-?(?:0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?))|([A-Za-z_][A-Za-z0-9_.-]*))/y;
   let index2 = 0;
-  while (index2 < text5.length) {
-    if (/^\s*$/.test(text5.slice(index2))) break;
+  while (index2 < text6.length) {
+    if (/^\s*$/.test(text6.slice(index2))) break;
     pattern.lastIndex = index2;
-    const match = pattern.exec(text5);
+    const match = pattern.exec(text6);
     if (!match) return void 0;
     index2 = pattern.lastIndex;
     if (match[1] !== void 0) tokens.push({ kind: "op", text: match[1] });
@@ -53941,9 +54003,9 @@ var Parser3 = class {
   peek() {
     return this.tokens?.[this.at];
   }
-  take(text5) {
+  take(text6) {
     const token = this.peek();
-    if (token === void 0 || text5 !== void 0 && token.text !== text5) return void 0;
+    if (token === void 0 || text6 !== void 0 && token.text !== text6) return void 0;
     this.at++;
     return token;
   }
@@ -54129,13 +54191,13 @@ function readJobs(ctx) {
   const root = ctx.doc.value;
   const stages = field2(root, "stages");
   if (stages !== void 0) {
-    const list3 = asArray(stages);
-    if (list3 === void 0) {
+    const list4 = asArray(stages);
+    if (list4 === void 0) {
       invalid3(ctx, ["stages"], `stages must be a list, got ${describeValue(stages)}`);
       return jobs;
     }
     let previous3;
-    forEachItem(ctx, list3, ["stages"], false, (item, at, generated) => {
+    forEachItem(ctx, list4, ["stages"], false, (item, at, generated) => {
       const name = asString(field2(item, "stage"));
       if (name === void 0) {
         if (field2(item, "template") !== void 0) noteTemplate(ctx, item, at, "stage");
@@ -54158,12 +54220,12 @@ function readJobs(ctx) {
 }
 function readJobList(ctx, raw, at, stage, generated, jobs) {
   if (raw === void 0 || raw === null) return;
-  const list3 = asArray(raw);
-  if (list3 === void 0) {
+  const list4 = asArray(raw);
+  if (list4 === void 0) {
     invalid3(ctx, at, `${fieldPath(at)} must be a list of jobs, got ${describeValue(raw)}`);
     return;
   }
-  forEachItem(ctx, list3, at, generated, (item, itemAt, itemGenerated) => {
+  forEachItem(ctx, list4, at, generated, (item, itemAt, itemGenerated) => {
     const deployment = field2(item, "deployment");
     const key = deployment !== void 0 ? "deployment" : field2(item, "job") !== void 0 ? "job" : void 0;
     if (key === void 0) {
@@ -54193,8 +54255,8 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
     });
   });
 }
-function forEachItem(ctx, list3, at, generated, visit, depth = 0) {
-  list3.forEach((item, index2) => {
+function forEachItem(ctx, list4, at, generated, visit, depth = 0) {
+  list4.forEach((item, index2) => {
     const itemAt = [...at, index2];
     if (!isObject(item)) {
       invalid3(ctx, itemAt, `${fieldPath(itemAt)} must be a map, got ${describeValue(item)}`);
@@ -54282,13 +54344,13 @@ function strategyKindOf(job) {
 }
 function readSteps2(ctx, raw, at, hook2) {
   if (raw === void 0 || raw === null) return [];
-  const list3 = asArray(raw);
-  if (list3 === void 0) {
+  const list4 = asArray(raw);
+  if (list4 === void 0) {
     invalid3(ctx, at, `${fieldPath(at)} must be a list of steps, got ${describeValue(raw)}`);
     return [];
   }
   const steps = [];
-  forEachItem(ctx, list3, at, false, (item, itemAt) => {
+  forEachItem(ctx, list4, at, false, (item, itemAt) => {
     if (field2(item, "template") !== void 0 && Object.keys(item).length <= 2) {
       noteTemplate(ctx, item, itemAt, "step");
       return;
@@ -54594,9 +54656,9 @@ function readStrategyKind2(ctx, job, notes) {
 function canaryIncrements(ctx, job, strategyAt, notes) {
   const at = [...strategyAt, "increments"];
   const raw = path2(job.value, ["strategy", "canary", "increments"]);
-  const list3 = asArray(raw);
+  const list4 = asArray(raw);
   const finalStage4 = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(strategyAt) };
-  if (list3 === void 0) {
+  if (list4 === void 0) {
     if (raw === void 0)
       notes.push("the canary strategy has no increments: the new version takes all traffic in one step");
     else invalid3(ctx, at, `${fieldPath(at)} must be a list of percentages, got ${describeValue(raw)}`);
@@ -54604,7 +54666,7 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
   }
   const postRoute = job.steps.filter((step) => step.hook === "postRouteTraffic");
   const stages = [];
-  list3.forEach((item, index2) => {
+  list4.forEach((item, index2) => {
     const itemAt = [...at, index2];
     const value = typeof item === "string" && /^\d+(?:\.\d+)?$/.test(item.trim()) ? Number(item) : asNumber(item);
     if (value === void 0 || value <= 0 || value > 100) {
@@ -54797,15 +54859,15 @@ function generatedDeployParts(value) {
 function describeGenerated(key, name, templates, generated) {
   const expression = clip(key.replace(/:$/, ""), 70);
   const jobs = templates.filter((t) => t !== "");
-  let text5 = `\`${expression}\` generates stage ${clip(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip(t)).join(", ")}, which is not in this file` : ""}`;
+  let text6 = `\`${expression}\` generates stage ${clip(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip(t)).join(", ")}, which is not in this file` : ""}`;
   const dependsOn = field2(generated, "dependsOn");
   if (dependsOn !== void 0) {
     const deps = readDependsOn(dependsOn, void 0);
     if (!deps.some((dep) => dep.includes("${{"))) {
-      text5 += `; every generated stage depends only on ${deps.map((d) => clip(d)).join(", ") || "nothing"}, so the generated stages are not sequenced and can run at the same time`;
+      text6 += `; every generated stage depends only on ${deps.map((d) => clip(d)).join(", ") || "nothing"}, so the generated stages are not sequenced and can run at the same time`;
     }
   }
-  return text5;
+  return text6;
 }
 function reportHiddenDeployments(ctx) {
   const parts = generatedDeployParts(ctx.doc.value);
@@ -54923,8 +54985,8 @@ function readNeeds(ctx, job, at) {
   const raw = field2(job, "needs");
   if (raw === void 0 || raw === null) return [];
   if (typeof raw === "string") return [raw];
-  const list3 = asArray(raw);
-  if (list3 === void 0) {
+  const list4 = asArray(raw);
+  if (list4 === void 0) {
     invalid4(
       ctx,
       [...at, "needs"],
@@ -54932,7 +54994,7 @@ function readNeeds(ctx, job, at) {
     );
     return [];
   }
-  return list3.filter((need) => typeof need === "string");
+  return list4.filter((need) => typeof need === "string");
 }
 function conditionOf(raw) {
   if (typeof raw === "boolean" || typeof raw === "number") return String(raw);
@@ -54952,8 +55014,8 @@ function readEnvironment2(ctx, job, at) {
 function readSteps3(ctx, job, at) {
   const raw = field2(job, "steps");
   if (raw === void 0 || raw === null) return [];
-  const list3 = asArray(raw);
-  if (list3 === void 0) {
+  const list4 = asArray(raw);
+  if (list4 === void 0) {
     invalid4(
       ctx,
       [...at, "steps"],
@@ -54961,7 +55023,7 @@ function readSteps3(ctx, job, at) {
     );
     return [];
   }
-  return list3.flatMap((item, index2) => {
+  return list4.flatMap((item, index2) => {
     const stepAt = [...at, "steps", index2];
     if (!isObject(item)) {
       invalid4(ctx, stepAt, `${fieldPath(stepAt)} must be a map, got ${describeValue(item)}`);
@@ -55234,12 +55296,12 @@ function rollbackFor2(ctx, chain, promoteJob, jobs, graph, actions, notes) {
 }
 function whyNot(runner, missed) {
   const gated = missed.filter((job) => job.environment !== void 0);
-  const list3 = (jobs) => jobs.map((job) => clip(job.id)).join(", ");
+  const list4 = (jobs) => jobs.map((job) => clip(job.id)).join(", ");
   if (gated.length > 0) {
     const envs = [...new Set(gated.map((job) => clip(job.environment?.name ?? "")))].join(", ");
-    return `job ${clip(runner.job.id)} needs ${list3(gated)}, so a denied approval on environment ${envs} skips it and nothing rejects the canary`;
+    return `job ${clip(runner.job.id)} needs ${list4(gated)}, so a denied approval on environment ${envs} skips it and nothing rejects the canary`;
   }
-  return `it cannot run when ${list3(missed)} fails, because GitHub then skips job ${clip(runner.job.id)}`;
+  return `it cannot run when ${list4(missed)} fails, because GitHub then skips job ${clip(runner.job.id)}`;
 }
 function invalid4(ctx, at, message) {
   ctx.diagnostics.push({
@@ -55331,10 +55393,10 @@ function pipelinePlans2(doc) {
   return { plans: [plan], diagnostics: ctx.diagnostics };
 }
 function readStages(ctx) {
-  const list3 = asArray(field2(ctx.doc.value, "stages")) ?? [];
+  const list4 = asArray(field2(ctx.doc.value, "stages")) ?? [];
   const seen = /* @__PURE__ */ new Set();
   const stages = [];
-  list3.forEach((raw, index2) => {
+  list4.forEach((raw, index2) => {
     const at = [...STAGES, index2];
     const type = asString(field2(raw, "type"));
     const refId = refIdOf(raw);
@@ -55371,8 +55433,8 @@ function readStages(ctx) {
 function readRequisites(ctx, stage, at) {
   const raw = field2(stage, "requisiteStageRefIds");
   if (raw === void 0 || raw === null) return [];
-  const list3 = asArray(raw);
-  if (list3 === void 0) {
+  const list4 = asArray(raw);
+  if (list4 === void 0) {
     invalid5(
       ctx,
       [...at, "requisiteStageRefIds"],
@@ -55380,7 +55442,7 @@ function readRequisites(ctx, stage, at) {
     );
     return [];
   }
-  return list3.flatMap((ref2, i) => {
+  return list4.flatMap((ref2, i) => {
     if (typeof ref2 === "string" || typeof ref2 === "number" && Number.isFinite(ref2)) return [String(ref2)];
     invalid5(
       ctx,
@@ -55648,8 +55710,8 @@ function mentionsStage(expression, name) {
 }
 function readWait(ctx, stage) {
   const raw = field2(stage.value, "waitTime");
-  const seconds = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
-  if (seconds !== void 0 && seconds >= 0) return seconds;
+  const seconds2 = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
+  if (seconds2 !== void 0 && seconds2 >= 0) return seconds2;
   if (typeof raw === "string") {
     ctx.notes.push(`wait stage "${clip(stage.name)}" waits for a time computed at run time; read as no wait`);
   } else {
@@ -55675,8 +55737,8 @@ function readLifetime(ctx, stage) {
   }
   const duration = field2(config, "lifetimeDuration");
   if (duration !== void 0 && duration !== null) {
-    const seconds = typeof duration === "string" ? parseDuration(duration) : void 0;
-    if (seconds !== void 0) return seconds;
+    const seconds2 = typeof duration === "string" ? parseDuration(duration) : void 0;
+    if (seconds2 !== void 0) return seconds2;
     invalid5(
       ctx,
       [...stage.at, "canaryConfig", "lifetimeDuration"],
@@ -55847,12 +55909,12 @@ function advanceRule(file, doc, entry, index2, automation) {
 function readWait2(file, doc, rule, at) {
   const wait = field2(rule, "wait");
   if (!present(wait)) return 0;
-  const seconds = typeof wait === "string" ? parseDuration(wait) : void 0;
-  if (seconds === void 0) {
+  const seconds2 = typeof wait === "string" ? parseDuration(wait) : void 0;
+  if (seconds2 === void 0) {
     invalid6(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
     return 0;
   }
-  return seconds;
+  return seconds2;
 }
 function repairRule(file, doc, entry, index2, automation) {
   const rule = field2(entry, "repairRolloutRule");
@@ -56215,9 +56277,9 @@ function readBoolean(file, doc, value, at, otherwise) {
 }
 function readList(file, doc, value, at) {
   if (!present(value)) return [];
-  const list3 = asArray(value);
-  if (list3 === void 0) invalid6(file, doc, at, `must be a list, got ${describeValue(value)}`);
-  return list3 ?? [];
+  const list4 = asArray(value);
+  if (list4 === void 0) invalid6(file, doc, at, `must be a list, got ${describeValue(value)}`);
+  return list4 ?? [];
 }
 function stringMap(value) {
   if (!isObject(value)) return void 0;
@@ -56397,16 +56459,16 @@ var StepReader = class {
     return this.stages;
   }
   finishNotes() {
-    const list3 = (indexes) => indexes.map((i) => `steps[${i}]`).join(", ");
+    const list4 = (indexes) => indexes.map((i) => `steps[${i}]`).join(", ");
     if (this.withoutPause.length > 0) {
       const one2 = this.withoutPause.length === 1;
       this.ctx.notes.push(
-        `${list3(this.withoutPause)} ${one2 ? "has" : "have"} no pause: Kruise waits for a manual approval (kubectl-kruise rollout approve) after ${one2 ? "it" : "each of them"}`
+        `${list4(this.withoutPause)} ${one2 ? "has" : "have"} no pause: Kruise waits for a manual approval (kubectl-kruise rollout approve) after ${one2 ? "it" : "each of them"}`
       );
     }
     if (this.countSteps.length > 0) {
       this.ctx.notes.push(
-        `${list3(this.countSteps)} set${this.countSteps.length === 1 ? "s" : ""} a number of replicas, not a share: the share of traffic depends on the workload's replica count, which the Rollout does not hold`
+        `${list4(this.countSteps)} set${this.countSteps.length === 1 ? "s" : ""} a number of replicas, not a share: the share of traffic depends on the workload's replica count, which the Rollout does not hold`
       );
     }
     if (this.otherVersionFields.length > 0) {
@@ -56416,7 +56478,7 @@ var StepReader = class {
       );
     }
     if (this.unroutedMatches.length > 0) {
-      this.ctx.notes.push(`${list3(this.unroutedMatches)}: matches have no effect without trafficRoutings`);
+      this.ctx.notes.push(`${list4(this.unroutedMatches)}: matches have no effect without trafficRoutings`);
     }
   }
   exposureOf(step, at, index2) {
@@ -56767,8 +56829,8 @@ function rollbackOf5(ctx, { skipAnalysis, suspended, analysis }) {
       line: ctx.doc.lineOf(["spec", analysis.key])
     };
   }
-  const why = skipAnalysis ? "skipAnalysis: Flagger promotes without checks" : !analysis ? "no analysis block: Flagger promotes without checks" : "suspend: Flagger does not run the analysis";
-  return { automatic: false, how: [`${why}, so nothing triggers a rollback`] };
+  const why2 = skipAnalysis ? "skipAnalysis: Flagger promotes without checks" : !analysis ? "no analysis block: Flagger promotes without checks" : "suspend: Flagger does not run the analysis";
+  return { automatic: false, how: [`${why2}, so nothing triggers a rollback`] };
 }
 function readSwitch(ctx, spec, key, consequence) {
   const value = field2(spec, key);
@@ -56839,8 +56901,8 @@ function readAnalysis2(ctx, spec) {
 function readInterval(ctx, analysis, at) {
   const value = field2(analysis, "interval");
   if (value === void 0 || value === null || value === "") return DEFAULT_INTERVAL;
-  const seconds = typeof value === "string" && GO_DURATION.test(value) ? parseDuration(value) : void 0;
-  if (seconds === void 0) {
+  const seconds2 = typeof value === "string" && GO_DURATION.test(value) ? parseDuration(value) : void 0;
+  if (seconds2 === void 0) {
     invalid8(
       ctx,
       at,
@@ -56848,7 +56910,7 @@ function readInterval(ctx, analysis, at) {
     );
     return DEFAULT_INTERVAL;
   }
-  return Math.max(seconds, MIN_INTERVAL);
+  return Math.max(seconds2, MIN_INTERVAL);
 }
 function readInteger(ctx, object, at) {
   const value = field2(object, String(at[at.length - 1]));
@@ -56876,9 +56938,9 @@ function readMaxWeight(ctx, analysis, at) {
 function readList2(ctx, object, at) {
   const value = field2(object, String(at[at.length - 1]));
   if (value === void 0 || value === null) return [];
-  const list3 = asArray(value);
-  if (!list3) invalid8(ctx, at, `${fieldPath(at)} must be a list, not ${describeValue(value)}`);
-  return list3 ?? [];
+  const list4 = asArray(value);
+  if (!list4) invalid8(ctx, at, `${fieldPath(at)} must be a list, not ${describeValue(value)}`);
+  return list4 ?? [];
 }
 function readWebhooks(ctx, analysis) {
   const at = ["spec", analysis.key, "webhooks"];
@@ -56991,20 +57053,20 @@ function stagesFor(ctx, analysis, shape) {
 }
 function canaryWeights(ctx, analysis) {
   const useList = analysis.stepWeight <= 0 && analysis.stepWeights.length > 0;
-  const list3 = analysis.stepWeights;
-  const maxWeight = list3.length > 0 ? Math.min(100, list3[list3.length - 1] ?? 100) : analysis.maxWeight ?? 100;
+  const list4 = analysis.stepWeights;
+  const maxWeight = list4.length > 0 ? Math.min(100, list4[list4.length - 1] ?? 100) : analysis.maxWeight ?? 100;
   const nextStep = (weight2) => {
     if (!useList) return analysis.stepWeight;
     const maxStep = 100 - weight2;
     if (maxStep === 0) return 1;
-    if (weight2 === 0) return Math.min(maxStep, list3[0] ?? maxStep);
-    const index2 = list3.indexOf(weight2);
-    if (index2 >= 0 && index2 < list3.length - 1) return Math.min(maxStep, (list3[index2 + 1] ?? 0) - weight2);
+    if (weight2 === 0) return Math.min(maxStep, list4[0] ?? maxStep);
+    const index2 = list4.indexOf(weight2);
+    if (index2 >= 0 && index2 < list4.length - 1) return Math.min(maxStep, (list4[index2 + 1] ?? 0) - weight2);
     return maxStep;
   };
   const lineOf2 = (weight2) => {
     if (!useList) return ctx.doc.lineOf(["spec", analysis.key, "stepWeight"]);
-    const index2 = list3.indexOf(weight2);
+    const index2 = list4.indexOf(weight2);
     return ctx.doc.lineOf(["spec", analysis.key, "stepWeights", ...index2 >= 0 ? [index2] : []]);
   };
   const steps = [];
@@ -57049,8 +57111,8 @@ function valueMatch(rule) {
   if (!isObject(rule)) return void 0;
   const value = {};
   for (const key of ["exact", "prefix", "suffix", "regex"]) {
-    const text5 = asString(field2(rule, key));
-    if (text5 !== void 0) value[key] = text5;
+    const text6 = asString(field2(rule, key));
+    if (text6 !== void 0) value[key] = text6;
   }
   return value;
 }
@@ -57301,8 +57363,8 @@ function readTraffic(ctx) {
       invalid9(ctx, at, "a Route needs spec.traffic; read as all traffic to the latest revision");
     return void 0;
   }
-  const list3 = asArray(raw);
-  if (list3 === void 0) {
+  const list4 = asArray(raw);
+  if (list4 === void 0) {
     invalid9(
       ctx,
       at,
@@ -57310,7 +57372,7 @@ function readTraffic(ctx) {
     );
     return void 0;
   }
-  const entries = list3.flatMap((item, index2) => readEntry(ctx, [...at, index2], item));
+  const entries = list4.flatMap((item, index2) => readEntry(ctx, [...at, index2], item));
   const sum = entries.reduce((total, entry) => total + entry.percent, 0);
   if (sum !== 100) {
     invalid9(ctx, at, `percents sum to ${sum}, not 100: Knative rejects the ${ctx.kind}`);
@@ -57366,9 +57428,9 @@ function readRolloutDuration(ctx) {
     );
     return void 0;
   }
-  const text5 = typeof raw === "string" ? raw.trim() : void 0;
-  const seconds = text5 !== void 0 && GO_DURATION2.test(text5) ? parseDuration(text5) : void 0;
-  if (seconds === void 0 || seconds <= 0 || !Number.isInteger(seconds)) {
+  const text6 = typeof raw === "string" ? raw.trim() : void 0;
+  const seconds2 = text6 !== void 0 && GO_DURATION2.test(text6) ? parseDuration(text6) : void 0;
+  if (seconds2 === void 0 || seconds2 <= 0 || !Number.isInteger(seconds2)) {
     invalid9(
       ctx,
       at,
@@ -57376,7 +57438,7 @@ function readRolloutDuration(ctx) {
     );
     return void 0;
   }
-  return { seconds, line: ctx.doc.lineOf(at) };
+  return { seconds: seconds2, line: ctx.doc.lineOf(at) };
 }
 function noTraffic(ctx, duration) {
   const line = ctx.doc.lineOf(["spec"]);
@@ -57455,8 +57517,8 @@ function latestTakesAll(ctx, line, duration) {
   };
 }
 function nonEmpty(value) {
-  const text5 = asString(value);
-  return text5 === void 0 || text5 === "" ? void 0 : text5;
+  const text6 = asString(value);
+  return text6 === void 0 || text6 === "" ? void 0 : text6;
 }
 function invalid9(ctx, at, message) {
   ctx.diagnostics.push({
@@ -57522,8 +57584,8 @@ function requiredMissing(doc, apiVersion) {
 function readList3(doc, result2, depth, defaults2) {
   const items = field2(doc.value, "items");
   if (items === void 0 || items === null) return;
-  const list3 = asArray(items);
-  if (!list3) {
+  const list4 = asArray(items);
+  if (!list4) {
     result2.diagnostics.push({
       code: "MANIFEST_FIELD_INVALID",
       message: "items must be a list",
@@ -57533,7 +57595,7 @@ function readList3(doc, result2, depth, defaults2) {
     return;
   }
   if (depth >= MAX_LIST_DEPTH) return;
-  list3.forEach((item, i) => readObject(itemDocument(doc, i, item), result2, depth + 1, defaults2));
+  list4.forEach((item, i) => readObject(itemDocument(doc, i, item), result2, depth + 1, defaults2));
 }
 function itemDocument(doc, index2, value) {
   return {
@@ -57807,11 +57869,11 @@ function readHold(ctx, stage, at) {
   const value = field2(stage, "hold");
   if (value === void 0) return 0;
   if (value === "manual") return "manual";
-  const seconds = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
-  if (seconds === void 0) {
+  const seconds2 = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
+  if (seconds2 === void 0) {
     invalid10(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
   }
-  return seconds;
+  return seconds2;
 }
 function readGates(ctx, parent, at) {
   const value = field2(parent, String(at[at.length - 1]));
@@ -57952,9 +58014,9 @@ function formatBytes(bytes) {
 }
 
 // src/formats/yaml/lines.ts
-function lineCounter(text5) {
+function lineCounter(text6) {
   const starts = [0];
-  for (let i = text5.indexOf("\n"); i >= 0; i = text5.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text6.indexOf("\n"); i >= 0; i = text6.indexOf("\n", i + 1)) starts.push(i + 1);
   const lineAt = (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -58023,9 +58085,9 @@ var Token = class {
 var MAX_FLOW_LEVEL = 1e4;
 var MAX_INDENTS = 1e4;
 var DISALLOWED = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-function firstDisallowed(text5) {
-  const bad = DISALLOWED.exec(text5);
-  return bad ? bad.index : text5.length;
+function firstDisallowed(text6) {
+  const bad = DISALLOWED.exec(text6);
+  return bad ? bad.index : text6.length;
 }
 var isBreak = (c) => c === 10 || c === 13 || c === 133 || c === 8232 || c === 8233;
 var isBlank2 = (c) => c === 32 || c === 9;
@@ -58104,10 +58166,10 @@ var Scanner = class {
   /** Consumes a line break and returns it as a scalar holds it (NEL and CR become LF). */
   readLine() {
     const c = this.at(0);
-    let text5 = "\n";
-    if (c === 8232 || c === 8233) text5 = String.fromCharCode(c);
+    let text6 = "\n";
+    if (c === 8232 || c === 8233) text6 = String.fromCharCode(c);
     this.skipLine();
-    return text5;
+    return text6;
   }
   fail(message, offset = this.pos) {
     throw new YamlError(message, offset);
@@ -58567,14 +58629,14 @@ var Scanner = class {
   }
   /** A tag URI, with %-escapes decoded; `head` is the part already read as a would-be handle. */
   scanTagUri(directive, head, start) {
-    let text5 = head.length > 1 ? head.slice(1) : "";
+    let text6 = head.length > 1 ? head.slice(1) : "";
     let found = head.length > 0;
     for (; ; ) {
       const c = this.at(0);
       if (c === 37) {
-        text5 += this.scanUriEscapes(directive, start);
+        text6 += this.scanUriEscapes(directive, start);
       } else if (isWordChar(c) || URI_MARKS.has(c)) {
-        text5 += String.fromCharCode(c);
+        text6 += String.fromCharCode(c);
         this.skip();
       } else {
         break;
@@ -58582,7 +58644,7 @@ var Scanner = class {
       found = true;
     }
     if (!found) this.fail(directive ? "a %TAG directive has no prefix" : "a tag is empty", start);
-    return text5;
+    return text6;
   }
   scanUriEscapes(_directive, start) {
     const bytes = [];
@@ -58640,7 +58702,7 @@ var Scanner = class {
     }
     if (isBreak(this.at(0))) this.skipLine();
     let indent2 = increment > 0 ? this.indent >= 0 ? this.indent + increment : increment : 0;
-    let text5 = "";
+    let text6 = "";
     let leadingBreak = "";
     let leadingBlank = false;
     const breaks = () => {
@@ -58664,28 +58726,28 @@ var Scanner = class {
     while (this.column === indent2 && this.at(0) !== 0) {
       const trailingBlank = isBlank2(this.at(0));
       if (!literal && !leadingBlank && !trailingBlank && leadingBreak === "\n") {
-        if (trailing === "") text5 += " ";
+        if (trailing === "") text6 += " ";
       } else {
-        text5 += leadingBreak;
+        text6 += leadingBreak;
       }
-      text5 += trailing;
+      text6 += trailing;
       leadingBlank = isBlank2(this.at(0));
       const lineStart = this.pos;
       while (!isBreakZ(this.at(0))) this.skip();
-      text5 += this.src.slice(lineStart, this.pos);
+      text6 += this.src.slice(lineStart, this.pos);
       leadingBreak = isBreak(this.at(0)) ? this.readLine() : "";
       trailing = breaks();
     }
-    if (chomping !== -1) text5 += leadingBreak;
-    if (chomping === 1) text5 += trailing;
+    if (chomping !== -1) text6 += leadingBreak;
+    if (chomping === 1) text6 += trailing;
     this.scalarSpans.push(start, this.pos);
-    return new Token(T.Scalar, start, this.pos, text5, literal ? S.Literal : S.Folded);
+    return new Token(T.Scalar, start, this.pos, text6, literal ? S.Literal : S.Folded);
   }
   scanQuoted(single) {
     const start = this.pos;
     const quote = single ? 39 : 34;
     this.skip();
-    let text5 = "";
+    let text6 = "";
     for (; ; ) {
       if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
         this.fail("a document marker appears inside a quoted scalar", start);
@@ -58698,7 +58760,7 @@ var Scanner = class {
         if (isBlankZ(c)) break;
         if (single && c === 39) {
           if (this.at(1) === 39) {
-            text5 += this.src.slice(runStart, this.pos) + "'";
+            text6 += this.src.slice(runStart, this.pos) + "'";
             this.skip();
             this.skip();
             runStart = this.pos;
@@ -58708,7 +58770,7 @@ var Scanner = class {
         }
         if (!single && c === 34) break;
         if (!single && c === 92) {
-          text5 += this.src.slice(runStart, this.pos);
+          text6 += this.src.slice(runStart, this.pos);
           if (isBreak(this.at(1))) {
             this.skip();
             this.skipLine();
@@ -58716,13 +58778,13 @@ var Scanner = class {
             runStart = this.pos;
             break;
           }
-          text5 += this.scanEscape(start);
+          text6 += this.scanEscape(start);
           runStart = this.pos;
           continue;
         }
         this.skip();
       }
-      text5 += this.src.slice(runStart, this.pos);
+      text6 += this.src.slice(runStart, this.pos);
       if (this.at(0) === quote) break;
       let whitespace = "";
       let leadingBreak = "";
@@ -58745,15 +58807,15 @@ var Scanner = class {
         }
       }
       if (leadingBlanks) {
-        if (leadingBreak === "\n") text5 += trailing === "" ? " " : trailing;
-        else text5 += leadingBreak + trailing;
+        if (leadingBreak === "\n") text6 += trailing === "" ? " " : trailing;
+        else text6 += leadingBreak + trailing;
       } else {
-        text5 += whitespace;
+        text6 += whitespace;
       }
     }
     this.skip();
     this.scalarSpans.push(start, this.pos);
-    return new Token(T.Scalar, start, this.pos, text5, single ? S.Single : S.Double);
+    return new Token(T.Scalar, start, this.pos, text6, single ? S.Single : S.Double);
   }
   scanEscape(start) {
     const c = this.at(1);
@@ -58850,7 +58912,7 @@ var Scanner = class {
     let end = this.pos;
     const indent2 = this.indent + 1;
     const flow3 = this.flowLevel > 0;
-    let text5 = "";
+    let text6 = "";
     let leadingBlanks = false;
     let whitespace = "";
     let leadingBreak = "";
@@ -58868,13 +58930,13 @@ var Scanner = class {
         if (flow3 && (c2 === 44 || c2 === 63 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125)) break;
         if (runStart < 0) {
           if (leadingBlanks) {
-            if (leadingBreak === "\n") text5 += trailing === "" ? " " : trailing;
-            else text5 += leadingBreak + trailing;
+            if (leadingBreak === "\n") text6 += trailing === "" ? " " : trailing;
+            else text6 += leadingBreak + trailing;
             leadingBreak = "";
             trailing = "";
             leadingBlanks = false;
           } else if (whitespace !== "") {
-            text5 += whitespace;
+            text6 += whitespace;
           }
           whitespace = "";
           runStart = this.pos;
@@ -58882,7 +58944,7 @@ var Scanner = class {
         this.skip();
         end = this.pos;
       }
-      if (runStart >= 0) text5 += this.src.slice(runStart, this.pos);
+      if (runStart >= 0) text6 += this.src.slice(runStart, this.pos);
       const c = this.at(0);
       if (!(isBlank2(c) || isBreak(c))) break;
       for (; ; ) {
@@ -58908,7 +58970,7 @@ var Scanner = class {
       if (!flow3 && this.column < indent2) break;
     }
     if (leadingBlanks) this.allowSimpleKey = true;
-    return new Token(T.Scalar, start, end, text5, S.Plain);
+    return new Token(T.Scalar, start, end, text6, S.Plain);
   }
 };
 function emptyKey(tokenNumber) {
@@ -58984,8 +59046,8 @@ var DEFAULT_TAG_HANDLES = [
   ["!", "!"],
   ["!!", "tag:yaml.org,2002:"]
 ];
-function compose(text5, options, start = 0, end = text5.length, badCharacterAt) {
-  const scanner = new Scanner(text5, options.scanner, start, end, badCharacterAt);
+function compose(text6, options, start = 0, end = text6.length, badCharacterAt) {
+  const scanner = new Scanner(text6, options.scanner, start, end, badCharacterAt);
   const composer = new Composer(scanner, options);
   let error;
   try {
@@ -59381,8 +59443,8 @@ var MAX_INT64 = (1n << 63n) - 1n;
 var MAX_UINT64 = (1n << 64n) - 1n;
 function digitValue(c) {
   if (c >= 48 && c <= 57) return c - 48;
-  const lower = c | 32;
-  if (lower >= 97 && lower <= 122) return lower - 87;
+  const lower2 = c | 32;
+  if (lower2 >= 97 && lower2 <= 122) return lower2 - 87;
   return 99;
 }
 function parseUint0(s) {
@@ -59452,16 +59514,16 @@ function parseIntBase(s, base) {
 function underscoresOk(s) {
   let saw = "^";
   let i = 0;
-  let text5 = s;
-  if (text5[0] === "-" || text5[0] === "+") text5 = text5.slice(1);
+  let text6 = s;
+  if (text6[0] === "-" || text6[0] === "+") text6 = text6.slice(1);
   let hex = false;
-  if (text5.length >= 2 && text5[0] === "0" && "box".includes(text5[1].toLowerCase())) {
+  if (text6.length >= 2 && text6[0] === "0" && "box".includes(text6[1].toLowerCase())) {
     i = 2;
     saw = "0";
-    hex = text5[1].toLowerCase() === "x";
+    hex = text6[1].toLowerCase() === "x";
   }
-  for (; i < text5.length; i++) {
-    const c = text5[i];
+  for (; i < text6.length; i++) {
+    const c = text6[i];
     if (c >= "0" && c <= "9" || hex && /[a-fA-F]/.test(c)) {
       saw = "0";
       continue;
@@ -59478,13 +59540,13 @@ function underscoresOk(s) {
 }
 var DECIMAL_FLOAT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
 function parseFloatDecimal(s) {
-  let text5 = s;
+  let text6 = s;
   if (s.includes("_")) {
     if (!underscoresOk(s)) return void 0;
-    text5 = s.replace(/_/g, "");
+    text6 = s.replace(/_/g, "");
   }
-  if (!DECIMAL_FLOAT.test(text5)) return void 0;
-  const value = Number(text5);
+  if (!DECIMAL_FLOAT.test(text6)) return void 0;
+  const value = Number(text6);
   return Number.isFinite(value) ? value : void 0;
 }
 var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
@@ -59507,20 +59569,20 @@ function formatFloat32(x) {
   const [mantissa = "", exponentText = "0"] = exponential.split("e");
   const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
   const exponent = Number(exponentText);
-  let text5;
+  let text6;
   if (exponent < -4 || exponent >= 6) {
     const fraction = digits.length > 1 ? `.${digits.slice(1)}` : "";
     const sign = exponent < 0 ? "-" : "+";
     const e = Math.abs(exponent);
-    text5 = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
+    text6 = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
   } else if (exponent < 0) {
-    text5 = `0.${"0".repeat(-exponent - 1)}${digits}`;
+    text6 = `0.${"0".repeat(-exponent - 1)}${digits}`;
   } else if (digits.length <= exponent + 1) {
-    text5 = digits + "0".repeat(exponent + 1 - digits.length);
+    text6 = digits + "0".repeat(exponent + 1 - digits.length);
   } else {
-    text5 = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+    text6 = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
   }
-  return negative ? `-${text5}` : text5;
+  return negative ? `-${text6}` : text6;
 }
 var LAYOUTS = ["T", "t", " ", ""];
 var isDigitAt = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
@@ -59544,14 +59606,14 @@ function parseLayout(s, separator) {
     rest = rest.slice(length);
     return value;
   };
-  const literal = (text5) => {
-    if (text5 === " ") {
+  const literal = (text6) => {
+    if (text6 === " ") {
       if (rest.length > 0 && rest[0] !== " ") return false;
       rest = rest.replace(/^ +/, "");
       return true;
     }
-    if (!rest.startsWith(text5)) return false;
-    rest = rest.slice(text5.length);
+    if (!rest.startsWith(text6)) return false;
+    rest = rest.slice(text6.length);
     return true;
   };
   if (!/^[0-9]{4}/.test(rest)) return void 0;
@@ -59593,8 +59655,8 @@ function parseLayout(s, separator) {
         const mm = rest.slice(4, 6);
         if (!/^[0-9]{2}$/.test(hh) || !/^[0-9]{2}$/.test(mm)) return void 0;
         if (sign !== "+" && sign !== "-") return void 0;
-        const seconds = (Number(hh) * 60 + Number(mm)) * 60;
-        offset = sign === "-" ? -seconds : seconds;
+        const seconds2 = (Number(hh) * 60 + Number(mm)) * 60;
+        offset = sign === "-" ? -seconds2 : seconds2;
         rest = rest.slice(6);
       }
     }
@@ -59620,7 +59682,7 @@ function formatRfc3339Nano(c) {
 }
 
 // src/formats/yaml/resolve.ts
-var STRING = (text5) => ({ kind: "str", value: text5 });
+var STRING = (text6) => ({ kind: "str", value: text6 });
 var V2_WORDS = /* @__PURE__ */ new Map();
 var V3_WORDS = /* @__PURE__ */ new Map();
 for (const word of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"])
@@ -59644,27 +59706,27 @@ function goInt(n) {
 function signedInt(n) {
   return { kind: "int", value: Number(n), exact: String(n) };
 }
-function resolveGo(text5, v3, timestamps = true) {
-  const first = text5.charCodeAt(0);
+function resolveGo(text6, v3, timestamps = true) {
+  const first = text6.charCodeAt(0);
   let hint;
-  if (text5 === "") hint = "M";
+  if (text6 === "") hint = "M";
   else if (first === 43 || first === 45) hint = "S";
   else if (first >= 48 && first <= 57) hint = "D";
   else if (first === 46) hint = ".";
-  else if ("yYnNtTfFoO~".includes(text5[0])) hint = "M";
-  if (hint === void 0) return STRING(text5);
-  const word = (v3 ? V3_WORDS : V2_WORDS).get(text5);
+  else if ("yYnNtTfFoO~".includes(text6[0])) hint = "M";
+  if (hint === void 0) return STRING(text6);
+  const word = (v3 ? V3_WORDS : V2_WORDS).get(text6);
   if (word !== void 0) return word;
-  if (hint === "M") return STRING(text5);
+  if (hint === "M") return STRING(text6);
   if (hint === ".") {
-    const value = parseFloatDecimal(text5);
-    return value === void 0 ? STRING(text5) : { kind: "float", value };
+    const value = parseFloatDecimal(text6);
+    return value === void 0 ? STRING(text6) : { kind: "float", value };
   }
   if (timestamps) {
-    const time = goTimestamp(text5);
-    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text5 };
+    const time = goTimestamp(text6);
+    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text6 };
   }
-  const plain = text5.replace(/_/g, "");
+  const plain = text6.replace(/_/g, "");
   const signed = parseInt0(plain);
   if (signed !== void 0) return signedInt(signed);
   const unsigned = parseUint0(plain);
@@ -59689,17 +59751,17 @@ function resolveGo(text5, v3, timestamps = true) {
       if (n !== void 0) return signedInt(n);
     }
   }
-  return STRING(text5);
+  return STRING(text6);
 }
 var GO_TAG = "tag:yaml.org,2002:";
-function resolveGoTagged(tag, text5, v3) {
+function resolveGoTagged(tag, text6, v3) {
   const name = tag.startsWith(GO_TAG) ? tag.slice(GO_TAG.length) : void 0;
   if (name === "binary") return "binary";
-  if (name === "str") return STRING(text5);
+  if (name === "str") return STRING(text6);
   if (name !== "bool" && name !== "int" && name !== "float" && name !== "null" && name !== "timestamp") {
     return "unresolvable";
   }
-  const resolved = resolveGo(text5, v3, name === "timestamp");
+  const resolved = resolveGo(text6, v3, name === "timestamp");
   if (resolved.kind === name) return resolved;
   if (name === "int" && resolved.kind === "uint") return resolved;
   if (name === "float" && resolved.kind === "int") {
@@ -59712,15 +59774,15 @@ var Y11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0
 var Y11_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
 var Y11_NULL = /^(?:~|null|Null|NULL|)$/;
 var Y11_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
-function sexagesimal(text5) {
+function sexagesimal(text6) {
   let value = 0;
-  for (const part of text5.split(":")) value = value * 60 + Number(part);
+  for (const part of text6.split(":")) value = value * 60 + Number(part);
   return value;
 }
-function resolve11(text5) {
-  if (Y11_BOOL.test(text5)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text5) };
-  if (Y11_FLOAT.test(text5)) {
-    const plain = text5.replace(/_/g, "").toLowerCase();
+function resolve11(text6) {
+  if (Y11_BOOL.test(text6)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text6) };
+  if (Y11_FLOAT.test(text6)) {
+    const plain = text6.replace(/_/g, "").toLowerCase();
     const sign = plain.startsWith("-") ? -1 : 1;
     const body = plain.replace(/^[-+]/, "");
     if (body === ".inf") return { kind: "float", value: sign * Infinity };
@@ -59728,8 +59790,8 @@ function resolve11(text5) {
     if (body.includes(":")) return { kind: "float", value: sign * sexagesimal(body) };
     return { kind: "float", value: sign * Number(body) };
   }
-  if (Y11_INT.test(text5)) {
-    const plain = text5.replace(/_/g, "");
+  if (Y11_INT.test(text6)) {
+    const plain = text6.replace(/_/g, "");
     const sign = plain.startsWith("-") ? -1 : 1;
     const body = plain.replace(/^[-+]/, "");
     let value;
@@ -59741,16 +59803,16 @@ function resolve11(text5) {
     else value = Number(body);
     return { kind: "int", value: value === 0 ? 0 : sign * value };
   }
-  if (text5 === "<<") return { kind: "merge", value: text5 };
-  if (Y11_NULL.test(text5)) return { kind: "null", value: null };
-  if (Y11_TIMESTAMP.test(text5)) return { kind: "timestamp", value: text5 };
-  if (text5 === "=") return { kind: "value", value: text5 };
-  return STRING(text5);
+  if (text6 === "<<") return { kind: "merge", value: text6 };
+  if (Y11_NULL.test(text6)) return { kind: "null", value: null };
+  if (Y11_TIMESTAMP.test(text6)) return { kind: "timestamp", value: text6 };
+  if (text6 === "=") return { kind: "value", value: text6 };
+  return STRING(text6);
 }
 var Y12_INT = /^[-+]?[0-9]+$/;
 var Y12_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-function resolve12(text5) {
-  switch (text5) {
+function resolve12(text6) {
+  switch (text6) {
     case "":
     case "~":
     case "null":
@@ -59781,11 +59843,11 @@ function resolve12(text5) {
     case ".NAN":
       return { kind: "float", value: NaN };
   }
-  if (Y12_INT.test(text5)) return { kind: "int", value: Number(text5) };
-  if (/^0o[0-7]+$/.test(text5)) return { kind: "int", value: Number(parseDigits(text5.slice(2), 8)) };
-  if (/^0x[0-9a-fA-F]+$/.test(text5)) return { kind: "int", value: Number(parseDigits(text5.slice(2), 16)) };
-  if (Y12_FLOAT.test(text5)) return { kind: "float", value: Number(text5) };
-  return STRING(text5);
+  if (Y12_INT.test(text6)) return { kind: "int", value: Number(text6) };
+  if (/^0o[0-7]+$/.test(text6)) return { kind: "int", value: Number(parseDigits(text6.slice(2), 8)) };
+  if (/^0x[0-9a-fA-F]+$/.test(text6)) return { kind: "int", value: Number(parseDigits(text6.slice(2), 16)) };
+  if (Y12_FLOAT.test(text6)) return { kind: "float", value: Number(text6) };
+  return STRING(text6);
 }
 
 // src/formats/yaml/readings.ts
@@ -59799,7 +59861,7 @@ function readNode(root, reading, options) {
     converter.finish(value, root);
     return {
       ok: true,
-      reading: { value, offsetOf: (path15) => converter.offsetOf(root, value, path15) }
+      reading: { value, offsetOf: (path18) => converter.offsetOf(root, value, path18) }
     };
   } catch (caught) {
     if (caught instanceof YamlError) return { ok: false, error: caught };
@@ -59809,7 +59871,7 @@ function readNode(root, reading, options) {
 function aliasExpansions(root, limit) {
   const memo = /* @__PURE__ */ new Map();
   let real = 0;
-  const count = (node2) => {
+  const count2 = (node2) => {
     if (node2.kind === K.Scalar) {
       real++;
       return { aliases: 0, size: 1 };
@@ -59820,13 +59882,13 @@ function aliasExpansions(root, limit) {
     let size2 = 1;
     if (node2.kind === K.Alias) {
       real++;
-      const target = node2.recursive ? { aliases: limit + 1, size: 0 } : count(node2.target);
+      const target = node2.recursive ? { aliases: limit + 1, size: 0 } : count2(node2.target);
       aliases2 = 1 + target.aliases;
       size2 = target.size;
     } else {
       real++;
       for (const item of node2.items) {
-        const inner = count(item);
+        const inner = count2(item);
         aliases2 += inner.aliases;
         size2 += inner.size;
         if (aliases2 > limit) break;
@@ -59836,7 +59898,7 @@ function aliasExpansions(root, limit) {
     memo.set(node2, result2);
     return result2;
   };
-  const { aliases, size } = count(root);
+  const { aliases, size } = count2(root);
   return size > real * 4 + 1e4 ? limit + 1 : aliases;
 }
 function setOwn(target, key, value) {
@@ -59956,10 +60018,10 @@ var Reader = class {
     if (!stringKey) others.set(key.name, key.identity);
     setOwn(target, key.name, value);
   }
-  offsetOf(root, rootValue, path15) {
+  offsetOf(root, rootValue, path18) {
     let value = rootValue;
     let best = root.start;
-    for (const segment of path15) {
+    for (const segment of path18) {
       if (Array.isArray(value)) {
         const seq = this.sources.get(value);
         const item = typeof segment === "number" ? seq?.items[segment] : void 0;
@@ -60030,10 +60092,10 @@ function jsonLiteral(node2) {
   return { kind: "float", value };
 }
 function decodeBase64(node2) {
-  const text5 = node2.value.replace(/[\r\n]/g, "");
-  if (text5.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text5))
+  const text6 = node2.value.replace(/[\r\n]/g, "");
+  if (text6.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text6))
     fail("a !!binary value is not base64", node2);
-  const bytes = Buffer.from(text5, "base64");
+  const bytes = Buffer.from(text6, "base64");
   const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   if (decoded.includes("�")) fail("a !!binary value is not UTF-8 text", node2);
   return decoded;
@@ -60228,9 +60290,9 @@ var GoV3Reader = class extends Reader {
     const seen = /* @__PURE__ */ new Set();
     for (let i = 0; i < node2.items.length; i += 2) {
       const key = node2.items[i];
-      const text5 = key.kind === K.Scalar ? `0${key.value}` : key.kind === K.Alias ? `3${key.name}` : String(key.kind);
-      if (seen.has(text5)) fail("a mapping holds the same key twice", key);
-      seen.add(text5);
+      const text6 = key.kind === K.Scalar ? `0${key.value}` : key.kind === K.Alias ? `3${key.name}` : String(key.kind);
+      if (seen.has(text6)) fail("a mapping holds the same key twice", key);
+      seen.add(text6);
     }
   }
   /** A key decoded into the map's key type: a string map takes a scalar key's text as written. */
@@ -60384,7 +60446,7 @@ var CLOUDFORMATION_FUNCTIONS = /* @__PURE__ */ new Set([
 
 // src/formats/yaml/json-stream.ts
 var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function readJsonStream(text5, maxDepth) {
+function readJsonStream(text6, maxDepth) {
   const values2 = [];
   let pos = 0;
   let depth = 0;
@@ -60392,34 +60454,34 @@ function readJsonStream(text5, maxDepth) {
     throw new YamlError(message, at);
   };
   const skipSpace2 = () => {
-    while (pos < text5.length && isSpace(text5.charCodeAt(pos))) pos++;
+    while (pos < text6.length && isSpace(text6.charCodeAt(pos))) pos++;
   };
   const value = () => {
     skipSpace2();
-    const c = text5.charCodeAt(pos);
+    const c = text6.charCodeAt(pos);
     const start = pos;
     if (c === 123) {
       if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
       pos++;
       const node2 = new MapNode(start, void 0, void 0, true);
       skipSpace2();
-      if (text5.charCodeAt(pos) === 125) {
+      if (text6.charCodeAt(pos) === 125) {
         pos++;
       } else {
         for (; ; ) {
           skipSpace2();
-          if (text5.charCodeAt(pos) !== 34) fail2("a JSON object key is not a string");
+          if (text6.charCodeAt(pos) !== 34) fail2("a JSON object key is not a string");
           node2.items.push(
             string3(),
             (() => {
               skipSpace2();
-              if (text5.charCodeAt(pos) !== 58) fail2("expected ':' after a JSON object key");
+              if (text6.charCodeAt(pos) !== 58) fail2("expected ':' after a JSON object key");
               pos++;
               return value();
             })()
           );
           skipSpace2();
-          const next = text5.charCodeAt(pos);
+          const next = text6.charCodeAt(pos);
           pos++;
           if (next === 44) continue;
           if (next === 125) break;
@@ -60435,13 +60497,13 @@ function readJsonStream(text5, maxDepth) {
       pos++;
       const node2 = new SeqNode(start, void 0, void 0);
       skipSpace2();
-      if (text5.charCodeAt(pos) === 93) {
+      if (text6.charCodeAt(pos) === 93) {
         pos++;
       } else {
         for (; ; ) {
           node2.items.push(value());
           skipSpace2();
-          const next = text5.charCodeAt(pos);
+          const next = text6.charCodeAt(pos);
           pos++;
           if (next === 44) continue;
           if (next === 93) break;
@@ -60454,14 +60516,14 @@ function readJsonStream(text5, maxDepth) {
     }
     if (c === 34) return string3();
     for (const literal of ["true", "false", "null"]) {
-      if (text5.startsWith(literal, pos)) {
+      if (text6.startsWith(literal, pos)) {
         pos += literal.length;
         return new ScalarNode(start, pos, literal, S.Json, void 0, void 0);
       }
     }
     const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
     number.lastIndex = pos;
-    const match = number.exec(text5);
+    const match = number.exec(text6);
     if (match === null || match[0] === "" || match[0] === "-") return fail2("expected a JSON value");
     pos += match[0].length;
     if (!Number.isFinite(Number(match[0]))) fail2("a JSON number is out of range", start);
@@ -60473,16 +60535,16 @@ function readJsonStream(text5, maxDepth) {
     let out = "";
     let run = pos;
     for (; ; ) {
-      if (pos >= text5.length) fail2("a JSON string is not closed", start);
-      const c = text5.charCodeAt(pos);
+      if (pos >= text6.length) fail2("a JSON string is not closed", start);
+      const c = text6.charCodeAt(pos);
       if (c === 34) break;
       if (c < 32) fail2("a JSON string holds a control character");
       if (c !== 92) {
         pos++;
         continue;
       }
-      out += text5.slice(run, pos);
-      const e = text5[pos + 1];
+      out += text6.slice(run, pos);
+      const e = text6[pos + 1];
       pos += 2;
       switch (e) {
         case '"':
@@ -60508,7 +60570,7 @@ function readJsonStream(text5, maxDepth) {
         case "u": {
           const unit = hex4(pos);
           pos += 4;
-          if (unit >= 55296 && unit < 56320 && text5[pos] === "\\" && text5[pos + 1] === "u") {
+          if (unit >= 55296 && unit < 56320 && text6[pos] === "\\" && text6[pos + 1] === "u") {
             const low = hex4(pos + 2);
             if (low >= 56320 && low < 57344) {
               out += String.fromCharCode(unit, low);
@@ -60524,19 +60586,19 @@ function readJsonStream(text5, maxDepth) {
       }
       run = pos;
     }
-    out += text5.slice(run, pos);
+    out += text6.slice(run, pos);
     pos++;
     return new ScalarNode(start, pos, out, S.Double, void 0, void 0);
   };
   const hex4 = (at) => {
-    const digits = text5.slice(at, at + 4);
+    const digits = text6.slice(at, at + 4);
     if (!/^[0-9a-fA-F]{4}$/.test(digits)) fail2("a JSON \\u escape is malformed", at);
     return parseInt(digits, 16);
   };
   try {
     for (; ; ) {
       skipSpace2();
-      if (pos >= text5.length) break;
+      if (pos >= text6.length) break;
       const start = pos;
       const root = value();
       values2.push({ start, end: pos, root });
@@ -60552,56 +60614,56 @@ function readJsonStream(text5, maxDepth) {
 function isGoSpace(c) {
   return c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
 }
-function isJsonStream(text5) {
+function isJsonStream(text6) {
   let bytes = 0;
-  for (let i = 0; i < text5.length && bytes < 4096; i++) {
-    const c = text5.charCodeAt(i);
+  for (let i = 0; i < text6.length && bytes < 4096; i++) {
+    const c = text6.charCodeAt(i);
     if (!isGoSpace(c)) return c === 123;
     bytes += c < 128 ? 1 : c < 2048 ? 2 : 3;
   }
   return false;
 }
-function kubectlChunks(text5) {
+function kubectlChunks(text6) {
   const chunks = [];
   let unitStart = 0;
   let start = 0;
   let lineStart = 0;
   let badSeparator;
-  while (lineStart < text5.length) {
-    let lineEnd = text5.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text5.length;
-    if (text5.startsWith("---", lineStart)) {
+  while (lineStart < text6.length) {
+    let lineEnd = text6.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text6.length;
+    if (text6.startsWith("---", lineStart)) {
       let i = lineStart + 3;
-      while (i < lineEnd && isGoSpace(text5.charCodeAt(i))) i++;
-      if (i < lineEnd && text5[i] !== "#") badSeparator ??= lineStart;
+      while (i < lineEnd && isGoSpace(text6.charCodeAt(i))) i++;
+      if (i < lineEnd && text6[i] !== "#") badSeparator ??= lineStart;
       if (lineStart > start) chunks.push({ unitStart, start, end: lineStart });
       unitStart = lineStart;
-      start = Math.min(lineEnd + 1, text5.length);
+      start = Math.min(lineEnd + 1, text6.length);
     }
     lineStart = lineEnd + 1;
   }
-  if (text5.length > start) chunks.push({ unitStart, start, end: text5.length });
+  if (text6.length > start) chunks.push({ unitStart, start, end: text6.length });
   return { chunks, badSeparator };
 }
 
 // src/formats/yaml/stream.ts
 var TAB_BEFORE_COMMENT = /\t[ \t]*#/;
-function parseText(text5, options) {
-  const bad = firstDisallowed(text5);
-  const stream = compose(text5, { maxDepth: options.maxDepth }, 0, text5.length, bad);
-  const streamV3 = stream.lateKey || TAB_BEFORE_COMMENT.test(text5) ? compose(text5, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text5.length, bad) : stream;
-  const streamSpec = text5.includes("\\/") ? compose(
-    text5,
+function parseText(text6, options) {
+  const bad = firstDisallowed(text6);
+  const stream = compose(text6, { maxDepth: options.maxDepth }, 0, text6.length, bad);
+  const streamV3 = stream.lateKey || TAB_BEFORE_COMMENT.test(text6) ? compose(text6, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text6.length, bad) : stream;
+  const streamSpec = text6.includes("\\/") ? compose(
+    text6,
     { maxDepth: options.maxDepth, scanner: { v3: false, slashEscape: true } },
     0,
-    text5.length,
+    text6.length,
     bad
   ) : stream;
-  return { text: text5, stream, streamV3, streamSpec, kubectl: kubectlView(text5, stream, options, bad) };
+  return { text: text6, stream, streamV3, streamSpec, kubectl: kubectlView(text6, stream, options, bad) };
 }
-function kubectlView(text5, stream, options, bad) {
-  if (isJsonStream(text5)) {
-    const json = readJsonStream(text5, options.maxDepth);
+function kubectlView(text6, stream, options, bad) {
+  if (isJsonStream(text6)) {
+    const json = readJsonStream(text6, options.maxDepth);
     const documents2 = json.values.map((value) => ({
       unitStart: value.start,
       unitEnd: value.end,
@@ -60613,7 +60675,7 @@ function kubectlView(text5, stream, options, bad) {
       const last = documents2[documents2.length - 1];
       documents2.push({
         unitStart: last ? last.unitEnd : 0,
-        unitEnd: text5.length,
+        unitEnd: text6.length,
         start: json.error.offset,
         root: void 0,
         error: json.error
@@ -60621,9 +60683,9 @@ function kubectlView(text5, stream, options, bad) {
     }
     return { json: true, documents: documents2, error: void 0 };
   }
-  const { chunks, badSeparator } = kubectlChunks(text5);
+  const { chunks, badSeparator } = kubectlChunks(text6);
   const documents = chunks.map(
-    (chunk, i) => alignedDocument(text5, stream, chunks, i) ?? chunkDocument(text5, chunk, options, bad)
+    (chunk, i) => alignedDocument(text6, stream, chunks, i) ?? chunkDocument(text6, chunk, options, bad)
   );
   const error = badSeparator === void 0 ? void 0 : new YamlError(
     "a line starting with --- holds more than a comment, so kubectl refuses the file",
@@ -60631,10 +60693,10 @@ function kubectlView(text5, stream, options, bad) {
   );
   return { json: false, documents, error };
 }
-function alignedDocument(text5, stream, chunks, i) {
+function alignedDocument(text6, stream, chunks, i) {
   const chunk = chunks[i];
   const next = chunks[i + 1];
-  if (next === void 0 && !text5.endsWith("\n")) return void 0;
+  if (next === void 0 && !text6.endsWith("\n")) return void 0;
   if (stream.error !== void 0 && stream.error.offset < chunk.end) return void 0;
   const docs = stream.documents;
   let index2;
@@ -60665,7 +60727,7 @@ function alignedDocument(text5, stream, chunks, i) {
   const root = doc.root;
   const empty2 = root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
   if (!empty2 && doc.contentStart < chunk.start) return void 0;
-  if (/\r(?!\n)/.test(text5.slice(chunk.start, chunk.end))) return void 0;
+  if (/\r(?!\n)/.test(text6.slice(chunk.start, chunk.end))) return void 0;
   return {
     unitStart: chunk.unitStart,
     unitEnd: chunk.end,
@@ -60686,23 +60748,23 @@ function docIndexAt(docs, offset) {
   }
   return -1;
 }
-function chunkDocument(text5, chunk, options, bad) {
-  let source = text5;
+function chunkDocument(text6, chunk, options, bad) {
+  let source = text6;
   let end = chunk.end;
   let badAt = bad;
-  const region = text5.slice(chunk.start, chunk.end);
+  const region = text6.slice(chunk.start, chunk.end);
   if (/\r(?!\n)/.test(region)) {
     const lines = region.split("\n");
     if (lines[lines.length - 1] === "") lines.pop();
     const rebuilt = lines.map((line) => line.endsWith("\r") ? line.slice(0, -1) : line).join("\n") + "\n";
-    source = text5.slice(0, chunk.start) + rebuilt;
+    source = text6.slice(0, chunk.start) + rebuilt;
     end = source.length;
     const local = firstDisallowed(rebuilt);
     badAt = local < rebuilt.length ? chunk.start + local : source.length;
   } else if (!region.endsWith("\n")) {
-    source = text5 + "\n";
+    source = text6 + "\n";
     end = source.length;
-    if (bad >= text5.length) badAt = source.length;
+    if (bad >= text6.length) badAt = source.length;
   }
   const composed = compose(
     source,
@@ -60882,8 +60944,8 @@ var FUNCTIONS = /* @__PURE__ */ new Set([
   "decryptAES"
 ]);
 var OPEN = /(?<!\$)\{\{(-?)[ \t\r\n]*/g;
-function isAction(text5, i) {
-  const rest = text5.slice(i, i + 64);
+function isAction(text6, i) {
+  const rest = text6.slice(i, i + 64);
   if (rest.startsWith("/*") || rest.startsWith("}}") || rest.startsWith("-}}")) return false;
   const c = rest[0] ?? "";
   if (".$\"`'(".includes(c) || c >= "0" && c <= "9") return c !== "";
@@ -60891,39 +60953,39 @@ function isAction(text5, i) {
   const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0];
   return word !== void 0 && (KEYWORDS.has(word) || FUNCTIONS.has(word));
 }
-function quoteTracker(text5) {
+function quoteTracker(text6) {
   let at = 0;
   let quote;
-  let comment = false;
+  let comment2 = false;
   return (offset) => {
     for (; at < offset; at++) {
-      const c = text5[at];
+      const c = text6[at];
       if (c === "\n") {
         quote = void 0;
-        comment = false;
-      } else if (comment) {
+        comment2 = false;
+      } else if (comment2) {
         continue;
       } else if (quote !== void 0) {
         if (c === "\\" && quote === '"') at++;
         else if (c === quote) quote = void 0;
-      } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text5[at - 1]))) {
+      } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text6[at - 1]))) {
         quote = c;
-      } else if (c === "#" && (at === 0 || /\s/.test(text5[at - 1]))) {
-        comment = true;
+      } else if (c === "#" && (at === 0 || /\s/.test(text6[at - 1]))) {
+        comment2 = true;
       }
     }
-    return quote !== void 0 && !comment;
+    return quote !== void 0 && !comment2;
   };
 }
-function findTemplateActions(text5, stream) {
+function findTemplateActions(text6, stream) {
   const found = [];
   const spans = stream?.scalarSpans ?? [];
   let span = 0;
-  const insideQuotesOnItsLine = quoteTracker(text5);
+  const insideQuotesOnItsLine = quoteTracker(text6);
   OPEN.lastIndex = 0;
-  for (let match = OPEN.exec(text5); match !== null; match = OPEN.exec(text5)) {
+  for (let match = OPEN.exec(text6); match !== null; match = OPEN.exec(text6)) {
     const offset = match.index;
-    if (!isAction(text5, offset + match[0].length)) continue;
+    if (!isAction(text6, offset + match[0].length)) continue;
     if (stream !== void 0) {
       if (offset < stream.scannedTo) {
         while (span < spans.length && spans[span + 1] <= offset) span += 2;
@@ -60937,16 +60999,16 @@ function findTemplateActions(text5, stream) {
   return found;
 }
 function isTemplatePath(file) {
-  const path15 = file.replace(/\\/g, "/");
-  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path15) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path15);
+  const path18 = file.replace(/\\/g, "/");
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path18) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path18);
 }
 function isTemplateByExtension(file) {
   return /\.(?:tpl|gotmpl|tmpl)$/i.test(file);
 }
 var PLAN_WORDS = /\b(?:Rollout|Canary|Deployment|StatefulSet|DaemonSet|CloneSet|BatchRelease|DeliveryPipeline|Target|Automation|AnalysisTemplate|Experiment|RolloutPlan|rollout-guard\.dev|AWSTemplateFormatVersion|Resources|Transform|DeploymentPreference|AWS::|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)/;
-function mayHoldPlan(text5) {
-  if (PLAN_WORDS.test(text5)) return true;
-  const plain = text5.replace(/\\\r?\n[ \t]*/g, "").replace(
+function mayHoldPlan(text6) {
+  if (PLAN_WORDS.test(text6)) return true;
+  const plain = text6.replace(/\\\r?\n[ \t]*/g, "").replace(
     /\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
     (_m, a, b, c) => {
       const code19 = parseInt(a ?? b ?? c ?? "", 16);
@@ -60958,13 +61020,13 @@ function mayHoldPlan(text5) {
 
 // src/formats/yaml/units.ts
 function fileUnits(parsed, options) {
-  const { text: text5, kubectl } = parsed;
+  const { text: text6, kubectl } = parsed;
   const regions = kubectl.documents.map((doc) => ({ start: doc.unitStart, end: doc.unitEnd }));
   if (regions.length === 0 || regions[0].start > 0) {
-    regions.unshift({ start: 0, end: regions[0]?.start ?? text5.length });
+    regions.unshift({ start: 0, end: regions[0]?.start ?? text6.length });
   }
   const last = regions[regions.length - 1];
-  if (last.end < text5.length) regions.push({ start: last.end, end: text5.length });
+  if (last.end < text6.length) regions.push({ start: last.end, end: text6.length });
   const regionOf = (offset) => {
     let low = 0;
     let high = regions.length - 1;
@@ -61003,7 +61065,7 @@ function fileUnits(parsed, options) {
   const kubectlIn = regions.map(() => void 0);
   for (const doc of kubectl.documents) kubectlIn[regionOf(doc.unitStart)] = doc;
   const kubectlStop = kubectl.error ? regionOf(kubectl.error.offset) : Infinity;
-  const oddities = oddBreaks(text5);
+  const oddities = oddBreaks(text6);
   let nextOdd = 0;
   let streamIndex = 0;
   const indexOf = /* @__PURE__ */ new Map();
@@ -61081,12 +61143,12 @@ function fileUnits(parsed, options) {
 }
 var expansions = /* @__PURE__ */ new WeakMap();
 function readRoot(root, reading, options) {
-  let count = expansions.get(root);
-  if (count === void 0) {
-    count = aliasExpansions(root, options.maxAliases);
-    expansions.set(root, count);
+  let count2 = expansions.get(root);
+  if (count2 === void 0) {
+    count2 = aliasExpansions(root, options.maxAliases);
+    expansions.set(root, count2);
   }
-  if (count > options.maxAliases) {
+  if (count2 > options.maxAliases) {
     return {
       kind: "error",
       error: new YamlError(`too many alias expansions (over ${options.maxAliases})`, root.start, "limit")
@@ -61101,10 +61163,10 @@ function isEmpty(root) {
   return root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
 }
 var ODD_BREAKS = /[\u0085\u2028\u2029\uFEFF]|\r(?!\n)/g;
-function oddBreaks(text5) {
+function oddBreaks(text6) {
   const found = [];
   ODD_BREAKS.lastIndex = 0;
-  for (let match = ODD_BREAKS.exec(text5); match !== null; match = ODD_BREAKS.exec(text5)) {
+  for (let match = ODD_BREAKS.exec(text6); match !== null; match = ODD_BREAKS.exec(text6)) {
     if (match.index === 0 && match[0] === "\uFEFF") continue;
     found.push({ offset: match.index, what: ODD_NAMES[match[0]] ?? "a carriage return without a line feed" });
   }
@@ -61178,8 +61240,8 @@ var CONSUMERS = {
   "yaml-1.1": "YAML 1.1 readers (PyYAML, SnakeYAML)",
   "yaml-1.2": "YAML 1.2 readers"
 };
-function readManifestFile(text5, file, limits) {
-  const analysis = analyse(text5, file, limits ?? DEFAULT_PARSE_LIMITS);
+function readManifestFile(text6, file, limits) {
+  const analysis = analyse(text6, file, limits ?? DEFAULT_PARSE_LIMITS);
   const plans = [];
   const diagnostics = [...analysis.diagnostics];
   const grouped = /* @__PURE__ */ new Map();
@@ -61206,22 +61268,22 @@ function readManifestFile(text5, file, limits) {
     templated: analysis.templated
   };
 }
-function readDocuments(text5, file, limits) {
-  const analysis = analyse(text5, file, limits ?? DEFAULT_PARSE_LIMITS);
+function readDocuments(text6, file, limits) {
+  const analysis = analyse(text6, file, limits ?? DEFAULT_PARSE_LIMITS);
   return {
     documents: analysis.documents,
     diagnostics: capped([...analysis.diagnostics, ...analysis.fileDiagnostics]),
     templated: analysis.templated
   };
 }
-function templateLine(text5, file, limits) {
-  if (!text5.includes("{{") && !isTemplatePath(file)) return void 0;
-  const analysis = analyse(text5, file, limits ?? DEFAULT_PARSE_LIMITS);
+function templateLine(text6, file, limits) {
+  if (!text6.includes("{{") && !isTemplatePath(file)) return void 0;
+  const analysis = analyse(text6, file, limits ?? DEFAULT_PARSE_LIMITS);
   return analysis.templated ? analysis.diagnostics[0]?.line : void 0;
 }
 var offsetsOf = /* @__PURE__ */ new WeakMap();
-function analyse(text5, file, limits) {
-  const lines = lineCounter(text5);
+function analyse(text6, file, limits) {
+  const lines = lineCounter(text6);
   const lineAt = (offset) => lines.lineAt(offset);
   const locate = (offset) => ({ line: lines.lineAt(offset), column: lines.columnAt(offset) });
   const empty2 = () => ({
@@ -61233,7 +61295,7 @@ function analyse(text5, file, limits) {
     templated: false,
     lineAt
   });
-  const bytes = Buffer.byteLength(text5, "utf8");
+  const bytes = Buffer.byteLength(text6, "utf8");
   if (bytes > limits.maxBytes) {
     const diagnostic = {
       code: "MANIFEST_TOO_LARGE",
@@ -61241,18 +61303,18 @@ function analyse(text5, file, limits) {
       file,
       line: 1
     };
-    return mayHoldPlan(text5) ? { ...empty2(), diagnostics: [diagnostic] } : { ...empty2(), fileDiagnostics: [diagnostic] };
+    return mayHoldPlan(text6) ? { ...empty2(), diagnostics: [diagnostic] } : { ...empty2(), fileDiagnostics: [diagnostic] };
   }
-  if ((isTemplateByExtension(file) || isTemplatePath(file)) && /(?<!\$)\{\{/.test(text5)) {
-    const first = findTemplateActions(text5, void 0)[0];
+  if ((isTemplateByExtension(file) || isTemplatePath(file)) && /(?<!\$)\{\{/.test(text6)) {
+    const first = findTemplateActions(text6, void 0)[0];
     return {
       ...empty2(),
       templated: true,
       diagnostics: [templated(file, first === void 0 ? 1 : lineAt(first))]
     };
   }
-  const parsed = parseText(text5, { maxDepth: limits.maxDepth });
-  const cloudFormation = looksLikeCloudFormation(text5);
+  const parsed = parseText(text6, { maxDepth: limits.maxDepth });
+  const cloudFormation = looksLikeCloudFormation(text6);
   const units = fileUnits(parsed, { cloudFormation, maxAliases: limits.maxAliases });
   const analysis = empty2();
   const templatable = /* @__PURE__ */ new Set();
@@ -61267,14 +61329,14 @@ function analyse(text5, file, limits) {
     analysis.judged.push(...outcome.judged);
     analysis.documents.push(...outcome.documents);
   }
-  if (text5.includes("{{")) {
-    const actions = findTemplateActions(text5, parsed.stream);
+  if (text6.includes("{{")) {
+    const actions = findTemplateActions(text6, parsed.stream);
     let u = 0;
     for (const offset of actions) {
       while (u < units.length - 1 && units[u].end <= offset) u++;
       const unit = units[u];
       if (unit === void 0 || offset < unit.start || offset >= unit.end) continue;
-      if (templatable.has(unit) || unknown2.has(unit) && mayHoldPlan(text5.slice(unit.start, unit.end))) {
+      if (templatable.has(unit) || unknown2.has(unit) && mayHoldPlan(text6.slice(unit.start, unit.end))) {
         return {
           ...empty2(),
           recognised: analysis.recognised,
@@ -61294,7 +61356,7 @@ function templated(file, line) {
     line
   };
 }
-function judgeUnit(unit, text5, file, locate, cloudFormation) {
+function judgeUnit(unit, text6, file, locate, cloudFormation) {
   const lineAt = (offset) => locate(offset).line;
   const outcome = {
     judged: [],
@@ -61314,9 +61376,9 @@ function judgeUnit(unit, text5, file, locate, cloudFormation) {
       index: unit.index,
       line: lineAt(state.root.start),
       value: read.value,
-      lineOf: (path15) => lineAt(read.offsetOf(path15))
+      lineOf: (path18) => lineAt(read.offsetOf(path18))
     };
-    offsetsOf.set(doc, (path15) => read.offsetOf(path15));
+    offsetsOf.set(doc, (path18) => read.offsetOf(path18));
     wholes.set(reading, doc);
     return listItems(doc);
   };
@@ -61395,7 +61457,7 @@ function judgeUnit(unit, text5, file, locate, cloudFormation) {
         at,
         counts.size > 1,
         runs,
-        text5,
+        text6,
         cloudFormation,
         lineAt
       );
@@ -61438,7 +61500,7 @@ function judgeUnit(unit, text5, file, locate, cloudFormation) {
     const known = takesOf(reading);
     return !Array.isArray(known) && (known.kind === "error" || known.kind === "stopped");
   });
-  const region = text5.slice(unit.start, unit.end);
+  const region = text6.slice(unit.start, unit.end);
   if (unit.split) {
     const roots = [...unit.streamRoots];
     const kubectlRead = unit.read("kubectl");
@@ -61514,7 +61576,7 @@ function describeDocument(doc) {
   const kind = asString(field2(doc?.value, "kind"));
   return kind !== void 0 && /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(kind) ? `this ${kind}` : "this rollout";
 }
-function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text5, cloudFormation, lineAt) {
+function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text6, cloudFormation, lineAt) {
   const unitLine = lineAt(unit.contentStart);
   if (unit.split) return { line: lineAt(unit.splitAt), offset: unit.splitAt, message: unit.split };
   if (itemCountsDiffer)
@@ -61584,12 +61646,12 @@ function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text5
   if (first === void 0) return void 0;
   for (const other of others) {
     if (sameResult(first.result, other.result)) continue;
-    const path15 = firstDifference(first.doc.value, other.doc.value) ?? [];
-    const line = path15.length > 0 ? first.doc.lineOf(path15) : first.doc.line;
-    const offset = path15.length > 0 ? offsetsOf.get(first.doc)?.(path15) : void 0;
-    const where = path15.length > 0 ? `\`${fieldPath(path15)}\`` : "this document";
-    const a = valueAt2(first.doc.value, path15);
-    const b = valueAt2(other.doc.value, path15);
+    const path18 = firstDifference(first.doc.value, other.doc.value) ?? [];
+    const line = path18.length > 0 ? first.doc.lineOf(path18) : first.doc.line;
+    const offset = path18.length > 0 ? offsetsOf.get(first.doc)?.(path18) : void 0;
+    const where = path18.length > 0 ? `\`${fieldPath(path18)}\`` : "this document";
+    const a = valueAt2(first.doc.value, path18);
+    const b = valueAt2(other.doc.value, path18);
     return {
       line,
       offset,
@@ -61617,31 +61679,31 @@ function sameData(a, b) {
     (key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key])
   );
 }
-function firstDifference(a, b, path15 = [], depth = 0) {
+function firstDifference(a, b, path18 = [], depth = 0) {
   if (sameData(a, b)) return void 0;
-  if (depth > 64) return path15;
+  if (depth > 64) return path18;
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      if (i >= a.length || i >= b.length) return [...path15, i];
-      const found = firstDifference(a[i], b[i], [...path15, i], depth + 1);
+      if (i >= a.length || i >= b.length) return [...path18, i];
+      const found = firstDifference(a[i], b[i], [...path18, i], depth + 1);
       if (found) return found;
     }
-    return path15;
+    return path18;
   }
   if (isObject(a) && isObject(b)) {
     for (const key of Object.keys(a)) {
-      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path15, key];
-      const found = firstDifference(a[key], b[key], [...path15, key], depth + 1);
+      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path18, key];
+      const found = firstDifference(a[key], b[key], [...path18, key], depth + 1);
       if (found) return found;
     }
     for (const key of Object.keys(b))
-      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path15, key];
+      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path18, key];
   }
-  return path15;
+  return path18;
 }
-function valueAt2(value, path15) {
+function valueAt2(value, path18) {
   let current = value;
-  for (const segment of path15) {
+  for (const segment of path18) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else current = field2(current, String(segment));
   }
@@ -61657,11 +61719,11 @@ function show(value) {
 function advise(a, b) {
   const scalar = (v) => typeof v === "boolean" || typeof v === "number";
   const typed = scalar(a) ? a : scalar(b) ? b : void 0;
-  const text5 = typeof a === "string" ? a : typeof b === "string" ? b : void 0;
-  if (typed !== void 0 && text5 !== void 0 && /^[A-Za-z0-9_.:+-]{0,24}$/.test(text5)) {
-    return `write \`${String(typed)}\`, or \`"${text5}"\` if text is meant`;
+  const text6 = typeof a === "string" ? a : typeof b === "string" ? b : void 0;
+  if (typed !== void 0 && text6 !== void 0 && /^[A-Za-z0-9_.:+-]{0,24}$/.test(text6)) {
+    return `write \`${String(typed)}\`, or \`"${text6}"\` if text is meant`;
   }
-  if (typed !== void 0 && text5 !== void 0)
+  if (typed !== void 0 && text6 !== void 0)
     return `write \`${String(typed)}\` if that is meant, or quote the text`;
   return void 0;
 }
@@ -61723,14 +61785,14 @@ function listItems(doc) {
       index: doc.index,
       line: doc.lineOf(["items", index2]),
       value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-      lineOf: (path15) => doc.lineOf(["items", index2, ...path15])
+      lineOf: (path18) => doc.lineOf(["items", index2, ...path18])
     };
-    if (offsets) offsetsOf.set(itemDoc, (path15) => offsets(["items", index2, ...path15]));
+    if (offsets) offsetsOf.set(itemDoc, (path18) => offsets(["items", index2, ...path18]));
     return itemDoc;
   });
 }
-function looksLikeCloudFormation(text5) {
-  return /^AWSTemplateFormatVersion\s*:/m.test(text5) || /^Transform\s*:.*AWS::Serverless/m.test(text5) || /^Resources\s*:/m.test(text5) && /^\s+Type\s*:\s*["']?AWS::/m.test(text5);
+function looksLikeCloudFormation(text6) {
+  return /^AWSTemplateFormatVersion\s*:/m.test(text6) || /^Transform\s*:.*AWS::Serverless/m.test(text6) || /^Resources\s*:/m.test(text6) && /^\s+Type\s*:\s*["']?AWS::/m.test(text6);
 }
 function append(target, items) {
   for (const item of items) target.push(item);
@@ -61748,20 +61810,20 @@ function capped(diagnostics) {
 }
 
 // src/formats/document.ts
-function parseManifestText(text5, file, limits = DEFAULT_PARSE_LIMITS) {
-  return readDocuments(text5, file, limits);
+function parseManifestText(text6, file, limits = DEFAULT_PARSE_LIMITS) {
+  return readDocuments(text6, file, limits);
 }
-function findTemplateLine(text5, file = "") {
-  return templateLine(text5, file);
+function findTemplateLine(text6, file = "") {
+  return templateLine(text6, file);
 }
 
 // src/formats/kustomization.ts
 var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(path15) {
-  return KUSTOMIZATION_FILE.test(path15);
+function isKustomizationFile(path18) {
+  return KUSTOMIZATION_FILE.test(path18);
 }
-function kustomizationNamespace(text5, file) {
-  const parsed = parseManifestText(text5, file);
+function kustomizationNamespace(text6, file) {
+  const parsed = parseManifestText(text6, file);
   const [document3] = parsed.documents;
   if (parsed.diagnostics.length > 0 || document3 === void 0 || !isObject(document3.value)) return void 0;
   const namespace = asString(field2(document3.value, "namespace"));
@@ -62246,8 +62308,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/core/exemptions.ts
-function parseExemptions(text5, file) {
-  const result2 = readConfigYaml(text5, file, exemptions_validator_default, "exemptions file");
+function parseExemptions(text6, file) {
+  const result2 = readConfigYaml(text6, file, exemptions_validator_default, "exemptions file");
   if (!result2.ok) return result2;
   const data = result2.data;
   const seen = /* @__PURE__ */ new Map();
@@ -62337,8 +62399,8 @@ function readRendered(files, templates, limits) {
   }
   return { plans, diagnostics, covered, charts, given: files.length > 0 };
 }
-function splitDocuments(text5) {
-  const lines = text5.split(/\r?\n/);
+function splitDocuments(text6) {
+  const lines = text6.split(/\r?\n/);
   const chunks = [];
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
@@ -62351,14 +62413,14 @@ function splitDocuments(text5) {
 }
 function templateFor(source, templates) {
   const withinChart = source.split("/").slice(1).join("/");
-  for (const path15 of templates.keys()) {
-    if (path15 === source || path15.endsWith(`/${source}`) || withinChart !== "" && path15.endsWith(`/${withinChart}`))
-      return path15;
+  for (const path18 of templates.keys()) {
+    if (path18 === source || path18.endsWith(`/${source}`) || withinChart !== "" && path18.endsWith(`/${withinChart}`))
+      return path18;
   }
   return void 0;
 }
-function kindLineOf(text5, kind) {
-  const index2 = text5.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*kind:\\s*["']?${kind}\\b`).test(line));
+function kindLineOf(text6, kind) {
+  const index2 = text6.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*kind:\\s*["']?${kind}\\b`).test(line));
   return index2 === -1 ? 1 : index2 + 1;
 }
 function shiftLines(plan, file, move, notes) {
@@ -62545,9 +62607,9 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
     const head = textOf(file.head);
     if (head !== void 0) changedText.set(file.path, head);
   }
-  const kindOfFile = (path15) => {
-    const text5 = changedText.get(path15);
-    const value = text5 === void 0 ? void 0 : parseManifestText(text5, path15).documents[0]?.value;
+  const kindOfFile = (path18) => {
+    const text6 = changedText.get(path18);
+    const value = text6 === void 0 ? void 0 : parseManifestText(text6, path18).documents[0]?.value;
     return asString(field2(value, "kind"));
   };
   const reaches = (entry, folder) => {
@@ -62556,9 +62618,9 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
   };
   const kustomizations = /* @__PURE__ */ new Map();
   for (const file of changeSet.folderFiles?.head ?? []) {
-    const text5 = textOf(file.content);
-    if (text5 !== void 0 && isKustomization(file.path))
-      kustomizations.set(dirOf(file.path), { text: text5, path: file.path });
+    const text6 = textOf(file.content);
+    if (text6 !== void 0 && isKustomization(file.path))
+      kustomizations.set(dirOf(file.path), { text: text6, path: file.path });
   }
   for (const file of changeSet.files) {
     const head = textOf(file.head);
@@ -62601,21 +62663,21 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
   }
   return diagnostics;
 }
-function isKustomization(path15) {
-  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path15);
+function isKustomization(path18) {
+  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path18);
 }
-function patchEntries(text5, file) {
-  const doc = parseManifestText(text5, file).documents[0];
+function patchEntries(text6, file) {
+  const doc = parseManifestText(text6, file).documents[0];
   if (doc === void 0 || !isObject(doc.value)) return [];
   const entries = [];
   for (const key of PATCH_KEYS) {
     (asArray(field2(doc.value, key)) ?? []).forEach((item, index2) => {
       const kind = asString(path2(item, ["target", "kind"])) ?? inlineKind(asString(field2(item, "patch")));
-      const path15 = typeof item === "string" ? item : asString(field2(item, "path"));
+      const path18 = typeof item === "string" ? item : asString(field2(item, "path"));
       entries.push({
         json: JSON.stringify([key, item]),
         ...kind !== void 0 ? { kind } : {},
-        ...path15 !== void 0 && !path15.includes("\n") ? { path: path15 } : {},
+        ...path18 !== void 0 && !path18.includes("\n") ? { path: path18 } : {},
         line: doc.lineOf([key, index2])
       });
     });
@@ -62625,9 +62687,9 @@ function patchEntries(text5, file) {
 function inlineKind(patch) {
   return patch === void 0 ? void 0 : /^\s*kind\s*:\s*["']?([A-Za-z]+)/m.exec(patch)?.[1];
 }
-function looksLikeJsonPatch(text5, file) {
-  if (!/\bop["']?\s*:/.test(text5) || !/\bpath["']?\s*:/.test(text5)) return false;
-  const value = parseManifestText(text5, file).documents[0]?.value;
+function looksLikeJsonPatch(text6, file) {
+  if (!/\bop["']?\s*:/.test(text6) || !/\bpath["']?\s*:/.test(text6)) return false;
+  const value = parseManifestText(text6, file).documents[0]?.value;
   const items = asArray(value);
   return items !== void 0 && items.length > 0 && items.every((op) => asString(field2(op, "op")) !== void 0);
 }
@@ -62635,14 +62697,14 @@ function describeKinds(entries) {
   const kinds = [...new Set(entries.map((e) => e.kind).filter((k) => k !== void 0))];
   return kinds.length > 0 ? `a ${kinds.join(" or a ")}` : "any workload or rollout (no target kind)";
 }
-function firstDocument(text5, file) {
-  return parseManifestText(text5, file).documents[0]?.value;
+function firstDocument(text6, file) {
+  return parseManifestText(text6, file).documents[0]?.value;
 }
 function textOf(content3) {
   return content3?.kind === "text" ? content3.text : void 0;
 }
-function basename(path15) {
-  return path15.slice(path15.lastIndexOf("/") + 1);
+function basename(path18) {
+  return path18.slice(path18.lastIndexOf("/") + 1);
 }
 function joinPath(folder, relative) {
   const stack = folder === "" ? [] : folder.split("/");
@@ -62665,13 +62727,13 @@ function manifestScope(policy) {
     scope = {
       included,
       excluded,
-      reads: (path15) => !excluded(path15) && (included(path15) || MANIFEST_EXTENSION.test(path15))
+      reads: (path18) => !excluded(path18) && (included(path18) || MANIFEST_EXTENSION.test(path18))
     };
     scopes.set(policy, scope);
   }
   return scope;
 }
-var readKey = (side, path15) => `${side}\0${path15}`;
+var readKey = (side, path18) => `${side}\0${path18}`;
 function pathOn(file, side) {
   return side === "base" ? file.previousPath ?? file.path : file.path;
 }
@@ -62679,9 +62741,9 @@ function unchangedText(file) {
   return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
 }
 function readsSide(file, side, scope) {
-  const path15 = pathOn(file, side);
-  if (scope.excluded(path15)) return false;
-  if (scope.reads(path15)) return true;
+  const path18 = pathOn(file, side);
+  if (scope.excluded(path18)) return false;
+  if (scope.reads(path18)) return true;
   return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
 }
 function readRequests(changeSet, policy) {
@@ -62691,9 +62753,9 @@ function readRequests(changeSet, policy) {
     for (const side of ["base", "head"]) {
       if (side === "base" && unchangedText(file)) continue;
       const content3 = file[side];
-      const path15 = pathOn(file, side);
+      const path18 = pathOn(file, side);
       if (content3?.kind === "text" && readsSide(file, side, scope)) {
-        requests.push({ key: readKey(side, path15), path: path15, text: content3.text });
+        requests.push({ key: readKey(side, path18), path: path18, text: content3.text });
       }
     }
   }
@@ -62702,11 +62764,11 @@ function readRequests(changeSet, policy) {
 function judgedPaths(changeSet, policy) {
   const scope = manifestScope(policy);
   const content3 = compileGlobs(policy.content.flatMap((entry) => entry.paths));
-  const judged = (path15) => scope.reads(path15) || content3(path15);
+  const judged = (path18) => scope.reads(path18) || content3(path18);
   const paths = /* @__PURE__ */ new Set();
   for (const file of changeSet.files) {
-    for (const path15 of [file.path, file.previousPath]) {
-      if (path15 !== void 0 && judged(path15)) paths.add(path15);
+    for (const path18 of [file.path, file.previousPath]) {
+      if (path18 !== void 0 && judged(path18)) paths.add(path18);
     }
   }
   return [...paths].sort();
@@ -62735,14 +62797,14 @@ var ChangeReader = class {
     const plans = [];
     for (const file of this.changeSet.files) {
       if (!file.head) continue;
-      const path15 = file.path;
+      const path18 = file.path;
       if (file.head.kind !== "text") {
-        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path15, file.head, this.limits.maxBytes));
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path18, file.head, this.limits.maxBytes));
         continue;
       }
       if (!this.reads(file, "head")) continue;
-      const reading = this.parse("head", path15, file.head.text);
-      const inScope = this.scope.included(path15);
+      const reading = this.parse("head", path18, file.head.text);
+      const inScope = this.scope.included(path18);
       diagnostics.push(...reading.diagnostics);
       if (inScope) diagnostics.push(...reading.fileDiagnostics ?? []);
       const problems = reading.diagnostics.length + (reading.fileDiagnostics?.length ?? 0);
@@ -62750,7 +62812,7 @@ var ChangeReader = class {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path15,
+          file: path18,
           line: 1
         });
       }
@@ -62760,7 +62822,7 @@ var ChangeReader = class {
         ...linked === void 0 ? reading.plans : reading.plans.map((p) => ({ ...p, notes: [...p.notes, note] }))
       );
     }
-    const defined = dropRedefinitions(plans, diagnostics);
+    const defined2 = dropRedefinitions(plans, diagnostics);
     const templates = /* @__PURE__ */ new Map();
     for (const file of this.changeSet.files) {
       if (file.head?.kind === "text" && findTemplateLine(file.head.text, file.path) !== void 0)
@@ -62771,7 +62833,7 @@ var ChangeReader = class {
       changeSet: this.changeSet,
       policy: this.policy,
       rendered,
-      judgedFiles: new Set(defined.map((p) => p.file))
+      judgedFiles: new Set(defined2.map((p) => p.file))
     });
     const explained = new Set(unverifiable.map((d) => d.file));
     const judged = diagnostics.filter(
@@ -62785,7 +62847,7 @@ var ChangeReader = class {
     judged.push(...unverifiable, ...rendered.diagnostics);
     const grouped = groupChartTemplates(judged, this.changeSet);
     const renderedIds = new Set(rendered.plans.map((p) => p.id));
-    const headPlans = [...defined.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
+    const headPlans = [...defined2.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
     headPlans.push(...contentPlans(this.changeSet, this.policy, headPlans));
     return { plans: headPlans, diagnostics: grouped };
   }
@@ -62819,11 +62881,11 @@ var ChangeReader = class {
     if (this.reads(file, "head")) return true;
     return file.head?.kind === "not-a-file" && this.scope.included(`${file.path}/manifest.yaml`);
   }
-  parse(side, path15, text5) {
-    const head = side === "base" ? this.heads.get(path15) : void 0;
-    if (head !== void 0 && head.text === text5) return head.reading;
-    const reading = this.readings?.get(readKey(side, path15)) ?? readManifestFile(text5, path15, this.limits);
-    if (side === "head") this.heads.set(path15, { text: text5, reading });
+  parse(side, path18, text6) {
+    const head = side === "base" ? this.heads.get(path18) : void 0;
+    if (head !== void 0 && head.text === text6) return head.reading;
+    const reading = this.readings?.get(readKey(side, path18)) ?? readManifestFile(text6, path18, this.limits);
+    if (side === "head") this.heads.set(path18, { text: text6, reading });
     return reading;
   }
 };
@@ -62848,10 +62910,10 @@ function dropRedefinitions(plans, diagnostics) {
   }
   return kept;
 }
-function isEmpty2(text5) {
-  return text5.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
+function isEmpty2(text6) {
+  return text6.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path15, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
+function unreadable(path18, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
     "too-large": tooLargeMessage("bytes" in content3 ? content3.bytes : maxBytes + 1, maxBytes),
@@ -62861,7 +62923,7 @@ function unreadable(path15, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) 
   return {
     code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
     message: messages[content3.kind],
-    file: path15,
+    file: path18,
     line: 1
   };
 }
@@ -62924,7 +62986,7 @@ function judgeChange(reading, context2, options) {
         removed,
         head: [...head.plans, ...contextPlans],
         renames,
-        reads: (path15) => scope.reads(path15),
+        reads: (path18) => scope.reads(path18),
         namespaceAtBase,
         namespaceAtHead
       });
@@ -62988,6 +63050,39 @@ function contextNames(headPlans, basePlans) {
   }
   return names2;
 }
+function answeredBy(headPlans, changeSet, policy) {
+  const kustomize = kustomizeNamespaces(changeSet).head;
+  const namespaceOf = (plan) => establishedNamespace(plan, kustomize);
+  const workloads = /* @__PURE__ */ new Map();
+  for (const plan of headPlans) {
+    if (isWorkload(plan)) workloads.set(plan.target.name, [...workloads.get(plan.target.name) ?? [], plan]);
+  }
+  const scope = manifestScope(policy);
+  const parsed = /* @__PURE__ */ new Map();
+  const deliverersIn = (file) => {
+    let plans = parsed.get(file.path);
+    if (plans === void 0) {
+      plans = file.content.kind === "text" && !scope.excluded(file.path) && ROLLOUT_KIND.test(file.content.text) ? readManifestFile(file.content.text, file.path, parseLimits(policy)).plans.filter(isDeliverer) : [];
+      parsed.set(file.path, plans);
+    }
+    return plans;
+  };
+  return (files) => {
+    const deliverers = [
+      ...headPlans.filter(isDeliverer),
+      ...[...changeSet.context, ...files].flatMap(deliverersIn)
+    ];
+    const answered = /* @__PURE__ */ new Set();
+    for (const [name, plans] of workloads) {
+      if (plans.every((plan) => deliverers.some((d) => delivers(d, plan, namespaceOf)))) answered.add(name);
+    }
+    for (const deliverer of deliverers) {
+      if (isDeliverer(deliverer) && !workloads.has(deliverer.delivers.name))
+        answered.add(deliverer.delivers.name);
+    }
+    return answered;
+  };
+}
 function kustomizeNamespaces(changeSet) {
   const read = (files, into) => {
     for (const file of files) {
@@ -63008,9 +63103,10 @@ function kustomizeNamespaces(changeSet) {
   }
   return { base, head };
 }
-function namesAny(text5, names2) {
+var ROLLOUT_KIND = /kind["']?\s*:\s*["']?(?:Canary|Rollout)(?:[^A-Za-z0-9]|$)/m;
+function namesAny(text6, names2) {
   if (names2.size === 0) return false;
-  for (const match of text5.matchAll(/"?name"?\s*:\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)/g)) {
+  for (const match of text6.matchAll(/"?name"?\s*:\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)/g)) {
     if (names2.has(match[1])) return true;
   }
   return false;
@@ -63027,12 +63123,13 @@ async function checkChangeReadingContext(options, readContext) {
   const reader = new ChangeReader(options.changeSet, options.policy, options.readings);
   const head = reader.readHead();
   const asked = contextNames(head.plans, []);
-  const first = asked.size > 0 ? readContext(asked) : Promise.resolve([]);
+  const answered = answeredBy(head.plans, options.changeSet, options.policy);
+  const first = asked.size > 0 ? readContext(asked, answered) : Promise.resolve([]);
   const base = reader.readBase();
   const more = [...contextNames(head.plans, base.plans)].filter((name) => !asked.has(name));
   const [context2, extra] = await Promise.all([
     first,
-    more.length > 0 ? readContext(new Set(more)) : Promise.resolve([])
+    more.length > 0 ? readContext(new Set(more), answered) : Promise.resolve([])
   ]);
   return judgeChange({ head, base }, [...options.changeSet.context, ...context2, ...extra], options);
 }
@@ -63371,8 +63468,8 @@ function resolveLinks({ listing, view, links }, texts) {
   if (links.size === 0) return view;
   const targets = /* @__PURE__ */ new Map();
   for (const [name, entry] of links) {
-    const text5 = texts.get(entry.sha);
-    if (text5?.kind === "text") targets.set(name, text5.text);
+    const text6 = texts.get(entry.sha);
+    if (text6?.kind === "text") targets.set(name, text6.text);
   }
   const resolver2 = new LinkResolver(listing, targets);
   let added = 0;
@@ -63403,33 +63500,33 @@ function emptyView(listing) {
     linkedTo: /* @__PURE__ */ new Map(),
     brokenLinks: /* @__PURE__ */ new Set(),
     unreadable: /* @__PURE__ */ new Map(),
-    file: (path15) => view.files.get(path15) ?? listing?.file(path15),
-    entry: (path15) => listing?.entry(path15)
+    file: (path18) => view.files.get(path18) ?? listing?.file(path18),
+    entry: (path18) => listing?.entry(path18)
   };
   return view;
 }
 var Listing = class {
-  constructor(text5) {
-    this.text = text5;
+  constructor(text6) {
+    this.text = text6;
   }
   text;
   /** The entry at a path, if it is a regular file. */
-  file(path15) {
-    const entry = this.entry(path15);
+  file(path18) {
+    const entry = this.entry(path18);
     return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? entry : void 0;
   }
-  entry(path15) {
-    const needle = `	${path15}\0`;
+  entry(path18) {
+    const needle = `	${path18}\0`;
     let at = this.text.indexOf(needle);
-    if (at < 0 && this.text.endsWith(`	${path15}`)) at = this.text.length - path15.length - 1;
+    if (at < 0 && this.text.endsWith(`	${path18}`)) at = this.text.length - path18.length - 1;
     if (at < 0) return void 0;
     const start = this.text.lastIndexOf("\0", at) + 1;
     const [mode = "", , sha = ""] = this.text.slice(start, at).split(" ");
     return { mode, sha };
   }
   /** Whether some entry lies under the path, i.e. it is a folder. */
-  isFolder(path15) {
-    return this.text.includes(`	${path15}/`);
+  isFolder(path18) {
+    return this.text.includes(`	${path18}/`);
   }
   /** Entries whose file name is one of the names (found with indexOf: a regular expression over the listing was slower). */
   named(names2) {
@@ -63442,10 +63539,10 @@ var Listing = class {
           continue;
         const start = this.text.lastIndexOf("\0", at) + 1;
         const tab = this.text.indexOf("	", start);
-        const path15 = this.text.slice(tab + 1, end);
-        if (tab < 0 || tab >= at || path15 !== name && !path15.endsWith(`/${name}`)) continue;
+        const path18 = this.text.slice(tab + 1, end);
+        if (tab < 0 || tab >= at || path18 !== name && !path18.endsWith(`/${name}`)) continue;
         const [mode = "", , sha = ""] = this.text.slice(start, tab).split(" ");
-        found.push([path15, { mode, sha }]);
+        found.push([path18, { mode, sha }]);
       }
     }
     return found;
@@ -63470,8 +63567,8 @@ var Listing = class {
     ]);
   }
 };
-function escapeRegExp(text5) {
-  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text6) {
+  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 var LinkResolver = class {
   constructor(listing, links) {
@@ -63485,10 +63582,10 @@ var LinkResolver = class {
     let hops = 0;
     let current = link;
     for (; ; ) {
-      const text5 = this.links.get(current);
-      if (text5 === void 0) return void 0;
+      const text6 = this.links.get(current);
+      if (text6 === void 0) return void 0;
       if (++hops > MAX_LINK_HOPS) return void 0;
-      const joined = joinInside(parentOf(current), text5);
+      const joined = joinInside(parentOf(current), text6);
       if (joined === void 0) return void 0;
       const real = this.realPath(joined, hops);
       if (real === void 0) return void 0;
@@ -63501,8 +63598,8 @@ var LinkResolver = class {
     }
   }
   /** The path with every linked folder along it replaced by what it leads to. */
-  realPath(path15, hops) {
-    const parts = path15.split("/");
+  realPath(path18, hops) {
+    const parts = path18.split("/");
     let resolved = "";
     for (let index2 = 0; index2 < parts.length; index2++) {
       const next = resolved === "" ? parts[index2] : `${resolved}/${parts[index2]}`;
@@ -63535,9 +63632,9 @@ function joinInside(folder, target) {
   }
   return stack.length === 0 ? void 0 : stack.join("/");
 }
-function parentOf(path15) {
-  const slash = path15.lastIndexOf("/");
-  return slash < 0 ? "" : path15.slice(0, slash);
+function parentOf(path18) {
+  const slash = path18.lastIndexOf("/");
+  return slash < 0 ? "" : path18.slice(0, slash);
 }
 
 // src/sources/git/change.ts
@@ -63910,14 +64007,14 @@ async function countUncommitted(repo, run = runGit) {
   const status = await git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ":/"]);
   if (status.code !== 0) return 0;
   const fields = status.stdout.toString("utf8").split("\0");
-  let count = 0;
+  let count2 = 0;
   for (let index2 = 0; index2 < fields.length; index2++) {
     const field3 = fields[index2] ?? "";
     if (field3.length < 4) continue;
-    count++;
+    count2++;
     if (/^[RC]|^.[RC]/.test(field3)) index2++;
   }
-  return count;
+  return count2;
 }
 
 // src/local-check.ts
@@ -63945,19 +64042,19 @@ async function checkChangeSet(options) {
 
 // src/report/escape.ts
 var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
-function singleLine(text5) {
-  return text5.replace(LINE_BREAKS, " ");
+function singleLine(text6) {
+  return text6.replace(LINE_BREAKS, " ");
 }
 var INVISIBLE2 = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
-function revealInvisible(text5) {
-  return text5.replace(INVISIBLE2, (char) => {
+function revealInvisible(text6) {
+  return text6.replace(INVISIBLE2, (char) => {
     const code19 = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
     return `{U+${code19}}`;
   });
 }
 var MESSAGE_MAX_CHARS = 200;
-function boundMessage(text5, max = MESSAGE_MAX_CHARS) {
-  const line = revealInvisible(singleLine(String(text5))).replace(/[ \u00A0]{2,}/g, " ").trim();
+function boundMessage(text6, max = MESSAGE_MAX_CHARS) {
+  const line = revealInvisible(singleLine(String(text6))).replace(/[ \u00A0]{2,}/g, " ").trim();
   const chars = [...line];
   if (chars.length <= max) return line;
   let cut = chars.slice(0, max - 1).join("");
@@ -63965,29 +64062,29 @@ function boundMessage(text5, max = MESSAGE_MAX_CHARS) {
   if (space > 0 && space >= cut.length - 20) cut = cut.slice(0, space);
   return `${cut.replace(/\{U\+[0-9A-F]*$/, "").trimEnd()}…`;
 }
-function escapeTerminal(text5) {
-  return revealInvisible(singleLine(String(text5)));
+function escapeTerminal(text6) {
+  return revealInvisible(singleLine(String(text6)));
 }
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function escapeHtml(text5) {
-  return text5.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char);
+function escapeHtml(text6) {
+  return text6.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char);
 }
-function escapeMarkdownSyntax(text5) {
-  return text5.replace(/[\\`*_[\]|~$]/g, "\\$&");
+function escapeMarkdownSyntax(text6) {
+  return text6.replace(/[\\`*_[\]|~$]/g, "\\$&");
 }
-function defuseReferences(text5) {
-  return text5.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, "$&&#8203;").replace(
+function defuseReferences(text6) {
+  return text6.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, "$&&#8203;").replace(
     // GitHub also autolinks bare URLs and `www.` names: a URL a pull request wrote (a rejected
     // evidence link, say) must not become a link in the bot's own report.
     /\b(https?|ftp)(?=:\/\/)|\bwww(?=\.)/giu,
     "$&&#8203;"
   );
 }
-function escapeMarkdown(text5) {
-  return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text5))))));
+function escapeMarkdown(text6) {
+  return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text6))))));
 }
-function encodeUriPath(path15) {
-  return path15.split("/").map(
+function encodeUriPath(path18) {
+  return path18.split("/").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
@@ -64060,7 +64157,7 @@ function pieces(stages) {
   }
   return result2;
 }
-var width = (text5) => [...text5].length;
+var width = (text6) => [...text6].length;
 function formatStagesCompact(plan, maxWidth = STAGES_MAX_WIDTH) {
   const full = formatStages(plan);
   if (width(full) <= maxWidth) return full;
@@ -64071,12 +64168,12 @@ function formatStagesCompact(plan, maxWidth = STAGES_MAX_WIDTH) {
     const head = Math.ceil(kept / 2);
     const tail = kept - head;
     const hidden = parts.slice(head, parts.length - tail).reduce((sum, piece) => sum + piece.stages, 0);
-    const text5 = [
+    const text6 = [
       ...parts.slice(0, head).map((piece) => piece.text),
       `… ${hidden} more …`,
       ...parts.slice(parts.length - tail).map((piece) => piece.text)
     ].join(SEPARATOR);
-    if (width(text5) <= maxWidth) return text5;
+    if (width(text6) <= maxWidth) return text6;
   }
   return `${[...summarised].slice(0, maxWidth - 1).join("")}…`;
 }
@@ -64266,8 +64363,8 @@ function exposureChart({ base, head }) {
   const horizon = Math.max(...exposures.map((exposure) => exposure.end));
   if (horizon <= 0) return void 0;
   const step = gridStep(horizon);
-  const count = Math.ceil(horizon / step) + 2;
-  const minutes2 = Array.from({ length: count }, (_, index2) => index2 * step);
+  const count2 = Math.ceil(horizon / step) + 2;
+  const minutes2 = Array.from({ length: count2 }, (_, index2) => index2 * step);
   const labels = minutes2.map((minute) => {
     const manualStarts = exposures.some(
       (exposure) => exposure.steps.some((s) => s.manual && s.start >= minute && s.start < minute + step)
@@ -64290,8 +64387,8 @@ function exposureChart({ base, head }) {
 
 // src/report/common.ts
 var LEVEL_ORDER2 = ["error", "warning", "notice"];
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
 function countsPhrase(report) {
   const { errors, warnings, notices, plans } = report.summary;
@@ -64374,14 +64471,14 @@ function otherPlaces(finding) {
   return result2;
 }
 var PLACES_SHOWN = 24;
-function otherPlacesPhrase(finding, show2) {
+function otherPlacesPhrase(finding, show3) {
   const { lines, elsewhere } = otherPlaces(finding);
-  const items = [...lines.map(show2.line), ...elsewhere.map(show2.place)];
+  const items = [...lines.map(show3.line), ...elsewhere.map(show3.place)];
   if (items.length === 0) return void 0;
   const shown2 = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
   const more = items.length - shown2.length;
-  const list3 = more > 0 ? `${shown2.join(", ")} and ${more} more` : shown2.join(", ");
-  return elsewhere.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list3}` : list3;
+  const list4 = more > 0 ? `${shown2.join(", ")} and ${more} more` : shown2.join(", ");
+  return elsewhere.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list4}` : list4;
 }
 function rulesOf(findings) {
   return [...new Set(findings.map((f) => f.rule))];
@@ -64431,10 +64528,10 @@ function evidenceLabel(item) {
   }
   return item.subject;
 }
-function agePhrase(seconds) {
-  if (seconds === void 0) return void 0;
-  if (seconds < 60) return "just now";
-  const minutes2 = Math.round(seconds / 60);
+function agePhrase(seconds2) {
+  if (seconds2 === void 0) return void 0;
+  if (seconds2 < 60) return "just now";
+  const minutes2 = Math.round(seconds2 / 60);
   if (minutes2 < 60) return `${minutes2} min ago`;
   const hours = Math.round(minutes2 / 60);
   if (hours < 48) return `${hours} h ago`;
@@ -64455,9 +64552,9 @@ var VERDICT_CELL = {
 };
 var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 function fileLink(file, line, blobUrlBase, label) {
-  const text5 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
-  if (!blobUrlBase) return text5;
-  return `[${text5}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
+  const text6 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
+  if (!blobUrlBase) return text6;
+  return `[${text6}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
 }
 function messageText(finding) {
   return escapeMarkdown(boundMessage(finding.message));
@@ -64469,8 +64566,8 @@ function alsoAt(finding, blobUrlBase) {
   });
   return phrase === void 0 ? "" : ` (also at ${phrase})`;
 }
-function codeSpan(text5) {
-  const value = revealInvisible(singleLine(String(text5)));
+function codeSpan(text6) {
+  const value = revealInvisible(singleLine(String(text6)));
   if (value === "") return "";
   const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length));
   const fence = "`".repeat(longest + 1);
@@ -64482,8 +64579,8 @@ function approver(by) {
   const login = LOGIN.exec(by)?.[1];
   return login !== void 0 ? codeSpan(`@${login}`) : escapeMarkdown(by);
 }
-function sentence(text5) {
-  return /[.!?]$/.test(text5) ? text5 : `${text5}.`;
+function sentence(text6) {
+  return /[.!?]$/.test(text6) ? text6 : `${text6}.`;
 }
 function heading(report) {
   const verdict = report.verdict === "fail" ? "❌ rollout-guard: FAIL" : "✅ rollout-guard: PASS";
@@ -64498,8 +64595,8 @@ function breakGlassLine(report) {
   if (!breakGlass) return void 0;
   const label = codeSpan(breakGlass.label);
   if (!breakGlass.approved) {
-    const why = breakGlass.reason ? `: ${escapeMarkdown(sentence(breakGlass.reason))}` : ".";
-    return `Label ${label} is set but changes nothing${why}`;
+    const why2 = breakGlass.reason ? `: ${escapeMarkdown(sentence(breakGlass.reason))}` : ".";
+    return `Label ${label} is set but changes nothing${why2}`;
   }
   const by = breakGlass.by ? ` by ${approver(breakGlass.by)}` : "";
   const at = breakGlass.at ? ` on ${escapeMarkdown(breakGlass.at)}` : "";
@@ -64560,8 +64657,8 @@ function waivedItem(finding, blobUrlBase) {
   const by = waived.by ? ` by ${approver(waived.by)}` : "";
   const how = escapeMarkdown(`${waived.kind}, ${waived.source}`);
   const terms = waiverTerms(waived);
-  const why = terms ? ` — ${escapeMarkdown(terms)}` : "";
-  return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why}`;
+  const why2 = terms ? ` — ${escapeMarkdown(terms)}` : "";
+  return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why2}`;
 }
 var EVIDENCE_ICON = { verified: "✔", unverified: "⚠", rejected: "✘" };
 function linkTarget(url) {
@@ -64578,9 +64675,9 @@ function linkTarget(url) {
 }
 function evidenceItem(item) {
   const mark = evidenceMark(item);
-  const text5 = boundMessage(evidenceLabel(item), 120);
+  const text6 = boundMessage(evidenceLabel(item), 120);
   const target = mark !== "rejected" && item.url !== void 0 ? linkTarget(item.url) : void 0;
-  const shown2 = target !== void 0 ? `[${escapeMarkdown(text5)}](${target})` : escapeMarkdown(text5);
+  const shown2 = target !== void 0 ? `[${escapeMarkdown(text6)}](${target})` : escapeMarkdown(text6);
   return `- ${EVIDENCE_ICON[mark]} ${shown2} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
 }
 function evidenceBlock(items) {
@@ -64590,8 +64687,8 @@ function evidenceBlock(items) {
   const rest = more > 0 ? [`_${more} more not shown; see the JSON report._`] : [];
   return ["### Test evidence", [...shown2, ...rest].join("\n")];
 }
-function notice(count, what) {
-  return `_${count} more ${what}${count === 1 ? "" : "s"} not shown; see the JSON report._`;
+function notice(count2, what) {
+  return `_${count2} more ${what}${count2 === 1 ? "" : "s"} not shown; see the JSON report._`;
 }
 function compose2(parts, layout) {
   const blocks = [parts.head.join("\n\n")];
@@ -64634,8 +64731,8 @@ function largest(max, fits) {
   }
   return low;
 }
-function cutToBytes(text5, maxBytes) {
-  const bytes = Buffer2.from(text5, "utf8");
+function cutToBytes(text6, maxBytes) {
+  const bytes = Buffer2.from(text6, "utf8");
   let end = Math.max(0, maxBytes);
   while (end > 0 && end < bytes.length && ((bytes[end] ?? 0) & 192) === 128) end -= 1;
   return bytes.subarray(0, end).toString("utf8");
@@ -64653,8 +64750,8 @@ function fit(parts, maxBytes) {
   layout = { ...layout, charts: false };
   for (const key of ["waived", "notes", "findings", "rows"]) {
     if (layout[key] === 0) continue;
-    const count = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
-    if (count !== void 0) return compose2(parts, { ...layout, [key]: count });
+    const count2 = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
+    if (count2 !== void 0) return compose2(parts, { ...layout, [key]: count2 });
     layout = { ...layout, [key]: 0 };
   }
   return cutToBytes(compose2(parts, layout), maxBytes);
@@ -64808,12 +64905,12 @@ var ANSI = {
 var RESET = "\x1B[0m";
 var DEFAULT_WIDTH = 120;
 function painter(enabled) {
-  return (text5, colour) => enabled && colour ? `${ANSI[colour]}${text5}${RESET}` : text5;
+  return (text6, colour) => enabled && colour ? `${ANSI[colour]}${text6}${RESET}` : text6;
 }
 var LEVEL_COLOUR = { error: "red", warning: "yellow", notice: "cyan" };
 var VERDICT_COLOUR = { pass: "green", warn: "yellow", fail: "red" };
-function displayWidth(text5) {
-  return [...text5.replace(new RegExp("\\p{M}", "gu"), "")].length;
+function displayWidth(text6) {
+  return [...text6.replace(new RegExp("\\p{M}", "gu"), "")].length;
 }
 function columnWidths(rows) {
   const widths = [];
@@ -64834,10 +64931,10 @@ function table(rows, paint) {
   const widths = columnWidths(rows);
   return rows.map((row) => alignedLine(row, widths, paint));
 }
-function wrap(text5, width2) {
+function wrap(text6, width2) {
   const lines = [];
   let line = "";
-  for (const word of text5.split(" ")) {
+  for (const word of text6.split(" ")) {
     if (line === "") line = word;
     else if (displayWidth(line) + 1 + displayWidth(word) <= width2) line += ` ${word}`;
     else {
@@ -64848,16 +64945,16 @@ function wrap(text5, width2) {
   lines.push(line);
   return lines;
 }
-function hanging(text5, indent2, width2) {
+function hanging(text6, indent2, width2) {
   const room = Math.max(40, width2 - indent2);
-  return wrap(text5, room).map((line) => `${" ".repeat(indent2)}${line}`);
+  return wrap(text6, room).map((line) => `${" ".repeat(indent2)}${line}`);
 }
-function indented(text5, width2) {
-  const [first = "", ...rest] = wrap(text5, width2);
+function indented(text6, width2) {
+  const [first = "", ...rest] = wrap(text6, width2);
   return [first, ...rest.flatMap((line) => wrap(line, width2 - 2)).map((line) => `  ${line}`)];
 }
-function shortShas(text5) {
-  return text5.replace(/\b([0-9a-f]{12})[0-9a-f]{28}\b/g, "$1");
+function shortShas(text6) {
+  return text6.replace(/\b([0-9a-f]{12})[0-9a-f]{28}\b/g, "$1");
 }
 function verdictLine(report, paint) {
   const failed = report.verdict === "fail";
@@ -64873,8 +64970,8 @@ function breakGlassLine2(report, paint) {
   if (!breakGlass) return void 0;
   const label = escapeTerminal(breakGlass.label);
   if (!breakGlass.approved) {
-    const why = breakGlass.reason ? `: ${escapeTerminal(breakGlass.reason)}` : "";
-    return `${paint("break-glass:", "yellow")} label ${label} is set but changes nothing${why}`;
+    const why2 = breakGlass.reason ? `: ${escapeTerminal(breakGlass.reason)}` : "";
+    return `${paint("break-glass:", "yellow")} label ${label} is set but changes nothing${why2}`;
   }
   const by = breakGlass.by ? ` by ${escapeTerminal(breakGlass.by)}` : "";
   const at = breakGlass.at ? ` on ${escapeTerminal(breakGlass.at)}` : "";
@@ -64904,7 +65001,7 @@ function planTable(report, width2, paint) {
     ...withStages ? ["STAGES"] : [],
     "ROLLBACK",
     "VERDICT"
-  ].map((text5) => ({ text: text5, colour: "dim" }));
+  ].map((text6) => ({ text: text6, colour: "dim" }));
   const wide = [header(true), ...rows.map((row) => planCells(row, true))];
   const widths = columnWidths(wide);
   if (widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) <= width2) return table(wide, paint);
@@ -64946,7 +65043,7 @@ function findingBlock(findings, { width: width2, paint }, level, under) {
     const [first = "", ...rest] = wrap(message, Math.max(40, width2 - indent2));
     lines.push(`  ${alignedLine([...heads[index2] ?? [], { text: first }], widths, paint)}`);
     lines.push(...rest.map((line) => `${" ".repeat(indent2)}${line}`));
-    for (const text5 of under(finding)) lines.push(...hanging(text5, indent2, width2));
+    for (const text6 of under(finding)) lines.push(...hanging(text6, indent2, width2));
   });
   return lines;
 }
@@ -64959,8 +65056,8 @@ function waivedLevel(finding) {
 function waiverLine({ waived }) {
   const by = waived.by ? ` by ${escapeTerminal(waived.by)}` : "";
   const terms = waiverTerms(waived);
-  const why = terms ? ` — ${escapeTerminal(terms)}` : "";
-  return `waived${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why}`;
+  const why2 = terms ? ` — ${escapeTerminal(terms)}` : "";
+  return `waived${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why2}`;
 }
 function fixSection(findings, { width: width2, paint }) {
   const rules = rulesOf([...findings].sort(byLocation));
@@ -65009,8 +65106,8 @@ function evidenceSection(report, layout) {
   const lines = [layout.paint("Test evidence:", "dim")];
   for (const item of items.slice(0, EVIDENCE_SHOWN)) {
     const mark = EVIDENCE_MARK[evidenceMark(item)];
-    const text5 = `${escapeTerminal(boundMessage(evidenceLabel(item), 120))} — ${escapeTerminal(boundMessage(evidenceDetail(item)))}`;
-    const [first = "", ...rest] = wrap(text5, Math.max(40, layout.width - 4));
+    const text6 = `${escapeTerminal(boundMessage(evidenceLabel(item), 120))} — ${escapeTerminal(boundMessage(evidenceDetail(item)))}`;
+    const [first = "", ...rest] = wrap(text6, Math.max(40, layout.width - 4));
     lines.push(`  ${layout.paint(mark.text, mark.colour)} ${first}`, ...rest.map((line) => `    ${line}`));
   }
   const more = items.length - EVIDENCE_SHOWN;
@@ -65061,6 +65158,265 @@ var renderers = {
 
 // src/sources/policy-file.ts
 import { readFile as readFile2 } from "node:fs/promises";
+
+// src/core/policy-extends.ts
+var REFERENCE = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@\s]+\.ya?ml)@([^@\s]+)$/;
+function parseReference(text6) {
+  const match = REFERENCE.exec(text6.trim());
+  if (!match) return void 0;
+  const [, owner = "", repo = "", path18 = "", ref2 = ""] = match;
+  if (path18.split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
+  return { owner, repo, path: path18, ref: ref2, text: text6.trim() };
+}
+function referenceKey(reference) {
+  return `${reference.owner.toLowerCase()}/${reference.repo.toLowerCase()}/${reference.path}@${reference.ref}`;
+}
+function mergeShared(shared, sharedName, local) {
+  const sharedPolicy = resolvePolicy(shared, sharedName);
+  const data = mergeFiles(shared, sharedPolicy, local.data);
+  const merged = resolvePolicy(data, local.file);
+  const problems = loosenings(sharedPolicy, merged, shared, local.data);
+  if (problems.length === 0) return { ok: true, data };
+  const seen = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const problem of problems) {
+    const key = problem.key.join(".");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({
+      file: local.file,
+      line: local.lineOf(problem.at ?? problem.key),
+      column: 1,
+      message: problem.message ?? `${displayKey(problem.key, local.data)}: the shared policy ${sharedName} sets ${show2(problem.shared)}; ${show2(problem.local)} here would loosen it (a repository may tighten the policy it extends, never loosen it)`
+    });
+  }
+  return { ok: false, errors };
+}
+var union = (a, b) => [
+  .../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])
+];
+function defined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function mergeRules(shared, local) {
+  if (!shared && !local) return void 0;
+  const evidence2 = shared?.evidence || local?.evidence ? defined({
+    ...shared?.evidence,
+    ...local?.evidence,
+    checks: local?.evidence?.checks !== void 0 ? union(shared?.evidence?.checks, local.evidence.checks) : shared?.evidence?.checks
+  }) : void 0;
+  return defined({
+    canary: shared?.canary || local?.canary ? { ...shared?.canary, ...local?.canary } : void 0,
+    rollback: local?.rollback ?? shared?.rollback,
+    evidence: evidence2
+  });
+}
+function mergeEnvironments(shared, local) {
+  if (!shared && !local) return void 0;
+  const localByName = new Map((local ?? []).map((env) => [env.name, env]));
+  const merged = (shared ?? []).map((env) => {
+    const own3 = localByName.get(env.name);
+    if (!own3) return env;
+    const match = defined({
+      paths: own3.match.paths ? union(env.match.paths, own3.match.paths) : env.match.paths,
+      namespaces: own3.match.namespaces ? union(env.match.namespaces, own3.match.namespaces) : env.match.namespaces,
+      targets: own3.match.targets ? union(env.match.targets, own3.match.targets) : env.match.targets
+    });
+    return { name: env.name, match, ...mergeRules(env, own3) };
+  });
+  const sharedNames = new Set((shared ?? []).map((env) => env.name));
+  merged.push(...(local ?? []).filter((env) => !sharedNames.has(env.name)));
+  return merged;
+}
+function mergeFiles(shared, sharedPolicy, local) {
+  const content3 = new Map(sharedPolicy.content.map((entry) => [entry.name, entry.paths]));
+  for (const entry of local.content ?? [])
+    content3.set(entry.name, union(content3.get(entry.name), entry.paths));
+  const manifests = shared.manifests || local.manifests ? defined({
+    ...shared.manifests,
+    ...local.manifests,
+    include: local.manifests?.include !== void 0 ? union(sharedPolicy.manifests.include, local.manifests.include) : shared.manifests?.include
+  }) : void 0;
+  const section = (key) => shared[key] || local[key] ? { ...shared[key], ...local[key] } : void 0;
+  return defined({
+    version: 1,
+    manifests,
+    content: shared.content || local.content ? [...content3].map(([name, paths]) => ({ name, paths })) : void 0,
+    protectedPaths: local.protectedPaths !== void 0 ? union(sharedPolicy.protectedPaths, local.protectedPaths) : shared.protectedPaths,
+    defaults: mergeRules(shared.defaults, local.defaults),
+    environments: mergeEnvironments(shared.environments, local.environments),
+    pullRequest: section("pullRequest"),
+    evidence: section("evidence"),
+    rules: section("rules"),
+    approvers: section("approvers"),
+    breakGlass: section("breakGlass"),
+    exemptions: section("exemptions")
+  });
+}
+var ROLLBACK_RANK = {
+  none: 0,
+  "automatic-or-documented": 1,
+  automatic: 2,
+  documented: 2
+};
+function rollbackAtLeast(a, b) {
+  if (a === b) return true;
+  if (ROLLBACK_RANK[a] < ROLLBACK_RANK[b]) return false;
+  return ROLLBACK_RANK[a] !== ROLLBACK_RANK[b];
+}
+var isSubset = (a, b) => a.every((item) => b.includes(item));
+function isSubsequence(inner, outer) {
+  let at = 0;
+  for (const item of outer) if (item === inner[at]) at++;
+  return at === inner.length;
+}
+function environmentLoosenings(e, s) {
+  const out = [];
+  const add2 = (key, shared, local) => out.push({ key, shared, local });
+  const ec = e.canary;
+  const sc = s.canary;
+  if (sc.required && !ec.required) add2(["canary", "required"], true, false);
+  if (!isSubset(ec.strategies, sc.strategies)) add2(["canary", "strategies"], sc.strategies, ec.strategies);
+  if (ec.minStages < sc.minStages) add2(["canary", "minStages"], sc.minStages, ec.minStages);
+  if (ec.maxInitialWeight > sc.maxInitialWeight)
+    add2(["canary", "maxInitialWeight"], sc.maxInitialWeight, ec.maxInitialWeight);
+  if (ec.maxStepIncrease > sc.maxStepIncrease)
+    add2(["canary", "maxStepIncrease"], sc.maxStepIncrease, ec.maxStepIncrease);
+  if (ec.minHoldSeconds < sc.minHoldSeconds)
+    add2(["canary", "minHold"], seconds(sc.minHoldSeconds), seconds(ec.minHoldSeconds));
+  if (!sc.gateCountsAsHold && ec.gateCountsAsHold) add2(["canary", "gateCountsAsHold"], false, true);
+  if (sc.requireAnalysis && !ec.requireAnalysis) add2(["canary", "requireAnalysis"], true, false);
+  if (sc.noRegression && !ec.noRegression) add2(["canary", "noRegression"], true, false);
+  if (sc.protectDeletion && !ec.protectDeletion) add2(["canary", "protectDeletion"], true, false);
+  if (!isSubsequence(sc.namedStages, ec.namedStages))
+    add2(["canary", "namedStages"], sc.namedStages, ec.namedStages);
+  if (!rollbackAtLeast(e.rollback, s.rollback)) add2(["rollback"], s.rollback, e.rollback);
+  if (s.evidence.required && !e.evidence.required) add2(["evidence", "required"], true, false);
+  if (!isSubset(s.evidence.checks, e.evidence.checks))
+    add2(["evidence", "checks"], s.evidence.checks, e.evidence.checks);
+  return out;
+}
+function seconds(total) {
+  if (total % 3600 === 0 && total > 0) return `${total / 3600}h`;
+  if (total % 60 === 0 && total > 0) return `${total / 60}m`;
+  return `${total}s`;
+}
+var LEVEL_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+function levelOf(policy, rule) {
+  return policy.rules[rule] ?? { level: ruleMeta(rule).defaultLevel };
+}
+function ruleKeyPath(local, env, key) {
+  const has = (rules) => {
+    let node2 = rules;
+    for (const part of key) node2 = node2?.[part];
+    return node2 !== void 0;
+  };
+  if (env !== void 0) {
+    const index2 = (local.environments ?? []).findIndex((e) => e.name === env);
+    if (index2 >= 0 && has(local.environments?.[index2])) return ["environments", index2, ...key];
+  }
+  return ["defaults", ...key];
+}
+function loosenings(s, e, sharedFile, local) {
+  const out = [];
+  const add2 = (key, shared, value) => out.push({ key, shared, local: value });
+  for (const l of environmentLoosenings(e.defaultEnvironment, s.defaultEnvironment)) {
+    out.push({ ...l, key: ruleKeyPath(local, void 0, l.key) });
+  }
+  s.environments.forEach((sharedEnv, index2) => {
+    const env = e.environments.find((candidate) => candidate.name === sharedEnv.name);
+    for (const l of environmentLoosenings(env, sharedEnv)) {
+      out.push({ ...l, key: ruleKeyPath(local, env.name, l.key) });
+    }
+    const own3 = (local.environments ?? []).findIndex((candidate) => candidate.name === sharedEnv.name);
+    const widened = own3 >= 0 && (local.environments?.[own3]?.match ?? {});
+    if (widened && Object.keys(widened).length > 0) {
+      const later = [...s.environments.slice(index2 + 1), s.defaultEnvironment];
+      const weaker = later.find((other) => environmentLoosenings(env, other).length > 0);
+      if (weaker) {
+        out.push({
+          key: ["environments", own3, "match"],
+          shared: null,
+          local: null,
+          message: `environments[${sharedEnv.name}].match: adding paths, namespaces or targets to the shared environment ${sharedEnv.name} would move files from ${weaker.name === "default" ? "the defaults" : `environment ${weaker.name}`}, which is stricter (${environmentLoosenings(env, weaker).map((l) => l.key.join(".")).join(", ")}), to a looser one; give them an environment of this repository's own instead`
+        });
+      }
+    }
+  });
+  (local.environments ?? []).forEach((own3, index2) => {
+    if (s.environments.some((env2) => env2.name === own3.name)) return;
+    const env = e.environments.find((candidate) => candidate.name === own3.name);
+    for (const l of environmentLoosenings(env, s.defaultEnvironment)) {
+      out.push({
+        ...l,
+        key: ["environments", index2, ...l.key],
+        at: ["environments", index2, "name"],
+        message: `environments[${own3.name}].${l.key.join(".")}: an environment of this repository's own takes files the shared policy judges with its defaults, which set ${show2(l.shared)}; ${show2(l.local)} would loosen it`
+      });
+    }
+  });
+  if (!isSubset(e.manifests.exclude, s.manifests.exclude))
+    add2(["manifests", "exclude"], s.manifests.exclude, e.manifests.exclude);
+  if (e.manifests.maxFileBytes > s.manifests.maxFileBytes)
+    add2(["manifests", "maxFileBytes"], s.manifests.maxFileBytes, e.manifests.maxFileBytes);
+  for (const key of ["rollbackHeadings", "evidenceHeadings"]) {
+    if (!isSubset(e.pullRequest[key], s.pullRequest[key]))
+      add2(["pullRequest", key], s.pullRequest[key], e.pullRequest[key]);
+  }
+  if (e.pullRequest.minSectionLength < s.pullRequest.minSectionLength)
+    add2(["pullRequest", "minSectionLength"], s.pullRequest.minSectionLength, e.pullRequest.minSectionLength);
+  for (const key of ["allowedHosts", "paths", "repositories"]) {
+    if (!isSubset(e.evidence[key], s.evidence[key])) add2(["evidence", key], s.evidence[key], e.evidence[key]);
+  }
+  if (e.evidence.checkApp !== s.evidence.checkApp)
+    add2(["evidence", "checkApp"], s.evidence.checkApp, e.evidence.checkApp);
+  const unverified = { accept: 0, warn: 1, reject: 2 };
+  if (unverified[e.evidence.unverified] < unverified[s.evidence.unverified])
+    add2(["evidence", "unverified"], s.evidence.unverified, e.evidence.unverified);
+  if (s.evidence.freshness === "head" && e.evidence.freshness !== "head")
+    add2(["evidence", "freshness"], s.evidence.freshness, e.evidence.freshness);
+  if (!s.evidence.trustForkRuns && e.evidence.trustForkRuns) add2(["evidence", "trustForkRuns"], false, true);
+  for (const rule of RULE_IDS) {
+    const before = levelOf(s, rule);
+    const after = levelOf(e, rule);
+    if (LEVEL_RANK[after.level] < LEVEL_RANK[before.level]) {
+      add2(["rules", rule], before, after);
+    } else if (after.level === "error" && before.level === "error" && after.enforceFrom !== void 0) {
+      if (before.enforceFrom === void 0 || after.enforceFrom > before.enforceFrom)
+        add2(["rules", rule], before, after);
+    }
+  }
+  for (const key of ["users", "teams"]) {
+    if (!isSubset(e.approvers[key].map(lower), s.approvers[key].map(lower)))
+      add2(["approvers", key], s.approvers[key], e.approvers[key]);
+  }
+  if (e.breakGlass.label !== s.breakGlass.label && sharedFile.breakGlass?.label !== void 0)
+    add2(["breakGlass", "label"], s.breakGlass.label, e.breakGlass.label);
+  if (!isSubset(e.breakGlass.rules, s.breakGlass.rules))
+    add2(["breakGlass", "rules"], s.breakGlass.rules, e.breakGlass.rules);
+  if (!s.exemptions.allowLocal && e.exemptions.allowLocal) add2(["exemptions", "allowLocal"], false, true);
+  return out;
+}
+var lower = (text6) => text6.toLowerCase();
+function displayKey(key, local) {
+  const parts = [];
+  key.forEach((part, i) => {
+    if (typeof part === "number" && key[i - 1] === "environments") {
+      parts[parts.length - 1] = `environments[${local.environments?.[part]?.name ?? part}]`;
+    } else parts.push(String(part));
+  });
+  return parts.join(".");
+}
+function show2(value) {
+  if (Array.isArray(value)) return value.length === 0 ? "[] (none)" : `[${value.join(", ")}]`;
+  if (typeof value === "object" && value !== null && "level" in value) {
+    const setting = value;
+    return setting.enforceFrom ? `${setting.level} from ${setting.enforceFrom}` : setting.level;
+  }
+  return String(value);
+}
+
+// src/sources/policy-file.ts
 var PolicyLoadError = class extends Error {
   constructor(errors) {
     super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join("\n"));
@@ -65070,15 +65426,105 @@ var PolicyLoadError = class extends Error {
   errors;
 };
 var MAX_POLICY_BYTES = 256 * 1024;
-function policyFromText(text5, file, source) {
-  const result2 = parsePolicy(text5, file, source);
+function policyFromText(text6, file, source) {
+  const result2 = parsePolicy(text6, file, source);
   if (!result2.ok) throw new PolicyLoadError(result2.errors);
   return result2.policy;
 }
-async function loadPolicyAtBase(repo, baseSha, policyPath, known) {
+var SharedPolicyError = class extends Error {
+  name = "SharedPolicyError";
+};
+var MAX_EXTENDS_DEPTH = 5;
+async function readShared(reference, options, at) {
+  const source = options.shared;
+  if (source === void 0) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `${reference.text} cannot be read here: ${options.unreadable ?? "no source of shared policies is configured"}`
+      }
+    ]);
+  }
+  try {
+    return await source.read(reference);
+  } catch (error) {
+    throw new PolicyLoadError([{ ...at, message: `${reference.text}: ${error.message}` }]);
+  }
+}
+async function loadChain(text6, file, options, chain) {
+  const parsed = readPolicyFile(text6, file);
+  if (!parsed.ok) throw new PolicyLoadError(parsed.errors);
+  const written = parsed.data.extends;
+  if (written === void 0) return { data: parsed.data, lineOf: parsed.lineOf, shared: [] };
+  const at = { file, line: parsed.lineOf(["extends"]), column: 1 };
+  const reference = parseReference(written);
+  if (reference === void 0) {
+    throw new PolicyLoadError([
+      { ...at, message: `extends: "${written}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH` }
+    ]);
+  }
+  const key = referenceKey(reference);
+  if (chain.includes(key)) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `extends: ${written} makes a cycle (${[...chain, key].join(" → ")}): a shared policy cannot extend itself, directly or through another`
+      }
+    ]);
+  }
+  if (chain.length >= MAX_EXTENDS_DEPTH) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `extends: ${written} is more than ${MAX_EXTENDS_DEPTH} shared policies deep (${[...chain, key].join(" → ")})`
+      }
+    ]);
+  }
+  const sharedText = await readShared(reference, options, { ...at });
+  const inner = await loadChain(sharedText, reference.text, options, [...chain, key]);
+  const merged = mergeShared(inner.data, reference.text, { data: parsed.data, file, lineOf: parsed.lineOf });
+  if (!merged.ok) throw new PolicyLoadError(merged.errors);
+  return { data: merged.data, lineOf: parsed.lineOf, shared: [reference.text, ...inner.shared] };
+}
+async function imposedPolicy(impose, options) {
+  if (typeof impose !== "string") return { ...impose, key: impose.name };
+  const reference = parseReference(impose);
+  if (reference === void 0) {
+    throw new PolicyLoadError([
+      {
+        file: "shared-policy",
+        line: 1,
+        column: 1,
+        message: `"${impose}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH`
+      }
+    ]);
+  }
+  const text6 = await readShared(reference, options, { file: reference.text, line: 1, column: 1 });
+  return { name: reference.text, text: text6, key: referenceKey(reference) };
+}
+async function buildPolicy(text6, file, source, options = {}) {
+  let chain = text6 === void 0 ? void 0 : await loadChain(text6, file, options, []);
+  let label = source;
+  if (options.impose !== void 0) {
+    const { name, text: imposedText, key } = await imposedPolicy(options.impose, options);
+    const imposed = await loadChain(imposedText, name, options, [key]);
+    const shared = [name, ...imposed.shared];
+    if (chain === void 0) {
+      chain = { data: imposed.data, lineOf: imposed.lineOf, shared };
+      label = `${name} (imposed; ${file} is absent)`;
+    } else {
+      const merged = mergeShared(imposed.data, name, { data: chain.data, file, lineOf: chain.lineOf });
+      if (!merged.ok) throw new PolicyLoadError(merged.errors);
+      chain = { ...chain, data: merged.data, shared: [.../* @__PURE__ */ new Set([...chain.shared, ...shared])] };
+    }
+  }
+  if (chain === void 0) return BUILTIN_POLICY;
+  const policy = resolvePolicy(chain.data, label);
+  return chain.shared.length > 0 ? { ...policy, shared: chain.shared } : policy;
+}
+async function loadPolicyAtBase(repo, baseSha, policyPath, options = {}, known) {
   const content3 = known === void 0 ? await readFileAtRef(repo, baseSha, policyPath, MAX_POLICY_BYTES) : bounded(known);
-  if (content3 === void 0) return BUILTIN_POLICY;
-  if (content3.kind !== "text") {
+  if (content3 !== void 0 && content3.kind !== "text") {
     throw new PolicyLoadError([
       {
         file: policyPath,
@@ -65088,7 +65534,7 @@ async function loadPolicyAtBase(repo, baseSha, policyPath, known) {
       }
     ]);
   }
-  return policyFromText(content3.text, policyPath, `${policyPath}@${baseSha}`);
+  return buildPolicy(content3?.text, policyPath, `${policyPath}@${baseSha}`, options);
 }
 function bounded(content3) {
   if (content3 === null) return void 0;
@@ -65096,17 +65542,17 @@ function bounded(content3) {
   const bytes = Buffer.byteLength(content3.text, "utf8");
   return bytes > MAX_POLICY_BYTES ? { kind: "too-large", bytes } : content3;
 }
-async function loadPolicyFile(file) {
-  let text5;
+async function loadPolicyFile(file, options = {}) {
+  let text6;
   try {
-    text5 = await readFile2(file, "utf8");
+    text6 = await readFile2(file, "utf8");
   } catch (error) {
     const reason = error.code === "ENOENT" ? "no such file" : String(error.message);
     throw new PolicyLoadError([
       { file, line: 1, column: 1, message: `cannot read the policy file: ${reason}` }
     ]);
   }
-  return policyFromText(text5, file, file);
+  return buildPolicy(text6, file, file, options);
 }
 async function loadExemptionsAtBase(repo, baseSha, file, known) {
   const content3 = known === void 0 ? await readFileAtRef(repo, baseSha, file, MAX_POLICY_BYTES) : bounded(known);
@@ -65133,70 +65579,9 @@ function exemptionsFrom(content3, file, baseSha) {
   return result2.exemptions;
 }
 
-// src/sources/rendered.ts
-import { lstat, readdir, readFile as readFile3 } from "node:fs/promises";
-import path8 from "node:path";
-var RenderedReadError = class extends Error {
-  name = "RenderedReadError";
-};
-var MANIFEST_EXTENSION2 = /\.(?:ya?ml|json)$/i;
-async function readRenderedManifests(location2, maxBytes) {
-  const info = await lstat(location2).catch(() => void 0);
-  if (!info) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
-  const files = [];
-  const visit = async (absolute, relative) => {
-    const stat = await lstat(absolute);
-    if (stat.isSymbolicLink()) return;
-    if (stat.isDirectory()) {
-      const entries = (await readdir(absolute)).sort();
-      for (const entry of entries)
-        await visit(path8.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
-      return;
-    }
-    if (!stat.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
-    const name = `rendered/${relative || path8.basename(absolute)}`;
-    if (stat.size > maxBytes) {
-      files.push({ path: name, content: { kind: "too-large", bytes: stat.size } });
-      return;
-    }
-    files.push({ path: name, content: { kind: "text", text: await readFile3(absolute, "utf8") } });
-  };
-  await visit(location2, info.isDirectory() ? "" : path8.basename(location2));
-  return files;
-}
-
-// src/evidence-facts.ts
-function policyWantsEvidence(policy) {
-  return policy.defaultEnvironment.evidence.required || policy.environments.some((env) => env.evidence.required);
-}
-async function readEvidenceContext(changeSet, policy, source) {
-  const context2 = {
-    serverUrl: source.serverUrl,
-    ...source.repository !== void 0 ? { repository: source.repository } : {},
-    fromFork: source.fromFork,
-    ...source.head !== void 0 ? { head: source.head } : {}
-  };
-  if (source.reader === void 0 || source.repository === void 0) {
-    return { ...context2, unread: source.unread ?? "the GitHub API was not asked" };
-  }
-  const paths = judgedPaths(changeSet, policy);
-  if (paths.length === 0 || !policyWantsEvidence(policy)) return { ...context2, runs: /* @__PURE__ */ new Map() };
-  const refs = new PullRequestEvidence(changeSet.pullRequest.body, policy).runsToRead(context2);
-  const runs = await source.reader.read(refs);
-  const shas = olderCommitsOf(refs, runs, source.repository, source.head ?? changeSet.head, policy.evidence);
-  if (shas.length === 0) return { ...context2, runs };
-  const commits = source.commits ? await source.commits(shas, paths) : new Map(
-    shas.map((sha) => [
-      sha,
-      {
-        inPullRequest: void 0,
-        changedSince: [],
-        error: "the commits of this change cannot be read here"
-      }
-    ])
-  );
-  return { ...context2, runs, commits };
-}
+// src/cli/shared-policy.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import path9 from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
@@ -65212,8 +65597,8 @@ var Context = class {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path15 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL}`);
+        const path18 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -66175,8 +66560,8 @@ var convertMarkedBigIntsReviver = (key, value, context2, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context2);
 };
-var JSONParseV2 = (text5, reviver) => {
-  return JSON.parse(text5, (key, value, context2) => {
+var JSONParseV2 = (text6, reviver) => {
+  return JSON.parse(text6, (key, value, context2) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -66234,8 +66619,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text5) => {
-  return text5.replace(
+var serializeBigInts = (text6) => {
+  return text6.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -66249,18 +66634,18 @@ var serializeBigInts = (text5) => {
     }
   );
 };
-var JSONParse = (text5, reviver) => {
-  if (!text5) return originalParse(text5, reviver);
+var JSONParse = (text6, reviver) => {
+  if (!text6) return originalParse(text6, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
-    const serializedData = serializeBigInts(text5);
+    if (isContextSourceSupported()) return JSONParseV2(text6, reviver);
+    const serializedData = serializeBigInts(text6);
     return originalParse(
       serializedData,
       (key, value, context2) => convertMarkedBigIntsReviver(key, value, context2, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text5);
+      const serializedData = serializeBigInts(text6);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -66428,12 +66813,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
-    let text5 = "";
+    let text6 = "";
     try {
-      text5 = await response.text();
-      return JSONParse(text5);
+      text6 = await response.text();
+      return JSONParse(text6);
     } catch (err) {
-      return text5;
+      return text6;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -69500,7 +69885,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -69724,6 +70109,10 @@ function createClient(token, options = {}) {
   );
 }
 
+// src/sources/shared-policy.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path8 from "node:path";
+
 // src/sources/github.ts
 var GitHubSourceError = class extends Error {
   constructor(message, options) {
@@ -69817,6 +70206,15 @@ async function call(request2, permission, run) {
   }
 }
 var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function isRefusal(error) {
+  const e = asErrorLike(error instanceof GitHubSourceError ? error.cause : error);
+  const graphqlErrors = e.errors ?? e.data?.errors;
+  if (Array.isArray(graphqlErrors)) {
+    return graphqlErrors.length > 0 && graphqlErrors.every((g) => g.type === "FORBIDDEN" || g.type === "NOT_FOUND");
+  }
+  if (e.status === 404) return true;
+  return e.status === 403 && rateLimitReset(e) === void 0 && !/secondary rate limit/i.test(e.message ?? "");
+}
 var COMMENTS_PER_PAGE = 100;
 var PULL_STATE_QUERY = `query PullRequestState($owner: String!, $name: String!, $number: Int!, $cursor: String) {
   viewer { login }
@@ -69832,6 +70230,183 @@ var PULL_STATE_QUERY = `query PullRequestState($owner: String!, $name: String!, 
 }`;
 var utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+// src/sources/shared-policy.ts
+var MAX_SHARED_POLICY_BYTES = 256 * 1024;
+var TOKEN_ADVICE = "a private or internal repository needs a token that can read it (contents: read), e.g. a GitHub App installation token passed as the shared-policy-token input; see docs/organisation.md";
+function once(source) {
+  const reads = /* @__PURE__ */ new Map();
+  return {
+    read(reference) {
+      const key = referenceKey(reference);
+      let read = reads.get(key);
+      if (read === void 0) {
+        read = source.read(reference);
+        reads.set(key, read);
+      }
+      return read;
+    }
+  };
+}
+function githubPolicySource(client) {
+  return once({
+    async read(reference) {
+      const { owner, repo, ref: ref2 } = reference;
+      const request2 = `GET /repos/${owner}/${repo}/contents/${reference.path}?ref=${ref2}`;
+      let data;
+      try {
+        ({ data } = await call(
+          request2,
+          "contents: read",
+          () => client.rest.repos.getContent({
+            owner,
+            repo,
+            path: reference.path,
+            ref: ref2,
+            mediaType: { format: "raw" }
+          })
+        ));
+      } catch (error) {
+        if (isRefusal(error)) {
+          const status = error.cause?.status;
+          throw new SharedPolicyError(
+            status === 403 ? `reading it was refused (403): ${TOKEN_ADVICE}` : `not found (${status ?? 404}): check the owner, repository, path and ref, and that the token can read ${owner}/${repo} (GitHub answers 404 for a repository the token cannot see); ${TOKEN_ADVICE}`
+          );
+        }
+        throw error;
+      }
+      if (typeof data !== "string") {
+        throw new SharedPolicyError(`${reference.path} at ${ref2} is not a file (a folder or a submodule?)`);
+      }
+      if (Buffer.byteLength(data) > MAX_SHARED_POLICY_BYTES) {
+        throw new SharedPolicyError(`larger than ${MAX_SHARED_POLICY_BYTES / 1024} KiB: not a policy file`);
+      }
+      return data;
+    }
+  });
+}
+function directoryPolicySource(dir) {
+  return {
+    async read(reference) {
+      const file = path8.join(dir, reference.owner, reference.repo, ...reference.path.split("/"));
+      try {
+        return await readFile3(file, "utf8");
+      } catch (error) {
+        const code19 = error.code;
+        throw new SharedPolicyError(
+          code19 === "ENOENT" ? `no file ${file} (--shared-policy-dir holds OWNER/REPO/PATH for each shared policy)` : `cannot read ${file}: ${error.message}`
+        );
+      }
+    }
+  };
+}
+
+// src/cli/io.ts
+var EXIT2 = { pass: 0, fail: 1, usage: 2 };
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/cli/shared-policy.ts
+var SHARED_POLICY_FLAGS = {
+  "shared-policy": { type: "string" },
+  "shared-policy-dir": { type: "string" }
+};
+async function sharedPolicyOptions(values2, io, tokenEnv = "GITHUB_TOKEN") {
+  const env = io.env ?? process.env;
+  const options = {};
+  const dir = values2["shared-policy-dir"];
+  const token = env[tokenEnv]?.trim();
+  if (dir !== void 0) {
+    options.shared = directoryPolicySource(path9.resolve(io.cwd, dir));
+  } else if (token) {
+    const serverUrl = env.GITHUB_SERVER_URL?.trim() || "https://github.com";
+    const apiUrl = env.GITHUB_API_URL?.trim() || (new URL(serverUrl).hostname === "github.com" ? "https://api.github.com" : `${serverUrl}/api/v3`);
+    options.shared = githubPolicySource(createClient(token, { baseUrl: apiUrl }));
+  } else {
+    options.unreadable = `pass --shared-policy-dir DIR (a folder holding OWNER/REPO/PATH), or set ${tokenEnv} to read it through the API`;
+  }
+  const impose = values2["shared-policy"];
+  if (impose !== void 0) {
+    if (parseReference(impose) !== void 0) {
+      options.impose = impose;
+    } else {
+      const file = path9.resolve(io.cwd, impose);
+      const text6 = await readFile4(file, "utf8").catch((error) => {
+        throw new UsageError(
+          `--shared-policy ${impose}: ${error.code === "ENOENT" ? "no such file (give a file, or OWNER/REPO/PATH@REF)" : error.message}`
+        );
+      });
+      options.impose = { name: impose, text: text6 };
+    }
+  }
+  return options;
+}
+
+// src/sources/rendered.ts
+import { lstat, readdir, readFile as readFile5 } from "node:fs/promises";
+import path10 from "node:path";
+var RenderedReadError = class extends Error {
+  name = "RenderedReadError";
+};
+var MANIFEST_EXTENSION2 = /\.(?:ya?ml|json)$/i;
+async function readRenderedManifests(location2, maxBytes) {
+  const info = await lstat(location2).catch(() => void 0);
+  if (!info) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
+  const files = [];
+  const visit = async (absolute, relative) => {
+    const stat3 = await lstat(absolute);
+    if (stat3.isSymbolicLink()) return;
+    if (stat3.isDirectory()) {
+      const entries = (await readdir(absolute)).sort();
+      for (const entry of entries)
+        await visit(path10.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
+      return;
+    }
+    if (!stat3.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
+    const name = `rendered/${relative || path10.basename(absolute)}`;
+    if (stat3.size > maxBytes) {
+      files.push({ path: name, content: { kind: "too-large", bytes: stat3.size } });
+      return;
+    }
+    files.push({ path: name, content: { kind: "text", text: await readFile5(absolute, "utf8") } });
+  };
+  await visit(location2, info.isDirectory() ? "" : path10.basename(location2));
+  return files;
+}
+
+// src/evidence-facts.ts
+function policyWantsEvidence(policy) {
+  return policy.defaultEnvironment.evidence.required || policy.environments.some((env) => env.evidence.required);
+}
+async function readEvidenceContext(changeSet, policy, source) {
+  const context2 = {
+    serverUrl: source.serverUrl,
+    ...source.repository !== void 0 ? { repository: source.repository } : {},
+    fromFork: source.fromFork,
+    ...source.head !== void 0 ? { head: source.head } : {}
+  };
+  if (source.reader === void 0 || source.repository === void 0) {
+    return { ...context2, unread: source.unread ?? "the GitHub API was not asked" };
+  }
+  const paths = judgedPaths(changeSet, policy);
+  if (paths.length === 0 || !policyWantsEvidence(policy)) return { ...context2, runs: /* @__PURE__ */ new Map() };
+  const refs = new PullRequestEvidence(changeSet.pullRequest.body, policy).runsToRead(context2);
+  const runs = await source.reader.read(refs);
+  const shas = olderCommitsOf(refs, runs, source.repository, source.head ?? changeSet.head, policy.evidence);
+  if (shas.length === 0) return { ...context2, runs };
+  const commits = source.commits ? await source.commits(shas, paths) : new Map(
+    shas.map((sha) => [
+      sha,
+      {
+        inPullRequest: void 0,
+        changedSince: [],
+        error: "the commits of this change cannot be read here"
+      }
+    ])
+  );
+  return { ...context2, runs, commits };
+}
+
 // src/sources/github-evidence.ts
 var PERMISSION = "actions: read";
 function repoOf(repository) {
@@ -69841,8 +70416,8 @@ function repoOf(repository) {
 var text4 = (value) => typeof value === "string" ? value : void 0;
 var fullName = (value) => isRecord(value) ? text4(value.full_name) : void 0;
 async function getWorkflowRun(client, repo, id, attempt) {
-  const path15 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
-  const request2 = `GET ${path15}`;
+  const path18 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
+  const request2 = `GET ${path18}`;
   const { data } = await call(
     request2,
     PERMISSION,
@@ -69959,12 +70534,12 @@ var RunReader = class {
 
 // src/sources/git/evidence.ts
 function parseRemoteUrl(url) {
-  const text5 = url.trim();
-  const scp = /^[\w.-]+@([\w.-]+):\/?([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(text5);
+  const text6 = url.trim();
+  const scp = /^[\w.-]+@([\w.-]+):\/?([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(text6);
   if (scp) return { host: (scp[1] ?? "").toLowerCase(), repository: `${scp[2]}/${scp[3]}` };
   let parsed;
   try {
-    parsed = new URL(text5);
+    parsed = new URL(text6);
   } catch {
     return void 0;
   }
@@ -70015,12 +70590,6 @@ async function readCommitFactsFromGit(repo, base, head, shas, paths, run = runGi
   return facts;
 }
 
-// src/cli/io.ts
-var EXIT2 = { pass: 0, fail: 1, usage: 2 };
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
 // src/cli/flags.ts
 import { parseArgs } from "node:util";
 function parseFlags(args, options, allowPositionals = false) {
@@ -70049,28 +70618,31 @@ async function checkCommand(args, io) {
     "token-env": { type: "string" },
     "github-repo": { type: "string" },
     worktree: { type: "boolean" },
-    staged: { type: "boolean" }
+    staged: { type: "boolean" },
+    ...SHARED_POLICY_FLAGS
   });
   if (values2.all === true) rejectWithAll(values2);
+  const shared = await sharedPolicyOptions(values2, io, values2["token-env"]);
   const working = workingSide(values2);
   const format = parseFormat(values2.format);
   const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
-  const repo = path9.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path11.resolve(io.cwd, values2.repo ?? ".");
   const body = await readPullRequestBody(values2["pr-body"], io);
-  const rendered = values2.rendered === void 0 ? void 0 : await readRenderedManifests(path9.resolve(io.cwd, values2.rendered), READ_LIMIT_BYTES).catch(
+  const rendered = values2.rendered === void 0 ? void 0 : await readRenderedManifests(path11.resolve(io.cwd, values2.rendered), READ_LIMIT_BYTES).catch(
     (error) => {
       throw new UsageError(`--rendered: ${error.message}`);
     }
   );
   const pullRequest = { body, labels: values2.label ?? [] };
-  const report = values2.all === true ? await checkAudit(repo, values2.head, values2.policy, { pullRequest, now, io, rendered }) : await checkGitChange({
+  const report = values2.all === true ? await checkAudit(repo, values2.head, values2.policy, { pullRequest, now, io, rendered, shared }) : await checkGitChange({
     repo,
     base: values2.base,
     head: values2.head,
     working,
     indexFile: working === "staged" ? hookIndexFile(io) : void 0,
     leaveToPullRequest: working !== void 0 && values2["pr-body"] === void 0,
-    policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path9.resolve(io.cwd, values2.policy)),
+    policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path11.resolve(io.cwd, values2.policy), shared),
+    shared,
     pullRequest,
     now,
     rendered,
@@ -70084,16 +70656,16 @@ async function checkCommand(args, io) {
     working,
     leftToPullRequest: working !== void 0 && values2["pr-body"] === void 0
   });
-  const text5 = renderers[format](report);
+  const text6 = renderers[format](report);
   if (values2.output === void 0) {
     if (format === "text") io.stdout(`${judged.text}
 `);
     else if (judged.leftOut) io.stderr(`rollout-guard: ${judged.leftOut}
 `);
-    io.stdout(text5);
+    io.stdout(text6);
   } else {
-    const target = path9.resolve(io.cwd, values2.output);
-    await writeFile(target, text5, "utf8");
+    const target = path11.resolve(io.cwd, values2.output);
+    await writeFile(target, text6, "utf8");
     const { errors, warnings } = report.summary;
     io.stdout(
       `rollout-guard: ${report.verdict.toUpperCase()} (${errors} errors, ${warnings} warnings); ${format} report written to ${values2.output}
@@ -70120,7 +70692,7 @@ function workingSide(values2) {
 }
 function hookIndexFile(io) {
   const file = (io.env ?? process.env).GIT_INDEX_FILE;
-  return file === void 0 || file === "" ? void 0 : path9.resolve(io.cwd, file);
+  return file === void 0 || file === "" ? void 0 : path11.resolve(io.cwd, file);
 }
 var short = (sha) => sha.slice(0, 12);
 async function describeJudged(report, request2) {
@@ -70139,11 +70711,11 @@ Left to the pull request: ${PULL_REQUEST_RULES.join(", ")} (there is no descript
   }
   const head = request2.head ?? "HEAD";
   const since = request2.base === void 0 ? "its merge-base with the default branch" : isEmptyTree(request2.base) ? "an empty repository" : `its merge-base with ${request2.base}`;
-  const text5 = `Judged: the commits on ${head} since ${since} (${short(report.base)}..${short(report.head)}).`;
+  const text6 = `Judged: the commits on ${head} since ${since} (${short(report.base)}..${short(report.head)}).`;
   const uncommitted = request2.head === void 0 ? await countUncommitted(request2.repo) : 0;
-  if (uncommitted === 0) return { text: text5 };
+  if (uncommitted === 0) return { text: text6 };
   const leftOut = `Not judged: ${uncommitted === 1 ? "1 uncommitted change" : `${uncommitted} uncommitted changes`} (--worktree judges the working tree, --staged what the next commit takes).`;
-  return { text: `${text5}
+  return { text: `${text6}
 ${leftOut}`, leftOut };
 }
 async function checkGitChange(request2) {
@@ -70169,6 +70741,7 @@ async function checkGitChange(request2) {
       repo,
       changeSet.base,
       DEFAULT_POLICY_PATH,
+      request2.shared,
       changeSet.atBase?.get(DEFAULT_POLICY_PATH)
     );
     const policy = request2.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
@@ -70180,7 +70753,7 @@ async function checkGitChange(request2) {
     );
     const github = request2.github;
     const withBody = { ...changeSet, pullRequest: request2.pullRequest };
-    const evidence = github ? await readEvidenceContext(withBody, policy, {
+    const evidence2 = github ? await readEvidenceContext(withBody, policy, {
       serverUrl: github.serverUrl,
       repository: github.repository,
       fromFork: false,
@@ -70194,7 +70767,7 @@ async function checkGitChange(request2) {
         ...changeSet,
         ...request2.rendered ? { rendered: request2.rendered } : {},
         pullRequest: request2.pullRequest,
-        ...evidence ? { evidence } : {}
+        ...evidence2 ? { evidence: evidence2 } : {}
       },
       policy,
       policyPath: DEFAULT_POLICY_PATH,
@@ -70216,7 +70789,7 @@ function withRulesOff(policy, rules) {
   };
 }
 async function checkAudit(repo, head, policyFile, options) {
-  const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io);
+  const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io, options.shared);
   const baseExemptions = await loadExemptionsAtBase(repo, head ?? "HEAD", policy.exemptions.file);
   return checkChangeSet({
     baseExemptions,
@@ -70249,7 +70822,7 @@ async function gitHubAccess(tokenEnv, githubRepo, io, repoFlag) {
   const name = tokenEnv ?? "GITHUB_TOKEN";
   const token = env[name]?.trim() || void 0;
   if (repository === void 0 && token !== void 0) {
-    const origin = await originRepository(path9.resolve(io.cwd, repoFlag ?? ".")).catch(() => void 0);
+    const origin = await originRepository(path11.resolve(io.cwd, repoFlag ?? ".")).catch(() => void 0);
     const serverHost = new URL(serverUrl).hostname.toLowerCase();
     if (origin !== void 0 && (origin.host === serverHost || origin.host === "github.com")) {
       repository = origin.repository;
@@ -70274,8 +70847,8 @@ function rejectWithAll(values2) {
   }
 }
 var MANIFEST_EXTENSION3 = /\.(?:ya?ml|json)$/i;
-async function readAudit(repo, head, policyFile, io) {
-  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH) : await loadPolicyFile(path9.resolve(io.cwd, policyFile));
+async function readAudit(repo, head, policyFile, io, shared = {}) {
+  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH, shared) : await loadPolicyFile(path11.resolve(io.cwd, policyFile), shared);
   const included = compileGlobs(headPolicy.manifests.include);
   const excluded = compileGlobs(headPolicy.manifests.exclude);
   const mayBeManifest = (file) => file !== DEFAULT_POLICY_PATH && !excluded(file) && (included(file) || MANIFEST_EXTENSION3.test(file));
@@ -70311,7 +70884,7 @@ async function readPullRequestBody(source, io) {
   if (source === void 0) return "";
   if (source === "-") return io.readStdin();
   try {
-    return await readFile4(path9.resolve(io.cwd, source), "utf8");
+    return await readFile6(path11.resolve(io.cwd, source), "utf8");
   } catch (error) {
     throw new UsageError(
       `--pr-body ${source}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -70320,7 +70893,7 @@ async function readPullRequestBody(source, io) {
 }
 
 // src/cli/exemptions.ts
-import path10 from "node:path";
+import path12 from "node:path";
 async function exemptionsCommand(args, io) {
   const [sub, ...rest] = args;
   if (sub !== "list")
@@ -70340,9 +70913,15 @@ async function exemptionsCommand(args, io) {
   const today = values2.today ?? io.now().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${today}")`);
-  const repo = path10.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path12.resolve(io.cwd, values2.repo ?? ".");
   const ref2 = values2.ref ?? "HEAD";
-  const { changeSet, policy } = await readAudit(repo, ref2, values2.policy, io);
+  const { changeSet, policy } = await readAudit(
+    repo,
+    ref2,
+    values2.policy,
+    io,
+    await sharedPolicyOptions({}, io)
+  );
   const exemptions = await loadExemptionsAtBase(repo, ref2, policy.exemptions.file);
   const report = await checkChangeSet({
     changeSet: { ...changeSet, pullRequest: { body: "", labels: [] } },
@@ -70409,7 +70988,7 @@ function exemptionRows(report, exemptions, today, warningDays) {
 
 // src/cli/history.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import path13 from "node:path";
 var DEFAULT_MAX = 100;
 var MAX_MAX = 1e4;
 async function historyCommand(args, io) {
@@ -70424,8 +71003,10 @@ async function historyCommand(args, io) {
     label: { type: "string", multiple: true },
     format: { type: "string" },
     output: { type: "string" },
-    today: { type: "string" }
+    today: { type: "string" },
+    ...SHARED_POLICY_FLAGS
   });
+  const shared = await sharedPolicyOptions(values2, io);
   const format = values2.format ?? "text";
   if (format !== "text" && format !== "json") {
     throw new UsageError(`--format must be text or json for history (got "${format}")`);
@@ -70433,9 +71014,9 @@ async function historyCommand(args, io) {
   const max = parseMax(values2.max);
   if (values2.since !== void 0) parseToday(values2.since, "--since");
   const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
-  const repo = path11.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path13.resolve(io.cwd, values2.repo ?? ".");
   const body = await readPullRequestBody(values2["pr-body"], io);
-  const policy = values2.policy === void 0 ? void 0 : await loadPolicyFile(path11.resolve(io.cwd, values2.policy));
+  const policy = values2.policy === void 0 ? void 0 : await loadPolicyFile(path13.resolve(io.cwd, values2.policy), shared);
   const commits = await listHistory({
     repo,
     head: values2.head ?? "HEAD",
@@ -70449,6 +71030,7 @@ async function historyCommand(args, io) {
       await replay(commit, {
         repo,
         policy,
+        shared,
         pullRequest: { body, labels: values2.label ?? [] },
         now,
         readWorker: io.readWorker
@@ -70462,12 +71044,12 @@ async function historyCommand(args, io) {
     changes,
     summary: summarise(changes)
   };
-  const text5 = format === "json" ? `${JSON.stringify(report, null, 2)}
+  const text6 = format === "json" ? `${JSON.stringify(report, null, 2)}
 ` : renderHistory(report);
   if (values2.output === void 0) {
-    io.stdout(text5);
+    io.stdout(text6);
   } else {
-    await writeFile2(path11.resolve(io.cwd, values2.output), text5, "utf8");
+    await writeFile2(path13.resolve(io.cwd, values2.output), text6, "utf8");
     const { changes: total, failing } = report.summary;
     io.stdout(
       `rollout-guard history: ${failing} of ${total} changes would fail; report written to ${values2.output}
@@ -70636,14 +71218,14 @@ function renderHistory(report) {
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function oneLine(text5) {
-  const flat = text5.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+function oneLine(text6) {
+  const flat = text6.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
   return flat.length > 72 ? `${flat.slice(0, 71)}…` : flat;
 }
 
 // src/cli/explain.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path12 from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import path14 from "node:path";
 async function explainCommand(args, io) {
   const { values: values2, positionals } = parseFlags(args, { format: { type: "string" } }, true);
   const format = values2.format ?? "text";
@@ -70653,15 +71235,15 @@ async function explainCommand(args, io) {
   const plans = [];
   const diagnostics = [];
   for (const file of positionals) {
-    let text5;
+    let text6;
     try {
-      text5 = await readFile5(path12.resolve(io.cwd, file), "utf8");
+      text6 = await readFile7(path14.resolve(io.cwd, file), "utf8");
     } catch (error) {
       throw new UsageError(
         `cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`
       );
     }
-    const reading = readManifestFile(text5, file);
+    const reading = readManifestFile(text6, file);
     plans.push(...reading.plans);
     const problems = [...reading.diagnostics, ...reading.fileDiagnostics ?? []];
     diagnostics.push(...problems);
@@ -70709,98 +71291,1117 @@ function describePlan(plan) {
 }
 
 // src/cli/init.ts
-import { access, mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path13 from "node:path";
+import { access, mkdir as mkdir2, stat, writeFile as writeFile3 } from "node:fs/promises";
+import path15 from "node:path";
 
-// src/cli/starter-policy.ts
-var STARTER_POLICY = `# yaml-language-server: $schema=${POLICY_SCHEMA_URL}
-# rollout-guard policy. It is always read from the base branch of a pull request, so a pull
-# request cannot loosen the policy that judges it. Reference: README.md, "The policy file".
-version: 1
+// src/cli/init-survey.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var STAGING_WHOLE = /^(pre[-_]?prod(uction)?|staging|stage|stg|uat|pre)$/;
+var TOKENS = {
+  staging: /* @__PURE__ */ new Set(["staging", "stage", "stg", "preprod", "preproduction", "uat"]),
+  production: /* @__PURE__ */ new Set(["prod", "production", "prd", "live"]),
+  development: /* @__PURE__ */ new Set(["dev", "development", "develop", "test", "testing", "qa", "sandbox"])
+};
+function classify(name) {
+  const lower2 = name.toLowerCase();
+  if (STAGING_WHOLE.test(lower2) || /(^|[-_.])pre[-_]prod($|[-_.])/.test(lower2)) return "staging";
+  const tokens = lower2.split(/[-_.]+/);
+  for (const env of ["staging", "production", "development"]) {
+    if (tokens.some((token) => TOKENS[env].has(token))) return env;
+  }
+  return void 0;
+}
+var SLOT_FOLDERS = /* @__PURE__ */ new Set(["overlays", "environments", "envs", "env", "clusters", "stages", "targets"]);
+var YAML_OR_JSON = /\.(?:ya?ml|json)$/i;
+var FLAG_FOLDER = /^(feature[-_]?flags?|flags|toggles|feature[-_]?toggles|features)$/i;
+var FLAG_FILE = /(feature|flag|toggle)/i;
+var SERVICE_ROOTS = /* @__PURE__ */ new Set(["apps", "services", "svc", "microservices", "packages", "components"]);
+var DEFAULT_SCOPE = manifestScope(BUILTIN_POLICY);
+var MAX_EXAMPLES = 5;
+var add = (map, key, file) => {
+  const set = map.get(key) ?? /* @__PURE__ */ new Set();
+  set.add(file);
+  map.set(key, set);
+};
+var evidence = (map) => [...map].map(([name, files]) => ({ name, files: [...files].sort() })).sort((a, b) => b.files.length - a.files.length || (a.name < b.name ? -1 : 1));
+var dirOf2 = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+var baseOf = (file) => file.slice(file.lastIndexOf("/") + 1);
+var stem = (file) => baseOf(file).replace(/\.[^.]+$/, "");
+function kindOf2(plan) {
+  return plan.format === "cloud-deploy" ? "DeliveryPipeline" : plan.target.kind;
+}
+function surveyRepository(files) {
+  const formats = /* @__PURE__ */ new Map();
+  const folderEnv = /* @__PURE__ */ new Map();
+  const fileNameEnv = /* @__PURE__ */ new Map();
+  const namespaceEnv = /* @__PURE__ */ new Map();
+  const targetEnv = /* @__PURE__ */ new Map();
+  for (const env of ["production", "staging", "development"]) {
+    folderEnv.set(env, /* @__PURE__ */ new Map());
+    fileNameEnv.set(env, /* @__PURE__ */ new Map());
+    namespaceEnv.set(env, /* @__PURE__ */ new Map());
+    targetEnv.set(env, /* @__PURE__ */ new Map());
+  }
+  const manifestFiles = /* @__PURE__ */ new Set();
+  const plainFiles = [];
+  const charts = /* @__PURE__ */ new Map();
+  const kustomizations = [];
+  const samTemplates = [];
+  const samStages = /* @__PURE__ */ new Map();
+  const templated2 = [];
+  const chartFiles = files.filter((f) => baseOf(f.path) === "Chart.yaml");
+  for (const file of chartFiles) {
+    const folder = dirOf2(file.path);
+    let name = baseOf(folder) || folder;
+    try {
+      const value = (0, import_yaml5.parse)(file.text);
+      if (typeof value?.name === "string") name = value.name;
+    } catch {
+    }
+    charts.set(folder, { name, templates: [], values: [] });
+  }
+  const chartOf = (path18) => {
+    for (let folder = dirOf2(path18); ; folder = dirOf2(folder)) {
+      const chart = charts.get(folder);
+      if (chart) return { folder, chart };
+      if (folder === "") return void 0;
+    }
+  };
+  for (const file of files) {
+    const name = baseOf(file.path);
+    if (name === "samconfig.toml") {
+      for (const match of file.text.matchAll(/^\s*\[([A-Za-z0-9_-]+)(?:\.[^\]]*)?\]\s*$/gm)) {
+        if (match[1] !== "default") add(samStages, match[1], file.path);
+      }
+      continue;
+    }
+    if (!YAML_OR_JSON.test(name) && name !== "Kustomization") continue;
+    if (/^kustomization\.ya?ml$|^Kustomization$/.test(name)) {
+      kustomizations.push(readKustomization(file));
+      manifestFiles.add(file.path);
+      continue;
+    }
+    if (name === "Chart.yaml" || name === "Chart.lock") continue;
+    const chart = chartOf(file.path);
+    if (chart && /^values[^/]*\.(?:ya?ml|json)$/.test(name)) {
+      chart.chart.values.push(file.path);
+      continue;
+    }
+    const reading = readManifestFile(file.text, file.path);
+    if (reading.templated || chart && file.path.startsWith(`${chart.folder}/templates/`)) {
+      if (chart) chart.chart.templates.push(file.path);
+      else templated2.push(file.path);
+      manifestFiles.add(file.path);
+      continue;
+    }
+    if (reading.plans.length === 0) {
+      if (!reading.recognised) plainFiles.push(file.path);
+      continue;
+    }
+    manifestFiles.add(file.path);
+    for (const plan of reading.plans) {
+      const found = formats.get(plan.format) ?? { kinds: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
+      found.kinds.add(kindOf2(plan));
+      found.files.add(file.path);
+      formats.set(plan.format, found);
+      const namespace = plan.target.namespace;
+      const env = namespace === void 0 ? void 0 : classify(namespace);
+      if (env && namespace) add(namespaceEnv.get(env), namespace, file.path);
+      if (plan.format === "cloud-deploy") {
+        const target = classify(plan.target.name);
+        if (target) add(targetEnv.get(target), plan.target.name, file.path);
+      }
+      if (plan.format === "aws-sam" && !samTemplates.includes(file.path)) samTemplates.push(file.path);
+    }
+  }
+  const childrenOf = /* @__PURE__ */ new Map();
+  for (const file of manifestFiles) {
+    const parts = file.split("/");
+    for (let i = 0; i < parts.length - 1; i++) {
+      const segment = parts[i];
+      const parent = parts.slice(0, i).join("/");
+      add(childrenOf, parent, segment);
+      const env2 = classify(segment);
+      if (env2) add(folderEnv.get(env2), segment, file);
+    }
+    const env = classify(stem(file));
+    if (env && !/^(kustomization|Kustomization)$/.test(stem(file))) {
+      add(fileNameEnv.get(env), baseOf(file), file);
+    }
+  }
+  const own3 = /* @__PURE__ */ new Map();
+  for (const [parent, children] of childrenOf) {
+    const known = [...children].filter((child) => classify(child) !== void 0);
+    const slot = SLOT_FOLDERS.has(baseOf(parent).toLowerCase());
+    if (known.length === 0 && !slot) continue;
+    if (known.length === 0 && slot && children.size < 2) continue;
+    for (const child of children) {
+      if (classify(child) !== void 0 || child === "base" || child === "components") continue;
+      if (!slot && known.length < 2) continue;
+      for (const file of manifestFiles) {
+        if (file.startsWith(`${parent === "" ? "" : `${parent}/`}${child}/`)) add(own3, child, file);
+      }
+    }
+  }
+  const services = /* @__PURE__ */ new Set();
+  for (const file of manifestFiles) {
+    const parts = file.split("/");
+    if (parts.length > 2 && SERVICE_ROOTS.has(parts[0])) services.add(`${parts[0]}/${parts[1]}`);
+  }
+  const content3 = [];
+  const flagFolders = /* @__PURE__ */ new Map();
+  const flagFiles = [];
+  for (const file of plainFiles) {
+    const folder = file.split("/").slice(0, -1).findIndex((part) => FLAG_FOLDER.test(part));
+    if (folder >= 0) {
+      add(
+        flagFolders,
+        file.split("/").slice(0, folder + 1).join("/"),
+        file
+      );
+    } else if (FLAG_FILE.test(stem(file)) && !file.startsWith(".github/")) {
+      flagFiles.push(file);
+    }
+  }
+  if (flagFolders.size > 0 || flagFiles.length > 0) {
+    const folders = [...flagFolders.keys()].sort();
+    content3.push({
+      name: "feature-flags",
+      paths: [...folders.map((f) => `${f}/**`), ...flagFiles.sort()],
+      files: [...[...flagFolders.values()].flatMap((s) => [...s]), ...flagFiles].sort(),
+      why: [
+        folders.length > 0 ? `folder${folders.length === 1 ? "" : "s"} named for flags or toggles` : "",
+        flagFiles.length > 0 ? `file${flagFiles.length === 1 ? "" : "s"} named for features or flags` : ""
+      ].filter(Boolean).join(" and ")
+    });
+  }
+  const config = plainFiles.filter((file) => /^(config|configs|configuration)\//.test(file));
+  let configSuggestion;
+  if (config.length > 0) {
+    const root = config[0].split("/")[0];
+    const finding = {
+      name: "shared-config",
+      paths: [`${root}/**`],
+      files: config.sort(),
+      why: services.size >= 2 ? `${root}/ at the root of a repository of ${services.size} services, which read it` : `${root}/ at the root holds plain YAML or JSON`
+    };
+    if (services.size >= 2) content3.push(finding);
+    else configSuggestion = finding;
+  }
+  const outside = [...manifestFiles].filter(
+    (file) => !DEFAULT_SCOPE.included(file) && YAML_OR_JSON.test(file)
+  );
+  const outsideGlobs = generalise(outside.map(dirOf2)).map(({ glob, members }) => ({
+    glob: `${glob === "" ? "" : `${glob}/`}**/*.{yaml,yml,json}`,
+    files: outside.filter((file) => members.has(dirOf2(file))).sort()
+  }));
+  const environments = {};
+  for (const env of ["production", "staging", "development"]) {
+    environments[env] = {
+      folders: evidence(folderEnv.get(env)),
+      fileNames: evidence(fileNameEnv.get(env)),
+      namespaces: evidence(namespaceEnv.get(env)),
+      targets: evidence(targetEnv.get(env))
+    };
+  }
+  return {
+    filesRead: files.length,
+    formats: [...formats].map(([format, found]) => ({ format, kinds: [...found.kinds].sort(), files: [...found.files].sort() })).sort((a, b) => b.files.length - a.files.length || (a.format < b.format ? -1 : 1)),
+    environments,
+    ownEnvironments: evidence(own3),
+    charts: [...charts].map(([folder, chart]) => ({
+      folder,
+      ...chart,
+      templates: chart.templates.sort(),
+      values: chart.values.sort()
+    })).sort((a, b) => a.folder < b.folder ? -1 : 1),
+    kustomizations: kustomizations.sort((a, b) => a.path < b.path ? -1 : 1),
+    content: content3,
+    ...configSuggestion ? { configSuggestion } : {},
+    sam: { templates: samTemplates.sort(), stages: evidence(samStages) },
+    outsideGlobs,
+    services: [...services].sort()
+  };
+}
+function readKustomization(file) {
+  const folder = dirOf2(file.path);
+  let value = {};
+  try {
+    const parsed = (0, import_yaml5.parse)(file.text);
+    if (typeof parsed === "object" && parsed !== null) value = parsed;
+  } catch {
+  }
+  const references = [value.resources, value.bases, value.components].flatMap((list4) => Array.isArray(list4) ? list4 : []).filter((entry) => typeof entry === "string");
+  const patchKeys = ["patches", "patchesStrategicMerge", "patchesJson6902", "replacements"];
+  const namespace = typeof value.namespace === "string" ? value.namespace : void 0;
+  return {
+    path: file.path,
+    folder,
+    overlay: references.some((ref2) => ref2.startsWith("../") || ref2.includes("/../")),
+    patches: patchKeys.some((key) => Array.isArray(value[key]) && value[key].length > 0),
+    ...namespace !== void 0 ? { namespace } : {}
+  };
+}
+function generalise(folders) {
+  let groups2 = [...new Set(folders)].map((folder) => ({ glob: folder, members: /* @__PURE__ */ new Set([folder]) }));
+  const depth = Math.max(0, ...groups2.map((g) => g.glob.split("/").length));
+  for (let i = 0; i < depth; i++) {
+    const merged = /* @__PURE__ */ new Map();
+    for (const group of groups2) {
+      const parts = group.glob.split("/");
+      if (parts.length <= i) {
+        merged.set(group.glob, group);
+        continue;
+      }
+      const key = [...parts.slice(0, i), "*", ...parts.slice(i + 1)].join("/");
+      const known = merged.get(key);
+      if (known) {
+        for (const member of group.members) known.members.add(member);
+        known.glob = key;
+      } else merged.set(key, { glob: group.glob, members: new Set(group.members) });
+    }
+    groups2 = [...merged.values()];
+  }
+  return groups2.sort((a, b) => a.glob < b.glob ? -1 : 1);
+}
+function examples(files, max = MAX_EXAMPLES) {
+  const shown2 = files.slice(0, max).join(", ");
+  return files.length > max ? `${shown2} and ${files.length - max} more` : shown2;
+}
 
-manifests:
-  # Changed files here that no format recognises are reported (manifest/unsupported).
-  # Files elsewhere are still judged when their content is a manifest.
-  include:
-${DEFAULT_MANIFEST_GLOBS.map((glob) => `    - "${glob}"`).join("\n")}
-  exclude: []
-
-# Config and content without a rollout format are deploys too. A change to these paths is judged
-# as shipping everywhere at once, unless the change carries a RolloutPlan whose spec.target.name
-# is the entry's name.
-content: []
-#  - name: feature-flags
-#    paths: ["config/flags/**"]
-
-# Edits to these files are reported (policy/changed): they decide what guards a merge.
-protectedPaths: [".github/workflows/**"]
-
-# Rules for every environment, and for rollouts that no environment matches.
-defaults:
-  canary:
-    required: true            # no 0 to 100% in one step
-    strategies: [canary, linear, ab-test]
-    minStages: 2              # stages below 100%
-    maxInitialWeight: 25      # percent of traffic in the first stage
-    maxStepIncrease: 50       # percent points between two stages, the step to 100% included
-    minHold: 5m               # bake time at each weight before the next increase
-    gateCountsAsHold: true    # an analysis or manual gate counts as bake time
-    requireAnalysis: true     # at least one automated check that can fail the rollout
-    noRegression: true        # a change may not weaken the rollout the base branch had
-    namedStages: []           # e.g. [canary, early-adopters]: must be present, in order
-  rollback: automatic-or-documented   # automatic | documented | automatic-or-documented | none
-  evidence:
-    required: true
-    checks: []                # CI checks that must pass on the head commit (GitHub Action only)
-
-# First match wins. Uncomment and adapt:
-# environments:
-#   - name: production
-#     match:
-#       paths: ["deploy/prod/**"]
-#       namespaces: ["prod", "prod-*"]
-#   - name: staging
-#     match:
-#       paths: ["deploy/staging/**"]
-#     canary:
-#       required: false
-#     rollback: none
-#     evidence:
-#       required: false
-
-pullRequest:
-  rollbackHeadings: ["Rollback plan", "Rollback"]
-  evidenceHeadings: ["Test evidence", "Testing", "Evidence"]
-  minSectionLength: 20
-
-evidence:
-  allowedHosts: ["github.com", "*.githubusercontent.com"]
-  paths: []                   # e.g. ["docs/test-evidence/**"]
-  checkApp: github-actions
-
-# Per-rule levels: error | warning | notice | off, or { level, enforceFrom: YYYY-MM-DD }.
-rules: {}
+// src/cli/init-policy.ts
+var q = (text6) => JSON.stringify(text6);
+var list3 = (items) => `[${items.map(q).join(", ")}]`;
+function comment(text6, indent2 = "") {
+  const lines = [];
+  let line = "";
+  for (const word of text6.split(/\s+/).filter(Boolean)) {
+    if (line !== "" && indent2.length + 2 + line.length + 1 + word.length > 100) {
+      lines.push(`${indent2}# ${line}`);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(`${indent2}# ${line}`);
+  return lines;
+}
+function namedList(items) {
+  return items.map((item) => `${item.name} (${examples(item.files, 2)})`).join("; ");
+}
+function hasEvidence(evidence2) {
+  return evidence2.folders.length + evidence2.fileNames.length + evidence2.namespaces.length + evidence2.targets.length > 0;
+}
+function matchLines(evidence2, indent2) {
+  const paths = [
+    ...evidence2.folders.map((f) => `**/${f.name}/**`),
+    ...evidence2.fileNames.map((f) => `**/${f.name}`)
+  ];
+  const lines = [`${indent2}match:`];
+  if (paths.length > 0) lines.push(`${indent2}  paths: ${list3(paths)}`);
+  if (evidence2.namespaces.length > 0)
+    lines.push(`${indent2}  namespaces: ${list3(evidence2.namespaces.map((n) => n.name))}`);
+  if (evidence2.targets.length > 0)
+    lines.push(`${indent2}  targets: ${list3(evidence2.targets.map((n) => n.name))}`);
+  return lines;
+}
+function why(evidence2) {
+  const parts = [
+    evidence2.folders.length > 0 ? `folders ${namedList(evidence2.folders)}` : "",
+    evidence2.fileNames.length > 0 ? `files ${namedList(evidence2.fileNames)}` : "",
+    evidence2.namespaces.length > 0 ? `namespaces ${namedList(evidence2.namespaces)}` : "",
+    evidence2.targets.length > 0 ? `Cloud Deploy targets ${namedList(evidence2.targets)}` : ""
+  ].filter(Boolean);
+  return parts.join("; ");
+}
+var RULES_OF = {
+  production: [],
+  staging: [
+    "    canary:",
+    "      minStages: 1",
+    "      maxInitialWeight: 50",
+    "      maxStepIncrease: 100",
+    "      minHold: 1m",
+    "      requireAnalysis: false",
+    "    rollback: none",
+    "    evidence:",
+    "      required: false"
+  ],
+  development: [
+    "    canary:",
+    "      required: false",
+    "      minStages: 0",
+    "      maxInitialWeight: 100",
+    "      maxStepIncrease: 100",
+    "      minHold: 0",
+    "      requireAnalysis: false",
+    "      noRegression: false",
+    "      protectDeletion: false",
+    "    rollback: none",
+    "    evidence:",
+    "      required: false"
+  ]
+};
+var INTENT = {
+  production: "strict: the defaults above, nothing relaxed.",
+  staging: "lighter: a canary still, but one stage will do, a minute of bake time, no analysis required; no rollback plan or test evidence needed.",
+  development: "off: every canary, rollback and evidence rule relaxed."
+};
+function environmentName(name) {
+  const clean = name.replace(/[^A-Za-z0-9._-]/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+  return clean === "" ? "environment" : clean;
+}
+function proposePolicy(survey, options = {}) {
+  const out = [`# yaml-language-server: $schema=${POLICY_SCHEMA_URL}`];
+  out.push(
+    ...comment(
+      'rollout-guard policy, proposed by `rollout-guard init` from what the repository holds. Review each choice (the comments say which files led to it), then commit it to the default branch: it is always read from the base branch of a pull request, so a pull request cannot loosen the policy that judges it. Run the Action with `mode: warn` for the first weeks. Reference: README.md, "The policy file".'
+    )
+  );
+  out.push("#", ...foundLines(survey), "version: 1", "");
+  out.push("manifests:");
+  out.push(
+    ...comment(
+      "Changed files here that no format recognises are reported (manifest/unsupported); YAML and JSON files elsewhere are still judged when they hold a manifest.",
+      "  "
+    )
+  );
+  out.push("  include:", ...DEFAULT_MANIFEST_GLOBS.map((glob) => `    - ${q(glob)}`));
+  for (const outside of survey.outsideGlobs) {
+    out.push(...comment(`Manifests outside the folders above: ${examples(outside.files, 3)}.`, "    "));
+    out.push(`    - ${q(outside.glob)}`);
+  }
+  out.push("  exclude: []", "");
+  out.push(
+    ...comment(
+      "Config and content without a rollout format are deploys too: a change to these paths is judged as shipping everywhere at once, unless the change carries a RolloutPlan whose spec.target.name is the entry's name."
+    )
+  );
+  if (survey.content.length === 0) {
+    out.push("content: []");
+  } else {
+    out.push("content:");
+    for (const entry of survey.content) {
+      out.push(...comment(`${entry.why}: ${examples(entry.files, 3)}.`, "  "));
+      out.push(`  - name: ${entry.name}`, `    paths: ${list3(entry.paths)}`);
+    }
+  }
+  if (survey.configSuggestion) {
+    const s = survey.configSuggestion;
+    out.push(
+      ...comment(
+        `Not proposed: ${s.why} (${examples(s.files, 3)}). If services read it at run time, a change to it ships everywhere at once:`
+      ),
+      `#  - name: ${s.name}`,
+      `#    paths: ${list3(s.paths)}`
+    );
+  }
+  out.push("");
+  out.push(
+    "# Edits to these files are reported (policy/changed): they decide what guards a merge.",
+    'protectedPaths: [".github/workflows/**"]',
+    ""
+  );
+  out.push(
+    "# Rules for every environment, and for rollouts that no environment matches: production-strict.",
+    "defaults:",
+    "  canary:",
+    "    required: true            # no 0 to 100% in one step",
+    "    strategies: [canary, linear, ab-test]",
+    "    minStages: 2              # stages below 100%",
+    "    maxInitialWeight: 25      # percent of traffic in the first stage",
+    "    maxStepIncrease: 50       # percent points between two stages, the step to 100% included",
+    "    minHold: 5m               # bake time at each weight before the next increase",
+    "    gateCountsAsHold: true    # an analysis or manual gate counts as bake time",
+    "    requireAnalysis: true     # at least one automated check that can fail the rollout",
+    "    noRegression: true        # a change may not weaken the rollout the base branch had",
+    "  rollback: automatic-or-documented   # automatic | documented | automatic-or-documented | none",
+    "  evidence:",
+    "    required: true",
+    ""
+  );
+  const found = ["production", "staging", "development"].filter(
+    (env) => hasEvidence(survey.environments[env])
+  );
+  out.push("# First match wins: the strictest environment comes first.");
+  if (found.length === 0 && survey.ownEnvironments.length === 0) {
+    out.push(
+      ...comment(
+        "No folder, file, namespace or Cloud Deploy target name here says production, staging or development, so every rollout is judged with the defaults. To relax one, add an environment:"
+      ),
+      "# environments:",
+      "#   - name: staging",
+      '#     match: { paths: ["deploy/staging/**"] }',
+      "#     canary: { required: false }",
+      "#     rollback: none",
+      "#     evidence: { required: false }",
+      "environments: []"
+    );
+  } else {
+    out.push("environments:");
+    for (const env of found) {
+      const evidence2 = survey.environments[env];
+      out.push(...comment(`${env}: ${INTENT[env]} Found: ${why(evidence2)}.`, "  "));
+      out.push(`  - name: ${env}`, ...matchLines(evidence2, "    "), ...RULES_OF[env]);
+    }
+    for (const own3 of survey.ownEnvironments) {
+      out.push(
+        ...comment(
+          `${own3.name}: this repository's own name, beside its environment folders (${examples(own3.files, 2)}). It does not say what it is, so it is judged like production; relax it (see staging and development) if it is less.`,
+          "  "
+        )
+      );
+      out.push(
+        `  - name: ${environmentName(own3.name)}`,
+        "    match:",
+        `      paths: ${list3([`**/${own3.name}/**`])}`
+      );
+    }
+  }
+  if (survey.sam.templates.length > 0 && survey.sam.stages.length > 0) {
+    out.push(
+      ...comment(
+        `SAM: ${examples(survey.sam.templates, 2)} is deployed to the stages samconfig.toml names (${survey.sam.stages.map((s) => s.name).join(", ")}) from one file, so no path tells them apart: it is judged with the defaults, as production, whatever the stage.`
+      )
+    );
+  }
+  out.push("");
+  const rendering = renderingComment(survey);
+  if (rendering.length > 0) out.push(...rendering, "");
+  out.push(
+    "pullRequest:",
+    '  rollbackHeadings: ["Rollback plan", "Rollback"]',
+    '  evidenceHeadings: ["Test evidence", "Testing", "Evidence"]',
+    "  minSectionLength: 20",
+    "",
+    "evidence:",
+    '  allowedHosts: ["github.com", "*.githubusercontent.com"]',
+    '  paths: []                   # e.g. ["docs/test-evidence/**"]',
+    "  checkApp: github-actions",
+    ""
+  );
+  out.push("# Per-rule levels: error | warning | notice | off, or { level, enforceFrom: YYYY-MM-DD }.");
+  const staged = options.staged ?? [];
+  if (options.historyNote) out.push(...comment(options.historyNote));
+  if (staged.length === 0) {
+    out.push("rules: {}");
+  } else {
+    out.push("rules:");
+    for (const rule of staged) {
+      out.push(
+        ...comment(
+          `Would have failed ${rule.changes} of the last ${rule.of} changes: a warning until ${rule.enforceFrom}, an error from then on. Fix what it finds before that day, or move the date.`,
+          "  "
+        ),
+        `  ${rule.rule}: { level: error, enforceFrom: ${q(rule.enforceFrom)} }`
+      );
+    }
+  }
+  return `${out.join("\n")}
 `;
+}
+function bullet(text6) {
+  return comment(text6, "    ").map(
+    (line, i) => i === 0 ? `#   - ${line.slice(6)}` : `#     ${line.slice(6)}`
+  );
+}
+function foundLines(survey) {
+  const lines = ["# What init found:"];
+  if (survey.formats.length === 0 && survey.charts.length === 0 && survey.kustomizations.length === 0) {
+    lines.push("#   - no rollout manifests (every rollout-guard format was looked for)");
+  }
+  for (const format of survey.formats) {
+    lines.push(
+      ...bullet(
+        `${format.format} (${format.kinds.join(", ")}): ${format.files.length} file${format.files.length === 1 ? "" : "s"}, ${examples(format.files, 3)}`
+      )
+    );
+  }
+  for (const chart of survey.charts) {
+    lines.push(
+      ...bullet(
+        `Helm chart ${chart.name} in ${chart.folder}/ (${chart.templates.length} templates, ${chart.values.length} values files)`
+      )
+    );
+  }
+  const overlays = survey.kustomizations.filter((k) => k.overlay);
+  if (survey.kustomizations.length > 0) {
+    const where = overlays.length > 0 ? ` (${examples(
+      overlays.map((k) => k.folder),
+      3
+    )})` : "";
+    lines.push(
+      ...bullet(
+        `Kustomize: ${survey.kustomizations.length} kustomizations, ${overlays.length} overlays${where}`
+      )
+    );
+  }
+  if (survey.services.length >= 2) {
+    lines.push(
+      ...bullet(`a monorepo of ${survey.services.length} services (${examples(survey.services, 3)})`)
+    );
+  }
+  lines.push("#");
+  return lines;
+}
+function renderingComment(survey) {
+  const charts = survey.charts.filter((chart) => chart.templates.length > 0 || chart.values.length > 0);
+  const patched = survey.kustomizations.filter((k) => k.overlay || k.patches);
+  if (charts.length === 0 && patched.length === 0) return [];
+  const lines = comment(
+    `Rendering. ${[
+      charts.length > 0 ? `Helm charts (${examples(
+        charts.map((c) => c.folder),
+        3
+      )}) are templates` : "",
+      patched.length > 0 ? `Kustomize overlays (${examples(
+        patched.map((k) => k.folder),
+        3
+      )}) decide the namespace and patch what their bases say` : ""
+    ].filter(Boolean).join(
+      "; "
+    )}: rollout-guard judges them only through the rendered output, and reports a change to them as unverifiable (manifest/invalid) without it. Render them in the workflow, before rollout-guard, and pass the folder as rendered-manifests (--rendered in the CLI):`
+  );
+  lines.push("#", "#   - name: Render the manifests", "#     run: |", "#       mkdir -p rendered");
+  for (const chart of charts) {
+    const values2 = chart.values.filter((v) => /prod/i.test(v));
+    const flags = values2.map((v) => ` -f ${v}`).join("");
+    lines.push(`#       helm template ${chart.name} ${chart.folder}${flags} > rendered/${chart.name}.yaml`);
+  }
+  for (const overlay of patched) {
+    lines.push(
+      `#       mkdir -p rendered/${overlay.folder} && kustomize build ${overlay.folder} > rendered/${overlay.folder}/all.yaml`
+    );
+  }
+  lines.push(
+    "#   - uses: rollout-guard/rollout-guard@v0",
+    "#     with:",
+    "#       rendered-manifests: rendered"
+  );
+  for (const chart of charts) {
+    const others = chart.values.filter(
+      (v) => !/prod/i.test(v) && /values[-_.][^/]+\.(?:ya?ml|json)$/.test(v)
+    );
+    if (others.length > 0) {
+      lines.push(
+        "#",
+        ...comment(
+          `${examples(others, 2)}: rendered output is judged where its templates are, so renderings for several environments cannot be told apart by path; render each with --namespace <environment> and match the environments by namespace if their rules must differ.`
+        )
+      );
+    }
+  }
+  return lines;
+}
 
 // src/cli/init.ts
+var DEFAULT_HISTORY = 50;
+var MAX_HISTORY = 1e3;
+var STAGE_SHARE = 0.1;
+var NOT_STAGED = /* @__PURE__ */ new Set(["manifest/invalid", "policy/changed"]);
+var STAGE_DAYS = 30;
+var SURVEYED = /\.(?:ya?ml|json|toml)$|(?:^|\/)Kustomization$/i;
+var MAX_FILE_BYTES = 2 * 1024 * 1024;
 async function initCommand(args, io) {
   const { values: values2 } = parseFlags(args, {
     repo: { type: "string" },
     policy: { type: "string" },
-    force: { type: "boolean" }
+    force: { type: "boolean" },
+    "dry-run": { type: "boolean" },
+    history: { type: "string" },
+    today: { type: "string" }
   });
-  const target = path13.resolve(io.cwd, values2.repo ?? ".", values2.policy ?? DEFAULT_POLICY_PATH);
-  const exists = await access(target).then(
+  const repo = path15.resolve(io.cwd, values2.repo ?? ".");
+  const info = await stat(repo).catch(() => void 0);
+  if (info === void 0) {
+    throw new UsageError(
+      `--repo ${values2.repo ?? "."}: no such folder (init reads a repository; it creates none)`
+    );
+  }
+  if (!info.isDirectory()) throw new UsageError(`--repo ${values2.repo ?? "."}: not a folder`);
+  const target = path15.resolve(repo, values2.policy ?? DEFAULT_POLICY_PATH);
+  const dryRun = values2["dry-run"] === true;
+  if (!dryRun && !values2.force && await exists(target)) {
+    throw new UsageError(
+      `${target} already exists; use --force to overwrite it, or --dry-run to see the proposal`
+    );
+  }
+  const history = parseHistory(values2.history);
+  const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
+  const notes = [];
+  const read = await readHead(repo);
+  if ("reason" in read) notes.push(`Nothing read at HEAD (${read.reason}): the proposal is the generic one.`);
+  else notes.push(`Read ${read.files.length} YAML, JSON and TOML files at HEAD (${read.head.slice(0, 12)}).`);
+  const survey = surveyRepository("files" in read ? read.files : []);
+  notes.push(...describe3(survey));
+  let text6 = proposePolicy(survey);
+  if ("head" in read && history > 0) {
+    const replayed = await replayHistory(repo, policyFromText(text6, target, "proposal"), history, now, io);
+    notes.push(...replayed.notes);
+    text6 = proposePolicy(survey, {
+      staged: replayed.staged,
+      ...replayed.comment ? { historyNote: replayed.comment } : {}
+    });
+  }
+  policyFromText(text6, target, "proposal");
+  const shown2 = path15.relative(io.cwd, target) || target;
+  if (dryRun) {
+    io.stdout(text6);
+    io.stderr(`${notes.map((note) => `rollout-guard init: ${note}`).join("\n")}
+`);
+    return EXIT2.pass;
+  }
+  await mkdir2(path15.dirname(target), { recursive: true });
+  await writeFile3(target, text6, "utf8");
+  io.stdout(
+    `${notes.join("\n")}
+Wrote a policy proposal to ${shown2}. Review it, commit it to the default branch, and run the Action with mode: warn for the first weeks.
+`
+  );
+  return EXIT2.pass;
+}
+async function exists(file) {
+  return access(file).then(
     () => true,
     () => false
   );
-  if (exists && !values2.force) throw new UsageError(`${target} already exists; use --force to overwrite it`);
-  await mkdir2(path13.dirname(target), { recursive: true });
-  await writeFile3(target, STARTER_POLICY, "utf8");
-  io.stdout(
-    `Wrote a starter policy to ${path13.relative(io.cwd, target) || target}. Review it, then commit it to the default branch.
-`
+}
+function parseHistory(value) {
+  if (value === void 0) return DEFAULT_HISTORY;
+  const count2 = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(count2 >= 0 && count2 <= MAX_HISTORY)) {
+    throw new UsageError(
+      `--history must be a number of changes from 0 (none) to ${MAX_HISTORY} (got "${value}")`
+    );
+  }
+  return count2;
+}
+async function readHead(repo) {
+  try {
+    const snapshot = await readGitSnapshot({
+      repo,
+      maxFileBytes: MAX_FILE_BYTES,
+      filter: (file) => SURVEYED.test(file)
+    });
+    const files = snapshot.files.flatMap(
+      (file) => file.head?.kind === "text" ? [{ path: file.path, text: file.head.text }] : []
+    );
+    return { head: snapshot.head, files };
+  } catch (error) {
+    return { reason: error.message.split("\n")[0] ?? "not a git repository" };
+  }
+}
+function describe3(survey) {
+  const lines = [];
+  const formats = survey.formats.map((f) => `${f.format} (${f.files.length})`).join(", ");
+  lines.push(`Formats: ${formats || "none found"}.`);
+  const environments = ["production", "staging", "development"].flatMap((env) => {
+    const e = survey.environments[env];
+    const names2 = [...e.folders, ...e.fileNames, ...e.namespaces, ...e.targets].map((n) => n.name);
+    return names2.length > 0 ? [`${env} (${[...new Set(names2)].join(", ")})`] : [];
+  });
+  const own3 = survey.ownEnvironments.map((o) => `${o.name} (judged like production)`);
+  lines.push(
+    `Environments: ${[...environments, ...own3].join("; ") || "none named: every rollout is judged as production"}.`
   );
+  if (survey.content.length > 0) {
+    lines.push(`Content: ${survey.content.map((c) => `${c.name} (${c.paths.join(", ")})`).join("; ")}.`);
+  }
+  const rendering = [
+    ...survey.charts.map((c) => `helm template ${c.folder}`),
+    ...survey.kustomizations.filter((k) => k.overlay || k.patches).map((k) => `kustomize build ${k.folder}`)
+  ];
+  if (rendering.length > 0) {
+    lines.push(
+      `Needs rendering before rollout-guard (rendered-manifests): ${rendering.slice(0, 4).join("; ")}${rendering.length > 4 ? `; and ${rendering.length - 4} more` : ""} (the proposal's comments have the workflow step).`
+    );
+  }
+  return lines;
+}
+async function replayHistory(repo, proposal, max, now, io) {
+  const policy = {
+    ...proposal,
+    rules: {
+      ...proposal.rules,
+      ...Object.fromEntries(PULL_REQUEST_RULES.map((rule) => [rule, { level: "off" }]))
+    }
+  };
+  const commits = await listHistory({ repo, head: "HEAD", max, paths: [] }).catch(() => []);
+  const changes = [];
+  for (const commit of commits) {
+    changes.push(
+      await replay(commit, {
+        repo,
+        policy,
+        pullRequest: { body: "", labels: [] },
+        now,
+        readWorker: io.readWorker
+      })
+    );
+  }
+  const touching = changes.filter((c) => c.verdict !== "error" && (c.plans > 0 || c.findings.length > 0));
+  if (touching.length === 0) {
+    return {
+      staged: [],
+      notes: [
+        `History: ${plural3(changes.length, "change")} replayed; none touched a rollout, so no rule is staged.`
+      ]
+    };
+  }
+  const failingChanges = /* @__PURE__ */ new Map();
+  for (const change of touching) {
+    const rules = new Set(change.findings.filter((f) => f.level === "error").map((f) => f.rule));
+    for (const rule of rules) failingChanges.set(rule, (failingChanges.get(rule) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(STAGE_SHARE * touching.length));
+  const enforceFrom = new Date(now.getTime() + STAGE_DAYS * 864e5).toISOString().slice(0, 10);
+  const staged = [...failingChanges].filter(([rule, count2]) => count2 >= threshold && !NOT_STAGED.has(rule)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, count2]) => ({ rule, changes: count2, of: touching.length, enforceFrom }));
+  const failing = touching.filter((c) => c.verdict === "fail").length;
+  const most = [...failingChanges].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([rule, count2]) => `${rule} ${count2}`).join(", ");
+  const notes = [
+    `History: replayed ${plural3(changes.length, "change")} with this proposal; ${touching.length} touched rollouts and ${failing} of those would have failed${most ? ` (${most})` : ""}. Pull request descriptions are not in git: evidence and written rollback plans were left out of the replay.`,
+    staged.length > 0 ? `Staged: ${staged.map((s) => s.rule).join(", ")} ${staged.length === 1 ? "is" : "are"} an error only from ${enforceFrom} (a warning until then).` : "Staged: no rule fails often enough to stage."
+  ];
+  const unreadable2 = failingChanges.get("manifest/invalid") ?? 0;
+  const invalidNote = unreadable2 >= threshold ? ` manifest/invalid would have failed ${unreadable2}: it is not staged (a manifest that cannot be read must not pass); set up the rendering step above if templates or overlays are why.` : "";
+  if (invalidNote) notes.push(invalidNote.trim());
+  return {
+    staged,
+    notes,
+    comment: `${touching.length === 1 ? "The last change that touched rollouts was" : `The last ${touching.length} changes that touched rollouts were`} replayed with this policy (descriptions are not in git, so evidence and written rollback plans were left out): ${failing} would have failed.${invalidNote}`
+  };
+}
+function plural3(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+
+// src/cli/org-report.ts
+import { readFile as readFile8, readdir as readdir2, stat as stat2, writeFile as writeFile4 } from "node:fs/promises";
+import path16 from "node:path";
+var DAY_MS2 = 864e5;
+var EXPIRED = /exemption (\S+) expired on (\d{4}-\d{2}-\d{2})/;
+var EXPIRING = /exemption (\S+) expires soon, on (\d{4}-\d{2}-\d{2})/;
+var count = (value) => typeof value === "number" && Number.isFinite(value) ? value : 0;
+var text5 = (value, fallback) => typeof value === "string" && value !== "" ? value : fallback;
+function mergeOrgReports(inputs, today, expiringWithin = 30) {
+  const byFormat = /* @__PURE__ */ new Map();
+  const byEnvironment = /* @__PURE__ */ new Map();
+  const cells = /* @__PURE__ */ new Map();
+  const rules = /* @__PURE__ */ new Map();
+  const exemptions = /* @__PURE__ */ new Map();
+  const repositories = [];
+  const unreadable2 = [];
+  const todayMs = Date.parse(`${today}T00:00:00Z`);
+  let total = 0;
+  for (const input of inputs) {
+    const report = input.report;
+    if (typeof report !== "object" || report === null || !Array.isArray(report.plans) || !Array.isArray(report.findings)) {
+      unreadable2.push({
+        file: input.file,
+        reason: typeof input.report === "string" ? input.report : "not a rollout-guard JSON report (no plans or findings)"
+      });
+      continue;
+    }
+    for (const plan of report.plans) {
+      if (plan.change === "removed") continue;
+      const format = text5(plan.format, "unknown");
+      const environment = text5(plan.environment, "default");
+      total++;
+      byFormat.set(format, (byFormat.get(format) ?? 0) + 1);
+      byEnvironment.set(environment, (byEnvironment.get(environment) ?? 0) + 1);
+      const key = `${format}\0${environment}`;
+      const cell = cells.get(key) ?? { format, environment, plans: 0, repositories: /* @__PURE__ */ new Set() };
+      cell.plans++;
+      cell.repositories.add(input.repository);
+      cells.set(key, cell);
+    }
+    const errorsByRule = /* @__PURE__ */ new Map();
+    const seenRules = /* @__PURE__ */ new Map();
+    for (const finding of report.findings) {
+      const rule = text5(finding.rule, "unknown");
+      const level = finding.level;
+      const message = typeof finding.message === "string" ? finding.message : "";
+      const expired = EXPIRED.exec(message) ?? EXPIRING.exec(message);
+      if (rule === "exemption/expired" && expired) {
+        addExemption(
+          exemptions,
+          input.repository,
+          expired[1],
+          expired[2],
+          [],
+          todayMs,
+          expiringWithin
+        );
+      }
+      const waived = finding.waived;
+      if (waived && (waived.kind === "exemption" || waived.kind === "inline-exemption") && typeof waived.until === "string") {
+        addExemption(
+          exemptions,
+          input.repository,
+          text5(waived.source, "?"),
+          waived.until,
+          [rule],
+          todayMs,
+          expiringWithin
+        );
+      }
+      if (level !== "error" && level !== "warning") continue;
+      const summary = rules.get(rule) ?? {
+        rule,
+        failingRepositories: 0,
+        warningRepositories: 0,
+        errors: 0,
+        warnings: 0
+      };
+      if (level === "error") {
+        summary.errors++;
+        errorsByRule.set(rule, (errorsByRule.get(rule) ?? 0) + 1);
+        if (seenRules.get(rule) !== "error") {
+          if (seenRules.get(rule) === "warning") summary.warningRepositories--;
+          summary.failingRepositories++;
+          seenRules.set(rule, "error");
+        }
+      } else {
+        summary.warnings++;
+        if (!seenRules.has(rule)) {
+          summary.warningRepositories++;
+          seenRules.set(rule, "warning");
+        }
+      }
+      rules.set(rule, summary);
+    }
+    const errors = count(report.summary?.errors);
+    repositories.push({
+      repository: input.repository,
+      verdict: report.verdict === "fail" || errors > 0 ? "fail" : "pass",
+      errors,
+      warnings: count(report.summary?.warnings),
+      plans: report.plans.filter((p) => p.change !== "removed").length,
+      policy: text5(report.policy?.source, "unknown"),
+      failingRules: [...errorsByRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r)
+    });
+  }
+  repositories.sort((a, b) => b.errors - a.errors || (a.repository < b.repository ? -1 : 1));
+  const sortedCounts = (map) => Object.fromEntries([...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+  const failing = repositories.filter((r) => r.verdict === "fail").length;
+  return {
+    version: 1,
+    today,
+    repositories: {
+      total: repositories.length,
+      failing,
+      passing: repositories.length - failing,
+      unreadable: unreadable2.length
+    },
+    rollouts: {
+      total,
+      byFormat: sortedCounts(byFormat),
+      byEnvironment: sortedCounts(byEnvironment),
+      byFormatAndEnvironment: [...cells.values()].map((c) => ({
+        format: c.format,
+        environment: c.environment,
+        plans: c.plans,
+        repositories: c.repositories.size
+      })).sort((a, b) => b.plans - a.plans || (a.format + a.environment < b.format + b.environment ? -1 : 1))
+    },
+    rules: [...rules.values()].sort(
+      (a, b) => b.failingRepositories - a.failingRepositories || b.errors - a.errors || b.warningRepositories - a.warningRepositories || (a.rule < b.rule ? -1 : 1)
+    ),
+    exemptions: [...exemptions.values()].sort(
+      (a, b) => a.daysLeft - b.daysLeft || (a.repository + a.id < b.repository + b.id ? -1 : 1)
+    ),
+    repositoryList: repositories,
+    unreadable: unreadable2
+  };
+}
+function addExemption(into, repository, id, until, rules, todayMs, within) {
+  const daysLeft = Math.round((Date.parse(`${until}T00:00:00Z`) - todayMs) / DAY_MS2);
+  if (!Number.isFinite(daysLeft) || daysLeft > within) return;
+  const key = `${repository}\0${id}`;
+  const known = into.get(key);
+  if (known) {
+    for (const rule of rules) if (!known.rules.includes(rule)) known.rules.push(rule);
+    return;
+  }
+  into.set(key, {
+    repository,
+    id,
+    until,
+    daysLeft,
+    state: daysLeft < 0 ? "expired" : "expiring",
+    rules: [...rules]
+  });
+}
+var MAX_ROWS = 50;
+function renderOrgMarkdown(report) {
+  const cell = (value) => escapeMarkdown(String(value));
+  const lines = [];
+  const { repositories: repos } = report;
+  const percent = (n) => repos.total === 0 ? "0%" : `${Math.round(100 * n / repos.total)}%`;
+  lines.push(`# rollout-guard: organisation report (${report.today})`, "");
+  lines.push(
+    `**${repos.total} repositories**: ${repos.failing} failing (${percent(repos.failing)}), ${repos.passing} passing` + (repos.unreadable > 0 ? `, ${repos.unreadable} reports unreadable` : "") + `. **${report.rollouts.total} rollouts** judged.`,
+    ""
+  );
+  lines.push("## What fails most", "");
+  if (report.rules.length === 0) lines.push("Nothing fails.", "");
+  else {
+    lines.push(
+      "| rule | repositories failing | with warnings only | errors | warnings |",
+      "| --- | ---: | ---: | ---: | ---: |"
+    );
+    for (const r of report.rules.slice(0, MAX_ROWS)) {
+      lines.push(
+        `| \`${r.rule}\` | ${r.failingRepositories} | ${r.warningRepositories} | ${r.errors} | ${r.warnings} |`
+      );
+    }
+    lines.push("");
+  }
+  lines.push("## Rollouts by format and environment", "");
+  const environments = Object.keys(report.rollouts.byEnvironment);
+  if (environments.length === 0) lines.push("No rollouts.", "");
+  else {
+    lines.push(
+      `| format | ${environments.map(cell).join(" | ")} | total |`,
+      `| --- | ${environments.map(() => "---:").join(" | ")} | ---: |`
+    );
+    const at = new Map(
+      report.rollouts.byFormatAndEnvironment.map((c) => [`${c.format}\0${c.environment}`, c.plans])
+    );
+    for (const [format, sum] of Object.entries(report.rollouts.byFormat)) {
+      lines.push(
+        `| ${cell(format)} | ${environments.map((env) => at.get(`${format}\0${env}`) ?? 0).join(" | ")} | ${sum} |`
+      );
+    }
+    lines.push(
+      `| **total** | ${environments.map((env) => report.rollouts.byEnvironment[env] ?? 0).join(" | ")} | ${report.rollouts.total} |`,
+      ""
+    );
+  }
+  lines.push("## Exemptions expiring", "");
+  if (report.exemptions.length === 0) lines.push("None expire soon.", "");
+  else {
+    lines.push("| repository | exemption | until | rules |", "| --- | --- | --- | --- |");
+    for (const e of report.exemptions.slice(0, MAX_ROWS * 2)) {
+      const when = e.state === "expired" ? `${e.until} (expired ${-e.daysLeft} d ago)` : `${e.until} (in ${e.daysLeft} d)`;
+      lines.push(
+        `| ${cell(e.repository)} | ${cell(e.id)} | ${when} | ${e.rules.map((r) => `\`${r}\``).join(", ")} |`
+      );
+    }
+    if (report.exemptions.length > MAX_ROWS * 2)
+      lines.push("", `… and ${report.exemptions.length - MAX_ROWS * 2} more (see the JSON report).`);
+    lines.push("");
+  }
+  const failing = report.repositoryList.filter((r) => r.verdict === "fail");
+  lines.push("## Failing repositories", "");
+  if (failing.length === 0) lines.push("None.", "");
+  else {
+    lines.push(
+      "| repository | errors | warnings | rollouts | rules failing |",
+      "| --- | ---: | ---: | ---: | --- |"
+    );
+    for (const r of failing.slice(0, MAX_ROWS)) {
+      lines.push(
+        `| ${cell(r.repository)} | ${r.errors} | ${r.warnings} | ${r.plans} | ${r.failingRules.slice(0, 4).map((x) => `\`${x}\``).join(", ")}${r.failingRules.length > 4 ? ", …" : ""} |`
+      );
+    }
+    if (failing.length > MAX_ROWS)
+      lines.push("", `… and ${failing.length - MAX_ROWS} more (see the JSON report).`);
+    lines.push("");
+  }
+  if (report.unreadable.length > 0) {
+    lines.push("## Reports that could not be read", "");
+    for (const u of report.unreadable) lines.push(`- ${cell(u.file)}: ${cell(u.reason)}`);
+    lines.push("");
+  }
+  return `${lines.join("\n")}`;
+}
+function repositoryOf(file) {
+  return path16.basename(file).replace(/\.json$/i, "").replace("__", "/");
+}
+async function jsonFiles(target) {
+  const info = await stat2(target).catch(() => void 0);
+  if (info === void 0) throw new UsageError(`${target}: no such file or folder`);
+  if (info.isFile()) return [target];
+  const found = [];
+  const walk2 = async (dir) => {
+    for (const entry of (await readdir2(dir, { withFileTypes: true })).sort(
+      (a, b) => a.name < b.name ? -1 : 1
+    )) {
+      const full = path16.join(dir, entry.name);
+      if (entry.isDirectory()) await walk2(full);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".json")) found.push(full);
+    }
+  };
+  await walk2(target);
+  return found;
+}
+async function readInputs(files, cwd) {
+  const inputs = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index2 = next++;
+      const file = files[index2];
+      let report;
+      try {
+        report = JSON.parse(await readFile8(file, "utf8"));
+      } catch (error) {
+        report = `cannot be read as JSON: ${error.message}`;
+      }
+      inputs[index2] = { repository: repositoryOf(file), report, file: path16.relative(cwd, file) || file };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
+  return inputs;
+}
+async function orgReportCommand(args, io) {
+  const { values: values2, positionals } = parseFlags(
+    args,
+    {
+      format: { type: "string" },
+      output: { type: "string" },
+      json: { type: "string" },
+      today: { type: "string" },
+      "expiring-within": { type: "string" }
+    },
+    true
+  );
+  if (positionals.length === 0) {
+    throw new UsageError("org-report needs the JSON reports to merge: files, or folders holding them");
+  }
+  const format = values2.format ?? "markdown";
+  if (format !== "markdown" && format !== "json") {
+    throw new UsageError(`--format must be markdown or json for org-report (got "${format}")`);
+  }
+  const within = values2["expiring-within"] === void 0 ? 30 : Number(values2["expiring-within"]);
+  if (!Number.isInteger(within) || within < 0 || within > 3650) {
+    throw new UsageError(
+      `--expiring-within must be a number of days from 0 to 3650 (got "${values2["expiring-within"]}")`
+    );
+  }
+  const today = (values2.today === void 0 ? io.now() : parseToday(values2.today)).toISOString().slice(0, 10);
+  const files = (await Promise.all(positionals.map((p) => jsonFiles(path16.resolve(io.cwd, p))))).flat();
+  if (files.length === 0) throw new UsageError(`no .json report under ${positionals.join(", ")}`);
+  const report = mergeOrgReports(await readInputs(files, io.cwd), today, within);
+  const json = `${JSON.stringify(report, null, 2)}
+`;
+  const rendered = format === "json" ? json : `${renderOrgMarkdown(report)}
+`;
+  if (values2.json !== void 0) await writeFile4(path16.resolve(io.cwd, values2.json), json, "utf8");
+  if (values2.output === void 0) io.stdout(rendered);
+  else {
+    await writeFile4(path16.resolve(io.cwd, values2.output), rendered, "utf8");
+    io.stdout(
+      `rollout-guard org-report: ${report.repositories.total} repositories, ${report.repositories.failing} failing; ${format} report written to ${values2.output}
+`
+    );
+  }
+  if (report.unreadable.length > 0) {
+    io.stderr(
+      `rollout-guard org-report: ${report.unreadable.length} report${report.unreadable.length === 1 ? "" : "s"} could not be read (listed in the report): the organisation report is incomplete
+`
+    );
+    return EXIT2.usage;
+  }
   return EXIT2.pass;
 }
 
@@ -70837,14 +72438,15 @@ ${rule.description}
 }
 
 // src/cli/validate-policy.ts
-import path14 from "node:path";
+import path17 from "node:path";
 async function validatePolicyCommand(args, io) {
-  const { positionals } = parseFlags(args, {}, true);
+  const { positionals, values: values2 } = parseFlags(args, SHARED_POLICY_FLAGS, true);
   if (positionals.length !== 1) throw new UsageError("validate-policy needs exactly one policy file");
   const file = positionals[0];
-  const policy = await loadPolicyFile(path14.resolve(io.cwd, file));
+  const policy = await loadPolicyFile(path17.resolve(io.cwd, file), await sharedPolicyOptions(values2, io));
   const environments = policy.environments.map((e) => e.name).join(", ") || "none";
-  io.stdout(`${file}: valid policy (environments: ${environments})
+  const shared = policy.shared ? `; builds on ${policy.shared.join(", ")}` : "";
+  io.stdout(`${file}: valid policy (environments: ${environments}${shared})
 `);
   return EXIT2.pass;
 }
@@ -70855,13 +72457,17 @@ var USAGE = `Usage: rollout-guard <command> [options]
 Commands:
   check             Judge the change between two commits of a git repository
   explain FILE...   Print the rollout plans rollout-guard reads from manifest files
-  init              Write a starter policy to .github/rollout-guard.yml
+  init              Read the repository and write a policy proposal to .github/rollout-guard.yml:
+                    its environments, content and flags, staged by a replay of its history
   validate-policy FILE
                     Check a policy file against the schema
   rules             List the rules (--format markdown for the reference)
   exemptions list   Every exemption (file and inline) with its state: active, expiring, expired, unused
   history           Replay the last changes of a repository through the check and sum up what
                     would have failed (before turning the gate on)
+  org-report REPORT...
+                    Merge the JSON reports of many repositories (check --all --format json, one
+                    file per repository, named OWNER__NAME.json) into one organisation report
 
 check options:
   --repo DIR              Repository to read (default: the current directory)
@@ -70886,6 +72492,11 @@ check options:
                           the origin remote, when it is on GitHub)
   --token-env NAME        Environment variable holding a GitHub token to verify those runs with
                           (default: GITHUB_TOKEN); without a token, links are checked by shape only
+  --shared-policy REF|FILE
+                          Impose a shared policy (OWNER/REPO/PATH@REF, or a file) as the Action's
+                          shared-policy input does; the repository's policy may only tighten it
+  --shared-policy-dir DIR Read shared policies (extends, --shared-policy) from DIR/OWNER/REPO/PATH
+                          instead of through the API with the token
 
 history options:
   --repo DIR              Repository to read (default: the current directory)
@@ -70898,6 +72509,22 @@ history options:
                           stand for every replayed change
   --format FORMAT         text | json (default: text)
 
+init options:
+  --repo DIR              Repository to read (default: the current directory; never created)
+  --policy FILE           Where to write, in the repository (default: .github/rollout-guard.yml)
+  --dry-run               Print the proposal (what init found goes to standard error); write nothing
+  --force                 Overwrite an existing policy file
+  --history N             Changes to replay with the proposal to stage the rules that would fail
+                          most (default: 50; 0 replays none)
+  --today YYYY-MM-DD      As for check: the day enforceFrom dates count from
+
+org-report options:
+  --format FORMAT         markdown | json (default: markdown)
+  --output FILE           Write the report to FILE instead of standard output
+  --json FILE             Also write the JSON report to FILE
+  --expiring-within DAYS  List exemptions that expire within DAYS days, or have expired (default: 30)
+  --today YYYY-MM-DD      As for check
+
 Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
 `;
 var COMMANDS = {
@@ -70907,7 +72534,8 @@ var COMMANDS = {
   "validate-policy": validatePolicyCommand,
   rules: rulesCommand,
   exemptions: exemptionsCommand,
-  history: historyCommand
+  history: historyCommand,
+  "org-report": orgReportCommand
 };
 async function runCli(argv, io) {
   const [name, ...rest] = argv;
@@ -70963,8 +72591,8 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 var code18 = await runCli(process.argv.slice(2), {
-  stdout: (text5) => process.stdout.write(text5),
-  stderr: (text5) => process.stderr.write(text5),
+  stdout: (text6) => process.stdout.write(text6),
+  stderr: (text6) => process.stderr.write(text6),
   readStdin,
   cwd: process.cwd(),
   now: () => /* @__PURE__ */ new Date(),

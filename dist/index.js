@@ -17589,12 +17589,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -21855,7 +21855,7 @@ ${indent2}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -21871,7 +21871,7 @@ ${indent2}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -33330,6 +33330,12 @@ var policy_schema_default = {
       const: 1,
       description: "Policy format version. Always 1."
     },
+    extends: {
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$",
+      description: "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.",
+      examples: ["acme/rollout-policies/rollout-guard.yml@v3"]
+    },
     manifests: {
       type: "object",
       additionalProperties: false,
@@ -33654,7 +33660,7 @@ var policy_schema_default = {
     exemptions: {
       type: "object",
       additionalProperties: false,
-      description: "Where standing exemptions live.",
+      description: "Where standing exemptions live, and whether a repository's own exemptions apply.",
       properties: {
         file: {
           type: "string",
@@ -33668,6 +33674,11 @@ var policy_schema_default = {
           maximum: 365,
           description: "Days before expiry from which an exemption is reported as expiring soon. Default: 14.",
           default: 14
+        },
+        allowLocal: {
+          type: "boolean",
+          description: "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.",
+          default: true
         }
       }
     }
@@ -34149,7 +34160,7 @@ var runtime1Module = __toESM(require_equal(), 1);
 var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
 var policy_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } } }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs" }, "namespaces": { "$ref": "#/definitions/globs" }, "targets": { "$ref": "#/definitions/globs" } } }, "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } } }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs" }, "namespaces": { "$ref": "#/definitions/globs" }, "targets": { "$ref": "#/definitions/globs" } } }, "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
 var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
 var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
 var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } };
@@ -34159,16 +34170,17 @@ var schema30 = { "enum": ["error", "warning", "notice", "off"] };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = runtime0.default;
 var func0 = runtime1.default;
-var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern3 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
-var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
-var pattern5 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var pattern6 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "u");
+var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern4 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
+var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
+var pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var pattern7 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
 var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } };
 var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
-var pattern1 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
+var pattern2 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -34376,7 +34388,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs18 = errors;
       if (typeof data6 === "string") {
-        if (!pattern1.test(data6)) {
+        if (!pattern2.test(data6)) {
           const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema18.oneOf[1], data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -34731,62 +34743,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.extends !== void 0) {
+      let data2 = data.extends;
+      if (typeof data2 === "string") {
+        if (!pattern0.test(data2)) {
+          const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", parentSchema: schema11.properties.extends, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.extends.type, parentSchema: schema11.properties.extends, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
     if (data.manifests !== void 0) {
-      let data2 = data.manifests;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
+      let data3 = data.manifests;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
           if (!(key1 === "include" || key1 === "exclude" || key1 === "maxFileBytes")) {
-            const err4 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.manifests, data: data2 };
+            const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.manifests, data: data3 };
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err6];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err6);
             }
             errors++;
           }
         }
-        if (data2.include !== void 0) {
-          let data3 = data2.include;
-          if (Array.isArray(data3)) {
-            const len0 = data3.length;
+        if (data3.include !== void 0) {
+          let data4 = data3.include;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data4 = data3[i0];
-              if (typeof data4 === "string") {
-                if (func3(data4) < 1) {
-                  const err5 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data4 };
+              let data5 = data4[i0];
+              if (typeof data5 === "string") {
+                if (func3(data5) < 1) {
+                  const err7 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data5 };
                   if (vErrors === null) {
-                    vErrors = [err5];
+                    vErrors = [err7];
                   } else {
-                    vErrors.push(err5);
+                    vErrors.push(err7);
                   }
                   errors++;
                 }
               } else {
-                const err6 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data4 };
+                const err8 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err6];
+                  vErrors = [err8];
                 } else {
-                  vErrors.push(err6);
+                  vErrors.push(err8);
                 }
                 errors++;
               }
             }
-            let i1 = data3.length;
+            let i1 = data4.length;
             let j0;
             if (i1 > 1) {
               const indices0 = {};
               for (; i1--; ) {
-                let item0 = data3[i1];
+                let item0 = data4[i1];
                 if (typeof item0 !== "string") {
                   continue;
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err7 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data3 };
+                  const err9 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data4 };
                   if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err9];
                   } else {
-                    vErrors.push(err7);
+                    vErrors.push(err9);
                   }
                   errors++;
                   break;
@@ -34795,57 +34829,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data3 };
+            const err10 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data4 };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err10];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
-        if (data2.exclude !== void 0) {
-          let data5 = data2.exclude;
-          if (Array.isArray(data5)) {
-            const len1 = data5.length;
+        if (data3.exclude !== void 0) {
+          let data6 = data3.exclude;
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
             for (let i2 = 0; i2 < len1; i2++) {
-              let data6 = data5[i2];
-              if (typeof data6 === "string") {
-                if (func3(data6) < 1) {
-                  const err9 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data6 };
+              let data7 = data6[i2];
+              if (typeof data7 === "string") {
+                if (func3(data7) < 1) {
+                  const err11 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data7 };
                   if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err11];
                   } else {
-                    vErrors.push(err9);
+                    vErrors.push(err11);
                   }
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data6 };
+                const err12 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
             }
-            let i3 = data5.length;
+            let i3 = data6.length;
             let j1;
             if (i3 > 1) {
               const indices1 = {};
               for (; i3--; ) {
-                let item1 = data5[i3];
+                let item1 = data6[i3];
                 if (typeof item1 !== "string") {
                   continue;
                 }
                 if (typeof indices1[item1] == "number") {
                   j1 = indices1[item1];
-                  const err11 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data5 };
+                  const err13 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data6 };
                   if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err13];
                   } else {
-                    vErrors.push(err11);
+                    vErrors.push(err13);
                   }
                   errors++;
                   break;
@@ -34854,66 +34888,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data5 };
+            const err14 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data6 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err14];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
-        if (data2.maxFileBytes !== void 0) {
-          let data7 = data2.maxFileBytes;
-          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err13 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.manifests.properties.maxFileBytes.type, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
+        if (data3.maxFileBytes !== void 0) {
+          let data8 = data3.maxFileBytes;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.manifests.properties.maxFileBytes.type, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data8 };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err15];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err15);
             }
             errors++;
           }
-          if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 > 104857600 || isNaN(data7)) {
-              const err14 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 > 104857600 || isNaN(data8)) {
+              const err16 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data8 };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err16];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err16);
               }
               errors++;
             }
-            if (data7 < 1024 || isNaN(data7)) {
-              const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.manifests.type, parentSchema: schema11.properties.manifests, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.content !== void 0) {
-      let data8 = data.content;
-      if (Array.isArray(data8)) {
-        const len2 = data8.length;
-        for (let i4 = 0; i4 < len2; i4++) {
-          let data9 = data8[i4];
-          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            if (data9.name === void 0) {
-              const err17 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data9 };
+            if (data8 < 1024 || isNaN(data8)) {
+              const err17 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data8 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -34921,99 +34927,127 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data9.paths === void 0) {
-              const err18 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data9 };
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.manifests.type, parentSchema: schema11.properties.manifests, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data9 = data.content;
+      if (Array.isArray(data9)) {
+        const len2 = data9.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data10 = data9[i4];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.name === void 0) {
+              const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data10 };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err19];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err19);
               }
               errors++;
             }
-            for (const key2 in data9) {
+            if (data10.paths === void 0) {
+              const err20 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key2 in data10) {
               if (!(key2 === "name" || key2 === "paths")) {
-                const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.content.items, data: data9 };
+                const err21 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.content.items, data: data10 };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
             }
-            if (data9.name !== void 0) {
-              let data10 = data9.name;
-              if (typeof data10 === "string") {
-                if (func3(data10) < 1) {
-                  const err20 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.content.items.properties.name, data: data10 };
+            if (data10.name !== void 0) {
+              let data11 = data10.name;
+              if (typeof data11 === "string") {
+                if (func3(data11) < 1) {
+                  const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.content.items.properties.name, data: data11 };
                   if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err20);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
-                if (!pattern0.test(data10)) {
-                  const err21 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.content.items.properties.name, data: data10 };
+                if (!pattern1.test(data11)) {
+                  const err23 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.content.items.properties.name, data: data11 };
                   if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err23];
                   } else {
-                    vErrors.push(err21);
+                    vErrors.push(err23);
                   }
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.content.items.properties.name.type, parentSchema: schema11.properties.content.items.properties.name, data: data10 };
+                const err24 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.content.items.properties.name.type, parentSchema: schema11.properties.content.items.properties.name, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err24];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err24);
                 }
                 errors++;
               }
             }
-            if (data9.paths !== void 0) {
-              let data11 = data9.paths;
-              if (Array.isArray(data11)) {
-                const len3 = data11.length;
+            if (data10.paths !== void 0) {
+              let data12 = data10.paths;
+              if (Array.isArray(data12)) {
+                const len3 = data12.length;
                 for (let i5 = 0; i5 < len3; i5++) {
-                  let data12 = data11[i5];
-                  if (typeof data12 === "string") {
-                    if (func3(data12) < 1) {
-                      const err23 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data12 };
+                  let data13 = data12[i5];
+                  if (typeof data13 === "string") {
+                    if (func3(data13) < 1) {
+                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data13 };
                       if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err25];
                       } else {
-                        vErrors.push(err23);
+                        vErrors.push(err25);
                       }
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data12 };
+                    const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data13 };
                     if (vErrors === null) {
-                      vErrors = [err24];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err24);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
                 }
-                let i6 = data11.length;
+                let i6 = data12.length;
                 let j2;
                 if (i6 > 1) {
                   const indices2 = {};
                   for (; i6--; ) {
-                    let item2 = data11[i6];
+                    let item2 = data12[i6];
                     if (typeof item2 !== "string") {
                       continue;
                     }
                     if (typeof indices2[item2] == "number") {
                       j2 = indices2[item2];
-                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data11 };
+                      const err27 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data12 };
                       if (vErrors === null) {
-                        vErrors = [err25];
+                        vErrors = [err27];
                       } else {
-                        vErrors.push(err25);
+                        vErrors.push(err27);
                       }
                       errors++;
                       break;
@@ -35022,77 +35056,77 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data11 };
+                const err28 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err28];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err28);
                 }
                 errors++;
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.content.items.type, parentSchema: schema11.properties.content.items, data: data9 };
+            const err29 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.content.items.type, parentSchema: schema11.properties.content.items, data: data10 };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err29];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.content.type, parentSchema: schema11.properties.content, data: data8 };
+        const err30 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.content.type, parentSchema: schema11.properties.content, data: data9 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err30];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
     if (data.protectedPaths !== void 0) {
-      let data13 = data.protectedPaths;
-      if (Array.isArray(data13)) {
-        const len4 = data13.length;
+      let data14 = data.protectedPaths;
+      if (Array.isArray(data14)) {
+        const len4 = data14.length;
         for (let i7 = 0; i7 < len4; i7++) {
-          let data14 = data13[i7];
-          if (typeof data14 === "string") {
-            if (func3(data14) < 1) {
-              const err29 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data14 };
+          let data15 = data14[i7];
+          if (typeof data15 === "string") {
+            if (func3(data15) < 1) {
+              const err31 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data15 };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err31];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data14 };
+            const err32 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data15 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err32];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
-        let i8 = data13.length;
+        let i8 = data14.length;
         let j3;
         if (i8 > 1) {
           const indices3 = {};
           for (; i8--; ) {
-            let item3 = data13[i8];
+            let item3 = data14[i8];
             if (typeof item3 !== "string") {
               continue;
             }
             if (typeof indices3[item3] == "number") {
               j3 = indices3[item3];
-              const err31 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data13 };
+              const err33 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data14 };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err33];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err33);
               }
               errors++;
               break;
@@ -35101,11 +35135,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data13 };
+        const err34 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data14 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -35117,77 +35151,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.environments !== void 0) {
-      let data16 = data.environments;
-      if (Array.isArray(data16)) {
-        const len5 = data16.length;
+      let data17 = data.environments;
+      if (Array.isArray(data17)) {
+        const len5 = data17.length;
         for (let i9 = 0; i9 < len5; i9++) {
-          let data17 = data16[i9];
-          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            if (data17.name === void 0) {
-              const err33 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data17 };
+          let data18 = data17[i9];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.name === void 0) {
+              const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data18 };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err35];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err35);
               }
               errors++;
             }
-            if (data17.match === void 0) {
-              const err34 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data17 };
+            if (data18.match === void 0) {
+              const err36 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data18 };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err36];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err36);
               }
               errors++;
             }
-            for (const key3 in data17) {
+            for (const key3 in data18) {
               if (!(key3 === "name" || key3 === "match" || key3 === "canary" || key3 === "rollback" || key3 === "evidence")) {
-                const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items, data: data17 };
+                const err37 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items, data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
-            if (data17.name !== void 0) {
-              let data18 = data17.name;
-              if (typeof data18 === "string") {
-                if (func3(data18) < 1) {
-                  const err36 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
+            if (data18.name !== void 0) {
+              let data19 = data18.name;
+              if (typeof data19 === "string") {
+                if (func3(data19) < 1) {
+                  const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.environments.items.properties.name, data: data19 };
                   if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err36);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
-                if (!pattern0.test(data18)) {
-                  const err37 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.environments.items.properties.name.type, parentSchema: schema11.properties.environments.items.properties.name, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data17.match !== void 0) {
-              let data19 = data17.match;
-              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                if (Object.keys(data19).length < 1) {
-                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
+                if (!pattern1.test(data19)) {
+                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.environments.items.properties.name, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -35195,59 +35207,81 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key4 in data19) {
+              } else {
+                const err40 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.environments.items.properties.name.type, parentSchema: schema11.properties.environments.items.properties.name, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data18.match !== void 0) {
+              let data20 = data18.match;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (Object.keys(data20).length < 1) {
+                  const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.environments.items.properties.match, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key4 in data20) {
                   if (!(key4 === "paths" || key4 === "namespaces" || key4 === "targets")) {
-                    const err40 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
+                    const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items.properties.match, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err40];
+                      vErrors = [err42];
                     } else {
-                      vErrors.push(err40);
+                      vErrors.push(err42);
                     }
                     errors++;
                   }
                 }
-                if (data19.paths !== void 0) {
-                  let data20 = data19.paths;
-                  if (Array.isArray(data20)) {
-                    const len6 = data20.length;
+                if (data20.paths !== void 0) {
+                  let data21 = data20.paths;
+                  if (Array.isArray(data21)) {
+                    const len6 = data21.length;
                     for (let i10 = 0; i10 < len6; i10++) {
-                      let data21 = data20[i10];
-                      if (typeof data21 === "string") {
-                        if (func3(data21) < 1) {
-                          const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data21 };
+                      let data22 = data21[i10];
+                      if (typeof data22 === "string") {
+                        if (func3(data22) < 1) {
+                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data22 };
                           if (vErrors === null) {
-                            vErrors = [err41];
+                            vErrors = [err43];
                           } else {
-                            vErrors.push(err41);
+                            vErrors.push(err43);
                           }
                           errors++;
                         }
                       } else {
-                        const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data21 };
+                        const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data22 };
                         if (vErrors === null) {
-                          vErrors = [err42];
+                          vErrors = [err44];
                         } else {
-                          vErrors.push(err42);
+                          vErrors.push(err44);
                         }
                         errors++;
                       }
                     }
-                    let i11 = data20.length;
+                    let i11 = data21.length;
                     let j4;
                     if (i11 > 1) {
                       const indices4 = {};
                       for (; i11--; ) {
-                        let item4 = data20[i11];
+                        let item4 = data21[i11];
                         if (typeof item4 !== "string") {
                           continue;
                         }
                         if (typeof indices4[item4] == "number") {
                           j4 = indices4[item4];
-                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data20 };
+                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data21 };
                           if (vErrors === null) {
-                            vErrors = [err43];
+                            vErrors = [err45];
                           } else {
-                            vErrors.push(err43);
+                            vErrors.push(err45);
                           }
                           errors++;
                           break;
@@ -35256,57 +35290,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data20 };
+                    const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data21 };
                     if (vErrors === null) {
-                      vErrors = [err44];
+                      vErrors = [err46];
                     } else {
-                      vErrors.push(err44);
+                      vErrors.push(err46);
                     }
                     errors++;
                   }
                 }
-                if (data19.namespaces !== void 0) {
-                  let data22 = data19.namespaces;
-                  if (Array.isArray(data22)) {
-                    const len7 = data22.length;
+                if (data20.namespaces !== void 0) {
+                  let data23 = data20.namespaces;
+                  if (Array.isArray(data23)) {
+                    const len7 = data23.length;
                     for (let i12 = 0; i12 < len7; i12++) {
-                      let data23 = data22[i12];
-                      if (typeof data23 === "string") {
-                        if (func3(data23) < 1) {
-                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data23 };
+                      let data24 = data23[i12];
+                      if (typeof data24 === "string") {
+                        if (func3(data24) < 1) {
+                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data24 };
                           if (vErrors === null) {
-                            vErrors = [err45];
+                            vErrors = [err47];
                           } else {
-                            vErrors.push(err45);
+                            vErrors.push(err47);
                           }
                           errors++;
                         }
                       } else {
-                        const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data23 };
+                        const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data24 };
                         if (vErrors === null) {
-                          vErrors = [err46];
+                          vErrors = [err48];
                         } else {
-                          vErrors.push(err46);
+                          vErrors.push(err48);
                         }
                         errors++;
                       }
                     }
-                    let i13 = data22.length;
+                    let i13 = data23.length;
                     let j5;
                     if (i13 > 1) {
                       const indices5 = {};
                       for (; i13--; ) {
-                        let item5 = data22[i13];
+                        let item5 = data23[i13];
                         if (typeof item5 !== "string") {
                           continue;
                         }
                         if (typeof indices5[item5] == "number") {
                           j5 = indices5[item5];
-                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data22 };
+                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data23 };
                           if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err49];
                           } else {
-                            vErrors.push(err47);
+                            vErrors.push(err49);
                           }
                           errors++;
                           break;
@@ -35315,57 +35349,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data22 };
+                    const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err48];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err48);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
                 }
-                if (data19.targets !== void 0) {
-                  let data24 = data19.targets;
-                  if (Array.isArray(data24)) {
-                    const len8 = data24.length;
+                if (data20.targets !== void 0) {
+                  let data25 = data20.targets;
+                  if (Array.isArray(data25)) {
+                    const len8 = data25.length;
                     for (let i14 = 0; i14 < len8; i14++) {
-                      let data25 = data24[i14];
-                      if (typeof data25 === "string") {
-                        if (func3(data25) < 1) {
-                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data25 };
+                      let data26 = data25[i14];
+                      if (typeof data26 === "string") {
+                        if (func3(data26) < 1) {
+                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data26 };
                           if (vErrors === null) {
-                            vErrors = [err49];
+                            vErrors = [err51];
                           } else {
-                            vErrors.push(err49);
+                            vErrors.push(err51);
                           }
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data25 };
+                        const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data26 };
                         if (vErrors === null) {
-                          vErrors = [err50];
+                          vErrors = [err52];
                         } else {
-                          vErrors.push(err50);
+                          vErrors.push(err52);
                         }
                         errors++;
                       }
                     }
-                    let i15 = data24.length;
+                    let i15 = data25.length;
                     let j6;
                     if (i15 > 1) {
                       const indices6 = {};
                       for (; i15--; ) {
-                        let item6 = data24[i15];
+                        let item6 = data25[i15];
                         if (typeof item6 !== "string") {
                           continue;
                         }
                         if (typeof indices6[item6] == "number") {
                           j6 = indices6[item6];
-                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data24 };
+                          const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data25 };
                           if (vErrors === null) {
-                            vErrors = [err51];
+                            vErrors = [err53];
                           } else {
-                            vErrors.push(err51);
+                            vErrors.push(err53);
                           }
                           errors++;
                           break;
@@ -35374,111 +35408,111 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data24 };
+                    const err54 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err52];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err52);
+                      vErrors.push(err54);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.properties.match.type, parentSchema: schema11.properties.environments.items.properties.match, data: data19 };
+                const err55 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.properties.match.type, parentSchema: schema11.properties.environments.items.properties.match, data: data20 };
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
             }
-            if (data17.canary !== void 0) {
-              if (!validate12(data17.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data17, parentDataProperty: "canary", rootData })) {
+            if (data18.canary !== void 0) {
+              if (!validate12(data18.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data18, parentDataProperty: "canary", rootData })) {
                 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
                 errors = vErrors.length;
               }
             }
-            if (data17.rollback !== void 0) {
-              let data27 = data17.rollback;
-              if (!(data27 === "automatic" || data27 === "documented" || data27 === "automatic-or-documented" || data27 === "none")) {
-                const err54 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data27 };
+            if (data18.rollback !== void 0) {
+              let data28 = data18.rollback;
+              if (!(data28 === "automatic" || data28 === "documented" || data28 === "automatic-or-documented" || data28 === "none")) {
+                const err56 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
             }
-            if (data17.evidence !== void 0) {
-              let data28 = data17.evidence;
-              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                for (const key5 in data28) {
+            if (data18.evidence !== void 0) {
+              let data29 = data18.evidence;
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                for (const key5 in data29) {
                   if (!(key5 === "required" || key5 === "checks")) {
-                    const err55 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data28 };
+                    const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data29 };
                     if (vErrors === null) {
-                      vErrors = [err55];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err55);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
                 }
-                if (data28.required !== void 0) {
-                  let data29 = data28.required;
-                  if (typeof data29 !== "boolean") {
-                    const err56 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data29 };
+                if (data29.required !== void 0) {
+                  let data30 = data29.required;
+                  if (typeof data30 !== "boolean") {
+                    const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data30 };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err58];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err58);
                     }
                     errors++;
                   }
                 }
-                if (data28.checks !== void 0) {
-                  let data30 = data28.checks;
-                  if (Array.isArray(data30)) {
-                    const len9 = data30.length;
+                if (data29.checks !== void 0) {
+                  let data31 = data29.checks;
+                  if (Array.isArray(data31)) {
+                    const len9 = data31.length;
                     for (let i16 = 0; i16 < len9; i16++) {
-                      let data31 = data30[i16];
-                      if (typeof data31 === "string") {
-                        if (func3(data31) < 1) {
-                          const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data31 };
+                      let data32 = data31[i16];
+                      if (typeof data32 === "string") {
+                        if (func3(data32) < 1) {
+                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data32 };
                           if (vErrors === null) {
-                            vErrors = [err57];
+                            vErrors = [err59];
                           } else {
-                            vErrors.push(err57);
+                            vErrors.push(err59);
                           }
                           errors++;
                         }
                       } else {
-                        const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data31 };
+                        const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data32 };
                         if (vErrors === null) {
-                          vErrors = [err58];
+                          vErrors = [err60];
                         } else {
-                          vErrors.push(err58);
+                          vErrors.push(err60);
                         }
                         errors++;
                       }
                     }
-                    let i17 = data30.length;
+                    let i17 = data31.length;
                     let j7;
                     if (i17 > 1) {
                       const indices7 = {};
                       for (; i17--; ) {
-                        let item7 = data30[i17];
+                        let item7 = data31[i17];
                         if (typeof item7 !== "string") {
                           continue;
                         }
                         if (typeof indices7[item7] == "number") {
                           j7 = indices7[item7];
-                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data30 };
+                          const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data31 };
                           if (vErrors === null) {
-                            vErrors = [err59];
+                            vErrors = [err61];
                           } else {
-                            vErrors.push(err59);
+                            vErrors.push(err61);
                           }
                           errors++;
                           break;
@@ -35487,51 +35521,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data30 };
+                    const err62 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data31 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err62];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err62);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data28 };
+                const err63 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.type, parentSchema: schema11.properties.environments.items, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err63 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-    }
-    if (data.pullRequest !== void 0) {
-      let data32 = data.pullRequest;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key6 in data32) {
-          if (!(key6 === "rollbackHeadings" || key6 === "evidenceHeadings" || key6 === "minSectionLength")) {
-            const err64 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pullRequest, data: data32 };
+            const err64 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.type, parentSchema: schema11.properties.environments.items, data: data18 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -35540,57 +35550,81 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data32.rollbackHeadings !== void 0) {
-          let data33 = data32.rollbackHeadings;
-          if (Array.isArray(data33)) {
-            if (data33.length < 1) {
-              const err65 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data33 };
+      } else {
+        const err65 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.pullRequest !== void 0) {
+      let data33 = data.pullRequest;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        for (const key6 in data33) {
+          if (!(key6 === "rollbackHeadings" || key6 === "evidenceHeadings" || key6 === "minSectionLength")) {
+            const err66 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pullRequest, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data33.rollbackHeadings !== void 0) {
+          let data34 = data33.rollbackHeadings;
+          if (Array.isArray(data34)) {
+            if (data34.length < 1) {
+              const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data34 };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err67];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err67);
               }
               errors++;
             }
-            const len10 = data33.length;
+            const len10 = data34.length;
             for (let i18 = 0; i18 < len10; i18++) {
-              let data34 = data33[i18];
-              if (typeof data34 === "string") {
-                if (func3(data34) < 1) {
-                  const err66 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data34 };
+              let data35 = data34[i18];
+              if (typeof data35 === "string") {
+                if (func3(data35) < 1) {
+                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err68];
                   } else {
-                    vErrors.push(err66);
+                    vErrors.push(err68);
                   }
                   errors++;
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data34 };
+                const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
             }
-            let i19 = data33.length;
+            let i19 = data34.length;
             let j8;
             if (i19 > 1) {
               const indices8 = {};
               for (; i19--; ) {
-                let item8 = data33[i19];
+                let item8 = data34[i19];
                 if (typeof item8 !== "string") {
                   continue;
                 }
                 if (typeof indices8[item8] == "number") {
                   j8 = indices8[item8];
-                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema26, data: data33 };
+                  const err70 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema26, data: data34 };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err70];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err70);
                   }
                   errors++;
                   break;
@@ -35599,66 +35633,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data33 };
+            const err71 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data34 };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err71];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err71);
             }
             errors++;
           }
         }
-        if (data32.evidenceHeadings !== void 0) {
-          let data35 = data32.evidenceHeadings;
-          if (Array.isArray(data35)) {
-            if (data35.length < 1) {
-              const err70 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data35 };
+        if (data33.evidenceHeadings !== void 0) {
+          let data36 = data33.evidenceHeadings;
+          if (Array.isArray(data36)) {
+            if (data36.length < 1) {
+              const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data36 };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err72];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err72);
               }
               errors++;
             }
-            const len11 = data35.length;
+            const len11 = data36.length;
             for (let i20 = 0; i20 < len11; i20++) {
-              let data36 = data35[i20];
-              if (typeof data36 === "string") {
-                if (func3(data36) < 1) {
-                  const err71 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data36 };
+              let data37 = data36[i20];
+              if (typeof data37 === "string") {
+                if (func3(data37) < 1) {
+                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data37 };
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err73];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err73);
                   }
                   errors++;
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data36 };
+                const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
             }
-            let i21 = data35.length;
+            let i21 = data36.length;
             let j9;
             if (i21 > 1) {
               const indices9 = {};
               for (; i21--; ) {
-                let item9 = data35[i21];
+                let item9 = data36[i21];
                 if (typeof item9 !== "string") {
                   continue;
                 }
                 if (typeof indices9[item9] == "number") {
                   j9 = indices9[item9];
-                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema26, data: data35 };
+                  const err75 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema26, data: data36 };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err75];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err75);
                   }
                   errors++;
                   break;
@@ -35667,113 +35701,113 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data35 };
+            const err76 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data36 };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err76];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
-        if (data32.minSectionLength !== void 0) {
-          let data37 = data32.minSectionLength;
-          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err75 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
+        if (data33.minSectionLength !== void 0) {
+          let data38 = data33.minSectionLength;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data38 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err77];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err77);
             }
             errors++;
           }
-          if (typeof data37 == "number" && isFinite(data37)) {
-            if (data37 > 1e4 || isNaN(data37)) {
-              const err76 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 > 1e4 || isNaN(data38)) {
+              const err78 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data38 };
               if (vErrors === null) {
-                vErrors = [err76];
+                vErrors = [err78];
               } else {
-                vErrors.push(err76);
+                vErrors.push(err78);
               }
               errors++;
             }
-            if (data37 < 1 || isNaN(data37)) {
-              const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data37 };
+            if (data38 < 1 || isNaN(data38)) {
+              const err79 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data38 };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err79];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err79);
               }
               errors++;
             }
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.type, parentSchema: schema11.properties.pullRequest, data: data32 };
+        const err80 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.type, parentSchema: schema11.properties.pullRequest, data: data33 };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err80];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err80);
         }
         errors++;
       }
     }
     if (data.evidence !== void 0) {
-      let data38 = data.evidence;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key7 in data38) {
+      let data39 = data.evidence;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key7 in data39) {
           if (!(key7 === "allowedHosts" || key7 === "paths" || key7 === "checkApp" || key7 === "repositories" || key7 === "unverified" || key7 === "freshness" || key7 === "trustForkRuns")) {
-            const err79 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.evidence, data: data38 };
+            const err81 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.evidence, data: data39 };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err81];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
-        if (data38.allowedHosts !== void 0) {
-          let data39 = data38.allowedHosts;
-          if (Array.isArray(data39)) {
-            const len12 = data39.length;
+        if (data39.allowedHosts !== void 0) {
+          let data40 = data39.allowedHosts;
+          if (Array.isArray(data40)) {
+            const len12 = data40.length;
             for (let i22 = 0; i22 < len12; i22++) {
-              let data40 = data39[i22];
-              if (typeof data40 === "string") {
-                if (!pattern3.test(data40)) {
-                  const err80 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data40 };
+              let data41 = data40[i22];
+              if (typeof data41 === "string") {
+                if (!pattern4.test(data41)) {
+                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err80];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err80);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
               } else {
-                const err81 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data40 };
+                const err83 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data41 };
                 if (vErrors === null) {
-                  vErrors = [err81];
+                  vErrors = [err83];
                 } else {
-                  vErrors.push(err81);
+                  vErrors.push(err83);
                 }
                 errors++;
               }
             }
-            let i23 = data39.length;
+            let i23 = data40.length;
             let j10;
             if (i23 > 1) {
               const indices10 = {};
               for (; i23--; ) {
-                let item10 = data39[i23];
+                let item10 = data40[i23];
                 if (typeof item10 !== "string") {
                   continue;
                 }
                 if (typeof indices10[item10] == "number") {
                   j10 = indices10[item10];
-                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data39 };
+                  const err84 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err82];
+                    vErrors = [err84];
                   } else {
-                    vErrors.push(err82);
+                    vErrors.push(err84);
                   }
                   errors++;
                   break;
@@ -35782,57 +35816,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err83 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.allowedHosts.type, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data39 };
+            const err85 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.allowedHosts.type, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data40 };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err85];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
-        if (data38.paths !== void 0) {
-          let data41 = data38.paths;
-          if (Array.isArray(data41)) {
-            const len13 = data41.length;
+        if (data39.paths !== void 0) {
+          let data42 = data39.paths;
+          if (Array.isArray(data42)) {
+            const len13 = data42.length;
             for (let i24 = 0; i24 < len13; i24++) {
-              let data42 = data41[i24];
-              if (typeof data42 === "string") {
-                if (func3(data42) < 1) {
-                  const err84 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data42 };
+              let data43 = data42[i24];
+              if (typeof data43 === "string") {
+                if (func3(data43) < 1) {
+                  const err86 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err84];
+                    vErrors = [err86];
                   } else {
-                    vErrors.push(err84);
+                    vErrors.push(err86);
                   }
                   errors++;
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data42 };
+                const err87 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data43 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err87];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err87);
                 }
                 errors++;
               }
             }
-            let i25 = data41.length;
+            let i25 = data42.length;
             let j11;
             if (i25 > 1) {
               const indices11 = {};
               for (; i25--; ) {
-                let item11 = data41[i25];
+                let item11 = data42[i25];
                 if (typeof item11 !== "string") {
                   continue;
                 }
                 if (typeof indices11[item11] == "number") {
                   j11 = indices11[item11];
-                  const err86 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data41 };
+                  const err88 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err86];
+                    vErrors = [err88];
                   } else {
-                    vErrors.push(err86);
+                    vErrors.push(err88);
                   }
                   errors++;
                   break;
@@ -35841,29 +35875,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err87 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err87];
-            } else {
-              vErrors.push(err87);
-            }
-            errors++;
-          }
-        }
-        if (data38.checkApp !== void 0) {
-          let data43 = data38.checkApp;
-          if (typeof data43 === "string") {
-            if (func3(data43) < 1) {
-              const err88 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.evidence.properties.checkApp, data: data43 };
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
-            }
-          } else {
-            const err89 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.checkApp.type, parentSchema: schema11.properties.evidence.properties.checkApp, data: data43 };
+            const err89 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data42 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -35872,48 +35884,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data38.repositories !== void 0) {
-          let data44 = data38.repositories;
-          if (Array.isArray(data44)) {
-            const len14 = data44.length;
+        if (data39.checkApp !== void 0) {
+          let data44 = data39.checkApp;
+          if (typeof data44 === "string") {
+            if (func3(data44) < 1) {
+              const err90 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.evidence.properties.checkApp, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          } else {
+            const err91 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.checkApp.type, parentSchema: schema11.properties.evidence.properties.checkApp, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data39.repositories !== void 0) {
+          let data45 = data39.repositories;
+          if (Array.isArray(data45)) {
+            const len14 = data45.length;
             for (let i26 = 0; i26 < len14; i26++) {
-              let data45 = data44[i26];
-              if (typeof data45 === "string") {
-                if (!pattern4.test(data45)) {
-                  const err90 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema11.properties.evidence.properties.repositories.items, data: data45 };
+              let data46 = data45[i26];
+              if (typeof data46 === "string") {
+                if (!pattern5.test(data46)) {
+                  const err92 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema11.properties.evidence.properties.repositories.items, data: data46 };
                   if (vErrors === null) {
-                    vErrors = [err90];
+                    vErrors = [err92];
                   } else {
-                    vErrors.push(err90);
+                    vErrors.push(err92);
                   }
                   errors++;
                 }
               } else {
-                const err91 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.repositories.items.type, parentSchema: schema11.properties.evidence.properties.repositories.items, data: data45 };
+                const err93 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.repositories.items.type, parentSchema: schema11.properties.evidence.properties.repositories.items, data: data46 };
                 if (vErrors === null) {
-                  vErrors = [err91];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err91);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
             }
-            let i27 = data44.length;
+            let i27 = data45.length;
             let j12;
             if (i27 > 1) {
               const indices12 = {};
               for (; i27--; ) {
-                let item12 = data44[i27];
+                let item12 = data45[i27];
                 if (typeof item12 !== "string") {
                   continue;
                 }
                 if (typeof indices12[item12] == "number") {
                   j12 = indices12[item12];
-                  const err92 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.repositories, data: data44 };
+                  const err94 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.repositories, data: data45 };
                   if (vErrors === null) {
-                    vErrors = [err92];
+                    vErrors = [err94];
                   } else {
-                    vErrors.push(err92);
+                    vErrors.push(err94);
                   }
                   errors++;
                   break;
@@ -35922,31 +35956,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.repositories.type, parentSchema: schema11.properties.evidence.properties.repositories, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
-        }
-        if (data38.unverified !== void 0) {
-          let data46 = data38.unverified;
-          if (!(data46 === "accept" || data46 === "warn" || data46 === "reject")) {
-            const err94 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.unverified.enum, parentSchema: schema11.properties.evidence.properties.unverified, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-        }
-        if (data38.freshness !== void 0) {
-          let data47 = data38.freshness;
-          if (!(data47 === "head" || data47 === "unchanged")) {
-            const err95 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.freshness.enum, parentSchema: schema11.properties.evidence.properties.freshness, data: data47 };
+            const err95 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.repositories.type, parentSchema: schema11.properties.evidence.properties.repositories, data: data45 };
             if (vErrors === null) {
               vErrors = [err95];
             } else {
@@ -35955,10 +35965,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data38.trustForkRuns !== void 0) {
-          let data48 = data38.trustForkRuns;
-          if (typeof data48 !== "boolean") {
-            const err96 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.evidence.properties.trustForkRuns.type, parentSchema: schema11.properties.evidence.properties.trustForkRuns, data: data48 };
+        if (data39.unverified !== void 0) {
+          let data47 = data39.unverified;
+          if (!(data47 === "accept" || data47 === "warn" || data47 === "reject")) {
+            const err96 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.unverified.enum, parentSchema: schema11.properties.evidence.properties.unverified, data: data47 };
             if (vErrors === null) {
               vErrors = [err96];
             } else {
@@ -35967,23 +35977,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err97 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.evidence.type, parentSchema: schema11.properties.evidence, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err97];
-        } else {
-          vErrors.push(err97);
+        if (data39.freshness !== void 0) {
+          let data48 = data39.freshness;
+          if (!(data48 === "head" || data48 === "unchanged")) {
+            const err97 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.freshness.enum, parentSchema: schema11.properties.evidence.properties.freshness, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data49 = data.rules;
-      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-        for (const key8 in data49) {
-          const _errs115 = errors;
-          if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
-            const err98 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: key8, propertyName: key8 };
+        if (data39.trustForkRuns !== void 0) {
+          let data49 = data39.trustForkRuns;
+          if (typeof data49 !== "boolean") {
+            const err98 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.evidence.properties.trustForkRuns.type, parentSchema: schema11.properties.evidence.properties.trustForkRuns, data: data49 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -35991,25 +36000,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid63 = _errs115 === errors;
-          if (!valid63) {
-            const err99 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema11.properties.rules.propertyNames, parentSchema: schema11.properties.rules, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
         }
-        for (const key9 in data49) {
-          let data50 = data49[key9];
-          const _errs119 = errors;
-          let valid66 = false;
-          let passing0 = null;
-          const _errs120 = errors;
-          if (!(data50 === "error" || data50 === "warning" || data50 === "notice" || data50 === "off")) {
-            const err100 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data50 };
+      } else {
+        const err99 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.evidence.type, parentSchema: schema11.properties.evidence, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data50 = data.rules;
+      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+        for (const key8 in data50) {
+          const _errs117 = errors;
+          if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
+            const err100 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: key8, propertyName: key8 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -36017,59 +36025,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid0 = _errs120 === errors;
+          var valid63 = _errs117 === errors;
+          if (!valid63) {
+            const err101 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema11.properties.rules.propertyNames, parentSchema: schema11.properties.rules, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        for (const key9 in data50) {
+          let data51 = data50[key9];
+          const _errs121 = errors;
+          let valid66 = false;
+          let passing0 = null;
+          const _errs122 = errors;
+          if (!(data51 === "error" || data51 === "warning" || data51 === "notice" || data51 === "off")) {
+            const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          var _valid0 = _errs122 === errors;
           if (_valid0) {
             valid66 = true;
             passing0 = 0;
           }
-          const _errs122 = errors;
-          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            if (data50.level === void 0) {
-              const err101 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
+          const _errs124 = errors;
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            if (data51.level === void 0) {
+              const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data51 };
               if (vErrors === null) {
-                vErrors = [err101];
+                vErrors = [err103];
               } else {
-                vErrors.push(err101);
+                vErrors.push(err103);
               }
               errors++;
             }
-            for (const key10 in data50) {
+            for (const key10 in data51) {
               if (!(key10 === "level" || key10 === "enforceFrom")) {
-                const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
+                const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data51 };
                 if (vErrors === null) {
-                  vErrors = [err102];
+                  vErrors = [err104];
                 } else {
-                  vErrors.push(err102);
+                  vErrors.push(err104);
                 }
                 errors++;
               }
             }
-            if (data50.level !== void 0) {
-              let data51 = data50.level;
-              if (!(data51 === "error" || data51 === "warning" || data51 === "notice" || data51 === "off")) {
-                const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data51 };
-                if (vErrors === null) {
-                  vErrors = [err103];
-                } else {
-                  vErrors.push(err103);
-                }
-                errors++;
-              }
-            }
-            if (data50.enforceFrom !== void 0) {
-              let data52 = data50.enforceFrom;
-              if (typeof data52 === "string") {
-                if (!pattern5.test(data52)) {
-                  const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
-                  if (vErrors === null) {
-                    vErrors = [err104];
-                  } else {
-                    vErrors.push(err104);
-                  }
-                  errors++;
-                }
-              } else {
-                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data52 };
+            if (data51.level !== void 0) {
+              let data52 = data51.level;
+              if (!(data52 === "error" || data52 === "warning" || data52 === "notice" || data52 === "off")) {
+                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err105];
                 } else {
@@ -36078,16 +36090,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data51.enforceFrom !== void 0) {
+              let data53 = data51.enforceFrom;
+              if (typeof data53 === "string") {
+                if (!pattern6.test(data53)) {
+                  const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data50 };
+            const err108 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data51 };
             if (vErrors === null) {
-              vErrors = [err106];
+              vErrors = [err108];
             } else {
-              vErrors.push(err106);
+              vErrors.push(err108);
             }
             errors++;
           }
-          var _valid0 = _errs122 === errors;
+          var _valid0 = _errs124 === errors;
           if (_valid0 && valid66) {
             valid66 = false;
             passing0 = [passing0, 1];
@@ -36098,18 +36132,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid66) {
-            const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.additionalProperties.oneOf, parentSchema: schema11.properties.rules.additionalProperties, data: data50 };
+            const err109 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.additionalProperties.oneOf, parentSchema: schema11.properties.rules.additionalProperties, data: data51 };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err109];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err109);
             }
             errors++;
           } else {
-            errors = _errs119;
+            errors = _errs121;
             if (vErrors !== null) {
-              if (_errs119) {
-                vErrors.length = _errs119;
+              if (_errs121) {
+                vErrors.length = _errs121;
               } else {
                 vErrors = null;
               }
@@ -36117,71 +36151,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data49 };
+        const err110 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data50 };
         if (vErrors === null) {
-          vErrors = [err108];
+          vErrors = [err110];
         } else {
-          vErrors.push(err108);
+          vErrors.push(err110);
         }
         errors++;
       }
     }
     if (data.approvers !== void 0) {
-      let data53 = data.approvers;
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        for (const key11 in data53) {
+      let data54 = data.approvers;
+      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+        for (const key11 in data54) {
           if (!(key11 === "users" || key11 === "teams")) {
-            const err109 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvers, data: data53 };
+            const err111 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvers, data: data54 };
             if (vErrors === null) {
-              vErrors = [err109];
+              vErrors = [err111];
             } else {
-              vErrors.push(err109);
+              vErrors.push(err111);
             }
             errors++;
           }
         }
-        if (data53.users !== void 0) {
-          let data54 = data53.users;
-          if (Array.isArray(data54)) {
-            const len15 = data54.length;
+        if (data54.users !== void 0) {
+          let data55 = data54.users;
+          if (Array.isArray(data55)) {
+            const len15 = data55.length;
             for (let i28 = 0; i28 < len15; i28++) {
-              let data55 = data54[i28];
-              if (typeof data55 === "string") {
-                if (!pattern6.test(data55)) {
-                  const err110 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.approvers.properties.users.items, data: data55 };
+              let data56 = data55[i28];
+              if (typeof data56 === "string") {
+                if (!pattern7.test(data56)) {
+                  const err112 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.approvers.properties.users.items, data: data56 };
                   if (vErrors === null) {
-                    vErrors = [err110];
+                    vErrors = [err112];
                   } else {
-                    vErrors.push(err110);
+                    vErrors.push(err112);
                   }
                   errors++;
                 }
               } else {
-                const err111 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.users.items.type, parentSchema: schema11.properties.approvers.properties.users.items, data: data55 };
+                const err113 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.users.items.type, parentSchema: schema11.properties.approvers.properties.users.items, data: data56 };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err113];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err113);
                 }
                 errors++;
               }
             }
-            let i29 = data54.length;
+            let i29 = data55.length;
             let j13;
             if (i29 > 1) {
               const indices13 = {};
               for (; i29--; ) {
-                let item13 = data54[i29];
+                let item13 = data55[i29];
                 if (typeof item13 !== "string") {
                   continue;
                 }
                 if (typeof indices13[item13] == "number") {
                   j13 = indices13[item13];
-                  const err112 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.users, data: data54 };
+                  const err114 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.users, data: data55 };
                   if (vErrors === null) {
-                    vErrors = [err112];
+                    vErrors = [err114];
                   } else {
-                    vErrors.push(err112);
+                    vErrors.push(err114);
                   }
                   errors++;
                   break;
@@ -36190,57 +36224,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err113 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.users.type, parentSchema: schema11.properties.approvers.properties.users, data: data54 };
+            const err115 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.users.type, parentSchema: schema11.properties.approvers.properties.users, data: data55 };
             if (vErrors === null) {
-              vErrors = [err113];
+              vErrors = [err115];
             } else {
-              vErrors.push(err113);
+              vErrors.push(err115);
             }
             errors++;
           }
         }
-        if (data53.teams !== void 0) {
-          let data56 = data53.teams;
-          if (Array.isArray(data56)) {
-            const len16 = data56.length;
+        if (data54.teams !== void 0) {
+          let data57 = data54.teams;
+          if (Array.isArray(data57)) {
+            const len16 = data57.length;
             for (let i30 = 0; i30 < len16; i30++) {
-              let data57 = data56[i30];
-              if (typeof data57 === "string") {
-                if (!pattern7.test(data57)) {
-                  const err114 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.approvers.properties.teams.items, data: data57 };
+              let data58 = data57[i30];
+              if (typeof data58 === "string") {
+                if (!pattern8.test(data58)) {
+                  const err116 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.approvers.properties.teams.items, data: data58 };
                   if (vErrors === null) {
-                    vErrors = [err114];
+                    vErrors = [err116];
                   } else {
-                    vErrors.push(err114);
+                    vErrors.push(err116);
                   }
                   errors++;
                 }
               } else {
-                const err115 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.teams.items.type, parentSchema: schema11.properties.approvers.properties.teams.items, data: data57 };
+                const err117 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.teams.items.type, parentSchema: schema11.properties.approvers.properties.teams.items, data: data58 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err117];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err117);
                 }
                 errors++;
               }
             }
-            let i31 = data56.length;
+            let i31 = data57.length;
             let j14;
             if (i31 > 1) {
               const indices14 = {};
               for (; i31--; ) {
-                let item14 = data56[i31];
+                let item14 = data57[i31];
                 if (typeof item14 !== "string") {
                   continue;
                 }
                 if (typeof indices14[item14] == "number") {
                   j14 = indices14[item14];
-                  const err116 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.teams, data: data56 };
+                  const err118 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.teams, data: data57 };
                   if (vErrors === null) {
-                    vErrors = [err116];
+                    vErrors = [err118];
                   } else {
-                    vErrors.push(err116);
+                    vErrors.push(err118);
                   }
                   errors++;
                   break;
@@ -36249,31 +36283,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err117 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.teams.type, parentSchema: schema11.properties.approvers.properties.teams, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err118 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvers.type, parentSchema: schema11.properties.approvers, data: data53 };
-        if (vErrors === null) {
-          vErrors = [err118];
-        } else {
-          vErrors.push(err118);
-        }
-        errors++;
-      }
-    }
-    if (data.breakGlass !== void 0) {
-      let data58 = data.breakGlass;
-      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-        for (const key12 in data58) {
-          if (!(key12 === "label" || key12 === "rules")) {
-            const err119 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.breakGlass, data: data58 };
+            const err119 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.teams.type, parentSchema: schema11.properties.approvers.properties.teams, data: data57 };
             if (vErrors === null) {
               vErrors = [err119];
             } else {
@@ -36282,20 +36292,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data58.label !== void 0) {
-          let data59 = data58.label;
-          if (typeof data59 === "string") {
-            if (func3(data59) < 1) {
-              const err120 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.breakGlass.properties.label, data: data59 };
-              if (vErrors === null) {
-                vErrors = [err120];
-              } else {
-                vErrors.push(err120);
-              }
-              errors++;
-            }
-          } else {
-            const err121 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.breakGlass.properties.label.type, parentSchema: schema11.properties.breakGlass.properties.label, data: data59 };
+      } else {
+        const err120 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvers.type, parentSchema: schema11.properties.approvers, data: data54 };
+        if (vErrors === null) {
+          vErrors = [err120];
+        } else {
+          vErrors.push(err120);
+        }
+        errors++;
+      }
+    }
+    if (data.breakGlass !== void 0) {
+      let data59 = data.breakGlass;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        for (const key12 in data59) {
+          if (!(key12 === "label" || key12 === "rules")) {
+            const err121 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.breakGlass, data: data59 };
             if (vErrors === null) {
               vErrors = [err121];
             } else {
@@ -36304,33 +36316,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data58.rules !== void 0) {
-          let data60 = data58.rules;
-          if (Array.isArray(data60)) {
-            const len17 = data60.length;
+        if (data59.label !== void 0) {
+          let data60 = data59.label;
+          if (typeof data60 === "string") {
+            if (func3(data60) < 1) {
+              const err122 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.breakGlass.properties.label, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+          } else {
+            const err123 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.breakGlass.properties.label.type, parentSchema: schema11.properties.breakGlass.properties.label, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data59.rules !== void 0) {
+          let data61 = data59.rules;
+          if (Array.isArray(data61)) {
+            const len17 = data61.length;
             for (let i32 = 0; i32 < len17; i32++) {
-              let data61 = data60[i32];
-              if (!(data61 === "canary/required" || data61 === "canary/min-stages" || data61 === "canary/initial-weight" || data61 === "canary/step-increase" || data61 === "canary/min-hold" || data61 === "canary/analysis" || data61 === "canary/bypass" || data61 === "canary/regression" || data61 === "rollback/missing" || data61 === "rollback/automatic" || data61 === "evidence/missing" || data61 === "evidence/checks" || data61 === "policy/changed" || data61 === "manifest/invalid" || data61 === "manifest/unsupported" || data61 === "exemption/expired" || data61 === "exemption/unused")) {
-                const err122 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data61 };
+              let data62 = data61[i32];
+              if (!(data62 === "canary/required" || data62 === "canary/min-stages" || data62 === "canary/initial-weight" || data62 === "canary/step-increase" || data62 === "canary/min-hold" || data62 === "canary/analysis" || data62 === "canary/bypass" || data62 === "canary/regression" || data62 === "rollback/missing" || data62 === "rollback/automatic" || data62 === "evidence/missing" || data62 === "evidence/checks" || data62 === "policy/changed" || data62 === "manifest/invalid" || data62 === "manifest/unsupported" || data62 === "exemption/expired" || data62 === "exemption/unused")) {
+                const err124 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data62 };
                 if (vErrors === null) {
-                  vErrors = [err122];
+                  vErrors = [err124];
                 } else {
-                  vErrors.push(err122);
+                  vErrors.push(err124);
                 }
                 errors++;
               }
             }
-            let i33 = data60.length;
+            let i33 = data61.length;
             let j15;
             if (i33 > 1) {
               outer0: for (; i33--; ) {
                 for (j15 = i33; j15--; ) {
-                  if (func0(data60[i33], data60[j15])) {
-                    const err123 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema11.properties.breakGlass.properties.rules, data: data60 };
+                  if (func0(data61[i33], data61[j15])) {
+                    const err125 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema11.properties.breakGlass.properties.rules, data: data61 };
                     if (vErrors === null) {
-                      vErrors = [err123];
+                      vErrors = [err125];
                     } else {
-                      vErrors.push(err123);
+                      vErrors.push(err125);
                     }
                     errors++;
                     break outer0;
@@ -36339,31 +36373,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err124 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.breakGlass.properties.rules.type, parentSchema: schema11.properties.breakGlass.properties.rules, data: data60 };
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err125 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.breakGlass.type, parentSchema: schema11.properties.breakGlass, data: data58 };
-        if (vErrors === null) {
-          vErrors = [err125];
-        } else {
-          vErrors.push(err125);
-        }
-        errors++;
-      }
-    }
-    if (data.exemptions !== void 0) {
-      let data62 = data.exemptions;
-      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-        for (const key13 in data62) {
-          if (!(key13 === "file" || key13 === "expiryWarningDays")) {
-            const err126 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exemptions, data: data62 };
+            const err126 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.breakGlass.properties.rules.type, parentSchema: schema11.properties.breakGlass.properties.rules, data: data61 };
             if (vErrors === null) {
               vErrors = [err126];
             } else {
@@ -36372,20 +36382,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.file !== void 0) {
-          let data63 = data62.file;
-          if (typeof data63 === "string") {
-            if (func3(data63) < 1) {
-              const err127 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.properties.file, data: data63 };
-              if (vErrors === null) {
-                vErrors = [err127];
-              } else {
-                vErrors.push(err127);
-              }
-              errors++;
-            }
-          } else {
-            const err128 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.properties.file.type, parentSchema: schema11.properties.exemptions.properties.file, data: data63 };
+      } else {
+        const err127 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.breakGlass.type, parentSchema: schema11.properties.breakGlass, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err127];
+        } else {
+          vErrors.push(err127);
+        }
+        errors++;
+      }
+    }
+    if (data.exemptions !== void 0) {
+      let data63 = data.exemptions;
+      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+        for (const key13 in data63) {
+          if (!(key13 === "file" || key13 === "expiryWarningDays" || key13 === "allowLocal")) {
+            const err128 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exemptions, data: data63 };
             if (vErrors === null) {
               vErrors = [err128];
             } else {
@@ -36394,54 +36406,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.expiryWarningDays !== void 0) {
-          let data64 = data62.expiryWarningDays;
-          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
-            const err129 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
-            if (vErrors === null) {
-              vErrors = [err129];
-            } else {
-              vErrors.push(err129);
-            }
-            errors++;
-          }
-          if (typeof data64 == "number" && isFinite(data64)) {
-            if (data64 > 365 || isNaN(data64)) {
-              const err130 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
+        if (data63.file !== void 0) {
+          let data64 = data63.file;
+          if (typeof data64 === "string") {
+            if (func3(data64) < 1) {
+              const err129 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.properties.file, data: data64 };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err129];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err129);
               }
               errors++;
             }
-            if (data64 < 0 || isNaN(data64)) {
-              const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data64 };
+          } else {
+            const err130 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.properties.file.type, parentSchema: schema11.properties.exemptions.properties.file, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data63.expiryWarningDays !== void 0) {
+          let data65 = data63.expiryWarningDays;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
+            const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+          if (typeof data65 == "number" && isFinite(data65)) {
+            if (data65 > 365 || isNaN(data65)) {
+              const err132 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data65 };
               if (vErrors === null) {
-                vErrors = [err131];
+                vErrors = [err132];
               } else {
-                vErrors.push(err131);
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+            if (data65 < 0 || isNaN(data65)) {
+              const err133 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
               }
               errors++;
             }
           }
         }
+        if (data63.allowLocal !== void 0) {
+          let data66 = data63.allowLocal;
+          if (typeof data66 !== "boolean") {
+            const err134 = { instancePath: instancePath + "/exemptions/allowLocal", schemaPath: "#/properties/exemptions/properties/allowLocal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.exemptions.properties.allowLocal.type, parentSchema: schema11.properties.exemptions.properties.allowLocal, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err132 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data62 };
+        const err135 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data63 };
         if (vErrors === null) {
-          vErrors = [err132];
+          vErrors = [err135];
         } else {
-          vErrors.push(err132);
+          vErrors.push(err135);
         }
         errors++;
       }
     }
   } else {
-    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err136 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err133];
+      vErrors = [err136];
     } else {
-      vErrors.push(err133);
+      vErrors.push(err136);
     }
     errors++;
   }
@@ -36476,11 +36522,11 @@ function parseDurationSeconds(value) {
   if (typeof value === "number" && !Number.isInteger(value)) return void 0;
   return parseDuration(value);
 }
-function formatDuration(seconds) {
-  if (seconds === 0) return "0s";
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor(seconds % 3600 / 60);
-  const s = Math.round(seconds % 60);
+function formatDuration(seconds2) {
+  if (seconds2 === 0) return "0s";
+  const h = Math.floor(seconds2 / 3600);
+  const m = Math.floor(seconds2 % 3600 / 60);
+  const s = Math.round(seconds2 % 60);
   return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
 }
 
@@ -36539,13 +36585,13 @@ var BUILTIN_POLICY = {
     label: "rollout-guard/emergency",
     rules: RULE_IDS.filter((id) => /^(canary|rollback|evidence)\//.test(id))
   },
-  exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14 }
+  exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14, allowLocal: true }
 };
 var POLICY_SCHEMA_URL = policy_schema_default.$id;
-function parsePolicy(text5, file, source = file) {
+function readPolicyFile(text5, file) {
   const result2 = readConfigYaml(text5, file, policy_validator_default, "policy");
   if (!result2.ok) return result2;
-  return { ok: true, policy: resolvePolicy(result2.data, source) };
+  return { ok: true, data: result2.data, lineOf: result2.lineOf };
 }
 function resolveCanary(base, file) {
   if (!file) return base;
@@ -39511,12 +39557,12 @@ var TEMPLATE_WORDS = /* @__PURE__ */ new Set([
 ]);
 function isTemplateText(text5) {
   if (!LETTER_OR_DIGIT.test(text5)) return true;
-  const lower = text5.toLowerCase();
-  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower)) return true;
+  const lower2 = text5.toLowerCase();
+  if (/^(?:tbd|tba|todo|fixme)\b/.test(lower2)) return true;
   if (/^<[^<>]*>$/.test(text5) || /^\[[^[\]]*\]$/.test(text5)) return true;
-  let end = lower.length;
-  while (end > 0 && ".:!".includes(lower[end - 1])) end -= 1;
-  return TEMPLATE_WORDS.has(lower) || TEMPLATE_WORDS.has(lower.slice(0, end));
+  let end = lower2.length;
+  while (end > 0 && ".:!".includes(lower2[end - 1])) end -= 1;
+  return TEMPLATE_WORDS.has(lower2) || TEMPLATE_WORDS.has(lower2.slice(0, end));
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -42522,7 +42568,7 @@ function tokenizeLabelEnd(effects, ok3, nok) {
   const self2 = this;
   const labelStarts = self2._labelStarts;
   let labelStart;
-  let defined;
+  let defined2;
   if (labelStarts) {
     while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
       labelStarts.pop();
@@ -42537,7 +42583,7 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     if (labelStart._inactive) {
       return labelEndNok(code18);
     }
-    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+    defined2 = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     })));
@@ -42550,12 +42596,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
   }
   function after(code18) {
     if (code18 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code18);
+      return effects.attempt(resourceConstruct, labelEndOk, defined2 ? labelEndOk : labelEndNok)(code18);
     }
     if (code18 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code18);
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined2 ? referenceNotFull : labelEndNok)(code18);
     }
-    return defined ? labelEndOk(code18) : labelEndNok(code18);
+    return defined2 ? labelEndOk(code18) : labelEndNok(code18);
   }
   function referenceNotFull(code18) {
     return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code18);
@@ -45621,7 +45667,7 @@ function gfmFootnote() {
 function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
   const self2 = this;
   let index2 = self2.events.length;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  const defined2 = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
   let labelStart;
   while (index2--) {
     const token = self2.events[index2][1];
@@ -45642,7 +45688,7 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
       start: labelStart.end,
       end: self2.now()
     }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+    if (id.codePointAt(0) !== 94 || !defined2.includes(id.slice(1))) {
       return nok(code18);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
@@ -45712,7 +45758,7 @@ function resolveToPotentialGfmFootnoteCall(events, context3) {
 }
 function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  const defined2 = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
   let size = 0;
   let data;
   return start;
@@ -45745,7 +45791,7 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
     if (code18 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
-      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
+      if (!defined2.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
         return nok(code18);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
@@ -45772,7 +45818,7 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
   const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  const defined2 = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
   let identifier;
   let size = 0;
   let data;
@@ -45836,8 +45882,8 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
       effects.enter("definitionMarker");
       effects.consume(code18);
       effects.exit("definitionMarker");
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
+      if (!defined2.includes(identifier)) {
+        defined2.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
@@ -46566,7 +46612,7 @@ function readSection(body, position2, maxChars, isCut = () => false) {
     entry,
     markdown: [...prefix, ...lines].join("\n"),
     lineShift: prefix.length - entry.start.index,
-    size: lines.reduce((sum, line) => sum + line.length + 1, 0)
+    size: lines.reduce((sum2, line) => sum2 + line.length + 1, 0)
   };
 }
 function outlineEnd(body, position2) {
@@ -47620,8 +47666,8 @@ var sameRepository2 = (a, b) => a.toLowerCase() === b.toLowerCase();
 function ageSeconds(completedAt, now) {
   const at = Date.parse(completedAt);
   if (Number.isNaN(at)) return void 0;
-  const seconds = Math.round((now.getTime() - at) / 1e3);
-  return seconds >= 0 ? seconds : void 0;
+  const seconds2 = Math.round((now.getTime() - at) / 1e3);
+  return seconds2 >= 0 ? seconds2 : void 0;
 }
 function describeItems(items, max = 4) {
   const shown2 = items.slice(0, max).map((item) => `${item.subject} ${item.reason}`);
@@ -48181,7 +48227,7 @@ function hasAutomatedAnalysis(plan) {
   return allGates(plan).some(isAutomatedGate);
 }
 function totalBakeSeconds(plan) {
-  return plan.stages.slice(0, -1).reduce((sum, s) => sum + (typeof s.hold === "number" ? s.hold : 0), 0);
+  return plan.stages.slice(0, -1).reduce((sum2, s) => sum2 + (typeof s.hold === "number" ? s.hold : 0), 0);
 }
 function holdCovers(stage, minSeconds, gateCountsAsHold) {
   if (stage.hold === "manual") return true;
@@ -48666,7 +48712,7 @@ function applyWaivers(findings, plans, input, policy, now, emit) {
   const today = now.toISOString().slice(0, 10);
   const notes = [];
   const { approval: approval2 } = input;
-  for (const candidate of candidates(plans, input, notes)) {
+  for (const candidate of candidates(plans, input, notes, policy)) {
     if (candidate.expires !== void 0 && candidate.expires < today) {
       if (!candidate.touched) continue;
       emit("exemption/expired", {
@@ -48753,8 +48799,19 @@ function waive(finding, level, waiver) {
   finding.waived = { ...waiver, originalLevel: finding.level };
   finding.level = level;
 }
-function candidates(plans, input, notes) {
+function candidates(plans, input, notes, policy) {
   const result2 = [];
+  if (!policy.exemptions.allowLocal) {
+    const inline = plans.some(
+      (judged) => judged.change !== "removed" && (judged.plan.exemptions ?? []).length > 0
+    );
+    if (input.baseExemptions.length > 0 || input.changedExemptions.length > 0 || inline) {
+      notes.push(
+        `The repository's own exemptions do not apply: the policy${policy.shared?.[0] ? ` it extends (${policy.shared[0]})` : ""} allows none (exemptions.allowLocal: false).`
+      );
+    }
+    return result2;
+  }
   const touchedFiles = plans.filter((p) => p.change !== "unchanged").map((p) => p.plan);
   const fromFile = (entry, by) => {
     const inPaths = compileGlobs(entry.paths);
@@ -56314,8 +56371,8 @@ function readPause(ctx, builder, at, value) {
     builder.hold("manual", ctx.doc.lineOf(at));
     return;
   }
-  const seconds = argoDurationSeconds(duration, false);
-  if (seconds === void 0) {
+  const seconds2 = argoDurationSeconds(duration, false);
+  if (seconds2 === void 0) {
     invalid(
       ctx,
       [...at, "duration"],
@@ -56323,7 +56380,7 @@ function readPause(ctx, builder, at, value) {
     );
     return;
   }
-  builder.hold(seconds, ctx.doc.lineOf(at));
+  builder.hold(seconds2, ctx.doc.lineOf(at));
 }
 function readStepAnalysis(ctx, builder, at, value) {
   const gate = readAnalysis(ctx, at, value);
@@ -56340,11 +56397,11 @@ function readExperimentStep(ctx, builder, at, value) {
   if (extra > 0) builder.experiment(extra, ctx.doc.lineOf(at));
   const duration = field2(value, "duration");
   if (duration !== void 0 && duration !== null) {
-    const seconds = argoDurationSeconds(duration, true);
-    if (seconds === void 0) {
+    const seconds2 = argoDurationSeconds(duration, true);
+    if (seconds2 === void 0) {
       invalid(ctx, [...at, "duration"], `must be a duration like 30s, 10m or 1h, got ${describeValue(duration)}`);
     } else {
-      builder.hold(seconds, ctx.doc.lineOf(at));
+      builder.hold(seconds2, ctx.doc.lineOf(at));
     }
   }
   const analyses = field2(value, "analyses");
@@ -56554,21 +56611,21 @@ function previewStage(ctx, blueGreen) {
   const enabledAt = [...BLUE_GREEN, "autoPromotionEnabled"];
   const secondsAt = [...BLUE_GREEN, "autoPromotionSeconds"];
   const enabled = field2(blueGreen, "autoPromotionEnabled");
-  const seconds = field2(blueGreen, "autoPromotionSeconds");
+  const seconds2 = field2(blueGreen, "autoPromotionSeconds");
   if (enabled !== void 0 && asBoolean(enabled) === void 0) {
     invalid(ctx, enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
   }
   if (enabled === false) {
-    if (seconds !== void 0) {
+    if (seconds2 !== void 0) {
       ctx.notes.push("autoPromotionSeconds is ignored because autoPromotionEnabled is false");
     }
     return { weight: 0, hold: "manual", gates: [], line: ctx.doc.lineOf(enabledAt) };
   }
-  if (seconds !== void 0) {
-    if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < 0) {
-      invalid(ctx, secondsAt, `must be a whole number of seconds, got ${describeValue(seconds)}`);
+  if (seconds2 !== void 0) {
+    if (typeof seconds2 !== "number" || !Number.isInteger(seconds2) || seconds2 < 0) {
+      invalid(ctx, secondsAt, `must be a whole number of seconds, got ${describeValue(seconds2)}`);
     } else {
-      return { weight: 0, hold: seconds, gates: [], line: ctx.doc.lineOf(secondsAt) };
+      return { weight: 0, hold: seconds2, gates: [], line: ctx.doc.lineOf(secondsAt) };
     }
   }
   return { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
@@ -56848,9 +56905,9 @@ var StageBuilder = class {
       ...segment !== void 0 ? { segment } : {}
     });
   }
-  hold(seconds, line) {
+  hold(seconds2, line) {
     const current = this.open.hold;
-    this.open.hold = current === "manual" || seconds === "manual" ? "manual" : current + seconds;
+    this.open.hold = current === "manual" || seconds2 === "manual" ? "manual" : current + seconds2;
     this.open.line ??= line;
   }
   gate(gate) {
@@ -56886,8 +56943,8 @@ function argoDurationSeconds(value, unitRequired) {
   const text5 = value.trim();
   if (/^\d+$/.test(text5)) return unitRequired ? void 0 : Number(text5);
   if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text5)) return void 0;
-  const seconds = parseDuration(text5);
-  return seconds === void 0 ? void 0 : Math.floor(seconds);
+  const seconds2 = parseDuration(text5);
+  return seconds2 === void 0 ? void 0 : Math.floor(seconds2);
 }
 function objectAt(ctx, at) {
   const value = path2(ctx.doc.value, at);
@@ -57057,8 +57114,8 @@ function resolveFindInMap(template, argument) {
   const results = [];
   for (const top of keyAlternatives(template, list3[1], Object.keys(mapping))) {
     const entry = field2(mapping, top.key);
-    const seconds = isObject(entry) ? Object.keys(entry) : [];
-    for (const second of keyAlternatives(template, list3[2], seconds)) {
+    const seconds2 = isObject(entry) ? Object.keys(entry) : [];
+    for (const second of keyAlternatives(template, list3[2], seconds2)) {
       const value = field2(entry, second.key);
       if (value === void 0) continue;
       results.push(only({ kind: "value", value }, [source, ...top.sources, ...second.sources]));
@@ -57262,7 +57319,7 @@ function firstWeight(traffic) {
   return traffic.stages.find((stage) => stage.weight > 0)?.weight ?? 100;
 }
 function bake(traffic) {
-  return traffic.stages.slice(0, -1).reduce((sum, stage) => sum + (stage.hold === "manual" ? Infinity : stage.hold), 0);
+  return traffic.stages.slice(0, -1).reduce((sum2, stage) => sum2 + (stage.hold === "manual" ? Infinity : stage.hold), 0);
 }
 function compareStrength(a, b) {
   return exposureCount(a) - exposureCount(b) || firstWeight(b) - firstWeight(a) || bake(a) - bake(b) || Number(b.known) - Number(a.known);
@@ -60400,8 +60457,8 @@ function mentionsStage(expression, name) {
 }
 function readWait(ctx, stage) {
   const raw = field2(stage.value, "waitTime");
-  const seconds = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
-  if (seconds !== void 0 && seconds >= 0) return seconds;
+  const seconds2 = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
+  if (seconds2 !== void 0 && seconds2 >= 0) return seconds2;
   if (typeof raw === "string") {
     ctx.notes.push(`wait stage "${clip(stage.name)}" waits for a time computed at run time; read as no wait`);
   } else {
@@ -60427,8 +60484,8 @@ function readLifetime(ctx, stage) {
   }
   const duration = field2(config, "lifetimeDuration");
   if (duration !== void 0 && duration !== null) {
-    const seconds = typeof duration === "string" ? parseDuration(duration) : void 0;
-    if (seconds !== void 0) return seconds;
+    const seconds2 = typeof duration === "string" ? parseDuration(duration) : void 0;
+    if (seconds2 !== void 0) return seconds2;
     invalid5(
       ctx,
       [...stage.at, "canaryConfig", "lifetimeDuration"],
@@ -60599,12 +60656,12 @@ function advanceRule(file, doc, entry, index2, automation) {
 function readWait2(file, doc, rule, at) {
   const wait = field2(rule, "wait");
   if (!present(wait)) return 0;
-  const seconds = typeof wait === "string" ? parseDuration(wait) : void 0;
-  if (seconds === void 0) {
+  const seconds2 = typeof wait === "string" ? parseDuration(wait) : void 0;
+  if (seconds2 === void 0) {
     invalid6(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
     return 0;
   }
-  return seconds;
+  return seconds2;
 }
 function repairRule(file, doc, entry, index2, automation) {
   const rule = field2(entry, "repairRolloutRule");
@@ -61591,8 +61648,8 @@ function readAnalysis2(ctx, spec) {
 function readInterval(ctx, analysis, at) {
   const value = field2(analysis, "interval");
   if (value === void 0 || value === null || value === "") return DEFAULT_INTERVAL;
-  const seconds = typeof value === "string" && GO_DURATION.test(value) ? parseDuration(value) : void 0;
-  if (seconds === void 0) {
+  const seconds2 = typeof value === "string" && GO_DURATION.test(value) ? parseDuration(value) : void 0;
+  if (seconds2 === void 0) {
     invalid8(
       ctx,
       at,
@@ -61600,7 +61657,7 @@ function readInterval(ctx, analysis, at) {
     );
     return DEFAULT_INTERVAL;
   }
-  return Math.max(seconds, MIN_INTERVAL);
+  return Math.max(seconds2, MIN_INTERVAL);
 }
 function readInteger(ctx, object, at) {
   const value = field2(object, String(at[at.length - 1]));
@@ -62063,9 +62120,9 @@ function readTraffic(ctx) {
     return void 0;
   }
   const entries = list3.flatMap((item, index2) => readEntry(ctx, [...at, index2], item));
-  const sum = entries.reduce((total, entry) => total + entry.percent, 0);
-  if (sum !== 100) {
-    invalid9(ctx, at, `percents sum to ${sum}, not 100: Knative rejects the ${ctx.kind}`);
+  const sum2 = entries.reduce((total, entry) => total + entry.percent, 0);
+  if (sum2 !== 100) {
+    invalid9(ctx, at, `percents sum to ${sum2}, not 100: Knative rejects the ${ctx.kind}`);
   }
   return entries;
 }
@@ -62119,8 +62176,8 @@ function readRolloutDuration(ctx) {
     return void 0;
   }
   const text5 = typeof raw === "string" ? raw.trim() : void 0;
-  const seconds = text5 !== void 0 && GO_DURATION2.test(text5) ? parseDuration(text5) : void 0;
-  if (seconds === void 0 || seconds <= 0 || !Number.isInteger(seconds)) {
+  const seconds2 = text5 !== void 0 && GO_DURATION2.test(text5) ? parseDuration(text5) : void 0;
+  if (seconds2 === void 0 || seconds2 <= 0 || !Number.isInteger(seconds2)) {
     invalid9(
       ctx,
       at,
@@ -62128,7 +62185,7 @@ function readRolloutDuration(ctx) {
     );
     return void 0;
   }
-  return { seconds, line: ctx.doc.lineOf(at) };
+  return { seconds: seconds2, line: ctx.doc.lineOf(at) };
 }
 function noTraffic(ctx, duration) {
   const line = ctx.doc.lineOf(["spec"]);
@@ -62559,11 +62616,11 @@ function readHold(ctx, stage, at) {
   const value = field2(stage, "hold");
   if (value === void 0) return 0;
   if (value === "manual") return "manual";
-  const seconds = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
-  if (seconds === void 0) {
+  const seconds2 = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
+  if (seconds2 === void 0) {
     invalid10(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
   }
-  return seconds;
+  return seconds2;
 }
 function readGates(ctx, parent, at) {
   const value = field2(parent, String(at[at.length - 1]));
@@ -64133,8 +64190,8 @@ var MAX_INT64 = (1n << 63n) - 1n;
 var MAX_UINT64 = (1n << 64n) - 1n;
 function digitValue(c) {
   if (c >= 48 && c <= 57) return c - 48;
-  const lower = c | 32;
-  if (lower >= 97 && lower <= 122) return lower - 87;
+  const lower2 = c | 32;
+  if (lower2 >= 97 && lower2 <= 122) return lower2 - 87;
   return 99;
 }
 function parseUint0(s) {
@@ -64345,8 +64402,8 @@ function parseLayout(s, separator) {
         const mm = rest.slice(4, 6);
         if (!/^[0-9]{2}$/.test(hh) || !/^[0-9]{2}$/.test(mm)) return void 0;
         if (sign !== "+" && sign !== "-") return void 0;
-        const seconds = (Number(hh) * 60 + Number(mm)) * 60;
-        offset = sign === "-" ? -seconds : seconds;
+        const seconds2 = (Number(hh) * 60 + Number(mm)) * 60;
+        offset = sign === "-" ? -seconds2 : seconds2;
         rest = rest.slice(6);
       }
     }
@@ -67454,7 +67511,7 @@ var ChangeReader = class {
         ...linked === void 0 ? reading.plans : reading.plans.map((p) => ({ ...p, notes: [...p.notes, note] }))
       );
     }
-    const defined = dropRedefinitions(plans, diagnostics);
+    const defined2 = dropRedefinitions(plans, diagnostics);
     const templates = /* @__PURE__ */ new Map();
     for (const file of this.changeSet.files) {
       if (file.head?.kind === "text" && findTemplateLine(file.head.text, file.path) !== void 0)
@@ -67465,7 +67522,7 @@ var ChangeReader = class {
       changeSet: this.changeSet,
       policy: this.policy,
       rendered,
-      judgedFiles: new Set(defined.map((p) => p.file))
+      judgedFiles: new Set(defined2.map((p) => p.file))
     });
     const explained = new Set(unverifiable.map((d) => d.file));
     const judged = diagnostics.filter(
@@ -67479,7 +67536,7 @@ var ChangeReader = class {
     judged.push(...unverifiable, ...rendered.diagnostics);
     const grouped = groupChartTemplates(judged, this.changeSet);
     const renderedIds = new Set(rendered.plans.map((p) => p.id));
-    const headPlans = [...defined.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
+    const headPlans = [...defined2.filter((p) => !renderedIds.has(p.id)), ...rendered.plans];
     headPlans.push(...contentPlans(this.changeSet, this.policy, headPlans));
     return { plans: headPlans, diagnostics: grouped };
   }
@@ -67682,6 +67739,39 @@ function contextNames(headPlans, basePlans) {
   }
   return names2;
 }
+function answeredBy(headPlans, changeSet, policy) {
+  const kustomize = kustomizeNamespaces(changeSet).head;
+  const namespaceOf = (plan) => establishedNamespace(plan, kustomize);
+  const workloads = /* @__PURE__ */ new Map();
+  for (const plan of headPlans) {
+    if (isWorkload(plan)) workloads.set(plan.target.name, [...workloads.get(plan.target.name) ?? [], plan]);
+  }
+  const scope = manifestScope(policy);
+  const parsed = /* @__PURE__ */ new Map();
+  const deliverersIn = (file) => {
+    let plans = parsed.get(file.path);
+    if (plans === void 0) {
+      plans = file.content.kind === "text" && !scope.excluded(file.path) && ROLLOUT_KIND.test(file.content.text) ? readManifestFile(file.content.text, file.path, parseLimits(policy)).plans.filter(isDeliverer) : [];
+      parsed.set(file.path, plans);
+    }
+    return plans;
+  };
+  return (files) => {
+    const deliverers = [
+      ...headPlans.filter(isDeliverer),
+      ...[...changeSet.context, ...files].flatMap(deliverersIn)
+    ];
+    const answered = /* @__PURE__ */ new Set();
+    for (const [name, plans] of workloads) {
+      if (plans.every((plan) => deliverers.some((d) => delivers(d, plan, namespaceOf)))) answered.add(name);
+    }
+    for (const deliverer of deliverers) {
+      if (isDeliverer(deliverer) && !workloads.has(deliverer.delivers.name))
+        answered.add(deliverer.delivers.name);
+    }
+    return answered;
+  };
+}
 function kustomizeNamespaces(changeSet) {
   const read = (files, into) => {
     for (const file of files) {
@@ -67702,6 +67792,7 @@ function kustomizeNamespaces(changeSet) {
   }
   return { base, head };
 }
+var ROLLOUT_KIND = /kind["']?\s*:\s*["']?(?:Canary|Rollout)(?:[^A-Za-z0-9]|$)/m;
 function namesAny(text5, names2) {
   if (names2.size === 0) return false;
   for (const match of text5.matchAll(/"?name"?\s*:\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)/g)) {
@@ -67711,22 +67802,17 @@ function namesAny(text5, names2) {
 }
 
 // src/pipeline/index.ts
-function checkChange(options) {
-  const reader = new ChangeReader(options.changeSet, options.policy, options.readings);
-  const head = reader.readHead();
-  const base = reader.readBase();
-  return judgeChange({ head, base }, options.changeSet.context, options);
-}
 async function checkChangeReadingContext(options, readContext) {
   const reader = new ChangeReader(options.changeSet, options.policy, options.readings);
   const head = reader.readHead();
   const asked = contextNames(head.plans, []);
-  const first = asked.size > 0 ? readContext(asked) : Promise.resolve([]);
+  const answered = answeredBy(head.plans, options.changeSet, options.policy);
+  const first = asked.size > 0 ? readContext(asked, answered) : Promise.resolve([]);
   const base = reader.readBase();
   const more = [...contextNames(head.plans, base.plans)].filter((name) => !asked.has(name));
   const [context3, extra] = await Promise.all([
     first,
-    more.length > 0 ? readContext(new Set(more)) : Promise.resolve([])
+    more.length > 0 ? readContext(new Set(more), answered) : Promise.resolve([])
   ]);
   return judgeChange({ head, base }, [...options.changeSet.context, ...context3, ...extra], options);
 }
@@ -67740,7 +67826,7 @@ var DEFAULT_BATCH_CHARS = 512 * 1024;
 var WORKER_YOUNG_GENERATION_MB = 48;
 var MAX_THREADS = 4;
 async function readInParallel(requests, options) {
-  const chars = requests.reduce((sum, request2) => sum + request2.text.length, 0);
+  const chars = requests.reduce((sum2, request2) => sum2 + request2.text.length, 0);
   const threads = options.threads ?? Math.min(os5.availableParallelism(), MAX_THREADS);
   if (threads < 2 || chars < PARALLEL_MIN_CHARS) return void 0;
   return runPool(requests, { ...options, threads });
@@ -68492,9 +68578,9 @@ async function checkLocalChange(options) {
     )
   );
 }
-async function checkChangeSet(options) {
+async function checkRemoteChange(options, readContext) {
   const readings = await readChangeInParallel(options.changeSet, options.policy, options.readWorker);
-  return checkChange({ ...options, ...readings ? { readings } : {} });
+  return checkChangeReadingContext({ ...options, ...readings ? { readings } : {} }, readContext);
 }
 
 // src/report/escape.ts
@@ -68624,7 +68710,7 @@ function formatStagesCompact(plan, maxWidth = STAGES_MAX_WIDTH) {
   for (let kept = parts.length - 1; kept >= 2; kept--) {
     const head = Math.ceil(kept / 2);
     const tail = kept - head;
-    const hidden = parts.slice(head, parts.length - tail).reduce((sum, piece) => sum + piece.stages, 0);
+    const hidden = parts.slice(head, parts.length - tail).reduce((sum2, piece) => sum2 + piece.stages, 0);
     const text5 = [
       ...parts.slice(0, head).map((piece) => piece.text),
       `… ${hidden} more …`,
@@ -68889,8 +68975,8 @@ function compareDigits(x, y) {
   return a.length - b.length || compareText2(a, b);
 }
 function levelRank(level) {
-  const rank = LEVEL_ORDER2.indexOf(level);
-  return rank < 0 ? LEVEL_ORDER2.length : rank;
+  const rank2 = LEVEL_ORDER2.indexOf(level);
+  return rank2 < 0 ? LEVEL_ORDER2.length : rank2;
 }
 function byLocation(a, b) {
   const fileA = a.file ?? "";
@@ -68928,9 +69014,9 @@ function otherPlaces(finding) {
   return result2;
 }
 var PLACES_SHOWN = 24;
-function otherPlacesPhrase(finding, show2) {
+function otherPlacesPhrase(finding, show3) {
   const { lines, elsewhere } = otherPlaces(finding);
-  const items = [...lines.map(show2.line), ...elsewhere.map(show2.place)];
+  const items = [...lines.map(show3.line), ...elsewhere.map(show3.place)];
   if (items.length === 0) return void 0;
   const shown2 = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
   const more = items.length - shown2.length;
@@ -68985,10 +69071,10 @@ function evidenceLabel(item) {
   }
   return item.subject;
 }
-function agePhrase(seconds) {
-  if (seconds === void 0) return void 0;
-  if (seconds < 60) return "just now";
-  const minutes2 = Math.round(seconds / 60);
+function agePhrase(seconds2) {
+  if (seconds2 === void 0) return void 0;
+  if (seconds2 < 60) return "just now";
+  const minutes2 = Math.round(seconds2 / 60);
   if (minutes2 < 60) return `${minutes2} min ago`;
   const hours = Math.round(minutes2 / 60);
   if (hours < 48) return `${hours} h ago`;
@@ -69461,7 +69547,7 @@ function planTable(report, width2, paint) {
   ].map((text5) => ({ text: text5, colour: "dim" }));
   const wide = [header(true), ...rows.map((row) => planCells(row, true))];
   const widths = columnWidths(wide);
-  if (widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) <= width2) return table(wide, paint);
+  if (widths.reduce((sum2, w) => sum2 + w, 0) + 2 * (widths.length - 1) <= width2) return table(wide, paint);
   const narrow = table([header(false), ...rows.map((row) => planCells(row, false))], paint);
   const lines = [narrow[0] ?? ""];
   rows.forEach((row, index2) => {
@@ -69487,7 +69573,7 @@ function findingBlock(findings, { width: width2, paint }, level, under) {
     { text: escapeTerminal(finding.rule) }
   ]);
   const widths = columnWidths(heads);
-  const indent2 = 2 + widths.reduce((sum, w) => sum + w + 2, 0);
+  const indent2 = 2 + widths.reduce((sum2, w) => sum2 + w + 2, 0);
   const lines = [];
   sorted.forEach((finding, index2) => {
     const file = finding.file || void 0;
@@ -70305,7 +70391,7 @@ function blobQuery(blobCount, treeCount) {
       (v) => `${v}: object(expression: $${v}) { __typename ... on Blob { byteSize isBinary isTruncated text } }`
     ),
     ...treeVars.map(
-      (v) => `${v}: object(expression: $${v}) { __typename ... on Tree { entries { name mode type } } }`
+      (v) => `${v}: object(expression: $${v}) { __typename ... on Tree { entries { name mode type size } } }`
     )
   ];
   return `query ReadBlobs(${declarations.join(", ")}) {
@@ -70314,12 +70400,13 @@ function blobQuery(blobCount, treeCount) {
   }
 }`;
 }
-async function queryBatch(client, repo, batch, maxBytes) {
-  const trees = [...new Set(batch.map((lookup) => lookup.treeExpression))];
+async function queryBatch(client, repo, batch, maxBytes, extraTrees = []) {
+  const trees = [.../* @__PURE__ */ new Set([...batch.map((lookup) => lookup.treeExpression), ...extraTrees])];
   const variables = { owner: repo.owner, name: repo.repo };
   batch.forEach((lookup, i) => variables[`f${i}`] = blobKey(lookup));
   trees.forEach((expression, i) => variables[`d${i}`] = expression);
-  const request2 = `POST /graphql (${batch.length} files of ${repo.owner}/${repo.repo})`;
+  const what = batch.length > 0 || extraTrees.length === 0 ? `${batch.length} files` : `${trees.length} folder listings`;
+  const request2 = `POST /graphql (${what} of ${repo.owner}/${repo.repo})`;
   const data = await call(
     request2,
     "contents: read",
@@ -70339,13 +70426,17 @@ async function queryBatch(client, repo, batch, maxBytes) {
     const entry = entriesOf.get(lookup.treeExpression)?.find((e) => e.name === lookup.name);
     resolved.set(lookup.key, resolve2(entry, repository[`f${i}`], maxBytes));
   });
-  return resolved;
+  return { resolved, trees: entriesOf };
 }
 function treeEntries(node2) {
   if (!isRecord(node2) || !Array.isArray(node2.entries)) return void 0;
-  return node2.entries.filter(
-    (e) => isRecord(e) && typeof e.name === "string" && typeof e.mode === "number" && typeof e.type === "string"
-  );
+  return node2.entries.flatMap((e) => {
+    if (!isRecord(e) || typeof e.name !== "string" || typeof e.mode !== "number" || typeof e.type !== "string")
+      return [];
+    const entry = { name: e.name, mode: e.mode, type: e.type };
+    if (typeof e.size === "number") entry.size = e.size;
+    return [entry];
+  });
 }
 function resolve2(entry, node2, maxBytes) {
   if (entry === void 0) return void 0;
@@ -70419,7 +70510,8 @@ async function mapBounded(items, limit, task) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
-async function readBlobs2(client, repo, wanted, maxBytes, extraInFirstQuery = 0) {
+var TREES_PER_QUERY = 200;
+async function readObjects(client, repo, wanted, maxBytes, options = {}) {
   const unique3 = /* @__PURE__ */ new Map();
   for (const item of wanted) {
     const lookup = toLookup(item);
@@ -70427,16 +70519,27 @@ async function readBlobs2(client, repo, wanted, maxBytes, extraInFirstQuery = 0)
   }
   const lookups = [...unique3.values()];
   const batches = [];
-  const first = Math.min(lookups.length, BLOBS_PER_QUERY + extraInFirstQuery);
-  if (first > 0) batches.push(lookups.slice(0, first));
+  const first = Math.min(lookups.length, BLOBS_PER_QUERY + (options.extraInFirstQuery ?? 0));
+  if (first > 0) batches.push({ lookups: lookups.slice(0, first), trees: [] });
   for (let i = first; i < lookups.length; i += BLOBS_PER_QUERY)
-    batches.push(lookups.slice(i, i + BLOBS_PER_QUERY));
+    batches.push({ lookups: lookups.slice(i, i + BLOBS_PER_QUERY), trees: [] });
+  const own3 = new Set(lookups.map((lookup) => lookup.treeExpression));
+  const extra = [...new Set(options.trees ?? [])].filter((tree) => !own3.has(tree));
+  let next = 0;
+  for (const batch of batches) {
+    const room = Math.max(0, TREES_PER_QUERY - new Set(batch.lookups.map((l) => l.treeExpression)).size);
+    batch.trees = extra.slice(next, next + room);
+    next += batch.trees.length;
+  }
+  for (; next < extra.length; next += TREES_PER_QUERY)
+    batches.push({ lookups: [], trees: extra.slice(next, next + TREES_PER_QUERY) });
   const answers = await mapBounded(
     batches,
     CONCURRENCY,
-    (batch) => queryBatch(client, repo, batch, maxBytes)
+    (batch) => queryBatch(client, repo, batch.lookups, maxBytes, batch.trees)
   );
-  const resolved = new Map(answers.flatMap((answer) => [...answer]));
+  const resolved = new Map(answers.flatMap((answer) => [...answer.resolved]));
+  const trees = new Map(answers.flatMap((answer) => [...answer.trees]));
   const downloads = lookups.filter((lookup) => resolved.get(lookup.key)?.kind === "download");
   const downloaded = await mapBounded(downloads, CONCURRENCY, (lookup) => {
     const pending = resolved.get(lookup.key);
@@ -70448,7 +70551,7 @@ async function readBlobs2(client, repo, wanted, maxBytes, extraInFirstQuery = 0)
     contents.set(lookup.key, value?.kind === "download" ? void 0 : value);
   }
   downloads.forEach((lookup, i) => contents.set(lookup.key, downloaded[i]));
-  return contents;
+  return { blobs: contents, trees };
 }
 var STATUS_CONCLUSION = {
   success: "success",
@@ -70533,10 +70636,22 @@ async function readGitHubChangeSet(client, repo, pr, options) {
       if (file.status !== "added") wanted.push({ commit: pr.baseSha, path: file.previousPath ?? file.path });
       if (file.status !== "removed") wanted.push({ commit: pr.headSha, path: file.path });
     }
-    const blobs2 = await readBlobs2(client, repo, wanted, options.maxFileBytes, 1 + extraWanted.length);
-    return { listed: listed2, blobs: blobs2 };
+    const folders2 = foldersAbove(
+      listed2.flatMap((f) => [f.path, ...f.previousPath ? [f.previousPath] : []])
+    );
+    const trees = [pr.baseSha, pr.headSha].flatMap((sha) => folders2.map((folder) => `${sha}:${folder}`));
+    const read = await readObjects(client, repo, wanted, options.maxFileBytes, {
+      extraInFirstQuery: 1 + extraWanted.length,
+      trees
+    });
+    const listing = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+    for (const folder of folders2) {
+      listing.base.set(folder, read.trees.get(`${pr.baseSha}:${folder}`));
+      listing.head.set(folder, read.trees.get(`${pr.headSha}:${folder}`));
+    }
+    return { listed: listed2, blobs: read.blobs, folders: listing };
   };
-  const [{ listed, blobs }, checks] = await Promise.all([
+  const [{ listed, blobs, folders }, checks] = await Promise.all([
     readFiles(),
     listCheckResults(client, repo, pr.headSha)
   ]);
@@ -70576,7 +70691,20 @@ async function readGitHubChangeSet(client, repo, pr, options) {
   const asText = (content3) => content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3;
   const baseFiles = new Map(extraWanted.map((wanted) => [wanted.path, asText(blobs.get(blobKey(wanted)))]));
   const policyText = asText(policy);
-  return policyText === void 0 ? { changeSet, baseFiles } : { changeSet, policyText, baseFiles };
+  return policyText === void 0 ? { changeSet, folders, baseFiles } : { changeSet, folders, policyText, baseFiles };
+}
+function foldersAbove(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const path8 of paths) {
+    for (let slash = path8.lastIndexOf("/"); ; slash = path8.lastIndexOf("/", slash - 1)) {
+      const folder = slash < 0 ? "" : path8.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+      if (slash < 0) break;
+    }
+  }
+  const depth = (folder) => folder === "" ? 0 : folder.split("/").length;
+  return [...folders].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
 }
 async function listReviews(client, repo, number) {
   const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}/reviews`;
@@ -70876,6 +71004,465 @@ async function readCommitFacts(client, repo, pullNumber, head, shas, paths) {
   );
 }
 
+// src/sources/github-context.ts
+var FOLDER_FILE_NAMES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
+var YAML_OR_JSON = /\.(?:ya?ml|json)$/i;
+var NEAR_MAX_FILES = 60;
+var SEARCH_MAX_FILES = 300;
+var SEARCH_MAX_BYTES = 16 * 1024 * 1024;
+var SEARCH_BATCH = 100;
+var isFile = (entry) => entry.type === "blob" && REGULAR_FILE_MODES2.has(entry.mode);
+var join = (folder, name) => folder === "" ? name : `${folder}/${name}`;
+function nearbyCandidates(folders, changed, scope, maxFileBytes) {
+  const candidates2 = [];
+  for (const [folder, entries] of folders.head) {
+    for (const entry of entries ?? []) {
+      const path8 = join(folder, entry.name);
+      if (!isFile(entry) || !YAML_OR_JSON.test(entry.name) || FOLDER_FILE_NAMES2.includes(entry.name))
+        continue;
+      if (changed.has(path8) || !scope.reads(path8) || (entry.size ?? 0) > maxFileBytes) continue;
+      candidates2.push({ path: path8, bytes: entry.size ?? 0 });
+    }
+  }
+  return candidates2;
+}
+async function readNearFiles(client, repo, options) {
+  const folderWanted = [];
+  for (const side of ["base", "head"]) {
+    const commit = side === "base" ? options.baseSha : options.headSha;
+    for (const [folder, entries] of options.folders[side]) {
+      for (const entry of entries ?? []) {
+        const path8 = join(folder, entry.name);
+        if (FOLDER_FILE_NAMES2.includes(entry.name) && entry.type === "blob" && !options.changed.has(path8))
+          folderWanted.push({ side, commit, path: path8 });
+      }
+    }
+  }
+  const nearby = nearbyCandidates(options.folders, options.changed, options.scope, options.maxFileBytes);
+  const reading = options.readNearby ? nearby.slice(0, NEAR_MAX_FILES) : [];
+  const baseWanted = (options.baseFiles ?? []).map((path8) => ({ commit: options.baseSha, path: path8 }));
+  const wanted = [
+    ...baseWanted,
+    ...folderWanted,
+    ...reading.map((c) => ({ commit: options.headSha, path: c.path }))
+  ];
+  const near = {
+    folderFiles: { base: [], head: [] },
+    context: [],
+    baseFiles: /* @__PURE__ */ new Map(),
+    unread: nearby.slice(reading.length)
+  };
+  if (wanted.length === 0) return near;
+  const { blobs } = await readObjects(client, repo, wanted, options.maxFileBytes, {
+    extraInFirstQuery: baseWanted.length
+  });
+  for (const file of folderWanted) {
+    const content3 = blobs.get(blobKey(file));
+    if (content3 !== void 0) near.folderFiles[file.side].push({ path: file.path, content: content3 });
+  }
+  for (const file of baseWanted) near.baseFiles.set(file.path, blobs.get(blobKey(file)));
+  for (const candidate of reading) {
+    const content3 = blobs.get(blobKey({ commit: options.headSha, path: candidate.path }));
+    if (content3 !== void 0) near.context.push({ path: candidate.path, content: content3 });
+  }
+  return near;
+}
+var GitHubContextSearch = class {
+  constructor(client, repo, options) {
+    this.client = client;
+    this.repo = repo;
+    this.options = options;
+    this.read = new Set(options.read);
+    this.unread = [...options.unread];
+  }
+  client;
+  repo;
+  options;
+  cost = { queries: 0, trees: 0, files: 0 };
+  read;
+  unread;
+  tree;
+  bytes = 0;
+  /**
+   * The context files that answer `names`, read until `answered` says every name is answered or
+   * every candidate has been read (then the names left have no deliverer: a definite answer).
+   * Throws a GitHubSourceError, failing closed, when the cap is reached with names still open.
+   */
+  async find(names2, answered) {
+    const found = [];
+    const open2 = () => [...names2].filter((name) => !answered(found).has(name));
+    if (open2().length === 0) return found;
+    if (this.unread.length > 0) {
+      const nearby = this.unread.splice(0, SEARCH_BATCH);
+      found.push(...await this.readFiles(nearby));
+      this.log(`read ${nearby.length} more files near the change`);
+      if (open2().length === 0) return found;
+    }
+    const ranked = rank(
+      (await this.listTree()).filter((c) => !this.read.has(c.path)),
+      open2(),
+      [...this.options.changed]
+    );
+    let next = 0;
+    while (next < ranked.length) {
+      const batch = [];
+      while (next < ranked.length && batch.length < SEARCH_BATCH && this.cost.files + batch.length < SEARCH_MAX_FILES && this.bytes + sum(batch) + ranked[next].bytes <= SEARCH_MAX_BYTES) {
+        batch.push(ranked[next++]);
+      }
+      if (batch.length === 0) break;
+      found.push(...await this.readFiles(batch));
+      this.log(`read ${batch.length} files from the tree (${next} of ${ranked.length} candidates)`);
+      if (open2().length === 0) return found;
+    }
+    const left = open2();
+    if (left.length === 0 || next >= ranked.length) return found;
+    throw capReached(left, this.cost, ranked.length, next);
+  }
+  log(line) {
+    this.options.log?.(`context lookup through the API: ${line}`);
+  }
+  async readFiles(candidates2) {
+    const wanted = candidates2.map((c) => ({ commit: this.options.headSha, path: c.path }));
+    for (const c of candidates2) this.read.add(c.path);
+    this.cost.files += candidates2.length;
+    this.cost.queries += Math.ceil(candidates2.length / SEARCH_BATCH);
+    this.bytes += sum(candidates2);
+    const { blobs } = await readObjects(this.client, this.repo, wanted, this.options.maxFileBytes);
+    return wanted.flatMap((w) => {
+      const content3 = blobs.get(blobKey(w));
+      return content3 === void 0 ? [] : [{ path: w.path, content: content3 }];
+    });
+  }
+  /** The YAML and JSON files under the manifest globs at head, from one Git Trees API request. */
+  listTree() {
+    this.tree ??= (async () => {
+      const { owner, repo } = this.repo;
+      const sha = this.options.headSha;
+      const request2 = `GET /repos/${owner}/${repo}/git/trees/${sha}?recursive=1`;
+      this.cost.trees++;
+      const { data } = await call(
+        request2,
+        "contents: read",
+        () => this.client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "1" })
+      );
+      const answer = data;
+      if (!isRecord(answer) || !Array.isArray(answer.tree)) throw unexpectedAnswer(request2, "no tree");
+      if (answer.truncated === true) {
+        throw new GitHubSourceError(
+          `${request2} answered with a truncated listing (GitHub lists at most 100,000 entries or 7 MB), so the unchanged rollout objects that may deliver a changed workload cannot all be searched through the API (${CHECKOUT_FIX})`
+        );
+      }
+      const { scope, changed, maxFileBytes } = this.options;
+      return answer.tree.flatMap((item) => {
+        if (!isRecord(item) || typeof item.path !== "string" || item.type !== "blob") return [];
+        const mode = typeof item.mode === "string" ? Number.parseInt(item.mode, 8) : Number.NaN;
+        const bytes = typeof item.size === "number" ? item.size : 0;
+        const path8 = item.path;
+        if (!REGULAR_FILE_MODES2.has(mode) || !YAML_OR_JSON.test(path8) || changed.has(path8)) return [];
+        if (!scope.included(path8) || scope.excluded(path8) || bytes > maxFileBytes) return [];
+        return [{ path: path8, bytes }];
+      });
+    })();
+    return this.tree;
+  }
+};
+var CHECKOUT_FIX = 'add actions/checkout with fetch-depth: 0 before rollout-guard, so that it reads the change and searches the repository with git; see docs/adoption.md, "Without a checkout"';
+function sum(candidates2) {
+  return candidates2.reduce((total, c) => total + c.bytes, 0);
+}
+function capReached(names2, cost, total, read) {
+  const shown2 = names2.slice(0, 3).join(", ") + (names2.length > 3 ? ` and ${names2.length - 3} more` : "");
+  return new GitHubSourceError(
+    `no unchanged Canary or Rollout was found for the changed workload${names2.length === 1 ? "" : "s"} ${shown2} after reading ${cost.files} files through the API (${read} of the ${total} YAML and JSON files under the manifest globs, most likely first; the API search reads at most ${SEARCH_MAX_FILES} files), so whether one delivers ${names2.length === 1 ? "it" : "them"} cannot be told without reading the rest (${CHECKOUT_FIX})`
+  );
+}
+function rank(candidates2, names2, changed) {
+  const folders = [...new Set(changed.map((path8) => path8.split("/").slice(0, -1)))];
+  const score = (path8) => {
+    const parts = path8.split("/");
+    const base = (parts[parts.length - 1] ?? "").toLowerCase();
+    let points = 0;
+    if (/canar|rollout|flagger|argo|progressive|deliver/.test(base)) points += 100;
+    if (names2.some((name) => parts.some((part) => part.toLowerCase().includes(name.toLowerCase()))))
+      points += 50;
+    let shared = 0;
+    for (const folder of folders) {
+      let i = 0;
+      while (i < folder.length && i < parts.length - 1 && folder[i] === parts[i]) i++;
+      shared = Math.max(shared, i);
+    }
+    return points + Math.min(shared, 40);
+  };
+  return candidates2.map((c) => ({ c, points: score(c.path) })).sort((a, b) => b.points - a.points || (a.c.path < b.c.path ? -1 : 1)).map(({ c }) => c);
+}
+function mayHoldWorkloads(texts) {
+  for (const text5 of texts) {
+    if (WORKLOAD_LINE.test(text5) || text5.includes("serving.knative.dev")) return true;
+  }
+  return false;
+}
+var WORKLOAD_LINE = /(?:^|[\s{,-])["']?kind["']?\s*:\s*["']?(?:Deployment|StatefulSet|DaemonSet)(?:List)?\b/;
+
+// src/core/policy-extends.ts
+var REFERENCE = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@\s]+\.ya?ml)@([^@\s]+)$/;
+function parseReference(text5) {
+  const match = REFERENCE.exec(text5.trim());
+  if (!match) return void 0;
+  const [, owner = "", repo = "", path8 = "", ref2 = ""] = match;
+  if (path8.split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
+  return { owner, repo, path: path8, ref: ref2, text: text5.trim() };
+}
+function referenceKey(reference) {
+  return `${reference.owner.toLowerCase()}/${reference.repo.toLowerCase()}/${reference.path}@${reference.ref}`;
+}
+function isPinned(reference) {
+  return /^[0-9a-f]{40}$/i.test(reference.ref) || /^v?\d+(\.\d+){0,2}$/.test(reference.ref);
+}
+function mergeShared(shared, sharedName, local) {
+  const sharedPolicy2 = resolvePolicy(shared, sharedName);
+  const data = mergeFiles(shared, sharedPolicy2, local.data);
+  const merged = resolvePolicy(data, local.file);
+  const problems = loosenings(sharedPolicy2, merged, shared, local.data);
+  if (problems.length === 0) return { ok: true, data };
+  const seen = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const problem of problems) {
+    const key = problem.key.join(".");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({
+      file: local.file,
+      line: local.lineOf(problem.at ?? problem.key),
+      column: 1,
+      message: problem.message ?? `${displayKey(problem.key, local.data)}: the shared policy ${sharedName} sets ${show2(problem.shared)}; ${show2(problem.local)} here would loosen it (a repository may tighten the policy it extends, never loosen it)`
+    });
+  }
+  return { ok: false, errors };
+}
+var union = (a, b) => [
+  .../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])
+];
+function defined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function mergeRules(shared, local) {
+  if (!shared && !local) return void 0;
+  const evidence = shared?.evidence || local?.evidence ? defined({
+    ...shared?.evidence,
+    ...local?.evidence,
+    checks: local?.evidence?.checks !== void 0 ? union(shared?.evidence?.checks, local.evidence.checks) : shared?.evidence?.checks
+  }) : void 0;
+  return defined({
+    canary: shared?.canary || local?.canary ? { ...shared?.canary, ...local?.canary } : void 0,
+    rollback: local?.rollback ?? shared?.rollback,
+    evidence
+  });
+}
+function mergeEnvironments(shared, local) {
+  if (!shared && !local) return void 0;
+  const localByName = new Map((local ?? []).map((env) => [env.name, env]));
+  const merged = (shared ?? []).map((env) => {
+    const own3 = localByName.get(env.name);
+    if (!own3) return env;
+    const match = defined({
+      paths: own3.match.paths ? union(env.match.paths, own3.match.paths) : env.match.paths,
+      namespaces: own3.match.namespaces ? union(env.match.namespaces, own3.match.namespaces) : env.match.namespaces,
+      targets: own3.match.targets ? union(env.match.targets, own3.match.targets) : env.match.targets
+    });
+    return { name: env.name, match, ...mergeRules(env, own3) };
+  });
+  const sharedNames = new Set((shared ?? []).map((env) => env.name));
+  merged.push(...(local ?? []).filter((env) => !sharedNames.has(env.name)));
+  return merged;
+}
+function mergeFiles(shared, sharedPolicy2, local) {
+  const content3 = new Map(sharedPolicy2.content.map((entry) => [entry.name, entry.paths]));
+  for (const entry of local.content ?? [])
+    content3.set(entry.name, union(content3.get(entry.name), entry.paths));
+  const manifests = shared.manifests || local.manifests ? defined({
+    ...shared.manifests,
+    ...local.manifests,
+    include: local.manifests?.include !== void 0 ? union(sharedPolicy2.manifests.include, local.manifests.include) : shared.manifests?.include
+  }) : void 0;
+  const section = (key) => shared[key] || local[key] ? { ...shared[key], ...local[key] } : void 0;
+  return defined({
+    version: 1,
+    manifests,
+    content: shared.content || local.content ? [...content3].map(([name, paths]) => ({ name, paths })) : void 0,
+    protectedPaths: local.protectedPaths !== void 0 ? union(sharedPolicy2.protectedPaths, local.protectedPaths) : shared.protectedPaths,
+    defaults: mergeRules(shared.defaults, local.defaults),
+    environments: mergeEnvironments(shared.environments, local.environments),
+    pullRequest: section("pullRequest"),
+    evidence: section("evidence"),
+    rules: section("rules"),
+    approvers: section("approvers"),
+    breakGlass: section("breakGlass"),
+    exemptions: section("exemptions")
+  });
+}
+var ROLLBACK_RANK = {
+  none: 0,
+  "automatic-or-documented": 1,
+  automatic: 2,
+  documented: 2
+};
+function rollbackAtLeast(a, b) {
+  if (a === b) return true;
+  if (ROLLBACK_RANK[a] < ROLLBACK_RANK[b]) return false;
+  return ROLLBACK_RANK[a] !== ROLLBACK_RANK[b];
+}
+var isSubset = (a, b) => a.every((item) => b.includes(item));
+function isSubsequence(inner, outer) {
+  let at = 0;
+  for (const item of outer) if (item === inner[at]) at++;
+  return at === inner.length;
+}
+function environmentLoosenings(e, s) {
+  const out = [];
+  const add = (key, shared, local) => out.push({ key, shared, local });
+  const ec = e.canary;
+  const sc = s.canary;
+  if (sc.required && !ec.required) add(["canary", "required"], true, false);
+  if (!isSubset(ec.strategies, sc.strategies)) add(["canary", "strategies"], sc.strategies, ec.strategies);
+  if (ec.minStages < sc.minStages) add(["canary", "minStages"], sc.minStages, ec.minStages);
+  if (ec.maxInitialWeight > sc.maxInitialWeight)
+    add(["canary", "maxInitialWeight"], sc.maxInitialWeight, ec.maxInitialWeight);
+  if (ec.maxStepIncrease > sc.maxStepIncrease)
+    add(["canary", "maxStepIncrease"], sc.maxStepIncrease, ec.maxStepIncrease);
+  if (ec.minHoldSeconds < sc.minHoldSeconds)
+    add(["canary", "minHold"], seconds(sc.minHoldSeconds), seconds(ec.minHoldSeconds));
+  if (!sc.gateCountsAsHold && ec.gateCountsAsHold) add(["canary", "gateCountsAsHold"], false, true);
+  if (sc.requireAnalysis && !ec.requireAnalysis) add(["canary", "requireAnalysis"], true, false);
+  if (sc.noRegression && !ec.noRegression) add(["canary", "noRegression"], true, false);
+  if (sc.protectDeletion && !ec.protectDeletion) add(["canary", "protectDeletion"], true, false);
+  if (!isSubsequence(sc.namedStages, ec.namedStages))
+    add(["canary", "namedStages"], sc.namedStages, ec.namedStages);
+  if (!rollbackAtLeast(e.rollback, s.rollback)) add(["rollback"], s.rollback, e.rollback);
+  if (s.evidence.required && !e.evidence.required) add(["evidence", "required"], true, false);
+  if (!isSubset(s.evidence.checks, e.evidence.checks))
+    add(["evidence", "checks"], s.evidence.checks, e.evidence.checks);
+  return out;
+}
+function seconds(total) {
+  if (total % 3600 === 0 && total > 0) return `${total / 3600}h`;
+  if (total % 60 === 0 && total > 0) return `${total / 60}m`;
+  return `${total}s`;
+}
+var LEVEL_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+function levelOf(policy, rule) {
+  return policy.rules[rule] ?? { level: ruleMeta(rule).defaultLevel };
+}
+function ruleKeyPath(local, env, key) {
+  const has = (rules) => {
+    let node2 = rules;
+    for (const part of key) node2 = node2?.[part];
+    return node2 !== void 0;
+  };
+  if (env !== void 0) {
+    const index2 = (local.environments ?? []).findIndex((e) => e.name === env);
+    if (index2 >= 0 && has(local.environments?.[index2])) return ["environments", index2, ...key];
+  }
+  return ["defaults", ...key];
+}
+function loosenings(s, e, sharedFile, local) {
+  const out = [];
+  const add = (key, shared, value) => out.push({ key, shared, local: value });
+  for (const l of environmentLoosenings(e.defaultEnvironment, s.defaultEnvironment)) {
+    out.push({ ...l, key: ruleKeyPath(local, void 0, l.key) });
+  }
+  s.environments.forEach((sharedEnv, index2) => {
+    const env = e.environments.find((candidate) => candidate.name === sharedEnv.name);
+    for (const l of environmentLoosenings(env, sharedEnv)) {
+      out.push({ ...l, key: ruleKeyPath(local, env.name, l.key) });
+    }
+    const own3 = (local.environments ?? []).findIndex((candidate) => candidate.name === sharedEnv.name);
+    const widened = own3 >= 0 && (local.environments?.[own3]?.match ?? {});
+    if (widened && Object.keys(widened).length > 0) {
+      const later = [...s.environments.slice(index2 + 1), s.defaultEnvironment];
+      const weaker = later.find((other) => environmentLoosenings(env, other).length > 0);
+      if (weaker) {
+        out.push({
+          key: ["environments", own3, "match"],
+          shared: null,
+          local: null,
+          message: `environments[${sharedEnv.name}].match: adding paths, namespaces or targets to the shared environment ${sharedEnv.name} would move files from ${weaker.name === "default" ? "the defaults" : `environment ${weaker.name}`}, which is stricter (${environmentLoosenings(env, weaker).map((l) => l.key.join(".")).join(", ")}), to a looser one; give them an environment of this repository's own instead`
+        });
+      }
+    }
+  });
+  (local.environments ?? []).forEach((own3, index2) => {
+    if (s.environments.some((env2) => env2.name === own3.name)) return;
+    const env = e.environments.find((candidate) => candidate.name === own3.name);
+    for (const l of environmentLoosenings(env, s.defaultEnvironment)) {
+      out.push({
+        ...l,
+        key: ["environments", index2, ...l.key],
+        at: ["environments", index2, "name"],
+        message: `environments[${own3.name}].${l.key.join(".")}: an environment of this repository's own takes files the shared policy judges with its defaults, which set ${show2(l.shared)}; ${show2(l.local)} would loosen it`
+      });
+    }
+  });
+  if (!isSubset(e.manifests.exclude, s.manifests.exclude))
+    add(["manifests", "exclude"], s.manifests.exclude, e.manifests.exclude);
+  if (e.manifests.maxFileBytes > s.manifests.maxFileBytes)
+    add(["manifests", "maxFileBytes"], s.manifests.maxFileBytes, e.manifests.maxFileBytes);
+  for (const key of ["rollbackHeadings", "evidenceHeadings"]) {
+    if (!isSubset(e.pullRequest[key], s.pullRequest[key]))
+      add(["pullRequest", key], s.pullRequest[key], e.pullRequest[key]);
+  }
+  if (e.pullRequest.minSectionLength < s.pullRequest.minSectionLength)
+    add(["pullRequest", "minSectionLength"], s.pullRequest.minSectionLength, e.pullRequest.minSectionLength);
+  for (const key of ["allowedHosts", "paths", "repositories"]) {
+    if (!isSubset(e.evidence[key], s.evidence[key])) add(["evidence", key], s.evidence[key], e.evidence[key]);
+  }
+  if (e.evidence.checkApp !== s.evidence.checkApp)
+    add(["evidence", "checkApp"], s.evidence.checkApp, e.evidence.checkApp);
+  const unverified = { accept: 0, warn: 1, reject: 2 };
+  if (unverified[e.evidence.unverified] < unverified[s.evidence.unverified])
+    add(["evidence", "unverified"], s.evidence.unverified, e.evidence.unverified);
+  if (s.evidence.freshness === "head" && e.evidence.freshness !== "head")
+    add(["evidence", "freshness"], s.evidence.freshness, e.evidence.freshness);
+  if (!s.evidence.trustForkRuns && e.evidence.trustForkRuns) add(["evidence", "trustForkRuns"], false, true);
+  for (const rule of RULE_IDS) {
+    const before = levelOf(s, rule);
+    const after = levelOf(e, rule);
+    if (LEVEL_RANK[after.level] < LEVEL_RANK[before.level]) {
+      add(["rules", rule], before, after);
+    } else if (after.level === "error" && before.level === "error" && after.enforceFrom !== void 0) {
+      if (before.enforceFrom === void 0 || after.enforceFrom > before.enforceFrom)
+        add(["rules", rule], before, after);
+    }
+  }
+  for (const key of ["users", "teams"]) {
+    if (!isSubset(e.approvers[key].map(lower), s.approvers[key].map(lower)))
+      add(["approvers", key], s.approvers[key], e.approvers[key]);
+  }
+  if (e.breakGlass.label !== s.breakGlass.label && sharedFile.breakGlass?.label !== void 0)
+    add(["breakGlass", "label"], s.breakGlass.label, e.breakGlass.label);
+  if (!isSubset(e.breakGlass.rules, s.breakGlass.rules))
+    add(["breakGlass", "rules"], s.breakGlass.rules, e.breakGlass.rules);
+  if (!s.exemptions.allowLocal && e.exemptions.allowLocal) add(["exemptions", "allowLocal"], false, true);
+  return out;
+}
+var lower = (text5) => text5.toLowerCase();
+function displayKey(key, local) {
+  const parts = [];
+  key.forEach((part, i) => {
+    if (typeof part === "number" && key[i - 1] === "environments") {
+      parts[parts.length - 1] = `environments[${local.environments?.[part]?.name ?? part}]`;
+    } else parts.push(String(part));
+  });
+  return parts.join(".");
+}
+function show2(value) {
+  if (Array.isArray(value)) return value.length === 0 ? "[] (none)" : `[${value.join(", ")}]`;
+  if (typeof value === "object" && value !== null && "level" in value) {
+    const setting = value;
+    return setting.enforceFrom ? `${setting.level} from ${setting.enforceFrom}` : setting.level;
+  }
+  return String(value);
+}
+
 // src/sources/policy-file.ts
 var PolicyLoadError = class extends Error {
   constructor(errors) {
@@ -70886,15 +71473,100 @@ var PolicyLoadError = class extends Error {
   errors;
 };
 var MAX_POLICY_BYTES = 256 * 1024;
-function policyFromText(text5, file, source) {
-  const result2 = parsePolicy(text5, file, source);
-  if (!result2.ok) throw new PolicyLoadError(result2.errors);
-  return result2.policy;
+var SharedPolicyError = class extends Error {
+  name = "SharedPolicyError";
+};
+var MAX_EXTENDS_DEPTH = 5;
+async function readShared(reference, options, at) {
+  const source = options.shared;
+  if (source === void 0) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `${reference.text} cannot be read here: ${options.unreadable ?? "no source of shared policies is configured"}`
+      }
+    ]);
+  }
+  try {
+    return await source.read(reference);
+  } catch (error2) {
+    throw new PolicyLoadError([{ ...at, message: `${reference.text}: ${error2.message}` }]);
+  }
 }
-async function loadPolicyAtBase(repo, baseSha, policyPath, known) {
+async function loadChain(text5, file, options, chain) {
+  const parsed = readPolicyFile(text5, file);
+  if (!parsed.ok) throw new PolicyLoadError(parsed.errors);
+  const written = parsed.data.extends;
+  if (written === void 0) return { data: parsed.data, lineOf: parsed.lineOf, shared: [] };
+  const at = { file, line: parsed.lineOf(["extends"]), column: 1 };
+  const reference = parseReference(written);
+  if (reference === void 0) {
+    throw new PolicyLoadError([
+      { ...at, message: `extends: "${written}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH` }
+    ]);
+  }
+  const key = referenceKey(reference);
+  if (chain.includes(key)) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `extends: ${written} makes a cycle (${[...chain, key].join(" → ")}): a shared policy cannot extend itself, directly or through another`
+      }
+    ]);
+  }
+  if (chain.length >= MAX_EXTENDS_DEPTH) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `extends: ${written} is more than ${MAX_EXTENDS_DEPTH} shared policies deep (${[...chain, key].join(" → ")})`
+      }
+    ]);
+  }
+  const sharedText = await readShared(reference, options, { ...at });
+  const inner = await loadChain(sharedText, reference.text, options, [...chain, key]);
+  const merged = mergeShared(inner.data, reference.text, { data: parsed.data, file, lineOf: parsed.lineOf });
+  if (!merged.ok) throw new PolicyLoadError(merged.errors);
+  return { data: merged.data, lineOf: parsed.lineOf, shared: [reference.text, ...inner.shared] };
+}
+async function imposedPolicy(impose, options) {
+  if (typeof impose !== "string") return { ...impose, key: impose.name };
+  const reference = parseReference(impose);
+  if (reference === void 0) {
+    throw new PolicyLoadError([
+      {
+        file: "shared-policy",
+        line: 1,
+        column: 1,
+        message: `"${impose}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH`
+      }
+    ]);
+  }
+  const text5 = await readShared(reference, options, { file: reference.text, line: 1, column: 1 });
+  return { name: reference.text, text: text5, key: referenceKey(reference) };
+}
+async function buildPolicy(text5, file, source, options = {}) {
+  let chain = text5 === void 0 ? void 0 : await loadChain(text5, file, options, []);
+  let label = source;
+  if (options.impose !== void 0) {
+    const { name, text: imposedText, key } = await imposedPolicy(options.impose, options);
+    const imposed = await loadChain(imposedText, name, options, [key]);
+    const shared = [name, ...imposed.shared];
+    if (chain === void 0) {
+      chain = { data: imposed.data, lineOf: imposed.lineOf, shared };
+      label = `${name} (imposed; ${file} is absent)`;
+    } else {
+      const merged = mergeShared(imposed.data, name, { data: chain.data, file, lineOf: chain.lineOf });
+      if (!merged.ok) throw new PolicyLoadError(merged.errors);
+      chain = { ...chain, data: merged.data, shared: [.../* @__PURE__ */ new Set([...chain.shared, ...shared])] };
+    }
+  }
+  if (chain === void 0) return BUILTIN_POLICY;
+  const policy = resolvePolicy(chain.data, label);
+  return chain.shared.length > 0 ? { ...policy, shared: chain.shared } : policy;
+}
+async function loadPolicyAtBase(repo, baseSha, policyPath, options = {}, known) {
   const content3 = known === void 0 ? await readFileAtRef(repo, baseSha, policyPath, MAX_POLICY_BYTES) : bounded(known);
-  if (content3 === void 0) return BUILTIN_POLICY;
-  if (content3.kind !== "text") {
+  if (content3 !== void 0 && content3.kind !== "text") {
     throw new PolicyLoadError([
       {
         file: policyPath,
@@ -70904,7 +71576,7 @@ async function loadPolicyAtBase(repo, baseSha, policyPath, known) {
       }
     ]);
   }
-  return policyFromText(content3.text, policyPath, `${policyPath}@${baseSha}`);
+  return buildPolicy(content3?.text, policyPath, `${policyPath}@${baseSha}`, options);
 }
 function bounded(content3) {
   if (content3 === null) return void 0;
@@ -70935,6 +71607,61 @@ function exemptionsFrom(content3, file, baseSha) {
   const result2 = parseExemptions(content3, file);
   if (!result2.ok) throw new PolicyLoadError(result2.errors);
   return result2.exemptions;
+}
+
+// src/sources/shared-policy.ts
+var MAX_SHARED_POLICY_BYTES = 256 * 1024;
+var TOKEN_ADVICE = "a private or internal repository needs a token that can read it (contents: read), e.g. a GitHub App installation token passed as the shared-policy-token input; see docs/organisation.md";
+function once(source) {
+  const reads = /* @__PURE__ */ new Map();
+  return {
+    read(reference) {
+      const key = referenceKey(reference);
+      let read = reads.get(key);
+      if (read === void 0) {
+        read = source.read(reference);
+        reads.set(key, read);
+      }
+      return read;
+    }
+  };
+}
+function githubPolicySource(client) {
+  return once({
+    async read(reference) {
+      const { owner, repo, ref: ref2 } = reference;
+      const request2 = `GET /repos/${owner}/${repo}/contents/${reference.path}?ref=${ref2}`;
+      let data;
+      try {
+        ({ data } = await call(
+          request2,
+          "contents: read",
+          () => client.rest.repos.getContent({
+            owner,
+            repo,
+            path: reference.path,
+            ref: ref2,
+            mediaType: { format: "raw" }
+          })
+        ));
+      } catch (error2) {
+        if (isRefusal(error2)) {
+          const status = error2.cause?.status;
+          throw new SharedPolicyError(
+            status === 403 ? `reading it was refused (403): ${TOKEN_ADVICE}` : `not found (${status ?? 404}): check the owner, repository, path and ref, and that the token can read ${owner}/${repo} (GitHub answers 404 for a repository the token cannot see); ${TOKEN_ADVICE}`
+          );
+        }
+        throw error2;
+      }
+      if (typeof data !== "string") {
+        throw new SharedPolicyError(`${reference.path} at ${ref2} is not a file (a folder or a submodule?)`);
+      }
+      if (Buffer.byteLength(data) > MAX_SHARED_POLICY_BYTES) {
+        throw new SharedPolicyError(`larger than ${MAX_SHARED_POLICY_BYTES / 1024} KiB: not a policy file`);
+      }
+      return data;
+    }
+  });
 }
 
 // src/sources/rendered.ts
@@ -71053,6 +71780,14 @@ function choice(name, allowed, fallback) {
   }
   return value;
 }
+function sharedPolicy(value) {
+  if (value !== "" && parseReference(value) === void 0) {
+    throw new InputError(
+      `input "shared-policy" must be OWNER/REPO/PATH@REF, e.g. acme/rollout-policies/rollout-guard.yml@v3 (got "${value}")`
+    );
+  }
+  return value;
+}
 function readInputs() {
   const token = getInput("token");
   if (token === "") throw new InputError('input "token" is empty; the default is ${{ github.token }}');
@@ -71066,7 +71801,9 @@ function readInputs() {
     useCheckout: choice("use-checkout", ["auto", "true", "false"], "auto"),
     failOn: choice("fail-on", ["error", "warning"], "error"),
     renderedManifests: getInput("rendered-manifests").trim(),
-    commitStatus: getInput("commit-status").trim()
+    commitStatus: getInput("commit-status").trim(),
+    sharedPolicy: sharedPolicy(getInput("shared-policy").trim()),
+    sharedPolicyToken: getInput("shared-policy-token").trim()
   };
 }
 
@@ -71159,8 +71896,8 @@ async function rejudge(client, inputs, readWorker) {
     }
   }
   if (reports.length === 0) return;
-  const errors = reports.reduce((sum, report) => sum + report.summary.errors, 0);
-  const warnings = reports.reduce((sum, report) => sum + report.summary.warnings, 0);
+  const errors = reports.reduce((sum2, report) => sum2 + report.summary.errors, 0);
+  const warnings = reports.reduce((sum2, report) => sum2 + report.summary.warnings, 0);
   const verdict = reports.some((report) => report.verdict === "fail") ? "fail" : "pass";
   setOutput("verdict", verdict);
   setOutput("errors", String(errors));
@@ -71220,11 +71957,13 @@ async function judge(client, inputs, target, readWorker) {
   let changeSet;
   let policy;
   let baseExemptions;
+  let search2;
+  const shared = sharedPolicyOptions(client, inputs);
   const local = await tryCheckout(inputs, checkoutDir, baseSha, headSha);
   if (local) {
     const checks = await listCheckResults(client, target.repo, headSha);
     changeSet = { ...local, pullRequest, checks };
-    policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy);
+    policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy, shared);
     baseExemptions = await loadExemptionsAtBase(checkoutDir, baseSha, policy.exemptions.file);
   } else if (target.mergeGroup) {
     throw new InputError(
@@ -71242,11 +71981,49 @@ async function judge(client, inputs, target, readWorker) {
         ...listed ? { listed } : {}
       }
     );
-    changeSet = remote.changeSet;
-    policy = policyFrom(remote.policyText, inputs.policy, baseSha);
+    policy = await policyFrom(remote.policyText, inputs.policy, baseSha, shared);
     const exemptionsFile = policy.exemptions.file;
-    const fetched = remote.baseFiles.has(exemptionsFile) ? remote.baseFiles.get(exemptionsFile) : await readOneAtBase(client, target.repo, baseSha, exemptionsFile);
+    const scope = manifestScope(policy);
+    const changed = new Set(
+      remote.changeSet.files.flatMap((f) => [
+        f.path,
+        ...f.previousPath !== void 0 ? [f.previousPath] : []
+      ])
+    );
+    const maxFileBytes = policy.manifests.maxFileBytes;
+    const near = await readNearFiles(client, target.repo, {
+      baseSha,
+      headSha,
+      folders: remote.folders,
+      changed,
+      scope,
+      maxFileBytes,
+      readNearby: mayHoldWorkloads(
+        remote.changeSet.files.flatMap((f) => f.head?.kind === "text" ? [f.head.text] : [])
+      ),
+      baseFiles: remote.baseFiles.has(exemptionsFile) ? [] : [exemptionsFile]
+    });
+    changeSet = { ...remote.changeSet, folderFiles: near.folderFiles, context: near.context };
+    const fetched = remote.baseFiles.has(exemptionsFile) ? remote.baseFiles.get(exemptionsFile) : textOrReason(near.baseFiles.get(exemptionsFile));
     baseExemptions = exemptionsFrom(fetched, exemptionsFile, baseSha);
+    search2 = new GitHubContextSearch(client, target.repo, {
+      headSha,
+      changed,
+      scope,
+      maxFileBytes,
+      read: near.context.map((file) => file.path),
+      unread: near.unread,
+      log: (line) => info(line)
+    });
+  }
+  for (const text5 of policy.shared ?? []) {
+    const reference = parseReference(text5);
+    info(`rollout-guard: the policy builds on the shared policy ${text5}.`);
+    if (reference && !isPinned(reference)) {
+      notice(
+        `rollout-guard: the shared policy ${text5} is read at "${reference.ref}", which can move: pin it to a tag or a commit SHA so that a change to the shared policy reaches this repository when you choose.`
+      );
+    }
   }
   if (inputs.renderedManifests) {
     const location2 = path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.renderedManifests);
@@ -71274,7 +72051,10 @@ async function judge(client, inputs, target, readWorker) {
     now: /* @__PURE__ */ new Date(),
     ownCheckNames: ["rollout-guard", process.env.GITHUB_JOB ?? ""].filter(Boolean)
   };
-  const report = local ? await checkLocalChange({ ...options, repo: checkoutDir, readWorker, maxFileBytes: READ_LIMIT_BYTES }) : await checkChangeSet({ ...options, readWorker });
+  const report = search2 ? await checkRemoteChange(
+    { ...options, readWorker },
+    (names2, answered) => search2.find(names2, answered)
+  ) : await checkLocalChange({ ...options, repo: checkoutDir, readWorker, maxFileBytes: READ_LIMIT_BYTES });
   return report;
 }
 function prefetchEvidence(runs, listed, body, github) {
@@ -71306,14 +72086,21 @@ async function readApprovals(client, repo, number, policy) {
   }
   return { reviews, teamMembers };
 }
-async function readOneAtBase(client, repo, baseSha, file) {
-  const blobs = await readBlobs2(client, repo, [{ commit: baseSha, path: file }], READ_LIMIT_BYTES);
-  const content3 = blobs.get(blobKey({ commit: baseSha, path: file }));
+function textOrReason(content3) {
   return content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3;
 }
-function policyFrom(content3, file, baseSha) {
-  if (content3 === void 0) return BUILTIN_POLICY;
-  if (typeof content3 === "string") return policyFromText(content3, file, `${file}@${baseSha}`);
+function sharedPolicyOptions(client, inputs) {
+  const reader = inputs.sharedPolicyToken === "" ? client : createClient(inputs.sharedPolicyToken, {
+    ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
+  });
+  return {
+    shared: githubPolicySource(reader),
+    ...inputs.sharedPolicy !== "" ? { impose: inputs.sharedPolicy } : {}
+  };
+}
+async function policyFrom(content3, file, baseSha, shared) {
+  if (content3 === void 0 || typeof content3 === "string")
+    return buildPolicy(content3, file, `${file}@${baseSha}`, shared);
   throw new PolicyLoadError([
     {
       file,

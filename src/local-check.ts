@@ -7,7 +7,7 @@
 import type { Report } from './core/model.js';
 import { readChangeInParallel } from './parallel/read-pool.js';
 import { checkChange, checkChangeReadingContext } from './pipeline/index.js';
-import type { CheckOptions } from './pipeline/index.js';
+import type { CheckOptions, ContextReader } from './pipeline/index.js';
 import { readGitContext } from './sources/git/index.js';
 import type { GitRunner } from './sources/git/index.js';
 
@@ -40,9 +40,18 @@ export async function checkLocalChange(options: LocalCheckOptions): Promise<Repo
 }
 
 /**
- * A check whose change set holds every file it can use: an audit of every file at one commit, or
- * a change read through the API (which cannot search the unchanged files).
+ * A change read through the API: the unchanged files that deliver a changed workload are looked up
+ * by `readContext` (github-context.ts: near the change first, then a bounded search of the tree).
  */
+export async function checkRemoteChange(
+  options: Omit<LocalCheckOptions, 'repo' | 'maxFileBytes'>,
+  readContext: ContextReader,
+): Promise<Report> {
+  const readings = await readChangeInParallel(options.changeSet, options.policy, options.readWorker);
+  return checkChangeReadingContext({ ...options, ...(readings ? { readings } : {}) }, readContext);
+}
+
+/** A check whose change set holds every file it can use: an audit of every file at one commit. */
 export async function checkChangeSet(
   options: Omit<LocalCheckOptions, 'repo' | 'maxFileBytes'>,
 ): Promise<Report> {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { USAGE } from '../src/cli/run.js';
@@ -8,7 +8,14 @@ import { RULE_CATALOGUE } from '../src/core/rules/catalogue.js';
 import { VERSION } from '../src/version.js';
 
 const read = (name: string) => readFileSync(new URL(`../${name}`, import.meta.url), 'utf8');
-const README = read('README.md');
+/** The README and the pages under docs/ that it links to: together, the user documentation. */
+const README = [
+  read('README.md'),
+  ...readdirSync(new URL('../docs/', import.meta.url))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => read(`docs/${name}`)),
+].join('\n');
 
 describe('the README keeps up with the code', () => {
   it('carries the rule reference exactly as `npm run docs` generates it', () => {

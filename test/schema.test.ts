@@ -82,6 +82,7 @@ describe('the JSON Schemas', () => {
       '/properties/breakGlass/properties/rules': BUILTIN_POLICY.breakGlass.rules,
       '/properties/exemptions/properties/file': BUILTIN_POLICY.exemptions.file,
       '/properties/exemptions/properties/expiryWarningDays': BUILTIN_POLICY.exemptions.expiryWarningDays,
+      '/properties/exemptions/properties/allowLocal': BUILTIN_POLICY.exemptions.allowLocal,
       '/definitions/canary/properties/required': canary.required,
       '/definitions/canary/properties/strategies': canary.strategies,
       '/definitions/canary/properties/minStages': canary.minStages,

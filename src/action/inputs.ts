@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { parseReference } from '../core/policy-extends.js';
 
 export type Mode = 'enforce' | 'warn';
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -18,6 +19,10 @@ export interface ActionInputs {
   renderedManifests: string;
   /** Context of the commit status that carries the verdict; empty for none. */
   commitStatus: string;
+  /** OWNER/REPO/PATH@REF of a policy imposed on the repository; empty for none. */
+  sharedPolicy: string;
+  /** Token that reads shared policies; empty: `token`. */
+  sharedPolicyToken: string;
 }
 
 export class InputError extends Error {
@@ -30,6 +35,15 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
     throw new InputError(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
   }
   return value as T;
+}
+
+function sharedPolicy(value: string): string {
+  if (value !== '' && parseReference(value) === undefined) {
+    throw new InputError(
+      `input "shared-policy" must be OWNER/REPO/PATH@REF, e.g. acme/rollout-policies/rollout-guard.yml@v3 (got "${value}")`,
+    );
+  }
+  return value;
 }
 
 export function readInputs(): ActionInputs {
@@ -46,5 +60,7 @@ export function readInputs(): ActionInputs {
     failOn: choice('fail-on', ['error', 'warning'], 'error'),
     renderedManifests: core.getInput('rendered-manifests').trim(),
     commitStatus: core.getInput('commit-status').trim(),
+    sharedPolicy: sharedPolicy(core.getInput('shared-policy').trim()),
+    sharedPolicyToken: core.getInput('shared-policy-token').trim(),
   };
 }

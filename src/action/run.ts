@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import type { ChangeSet, Report } from '../core/model.js';
+import type { ChangeSet, FileContent, Report } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
 import { BUILTIN_POLICY } from '../core/policy.js';
 import { PullRequestEvidence } from '../core/evidence.js';
 import { readEvidenceContext } from '../evidence-facts.js';
-import { checkChangeSet, checkLocalChange } from '../local-check.js';
+import { checkLocalChange, checkRemoteChange } from '../local-check.js';
 import { manifestScope } from '../pipeline/select.js';
 import type { CheckOptions } from '../pipeline/index.js';
 import { renderers } from '../report/index.js';
@@ -17,9 +17,9 @@ import { readGitChangeSet, GitSourceError } from '../sources/git/index.js';
 import { createClient } from '../sources/github-client.js';
 import type { Octokit } from '../sources/github-client.js';
 import { RunReader, readCommitFacts } from '../sources/github-evidence.js';
+import { GitHubContextSearch, mayHoldWorkloads, readNearFiles } from '../sources/github-context.js';
 import {
   GitHubSourceError,
-  blobKey,
   createCommitStatus,
   getPullRequest,
   isRefusal,
@@ -29,7 +29,6 @@ import {
   listPullRequestsForCommit,
   listReviews,
   listTeamMembers,
-  readBlobs,
   readGitHubChangeSet,
   readPullRequestState,
 } from '../sources/github.js';
@@ -42,11 +41,14 @@ import type {
 } from '../sources/github.js';
 import {
   PolicyLoadError,
+  buildPolicy,
   exemptionsFrom,
   loadExemptionsAtBase,
   loadPolicyAtBase,
-  policyFromText,
 } from '../sources/policy-file.js';
+import type { SharedPolicyOptions } from '../sources/policy-file.js';
+import { isPinned, parseReference } from '../core/policy-extends.js';
+import { githubPolicySource } from '../sources/shared-policy.js';
 import type { ApprovalInput } from '../core/approvals.js';
 import type { Exemption } from '../core/exemptions.js';
 import { EXEMPT_ANNOTATION } from '../formats/inline-exemptions.js';
@@ -274,11 +276,13 @@ async function judge(
   let changeSet: ChangeSet;
   let policy: Policy;
   let baseExemptions: Exemption[];
+  let search: GitHubContextSearch | undefined;
+  const shared = sharedPolicyOptions(client, inputs);
   const local = await tryCheckout(inputs, checkoutDir, baseSha, headSha);
   if (local) {
     const checks = await listCheckResults(client, target.repo, headSha);
     changeSet = { ...local, pullRequest, checks };
-    policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy);
+    policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy, shared);
     baseExemptions = await loadExemptionsAtBase(checkoutDir, baseSha, policy.exemptions.file);
   } else if (target.mergeGroup) {
     throw new InputError(
@@ -298,13 +302,54 @@ async function judge(
         ...(listed ? { listed } : {}),
       },
     );
-    changeSet = remote.changeSet;
-    policy = policyFrom(remote.policyText, inputs.policy, baseSha);
+    policy = await policyFrom(remote.policyText, inputs.policy, baseSha, shared);
     const exemptionsFile = policy.exemptions.file;
+    const scope = manifestScope(policy);
+    const changed = new Set(
+      remote.changeSet.files.flatMap((f) => [
+        f.path,
+        ...(f.previousPath !== undefined ? [f.previousPath] : []),
+      ]),
+    );
+    const maxFileBytes = policy.manifests.maxFileBytes;
+    // The folder files, the exemptions file the policy names (when it is not the default one,
+    // read already) and the files beside and above a changed workload: one query.
+    const near = await readNearFiles(client, target.repo, {
+      baseSha,
+      headSha,
+      folders: remote.folders,
+      changed,
+      scope,
+      maxFileBytes,
+      readNearby: mayHoldWorkloads(
+        remote.changeSet.files.flatMap((f) => (f.head?.kind === 'text' ? [f.head.text] : [])),
+      ),
+      baseFiles: remote.baseFiles.has(exemptionsFile) ? [] : [exemptionsFile],
+    });
+    changeSet = { ...remote.changeSet, folderFiles: near.folderFiles, context: near.context };
     const fetched = remote.baseFiles.has(exemptionsFile)
       ? remote.baseFiles.get(exemptionsFile)
-      : await readOneAtBase(client, target.repo, baseSha, exemptionsFile);
+      : textOrReason(near.baseFiles.get(exemptionsFile));
     baseExemptions = exemptionsFrom(fetched, exemptionsFile, baseSha);
+    search = new GitHubContextSearch(client, target.repo, {
+      headSha,
+      changed,
+      scope,
+      maxFileBytes,
+      read: near.context.map((file) => file.path),
+      unread: near.unread,
+      log: (line) => core.info(line),
+    });
+  }
+
+  for (const text of policy.shared ?? []) {
+    const reference = parseReference(text);
+    core.info(`rollout-guard: the policy builds on the shared policy ${text}.`);
+    if (reference && !isPinned(reference)) {
+      core.notice(
+        `rollout-guard: the shared policy ${text} is read at "${reference.ref}", which can move: pin it to a tag or a commit SHA so that a change to the shared policy reaches this repository when you choose.`,
+      );
+    }
   }
 
   if (inputs.renderedManifests) {
@@ -339,10 +384,13 @@ async function judge(
     now: new Date(),
     ownCheckNames: ['rollout-guard', process.env.GITHUB_JOB ?? ''].filter(Boolean),
   };
-  // Through the API, unchanged files cannot be searched; a checkout can look them up.
-  const report = local
-    ? await checkLocalChange({ ...options, repo: checkoutDir, readWorker, maxFileBytes: READ_LIMIT_BYTES })
-    : await checkChangeSet({ ...options, readWorker });
+  // A checkout greps the unchanged files; through the API they are looked for near the change
+  // first, then in a bounded search of the tree (which fails closed at its cap).
+  const report = search
+    ? await checkRemoteChange({ ...options, readWorker }, (names, answered) =>
+        (search as GitHubContextSearch).find(names, answered),
+      )
+    : await checkLocalChange({ ...options, repo: checkoutDir, readWorker, maxFileBytes: READ_LIMIT_BYTES });
 
   // The verdict is only good for the commit it judged: publish reads the head again first.
   return report;
@@ -405,15 +453,35 @@ async function readApprovals(
   return { reviews, teamMembers };
 }
 
-async function readOneAtBase(client: Octokit, repo: RepoRef, baseSha: string, file: string) {
-  const blobs = await readBlobs(client, repo, [{ commit: baseSha, path: file }], READ_LIMIT_BYTES);
-  const content = blobs.get(blobKey({ commit: baseSha, path: file }));
+function textOrReason(content: FileContent | undefined) {
   return content === undefined ? undefined : content.kind === 'text' ? content.text : content;
 }
 
-function policyFrom(content: GitHubChangeSet['policyText'], file: string, baseSha: string): Policy {
-  if (content === undefined) return BUILTIN_POLICY;
-  if (typeof content === 'string') return policyFromText(content, file, `${file}@${baseSha}`);
+/**
+ * Shared policies are read through the API, with `shared-policy-token` when given (a private policy
+ * repository), else with the action's token; `shared-policy` imposes one.
+ */
+function sharedPolicyOptions(client: Octokit, inputs: ActionInputs): SharedPolicyOptions {
+  const reader =
+    inputs.sharedPolicyToken === ''
+      ? client
+      : createClient(inputs.sharedPolicyToken, {
+          ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+        });
+  return {
+    shared: githubPolicySource(reader),
+    ...(inputs.sharedPolicy !== '' ? { impose: inputs.sharedPolicy } : {}),
+  };
+}
+
+async function policyFrom(
+  content: GitHubChangeSet['policyText'],
+  file: string,
+  baseSha: string,
+  shared: SharedPolicyOptions,
+): Promise<Policy> {
+  if (content === undefined || typeof content === 'string')
+    return buildPolicy(content, file, `${file}@${baseSha}`, shared);
   throw new PolicyLoadError([
     {
       file,

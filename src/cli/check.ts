@@ -16,6 +16,8 @@ import {
 } from '../sources/git/index.js';
 import type { GitChangeSet, WorkingSide, WorkingSnapshot } from '../sources/git/index.js';
 import { loadExemptionsAtBase, loadPolicyAtBase, loadPolicyFile } from '../sources/policy-file.js';
+import type { SharedPolicyOptions } from '../sources/policy-file.js';
+import { SHARED_POLICY_FLAGS, sharedPolicyOptions } from './shared-policy.js';
 import { readRenderedManifests } from '../sources/rendered.js';
 import { readEvidenceContext } from '../evidence-facts.js';
 import { createClient } from '../sources/github-client.js';
@@ -45,8 +47,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     'github-repo': { type: 'string' },
     worktree: { type: 'boolean' },
     staged: { type: 'boolean' },
+    ...SHARED_POLICY_FLAGS,
   });
   if (values.all === true) rejectWithAll(values);
+  const shared = await sharedPolicyOptions(values, io, values['token-env']);
   const working = workingSide(values);
   const format = parseFormat(values.format);
   const now = values.today === undefined ? io.now() : parseToday(values.today);
@@ -64,7 +68,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const pullRequest = { body, labels: values.label ?? [] };
   const report =
     values.all === true
-      ? await checkAudit(repo, values.head, values.policy, { pullRequest, now, io, rendered })
+      ? await checkAudit(repo, values.head, values.policy, { pullRequest, now, io, rendered, shared })
       : await checkGitChange({
           repo,
           base: values.base,
@@ -75,7 +79,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
           policy:
             values.policy === undefined
               ? undefined
-              : await loadPolicyFile(path.resolve(io.cwd, values.policy)),
+              : await loadPolicyFile(path.resolve(io.cwd, values.policy), shared),
+          shared,
           pullRequest,
           now,
           rendered,
@@ -207,6 +212,8 @@ export interface GitChangeRequest {
   leaveToPullRequest?: boolean | undefined;
   /** A policy given on the command line; default: the policy file at the base commit, or the built-in one. */
   policy?: Policy | undefined;
+  /** Where the shared policies it extends are read, and one imposed on it (--shared-policy). */
+  shared?: SharedPolicyOptions | undefined;
   pullRequest: PullRequestContext;
   now: Date;
   rendered?: ContextFile[] | undefined;
@@ -262,6 +269,7 @@ export async function checkGitChange(request: GitChangeRequest): Promise<Report>
         repo,
         changeSet.base,
         DEFAULT_POLICY_PATH,
+        request.shared,
         changeSet.atBase?.get(DEFAULT_POLICY_PATH),
       ));
     const policy = request.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
@@ -327,9 +335,15 @@ async function checkAudit(
   repo: string,
   head: string | undefined,
   policyFile: string | undefined,
-  options: { pullRequest: PullRequestContext; now: Date; io: CliIo; rendered: ContextFile[] | undefined },
+  options: {
+    pullRequest: PullRequestContext;
+    now: Date;
+    io: CliIo;
+    rendered: ContextFile[] | undefined;
+    shared: SharedPolicyOptions;
+  },
 ): Promise<Report> {
-  const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io);
+  const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io, options.shared);
   // An audit reads the exemptions where it reads everything else: at the head it judges.
   const baseExemptions = await loadExemptionsAtBase(repo, head ?? 'HEAD', policy.exemptions.file);
   return checkChangeSet({
@@ -432,11 +446,12 @@ export async function readAudit(
   head: string | undefined,
   policyFile: string | undefined,
   io: CliIo,
+  shared: SharedPolicyOptions = {},
 ): Promise<{ changeSet: GitChangeSet; policy: Policy }> {
   const headPolicy =
     policyFile === undefined
-      ? await loadPolicyAtBase(repo, head ?? 'HEAD', DEFAULT_POLICY_PATH)
-      : await loadPolicyFile(path.resolve(io.cwd, policyFile));
+      ? await loadPolicyAtBase(repo, head ?? 'HEAD', DEFAULT_POLICY_PATH, shared)
+      : await loadPolicyFile(path.resolve(io.cwd, policyFile), shared);
   const included = compileGlobs(headPolicy.manifests.include);
   const excluded = compileGlobs(headPolicy.manifests.exclude);
   const mayBeManifest = (file: string) =>

@@ -4,6 +4,7 @@ import type { Report } from '../core/model.js';
 import { checkChangeSet } from '../local-check.js';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import { loadExemptionsAtBase } from '../sources/policy-file.js';
+import { sharedPolicyOptions } from './shared-policy.js';
 import { readAudit } from './check.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
@@ -48,7 +49,13 @@ export async function exemptionsCommand(args: string[], io: CliIo): Promise<numb
   const repo = path.resolve(io.cwd, values.repo ?? '.');
   const ref = values.ref ?? 'HEAD';
 
-  const { changeSet, policy } = await readAudit(repo, ref, values.policy, io);
+  const { changeSet, policy } = await readAudit(
+    repo,
+    ref,
+    values.policy,
+    io,
+    await sharedPolicyOptions({}, io),
+  );
   const exemptions = await loadExemptionsAtBase(repo, ref, policy.exemptions.file);
   const report = await checkChangeSet({
     changeSet: { ...changeSet, pullRequest: { body: '', labels: [] } },

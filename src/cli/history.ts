@@ -11,6 +11,7 @@ import type { HistoryCommit } from '../sources/git/index.js';
 import { loadPolicyFile } from '../sources/policy-file.js';
 import { checkGitChange, parseToday, readPullRequestBody } from './check.js';
 import { parseFlags } from './flags.js';
+import { SHARED_POLICY_FLAGS, sharedPolicyOptions } from './shared-policy.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -85,7 +86,9 @@ export async function historyCommand(args: string[], io: CliIo): Promise<number>
     format: { type: 'string' },
     output: { type: 'string' },
     today: { type: 'string' },
+    ...SHARED_POLICY_FLAGS,
   });
+  const shared = await sharedPolicyOptions(values, io);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
     throw new UsageError(`--format must be text or json for history (got "${format}")`);
@@ -96,7 +99,9 @@ export async function historyCommand(args: string[], io: CliIo): Promise<number>
   const repo = path.resolve(io.cwd, values.repo ?? '.');
   const body = await readPullRequestBody(values['pr-body'], io);
   const policy =
-    values.policy === undefined ? undefined : await loadPolicyFile(path.resolve(io.cwd, values.policy));
+    values.policy === undefined
+      ? undefined
+      : await loadPolicyFile(path.resolve(io.cwd, values.policy), shared);
 
   const commits = await listHistory({
     repo,
@@ -111,6 +116,7 @@ export async function historyCommand(args: string[], io: CliIo): Promise<number>
       await replay(commit, {
         repo,
         policy,
+        shared,
         pullRequest: { body, labels: values.label ?? [] },
         now,
         readWorker: io.readWorker,
@@ -146,7 +152,7 @@ function parseMax(value: string | undefined): number {
   return max;
 }
 
-async function replay(
+export async function replay(
   commit: HistoryCommit,
   request: Omit<Parameters<typeof checkGitChange>[0], 'base' | 'head'>,
 ): Promise<HistoryChange> {

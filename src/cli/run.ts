@@ -4,6 +4,7 @@ import { isArgsError } from './flags.js';
 import { historyCommand } from './history.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
+import { orgReportCommand } from './org-report.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { rulesCommand } from './rules.js';
@@ -18,13 +19,17 @@ export const USAGE = `Usage: rollout-guard <command> [options]
 Commands:
   check             Judge the change between two commits of a git repository
   explain FILE...   Print the rollout plans rollout-guard reads from manifest files
-  init              Write a starter policy to .github/rollout-guard.yml
+  init              Read the repository and write a policy proposal to .github/rollout-guard.yml:
+                    its environments, content and flags, staged by a replay of its history
   validate-policy FILE
                     Check a policy file against the schema
   rules             List the rules (--format markdown for the reference)
   exemptions list   Every exemption (file and inline) with its state: active, expiring, expired, unused
   history           Replay the last changes of a repository through the check and sum up what
                     would have failed (before turning the gate on)
+  org-report REPORT...
+                    Merge the JSON reports of many repositories (check --all --format json, one
+                    file per repository, named OWNER__NAME.json) into one organisation report
 
 check options:
   --repo DIR              Repository to read (default: the current directory)
@@ -49,6 +54,11 @@ check options:
                           the origin remote, when it is on GitHub)
   --token-env NAME        Environment variable holding a GitHub token to verify those runs with
                           (default: GITHUB_TOKEN); without a token, links are checked by shape only
+  --shared-policy REF|FILE
+                          Impose a shared policy (OWNER/REPO/PATH@REF, or a file) as the Action's
+                          shared-policy input does; the repository's policy may only tighten it
+  --shared-policy-dir DIR Read shared policies (extends, --shared-policy) from DIR/OWNER/REPO/PATH
+                          instead of through the API with the token
 
 history options:
   --repo DIR              Repository to read (default: the current directory)
@@ -60,6 +70,22 @@ history options:
   --policy, --pr-body, --label, --output, --today   As for check; the description and labels
                           stand for every replayed change
   --format FORMAT         text | json (default: text)
+
+init options:
+  --repo DIR              Repository to read (default: the current directory; never created)
+  --policy FILE           Where to write, in the repository (default: .github/rollout-guard.yml)
+  --dry-run               Print the proposal (what init found goes to standard error); write nothing
+  --force                 Overwrite an existing policy file
+  --history N             Changes to replay with the proposal to stage the rules that would fail
+                          most (default: 50; 0 replays none)
+  --today YYYY-MM-DD      As for check: the day enforceFrom dates count from
+
+org-report options:
+  --format FORMAT         markdown | json (default: markdown)
+  --output FILE           Write the report to FILE instead of standard output
+  --json FILE             Also write the JSON report to FILE
+  --expiring-within DAYS  List exemptions that expire within DAYS days, or have expired (default: 30)
+  --today YYYY-MM-DD      As for check
 
 Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
 `;
@@ -74,6 +100,7 @@ const COMMANDS: Record<string, Command> = {
   rules: rulesCommand,
   exemptions: exemptionsCommand,
   history: historyCommand,
+  'org-report': orgReportCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; never throws. */

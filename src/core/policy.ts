@@ -86,7 +86,10 @@ export interface Policy {
   rules: Partial<Record<RuleId, RuleSetting>>;
   approvers: { users: string[]; teams: string[] };
   breakGlass: { label: string; rules: RuleId[] };
-  exemptions: { file: string; expiryWarningDays: number };
+  /** `allowLocal`: the repository's own exemptions (its file, inline annotations) apply. */
+  exemptions: { file: string; expiryWarningDays: number; allowLocal: boolean };
+  /** The shared policies this one extends or has imposed (`OWNER/REPO/PATH@REF`), nearest first. */
+  shared?: string[];
 }
 
 /** A problem in the policy file, with the position of the offending key or value. */
@@ -150,7 +153,7 @@ export const BUILTIN_POLICY: Policy = {
     label: 'rollout-guard/emergency',
     rules: RULE_IDS.filter((id) => /^(canary|rollback|evidence)\//.test(id)),
   },
-  exemptions: { file: '.github/rollout-guard-exemptions.yml', expiryWarningDays: 14 },
+  exemptions: { file: '.github/rollout-guard-exemptions.yml', expiryWarningDays: 14, allowLocal: true },
 };
 
 /**
@@ -169,15 +172,27 @@ export function policySchema(): unknown {
  * Never throws; every problem comes back with the file, line and column of the key at fault.
  */
 export function parsePolicy(text: string, file: string, source = file): PolicyResult {
+  const result = readPolicyFile(text, file);
+  if (!result.ok) return result;
+  return { ok: true, policy: resolvePolicy(result.data, source) };
+}
+
+/** A policy file as written, validated against the schema, before defaults are filled in. */
+export type PolicyFileResult =
+  | { ok: true; data: PolicyFile; lineOf: (path: (string | number)[]) => number }
+  | { ok: false; errors: PolicyError[] };
+
+/** Reads and validates a policy file, keeping what it says apart from the defaults (for `extends`). */
+export function readPolicyFile(text: string, file: string): PolicyFileResult {
   const result = readConfigYaml(text, file, validatePolicy, 'policy');
   if (!result.ok) return result;
-  return { ok: true, policy: resolvePolicy(result.data as PolicyFile, source) };
+  return { ok: true, data: result.data as PolicyFile, lineOf: result.lineOf };
 }
 
 // ---------------------------------------------------------------------------------------------
 // From the validated file to the resolved Policy.
 
-interface CanaryFile {
+export interface CanaryFile {
   required?: boolean;
   strategies?: Strategy[];
   minStages?: number;
@@ -190,18 +205,23 @@ interface CanaryFile {
   namedStages?: string[];
   protectDeletion?: boolean;
 }
-interface EnvironmentRulesFile {
+export interface EnvironmentRulesFile {
   canary?: CanaryFile;
   rollback?: RollbackRequirement;
   evidence?: { required?: boolean; checks?: string[] };
 }
-interface PolicyFile {
+export type EnvironmentFile = EnvironmentRulesFile & { name: string; match: Partial<EnvironmentMatch> };
+
+/** The policy file as written (what the schema allows), before defaults are filled in. */
+export interface PolicyFile {
   version: 1;
+  $schema?: string;
+  extends?: string;
   manifests?: { include?: string[]; exclude?: string[]; maxFileBytes?: number };
   content?: { name: string; paths: string[] }[];
   protectedPaths?: string[];
   defaults?: EnvironmentRulesFile;
-  environments?: (EnvironmentRulesFile & { name: string; match: Partial<EnvironmentMatch> })[];
+  environments?: EnvironmentFile[];
   pullRequest?: Partial<Policy['pullRequest']>;
   evidence?: Partial<Policy['evidence']>;
   rules?: Record<string, Level | 'off' | RuleSetting>;
@@ -234,7 +254,8 @@ function resolveEnvironment(
   };
 }
 
-function resolvePolicy(file: PolicyFile, source: string): Policy {
+/** A validated policy file with every default filled in. */
+export function resolvePolicy(file: PolicyFile, source: string): Policy {
   const builtin = BUILTIN_POLICY;
   const defaultEnvironment = resolveEnvironment(builtin.defaultEnvironment, file.defaults, 'default');
   const environments = (file.environments ?? []).map((env) => ({

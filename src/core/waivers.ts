@@ -67,7 +67,7 @@ export function applyWaivers(
 
   // Only exemptions for what the change touches are reported: the others are for other pull
   // requests (`rollout-guard exemptions list` shows them all).
-  for (const candidate of candidates(plans, input, notes)) {
+  for (const candidate of candidates(plans, input, notes, policy)) {
     if (candidate.expires !== undefined && candidate.expires < today) {
       if (!candidate.touched) continue;
       emit('exemption/expired', {
@@ -159,8 +159,21 @@ function waive(finding: Finding, level: Finding['level'], waiver: Omit<Waiver, '
   finding.level = level;
 }
 
-function candidates(plans: JudgedPlan[], input: WaiverInput, notes: string[]): Candidate[] {
+function candidates(plans: JudgedPlan[], input: WaiverInput, notes: string[], policy: Policy): Candidate[] {
   const result: Candidate[] = [];
+  if (!policy.exemptions.allowLocal) {
+    // The shared policy allows the repository no exemptions of its own: none applies, and saying
+    // so once is enough (the exemptions file and the annotations stay where they are).
+    const inline = plans.some(
+      (judged) => judged.change !== 'removed' && (judged.plan.exemptions ?? []).length > 0,
+    );
+    if (input.baseExemptions.length > 0 || input.changedExemptions.length > 0 || inline) {
+      notes.push(
+        `The repository's own exemptions do not apply: the policy${policy.shared?.[0] ? ` it extends (${policy.shared[0]})` : ''} allows none (exemptions.allowLocal: false).`,
+      );
+    }
+    return result;
+  }
   const touchedFiles = plans.filter((p) => p.change !== 'unchanged').map((p) => p.plan);
   const fromFile = (entry: Exemption, by: string): Candidate => {
     const inPaths = compileGlobs(entry.paths);

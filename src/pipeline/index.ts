@@ -8,7 +8,7 @@ import type { Exemption } from '../core/exemptions.js';
 import type { ChangeSet, ContextFile, Report } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
 import type { FileReading } from '../formats/registry.js';
-import { contextNames, judgeChange } from './judge.js';
+import { answeredBy, contextNames, judgeChange } from './judge.js';
 import { ChangeReader } from './read.js';
 
 export { parseLimits } from './read.js';
@@ -31,10 +31,20 @@ export interface CheckOptions {
 }
 
 /**
- * Reads the unchanged files at head that may be rollout objects (Canaries, Rollouts) naming one
- * of the workloads.
+ * The names, among those asked, that the files read so far answer: a rollout object among them,
+ * among the changed files or in the change set's context delivers every changed workload of that
+ * name, linked as the judge links them (a source that searches step by step stops there).
  */
-export type ContextReader = (workloadNames: ReadonlySet<string>) => Promise<ContextFile[]>;
+export type Answered = (files: readonly ContextFile[]) => ReadonlySet<string>;
+
+/**
+ * Reads the unchanged files at head that may be rollout objects (Canaries, Rollouts) naming one
+ * of the workloads. A source that can grep the whole tree at once (git) ignores `answered`.
+ */
+export type ContextReader = (
+  workloadNames: ReadonlySet<string>,
+  answered: Answered,
+) => Promise<ContextFile[]>;
 
 /** Judges a change whose change set holds every file it can use (`changeSet.context` included). Pure. */
 export function checkChange(options: CheckOptions): Report {
@@ -57,12 +67,13 @@ export async function checkChangeReadingContext(
   const reader = new ChangeReader(options.changeSet, options.policy, options.readings);
   const head = reader.readHead();
   const asked = contextNames(head.plans, []);
-  const first = asked.size > 0 ? readContext(asked) : Promise.resolve([]);
+  const answered = answeredBy(head.plans, options.changeSet, options.policy);
+  const first = asked.size > 0 ? readContext(asked, answered) : Promise.resolve([]);
   const base = reader.readBase();
   const more = [...contextNames(head.plans, base.plans)].filter((name) => !asked.has(name));
   const [context, extra] = await Promise.all([
     first,
-    more.length > 0 ? readContext(new Set(more)) : Promise.resolve([]),
+    more.length > 0 ? readContext(new Set(more), answered) : Promise.resolve([]),
   ]);
   return judgeChange({ head, base }, [...options.changeSet.context, ...context, ...extra], options);
 }

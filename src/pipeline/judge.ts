@@ -3,7 +3,7 @@
  * each head object is, which rollout object delivers which workload, and what removing one means.
  */
 import { approvalOf } from '../core/approvals.js';
-import { delivers, isWorkload } from '../core/correlate.js';
+import { delivers, isDeliverer, isWorkload } from '../core/correlate.js';
 import { linkDeliveries } from '../core/correlate.js';
 import { deletionWeakens } from '../core/deletion.js';
 import { evaluate } from '../core/evaluate.js';
@@ -16,7 +16,8 @@ import type { WaiverInput } from '../core/waivers.js';
 import { isKustomizationFile, kustomizationNamespace } from '../formats/kustomization.js';
 import { readManifestFile } from '../formats/registry.js';
 import { exemptionsChangedBy } from './exemptions.js';
-import type { CheckOptions } from './index.js';
+import type { Policy } from '../core/policy.js';
+import type { Answered, CheckOptions } from './index.js';
 import { parseLimits } from './read.js';
 import type { BaseReading, HeadReading } from './read.js';
 import { manifestScope } from './select.js';
@@ -142,6 +143,54 @@ export function contextNames(
   return names;
 }
 
+/**
+ * Which asked names a set of context files answers, linked as {@link judgeChange} links them: every
+ * changed workload of the name has a deliverer among the changed files, the change set's context
+ * and the files given; a name that is no changed workload's (a removed rollout object's workload)
+ * is answered by any deliverer of that name. Each file is parsed once, whatever the calls.
+ */
+export function answeredBy(
+  headPlans: readonly RolloutPlan[],
+  changeSet: ChangeSet,
+  policy: Policy,
+): Answered {
+  const kustomize = kustomizeNamespaces(changeSet).head;
+  const namespaceOf = (plan: RolloutPlan) => establishedNamespace(plan, kustomize);
+  const workloads = new Map<string, RolloutPlan[]>();
+  for (const plan of headPlans) {
+    if (isWorkload(plan)) workloads.set(plan.target.name, [...(workloads.get(plan.target.name) ?? []), plan]);
+  }
+  const scope = manifestScope(policy);
+  const parsed = new Map<string, RolloutPlan[]>();
+  const deliverersIn = (file: ContextFile): RolloutPlan[] => {
+    let plans = parsed.get(file.path);
+    if (plans === undefined) {
+      // Only a file with a Canary or Rollout line is parsed (the git source greps for the same).
+      plans =
+        file.content.kind === 'text' && !scope.excluded(file.path) && ROLLOUT_KIND.test(file.content.text)
+          ? readManifestFile(file.content.text, file.path, parseLimits(policy)).plans.filter(isDeliverer)
+          : [];
+      parsed.set(file.path, plans);
+    }
+    return plans;
+  };
+  return (files) => {
+    const deliverers = [
+      ...headPlans.filter(isDeliverer),
+      ...[...changeSet.context, ...files].flatMap(deliverersIn),
+    ];
+    const answered = new Set<string>();
+    for (const [name, plans] of workloads) {
+      if (plans.every((plan) => deliverers.some((d) => delivers(d, plan, namespaceOf)))) answered.add(name);
+    }
+    for (const deliverer of deliverers) {
+      if (isDeliverer(deliverer) && !workloads.has(deliverer.delivers.name))
+        answered.add(deliverer.delivers.name);
+    }
+    return answered;
+  };
+}
+
 /** The namespaces kustomization files set, at base and at head, from the change and from the lookup. */
 function kustomizeNamespaces(changeSet: ChangeSet): { base: KustomizeNamespaces; head: KustomizeNamespaces } {
   const read = (files: readonly ContextFile[], into: Map<string, string | null>) => {
@@ -165,6 +214,9 @@ function kustomizeNamespaces(changeSet: ChangeSet): { base: KustomizeNamespaces;
   }
   return { base, head };
 }
+
+/** A `kind: Canary` or `kind: Rollout` line, in YAML or JSON (as the git source's search). */
+const ROLLOUT_KIND = /kind["']?\s*:\s*["']?(?:Canary|Rollout)(?:[^A-Za-z0-9]|$)/m;
 
 /** Whether a `name:` value in the text is one of the names (a YAML or JSON scan, no parse). */
 function namesAny(text: string, names: ReadonlySet<string>): boolean {

@@ -477,7 +477,7 @@ const BINARY_SNIFF_BYTES = 8000;
 
 // Tree entry modes, as GraphQL reports them (decimal).
 const SYMLINK_MODE = 0o120000;
-const REGULAR_FILE_MODES = new Set([0o100644, 0o100755, 0o100664]);
+export const REGULAR_FILE_MODES = new Set([0o100644, 0o100755, 0o100664]);
 
 interface Lookup extends BlobWanted {
   key: string;
@@ -494,10 +494,12 @@ interface BlobNode {
   text?: string | null;
 }
 
-interface TreeEntry {
+/** An entry of a folder, as GraphQL lists it: `size` is the blob's size in bytes (0 for a folder). */
+export interface TreeEntry {
   name: string;
   mode: number;
   type: string;
+  size?: number;
 }
 
 /** The GraphQL answer for one file, before any raw download it needs. */
@@ -534,7 +536,7 @@ function blobQuery(blobCount: number, treeCount: number): string {
         `${v}: object(expression: $${v}) { __typename ... on Blob { byteSize isBinary isTruncated text } }`,
     ),
     ...treeVars.map(
-      (v) => `${v}: object(expression: $${v}) { __typename ... on Tree { entries { name mode type } } }`,
+      (v) => `${v}: object(expression: $${v}) { __typename ... on Tree { entries { name mode type size } } }`,
     ),
   ];
   return `query ReadBlobs(${declarations.join(', ')}) {\n  repository(owner: $owner, name: $name) {\n    ${fields.join('\n    ')}\n  }\n}`;
@@ -545,13 +547,17 @@ async function queryBatch(
   repo: RepoRef,
   batch: readonly Lookup[],
   maxBytes: number,
-): Promise<Map<string, Resolved>> {
-  const trees = [...new Set(batch.map((lookup) => lookup.treeExpression))];
+  /** Folders (`<commit>:<path>`) whose entries are wanted too, beyond the blobs' own folders. */
+  extraTrees: readonly string[] = [],
+): Promise<{ resolved: Map<string, Resolved>; trees: Map<string, TreeEntry[] | undefined> }> {
+  const trees = [...new Set([...batch.map((lookup) => lookup.treeExpression), ...extraTrees])];
   const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
   batch.forEach((lookup, i) => (variables[`f${i}`] = blobKey(lookup)));
   trees.forEach((expression, i) => (variables[`d${i}`] = expression));
 
-  const request = `POST /graphql (${batch.length} files of ${repo.owner}/${repo.repo})`;
+  const what =
+    batch.length > 0 || extraTrees.length === 0 ? `${batch.length} files` : `${trees.length} folder listings`;
+  const request = `POST /graphql (${what} of ${repo.owner}/${repo.repo})`;
   const data: unknown = await call(request, 'contents: read', () =>
     client.graphql(blobQuery(batch.length, trees.length), variables),
   );
@@ -570,15 +576,23 @@ async function queryBatch(
     const entry = entriesOf.get(lookup.treeExpression)?.find((e) => e.name === lookup.name);
     resolved.set(lookup.key, resolve(entry, repository[`f${i}`], maxBytes));
   });
-  return resolved;
+  return { resolved, trees: entriesOf };
 }
 
 function treeEntries(node: unknown): TreeEntry[] | undefined {
   if (!isRecord(node) || !Array.isArray(node.entries)) return undefined;
-  return node.entries.filter(
-    (e): e is TreeEntry =>
-      isRecord(e) && typeof e.name === 'string' && typeof e.mode === 'number' && typeof e.type === 'string',
-  );
+  return node.entries.flatMap((e): TreeEntry[] => {
+    if (
+      !isRecord(e) ||
+      typeof e.name !== 'string' ||
+      typeof e.mode !== 'number' ||
+      typeof e.type !== 'string'
+    )
+      return [];
+    const entry: TreeEntry = { name: e.name, mode: e.mode, type: e.type };
+    if (typeof e.size === 'number') entry.size = e.size;
+    return [entry];
+  });
 }
 
 function resolve(entry: TreeEntry | undefined, node: unknown, maxBytes: number): Resolved {
@@ -688,22 +702,55 @@ export async function readBlobs(
   /** Lookups at the front (configuration files) that ride along in the first query. */
   extraInFirstQuery = 0,
 ): Promise<Map<string, FileContent | undefined>> {
+  return (await readObjects(client, repo, wanted, maxBytes, { extraInFirstQuery })).blobs;
+}
+
+/**
+ * Folder listings per GraphQL query at most, the blobs' own folders included: a listing is names,
+ * modes and sizes, light next to a blob's text.
+ */
+const TREES_PER_QUERY = 200;
+
+/**
+ * {@link readBlobs}, and the entries of more folders (`<commit>:<path>`, `<commit>:` for the root)
+ * in the same queries: the listings ride along with the blobs, a query more only past
+ * {@link TREES_PER_QUERY} per query. A folder that does not exist maps to undefined.
+ */
+export async function readObjects(
+  client: Octokit,
+  repo: RepoRef,
+  wanted: readonly BlobWanted[],
+  maxBytes: number,
+  options: { extraInFirstQuery?: number; trees?: readonly string[] } = {},
+): Promise<{ blobs: Map<string, FileContent | undefined>; trees: Map<string, TreeEntry[] | undefined> }> {
   const unique = new Map<string, Lookup>();
   for (const item of wanted) {
     const lookup = toLookup(item);
     if (!unique.has(lookup.key)) unique.set(lookup.key, lookup);
   }
   const lookups = [...unique.values()];
-  const batches: Lookup[][] = [];
-  const first = Math.min(lookups.length, BLOBS_PER_QUERY + extraInFirstQuery);
-  if (first > 0) batches.push(lookups.slice(0, first));
+  const batches: { lookups: Lookup[]; trees: string[] }[] = [];
+  const first = Math.min(lookups.length, BLOBS_PER_QUERY + (options.extraInFirstQuery ?? 0));
+  if (first > 0) batches.push({ lookups: lookups.slice(0, first), trees: [] });
   for (let i = first; i < lookups.length; i += BLOBS_PER_QUERY)
-    batches.push(lookups.slice(i, i + BLOBS_PER_QUERY));
+    batches.push({ lookups: lookups.slice(i, i + BLOBS_PER_QUERY), trees: [] });
+  // The folders are spread over the queries there are, then over queries of their own.
+  const own = new Set(lookups.map((lookup) => lookup.treeExpression));
+  const extra = [...new Set(options.trees ?? [])].filter((tree) => !own.has(tree));
+  let next = 0;
+  for (const batch of batches) {
+    const room = Math.max(0, TREES_PER_QUERY - new Set(batch.lookups.map((l) => l.treeExpression)).size);
+    batch.trees = extra.slice(next, next + room);
+    next += batch.trees.length;
+  }
+  for (; next < extra.length; next += TREES_PER_QUERY)
+    batches.push({ lookups: [], trees: extra.slice(next, next + TREES_PER_QUERY) });
 
   const answers = await mapBounded(batches, CONCURRENCY, (batch) =>
-    queryBatch(client, repo, batch, maxBytes),
+    queryBatch(client, repo, batch.lookups, maxBytes, batch.trees),
   );
-  const resolved = new Map<string, Resolved>(answers.flatMap((answer) => [...answer]));
+  const resolved = new Map<string, Resolved>(answers.flatMap((answer) => [...answer.resolved]));
+  const trees = new Map<string, TreeEntry[] | undefined>(answers.flatMap((answer) => [...answer.trees]));
   const downloads = lookups.filter((lookup) => resolved.get(lookup.key)?.kind === 'download');
   const downloaded = await mapBounded(downloads, CONCURRENCY, (lookup) => {
     const pending = resolved.get(lookup.key) as { bytes: number };
@@ -716,7 +763,7 @@ export async function readBlobs(
     contents.set(lookup.key, value?.kind === 'download' ? undefined : value);
   }
   downloads.forEach((lookup, i) => contents.set(lookup.key, downloaded[i]));
-  return contents;
+  return { blobs: contents, trees };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -822,8 +869,20 @@ export interface GitHubChangeSetOptions {
   listed?: Promise<ListedFile[]>;
 }
 
+/** The entries of the changed files' folders and every folder above them, by folder (`''` is the root). */
+export interface FolderListing {
+  base: Map<string, TreeEntry[] | undefined>;
+  head: Map<string, TreeEntry[] | undefined>;
+}
+
 export interface GitHubChangeSet {
   changeSet: ChangeSet;
+  /**
+   * The folders at and above the changed files, listed at base and head in the same queries as the
+   * files: where kustomization and Chart.yaml files, and the unchanged rollout objects that usually
+   * deliver a changed workload, are looked for first (see github-context.ts).
+   */
+  folders: FolderListing;
   /** The policy file at the base commit: its text, why it cannot be read, or undefined when absent. */
   policyText?: string | Exclude<FileContent, { kind: 'text' }>;
   /** `baseFiles` as read at the base commit: text, why not, or undefined when absent. */
@@ -835,8 +894,9 @@ export interface GitHubChangeSet {
  * head (renamed files at base under their old name), the policy at base (in the first GraphQL
  * query) and the CI results on the head commit.
  *
- * `context` is always empty: the API cannot search the repository for the unchanged rollout objects
- * that deliver a changed workload (a checkout and the git source can).
+ * `context` is empty here: the folders above the changed files come back listed (`folders`), and
+ * github-context.ts reads from them the folder files and the unchanged rollout objects nearby, then
+ * searches the rest of the tree if it must.
  *
  * A file listed as present at head but missing there means the pull request moved while it was
  * read: that fails. A file missing at base (the base branch deleted it since the pull request
@@ -867,11 +927,24 @@ export async function readGitHubChangeSet(
       if (file.status !== 'removed') wanted.push({ commit: pr.headSha, path: file.path });
     }
     // The policy and exemptions file travel on top of a full batch of changed files, so that a
-    // pull request of 50 changed files costs one query, not two.
-    const blobs = await readBlobs(client, repo, wanted, options.maxFileBytes, 1 + extraWanted.length);
-    return { listed, blobs };
+    // pull request of 50 changed files costs one query, not two; so do the listings of the
+    // folders above the changed files.
+    const folders = foldersAbove(
+      listed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]),
+    );
+    const trees = [pr.baseSha, pr.headSha].flatMap((sha) => folders.map((folder) => `${sha}:${folder}`));
+    const read = await readObjects(client, repo, wanted, options.maxFileBytes, {
+      extraInFirstQuery: 1 + extraWanted.length,
+      trees,
+    });
+    const listing: FolderListing = { base: new Map(), head: new Map() };
+    for (const folder of folders) {
+      listing.base.set(folder, read.trees.get(`${pr.baseSha}:${folder}`));
+      listing.head.set(folder, read.trees.get(`${pr.headSha}:${folder}`));
+    }
+    return { listed, blobs: read.blobs, folders: listing };
   };
-  const [{ listed, blobs }, checks] = await Promise.all([
+  const [{ listed, blobs, folders }, checks] = await Promise.all([
     readFiles(),
     listCheckResults(client, repo, pr.headSha),
   ]);
@@ -915,7 +988,24 @@ export async function readGitHubChangeSet(
     content === undefined ? undefined : content.kind === 'text' ? content.text : content;
   const baseFiles = new Map(extraWanted.map((wanted) => [wanted.path, asText(blobs.get(blobKey(wanted)))]));
   const policyText = asText(policy);
-  return policyText === undefined ? { changeSet, baseFiles } : { changeSet, policyText, baseFiles };
+  return policyText === undefined
+    ? { changeSet, folders, baseFiles }
+    : { changeSet, folders, policyText, baseFiles };
+}
+
+/** Every folder holding one of the paths, and every folder above those (`''`, the root, last of all). */
+export function foldersAbove(paths: readonly string[]): string[] {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    for (let slash = path.lastIndexOf('/'); ; slash = path.lastIndexOf('/', slash - 1)) {
+      const folder = slash < 0 ? '' : path.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+      if (slash < 0) break;
+    }
+  }
+  const depth = (folder: string) => (folder === '' ? 0 : folder.split('/').length);
+  return [...folders].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
 }
 
 export interface ReviewRecord {

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { BUILTIN_POLICY, parsePolicy } from '../core/policy.js';
-import type { Policy, PolicyError } from '../core/policy.js';
+import { BUILTIN_POLICY, parsePolicy, readPolicyFile, resolvePolicy } from '../core/policy.js';
+import type { Policy, PolicyError, PolicyFile } from '../core/policy.js';
+import { mergeShared, parseReference, referenceKey } from '../core/policy-extends.js';
+import type { PolicyReference } from '../core/policy-extends.js';
 import { parseExemptions } from '../core/exemptions.js';
 import type { Exemption } from '../core/exemptions.js';
 import type { FileContent } from '../core/model.js';
@@ -16,28 +18,179 @@ export class PolicyLoadError extends Error {
 
 const MAX_POLICY_BYTES = 256 * 1024;
 
-/** Parses policy text, or throws a PolicyLoadError listing every problem. */
+/** Parses policy text that extends nothing, or throws a PolicyLoadError listing every problem. */
 export function policyFromText(text: string, file: string, source: string): Policy {
   const result = parsePolicy(text, file, source);
   if (!result.ok) throw new PolicyLoadError(result.errors);
   return result.policy;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Shared policies: `extends`, and a policy imposed on the repository
+
+/** A shared policy could not be read: not found, refused, not a file. The message says why and what to do. */
+export class SharedPolicyError extends Error {
+  override name = 'SharedPolicyError';
+}
+
+/** Where shared policies are read from: the API (the Action, the CLI with a token), or a folder. */
+export interface SharedPolicySource {
+  /** The policy file's text at the reference; throws a SharedPolicyError or a GitHubSourceError. */
+  read(reference: PolicyReference): Promise<string>;
+}
+
+export interface SharedPolicyOptions {
+  /** Undefined where no shared policy can be read: a policy with `extends` then fails to load. */
+  shared?: SharedPolicySource | undefined;
+  /** Why shared policies cannot be read here, and how to make them readable (for that failure). */
+  unreadable?: string;
+  /**
+   * A policy imposed on the repository (the Action's `shared-policy` input, the CLI's
+   * --shared-policy): OWNER/REPO/PATH@REF, read from `shared`, or a file read already (the CLI's
+   * --shared-policy FILE). It applies even where the repository has no policy, and the repository's
+   * may only tighten it.
+   */
+  impose?: string | { name: string; text: string } | undefined;
+}
+
+/** How deep shared policies may extend one another. */
+export const MAX_EXTENDS_DEPTH = 5;
+
+interface Chain {
+  data: PolicyFile;
+  lineOf: (path: (string | number)[]) => number;
+  /** The shared policies merged in, nearest first. */
+  shared: string[];
+}
+
+type Position = { file: string; line: number; column: number };
+
+async function readShared(reference: PolicyReference, options: SharedPolicyOptions, at: Position) {
+  const source = options.shared;
+  if (source === undefined) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `${reference.text} cannot be read here: ${options.unreadable ?? 'no source of shared policies is configured'}`,
+      },
+    ]);
+  }
+  try {
+    return await source.read(reference);
+  } catch (error) {
+    throw new PolicyLoadError([{ ...at, message: `${reference.text}: ${(error as Error).message}` }]);
+  }
+}
+
+/** A policy file and every shared policy it extends, merged (a loosening or a cycle throws). */
+async function loadChain(
+  text: string,
+  file: string,
+  options: SharedPolicyOptions,
+  chain: readonly string[],
+): Promise<Chain> {
+  const parsed = readPolicyFile(text, file);
+  if (!parsed.ok) throw new PolicyLoadError(parsed.errors);
+  const written = parsed.data.extends;
+  if (written === undefined) return { data: parsed.data, lineOf: parsed.lineOf, shared: [] };
+  const at = { file, line: parsed.lineOf(['extends']), column: 1 };
+  const reference = parseReference(written);
+  if (reference === undefined) {
+    throw new PolicyLoadError([
+      { ...at, message: `extends: "${written}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH` },
+    ]);
+  }
+  const key = referenceKey(reference);
+  if (chain.includes(key)) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `extends: ${written} makes a cycle (${[...chain, key].join(' → ')}): a shared policy cannot extend itself, directly or through another`,
+      },
+    ]);
+  }
+  if (chain.length >= MAX_EXTENDS_DEPTH) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `extends: ${written} is more than ${MAX_EXTENDS_DEPTH} shared policies deep (${[...chain, key].join(' → ')})`,
+      },
+    ]);
+  }
+  const sharedText = await readShared(reference, options, { ...at });
+  const inner = await loadChain(sharedText, reference.text, options, [...chain, key]);
+  const merged = mergeShared(inner.data, reference.text, { data: parsed.data, file, lineOf: parsed.lineOf });
+  if (!merged.ok) throw new PolicyLoadError(merged.errors);
+  return { data: merged.data, lineOf: parsed.lineOf, shared: [reference.text, ...inner.shared] };
+}
+
+async function imposedPolicy(
+  impose: NonNullable<SharedPolicyOptions['impose']>,
+  options: SharedPolicyOptions,
+): Promise<{ name: string; text: string; key: string }> {
+  if (typeof impose !== 'string') return { ...impose, key: impose.name };
+  const reference = parseReference(impose);
+  if (reference === undefined) {
+    throw new PolicyLoadError([
+      {
+        file: 'shared-policy',
+        line: 1,
+        column: 1,
+        message: `"${impose}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH`,
+      },
+    ]);
+  }
+  const text = await readShared(reference, options, { file: reference.text, line: 1, column: 1 });
+  return { name: reference.text, text, key: referenceKey(reference) };
+}
+
+/**
+ * The policy that judges: the repository's file (`text`, undefined when it has none) with the
+ * shared policies it extends merged under it, and the imposed policy, if any, under everything.
+ * Neither: the built-in policy. Every problem, a shared policy that cannot be read included, throws
+ * a PolicyLoadError: the check fails closed.
+ */
+export async function buildPolicy(
+  text: string | undefined,
+  file: string,
+  source: string,
+  options: SharedPolicyOptions = {},
+): Promise<Policy> {
+  let chain = text === undefined ? undefined : await loadChain(text, file, options, []);
+  let label = source;
+  if (options.impose !== undefined) {
+    const { name, text: imposedText, key } = await imposedPolicy(options.impose, options);
+    const imposed = await loadChain(imposedText, name, options, [key]);
+    const shared = [name, ...imposed.shared];
+    if (chain === undefined) {
+      chain = { data: imposed.data, lineOf: imposed.lineOf, shared };
+      label = `${name} (imposed; ${file} is absent)`;
+    } else {
+      const merged = mergeShared(imposed.data, name, { data: chain.data, file, lineOf: chain.lineOf });
+      if (!merged.ok) throw new PolicyLoadError(merged.errors);
+      chain = { ...chain, data: merged.data, shared: [...new Set([...chain.shared, ...shared])] };
+    }
+  }
+  if (chain === undefined) return BUILTIN_POLICY;
+  const policy = resolvePolicy(chain.data, label);
+  return chain.shared.length > 0 ? { ...policy, shared: chain.shared } : policy;
+}
+
 /**
  * The policy as it is on the base commit: a change cannot loosen the policy that judges it.
- * No file there means the built-in policy.
+ * No file there means the built-in policy (or the imposed one).
  */
 export async function loadPolicyAtBase(
   repo: string,
   baseSha: string,
   policyPath: string,
+  options: SharedPolicyOptions = {},
   /** The file as the change set already read it (null: no such file), to spare the git read. */
   known?: FileContent | null,
 ): Promise<Policy> {
   const content =
     known === undefined ? await readFileAtRef(repo, baseSha, policyPath, MAX_POLICY_BYTES) : bounded(known);
-  if (content === undefined) return BUILTIN_POLICY;
-  if (content.kind !== 'text') {
+  if (content !== undefined && content.kind !== 'text') {
     throw new PolicyLoadError([
       {
         file: policyPath,
@@ -47,7 +200,7 @@ export async function loadPolicyAtBase(
       },
     ]);
   }
-  return policyFromText(content.text, policyPath, `${policyPath}@${baseSha}`);
+  return buildPolicy(content?.text, policyPath, `${policyPath}@${baseSha}`, options);
 }
 
 /** A file the change set read under its own (larger) limit, held to the policy's. */
@@ -59,7 +212,7 @@ function bounded(content: FileContent | null): FileContent | undefined {
 }
 
 /** A policy file from disk, named explicitly (for trying a policy out before landing it). */
-export async function loadPolicyFile(file: string): Promise<Policy> {
+export async function loadPolicyFile(file: string, options: SharedPolicyOptions = {}): Promise<Policy> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -70,7 +223,7 @@ export async function loadPolicyFile(file: string): Promise<Policy> {
       { file, line: 1, column: 1, message: `cannot read the policy file: ${reason}` },
     ]);
   }
-  return policyFromText(text, file, file);
+  return buildPolicy(text, file, file, options);
 }
 
 /** The exemptions file as it is on the base commit; none there means no exemptions. */

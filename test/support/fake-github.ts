@@ -142,7 +142,9 @@ export type FakeRoute =
   | 'list-pulls'
   | 'create-status'
   /** The GraphQL query for the pull request's commits and the blob ids of judged files (`EvidenceCommits`). */
-  | 'graphql-evidence-commits';
+  | 'graphql-evidence-commits'
+  /** `GET /repos/{owner}/{repo}/git/trees/{sha}` (`?recursive=1`): the Git Trees API. */
+  | 'git-tree';
 
 export interface FakeFault {
   /**
@@ -199,6 +201,13 @@ export interface FakeScenario {
   viewer?: string;
   /** Comment writes answer 403, as for a fork's pull request. */
   readOnlyToken?: boolean;
+  /** The Git Trees API answers `truncated: true`, as GitHub does past 100,000 entries or 7 MB. */
+  treeTruncated?: boolean;
+  /**
+   * Other repositories the token can read (`owner/name` → ref → files), for shared policies read
+   * through the contents API; one mapped to 403 or 404 refuses every read, as GitHub does.
+   */
+  otherRepositories?: Record<string, Record<string, Record<string, FakeFile>> | 403 | 404>;
   faults: Partial<Record<FakeRoute, FakeFault>>;
   /** Every answer waits this long. */
   delayMs?: number;
@@ -484,6 +493,12 @@ const ROUTES: RouteDefinition[] = [
     handle: createStatus,
   },
   {
+    route: 'git-tree',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/git/trees/([^/]+)$`),
+    handle: getGitTree,
+  },
+  {
     route: 'graphql-evidence-commits',
     method: 'POST',
     pattern: /^\/graphql$/,
@@ -524,7 +539,7 @@ function matchRoute(
 }
 
 /** Routes that answer for other repositories too (organizations; runs of a central test repository). */
-const ANY_REPOSITORY = new Set<FakeRoute>(['team-members', 'actions-run', 'actions-job']);
+const ANY_REPOSITORY = new Set<FakeRoute>(['team-members', 'actions-run', 'actions-job', 'contents']);
 
 function isThisRepo(scenario: FakeScenario, params: string[]): boolean {
   // Only the /repos/{owner}/{repo}/… routes have parameters.
@@ -596,6 +611,8 @@ interface FakeTreeEntry {
   name: string;
   mode: number;
   type: 'blob' | 'tree' | 'commit';
+  /** GraphQL's TreeEntry.size: the blob's bytes, 0 for a folder or a submodule. */
+  size: number;
 }
 
 function modeOf(file: FakeFile): Pick<FakeTreeEntry, 'mode' | 'type'> {
@@ -613,8 +630,11 @@ function treeAt(files: Record<string, FakeFile>, dir: string): FakeTreeEntry[] |
     const rest = name.slice(prefix.length);
     const slash = rest.indexOf('/');
     if (slash >= 0)
-      entries.set(rest.slice(0, slash), { name: rest.slice(0, slash), mode: 0o40000, type: 'tree' });
-    else entries.set(rest, { name: rest, ...modeOf(file) });
+      entries.set(rest.slice(0, slash), { name: rest.slice(0, slash), mode: 0o40000, type: 'tree', size: 0 });
+    else {
+      const { mode, type } = modeOf(file);
+      entries.set(rest, { name: rest, mode, type, size: type === 'blob' ? bytesOf(file).byteLength : 0 });
+    }
   }
   if (entries.size === 0 && dir !== '') return undefined;
   return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -641,6 +661,40 @@ function derivedChanges(scenario: FakeScenario): FakeChangedFile[] {
 
 // ---------------------------------------------------------------------------------------------
 // REST handlers
+
+/** The Git Trees API: a commit's root tree, or with `recursive` every entry below it. */
+function getGitTree(context: RequestContext, [, , sha = '']: string[]): Answer {
+  const { scenario } = context;
+  const files = filesAt(scenario, sha);
+  if (files === undefined) return json(404, { message: 'Not Found', status: '404' });
+  const recursive = context.url.searchParams.has('recursive');
+  const entries = new Map<string, Partly<Schemas['git-tree']['tree'][number]>>();
+  for (const [name, file] of Object.entries(files)) {
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join('/');
+      if (!recursive && i > 1) break;
+      if (!entries.has(folder))
+        entries.set(folder, { path: folder, mode: '040000', type: 'tree', sha: '0'.repeat(40) });
+    }
+    if (!recursive && parts.length > 1) continue;
+    const { mode, type } = modeOf(file);
+    entries.set(name, {
+      path: name,
+      mode: mode.toString(8).padStart(6, '0'),
+      type,
+      sha: blobOid(file),
+      ...(type === 'blob' ? { size: bytesOf(file).byteLength } : {}),
+    });
+  }
+  const tree: Partly<Schemas['git-tree']> = {
+    sha,
+    url: `https://api.github.com/repos/${scenario.owner}/${scenario.repo}/git/trees/${sha}`,
+    tree: [...entries.values()].sort((a, b) => ((a.path ?? '') < (b.path ?? '') ? -1 : 1)),
+    truncated: scenario.treeTruncated ?? false,
+  };
+  return json(200, tree);
+}
 
 /**
  * GitHub's pull request, but `head.repo` may be null (a deleted fork: GitHub sends null although
@@ -744,10 +798,20 @@ function listTeamMembers(context: RequestContext, [org = '', slug = '']: string[
   );
 }
 
-function getContents(context: RequestContext, [, , filePath = '']: string[]): Answer {
+function getContents(context: RequestContext, [owner = '', repo = '', filePath = '']: string[]): Answer {
   const { scenario } = context;
   const ref = context.url.searchParams.get('ref') ?? scenario.pull.base.sha;
-  const files = filesAt(scenario, ref);
+  let files: Record<string, FakeFile> | undefined;
+  if (isThisRepo(scenario, [owner, repo])) {
+    files = filesAt(scenario, ref);
+  } else {
+    const other = Object.entries(scenario.otherRepositories ?? {}).find(([name]) =>
+      sameName(name, `${owner}/${repo}`),
+    )?.[1];
+    if (other === undefined || other === 404) return notFound();
+    if (other === 403) return notAccessible();
+    files = other[ref];
+  }
   if (files === undefined) return json(404, { message: `No commit found for the ref ${ref}`, status: '404' });
   const file = files[filePath];
   if (file === undefined) {
