@@ -324,6 +324,7 @@ async function checkAudit(
       ...changeSet,
       ...(options.rendered ? { rendered: options.rendered } : {}),
       pullRequest: options.pullRequest,
+      audit: true,
     },
     policy,
     policyPath: DEFAULT_POLICY_PATH,
