@@ -3,8 +3,11 @@ import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { parseFlags } from './flags.js';
 
+/** The command's flags, as parseArgs reads them and its help lists them. */
+export const RULES_OPTIONS = { format: { type: 'string' } } as const;
+
 export async function rulesCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, { format: { type: 'string' } });
+  const { values } = parseFlags(args, RULES_OPTIONS);
   const format = values.format ?? 'text';
   if (format === 'json') {
     io.stdout(`${JSON.stringify(RULE_CATALOGUE, null, 2)}\n`);
