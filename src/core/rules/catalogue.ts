@@ -7,18 +7,23 @@ export interface RuleMeta {
   /** How to fix a finding, ending with a period. */
   remediation: string;
   defaultLevel: Level;
-  /** Where the README documents the rule. */
+  /** Where docs/rules.md documents the rule. */
   helpUri: string;
 }
 
-export const DOCS_BASE = 'https://github.com/rollout-guard/rollout-guard/blob/main/README.md';
+/** The rule reference; each rule has an anchor of its own there (see ruleAnchor). */
+export const DOCS_BASE = 'https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md';
 
-function meta(id: RuleId, defaultLevel: Level, description: string, remediation: string): RuleMeta {
-  const anchor = `rule-${id.replace('/', '-')}`;
-  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${anchor}` };
+/** A rule's anchor in docs/rules.md: `rule-canary-min-hold`. */
+export function ruleAnchor(id: RuleId): string {
+  return `rule-${id.replace('/', '-')}`;
 }
 
-/** Every rule rollout-guard reports, in the order the README documents them. */
+function meta(id: RuleId, defaultLevel: Level, description: string, remediation: string): RuleMeta {
+  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${ruleAnchor(id)}` };
+}
+
+/** Every rule rollout-guard reports, in the order docs/rules.md documents them. */
 export const RULE_CATALOGUE: readonly RuleMeta[] = [
   meta(
     'canary/required',
