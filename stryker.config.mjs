@@ -1,5 +1,5 @@
 // Mutation testing of the engine's pure layers: `npm run test:mutation`. Too slow for .ci/run;
-// the score is reported in the README's development section.
+// the score is reported in docs/contributing.md.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path18) {
-      const ctrl = callVisitor(key, node2, visitor, path18);
+    function visit_(key, node2, visitor, path20) {
+      const ctrl = callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path18);
+            const ci = visit_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path18);
+          const cv = visit_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path18) {
-      const ctrl = await callVisitor(key, node2, visitor, path18);
+    async function visitAsync_(key, node2, visitor, path20) {
+      const ctrl = await callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path18);
+          const cv = await visitAsync_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path18) {
+    function callVisitor(key, node2, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path18);
+        return visitor(key, node2, path20);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path18);
+        return visitor.Map?.(key, node2, path20);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path18);
+        return visitor.Seq?.(key, node2, path20);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path18);
+        return visitor.Pair?.(key, node2, path20);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path18);
+        return visitor.Scalar?.(key, node2, path20);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path18);
+        return visitor.Alias?.(key, node2, path20);
       return void 0;
     }
-    function replaceNode(key, path18, node2) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path20, node2) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path20, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path20;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection2.isEmptyPath(path18)) {
+      deleteIn(path20) {
+        if (Collection2.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection2.isEmptyPath(path18))
+      getIn(path20, keepScalar) {
+        if (Collection2.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection2.isEmptyPath(path18))
+      hasIn(path20) {
+        if (Collection2.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection2.isEmptyPath(path18)) {
+      setIn(path20, value) {
+        if (Collection2.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field3, index2] of path18) {
+      for (const [field3, index2] of path20) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field3 = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path20) => {
+      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
+      const field3 = path20[path20.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8562,14 +8562,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path18 && path18[0] !== "/") {
-          path18 = `/${path18}`;
+        if (path20 && path20[0] !== "/") {
+          path20 = `/${path20}`;
         }
-        return new URL(`${origin}${path18}`);
+        return new URL(`${origin}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -9020,39 +9020,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path18);
+        debuglog("sending request to %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path20, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path18,
+          path20,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path18);
+        debuglog("trailers received from %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path20, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path18,
+          path20,
           error.message
         );
       });
@@ -9101,9 +9101,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path18, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path18);
+          debuglog("sending request to %s %s/%s", method, origin, path20);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -9166,7 +9166,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path18,
+        path: path20,
         method,
         body,
         headers,
@@ -9181,11 +9181,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path18 !== "string") {
+        if (typeof path20 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path18)) {
+        } else if (invalidPathRegex.test(path20)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9251,7 +9251,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path18, query) : path18;
+        this.path = query ? buildURL(path20, query) : path20;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -13944,7 +13944,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path18, host, upgrade, blocking, reset } = request2;
+      const { method, path: path20, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -14025,7 +14025,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path18} HTTP/1.1\r
+      let header = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -14554,7 +14554,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -14651,7 +14651,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path18;
+      headers[HTTP2_HEADER_PATH] = path20;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -15004,9 +15004,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path18 = search2 ? `${pathname}${search2}` : pathname;
+        const path20 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path18;
+        this.opts.path = path20;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -16245,10 +16245,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path18 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path18;
+        opts.path = origin + path20;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -18220,20 +18220,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path18) {
-      if (typeof path18 !== "string") {
-        return path18;
+    function safeUrl(path20) {
+      if (typeof path20 !== "string") {
+        return path20;
       }
-      const pathSegments = path18.split("?");
+      const pathSegments = path20.split("?");
       if (pathSegments.length !== 2) {
-        return path18;
+        return path20;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path18);
+    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path20);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -18255,7 +18255,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -18293,9 +18293,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path18, method, body, headers, query } = opts;
+      const { path: path20, method, body, headers, query } = opts;
       return {
-        path: path18,
+        path: path20,
         method,
         body,
         headers,
@@ -18758,10 +18758,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path18,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -23640,9 +23640,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path18) {
-      for (let i = 0; i < path18.length; ++i) {
-        const code19 = path18.charCodeAt(i);
+    function validateCookiePath(path20) {
+      for (let i = 0; i < path20.length; ++i) {
+        const code19 = path20.charCodeAt(i);
         if (code19 < 32 || // exclude CTLs (0-31)
         code19 > 126 || // exclude DEL and non-ascii
         code19 === 59) {
@@ -26562,11 +26562,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path18 = opts.path;
+          let path20 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path18 = `/${path18}`;
+            path20 = `/${path20}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path18);
+          url = new URL(util.parseOrigin(url).origin + path20);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -28648,8 +28648,7 @@ var require_light = __commonJS({
 });
 
 // src/cli/check.ts
-import { readFile as readFile6, writeFile } from "node:fs/promises";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/core/glob.ts
 var MAX_EXPANSIONS = 256;
@@ -28922,7 +28921,8 @@ var policy_schema_default = {
             $ref: "#/definitions/globs",
             description: "Globs of the protected files."
           }
-        }
+        },
+        description: "One kind of protected content: its name and the globs of its files."
       },
       default: []
     },
@@ -28947,7 +28947,8 @@ var policy_schema_default = {
           name: {
             type: "string",
             minLength: 1,
-            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            description: "Names the environment in every report and message."
           },
           match: {
             type: "object",
@@ -28956,26 +28957,32 @@ var policy_schema_default = {
             description: "A rollout matches when any of the listed globs matches its file path, namespace or target name.",
             properties: {
               paths: {
-                $ref: "#/definitions/globs"
+                $ref: "#/definitions/globs",
+                description: "Globs of file paths (case-insensitive, dot-folders included)."
               },
               namespaces: {
-                $ref: "#/definitions/globs"
+                $ref: "#/definitions/globs",
+                description: "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)."
               },
               targets: {
-                $ref: "#/definitions/globs"
+                $ref: "#/definitions/globs",
+                description: "Globs of the rollout's or its workload's name."
               }
             }
           },
           canary: {
-            $ref: "#/definitions/canary"
+            $ref: "#/definitions/canary",
+            description: "Overrides defaults.canary for this environment, key by key."
           },
           rollback: {
             $ref: "#/definitions/rollback"
           },
           evidence: {
-            $ref: "#/definitions/environmentEvidence"
+            $ref: "#/definitions/environmentEvidence",
+            description: "Overrides defaults.evidence for this environment, key by key."
           }
-        }
+        },
+        description: "An environment: its name, what it matches, and the rules that override the defaults for it."
       },
       default: [],
       examples: [
@@ -29089,7 +29096,7 @@ var policy_schema_default = {
     },
     rules: {
       type: "object",
-      description: "Per-rule level overrides.",
+      description: "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).",
       propertyNames: {
         $ref: "#/definitions/ruleId"
       },
@@ -29113,7 +29120,8 @@ var policy_schema_default = {
               }
             }
           }
-        ]
+        ],
+        description: "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
       },
       default: {},
       examples: [
@@ -29167,7 +29175,7 @@ var policy_schema_default = {
         label: {
           type: "string",
           minLength: 1,
-          description: "Default: rollout-guard/emergency.",
+          description: "The emergency label. Default: rollout-guard/emergency.",
           default: "rollout-guard/emergency"
         },
         rules: {
@@ -29277,14 +29285,14 @@ var policy_schema_default = {
           },
           minItems: 1,
           uniqueItems: true,
-          description: "Strategies that count as progressive. Default: canary, linear, ab-test.",
+          description: "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.",
           default: ["canary", "linear", "ab-test"]
         },
         minStages: {
           type: "integer",
           minimum: 0,
           maximum: 100,
-          description: "Minimum number of exposure stages below 100%. Default: 2.",
+          description: "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.",
           default: 2
         },
         maxInitialWeight: {
@@ -29303,7 +29311,7 @@ var policy_schema_default = {
         },
         minHold: {
           $ref: "#/definitions/duration",
-          description: "Minimum bake time at each weight before the next increase. Default: 5m.",
+          description: "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.",
           default: "5m"
         },
         gateCountsAsHold: {
@@ -29313,12 +29321,12 @@ var policy_schema_default = {
         },
         requireAnalysis: {
           type: "boolean",
-          description: "At least one automated check that can fail the rollout. Default: true.",
+          description: "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.",
           default: true
         },
         noRegression: {
           type: "boolean",
-          description: "The change must not weaken the rollout the base branch had. Default: true.",
+          description: "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.",
           default: true
         },
         namedStages: {
@@ -29328,7 +29336,7 @@ var policy_schema_default = {
             minLength: 1
           },
           uniqueItems: true,
-          description: "Stage names that must be present, in this order. Default: none.",
+          description: "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.",
           default: []
         },
         protectDeletion: {
@@ -29336,7 +29344,8 @@ var policy_schema_default = {
           description: "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.",
           default: true
         }
-      }
+      },
+      description: "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken."
     },
     environmentEvidence: {
       type: "object",
@@ -29357,7 +29366,8 @@ var policy_schema_default = {
           description: "Names of CI checks that must have passed on the head commit. Default: none.",
           default: []
         }
-      }
+      },
+      description: "The test evidence a change to this environment needs."
     },
     environmentRules: {
       type: "object",
@@ -29454,6 +29464,36 @@ var RULE_IDS = [
   "exemption/unused"
 ];
 
+// src/core/suggest.ts
+function closest(word, candidates2) {
+  const lower2 = word.toLowerCase();
+  const starting = candidates2.filter((c) => lower2.length >= 3 && c.toLowerCase().startsWith(lower2));
+  if (starting.length === 1) return starting[0];
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates2) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous3 = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous3 + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous3 = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
 // src/core/config-yaml.ts
 function readConfigYaml(text6, file, validate, what) {
   const lineCounter2 = new import_yaml.LineCounter();
@@ -29499,10 +29539,15 @@ function readConfigYaml(text6, file, validate, what) {
       errors: [{ ...at(0), message: `the ${what} is empty; it needs at least \`version: 1\`` }]
     };
   }
-  if (!validate(data)) {
-    return { ok: false, errors: explainSchemaErrors(validate.errors ?? [], doc.contents, at, what) };
+  const dates = calendarErrors(data).map(({ segments, message }) => ({
+    ...at(positionOf(doc.contents, segments, false)),
+    message
+  }));
+  if (!validate(data) || dates.length > 0) {
+    const errors = [...explainSchemaErrors(validate.errors ?? [], doc.contents, at, what), ...dates];
+    return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
-  const lineOf2 = (path18) => at(positionOf(doc.contents, path18.map(String), false)).line;
+  const lineOf2 = (path20) => at(positionOf(doc.contents, path20.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
 }
 function keyErrors(root) {
@@ -29536,11 +29581,106 @@ function keyErrors(root) {
   }
   return errors.sort((a, b) => a.offset - b.offset);
 }
+var DATE_KEYS = /* @__PURE__ */ new Set(["enforceFrom", "expires"]);
+function calendarErrors(data) {
+  const errors = [];
+  const visit = (value, segments) => {
+    if (Array.isArray(value)) value.forEach((item, index2) => visit(item, [...segments, String(index2)]));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        const path20 = [...segments, key];
+        if (DATE_KEYS.has(key) && typeof child === "string" && /^\d{4}-\d{2}-\d{2}$/.test(child)) {
+          const day = /* @__PURE__ */ new Date(`${child}T00:00:00Z`);
+          if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== child) {
+            const [year = 0, month = 1] = child.split("-").map(Number);
+            const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en", {
+              month: "long",
+              timeZone: "UTC"
+            });
+            errors.push({
+              segments: path20,
+              message: `\`${displayPath(path20)}\` is not a day of the calendar (got "${child}"): ${name} ${year} has ${days} days`
+            });
+          }
+        } else visit(child, path20);
+      }
+    }
+  };
+  visit(data, []);
+  return errors;
+}
+var KEYWORD_TYPE = {
+  required: "object",
+  additionalProperties: "object",
+  minProperties: "object",
+  maxProperties: "object",
+  propertyNames: "object",
+  pattern: "string",
+  minLength: "string",
+  maxLength: "string",
+  format: "string",
+  minimum: "number",
+  maximum: "number",
+  exclusiveMinimum: "number",
+  exclusiveMaximum: "number",
+  multipleOf: "number",
+  minItems: "array",
+  maxItems: "array",
+  uniqueItems: "array"
+};
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+function fitsData(error) {
+  const type = jsonType(error.data);
+  if (error.keyword === "enum" || error.keyword === "const") {
+    const allowed = error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue];
+    return allowed.some((value) => jsonType(value) === type);
+  }
+  const wanted = KEYWORD_TYPE[error.keyword];
+  return wanted === void 0 || wanted === type;
+}
+function mergeAlternatives(errors) {
+  let kept = errors.filter((e) => e.keyword !== "if");
+  const badNames = new Set(kept.filter((e) => e.keyword === "propertyNames").map((e) => e.instancePath));
+  kept = kept.filter(
+    (e) => !(badNames.has(e.instancePath) && e.keyword !== "propertyNames" && e.propertyName !== void 0)
+  );
+  const alternatives = kept.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length);
+  for (const alternative of alternatives) {
+    const at = alternative.instancePath;
+    const inScope = (e) => e !== alternative && e.keyword !== "oneOf" && e.keyword !== "anyOf" && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+    const scope = kept.filter(inScope);
+    const deeper = scope.some((e) => e.instancePath !== at);
+    let drop;
+    let add2 = [];
+    if (deeper) drop = scope.filter((e) => e.instancePath === at);
+    else {
+      const fitting = scope.filter((e) => e.keyword !== "type" && fitsData(e));
+      if (fitting.length > 0) drop = scope.filter((e) => !fitting.includes(e));
+      else {
+        drop = scope;
+        const types = [
+          ...new Set(scope.filter((e) => e.keyword === "type").map((e) => String(e.params.type)))
+        ];
+        const values2 = scope.flatMap(
+          (e) => e.keyword === "enum" ? e.params.allowedValues : e.keyword === "const" ? [e.params.allowedValue] : []
+        );
+        const first = scope[0];
+        if (first) add2 = [{ ...first, keyword: "alternatives", params: { types, values: values2 } }];
+      }
+    }
+    kept = [...kept.filter((e) => e !== alternative && !drop.includes(e)), ...add2];
+  }
+  return kept;
+}
 function explainSchemaErrors(errors, root, at, what) {
-  const relevant = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
   const seen = /* @__PURE__ */ new Set();
   const result2 = [];
-  for (const error of relevant.length > 0 ? relevant : errors) {
+  for (const error of mergeAlternatives(errors)) {
     const segments = pointerSegments(error.instancePath);
     const name = displayPath(segments);
     let target = segments;
@@ -29563,15 +29703,29 @@ function explainSchemaErrors(errors, root, at, what) {
         break;
       }
       case "enum": {
-        if (segments.length >= 2 && segments[0] === "rules" && error.instancePath.split("/").length === 3) {
+        const values2 = error.params.allowedValues;
+        if (typeof error.data === "string" && values2.length === RULE_IDS.length && values2.every((v) => RULE_IDS.includes(v))) {
+          message = `\`${name}\` is ${JSON.stringify(error.data)}, which is not a rule id${closestRuleHint(error.data)}`;
+          break;
         }
-        const allowed = error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
-        message = `\`${name}\` must be one of ${allowed} (got ${JSON.stringify(error.data)})`;
+        const allowed = values2.map((v) => JSON.stringify(v)).join(", ");
+        const hint = typeof error.data === "string" ? closest(
+          error.data,
+          values2.filter((v) => typeof v === "string")
+        ) : void 0;
+        message = `\`${name}\` must be one of ${allowed} (got ${JSON.stringify(error.data)})${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}`;
         break;
       }
       case "type":
         message = `\`${name}\` must be ${article(String(error.params.type))} (got ${describe(error.data)})`;
         break;
+      case "alternatives": {
+        const { types, values: values2 } = error.params;
+        const options = [...values2.map((v) => JSON.stringify(v)), ...types.map((t) => article(t))];
+        const list4 = options.length > 1 ? `${options.slice(0, -1).join(", ")} or ${options.at(-1)}` : options[0] ?? "something else";
+        message = `\`${name}\` must be ${list4} (got ${describe(error.data)})`;
+        break;
+      }
       case "required":
         message = `${name === "" ? `the ${what}` : `\`${name}\``} needs \`${String(error.params.missingProperty)}\``;
         break;
@@ -29665,31 +29819,6 @@ function closestRuleHint(key) {
   const hint = closest(key, ids);
   return hint ? ` (did you mean \`${hint}\`?)` : `; known rules: ${ids.join(", ")}`;
 }
-function closest(word, candidates2) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates2) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous3 = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous3 + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous3 = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
 
 // src/core/generated/policy-validator.js
 var runtime0Module = __toESM(require_ucs2length(), 1);
@@ -29697,10 +29826,10 @@ var runtime1Module = __toESM(require_equal(), 1);
 var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
 var policy_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } } }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs" }, "namespaces": { "$ref": "#/definitions/globs" }, "targets": { "$ref": "#/definitions/globs" } } }, "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } }, "description": "One kind of protected content: its name and the globs of its files." }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the environment in every report and message." }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs", "description": "Globs of file paths (case-insensitive, dot-folders included)." }, "namespaces": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)." }, "targets": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's or its workload's name." } } }, "canary": { "$ref": "#/definitions/canary", "description": "Overrides defaults.canary for this environment, key by key." }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence", "description": "Overrides defaults.evidence for this environment, key by key." } }, "description": "An environment: its name, what it matches, and the rules that override the defaults for it." }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }], "description": "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "The emergency label. Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
 var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
 var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
-var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } };
+var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." };
 var schema26 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
 var schema29 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
 var schema30 = { "enum": ["error", "warning", "notice", "off"] };
@@ -29715,7 +29844,7 @@ var pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u"
 var pattern7 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
 var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
-var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } };
+var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." };
 var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
 var pattern2 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -32234,9 +32363,9 @@ var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
   "openkruise",
   "native"
 ]);
-function dirOf(path18) {
-  const slash = path18.lastIndexOf("/");
-  return slash < 0 ? "" : path18.slice(0, slash);
+function dirOf(path20) {
+  const slash = path20.lastIndexOf("/");
+  return slash < 0 ? "" : path20.slice(0, slash);
 }
 function establishedNamespace(plan, kustomize) {
   if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
@@ -32320,6 +32449,34 @@ function deletionWeakens(plan, context2) {
   );
   if (takenOver) return void 0;
   return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
+}
+
+// src/core/natural-order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var DIGITS = /(\d+)/;
+function naturalCompare(a, b) {
+  if (a === b) return 0;
+  const partsA = a.split(DIGITS);
+  const partsB = b.split(DIGITS);
+  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
+    const x = partsA[i] ?? "";
+    const y = partsB[i] ?? "";
+    if (x === y) continue;
+    if (i % 2 === 1) {
+      const byValue = compareDigits(x, y);
+      if (byValue !== 0) return byValue;
+      continue;
+    }
+    return compareText(x, y);
+  }
+  return partsA.length - partsB.length || compareText(a, b);
+}
+function compareDigits(x, y) {
+  const a = x.replace(/^0+(?=\d)/, "");
+  const b = y.replace(/^0+(?=\d)/, "");
+  return a.length - b.length || compareText(a, b);
 }
 
 // src/core/pull-request/lines.ts
@@ -40640,7 +40797,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path18, match) {
+function findUrl(_, protocol, domain2, path20, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -40653,7 +40810,7 @@ function findUrl(_, protocol, domain2, path18, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path18);
+  const parts = splitUrl(domain2 + path20);
   const result2 = {
     type: "link",
     title: null,
@@ -43212,10 +43369,12 @@ function quoteList(names2) {
 }
 
 // src/core/rules/catalogue.ts
-var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/README.md";
+var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return `rule-${id.replace("/", "-")}`;
+}
 function meta(id, defaultLevel, description, remediation) {
-  const anchor = `rule-${id.replace("/", "-")}`;
-  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${anchor}` };
+  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${ruleAnchor(id)}` };
 }
 var RULE_CATALOGUE = [
   meta(
@@ -43354,6 +43513,22 @@ function listPhrase(items) {
 }
 var field = (report, key) => report?.data[key] ?? "";
 var values = (reports, key) => reports.map((r) => field(r, key));
+function subjects(reports) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const report of reports)
+    counts.set(field(report, "subject"), (counts.get(field(report, "subject")) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  const result2 = [];
+  for (const report of reports) {
+    const subject = field(report, "subject");
+    const file = field(report, "file");
+    const shown2 = (counts.get(subject) ?? 0) > 1 && file !== "" ? `${subject} (${file})` : subject;
+    if (seen.has(shown2)) continue;
+    seen.add(shown2);
+    result2.push(shown2);
+  }
+  return result2;
+}
 function runsOf(reports, key) {
   const runs = [];
   for (const report of reports) {
@@ -43371,7 +43546,7 @@ var SUMMARIES = {
         const first = reports[0];
         const runs = runsOf(reports, "held");
         const holds = runs.length === 1 ? `${field(first, "held")} at ${listPhrase(values(reports, "at"))}` : runs.map((run) => `${run.value} at ${listPhrase(values(run.members, "at"))}`).join("; ");
-        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); environment ${field(first, "environment")} requires ${field(first, "required")}`;
+        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); ${field(first, "by")} requires ${field(first, "required")}`;
       }
     }
   },
@@ -43383,7 +43558,7 @@ var SUMMARIES = {
         const jumps = reports.map(
           (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
         );
-        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; environment ${field(first, "environment")} allows at most +${field(first, "max")} per step`;
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, "by")} allows at most +${field(first, "max")} per step`;
       }
     }
   },
@@ -43406,24 +43581,28 @@ var SUMMARIES = {
     noWrittenPlan: {
       scope: "change",
       same: ["reason"],
-      message: (reports) => `the pull request has no rollback plan for ${listPhrase(values(reports, "subject"))}: ${field(reports[0], "reason")}`
+      message: (reports) => `the pull request has no rollback plan for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
+    },
+    reliesOnWrittenPlan: {
+      scope: "change",
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves: each change to them needs a written rollback plan in its pull request`
     },
     noRollback: {
       scope: "change",
       same: ["reason"],
-      message: (reports) => `${listPhrase(values(reports, "subject"))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
     }
   },
   "evidence/missing": {
     noEvidence: {
       scope: "change",
       same: ["reason"],
-      message: (reports) => `no test evidence for the change to environments ${listPhrase(values(reports, "environment"))}: ${field(reports[0], "reason")}`
+      message: (reports) => `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
     },
     unverified: {
       scope: "change",
       same: ["reason"],
-      message: (reports) => `the test evidence for the change to environments ${listPhrase(values(reports, "environment"))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
+      message: (reports) => `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
     }
   },
   "evidence/checks": {
@@ -43461,6 +43640,9 @@ function isAcceptedAbTest({ plan, environment }) {
 }
 
 // src/core/rules/rule.ts
+function requiredBy(environment) {
+  return environment.match === void 0 ? "the policy" : `environment ${environment.name}`;
+}
 function definePlanRule(rule) {
   return rule;
 }
@@ -43540,7 +43722,7 @@ var canaryInitialWeight = definePlanRule({
     if (!first || first.weight <= max) return;
     if (first.weight === 100 && plan.stages.slice(0, index2).some((s) => s.segment !== void 0)) return;
     report({
-      message: `the first stage sends ${formatPercent(first.weight)} of traffic to the new version; environment ${environment.name} allows at most ${formatPercent(max)}`,
+      message: `the first stage sends ${formatPercent(first.weight)} of traffic to the new version; ${requiredBy(environment)} allows at most ${formatPercent(max)}`,
       line: first.line
     });
   }
@@ -43563,13 +43745,13 @@ var canaryMinHold = definePlanRule({
       if (holdCovers(stage, minHoldSeconds, gateCountsAsHold)) return;
       const held = typeof stage.hold === "number" && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : "no time";
       report({
-        message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; environment ${environment.name} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`,
+        message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; ${requiredBy(environment)} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`,
         line: stage.line,
         messageId: "shortHold",
         data: {
           held,
           at: stage.segment ?? formatPercent(stage.weight),
-          environment: environment.name,
+          by: requiredBy(environment),
           required: `${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`
         }
       });
@@ -43587,7 +43769,7 @@ var canaryMinStages = definePlanRule({
     const min = environment.canary.minStages;
     if (count2 === 0 || count2 >= min) return;
     report({
-      message: `${count2} stage${count2 === 1 ? "" : "s"} below 100% where environment ${environment.name} requires at least ${min}`,
+      message: `${count2} stage${count2 === 1 ? "" : "s"} below 100% where ${requiredBy(environment)} requires at least ${min}`,
       line: plan.stages[0]?.line
     });
   }
@@ -43823,10 +44005,21 @@ function shortenedHolds(basePlan, plan) {
   const beforeStages = basePlan.stages.slice(0, -1);
   const afterStages = plan.stages.slice(0, -1);
   const afterKeys = occurrences(afterStages);
+  const total = (stages, at) => {
+    const held = stages.filter((stage) => key(stage) === at);
+    return {
+      manual: held.filter((stage) => stage.hold === "manual").length,
+      seconds: held.reduce((sum, stage) => sum + (stage.hold === "manual" ? 0 : stage.hold), 0)
+    };
+  };
+  const holdsAsLong = (at) => {
+    const [after, before] = [total(afterStages, at), total(beforeStages, at)];
+    return after.manual > before.manual || after.manual === before.manual && after.seconds >= before.seconds;
+  };
   occurrences(beforeStages).forEach((id, index2) => {
     const before = beforeStages[index2];
     const after = afterStages[afterKeys.indexOf(id)];
-    if (!before || !after || after.hold === "manual" || after.hold >= (before.hold === "manual" ? Infinity : before.hold))
+    if (!before || !after || holdsAsLong(key(before)) || after.hold === "manual" || after.hold >= (before.hold === "manual" ? Infinity : before.hold))
       return;
     result2.push({
       stage: after,
@@ -43849,7 +44042,7 @@ var canaryRequired = definePlanRule({
     if (!rules.required) return;
     if (!rules.strategies.includes(plan.strategy)) {
       report({
-        message: `${plan.target.kind} ${plan.target.name} rolls out with the ${plan.strategy} strategy, which is not progressive; environment ${environment.name} accepts ${rules.strategies.join(", ")}`
+        message: `${plan.target.kind} ${plan.target.name} rolls out with the ${plan.strategy} strategy, which is not progressive; ${requiredBy(environment)} accepts ${rules.strategies.join(", ")}`
       });
       return;
     }
@@ -43866,9 +44059,9 @@ var canaryRequired = definePlanRule({
     for (const required of rules.namedStages) {
       const found = names2.indexOf(required, cursor);
       if (found === -1) {
-        const elsewhere = names2.includes(required);
+        const elsewhere2 = names2.includes(required);
         report({
-          message: elsewhere ? `stage "${required}" is out of the required order (${rules.namedStages.join(" → ")})` : `required stage "${required}" is missing (required in order: ${rules.namedStages.join(" → ")})`
+          message: elsewhere2 ? `stage "${required}" is out of the required order (${rules.namedStages.join(" → ")})` : `required stage "${required}" is missing (required in order: ${rules.namedStages.join(" → ")})`
         });
         return;
       }
@@ -43893,14 +44086,14 @@ var canaryStepIncrease = definePlanRule({
       if (seenExposure && !promotesSegment && increase > max && stage.weight > environment.canary.maxInitialWeight) {
         const from = previous3 === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous3);
         report({
-          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
+          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); ${requiredBy(environment)} allows at most +${formatPercent(max)} per step`,
           line: stage.line,
           messageId: "jump",
           data: {
             from: formatPercent(previous3),
             to: formatPercent(stage.weight),
             increase: formatPercent(increase),
-            environment: environment.name,
+            by: requiredBy(environment),
             max: formatPercent(max)
           }
         });
@@ -43933,27 +44126,36 @@ function checkRollback({ plan, environment }, written, report) {
     case "automatic":
       if (!plan.rollback.automatic) {
         report("rollback/automatic", {
-          message: `${subject} does not roll back by itself (${plan.rollback.how.join("; ") || "no automatic trigger"}); environment ${environment.name} requires automatic rollback`,
+          message: `${subject} does not roll back by itself (${plan.rollback.how.join("; ") || "no automatic trigger"}); ${requiredBy(environment)} requires automatic rollback`,
           line: plan.rollback.line
         });
       }
       return;
     case "documented":
-      if (!written.ok) {
+      if (written !== "audit" && !written.ok) {
         report("rollback/missing", {
           message: `the pull request has no rollback plan for ${subject}: ${written.reason}`,
           messageId: "noWrittenPlan",
-          data: { subject, reason: written.reason }
+          data: { subject, file: plan.file, reason: written.reason }
         });
       }
       return;
     case "automatic-or-documented":
-      if (!plan.rollback.automatic && !written.ok) {
+      if (plan.rollback.automatic) return;
+      if (written === "audit") {
+        report("rollback/missing", {
+          message: `${subject} does not roll back by itself: each change to it needs a written rollback plan in its pull request`,
+          line: plan.rollback.line,
+          messageId: "reliesOnWrittenPlan",
+          data: { subject, file: plan.file },
+          maxLevel: "warning"
+        });
+      } else if (!written.ok) {
         report("rollback/missing", {
           message: `${subject} does not roll back by itself and the pull request has no rollback plan: ${written.reason}`,
           line: plan.rollback.line,
           messageId: "noRollback",
-          data: { subject, reason: written.reason }
+          data: { subject, file: plan.file, reason: written.reason }
         });
       }
   }
@@ -44145,18 +44347,20 @@ function evaluate(input) {
   const checkItems = /* @__PURE__ */ new Map();
   const judged = [];
   const environmentsNeedingEvidence = /* @__PURE__ */ new Map();
+  const plansNeedingEvidence = [];
   for (const { plan, change, basePlan, deletion } of input.plans) {
     const environment = environmentFor(plan, policy);
     const judge = (rule, detail) => emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
     if (change === "removed") {
       const { required, protectDeletion, strategies } = environment.canary;
       if (deletion !== void 0 && required && protectDeletion && strategies.includes(plan.strategy)) {
-        judge("canary/regression", { message: `${deletion} (environment ${environment.name})` });
+        const where = environment.match === void 0 ? "" : ` (environment ${environment.name})`;
+        judge("canary/regression", { message: `${deletion}${where}` });
       }
     } else if (plan.deliveredBy === void 0) {
       const context2 = { plan, basePlan, change, environment };
       for (const rule of PLAN_RULES) rule.check(context2, (finding) => judge(rule.id, finding));
-      checkRollback(context2, rollbackPlan(), judge);
+      checkRollback(context2, input.audit === true ? "audit" : rollbackPlan(), judge);
     } else {
       const context2 = { plan, basePlan, change, environment };
       canaryRegression.check(context2, (finding) => judge(canaryRegression.id, finding));
@@ -44165,6 +44369,7 @@ function evaluate(input) {
       if (!environmentsNeedingEvidence.has(environment.name)) {
         environmentsNeedingEvidence.set(environment.name, { env: environment, plan });
       }
+      if (environment.evidence.required) plansNeedingEvidence.push(plan);
     }
     judged.push({
       plan,
@@ -44174,30 +44379,30 @@ function evaluate(input) {
       verdict: "pass"
     });
   }
-  for (const { env, plan } of environmentsNeedingEvidence.values()) {
-    if (env.evidence.required) {
-      const result2 = testEvidence();
+  if (plansNeedingEvidence.length > 0) {
+    const result2 = testEvidence();
+    for (const plan of plansNeedingEvidence) {
+      const subject = `${plan.target.kind} ${plan.target.name}`;
+      const at = { file: plan.file, line: plan.line, planId: plan.id };
       if (result2.status === "missing") {
         emit("evidence/missing", {
-          message: `no test evidence for the change to environment ${env.name}: ${result2.reason}`,
-          file: plan.file,
-          line: plan.line,
-          planId: plan.id,
+          message: `the pull request has no test evidence for ${subject}: ${result2.reason}`,
+          ...at,
           messageId: "noEvidence",
-          data: { environment: env.name, reason: result2.reason }
+          data: { subject, file: plan.file, reason: result2.reason }
         });
       } else if (result2.status === "unverified" && policy.evidence.unverified === "warn") {
         emit("evidence/missing", {
-          message: `the test evidence for the change to environment ${env.name} is not verified (evidence.unverified: warn): ${result2.reason}`,
-          file: plan.file,
-          line: plan.line,
-          planId: plan.id,
+          message: `the test evidence for ${subject} is not verified (evidence.unverified: warn): ${result2.reason}`,
+          ...at,
           messageId: "unverified",
-          data: { environment: env.name, reason: result2.reason },
+          data: { subject, file: plan.file, reason: result2.reason },
           maxLevel: "warning"
         });
       }
     }
+  }
+  for (const { env, plan } of environmentsNeedingEvidence.values()) {
     if (env.evidence.checks.length > 0) {
       if (input.checks === void 0) {
         for (const name of env.evidence.checks) {
@@ -44242,12 +44447,12 @@ function evaluate(input) {
   }
   const isProtected = compileGlobs(policy.protectedPaths);
   for (const file of input.changedFiles) {
-    const { path: path18, previousPath } = file;
-    if (path18 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path18) || previousPath !== void 0 && isProtected(previousPath)) {
+    const { path: path20, previousPath } = file;
+    if (path20 === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path20) || previousPath !== void 0 && isProtected(previousPath)) {
       emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path18}, a protected path (it can change what guards a merge)`,
-        file: path18,
+        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path20}, a protected path (it can change what guards a merge)`,
+        file: path20,
         line: 1
       });
     }
@@ -44294,7 +44499,7 @@ function evaluate(input) {
     waivers.breakGlass.waived = merged.filter((f) => f.waived?.kind === "break-glass").length;
   }
   merged.sort(
-    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareText(a.rule, b.rule)
+    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || naturalCompare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareText2(a.rule, b.rule)
   );
   const count2 = (level) => merged.filter((f) => f.level === level).length;
   const errors = count2("error");
@@ -44304,6 +44509,7 @@ function evaluate(input) {
     base: input.base,
     head: input.head,
     policy: { source: policy.source },
+    ...input.audit === true ? { audit: true } : {},
     plans: judged,
     findings: merged,
     summary: { errors, warnings: count2("warning"), notices: count2("notice"), plans: judged.length },
@@ -44349,7 +44555,7 @@ function mergePlaces(findings, details) {
     }
     if (group.members[0] !== finding) continue;
     const members = [...group.members].sort(
-      (a, b) => compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0)
+      (a, b) => naturalCompare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0)
     );
     const first = members[0];
     const places = members.map((member) => ({
@@ -44365,7 +44571,7 @@ function mergePlaces(findings, details) {
   }
   return result2;
 }
-function compareText(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function noWaivers(policy, labels, head) {
@@ -44429,7 +44635,7 @@ function pairPlans(input) {
     const head = candidates2.find((p) => p.id === base.id) ?? candidates2[0];
     if (head) pair(base, head);
   }
-  const leftInFile = (plans, path18) => groupBy(plans, (p) => `${path18(p)}\0${p.format}\0${p.target.kind}`);
+  const leftInFile = (plans, path20) => groupBy(plans, (p) => `${path20(p)}\0${p.format}\0${p.target.kind}`);
   const baseLeft = leftInFile(unpairedBase, headPath);
   const headLeft = leftInFile(unpairedHead, (p) => p.file);
   for (const [key, bases] of baseLeft) {
@@ -59861,7 +60067,7 @@ function readNode(root, reading, options) {
     converter.finish(value, root);
     return {
       ok: true,
-      reading: { value, offsetOf: (path18) => converter.offsetOf(root, value, path18) }
+      reading: { value, offsetOf: (path20) => converter.offsetOf(root, value, path20) }
     };
   } catch (caught) {
     if (caught instanceof YamlError) return { ok: false, error: caught };
@@ -60018,10 +60224,10 @@ var Reader = class {
     if (!stringKey) others.set(key.name, key.identity);
     setOwn(target, key.name, value);
   }
-  offsetOf(root, rootValue, path18) {
+  offsetOf(root, rootValue, path20) {
     let value = rootValue;
     let best = root.start;
-    for (const segment of path18) {
+    for (const segment of path20) {
       if (Array.isArray(value)) {
         const seq = this.sources.get(value);
         const item = typeof segment === "number" ? seq?.items[segment] : void 0;
@@ -60999,8 +61205,8 @@ function findTemplateActions(text6, stream) {
   return found;
 }
 function isTemplatePath(file) {
-  const path18 = file.replace(/\\/g, "/");
-  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path18) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path18);
+  const path20 = file.replace(/\\/g, "/");
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path20) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path20);
 }
 function isTemplateByExtension(file) {
   return /\.(?:tpl|gotmpl|tmpl)$/i.test(file);
@@ -61376,9 +61582,9 @@ function judgeUnit(unit, text6, file, locate, cloudFormation) {
       index: unit.index,
       line: lineAt(state.root.start),
       value: read.value,
-      lineOf: (path18) => lineAt(read.offsetOf(path18))
+      lineOf: (path20) => lineAt(read.offsetOf(path20))
     };
-    offsetsOf.set(doc, (path18) => read.offsetOf(path18));
+    offsetsOf.set(doc, (path20) => read.offsetOf(path20));
     wholes.set(reading, doc);
     return listItems(doc);
   };
@@ -61646,12 +61852,12 @@ function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text6
   if (first === void 0) return void 0;
   for (const other of others) {
     if (sameResult(first.result, other.result)) continue;
-    const path18 = firstDifference(first.doc.value, other.doc.value) ?? [];
-    const line = path18.length > 0 ? first.doc.lineOf(path18) : first.doc.line;
-    const offset = path18.length > 0 ? offsetsOf.get(first.doc)?.(path18) : void 0;
-    const where = path18.length > 0 ? `\`${fieldPath(path18)}\`` : "this document";
-    const a = valueAt2(first.doc.value, path18);
-    const b = valueAt2(other.doc.value, path18);
+    const path20 = firstDifference(first.doc.value, other.doc.value) ?? [];
+    const line = path20.length > 0 ? first.doc.lineOf(path20) : first.doc.line;
+    const offset = path20.length > 0 ? offsetsOf.get(first.doc)?.(path20) : void 0;
+    const where = path20.length > 0 ? `\`${fieldPath(path20)}\`` : "this document";
+    const a = valueAt2(first.doc.value, path20);
+    const b = valueAt2(other.doc.value, path20);
     return {
       line,
       offset,
@@ -61679,31 +61885,31 @@ function sameData(a, b) {
     (key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key])
   );
 }
-function firstDifference(a, b, path18 = [], depth = 0) {
+function firstDifference(a, b, path20 = [], depth = 0) {
   if (sameData(a, b)) return void 0;
-  if (depth > 64) return path18;
+  if (depth > 64) return path20;
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      if (i >= a.length || i >= b.length) return [...path18, i];
-      const found = firstDifference(a[i], b[i], [...path18, i], depth + 1);
+      if (i >= a.length || i >= b.length) return [...path20, i];
+      const found = firstDifference(a[i], b[i], [...path20, i], depth + 1);
       if (found) return found;
     }
-    return path18;
+    return path20;
   }
   if (isObject(a) && isObject(b)) {
     for (const key of Object.keys(a)) {
-      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path18, key];
-      const found = firstDifference(a[key], b[key], [...path18, key], depth + 1);
+      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path20, key];
+      const found = firstDifference(a[key], b[key], [...path20, key], depth + 1);
       if (found) return found;
     }
     for (const key of Object.keys(b))
-      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path18, key];
+      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path20, key];
   }
-  return path18;
+  return path20;
 }
-function valueAt2(value, path18) {
+function valueAt2(value, path20) {
   let current = value;
-  for (const segment of path18) {
+  for (const segment of path20) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else current = field2(current, String(segment));
   }
@@ -61785,9 +61991,9 @@ function listItems(doc) {
       index: doc.index,
       line: doc.lineOf(["items", index2]),
       value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-      lineOf: (path18) => doc.lineOf(["items", index2, ...path18])
+      lineOf: (path20) => doc.lineOf(["items", index2, ...path20])
     };
-    if (offsets) offsetsOf.set(itemDoc, (path18) => offsets(["items", index2, ...path18]));
+    if (offsets) offsetsOf.set(itemDoc, (path20) => offsets(["items", index2, ...path20]));
     return itemDoc;
   });
 }
@@ -61819,8 +62025,8 @@ function findTemplateLine(text6, file = "") {
 
 // src/formats/kustomization.ts
 var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(path18) {
-  return KUSTOMIZATION_FILE.test(path18);
+function isKustomizationFile(path20) {
+  return KUSTOMIZATION_FILE.test(path20);
 }
 function kustomizationNamespace(text6, file) {
   const parsed = parseManifestText(text6, file);
@@ -62347,22 +62553,37 @@ function contentPlans(changeSet, policy, headPlans) {
     if (!first) continue;
     const described = headPlans.find((p) => p.format === "native" && p.delivers?.name === entry.name);
     result2.push({
-      id: `content:Content:/${entry.name}`,
-      format: "content",
-      file: first.path,
-      line: 1,
-      target: { kind: "Content", name: entry.name },
-      strategy: "all-at-once",
-      stages: [{ weight: 100, hold: 0, gates: [], line: 1 }],
-      backgroundGates: [],
-      rollback: { automatic: false, how: ["nothing in the repository rolls protected content back"] },
-      bypasses: [],
+      ...contentPlan(entry.name, first.path),
       ...described ? { deliveredBy: described.id } : {},
       notes: [
         `changed: ${touched.map((f) => f.path).join(", ")}`,
         described ? `rolled out as described by ${described.file}` : `nothing describes how this change reaches users; add a RolloutPlan with spec.target.name: ${entry.name}`
       ]
     });
+  }
+  return result2;
+}
+function contentPlan(name, file) {
+  return {
+    id: `content:Content:/${name}`,
+    format: "content",
+    file,
+    line: 1,
+    target: { kind: "Content", name },
+    strategy: "all-at-once",
+    stages: [{ weight: 100, hold: 0, gates: [], line: 1 }],
+    backgroundGates: [],
+    rollback: { automatic: false, how: ["nothing in the repository rolls protected content back"] },
+    bypasses: [],
+    notes: []
+  };
+}
+function contentPlansAtBase(changeSet, policy) {
+  const result2 = [];
+  for (const entry of policy.content) {
+    const matches = compileGlobs(entry.paths);
+    const existed = changeSet.files.find((f) => f.base !== void 0 && matches(f.previousPath ?? f.path));
+    if (existed) result2.push(contentPlan(entry.name, existed.previousPath ?? existed.path));
   }
   return result2;
 }
@@ -62413,9 +62634,9 @@ function splitDocuments(text6) {
 }
 function templateFor(source, templates) {
   const withinChart = source.split("/").slice(1).join("/");
-  for (const path18 of templates.keys()) {
-    if (path18 === source || path18.endsWith(`/${source}`) || withinChart !== "" && path18.endsWith(`/${withinChart}`))
-      return path18;
+  for (const path20 of templates.keys()) {
+    if (path20 === source || path20.endsWith(`/${source}`) || withinChart !== "" && path20.endsWith(`/${withinChart}`))
+      return path20;
   }
   return void 0;
 }
@@ -62607,9 +62828,9 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
     const head = textOf(file.head);
     if (head !== void 0) changedText.set(file.path, head);
   }
-  const kindOfFile = (path18) => {
-    const text6 = changedText.get(path18);
-    const value = text6 === void 0 ? void 0 : parseManifestText(text6, path18).documents[0]?.value;
+  const kindOfFile = (path20) => {
+    const text6 = changedText.get(path20);
+    const value = text6 === void 0 ? void 0 : parseManifestText(text6, path20).documents[0]?.value;
     return asString(field2(value, "kind"));
   };
   const reaches = (entry, folder) => {
@@ -62663,8 +62884,8 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
   }
   return diagnostics;
 }
-function isKustomization(path18) {
-  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path18);
+function isKustomization(path20) {
+  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path20);
 }
 function patchEntries(text6, file) {
   const doc = parseManifestText(text6, file).documents[0];
@@ -62673,11 +62894,11 @@ function patchEntries(text6, file) {
   for (const key of PATCH_KEYS) {
     (asArray(field2(doc.value, key)) ?? []).forEach((item, index2) => {
       const kind = asString(path2(item, ["target", "kind"])) ?? inlineKind(asString(field2(item, "patch")));
-      const path18 = typeof item === "string" ? item : asString(field2(item, "path"));
+      const path20 = typeof item === "string" ? item : asString(field2(item, "path"));
       entries.push({
         json: JSON.stringify([key, item]),
         ...kind !== void 0 ? { kind } : {},
-        ...path18 !== void 0 && !path18.includes("\n") ? { path: path18 } : {},
+        ...path20 !== void 0 && !path20.includes("\n") ? { path: path20 } : {},
         line: doc.lineOf([key, index2])
       });
     });
@@ -62703,8 +62924,8 @@ function firstDocument(text6, file) {
 function textOf(content3) {
   return content3?.kind === "text" ? content3.text : void 0;
 }
-function basename(path18) {
-  return path18.slice(path18.lastIndexOf("/") + 1);
+function basename(path20) {
+  return path20.slice(path20.lastIndexOf("/") + 1);
 }
 function joinPath(folder, relative) {
   const stack = folder === "" ? [] : folder.split("/");
@@ -62727,13 +62948,13 @@ function manifestScope(policy) {
     scope = {
       included,
       excluded,
-      reads: (path18) => !excluded(path18) && (included(path18) || MANIFEST_EXTENSION.test(path18))
+      reads: (path20) => !excluded(path20) && (included(path20) || MANIFEST_EXTENSION.test(path20))
     };
     scopes.set(policy, scope);
   }
   return scope;
 }
-var readKey = (side, path18) => `${side}\0${path18}`;
+var readKey = (side, path20) => `${side}\0${path20}`;
 function pathOn(file, side) {
   return side === "base" ? file.previousPath ?? file.path : file.path;
 }
@@ -62741,9 +62962,9 @@ function unchangedText(file) {
   return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
 }
 function readsSide(file, side, scope) {
-  const path18 = pathOn(file, side);
-  if (scope.excluded(path18)) return false;
-  if (scope.reads(path18)) return true;
+  const path20 = pathOn(file, side);
+  if (scope.excluded(path20)) return false;
+  if (scope.reads(path20)) return true;
   return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
 }
 function readRequests(changeSet, policy) {
@@ -62753,9 +62974,9 @@ function readRequests(changeSet, policy) {
     for (const side of ["base", "head"]) {
       if (side === "base" && unchangedText(file)) continue;
       const content3 = file[side];
-      const path18 = pathOn(file, side);
+      const path20 = pathOn(file, side);
       if (content3?.kind === "text" && readsSide(file, side, scope)) {
-        requests.push({ key: readKey(side, path18), path: path18, text: content3.text });
+        requests.push({ key: readKey(side, path20), path: path20, text: content3.text });
       }
     }
   }
@@ -62764,11 +62985,11 @@ function readRequests(changeSet, policy) {
 function judgedPaths(changeSet, policy) {
   const scope = manifestScope(policy);
   const content3 = compileGlobs(policy.content.flatMap((entry) => entry.paths));
-  const judged = (path18) => scope.reads(path18) || content3(path18);
+  const judged = (path20) => scope.reads(path20) || content3(path20);
   const paths = /* @__PURE__ */ new Set();
   for (const file of changeSet.files) {
-    for (const path18 of [file.path, file.previousPath]) {
-      if (path18 !== void 0 && judged(path18)) paths.add(path18);
+    for (const path20 of [file.path, file.previousPath]) {
+      if (path20 !== void 0 && judged(path20)) paths.add(path20);
     }
   }
   return [...paths].sort();
@@ -62797,14 +63018,14 @@ var ChangeReader = class {
     const plans = [];
     for (const file of this.changeSet.files) {
       if (!file.head) continue;
-      const path18 = file.path;
+      const path20 = file.path;
       if (file.head.kind !== "text") {
-        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path18, file.head, this.limits.maxBytes));
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path20, file.head, this.limits.maxBytes));
         continue;
       }
       if (!this.reads(file, "head")) continue;
-      const reading = this.parse("head", path18, file.head.text);
-      const inScope = this.scope.included(path18);
+      const reading = this.parse("head", path20, file.head.text);
+      const inScope = this.scope.included(path20);
       diagnostics.push(...reading.diagnostics);
       if (inScope) diagnostics.push(...reading.fileDiagnostics ?? []);
       const problems = reading.diagnostics.length + (reading.fileDiagnostics?.length ?? 0);
@@ -62812,7 +63033,7 @@ var ChangeReader = class {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path18,
+          file: path20,
           line: 1
         });
       }
@@ -62866,6 +63087,7 @@ var ChangeReader = class {
       }
       plans.push(...reading.plans);
     }
+    plans.push(...contentPlansAtBase(this.changeSet, this.policy));
     return { plans, unreadableAtBase };
   }
   reads(file, side) {
@@ -62881,11 +63103,11 @@ var ChangeReader = class {
     if (this.reads(file, "head")) return true;
     return file.head?.kind === "not-a-file" && this.scope.included(`${file.path}/manifest.yaml`);
   }
-  parse(side, path18, text6) {
-    const head = side === "base" ? this.heads.get(path18) : void 0;
+  parse(side, path20, text6) {
+    const head = side === "base" ? this.heads.get(path20) : void 0;
     if (head !== void 0 && head.text === text6) return head.reading;
-    const reading = this.readings?.get(readKey(side, path18)) ?? readManifestFile(text6, path18, this.limits);
-    if (side === "head") this.heads.set(path18, { text: text6, reading });
+    const reading = this.readings?.get(readKey(side, path20)) ?? readManifestFile(text6, path20, this.limits);
+    if (side === "head") this.heads.set(path20, { text: text6, reading });
     return reading;
   }
 };
@@ -62913,7 +63135,7 @@ function dropRedefinitions(plans, diagnostics) {
 function isEmpty2(text6) {
   return text6.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path18, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
+function unreadable(path20, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
     "too-large": tooLargeMessage("bytes" in content3 ? content3.bytes : maxBytes + 1, maxBytes),
@@ -62923,7 +63145,7 @@ function unreadable(path18, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) 
   return {
     code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
     message: messages[content3.kind],
-    file: path18,
+    file: path20,
     line: 1
   };
 }
@@ -62986,7 +63208,7 @@ function judgeChange(reading, context2, options) {
         removed,
         head: [...head.plans, ...contextPlans],
         renames,
-        reads: (path18) => scope.reads(path18),
+        reads: (path20) => scope.reads(path20),
         namespaceAtBase,
         namespaceAtHead
       });
@@ -63036,6 +63258,7 @@ function judgeChange(reading, context2, options) {
       ...f.previousPath ? { previousPath: f.previousPath } : {}
     })),
     pullRequest: changeSet.pullRequest,
+    ...changeSet.audit === true ? { audit: true } : {},
     ...changeSet.checks ? { checks: changeSet.checks } : {},
     ...changeSet.evidence ? { evidence: changeSet.evidence } : {},
     ...options.ownCheckNames ? { ownCheckNames: options.ownCheckNames } : {}
@@ -63500,8 +63723,8 @@ function emptyView(listing) {
     linkedTo: /* @__PURE__ */ new Map(),
     brokenLinks: /* @__PURE__ */ new Set(),
     unreadable: /* @__PURE__ */ new Map(),
-    file: (path18) => view.files.get(path18) ?? listing?.file(path18),
-    entry: (path18) => listing?.entry(path18)
+    file: (path20) => view.files.get(path20) ?? listing?.file(path20),
+    entry: (path20) => listing?.entry(path20)
   };
   return view;
 }
@@ -63511,22 +63734,22 @@ var Listing = class {
   }
   text;
   /** The entry at a path, if it is a regular file. */
-  file(path18) {
-    const entry = this.entry(path18);
+  file(path20) {
+    const entry = this.entry(path20);
     return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? entry : void 0;
   }
-  entry(path18) {
-    const needle = `	${path18}\0`;
+  entry(path20) {
+    const needle = `	${path20}\0`;
     let at = this.text.indexOf(needle);
-    if (at < 0 && this.text.endsWith(`	${path18}`)) at = this.text.length - path18.length - 1;
+    if (at < 0 && this.text.endsWith(`	${path20}`)) at = this.text.length - path20.length - 1;
     if (at < 0) return void 0;
     const start = this.text.lastIndexOf("\0", at) + 1;
     const [mode = "", , sha = ""] = this.text.slice(start, at).split(" ");
     return { mode, sha };
   }
   /** Whether some entry lies under the path, i.e. it is a folder. */
-  isFolder(path18) {
-    return this.text.includes(`	${path18}/`);
+  isFolder(path20) {
+    return this.text.includes(`	${path20}/`);
   }
   /** Entries whose file name is one of the names (found with indexOf: a regular expression over the listing was slower). */
   named(names2) {
@@ -63539,10 +63762,10 @@ var Listing = class {
           continue;
         const start = this.text.lastIndexOf("\0", at) + 1;
         const tab = this.text.indexOf("	", start);
-        const path18 = this.text.slice(tab + 1, end);
-        if (tab < 0 || tab >= at || path18 !== name && !path18.endsWith(`/${name}`)) continue;
+        const path20 = this.text.slice(tab + 1, end);
+        if (tab < 0 || tab >= at || path20 !== name && !path20.endsWith(`/${name}`)) continue;
         const [mode = "", , sha = ""] = this.text.slice(start, tab).split(" ");
-        found.push([path18, { mode, sha }]);
+        found.push([path20, { mode, sha }]);
       }
     }
     return found;
@@ -63598,8 +63821,8 @@ var LinkResolver = class {
     }
   }
   /** The path with every linked folder along it replaced by what it leads to. */
-  realPath(path18, hops) {
-    const parts = path18.split("/");
+  realPath(path20, hops) {
+    const parts = path20.split("/");
     let resolved = "";
     for (let index2 = 0; index2 < parts.length; index2++) {
       const next = resolved === "" ? parts[index2] : `${resolved}/${parts[index2]}`;
@@ -63632,9 +63855,9 @@ function joinInside(folder, target) {
   }
   return stack.length === 0 ? void 0 : stack.join("/");
 }
-function parentOf(path18) {
-  const slash = path18.lastIndexOf("/");
-  return slash < 0 ? "" : path18.slice(0, slash);
+function parentOf(path20) {
+  const slash = path20.lastIndexOf("/");
+  return slash < 0 ? "" : path20.slice(0, slash);
 }
 
 // src/sources/git/change.ts
@@ -64083,8 +64306,8 @@ function defuseReferences(text6) {
 function escapeMarkdown(text6) {
   return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text6))))));
 }
-function encodeUriPath(path18) {
-  return path18.split("/").map(
+function encodeUriPath(path20) {
+  return path20.split("/").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
@@ -64292,7 +64515,9 @@ function renderJson(report) {
   const json = {
     version: report.version,
     verdict: report.verdict,
-    base: report.base,
+    // An audit judges one commit: git's empty tree is how it read every file as new, not a base.
+    ...report.audit ? { audit: true } : {},
+    base: report.audit ? null : report.base,
     head: report.head,
     policy: { source: report.policy.source },
     plans: report.plans.map(planJson),
@@ -64405,31 +64630,8 @@ function isLine(line) {
 function enforceNote(finding) {
   return finding.enforceFrom ? ` (an error from ${finding.enforceFrom})` : "";
 }
-function compareText2(a, b) {
+function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-var DIGITS = /(\d+)/;
-function naturalCompare(a, b) {
-  if (a === b) return 0;
-  const partsA = a.split(DIGITS);
-  const partsB = b.split(DIGITS);
-  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
-    const x = partsA[i] ?? "";
-    const y = partsB[i] ?? "";
-    if (x === y) continue;
-    if (i % 2 === 1) {
-      const byValue = compareDigits(x, y);
-      if (byValue !== 0) return byValue;
-      continue;
-    }
-    return compareText2(x, y);
-  }
-  return partsA.length - partsB.length || compareText2(a, b);
-}
-function compareDigits(x, y) {
-  const a = x.replace(/^0+(?=\d)/, "");
-  const b = y.replace(/^0+(?=\d)/, "");
-  return a.length - b.length || compareText2(a, b);
 }
 function levelRank(level) {
   const rank = LEVEL_ORDER2.indexOf(level);
@@ -64440,9 +64642,6 @@ function byLocation(a, b) {
   const fileB = b.file ?? "";
   if (fileA !== fileB) return naturalCompare(fileA, fileB);
   return (isLine(a.line) ? a.line : 0) - (isLine(b.line) ? b.line : 0);
-}
-function byLevelThenLocation(a, b) {
-  return levelRank(a.level) - levelRank(b.level) || byLocation(a, b);
 }
 function isWaived(finding) {
   return finding.waived !== void 0;
@@ -64472,20 +64671,20 @@ function otherPlaces(finding) {
 }
 var PLACES_SHOWN = 24;
 function otherPlacesPhrase(finding, show3) {
-  const { lines, elsewhere } = otherPlaces(finding);
-  const items = [...lines.map(show3.line), ...elsewhere.map(show3.place)];
+  const { lines, elsewhere: elsewhere2 } = otherPlaces(finding);
+  const items = [...lines.map(show3.line), ...elsewhere2.map(show3.place)];
   if (items.length === 0) return void 0;
   const shown2 = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
   const more = items.length - shown2.length;
   const list4 = more > 0 ? `${shown2.join(", ")} and ${more} more` : shown2.join(", ");
-  return elsewhere.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list4}` : list4;
+  return elsewhere2.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list4}` : list4;
 }
 function rulesOf(findings) {
   return [...new Set(findings.map((f) => f.rule))];
 }
 var VERDICT_RANK = { fail: 0, warn: 1, pass: 2 };
 function byPlanLocation(a, b) {
-  return naturalCompare(a.plan.file, b.plan.file) || a.plan.line - b.plan.line || compareText2(a.plan.id, b.plan.id);
+  return naturalCompare(a.plan.file, b.plan.file) || a.plan.line - b.plan.line || compareText3(a.plan.id, b.plan.id);
 }
 function objectLabel(judged) {
   const { plan } = judged;
@@ -64542,22 +64741,153 @@ function evidenceDetail(item) {
   return age === void 0 ? item.reason : `${item.reason}, ${age}`;
 }
 
+// src/report/groups.ts
+var PULL_REQUEST_RULES = /* @__PURE__ */ new Set(["evidence/missing", "evidence/checks"]);
+function isChangeWide(finding) {
+  if (finding.file === void 0 || finding.file === "") return true;
+  if (PULL_REQUEST_RULES.has(finding.rule)) return true;
+  const places = finding.places ?? [];
+  const plans = new Set(places.map((place) => place.planId ?? ""));
+  const files = new Set(places.map((place) => place.file ?? ""));
+  return plans.size > 1 || files.size > 1;
+}
+var VERDICT_RANK2 = { fail: 0, warn: 1, pass: 2 };
+function levelRank2(level) {
+  const rank = LEVEL_ORDER2.indexOf(level);
+  return rank < 0 ? LEVEL_ORDER2.length : rank;
+}
+function countLevels(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.level] = (counts[finding.level] ?? 0) + 1;
+  return counts;
+}
+function byRule(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].sort(byLocation)) {
+    const group = groups2.get(finding.rule);
+    if (!group) groups2.set(finding.rule, { rule: finding.rule, level: finding.level, findings: [finding] });
+    else {
+      group.findings.push(finding);
+      if (levelRank2(finding.level) < levelRank2(group.level)) group.level = finding.level;
+    }
+  }
+  return [...groups2.values()].sort((a, b) => levelRank2(a.level) - levelRank2(b.level));
+}
+function verdictOf(counts) {
+  return counts.error > 0 ? "fail" : counts.warning > 0 ? "warn" : "pass";
+}
+function worstFirst(a, b) {
+  return VERDICT_RANK2[a.verdict] - VERDICT_RANK2[b.verdict] || b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || naturalCompare(a.file, b.file) || (a.row?.judged.plan.line ?? 0) - (b.row?.judged.plan.line ?? 0);
+}
+function groupReport(report) {
+  const { active, waived } = splitWaived(report.findings);
+  const waivedPer = /* @__PURE__ */ new Map();
+  for (const finding of waived) {
+    const key = `${finding.file ?? ""}\0${finding.planId ?? ""}`;
+    waivedPer.set(key, (waivedPer.get(key) ?? 0) + 1);
+  }
+  const change = [];
+  const rows = planRows(report);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const row of rows)
+    byKey.set(`${row.judged.plan.file}\0${row.judged.plan.id}`, { row, findings: [], shared: [] });
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of active) {
+    if (isChangeWide(finding)) {
+      change.push(finding);
+      const covered = new Set(
+        coveredPlaces(finding).map((place) => `${place.file ?? ""}\0${place.planId ?? ""}`)
+      );
+      for (const key of covered) byKey.get(key)?.shared.push(finding);
+      continue;
+    }
+    const entry = byKey.get(`${finding.file ?? ""}\0${finding.planId ?? ""}`);
+    if (entry) entry.findings.push(finding);
+    else {
+      const file = finding.file ?? "";
+      const list4 = byFile.get(file);
+      if (list4) list4.push(finding);
+      else byFile.set(file, [finding]);
+    }
+  }
+  const groups2 = [];
+  const passing = [];
+  for (const { row, findings, shared } of byKey.values()) {
+    const counts = countLevels(findings);
+    const group = {
+      row,
+      file: row.judged.plan.file,
+      verdict: row.verdict,
+      findings: sortFindings(findings),
+      rules: byRule(findings),
+      shared: [...new Set(shared)],
+      waived: waivedPer.get(`${row.judged.plan.file}\0${row.judged.plan.id}`) ?? 0,
+      counts
+    };
+    if (group.verdict === "pass" && findings.length === 0 && group.waived === 0) passing.push(group);
+    else groups2.push(group);
+  }
+  for (const [file, findings] of byFile) {
+    const counts = countLevels(findings);
+    groups2.push({
+      file,
+      verdict: verdictOf(counts),
+      findings: sortFindings(findings),
+      rules: byRule(findings),
+      shared: [],
+      waived: 0,
+      counts
+    });
+  }
+  groups2.sort(worstFirst);
+  passing.sort(worstFirst);
+  change.sort((a, b) => levelRank2(a.level) - levelRank2(b.level) || byLocation(a, b));
+  return { change, groups: groups2, passing };
+}
+function sortFindings(findings) {
+  return [...findings].sort((a, b) => levelRank2(a.level) - levelRank2(b.level) || byLocation(a, b));
+}
+function linesOf(findings) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (isLine(finding.line)) lines.add(finding.line);
+    for (const place of finding.places ?? []) {
+      if (place.file === finding.file && isLine(place.line)) lines.add(place.line);
+    }
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+function coveredPlaces(finding) {
+  const seen = /* @__PURE__ */ new Set();
+  const result2 = [];
+  const places = finding.places !== void 0 && finding.places.length > 0 ? finding.places : [finding];
+  for (const place of places) {
+    if (place.file === void 0 || place.file === "") continue;
+    const key = `${place.file}\0${place.planId ?? ""}\0${place.line ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result2.push({
+      file: place.file,
+      ...isLine(place.line) ? { line: place.line } : {},
+      ...place.planId !== void 0 ? { planId: place.planId } : {}
+    });
+  }
+  return result2;
+}
+
 // src/report/markdown.ts
 var DEFAULT_MAX_BYTES = 1e6;
 var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
-var VERDICT_CELL = {
-  pass: "✅ pass",
-  warn: "⚠️ warn",
-  fail: "❌ fail"
-};
+var VERDICT_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
 var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+var BRIEF_MESSAGE_CHARS = 90;
 function fileLink(file, line, blobUrlBase, label) {
   const text6 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
   if (!blobUrlBase) return text6;
   return `[${text6}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
 }
-function messageText(finding) {
-  return escapeMarkdown(boundMessage(finding.message));
+function messageText(finding, max) {
+  return escapeMarkdown(boundMessage(finding.message, max));
 }
 function alsoAt(finding, blobUrlBase) {
   const phrase = otherPlacesPhrase(finding, {
@@ -64583,12 +64913,59 @@ function sentence(text6) {
   return /[.!?]$/.test(text6) ? text6 : `${text6}.`;
 }
 function heading(report) {
-  const verdict = report.verdict === "fail" ? "❌ rollout-guard: FAIL" : "✅ rollout-guard: PASS";
+  const name = report.audit ? "rollout-guard audit" : "rollout-guard";
+  const verdict = report.verdict === "fail" ? `❌ ${name}: FAIL` : `✅ ${name}: PASS`;
   return `## ${verdict} — ${countsPhrase(report)}`;
+}
+function linkTarget(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return void 0;
+    return parsed.href.replace(
+      /[()<>\s"'`\\[\]]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+    );
+  } catch {
+    return void 0;
+  }
+}
+var LINKS_LINE_PREFIX = "**Full report:** ";
+function linksLine(links) {
+  if (!links) return void 0;
+  const items = [
+    ["Job summary", links.summary],
+    ["Run", links.run],
+    ["JSON and SARIF reports", links.artifact]
+  ].flatMap(([label, url]) => {
+    const target = url === void 0 ? void 0 : linkTarget(url);
+    return target === void 0 ? [] : [`[${label}](${target})`];
+  });
+  return items.length === 0 ? void 0 : `${LINKS_LINE_PREFIX}${items.join(" · ")}`;
+}
+function elsewhere(links, profile) {
+  if (profile === "comment" && links?.summary !== void 0) return "see the job summary";
+  if (links?.artifact !== void 0) return "see the JSON report in the run’s artifacts";
+  return "see the JSON report";
 }
 function contextLine(report) {
   const policy = escapeMarkdown(report.policy.source);
+  if (report.audit) return `Policy ${policy} · every manifest at ${escapeMarkdown(report.head)}`;
   return `Policy ${policy} · base ${escapeMarkdown(report.base)} · head ${escapeMarkdown(report.head)}`;
+}
+function tallyLine(report, groups2, passing) {
+  const rollouts = groups2.filter((group) => group.row !== void 0);
+  const fail2 = rollouts.filter((group) => group.verdict === "fail").length;
+  const warn = rollouts.filter((group) => group.verdict === "warn").length;
+  const pass = passing + rollouts.filter((group) => group.verdict === "pass").length;
+  const total = fail2 + warn + pass;
+  if (total === 0) return void 0;
+  const parts = [
+    fail2 > 0 ? `${fail2} fail${fail2 === 1 ? "s" : ""}` : "",
+    warn > 0 ? `${warn} warn${warn === 1 ? "s" : ""}` : "",
+    pass > 0 ? `${pass} pass${pass === 1 ? "es" : ""}` : ""
+  ].filter(Boolean);
+  const what = report.audit ? "rollout" : "changed rollout";
+  return `Of ${plural(total, what)}: ${parts.join(", ")}.`;
 }
 function breakGlassLine(report) {
   const breakGlass = report.waivers?.breakGlass;
@@ -64603,26 +64980,70 @@ function breakGlassLine(report) {
   const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived (listed below)` : "nothing to waive";
   return `🚨 Break-glass: label ${label} approved${by}${at}; ${waived}.`;
 }
-var TABLE_HEAD = [
-  "| File | Change | Environment | Strategy | Stages | Bake | Rollback | Verdict |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- |"
-];
-function planRow({ judged, changes, verdict, object }, blobUrlBase) {
-  const { plan, environment } = judged;
-  const cells = [
-    `${fileLink(plan.file, plan.line, blobUrlBase)}${object !== void 0 ? ` (${escapeMarkdown(object)})` : ""}`,
-    escapeMarkdown(changes.join(" + ")),
-    escapeMarkdown(environment),
-    escapeMarkdown(plan.strategy),
-    escapeMarkdown(formatStagesCompact(plan)),
-    escapeMarkdown(formatBake(totalBake(plan))),
-    plan.rollback?.automatic ? "automatic" : "none in manifest",
-    VERDICT_CELL[verdict] ?? escapeMarkdown(verdict)
-  ];
-  return `| ${cells.join(" | ")} |`;
+function ruleLink(rule) {
+  const meta2 = RULES.get(rule);
+  return meta2 ? `[\`${meta2.id}\`](${meta2.helpUri})` : escapeMarkdown(rule);
 }
-function chartBlock(judged, blobUrlBase) {
-  if (judged.change !== "added" && judged.change !== "modified") return void 0;
+function ruleCode(rule) {
+  return RULES.has(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
+}
+function countsOf(counts, waived = 0) {
+  const parts = [
+    counts.error > 0 ? plural(counts.error, "error") : "",
+    counts.warning > 0 ? plural(counts.warning, "warning") : "",
+    counts.notice > 0 ? plural(counts.notice, "notice") : "",
+    waived > 0 ? `${waived} waived (below)` : ""
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(", ") : "no findings of its own";
+}
+function rolloutFacts(group, report) {
+  const row = group.row;
+  if (!row) return "";
+  const parts = [escapeMarkdown(objectLabel(row.judged))];
+  if (!report.audit) parts.push(escapeMarkdown(row.changes.join(" + ")));
+  if (row.judged.environment !== "default") parts.push(escapeMarkdown(row.judged.environment));
+  return ` · ${parts.join(" · ")}`;
+}
+function sharedNote(group, report) {
+  if (group.shared.length === 0) return "";
+  const rules = rulesOf(group.shared).map(ruleCode).join(", ");
+  const whose = report.audit ? "findings for every rollout" : "pull request's findings";
+  return group.findings.length === 0 ? ` · the ${whose} above: ${rules}` : ` · and the ${whose} above: ${rules}`;
+}
+function groupHeader(group, report, blobUrlBase) {
+  const line = group.row?.judged.plan.line;
+  const where = fileLink(group.file, line, blobUrlBase);
+  const counts = group.findings.length > 0 || group.waived > 0 || group.shared.length === 0 ? ` — ${countsOf(group.counts, group.waived)}` : "";
+  return `${VERDICT_ICON[group.verdict]} **${where}**${rolloutFacts(group, report)}${counts}${sharedNote(group, report)}`;
+}
+function linesPhrase(group, rule, blobUrlBase) {
+  const lines = linesOf(rule.findings);
+  if (lines.length === 0) return "";
+  const shown2 = lines.length <= PLACES_SHOWN ? lines : lines.slice(0, PLACES_SHOWN - 1);
+  const links = shown2.map((line) => fileLink(group.file, line, blobUrlBase, String(line)));
+  const more = lines.length - shown2.length;
+  return ` · ${lines.length === 1 ? "line" : "lines"} ${links.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function ruleLine(group, rule, blobUrlBase) {
+  const [first] = rule.findings;
+  const more = rule.findings.length - 1;
+  const message = first ? `${messageText(first)}${escapeMarkdown(enforceNote(first))}` : "";
+  const rest = more > 0 ? ` (and ${more} more)` : "";
+  return `- ${LEVEL_ICON[rule.level] ?? ""} ${ruleLink(rule.rule)}${linesPhrase(group, rule, blobUrlBase)} — ${message}${rest}`;
+}
+function detailItem(finding, blobUrlBase) {
+  const icon = LEVEL_ICON[finding.level] ?? "";
+  const where = isLine(finding.line) ? ` · ${fileLink(finding.file ?? "", finding.line, blobUrlBase, `line ${finding.line}`)}` : "";
+  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
+  return `- ${icon} ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
+}
+function exposureChanged(judged) {
+  if (judged.change === "added") return true;
+  if (judged.change !== "modified" || !judged.basePlan) return false;
+  return formatStages(judged.basePlan) !== formatStages(judged.plan);
+}
+function chartOf(judged) {
+  if (!exposureChanged(judged)) return void 0;
   const chart = exposureChart({ base: judged.basePlan, head: judged.plan });
   if (!chart) return void 0;
   const { plan, basePlan } = judged;
@@ -64630,18 +65051,52 @@ function chartBlock(judged, blobUrlBase) {
     ...basePlan && (basePlan.stages ?? []).length > 0 ? [`Grey: base, ${escapeMarkdown(formatStagesCompact(basePlan))}`] : [],
     `Blue: head, ${escapeMarkdown(formatStagesCompact(plan))}`
   ].join(" · ");
-  const title = `**${escapeMarkdown(objectLabel(judged))}** (${fileLink(plan.file, plan.line, blobUrlBase)})`;
-  return [title, "", legend, "", chart].join("\n");
+  return [legend, "", chart].join("\n");
 }
-function ruleLink(rule) {
-  const meta2 = RULES.get(rule);
-  return meta2 ? `[\`${meta2.id}\`](${meta2.helpUri})` : escapeMarkdown(rule);
+function stagesLine(judged) {
+  const { plan, basePlan } = judged;
+  const stages = escapeMarkdown(formatStagesCompact(plan));
+  const base = judged.change === "modified" && basePlan && formatStages(basePlan) !== formatStages(plan) ? ` (base: ${escapeMarkdown(formatStagesCompact(basePlan))})` : "";
+  const rollback = plan.rollback?.automatic ? "automatic" : "none in the manifest";
+  return `${escapeMarkdown(plan.strategy)}: ${stages}${base} · bake ${escapeMarkdown(formatBake(totalBake(plan)))} · rollback: ${rollback}`;
 }
-function findingItem(finding, blobUrlBase) {
+function restOf(group) {
+  return group.rules.flatMap((rule) => rule.findings.slice(1));
+}
+function detailsBlock(group, chart, blobUrlBase) {
+  const rest = restOf(group);
+  const parts = [
+    ...group.row ? ["stages"] : [],
+    ...rest.length > 0 ? [`${plural(rest.length, "more finding")}`] : [],
+    ...chart ? ["a chart of the exposure"] : []
+  ];
+  if (parts.length === 0) return void 0;
+  const summary = parts.length === 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  const body = [
+    ...group.row ? [stagesLine(group.row.judged)] : [],
+    ...rest.length > 0 ? [rest.map((finding) => detailItem(finding, blobUrlBase)).join("\n")] : [],
+    ...chart ? [chart] : []
+  ];
+  const capitalised = `${summary.charAt(0).toUpperCase()}${summary.slice(1)}`;
+  return [`<details><summary>${capitalised}</summary>`, ...body, "</details>"].join("\n\n");
+}
+function briefLine(group, report, blobUrlBase) {
+  const where = fileLink(group.file, group.row?.judged.plan.line, blobUrlBase);
+  const first = group.findings[0];
+  const what = first ? `; first: ${ruleCode(first.rule)} ${messageText(first, BRIEF_MESSAGE_CHARS)}` : sharedNote(group, report);
+  const counts = group.findings.length > 0 || group.waived > 0 ? ` — ${countsOf(group.counts, group.waived)}` : "";
+  return `- ${VERDICT_ICON[group.verdict]} ${where}${counts}${what}`;
+}
+function passingLine(group, report, blobUrlBase) {
+  const judged = group.row?.judged;
+  const stages = judged ? ` · ${escapeMarkdown(formatStagesCompact(judged.plan))}` : "";
+  return `- ✅ ${fileLink(group.file, judged?.plan.line, blobUrlBase)}${rolloutFacts(group, report)}${stages}`;
+}
+function changeItem(finding) {
   const icon = LEVEL_ICON[finding.level] ?? "";
-  const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : "";
-  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
-  return `- ${icon} **${escapeMarkdown(finding.level)}** ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
+  const covered = coveredPlaces(finding).length;
+  const covers = covered > 1 ? ` (${covered} ${finding.places?.some((p) => p.planId) ? "rollouts" : "files"})` : "";
+  return `- ${icon} ${ruleLink(finding.rule)} — ${messageText(finding)}${escapeMarkdown(enforceNote(finding))}${covers}`;
 }
 function fixItems(findings) {
   return rulesOf(findings).map((rule) => {
@@ -64661,18 +65116,6 @@ function waivedItem(finding, blobUrlBase) {
   return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why2}`;
 }
 var EVIDENCE_ICON = { verified: "✔", unverified: "⚠", rejected: "✘" };
-function linkTarget(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return void 0;
-    return parsed.href.replace(
-      /[()<>\s"'`\\[\]]/g,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-    );
-  } catch {
-    return void 0;
-  }
-}
 function evidenceItem(item) {
   const mark = evidenceMark(item);
   const text6 = boundMessage(evidenceLabel(item), 120);
@@ -64680,45 +65123,102 @@ function evidenceItem(item) {
   const shown2 = target !== void 0 ? `[${escapeMarkdown(text6)}](${target})` : escapeMarkdown(text6);
   return `- ${EVIDENCE_ICON[mark]} ${shown2} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
 }
-function evidenceBlock(items) {
+function evidenceBlock(items, more) {
   if (items.length === 0) return [];
   const shown2 = items.slice(0, EVIDENCE_SHOWN).map(evidenceItem);
-  const more = items.length - shown2.length;
-  const rest = more > 0 ? [`_${more} more not shown; see the JSON report._`] : [];
-  return ["### Test evidence", [...shown2, ...rest].join("\n")];
+  const rest = items.length - shown2.length;
+  return [
+    "### Test evidence",
+    [...shown2, ...rest > 0 ? [`_${rest} more not shown; ${more}._`] : []].join("\n")
+  ];
 }
-function notice(count2, what) {
-  return `_${count2} more ${what}${count2 === 1 ? "" : "s"} not shown; see the JSON report._`;
+function notice(count2, what, more) {
+  return `_${count2} more ${what}${count2 === 1 ? "" : "s"} not shown; ${more}._`;
+}
+function list2(items, shown2, what, more) {
+  const rest = items.length - shown2;
+  return [items.slice(0, shown2).join("\n"), rest > 0 ? notice(rest, what, more) : ""];
+}
+function levelOf(index2, layout) {
+  if (index2 < layout.details) return 4 /* Details */;
+  if (index2 < layout.rules) return 3 /* Rules */;
+  if (index2 < layout.linked) return 2 /* BriefLinked */;
+  if (index2 < layout.shown) return 1 /* Brief */;
+  return 0 /* Hidden */;
+}
+function composeGroups(parts, layout) {
+  const blocks = [];
+  let briefs = [];
+  const flush = () => {
+    if (briefs.length > 0) blocks.push(briefs.join("\n"));
+    briefs = [];
+  };
+  parts.groups.forEach((pieces2, index2) => {
+    const level = levelOf(index2, layout);
+    if (level === 0 /* Hidden */) return;
+    if (level <= 2 /* BriefLinked */) {
+      briefs.push(level === 1 /* Brief */ ? pieces2.brief : pieces2.briefLinked);
+      return;
+    }
+    flush();
+    blocks.push([pieces2.header, pieces2.rules].filter(Boolean).join("\n"));
+    const details = index2 < layout.charts ? pieces2.detailsWithChart : pieces2.details;
+    if (level === 4 /* Details */ && details !== void 0) blocks.push(details);
+  });
+  flush();
+  const hidden = parts.groups.length - Math.min(layout.shown, parts.groups.length);
+  if (hidden > 0) {
+    blocks.push(
+      `_${hidden} more ${hidden === 1 ? "rollout" : "rollouts"} or files with findings not shown; ${parts.more}._`
+    );
+  }
+  return blocks;
 }
 function compose2(parts, layout) {
   const blocks = [parts.head.join("\n\n")];
-  if (parts.rows.length === 0) blocks.push("No rollout plans in this change.");
-  else {
-    blocks.push([...TABLE_HEAD, ...parts.rows.slice(0, layout.rows)].join("\n"));
-    if (layout.rows < parts.rows.length) blocks.push(notice(parts.rows.length - layout.rows, "plan"));
-  }
-  if (parts.charts.length > 0) {
-    blocks.push("### Traffic exposure");
-    if (layout.charts) blocks.push(...parts.charts);
-    else blocks.push("_Charts left out to keep this summary within its size limit._");
+  if (parts.change.length > 0) {
+    blocks.push(parts.changeHeading, ...list2(parts.change, 1 + layout.change, "finding", parts.more));
   }
   blocks.push(...parts.evidence);
-  blocks.push("### Findings");
-  if (parts.findings.length === 0) {
-    blocks.push(parts.waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
-  } else {
-    blocks.push(...list2(parts.findings, layout.findings, "finding"));
-    blocks.push("### How to fix", parts.fixes.join("\n"));
+  if (parts.groups.length > 0) blocks.push("### Rollouts, worst first", ...composeGroups(parts, layout));
+  const chartsKept = layout.charts >= parts.groups.length;
+  if (parts.passing.length > 0) {
+    const shown2 = Math.min(layout.passing, parts.passing.length);
+    const lines = parts.passing.slice(0, shown2).map(
+      (line, index2) => chartsKept && parts.passingCharts[index2] ? `${line}
+
+${parts.passingCharts[index2]}` : line
+    );
+    const list4 = lines.join(lines.some((line) => line.includes("\n")) ? "\n\n" : "\n");
+    const rest = parts.passing.length - shown2;
+    const summary = `<details><summary>${plural(parts.passing.length, "rollout")} with no findings</summary>`;
+    blocks.push(
+      [summary, list4, ...rest > 0 ? [notice(rest, "rollout", parts.more)] : [], "</details>"].join("\n\n")
+    );
+  }
+  if (parts.groups.length === 0 && parts.passing.length === 0) blocks.push(parts.empty);
+  const chartsLeft = parts.charted.filter(
+    (index2) => index2 >= layout.charts && levelOf(index2, layout) === 4 /* Details */
+  ).length;
+  const chartsGone = chartsLeft + (chartsKept ? 0 : parts.passingCharts.filter(Boolean).length);
+  if (chartsGone > 0) {
+    blocks.push(
+      `_${plural(chartsGone, "exposure chart")} left out to keep this summary within its size limit._`
+    );
+  }
+  if (parts.fixes.length > 0) {
+    if (parts.profile === "comment") {
+      blocks.push(
+        ["<details><summary>How to fix</summary>", parts.fixes.join("\n"), "</details>"].join("\n\n")
+      );
+    } else blocks.push("### How to fix", parts.fixes.join("\n"));
   }
   if (parts.waived.length > 0)
-    blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding"));
-  if (parts.notes.length > 0) blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note"));
+    blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding", parts.more));
+  if (parts.notes.length > 0)
+    blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note", parts.more));
   return `${blocks.filter(Boolean).join("\n\n")}
 `;
-}
-function list2(items, shown2, what) {
-  const rest = items.length - shown2;
-  return [items.slice(0, shown2).join("\n"), rest > 0 ? notice(rest, what) : ""];
 }
 function largest(max, fits) {
   if (!fits(0)) return void 0;
@@ -64731,51 +65231,100 @@ function largest(max, fits) {
   }
   return low;
 }
-function cutToBytes(text6, maxBytes) {
-  const bytes = Buffer2.from(text6, "utf8");
-  let end = Math.max(0, maxBytes);
-  while (end > 0 && end < bytes.length && ((bytes[end] ?? 0) & 192) === 128) end -= 1;
-  return bytes.subarray(0, end).toString("utf8");
+function cutToFit(text6, maxBytes, maxChars) {
+  let end = Math.min(text6.length, maxChars);
+  while (end > 0 && Buffer2.byteLength(text6.slice(0, end), "utf8") > maxBytes) end = Math.floor(end * 0.9);
+  const cut = text6.lastIndexOf("\n", end);
+  return cut > 0 ? `${text6.slice(0, cut)}
+` : "";
 }
-function fit(parts, maxBytes) {
-  const fits = (layout2) => Buffer2.byteLength(compose2(parts, layout2), "utf8") <= maxBytes;
+function fit(parts, maxBytes, maxChars) {
+  const fits = (layout2) => {
+    const text6 = compose2(parts, layout2);
+    return text6.length <= maxChars && Buffer2.byteLength(text6, "utf8") <= maxBytes;
+  };
+  const groups2 = parts.groups.length;
   let layout = {
-    rows: parts.rows.length,
-    charts: true,
-    findings: parts.findings.length,
+    charts: parts.profile === "summary" ? groups2 : 0,
     waived: parts.waived.length,
-    notes: parts.notes.length
+    notes: parts.notes.length,
+    passing: parts.passing.length,
+    change: Math.max(0, parts.change.length - 1),
+    details: groups2,
+    rules: groups2,
+    linked: groups2,
+    shown: groups2
   };
   if (fits(layout)) return compose2(parts, layout);
-  layout = { ...layout, charts: false };
-  for (const key of ["waived", "notes", "findings", "rows"]) {
+  for (const key of [
+    "charts",
+    "waived",
+    "notes",
+    "passing",
+    "details",
+    "rules",
+    "linked",
+    "shown",
+    "change"
+  ]) {
     if (layout[key] === 0) continue;
     const count2 = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
     if (count2 !== void 0) return compose2(parts, { ...layout, [key]: count2 });
     layout = { ...layout, [key]: 0 };
   }
-  return cutToBytes(compose2(parts, layout), maxBytes);
+  return cutToFit(compose2(parts, layout), maxBytes, maxChars);
+}
+function groupPieces(group, report, profile, blobUrlBase) {
+  const chart = profile === "summary" && group.row ? chartOf(group.row.judged) : void 0;
+  const details = detailsBlock(group, void 0, blobUrlBase);
+  return {
+    header: groupHeader(group, report, blobUrlBase),
+    rules: group.rules.map((rule) => ruleLine(group, rule, blobUrlBase)).join("\n"),
+    details,
+    detailsWithChart: chart ? detailsBlock(group, chart, blobUrlBase) : details,
+    brief: briefLine(group, report),
+    briefLinked: briefLine(group, report, blobUrlBase)
+  };
+}
+function render(report, options, profile) {
+  const { blobUrlBase, links } = options;
+  const guard = (text6) => neutralizeWorkflowCommands(text6);
+  const { active, waived } = splitWaived(report.findings);
+  const grouped = groupReport(report);
+  const more = elsewhere(links, profile);
+  const tally = tallyLine(report, grouped.groups, grouped.passing.length);
+  const changeHeading = report.audit ? "### Across the repository" : "### The whole pull request";
+  const passingCharts = grouped.passing.map(
+    (group) => profile === "summary" && group.row ? chartOf(group.row.judged) ?? "" : ""
+  );
+  const parts = {
+    head: [heading(report), linksLine(links), tally, contextLine(report), breakGlassLine(report)].filter((line) => line !== void 0 && line !== "").map(guard),
+    changeHeading,
+    change: grouped.change.map((finding) => guard(changeItem(finding))),
+    evidence: evidenceBlock(report.evidence ?? [], more).map(guard),
+    groups: grouped.groups.map((group) => {
+      const pieces2 = groupPieces(group, report, profile, blobUrlBase);
+      return Object.fromEntries(
+        Object.entries(pieces2).map(([key, text6]) => [key, text6 === void 0 ? void 0 : guard(text6)])
+      );
+    }),
+    passing: grouped.passing.map((group) => guard(passingLine(group, report, blobUrlBase))),
+    passingCharts: passingCharts.map(guard),
+    charted: grouped.groups.flatMap(
+      (group, index2) => profile === "summary" && group.row && chartOf(group.row.judged) !== void 0 ? [index2] : []
+    ),
+    fixes: fixItems([...grouped.change, ...grouped.groups.flatMap((group) => group.findings)]).map(guard),
+    waived: waived.sort(byOriginalLevelThenLocation).map((finding) => guard(waivedItem(finding, blobUrlBase))),
+    notes: (report.waivers?.notes ?? []).map((note) => guard(`- ${escapeMarkdown(note)}`)),
+    empty: report.plans.length === 0 && active.length === 0 ? waived.length === 0 ? "No rollout plans in this change, and no findings." : "No rollout plans in this change; no findings besides the waived ones below." : "No findings.",
+    more,
+    profile
+  };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return fit(parts, maxBytes, options.maxChars ?? Number.POSITIVE_INFINITY);
 }
 function renderMarkdown(report, options = {}) {
-  const { blobUrlBase } = options;
-  const guard = (pieces2) => pieces2.map(neutralizeWorkflowCommands);
-  const { active, waived } = splitWaived(report.findings);
-  active.sort(byLevelThenLocation);
-  const parts = {
-    head: guard([heading(report), contextLine(report), breakGlassLine(report) ?? ""].filter(Boolean)),
-    rows: guard(planRows(report).map((row) => planRow(row, blobUrlBase))),
-    evidence: guard(evidenceBlock(report.evidence ?? [])),
-    charts: guard(
-      [...report.plans].sort(byPlanLocation).flatMap((plan) => chartBlock(plan, blobUrlBase) ?? [])
-    ),
-    findings: guard(active.map((finding) => findingItem(finding, blobUrlBase))),
-    fixes: guard(fixItems(active)),
-    waived: guard(
-      waived.sort(byOriginalLevelThenLocation).map((finding) => waivedItem(finding, blobUrlBase))
-    ),
-    notes: guard((report.waivers?.notes ?? []).map((note) => `- ${escapeMarkdown(note)}`))
-  };
-  return fit(parts, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return render(report, options, "summary");
 }
 
 // src/report/sarif.ts
@@ -64958,11 +65507,13 @@ function shortShas(text6) {
 }
 function verdictLine(report, paint) {
   const failed = report.verdict === "fail";
-  const head = failed ? "✖ rollout-guard: FAIL" : "✔ rollout-guard: PASS";
+  const name = report.audit ? "rollout-guard audit" : "rollout-guard";
+  const head = failed ? `✖ ${name}: FAIL` : `✔ ${name}: PASS`;
   return `${paint(head, failed ? "red" : "green")} — ${countsPhrase(report)}`;
 }
 function contextLine2(report) {
   const policy = escapeTerminal(shortShas(report.policy.source));
+  if (report.audit) return `policy ${policy} · every manifest at ${escapeTerminal(shortShas(report.head))}`;
   return `policy ${policy} · base ${escapeTerminal(shortShas(report.base))} · head ${escapeTerminal(shortShas(report.head))}`;
 }
 function breakGlassLine2(report, paint) {
@@ -64978,13 +65529,14 @@ function breakGlassLine2(report, paint) {
   const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived` : "nothing to waive";
   return `${paint("break-glass:", "red")} label ${label} approved${by}${at}; ${waived}`;
 }
-function planCells({ judged, changes, verdict, object }, withStages) {
+function planCells({ judged, changes, verdict, object }, columns) {
   const { plan, environment } = judged;
   const where = `${plan.file}:${plan.line}${object !== void 0 ? ` (${object})` : ""}`;
+  const withStages = columns.stages;
   return [
     { text: escapeTerminal(where) },
-    { text: escapeTerminal(changes.join(" + ")) },
-    { text: escapeTerminal(environment) },
+    ...columns.change ? [{ text: escapeTerminal(changes.join(" + ")) }] : [],
+    ...columns.environment ? [{ text: environment === "default" ? "-" : escapeTerminal(environment) }] : [],
     { text: escapeTerminal(plan.strategy) },
     ...withStages ? [{ text: escapeTerminal(formatStagesCompact(plan)) }] : [],
     { text: plan.rollback?.automatic ? "automatic" : "none in manifest" },
@@ -64993,19 +65545,27 @@ function planCells({ judged, changes, verdict, object }, withStages) {
 }
 function planTable(report, width2, paint) {
   const rows = planRows(report);
-  const header = (withStages) => [
+  const base = {
+    change: report.audit !== true,
+    // "default" names the policy's defaults, which apply where no environment matched: no column
+    // when none did, and "-" in the rows where none did.
+    environment: rows.some((row) => row.judged.environment !== "default"),
+    stages: true
+  };
+  const header = (columns) => [
     "FILE",
-    "CHANGE",
-    "ENVIRONMENT",
+    ...columns.change ? ["CHANGE"] : [],
+    ...columns.environment ? ["ENVIRONMENT"] : [],
     "STRATEGY",
-    ...withStages ? ["STAGES"] : [],
+    ...columns.stages ? ["STAGES"] : [],
     "ROLLBACK",
     "VERDICT"
   ].map((text6) => ({ text: text6, colour: "dim" }));
-  const wide = [header(true), ...rows.map((row) => planCells(row, true))];
+  const wide = [header(base), ...rows.map((row) => planCells(row, base))];
   const widths = columnWidths(wide);
   if (widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) <= width2) return table(wide, paint);
-  const narrow = table([header(false), ...rows.map((row) => planCells(row, false))], paint);
+  const narrowColumns = { ...base, stages: false };
+  const narrow = table([header(narrowColumns), ...rows.map((row) => planCells(row, narrowColumns))], paint);
   const lines = [narrow[0] ?? ""];
   rows.forEach((row, index2) => {
     lines.push(
@@ -65016,16 +65576,25 @@ function planTable(report, width2, paint) {
   return lines;
 }
 function alsoAt2(finding) {
-  const phrase = otherPlacesPhrase(finding, {
-    line: String,
-    place: ({ file, line }) => escapeTerminal(isLine(line) ? `${file ?? "(change)"}:${line}` : file ?? "(change)")
-  });
+  const place = ({ file, line }) => escapeTerminal(isLine(line) ? `${file ?? "(change)"}:${line}` : file ?? "(change)");
+  if (isChangeWide(finding)) {
+    const covered = coveredPlaces(finding);
+    if (covered.length === 0) return void 0;
+    const shown2 = covered.length <= PLACES_SHOWN ? covered : covered.slice(0, PLACES_SHOWN - 1);
+    const more = covered.length - shown2.length;
+    return `for ${shown2.map(place).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  }
+  const phrase = otherPlacesPhrase(finding, { line: String, place });
   return phrase === void 0 ? void 0 : `also at ${phrase}`;
 }
-function findingBlock(findings, { width: width2, paint }, level, under) {
-  const sorted = [...findings].sort(byLocation);
+function findingBlock(findings, { width: width2, paint, wholeChange }, level, under) {
+  const fileOf = (finding) => isChangeWide(finding) ? void 0 : finding.file || void 0;
+  const sorted = [
+    ...findings.filter((finding) => fileOf(finding) === void 0),
+    ...findings.filter((finding) => fileOf(finding) !== void 0).sort(byLocation)
+  ];
   const heads = sorted.map((finding) => [
-    { text: isLine(finding.line) && finding.file ? String(finding.line) : "" },
+    { text: isLine(finding.line) && fileOf(finding) !== void 0 ? String(finding.line) : "" },
     level(finding),
     { text: escapeTerminal(finding.rule) }
   ]);
@@ -65033,11 +65602,11 @@ function findingBlock(findings, { width: width2, paint }, level, under) {
   const indent2 = 2 + widths.reduce((sum, w) => sum + w + 2, 0);
   const lines = [];
   sorted.forEach((finding, index2) => {
-    const file = finding.file || void 0;
+    const file = fileOf(finding);
     const previous3 = sorted[index2 - 1];
-    if (index2 === 0 || (previous3?.file || void 0) !== file) {
+    if (index2 === 0 || (previous3 ? fileOf(previous3) : void 0) !== file) {
       if (index2 > 0) lines.push("");
-      lines.push(file === void 0 ? "(change)" : escapeTerminal(file));
+      lines.push(file === void 0 ? wholeChange : escapeTerminal(file));
     }
     const message = `${boundMessage(finding.message)}${enforceNote(finding)}`;
     const [first = "", ...rest] = wrap(message, Math.max(40, width2 - indent2));
@@ -65060,7 +65629,10 @@ function waiverLine({ waived }) {
   return `waived${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why2}`;
 }
 function fixSection(findings, { width: width2, paint }) {
-  const rules = rulesOf([...findings].sort(byLocation));
+  const rules = rulesOf([
+    ...findings.filter(isChangeWide),
+    ...findings.filter((finding) => !isChangeWide(finding)).sort(byLocation)
+  ]);
   const ruleWidth = Math.max(...rules.map((rule) => displayWidth(rule)));
   const lines = ["", paint("How to fix:", "dim")];
   for (const rule of rules) {
@@ -65116,7 +65688,11 @@ function evidenceSection(report, layout) {
   return lines;
 }
 function renderText(report, options = {}) {
-  const layout = { width: options.width ?? DEFAULT_WIDTH, paint: painter(options.color ?? false) };
+  const layout = {
+    width: options.width ?? DEFAULT_WIDTH,
+    paint: painter(options.color ?? false),
+    wholeChange: report.audit ? "(audit)" : "(pull request)"
+  };
   const { paint } = layout;
   const breakGlass = breakGlassLine2(report, paint);
   const lines = [
@@ -65164,9 +65740,9 @@ var REFERENCE = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@\s]+\.ya?ml
 function parseReference(text6) {
   const match = REFERENCE.exec(text6.trim());
   if (!match) return void 0;
-  const [, owner = "", repo = "", path18 = "", ref2 = ""] = match;
-  if (path18.split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
-  return { owner, repo, path: path18, ref: ref2, text: text6.trim() };
+  const [, owner = "", repo = "", path20 = "", ref2 = ""] = match;
+  if (path20.split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
+  return { owner, repo, path: path20, ref: ref2, text: text6.trim() };
 }
 function referenceKey(reference) {
   return `${reference.owner.toLowerCase()}/${reference.repo.toLowerCase()}/${reference.path}@${reference.ref}`;
@@ -65302,7 +65878,7 @@ function seconds(total) {
   return `${total}s`;
 }
 var LEVEL_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-function levelOf(policy, rule) {
+function levelOf2(policy, rule) {
   return policy.rules[rule] ?? { level: ruleMeta(rule).defaultLevel };
 }
 function ruleKeyPath(local, env, key) {
@@ -65377,8 +65953,8 @@ function loosenings(s, e, sharedFile, local) {
     add2(["evidence", "freshness"], s.evidence.freshness, e.evidence.freshness);
   if (!s.evidence.trustForkRuns && e.evidence.trustForkRuns) add2(["evidence", "trustForkRuns"], false, true);
   for (const rule of RULE_IDS) {
-    const before = levelOf(s, rule);
-    const after = levelOf(e, rule);
+    const before = levelOf2(s, rule);
+    const after = levelOf2(e, rule);
     if (LEVEL_RANK[after.level] < LEVEL_RANK[before.level]) {
       add2(["rules", rule], before, after);
     } else if (after.level === "error" && before.level === "error" && after.enforceFrom !== void 0) {
@@ -65414,6 +65990,29 @@ function show2(value) {
     return setting.enforceFrom ? `${setting.level} from ${setting.enforceFrom}` : setting.level;
   }
   return String(value);
+}
+
+// src/sources/fs-errors.ts
+import path8 from "node:path";
+function fsProblem(error, file, doing) {
+  const code19 = error?.code;
+  switch (code19) {
+    case "ENOENT":
+      return doing === "write" ? `the folder ${path8.dirname(file)} does not exist; create it first, or name a file in a folder that does` : `${file} does not exist`;
+    case "EISDIR":
+      return `${file} is a folder, not a file`;
+    case "ENOTDIR":
+      return `a part of ${file} is a file, not a folder`;
+    case "EACCES":
+    case "EPERM":
+      return `permission denied for ${file}`;
+    case "EROFS":
+      return `${file} is on a read-only file system`;
+    case "ENOSPC":
+      return `no space left to write ${file}`;
+    default:
+      return `${file}: ${error?.message ?? String(error)}`;
+  }
 }
 
 // src/sources/policy-file.ts
@@ -65547,9 +66146,8 @@ async function loadPolicyFile(file, options = {}) {
   try {
     text6 = await readFile2(file, "utf8");
   } catch (error) {
-    const reason = error.code === "ENOENT" ? "no such file" : String(error.message);
     throw new PolicyLoadError([
-      { file, line: 1, column: 1, message: `cannot read the policy file: ${reason}` }
+      { file, line: 1, column: 1, message: `cannot read the policy file: ${fsProblem(error, file, "read")}` }
     ]);
   }
   return buildPolicy(text6, file, file, options);
@@ -65580,8 +66178,8 @@ function exemptionsFrom(content3, file, baseSha) {
 }
 
 // src/cli/shared-policy.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import path9 from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import path11 from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
@@ -65597,8 +66195,8 @@ var Context = class {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path18 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL}`);
+        const path20 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -69885,7 +70483,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -70111,7 +70709,7 @@ function createClient(token, options = {}) {
 
 // src/sources/shared-policy.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/sources/github.ts
 var GitHubSourceError = class extends Error {
@@ -70287,7 +70885,7 @@ function githubPolicySource(client) {
 function directoryPolicySource(dir) {
   return {
     async read(reference) {
-      const file = path8.join(dir, reference.owner, reference.repo, ...reference.path.split("/"));
+      const file = path9.join(dir, reference.owner, reference.repo, ...reference.path.split("/"));
       try {
         return await readFile3(file, "utf8");
       } catch (error) {
@@ -70301,10 +70899,39 @@ function directoryPolicySource(dir) {
 }
 
 // src/cli/io.ts
+import { readFile as readFile4, stat, writeFile } from "node:fs/promises";
+import path10 from "node:path";
 var EXIT2 = { pass: 0, fail: 1, usage: 2 };
 var UsageError = class extends Error {
   name = "UsageError";
 };
+async function writeOutput(io, file, text6, flag = "--output") {
+  const target = path10.resolve(io.cwd, file);
+  try {
+    await writeFile(target, text6, "utf8");
+  } catch (error) {
+    throw new UsageError(`${flag} ${file}: cannot write there: ${fsProblem(error, file, "write")}`);
+  }
+}
+async function readInput(io, file, flag) {
+  try {
+    return await readFile4(path10.resolve(io.cwd, file), "utf8");
+  } catch (error) {
+    throw new UsageError(`${flag} ${file}: cannot read it: ${fsProblem(error, file, "read")}`);
+  }
+}
+async function checkOutputFolder(io, file, flag = "--output") {
+  const folder = path10.dirname(path10.resolve(io.cwd, file));
+  const found = await stat(folder).catch((error) => error);
+  if (found instanceof Error) {
+    throw new UsageError(`${flag} ${file}: cannot write there: ${fsProblem(found, file, "write")}`);
+  }
+  if (!found.isDirectory()) {
+    throw new UsageError(
+      `${flag} ${file}: cannot write there: ${path10.dirname(file)} is a file, not a folder`
+    );
+  }
+}
 
 // src/cli/shared-policy.ts
 var SHARED_POLICY_FLAGS = {
@@ -70317,7 +70944,7 @@ async function sharedPolicyOptions(values2, io, tokenEnv = "GITHUB_TOKEN") {
   const dir = values2["shared-policy-dir"];
   const token = env[tokenEnv]?.trim();
   if (dir !== void 0) {
-    options.shared = directoryPolicySource(path9.resolve(io.cwd, dir));
+    options.shared = directoryPolicySource(path11.resolve(io.cwd, dir));
   } else if (token) {
     const serverUrl = env.GITHUB_SERVER_URL?.trim() || "https://github.com";
     const apiUrl = env.GITHUB_API_URL?.trim() || (new URL(serverUrl).hostname === "github.com" ? "https://api.github.com" : `${serverUrl}/api/v3`);
@@ -70330,8 +70957,8 @@ async function sharedPolicyOptions(values2, io, tokenEnv = "GITHUB_TOKEN") {
     if (parseReference(impose) !== void 0) {
       options.impose = impose;
     } else {
-      const file = path9.resolve(io.cwd, impose);
-      const text6 = await readFile4(file, "utf8").catch((error) => {
+      const file = path11.resolve(io.cwd, impose);
+      const text6 = await readFile5(file, "utf8").catch((error) => {
         throw new UsageError(
           `--shared-policy ${impose}: ${error.code === "ENOENT" ? "no such file (give a file, or OWNER/REPO/PATH@REF)" : error.message}`
         );
@@ -70343,8 +70970,8 @@ async function sharedPolicyOptions(values2, io, tokenEnv = "GITHUB_TOKEN") {
 }
 
 // src/sources/rendered.ts
-import { lstat, readdir, readFile as readFile5 } from "node:fs/promises";
-import path10 from "node:path";
+import { lstat, readdir, readFile as readFile6 } from "node:fs/promises";
+import path12 from "node:path";
 var RenderedReadError = class extends Error {
   name = "RenderedReadError";
 };
@@ -70354,23 +70981,23 @@ async function readRenderedManifests(location2, maxBytes) {
   if (!info) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
   const files = [];
   const visit = async (absolute, relative) => {
-    const stat3 = await lstat(absolute);
-    if (stat3.isSymbolicLink()) return;
-    if (stat3.isDirectory()) {
+    const stat5 = await lstat(absolute);
+    if (stat5.isSymbolicLink()) return;
+    if (stat5.isDirectory()) {
       const entries = (await readdir(absolute)).sort();
       for (const entry of entries)
-        await visit(path10.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
+        await visit(path12.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
-    if (!stat3.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
-    const name = `rendered/${relative || path10.basename(absolute)}`;
-    if (stat3.size > maxBytes) {
-      files.push({ path: name, content: { kind: "too-large", bytes: stat3.size } });
+    if (!stat5.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
+    const name = `rendered/${relative || path12.basename(absolute)}`;
+    if (stat5.size > maxBytes) {
+      files.push({ path: name, content: { kind: "too-large", bytes: stat5.size } });
       return;
     }
-    files.push({ path: name, content: { kind: "text", text: await readFile5(absolute, "utf8") } });
+    files.push({ path: name, content: { kind: "text", text: await readFile6(absolute, "utf8") } });
   };
-  await visit(location2, info.isDirectory() ? "" : path10.basename(location2));
+  await visit(location2, info.isDirectory() ? "" : path12.basename(location2));
   return files;
 }
 
@@ -70416,8 +71043,8 @@ function repoOf(repository) {
 var text4 = (value) => typeof value === "string" ? value : void 0;
 var fullName = (value) => isRecord(value) ? text4(value.full_name) : void 0;
 async function getWorkflowRun(client, repo, id, attempt) {
-  const path18 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
-  const request2 = `GET ${path18}`;
+  const path20 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
+  const request2 = `GET ${path20}`;
   const { data } = await call(
     request2,
     PERMISSION,
@@ -70592,43 +71219,72 @@ async function readCommitFactsFromGit(repo, base, head, shas, paths, run = runGi
 
 // src/cli/flags.ts
 import { parseArgs } from "node:util";
+var HelpRequested = class extends Error {
+  name = "HelpRequested";
+};
+var ArgsError = class extends Error {
+  name = "ArgsError";
+};
 function parseFlags(args, options, allowPositionals = false) {
-  return parseArgs({ args, options, strict: true, allowPositionals });
+  const terminator = args.indexOf("--");
+  const own3 = terminator < 0 ? args : args.slice(0, terminator);
+  if (own3.some((arg) => arg === "--help" || arg === "-h")) throw new HelpRequested();
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals });
+  } catch (error) {
+    if (!isParseArgsError(error)) throw error;
+    throw new ArgsError(describe3(error, Object.keys(options ?? {})));
+  }
 }
-function isArgsError(error) {
+function isParseArgsError(error) {
   const code19 = error?.code;
   return error instanceof TypeError && typeof code19 === "string" && code19.startsWith("ERR_PARSE_ARGS");
+}
+function describe3(error, known) {
+  const unknown2 = /Unknown option '(-{1,2}[^']+)'/.exec(error.message)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown2 !== void 0) {
+    const flags = known.map((name) => `--${name}`);
+    const hint = closest(unknown2.replace(/=.*$/, ""), flags);
+    return `unknown option ${unknown2}${hint ? ` (did you mean ${hint}?)` : ""}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const extra = /Unexpected argument '([^']+)'/.exec(error.message)?.[1];
+    return `unexpected argument${extra === void 0 ? "" : ` "${extra}"`}: this command takes none`;
+  }
+  return error.message.replace(/^Option/, "option");
 }
 
 // src/cli/check.ts
 var READ_LIMIT_BYTES = 100 * 1024 * 1024;
+var CHECK_OPTIONS = {
+  repo: { type: "string" },
+  base: { type: "string" },
+  head: { type: "string" },
+  policy: { type: "string" },
+  "pr-body": { type: "string" },
+  label: { type: "string", multiple: true },
+  format: { type: "string" },
+  output: { type: "string" },
+  today: { type: "string" },
+  rendered: { type: "string" },
+  all: { type: "boolean" },
+  "token-env": { type: "string" },
+  "github-repo": { type: "string" },
+  worktree: { type: "boolean" },
+  staged: { type: "boolean" },
+  ...SHARED_POLICY_FLAGS
+};
 async function checkCommand(args, io) {
-  const { values: values2 } = parseFlags(args, {
-    repo: { type: "string" },
-    base: { type: "string" },
-    head: { type: "string" },
-    policy: { type: "string" },
-    "pr-body": { type: "string" },
-    label: { type: "string", multiple: true },
-    format: { type: "string" },
-    output: { type: "string" },
-    today: { type: "string" },
-    rendered: { type: "string" },
-    all: { type: "boolean" },
-    "token-env": { type: "string" },
-    "github-repo": { type: "string" },
-    worktree: { type: "boolean" },
-    staged: { type: "boolean" },
-    ...SHARED_POLICY_FLAGS
-  });
+  const { values: values2 } = parseFlags(args, CHECK_OPTIONS);
   if (values2.all === true) rejectWithAll(values2);
   const shared = await sharedPolicyOptions(values2, io, values2["token-env"]);
   const working = workingSide(values2);
+  if (values2.output !== void 0) await checkOutputFolder(io, values2.output);
   const format = parseFormat(values2.format);
   const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
-  const repo = path11.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path13.resolve(io.cwd, values2.repo ?? ".");
   const body = await readPullRequestBody(values2["pr-body"], io);
-  const rendered = values2.rendered === void 0 ? void 0 : await readRenderedManifests(path11.resolve(io.cwd, values2.rendered), READ_LIMIT_BYTES).catch(
+  const rendered = values2.rendered === void 0 ? void 0 : await readRenderedManifests(path13.resolve(io.cwd, values2.rendered), READ_LIMIT_BYTES).catch(
     (error) => {
       throw new UsageError(`--rendered: ${error.message}`);
     }
@@ -70641,7 +71297,7 @@ async function checkCommand(args, io) {
     working,
     indexFile: working === "staged" ? hookIndexFile(io) : void 0,
     leaveToPullRequest: working !== void 0 && values2["pr-body"] === void 0,
-    policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path11.resolve(io.cwd, values2.policy), shared),
+    policy: values2.policy === void 0 ? void 0 : await loadPolicyFile(path13.resolve(io.cwd, values2.policy), shared),
     shared,
     pullRequest,
     now,
@@ -70664,8 +71320,7 @@ async function checkCommand(args, io) {
 `);
     io.stdout(text6);
   } else {
-    const target = path11.resolve(io.cwd, values2.output);
-    await writeFile(target, text6, "utf8");
+    await writeOutput(io, values2.output, text6);
     const { errors, warnings } = report.summary;
     io.stdout(
       `rollout-guard: ${report.verdict.toUpperCase()} (${errors} errors, ${warnings} warnings); ${format} report written to ${values2.output}
@@ -70692,13 +71347,13 @@ function workingSide(values2) {
 }
 function hookIndexFile(io) {
   const file = (io.env ?? process.env).GIT_INDEX_FILE;
-  return file === void 0 || file === "" ? void 0 : path11.resolve(io.cwd, file);
+  return file === void 0 || file === "" ? void 0 : path13.resolve(io.cwd, file);
 }
 var short = (sha) => sha.slice(0, 12);
 async function describeJudged(report, request2) {
   const against = isEmptyTree(report.base) ? "an empty repository (every file is new)" : request2.base === void 0 ? `HEAD (${short(report.base)})` : `the merge-base of HEAD and ${request2.base} (${short(report.base)})`;
   const deferred = request2.leftToPullRequest ? `
-Left to the pull request: ${PULL_REQUEST_RULES.join(", ")} (there is no description yet; --pr-body judges one).` : "";
+Left to the pull request: ${PULL_REQUEST_RULES2.join(", ")} (there is no description yet; --pr-body judges one).` : "";
   if (request2.working === "staged") {
     return {
       text: `Judged: the staged changes (the index, as the next commit takes it) against ${against}.${deferred}`
@@ -70744,7 +71399,7 @@ async function checkGitChange(request2) {
       request2.shared,
       changeSet.atBase?.get(DEFAULT_POLICY_PATH)
     );
-    const policy = request2.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
+    const policy = request2.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES2) : loaded;
     const baseExemptions = await loadExemptionsAtBase(
       repo,
       changeSet.base,
@@ -70781,7 +71436,7 @@ async function checkGitChange(request2) {
     await snapshot?.dispose();
   }
 }
-var PULL_REQUEST_RULES = ["evidence/missing", "evidence/checks", "rollback/missing"];
+var PULL_REQUEST_RULES2 = ["evidence/missing", "evidence/checks", "rollback/missing"];
 function withRulesOff(policy, rules) {
   return {
     ...policy,
@@ -70796,7 +71451,8 @@ async function checkAudit(repo, head, policyFile, options) {
     changeSet: {
       ...changeSet,
       ...options.rendered ? { rendered: options.rendered } : {},
-      pullRequest: options.pullRequest
+      pullRequest: options.pullRequest,
+      audit: true
     },
     policy,
     policyPath: DEFAULT_POLICY_PATH,
@@ -70822,7 +71478,7 @@ async function gitHubAccess(tokenEnv, githubRepo, io, repoFlag) {
   const name = tokenEnv ?? "GITHUB_TOKEN";
   const token = env[name]?.trim() || void 0;
   if (repository === void 0 && token !== void 0) {
-    const origin = await originRepository(path11.resolve(io.cwd, repoFlag ?? ".")).catch(() => void 0);
+    const origin = await originRepository(path13.resolve(io.cwd, repoFlag ?? ".")).catch(() => void 0);
     const serverHost = new URL(serverUrl).hostname.toLowerCase();
     if (origin !== void 0 && (origin.host === serverHost || origin.host === "github.com")) {
       repository = origin.repository;
@@ -70848,7 +71504,7 @@ function rejectWithAll(values2) {
 }
 var MANIFEST_EXTENSION3 = /\.(?:ya?ml|json)$/i;
 async function readAudit(repo, head, policyFile, io, shared = {}) {
-  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH, shared) : await loadPolicyFile(path11.resolve(io.cwd, policyFile), shared);
+  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH, shared) : await loadPolicyFile(path13.resolve(io.cwd, policyFile), shared);
   const included = compileGlobs(headPolicy.manifests.include);
   const excluded = compileGlobs(headPolicy.manifests.exclude);
   const mayBeManifest = (file) => file !== DEFAULT_POLICY_PATH && !excluded(file) && (included(file) || MANIFEST_EXTENSION3.test(file));
@@ -70883,37 +71539,32 @@ function parseToday(value, flag = "--today") {
 async function readPullRequestBody(source, io) {
   if (source === void 0) return "";
   if (source === "-") return io.readStdin();
-  try {
-    return await readFile6(path11.resolve(io.cwd, source), "utf8");
-  } catch (error) {
-    throw new UsageError(
-      `--pr-body ${source}: ${error.code === "ENOENT" ? "no such file" : error.message}`
-    );
-  }
+  return readInput(io, source, "--pr-body");
 }
 
 // src/cli/exemptions.ts
-import path12 from "node:path";
+import path14 from "node:path";
+var EXEMPTIONS_OPTIONS = {
+  repo: { type: "string" },
+  ref: { type: "string" },
+  policy: { type: "string" },
+  format: { type: "string" },
+  today: { type: "string" }
+};
 async function exemptionsCommand(args, io) {
   const [sub, ...rest] = args;
   if (sub !== "list")
     throw new UsageError(
       "usage: rollout-guard exemptions list [--repo DIR] [--ref REF] [--policy FILE] [--format text|json] [--today YYYY-MM-DD]"
     );
-  const { values: values2 } = parseFlags(rest, {
-    repo: { type: "string" },
-    ref: { type: "string" },
-    policy: { type: "string" },
-    format: { type: "string" },
-    today: { type: "string" }
-  });
+  const { values: values2 } = parseFlags(rest, EXEMPTIONS_OPTIONS);
   const format = values2.format ?? "text";
   if (format !== "text" && format !== "json")
     throw new UsageError(`--format must be text or json (got "${format}")`);
   const today = values2.today ?? io.now().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${today}")`);
-  const repo = path12.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path14.resolve(io.cwd, values2.repo ?? ".");
   const ref2 = values2.ref ?? "HEAD";
   const { changeSet, policy } = await readAudit(
     repo,
@@ -70986,37 +71637,214 @@ function exemptionRows(report, exemptions, today, warningDays) {
   return rows;
 }
 
+// src/cli/help.ts
+var USAGE = `Usage: rollout-guard <command> [options]
+
+Commands:
+  check             Judge the change between two commits of a git repository
+  explain PATH...   Print the rollout plans rollout-guard reads from manifest files or folders
+  init              Read the repository and write a policy proposal to .github/rollout-guard.yml:
+                    its environments, content and flags, staged by a replay of its history
+  validate-policy FILE
+                    Check a policy file against the schema
+  rules             List the rules (--format markdown for the reference)
+  exemptions list   Every exemption (file and inline) with its state: active, expiring, expired, unused
+  history           Replay the last changes of a repository through the check and sum up what
+                    would have failed (before turning the gate on)
+  org-report REPORT...
+                    Merge the JSON reports of many repositories (check --all --format json, one
+                    file per repository, named OWNER__NAME.json) into one organisation report
+  help [COMMAND]    This text, or a command's options
+
+Run "rollout-guard help COMMAND" (or "rollout-guard COMMAND --help") for a command's options.
+
+Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
+`;
+var CHECK = `Usage: rollout-guard check [options]
+
+Judge the change between two commits of a git repository, as the Action judges a pull request.
+
+Options:
+  --repo DIR              Repository to read (default: the current directory)
+  --base REF              Base commit (default: merge-base with the default branch)
+  --head REF              Head commit (default: HEAD)
+  --worktree              Judge the working tree (tracked and untracked files) against HEAD, or
+                          its merge-base with --base: uncommitted edits, before they are committed
+  --staged                Judge the staged changes (the index) against HEAD: what the next commit
+                          takes (the pre-commit hook runs this)
+  --all                   Audit: judge every manifest at --head instead of a change
+  --policy FILE           Policy file on disk (default: .github/rollout-guard.yml at the base commit,
+                          or the built-in policy when there is none)
+  --pr-body FILE|-        Pull request description (markdown) from a file or standard input
+  --label NAME            A pull request label (repeatable)
+  --format FORMAT         text | json | markdown | sarif (default: text)
+  --output FILE           Write the report to FILE instead of standard output
+  --rendered PATH         Manifests an earlier step rendered (helm template, kustomize build), a file
+                          or directory; judged in place of the templates they come from
+  --today YYYY-MM-DD      Judge enforceFrom dates as of this day (default: today, UTC)
+  --github-repo OWNER/NAME
+                          The GitHub repository whose runs the evidence section links to (default:
+                          the origin remote, when it is on GitHub)
+  --token-env NAME        Environment variable holding a GitHub token to verify those runs with
+                          (default: GITHUB_TOKEN); without a token, links are checked by shape only
+  --shared-policy REF|FILE
+                          Impose a shared policy (OWNER/REPO/PATH@REF, or a file) as the Action's
+                          shared-policy input does; the repository's policy may only tighten it
+  --shared-policy-dir DIR Read shared policies (extends, --shared-policy) from DIR/OWNER/REPO/PATH
+                          instead of through the API with the token
+
+Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
+`;
+var EXPLAIN = `Usage: rollout-guard explain [options] PATH...
+
+Print the rollout plans rollout-guard reads from manifest files: the stages, holds and gates of
+each, its rollback and what turns its safety off. A folder is read recursively: the files in it
+that the policy's manifest globs select (manifests.include, less manifests.exclude), as a check
+would judge them.
+
+Options:
+  --policy FILE           Policy whose globs select the files of a folder (default:
+                          .github/rollout-guard.yml in the current directory, else the built-in one)
+  --format FORMAT         text | json (default: text)
+
+Exit codes: 0 every file read, 2 a file could not be read or holds no supported format.
+`;
+var INIT = `Usage: rollout-guard init [options]
+
+Read the repository at HEAD (its formats, the folder and namespace names that mean environments,
+content and flag files, charts and overlays) and write a policy proposal to
+.github/rollout-guard.yml, every choice commented with the files behind it; then replay its
+history with the proposal and stage the rules that would fail most (enforceFrom dates).
+
+Options:
+  --repo DIR              Repository to read (default: the current directory; never created)
+  --policy FILE           Where to write, in the repository (default: .github/rollout-guard.yml)
+  --dry-run               Print the proposal (what init found goes to standard error); write nothing
+  --force                 Overwrite an existing policy file
+  --history N             Changes to replay with the proposal to stage the rules that would fail
+                          most (default: 50; 0 replays none)
+  --today YYYY-MM-DD      As for check: the day enforceFrom dates count from
+`;
+var VALIDATE_POLICY = `Usage: rollout-guard validate-policy [options] FILE
+
+Check a policy file against the schema: every mistake with its line and column, one message each;
+a policy that extends a shared one is checked against it (it may only tighten it).
+
+Options:
+  --shared-policy REF|FILE
+                          Impose a shared policy (OWNER/REPO/PATH@REF, or a file) as the Action's
+                          shared-policy input does; the repository's policy may only tighten it
+  --shared-policy-dir DIR Read shared policies (extends, --shared-policy) from DIR/OWNER/REPO/PATH
+                          instead of through the API with the token
+
+Exit codes: 0 valid, 2 not valid or not readable.
+`;
+var RULES2 = `Usage: rollout-guard rules [options]
+
+List the rules, their default level and what each checks.
+
+Options:
+  --format FORMAT         text | markdown | json (default: text); markdown is the rule reference
+`;
+var EXEMPTIONS = `Usage: rollout-guard exemptions list [options]
+
+Every exemption in the repository at a commit, from the exemptions file and from manifest
+annotations, with its state: active, expiring, expired or unused.
+
+Options:
+  --repo DIR              Repository to read (default: the current directory)
+  --ref REF               Commit to read it at (default: HEAD)
+  --policy FILE           Policy file on disk (default: the one at --ref, or the built-in policy)
+  --format FORMAT         text | json (default: text)
+  --today YYYY-MM-DD      Judge expiry as of this day (default: today, UTC)
+`;
+var HISTORY = `Usage: rollout-guard history [options]
+
+Replay the last changes of a repository through the check, each commit against its first parent,
+and sum up what the gate would have said: before turning it on, or to measure a policy.
+
+Options:
+  --repo DIR              Repository to read (default: the current directory)
+  --head REF              Newest commit to replay (default: HEAD)
+  --max N                 How many changes, newest first, along the first-parent line (default: 100)
+  --since YYYY-MM-DD      Only changes committed since this day
+  --touching PATHSPEC     Only changes that touch these paths, as git pathspecs (repeatable),
+                          e.g. --touching '*.yaml' --touching '*.yml'
+  --policy FILE           Policy file on disk (default: the one at each change's base)
+  --pr-body FILE|-        A description that stands for every replayed change
+  --label NAME            A label that stands for every replayed change (repeatable)
+  --format FORMAT         text | json (default: text)
+  --output FILE           Write the summary to FILE instead of standard output
+  --today YYYY-MM-DD      Judge enforceFrom dates as of this day (default: today, UTC)
+  --shared-policy REF|FILE
+                          Impose a shared policy (OWNER/REPO/PATH@REF, or a file) as the Action's
+                          shared-policy input does; the repository's policy may only tighten it
+  --shared-policy-dir DIR Read shared policies (extends, --shared-policy) from DIR/OWNER/REPO/PATH
+                          instead of through the API with the token
+`;
+var ORG_REPORT = `Usage: rollout-guard org-report [options] REPORT...
+
+Merge the JSON reports of many repositories (each from check --all --format json, one file per
+repository named OWNER__NAME.json, or folders of them) into one organisation report: the
+repositories, rollouts by format and environment, what fails most, exemptions expiring.
+
+Options:
+  --format FORMAT         markdown | json (default: markdown)
+  --output FILE           Write the report to FILE instead of standard output
+  --json FILE             Also write the JSON report to FILE
+  --expiring-within DAYS  List exemptions that expire within DAYS days, or have expired (default: 30)
+  --today YYYY-MM-DD      As for check
+
+Exit codes: 0 merged, 2 a report could not be read.
+`;
+var HELP = `Usage: rollout-guard help [COMMAND]
+
+Print the list of commands, or the options of one.
+`;
+var COMMAND_HELP = {
+  check: CHECK,
+  explain: EXPLAIN,
+  init: INIT,
+  "validate-policy": VALIDATE_POLICY,
+  rules: RULES2,
+  exemptions: EXEMPTIONS,
+  history: HISTORY,
+  "org-report": ORG_REPORT,
+  help: HELP
+};
+
 // src/cli/history.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import path13 from "node:path";
+import path15 from "node:path";
 var DEFAULT_MAX = 100;
 var MAX_MAX = 1e4;
+var HISTORY_OPTIONS = {
+  repo: { type: "string" },
+  head: { type: "string" },
+  max: { type: "string" },
+  since: { type: "string" },
+  touching: { type: "string", multiple: true },
+  policy: { type: "string" },
+  "pr-body": { type: "string" },
+  label: { type: "string", multiple: true },
+  format: { type: "string" },
+  output: { type: "string" },
+  today: { type: "string" },
+  ...SHARED_POLICY_FLAGS
+};
 async function historyCommand(args, io) {
-  const { values: values2 } = parseFlags(args, {
-    repo: { type: "string" },
-    head: { type: "string" },
-    max: { type: "string" },
-    since: { type: "string" },
-    touching: { type: "string", multiple: true },
-    policy: { type: "string" },
-    "pr-body": { type: "string" },
-    label: { type: "string", multiple: true },
-    format: { type: "string" },
-    output: { type: "string" },
-    today: { type: "string" },
-    ...SHARED_POLICY_FLAGS
-  });
+  const { values: values2 } = parseFlags(args, HISTORY_OPTIONS);
   const shared = await sharedPolicyOptions(values2, io);
   const format = values2.format ?? "text";
   if (format !== "text" && format !== "json") {
     throw new UsageError(`--format must be text or json for history (got "${format}")`);
   }
   const max = parseMax(values2.max);
+  if (values2.output !== void 0) await checkOutputFolder(io, values2.output);
   if (values2.since !== void 0) parseToday(values2.since, "--since");
   const now = values2.today === void 0 ? io.now() : parseToday(values2.today);
-  const repo = path13.resolve(io.cwd, values2.repo ?? ".");
+  const repo = path15.resolve(io.cwd, values2.repo ?? ".");
   const body = await readPullRequestBody(values2["pr-body"], io);
-  const policy = values2.policy === void 0 ? void 0 : await loadPolicyFile(path13.resolve(io.cwd, values2.policy), shared);
+  const policy = values2.policy === void 0 ? void 0 : await loadPolicyFile(path15.resolve(io.cwd, values2.policy), shared);
   const commits = await listHistory({
     repo,
     head: values2.head ?? "HEAD",
@@ -71049,7 +71877,7 @@ async function historyCommand(args, io) {
   if (values2.output === void 0) {
     io.stdout(text6);
   } else {
-    await writeFile2(path13.resolve(io.cwd, values2.output), text6, "utf8");
+    await writeOutput(io, values2.output, text6);
     const { changes: total, failing } = report.summary;
     io.stdout(
       `rollout-guard history: ${failing} of ${total} changes would fail; report written to ${values2.output}
@@ -71224,24 +72052,43 @@ function oneLine(text6) {
 }
 
 // src/cli/explain.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import path14 from "node:path";
+import { access, readFile as readFile7, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import path16 from "node:path";
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var EXPLAIN_OPTIONS = { format: { type: "string" }, policy: { type: "string" } };
 async function explainCommand(args, io) {
-  const { values: values2, positionals } = parseFlags(args, { format: { type: "string" } }, true);
+  const { values: values2, positionals } = parseFlags(args, EXPLAIN_OPTIONS, true);
   const format = values2.format ?? "text";
   if (format !== "text" && format !== "json")
     throw new UsageError(`--format must be text or json (got "${format}")`);
-  if (positionals.length === 0) throw new UsageError("explain needs at least one manifest file");
+  if (positionals.length === 0) throw new UsageError("explain needs at least one manifest file or folder");
+  const files = [];
+  let policy;
+  for (const given of positionals) {
+    const found = await stat2(path16.resolve(io.cwd, given)).catch((error) => {
+      throw new UsageError(`cannot read ${given}: ${fsProblem(error, given, "read")}`);
+    });
+    if (!found.isDirectory()) {
+      files.push(given);
+      continue;
+    }
+    policy ??= await explainPolicy(values2.policy, io);
+    const selected = await manifestsUnder(given, policy, io);
+    if (selected.length === 0) {
+      throw new UsageError(
+        `${given}: no file in it is a manifest by the policy's globs (manifests.include, less manifests.exclude, of ${policy.source}); name the files, or widen the globs`
+      );
+    }
+    files.push(...selected);
+  }
   const plans = [];
   const diagnostics = [];
-  for (const file of positionals) {
+  for (const file of files) {
     let text6;
     try {
-      text6 = await readFile7(path14.resolve(io.cwd, file), "utf8");
+      text6 = await readFile7(path16.resolve(io.cwd, file), "utf8");
     } catch (error) {
-      throw new UsageError(
-        `cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`
-      );
+      throw new UsageError(`cannot read ${file}: ${fsProblem(error, file, "read")}`);
     }
     const reading = readManifestFile(text6, file);
     plans.push(...reading.plans);
@@ -71268,6 +72115,39 @@ async function explainCommand(args, io) {
   }
   return diagnostics.length > 0 ? EXIT2.usage : EXIT2.pass;
 }
+async function explainPolicy(file, io) {
+  if (file !== void 0) return loadPolicyFile(path16.resolve(io.cwd, file));
+  const local = path16.resolve(io.cwd, DEFAULT_POLICY_PATH);
+  const exists2 = await access(local).then(
+    () => true,
+    () => false
+  );
+  return exists2 ? loadPolicyFile(local) : BUILTIN_POLICY;
+}
+async function manifestsUnder(folder, policy, io) {
+  const included = compileGlobs(policy.manifests.include);
+  const excluded = compileGlobs(policy.manifests.exclude);
+  const found = [];
+  const walk2 = async (relative) => {
+    const entries = await readdir2(path16.resolve(io.cwd, relative), { withFileTypes: true }).catch(
+      (error) => {
+        throw new UsageError(`cannot read ${relative}: ${fsProblem(error, relative, "read")}`);
+      }
+    );
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const child = path16.posix.join(relative.split(path16.sep).join("/"), entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) await walk2(child);
+      } else if (entry.isFile()) {
+        const key = path16.posix.normalize(child).replace(/^\.\//, "");
+        if (included(key) && !excluded(key)) found.push(child);
+      }
+    }
+  };
+  await walk2(folder);
+  return found;
+}
 function describePlan(plan) {
   const target = `${plan.target.kind} ${plan.target.namespace ? `${plan.target.namespace}/` : ""}${plan.target.name}`;
   const lines = [
@@ -71291,8 +72171,8 @@ function describePlan(plan) {
 }
 
 // src/cli/init.ts
-import { access, mkdir as mkdir2, stat, writeFile as writeFile3 } from "node:fs/promises";
-import path15 from "node:path";
+import { access as access2, mkdir as mkdir2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/cli/init-survey.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -71360,8 +72240,8 @@ function surveyRepository(files) {
     }
     charts.set(folder, { name, templates: [], values: [] });
   }
-  const chartOf = (path18) => {
-    for (let folder = dirOf2(path18); ; folder = dirOf2(folder)) {
+  const chartOf2 = (path20) => {
+    for (let folder = dirOf2(path20); ; folder = dirOf2(folder)) {
       const chart = charts.get(folder);
       if (chart) return { folder, chart };
       if (folder === "") return void 0;
@@ -71382,7 +72262,7 @@ function surveyRepository(files) {
       continue;
     }
     if (name === "Chart.yaml" || name === "Chart.lock") continue;
-    const chart = chartOf(file.path);
+    const chart = chartOf2(file.path);
     if (chart && /^values[^/]*\.(?:ya?ml|json)$/.test(name)) {
       chart.chart.values.push(file.path);
       continue;
@@ -71909,15 +72789,15 @@ async function initCommand(args, io) {
     history: { type: "string" },
     today: { type: "string" }
   });
-  const repo = path15.resolve(io.cwd, values2.repo ?? ".");
-  const info = await stat(repo).catch(() => void 0);
+  const repo = path17.resolve(io.cwd, values2.repo ?? ".");
+  const info = await stat3(repo).catch(() => void 0);
   if (info === void 0) {
     throw new UsageError(
       `--repo ${values2.repo ?? "."}: no such folder (init reads a repository; it creates none)`
     );
   }
   if (!info.isDirectory()) throw new UsageError(`--repo ${values2.repo ?? "."}: not a folder`);
-  const target = path15.resolve(repo, values2.policy ?? DEFAULT_POLICY_PATH);
+  const target = path17.resolve(repo, values2.policy ?? DEFAULT_POLICY_PATH);
   const dryRun = values2["dry-run"] === true;
   if (!dryRun && !values2.force && await exists(target)) {
     throw new UsageError(
@@ -71931,7 +72811,7 @@ async function initCommand(args, io) {
   if ("reason" in read) notes.push(`Nothing read at HEAD (${read.reason}): the proposal is the generic one.`);
   else notes.push(`Read ${read.files.length} YAML, JSON and TOML files at HEAD (${read.head.slice(0, 12)}).`);
   const survey = surveyRepository("files" in read ? read.files : []);
-  notes.push(...describe3(survey));
+  notes.push(...describe4(survey));
   let text6 = proposePolicy(survey);
   if ("head" in read && history > 0) {
     const replayed = await replayHistory(repo, policyFromText(text6, target, "proposal"), history, now, io);
@@ -71942,15 +72822,15 @@ async function initCommand(args, io) {
     });
   }
   policyFromText(text6, target, "proposal");
-  const shown2 = path15.relative(io.cwd, target) || target;
+  const shown2 = path17.relative(io.cwd, target) || target;
   if (dryRun) {
     io.stdout(text6);
     io.stderr(`${notes.map((note) => `rollout-guard init: ${note}`).join("\n")}
 `);
     return EXIT2.pass;
   }
-  await mkdir2(path15.dirname(target), { recursive: true });
-  await writeFile3(target, text6, "utf8");
+  await mkdir2(path17.dirname(target), { recursive: true });
+  await writeFile2(target, text6, "utf8");
   io.stdout(
     `${notes.join("\n")}
 Wrote a policy proposal to ${shown2}. Review it, commit it to the default branch, and run the Action with mode: warn for the first weeks.
@@ -71959,7 +72839,7 @@ Wrote a policy proposal to ${shown2}. Review it, commit it to the default branch
   return EXIT2.pass;
 }
 async function exists(file) {
-  return access(file).then(
+  return access2(file).then(
     () => true,
     () => false
   );
@@ -71989,7 +72869,7 @@ async function readHead(repo) {
     return { reason: error.message.split("\n")[0] ?? "not a git repository" };
   }
 }
-function describe3(survey) {
+function describe4(survey) {
   const lines = [];
   const formats = survey.formats.map((f) => `${f.format} (${f.files.length})`).join(", ");
   lines.push(`Formats: ${formats || "none found"}.`);
@@ -72021,7 +72901,7 @@ async function replayHistory(repo, proposal, max, now, io) {
     ...proposal,
     rules: {
       ...proposal.rules,
-      ...Object.fromEntries(PULL_REQUEST_RULES.map((rule) => [rule, { level: "off" }]))
+      ...Object.fromEntries(PULL_REQUEST_RULES2.map((rule) => [rule, { level: "off" }]))
     }
   };
   const commits = await listHistory({ repo, head: "HEAD", max, paths: [] }).catch(() => []);
@@ -72074,8 +72954,8 @@ function plural3(count2, word) {
 }
 
 // src/cli/org-report.ts
-import { readFile as readFile8, readdir as readdir2, stat as stat2, writeFile as writeFile4 } from "node:fs/promises";
-import path16 from "node:path";
+import { readFile as readFile8, readdir as readdir3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import path18 from "node:path";
 var DAY_MS2 = 864e5;
 var EXPIRED = /exemption (\S+) expired on (\d{4}-\d{2}-\d{2})/;
 var EXPIRING = /exemption (\S+) expires soon, on (\d{4}-\d{2}-\d{2})/;
@@ -72315,18 +73195,18 @@ function renderOrgMarkdown(report) {
   return `${lines.join("\n")}`;
 }
 function repositoryOf(file) {
-  return path16.basename(file).replace(/\.json$/i, "").replace("__", "/");
+  return path18.basename(file).replace(/\.json$/i, "").replace("__", "/");
 }
 async function jsonFiles(target) {
-  const info = await stat2(target).catch(() => void 0);
+  const info = await stat4(target).catch(() => void 0);
   if (info === void 0) throw new UsageError(`${target}: no such file or folder`);
   if (info.isFile()) return [target];
   const found = [];
   const walk2 = async (dir) => {
-    for (const entry of (await readdir2(dir, { withFileTypes: true })).sort(
+    for (const entry of (await readdir3(dir, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : 1
     )) {
-      const full = path16.join(dir, entry.name);
+      const full = path18.join(dir, entry.name);
       if (entry.isDirectory()) await walk2(full);
       else if (entry.isFile() && entry.name.toLowerCase().endsWith(".json")) found.push(full);
     }
@@ -72347,7 +73227,7 @@ async function readInputs(files, cwd) {
       } catch (error) {
         report = `cannot be read as JSON: ${error.message}`;
       }
-      inputs[index2] = { repository: repositoryOf(file), report, file: path16.relative(cwd, file) || file };
+      inputs[index2] = { repository: repositoryOf(file), report, file: path18.relative(cwd, file) || file };
     }
   };
   await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
@@ -72379,17 +73259,17 @@ async function orgReportCommand(args, io) {
     );
   }
   const today = (values2.today === void 0 ? io.now() : parseToday(values2.today)).toISOString().slice(0, 10);
-  const files = (await Promise.all(positionals.map((p) => jsonFiles(path16.resolve(io.cwd, p))))).flat();
+  const files = (await Promise.all(positionals.map((p) => jsonFiles(path18.resolve(io.cwd, p))))).flat();
   if (files.length === 0) throw new UsageError(`no .json report under ${positionals.join(", ")}`);
   const report = mergeOrgReports(await readInputs(files, io.cwd), today, within);
   const json = `${JSON.stringify(report, null, 2)}
 `;
   const rendered = format === "json" ? json : `${renderOrgMarkdown(report)}
 `;
-  if (values2.json !== void 0) await writeFile4(path16.resolve(io.cwd, values2.json), json, "utf8");
+  if (values2.json !== void 0) await writeFile3(path18.resolve(io.cwd, values2.json), json, "utf8");
   if (values2.output === void 0) io.stdout(rendered);
   else {
-    await writeFile4(path16.resolve(io.cwd, values2.output), rendered, "utf8");
+    await writeFile3(path18.resolve(io.cwd, values2.output), rendered, "utf8");
     io.stdout(
       `rollout-guard org-report: ${report.repositories.total} repositories, ${report.repositories.failing} failing; ${format} report written to ${values2.output}
 `
@@ -72406,8 +73286,9 @@ async function orgReportCommand(args, io) {
 }
 
 // src/cli/rules.ts
+var RULES_OPTIONS = { format: { type: "string" } };
 async function rulesCommand(args, io) {
-  const { values: values2 } = parseFlags(args, { format: { type: "string" } });
+  const { values: values2 } = parseFlags(args, RULES_OPTIONS);
   const format = values2.format ?? "text";
   if (format === "json") {
     io.stdout(`${JSON.stringify(RULE_CATALOGUE, null, 2)}
@@ -72424,26 +73305,40 @@ async function rulesCommand(args, io) {
   return EXIT2.pass;
 }
 function rulesMarkdown() {
+  const index2 = RULE_CATALOGUE.map(
+    (rule) => `- [\`${rule.id}\`](#${ruleAnchor(rule.id)}): ${RULE_TITLES[rule.id]}`
+  );
   const sections = RULE_CATALOGUE.map(
-    (rule) => `<a id="rule-${rule.id.replace("/", "-")}"></a>
+    (rule) => `<a id="${ruleAnchor(rule.id)}"></a>
 
-#### \`${rule.id}\` (default: ${rule.defaultLevel})
+## \`${rule.id}\`
+
+${RULE_TITLES[rule.id]}. Default level: ${rule.defaultLevel}.
 
 ${rule.description}
 
 **Fix:** ${rule.remediation}
 `
   );
-  return sections.join("\n");
+  return [
+    "<!-- generated by `rollout-guard rules --format markdown` from src/core/rules/catalogue.ts; do not edit -->\n",
+    "# Rules\n",
+    "Each finding has a rule id, a level, a message, a file and line where there is one, and how to fix it.",
+    "Levels come from the policy (`rules:` in [the policy reference](policy.md#rules)); every report",
+    "links each finding to its rule here.\n",
+    `${index2.join("\n")}
+`,
+    sections.join("\n")
+  ].join("\n");
 }
 
 // src/cli/validate-policy.ts
-import path17 from "node:path";
+import path19 from "node:path";
 async function validatePolicyCommand(args, io) {
   const { positionals, values: values2 } = parseFlags(args, SHARED_POLICY_FLAGS, true);
   if (positionals.length !== 1) throw new UsageError("validate-policy needs exactly one policy file");
   const file = positionals[0];
-  const policy = await loadPolicyFile(path17.resolve(io.cwd, file), await sharedPolicyOptions(values2, io));
+  const policy = await loadPolicyFile(path19.resolve(io.cwd, file), await sharedPolicyOptions(values2, io));
   const environments = policy.environments.map((e) => e.name).join(", ") || "none";
   const shared = policy.shared ? `; builds on ${policy.shared.join(", ")}` : "";
   io.stdout(`${file}: valid policy (environments: ${environments}${shared})
@@ -72452,81 +73347,6 @@ async function validatePolicyCommand(args, io) {
 }
 
 // src/cli/run.ts
-var USAGE = `Usage: rollout-guard <command> [options]
-
-Commands:
-  check             Judge the change between two commits of a git repository
-  explain FILE...   Print the rollout plans rollout-guard reads from manifest files
-  init              Read the repository and write a policy proposal to .github/rollout-guard.yml:
-                    its environments, content and flags, staged by a replay of its history
-  validate-policy FILE
-                    Check a policy file against the schema
-  rules             List the rules (--format markdown for the reference)
-  exemptions list   Every exemption (file and inline) with its state: active, expiring, expired, unused
-  history           Replay the last changes of a repository through the check and sum up what
-                    would have failed (before turning the gate on)
-  org-report REPORT...
-                    Merge the JSON reports of many repositories (check --all --format json, one
-                    file per repository, named OWNER__NAME.json) into one organisation report
-
-check options:
-  --repo DIR              Repository to read (default: the current directory)
-  --base REF              Base commit (default: merge-base with the default branch)
-  --head REF              Head commit (default: HEAD)
-  --worktree              Judge the working tree (tracked and untracked files) against HEAD, or
-                          its merge-base with --base: uncommitted edits, before they are committed
-  --staged                Judge the staged changes (the index) against HEAD: what the next commit
-                          takes (the pre-commit hook runs this)
-  --all                   Audit: judge every manifest at --head instead of a change
-  --policy FILE           Policy file on disk (default: .github/rollout-guard.yml at the base commit,
-                          or the built-in policy when there is none)
-  --pr-body FILE|-        Pull request description (markdown) from a file or standard input
-  --label NAME            A pull request label (repeatable)
-  --format FORMAT         text | json | markdown | sarif (default: text)
-  --output FILE           Write the report to FILE instead of standard output
-  --rendered PATH         Manifests an earlier step rendered (helm template, kustomize build), a file
-                          or directory; judged in place of the templates they come from
-  --today YYYY-MM-DD      Judge enforceFrom dates as of this day (default: today, UTC)
-  --github-repo OWNER/NAME
-                          The GitHub repository whose runs the evidence section links to (default:
-                          the origin remote, when it is on GitHub)
-  --token-env NAME        Environment variable holding a GitHub token to verify those runs with
-                          (default: GITHUB_TOKEN); without a token, links are checked by shape only
-  --shared-policy REF|FILE
-                          Impose a shared policy (OWNER/REPO/PATH@REF, or a file) as the Action's
-                          shared-policy input does; the repository's policy may only tighten it
-  --shared-policy-dir DIR Read shared policies (extends, --shared-policy) from DIR/OWNER/REPO/PATH
-                          instead of through the API with the token
-
-history options:
-  --repo DIR              Repository to read (default: the current directory)
-  --head REF              Newest commit to replay (default: HEAD)
-  --max N                 How many changes, newest first, along the first-parent line (default: 100)
-  --since YYYY-MM-DD      Only changes committed since this day
-  --touching PATHSPEC     Only changes that touch these paths, as git pathspecs (repeatable),
-                          e.g. --touching '*.yaml' --touching '*.yml'
-  --policy, --pr-body, --label, --output, --today   As for check; the description and labels
-                          stand for every replayed change
-  --format FORMAT         text | json (default: text)
-
-init options:
-  --repo DIR              Repository to read (default: the current directory; never created)
-  --policy FILE           Where to write, in the repository (default: .github/rollout-guard.yml)
-  --dry-run               Print the proposal (what init found goes to standard error); write nothing
-  --force                 Overwrite an existing policy file
-  --history N             Changes to replay with the proposal to stage the rules that would fail
-                          most (default: 50; 0 replays none)
-  --today YYYY-MM-DD      As for check: the day enforceFrom dates count from
-
-org-report options:
-  --format FORMAT         markdown | json (default: markdown)
-  --output FILE           Write the report to FILE instead of standard output
-  --json FILE             Also write the JSON report to FILE
-  --expiring-within DAYS  List exemptions that expire within DAYS days, or have expired (default: 30)
-  --today YYYY-MM-DD      As for check
-
-Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
-`;
 var COMMANDS = {
   check: checkCommand,
   explain: explainCommand,
@@ -72539,29 +73359,55 @@ var COMMANDS = {
 };
 async function runCli(argv, io) {
   const [name, ...rest] = argv;
-  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+  if (name === void 0 || name === "--help" || name === "-h") {
     io.stdout(USAGE);
     return name === void 0 ? EXIT2.usage : EXIT2.pass;
   }
+  if (name === "help") return help(rest, io);
   if (name === "--version" || name === "-v") {
     io.stdout(`${VERSION}
 `);
     return EXIT2.pass;
   }
   const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(`rollout-guard: unknown command "${name}"
-
-${USAGE}`);
-    return EXIT2.usage;
+  if (!command) return unknownCommand(name, io);
+  const terminator = rest.indexOf("--");
+  if ((terminator < 0 ? rest : rest.slice(0, terminator)).some((arg) => arg === "--help" || arg === "-h")) {
+    io.stdout(COMMAND_HELP[name] ?? USAGE);
+    return EXIT2.pass;
   }
   try {
     return await command(rest, io);
   } catch (error) {
-    return reportFailure(error, io);
+    if (error instanceof HelpRequested) {
+      io.stdout(COMMAND_HELP[name] ?? USAGE);
+      return EXIT2.pass;
+    }
+    return reportFailure(error, io, name);
   }
 }
-function reportFailure(error, io) {
+function help(args, io) {
+  const [topic] = args;
+  if (topic === void 0) {
+    io.stdout(USAGE);
+    return EXIT2.pass;
+  }
+  const text6 = COMMAND_HELP[topic];
+  if (text6 === void 0) return unknownCommand(topic, io);
+  io.stdout(text6);
+  return EXIT2.pass;
+}
+function unknownCommand(name, io) {
+  const hint = name.startsWith("-") ? void 0 : closest(name, [...Object.keys(COMMANDS), "help"]);
+  const what = name.startsWith("-") ? `unknown option "${name}"` : `unknown command "${name}"`;
+  io.stderr(
+    `rollout-guard: ${what}${hint ? ` (did you mean "${hint}"?)` : ""}
+Run "rollout-guard help" for the commands.
+`
+  );
+  return EXIT2.usage;
+}
+function reportFailure(error, io, command) {
   if (error instanceof PolicyLoadError) {
     io.stderr(`rollout-guard: the policy is not valid:
 ${error.message}
@@ -72569,10 +73415,12 @@ ${error.message}
   } else if (error instanceof UsageError || error instanceof GitSourceError || error instanceof MissingWorkerError) {
     io.stderr(`rollout-guard: ${error.message}
 `);
-  } else if (isArgsError(error)) {
-    io.stderr(`rollout-guard: ${error.message}
-Run "rollout-guard --help" for usage.
-`);
+  } else if (error instanceof ArgsError) {
+    io.stderr(
+      `rollout-guard ${command}: ${error.message}
+Run "rollout-guard help ${command}" for its options.
+`
+    );
   } else {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(
@@ -72590,9 +73438,19 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
+function pipeTo(stream) {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return (text6) => {
+    if (!closed) stream.write(text6);
+  };
+}
 var code18 = await runCli(process.argv.slice(2), {
-  stdout: (text6) => process.stdout.write(text6),
-  stderr: (text6) => process.stderr.write(text6),
+  stdout: pipeTo(process.stdout),
+  stderr: pipeTo(process.stderr),
   readStdin,
   cwd: process.cwd(),
   now: () => /* @__PURE__ */ new Date(),

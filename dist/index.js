@@ -28648,7 +28648,7 @@ var require_light = __commonJS({
 
 // src/action/run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path7 from "node:path";
 
@@ -29149,6 +29149,13 @@ function notice(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -33385,7 +33392,8 @@ var policy_schema_default = {
             $ref: "#/definitions/globs",
             description: "Globs of the protected files."
           }
-        }
+        },
+        description: "One kind of protected content: its name and the globs of its files."
       },
       default: []
     },
@@ -33410,7 +33418,8 @@ var policy_schema_default = {
           name: {
             type: "string",
             minLength: 1,
-            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            description: "Names the environment in every report and message."
           },
           match: {
             type: "object",
@@ -33419,26 +33428,32 @@ var policy_schema_default = {
             description: "A rollout matches when any of the listed globs matches its file path, namespace or target name.",
             properties: {
               paths: {
-                $ref: "#/definitions/globs"
+                $ref: "#/definitions/globs",
+                description: "Globs of file paths (case-insensitive, dot-folders included)."
               },
               namespaces: {
-                $ref: "#/definitions/globs"
+                $ref: "#/definitions/globs",
+                description: "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)."
               },
               targets: {
-                $ref: "#/definitions/globs"
+                $ref: "#/definitions/globs",
+                description: "Globs of the rollout's or its workload's name."
               }
             }
           },
           canary: {
-            $ref: "#/definitions/canary"
+            $ref: "#/definitions/canary",
+            description: "Overrides defaults.canary for this environment, key by key."
           },
           rollback: {
             $ref: "#/definitions/rollback"
           },
           evidence: {
-            $ref: "#/definitions/environmentEvidence"
+            $ref: "#/definitions/environmentEvidence",
+            description: "Overrides defaults.evidence for this environment, key by key."
           }
-        }
+        },
+        description: "An environment: its name, what it matches, and the rules that override the defaults for it."
       },
       default: [],
       examples: [
@@ -33552,7 +33567,7 @@ var policy_schema_default = {
     },
     rules: {
       type: "object",
-      description: "Per-rule level overrides.",
+      description: "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).",
       propertyNames: {
         $ref: "#/definitions/ruleId"
       },
@@ -33576,7 +33591,8 @@ var policy_schema_default = {
               }
             }
           }
-        ]
+        ],
+        description: "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
       },
       default: {},
       examples: [
@@ -33630,7 +33646,7 @@ var policy_schema_default = {
         label: {
           type: "string",
           minLength: 1,
-          description: "Default: rollout-guard/emergency.",
+          description: "The emergency label. Default: rollout-guard/emergency.",
           default: "rollout-guard/emergency"
         },
         rules: {
@@ -33740,14 +33756,14 @@ var policy_schema_default = {
           },
           minItems: 1,
           uniqueItems: true,
-          description: "Strategies that count as progressive. Default: canary, linear, ab-test.",
+          description: "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.",
           default: ["canary", "linear", "ab-test"]
         },
         minStages: {
           type: "integer",
           minimum: 0,
           maximum: 100,
-          description: "Minimum number of exposure stages below 100%. Default: 2.",
+          description: "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.",
           default: 2
         },
         maxInitialWeight: {
@@ -33766,7 +33782,7 @@ var policy_schema_default = {
         },
         minHold: {
           $ref: "#/definitions/duration",
-          description: "Minimum bake time at each weight before the next increase. Default: 5m.",
+          description: "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.",
           default: "5m"
         },
         gateCountsAsHold: {
@@ -33776,12 +33792,12 @@ var policy_schema_default = {
         },
         requireAnalysis: {
           type: "boolean",
-          description: "At least one automated check that can fail the rollout. Default: true.",
+          description: "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.",
           default: true
         },
         noRegression: {
           type: "boolean",
-          description: "The change must not weaken the rollout the base branch had. Default: true.",
+          description: "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.",
           default: true
         },
         namedStages: {
@@ -33791,7 +33807,7 @@ var policy_schema_default = {
             minLength: 1
           },
           uniqueItems: true,
-          description: "Stage names that must be present, in this order. Default: none.",
+          description: "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.",
           default: []
         },
         protectDeletion: {
@@ -33799,7 +33815,8 @@ var policy_schema_default = {
           description: "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.",
           default: true
         }
-      }
+      },
+      description: "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken."
     },
     environmentEvidence: {
       type: "object",
@@ -33820,7 +33837,8 @@ var policy_schema_default = {
           description: "Names of CI checks that must have passed on the head commit. Default: none.",
           default: []
         }
-      }
+      },
+      description: "The test evidence a change to this environment needs."
     },
     environmentRules: {
       type: "object",
@@ -33917,6 +33935,36 @@ var RULE_IDS = [
   "exemption/unused"
 ];
 
+// src/core/suggest.ts
+function closest(word, candidates2) {
+  const lower2 = word.toLowerCase();
+  const starting = candidates2.filter((c) => lower2.length >= 3 && c.toLowerCase().startsWith(lower2));
+  if (starting.length === 1) return starting[0];
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates2) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous3 = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous3 + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous3 = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
 // src/core/config-yaml.ts
 function readConfigYaml(text5, file, validate, what) {
   const lineCounter2 = new import_yaml.LineCounter();
@@ -33962,8 +34010,13 @@ function readConfigYaml(text5, file, validate, what) {
       errors: [{ ...at(0), message: `the ${what} is empty; it needs at least \`version: 1\`` }]
     };
   }
-  if (!validate(data)) {
-    return { ok: false, errors: explainSchemaErrors(validate.errors ?? [], doc.contents, at, what) };
+  const dates = calendarErrors(data).map(({ segments, message }) => ({
+    ...at(positionOf(doc.contents, segments, false)),
+    message
+  }));
+  if (!validate(data) || dates.length > 0) {
+    const errors = [...explainSchemaErrors(validate.errors ?? [], doc.contents, at, what), ...dates];
+    return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
   const lineOf2 = (path8) => at(positionOf(doc.contents, path8.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
@@ -33999,11 +34052,106 @@ function keyErrors(root) {
   }
   return errors.sort((a, b) => a.offset - b.offset);
 }
+var DATE_KEYS = /* @__PURE__ */ new Set(["enforceFrom", "expires"]);
+function calendarErrors(data) {
+  const errors = [];
+  const visit = (value, segments) => {
+    if (Array.isArray(value)) value.forEach((item, index2) => visit(item, [...segments, String(index2)]));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        const path8 = [...segments, key];
+        if (DATE_KEYS.has(key) && typeof child === "string" && /^\d{4}-\d{2}-\d{2}$/.test(child)) {
+          const day = /* @__PURE__ */ new Date(`${child}T00:00:00Z`);
+          if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== child) {
+            const [year = 0, month = 1] = child.split("-").map(Number);
+            const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en", {
+              month: "long",
+              timeZone: "UTC"
+            });
+            errors.push({
+              segments: path8,
+              message: `\`${displayPath(path8)}\` is not a day of the calendar (got "${child}"): ${name} ${year} has ${days} days`
+            });
+          }
+        } else visit(child, path8);
+      }
+    }
+  };
+  visit(data, []);
+  return errors;
+}
+var KEYWORD_TYPE = {
+  required: "object",
+  additionalProperties: "object",
+  minProperties: "object",
+  maxProperties: "object",
+  propertyNames: "object",
+  pattern: "string",
+  minLength: "string",
+  maxLength: "string",
+  format: "string",
+  minimum: "number",
+  maximum: "number",
+  exclusiveMinimum: "number",
+  exclusiveMaximum: "number",
+  multipleOf: "number",
+  minItems: "array",
+  maxItems: "array",
+  uniqueItems: "array"
+};
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+function fitsData(error2) {
+  const type = jsonType(error2.data);
+  if (error2.keyword === "enum" || error2.keyword === "const") {
+    const allowed = error2.keyword === "enum" ? error2.params.allowedValues : [error2.params.allowedValue];
+    return allowed.some((value) => jsonType(value) === type);
+  }
+  const wanted = KEYWORD_TYPE[error2.keyword];
+  return wanted === void 0 || wanted === type;
+}
+function mergeAlternatives(errors) {
+  let kept = errors.filter((e) => e.keyword !== "if");
+  const badNames = new Set(kept.filter((e) => e.keyword === "propertyNames").map((e) => e.instancePath));
+  kept = kept.filter(
+    (e) => !(badNames.has(e.instancePath) && e.keyword !== "propertyNames" && e.propertyName !== void 0)
+  );
+  const alternatives = kept.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length);
+  for (const alternative of alternatives) {
+    const at = alternative.instancePath;
+    const inScope = (e) => e !== alternative && e.keyword !== "oneOf" && e.keyword !== "anyOf" && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+    const scope = kept.filter(inScope);
+    const deeper = scope.some((e) => e.instancePath !== at);
+    let drop;
+    let add = [];
+    if (deeper) drop = scope.filter((e) => e.instancePath === at);
+    else {
+      const fitting = scope.filter((e) => e.keyword !== "type" && fitsData(e));
+      if (fitting.length > 0) drop = scope.filter((e) => !fitting.includes(e));
+      else {
+        drop = scope;
+        const types = [
+          ...new Set(scope.filter((e) => e.keyword === "type").map((e) => String(e.params.type)))
+        ];
+        const values2 = scope.flatMap(
+          (e) => e.keyword === "enum" ? e.params.allowedValues : e.keyword === "const" ? [e.params.allowedValue] : []
+        );
+        const first = scope[0];
+        if (first) add = [{ ...first, keyword: "alternatives", params: { types, values: values2 } }];
+      }
+    }
+    kept = [...kept.filter((e) => e !== alternative && !drop.includes(e)), ...add];
+  }
+  return kept;
+}
 function explainSchemaErrors(errors, root, at, what) {
-  const relevant = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
   const seen = /* @__PURE__ */ new Set();
   const result2 = [];
-  for (const error2 of relevant.length > 0 ? relevant : errors) {
+  for (const error2 of mergeAlternatives(errors)) {
     const segments = pointerSegments(error2.instancePath);
     const name = displayPath(segments);
     let target = segments;
@@ -34026,15 +34174,29 @@ function explainSchemaErrors(errors, root, at, what) {
         break;
       }
       case "enum": {
-        if (segments.length >= 2 && segments[0] === "rules" && error2.instancePath.split("/").length === 3) {
+        const values2 = error2.params.allowedValues;
+        if (typeof error2.data === "string" && values2.length === RULE_IDS.length && values2.every((v) => RULE_IDS.includes(v))) {
+          message = `\`${name}\` is ${JSON.stringify(error2.data)}, which is not a rule id${closestRuleHint(error2.data)}`;
+          break;
         }
-        const allowed = error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
-        message = `\`${name}\` must be one of ${allowed} (got ${JSON.stringify(error2.data)})`;
+        const allowed = values2.map((v) => JSON.stringify(v)).join(", ");
+        const hint = typeof error2.data === "string" ? closest(
+          error2.data,
+          values2.filter((v) => typeof v === "string")
+        ) : void 0;
+        message = `\`${name}\` must be one of ${allowed} (got ${JSON.stringify(error2.data)})${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}`;
         break;
       }
       case "type":
         message = `\`${name}\` must be ${article(String(error2.params.type))} (got ${describe(error2.data)})`;
         break;
+      case "alternatives": {
+        const { types, values: values2 } = error2.params;
+        const options = [...values2.map((v) => JSON.stringify(v)), ...types.map((t) => article(t))];
+        const list3 = options.length > 1 ? `${options.slice(0, -1).join(", ")} or ${options.at(-1)}` : options[0] ?? "something else";
+        message = `\`${name}\` must be ${list3} (got ${describe(error2.data)})`;
+        break;
+      }
       case "required":
         message = `${name === "" ? `the ${what}` : `\`${name}\``} needs \`${String(error2.params.missingProperty)}\``;
         break;
@@ -34128,31 +34290,6 @@ function closestRuleHint(key) {
   const hint = closest(key, ids);
   return hint ? ` (did you mean \`${hint}\`?)` : `; known rules: ${ids.join(", ")}`;
 }
-function closest(word, candidates2) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates2) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous3 = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous3 + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous3 = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
 
 // src/core/generated/policy-validator.js
 var runtime0Module = __toESM(require_ucs2length(), 1);
@@ -34160,10 +34297,10 @@ var runtime1Module = __toESM(require_equal(), 1);
 var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
 var policy_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } } }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs" }, "namespaces": { "$ref": "#/definitions/globs" }, "targets": { "$ref": "#/definitions/globs" } } }, "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides.", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }] }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } }, "description": "One kind of protected content: its name and the globs of its files." }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the environment in every report and message." }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs", "description": "Globs of file paths (case-insensitive, dot-folders included)." }, "namespaces": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)." }, "targets": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's or its workload's name." } } }, "canary": { "$ref": "#/definitions/canary", "description": "Overrides defaults.canary for this environment, key by key." }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence", "description": "Overrides defaults.evidence for this environment, key by key." } }, "description": "An environment: its name, what it matches, and the rules that override the defaults for it." }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }], "description": "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "The emergency label. Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
 var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
 var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
-var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } } };
+var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." };
 var schema26 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
 var schema29 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
 var schema30 = { "enum": ["error", "warning", "notice", "off"] };
@@ -34178,7 +34315,7 @@ var pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u"
 var pattern7 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
 var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
-var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100%. Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base branch had. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } } };
+var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." };
 var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
 var pattern2 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -47958,11 +48095,41 @@ function deletionWeakens(plan, context3) {
   return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
 }
 
+// src/core/natural-order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var DIGITS = /(\d+)/;
+function naturalCompare(a, b) {
+  if (a === b) return 0;
+  const partsA = a.split(DIGITS);
+  const partsB = b.split(DIGITS);
+  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
+    const x = partsA[i] ?? "";
+    const y = partsB[i] ?? "";
+    if (x === y) continue;
+    if (i % 2 === 1) {
+      const byValue = compareDigits(x, y);
+      if (byValue !== 0) return byValue;
+      continue;
+    }
+    return compareText(x, y);
+  }
+  return partsA.length - partsB.length || compareText(a, b);
+}
+function compareDigits(x, y) {
+  const a = x.replace(/^0+(?=\d)/, "");
+  const b = y.replace(/^0+(?=\d)/, "");
+  return a.length - b.length || compareText(a, b);
+}
+
 // src/core/rules/catalogue.ts
-var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/README.md";
+var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return `rule-${id.replace("/", "-")}`;
+}
 function meta(id, defaultLevel, description, remediation) {
-  const anchor = `rule-${id.replace("/", "-")}`;
-  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${anchor}` };
+  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${ruleAnchor(id)}` };
 }
 var RULE_CATALOGUE = [
   meta(
@@ -48101,6 +48268,22 @@ function listPhrase(items) {
 }
 var field = (report, key) => report?.data[key] ?? "";
 var values = (reports, key) => reports.map((r) => field(r, key));
+function subjects(reports) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const report of reports)
+    counts.set(field(report, "subject"), (counts.get(field(report, "subject")) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  const result2 = [];
+  for (const report of reports) {
+    const subject = field(report, "subject");
+    const file = field(report, "file");
+    const shown2 = (counts.get(subject) ?? 0) > 1 && file !== "" ? `${subject} (${file})` : subject;
+    if (seen.has(shown2)) continue;
+    seen.add(shown2);
+    result2.push(shown2);
+  }
+  return result2;
+}
 function runsOf(reports, key) {
   const runs = [];
   for (const report of reports) {
@@ -48118,7 +48301,7 @@ var SUMMARIES = {
         const first = reports[0];
         const runs = runsOf(reports, "held");
         const holds = runs.length === 1 ? `${field(first, "held")} at ${listPhrase(values(reports, "at"))}` : runs.map((run2) => `${run2.value} at ${listPhrase(values(run2.members, "at"))}`).join("; ");
-        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); environment ${field(first, "environment")} requires ${field(first, "required")}`;
+        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); ${field(first, "by")} requires ${field(first, "required")}`;
       }
     }
   },
@@ -48130,7 +48313,7 @@ var SUMMARIES = {
         const jumps = reports.map(
           (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
         );
-        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; environment ${field(first, "environment")} allows at most +${field(first, "max")} per step`;
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, "by")} allows at most +${field(first, "max")} per step`;
       }
     }
   },
@@ -48153,24 +48336,28 @@ var SUMMARIES = {
     noWrittenPlan: {
       scope: "change",
       same: ["reason"],
-      message: (reports) => `the pull request has no rollback plan for ${listPhrase(values(reports, "subject"))}: ${field(reports[0], "reason")}`
+      message: (reports) => `the pull request has no rollback plan for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
+    },
+    reliesOnWrittenPlan: {
+      scope: "change",
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves: each change to them needs a written rollback plan in its pull request`
     },
     noRollback: {
       scope: "change",
       same: ["reason"],
-      message: (reports) => `${listPhrase(values(reports, "subject"))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
     }
   },
   "evidence/missing": {
     noEvidence: {
       scope: "change",
       same: ["reason"],
-      message: (reports) => `no test evidence for the change to environments ${listPhrase(values(reports, "environment"))}: ${field(reports[0], "reason")}`
+      message: (reports) => `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
     },
     unverified: {
       scope: "change",
       same: ["reason"],
-      message: (reports) => `the test evidence for the change to environments ${listPhrase(values(reports, "environment"))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
+      message: (reports) => `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
     }
   },
   "evidence/checks": {
@@ -48208,6 +48395,9 @@ function isAcceptedAbTest({ plan, environment }) {
 }
 
 // src/core/rules/rule.ts
+function requiredBy(environment) {
+  return environment.match === void 0 ? "the policy" : `environment ${environment.name}`;
+}
 function definePlanRule(rule) {
   return rule;
 }
@@ -48287,7 +48477,7 @@ var canaryInitialWeight = definePlanRule({
     if (!first || first.weight <= max) return;
     if (first.weight === 100 && plan.stages.slice(0, index2).some((s) => s.segment !== void 0)) return;
     report({
-      message: `the first stage sends ${formatPercent(first.weight)} of traffic to the new version; environment ${environment.name} allows at most ${formatPercent(max)}`,
+      message: `the first stage sends ${formatPercent(first.weight)} of traffic to the new version; ${requiredBy(environment)} allows at most ${formatPercent(max)}`,
       line: first.line
     });
   }
@@ -48310,13 +48500,13 @@ var canaryMinHold = definePlanRule({
       if (holdCovers(stage, minHoldSeconds, gateCountsAsHold)) return;
       const held = typeof stage.hold === "number" && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : "no time";
       report({
-        message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; environment ${environment.name} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`,
+        message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; ${requiredBy(environment)} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`,
         line: stage.line,
         messageId: "shortHold",
         data: {
           held,
           at: stage.segment ?? formatPercent(stage.weight),
-          environment: environment.name,
+          by: requiredBy(environment),
           required: `${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`
         }
       });
@@ -48334,7 +48524,7 @@ var canaryMinStages = definePlanRule({
     const min = environment.canary.minStages;
     if (count === 0 || count >= min) return;
     report({
-      message: `${count} stage${count === 1 ? "" : "s"} below 100% where environment ${environment.name} requires at least ${min}`,
+      message: `${count} stage${count === 1 ? "" : "s"} below 100% where ${requiredBy(environment)} requires at least ${min}`,
       line: plan.stages[0]?.line
     });
   }
@@ -48570,10 +48760,21 @@ function shortenedHolds(basePlan, plan) {
   const beforeStages = basePlan.stages.slice(0, -1);
   const afterStages = plan.stages.slice(0, -1);
   const afterKeys = occurrences(afterStages);
+  const total = (stages, at) => {
+    const held = stages.filter((stage) => key(stage) === at);
+    return {
+      manual: held.filter((stage) => stage.hold === "manual").length,
+      seconds: held.reduce((sum2, stage) => sum2 + (stage.hold === "manual" ? 0 : stage.hold), 0)
+    };
+  };
+  const holdsAsLong = (at) => {
+    const [after, before] = [total(afterStages, at), total(beforeStages, at)];
+    return after.manual > before.manual || after.manual === before.manual && after.seconds >= before.seconds;
+  };
   occurrences(beforeStages).forEach((id, index2) => {
     const before = beforeStages[index2];
     const after = afterStages[afterKeys.indexOf(id)];
-    if (!before || !after || after.hold === "manual" || after.hold >= (before.hold === "manual" ? Infinity : before.hold))
+    if (!before || !after || holdsAsLong(key(before)) || after.hold === "manual" || after.hold >= (before.hold === "manual" ? Infinity : before.hold))
       return;
     result2.push({
       stage: after,
@@ -48596,7 +48797,7 @@ var canaryRequired = definePlanRule({
     if (!rules.required) return;
     if (!rules.strategies.includes(plan.strategy)) {
       report({
-        message: `${plan.target.kind} ${plan.target.name} rolls out with the ${plan.strategy} strategy, which is not progressive; environment ${environment.name} accepts ${rules.strategies.join(", ")}`
+        message: `${plan.target.kind} ${plan.target.name} rolls out with the ${plan.strategy} strategy, which is not progressive; ${requiredBy(environment)} accepts ${rules.strategies.join(", ")}`
       });
       return;
     }
@@ -48613,9 +48814,9 @@ var canaryRequired = definePlanRule({
     for (const required of rules.namedStages) {
       const found = names2.indexOf(required, cursor);
       if (found === -1) {
-        const elsewhere = names2.includes(required);
+        const elsewhere2 = names2.includes(required);
         report({
-          message: elsewhere ? `stage "${required}" is out of the required order (${rules.namedStages.join(" → ")})` : `required stage "${required}" is missing (required in order: ${rules.namedStages.join(" → ")})`
+          message: elsewhere2 ? `stage "${required}" is out of the required order (${rules.namedStages.join(" → ")})` : `required stage "${required}" is missing (required in order: ${rules.namedStages.join(" → ")})`
         });
         return;
       }
@@ -48640,14 +48841,14 @@ var canaryStepIncrease = definePlanRule({
       if (seenExposure && !promotesSegment && increase > max && stage.weight > environment.canary.maxInitialWeight) {
         const from = previous3 === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous3);
         report({
-          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
+          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); ${requiredBy(environment)} allows at most +${formatPercent(max)} per step`,
           line: stage.line,
           messageId: "jump",
           data: {
             from: formatPercent(previous3),
             to: formatPercent(stage.weight),
             increase: formatPercent(increase),
-            environment: environment.name,
+            by: requiredBy(environment),
             max: formatPercent(max)
           }
         });
@@ -48680,27 +48881,36 @@ function checkRollback({ plan, environment }, written, report) {
     case "automatic":
       if (!plan.rollback.automatic) {
         report("rollback/automatic", {
-          message: `${subject} does not roll back by itself (${plan.rollback.how.join("; ") || "no automatic trigger"}); environment ${environment.name} requires automatic rollback`,
+          message: `${subject} does not roll back by itself (${plan.rollback.how.join("; ") || "no automatic trigger"}); ${requiredBy(environment)} requires automatic rollback`,
           line: plan.rollback.line
         });
       }
       return;
     case "documented":
-      if (!written.ok) {
+      if (written !== "audit" && !written.ok) {
         report("rollback/missing", {
           message: `the pull request has no rollback plan for ${subject}: ${written.reason}`,
           messageId: "noWrittenPlan",
-          data: { subject, reason: written.reason }
+          data: { subject, file: plan.file, reason: written.reason }
         });
       }
       return;
     case "automatic-or-documented":
-      if (!plan.rollback.automatic && !written.ok) {
+      if (plan.rollback.automatic) return;
+      if (written === "audit") {
+        report("rollback/missing", {
+          message: `${subject} does not roll back by itself: each change to it needs a written rollback plan in its pull request`,
+          line: plan.rollback.line,
+          messageId: "reliesOnWrittenPlan",
+          data: { subject, file: plan.file },
+          maxLevel: "warning"
+        });
+      } else if (!written.ok) {
         report("rollback/missing", {
           message: `${subject} does not roll back by itself and the pull request has no rollback plan: ${written.reason}`,
           line: plan.rollback.line,
           messageId: "noRollback",
-          data: { subject, reason: written.reason }
+          data: { subject, file: plan.file, reason: written.reason }
         });
       }
   }
@@ -48892,18 +49102,20 @@ function evaluate(input) {
   const checkItems = /* @__PURE__ */ new Map();
   const judged = [];
   const environmentsNeedingEvidence = /* @__PURE__ */ new Map();
+  const plansNeedingEvidence = [];
   for (const { plan, change, basePlan, deletion } of input.plans) {
     const environment = environmentFor(plan, policy);
     const judge2 = (rule, detail) => emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
     if (change === "removed") {
       const { required, protectDeletion, strategies } = environment.canary;
       if (deletion !== void 0 && required && protectDeletion && strategies.includes(plan.strategy)) {
-        judge2("canary/regression", { message: `${deletion} (environment ${environment.name})` });
+        const where = environment.match === void 0 ? "" : ` (environment ${environment.name})`;
+        judge2("canary/regression", { message: `${deletion}${where}` });
       }
     } else if (plan.deliveredBy === void 0) {
       const context3 = { plan, basePlan, change, environment };
       for (const rule of PLAN_RULES) rule.check(context3, (finding) => judge2(rule.id, finding));
-      checkRollback(context3, rollbackPlan(), judge2);
+      checkRollback(context3, input.audit === true ? "audit" : rollbackPlan(), judge2);
     } else {
       const context3 = { plan, basePlan, change, environment };
       canaryRegression.check(context3, (finding) => judge2(canaryRegression.id, finding));
@@ -48912,6 +49124,7 @@ function evaluate(input) {
       if (!environmentsNeedingEvidence.has(environment.name)) {
         environmentsNeedingEvidence.set(environment.name, { env: environment, plan });
       }
+      if (environment.evidence.required) plansNeedingEvidence.push(plan);
     }
     judged.push({
       plan,
@@ -48921,30 +49134,30 @@ function evaluate(input) {
       verdict: "pass"
     });
   }
-  for (const { env, plan } of environmentsNeedingEvidence.values()) {
-    if (env.evidence.required) {
-      const result2 = testEvidence();
+  if (plansNeedingEvidence.length > 0) {
+    const result2 = testEvidence();
+    for (const plan of plansNeedingEvidence) {
+      const subject = `${plan.target.kind} ${plan.target.name}`;
+      const at = { file: plan.file, line: plan.line, planId: plan.id };
       if (result2.status === "missing") {
         emit("evidence/missing", {
-          message: `no test evidence for the change to environment ${env.name}: ${result2.reason}`,
-          file: plan.file,
-          line: plan.line,
-          planId: plan.id,
+          message: `the pull request has no test evidence for ${subject}: ${result2.reason}`,
+          ...at,
           messageId: "noEvidence",
-          data: { environment: env.name, reason: result2.reason }
+          data: { subject, file: plan.file, reason: result2.reason }
         });
       } else if (result2.status === "unverified" && policy.evidence.unverified === "warn") {
         emit("evidence/missing", {
-          message: `the test evidence for the change to environment ${env.name} is not verified (evidence.unverified: warn): ${result2.reason}`,
-          file: plan.file,
-          line: plan.line,
-          planId: plan.id,
+          message: `the test evidence for ${subject} is not verified (evidence.unverified: warn): ${result2.reason}`,
+          ...at,
           messageId: "unverified",
-          data: { environment: env.name, reason: result2.reason },
+          data: { subject, file: plan.file, reason: result2.reason },
           maxLevel: "warning"
         });
       }
     }
+  }
+  for (const { env, plan } of environmentsNeedingEvidence.values()) {
     if (env.evidence.checks.length > 0) {
       if (input.checks === void 0) {
         for (const name of env.evidence.checks) {
@@ -49041,7 +49254,7 @@ function evaluate(input) {
     waivers.breakGlass.waived = merged.filter((f) => f.waived?.kind === "break-glass").length;
   }
   merged.sort(
-    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareText(a.rule, b.rule)
+    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || naturalCompare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareText2(a.rule, b.rule)
   );
   const count = (level) => merged.filter((f) => f.level === level).length;
   const errors = count("error");
@@ -49051,6 +49264,7 @@ function evaluate(input) {
     base: input.base,
     head: input.head,
     policy: { source: policy.source },
+    ...input.audit === true ? { audit: true } : {},
     plans: judged,
     findings: merged,
     summary: { errors, warnings: count("warning"), notices: count("notice"), plans: judged.length },
@@ -49096,7 +49310,7 @@ function mergePlaces(findings, details) {
     }
     if (group.members[0] !== finding) continue;
     const members = [...group.members].sort(
-      (a, b) => compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0)
+      (a, b) => naturalCompare(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0)
     );
     const first = members[0];
     const places = members.map((member) => ({
@@ -49112,7 +49326,7 @@ function mergePlaces(findings, details) {
   }
   return result2;
 }
-function compareText(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function noWaivers(policy, labels, head) {
@@ -67094,22 +67308,37 @@ function contentPlans(changeSet, policy, headPlans) {
     if (!first) continue;
     const described = headPlans.find((p) => p.format === "native" && p.delivers?.name === entry.name);
     result2.push({
-      id: `content:Content:/${entry.name}`,
-      format: "content",
-      file: first.path,
-      line: 1,
-      target: { kind: "Content", name: entry.name },
-      strategy: "all-at-once",
-      stages: [{ weight: 100, hold: 0, gates: [], line: 1 }],
-      backgroundGates: [],
-      rollback: { automatic: false, how: ["nothing in the repository rolls protected content back"] },
-      bypasses: [],
+      ...contentPlan(entry.name, first.path),
       ...described ? { deliveredBy: described.id } : {},
       notes: [
         `changed: ${touched.map((f) => f.path).join(", ")}`,
         described ? `rolled out as described by ${described.file}` : `nothing describes how this change reaches users; add a RolloutPlan with spec.target.name: ${entry.name}`
       ]
     });
+  }
+  return result2;
+}
+function contentPlan(name, file) {
+  return {
+    id: `content:Content:/${name}`,
+    format: "content",
+    file,
+    line: 1,
+    target: { kind: "Content", name },
+    strategy: "all-at-once",
+    stages: [{ weight: 100, hold: 0, gates: [], line: 1 }],
+    backgroundGates: [],
+    rollback: { automatic: false, how: ["nothing in the repository rolls protected content back"] },
+    bypasses: [],
+    notes: []
+  };
+}
+function contentPlansAtBase(changeSet, policy) {
+  const result2 = [];
+  for (const entry of policy.content) {
+    const matches = compileGlobs(entry.paths);
+    const existed = changeSet.files.find((f) => f.base !== void 0 && matches(f.previousPath ?? f.path));
+    if (existed) result2.push(contentPlan(entry.name, existed.previousPath ?? existed.path));
   }
   return result2;
 }
@@ -67555,6 +67784,7 @@ var ChangeReader = class {
       }
       plans.push(...reading.plans);
     }
+    plans.push(...contentPlansAtBase(this.changeSet, this.policy));
     return { plans, unreadableAtBase };
   }
   reads(file, side) {
@@ -67725,6 +67955,7 @@ function judgeChange(reading, context3, options) {
       ...f.previousPath ? { previousPath: f.previousPath } : {}
     })),
     pullRequest: changeSet.pullRequest,
+    ...changeSet.audit === true ? { audit: true } : {},
     ...changeSet.checks ? { checks: changeSet.checks } : {},
     ...changeSet.evidence ? { evidence: changeSet.evidence } : {},
     ...options.ownCheckNames ? { ownCheckNames: options.ownCheckNames } : {}
@@ -68835,7 +69066,9 @@ function renderJson(report) {
   const json = {
     version: report.version,
     verdict: report.verdict,
-    base: report.base,
+    // An audit judges one commit: git's empty tree is how it read every file as new, not a base.
+    ...report.audit ? { audit: true } : {},
+    base: report.audit ? null : report.base,
     head: report.head,
     policy: { source: report.policy.source },
     plans: report.plans.map(planJson),
@@ -68948,31 +69181,8 @@ function isLine(line) {
 function enforceNote(finding) {
   return finding.enforceFrom ? ` (an error from ${finding.enforceFrom})` : "";
 }
-function compareText2(a, b) {
+function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-var DIGITS = /(\d+)/;
-function naturalCompare(a, b) {
-  if (a === b) return 0;
-  const partsA = a.split(DIGITS);
-  const partsB = b.split(DIGITS);
-  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
-    const x = partsA[i] ?? "";
-    const y = partsB[i] ?? "";
-    if (x === y) continue;
-    if (i % 2 === 1) {
-      const byValue = compareDigits(x, y);
-      if (byValue !== 0) return byValue;
-      continue;
-    }
-    return compareText2(x, y);
-  }
-  return partsA.length - partsB.length || compareText2(a, b);
-}
-function compareDigits(x, y) {
-  const a = x.replace(/^0+(?=\d)/, "");
-  const b = y.replace(/^0+(?=\d)/, "");
-  return a.length - b.length || compareText2(a, b);
 }
 function levelRank(level) {
   const rank2 = LEVEL_ORDER2.indexOf(level);
@@ -68983,9 +69193,6 @@ function byLocation(a, b) {
   const fileB = b.file ?? "";
   if (fileA !== fileB) return naturalCompare(fileA, fileB);
   return (isLine(a.line) ? a.line : 0) - (isLine(b.line) ? b.line : 0);
-}
-function byLevelThenLocation(a, b) {
-  return levelRank(a.level) - levelRank(b.level) || byLocation(a, b);
 }
 function isWaived(finding) {
   return finding.waived !== void 0;
@@ -69015,20 +69222,20 @@ function otherPlaces(finding) {
 }
 var PLACES_SHOWN = 24;
 function otherPlacesPhrase(finding, show3) {
-  const { lines, elsewhere } = otherPlaces(finding);
-  const items = [...lines.map(show3.line), ...elsewhere.map(show3.place)];
+  const { lines, elsewhere: elsewhere2 } = otherPlaces(finding);
+  const items = [...lines.map(show3.line), ...elsewhere2.map(show3.place)];
   if (items.length === 0) return void 0;
   const shown2 = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
   const more = items.length - shown2.length;
   const list3 = more > 0 ? `${shown2.join(", ")} and ${more} more` : shown2.join(", ");
-  return elsewhere.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list3}` : list3;
+  return elsewhere2.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list3}` : list3;
 }
 function rulesOf(findings) {
   return [...new Set(findings.map((f) => f.rule))];
 }
 var VERDICT_RANK = { fail: 0, warn: 1, pass: 2 };
 function byPlanLocation(a, b) {
-  return naturalCompare(a.plan.file, b.plan.file) || a.plan.line - b.plan.line || compareText2(a.plan.id, b.plan.id);
+  return naturalCompare(a.plan.file, b.plan.file) || a.plan.line - b.plan.line || compareText3(a.plan.id, b.plan.id);
 }
 function objectLabel(judged) {
   const { plan } = judged;
@@ -69085,22 +69292,153 @@ function evidenceDetail(item) {
   return age === void 0 ? item.reason : `${item.reason}, ${age}`;
 }
 
+// src/report/groups.ts
+var PULL_REQUEST_RULES = /* @__PURE__ */ new Set(["evidence/missing", "evidence/checks"]);
+function isChangeWide(finding) {
+  if (finding.file === void 0 || finding.file === "") return true;
+  if (PULL_REQUEST_RULES.has(finding.rule)) return true;
+  const places = finding.places ?? [];
+  const plans = new Set(places.map((place) => place.planId ?? ""));
+  const files = new Set(places.map((place) => place.file ?? ""));
+  return plans.size > 1 || files.size > 1;
+}
+var VERDICT_RANK2 = { fail: 0, warn: 1, pass: 2 };
+function levelRank2(level) {
+  const rank2 = LEVEL_ORDER2.indexOf(level);
+  return rank2 < 0 ? LEVEL_ORDER2.length : rank2;
+}
+function countLevels(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.level] = (counts[finding.level] ?? 0) + 1;
+  return counts;
+}
+function byRule(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].sort(byLocation)) {
+    const group = groups2.get(finding.rule);
+    if (!group) groups2.set(finding.rule, { rule: finding.rule, level: finding.level, findings: [finding] });
+    else {
+      group.findings.push(finding);
+      if (levelRank2(finding.level) < levelRank2(group.level)) group.level = finding.level;
+    }
+  }
+  return [...groups2.values()].sort((a, b) => levelRank2(a.level) - levelRank2(b.level));
+}
+function verdictOf(counts) {
+  return counts.error > 0 ? "fail" : counts.warning > 0 ? "warn" : "pass";
+}
+function worstFirst(a, b) {
+  return VERDICT_RANK2[a.verdict] - VERDICT_RANK2[b.verdict] || b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || naturalCompare(a.file, b.file) || (a.row?.judged.plan.line ?? 0) - (b.row?.judged.plan.line ?? 0);
+}
+function groupReport(report) {
+  const { active, waived } = splitWaived(report.findings);
+  const waivedPer = /* @__PURE__ */ new Map();
+  for (const finding of waived) {
+    const key = `${finding.file ?? ""}\0${finding.planId ?? ""}`;
+    waivedPer.set(key, (waivedPer.get(key) ?? 0) + 1);
+  }
+  const change = [];
+  const rows = planRows(report);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const row of rows)
+    byKey.set(`${row.judged.plan.file}\0${row.judged.plan.id}`, { row, findings: [], shared: [] });
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of active) {
+    if (isChangeWide(finding)) {
+      change.push(finding);
+      const covered = new Set(
+        coveredPlaces(finding).map((place) => `${place.file ?? ""}\0${place.planId ?? ""}`)
+      );
+      for (const key of covered) byKey.get(key)?.shared.push(finding);
+      continue;
+    }
+    const entry = byKey.get(`${finding.file ?? ""}\0${finding.planId ?? ""}`);
+    if (entry) entry.findings.push(finding);
+    else {
+      const file = finding.file ?? "";
+      const list3 = byFile.get(file);
+      if (list3) list3.push(finding);
+      else byFile.set(file, [finding]);
+    }
+  }
+  const groups2 = [];
+  const passing = [];
+  for (const { row, findings, shared } of byKey.values()) {
+    const counts = countLevels(findings);
+    const group = {
+      row,
+      file: row.judged.plan.file,
+      verdict: row.verdict,
+      findings: sortFindings(findings),
+      rules: byRule(findings),
+      shared: [...new Set(shared)],
+      waived: waivedPer.get(`${row.judged.plan.file}\0${row.judged.plan.id}`) ?? 0,
+      counts
+    };
+    if (group.verdict === "pass" && findings.length === 0 && group.waived === 0) passing.push(group);
+    else groups2.push(group);
+  }
+  for (const [file, findings] of byFile) {
+    const counts = countLevels(findings);
+    groups2.push({
+      file,
+      verdict: verdictOf(counts),
+      findings: sortFindings(findings),
+      rules: byRule(findings),
+      shared: [],
+      waived: 0,
+      counts
+    });
+  }
+  groups2.sort(worstFirst);
+  passing.sort(worstFirst);
+  change.sort((a, b) => levelRank2(a.level) - levelRank2(b.level) || byLocation(a, b));
+  return { change, groups: groups2, passing };
+}
+function sortFindings(findings) {
+  return [...findings].sort((a, b) => levelRank2(a.level) - levelRank2(b.level) || byLocation(a, b));
+}
+function linesOf(findings) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (isLine(finding.line)) lines.add(finding.line);
+    for (const place of finding.places ?? []) {
+      if (place.file === finding.file && isLine(place.line)) lines.add(place.line);
+    }
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+function coveredPlaces(finding) {
+  const seen = /* @__PURE__ */ new Set();
+  const result2 = [];
+  const places = finding.places !== void 0 && finding.places.length > 0 ? finding.places : [finding];
+  for (const place of places) {
+    if (place.file === void 0 || place.file === "") continue;
+    const key = `${place.file}\0${place.planId ?? ""}\0${place.line ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result2.push({
+      file: place.file,
+      ...isLine(place.line) ? { line: place.line } : {},
+      ...place.planId !== void 0 ? { planId: place.planId } : {}
+    });
+  }
+  return result2;
+}
+
 // src/report/markdown.ts
 var DEFAULT_MAX_BYTES = 1e6;
 var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
-var VERDICT_CELL = {
-  pass: "✅ pass",
-  warn: "⚠️ warn",
-  fail: "❌ fail"
-};
+var VERDICT_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
 var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+var BRIEF_MESSAGE_CHARS = 90;
 function fileLink(file, line, blobUrlBase, label) {
   const text5 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
   if (!blobUrlBase) return text5;
   return `[${text5}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
 }
-function messageText(finding) {
-  return escapeMarkdown(boundMessage(finding.message));
+function messageText(finding, max) {
+  return escapeMarkdown(boundMessage(finding.message, max));
 }
 function alsoAt(finding, blobUrlBase) {
   const phrase = otherPlacesPhrase(finding, {
@@ -69126,12 +69464,59 @@ function sentence(text5) {
   return /[.!?]$/.test(text5) ? text5 : `${text5}.`;
 }
 function heading(report) {
-  const verdict = report.verdict === "fail" ? "❌ rollout-guard: FAIL" : "✅ rollout-guard: PASS";
+  const name = report.audit ? "rollout-guard audit" : "rollout-guard";
+  const verdict = report.verdict === "fail" ? `❌ ${name}: FAIL` : `✅ ${name}: PASS`;
   return `## ${verdict} — ${countsPhrase(report)}`;
+}
+function linkTarget(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return void 0;
+    return parsed.href.replace(
+      /[()<>\s"'`\\[\]]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+    );
+  } catch {
+    return void 0;
+  }
+}
+var LINKS_LINE_PREFIX = "**Full report:** ";
+function linksLine(links) {
+  if (!links) return void 0;
+  const items = [
+    ["Job summary", links.summary],
+    ["Run", links.run],
+    ["JSON and SARIF reports", links.artifact]
+  ].flatMap(([label, url]) => {
+    const target = url === void 0 ? void 0 : linkTarget(url);
+    return target === void 0 ? [] : [`[${label}](${target})`];
+  });
+  return items.length === 0 ? void 0 : `${LINKS_LINE_PREFIX}${items.join(" · ")}`;
+}
+function elsewhere(links, profile) {
+  if (profile === "comment" && links?.summary !== void 0) return "see the job summary";
+  if (links?.artifact !== void 0) return "see the JSON report in the run’s artifacts";
+  return "see the JSON report";
 }
 function contextLine(report) {
   const policy = escapeMarkdown(report.policy.source);
+  if (report.audit) return `Policy ${policy} · every manifest at ${escapeMarkdown(report.head)}`;
   return `Policy ${policy} · base ${escapeMarkdown(report.base)} · head ${escapeMarkdown(report.head)}`;
+}
+function tallyLine(report, groups2, passing) {
+  const rollouts = groups2.filter((group) => group.row !== void 0);
+  const fail2 = rollouts.filter((group) => group.verdict === "fail").length;
+  const warn = rollouts.filter((group) => group.verdict === "warn").length;
+  const pass = passing + rollouts.filter((group) => group.verdict === "pass").length;
+  const total = fail2 + warn + pass;
+  if (total === 0) return void 0;
+  const parts = [
+    fail2 > 0 ? `${fail2} fail${fail2 === 1 ? "s" : ""}` : "",
+    warn > 0 ? `${warn} warn${warn === 1 ? "s" : ""}` : "",
+    pass > 0 ? `${pass} pass${pass === 1 ? "es" : ""}` : ""
+  ].filter(Boolean);
+  const what = report.audit ? "rollout" : "changed rollout";
+  return `Of ${plural(total, what)}: ${parts.join(", ")}.`;
 }
 function breakGlassLine(report) {
   const breakGlass = report.waivers?.breakGlass;
@@ -69146,26 +69531,70 @@ function breakGlassLine(report) {
   const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived (listed below)` : "nothing to waive";
   return `🚨 Break-glass: label ${label} approved${by}${at}; ${waived}.`;
 }
-var TABLE_HEAD = [
-  "| File | Change | Environment | Strategy | Stages | Bake | Rollback | Verdict |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- |"
-];
-function planRow({ judged, changes, verdict, object }, blobUrlBase) {
-  const { plan, environment } = judged;
-  const cells = [
-    `${fileLink(plan.file, plan.line, blobUrlBase)}${object !== void 0 ? ` (${escapeMarkdown(object)})` : ""}`,
-    escapeMarkdown(changes.join(" + ")),
-    escapeMarkdown(environment),
-    escapeMarkdown(plan.strategy),
-    escapeMarkdown(formatStagesCompact(plan)),
-    escapeMarkdown(formatBake(totalBake(plan))),
-    plan.rollback?.automatic ? "automatic" : "none in manifest",
-    VERDICT_CELL[verdict] ?? escapeMarkdown(verdict)
-  ];
-  return `| ${cells.join(" | ")} |`;
+function ruleLink(rule) {
+  const meta2 = RULES.get(rule);
+  return meta2 ? `[\`${meta2.id}\`](${meta2.helpUri})` : escapeMarkdown(rule);
 }
-function chartBlock(judged, blobUrlBase) {
-  if (judged.change !== "added" && judged.change !== "modified") return void 0;
+function ruleCode(rule) {
+  return RULES.has(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
+}
+function countsOf(counts, waived = 0) {
+  const parts = [
+    counts.error > 0 ? plural(counts.error, "error") : "",
+    counts.warning > 0 ? plural(counts.warning, "warning") : "",
+    counts.notice > 0 ? plural(counts.notice, "notice") : "",
+    waived > 0 ? `${waived} waived (below)` : ""
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(", ") : "no findings of its own";
+}
+function rolloutFacts(group, report) {
+  const row = group.row;
+  if (!row) return "";
+  const parts = [escapeMarkdown(objectLabel(row.judged))];
+  if (!report.audit) parts.push(escapeMarkdown(row.changes.join(" + ")));
+  if (row.judged.environment !== "default") parts.push(escapeMarkdown(row.judged.environment));
+  return ` · ${parts.join(" · ")}`;
+}
+function sharedNote(group, report) {
+  if (group.shared.length === 0) return "";
+  const rules = rulesOf(group.shared).map(ruleCode).join(", ");
+  const whose = report.audit ? "findings for every rollout" : "pull request's findings";
+  return group.findings.length === 0 ? ` · the ${whose} above: ${rules}` : ` · and the ${whose} above: ${rules}`;
+}
+function groupHeader(group, report, blobUrlBase) {
+  const line = group.row?.judged.plan.line;
+  const where = fileLink(group.file, line, blobUrlBase);
+  const counts = group.findings.length > 0 || group.waived > 0 || group.shared.length === 0 ? ` — ${countsOf(group.counts, group.waived)}` : "";
+  return `${VERDICT_ICON[group.verdict]} **${where}**${rolloutFacts(group, report)}${counts}${sharedNote(group, report)}`;
+}
+function linesPhrase(group, rule, blobUrlBase) {
+  const lines = linesOf(rule.findings);
+  if (lines.length === 0) return "";
+  const shown2 = lines.length <= PLACES_SHOWN ? lines : lines.slice(0, PLACES_SHOWN - 1);
+  const links = shown2.map((line) => fileLink(group.file, line, blobUrlBase, String(line)));
+  const more = lines.length - shown2.length;
+  return ` · ${lines.length === 1 ? "line" : "lines"} ${links.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function ruleLine(group, rule, blobUrlBase) {
+  const [first] = rule.findings;
+  const more = rule.findings.length - 1;
+  const message = first ? `${messageText(first)}${escapeMarkdown(enforceNote(first))}` : "";
+  const rest = more > 0 ? ` (and ${more} more)` : "";
+  return `- ${LEVEL_ICON[rule.level] ?? ""} ${ruleLink(rule.rule)}${linesPhrase(group, rule, blobUrlBase)} — ${message}${rest}`;
+}
+function detailItem(finding, blobUrlBase) {
+  const icon = LEVEL_ICON[finding.level] ?? "";
+  const where = isLine(finding.line) ? ` · ${fileLink(finding.file ?? "", finding.line, blobUrlBase, `line ${finding.line}`)}` : "";
+  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
+  return `- ${icon} ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
+}
+function exposureChanged(judged) {
+  if (judged.change === "added") return true;
+  if (judged.change !== "modified" || !judged.basePlan) return false;
+  return formatStages(judged.basePlan) !== formatStages(judged.plan);
+}
+function chartOf(judged) {
+  if (!exposureChanged(judged)) return void 0;
   const chart = exposureChart({ base: judged.basePlan, head: judged.plan });
   if (!chart) return void 0;
   const { plan, basePlan } = judged;
@@ -69173,18 +69602,52 @@ function chartBlock(judged, blobUrlBase) {
     ...basePlan && (basePlan.stages ?? []).length > 0 ? [`Grey: base, ${escapeMarkdown(formatStagesCompact(basePlan))}`] : [],
     `Blue: head, ${escapeMarkdown(formatStagesCompact(plan))}`
   ].join(" · ");
-  const title = `**${escapeMarkdown(objectLabel(judged))}** (${fileLink(plan.file, plan.line, blobUrlBase)})`;
-  return [title, "", legend, "", chart].join("\n");
+  return [legend, "", chart].join("\n");
 }
-function ruleLink(rule) {
-  const meta2 = RULES.get(rule);
-  return meta2 ? `[\`${meta2.id}\`](${meta2.helpUri})` : escapeMarkdown(rule);
+function stagesLine(judged) {
+  const { plan, basePlan } = judged;
+  const stages = escapeMarkdown(formatStagesCompact(plan));
+  const base = judged.change === "modified" && basePlan && formatStages(basePlan) !== formatStages(plan) ? ` (base: ${escapeMarkdown(formatStagesCompact(basePlan))})` : "";
+  const rollback = plan.rollback?.automatic ? "automatic" : "none in the manifest";
+  return `${escapeMarkdown(plan.strategy)}: ${stages}${base} · bake ${escapeMarkdown(formatBake(totalBake(plan)))} · rollback: ${rollback}`;
 }
-function findingItem(finding, blobUrlBase) {
+function restOf(group) {
+  return group.rules.flatMap((rule) => rule.findings.slice(1));
+}
+function detailsBlock(group, chart, blobUrlBase) {
+  const rest = restOf(group);
+  const parts = [
+    ...group.row ? ["stages"] : [],
+    ...rest.length > 0 ? [`${plural(rest.length, "more finding")}`] : [],
+    ...chart ? ["a chart of the exposure"] : []
+  ];
+  if (parts.length === 0) return void 0;
+  const summary2 = parts.length === 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  const body = [
+    ...group.row ? [stagesLine(group.row.judged)] : [],
+    ...rest.length > 0 ? [rest.map((finding) => detailItem(finding, blobUrlBase)).join("\n")] : [],
+    ...chart ? [chart] : []
+  ];
+  const capitalised = `${summary2.charAt(0).toUpperCase()}${summary2.slice(1)}`;
+  return [`<details><summary>${capitalised}</summary>`, ...body, "</details>"].join("\n\n");
+}
+function briefLine(group, report, blobUrlBase) {
+  const where = fileLink(group.file, group.row?.judged.plan.line, blobUrlBase);
+  const first = group.findings[0];
+  const what = first ? `; first: ${ruleCode(first.rule)} ${messageText(first, BRIEF_MESSAGE_CHARS)}` : sharedNote(group, report);
+  const counts = group.findings.length > 0 || group.waived > 0 ? ` — ${countsOf(group.counts, group.waived)}` : "";
+  return `- ${VERDICT_ICON[group.verdict]} ${where}${counts}${what}`;
+}
+function passingLine(group, report, blobUrlBase) {
+  const judged = group.row?.judged;
+  const stages = judged ? ` · ${escapeMarkdown(formatStagesCompact(judged.plan))}` : "";
+  return `- ✅ ${fileLink(group.file, judged?.plan.line, blobUrlBase)}${rolloutFacts(group, report)}${stages}`;
+}
+function changeItem(finding) {
   const icon = LEVEL_ICON[finding.level] ?? "";
-  const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : "";
-  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
-  return `- ${icon} **${escapeMarkdown(finding.level)}** ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
+  const covered = coveredPlaces(finding).length;
+  const covers = covered > 1 ? ` (${covered} ${finding.places?.some((p) => p.planId) ? "rollouts" : "files"})` : "";
+  return `- ${icon} ${ruleLink(finding.rule)} — ${messageText(finding)}${escapeMarkdown(enforceNote(finding))}${covers}`;
 }
 function fixItems(findings) {
   return rulesOf(findings).map((rule) => {
@@ -69204,18 +69667,6 @@ function waivedItem(finding, blobUrlBase) {
   return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why}`;
 }
 var EVIDENCE_ICON = { verified: "✔", unverified: "⚠", rejected: "✘" };
-function linkTarget(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return void 0;
-    return parsed.href.replace(
-      /[()<>\s"'`\\[\]]/g,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-    );
-  } catch {
-    return void 0;
-  }
-}
 function evidenceItem(item) {
   const mark = evidenceMark(item);
   const text5 = boundMessage(evidenceLabel(item), 120);
@@ -69223,45 +69674,102 @@ function evidenceItem(item) {
   const shown2 = target !== void 0 ? `[${escapeMarkdown(text5)}](${target})` : escapeMarkdown(text5);
   return `- ${EVIDENCE_ICON[mark]} ${shown2} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
 }
-function evidenceBlock(items) {
+function evidenceBlock(items, more) {
   if (items.length === 0) return [];
   const shown2 = items.slice(0, EVIDENCE_SHOWN).map(evidenceItem);
-  const more = items.length - shown2.length;
-  const rest = more > 0 ? [`_${more} more not shown; see the JSON report._`] : [];
-  return ["### Test evidence", [...shown2, ...rest].join("\n")];
+  const rest = items.length - shown2.length;
+  return [
+    "### Test evidence",
+    [...shown2, ...rest > 0 ? [`_${rest} more not shown; ${more}._`] : []].join("\n")
+  ];
 }
-function notice2(count, what) {
-  return `_${count} more ${what}${count === 1 ? "" : "s"} not shown; see the JSON report._`;
+function notice2(count, what, more) {
+  return `_${count} more ${what}${count === 1 ? "" : "s"} not shown; ${more}._`;
+}
+function list2(items, shown2, what, more) {
+  const rest = items.length - shown2;
+  return [items.slice(0, shown2).join("\n"), rest > 0 ? notice2(rest, what, more) : ""];
+}
+function levelOf(index2, layout) {
+  if (index2 < layout.details) return 4 /* Details */;
+  if (index2 < layout.rules) return 3 /* Rules */;
+  if (index2 < layout.linked) return 2 /* BriefLinked */;
+  if (index2 < layout.shown) return 1 /* Brief */;
+  return 0 /* Hidden */;
+}
+function composeGroups(parts, layout) {
+  const blocks = [];
+  let briefs = [];
+  const flush = () => {
+    if (briefs.length > 0) blocks.push(briefs.join("\n"));
+    briefs = [];
+  };
+  parts.groups.forEach((pieces2, index2) => {
+    const level = levelOf(index2, layout);
+    if (level === 0 /* Hidden */) return;
+    if (level <= 2 /* BriefLinked */) {
+      briefs.push(level === 1 /* Brief */ ? pieces2.brief : pieces2.briefLinked);
+      return;
+    }
+    flush();
+    blocks.push([pieces2.header, pieces2.rules].filter(Boolean).join("\n"));
+    const details = index2 < layout.charts ? pieces2.detailsWithChart : pieces2.details;
+    if (level === 4 /* Details */ && details !== void 0) blocks.push(details);
+  });
+  flush();
+  const hidden = parts.groups.length - Math.min(layout.shown, parts.groups.length);
+  if (hidden > 0) {
+    blocks.push(
+      `_${hidden} more ${hidden === 1 ? "rollout" : "rollouts"} or files with findings not shown; ${parts.more}._`
+    );
+  }
+  return blocks;
 }
 function compose2(parts, layout) {
   const blocks = [parts.head.join("\n\n")];
-  if (parts.rows.length === 0) blocks.push("No rollout plans in this change.");
-  else {
-    blocks.push([...TABLE_HEAD, ...parts.rows.slice(0, layout.rows)].join("\n"));
-    if (layout.rows < parts.rows.length) blocks.push(notice2(parts.rows.length - layout.rows, "plan"));
-  }
-  if (parts.charts.length > 0) {
-    blocks.push("### Traffic exposure");
-    if (layout.charts) blocks.push(...parts.charts);
-    else blocks.push("_Charts left out to keep this summary within its size limit._");
+  if (parts.change.length > 0) {
+    blocks.push(parts.changeHeading, ...list2(parts.change, 1 + layout.change, "finding", parts.more));
   }
   blocks.push(...parts.evidence);
-  blocks.push("### Findings");
-  if (parts.findings.length === 0) {
-    blocks.push(parts.waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
-  } else {
-    blocks.push(...list2(parts.findings, layout.findings, "finding"));
-    blocks.push("### How to fix", parts.fixes.join("\n"));
+  if (parts.groups.length > 0) blocks.push("### Rollouts, worst first", ...composeGroups(parts, layout));
+  const chartsKept = layout.charts >= parts.groups.length;
+  if (parts.passing.length > 0) {
+    const shown2 = Math.min(layout.passing, parts.passing.length);
+    const lines = parts.passing.slice(0, shown2).map(
+      (line, index2) => chartsKept && parts.passingCharts[index2] ? `${line}
+
+${parts.passingCharts[index2]}` : line
+    );
+    const list3 = lines.join(lines.some((line) => line.includes("\n")) ? "\n\n" : "\n");
+    const rest = parts.passing.length - shown2;
+    const summary2 = `<details><summary>${plural(parts.passing.length, "rollout")} with no findings</summary>`;
+    blocks.push(
+      [summary2, list3, ...rest > 0 ? [notice2(rest, "rollout", parts.more)] : [], "</details>"].join("\n\n")
+    );
+  }
+  if (parts.groups.length === 0 && parts.passing.length === 0) blocks.push(parts.empty);
+  const chartsLeft = parts.charted.filter(
+    (index2) => index2 >= layout.charts && levelOf(index2, layout) === 4 /* Details */
+  ).length;
+  const chartsGone = chartsLeft + (chartsKept ? 0 : parts.passingCharts.filter(Boolean).length);
+  if (chartsGone > 0) {
+    blocks.push(
+      `_${plural(chartsGone, "exposure chart")} left out to keep this summary within its size limit._`
+    );
+  }
+  if (parts.fixes.length > 0) {
+    if (parts.profile === "comment") {
+      blocks.push(
+        ["<details><summary>How to fix</summary>", parts.fixes.join("\n"), "</details>"].join("\n\n")
+      );
+    } else blocks.push("### How to fix", parts.fixes.join("\n"));
   }
   if (parts.waived.length > 0)
-    blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding"));
-  if (parts.notes.length > 0) blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note"));
+    blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding", parts.more));
+  if (parts.notes.length > 0)
+    blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note", parts.more));
   return `${blocks.filter(Boolean).join("\n\n")}
 `;
-}
-function list2(items, shown2, what) {
-  const rest = items.length - shown2;
-  return [items.slice(0, shown2).join("\n"), rest > 0 ? notice2(rest, what) : ""];
 }
 function largest(max, fits) {
   if (!fits(0)) return void 0;
@@ -69274,51 +69782,103 @@ function largest(max, fits) {
   }
   return low;
 }
-function cutToBytes(text5, maxBytes) {
-  const bytes = Buffer2.from(text5, "utf8");
-  let end = Math.max(0, maxBytes);
-  while (end > 0 && end < bytes.length && ((bytes[end] ?? 0) & 192) === 128) end -= 1;
-  return bytes.subarray(0, end).toString("utf8");
+function cutToFit(text5, maxBytes, maxChars) {
+  let end = Math.min(text5.length, maxChars);
+  while (end > 0 && Buffer2.byteLength(text5.slice(0, end), "utf8") > maxBytes) end = Math.floor(end * 0.9);
+  const cut = text5.lastIndexOf("\n", end);
+  return cut > 0 ? `${text5.slice(0, cut)}
+` : "";
 }
-function fit(parts, maxBytes) {
-  const fits = (layout2) => Buffer2.byteLength(compose2(parts, layout2), "utf8") <= maxBytes;
+function fit(parts, maxBytes, maxChars) {
+  const fits = (layout2) => {
+    const text5 = compose2(parts, layout2);
+    return text5.length <= maxChars && Buffer2.byteLength(text5, "utf8") <= maxBytes;
+  };
+  const groups2 = parts.groups.length;
   let layout = {
-    rows: parts.rows.length,
-    charts: true,
-    findings: parts.findings.length,
+    charts: parts.profile === "summary" ? groups2 : 0,
     waived: parts.waived.length,
-    notes: parts.notes.length
+    notes: parts.notes.length,
+    passing: parts.passing.length,
+    change: Math.max(0, parts.change.length - 1),
+    details: groups2,
+    rules: groups2,
+    linked: groups2,
+    shown: groups2
   };
   if (fits(layout)) return compose2(parts, layout);
-  layout = { ...layout, charts: false };
-  for (const key of ["waived", "notes", "findings", "rows"]) {
+  for (const key of [
+    "charts",
+    "waived",
+    "notes",
+    "passing",
+    "details",
+    "rules",
+    "linked",
+    "shown",
+    "change"
+  ]) {
     if (layout[key] === 0) continue;
     const count = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
     if (count !== void 0) return compose2(parts, { ...layout, [key]: count });
     layout = { ...layout, [key]: 0 };
   }
-  return cutToBytes(compose2(parts, layout), maxBytes);
+  return cutToFit(compose2(parts, layout), maxBytes, maxChars);
+}
+function groupPieces(group, report, profile, blobUrlBase) {
+  const chart = profile === "summary" && group.row ? chartOf(group.row.judged) : void 0;
+  const details = detailsBlock(group, void 0, blobUrlBase);
+  return {
+    header: groupHeader(group, report, blobUrlBase),
+    rules: group.rules.map((rule) => ruleLine(group, rule, blobUrlBase)).join("\n"),
+    details,
+    detailsWithChart: chart ? detailsBlock(group, chart, blobUrlBase) : details,
+    brief: briefLine(group, report),
+    briefLinked: briefLine(group, report, blobUrlBase)
+  };
+}
+function render(report, options, profile) {
+  const { blobUrlBase, links } = options;
+  const guard = (text5) => neutralizeWorkflowCommands(text5);
+  const { active, waived } = splitWaived(report.findings);
+  const grouped = groupReport(report);
+  const more = elsewhere(links, profile);
+  const tally = tallyLine(report, grouped.groups, grouped.passing.length);
+  const changeHeading = report.audit ? "### Across the repository" : "### The whole pull request";
+  const passingCharts = grouped.passing.map(
+    (group) => profile === "summary" && group.row ? chartOf(group.row.judged) ?? "" : ""
+  );
+  const parts = {
+    head: [heading(report), linksLine(links), tally, contextLine(report), breakGlassLine(report)].filter((line) => line !== void 0 && line !== "").map(guard),
+    changeHeading,
+    change: grouped.change.map((finding) => guard(changeItem(finding))),
+    evidence: evidenceBlock(report.evidence ?? [], more).map(guard),
+    groups: grouped.groups.map((group) => {
+      const pieces2 = groupPieces(group, report, profile, blobUrlBase);
+      return Object.fromEntries(
+        Object.entries(pieces2).map(([key, text5]) => [key, text5 === void 0 ? void 0 : guard(text5)])
+      );
+    }),
+    passing: grouped.passing.map((group) => guard(passingLine(group, report, blobUrlBase))),
+    passingCharts: passingCharts.map(guard),
+    charted: grouped.groups.flatMap(
+      (group, index2) => profile === "summary" && group.row && chartOf(group.row.judged) !== void 0 ? [index2] : []
+    ),
+    fixes: fixItems([...grouped.change, ...grouped.groups.flatMap((group) => group.findings)]).map(guard),
+    waived: waived.sort(byOriginalLevelThenLocation).map((finding) => guard(waivedItem(finding, blobUrlBase))),
+    notes: (report.waivers?.notes ?? []).map((note) => guard(`- ${escapeMarkdown(note)}`)),
+    empty: report.plans.length === 0 && active.length === 0 ? waived.length === 0 ? "No rollout plans in this change, and no findings." : "No rollout plans in this change; no findings besides the waived ones below." : "No findings.",
+    more,
+    profile
+  };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return fit(parts, maxBytes, options.maxChars ?? Number.POSITIVE_INFINITY);
 }
 function renderMarkdown(report, options = {}) {
-  const { blobUrlBase } = options;
-  const guard = (pieces2) => pieces2.map(neutralizeWorkflowCommands);
-  const { active, waived } = splitWaived(report.findings);
-  active.sort(byLevelThenLocation);
-  const parts = {
-    head: guard([heading(report), contextLine(report), breakGlassLine(report) ?? ""].filter(Boolean)),
-    rows: guard(planRows(report).map((row) => planRow(row, blobUrlBase))),
-    evidence: guard(evidenceBlock(report.evidence ?? [])),
-    charts: guard(
-      [...report.plans].sort(byPlanLocation).flatMap((plan) => chartBlock(plan, blobUrlBase) ?? [])
-    ),
-    findings: guard(active.map((finding) => findingItem(finding, blobUrlBase))),
-    fixes: guard(fixItems(active)),
-    waived: guard(
-      waived.sort(byOriginalLevelThenLocation).map((finding) => waivedItem(finding, blobUrlBase))
-    ),
-    notes: guard((report.waivers?.notes ?? []).map((note) => `- ${escapeMarkdown(note)}`))
-  };
-  return fit(parts, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return render(report, options, "summary");
+}
+function renderComment(report, options = {}) {
+  return render(report, options, "comment");
 }
 
 // src/report/sarif.ts
@@ -69501,11 +70061,13 @@ function shortShas(text5) {
 }
 function verdictLine(report, paint) {
   const failed = report.verdict === "fail";
-  const head = failed ? "✖ rollout-guard: FAIL" : "✔ rollout-guard: PASS";
+  const name = report.audit ? "rollout-guard audit" : "rollout-guard";
+  const head = failed ? `✖ ${name}: FAIL` : `✔ ${name}: PASS`;
   return `${paint(head, failed ? "red" : "green")} — ${countsPhrase(report)}`;
 }
 function contextLine2(report) {
   const policy = escapeTerminal(shortShas(report.policy.source));
+  if (report.audit) return `policy ${policy} · every manifest at ${escapeTerminal(shortShas(report.head))}`;
   return `policy ${policy} · base ${escapeTerminal(shortShas(report.base))} · head ${escapeTerminal(shortShas(report.head))}`;
 }
 function breakGlassLine2(report, paint) {
@@ -69521,13 +70083,14 @@ function breakGlassLine2(report, paint) {
   const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived` : "nothing to waive";
   return `${paint("break-glass:", "red")} label ${label} approved${by}${at}; ${waived}`;
 }
-function planCells({ judged, changes, verdict, object }, withStages) {
+function planCells({ judged, changes, verdict, object }, columns) {
   const { plan, environment } = judged;
   const where = `${plan.file}:${plan.line}${object !== void 0 ? ` (${object})` : ""}`;
+  const withStages = columns.stages;
   return [
     { text: escapeTerminal(where) },
-    { text: escapeTerminal(changes.join(" + ")) },
-    { text: escapeTerminal(environment) },
+    ...columns.change ? [{ text: escapeTerminal(changes.join(" + ")) }] : [],
+    ...columns.environment ? [{ text: environment === "default" ? "-" : escapeTerminal(environment) }] : [],
     { text: escapeTerminal(plan.strategy) },
     ...withStages ? [{ text: escapeTerminal(formatStagesCompact(plan)) }] : [],
     { text: plan.rollback?.automatic ? "automatic" : "none in manifest" },
@@ -69536,19 +70099,27 @@ function planCells({ judged, changes, verdict, object }, withStages) {
 }
 function planTable(report, width2, paint) {
   const rows = planRows(report);
-  const header = (withStages) => [
+  const base = {
+    change: report.audit !== true,
+    // "default" names the policy's defaults, which apply where no environment matched: no column
+    // when none did, and "-" in the rows where none did.
+    environment: rows.some((row) => row.judged.environment !== "default"),
+    stages: true
+  };
+  const header = (columns) => [
     "FILE",
-    "CHANGE",
-    "ENVIRONMENT",
+    ...columns.change ? ["CHANGE"] : [],
+    ...columns.environment ? ["ENVIRONMENT"] : [],
     "STRATEGY",
-    ...withStages ? ["STAGES"] : [],
+    ...columns.stages ? ["STAGES"] : [],
     "ROLLBACK",
     "VERDICT"
   ].map((text5) => ({ text: text5, colour: "dim" }));
-  const wide = [header(true), ...rows.map((row) => planCells(row, true))];
+  const wide = [header(base), ...rows.map((row) => planCells(row, base))];
   const widths = columnWidths(wide);
   if (widths.reduce((sum2, w) => sum2 + w, 0) + 2 * (widths.length - 1) <= width2) return table(wide, paint);
-  const narrow = table([header(false), ...rows.map((row) => planCells(row, false))], paint);
+  const narrowColumns = { ...base, stages: false };
+  const narrow = table([header(narrowColumns), ...rows.map((row) => planCells(row, narrowColumns))], paint);
   const lines = [narrow[0] ?? ""];
   rows.forEach((row, index2) => {
     lines.push(
@@ -69559,16 +70130,25 @@ function planTable(report, width2, paint) {
   return lines;
 }
 function alsoAt2(finding) {
-  const phrase = otherPlacesPhrase(finding, {
-    line: String,
-    place: ({ file, line }) => escapeTerminal(isLine(line) ? `${file ?? "(change)"}:${line}` : file ?? "(change)")
-  });
+  const place = ({ file, line }) => escapeTerminal(isLine(line) ? `${file ?? "(change)"}:${line}` : file ?? "(change)");
+  if (isChangeWide(finding)) {
+    const covered = coveredPlaces(finding);
+    if (covered.length === 0) return void 0;
+    const shown2 = covered.length <= PLACES_SHOWN ? covered : covered.slice(0, PLACES_SHOWN - 1);
+    const more = covered.length - shown2.length;
+    return `for ${shown2.map(place).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  }
+  const phrase = otherPlacesPhrase(finding, { line: String, place });
   return phrase === void 0 ? void 0 : `also at ${phrase}`;
 }
-function findingBlock(findings, { width: width2, paint }, level, under) {
-  const sorted = [...findings].sort(byLocation);
+function findingBlock(findings, { width: width2, paint, wholeChange }, level, under) {
+  const fileOf = (finding) => isChangeWide(finding) ? void 0 : finding.file || void 0;
+  const sorted = [
+    ...findings.filter((finding) => fileOf(finding) === void 0),
+    ...findings.filter((finding) => fileOf(finding) !== void 0).sort(byLocation)
+  ];
   const heads = sorted.map((finding) => [
-    { text: isLine(finding.line) && finding.file ? String(finding.line) : "" },
+    { text: isLine(finding.line) && fileOf(finding) !== void 0 ? String(finding.line) : "" },
     level(finding),
     { text: escapeTerminal(finding.rule) }
   ]);
@@ -69576,11 +70156,11 @@ function findingBlock(findings, { width: width2, paint }, level, under) {
   const indent2 = 2 + widths.reduce((sum2, w) => sum2 + w + 2, 0);
   const lines = [];
   sorted.forEach((finding, index2) => {
-    const file = finding.file || void 0;
+    const file = fileOf(finding);
     const previous3 = sorted[index2 - 1];
-    if (index2 === 0 || (previous3?.file || void 0) !== file) {
+    if (index2 === 0 || (previous3 ? fileOf(previous3) : void 0) !== file) {
       if (index2 > 0) lines.push("");
-      lines.push(file === void 0 ? "(change)" : escapeTerminal(file));
+      lines.push(file === void 0 ? wholeChange : escapeTerminal(file));
     }
     const message = `${boundMessage(finding.message)}${enforceNote(finding)}`;
     const [first = "", ...rest] = wrap(message, Math.max(40, width2 - indent2));
@@ -69603,7 +70183,10 @@ function waiverLine({ waived }) {
   return `waived${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why}`;
 }
 function fixSection(findings, { width: width2, paint }) {
-  const rules = rulesOf([...findings].sort(byLocation));
+  const rules = rulesOf([
+    ...findings.filter(isChangeWide),
+    ...findings.filter((finding) => !isChangeWide(finding)).sort(byLocation)
+  ]);
   const ruleWidth = Math.max(...rules.map((rule) => displayWidth(rule)));
   const lines = ["", paint("How to fix:", "dim")];
   for (const rule of rules) {
@@ -69659,7 +70242,11 @@ function evidenceSection(report, layout) {
   return lines;
 }
 function renderText(report, options = {}) {
-  const layout = { width: options.width ?? DEFAULT_WIDTH, paint: painter(options.color ?? false) };
+  const layout = {
+    width: options.width ?? DEFAULT_WIDTH,
+    paint: painter(options.color ?? false),
+    wholeChange: report.audit ? "(audit)" : "(pull request)"
+  };
   const { paint } = layout;
   const breakGlass = breakGlassLine2(report, paint);
   const lines = [
@@ -71349,7 +71936,7 @@ function seconds(total) {
   return `${total}s`;
 }
 var LEVEL_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-function levelOf(policy, rule) {
+function levelOf2(policy, rule) {
   return policy.rules[rule] ?? { level: ruleMeta(rule).defaultLevel };
 }
 function ruleKeyPath(local, env, key) {
@@ -71424,8 +72011,8 @@ function loosenings(s, e, sharedFile, local) {
     add(["evidence", "freshness"], s.evidence.freshness, e.evidence.freshness);
   if (!s.evidence.trustForkRuns && e.evidence.trustForkRuns) add(["evidence", "trustForkRuns"], false, true);
   for (const rule of RULE_IDS) {
-    const before = levelOf(s, rule);
-    const after = levelOf(e, rule);
+    const before = levelOf2(s, rule);
+    const after = levelOf2(e, rule);
     if (LEVEL_RANK[after.level] < LEVEL_RANK[before.level]) {
       add(["rules", rule], before, after);
     } else if (after.level === "error" && before.level === "error" && after.enforceFrom !== void 0) {
@@ -71698,19 +72285,57 @@ async function readRenderedManifests(location2, maxBytes) {
 
 // src/action/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
+function levelRank3(level) {
+  const rank2 = LEVEL_ORDER2.indexOf(level);
+  return rank2 < 0 ? LEVEL_ORDER2.length : rank2;
+}
 function planAnnotations(report) {
-  const omitted = { error: 0, warning: 0, notice: 0 };
-  const shown2 = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  for (const finding of report.findings) {
-    if (shown2[finding.level] >= ANNOTATIONS_PER_LEVEL) {
-      omitted[finding.level]++;
-      continue;
-    }
-    shown2[finding.level]++;
-    annotations.push(toAnnotation(finding));
+  const total = { error: 0, warning: 0, notice: 0 };
+  const byFile = /* @__PURE__ */ new Map();
+  const sorted = [...report.findings].sort(
+    (a, b) => levelRank3(a.level) - levelRank3(b.level) || Number(a.waived !== void 0) - Number(b.waived !== void 0) || byLocation(a, b)
+  );
+  for (const finding of sorted) {
+    total[finding.level] = (total[finding.level] ?? 0) + 1;
+    const file = finding.file ?? "";
+    const slots = byFile.get(file) ?? /* @__PURE__ */ new Map();
+    byFile.set(file, slots);
+    const key = `${finding.level}\0${finding.rule}\0${finding.waived ? "waived" : ""}`;
+    const slot = slots.get(key);
+    if (slot) slot.findings.push(finding);
+    else slots.set(key, { file, findings: [finding] });
   }
-  return { annotations, omitted };
+  const annotations = [];
+  const annotated = { error: 0, warning: 0, notice: 0 };
+  for (const level of LEVEL_ORDER2) {
+    const files = [...byFile.entries()].map(([file, slots]) => ({
+      file,
+      slots: [...slots.values()].filter((slot) => slot.findings[0]?.level === level),
+      errors: [...slots.values()].reduce(
+        (sum2, slot) => sum2 + slot.findings.filter((f) => f.level === "error").length,
+        0
+      )
+    })).filter((entry) => entry.slots.length > 0).sort(
+      (a, b) => Number(a.file !== "") - Number(b.file !== "") || b.errors - a.errors || naturalCompare(a.file, b.file)
+    );
+    let shown2 = 0;
+    for (let turn = 0; shown2 < ANNOTATIONS_PER_LEVEL; turn++) {
+      const round = files.flatMap((entry) => entry.slots[turn] ?? []);
+      if (round.length === 0) break;
+      for (const slot of round) {
+        if (shown2 >= ANNOTATIONS_PER_LEVEL) break;
+        annotations.push(toAnnotation(slot));
+        annotated[level] += slot.findings.length;
+        shown2 += 1;
+      }
+    }
+  }
+  const omitted = {
+    error: total.error - annotated.error,
+    warning: total.warning - annotated.warning,
+    notice: total.notice - annotated.notice
+  };
+  return { annotations, omitted, total };
 }
 function alsoAt3(finding) {
   const phrase = otherPlacesPhrase(finding, {
@@ -71720,20 +72345,65 @@ function alsoAt3(finding) {
   return phrase === void 0 ? "" : `
 Also at ${phrase}.`;
 }
-function toAnnotation(finding) {
+function sameRule(slot) {
+  const rest = slot.findings.slice(1);
+  if (rest.length === 0) return "";
+  const first = slot.findings[0];
+  const lines = [...new Set(rest.map((f) => f.line).filter(isLine))].sort((a, b) => a - b);
+  const where = slot.file === "" ? "about the change" : "in this file";
+  const at = lines.length > 0 ? `, at ${lines.length === 1 ? "line" : "lines"} ${lines.join(", ")}` : "";
+  return `
+And ${plural(rest.length, `more ${first.rule} finding`)} ${where}${at}: see the job summary.`;
+}
+function toAnnotation(slot) {
+  const finding = slot.findings[0];
   return {
     level: finding.level,
     title: finding.rule,
-    message: `${boundMessage(finding.message)}${alsoAt3(finding)}
+    message: `${boundMessage(finding.message)}${alsoAt3(finding)}${sameRule(slot)}
 Fix: ${finding.remediation}`,
     ...finding.file !== void 0 ? { file: finding.file } : {},
     ...finding.line !== void 0 ? { startLine: finding.line } : {}
   };
 }
 
+// src/action/links.ts
+function runUrl(env) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const runId = env.GITHUB_RUN_ID ?? "";
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId)) return void 0;
+  return `${server}/${repository}/actions/runs/${runId}`;
+}
+async function findJobId(client, repo, env) {
+  const runId = Number(env.GITHUB_RUN_ID);
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+  const runner = env.RUNNER_NAME;
+  if (!Number.isSafeInteger(runId) || !Number.isSafeInteger(attempt) || !runner) return void 0;
+  try {
+    const response = await client.request(
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+      { owner: repo.owner, repo: repo.repo, run_id: runId, attempt_number: attempt, per_page: 100 }
+    );
+    const jobs = response.data.jobs ?? [];
+    const mine = jobs.filter((job) => job.status === "in_progress" && job.runner_name === runner);
+    return mine.length === 1 ? mine[0]?.id : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function runLinks(client, repo, env) {
+  const run2 = runUrl(env);
+  if (run2 === void 0) return {};
+  const jobId = await findJobId(client, repo, env);
+  return { run: run2, summary: jobId === void 0 ? run2 : `${run2}#summary-${jobId}` };
+}
+
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- rollout-guard:sticky-comment -->";
 var COMMENT_MAX_CHARS = 65e3;
+var COMMENT_STATE = "comment";
+var ARTIFACT_LINK_ROOM = 400;
 var withoutBotSuffix = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
 function isOwnComment(comment, identity) {
   if (comment.author === null || !comment.body.includes(COMMENT_MARKER)) return false;
@@ -71741,26 +72411,26 @@ function isOwnComment(comment, identity) {
   if (login.toLowerCase() === identity.toLowerCase()) return true;
   return isBot && withoutBotSuffix(login) === withoutBotSuffix(identity);
 }
-async function upsertStickyComment(api, existing, mode, report, summary2) {
+async function upsertStickyComment(api, existing, mode, report, render2) {
   const ours = existing.comments.find((c) => isOwnComment(c, existing.identity));
-  if (!ours && mode === "auto" && report.verdict === "pass") return "skipped";
-  const body = commentBody(report, summary2, ours !== void 0);
+  if (!ours && mode === "auto" && report.verdict === "pass") return { outcome: "skipped" };
+  const body = commentBody(report, render2, ours !== void 0);
   if (ours) {
-    if (ours.body === body) return "unchanged";
+    if (ours.body === body) return { outcome: "unchanged", comment: { id: ours.id, body } };
     await api.update(ours.id, body);
-    return "updated";
+    return { outcome: "updated", comment: { id: ours.id, body } };
   }
-  await api.create(body);
-  return "created";
+  const id = await api.create(body);
+  return { outcome: "created", comment: { id, body } };
 }
-function commentBody(report, summary2, existed) {
+function commentBody(report, render2, existed) {
   const resolved = report.verdict === "pass" && existed ? `**Resolved** on ${report.head.slice(0, 12)}: the rollout checks pass now.
 
 ` : "";
-  const room = COMMENT_MAX_CHARS - COMMENT_MARKER.length - resolved.length - 200;
-  const text5 = summary2.length > room ? `${wholeLines(summary2, room)}
-
-…the report is too long for a comment; see the job summary.` : summary2;
+  const room = COMMENT_MAX_CHARS - COMMENT_MARKER.length - 1 - resolved.length - ARTIFACT_LINK_ROOM;
+  const summary2 = render2(room);
+  const note = "\n\n…the report is too long for a comment; see the job summary.";
+  const text5 = summary2.length > room ? `${wholeLines(summary2, room - note.length)}${note}` : summary2;
   return `${COMMENT_MARKER}
 ${resolved}${text5}`;
 }
@@ -72136,11 +72806,15 @@ async function tryCheckout(inputs, dir, base, head) {
   }
 }
 async function publish(client, inputs, target, report) {
-  const existing = await readAfterVerdict(client, inputs, target, report.head);
+  const [existing, links] = await Promise.all([
+    readAfterVerdict(client, inputs, target, report.head),
+    runLinks(client, target.repo, process.env)
+  ]);
   const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
   const blobUrlBase = `${serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${report.head}/`;
-  const outDir = process.env.RUNNER_TEMP ?? tmpdir();
-  const { annotations, omitted } = planAnnotations(report);
+  const outDir = path7.join(process.env.RUNNER_TEMP ?? tmpdir(), "rollout-guard");
+  await mkdir2(outDir, { recursive: true });
+  const { annotations, omitted, total } = planAnnotations(report);
   for (const a of annotations) {
     const properties = {
       title: a.title,
@@ -72158,39 +72832,38 @@ async function publish(client, inputs, target, report) {
       { title: "rollout-guard break-glass" }
     );
   }
-  const more = omitted.error + omitted.warning + omitted.notice;
   let summary2 = renderers.markdown(report, { blobUrlBase, maxBytes: SUMMARY_MAX_BYTES - 2e3 });
-  if (more > 0) {
-    summary2 += `
-> GitHub shows at most 10 annotations of each level; ${more} more finding${more === 1 ? " is" : "s are"} listed above but not annotated.
+  const note = annotationNote(omitted, total);
+  if (note !== void 0) summary2 += `
+${note}
 `;
-  }
   const reportPath = path7.join(outDir, "rollout-guard-report.json");
   const summaryPath = path7.join(outDir, "rollout-guard-summary.md");
+  const sarifPath = path7.join(outDir, "rollout-guard.sarif");
+  const sarif = renderers.sarif(report);
   await writeFile2(reportPath, renderers.json(report), "utf8");
   await writeFile2(summaryPath, summary2, "utf8");
+  await writeFile2(sarifPath, sarif, "utf8");
   if (inputs.sarif) {
-    await writeFile2(
-      path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif),
-      renderers.sarif(report),
-      "utf8"
-    );
+    await writeFile2(path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif), sarif, "utf8");
   }
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   info(renderers.text(report));
   setOutput("verdict", report.verdict);
   setOutput("errors", String(report.summary.errors));
   setOutput("warnings", String(report.summary.warnings));
+  setOutput("report-dir", outDir);
   setOutput("report-path", reportPath);
   setOutput("summary-path", summaryPath);
+  setOutput("sarif-path", sarifPath);
   if (inputs.comment !== "never") {
     await writeComment(
       client,
       inputs.comment,
       target,
       report,
-      renderers.markdown(report, { blobUrlBase, maxBytes: 6e4 }),
-      existing
+      existing,
+      (room) => renderComment(report, { blobUrlBase, links, maxChars: room })
     );
   }
   if (inputs.commitStatus !== "") await writeStatus(client, inputs, target, report, serverUrl);
@@ -72239,7 +72912,13 @@ async function readAfterVerdict(client, inputs, target, judged) {
   }
   return state.comments;
 }
-async function writeComment(client, mode, target, report, body, read) {
+function annotationNote(omitted, total) {
+  const all2 = total.error + total.warning + total.notice;
+  const left = omitted.error + omitted.warning + omitted.notice;
+  if (left === 0) return void 0;
+  return `> Annotations show ${all2 - left} of the ${all2} findings: GitHub shows ${ANNOTATIONS_PER_LEVEL} of each level per step, and each annotation is one rule in one file. Every finding is in the JSON report.`;
+}
+async function writeComment(client, mode, target, report, read, render2) {
   const readOnly = (what) => (
     // Fork pull requests get a read-only token: the verdict stands, only the comment is lost.
     notice(`rollout-guard could not ${what}. The verdict is unchanged; see the job summary.`)
@@ -72259,7 +72938,13 @@ async function writeComment(client, mode, target, report, body, read) {
   const { owner, repo } = target.repo;
   const api = {
     create: async (text5) => {
-      await client.rest.issues.createComment({ owner, repo, issue_number: target.number, body: text5 });
+      const created = await client.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: target.number,
+        body: text5
+      });
+      return created.data.id;
     },
     update: async (id, text5) => {
       await client.rest.issues.updateComment({ owner, repo, comment_id: id, body: text5 });
@@ -72267,8 +72952,9 @@ async function writeComment(client, mode, target, report, body, read) {
   };
   try {
     const existing = { comments: read.comments, identity: read.viewer };
-    const outcome = await upsertStickyComment(api, existing, mode, report, body);
+    const { outcome, comment } = await upsertStickyComment(api, existing, mode, report, render2);
     info(`Pull request comment: ${outcome}.`);
+    if (comment) saveState(COMMENT_STATE, JSON.stringify(comment));
   } catch (error2) {
     const status = error2.status;
     if (status === 403 || status === 404) {

@@ -16,7 +16,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export async function bundle(outdir) {
   const { metafile } = await build({
     absWorkingDir: root,
-    entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', 'read-worker': 'src/parallel/read-worker.ts' },
+    entryPoints: {
+      index: 'src/main.ts',
+      post: 'src/post.ts',
+      cli: 'src/cli.ts',
+      'read-worker': 'src/parallel/read-worker.ts',
+    },
     outdir,
     bundle: true,
     platform: 'node',

@@ -1,6 +1,6 @@
 // Prepares a release on main: `npm run release -- 0.2.0`. It moves the version everywhere it is
 // written (package.json and its lock, src/version.ts, the schemas' $id, the SchemaStore entries,
-// the README's and the hook's examples), dates the changelog's Unreleased section, rebuilds
+// the examples in the README, docs/ and the hook), dates the changelog's Unreleased section, rebuilds
 // dist/, runs the checks, and makes the commit "Release vX.Y.Z" with the annotated tag vX.Y.Z.
 // It pushes nothing: `git push origin main vX.Y.Z` starts .github/workflows/release.yml, which
 // checks the tag again, publishes the GitHub release and moves the major tag vX to it.
@@ -17,6 +17,9 @@ const REPOSITORY = 'rollout-guard/rollout-guard';
 /** Files that show the current release as an example; the changelog keeps its history. */
 const VERSIONED_FILES = [
   'README.md',
+  'docs/action.md',
+  'docs/cli.md',
+  'docs/policy.md',
   '.pre-commit-hooks.yaml',
   '.github/rollout-guard-selftest.yml',
   'schema/policy.schema.json',

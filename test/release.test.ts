@@ -10,8 +10,9 @@ const [MAJOR, MINOR] = VERSION.split('.').map(Number) as [number, number];
 const NEXT = `${MAJOR}.${MINOR + 1}.0`;
 
 describe('npm run release', () => {
-  it('moves every example of the current release in the README to the next one, and the major tag only across majors', () => {
-    const moved = moveVersion(read('README.md'), VERSION, NEXT);
+  it('moves every example of the current release in the README and docs/ to the next one, and the major tag only across majors', () => {
+    const examples = ['README.md', 'docs/action.md', 'docs/cli.md', 'docs/policy.md'].map(read).join('\n');
+    const moved = moveVersion(examples, VERSION, NEXT);
     expect(moved).not.toContain(`v${VERSION}`);
     expect(moved).toContain(
       `raw.githubusercontent.com/rollout-guard/rollout-guard/v${NEXT}/schema/policy.schema.json`,
@@ -24,7 +25,14 @@ describe('npm run release', () => {
   });
 
   it('finds the current release wherever the release moves it from', () => {
-    for (const file of ['README.md', '.pre-commit-hooks.yaml', '.github/rollout-guard-selftest.yml']) {
+    for (const file of [
+      'README.md',
+      'docs/action.md',
+      'docs/cli.md',
+      'docs/policy.md',
+      '.pre-commit-hooks.yaml',
+      '.github/rollout-guard-selftest.yml',
+    ]) {
       expect(read(file), file).toContain(`v${VERSION}`);
     }
   });

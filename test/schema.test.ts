@@ -51,7 +51,8 @@ describe('the JSON Schemas', () => {
 
   it('names that $id wherever a policy points an editor at the schema', () => {
     expect(POLICY_SCHEMA_URL).toBe(policy.$id);
-    const modelines = README.match(/yaml-language-server: \$schema=\S+/g) ?? [];
+    const modelines =
+      `${README}\n${read('docs/policy.md')}`.match(/yaml-language-server: \$schema=\S+/g) ?? [];
     expect(modelines.length).toBeGreaterThan(0);
     for (const line of modelines) expect(line).toBe(`yaml-language-server: $schema=${policy.$id}`);
   });

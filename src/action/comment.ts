@@ -1,10 +1,31 @@
 import type { Report } from '../core/model.js';
+import { LINKS_LINE_PREFIX } from '../report/index.js';
 
 /** Hidden marker that identifies rollout-guard's sticky comment (together with its author). */
 export const COMMENT_MARKER = '<!-- rollout-guard:sticky-comment -->';
 
-/** GitHub rejects comment bodies over 65,536 characters. */
+/** GitHub rejects comment bodies over 65,536 characters; the rest is room for a margin. */
 export const COMMENT_MAX_CHARS = 65_000;
+
+/** The state (core.saveState) in which the main step hands the comment it wrote to the post step. */
+export const COMMENT_STATE = 'comment';
+
+/** Characters kept free for the link to the run's artifact, which the post step may add. */
+export const ARTIFACT_LINK_ROOM = 400;
+
+/**
+ * The comment with a link to the artifact that holds the JSON report and the SARIF added to its
+ * links line; undefined when it has no such line or already links an artifact.
+ */
+export function withArtifactLink(body: string, url: string): string | undefined {
+  const start = body.indexOf(`\n${LINKS_LINE_PREFIX}`);
+  if (start < 0) return undefined;
+  const end = body.indexOf('\n', start + 1);
+  const line = body.slice(start + 1, end < 0 ? undefined : end);
+  if (line.includes('JSON and SARIF reports')) return undefined;
+  const added = `${line} · [JSON and SARIF reports](${url})`;
+  return `${body.slice(0, start + 1)}${added}${end < 0 ? '' : body.slice(end)}`;
+}
 
 export interface IssueComment {
   id: number;
@@ -18,7 +39,8 @@ export interface IssueComment {
 
 /** The comment writes the sticky comment needs, with the client and repository bound. */
 export interface CommentApi {
-  create(body: string): Promise<void>;
+  /** Returns the new comment's id. */
+  create(body: string): Promise<number>;
   update(id: number, body: string): Promise<void>;
 }
 
@@ -30,6 +52,12 @@ export interface ExistingComments {
 }
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
+
+/** What was done, and the comment as it now stands (none when skipped). */
+export interface CommentResult {
+  outcome: CommentOutcome;
+  comment?: { id: number; body: string };
+}
 
 const withoutBotSuffix = (login: string): string => login.toLowerCase().replace(/\[bot\]$/, '');
 
@@ -54,30 +82,34 @@ export async function upsertStickyComment(
   existing: ExistingComments,
   mode: 'auto' | 'always',
   report: Report,
-  summary: string,
-): Promise<CommentOutcome> {
+  render: (room: number) => string,
+): Promise<CommentResult> {
   const ours = existing.comments.find((c) => isOwnComment(c, existing.identity));
-  if (!ours && mode === 'auto' && report.verdict === 'pass') return 'skipped';
-  const body = commentBody(report, summary, ours !== undefined);
+  if (!ours && mode === 'auto' && report.verdict === 'pass') return { outcome: 'skipped' };
+  const body = commentBody(report, render, ours !== undefined);
   if (ours) {
-    if (ours.body === body) return 'unchanged';
+    if (ours.body === body) return { outcome: 'unchanged', comment: { id: ours.id, body } };
     await api.update(ours.id, body);
-    return 'updated';
+    return { outcome: 'updated', comment: { id: ours.id, body } };
   }
-  await api.create(body);
-  return 'created';
+  const id = await api.create(body);
+  return { outcome: 'created', comment: { id, body } };
 }
 
-function commentBody(report: Report, summary: string, existed: boolean): string {
+/**
+ * The marker, the "resolved" line when a failure turned into a pass, and the report rendered for
+ * the room that is left (the renderer gives up detail to fit; see renderComment). Should a
+ * renderer still overrun, it is cut at a line, and says so.
+ */
+function commentBody(report: Report, render: (room: number) => string, existed: boolean): string {
   const resolved =
     report.verdict === 'pass' && existed
       ? `**Resolved** on ${report.head.slice(0, 12)}: the rollout checks pass now.\n\n`
       : '';
-  const room = COMMENT_MAX_CHARS - COMMENT_MARKER.length - resolved.length - 200;
-  const text =
-    summary.length > room
-      ? `${wholeLines(summary, room)}\n\n…the report is too long for a comment; see the job summary.`
-      : summary;
+  const room = COMMENT_MAX_CHARS - COMMENT_MARKER.length - 1 - resolved.length - ARTIFACT_LINK_ROOM;
+  const summary = render(room);
+  const note = '\n\n…the report is too long for a comment; see the job summary.';
+  const text = summary.length > room ? `${wholeLines(summary, room - note.length)}${note}` : summary;
   return `${COMMENT_MARKER}\n${resolved}${text}`;
 }
 

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import type { ChangeSet, FileContent, Report } from '../core/model.js';
+import type { ChangeSet, FileContent, Level, Report } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
 import { BUILTIN_POLICY } from '../core/policy.js';
 import { PullRequestEvidence } from '../core/evidence.js';
@@ -12,7 +12,7 @@ import { readEvidenceContext } from '../evidence-facts.js';
 import { checkLocalChange, checkRemoteChange } from '../local-check.js';
 import { manifestScope } from '../pipeline/select.js';
 import type { CheckOptions } from '../pipeline/index.js';
-import { renderers } from '../report/index.js';
+import { renderComment, renderers } from '../report/index.js';
 import { readGitChangeSet, GitSourceError } from '../sources/git/index.js';
 import { createClient } from '../sources/github-client.js';
 import type { Octokit } from '../sources/github-client.js';
@@ -53,8 +53,10 @@ import type { ApprovalInput } from '../core/approvals.js';
 import type { Exemption } from '../core/exemptions.js';
 import { EXEMPT_ANNOTATION } from '../formats/inline-exemptions.js';
 import { RenderedReadError, readRenderedManifests } from '../sources/rendered.js';
-import { planAnnotations } from './annotations.js';
+import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
+import { runLinks } from './links.js';
 import { upsertStickyComment } from './comment.js';
+import { COMMENT_STATE } from './comment.js';
 import type { CommentApi } from './comment.js';
 import { InputError, readInputs } from './inputs.js';
 import type { ActionInputs } from './inputs.js';
@@ -542,12 +544,17 @@ async function publish(
   target: PullRequestTarget,
   report: Report,
 ): Promise<void> {
-  const existing = await readAfterVerdict(client, inputs, target, report.head);
+  const [existing, links] = await Promise.all([
+    readAfterVerdict(client, inputs, target, report.head),
+    runLinks(client, target.repo, process.env),
+  ]);
   const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const blobUrlBase = `${serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${report.head}/`;
-  const outDir = process.env.RUNNER_TEMP ?? tmpdir();
+  // A folder of its own, so that an upload-artifact step can take the reports and nothing else.
+  const outDir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'rollout-guard');
+  await mkdir(outDir, { recursive: true });
 
-  const { annotations, omitted } = planAnnotations(report);
+  const { annotations, omitted, total } = planAnnotations(report);
   for (const a of annotations) {
     const properties = {
       title: a.title,
@@ -565,22 +572,19 @@ async function publish(
       { title: 'rollout-guard break-glass' },
     );
   }
-  const more = omitted.error + omitted.warning + omitted.notice;
   let summary = renderers.markdown(report, { blobUrlBase, maxBytes: SUMMARY_MAX_BYTES - 2000 });
-  if (more > 0) {
-    summary += `\n> GitHub shows at most 10 annotations of each level; ${more} more finding${more === 1 ? ' is' : 's are'} listed above but not annotated.\n`;
-  }
+  const note = annotationNote(omitted, total);
+  if (note !== undefined) summary += `\n${note}\n`;
 
   const reportPath = path.join(outDir, 'rollout-guard-report.json');
   const summaryPath = path.join(outDir, 'rollout-guard-summary.md');
+  const sarifPath = path.join(outDir, 'rollout-guard.sarif');
+  const sarif = renderers.sarif(report);
   await writeFile(reportPath, renderers.json(report), 'utf8');
   await writeFile(summaryPath, summary, 'utf8');
+  await writeFile(sarifPath, sarif, 'utf8');
   if (inputs.sarif) {
-    await writeFile(
-      path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif),
-      renderers.sarif(report),
-      'utf8',
-    );
+    await writeFile(path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif), sarif, 'utf8');
   }
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
   core.info(renderers.text(report));
@@ -588,17 +592,14 @@ async function publish(
   core.setOutput('verdict', report.verdict);
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('report-dir', outDir);
   core.setOutput('report-path', reportPath);
   core.setOutput('summary-path', summaryPath);
+  core.setOutput('sarif-path', sarifPath);
 
   if (inputs.comment !== 'never') {
-    await writeComment(
-      client,
-      inputs.comment,
-      target,
-      report,
-      renderers.markdown(report, { blobUrlBase, maxBytes: 60_000 }),
-      existing,
+    await writeComment(client, inputs.comment, target, report, existing, (room) =>
+      renderComment(report, { blobUrlBase, links, maxChars: room }),
     );
   }
   if (inputs.commitStatus !== '') await writeStatus(client, inputs, target, report, serverUrl);
@@ -676,13 +677,24 @@ async function readAfterVerdict(
   return state.comments;
 }
 
+/**
+ * What the annotations left out, counted exactly: GitHub shows ten of each level per step, and
+ * each annotation is one rule in one file. Undefined when every finding has its annotation.
+ */
+function annotationNote(omitted: Record<Level, number>, total: Record<Level, number>): string | undefined {
+  const all = total.error + total.warning + total.notice;
+  const left = omitted.error + omitted.warning + omitted.notice;
+  if (left === 0) return undefined;
+  return `> Annotations show ${all - left} of the ${all} findings: GitHub shows ${ANNOTATIONS_PER_LEVEL} of each level per step, and each annotation is one rule in one file. Every finding is in the JSON report.`;
+}
+
 async function writeComment(
   client: Octokit,
   mode: 'auto' | 'always',
   target: PullRequestTarget,
   report: Report,
-  body: string,
   read: PullRequestComments | undefined,
+  render: (room: number) => string,
 ): Promise<void> {
   const readOnly = (what: string) =>
     // Fork pull requests get a read-only token: the verdict stands, only the comment is lost.
@@ -702,7 +714,13 @@ async function writeComment(
   const { owner, repo } = target.repo;
   const api: CommentApi = {
     create: async (text) => {
-      await client.rest.issues.createComment({ owner, repo, issue_number: target.number, body: text });
+      const created = await client.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: target.number,
+        body: text,
+      });
+      return created.data.id;
     },
     update: async (id, text) => {
       await client.rest.issues.updateComment({ owner, repo, comment_id: id, body: text });
@@ -710,8 +728,10 @@ async function writeComment(
   };
   try {
     const existing = { comments: read.comments, identity: read.viewer };
-    const outcome = await upsertStickyComment(api, existing, mode, report, body);
+    const { outcome, comment } = await upsertStickyComment(api, existing, mode, report, render);
     core.info(`Pull request comment: ${outcome}.`);
+    // The post step links the artifact a later step of the job uploads the reports as.
+    if (comment) core.saveState(COMMENT_STATE, JSON.stringify(comment));
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 403 || status === 404) {

@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileGlobs } from '../core/environments.js';
 import { BUILTIN_POLICY, DEFAULT_POLICY_PATH } from '../core/policy.js';
@@ -23,35 +22,39 @@ import { readEvidenceContext } from '../evidence-facts.js';
 import { createClient } from '../sources/github-client.js';
 import { RunReader } from '../sources/github-evidence.js';
 import { originRepository, readCommitFactsFromGit } from '../sources/git/evidence.js';
-import { EXIT, UsageError } from './io.js';
+import { EXIT, UsageError, checkOutputFolder, readInput, writeOutput } from './io.js';
 import type { CliIo } from './io.js';
 import { parseFlags } from './flags.js';
 
 /** The most a source reads of one file; the policy's own (smaller) limit applies before parsing. */
 const READ_LIMIT_BYTES = 100 * 1024 * 1024;
 
+/** The command's flags, as parseArgs reads them and its help lists them. */
+export const CHECK_OPTIONS = {
+  repo: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  policy: { type: 'string' },
+  'pr-body': { type: 'string' },
+  label: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  today: { type: 'string' },
+  rendered: { type: 'string' },
+  all: { type: 'boolean' },
+  'token-env': { type: 'string' },
+  'github-repo': { type: 'string' },
+  worktree: { type: 'boolean' },
+  staged: { type: 'boolean' },
+  ...SHARED_POLICY_FLAGS,
+} as const;
+
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, {
-    repo: { type: 'string' },
-    base: { type: 'string' },
-    head: { type: 'string' },
-    policy: { type: 'string' },
-    'pr-body': { type: 'string' },
-    label: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    output: { type: 'string' },
-    today: { type: 'string' },
-    rendered: { type: 'string' },
-    all: { type: 'boolean' },
-    'token-env': { type: 'string' },
-    'github-repo': { type: 'string' },
-    worktree: { type: 'boolean' },
-    staged: { type: 'boolean' },
-    ...SHARED_POLICY_FLAGS,
-  });
+  const { values } = parseFlags(args, CHECK_OPTIONS);
   if (values.all === true) rejectWithAll(values);
   const shared = await sharedPolicyOptions(values, io, values['token-env']);
   const working = workingSide(values);
+  if (values.output !== undefined) await checkOutputFolder(io, values.output);
   const format = parseFormat(values.format);
   const now = values.today === undefined ? io.now() : parseToday(values.today);
   const repo = path.resolve(io.cwd, values.repo ?? '.');
@@ -105,8 +108,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     else if (judged.leftOut) io.stderr(`rollout-guard: ${judged.leftOut}\n`);
     io.stdout(text);
   } else {
-    const target = path.resolve(io.cwd, values.output);
-    await writeFile(target, text, 'utf8');
+    await writeOutput(io, values.output, text);
     const { errors, warnings } = report.summary;
     io.stdout(
       `rollout-guard: ${report.verdict.toUpperCase()} (${errors} errors, ${warnings} warnings); ${format} report written to ${values.output}\n${judged.text}\n`,
@@ -352,6 +354,7 @@ async function checkAudit(
       ...changeSet,
       ...(options.rendered ? { rendered: options.rendered } : {}),
       pullRequest: options.pullRequest,
+      audit: true,
     },
     policy,
     policyPath: DEFAULT_POLICY_PATH,
@@ -491,11 +494,5 @@ export function parseToday(value: string, flag = '--today'): Date {
 export async function readPullRequestBody(source: string | undefined, io: CliIo): Promise<string> {
   if (source === undefined) return '';
   if (source === '-') return io.readStdin();
-  try {
-    return await readFile(path.resolve(io.cwd, source), 'utf8');
-  } catch (error) {
-    throw new UsageError(
-      `--pr-body ${source}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-  }
+  return readInput(io, source, '--pr-body');
 }

@@ -27,19 +27,23 @@ export interface ExemptionRow {
 }
 
 /** `rollout-guard exemptions list`: every exemption in the repository at a commit, with its state. */
+
+/** The command's flags, as parseArgs reads them and its help lists them. */
+export const EXEMPTIONS_OPTIONS = {
+  repo: { type: 'string' },
+  ref: { type: 'string' },
+  policy: { type: 'string' },
+  format: { type: 'string' },
+  today: { type: 'string' },
+} as const;
+
 export async function exemptionsCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'list')
     throw new UsageError(
       'usage: rollout-guard exemptions list [--repo DIR] [--ref REF] [--policy FILE] [--format text|json] [--today YYYY-MM-DD]',
     );
-  const { values } = parseFlags(rest, {
-    repo: { type: 'string' },
-    ref: { type: 'string' },
-    policy: { type: 'string' },
-    format: { type: 'string' },
-    today: { type: 'string' },
-  });
+  const { values } = parseFlags(rest, EXEMPTIONS_OPTIONS);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`--format must be text or json (got "${format}")`);

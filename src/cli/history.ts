@@ -3,7 +3,6 @@
  * judged against its first parent, and sums up what the gate would have said. For an admin before
  * turning the gate on, and for measuring rollout-guard itself on real repositories.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, Level, Report, RuleId } from '../core/model.js';
 import { emptyTreeFor, listHistory } from '../sources/git/index.js';
@@ -12,7 +11,7 @@ import { loadPolicyFile } from '../sources/policy-file.js';
 import { checkGitChange, parseToday, readPullRequestBody } from './check.js';
 import { parseFlags } from './flags.js';
 import { SHARED_POLICY_FLAGS, sharedPolicyOptions } from './shared-policy.js';
-import { EXIT, UsageError } from './io.js';
+import { EXIT, UsageError, checkOutputFolder, writeOutput } from './io.js';
 import type { CliIo } from './io.js';
 
 const DEFAULT_MAX = 100;
@@ -73,27 +72,32 @@ export interface HistoryReport {
   };
 }
 
+/** The command's flags, as parseArgs reads them and its help lists them. */
+export const HISTORY_OPTIONS = {
+  repo: { type: 'string' },
+  head: { type: 'string' },
+  max: { type: 'string' },
+  since: { type: 'string' },
+  touching: { type: 'string', multiple: true },
+  policy: { type: 'string' },
+  'pr-body': { type: 'string' },
+  label: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  today: { type: 'string' },
+  ...SHARED_POLICY_FLAGS,
+} as const;
+
 export async function historyCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, {
-    repo: { type: 'string' },
-    head: { type: 'string' },
-    max: { type: 'string' },
-    since: { type: 'string' },
-    touching: { type: 'string', multiple: true },
-    policy: { type: 'string' },
-    'pr-body': { type: 'string' },
-    label: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    output: { type: 'string' },
-    today: { type: 'string' },
-    ...SHARED_POLICY_FLAGS,
-  });
+  const { values } = parseFlags(args, HISTORY_OPTIONS);
   const shared = await sharedPolicyOptions(values, io);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
     throw new UsageError(`--format must be text or json for history (got "${format}")`);
   }
   const max = parseMax(values.max);
+  // Said before replaying a hundred changes, not after.
+  if (values.output !== undefined) await checkOutputFolder(io, values.output);
   if (values.since !== undefined) parseToday(values.since, '--since');
   const now = values.today === undefined ? io.now() : parseToday(values.today);
   const repo = path.resolve(io.cwd, values.repo ?? '.');
@@ -134,7 +138,7 @@ export async function historyCommand(args: string[], io: CliIo): Promise<number>
   if (values.output === undefined) {
     io.stdout(text);
   } else {
-    await writeFile(path.resolve(io.cwd, values.output), text, 'utf8');
+    await writeOutput(io, values.output, text);
     const { changes: total, failing } = report.summary;
     io.stdout(
       `rollout-guard history: ${failing} of ${total} changes would fail; report written to ${values.output}\n`,

@@ -1,6 +1,8 @@
 import { checkCommand } from './check.js';
 import { exemptionsCommand } from './exemptions.js';
-import { isArgsError } from './flags.js';
+import { ArgsError, HelpRequested } from './flags.js';
+import { COMMAND_HELP, USAGE } from './help.js';
+import { closest } from '../core/suggest.js';
 import { historyCommand } from './history.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
@@ -14,81 +16,7 @@ import { PolicyLoadError } from '../sources/policy-file.js';
 import { GitSourceError } from '../sources/git/index.js';
 import { VERSION } from '../version.js';
 
-export const USAGE = `Usage: rollout-guard <command> [options]
-
-Commands:
-  check             Judge the change between two commits of a git repository
-  explain FILE...   Print the rollout plans rollout-guard reads from manifest files
-  init              Read the repository and write a policy proposal to .github/rollout-guard.yml:
-                    its environments, content and flags, staged by a replay of its history
-  validate-policy FILE
-                    Check a policy file against the schema
-  rules             List the rules (--format markdown for the reference)
-  exemptions list   Every exemption (file and inline) with its state: active, expiring, expired, unused
-  history           Replay the last changes of a repository through the check and sum up what
-                    would have failed (before turning the gate on)
-  org-report REPORT...
-                    Merge the JSON reports of many repositories (check --all --format json, one
-                    file per repository, named OWNER__NAME.json) into one organisation report
-
-check options:
-  --repo DIR              Repository to read (default: the current directory)
-  --base REF              Base commit (default: merge-base with the default branch)
-  --head REF              Head commit (default: HEAD)
-  --worktree              Judge the working tree (tracked and untracked files) against HEAD, or
-                          its merge-base with --base: uncommitted edits, before they are committed
-  --staged                Judge the staged changes (the index) against HEAD: what the next commit
-                          takes (the pre-commit hook runs this)
-  --all                   Audit: judge every manifest at --head instead of a change
-  --policy FILE           Policy file on disk (default: .github/rollout-guard.yml at the base commit,
-                          or the built-in policy when there is none)
-  --pr-body FILE|-        Pull request description (markdown) from a file or standard input
-  --label NAME            A pull request label (repeatable)
-  --format FORMAT         text | json | markdown | sarif (default: text)
-  --output FILE           Write the report to FILE instead of standard output
-  --rendered PATH         Manifests an earlier step rendered (helm template, kustomize build), a file
-                          or directory; judged in place of the templates they come from
-  --today YYYY-MM-DD      Judge enforceFrom dates as of this day (default: today, UTC)
-  --github-repo OWNER/NAME
-                          The GitHub repository whose runs the evidence section links to (default:
-                          the origin remote, when it is on GitHub)
-  --token-env NAME        Environment variable holding a GitHub token to verify those runs with
-                          (default: GITHUB_TOKEN); without a token, links are checked by shape only
-  --shared-policy REF|FILE
-                          Impose a shared policy (OWNER/REPO/PATH@REF, or a file) as the Action's
-                          shared-policy input does; the repository's policy may only tighten it
-  --shared-policy-dir DIR Read shared policies (extends, --shared-policy) from DIR/OWNER/REPO/PATH
-                          instead of through the API with the token
-
-history options:
-  --repo DIR              Repository to read (default: the current directory)
-  --head REF              Newest commit to replay (default: HEAD)
-  --max N                 How many changes, newest first, along the first-parent line (default: 100)
-  --since YYYY-MM-DD      Only changes committed since this day
-  --touching PATHSPEC     Only changes that touch these paths, as git pathspecs (repeatable),
-                          e.g. --touching '*.yaml' --touching '*.yml'
-  --policy, --pr-body, --label, --output, --today   As for check; the description and labels
-                          stand for every replayed change
-  --format FORMAT         text | json (default: text)
-
-init options:
-  --repo DIR              Repository to read (default: the current directory; never created)
-  --policy FILE           Where to write, in the repository (default: .github/rollout-guard.yml)
-  --dry-run               Print the proposal (what init found goes to standard error); write nothing
-  --force                 Overwrite an existing policy file
-  --history N             Changes to replay with the proposal to stage the rules that would fail
-                          most (default: 50; 0 replays none)
-  --today YYYY-MM-DD      As for check: the day enforceFrom dates count from
-
-org-report options:
-  --format FORMAT         markdown | json (default: markdown)
-  --output FILE           Write the report to FILE instead of standard output
-  --json FILE             Also write the JSON report to FILE
-  --expiring-within DAYS  List exemptions that expire within DAYS days, or have expired (default: 30)
-  --today YYYY-MM-DD      As for check
-
-Exit codes: 0 no errors, 1 the policy fails, 2 bad usage, bad policy or unreadable input.
-`;
+export { USAGE };
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -106,27 +34,58 @@ const COMMANDS: Record<string, Command> = {
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined || name === '--help' || name === '-h') {
     io.stdout(USAGE);
     return name === undefined ? EXIT.usage : EXIT.pass;
   }
+  if (name === 'help') return help(rest, io);
   if (name === '--version' || name === '-v') {
     io.stdout(`${VERSION}\n`);
     return EXIT.pass;
   }
   const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(`rollout-guard: unknown command "${name}"\n\n${USAGE}`);
-    return EXIT.usage;
+  if (!command) return unknownCommand(name, io);
+  // Before the command reads anything: `exemptions --help` has no subcommand yet, say.
+  const terminator = rest.indexOf('--');
+  if ((terminator < 0 ? rest : rest.slice(0, terminator)).some((arg) => arg === '--help' || arg === '-h')) {
+    io.stdout(COMMAND_HELP[name] ?? USAGE);
+    return EXIT.pass;
   }
   try {
     return await command(rest, io);
   } catch (error) {
-    return reportFailure(error, io);
+    if (error instanceof HelpRequested) {
+      io.stdout(COMMAND_HELP[name] ?? USAGE);
+      return EXIT.pass;
+    }
+    return reportFailure(error, io, name);
   }
 }
 
-function reportFailure(error: unknown, io: CliIo): number {
+/** `help` alone lists the commands; `help COMMAND` prints that command's options. */
+function help(args: string[], io: CliIo): number {
+  const [topic] = args;
+  if (topic === undefined) {
+    io.stdout(USAGE);
+    return EXIT.pass;
+  }
+  const text = COMMAND_HELP[topic];
+  if (text === undefined) return unknownCommand(topic, io);
+  io.stdout(text);
+  return EXIT.pass;
+}
+
+/** An unknown command: the one it was probably meant to be, and where the list is. */
+function unknownCommand(name: string, io: CliIo): number {
+  const hint = name.startsWith('-') ? undefined : closest(name, [...Object.keys(COMMANDS), 'help']);
+  const what = name.startsWith('-') ? `unknown option "${name}"` : `unknown command "${name}"`;
+  io.stderr(
+    `rollout-guard: ${what}${hint ? ` (did you mean "${hint}"?)` : ''}\nRun "rollout-guard help" for the commands.\n`,
+  );
+  return EXIT.usage;
+}
+
+function reportFailure(error: unknown, io: CliIo, command: string): number {
   if (error instanceof PolicyLoadError) {
     io.stderr(`rollout-guard: the policy is not valid:\n${error.message}\n`);
   } else if (
@@ -135,8 +94,10 @@ function reportFailure(error: unknown, io: CliIo): number {
     error instanceof MissingWorkerError
   ) {
     io.stderr(`rollout-guard: ${error.message}\n`);
-  } else if (isArgsError(error)) {
-    io.stderr(`rollout-guard: ${error.message}\nRun "rollout-guard --help" for usage.\n`);
+  } else if (error instanceof ArgsError) {
+    io.stderr(
+      `rollout-guard ${command}: ${error.message}\nRun "rollout-guard help ${command}" for its options.\n`,
+    );
   } else {
     // A bug in rollout-guard: still no stack trace for the user, but enough to report it.
     const message = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,7 @@ import { DEFAULT_MANIFEST_GLOBS, POLICY_SCHEMA_URL } from '../core/policy.js';
 /** The policy `rollout-guard init` writes: the built-in defaults, spelled out with comments. */
 export const STARTER_POLICY = `# yaml-language-server: $schema=${POLICY_SCHEMA_URL}
 # rollout-guard policy. It is always read from the base branch of a pull request, so a pull
-# request cannot loosen the policy that judges it. Reference: README.md, "The policy file".
+# request cannot loosen the policy that judges it. Reference: docs/policy.md in rollout-guard's repository.
 version: 1
 
 manifests:

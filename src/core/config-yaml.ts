@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { RULE_IDS } from './model.js';
+import { closest } from './suggest.js';
 
 /** A problem in a configuration file, with the position of the offending key or value. */
 export interface ConfigError {
@@ -75,8 +76,14 @@ export function readConfigYaml(
       errors: [{ ...at(0), message: `the ${what} is empty; it needs at least \`version: 1\`` }],
     };
   }
-  if (!validate(data)) {
-    return { ok: false, errors: explainSchemaErrors(validate.errors ?? [], doc.contents, at, what) };
+  // Every mistake at once: a day that is no day of the calendar is one too, whatever else is wrong.
+  const dates = calendarErrors(data).map(({ segments, message }) => ({
+    ...at(positionOf(doc.contents, segments, false)),
+    message,
+  }));
+  if (!validate(data) || dates.length > 0) {
+    const errors = [...explainSchemaErrors(validate.errors ?? [], doc.contents, at, what), ...dates];
+    return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
   const lineOf = (path: (string | number)[]) => at(positionOf(doc.contents, path.map(String), false)).line;
   return { ok: true, data, lineOf };
@@ -119,17 +126,150 @@ function keyErrors(root: unknown): { offset: number; message: string }[] {
   return errors.sort((a, b) => a.offset - b.offset);
 }
 
+/** Keys whose value the schemas take as a day, YYYY-MM-DD: the pattern cannot tell 02-30 from 02-28. */
+const DATE_KEYS = new Set(['enforceFrom', 'expires']);
+
+/**
+ * Days that have the form of a date but are none (2027-02-30, 2026-04-31): `new Date` would roll
+ * them over into the next month without a word, so each is a mistake of its own.
+ */
+function calendarErrors(data: unknown): { segments: string[]; message: string }[] {
+  const errors: { segments: string[]; message: string }[] = [];
+  const visit = (value: unknown, segments: string[]) => {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...segments, String(index)]));
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const path = [...segments, key];
+        if (DATE_KEYS.has(key) && typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child)) {
+          const day = new Date(`${child}T00:00:00Z`);
+          if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== child) {
+            const [year = 0, month = 1] = child.split('-').map(Number);
+            const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', {
+              month: 'long',
+              timeZone: 'UTC',
+            });
+            errors.push({
+              segments: path,
+              message: `\`${displayPath(path)}\` is not a day of the calendar (got "${child}"): ${name} ${year} has ${days} days`,
+            });
+          }
+        } else visit(child, path);
+      }
+    }
+  };
+  visit(data, []);
+  return errors;
+}
+
+/** The type of JSON value each keyword judges: an error of another type's keyword is another branch's. */
+const KEYWORD_TYPE: Record<string, string> = {
+  required: 'object',
+  additionalProperties: 'object',
+  minProperties: 'object',
+  maxProperties: 'object',
+  propertyNames: 'object',
+  pattern: 'string',
+  minLength: 'string',
+  maxLength: 'string',
+  format: 'string',
+  minimum: 'number',
+  maximum: 'number',
+  exclusiveMinimum: 'number',
+  exclusiveMaximum: 'number',
+  multipleOf: 'number',
+  minItems: 'array',
+  maxItems: 'array',
+  uniqueItems: 'array',
+};
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** Whether an error judges a value of the data's own type (a pattern judges a string, say). */
+function fitsData(error: ErrorObject): boolean {
+  const type = jsonType(error.data);
+  if (error.keyword === 'enum' || error.keyword === 'const') {
+    const allowed =
+      error.keyword === 'enum' ? (error.params.allowedValues as unknown[]) : [error.params.allowedValue];
+    return allowed.some((value) => jsonType(value) === type);
+  }
+  const wanted = KEYWORD_TYPE[error.keyword];
+  return wanted === undefined || wanted === type;
+}
+
+/**
+ * One explanation per mistake. Where the schema allows alternatives (a duration is a number or a
+ * string; a rule's setting a level or a mapping), ajv reports why every alternative failed: a
+ * string "10 minutes" is not a whole number, and does not have the duration's form. Only the
+ * alternative of the value's own type explains the mistake: the errors of the others are dropped.
+ * Below the alternatives, deeper errors win (the mapping's bad `level` over "must be a level");
+ * at the value itself, errors of keywords for its own type win; when none is (a list where a
+ * number or a string goes), the type errors become one "must be A or B".
+ */
+export function mergeAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  let kept = errors.filter((e) => e.keyword !== 'if');
+  // A rule id that is not one: propertyNames says so; the enum behind it would list every id.
+  const badNames = new Set(kept.filter((e) => e.keyword === 'propertyNames').map((e) => e.instancePath));
+  kept = kept.filter(
+    (e) =>
+      !(
+        badNames.has(e.instancePath) &&
+        e.keyword !== 'propertyNames' &&
+        (e as { propertyName?: string }).propertyName !== undefined
+      ),
+  );
+  const alternatives = kept
+    .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
+    .sort((a, b) => a.instancePath.length - b.instancePath.length);
+  for (const alternative of alternatives) {
+    const at = alternative.instancePath;
+    const inScope = (e: ErrorObject) =>
+      e !== alternative &&
+      e.keyword !== 'oneOf' &&
+      e.keyword !== 'anyOf' &&
+      (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+    const scope = kept.filter(inScope);
+    const deeper = scope.some((e) => e.instancePath !== at);
+    let drop: ErrorObject[];
+    let add: ErrorObject[] = [];
+    if (deeper) drop = scope.filter((e) => e.instancePath === at);
+    else {
+      const fitting = scope.filter((e) => e.keyword !== 'type' && fitsData(e));
+      if (fitting.length > 0) drop = scope.filter((e) => !fitting.includes(e));
+      else {
+        drop = scope;
+        const types = [
+          ...new Set(scope.filter((e) => e.keyword === 'type').map((e) => String(e.params.type))),
+        ];
+        const values = scope.flatMap((e) =>
+          e.keyword === 'enum'
+            ? (e.params.allowedValues as unknown[])
+            : e.keyword === 'const'
+              ? [e.params.allowedValue]
+              : [],
+        );
+        const first = scope[0];
+        if (first) add = [{ ...first, keyword: 'alternatives', params: { types, values } }];
+      }
+    }
+    kept = [...kept.filter((e) => e !== alternative && !drop.includes(e)), ...add];
+  }
+  return kept;
+}
+
 function explainSchemaErrors(
   errors: ErrorObject[],
   root: unknown,
   at: (offset: number) => { file: string; line: number; column: number },
   what: string,
 ): ConfigError[] {
-  // oneOf/anyOf report every branch; keep the most specific error per location.
-  const relevant = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
   const seen = new Set<string>();
   const result: ConfigError[] = [];
-  for (const error of relevant.length > 0 ? relevant : errors) {
+  for (const error of mergeAlternatives(errors)) {
     const segments = pointerSegments(error.instancePath);
     const name = displayPath(segments);
     let target = segments;
@@ -152,16 +292,41 @@ function explainSchemaErrors(
         break;
       }
       case 'enum': {
-        if (segments.length >= 2 && segments[0] === 'rules' && error.instancePath.split('/').length === 3) {
-          // a propertyNames enum error points at the key itself
+        const values = error.params.allowedValues as unknown[];
+        if (
+          typeof error.data === 'string' &&
+          values.length === RULE_IDS.length &&
+          values.every((v) => (RULE_IDS as readonly unknown[]).includes(v))
+        ) {
+          // A rule id: one message, with the id it was probably meant to be, not every id there is.
+          message = `\`${name}\` is ${JSON.stringify(error.data)}, which is not a rule id${closestRuleHint(error.data)}`;
+          break;
         }
-        const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-        message = `\`${name}\` must be one of ${allowed} (got ${JSON.stringify(error.data)})`;
+        const allowed = values.map((v) => JSON.stringify(v)).join(', ');
+        const hint =
+          typeof error.data === 'string'
+            ? closest(
+                error.data,
+                values.filter((v): v is string => typeof v === 'string'),
+              )
+            : undefined;
+        message = `\`${name}\` must be one of ${allowed} (got ${JSON.stringify(error.data)})${hint ? `; did you mean ${JSON.stringify(hint)}?` : ''}`;
         break;
       }
       case 'type':
         message = `\`${name}\` must be ${article(String(error.params.type))} (got ${describe(error.data)})`;
         break;
+      case 'alternatives': {
+        // No alternative fits the value's type: what each would take, as one list.
+        const { types, values } = error.params as { types: string[]; values: unknown[] };
+        const options = [...values.map((v) => JSON.stringify(v)), ...types.map((t) => article(t))];
+        const list =
+          options.length > 1
+            ? `${options.slice(0, -1).join(', ')} or ${options.at(-1)}`
+            : (options[0] ?? 'something else');
+        message = `\`${name}\` must be ${list} (got ${describe(error.data)})`;
+        break;
+      }
       case 'required':
         message = `${name === '' ? `the ${what}` : `\`${name}\``} needs \`${String(error.params.missingProperty)}\``;
         break;
@@ -268,31 +433,4 @@ function closestRuleHint(key: string): string {
   const ids: readonly string[] = RULE_IDS;
   const hint = closest(key, ids);
   return hint ? ` (did you mean \`${hint}\`?)` : `; known rules: ${ids.join(', ')}`;
-}
-
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
 }

@@ -1,4 +1,5 @@
 import { compileGlobs, environmentFor } from './environments.js';
+import { naturalCompare } from './natural-order.js';
 import { PullRequestEvidence, verifyChecks } from './evidence.js';
 import type {
   ChangeStatus,
@@ -49,6 +50,8 @@ export interface EvaluationInput {
   diagnostics: Diagnostic[];
   changedFiles: { path: string; previousPath?: string; status: ChangeStatus }[];
   pullRequest: PullRequestContext;
+  /** An audit of every manifest at one commit: no pull request to hold a rollback plan. */
+  audit?: boolean;
   /** Undefined when the source cannot see CI (a local run). */
   checks?: CheckRun[];
   /** Names under which rollout-guard itself reports, never accepted as evidence. */
@@ -100,6 +103,9 @@ export function evaluate(input: EvaluationInput): Report {
 
   const judged: JudgedPlan[] = [];
   const environmentsNeedingEvidence = new Map<string, { env: EnvironmentPolicy; plan: RolloutPlan }>();
+  // The evidence is the pull request's, one for all: each rollout that needs it is a place of the
+  // one finding, so that the finding names every rollout it covers, once.
+  const plansNeedingEvidence: RolloutPlan[] = [];
 
   for (const { plan, change, basePlan, deletion } of input.plans) {
     const environment = environmentFor(plan, policy);
@@ -110,12 +116,13 @@ export function evaluate(input: EvaluationInput): Report {
       const { required, protectDeletion, strategies } = environment.canary;
       // Only removing a progressive rollout can weaken one; removing a plain Deployment cannot.
       if (deletion !== undefined && required && protectDeletion && strategies.includes(plan.strategy)) {
-        judge('canary/regression', { message: `${deletion} (environment ${environment.name})` });
+        const where = environment.match === undefined ? '' : ` (environment ${environment.name})`;
+        judge('canary/regression', { message: `${deletion}${where}` });
       }
     } else if (plan.deliveredBy === undefined) {
       const context = { plan, basePlan, change, environment };
       for (const rule of PLAN_RULES) rule.check(context, (finding) => judge(rule.id, finding));
-      checkRollback(context, rollbackPlan(), judge);
+      checkRollback(context, input.audit === true ? 'audit' : rollbackPlan(), judge);
     } else {
       // A workload rolls out through the rollout object that delivers it; what is still its own
       // (its update strategy, which Flagger copies to the primary) can still regress.
@@ -126,6 +133,7 @@ export function evaluate(input: EvaluationInput): Report {
       if (!environmentsNeedingEvidence.has(environment.name)) {
         environmentsNeedingEvidence.set(environment.name, { env: environment, plan });
       }
+      if (environment.evidence.required) plansNeedingEvidence.push(plan);
     }
     judged.push({
       plan,
@@ -136,30 +144,31 @@ export function evaluate(input: EvaluationInput): Report {
     });
   }
 
-  for (const { env, plan } of environmentsNeedingEvidence.values()) {
-    if (env.evidence.required) {
-      const result = testEvidence();
+  if (plansNeedingEvidence.length > 0) {
+    const result = testEvidence();
+    for (const plan of plansNeedingEvidence) {
+      const subject = `${plan.target.kind} ${plan.target.name}`;
+      const at = { file: plan.file, line: plan.line, planId: plan.id };
       if (result.status === 'missing') {
         emit('evidence/missing', {
-          message: `no test evidence for the change to environment ${env.name}: ${result.reason}`,
-          file: plan.file,
-          line: plan.line,
-          planId: plan.id,
+          message: `the pull request has no test evidence for ${subject}: ${result.reason}`,
+          ...at,
           messageId: 'noEvidence',
-          data: { environment: env.name, reason: result.reason },
+          data: { subject, file: plan.file, reason: result.reason },
         });
       } else if (result.status === 'unverified' && policy.evidence.unverified === 'warn') {
         emit('evidence/missing', {
-          message: `the test evidence for the change to environment ${env.name} is not verified (evidence.unverified: warn): ${result.reason}`,
-          file: plan.file,
-          line: plan.line,
-          planId: plan.id,
+          message: `the test evidence for ${subject} is not verified (evidence.unverified: warn): ${result.reason}`,
+          ...at,
           messageId: 'unverified',
-          data: { environment: env.name, reason: result.reason },
+          data: { subject, file: plan.file, reason: result.reason },
           maxLevel: 'warning',
         });
       }
     }
+  }
+
+  for (const { env, plan } of environmentsNeedingEvidence.values()) {
     if (env.evidence.checks.length > 0) {
       if (input.checks === undefined) {
         for (const name of env.evidence.checks) {
@@ -271,7 +280,7 @@ export function evaluate(input: EvaluationInput): Report {
   merged.sort(
     (a, b) =>
       LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-      compareText(a.file ?? '', b.file ?? '') ||
+      naturalCompare(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       compareText(a.rule, b.rule),
   );
@@ -283,6 +292,7 @@ export function evaluate(input: EvaluationInput): Report {
     base: input.base,
     head: input.head,
     policy: { source: policy.source },
+    ...(input.audit === true ? { audit: true } : {}),
     plans: judged,
     findings: merged,
     summary: { errors, warnings: count('warning'), notices: count('notice'), plans: judged.length },
@@ -342,7 +352,7 @@ function mergePlaces(findings: Finding[], details: Map<Finding, Detail>): Findin
     }
     if (group.members[0] !== finding) continue; // merged into the group's first finding
     const members = [...group.members].sort(
-      (a, b) => compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0),
+      (a, b) => naturalCompare(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0),
     );
     const first = members[0] as Finding;
     const places = members.map((member): FindingPlace => ({

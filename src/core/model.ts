@@ -363,6 +363,11 @@ export interface ChangeSet {
    */
   folderFiles?: { base: ContextFile[]; head: ContextFile[] };
   pullRequest: PullRequestContext;
+  /**
+   * An audit of every manifest at one commit (`check --all`): there is no pull request and no base
+   * to compare with, so nothing is said about either.
+   */
+  audit?: boolean;
   /** Check runs and statuses on the head commit; undefined when the source cannot see CI. */
   checks?: CheckRun[];
   /** Where the change lives on GitHub and what was read about the runs its evidence links to. */
@@ -454,6 +459,8 @@ export interface Report {
   base: string;
   head: string;
   policy: { source: string };
+  /** An audit of every manifest at `head` (`check --all`): `base` is git's empty tree, no real base. */
+  audit?: boolean;
   plans: JudgedPlan[];
   findings: Finding[];
   summary: { errors: number; warnings: number; notices: number; plans: number };

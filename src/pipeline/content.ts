@@ -17,16 +17,7 @@ export function contentPlans(changeSet: ChangeSet, policy: Policy, headPlans: Ro
     if (!first) continue;
     const described = headPlans.find((p) => p.format === 'native' && p.delivers?.name === entry.name);
     result.push({
-      id: `content:Content:/${entry.name}`,
-      format: 'content',
-      file: first.path,
-      line: 1,
-      target: { kind: 'Content', name: entry.name },
-      strategy: 'all-at-once',
-      stages: [{ weight: 100, hold: 0, gates: [], line: 1 }],
-      backgroundGates: [],
-      rollback: { automatic: false, how: ['nothing in the repository rolls protected content back'] },
-      bypasses: [],
+      ...contentPlan(entry.name, first.path),
       ...(described ? { deliveredBy: described.id } : {}),
       notes: [
         `changed: ${touched.map((f) => f.path).join(', ')}`,
@@ -35,6 +26,37 @@ export function contentPlans(changeSet: ChangeSet, policy: Policy, headPlans: Ro
           : `nothing describes how this change reaches users; add a RolloutPlan with spec.target.name: ${entry.name}`,
       ],
     });
+  }
+  return result;
+}
+
+/** The content as one all-at-once rollout, at the first of its files the change touches. */
+function contentPlan(name: string, file: string): RolloutPlan {
+  return {
+    id: `content:Content:/${name}`,
+    format: 'content',
+    file,
+    line: 1,
+    target: { kind: 'Content', name },
+    strategy: 'all-at-once',
+    stages: [{ weight: 100, hold: 0, gates: [], line: 1 }],
+    backgroundGates: [],
+    rollback: { automatic: false, how: ['nothing in the repository rolls protected content back'] },
+    bypasses: [],
+    notes: [],
+  };
+}
+
+/**
+ * The same content at the base commit, when a file the change touches was there: the change
+ * modifies the content rather than adding it. (Only new files add it.)
+ */
+export function contentPlansAtBase(changeSet: ChangeSet, policy: Policy): RolloutPlan[] {
+  const result: RolloutPlan[] = [];
+  for (const entry of policy.content) {
+    const matches = compileGlobs(entry.paths);
+    const existed = changeSet.files.find((f) => f.base !== undefined && matches(f.previousPath ?? f.path));
+    if (existed) result.push(contentPlan(entry.name, existed.previousPath ?? existed.path));
   }
   return result;
 }

@@ -120,6 +120,7 @@ export function judgeChange(
       ...(f.previousPath ? { previousPath: f.previousPath } : {}),
     })),
     pullRequest: changeSet.pullRequest,
+    ...(changeSet.audit === true ? { audit: true } : {}),
     ...(changeSet.checks ? { checks: changeSet.checks } : {}),
     ...(changeSet.evidence ? { evidence: changeSet.evidence } : {}),
     ...(options.ownCheckNames ? { ownCheckNames: options.ownCheckNames } : {}),

@@ -8,7 +8,7 @@ import { DEFAULT_PARSE_LIMITS, findTemplateLine, tooLargeMessage } from '../form
 import type { ParseLimits } from '../formats/document.js';
 import { readManifestFile } from '../formats/registry.js';
 import type { FileReading } from '../formats/registry.js';
-import { contentPlans } from './content.js';
+import { contentPlans, contentPlansAtBase } from './content.js';
 import { readRendered } from './rendered.js';
 import { groupChartTemplates, protects, unverifiableRenders } from './renders.js';
 import { manifestScope, pathOn, readKey, readsSide } from './select.js';
@@ -129,6 +129,7 @@ export class ChangeReader {
       }
       plans.push(...reading.plans);
     }
+    plans.push(...contentPlansAtBase(this.changeSet, this.policy));
     return { plans, unreadableAtBase };
   }
 

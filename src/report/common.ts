@@ -1,4 +1,7 @@
 import type { EvidenceItem, Finding, JudgedPlan, Level, PlanChange, Report, Waiver } from '../core/model.js';
+import { naturalCompare } from '../core/natural-order.js';
+
+export { naturalCompare };
 
 export interface RenderOptions {
   /**
@@ -14,6 +17,23 @@ export interface RenderOptions {
   toolVersion?: string;
   /** Columns the text output wraps its findings to. Default: 120. */
   width?: number;
+  /**
+   * Most characters (UTF-16 code units) the markdown may take: GitHub rejects a comment over 65,536.
+   * Default: no limit but maxBytes.
+   */
+  maxChars?: number;
+  /** Where the whole report can be read, for a document that may leave some of it out. */
+  links?: ReportLinks;
+}
+
+/** Web pages of the run that judged the change, each absent when there is none (the CLI). */
+export interface ReportLinks {
+  /** The job's summary on the run's page (`…/actions/runs/ID#summary-JOB`). */
+  summary?: string;
+  /** The run's page. */
+  run?: string;
+  /** The artifact the workflow uploaded the JSON report and SARIF as. */
+  artifact?: string;
 }
 
 export type Renderer = (report: Report, options?: RenderOptions) => string;
@@ -51,38 +71,6 @@ export function enforceNote(finding: Finding): string {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const DIGITS = /(\d+)/;
-
-/**
- * Paths as a person sorts them: runs of digits by their value, so `checkout-2` comes before
- * `checkout-10`. Ties (`a01` and `a1`) fall back to code-unit order, so the order stays total.
- */
-export function naturalCompare(a: string, b: string): number {
-  if (a === b) return 0;
-  const partsA = a.split(DIGITS);
-  const partsB = b.split(DIGITS);
-  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
-    const x = partsA[i] ?? '';
-    const y = partsB[i] ?? '';
-    if (x === y) continue;
-    // split() with a capture group puts the digit runs at odd indexes.
-    if (i % 2 === 1) {
-      const byValue = compareDigits(x, y);
-      if (byValue !== 0) return byValue;
-      continue;
-    }
-    return compareText(x, y);
-  }
-  return partsA.length - partsB.length || compareText(a, b);
-}
-
-/** Two digit runs by value, however long (no Number overflow): fewer significant digits first. */
-function compareDigits(x: string, y: string): number {
-  const a = x.replace(/^0+(?=\d)/, '');
-  const b = y.replace(/^0+(?=\d)/, '');
-  return a.length - b.length || compareText(a, b);
 }
 
 function levelRank(level: Level): number {

@@ -4,7 +4,8 @@ import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
-export type { RenderOptions, Renderer } from './common.js';
+export { LINKS_LINE_PREFIX, renderComment } from './markdown.js';
+export type { RenderOptions, Renderer, ReportLinks } from './common.js';
 export { formatStages, totalBake, formatBake } from './stages.js';
 
 /** Every output format, in the order `--format` lists them. */

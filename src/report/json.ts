@@ -114,12 +114,17 @@ function evidenceJson(item: EvidenceItem): Record<string, unknown> {
   };
 }
 
-/** The JSON report (DESIGN.md contract, version 1): two-space indent, trailing newline. */
+/**
+ * The JSON report (docs/cli.md documents the contract, version 1): two-space indent, trailing
+ * newline. An audit (`check --all`) has `"audit": true` and `"base": null`.
+ */
 export function renderJson(report: Report): string {
   const json = {
     version: report.version,
     verdict: report.verdict,
-    base: report.base,
+    // An audit judges one commit: git's empty tree is how it read every file as new, not a base.
+    ...(report.audit ? { audit: true } : {}),
+    base: report.audit ? null : report.base,
     head: report.head,
     policy: { source: report.policy.source },
     plans: report.plans.map(planJson),

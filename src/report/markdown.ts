@@ -3,22 +3,19 @@ import type { EvidenceItem, Finding, JudgedPlan, Level, Report } from '../core/m
 import type { RuleMeta } from '../core/rules/catalogue.js';
 import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
 import { exposureChart } from './chart.js';
-import type { PlanRow, RenderOptions } from './common.js';
-import type { WaivedFinding } from './common.js';
+import type { RenderOptions, ReportLinks, WaivedFinding } from './common.js';
 import {
   EVIDENCE_SHOWN,
-  byLevelThenLocation,
-  evidenceDetail,
-  evidenceLabel,
-  evidenceMark,
-  byPlanLocation,
+  PLACES_SHOWN,
   byOriginalLevelThenLocation,
   countsPhrase,
   enforceNote,
+  evidenceDetail,
+  evidenceLabel,
+  evidenceMark,
   isLine,
   objectLabel,
   otherPlacesPhrase,
-  planRows,
   plural,
   rulesOf,
   splitWaived,
@@ -32,17 +29,19 @@ import {
   revealInvisible,
   singleLine,
 } from './escape.js';
-import { formatBake, formatStagesCompact, totalBake } from './stages.js';
+import type { ReportGroup, RuleGroup } from './groups.js';
+import { coveredPlaces, groupReport, linesOf } from './groups.js';
+import { formatBake, formatStages, formatStagesCompact, totalBake } from './stages.js';
 
+/** The job summary's budget: GitHub rejects a step summary over 1 MiB. */
 export const DEFAULT_MAX_BYTES = 1_000_000;
 
 const LEVEL_ICON: Record<Level, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const VERDICT_CELL: Record<JudgedPlan['verdict'], string> = {
-  pass: '✅ pass',
-  warn: '⚠️ warn',
-  fail: '❌ fail',
-};
+const VERDICT_ICON: Record<JudgedPlan['verdict'], string> = { fail: '❌', warn: '⚠️', pass: '✅' };
 const RULES = new Map<string, RuleMeta>(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+
+/** The characters a message takes in a one-line entry of a long list (a rollout shown briefly). */
+const BRIEF_MESSAGE_CHARS = 90;
 
 /**
  * `file:line`, linked to that line of the head commit when there is a web page to point at; `label`
@@ -60,8 +59,8 @@ function fileLink(
 }
 
 /** A finding's message, bounded to one short line (escape.ts), then escaped for markdown. */
-function messageText(finding: { message: string }): string {
-  return escapeMarkdown(boundMessage(finding.message));
+function messageText(finding: { message: string }, max?: number): string {
+  return escapeMarkdown(boundMessage(finding.message, max));
 }
 
 /** " (also at lines 57, 59)", each place linked: where else a merged finding's problem is. */
@@ -104,13 +103,73 @@ function sentence(text: string): string {
 }
 
 function heading(report: Report): string {
-  const verdict = report.verdict === 'fail' ? '❌ rollout-guard: FAIL' : '✅ rollout-guard: PASS';
+  const name = report.audit ? 'rollout-guard audit' : 'rollout-guard';
+  const verdict = report.verdict === 'fail' ? `❌ ${name}: FAIL` : `✅ ${name}: PASS`;
   return `## ${verdict} — ${countsPhrase(report)}`;
+}
+
+/**
+ * An https address as a markdown link target: the characters that could end the link or start
+ * markup are percent-encoded. Anything else is not linked.
+ */
+function linkTarget(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return undefined;
+    return parsed.href.replace(
+      /[()<>\s"'`\\[\]]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** How the line of links starts: the Action's post step finds it there to add the artifact's link. */
+export const LINKS_LINE_PREFIX = '**Full report:** ';
+
+/** "Job summary · Run · Reports (JSON, SARIF)": where the whole report is, when there is a page. */
+function linksLine(links: ReportLinks | undefined): string | undefined {
+  if (!links) return undefined;
+  const items = [
+    ['Job summary', links.summary],
+    ['Run', links.run],
+    ['JSON and SARIF reports', links.artifact],
+  ].flatMap(([label, url]) => {
+    const target = url === undefined ? undefined : linkTarget(url);
+    return target === undefined ? [] : [`[${label}](${target})`];
+  });
+  return items.length === 0 ? undefined : `${LINKS_LINE_PREFIX}${items.join(' · ')}`;
+}
+
+/** Where a reader finds what a shortened document left out. */
+function elsewhere(links: ReportLinks | undefined, profile: Profile): string {
+  if (profile === 'comment' && links?.summary !== undefined) return 'see the job summary';
+  if (links?.artifact !== undefined) return 'see the JSON report in the run’s artifacts';
+  return 'see the JSON report';
 }
 
 function contextLine(report: Report): string {
   const policy = escapeMarkdown(report.policy.source);
+  if (report.audit) return `Policy ${policy} · every manifest at ${escapeMarkdown(report.head)}`;
   return `Policy ${policy} · base ${escapeMarkdown(report.base)} · head ${escapeMarkdown(report.head)}`;
+}
+
+/** "2 rollouts fail, 1 warns, 12 pass.": the verdict of each rollout, counted. */
+function tallyLine(report: Report, groups: readonly ReportGroup[], passing: number): string | undefined {
+  const rollouts = groups.filter((group) => group.row !== undefined);
+  const fail = rollouts.filter((group) => group.verdict === 'fail').length;
+  const warn = rollouts.filter((group) => group.verdict === 'warn').length;
+  const pass = passing + rollouts.filter((group) => group.verdict === 'pass').length;
+  const total = fail + warn + pass;
+  if (total === 0) return undefined;
+  const parts = [
+    fail > 0 ? `${fail} fail${fail === 1 ? 's' : ''}` : '',
+    warn > 0 ? `${warn} warn${warn === 1 ? 's' : ''}` : '',
+    pass > 0 ? `${pass} pass${pass === 1 ? 'es' : ''}` : '',
+  ].filter(Boolean);
+  const what = report.audit ? 'rollout' : 'changed rollout';
+  return `Of ${plural(total, what)}: ${parts.join(', ')}.`;
 }
 
 /** Whether an emergency label is in force, at the top where a reviewer reads first. */
@@ -131,29 +190,98 @@ function breakGlassLine(report: Report): string | undefined {
   return `🚨 Break-glass: label ${label} approved${by}${at}; ${waived}.`;
 }
 
-const TABLE_HEAD = [
-  '| File | Change | Environment | Strategy | Stages | Bake | Rollback | Verdict |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
-];
-
-function planRow({ judged, changes, verdict, object }: PlanRow, blobUrlBase?: string): string {
-  const { plan, environment } = judged;
-  const cells = [
-    `${fileLink(plan.file, plan.line, blobUrlBase)}${object !== undefined ? ` (${escapeMarkdown(object)})` : ''}`,
-    escapeMarkdown(changes.join(' + ')),
-    escapeMarkdown(environment),
-    escapeMarkdown(plan.strategy),
-    escapeMarkdown(formatStagesCompact(plan)),
-    escapeMarkdown(formatBake(totalBake(plan))),
-    plan.rollback?.automatic ? 'automatic' : 'none in manifest',
-    VERDICT_CELL[verdict] ?? escapeMarkdown(verdict),
-  ];
-  return `| ${cells.join(' | ')} |`;
+function ruleLink(rule: string): string {
+  const meta = RULES.get(rule);
+  return meta ? `[\`${meta.id}\`](${meta.helpUri})` : escapeMarkdown(rule);
 }
 
-/** One chart per added or modified plan, with a caption that says which line is which. */
-function chartBlock(judged: JudgedPlan, blobUrlBase?: string): string | undefined {
-  if (judged.change !== 'added' && judged.change !== 'modified') return undefined;
+/** A rule id as code, unlinked: for the briefest lines, where a link costs a hundred characters. */
+function ruleCode(rule: string): string {
+  return RULES.has(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
+}
+
+/** "3 errors, 1 warning, 2 waived (below)"; "no findings of its own". */
+function countsOf(counts: Record<Level, number>, waived = 0): string {
+  const parts = [
+    counts.error > 0 ? plural(counts.error, 'error') : '',
+    counts.warning > 0 ? plural(counts.warning, 'warning') : '',
+    counts.notice > 0 ? plural(counts.notice, 'notice') : '',
+    waived > 0 ? `${waived} waived (below)` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'no findings of its own';
+}
+
+/** What a rollout is, after its file: "Rollout shop/web · modified · production". */
+function rolloutFacts(group: ReportGroup, report: Report): string {
+  const row = group.row;
+  if (!row) return '';
+  const parts = [escapeMarkdown(objectLabel(row.judged))];
+  if (!report.audit) parts.push(escapeMarkdown(row.changes.join(' + ')));
+  // The default environment is no environment a reader named: only a matched one is said.
+  if (row.judged.environment !== 'default') parts.push(escapeMarkdown(row.judged.environment));
+  return ` · ${parts.join(' · ')}`;
+}
+
+/** "also fails the pull request's `evidence/missing` (above)": change-wide findings that cover it. */
+function sharedNote(group: ReportGroup, report: Report): string {
+  if (group.shared.length === 0) return '';
+  const rules = rulesOf(group.shared).map(ruleCode).join(', ');
+  const whose = report.audit ? 'findings for every rollout' : "pull request's findings";
+  return group.findings.length === 0
+    ? ` · the ${whose} above: ${rules}`
+    : ` · and the ${whose} above: ${rules}`;
+}
+
+/** The rollout's one-line verdict: its file, what it is, and how many findings of each level. */
+function groupHeader(group: ReportGroup, report: Report, blobUrlBase?: string): string {
+  const line = group.row?.judged.plan.line;
+  const where = fileLink(group.file, line, blobUrlBase);
+  const counts =
+    group.findings.length > 0 || group.waived > 0 || group.shared.length === 0
+      ? ` — ${countsOf(group.counts, group.waived)}`
+      : '';
+  return `${VERDICT_ICON[group.verdict]} **${where}**${rolloutFacts(group, report)}${counts}${sharedNote(group, report)}`;
+}
+
+/** "lines 2, 27" of the group's own file, each linked; past PLACES_SHOWN counted. */
+function linesPhrase(group: ReportGroup, rule: RuleGroup, blobUrlBase?: string): string {
+  const lines = linesOf(rule.findings);
+  if (lines.length === 0) return '';
+  const shown = lines.length <= PLACES_SHOWN ? lines : lines.slice(0, PLACES_SHOWN - 1);
+  const links = shown.map((line) => fileLink(group.file, line, blobUrlBase, String(line)));
+  const more = lines.length - shown.length;
+  return ` · ${lines.length === 1 ? 'line' : 'lines'} ${links.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** One line per rule: its level, where in the file, and the first message (the rest counted). */
+function ruleLine(group: ReportGroup, rule: RuleGroup, blobUrlBase?: string): string {
+  const [first] = rule.findings;
+  const more = rule.findings.length - 1;
+  const message = first ? `${messageText(first)}${escapeMarkdown(enforceNote(first))}` : '';
+  const rest = more > 0 ? ` (and ${more} more)` : '';
+  return `- ${LEVEL_ICON[rule.level] ?? ''} ${ruleLink(rule.rule)}${linesPhrase(group, rule, blobUrlBase)} — ${message}${rest}`;
+}
+
+/** A finding in a rollout's details: its line and level, the whole (bounded) message, other places. */
+function detailItem(finding: Finding, blobUrlBase?: string): string {
+  const icon = LEVEL_ICON[finding.level] ?? '';
+  const where = isLine(finding.line)
+    ? ` · ${fileLink(finding.file ?? '', finding.line, blobUrlBase, `line ${finding.line}`)}`
+    : '';
+  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
+  return `- ${icon} ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
+}
+
+/** Whether the change moved the rollout's exposure: only then is a chart worth its space. */
+function exposureChanged(judged: JudgedPlan): boolean {
+  if (judged.change === 'added') return true;
+  if (judged.change !== 'modified' || !judged.basePlan) return false;
+  return formatStages(judged.basePlan) !== formatStages(judged.plan);
+}
+
+/** The exposure over time at base and head, with a legend that says which line is which. */
+function chartOf(judged: JudgedPlan): string | undefined {
+  if (!exposureChanged(judged)) return undefined;
   const chart = exposureChart({ base: judged.basePlan, head: judged.plan });
   if (!chart) return undefined;
   const { plan, basePlan } = judged;
@@ -163,20 +291,79 @@ function chartBlock(judged: JudgedPlan, blobUrlBase?: string): string | undefine
       : []),
     `Blue: head, ${escapeMarkdown(formatStagesCompact(plan))}`,
   ].join(' · ');
-  const title = `**${escapeMarkdown(objectLabel(judged))}** (${fileLink(plan.file, plan.line, blobUrlBase)})`;
-  return [title, '', legend, '', chart].join('\n');
+  return [legend, '', chart].join('\n');
 }
 
-function ruleLink(rule: string): string {
-  const meta = RULES.get(rule);
-  return meta ? `[\`${meta.id}\`](${meta.helpUri})` : escapeMarkdown(rule);
+/** "Stages 5% ▸ 10m ▸ 100% (base: …) · bake 10m · rollback: automatic". */
+function stagesLine(judged: JudgedPlan): string {
+  const { plan, basePlan } = judged;
+  const stages = escapeMarkdown(formatStagesCompact(plan));
+  const base =
+    judged.change === 'modified' && basePlan && formatStages(basePlan) !== formatStages(plan)
+      ? ` (base: ${escapeMarkdown(formatStagesCompact(basePlan))})`
+      : '';
+  const rollback = plan.rollback?.automatic ? 'automatic' : 'none in the manifest';
+  return `${escapeMarkdown(plan.strategy)}: ${stages}${base} · bake ${escapeMarkdown(formatBake(totalBake(plan)))} · rollback: ${rollback}`;
 }
 
-function findingItem(finding: Finding, blobUrlBase?: string): string {
+/** The findings a rollout's rule lines leave out: each rule's after its first. */
+function restOf(group: ReportGroup): Finding[] {
+  return group.rules.flatMap((rule) => rule.findings.slice(1));
+}
+
+/**
+ * `<details>` for the rest: the rollout's stages, the findings its rule lines leave out (each on
+ * its own line), and (when kept) the chart of its exposure. Undefined when there is no rest.
+ */
+function detailsBlock(
+  group: ReportGroup,
+  chart: string | undefined,
+  blobUrlBase?: string,
+): string | undefined {
+  const rest = restOf(group);
+  const parts = [
+    ...(group.row ? ['stages'] : []),
+    ...(rest.length > 0 ? [`${plural(rest.length, 'more finding')}`] : []),
+    ...(chart ? ['a chart of the exposure'] : []),
+  ];
+  if (parts.length === 0) return undefined;
+  const summary =
+    parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  const body = [
+    ...(group.row ? [stagesLine(group.row.judged)] : []),
+    ...(rest.length > 0 ? [rest.map((finding) => detailItem(finding, blobUrlBase)).join('\n')] : []),
+    ...(chart ? [chart] : []),
+  ];
+  const capitalised = `${summary.charAt(0).toUpperCase()}${summary.slice(1)}`;
+  return [`<details><summary>${capitalised}</summary>`, ...body, '</details>'].join('\n\n');
+}
+
+/** A rollout in one line: its verdict, file, counts, and its first finding (bounded, unlinked rule). */
+function briefLine(group: ReportGroup, report: Report, blobUrlBase?: string): string {
+  const where = fileLink(group.file, group.row?.judged.plan.line, blobUrlBase);
+  const first = group.findings[0];
+  const what = first
+    ? `; first: ${ruleCode(first.rule)} ${messageText(first, BRIEF_MESSAGE_CHARS)}`
+    : sharedNote(group, report);
+  const counts =
+    group.findings.length > 0 || group.waived > 0 ? ` — ${countsOf(group.counts, group.waived)}` : '';
+  return `- ${VERDICT_ICON[group.verdict]} ${where}${counts}${what}`;
+}
+
+/** A passing rollout in one line: file, what it is, its stages. */
+function passingLine(group: ReportGroup, report: Report, blobUrlBase?: string): string {
+  const judged = group.row?.judged;
+  const stages = judged ? ` · ${escapeMarkdown(formatStagesCompact(judged.plan))}` : '';
+  return `- ✅ ${fileLink(group.file, judged?.plan.line, blobUrlBase)}${rolloutFacts(group, report)}${stages}`;
+}
+
+/** A change-wide finding: the rule, the message, and how many rollouts it covers. */
+function changeItem(finding: Finding): string {
   const icon = LEVEL_ICON[finding.level] ?? '';
-  const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : '';
-  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
-  return `- ${icon} **${escapeMarkdown(finding.level)}** ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
+  const covered = coveredPlaces(finding).length;
+  const covers =
+    covered > 1 ? ` (${covered} ${finding.places?.some((p) => p.planId) ? 'rollouts' : 'files'})` : '';
+  return `- ${icon} ${ruleLink(finding.rule)} — ${messageText(finding)}${escapeMarkdown(enforceNote(finding))}${covers}`;
 }
 
 /** Each rule's fix once, for the rules of the findings still in force, in the order they are listed. */
@@ -203,23 +390,6 @@ function waivedItem(finding: WaivedFinding, blobUrlBase?: string): string {
 const EVIDENCE_ICON = { verified: '✔', unverified: '⚠', rejected: '✘' } as const;
 
 /**
- * An https address as a markdown link target: the characters that could end the link or start
- * markup are percent-encoded. Anything else is not linked.
- */
-function linkTarget(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return undefined;
-    return parsed.href.replace(
-      /[()<>\s"'`\\[\]]/g,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-    );
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * "✔ [CI / e2e (run 123)](url) — succeeded on the head, 9f8e7d6, 12 min ago". Only evidence that
  * counts is linked: a rejected address is shown as text, never as the bot's own link.
  */
@@ -232,70 +402,179 @@ function evidenceItem(item: EvidenceItem): string {
   return `- ${EVIDENCE_ICON[mark]} ${shown} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
 }
 
-function evidenceBlock(items: readonly EvidenceItem[]): string[] {
+function evidenceBlock(items: readonly EvidenceItem[], more: string): string[] {
   if (items.length === 0) return [];
   const shown = items.slice(0, EVIDENCE_SHOWN).map(evidenceItem);
-  const more = items.length - shown.length;
-  const rest = more > 0 ? [`_${more} more not shown; see the JSON report._`] : [];
-  return ['### Test evidence', [...shown, ...rest].join('\n')];
+  const rest = items.length - shown.length;
+  return [
+    '### Test evidence',
+    [...shown, ...(rest > 0 ? [`_${rest} more not shown; ${more}._`] : [])].join('\n'),
+  ];
+}
+
+/**
+ * The job summary (`summary`): every rollout with its findings by rule, the details of each, the
+ * charts. The pull request comment (`comment`): the same, read in a minute, with no charts, and
+ * with the job summary one click away for what it leaves out.
+ */
+type Profile = 'summary' | 'comment';
+
+/** How much of each rollout a document shows (see GroupPieces). */
+const enum Detail {
+  Hidden = 0,
+  /** One line: the verdict and the first finding, no links. */
+  Brief = 1,
+  /** The same line, linked to the file. */
+  BriefLinked = 2,
+  /** The verdict line and one line per rule. */
+  Rules = 3,
+  /** And the details: the stages, every finding, the chart. */
+  Details = 4,
+}
+
+/** Each rollout's text at every level of detail, rendered once, composed many times. */
+interface GroupPieces {
+  header: string;
+  rules: string;
+  details: string | undefined;
+  detailsWithChart: string | undefined;
+  brief: string;
+  briefLinked: string;
 }
 
 interface Parts {
   head: string[];
-  /** The test evidence list (bounded: at most EVIDENCE_SHOWN lines). */
+  changeHeading: string;
+  /** Findings about the whole change, one line each. */
+  change: string[];
   evidence: string[];
-  rows: string[];
-  charts: string[];
-  findings: string[];
-  /** Each rule's fix, once. */
+  groups: GroupPieces[];
+  /** The rollouts with nothing to say, one line each (and a chart, in the summary). */
+  passing: string[];
+  passingCharts: string[];
   fixes: string[];
   waived: string[];
-  /** Waivers asked for but not granted. */
   notes: string[];
+  /** The indexes of the rollouts with findings that have a chart, to count those left out. */
+  charted: number[];
+  empty: string;
+  more: string;
+  profile: Profile;
 }
 
+/**
+ * How much the document shows. Rollouts get less detail from the end of the list: those before
+ * `details` show everything, those before `rules` their rule lines, those before `linked` and
+ * `shown` one line (linked, then plain); the rest are counted.
+ */
 interface Layout {
-  rows: number;
-  charts: boolean;
-  findings: number;
+  /** Rollouts (from the start of the list) whose details keep their chart. */
+  charts: number;
   waived: number;
   notes: number;
+  passing: number;
+  /** Change-wide findings shown after the first. */
+  change: number;
+  details: number;
+  rules: number;
+  linked: number;
+  shown: number;
 }
 
-function notice(count: number, what: string): string {
-  return `_${count} more ${what}${count === 1 ? '' : 's'} not shown; see the JSON report._`;
+function notice(count: number, what: string, more: string): string {
+  return `_${count} more ${what}${count === 1 ? '' : 's'} not shown; ${more}._`;
+}
+
+/** The first `shown` items as one list, and how many more there are. */
+function list(items: string[], shown: number, what: string, more: string): string[] {
+  const rest = items.length - shown;
+  return [items.slice(0, shown).join('\n'), rest > 0 ? notice(rest, what, more) : ''];
+}
+
+function levelOf(index: number, layout: Layout): Detail {
+  if (index < layout.details) return Detail.Details;
+  if (index < layout.rules) return Detail.Rules;
+  if (index < layout.linked) return Detail.BriefLinked;
+  if (index < layout.shown) return Detail.Brief;
+  return Detail.Hidden;
+}
+
+function composeGroups(parts: Parts, layout: Layout): string[] {
+  const blocks: string[] = [];
+  let briefs: string[] = [];
+  const flush = () => {
+    if (briefs.length > 0) blocks.push(briefs.join('\n'));
+    briefs = [];
+  };
+  parts.groups.forEach((pieces, index) => {
+    const level = levelOf(index, layout);
+    if (level === Detail.Hidden) return;
+    if (level <= Detail.BriefLinked) {
+      briefs.push(level === Detail.Brief ? pieces.brief : pieces.briefLinked);
+      return;
+    }
+    flush();
+    blocks.push([pieces.header, pieces.rules].filter(Boolean).join('\n'));
+    const details = index < layout.charts ? pieces.detailsWithChart : pieces.details;
+    if (level === Detail.Details && details !== undefined) blocks.push(details);
+  });
+  flush();
+  const hidden = parts.groups.length - Math.min(layout.shown, parts.groups.length);
+  if (hidden > 0) {
+    blocks.push(
+      `_${hidden} more ${hidden === 1 ? 'rollout' : 'rollouts'} or files with findings not shown; ${parts.more}._`,
+    );
+  }
+  return blocks;
 }
 
 function compose(parts: Parts, layout: Layout): string {
   const blocks = [parts.head.join('\n\n')];
-  if (parts.rows.length === 0) blocks.push('No rollout plans in this change.');
-  else {
-    blocks.push([...TABLE_HEAD, ...parts.rows.slice(0, layout.rows)].join('\n'));
-    if (layout.rows < parts.rows.length) blocks.push(notice(parts.rows.length - layout.rows, 'plan'));
-  }
-  if (parts.charts.length > 0) {
-    blocks.push('### Traffic exposure');
-    if (layout.charts) blocks.push(...parts.charts);
-    else blocks.push('_Charts left out to keep this summary within its size limit._');
+  if (parts.change.length > 0) {
+    // The first is always shown: a document cut for size never hides every finding.
+    blocks.push(parts.changeHeading, ...list(parts.change, 1 + layout.change, 'finding', parts.more));
   }
   blocks.push(...parts.evidence);
-  blocks.push('### Findings');
-  if (parts.findings.length === 0) {
-    blocks.push(parts.waived.length === 0 ? 'No findings.' : 'No findings besides the waived ones below.');
-  } else {
-    blocks.push(...list(parts.findings, layout.findings, 'finding'));
-    blocks.push('### How to fix', parts.fixes.join('\n'));
+  if (parts.groups.length > 0) blocks.push('### Rollouts, worst first', ...composeGroups(parts, layout));
+  // The rollouts with no findings keep their charts only while every rollout with findings does.
+  const chartsKept = layout.charts >= parts.groups.length;
+  if (parts.passing.length > 0) {
+    const shown = Math.min(layout.passing, parts.passing.length);
+    const lines = parts.passing
+      .slice(0, shown)
+      .map((line, index) =>
+        chartsKept && parts.passingCharts[index] ? `${line}\n\n${parts.passingCharts[index]}` : line,
+      );
+    // A chart between two items needs blank lines around it; without charts the list stays tight.
+    const list = lines.join(lines.some((line) => line.includes('\n')) ? '\n\n' : '\n');
+    const rest = parts.passing.length - shown;
+    const summary = `<details><summary>${plural(parts.passing.length, 'rollout')} with no findings</summary>`;
+    blocks.push(
+      [summary, list, ...(rest > 0 ? [notice(rest, 'rollout', parts.more)] : []), '</details>'].join('\n\n'),
+    );
+  }
+  if (parts.groups.length === 0 && parts.passing.length === 0) blocks.push(parts.empty);
+  const chartsLeft = parts.charted.filter(
+    (index) => index >= layout.charts && levelOf(index, layout) === Detail.Details,
+  ).length;
+  const chartsGone = chartsLeft + (chartsKept ? 0 : parts.passingCharts.filter(Boolean).length);
+  if (chartsGone > 0) {
+    blocks.push(
+      `_${plural(chartsGone, 'exposure chart')} left out to keep this summary within its size limit._`,
+    );
+  }
+  if (parts.fixes.length > 0) {
+    if (parts.profile === 'comment') {
+      blocks.push(
+        ['<details><summary>How to fix</summary>', parts.fixes.join('\n'), '</details>'].join('\n\n'),
+      );
+    } else blocks.push('### How to fix', parts.fixes.join('\n'));
   }
   if (parts.waived.length > 0)
-    blocks.push('### Waived', ...list(parts.waived, layout.waived, 'waived finding'));
-  if (parts.notes.length > 0) blocks.push('### Not applied', ...list(parts.notes, layout.notes, 'note'));
+    blocks.push('### Waived', ...list(parts.waived, layout.waived, 'waived finding', parts.more));
+  if (parts.notes.length > 0)
+    blocks.push('### Not applied', ...list(parts.notes, layout.notes, 'note', parts.more));
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
-}
-
-/** The first `shown` items as one list, and how many more there are. */
-function list(items: string[], shown: number, what: string): string[] {
-  const rest = items.length - shown;
-  return [items.slice(0, shown).join('\n'), rest > 0 ? notice(rest, what) : ''];
 }
 
 /** The largest n in [0, max] for which fits(n) holds, assuming fits is monotonic; undefined if none. */
@@ -311,63 +590,141 @@ function largest(max: number, fits: (n: number) => boolean): number | undefined 
   return low;
 }
 
-function cutToBytes(text: string, maxBytes: number): string {
-  const bytes = Buffer.from(text, 'utf8');
-  let end = Math.max(0, maxBytes);
-  // Back off to the start of a UTF-8 sequence rather than split a character.
-  while (end > 0 && end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
-  return bytes.subarray(0, end).toString('utf8');
+/** The start of the text that fits in maxBytes and maxChars, cut at a line (never in a link). */
+function cutToFit(text: string, maxBytes: number, maxChars: number): string {
+  let end = Math.min(text.length, maxChars);
+  while (end > 0 && Buffer.byteLength(text.slice(0, end), 'utf8') > maxBytes) end = Math.floor(end * 0.9);
+  const cut = text.lastIndexOf('\n', end);
+  return cut > 0 ? `${text.slice(0, cut)}\n` : '';
 }
 
 /**
- * Gives up detail until the document fits in maxBytes: first the charts, then the tail of the
- * waived findings (they no longer fail the check), then of the notes on waivers not granted, then
- * of the findings (errors come first, so the tail is the least important), then plan rows.
+ * Gives up detail until the document fits: the charts first, then the tail of the waived findings
+ * (they no longer fail the check), of the notes on waivers not granted, of the rollouts with no
+ * findings; then, from the end of the rollouts, their details, their rule lines (one line each is
+ * left: the first finding), the links of those lines; only then rollouts themselves, counted, and
+ * last the change-wide findings after the first.
  */
-function fit(parts: Parts, maxBytes: number): string {
-  const fits = (layout: Layout) => Buffer.byteLength(compose(parts, layout), 'utf8') <= maxBytes;
+function fit(parts: Parts, maxBytes: number, maxChars: number): string {
+  const fits = (layout: Layout) => {
+    const text = compose(parts, layout);
+    return text.length <= maxChars && Buffer.byteLength(text, 'utf8') <= maxBytes;
+  };
+  const groups = parts.groups.length;
   let layout: Layout = {
-    rows: parts.rows.length,
-    charts: true,
-    findings: parts.findings.length,
+    charts: parts.profile === 'summary' ? groups : 0,
     waived: parts.waived.length,
     notes: parts.notes.length,
+    passing: parts.passing.length,
+    change: Math.max(0, parts.change.length - 1),
+    details: groups,
+    rules: groups,
+    linked: groups,
+    shown: groups,
   };
   if (fits(layout)) return compose(parts, layout);
-  layout = { ...layout, charts: false };
-  for (const key of ['waived', 'notes', 'findings', 'rows'] as const) {
+  for (const key of [
+    'charts',
+    'waived',
+    'notes',
+    'passing',
+    'details',
+    'rules',
+    'linked',
+    'shown',
+    'change',
+  ] as const) {
     if (layout[key] === 0) continue; // nothing to give up: it would not fit any better
     const count = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
     if (count !== undefined) return compose(parts, { ...layout, [key]: count });
     layout = { ...layout, [key]: 0 };
   }
-  return cutToBytes(compose(parts, layout), maxBytes);
+  return cutToFit(compose(parts, layout), maxBytes, maxChars);
+}
+
+function groupPieces(
+  group: ReportGroup,
+  report: Report,
+  profile: Profile,
+  blobUrlBase?: string,
+): GroupPieces {
+  const chart = profile === 'summary' && group.row ? chartOf(group.row.judged) : undefined;
+  const details = detailsBlock(group, undefined, blobUrlBase);
+  return {
+    header: groupHeader(group, report, blobUrlBase),
+    rules: group.rules.map((rule) => ruleLine(group, rule, blobUrlBase)).join('\n'),
+    details,
+    detailsWithChart: chart ? detailsBlock(group, chart, blobUrlBase) : details,
+    brief: briefLine(group, report),
+    briefLinked: briefLine(group, report, blobUrlBase),
+  };
+}
+
+function render(report: Report, options: RenderOptions, profile: Profile): string {
+  const { blobUrlBase, links } = options;
+  // Every piece is whole lines, so guarding each piece once guards the document, however it is cut.
+  const guard = (text: string) => neutralizeWorkflowCommands(text);
+  const { active, waived } = splitWaived(report.findings);
+  const grouped = groupReport(report);
+  const more = elsewhere(links, profile);
+  const tally = tallyLine(report, grouped.groups, grouped.passing.length);
+  const changeHeading = report.audit ? '### Across the repository' : '### The whole pull request';
+  const passingCharts = grouped.passing.map((group) =>
+    profile === 'summary' && group.row ? (chartOf(group.row.judged) ?? '') : '',
+  );
+  const parts: Parts = {
+    head: [heading(report), linksLine(links), tally, contextLine(report), breakGlassLine(report)]
+      .filter((line): line is string => line !== undefined && line !== '')
+      .map(guard),
+    changeHeading,
+    change: grouped.change.map((finding) => guard(changeItem(finding))),
+    evidence: evidenceBlock(report.evidence ?? [], more).map(guard),
+    groups: grouped.groups.map((group) => {
+      const pieces = groupPieces(group, report, profile, blobUrlBase);
+      return Object.fromEntries(
+        Object.entries(pieces).map(([key, text]) => [key, text === undefined ? undefined : guard(text)]),
+      ) as unknown as GroupPieces;
+    }),
+    passing: grouped.passing.map((group) => guard(passingLine(group, report, blobUrlBase))),
+    passingCharts: passingCharts.map(guard),
+    charted: grouped.groups.flatMap((group, index) =>
+      profile === 'summary' && group.row && chartOf(group.row.judged) !== undefined ? [index] : [],
+    ),
+    fixes: fixItems([...grouped.change, ...grouped.groups.flatMap((group) => group.findings)]).map(guard),
+    waived: waived
+      .sort(byOriginalLevelThenLocation)
+      .map((finding) => guard(waivedItem(finding, blobUrlBase))),
+    notes: (report.waivers?.notes ?? []).map((note) => guard(`- ${escapeMarkdown(note)}`)),
+    empty:
+      report.plans.length === 0 && active.length === 0
+        ? waived.length === 0
+          ? 'No rollout plans in this change, and no findings.'
+          : 'No rollout plans in this change; no findings besides the waived ones below.'
+        : 'No findings.',
+    more,
+    profile,
+  };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return fit(parts, maxBytes, options.maxChars ?? Number.POSITIVE_INFINITY);
 }
 
 /**
- * The job summary and pull request comment: the verdict, the plans, a chart of each changed
- * plan's exposure over time, then the findings with links to the exact lines and the rules' docs,
- * then the waived findings (who waived each, how and why) and the waivers not granted.
+ * The job summary: the verdict, what is wrong with the pull request as a whole, then each changed
+ * rollout worst first (a one-line verdict, its findings by rule, and in `<details>` its stages,
+ * every finding and a chart of its exposure), the rollouts with no findings, each rule's fix once,
+ * the waived findings and the waivers not granted. It fits in `maxBytes` by giving up detail from
+ * the end, never every finding (see fit).
  */
 export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
-  const { blobUrlBase } = options;
-  // Every piece is whole lines, so guarding each piece once guards the document, however it is cut.
-  const guard = (pieces: string[]) => pieces.map(neutralizeWorkflowCommands);
-  const { active, waived } = splitWaived(report.findings);
-  active.sort(byLevelThenLocation);
-  const parts: Parts = {
-    head: guard([heading(report), contextLine(report), breakGlassLine(report) ?? ''].filter(Boolean)),
-    rows: guard(planRows(report).map((row) => planRow(row, blobUrlBase))),
-    evidence: guard(evidenceBlock(report.evidence ?? [])),
-    charts: guard(
-      [...report.plans].sort(byPlanLocation).flatMap((plan) => chartBlock(plan, blobUrlBase) ?? []),
-    ),
-    findings: guard(active.map((finding) => findingItem(finding, blobUrlBase))),
-    fixes: guard(fixItems(active)),
-    waived: guard(
-      waived.sort(byOriginalLevelThenLocation).map((finding) => waivedItem(finding, blobUrlBase)),
-    ),
-    notes: guard((report.waivers?.notes ?? []).map((note) => `- ${escapeMarkdown(note)}`)),
-  };
-  return fit(parts, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return render(report, options, 'summary');
+}
+
+/**
+ * The pull request comment: the summary's order, read in a minute. No charts; the fixes folded;
+ * a link to the job summary and the run for what it leaves out. It fits in `maxChars` (GitHub
+ * rejects a comment over 65,536 characters) and still shows the first finding of every failing
+ * rollout when there is room for a line each.
+ */
+export function renderComment(report: Report, options: RenderOptions = {}): string {
+  return render(report, options, 'comment');
 }

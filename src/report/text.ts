@@ -13,6 +13,7 @@ import {
   enforceNote,
   isLine,
   otherPlacesPhrase,
+  PLACES_SHOWN,
   planRows,
   plural,
   rulesOf,
@@ -20,6 +21,7 @@ import {
   waiverTerms,
 } from './common.js';
 import { boundMessage, escapeTerminal, neutralizeWorkflowCommands } from './escape.js';
+import { coveredPlaces, isChangeWide } from './groups.js';
 import { formatStagesCompact } from './stages.js';
 
 type Colour = 'red' | 'green' | 'yellow' | 'cyan' | 'dim';
@@ -118,12 +120,15 @@ function shortShas(text: string): string {
 
 function verdictLine(report: Report, paint: Paint): string {
   const failed = report.verdict === 'fail';
-  const head = failed ? '✖ rollout-guard: FAIL' : '✔ rollout-guard: PASS';
+  const name = report.audit ? 'rollout-guard audit' : 'rollout-guard';
+  const head = failed ? `✖ ${name}: FAIL` : `✔ ${name}: PASS`;
   return `${paint(head, failed ? 'red' : 'green')} — ${countsPhrase(report)}`;
 }
 
 function contextLine(report: Report): string {
   const policy = escapeTerminal(shortShas(report.policy.source));
+  // An audit has no base: git's empty tree is how it read every file as new, not a commit to name.
+  if (report.audit) return `policy ${policy} · every manifest at ${escapeTerminal(shortShas(report.head))}`;
   return `policy ${policy} · base ${escapeTerminal(shortShas(report.base))} · head ${escapeTerminal(shortShas(report.head))}`;
 }
 
@@ -143,13 +148,21 @@ function breakGlassLine(report: Report, paint: Paint): string | undefined {
   return `${paint('break-glass:', 'red')} label ${label} approved${by}${at}; ${waived}`;
 }
 
-function planCells({ judged, changes, verdict, object }: PlanRow, withStages: boolean): Cell[] {
+/** Which columns the table has: no CHANGE in an audit, no ENVIRONMENT when none matched any rollout. */
+interface Columns {
+  change: boolean;
+  environment: boolean;
+  stages: boolean;
+}
+
+function planCells({ judged, changes, verdict, object }: PlanRow, columns: Columns): Cell[] {
   const { plan, environment } = judged;
   const where = `${plan.file}:${plan.line}${object !== undefined ? ` (${object})` : ''}`;
+  const withStages = columns.stages;
   return [
     { text: escapeTerminal(where) },
-    { text: escapeTerminal(changes.join(' + ')) },
-    { text: escapeTerminal(environment) },
+    ...(columns.change ? [{ text: escapeTerminal(changes.join(' + ')) }] : []),
+    ...(columns.environment ? [{ text: environment === 'default' ? '-' : escapeTerminal(environment) }] : []),
     { text: escapeTerminal(plan.strategy) },
     ...(withStages ? [{ text: escapeTerminal(formatStagesCompact(plan)) }] : []),
     { text: plan.rollback?.automatic ? 'automatic' : 'none in manifest' },
@@ -163,20 +176,28 @@ function planCells({ judged, changes, verdict, object }: PlanRow, withStages: bo
  */
 function planTable(report: Report, width: number, paint: Paint): string[] {
   const rows = planRows(report);
-  const header = (withStages: boolean): Cell[] =>
+  const base: Columns = {
+    change: report.audit !== true,
+    // "default" names the policy's defaults, which apply where no environment matched: no column
+    // when none did, and "-" in the rows where none did.
+    environment: rows.some((row) => row.judged.environment !== 'default'),
+    stages: true,
+  };
+  const header = (columns: Columns): Cell[] =>
     [
       'FILE',
-      'CHANGE',
-      'ENVIRONMENT',
+      ...(columns.change ? ['CHANGE'] : []),
+      ...(columns.environment ? ['ENVIRONMENT'] : []),
       'STRATEGY',
-      ...(withStages ? ['STAGES'] : []),
+      ...(columns.stages ? ['STAGES'] : []),
       'ROLLBACK',
       'VERDICT',
     ].map((text) => ({ text, colour: 'dim' as const }));
-  const wide = [header(true), ...rows.map((row) => planCells(row, true))];
+  const wide = [header(base), ...rows.map((row) => planCells(row, base))];
   const widths = columnWidths(wide);
   if (widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) <= width) return table(wide, paint);
-  const narrow = table([header(false), ...rows.map((row) => planCells(row, false))], paint);
+  const narrowColumns = { ...base, stages: false };
+  const narrow = table([header(narrowColumns), ...rows.map((row) => planCells(row, narrowColumns))], paint);
   const lines = [narrow[0] ?? ''];
   rows.forEach((row, index) => {
     lines.push(
@@ -187,19 +208,29 @@ function planTable(report: Report, width: number, paint: Paint): string[] {
   return lines;
 }
 
-/** "also at lines 57, 59 and 61": where else a merged finding's problem is. */
+/**
+ * "also at lines 57, 59 and 61": where else a merged finding's problem is; for a finding about the
+ * whole change, every rollout it covers: "for deploy/a.yaml:2, deploy/b.yaml:2 and 298 more".
+ */
 function alsoAt(finding: Finding): string | undefined {
-  const phrase = otherPlacesPhrase(finding, {
-    line: String,
-    place: ({ file, line }) =>
-      escapeTerminal(isLine(line) ? `${file ?? '(change)'}:${line}` : (file ?? '(change)')),
-  });
+  const place = ({ file, line }: { file?: string; line?: number }) =>
+    escapeTerminal(isLine(line) ? `${file ?? '(change)'}:${line}` : (file ?? '(change)'));
+  if (isChangeWide(finding)) {
+    const covered = coveredPlaces(finding);
+    if (covered.length === 0) return undefined;
+    const shown = covered.length <= PLACES_SHOWN ? covered : covered.slice(0, PLACES_SHOWN - 1);
+    const more = covered.length - shown.length;
+    return `for ${shown.map(place).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  }
+  const phrase = otherPlacesPhrase(finding, { line: String, place });
   return phrase === undefined ? undefined : `also at ${phrase}`;
 }
 
 interface Layout {
   width: number;
   paint: Paint;
+  /** The heading of the findings about the whole change: "(pull request)", or "(audit)". */
+  wholeChange: string;
 }
 
 /**
@@ -209,13 +240,18 @@ interface Layout {
  */
 function findingBlock<F extends Finding>(
   findings: F[],
-  { width, paint }: Layout,
+  { width, paint, wholeChange }: Layout,
   level: (finding: F) => Cell,
   under: (finding: F) => string[],
 ): string[] {
-  const sorted = [...findings].sort(byLocation);
+  // Findings about the whole change come first, under one heading, whatever file they start in.
+  const fileOf = (finding: F) => (isChangeWide(finding) ? undefined : finding.file || undefined);
+  const sorted = [
+    ...findings.filter((finding) => fileOf(finding) === undefined),
+    ...findings.filter((finding) => fileOf(finding) !== undefined).sort(byLocation),
+  ];
   const heads = sorted.map((finding): Cell[] => [
-    { text: isLine(finding.line) && finding.file ? String(finding.line) : '' },
+    { text: isLine(finding.line) && fileOf(finding) !== undefined ? String(finding.line) : '' },
     level(finding),
     { text: escapeTerminal(finding.rule) },
   ]);
@@ -223,11 +259,11 @@ function findingBlock<F extends Finding>(
   const indent = 2 + widths.reduce((sum, w) => sum + w + 2, 0);
   const lines: string[] = [];
   sorted.forEach((finding, index) => {
-    const file = finding.file || undefined;
+    const file = fileOf(finding);
     const previous = sorted[index - 1];
-    if (index === 0 || (previous?.file || undefined) !== file) {
+    if (index === 0 || (previous ? fileOf(previous) : undefined) !== file) {
       if (index > 0) lines.push('');
-      lines.push(file === undefined ? '(change)' : escapeTerminal(file));
+      lines.push(file === undefined ? wholeChange : escapeTerminal(file));
     }
     const message = `${boundMessage(finding.message)}${enforceNote(finding)}`;
     const [first = '', ...rest] = wrap(message, Math.max(40, width - indent));
@@ -255,7 +291,11 @@ function waiverLine({ waived }: WaivedFinding): string {
 
 /** Each rule's fix once, for the rules of the findings still in force, in the order they appear. */
 function fixSection(findings: Finding[], { width, paint }: Layout): string[] {
-  const rules = rulesOf([...findings].sort(byLocation)) as RuleId[];
+  // In the order the findings are listed: those about the whole change first.
+  const rules = rulesOf([
+    ...findings.filter(isChangeWide),
+    ...findings.filter((finding) => !isChangeWide(finding)).sort(byLocation),
+  ]) as RuleId[];
   const ruleWidth = Math.max(...rules.map((rule) => displayWidth(rule)));
   const lines = ['', paint('How to fix:', 'dim')];
   for (const rule of rules) {
@@ -322,7 +362,11 @@ function evidenceSection(report: Report, layout: Layout): string[] {
  * the waivers not granted. Findings wrap to `width` columns (default 120).
  */
 export function renderText(report: Report, options: RenderOptions = {}): string {
-  const layout: Layout = { width: options.width ?? DEFAULT_WIDTH, paint: painter(options.color ?? false) };
+  const layout: Layout = {
+    width: options.width ?? DEFAULT_WIDTH,
+    paint: painter(options.color ?? false),
+    wholeChange: report.audit ? '(audit)' : '(pull request)',
+  };
   const { paint } = layout;
   const breakGlass = breakGlassLine(report, paint);
   const lines = [

@@ -6,6 +6,7 @@ import type { PolicyReference } from '../core/policy-extends.js';
 import { parseExemptions } from '../core/exemptions.js';
 import type { Exemption } from '../core/exemptions.js';
 import type { FileContent } from '../core/model.js';
+import { fsProblem } from './fs-errors.js';
 import { readFileAtRef } from './git/index.js';
 
 /** The policy could not be used: each error has file, line and column. */
@@ -217,10 +218,8 @@ export async function loadPolicyFile(file: string, options: SharedPolicyOptions 
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
     throw new PolicyLoadError([
-      { file, line: 1, column: 1, message: `cannot read the policy file: ${reason}` },
+      { file, line: 1, column: 1, message: `cannot read the policy file: ${fsProblem(error, file, 'read')}` },
     ]);
   }
   return buildPolicy(text, file, file, options);

@@ -61,10 +61,62 @@ describe('planAnnotations', () => {
   it(`counts a merged finding once against GitHub's ${ANNOTATIONS_PER_LEVEL} annotations per level`, () => {
     const findings = Array.from({ length: ANNOTATIONS_PER_LEVEL + 2 }, (_, i) => ({
       ...shortHolds,
-      line: i + 1,
+      file: `deploy/web-${i}.yaml`,
+      places: shortHolds.places?.map((place) => ({ ...place, file: `deploy/web-${i}.yaml` })),
     }));
-    const { annotations, omitted } = planAnnotations(report([], findings));
+    const { annotations, omitted, total } = planAnnotations(report([], findings));
     expect(annotations).toHaveLength(ANNOTATIONS_PER_LEVEL);
     expect(omitted).toEqual({ error: 2, warning: 0, notice: 0 });
+    expect(total).toEqual({ error: 12, warning: 0, notice: 0 });
+  });
+
+  it('spreads over files, worst file first: one annotation per rule and file, the files taken in turns', () => {
+    const rules = [
+      'canary/min-stages',
+      'canary/min-hold',
+      'canary/initial-weight',
+      'canary/analysis',
+      'canary/regression',
+      'canary/step-increase',
+    ] as const;
+    const busy = rules.flatMap((rule, i) => [
+      finding({ rule, file: 'deploy/checkout-10.yaml', line: 10 + i }),
+      finding({ rule, file: 'deploy/checkout-10.yaml', line: 30 + i }),
+    ]);
+    const quiet = [
+      finding({ rule: 'canary/min-hold', file: 'deploy/checkout-2.yaml', line: 5 }),
+      finding({ rule: 'canary/analysis', file: 'deploy/checkout-2.yaml', line: 6 }),
+    ];
+    const unrelated = finding({ rule: 'canary/min-stages', file: 'deploy/cart.yaml', line: 4 });
+    const whole = finding({ rule: 'evidence/missing', file: undefined, line: undefined, planId: undefined });
+    const warning = finding({
+      level: 'warning',
+      rule: 'manifest/unsupported',
+      file: 'deploy/x.jsonnet',
+      line: 1,
+    });
+    const { annotations, omitted } = planAnnotations(
+      report([], [...busy, ...quiet, unrelated, whole, warning]),
+    );
+
+    const errors = annotations.filter((a) => a.level === 'error');
+    expect(errors.map((a) => `${a.file ?? '(change)'}:${a.title}`)).toEqual([
+      '(change):evidence/missing',
+      'deploy/checkout-10.yaml:canary/min-stages',
+      'deploy/checkout-2.yaml:canary/min-hold',
+      'deploy/cart.yaml:canary/min-stages',
+      'deploy/checkout-10.yaml:canary/min-hold',
+      'deploy/checkout-2.yaml:canary/analysis',
+      'deploy/checkout-10.yaml:canary/initial-weight',
+      'deploy/checkout-10.yaml:canary/analysis',
+      'deploy/checkout-10.yaml:canary/regression',
+      'deploy/checkout-10.yaml:canary/step-increase',
+    ]);
+    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(1);
+    // Each rule's second finding in checkout-10 is told in its annotation, so every finding is shown.
+    expect(errors[1]?.message).toContain(
+      '\nAnd 1 more canary/min-stages finding in this file, at line 30: see the job summary.\n',
+    );
+    expect(omitted).toEqual({ error: 0, warning: 0, notice: 0 });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  ARTIFACT_LINK_ROOM,
   COMMENT_MARKER,
   COMMENT_MAX_CHARS,
   isOwnComment,
@@ -27,6 +28,7 @@ function recordingApi(): CommentApi & { calls: string[] } {
     calls,
     create: async () => {
       calls.push('create');
+      return 99;
     },
     update: async (id) => {
       calls.push(`update ${id}`);
@@ -66,25 +68,29 @@ describe('upsertStickyComment', () => {
   it('updates our comment and leaves a planted marker alone', async () => {
     const api = recordingApi();
     const comments = [comment(1, user('mallory')), comment(2, bot('github-actions')), comment(3, null)];
-    expect(await upsertStickyComment(api, { comments, identity }, 'auto', FAILING, 'report')).toBe('updated');
+    expect(
+      (await upsertStickyComment(api, { comments, identity }, 'auto', FAILING, () => 'report')).outcome,
+    ).toBe('updated');
     expect(api.calls).toEqual(['update 2']);
   });
 
   it('creates a comment on a failure when only planted markers exist', async () => {
     const api = recordingApi();
     const comments = [comment(1, user('mallory')), comment(3, null)];
-    expect(await upsertStickyComment(api, { comments, identity }, 'auto', FAILING, 'report')).toBe('created');
+    expect(
+      (await upsertStickyComment(api, { comments, identity }, 'auto', FAILING, () => 'report')).outcome,
+    ).toBe('created');
     expect(api.calls).toEqual(['create']);
   });
 
   it('(auto) writes nothing for a pass without a comment of ours; (always) writes one', async () => {
     const api = recordingApi();
-    expect(await upsertStickyComment(api, { comments: [], identity }, 'auto', PASSING, 'report')).toBe(
-      'skipped',
-    );
-    expect(await upsertStickyComment(api, { comments: [], identity }, 'always', PASSING, 'report')).toBe(
-      'created',
-    );
+    expect(
+      (await upsertStickyComment(api, { comments: [], identity }, 'auto', PASSING, () => 'report')).outcome,
+    ).toBe('skipped');
+    expect(
+      (await upsertStickyComment(api, { comments: [], identity }, 'always', PASSING, () => 'report')).outcome,
+    ).toBe('created');
     expect(api.calls).toEqual(['create']);
   });
 
@@ -96,16 +102,16 @@ describe('upsertStickyComment', () => {
       { comments: [comment(4, bot('github-actions'), body)], identity },
       'always',
       FAILING,
-      'same report',
+      () => 'same report',
     );
-    expect(outcome).toBe('unchanged');
+    expect(outcome.outcome).toBe('unchanged');
     expect(api2.calls).toEqual([]);
   });
 
   it('marks a pass as resolved in the comment it updates', async () => {
     let written = '';
     const api: CommentApi = {
-      create: async () => undefined,
+      create: async () => 1,
       update: async (_id, text) => {
         written = text;
       },
@@ -115,23 +121,56 @@ describe('upsertStickyComment', () => {
       { comments: [comment(2, bot('github-actions'))], identity },
       'auto',
       PASSING,
-      'ok',
+      () => 'ok',
     );
     expect(written).toMatch(/^<!-- rollout-guard:sticky-comment -->\n\*\*Resolved\*\* on 222222222222/);
   });
 
-  it('cuts a summary too long for a comment at a line, never inside a finding', async () => {
+  it('renders the report for the room the marker and the resolved line leave', async () => {
+    const rooms: number[] = [];
+    const render = (room: number) => {
+      rooms.push(room);
+      return 'x'.repeat(room);
+    };
+    const written: string[] = [];
+    const api: CommentApi = {
+      create: async (text) => {
+        written.push(text);
+        return 1;
+      },
+      update: async (_id, text) => {
+        written.push(text);
+      },
+    };
+    await upsertStickyComment(api, { comments: [], identity }, 'auto', FAILING, render);
+    await upsertStickyComment(
+      api,
+      { comments: [comment(2, bot('github-actions'))], identity },
+      'auto',
+      PASSING,
+      render,
+    );
+    expect(rooms[0]).toBeGreaterThan(rooms[1] ?? Infinity);
+    // Room is kept for the artifact's link, which the post step may add.
+    for (const text of written) expect(text.length).toBe(COMMENT_MAX_CHARS - ARTIFACT_LINK_ROOM);
+    expect(written[1]).toMatch(
+      /^<!-- rollout-guard:sticky-comment -->\n\*\*Resolved\*\* on 222222222222: .*\n\nx{100}/,
+    );
+  });
+
+  it("cuts a renderer's text that is still too long at a line, never inside a finding", async () => {
     let written = '';
     const api: CommentApi = {
       create: async (text) => {
         written = text;
+        return 1;
       },
       update: async () => undefined,
     };
     const item = (i: number) =>
       `- ❌ **error** [\`canary/min-hold\`](https://example.com) — finding ${i} ${'x'.repeat(80)}`;
     const summary = `## ❌ rollout-guard: FAIL\n\n${Array.from({ length: 1000 }, (_, i) => item(i)).join('\n')}\n`;
-    await upsertStickyComment(api, { comments: [], identity }, 'auto', FAILING, summary);
+    await upsertStickyComment(api, { comments: [], identity }, 'auto', FAILING, () => summary);
     expect(written.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
     const [body, note] = written.split('\n\n…');
     expect(note).toBe('the report is too long for a comment; see the job summary.');

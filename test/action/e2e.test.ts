@@ -3,6 +3,8 @@
  * variables, an event payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files — against the
  * local fake GitHub API on 127.0.0.1.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeScenario } from '../support/fake-github.js';
 import type { FakeComment, FakeScenario } from '../support/fake-github.js';
@@ -188,6 +190,37 @@ describe('the action, end to end on dist/index.js', () => {
     const created = run.requests.filter((r) => r.route === 'create-comment');
     expect(created).toHaveLength(1);
     expect(JSON.stringify(created[0]?.body)).toContain('rollout-guard:sticky-comment');
+  });
+
+  it('links the job summary and the run from the comment, and writes the reports to a folder of their own', async () => {
+    const world = scenario({
+      head: { [MANIFEST]: UNSAFE },
+      jobs: [
+        { id: 555, runId: 77, name: 'rollout-guard', conclusion: null, runnerName: 'runner-2' },
+        { id: 556, runId: 77, name: 'build', conclusion: null, runnerName: 'runner-1' },
+      ],
+    });
+    const run = await runAction(world, {}, 'pull_request', {
+      env: { GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', RUNNER_NAME: 'runner-2' },
+    });
+    expect(run.code).toBe(1);
+    const [created] = requestsTo(run, 'create-comment');
+    const body = (created?.body as { body: string }).body;
+    const runPage = 'https://github.example.com/octo/deploys/actions/runs/77';
+    expect(body).toContain(`**Full report:** [Job summary](${runPage}#summary-555) · [Run](${runPage})`);
+    expect(requestsTo(run, 'run-jobs').map((r) => r.path)).toEqual([
+      '/repos/octo/deploys/actions/runs/77/attempts/1/jobs',
+    ]);
+    const dir = run.outputs['report-dir'] ?? '';
+    expect(dir).toMatch(/rollout-guard$/);
+    expect(readdirSync(dir).sort()).toEqual([
+      'rollout-guard-report.json',
+      'rollout-guard-summary.md',
+      'rollout-guard.sarif',
+    ]);
+    expect(run.outputs['sarif-path']).toBe(path.join(dir, 'rollout-guard.sarif'));
+    // The post step finds the comment the main step wrote in the state it saved.
+    expect(run.stdout).toMatch(/^::save-state name=comment::\{"id":\d+,"body":/m);
   });
 
   it('updates its own sticky comment instead of adding another, and never edits a planted one', async () => {

@@ -97,7 +97,7 @@ describe('test evidence through the API, end to end on dist/index.js', () => {
     expect(result.code).toBe(1);
     expect(findings(result)).toEqual(['evidence/missing:error']);
     expect(result.report?.findings[0]?.message).toBe(
-      `no test evidence for the change to environment default: ${reason}`,
+      `the pull request has no test evidence for Rollout checkout: ${reason}`,
     );
     expect(result.report?.evidence[0]).toMatchObject({ verified: false, accepted: false, reason });
   });
@@ -199,7 +199,7 @@ describe('test evidence through the API, end to end on dist/index.js', () => {
     const result = await runAction(world(`- ${SERVER}/alice\n- https://github.com/`), { comment: 'never' });
     expect(result.code).toBe(1);
     expect(result.report?.findings[0]?.message).toBe(
-      "no test evidence for the change to environment default: https://github.example.com/alice is a profile or organization page, not a run, a job or a check run: never evidence; https://github.com/ is the site's front page, not a run, a job or a check run: never evidence",
+      "the pull request has no test evidence for Rollout checkout: https://github.example.com/alice is a profile or organization page, not a run, a job or a check run: never evidence; https://github.com/ is the site's front page, not a run, a job or a check run: never evidence",
     );
   });
 
@@ -240,7 +240,7 @@ describe('test evidence through the API, end to end on dist/index.js', () => {
       state: 'failure',
       context: 'rollout-guard/verdict',
       description: expect.stringMatching(
-        /^1 error, 0 warnings: no test evidence .*run 101 is still in progress/,
+        /^1 error, 0 warnings: the pull request has no test evidence .*run 101 is still in progress/,
       ),
     });
   });

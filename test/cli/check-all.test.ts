@@ -15,11 +15,12 @@ const POLICY_PATH = '.github/rollout-guard.yml';
 
 interface JsonReport {
   verdict: string;
-  base: string;
+  audit?: boolean;
+  base: string | null;
   head: string;
   policy: { source: string };
   plans: { id: string; file: string; change: string }[];
-  findings: { rule: string; level: string; file: string | null; line: number | null }[];
+  findings: { rule: string; level: string; file: string | null; line: number | null; message: string }[];
 }
 
 let repo: TempRepo;
@@ -49,7 +50,9 @@ describe('rollout-guard check --all', () => {
     expect(code).toBe(1);
     expect(report.verdict).toBe('fail');
     expect(report.head).toBe(head);
-    expect(report.base).toBe(EMPTY_TREE);
+    // An audit has no base: git's empty tree is how it read every file, not a commit to report.
+    expect(report.base).toBe(null);
+    expect(report.audit).toBe(true);
     expect(report.plans.map((p) => [p.file, p.change]).sort()).toEqual([
       ['deploy/cart/rollout.yaml', 'added'],
       ['deploy/checkout/rollout.yaml', 'added'],
@@ -126,6 +129,28 @@ describe('rollout-guard check --all', () => {
     expect(filesWithFindings(before.report)).toEqual(['deploy/legacy/rollout.yaml']);
     expect(after.code).toBe(0);
     expect(after.report.plans.map((p) => p.file)).toEqual(['deploy/checkout/rollout.yaml']);
+  });
+
+  it('is worded as an audit: no pull request, no base, and a rollout without automatic rollback only warns', async () => {
+    repo.commit({ 'deploy/cart/rollout.yaml': UNSAFE_CART });
+
+    const text = await cli(['check', '--all', '--repo', repo.dir]);
+    const { report } = await audit();
+
+    expect(text.code).toBe(1);
+    expect(text.stdout).not.toMatch(/the pull request (has|does)|\(pull request\)/i);
+    expect(text.stdout).not.toContain(EMPTY_TREE.slice(0, 12));
+    expect(text.stdout).toMatch(/^✖ rollout-guard audit: FAIL/m);
+    expect(text.stdout).toMatch(/^policy builtin · every manifest at [0-9a-f]{12}$/m);
+    expect(text.stdout).not.toMatch(/^FILE +CHANGE/m);
+    const rollback = report.findings.filter((f) => f.rule === 'rollback/missing');
+    expect(rollback).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message:
+          'Rollout cart does not roll back by itself: each change to it needs a written rollback plan in its pull request',
+      }),
+    ]);
   });
 
   it('refuses flags about a change or a pull request (exit 2)', async () => {

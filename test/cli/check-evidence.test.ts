@@ -127,7 +127,7 @@ describe('rollout-guard check and test evidence', () => {
     const { code, report } = await check(head, env, '--github-repo', 'octo/deploys');
     expect(code).toBe(1);
     expect(report?.findings[0]?.message).toBe(
-      `no test evidence for the change to environment default: run 7001 ran on ${base.slice(0, 7)}, not on the head ${head.slice(0, 7)}`,
+      `the pull request has no test evidence for Rollout checkout: run 7001 ran on ${base.slice(0, 7)}, not on the head ${head.slice(0, 7)}`,
     );
   });
 

@@ -61,7 +61,7 @@ async function json(...args: string[]) {
   return {
     code: result.code,
     report: JSON.parse(result.stdout) as {
-      plans: { id: string; file: string; line: number }[];
+      plans: { id: string; file: string; line: number; change: string }[];
       findings: { rule: string; level: string; file: string; line: number; message: string }[];
     },
   };
@@ -150,7 +150,12 @@ describe('protected content and protected paths', () => {
     const { code, report } = await json('--head', head);
     expect(code).toBe(1);
     expect(report.plans).toEqual([
-      expect.objectContaining({ id: 'content:Content:/feature-flags', file: 'config/flags/checkout.json' }),
+      // The flags file was there before: the change modifies the content, it does not add it.
+      expect.objectContaining({
+        id: 'content:Content:/feature-flags',
+        file: 'config/flags/checkout.json',
+        change: 'modified',
+      }),
     ]);
     expect(report.findings).toEqual(
       expect.arrayContaining([
@@ -160,6 +165,13 @@ describe('protected content and protected paths', () => {
         }),
       ]),
     );
+  });
+
+  it('takes content the change creates as added, and content it edits as modified', async () => {
+    base = repo.commit({ '.github/rollout-guard.yml': POLICY, 'README.md': 'app\n' });
+    const created = repo.commit({ 'config/flags/checkout.json': '{"v2": true}\n' });
+    const { report } = await json('--head', created);
+    expect(report.plans.map((p) => [p.id, p.change])).toEqual([['content:Content:/feature-flags', 'added']]);
   });
 
   it('accepts protected content whose rollout a RolloutPlan in the change describes', async () => {

@@ -227,10 +227,16 @@ describe('rollout-guard check', () => {
   it('exits 2 on bad usage with a message, never a stack trace', async () => {
     const cases: [string[], RegExp][] = [
       [['--format', 'yaml'], /--format must be one of text, json, markdown, sarif/],
-      [['--frmat', 'json'], /Unknown option '--frmat'/],
+      [['--frmat', 'json'], /unknown option --frmat \(did you mean --format\?\)/],
       [['--head', 'no-such-branch'], /--head no-such-branch is not a commit/],
-      [['--policy', '/nonexistent/policy.yml'], /cannot read the policy file: no such file/],
-      [['--pr-body', '/nonexistent/body.md'], /--pr-body \/nonexistent\/body.md: no such file/],
+      [
+        ['--policy', '/nonexistent/policy.yml'],
+        /cannot read the policy file: \/nonexistent\/policy.yml does not exist/,
+      ],
+      [
+        ['--pr-body', '/nonexistent/body.md'],
+        /--pr-body \/nonexistent\/body.md: cannot read it: \/nonexistent\/body.md does not exist/,
+      ],
       [['--today', 'tomorrow'], /--today must be a date/],
     ];
     for (const [args, message] of cases) {

@@ -57,6 +57,7 @@ describe('the npm package', () => {
       'dist/cli.js',
       'dist/index.js',
       'dist/licenses.txt',
+      'dist/post.js',
       'dist/read-worker.js',
       'package.json',
       'schema/exemptions.schema.json',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, beforeAll } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { USAGE } from '../../src/cli/run.js';
+import { COMMAND_HELP } from '../../src/cli/help.js';
 import { TempRepo } from '../support/git-repo.js';
 import { fixtureText } from '../helpers.js';
 import { requireCurrentDist } from '../support/dist.js';
@@ -47,7 +47,7 @@ describe('.pre-commit-hooks.yaml', () => {
     const [command, ...args] = hook?.entry.split(' ') ?? [];
     expect(bin).toContain(command);
     expect(args.slice(0, 2)).toEqual(['check', '--staged']);
-    for (const flag of args.filter((arg) => arg.startsWith('--'))) expect(USAGE).toContain(flag);
+    for (const flag of args.filter((arg) => arg.startsWith('--'))) expect(COMMAND_HELP.check).toContain(flag);
     // The stage names of pre-commit 3.2 and later, which minimum_pre_commit_version asks for.
     for (const stage of hook?.stages ?? [])
       expect(['pre-commit', 'pre-merge-commit', 'pre-push']).toContain(stage);

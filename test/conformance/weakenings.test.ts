@@ -150,7 +150,7 @@ describe('Flagger', () => {
       [100, undefined],
     ]);
     expect(errors(report, 'canary/initial-weight').map((f) => f.message)).toEqual([
-      'the first stage sends 100% of traffic to the new version; environment default allows at most 25%',
+      'the first stage sends 100% of traffic to the new version; the policy allows at most 25%',
     ]);
   });
 
@@ -246,14 +246,14 @@ describe('Argo Rollouts', () => {
     const report = check(added('deploy/rollout.yaml', 'argo-rollouts/experiment-weight-100.yaml'));
     expect(report.plans[0]?.plan.stages.map((s) => s.weight)).toEqual([5, 100, 25, 100]);
     expect(errors(report, 'canary/step-increase').map((f) => f.message)).toContain(
-      'traffic jumps from 5% to 100% (+95%); environment default allows at most +50% per step',
+      'traffic jumps from 5% to 100% (+95%); the policy allows at most +50% per step',
     );
   });
 
   it('12. a header route matching every user agent is all traffic, not a segment', () => {
     const report = check(added('deploy/rollout.yaml', 'argo-rollouts/header-route-everyone.yaml'));
     expect(errors(report, 'canary/initial-weight').map((f) => f.message)).toEqual([
-      'the first stage sends 100% of traffic to the new version; environment default allows at most 25%',
+      'the first stage sends 100% of traffic to the new version; the policy allows at most 25%',
     ]);
   });
 
@@ -261,7 +261,7 @@ describe('Argo Rollouts', () => {
     const report = check(added('deploy/rollout.yaml', 'argo-rollouts/basic-canary-one-replica.yaml'));
     expect(report.plans[0]?.plan.stages.map((s) => s.weight)).toEqual([50, 50, 100]);
     expect(errors(report, 'canary/initial-weight').map((f) => f.message)).toEqual([
-      'the first stage sends 50% of traffic to the new version; environment default allows at most 25%',
+      'the first stage sends 50% of traffic to the new version; the policy allows at most 25%',
     ]);
   });
 });
@@ -385,7 +385,7 @@ describe('Knative', () => {
     for (const fixture of ['knative/latest-no-traffic.yaml', 'knative/latest-100.yaml']) {
       const report = check(added('deploy/service.yaml', fixture));
       expect(errors(report, 'canary/required').map((f) => f.message)).toEqual([
-        'Service greeter rolls out with the all-at-once strategy, which is not progressive; environment default accepts canary, linear, ab-test',
+        'Service greeter rolls out with the all-at-once strategy, which is not progressive; the policy accepts canary, linear, ab-test',
       ]);
     }
   });

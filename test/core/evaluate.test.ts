@@ -116,6 +116,19 @@ describe('evaluate', () => {
       });
       expect(rules(production)).toEqual(['canary/min-stages']);
     });
+
+    it("names the environment in a message only when one matched; else the requirement is the policy's", () => {
+      const message = (plan: RolloutPlan) =>
+        run({ policy, plan }).findings.find((f) => f.rule === 'canary/initial-weight')?.message;
+      expect(message(at('deploy/a.yaml', 'prod-eu'))).toBe(
+        'the first stage sends 50% of traffic to the new version; environment production allows at most 25%',
+      );
+      expect(message(at('deploy/a.yaml', 'shop'))).toBe(
+        'the first stage sends 50% of traffic to the new version; the policy allows at most 25%',
+      );
+      const unmatched = run({ policy, plan: at('deploy/a.yaml', 'shop') });
+      expect(unmatched.findings.map((f) => f.message).join('\n')).not.toMatch(/environment default/);
+    });
   });
 
   describe('rollback', () => {
@@ -271,7 +284,7 @@ describe('evaluate', () => {
     expect(removed.findings).toEqual([
       expect.objectContaining({
         rule: 'canary/regression',
-        message: `${deletion} (environment default)`,
+        message: deletion,
       }),
     ]);
     const policy = policyOf('defaults:\n  canary: { protectDeletion: false }\n');
@@ -575,7 +588,7 @@ describe('evaluate, one problem found at several places', () => {
       line: 11,
       planId: 'a',
       message:
-        'the rollout holds only 20s at 10% and 20%; no time at 30% before raising traffic (3 stages); environment default requires 5m (or a gate)',
+        'the rollout holds only 20s at 10% and 20%; no time at 30% before raising traffic (3 stages); the policy requires 5m (or a gate)',
     });
     expect(holds[0]?.places?.map((p) => [p.line, p.planId])).toEqual([
       [11, 'a'],
@@ -623,7 +636,7 @@ describe('evaluate, one problem found at several places', () => {
     const jumps = report.findings.filter((f) => f.rule === 'canary/step-increase');
     expect(jumps).toHaveLength(1);
     expect(jumps[0]?.message).toBe(
-      'traffic jumps too far at 3 steps: 5% → 30% (+25%), 30% → 60% (+30%) and 60% → 100% (+40%); environment default allows at most +20% per step',
+      'traffic jumps too far at 3 steps: 5% → 30% (+25%), 30% → 60% (+30%) and 60% → 100% (+40%); the policy allows at most +20% per step',
     );
     expect(jumps[0]?.places).toHaveLength(3);
   });
@@ -720,7 +733,7 @@ describe('evaluate, one problem found at several places', () => {
     expect(report.waivers?.breakGlass).toMatchObject({ approved: true, waived: 1 });
   });
 
-  it('reports missing evidence for several environments once, naming each', () => {
+  it('reports missing evidence once for the pull request, naming every rollout it covers in every environment', () => {
     const policy = policyOf(
       'environments:\n  - name: staging\n    match: { paths: ["deploy/staging/**"] }\n  - name: production\n    match: { paths: ["deploy/prod/**"] }\n',
     );
@@ -742,7 +755,7 @@ describe('evaluate, one problem found at several places', () => {
         rule: 'evidence/missing',
         file: 'deploy/prod/a.yaml',
         message: expect.stringMatching(
-          /^no test evidence for the change to environments production and staging: no section headed "Test evidence"/,
+          /^the pull request has no test evidence for Rollout checkout \(deploy\/prod\/a\.yaml\) and Rollout checkout \(deploy\/staging\/a\.yaml\): no section headed "Test evidence"/,
         ) as unknown,
       }),
     ]);

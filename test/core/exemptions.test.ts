@@ -142,7 +142,12 @@ describe('parseExemptions', () => {
     if (parsed.ok) return;
     expect(parsed.errors.map((e) => [e.line, e.message])).toEqual([
       [3, expect.stringMatching(/needs `expires`/)],
-      [10, expect.stringMatching(/`exemptions\[1\].rules\[0\]` must be one of/)],
+      [
+        10,
+        expect.stringMatching(
+          /`exemptions\[1\].rules\[0\]` is "canary\/min-holds", which is not a rule id \(did you mean `canary\/min-hold`\?\)$/,
+        ),
+      ],
     ]);
   });
 });

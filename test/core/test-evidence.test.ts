@@ -475,7 +475,7 @@ describe('the evidence/missing finding and the report', () => {
         rule: 'evidence/missing',
         level: 'warning',
         message: expect.stringMatching(
-          /^the test evidence for the change to environment default is not verified \(evidence\.unverified: warn\): nothing in it is verified: /,
+          /^the test evidence for Rollout checkout is not verified \(evidence\.unverified: warn\): nothing in it is verified: /,
         ),
       }),
     ]);
@@ -504,7 +504,7 @@ describe('the evidence/missing finding and the report', () => {
       [
         'evidence/missing',
         'error',
-        'no test evidence for the change to environment default: run 1 ran on 1a2b3c4, not on the head 9f8e7d6; run 2 is still in progress; https://github.com/alice is a profile or organization page, not a run, a job or a check run: never evidence',
+        'the pull request has no test evidence for Rollout checkout: run 1 ran on 1a2b3c4, not on the head 9f8e7d6; run 2 is still in progress; https://github.com/alice is a profile or organization page, not a run, a job or a check run: never evidence',
       ],
     ]);
   });

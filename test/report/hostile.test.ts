@@ -5,7 +5,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import type { Report, Waiver } from '../../src/core/model.js';
 import { RULE_IDS } from '../../src/core/model.js';
-import { OUTPUT_FORMATS, renderers } from '../../src/report/index.js';
+import { OUTPUT_FORMATS, renderComment, renderers } from '../../src/report/index.js';
 import { finding, judged, plan, report, stage } from './build.js';
 
 // Every string below comes from a pull request: file names, manifest values quoted in messages,
@@ -111,15 +111,20 @@ describe('renderers given hostile strings', () => {
     });
   }
 
-  it('markdown: every table row keeps the column count of the header', () => {
-    const tables = nodesOf(
-      parseMarkdown(renderers.markdown(hostile, { blobUrlBase: BLOB })),
-      'table',
-    ) as Table[];
-    expect(tables).toHaveLength(1);
-    const [header, ...rows] = tables[0]?.children ?? [];
-    expect(rows).toHaveLength(3);
-    for (const row of rows) expect(row.children).toHaveLength(header?.children.length ?? -1);
+  it('markdown and comment: a name with a line break or a pipe starts no line, table or block of its own', () => {
+    for (const markdown of [
+      renderers.markdown(hostile, { blobUrlBase: BLOB }),
+      renderComment(hostile, { blobUrlBase: BLOB }),
+    ]) {
+      const tree = parseMarkdown(markdown);
+      expect(nodesOf(tree, 'table') as Table[]).toEqual([]);
+      expect(nodesOf(tree, 'blockquote')).toEqual([]);
+      const headings = nodesOf(tree, 'heading').map((node) => node.depth);
+      expect(headings.every((depth) => depth === 2 || depth === 3)).toBe(true);
+      // Each rollout is a line of its own, and each finding a list item of its own.
+      const rollouts = markdown.split('\n').filter((line) => /^(❌|⚠️|✅) \*\*/.test(line));
+      expect(rollouts).toHaveLength(4);
+    }
   });
 
   it('markdown: no raw HTML, no mention, no issue reference, nothing hidden', () => {
@@ -127,7 +132,10 @@ describe('renderers given hostile strings', () => {
     expect(markdown).not.toMatch(/<img|<b>|<\/code>/i);
     const tree = parseMarkdown(markdown);
     const html = nodesOf(tree, 'html').map((node) => node.value);
-    expect(html.every((value) => value === '<br>')).toBe(true);
+    // Its own line breaks and collapsible sections, whose summaries are fixed words and counts.
+    expect(
+      html.filter((value) => !/^(<br>|<details><summary>[\w ,]+<\/summary>|<\/details>)$/.test(value)),
+    ).toEqual([]);
     const text = nodesOf(tree, 'text')
       .map((node) => node.value)
       .join('\n');
@@ -148,9 +156,9 @@ describe('renderers given hostile strings', () => {
     const waived = markdown.slice(markdown.indexOf('### Waived'));
     expect(waived).toContain('@&#8203;org/team ::error::by');
     expect(waived).toContain('\\| col ::warning::pwned');
-    // The active findings, each rule's fix (one rule here), the waived findings and the notes,
-    // each item on its own line.
-    expect(nodesOf(tree, 'list').map((list) => list.children.length)).toEqual([5, 1, 2, 1]);
+    // The finding about the whole change, each rollout's (one rule each), the rollout with none,
+    // each rule's fix (one rule here), the waived findings and the notes, each item on its own line.
+    expect(nodesOf(tree, 'list').map((list) => list.children.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 2, 1]);
   });
 
   it('markdown: links point only at the blob base and the rule docs, with encoded paths', () => {

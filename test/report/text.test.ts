@@ -29,6 +29,23 @@ describe('renderText', () => {
     expect(lines[header + 1]?.indexOf('modified')).toBe(lines[header]?.indexOf('CHANGE'));
   });
 
+  it('has an ENVIRONMENT column only when a rollout matched an environment, and no CHANGE column in an audit', () => {
+    const header = (text: string) => text.split('\n').find((line) => line.startsWith('FILE')) ?? '';
+    const unmatched = report([judged({ environment: 'default' })], []);
+    expect(header(renderText(unmatched))).toMatch(/^FILE +CHANGE +STRATEGY +STAGES +ROLLBACK +VERDICT$/);
+    const mixed = renderText(
+      report([judged({ environment: 'default' }), judged({ plan: plan({ file: 'b.yaml' }) })], []),
+    );
+    expect(header(mixed)).toContain('ENVIRONMENT');
+    expect(mixed).toMatch(/^deploy\/prod\/web\.yaml:3 +modified +- +canary/m);
+    const audit = renderText({ ...unmatched, audit: true });
+    expect(header(audit)).toMatch(/^FILE +STRATEGY +STAGES/);
+    expect(audit.split('\n').slice(0, 2)).toEqual([
+      '✔ rollout-guard audit: PASS — no findings in 1 plan',
+      'policy .github/rollout-guard.yml@111111111111 · every manifest at 222222222222',
+    ]);
+  });
+
   it('puts the stages under each row when the table would be wider than the page, and never cuts a long path', () => {
     const longPath = `clusters/${'very-long-directory-name/'.repeat(8)}rollout.yaml`;
     const text = renderText(report([judged({ plan: plan({ file: longPath }) }), judged()], []));
@@ -79,9 +96,9 @@ describe('renderText', () => {
       finding({ file: undefined, line: undefined, rule: 'evidence/missing', message: 'No test evidence.' }),
     ];
     const lines = renderText(report([], findings)).split('\n');
-    const start = lines.indexOf('(change)');
+    const start = lines.indexOf('(pull request)');
     expect(lines.slice(start).map((line) => line.replace(/ {2,}/g, '  '))).toEqual([
-      '(change)',
+      '(pull request)',
       '  error  evidence/missing  No test evidence.',
       '',
       'a.yaml',
@@ -122,8 +139,9 @@ describe('renderText', () => {
       ],
     });
     const lines = renderText(report([], [merged, elsewhere])).split('\n');
+    // The same problem in two files is the change's, said once above the files, naming both.
     expect(lines.map((line) => line.trim())).toEqual(
-      expect.arrayContaining(['also at lines 57, 59', 'also at c.yaml:4']),
+      expect.arrayContaining(['also at lines 57, 59', '(pull request)', 'for a.yaml:2, c.yaml:4']),
     );
     expect(lines.filter((line) => line.includes('holds only 20s'))).toHaveLength(1);
   });

@@ -51,6 +51,8 @@ export interface ActionRunOptions {
   eventHeadSha?: string;
   /** The whole event payload, instead of one built from the scenario's pull request. */
   payload?: object;
+  /** More variables of the runner, e.g. GITHUB_RUN_ID. */
+  env?: Record<string, string>;
 }
 
 /** Parses `name<<DELIMITER\nvalue\nDELIMITER` blocks the way the runner reads GITHUB_OUTPUT. */
@@ -125,6 +127,7 @@ export async function runAction(
     INPUT_TOKEN: 'ghs_faketoken',
     'INPUT_USE-CHECKOUT': 'false',
     INPUT_COMMENT: 'auto',
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) {
     if (!name.startsWith('__')) env[`INPUT_${name.toUpperCase()}`] = value;

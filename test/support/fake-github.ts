@@ -90,6 +90,8 @@ export interface FakeJob {
   status?: Schemas['job']['status'];
   conclusion: Schemas['job']['conclusion'];
   completedAt?: string;
+  /** The runner it runs on (RUNNER_NAME), for the listing of a run's jobs. */
+  runnerName?: string;
 }
 
 /** An older commit of the pull request, with its files (the head and base are `files`). */
@@ -136,6 +138,8 @@ export type FakeRoute =
   /** `GET /repos/{owner}/{repo}/actions/runs/{id}` (and `/attempts/{n}`), in any repository. */
   | 'actions-run'
   | 'actions-job'
+  /** `GET /repos/{owner}/{repo}/actions/runs/{id}/attempts/{n}/jobs`: the jobs of a run's attempt. */
+  | 'run-jobs'
   /** `GET /repos/{owner}/{repo}/check-runs/{id}`. */
   | 'check-run'
   | 'commit-pulls'
@@ -466,6 +470,12 @@ const ROUTES: RouteDefinition[] = [
     method: 'GET',
     pattern: new RegExp(`^${REPO}/actions/runs/(\\d+)(?:/attempts/(\\d+))?$`),
     handle: getWorkflowRun,
+  },
+  {
+    route: 'run-jobs',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/actions/runs/(\\d+)/attempts/(\\d+)/jobs$`),
+    handle: listRunJobs,
   },
   {
     route: 'actions-job',
@@ -925,6 +935,23 @@ function getWorkflowRun(context: RequestContext, [owner = '', repo = '', id, att
     head_repository: minimalRepository(run.headRepository ?? repository),
   };
   return json(200, body);
+}
+
+function listRunJobs(context: RequestContext, [, , runId]: string[]): Answer {
+  const jobs = (context.scenario.jobs ?? []).filter(
+    (job) => job.runId === Number(runId) && job.repository === undefined,
+  );
+  return json(200, {
+    total_count: jobs.length,
+    jobs: jobs.map((job) => ({
+      id: job.id,
+      run_id: job.runId,
+      name: job.name,
+      status: job.status ?? (job.conclusion === null ? 'in_progress' : 'completed'),
+      conclusion: job.conclusion,
+      runner_name: job.runnerName ?? null,
+    })),
+  });
 }
 
 function getWorkflowJob(context: RequestContext, [owner = '', repo = '', id]: string[]): Answer {

@@ -16,7 +16,7 @@
  * - What is left is measured in characters of distinct words: URLs, punctuation, emoji and
  *   invisible characters are not words, and a word repeated counts once.
  *
- * It is a filter of the usual ways to say nothing, not an understanding of English: see README
+ * It is a filter of the usual ways to say nothing, not an understanding of English: see docs/pull-request.md
  * ("What still passes") for what it cannot tell apart.
  */
 

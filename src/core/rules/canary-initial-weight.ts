@@ -1,5 +1,5 @@
 import { judgesShape } from './progressive.js';
-import { definePlanRule } from './rule.js';
+import { definePlanRule, requiredBy } from './rule.js';
 import { formatPercent } from './stages.js';
 
 export const canaryInitialWeight = definePlanRule({
@@ -15,7 +15,7 @@ export const canaryInitialWeight = definePlanRule({
     if (!first || first.weight <= max) return;
     if (first.weight === 100 && plan.stages.slice(0, index).some((s) => s.segment !== undefined)) return;
     report({
-      message: `the first stage sends ${formatPercent(first.weight)} of traffic to the new version; environment ${environment.name} allows at most ${formatPercent(max)}`,
+      message: `the first stage sends ${formatPercent(first.weight)} of traffic to the new version; ${requiredBy(environment)} allows at most ${formatPercent(max)}`,
       line: first.line,
     });
   },

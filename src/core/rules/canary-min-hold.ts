@@ -1,6 +1,6 @@
 import { formatDuration } from '../units.js';
 import { judgesShape } from './progressive.js';
-import { definePlanRule } from './rule.js';
+import { definePlanRule, requiredBy } from './rule.js';
 import { formatPercent, holdCovers } from './stages.js';
 
 export const canaryMinHold = definePlanRule({
@@ -23,13 +23,13 @@ export const canaryMinHold = definePlanRule({
       const held =
         typeof stage.hold === 'number' && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : 'no time';
       report({
-        message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; environment ${environment.name} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? ' (or a gate)' : ''}`,
+        message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; ${requiredBy(environment)} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? ' (or a gate)' : ''}`,
         line: stage.line,
         messageId: 'shortHold',
         data: {
           held,
           at: stage.segment ?? formatPercent(stage.weight),
-          environment: environment.name,
+          by: requiredBy(environment),
           required: `${formatDuration(minHoldSeconds)}${gateCountsAsHold ? ' (or a gate)' : ''}`,
         },
       });

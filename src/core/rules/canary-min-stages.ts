@@ -1,5 +1,5 @@
 import { isAcceptedAbTest, judgesShape } from './progressive.js';
-import { definePlanRule } from './rule.js';
+import { definePlanRule, requiredBy } from './rule.js';
 import { exposureStages } from './stages.js';
 
 export const canaryMinStages = definePlanRule({
@@ -11,7 +11,7 @@ export const canaryMinStages = definePlanRule({
     const min = environment.canary.minStages;
     if (count === 0 || count >= min) return; // zero stages is canary/required's finding
     report({
-      message: `${count} stage${count === 1 ? '' : 's'} below 100% where environment ${environment.name} requires at least ${min}`,
+      message: `${count} stage${count === 1 ? '' : 's'} below 100% where ${requiredBy(environment)} requires at least ${min}`,
       line: plan.stages[0]?.line,
     });
   },

@@ -291,7 +291,9 @@ function describeHold(hold: Stage['hold']): string {
 /**
  * Holds at a weight that both versions have, where the head holds for less (manual > any time).
  * When a weight occurs more than once (two steps that round to the same share of pods), the n-th
- * occurrence in the base is compared with the n-th in the head.
+ * occurrence in the base is compared with the n-th in the head, and only while the head holds at
+ * that weight for less in all: a 2m hold at 50% before another of 15m at 50% shortens nothing that
+ * a 15m hold at 50% had.
  */
 function shortenedHolds(
   basePlan: Shape,
@@ -310,12 +312,27 @@ function shortenedHolds(
   const beforeStages = basePlan.stages.slice(0, -1);
   const afterStages = plan.stages.slice(0, -1);
   const afterKeys = occurrences(afterStages);
+  // What the head holds at a weight in all: manual gates first (a person, however long), then time.
+  const total = (stages: Stage[], at: string) => {
+    const held = stages.filter((stage) => key(stage) === at);
+    return {
+      manual: held.filter((stage) => stage.hold === 'manual').length,
+      seconds: held.reduce((sum, stage) => sum + (stage.hold === 'manual' ? 0 : stage.hold), 0),
+    };
+  };
+  const holdsAsLong = (at: string) => {
+    const [after, before] = [total(afterStages, at), total(beforeStages, at)];
+    return (
+      after.manual > before.manual || (after.manual === before.manual && after.seconds >= before.seconds)
+    );
+  };
   occurrences(beforeStages).forEach((id, index) => {
     const before = beforeStages[index];
     const after = afterStages[afterKeys.indexOf(id)];
     if (
       !before ||
       !after ||
+      holdsAsLong(key(before)) ||
       after.hold === 'manual' ||
       after.hold >= (before.hold === 'manual' ? Infinity : before.hold)
     )

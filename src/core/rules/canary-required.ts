@@ -1,4 +1,4 @@
-import { definePlanRule } from './rule.js';
+import { definePlanRule, requiredBy } from './rule.js';
 import { exposureStages } from './stages.js';
 
 export const canaryRequired = definePlanRule({
@@ -8,7 +8,7 @@ export const canaryRequired = definePlanRule({
     if (!rules.required) return;
     if (!rules.strategies.includes(plan.strategy)) {
       report({
-        message: `${plan.target.kind} ${plan.target.name} rolls out with the ${plan.strategy} strategy, which is not progressive; environment ${environment.name} accepts ${rules.strategies.join(', ')}`,
+        message: `${plan.target.kind} ${plan.target.name} rolls out with the ${plan.strategy} strategy, which is not progressive; ${requiredBy(environment)} accepts ${rules.strategies.join(', ')}`,
       });
       return;
     }

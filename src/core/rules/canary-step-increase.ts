@@ -1,5 +1,5 @@
 import { isAcceptedAbTest, judgesShape } from './progressive.js';
-import { definePlanRule } from './rule.js';
+import { definePlanRule, requiredBy } from './rule.js';
 import { formatPercent } from './stages.js';
 
 export const canaryStepIncrease = definePlanRule({
@@ -27,14 +27,14 @@ export const canaryStepIncrease = definePlanRule({
         const from =
           previous === 0 && segment !== undefined ? `a routed segment (${segment})` : formatPercent(previous);
         report({
-          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); environment ${environment.name} allows at most +${formatPercent(max)} per step`,
+          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); ${requiredBy(environment)} allows at most +${formatPercent(max)} per step`,
           line: stage.line,
           messageId: 'jump',
           data: {
             from: formatPercent(previous),
             to: formatPercent(stage.weight),
             increase: formatPercent(increase),
-            environment: environment.name,
+            by: requiredBy(environment),
             max: formatPercent(max),
           },
         });

@@ -7,18 +7,23 @@ export interface RuleMeta {
   /** How to fix a finding, ending with a period. */
   remediation: string;
   defaultLevel: Level;
-  /** Where the README documents the rule. */
+  /** Where docs/rules.md documents the rule. */
   helpUri: string;
 }
 
-export const DOCS_BASE = 'https://github.com/rollout-guard/rollout-guard/blob/main/README.md';
+/** The rule reference; each rule has an anchor of its own there (see ruleAnchor). */
+export const DOCS_BASE = 'https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md';
 
-function meta(id: RuleId, defaultLevel: Level, description: string, remediation: string): RuleMeta {
-  const anchor = `rule-${id.replace('/', '-')}`;
-  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${anchor}` };
+/** A rule's anchor in docs/rules.md: `rule-canary-min-hold`. */
+export function ruleAnchor(id: RuleId): string {
+  return `rule-${id.replace('/', '-')}`;
 }
 
-/** Every rule rollout-guard reports, in the order the README documents them. */
+function meta(id: RuleId, defaultLevel: Level, description: string, remediation: string): RuleMeta {
+  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${ruleAnchor(id)}` };
+}
+
+/** Every rule rollout-guard reports, in the order docs/rules.md documents them. */
 export const RULE_CATALOGUE: readonly RuleMeta[] = [
   meta(
     'canary/required',
@@ -198,6 +203,27 @@ export function listPhrase(items: readonly string[]): string {
 const field = (report: SummaryInput | undefined, key: string): string => report?.data[key] ?? '';
 const values = (reports: readonly SummaryInput[], key: string): string[] => reports.map((r) => field(r, key));
 
+/**
+ * The rollouts a change-wide finding covers, each once: "Rollout checkout"; a name two files share
+ * says its file, "Rollout checkout (deploy/prod/a.yaml)", so that a list never reads "X and X".
+ */
+function subjects(reports: readonly SummaryInput[]): string[] {
+  const counts = new Map<string, number>();
+  for (const report of reports)
+    counts.set(field(report, 'subject'), (counts.get(field(report, 'subject')) ?? 0) + 1);
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const report of reports) {
+    const subject = field(report, 'subject');
+    const file = field(report, 'file');
+    const shown = (counts.get(subject) ?? 0) > 1 && file !== '' ? `${subject} (${file})` : subject;
+    if (seen.has(shown)) continue;
+    seen.add(shown);
+    result.push(shown);
+  }
+  return result;
+}
+
 /** Consecutive reports that share `key`, each run with its members. */
 function runsOf(reports: readonly SummaryInput[], key: string): { value: string; members: SummaryInput[] }[] {
   const runs: { value: string; members: SummaryInput[] }[] = [];
@@ -220,7 +246,7 @@ export const SUMMARIES: Partial<Record<RuleId, Readonly<Record<string, Summary>>
           runs.length === 1
             ? `${field(first, 'held')} at ${listPhrase(values(reports, 'at'))}`
             : runs.map((run) => `${run.value} at ${listPhrase(values(run.members, 'at'))}`).join('; ');
-        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); environment ${field(first, 'environment')} requires ${field(first, 'required')}`;
+        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); ${field(first, 'by')} requires ${field(first, 'required')}`;
       },
     },
   },
@@ -232,7 +258,7 @@ export const SUMMARIES: Partial<Record<RuleId, Readonly<Record<string, Summary>>
         const jumps = reports.map(
           (r) => `${field(r, 'from')} → ${field(r, 'to')} (+${field(r, 'increase')})`,
         );
-        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; environment ${field(first, 'environment')} allows at most +${field(first, 'max')} per step`;
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, 'by')} allows at most +${field(first, 'max')} per step`;
       },
     },
   },
@@ -256,13 +282,18 @@ export const SUMMARIES: Partial<Record<RuleId, Readonly<Record<string, Summary>>
       scope: 'change',
       same: ['reason'],
       message: (reports) =>
-        `the pull request has no rollback plan for ${listPhrase(values(reports, 'subject'))}: ${field(reports[0], 'reason')}`,
+        `the pull request has no rollback plan for ${listPhrase(subjects(reports))}: ${field(reports[0], 'reason')}`,
+    },
+    reliesOnWrittenPlan: {
+      scope: 'change',
+      message: (reports) =>
+        `${listPhrase(subjects(reports))} do not roll back by themselves: each change to them needs a written rollback plan in its pull request`,
     },
     noRollback: {
       scope: 'change',
       same: ['reason'],
       message: (reports) =>
-        `${listPhrase(values(reports, 'subject'))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], 'reason')}`,
+        `${listPhrase(subjects(reports))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], 'reason')}`,
     },
   },
   'evidence/missing': {
@@ -270,13 +301,13 @@ export const SUMMARIES: Partial<Record<RuleId, Readonly<Record<string, Summary>>
       scope: 'change',
       same: ['reason'],
       message: (reports) =>
-        `no test evidence for the change to environments ${listPhrase(values(reports, 'environment'))}: ${field(reports[0], 'reason')}`,
+        `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], 'reason')}`,
     },
     unverified: {
       scope: 'change',
       same: ['reason'],
       message: (reports) =>
-        `the test evidence for the change to environments ${listPhrase(values(reports, 'environment'))} is not verified (evidence.unverified: warn): ${field(reports[0], 'reason')}`,
+        `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], 'reason')}`,
     },
   },
   'evidence/checks': {

@@ -1,4 +1,4 @@
-import type { PlanChange, RolloutPlan, RuleId } from '../model.js';
+import type { Level, PlanChange, RolloutPlan, RuleId } from '../model.js';
 import type { EnvironmentPolicy } from '../policy.js';
 
 export interface PlanContext {
@@ -22,12 +22,23 @@ export interface RuleReport {
   messageId?: string;
   /** What the summary words the merged finding from (the weight, the hold), as display text. */
   data?: Readonly<Record<string, string>>;
+  /** The most this report can be, whatever the rule's level: a fact worth knowing, not a failure. */
+  maxLevel?: Level;
 }
 
 export interface PlanRule {
   id: RuleId;
   /** Runs on a rollout that exists at head (added or modified). */
   check(context: PlanContext, report: (finding: RuleReport) => void): void;
+}
+
+/**
+ * Who sets a requirement, as a message says it: "environment production" when an environment of
+ * the policy matched the rollout, "the policy" when none did (its defaults apply). The default
+ * environment's name is no name a reader knows: "environment default" read as if one were called so.
+ */
+export function requiredBy(environment: Pick<EnvironmentPolicy, 'name' | 'match'>): string {
+  return environment.match === undefined ? 'the policy' : `environment ${environment.name}`;
 }
 
 /** Keeps the rule list honest: each rule is one object with its id. */

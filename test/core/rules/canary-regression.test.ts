@@ -42,6 +42,17 @@ describe('canary/regression', () => {
     ]);
   });
 
+  it('sees no shortened hold where the head still holds as long at that weight in all', () => {
+    const head = canaryPlan([
+      [5, 600, ['analysis']],
+      [25, 600],
+      [50, 120],
+      [50, 900],
+    ]);
+    const messages = runRule(canaryRegression, head, { basePlan: base }).map((f) => f.message);
+    expect(messages.filter((m) => m.includes('shortens'))).toEqual([]);
+  });
+
   it('reports a hold shortened at a weight both versions have, at that stage', () => {
     const head = canaryPlan([
       [5, 600, ['analysis']],
