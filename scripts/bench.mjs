@@ -2,10 +2,12 @@
 //                  [--dist DIR] [--cpu-prof DIR] [--keep]
 //
 // Generates a synthetic monorepo per size in a temporary git repository and measures, in the same
-// run, the parse floor (read + yaml parseAllDocuments of the changed files), the check (in-process
-// and as a CLI process), the full scan (check --all), the action's cold start next to `node -e 0`,
-// peak RSS, and the API requests for a pull request that touches 50 manifests. See
-// docs/performance.md.
+// run, the parse floor (read + one reading of the changed files with rollout-guard's own reader:
+// parseText and the kubectl reading of each document; the yaml package's parseAllDocuments, the
+// floor of earlier tables, alongside), the check (in-process and as a CLI process), the full scan
+// (check --all), the action's cold start next to `node -e 0`, peak RSS, the API requests for a pull
+// request that touches 50 manifests, and the reader's milliseconds per megabyte on hostile shapes.
+// See docs/performance.md.
 import { Buffer } from 'node:buffer';
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -105,6 +107,7 @@ try {
 
   const results = [];
   for (const size of sizes) results.push(await benchSize(size, { lib, built, rssHook }));
+  const hostile = await benchHostileShapes(lib);
   const coldStart = await benchColdStart({ built, fakeModule, rssHook });
   const api = await benchApi({ built, fakeModule, rssHook });
 
@@ -130,6 +133,7 @@ try {
       indexKiBByPackage: built.composition,
     },
     sizes: results,
+    hostileShapes: hostile,
     coldStart,
     api,
   };
@@ -180,6 +184,17 @@ async function buildForBench(dir) {
         "export { renderers } from './src/report/index.ts';",
         "export { parseManifestText } from './src/formats/document.ts';",
         "export { readManifestFile } from './src/formats/registry.ts';",
+        "export { HOSTILE_LIMITS, HOSTILE_SHAPES } from './test/formats/yaml/hostile-shapes.ts';",
+        "import { DEFAULT_PARSE_LIMITS, parseText, readWhole } from './src/formats/yaml/index.ts';",
+        // The parse floor: the cheapest honest single reading of a text with the reader the check
+        // uses. parseText is what any reading needs (the YAML stream, and the documents kubectl cuts),
+        // and the kubectl reading turns each document into data, once.
+        'export function readOnce(text: string): number {',
+        '  const { maxDepth, maxAliases } = DEFAULT_PARSE_LIMITS;',
+        '  const parsed = parseText(text, { maxDepth });',
+        "  const read = readWhole(text, 'kubectl', { maxDepth, maxAliases, cloudFormation: false }, parsed);",
+        '  return read.ok ? read.documents.length : 0;',
+        '}',
       ].join('\n'),
       resolveDir: root,
       sourcefile: 'bench-library.ts',
@@ -250,7 +265,7 @@ async function benchSize(size, { lib, built, rssHook }) {
   // The two checks take turns going first, so neither always runs on the other's warmed-up JIT.
   let turn = 0;
   const sideBySide = await repeat(`${size} manifests: parse floor and check, in-process`, async () => {
-    const floor = await parseFloor(repo.dir, blobs);
+    const floor = await parseFloor(lib, repo.dir, blobs);
     const threadsFirst = turn++ % 2 === 0;
     const first = await checkInProcess(lib, repo, threadsFirst ? built.readWorker : undefined);
     const second = await checkInProcess(lib, repo, threadsFirst ? undefined : built.readWorker);
@@ -279,7 +294,7 @@ async function benchSize(size, { lib, built, rssHook }) {
   await profiled(`check-${size}`, runCheck);
   const headBlobs = await manifestBlobsAt(repo);
   const scanFloor = await repeat(`${size} manifests: parse floor of the full scan`, () =>
-    parseFloor(repo.dir, headBlobs),
+    parseFloor(lib, repo.dir, headBlobs),
   );
   const scanArgs = ['check', '--all', '--repo', repo.dir, '--head', repo.head, '--format', 'json'];
   const runScan = (nodeOptions = []) =>
@@ -310,6 +325,10 @@ async function benchSize(size, { lib, built, rssHook }) {
       readMs: part(floorParts, 'read'),
       parseMs: part(floorParts, 'parse'),
     },
+    yamlParseFloor: {
+      ...series(floorParts.map((p) => p.yaml.total)),
+      cpuMs: series(floorParts.map((p) => p.yaml.cpu)).median,
+    },
     checkInProcess: {
       ...inProcess(checkParts),
       gitReadMs: part(checkParts, 'read'),
@@ -321,11 +340,16 @@ async function benchSize(size, { lib, built, rssHook }) {
     checkOneThread: inProcess(oneThreadParts),
     parseBreakdown: {
       yamlMs: part(breakdown, 'yaml'),
+      readOnceMs: part(breakdown, 'readOnce'),
       parseManifestTextMs: part(breakdown, 'parseManifestText'),
       readManifestFileMs: part(breakdown, 'readManifestFile'),
     },
     checkCli: processSeries(cliRuns),
     fullScanParseFloor: { ...inProcess(scanFloor), blobs: headBlobs.length },
+    fullScanYamlParseFloor: {
+      ...series(scanFloor.map((p) => p.yaml.total)),
+      cpuMs: series(scanFloor.map((p) => p.yaml.cpu)).median,
+    },
     fullScan: { ...processSeries(scanRuns), summary: scanSummary(path.join(workDir, `scan-${size}.json`)) },
   };
   result.ratios = {
@@ -334,6 +358,10 @@ async function benchSize(size, { lib, built, rssHook }) {
     checkOneThreadOverParseFloor: round2(result.checkOneThread.median / result.parseFloor.median),
     checkOneThreadOverParseFloorCpu: round2(result.checkOneThread.cpuMs / result.parseFloor.cpuMs),
     fullScanOverParseFloor: round2(result.fullScan.median / result.fullScanParseFloor.median),
+    // Against the yaml package's floor, as the tables before the reader of our own were.
+    checkOverYamlParseFloor: round2(result.checkInProcess.median / result.yamlParseFloor.median),
+    checkOverYamlParseFloorCpu: round2(result.checkInProcess.cpuMs / result.yamlParseFloor.cpuMs),
+    fullScanOverYamlParseFloor: round2(result.fullScan.median / result.fullScanYamlParseFloor.median),
   };
   return result;
 }
@@ -397,16 +425,27 @@ async function manifestBlobsAt(repo) {
     .map((record) => record.split('\t')[0].split(' ')[2]);
 }
 
-/** Read the blobs with one `git cat-file --batch`, then `parseAllDocuments` each: nothing else. */
-async function parseFloor(dir, shas) {
+/**
+ * Read the blobs with one `git cat-file --batch`, then read each text once with the reader the
+ * check uses (`readOnce`: parseText and the kubectl reading), and nothing else. The same texts
+ * are then parsed with the yaml package's parseAllDocuments, the floor of the tables before the
+ * reader of our own: `yaml` is that floor, the same read plus that parse.
+ */
+async function parseFloor(lib, dir, shas) {
   const start = now();
   const startCpu = cpuNow();
   const texts = await readBlobTexts(dir, shas);
   const read = now() - start;
+  const readCpu = cpuNow() - startCpu;
   let documents = 0;
-  for (const text of texts) documents += parseAllDocuments(text).length;
+  for (const text of texts) documents += lib.readOnce(text);
   const total = now() - start;
-  return { total, cpu: cpuNow() - startCpu, read, parse: total - read, documents };
+  const cpu = cpuNow() - startCpu;
+  const yamlStart = now();
+  const yamlStartCpu = cpuNow();
+  for (const text of texts) parseAllDocuments(text);
+  const yaml = { total: read + (now() - yamlStart), cpu: readCpu + (cpuNow() - yamlStartCpu) };
+  return { total, cpu, read, parse: total - read, documents, yaml };
 }
 
 async function readBlobTexts(dir, shas) {
@@ -423,9 +462,10 @@ async function readBlobTexts(dir, shas) {
 }
 
 /**
- * Where parsing time goes, on the changed blobs already in memory: the yaml package alone, then
- * rollout-guard's safe parse (parseManifestText: limits, YAML 1.1 checks, toJS), then the whole
- * file reading with the format adapters (readManifestFile).
+ * Where parsing time goes, on the changed blobs already in memory: the yaml package alone (the old
+ * floor), one reading with our reader (the floor), every reading a document's consumers make with
+ * the checks between them (parseManifestText), then the whole file reading with the format
+ * adapters (readManifestFile).
  */
 async function parseBreakdown(lib, dir, shas) {
   const texts = await readBlobTexts(dir, shas);
@@ -436,6 +476,7 @@ async function parseBreakdown(lib, dir, shas) {
   };
   return {
     yaml: time((text) => parseAllDocuments(text)),
+    readOnce: time((text) => lib.readOnce(text)),
     parseManifestText: time((text, file) => lib.parseManifestText(text, file)),
     readManifestFile: time((text, file) => lib.readManifestFile(text, file)),
   };
@@ -478,6 +519,41 @@ async function checkInProcess(lib, repo, readWorker) {
     render: end - afterPipeline,
     summary: { verdict: report.verdict, ...report.summary },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile shapes
+
+/**
+ * The shapes of test/formats/yaml/limits.test.ts, each read as the check reads a file
+ * (readManifestFile) and once (the floor), in milliseconds per megabyte (10^6 bytes of UTF-8).
+ * The first run of each warms up the JIT and is not counted.
+ */
+async function benchHostileShapes(lib) {
+  const shapes = [];
+  for (const shape of lib.HOSTILE_SHAPES) {
+    const text = shape.make();
+    const megabytes = Buffer.byteLength(text, 'utf8') / 1e6;
+    lib.readManifestFile(text, 'x.yaml', lib.HOSTILE_LIMITS);
+    const samples = await repeat(`hostile shape: ${shape.name}`, () => {
+      const start = now();
+      lib.readManifestFile(text, 'x.yaml', lib.HOSTILE_LIMITS);
+      const middle = now();
+      lib.readOnce(text);
+      return { read: middle - start, floor: now() - middle };
+    });
+    const read = series(samples.map((r) => r.read));
+    const floor = series(samples.map((r) => r.floor));
+    shapes.push({
+      name: shape.name,
+      bytes: Buffer.byteLength(text, 'utf8'),
+      readManifestFile: read,
+      readOnce: floor,
+      msPerMb: Math.round(read.median / megabytes),
+      floorMsPerMb: Math.round(floor.median / megabytes),
+    });
+  }
+  return shapes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -618,6 +694,12 @@ function targets(report) {
       met: largest.fullScan.median < 10_000,
     },
     {
+      name: 'hostile shapes, slowest (readManifestFile)',
+      target: '< 1000 ms/MB',
+      value: `${Math.max(...report.hostileShapes.map((h) => h.msPerMb))} ms/MB`,
+      met: report.hostileShapes.every((h) => h.msPerMb < 1000),
+    },
+    {
       name: 'peak RSS (every process measured)',
       target: '< 500 MB',
       value: `${peakRss} MB`,
@@ -668,9 +750,12 @@ function printReport(report) {
         'check',
         'check / floor',
         'one thread / floor',
+        'yaml floor',
+        'check / yaml floor',
         'check (CLI)',
         'full scan (CLI)',
         'scan parse floor',
+        'scan yaml floor',
         'peak RSS check / scan',
         'runs',
       ],
@@ -681,9 +766,12 @@ function printReport(report) {
         formatMs(s.checkInProcess.median),
         s.ratios.checkOverParseFloor.toFixed(2),
         s.ratios.checkOneThreadOverParseFloor.toFixed(2),
+        formatMs(s.yamlParseFloor.median),
+        s.ratios.checkOverYamlParseFloor.toFixed(2),
         formatMs(s.checkCli.median),
         formatMs(s.fullScan.median),
         formatMs(s.fullScanParseFloor.median),
+        formatMs(s.fullScanYamlParseFloor.median),
         `${s.checkCli.peakRssMb} / ${s.fullScan.peakRssMb} MB`,
         [s.checkInProcess, s.checkCli, s.fullScanParseFloor, s.fullScan]
           .map((m) => m.samples.length)
@@ -700,6 +788,8 @@ function printReport(report) {
         'check',
         'check / floor',
         'one thread / floor',
+        'yaml floor',
+        'check / yaml floor',
         'check (CLI)',
         'full scan (CLI)',
         'scan parse floor',
@@ -710,6 +800,8 @@ function printReport(report) {
         formatMs(s.checkInProcess.cpuMs),
         s.ratios.checkOverParseFloorCpu.toFixed(2),
         s.ratios.checkOneThreadOverParseFloorCpu.toFixed(2),
+        formatMs(s.yamlParseFloor.cpuMs),
+        s.ratios.checkOverYamlParseFloorCpu.toFixed(2),
         formatMs(s.checkCli.cpuMs),
         formatMs(s.fullScan.cpuMs),
         formatMs(s.fullScanParseFloor.cpuMs),
@@ -734,12 +826,27 @@ function printReport(report) {
   out.push('\nparsing the changed files, median wall time (files already in memory):');
   out.push(
     table(
-      ['manifests', 'yaml parseAllDocuments', 'parseManifestText', 'readManifestFile'],
+      ['manifests', 'yaml parseAllDocuments', 'one reading (floor)', 'parseManifestText', 'readManifestFile'],
       report.sizes.map((s) => [
         size(s),
         formatMs(s.parseBreakdown.yamlMs),
+        formatMs(s.parseBreakdown.readOnceMs),
         formatMs(s.parseBreakdown.parseManifestTextMs),
         formatMs(s.parseBreakdown.readManifestFileMs),
+      ]),
+    ),
+  );
+  out.push('\nhostile shapes (test/formats/yaml/hostile-shapes.ts), median wall time, files in memory:');
+  out.push(
+    table(
+      ['shape', 'size', 'readManifestFile', 'ms/MB', 'one reading', 'ms/MB'],
+      report.hostileShapes.map((h) => [
+        h.name,
+        `${(h.bytes / 1e6).toFixed(2)} MB`,
+        formatMs(h.readManifestFile.median),
+        String(h.msPerMb),
+        formatMs(h.readOnce.median),
+        String(h.floorMsPerMb),
       ]),
     ),
   );

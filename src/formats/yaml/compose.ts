@@ -65,6 +65,19 @@ export class AliasNode {
 
 export type YamlNode = ScalarNode | MapNode | SeqNode | AliasNode;
 
+/** Document roots composed without an alias node: no alias is reachable from them. */
+const trees = new WeakSet<YamlNode>();
+
+/** Whether no alias is reachable from this document root (false when not known). */
+export function isTree(root: YamlNode): boolean {
+  return trees.has(root);
+}
+
+/** Marks a root no alias is reachable from (the JSON reader's, which has no aliases). */
+export function markTree(root: YamlNode): void {
+  trees.add(root);
+}
+
 export interface ComposedDocument {
   /** Offset of the document's first token (a directive, `---`, or its content). */
   start: number;
@@ -144,6 +157,8 @@ class Composer {
   private handles: [string, string][] = [];
   private depth = 0;
   private tags: number[] = [];
+  /** Alias nodes made in the current document. */
+  private aliases = 0;
 
   constructor(
     private readonly scanner: Scanner,
@@ -177,6 +192,7 @@ class Composer {
     const start = token.start;
     this.documentAnchors = new Map();
     this.tags = [];
+    this.aliases = 0;
     let explicitStart = false;
     let version: string | undefined;
     let tagDirectives = 0;
@@ -228,6 +244,8 @@ class Composer {
         root = this.node(true, false);
       }
     }
+    // Every node reachable from the root was made in this document, or through an alias.
+    if (this.aliases === 0) trees.add(root);
     const doc: ComposedDocument = {
       start,
       contentStart: root.start,
@@ -330,6 +348,7 @@ class Composer {
     const target = this.streamAnchors.get(token.value);
     if (target === undefined)
       throw new YamlError('an alias names an anchor defined nowhere before it', token.start);
+    this.aliases++;
     return new AliasNode(
       token.start,
       token.end,

@@ -1,4 +1,4 @@
-import { MapNode, ScalarNode, SeqNode } from './compose.js';
+import { MapNode, ScalarNode, SeqNode, markTree } from './compose.js';
 import type { YamlNode } from './compose.js';
 import { YamlError } from './errors.js';
 import { S } from './scanner.js';
@@ -183,6 +183,7 @@ export function readJsonStream(text: string, maxDepth: number): JsonStream {
       if (pos >= text.length) break;
       const start = pos;
       const root = value();
+      markTree(root);
       values.push({ start, end: pos, root });
     }
   } catch (caught) {

@@ -1,3 +1,11 @@
+import {
+  ALL_READINGS,
+  KUBECTL,
+  alwaysString,
+  plainKeyAgreement,
+  plainValueAgreement,
+  recordAgreement,
+} from './agreement.js';
 import { K } from './compose.js';
 import type { AliasNode, MapNode, ScalarNode, SeqNode, YamlNode } from './compose.js';
 import { YamlError } from './errors.js';
@@ -48,22 +56,38 @@ export type ReadOutcome = { ok: true; reading: DocumentReading } | { ok: false; 
 const LONG = 'tag:yaml.org,2002:';
 const MERGE_TAG = `${LONG}merge`;
 
-/** Reads a composed document's root node as `reading` does. Never throws. */
-export function readNode(root: YamlNode, reading: Reading, options: ReadOptions): ReadOutcome {
+/**
+ * Reads a composed document's root node as `reading` does. Never throws. With `agree` (kubectl
+ * only), also records which other readings provably read the root the same (agreement.ts).
+ */
+export function readNode(root: YamlNode, reading: Reading, options: ReadOptions, agree = false): ReadOutcome {
   const converter =
     reading === 'kubectl'
       ? new GoV2Reader(options)
       : reading === 'kustomize'
         ? new GoV3Reader(options)
         : new YamlSpecReader(reading, options);
+  const tracking = agree && converter instanceof GoV2Reader;
+  if (tracking) converter.agreeing = ALL_READINGS;
   try {
     const value = converter.value(root);
     converter.finish(value, root);
+    if (tracking) {
+      const readings = converter.agreeing;
+      converter.agreeing = 0;
+      recordAgreement(
+        root,
+        readings === 0
+          ? { readings: KUBECTL, treeWithUniqueKeys: false }
+          : { readings, treeWithUniqueKeys: true },
+      );
+    }
     return {
       ok: true,
       reading: { value, offsetOf: (path) => converter.offsetOf(root, value, path) },
     };
   } catch (caught) {
+    if (tracking) recordAgreement(root, { readings: KUBECTL, treeWithUniqueKeys: false });
     if (caught instanceof YamlError) return { ok: false, error: caught };
     throw caught;
   }
@@ -190,7 +214,7 @@ abstract class Reader {
       case K.Scalar:
         return this.scalar(node);
       case K.Seq: {
-        const cached = this.cache.get(node);
+        const cached = node.anchor === undefined ? undefined : this.cache.get(node);
         if (cached !== undefined) return cached;
         const items = node.items.map((item) => this.value(item));
         this.sources.set(items, node);
@@ -199,7 +223,7 @@ abstract class Reader {
         return value;
       }
       case K.Map: {
-        const cached = this.cache.get(node);
+        const cached = node.anchor === undefined ? undefined : this.cache.get(node);
         if (cached !== undefined) return cached;
         const target: Record<string, unknown> = {};
         this.sources.set(target, node);
@@ -235,11 +259,27 @@ abstract class Reader {
 
   private readonly identities = new Map<object, Map<string, string>>();
 
+  /** setGoKey for a string key (identity `s:` + its name), without building the key. */
+  protected setStringKey(target: Record<string, unknown>, name: string, value: unknown): void {
+    if (this.identities.size > 0) {
+      this.setGoKey(target, { name, identity: `s:${name}` }, value, undefined);
+      return;
+    }
+    if (name.startsWith(UNSUPPORTED_KEY) || (typeof value === 'number' && !Number.isFinite(value)))
+      this.deferred = true;
+    setOwn(target, name, value);
+  }
+
   /**
    * Sets a key of a go-yaml map converted to JSON. Two different Go keys that become one JSON
    * name (1 and "1") leave the result to Go's map order, so they are refused.
    */
-  protected setGoKey(target: Record<string, unknown>, key: Key, value: unknown, _node: YamlNode): void {
+  protected setGoKey(
+    target: Record<string, unknown>,
+    key: Key,
+    value: unknown,
+    _node: YamlNode | undefined,
+  ): void {
     if (key.name.startsWith(UNSUPPORTED_KEY) || (typeof value === 'number' && !Number.isFinite(value)))
       this.deferred = true;
     const stringKey = key.identity.startsWith('s:');
@@ -300,6 +340,17 @@ abstract class Reader {
     }
     return keys;
   }
+}
+
+/**
+ * The name of a key every go-yaml reader reads as a string by its look alone: an untagged scalar,
+ * quoted or block, or plain and a string to every schema (agreement.ts). Undefined otherwise.
+ */
+function lookString(node: YamlNode): string | undefined {
+  if (node.kind !== K.Scalar || node.tag !== undefined) return undefined;
+  const style = node.style;
+  if (style === S.Plain) return alwaysString(node.value) ? node.value : undefined;
+  return style === S.Json ? undefined : node.value;
 }
 
 /** Follows aliases to the node they name. */
@@ -400,15 +451,63 @@ function goKey(resolved: Resolved | { kind: 'binary'; value: string }, node: Yam
 }
 
 class GoV2Reader extends Reader {
+  /**
+   * While the reader checks which other readings read the document as it does (agreement.ts):
+   * their bits, kubectl's included; 0 when it does not check, or once no other reading agrees.
+   */
+  agreeing = 0;
+
+  private agree(readings: number): void {
+    const left = this.agreeing & readings;
+    this.agreeing = left === KUBECTL ? 0 : left;
+  }
+
   protected scalar(node: ScalarNode): unknown {
+    if (node.tag === undefined) {
+      // goScalar's untagged cases, without its allocations.
+      const style = node.style;
+      if (style === S.Plain) {
+        const text = node.value;
+        if (alwaysString(text)) return text;
+        const resolved = resolveGo(text, false);
+        if (this.agreeing !== 0) this.agree(plainValueAgreement(text, resolved));
+        const value = resolved.value;
+        if (typeof value === 'number' && !Number.isFinite(value)) this.deferred = true;
+        return value;
+      }
+      if (style !== S.Json) return node.value;
+    } else if (this.agreeing !== 0) {
+      this.agree(KUBECTL);
+    }
     const value = goJson(node, goScalar(node, false));
     if (typeof value === 'number' && !Number.isFinite(value)) this.deferred = true;
     return value;
   }
 
+  protected override collectionTagged(node: MapNode | SeqNode, value: unknown): unknown {
+    if (this.agreeing !== 0 && node.tag !== undefined) this.agree(KUBECTL);
+    return value;
+  }
+
   protected override alias(node: AliasNode): unknown {
+    if (this.agreeing !== 0) this.agree(KUBECTL);
     if (!node.sameDocument) fail('an alias names an anchor of another document', node);
     return super.alias(node);
+  }
+
+  /** What a key means to the other readings (agreement.ts, condition 2). */
+  private keyAgreement(key: YamlNode, target: ScalarNode): void {
+    if (
+      key.kind !== K.Scalar ||
+      target.tag !== undefined ||
+      target.value === '<<' ||
+      target.style === S.Json
+    ) {
+      this.agree(KUBECTL);
+    } else if (target.style === S.Plain && !alwaysString(target.value)) {
+      if (resolveGo(target.value, false).kind !== 'str') this.agree(KUBECTL);
+      else this.agree(plainKeyAgreement(target.value));
+    }
   }
 
   private isMerge(key: YamlNode): boolean {
@@ -426,7 +525,21 @@ class GoV2Reader extends Reader {
       const keyNode = items[i] as YamlNode;
       const valueNode = items[i + 1] as YamlNode;
       if (this.isMerge(keyNode)) {
+        if (this.agreeing !== 0) this.agree(KUBECTL);
         this.merge(valueNode, target, record);
+        continue;
+      }
+      // A string by its look (what key() would find, without building a Key).
+      const name = lookString(keyNode);
+      if (name !== undefined) {
+        if (this.agreeing !== 0 && name === '<<') this.agree(KUBECTL);
+        if (record) {
+          record.set(name, keyNode);
+          continue;
+        }
+        // A key written twice (the map was empty when the reader came in: no merge while it checks).
+        if (this.agreeing !== 0 && Object.hasOwn(target, name)) this.agree(KUBECTL);
+        this.setStringKey(target, name, this.value(valueNode));
         continue;
       }
       const key = this.key(keyNode);
@@ -434,6 +547,7 @@ class GoV2Reader extends Reader {
         record.set(key.name, keyNode);
         continue;
       }
+      if (this.agreeing !== 0 && Object.hasOwn(target, key.name)) this.agree(KUBECTL);
       this.setGoKey(target, key, this.value(valueNode), keyNode);
     }
   }
@@ -443,6 +557,7 @@ class GoV2Reader extends Reader {
       fail('an alias names an anchor of another document', node);
     const target = deref(node);
     if (target.kind !== K.Scalar) fail('a key is a collection', node);
+    if (this.agreeing !== 0) this.keyAgreement(node, target);
     return goKey(goScalar(target, false), node, false);
   }
 
@@ -474,6 +589,9 @@ class GoV2Reader extends Reader {
 
 class GoV3Reader extends Reader {
   protected scalar(node: ScalarNode): unknown {
+    // goScalar's untagged strings by their look, without its allocations.
+    const text = lookString(node);
+    if (text !== undefined) return text;
     const value = goJson(node, goScalar(node, true));
     if (typeof value === 'number' && !Number.isFinite(value)) this.deferred = true;
     return value;
@@ -495,6 +613,7 @@ class GoV3Reader extends Reader {
     }
     if (target.style !== S.Plain) return 'str';
     if (target.value === '<<') return 'merge';
+    if (alwaysString(target.value)) return 'str';
     return resolveGo(target.value, true).kind;
   }
 
@@ -532,6 +651,13 @@ class GoV3Reader extends Reader {
       const keyNode = items[i] as YamlNode;
       if (this.isMerge(keyNode)) {
         mergeValue = items[i + 1] as YamlNode;
+        continue;
+      }
+      // A string key of a map of strings, by its look (what key() would find, without a Key).
+      const name = stringKeys && claimed === undefined ? lookString(keyNode) : undefined;
+      if (name !== undefined) {
+        if (record) record.set(name, keyNode);
+        else this.setStringKey(target, name, this.value(items[i + 1] as YamlNode));
         continue;
       }
       const key = this.key(keyNode, stringKeys);
@@ -577,15 +703,30 @@ class GoV3Reader extends Reader {
     return goKey(resolved, node, true).identity;
   }
 
-  /** go-yaml v3 refuses a mapping holding two keys of the same kind and text. */
+  /**
+   * go-yaml v3 refuses a mapping holding two keys of the same kind and text: two scalars of one
+   * text, two aliases of one name, or two mappings (two sequences) as keys.
+   */
   private checkUnique(node: MapNode): void {
-    const seen = new Set<string>();
-    for (let i = 0; i < node.items.length; i += 2) {
-      const key = node.items[i] as YamlNode;
-      const text =
-        key.kind === K.Scalar ? `0${key.value}` : key.kind === K.Alias ? `3${key.name}` : String(key.kind);
-      if (seen.has(text)) fail('a mapping holds the same key twice', key);
-      seen.add(text);
+    const items = node.items;
+    if (items.length <= 2) return;
+    const scalars = new Set<string>();
+    let aliases: Set<string> | undefined;
+    let collections = 0;
+    for (let i = 0; i < items.length; i += 2) {
+      const key = items[i] as YamlNode;
+      if (key.kind === K.Scalar) {
+        if (scalars.has(key.value)) fail('a mapping holds the same key twice', key);
+        scalars.add(key.value);
+      } else if (key.kind === K.Alias) {
+        aliases ??= new Set();
+        if (aliases.has(key.name)) fail('a mapping holds the same key twice', key);
+        aliases.add(key.name);
+      } else {
+        const bit = key.kind === K.Map ? 1 : 2;
+        if ((collections & bit) !== 0) fail('a mapping holds the same key twice', key);
+        collections |= bit;
+      }
     }
   }
 
@@ -654,6 +795,9 @@ class YamlSpecReader extends Reader {
   }
 
   protected scalar(node: ScalarNode): unknown {
+    // resolve's untagged strings by their look, without its allocations.
+    const text = lookString(node);
+    if (text !== undefined) return text;
     const resolved = this.resolve(node);
     if (resolved.kind === 'merge' || resolved.kind === 'value')
       fail('a value this reader cannot construct', node);
@@ -661,6 +805,8 @@ class YamlSpecReader extends Reader {
   }
 
   private key(node: YamlNode): string {
+    const text = lookString(node);
+    if (text !== undefined) return text;
     if (node.kind === K.Alias && !node.sameDocument)
       fail('an alias names an anchor of another document', node);
     const target = deref(node);
@@ -680,6 +826,24 @@ class YamlSpecReader extends Reader {
     target: Record<string, unknown>,
     record: Map<string, YamlNode> | undefined,
   ): void {
+    const items = node.items;
+    let merges = false;
+    for (let i = 0; i < items.length && !merges; i += 2) merges = this.isMerge(items[i] as YamlNode);
+    if (!merges) {
+      // What flatten gives a mapping without a merge key: its own pairs, in order.
+      const seen = this.v11 || items.length <= 2 ? undefined : new Set<string>();
+      for (let i = 0; i < items.length; i += 2) {
+        const keyNode = items[i] as YamlNode;
+        const key = this.key(keyNode);
+        if (seen) {
+          if (seen.has(key)) fail('a mapping holds the same key twice', keyNode);
+          seen.add(key);
+        }
+        if (record) record.set(key, keyNode);
+        else setOwn(target, key, this.value(items[i + 1] as YamlNode));
+      }
+      return;
+    }
     const pairs: [YamlNode, YamlNode][] = [];
     this.flatten(node, pairs, 0);
     const seen = this.v11 ? undefined : new Set<string>();

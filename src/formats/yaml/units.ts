@@ -1,4 +1,5 @@
-import { K } from './compose.js';
+import { KUBECTL, KUSTOMIZE, YAML_11, YAML_12, agreementOf } from './agreement.js';
+import { K, isTree } from './compose.js';
 import type { ComposedDocument, YamlNode } from './compose.js';
 import { YamlError } from './errors.js';
 import { aliasExpansions, readNode } from './readings.js';
@@ -199,10 +200,48 @@ export function fileUnits(parsed: ParsedText, options: UnitOptions): Unit[] {
 /** Alias expansions per document root, counted once for all its readers. */
 const expansions = new WeakMap<YamlNode, number>();
 
+/** The kubectl reading of each document root read so far. */
+const kubectlReadings = new WeakMap<YamlNode, UnitReading>();
+
+let sharing = true;
+
+/**
+ * Test support: with `false`, every reading reads alone and nothing is taken from what an earlier
+ * reading found (the full computation, which the proof test compares the shortcuts with).
+ */
+export function shareReadings(on: boolean): void {
+  sharing = on;
+}
+
+/**
+ * A root as `reading` reads it. The kubectl reading comes first, and records which other readings
+ * provably read the root the same (agreement.ts): those take it as it is, the others read alone.
+ */
 function readRoot(root: YamlNode, reading: Reading, options: UnitOptions): UnitReading {
+  if (!sharing) return readRootAs(root, reading, options);
+  let kubectl = kubectlReadings.get(root);
+  if (kubectl === undefined) {
+    kubectl = readRootAs(root, 'kubectl', options);
+    kubectlReadings.set(root, kubectl);
+  }
+  if (reading === 'kubectl') return kubectl;
+  const agreed = agreementOf(root);
+  if (agreed !== undefined && (agreed.readings & READING_BITS[reading]) !== 0) return kubectl;
+  return readRootAs(root, reading, options);
+}
+
+const READING_BITS: Record<Reading, number> = {
+  kubectl: KUBECTL,
+  kustomize: KUSTOMIZE,
+  'yaml-1.1': YAML_11,
+  'yaml-1.2': YAML_12,
+};
+
+function readRootAs(root: YamlNode, reading: Reading, options: UnitOptions): UnitReading {
   let count = expansions.get(root);
   if (count === undefined) {
-    count = aliasExpansions(root, options.maxAliases);
+    // A document composed without an alias has none to expand.
+    count = sharing && isTree(root) ? 0 : aliasExpansions(root, options.maxAliases);
     expansions.set(root, count);
   }
   if (count > options.maxAliases) {
@@ -211,7 +250,7 @@ function readRoot(root: YamlNode, reading: Reading, options: UnitOptions): UnitR
       error: new YamlError(`too many alias expansions (over ${options.maxAliases})`, root.start, 'limit'),
     };
   }
-  const outcome = readNode(root, reading, options);
+  const outcome = readNode(root, reading, options, sharing && reading === 'kubectl');
   if (!outcome.ok) return { kind: 'error', error: outcome.error };
   if (outcome.reading.value === null || outcome.reading.value === undefined) return { kind: 'empty' };
   return { kind: 'value', reading: outcome.reading, root };
@@ -258,6 +297,7 @@ const ODD_NAMES: Record<string, string> = {
 
 /** Keys written twice in one mapping (by their text): go-yaml v2 keeps the last, v3 refuses. */
 export function duplicateKeys(root: YamlNode): number[] {
+  if (sharing && agreementOf(root)?.treeWithUniqueKeys) return [];
   const found: number[] = [];
   const seen = new Set<YamlNode>();
   const walk = (node: YamlNode): void => {
