@@ -28233,10 +28233,10 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck2 = (function() {
         class Bottleneck3 {
-          constructor(options = {}, ...invalid11) {
+          constructor(options = {}, ...invalid7) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid11);
+            this._validateOptions(options, invalid7);
             parser$5.load(options, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
@@ -28266,8 +28266,8 @@ var require_light = __commonJS({
               return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options, invalid11) {
-            if (!(options != null && typeof options === "object" && invalid11.length === 0)) {
+          _validateOptions(options, invalid7) {
+            if (!(options != null && typeof options === "object" && invalid7.length === 0)) {
               throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -49473,14 +49473,6 @@ function asBoolean(value) {
   return typeof value === "boolean" ? value : void 0;
 }
 
-// src/formats/plan-id.ts
-function planId(format, kind, doc, name) {
-  const resolvedName = name ?? asString(path2(doc.value, ["metadata", "name"]));
-  if (resolvedName === void 0 || resolvedName === "") return `${format}:${kind}:${doc.file}#${doc.index}`;
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"])) ?? "";
-  return `${format}:${kind}:${namespace}/${resolvedName}`;
-}
-
 // src/formats/field-text.ts
 function fieldPath(at) {
   return at.reduce(
@@ -49498,6 +49490,91 @@ function describeValue(value) {
 }
 function clip(text5, max = 60) {
   return text5.length <= max ? text5 : `${text5.slice(0, max - 1)}…`;
+}
+
+// src/formats/context.ts
+var AdapterContext = class {
+  /**
+   * @param diagnostics where problems go: a list of the context's own, or one shared by the
+   *   documents of a file that are read together (`combine`).
+   */
+  constructor(doc, diagnostics = []) {
+    this.doc = doc;
+    this.diagnostics = diagnostics;
+  }
+  doc;
+  diagnostics;
+  /** Facts about the plan worth showing a person (the plan's `notes`). */
+  notes = [];
+  /** The value at `at` in the document (own keys of maps, indexes of lists); undefined when absent. */
+  get(at) {
+    return valueAt(this.doc.value, at);
+  }
+  /** 1-based line of the field at `at`, or of its closest ancestor that exists. */
+  lineOf(at) {
+    return this.doc.lineOf(at);
+  }
+  /**
+   * A field whose value rollout-guard cannot use (MANIFEST_FIELD_INVALID), at the field's line:
+   * the message is "<field path> <message>", e.g. `invalid(['spec', 'replicas'], 'must be …')`.
+   */
+  invalid(at, message) {
+    this.report(at, `${fieldPath(at)} ${message}`);
+  }
+  /** A problem in the adapter's own words (no field path in front), at the line of `at`. */
+  report(at, message, code18 = "MANIFEST_FIELD_INVALID") {
+    this.diagnostics.push({ code: code18, message, file: this.doc.file, line: this.doc.lineOf(at) });
+  }
+  /** A note, unless the same words are already noted. */
+  noteOnce(note) {
+    if (!this.notes.includes(note)) this.notes.push(note);
+  }
+  /** The map at `at`; absent (missing or null) is undefined, another value is reported. */
+  map(at, expect = {}) {
+    return this.typed(at, expect, "a map", (value) => isObject(value) ? value : void 0);
+  }
+  /** The list at `at`; absent (missing or null) is undefined, another value is reported. */
+  list(at, expect = {}) {
+    return this.typed(at, expect, "a list", (value) => Array.isArray(value) ? value : void 0);
+  }
+  /** The boolean at `at`; absent (missing or null) is undefined, another value is reported. */
+  boolean(at, expect = {}) {
+    return this.typed(
+      at,
+      expect,
+      "true or false",
+      (value) => typeof value === "boolean" ? value : void 0
+    );
+  }
+  /** The string at `at`; absent (missing or null) is undefined, another value is reported. */
+  string(at, expect = {}) {
+    return this.typed(at, expect, "a string", (value) => typeof value === "string" ? value : void 0);
+  }
+  typed(at, expect, what, accept) {
+    const value = this.get(at);
+    if (value === void 0 || value === null && !expect.nullIsWrong) return void 0;
+    const accepted = accept(value);
+    if (accepted !== void 0) return accepted;
+    const otherwise = expect.otherwise === void 0 ? "" : `; ${expect.otherwise}`;
+    this.invalid(at, `must be ${expect.as ?? what}, got ${describeValue(value)}${otherwise}`);
+    return void 0;
+  }
+};
+function valueAt(value, at) {
+  let current = value;
+  for (const segment of at) {
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = field2(current, segment);
+  }
+  return current;
+}
+
+// src/formats/plan-id.ts
+function planId(format, kind, doc, name) {
+  const resolvedName = name ?? asString(path2(doc.value, ["metadata", "name"]));
+  if (resolvedName === void 0 || resolvedName === "") return `${format}:${kind}:${doc.file}#${doc.index}`;
+  const namespace = asString(path2(doc.value, ["metadata", "namespace"])) ?? "";
+  return `${format}:${kind}:${namespace}/${resolvedName}`;
 }
 
 // node_modules/re2js/build/index.js
@@ -56262,9 +56339,7 @@ var argoRollouts = {
     return isArgoApiVersion(doc.value) && kind !== void 0 && RECOGNISED_KINDS.has(kind);
   },
   toPlans(doc) {
-    if (!isArgoApiVersion(doc.value) || asString(field2(doc.value, "kind")) !== "Rollout") {
-      return { plans: [], diagnostics: [] };
-    }
+    if (asString(field2(doc.value, "kind")) !== "Rollout") return { plans: [], diagnostics: [] };
     return rolloutToPlans(doc, /* @__PURE__ */ new Map());
   },
   /**
@@ -56326,16 +56401,23 @@ var MANUAL_ABORT_ONLY = "manual abort only";
 function isArgoApiVersion(value) {
   return asString(field2(value, "apiVersion"))?.startsWith(API_GROUP) ?? false;
 }
+var Context2 = class extends AdapterContext {
+  constructor(doc, templates) {
+    super(doc);
+    this.templates = templates;
+    this.trafficRouting = path2(doc.value, [...CANARY, "trafficRouting"]);
+  }
+  templates;
+  bypasses = [];
+  /** Everything that aborts the rollout on its own, with the line that encodes it. */
+  aborts = [];
+  /** `spec.strategy.canary.trafficRouting`, when set: weights are traffic, not replica counts. */
+  trafficRouting;
+  /** Basic canary: turns a setWeight into the share of pods Argo scales the canary to. */
+  replicaWeight;
+};
 function rolloutToPlans(doc, templates) {
-  const ctx = {
-    doc,
-    diagnostics: [],
-    notes: [],
-    bypasses: [],
-    aborts: [],
-    templates,
-    trafficRouting: path2(doc.value, [...CANARY, "trafficRouting"])
-  };
+  const ctx = new Context2(doc, templates);
   const strategy = readStrategyKind(ctx);
   if (strategy === void 0) return { plans: [], diagnostics: ctx.diagnostics };
   const shape = strategy === "canary" ? readCanary(ctx) : readBlueGreen(ctx);
@@ -56361,30 +56443,29 @@ function readStrategyKind(ctx) {
   const spec = field2(ctx.doc.value, "spec");
   const strategy = path2(ctx.doc.value, STRATEGY);
   if (spec !== void 0 && !isObject(spec)) {
-    invalid(ctx, SPEC, `must be a map, got ${describeValue(spec)}`);
+    ctx.invalid(SPEC, `must be a map, got ${describeValue(spec)}`);
     return void 0;
   }
   if (strategy === void 0) {
-    ctx.diagnostics.push({
-      code: "MANIFEST_UNSUPPORTED",
-      message: "Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone",
-      file: ctx.doc.file,
-      line: ctx.doc.lineOf(spec === void 0 ? ["kind"] : SPEC)
-    });
+    ctx.report(
+      spec === void 0 ? ["kind"] : SPEC,
+      "Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone",
+      "MANIFEST_UNSUPPORTED"
+    );
     return void 0;
   }
   if (!isObject(strategy)) {
-    invalid(ctx, STRATEGY, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
+    ctx.invalid(STRATEGY, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
     return void 0;
   }
   const hasCanary = field2(strategy, "canary") !== void 0;
   const hasBlueGreen = field2(strategy, "blueGreen") !== void 0;
   if (hasCanary && hasBlueGreen) {
-    invalid(ctx, STRATEGY, "holds both canary and blueGreen; Argo Rollouts accepts exactly one");
+    ctx.invalid(STRATEGY, "holds both canary and blueGreen; Argo Rollouts accepts exactly one");
     return void 0;
   }
   if (!hasCanary && !hasBlueGreen) {
-    invalid(ctx, STRATEGY, "holds neither canary nor blueGreen; Argo Rollouts needs exactly one");
+    ctx.invalid(STRATEGY, "holds neither canary nor blueGreen; Argo Rollouts needs exactly one");
     return void 0;
   }
   return hasCanary ? "canary" : "blueGreen";
@@ -56417,11 +56498,7 @@ function readBasicCanaryScale(ctx, canary2) {
     return;
   }
   if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 0) {
-    invalid(
-      ctx,
-      at,
-      `must be a whole number of replicas, got ${describeValue(raw)}; weights are shown as written`
-    );
+    ctx.invalid(at, `must be a whole number of replicas, got ${describeValue(raw)}; weights are shown as written`);
     return;
   }
   if (raw === 0) {
@@ -56442,8 +56519,7 @@ function readMaxSurge(ctx, canary2, replicas) {
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) return raw;
   const text5 = typeof raw === "string" ? raw.replace(/%/g, "") : void 0;
   if (text5 !== void 0 && /^\d+$/.test(text5)) return Math.ceil(Number(text5) * replicas / 100);
-  invalid(
-    ctx,
+  ctx.invalid(
     [...CANARY, "maxSurge"],
     `must be a number of pods or a percentage, got ${describeValue(raw)}; read as 25%`
   );
@@ -56475,7 +56551,7 @@ function readSteps(ctx) {
   if (raw === void 0 || raw === null) return [];
   const steps = asArray(raw);
   if (steps === void 0) {
-    invalid(ctx, STEPS, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
+    ctx.invalid(STEPS, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
     return [];
   }
   return steps;
@@ -56485,7 +56561,7 @@ function readMaxTrafficWeight(ctx, canary2) {
   const raw = path2(canary2, ["trafficRouting", "maxTrafficWeight"]);
   if (raw === void 0) return 100;
   if (typeof raw !== "number" || !Number.isInteger(raw) || raw <= 0) {
-    invalid(ctx, at, `must be a positive whole number, got ${describeValue(raw)}; weights read out of 100`);
+    ctx.invalid(at, `must be a positive whole number, got ${describeValue(raw)}; weights read out of 100`);
     return 100;
   }
   if (raw !== 100) {
@@ -56518,18 +56594,13 @@ function readStep(ctx, builder, raw, index2, maxWeight) {
   const at = [...STEPS, index2];
   const step = asObject(raw);
   if (step === void 0) {
-    invalid(
-      ctx,
-      at,
-      `must be a map with a step kind (setWeight, pause, analysis, ...), got ${describeValue(raw)}`
-    );
+    ctx.invalid(at, `must be a map with a step kind (setWeight, pause, analysis, ...), got ${describeValue(raw)}`);
     return;
   }
   const kinds = Object.keys(step);
   const exclusive = kinds.filter((kind) => EXCLUSIVE_STEP_KINDS.includes(kind));
   if (exclusive.length > 1) {
-    invalid(
-      ctx,
+    ctx.invalid(
       at,
       `has ${exclusive.map((k) => `\`${k}\``).join(", ")}: Argo Rollouts accepts at most one of setWeight, pause, experiment and analysis in a step and rejects the rollout; the step was ignored`
     );
@@ -56540,7 +56611,7 @@ function readStep(ctx, builder, raw, index2, maxWeight) {
     ctx.notes.push(`${fieldPath(at)} has an unknown step kind \`${clip(kind)}\`; rollout-guard ignored it`);
   }
   if (known.length === 0) {
-    if (kinds.length === 0) invalid(ctx, at, "has no step kind; Argo Rollouts rejects the rollout");
+    if (kinds.length === 0) ctx.invalid(at, "has no step kind; Argo Rollouts rejects the rollout");
     return;
   }
   builder.beginStep();
@@ -56552,11 +56623,11 @@ function readStep(ctx, builder, raw, index2, maxWeight) {
 }
 function readSetWeight(ctx, builder, at, value, maxWeight) {
   if (typeof value === "string") {
-    invalid(ctx, at, `must be a number, not the string "${clip(value)}": Kubernetes rejects it`);
+    ctx.invalid(at, `must be a number, not the string "${clip(value)}": Kubernetes rejects it`);
     return;
   }
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > maxWeight) {
-    invalid(ctx, at, `must be a whole number from 0 to ${maxWeight}, got ${describeValue(value)}`);
+    ctx.invalid(at, `must be a whole number from 0 to ${maxWeight}, got ${describeValue(value)}`);
     return;
   }
   const share = value * 100 / maxWeight;
@@ -56573,8 +56644,7 @@ function formatShare(weight) {
 }
 function readPause(ctx, builder, at, value) {
   if (!isObject(value)) {
-    invalid(
-      ctx,
+    ctx.invalid(
       at,
       `must be a map: {} waits for a person, {duration: 10m} waits a while; got ${describeValue(value)}`
     );
@@ -56587,8 +56657,7 @@ function readPause(ctx, builder, at, value) {
   }
   const seconds2 = argoDurationSeconds(duration, false);
   if (seconds2 === void 0) {
-    invalid(
-      ctx,
+    ctx.invalid(
       [...at, "duration"],
       `must be seconds or a duration like 30s, 10m or 1h, got ${describeValue(duration)}`
     );
@@ -56604,7 +56673,7 @@ function readStepAnalysis(ctx, builder, at, value) {
 }
 function readExperimentStep(ctx, builder, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with templates, duration and analyses, got ${describeValue(value)}`);
+    ctx.invalid(at, `must be a map with templates, duration and analyses, got ${describeValue(value)}`);
     return;
   }
   const extra = experimentTraffic(ctx, at, value);
@@ -56613,7 +56682,7 @@ function readExperimentStep(ctx, builder, at, value) {
   if (duration !== void 0 && duration !== null) {
     const seconds2 = argoDurationSeconds(duration, true);
     if (seconds2 === void 0) {
-      invalid(ctx, [...at, "duration"], `must be a duration like 30s, 10m or 1h, got ${describeValue(duration)}`);
+      ctx.invalid([...at, "duration"], `must be a duration like 30s, 10m or 1h, got ${describeValue(duration)}`);
     } else {
       builder.hold(seconds2, ctx.doc.lineOf(at));
     }
@@ -56622,13 +56691,13 @@ function readExperimentStep(ctx, builder, at, value) {
   if (analyses === void 0 || analyses === null) return;
   const list3 = asArray(analyses);
   if (list3 === void 0) {
-    invalid(ctx, [...at, "analyses"], `must be a list, got ${describeValue(analyses)}`);
+    ctx.invalid([...at, "analyses"], `must be a list, got ${describeValue(analyses)}`);
     return;
   }
   const refs = list3.flatMap((entry, index2) => {
     const name = asString(field2(entry, "templateName"));
     if (name === void 0 || name === "") {
-      invalid(ctx, [...at, "analyses", index2], "must name its AnalysisTemplate in templateName");
+      ctx.invalid([...at, "analyses", index2], "must name its AnalysisTemplate in templateName");
       return [];
     }
     return [{ name, cluster: field2(entry, "clusterScope") === true }];
@@ -56652,11 +56721,11 @@ function experimentTraffic(ctx, at, experiment) {
     if (weight === void 0 || weight === null) return;
     const weightAt2 = [...at, "templates", index2, "weight"];
     if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0 || weight > 100) {
-      invalid(ctx, weightAt2, `must be a whole percentage, got ${describeValue(weight)}`);
+      ctx.invalid(weightAt2, `must be a whole percentage, got ${describeValue(weight)}`);
       return;
     }
     if (ctx.trafficRouting === void 0) {
-      invalid(ctx, weightAt2, "needs trafficRouting: Argo Rollouts rejects an experiment weight without it");
+      ctx.invalid(weightAt2, "needs trafficRouting: Argo Rollouts rejects an experiment weight without it");
       return;
     }
     if (weight === 0) return;
@@ -56677,7 +56746,7 @@ function experimentTraffic(ctx, at, experiment) {
 }
 function readSetCanaryScale(ctx, _builder, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with replicas, weight or matchTrafficWeight, got ${describeValue(value)}`);
+    ctx.invalid(at, `must be a map with replicas, weight or matchTrafficWeight, got ${describeValue(value)}`);
     return;
   }
   const replicas = field2(value, "replicas");
@@ -56687,7 +56756,7 @@ function readSetCanaryScale(ctx, _builder, at, value) {
 }
 function readSetHeaderRoute(ctx, builder, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with name and match, got ${describeValue(value)}`);
+    ctx.invalid(at, `must be a map with name and match, got ${describeValue(value)}`);
     return;
   }
   const match = field2(value, "match");
@@ -56697,7 +56766,7 @@ function readSetHeaderRoute(ctx, builder, at, value) {
   }
   const list3 = asArray(match);
   if (list3 === void 0) {
-    invalid(ctx, [...at, "match"], `must be a list of header matches, got ${describeValue(match)}`);
+    ctx.invalid([...at, "match"], `must be a list of header matches, got ${describeValue(match)}`);
     return;
   }
   const alb = isObject(field2(ctx.trafficRouting, "alb"));
@@ -56719,7 +56788,7 @@ function readSetHeaderRoute(ctx, builder, at, value) {
 function readHeaderMatch(ctx, at, item, alb) {
   const header = asString(field2(item, "headerName"));
   if (header === void 0 || header === "") {
-    invalid(ctx, at, "must name a header in headerName");
+    ctx.invalid(at, "must name a header in headerName");
     return [];
   }
   const raw = field2(item, "headerValue");
@@ -56730,16 +56799,14 @@ function readHeaderMatch(ctx, at, item, alb) {
   }
   const keys = Object.keys(value);
   if (keys.length !== 1) {
-    invalid(
-      ctx,
+    ctx.invalid(
       [...at, "headerValue"],
       keys.length === 0 ? "needs one non-empty exact, regex or prefix: Argo Rollouts rejects the rollout" : "has more than one of exact, regex and prefix: Argo Rollouts rejects the rollout"
     );
     return [{ header, value: void 0, text: clip(header) }];
   }
   if (alb && value.exact === void 0) {
-    invalid(
-      ctx,
+    ctx.invalid(
       [...at, "headerValue"],
       "must be exact with ALB traffic routing: Argo Rollouts rejects the rollout"
     );
@@ -56747,8 +56814,7 @@ function readHeaderMatch(ctx, at, item, alb) {
   if (value.regex !== void 0) {
     const compiled2 = compileGoRegexp(value.regex);
     if (!compiled2.ok) {
-      invalid(
-        ctx,
+      ctx.invalid(
         [...at, "headerValue", "regex"],
         `is not a regular expression Go accepts (${clip(compiled2.error)})`
       );
@@ -56759,7 +56825,7 @@ function readHeaderMatch(ctx, at, item, alb) {
 }
 function readSetMirrorRoute(ctx, _builder, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with name, match and percentage, got ${describeValue(value)}`);
+    ctx.invalid(at, `must be a map with name, match and percentage, got ${describeValue(value)}`);
     return;
   }
   const percentage = field2(value, "percentage");
@@ -56784,7 +56850,7 @@ function readBackgroundAnalysis(ctx, stepCount) {
   const startingStep = field2(value, "startingStep");
   if (startingStep !== void 0) {
     if (typeof startingStep !== "number" || !Number.isInteger(startingStep) || startingStep < 0) {
-      invalid(ctx, [...at, "startingStep"], `must be a whole number of steps, got ${describeValue(startingStep)}`);
+      ctx.invalid([...at, "startingStep"], `must be a whole number of steps, got ${describeValue(startingStep)}`);
     } else if (stepCount > 0 && startingStep >= stepCount) {
       ctx.notes.push(`background analysis never runs: startingStep ${startingStep} is past the last step`);
       gate.effective = false;
@@ -56827,7 +56893,7 @@ function previewStage(ctx, blueGreen) {
   const enabled = field2(blueGreen, "autoPromotionEnabled");
   const seconds2 = field2(blueGreen, "autoPromotionSeconds");
   if (enabled !== void 0 && asBoolean(enabled) === void 0) {
-    invalid(ctx, enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
+    ctx.invalid(enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
   }
   if (enabled === false) {
     if (seconds2 !== void 0) {
@@ -56837,7 +56903,7 @@ function previewStage(ctx, blueGreen) {
   }
   if (seconds2 !== void 0) {
     if (typeof seconds2 !== "number" || !Number.isInteger(seconds2) || seconds2 < 0) {
-      invalid(ctx, secondsAt, `must be a whole number of seconds, got ${describeValue(seconds2)}`);
+      ctx.invalid(secondsAt, `must be a whole number of seconds, got ${describeValue(seconds2)}`);
     } else {
       return { weight: 0, hold: seconds2, gates: [], line: ctx.doc.lineOf(secondsAt) };
     }
@@ -56854,12 +56920,12 @@ function readPromotionAnalysis(ctx, key, how) {
 }
 function readAnalysis(ctx, at, value) {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with templates, got ${describeValue(value)}`);
+    ctx.invalid(at, `must be a map with templates, got ${describeValue(value)}`);
     return void 0;
   }
   const refs = [...templateRefs(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
   if (refs.length === 0) {
-    invalid(ctx, at, "names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored");
+    ctx.invalid(at, "names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored");
     return void 0;
   }
   const effective = readDryRun(ctx, at, value, refs) !== "all";
@@ -56870,13 +56936,13 @@ function templateRefs(ctx, at, analysis) {
   if (raw === void 0 || raw === null) return [];
   const templates = asArray(raw);
   if (templates === void 0) {
-    invalid(ctx, [...at, "templates"], `must be a list of {templateName: ...}, got ${describeValue(raw)}`);
+    ctx.invalid([...at, "templates"], `must be a list of {templateName: ...}, got ${describeValue(raw)}`);
     return [];
   }
   return templates.flatMap((template, index2) => {
     const name = asString(field2(template, "templateName"));
     if (name === void 0 || name === "") {
-      invalid(ctx, [...at, "templates", index2], "must name its AnalysisTemplate in templateName");
+      ctx.invalid([...at, "templates", index2], "must name its AnalysisTemplate in templateName");
       return [];
     }
     return [{ name, cluster: field2(template, "clusterScope") === true }];
@@ -56887,7 +56953,7 @@ function deprecatedTemplateName(ctx, at, analysis) {
   if (raw === void 0) return [];
   const name = asString(raw);
   if (name === void 0 || name === "") {
-    invalid(ctx, [...at, "templateName"], `must be a template name, got ${describeValue(raw)}`);
+    ctx.invalid([...at, "templateName"], `must be a template name, got ${describeValue(raw)}`);
     return [];
   }
   ctx.notes.push(
@@ -56923,8 +56989,7 @@ function readDryRun(ctx, at, analysis, refs) {
     const metrics = visible2.flatMap((t) => t.metrics);
     for (const rule of [...valid, ...retention.filter((r) => r.ok)]) {
       if (!metrics.some((metric) => rule.test(metric))) {
-        invalid(
-          ctx,
+        ctx.invalid(
           rule.at,
           `metricName \`${clip(rule.pattern)}\` matches no metric of ${refs.map((r) => r.name).join(", ")}: Argo ends every AnalysisRun in Error, which aborts the rollout`
         );
@@ -56973,7 +57038,7 @@ function readPatterns(ctx, at, raw) {
   if (raw === void 0 || raw === null) return [];
   const rules = asArray(raw);
   if (rules === void 0) {
-    invalid(ctx, at, `must be a list of {metricName: ...}, got ${describeValue(raw)}`);
+    ctx.invalid(at, `must be a list of {metricName: ...}, got ${describeValue(raw)}`);
     return [];
   }
   const seen = /* @__PURE__ */ new Set();
@@ -56981,12 +57046,11 @@ function readPatterns(ctx, at, raw) {
     const ruleAt = [...at, index2, "metricName"];
     const pattern = asString(field2(rule, "metricName"));
     if (pattern === void 0) {
-      invalid(ctx, [...at, index2], "must have a metricName");
+      ctx.invalid([...at, index2], "must have a metricName");
       return [];
     }
     if (seen.has(pattern)) {
-      invalid(
-        ctx,
+      ctx.invalid(
         ruleAt,
         `repeats metricName \`${clip(pattern)}\`: Argo Rollouts rejects two rules with the same name`
       );
@@ -56994,8 +57058,7 @@ function readPatterns(ctx, at, raw) {
     seen.add(pattern);
     const compiled2 = compileGoRegexp(pattern);
     if (!compiled2.ok) {
-      invalid(
-        ctx,
+      ctx.invalid(
         ruleAt,
         `is not a regular expression Go accepts (${clip(compiled2.error)}): it matches no metric, so Argo ends every AnalysisRun of this analysis in Error, which aborts the rollout`
       );
@@ -57007,7 +57070,7 @@ function readTopLevelSafety(ctx) {
   const spec = field2(ctx.doc.value, "spec");
   const abort = field2(spec, "progressDeadlineAbort");
   if (abort !== void 0 && asBoolean(abort) === void 0) {
-    invalid(ctx, [...SPEC, "progressDeadlineAbort"], `must be true or false, got ${describeValue(abort)}`);
+    ctx.invalid([...SPEC, "progressDeadlineAbort"], `must be true or false, got ${describeValue(abort)}`);
   } else if (abort === true) {
     ctx.aborts.push({
       how: "progress deadline aborts",
@@ -57016,7 +57079,7 @@ function readTopLevelSafety(ctx) {
   }
   const paused = field2(spec, "paused");
   if (paused !== void 0 && asBoolean(paused) === void 0) {
-    invalid(ctx, [...SPEC, "paused"], `must be true or false, got ${describeValue(paused)}`);
+    ctx.invalid([...SPEC, "paused"], `must be true or false, got ${describeValue(paused)}`);
   } else if (paused === true) {
     ctx.notes.push("spec.paused: true: the rollout stays paused until someone resumes it");
   }
@@ -57026,12 +57089,12 @@ function readRollbackWindow(ctx, window2) {
   const at = [...SPEC, "rollbackWindow"];
   if (window2 === void 0 || window2 === null) return;
   if (!isObject(window2)) {
-    invalid(ctx, at, `must be a map like {revisions: 3}, got ${describeValue(window2)}`);
+    ctx.invalid(at, `must be a map like {revisions: 3}, got ${describeValue(window2)}`);
     return;
   }
   const revisions = field2(window2, "revisions");
   if (typeof revisions !== "number" || !Number.isInteger(revisions) || revisions < 0) {
-    invalid(ctx, [...at, "revisions"], `must be a whole number of revisions, got ${describeValue(revisions)}`);
+    ctx.invalid([...at, "revisions"], `must be a whole number of revisions, got ${describeValue(revisions)}`);
     return;
   }
   if (revisions === 0) return;
@@ -57048,7 +57111,7 @@ function readWorkloadRef(ctx) {
   const kind = asString(field2(ref2, "kind"));
   const name = asString(field2(ref2, "name"));
   if (kind === void 0 || name === void 0 || kind === "" || name === "") {
-    invalid(ctx, at, "must name the workload with kind and name");
+    ctx.invalid(at, "must name the workload with kind and name");
     return void 0;
   }
   const namespace = asString(path2(ctx.doc.value, ["metadata", "namespace"]));
@@ -57164,20 +57227,12 @@ function objectAt(ctx, at) {
   const value = path2(ctx.doc.value, at);
   if (isObject(value)) return value;
   const name = at[at.length - 1] ?? "";
-  invalid(ctx, at, `must be a map, got ${describeValue(value)}; read as an empty ${name}`);
+  ctx.invalid(at, `must be a map, got ${describeValue(value)}; read as an empty ${name}`);
   return {};
-}
-function invalid(ctx, at, message) {
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${fieldPath(at)} ${message}`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at)
-  });
 }
 
 // src/formats/aws-common.ts
-function invalid2(reader, at, message) {
+function invalid(reader, at, message) {
   reader.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message: `${dotted(at)} ${message}`,
@@ -57486,7 +57541,7 @@ function deploymentConfigTraffic(reader, template, id) {
     const parsed = asNumber(value);
     if (parsed === void 0 || parsed <= 0) {
       if (isIntrinsic(value)) return void 0;
-      invalid2(
+      invalid(
         reader,
         [...base, "TrafficRoutingConfig", group, key],
         `must be a positive number, got ${describe2(value)}`
@@ -57512,7 +57567,7 @@ function deploymentConfigTraffic(reader, template, id) {
     return traffic;
   }
   if (type === "AllAtOnce") return allAtOnceTraffic(line("TrafficRoutingConfig", "Type"), id);
-  invalid2(
+  invalid(
     reader,
     [...base, "TrafficRoutingConfig", "Type"],
     `must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${describe2(type)}`
@@ -57627,7 +57682,7 @@ function readFlag(reader, template, value, at, weak, notes) {
     );
     return result2;
   }
-  invalid2(reader, at, `must be true or false, got ${describe2(value)}; read as ${weak}`);
+  invalid(reader, at, `must be true or false, got ${describe2(value)}; read as ${weak}`);
   return weak;
 }
 function flagOf(value) {
@@ -57639,7 +57694,7 @@ function readNumber(reader, value, at, fallbackText) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
   if (number === void 0 || number < 0) {
-    invalid2(reader, at, `must be a number, got ${describe2(value)}; ${fallbackText}`);
+    invalid(reader, at, `must be a number, got ${describe2(value)}; ${fallbackText}`);
     return void 0;
   }
   return number;
@@ -57785,7 +57840,7 @@ function readEcsService(reader, service, at, casing, template) {
   };
   const config = field2(service, key("DeploymentConfiguration"));
   if (config !== void 0 && config !== null && !isObject(config)) {
-    invalid2(reader, ctx.at("DeploymentConfiguration"), `must be a map, got ${describe2(config)}`);
+    invalid(reader, ctx.at("DeploymentConfiguration"), `must be a map, got ${describe2(config)}`);
   }
   ctx.config = asObject(config) ?? {};
   const controller = readController(ctx, service);
@@ -57816,7 +57871,7 @@ function readController(ctx, service) {
   const raw = field2(field2(service, ctx.key("DeploymentController")), ctx.key("Type"));
   if (raw === void 0 || raw === null) return "ECS";
   if (typeof raw === "string" && CONTROLLERS.has(raw)) return raw;
-  invalid2(ctx.reader, at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe2(raw)}; read as ECS`);
+  invalid(ctx.reader, at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe2(raw)}; read as ECS`);
   return "ECS";
 }
 function delegatedRollout(ctx, controller) {
@@ -57868,7 +57923,7 @@ function strategyTraffic(ctx, resolved) {
   }
   let name = resolved.value;
   if (typeof name !== "string" || !STRATEGIES.has(name)) {
-    invalid2(
+    invalid(
       ctx.reader,
       strategyAt,
       `must be ROLLING, BLUE_GREEN, CANARY or LINEAR, got ${describe2(name)}; read as ROLLING`
@@ -57925,20 +57980,20 @@ function strategyTraffic(ctx, resolved) {
 }
 function readMinutes(ctx, names2, fallback) {
   const at = ctx.at("DeploymentConfiguration", ...names2);
-  const value = valueAt(ctx, names2);
+  const value = valueAt2(ctx, names2);
   return readNumber(ctx.reader, value, at, `read as ${fallback}`) ?? fallback;
 }
 function readPercent(ctx, names2, fallback) {
   const at = ctx.at("DeploymentConfiguration", ...names2);
-  const value = readNumber(ctx.reader, valueAt(ctx, names2), at, `read as ${fallback}`);
+  const value = readNumber(ctx.reader, valueAt2(ctx, names2), at, `read as ${fallback}`);
   if (value === void 0) return fallback;
   if (value <= 0 || value > 100) {
-    invalid2(ctx.reader, at, `must be a percentage above 0 and up to 100, got ${value}; read as ${fallback}`);
+    invalid(ctx.reader, at, `must be a percentage above 0 and up to 100, got ${value}; read as ${fallback}`);
     return fallback;
   }
   return value;
 }
-function valueAt(ctx, names2) {
+function valueAt2(ctx, names2) {
   let value = ctx.config;
   for (const name of names2) value = field2(value, ctx.key(name));
   return value;
@@ -57949,7 +58004,7 @@ function placeLifecycleHooks(ctx, stages) {
   if (raw === void 0 || raw === null) return 0;
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    invalid2(ctx.reader, listAt, `must be a list of hooks, got ${describe2(raw)}`);
+    invalid(ctx.reader, listAt, `must be a list of hooks, got ${describe2(raw)}`);
     return 0;
   }
   const before = [];
@@ -57959,7 +58014,7 @@ function placeLifecycleHooks(ctx, stages) {
   hooks.forEach((hook2, index2) => {
     const hookAt = [...listAt, index2];
     if (!isObject(hook2)) {
-      invalid2(
+      invalid(
         ctx.reader,
         hookAt,
         `must be a map with HookTargetArn and LifecycleStages, got ${describe2(hook2)}`
@@ -57973,7 +58028,7 @@ function placeLifecycleHooks(ctx, stages) {
     );
     const lifecycleStages = asArray(field2(hook2, ctx.key("LifecycleStages"))) ?? [];
     if (lifecycleStages.length === 0) {
-      invalid2(
+      invalid(
         ctx.reader,
         [...hookAt, ctx.key("LifecycleStages")],
         "must list the lifecycle stages the hook runs at"
@@ -58018,7 +58073,7 @@ function readCircuitBreaker(ctx, aborts) {
   const breaker = field2(ctx.config, ctx.key("DeploymentCircuitBreaker"));
   if (breaker === void 0 || breaker === null) return;
   if (!isObject(breaker)) {
-    invalid2(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe2(breaker)}`);
+    invalid(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe2(breaker)}`);
     return;
   }
   const { enable, rollback } = readEnableRollback(ctx, at, breaker);
@@ -58040,7 +58095,7 @@ function readAlarms(ctx, aborts) {
   const alarms = field2(ctx.config, ctx.key("Alarms"));
   if (alarms === void 0 || alarms === null) return [];
   if (!isObject(alarms)) {
-    invalid2(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe2(alarms)}`);
+    invalid(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe2(alarms)}`);
     return [];
   }
   const { enable, rollback } = readEnableRollback(ctx, at, alarms);
@@ -58048,7 +58103,7 @@ function readAlarms(ctx, aborts) {
   const rawNames = field2(alarms, ctx.key("AlarmNames"));
   const names2 = asArray(rawNames);
   if (rawNames !== void 0 && names2 === void 0) {
-    invalid2(ctx.reader, namesAt, `must be a list of alarm names, got ${describe2(rawNames)}`);
+    invalid(ctx.reader, namesAt, `must be a list of alarm names, got ${describe2(rawNames)}`);
   }
   const gates = (names2 ?? []).map(
     (name, index2) => metricGate(nameOf(ctx.template, name), ctx.reader.doc.lineOf([...namesAt, index2]), enable === true)
@@ -58150,7 +58205,7 @@ function propertiesOf(reader, id, resource) {
   const properties = field2(resource, "Properties");
   if (properties === void 0 || properties === null) return {};
   if (isObject(properties)) return properties;
-  invalid2(reader, ["Resources", id, "Properties"], `must be a map, got ${describe2(properties)}`);
+  invalid(reader, ["Resources", id, "Properties"], `must be a map, got ${describe2(properties)}`);
   return {};
 }
 function deploymentGroupPlan(reader, template, id, resource) {
@@ -58221,14 +58276,14 @@ function readAlarmConfiguration(reader, template, properties, at, notes) {
   const config = field2(properties, "AlarmConfiguration");
   if (config === void 0 || config === null) return { gates: [], watching: false };
   if (!isObject(config)) {
-    invalid2(reader, configAt, `must be a map with Enabled and Alarms, got ${describe2(config)}`);
+    invalid(reader, configAt, `must be a map with Enabled and Alarms, got ${describe2(config)}`);
     return { gates: [], watching: false };
   }
   const enabled = readFlag(reader, template, field2(config, "Enabled"), [...configAt, "Enabled"], false, notes) === true;
   const rawAlarms = field2(config, "Alarms");
   const alarms = asArray(rawAlarms);
   if (rawAlarms !== void 0 && alarms === void 0) {
-    invalid2(reader, [...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe2(rawAlarms)}`);
+    invalid(reader, [...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe2(rawAlarms)}`);
   }
   const gates = (alarms ?? []).map(
     (alarm, index2) => metricGate(
@@ -58257,7 +58312,7 @@ function readAutoRollback(reader, template, properties, at, watching, notes) {
     };
   }
   if (!isObject(config)) {
-    invalid2(reader, configAt, `must be a map with Enabled and Events, got ${describe2(config)}`);
+    invalid(reader, configAt, `must be a map with Enabled and Events, got ${describe2(config)}`);
     return { automatic: false, how: ["AutoRollbackConfiguration cannot be read: read as no rollback"] };
   }
   const enabled = readFlag(
@@ -58472,7 +58527,7 @@ function readResource(reader) {
   const raw = field2(reader.doc.value, "Resources");
   const resources = asArray(raw);
   if (resources === void 0) {
-    invalid2(reader, at, `must be a list holding the target service or function, got ${describe2(raw)}`);
+    invalid(reader, at, `must be a list holding the target service or function, got ${describe2(raw)}`);
     return { platform: void 0, name: void 0 };
   }
   const entry = resources[0];
@@ -58488,7 +58543,7 @@ function readResource(reader) {
   if (type === "AWS::Lambda::Function") {
     return { platform: "Lambda", name: nonBlank(path2(body, ["Properties", "Name"])) };
   }
-  invalid2(reader, [...at, 0], "must be a target with Type AWS::ECS::Service or AWS::Lambda::Function");
+  invalid(reader, [...at, 0], "must be a target with Type AWS::ECS::Service or AWS::Lambda::Function");
   return { platform: void 0, name: void 0 };
 }
 function nonBlank(value) {
@@ -58503,14 +58558,14 @@ function readHooks(reader, platform2, notes, before, after) {
   }
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    invalid2(reader, at, `must be a list of {LifecycleEvent: function}, got ${describe2(raw)}`);
+    invalid(reader, at, `must be a list of {LifecycleEvent: function}, got ${describe2(raw)}`);
     return;
   }
   const known = BEFORE_TRAFFIC2[platform2 ?? "ECS"];
   hooks.forEach((hook2, index2) => {
     const [event] = isObject(hook2) ? Object.keys(hook2) : [];
     if (event === void 0) {
-      invalid2(reader, [...at, index2], `must be a map {LifecycleEvent: function}, got ${describe2(hook2)}`);
+      invalid(reader, [...at, index2], `must be a map {LifecycleEvent: function}, got ${describe2(hook2)}`);
       return;
     }
     const line = reader.doc.lineOf([...at, index2, event]);
@@ -58622,7 +58677,7 @@ function functionPlan(reader, template, id, resource) {
   const propertiesAt = ["Resources", id, "Properties"];
   const rawProperties = field2(resource, "Properties");
   if (rawProperties !== void 0 && rawProperties !== null && !isObject(rawProperties)) {
-    invalid2(ctx, propertiesAt, `must be a map, got ${describe2(rawProperties)}`);
+    invalid(ctx, propertiesAt, `must be a map, got ${describe2(rawProperties)}`);
   }
   const properties = isObject(rawProperties) ? rawProperties : {};
   const typeLine = ctx.doc.lineOf(["Resources", id, "Type"]);
@@ -58685,7 +58740,7 @@ function isAbsent(value) {
 function mapOrReport(ctx, value, at) {
   if (isAbsent(value)) return void 0;
   if (isObject(value) && !isIntrinsic(value)) return value;
-  invalid2(
+  invalid(
     ctx,
     at,
     `must be a map of deployment settings, got ${isIntrinsic(value) ? "an intrinsic function" : describe2(value)}`
@@ -58773,7 +58828,7 @@ function readEnabled(ctx, preference) {
     return result2(on);
   }
   if (typeof raw !== "boolean" && !(typeof raw === "string" && /^(?:true|false)$/i.test(raw))) {
-    invalid2(ctx, at, `must be true or false, got ${describe2(raw)}; SAM reads it as false`);
+    invalid(ctx, at, `must be true or false, got ${describe2(raw)}; SAM reads it as false`);
   }
   return result2(enabledValue(raw));
 }
@@ -58800,7 +58855,7 @@ function readType(ctx, preference) {
   const line = ctx.doc.lineOf(at);
   const raw = field2(preference.value, "Type");
   if (isAbsent(raw) || raw === "") {
-    invalid2(ctx, at.slice(0, -1), "has no Type: SAM rejects it; read as all at once");
+    invalid(ctx, at.slice(0, -1), "has no Type: SAM rejects it; read as all at once");
     const traffic = unknownTraffic(line, "no Type", "DeploymentPreference has no Type; read as all at once");
     ctx.notes.push(...traffic.notes);
     return traffic;
@@ -58841,7 +58896,7 @@ function alarmEntries(ctx, preference) {
   if (isAbsent(raw)) return [];
   if (Array.isArray(raw)) return fromList(raw, base);
   if (!isIntrinsic(raw)) {
-    invalid2(ctx, listAt(base), `must be a list of alarms, got ${describe2(raw)}`);
+    invalid(ctx, listAt(base), `must be a list of alarms, got ${describe2(raw)}`);
     return [];
   }
   const alternatives = alternativesOf(ctx.template, raw);
@@ -58864,12 +58919,12 @@ function readHooks2(ctx, preference) {
   const hooks = field2(preference.value, "Hooks");
   if (isAbsent(hooks)) return {};
   if (!isObject(hooks) || isIntrinsic(hooks)) {
-    invalid2(ctx, hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe2(hooks)}`);
+    invalid(ctx, hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe2(hooks)}`);
     return {};
   }
   for (const key of Object.keys(hooks)) {
     if (!HOOK_KEYS.has(key))
-      invalid2(ctx, preference.at("Hooks", key), "is not a SAM hook (PreTraffic or PostTraffic)");
+      invalid(ctx, preference.at("Hooks", key), "is not a SAM hook (PreTraffic or PostTraffic)");
   }
   const gate = (key) => {
     const value = field2(hooks, key);
@@ -59154,7 +59209,7 @@ function readJobs(ctx) {
   if (stages !== void 0) {
     const list3 = asArray(stages);
     if (list3 === void 0) {
-      invalid3(ctx, ["stages"], `stages must be a list, got ${describeValue(stages)}`);
+      invalid2(ctx, ["stages"], `stages must be a list, got ${describeValue(stages)}`);
       return jobs;
     }
     let previous3;
@@ -59183,7 +59238,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
   if (raw === void 0 || raw === null) return;
   const list3 = asArray(raw);
   if (list3 === void 0) {
-    invalid3(ctx, at, `${fieldPath(at)} must be a list of jobs, got ${describeValue(raw)}`);
+    invalid2(ctx, at, `${fieldPath(at)} must be a list of jobs, got ${describeValue(raw)}`);
     return;
   }
   forEachItem(ctx, list3, at, generated, (item, itemAt, itemGenerated) => {
@@ -59195,7 +59250,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
     }
     const name = asString(field2(item, key));
     if (name === void 0) {
-      invalid3(
+      invalid2(
         ctx,
         [...itemAt, key],
         `${fieldPath([...itemAt, key])} must be the job's name, got ${describeValue(field2(item, key))}`
@@ -59220,7 +59275,7 @@ function forEachItem(ctx, list3, at, generated, visit, depth = 0) {
   list3.forEach((item, index2) => {
     const itemAt = [...at, index2];
     if (!isObject(item)) {
-      invalid3(ctx, itemAt, `${fieldPath(itemAt)} must be a map, got ${describeValue(item)}`);
+      invalid2(ctx, itemAt, `${fieldPath(itemAt)} must be a map, got ${describeValue(item)}`);
       return;
     }
     if (isTemplateItem(item)) {
@@ -59307,7 +59362,7 @@ function readSteps2(ctx, raw, at, hook2) {
   if (raw === void 0 || raw === null) return [];
   const list3 = asArray(raw);
   if (list3 === void 0) {
-    invalid3(ctx, at, `${fieldPath(at)} must be a list of steps, got ${describeValue(raw)}`);
+    invalid2(ctx, at, `${fieldPath(at)} must be a list of steps, got ${describeValue(raw)}`);
     return [];
   }
   const steps = [];
@@ -59463,7 +59518,7 @@ function canaryStageFrom(ctx, step, notes) {
   const raw = path2(step.value, ["inputs", "percentage"]);
   const stage = { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(at), name: step.name };
   if (raw === void 0) {
-    invalid3(ctx, at, `${fieldPath(at)} is required with strategy: canary; the canary's share is unknown`);
+    invalid2(ctx, at, `${fieldPath(at)} is required with strategy: canary; the canary's share is unknown`);
     stage.segment = "canary (no percentage)";
     return stage;
   }
@@ -59479,7 +59534,7 @@ function canaryStageFrom(ctx, step, notes) {
     );
     return stage;
   }
-  invalid3(ctx, at, `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`);
+  invalid2(ctx, at, `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`);
   stage.segment = "canary (percentage unreadable)";
   return stage;
 }
@@ -59567,7 +59622,7 @@ function readDelay(ctx, step, notes) {
   if (typeof raw === "string" && RUNTIME_VALUE.test(raw)) {
     notes.push(`${fieldPath(at)} is set at run time; read as no delay`);
   } else {
-    invalid3(ctx, at, `${fieldPath(at)} must be a number of minutes, got ${describeValue(raw)}; read as no delay`);
+    invalid2(ctx, at, `${fieldPath(at)} must be a number of minutes, got ${describeValue(raw)}; read as no delay`);
   }
   return 0;
 }
@@ -59605,7 +59660,7 @@ function readStrategyKind2(ctx, job, notes) {
   }
   const kinds = STRATEGIES2.filter((kind) => field2(raw, kind) !== void 0);
   if (!isObject(raw) || kinds.length !== 1) {
-    invalid3(
+    invalid2(
       ctx,
       [...job.at, "strategy"],
       `${fieldPath([...job.at, "strategy"])} must hold exactly one of runOnce, rolling or canary; read as runOnce`
@@ -59622,7 +59677,7 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
   if (list3 === void 0) {
     if (raw === void 0)
       notes.push("the canary strategy has no increments: the new version takes all traffic in one step");
-    else invalid3(ctx, at, `${fieldPath(at)} must be a list of percentages, got ${describeValue(raw)}`);
+    else invalid2(ctx, at, `${fieldPath(at)} must be a list of percentages, got ${describeValue(raw)}`);
     return [finalStage4];
   }
   const postRoute = job.steps.filter((step) => step.hook === "postRouteTraffic");
@@ -59634,7 +59689,7 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
       if (typeof item === "string" && RUNTIME_VALUE.test(item)) {
         notes.push(`${fieldPath(itemAt)} is set at run time; that increment was not judged`);
       } else {
-        invalid3(ctx, itemAt, `${fieldPath(itemAt)} must be a percentage from 1 to 100, got ${describeValue(item)}`);
+        invalid2(ctx, itemAt, `${fieldPath(itemAt)} must be a percentage from 1 to 100, got ${describeValue(item)}`);
       }
       return;
     }
@@ -59753,7 +59808,7 @@ function makePlan(ctx, job, strategy, stages, rollback, notes) {
   if (env?.expression)
     notes.push(`the environment name ${clip(env.name)} is a template expression or variable`);
   if (!env && job.key === "deployment") {
-    invalid3(
+    invalid2(
       ctx,
       [...job.at, "deployment"],
       `deployment job ${clip(job.name)} has no environment; Azure Pipelines requires one`
@@ -59841,7 +59896,7 @@ function reportHiddenDeployments(ctx) {
     line: ctx.doc.lineOf(first.at)
   });
 }
-function invalid3(ctx, at, message) {
+function invalid2(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -59906,7 +59961,7 @@ function readJobs2(ctx) {
     const at = ["jobs", id];
     const value = field2(jobs, id);
     if (!isObject(value)) {
-      invalid4(ctx, at, `${fieldPath(at)} must be a map, got ${describeValue(value)}`);
+      invalid3(ctx, at, `${fieldPath(at)} must be a map, got ${describeValue(value)}`);
       return [];
     }
     return [
@@ -59948,7 +60003,7 @@ function readNeeds(ctx, job, at) {
   if (typeof raw === "string") return [raw];
   const list3 = asArray(raw);
   if (list3 === void 0) {
-    invalid4(
+    invalid3(
       ctx,
       [...at, "needs"],
       `${fieldPath([...at, "needs"])} must be a job id or a list of them, got ${describeValue(raw)}`
@@ -59967,7 +60022,7 @@ function readEnvironment2(ctx, job, at) {
   const envAt = [...at, "environment"];
   const name = typeof raw === "string" ? raw : asString(field2(raw, "name"));
   if (name === void 0 || name === "") {
-    invalid4(ctx, envAt, `${fieldPath(envAt)} must be an environment name or {name, url}, got ${describeValue(raw)}`);
+    invalid3(ctx, envAt, `${fieldPath(envAt)} must be an environment name or {name, url}, got ${describeValue(raw)}`);
     return void 0;
   }
   return { name, at: envAt };
@@ -59977,7 +60032,7 @@ function readSteps3(ctx, job, at) {
   if (raw === void 0 || raw === null) return [];
   const list3 = asArray(raw);
   if (list3 === void 0) {
-    invalid4(
+    invalid3(
       ctx,
       [...at, "steps"],
       `${fieldPath([...at, "steps"])} must be a list of steps, got ${describeValue(raw)}`
@@ -59987,7 +60042,7 @@ function readSteps3(ctx, job, at) {
   return list3.flatMap((item, index2) => {
     const stepAt = [...at, "steps", index2];
     if (!isObject(item)) {
-      invalid4(ctx, stepAt, `${fieldPath(stepAt)} must be a map, got ${describeValue(item)}`);
+      invalid3(ctx, stepAt, `${fieldPath(stepAt)} must be a map, got ${describeValue(item)}`);
       return [];
     }
     const uses = asString(field2(item, "uses"));
@@ -60149,7 +60204,7 @@ function canaryStageFrom2(ctx, step, notes) {
     notes.push(`${fieldPath(at)} is an expression: the canary's share is only known when the workflow runs`);
     return stage;
   }
-  invalid4(
+  invalid3(
     ctx,
     at,
     raw === void 0 ? `${fieldPath(step.at)} deploys a canary without a percentage, which azure/k8s-deploy requires with strategy: canary` : `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`
@@ -60264,7 +60319,7 @@ function whyNot(runner, missed) {
   }
   return `it cannot run when ${list3(missed)} fails, because GitHub then skips job ${clip(runner.job.id)}`;
 }
-function invalid4(ctx, at, message) {
+function invalid3(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -60362,11 +60417,11 @@ function readStages(ctx) {
     const type = asString(field2(raw, "type"));
     const refId = refIdOf(raw);
     if (!isObject(raw) || type === void 0 || refId === void 0) {
-      invalid5(ctx, at, `${fieldPath(at)} must be a stage with a type and a refId; it was ignored`);
+      invalid4(ctx, at, `${fieldPath(at)} must be a stage with a type and a refId; it was ignored`);
       return;
     }
     if (seen.has(refId)) {
-      invalid5(
+      invalid4(
         ctx,
         [...at, "refId"],
         `${fieldPath(at)}.refId ${clip(refId)} is used by an earlier stage; ignored`
@@ -60396,7 +60451,7 @@ function readRequisites(ctx, stage, at) {
   if (raw === void 0 || raw === null) return [];
   const list3 = asArray(raw);
   if (list3 === void 0) {
-    invalid5(
+    invalid4(
       ctx,
       [...at, "requisiteStageRefIds"],
       `${fieldPath(at)}.requisiteStageRefIds must be a list of refIds`
@@ -60405,7 +60460,7 @@ function readRequisites(ctx, stage, at) {
   }
   return list3.flatMap((ref2, i) => {
     if (typeof ref2 === "string" || typeof ref2 === "number" && Number.isFinite(ref2)) return [String(ref2)];
-    invalid5(
+    invalid4(
       ctx,
       [...at, "requisiteStageRefIds", i],
       `${fieldPath(at)}.requisiteStageRefIds[${i}] must be a refId`
@@ -60462,7 +60517,7 @@ var StageGraph = class {
     for (const stage of stages) {
       stage.requisites = stage.requisites.filter((ref2) => {
         if (this.byRef.has(ref2)) return true;
-        invalid5(
+        invalid4(
           ctx,
           [...stage.at, "requisiteStageRefIds"],
           `${fieldPath(stage.at)} waits for refId ${clip(ref2)}, which no stage has; Spinnaker rejects such a pipeline`
@@ -60484,7 +60539,7 @@ var StageGraph = class {
       const ready = [...remaining].find((stage) => stage.requisites.every((ref2) => done.has(ref2)));
       if (ready === void 0) {
         const first = [...remaining][0];
-        invalid5(
+        invalid4(
           this.ctx,
           [...first.at, "requisiteStageRefIds"],
           `${fieldPath(first.at)} is part of a cycle of requisiteStageRefIds; the cycle was read in file order`
@@ -60676,7 +60731,7 @@ function readWait(ctx, stage) {
   if (typeof raw === "string") {
     ctx.notes.push(`wait stage "${clip(stage.name)}" waits for a time computed at run time; read as no wait`);
   } else {
-    invalid5(
+    invalid4(
       ctx,
       [...stage.at, "waitTime"],
       `${fieldPath(stage.at)}.waitTime must be a number of seconds, got ${describeValue(raw)}; read as no wait`
@@ -60700,7 +60755,7 @@ function readLifetime(ctx, stage) {
   if (duration !== void 0 && duration !== null) {
     const seconds2 = typeof duration === "string" ? parseDuration(duration) : void 0;
     if (seconds2 !== void 0) return seconds2;
-    invalid5(
+    invalid4(
       ctx,
       [...stage.at, "canaryConfig", "lifetimeDuration"],
       `${fieldPath(stage.at)}.canaryConfig.lifetimeDuration must be an ISO-8601 duration like PT1H30M, got ${describeValue(duration)}`
@@ -60772,7 +60827,7 @@ function notePreparatoryDeploys(ctx, ordered, final) {
     `no canary analysis follows the earlier deploy stages (${earlier.map((s) => `"${clip(s.name)}"`).join(", ")}): they are read as preparation, not as canary exposure`
   );
 }
-function invalid5(ctx, at, message) {
+function invalid4(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -60841,7 +60896,7 @@ function readSelectors(file, doc) {
     const id = asString(field2(entry, "id"));
     const labels = stringMap(field2(entry, "labels"));
     if (id === void 0 && labels === void 0) {
-      invalid6(file, doc, [...at, index2], 'must select targets by id (or "*") or labels');
+      invalid5(file, doc, [...at, index2], 'must select targets by id (or "*") or labels');
       return [];
     }
     return [{ id, labels }];
@@ -60855,13 +60910,13 @@ function advanceRule(file, doc, entry, index2, automation) {
   if (rule === void 0) return [];
   const at = ["rules", index2, "advanceRolloutRule"];
   if (!isObject(rule)) {
-    invalid6(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
+    invalid5(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
     return [];
   }
   const phases = field2(rule, "sourcePhases");
   const sourcePhases = present(phases) ? (asArray(phases) ?? []).flatMap((p) => asString(p) ?? []) : void 0;
   if (present(phases) && !Array.isArray(phases)) {
-    invalid6(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
+    invalid5(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
   }
   return [
     { name: ruleName(rule, automation), sourcePhases, wait: readWait2(file, doc, rule, [...at, "wait"]) }
@@ -60872,7 +60927,7 @@ function readWait2(file, doc, rule, at) {
   if (!present(wait)) return 0;
   const seconds2 = typeof wait === "string" ? parseDuration(wait) : void 0;
   if (seconds2 === void 0) {
-    invalid6(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
+    invalid5(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
     return 0;
   }
   return seconds2;
@@ -60882,7 +60937,7 @@ function repairRule(file, doc, entry, index2, automation) {
   if (rule === void 0) return [];
   const at = ["rules", index2, "repairRolloutRule"];
   if (!isObject(rule)) {
-    invalid6(file, doc, at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
+    invalid5(file, doc, at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
     return [];
   }
   let rollbackLine;
@@ -60909,18 +60964,18 @@ function pipelinePlans3(file, doc) {
 function readPipelineStages(file, doc) {
   const raw = path2(doc.value, STAGES2);
   if (!Array.isArray(raw)) {
-    invalid6(file, doc, STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
+    invalid5(file, doc, STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
     return [];
   }
   const seen = /* @__PURE__ */ new Set();
   return raw.flatMap((value, index2) => {
     const targetId = asString(field2(value, "targetId"));
     if (!isObject(value) || targetId === void 0 || targetId === "") {
-      invalid6(file, doc, [...STAGES2, index2], "must be a map naming its targetId; the stage was ignored");
+      invalid5(file, doc, [...STAGES2, index2], "must be a map naming its targetId; the stage was ignored");
       return [];
     }
     if (seen.has(targetId)) {
-      invalid6(
+      invalid5(
         file,
         doc,
         [...STAGES2, index2, "targetId"],
@@ -60987,19 +61042,19 @@ function readStrategy2(ctx, stage) {
   const strategy = field2(stage.value, "strategy");
   if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES2, stage.index, "targetId"]), []);
   if (!isObject(strategy)) {
-    invalid6(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
+    invalid5(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
     return standardRollout(ctx.doc.lineOf(at), []);
   }
   const canary2 = field2(strategy, "canary");
   const standard = field2(strategy, "standard");
   if (present(canary2) && present(standard)) {
-    invalid6(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
+    invalid5(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
   } else if (present(canary2)) {
     return readCanary2(ctx, [...at, "canary"], canary2);
   }
   const standardAt = present(standard) ? [...at, "standard"] : at;
   if (present(standard) && !isObject(standard)) {
-    invalid6(ctx.file, ctx.doc, standardAt, `must be a map, got ${describeValue(standard)}`);
+    invalid5(ctx.file, ctx.doc, standardAt, `must be a map, got ${describeValue(standard)}`);
   }
   const checks = readChecks(ctx, standardAt, standard);
   return standardRollout(ctx.doc.lineOf(standardAt), allChecks(checks));
@@ -61009,7 +61064,7 @@ function standardRollout(line, gates) {
 }
 function readCanary2(ctx, at, canary2) {
   if (!isObject(canary2)) {
-    invalid6(
+    invalid5(
       ctx.file,
       ctx.doc,
       at,
@@ -61020,7 +61075,7 @@ function readCanary2(ctx, at, canary2) {
   const percentages = field2(canary2, "canaryDeployment");
   const custom = field2(canary2, "customCanaryDeployment");
   if (present(percentages) && present(custom)) {
-    invalid6(
+    invalid5(
       ctx.file,
       ctx.doc,
       at,
@@ -61029,7 +61084,7 @@ function readCanary2(ctx, at, canary2) {
   }
   if (present(percentages)) return percentageCanary(ctx, [...at, "canaryDeployment"], percentages);
   if (present(custom)) return customCanary(ctx, [...at, "customCanaryDeployment"], custom);
-  invalid6(
+  invalid5(
     ctx.file,
     ctx.doc,
     at,
@@ -61039,7 +61094,7 @@ function readCanary2(ctx, at, canary2) {
 }
 function percentageCanary(ctx, at, deployment) {
   if (!isObject(deployment)) {
-    invalid6(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describeValue(deployment)}`);
+    invalid5(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describeValue(deployment)}`);
   }
   const checks = readChecks(ctx, at, deployment);
   const perPhase = [checks.verify, checks.analysis].filter(isGate2);
@@ -61049,7 +61104,7 @@ function percentageCanary(ctx, at, deployment) {
     (value, index2) => {
       const valid = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100;
       if (!valid || value <= previous3) {
-        invalid6(
+        invalid5(
           ctx.file,
           ctx.doc,
           [...listAt, index2],
@@ -61091,7 +61146,7 @@ function customCanary(ctx, at, deployment) {
       const name = asString(field2(value, "phaseId"));
       const weight = field2(value, "percentage");
       if (!isObject(value) || name === void 0 || name === "") {
-        invalid6(
+        invalid5(
           ctx.file,
           ctx.doc,
           phaseAt,
@@ -61100,7 +61155,7 @@ function customCanary(ctx, at, deployment) {
         return [];
       }
       if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0 || weight > 100) {
-        invalid6(
+        invalid5(
           ctx.file,
           ctx.doc,
           [...phaseAt, "percentage"],
@@ -61113,12 +61168,12 @@ function customCanary(ctx, at, deployment) {
     }
   );
   if (!isObject(deployment))
-    invalid6(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
+    invalid5(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
   let stable = phases[phases.length - 1];
   if (stable?.weight === 100) {
     phases.pop();
   } else {
-    invalid6(ctx.file, ctx.doc, listAt, "must end with the stable phase at 100%; read as if it did");
+    invalid5(ctx.file, ctx.doc, listAt, "must end with the stable phase at 100%; read as if it did");
     stable = { name: "stable", weight: 100, line: ctx.doc.lineOf(listAt), gates: [] };
   }
   if (phases.length === 0) return { strategy: "all-at-once", phases: [], stable };
@@ -61145,7 +61200,7 @@ function readChecks(ctx, at, block) {
         effective: true
       };
     } else {
-      invalid6(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
+      invalid5(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
     }
   }
   for (const job of ["predeploy", "postdeploy"]) {
@@ -61233,13 +61288,13 @@ function present(value) {
 function readBoolean(file, doc, value, at, otherwise) {
   if (!present(value)) return void 0;
   if (typeof value === "boolean") return value;
-  invalid6(file, doc, at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
+  invalid5(file, doc, at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
   return otherwise;
 }
 function readList(file, doc, value, at) {
   if (!present(value)) return [];
   const list3 = asArray(value);
-  if (list3 === void 0) invalid6(file, doc, at, `must be a list, got ${describeValue(value)}`);
+  if (list3 === void 0) invalid5(file, doc, at, `must be a list, got ${describeValue(value)}`);
   return list3 ?? [];
 }
 function stringMap(value) {
@@ -61249,7 +61304,7 @@ function stringMap(value) {
   );
   return Object.fromEntries(entries);
 }
-function invalid6(file, doc, at, message) {
+function invalid5(file, doc, at, message) {
   file.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message: `${fieldPath(at)} ${message}`,
@@ -61262,10 +61317,7 @@ function invalid6(file, doc, at, message) {
 var openKruise = {
   id: "openkruise",
   detect: isKruiseRollout,
-  toPlans(doc) {
-    if (!isKruiseRollout(doc)) return { plans: [], diagnostics: [] };
-    return rolloutPlans(doc);
-  }
+  toPlans: (doc) => rolloutPlans(doc)
 };
 var V1ALPHA1 = "rollouts.kruise.io/v1alpha1";
 var V1BETA1 = "rollouts.kruise.io/v1beta1";
@@ -61278,9 +61330,16 @@ function isKruiseRollout(doc) {
   const apiVersion = asString(field2(doc.value, "apiVersion"));
   return apiVersion !== void 0 && API_VERSIONS2.has(apiVersion) && asString(field2(doc.value, "kind")) === "Rollout";
 }
+var Context3 = class extends AdapterContext {
+  constructor(doc, version) {
+    super(doc);
+    this.version = version;
+  }
+  version;
+};
 function rolloutPlans(doc) {
   const version = asString(field2(doc.value, "apiVersion")) === V1BETA1 ? V1BETA1 : V1ALPHA1;
-  const ctx = { doc, version, diagnostics: [], notes: [] };
+  const ctx = new Context3(doc, version);
   const key = readStrategyKey(ctx);
   if (key === void 0) return { plans: [], diagnostics: ctx.diagnostics };
   const shape = readSteps4(ctx, key);
@@ -61311,39 +61370,37 @@ function rolloutPlans(doc) {
 function readStrategyKey(ctx) {
   const spec = field2(ctx.doc.value, "spec");
   if (spec !== void 0 && spec !== null && !isObject(spec)) {
-    invalid7(ctx, SPEC2, `must be a map, got ${describeValue(spec)}`);
+    ctx.invalid(SPEC2, `must be a map, got ${describeValue(spec)}`);
     return void 0;
   }
   const strategy = path2(ctx.doc.value, STRATEGY2);
   if (strategy === void 0 || strategy === null) {
-    ctx.diagnostics.push({
-      code: "MANIFEST_UNSUPPORTED",
-      message: "Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone",
-      file: ctx.doc.file,
-      line: ctx.doc.lineOf(isObject(spec) ? SPEC2 : ["kind"])
-    });
+    ctx.report(
+      isObject(spec) ? SPEC2 : ["kind"],
+      "Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone",
+      "MANIFEST_UNSUPPORTED"
+    );
     return void 0;
   }
   if (!isObject(strategy)) {
-    invalid7(ctx, STRATEGY2, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
+    ctx.invalid(STRATEGY2, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
     return void 0;
   }
   const hasCanary = present2(field2(strategy, "canary"));
   const hasBlueGreen = present2(field2(strategy, "blueGreen"));
   if (hasCanary && hasBlueGreen) {
-    invalid7(ctx, STRATEGY2, "holds both canary and blueGreen; Kruise Rollouts accepts exactly one");
+    ctx.invalid(STRATEGY2, "holds both canary and blueGreen; Kruise Rollouts accepts exactly one");
     return void 0;
   }
   if (hasBlueGreen && ctx.version === V1ALPHA1) {
-    invalid7(
-      ctx,
+    ctx.invalid(
       [...STRATEGY2, "blueGreen"],
       `is only in ${V1BETA1}; ${V1ALPHA1} drops it, so this Rollout has no strategy`
     );
     return void 0;
   }
   if (!hasCanary && !hasBlueGreen) {
-    invalid7(ctx, STRATEGY2, "holds neither canary nor blueGreen; Kruise Rollouts needs exactly one");
+    ctx.invalid(STRATEGY2, "holds neither canary nor blueGreen; Kruise Rollouts needs exactly one");
     return void 0;
   }
   return hasCanary ? "canary" : "blueGreen";
@@ -61351,13 +61408,13 @@ function readStrategyKey(ctx) {
 function readSteps4(ctx, key) {
   const at = [...STRATEGY2, key];
   const block = path2(ctx.doc.value, [...STRATEGY2, key]);
-  if (!isObject(block)) invalid7(ctx, at, `must be a map with steps, got ${describeValue(block)}`);
+  if (!isObject(block)) ctx.invalid(at, `must be a map with steps, got ${describeValue(block)}`);
   const body = isObject(block) ? block : {};
   const stepsAt = [...at, "steps"];
   const raw = field2(body, "steps");
   const steps = asArray(raw) ?? [];
   if (present2(raw) && !Array.isArray(raw)) {
-    invalid7(ctx, stepsAt, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
+    ctx.invalid(stepsAt, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
   }
   const strategy = key === "blueGreen" ? "blue-green" : "canary";
   if (steps.length === 0) {
@@ -61399,7 +61456,7 @@ var StepReader = class {
   read(raw, index2, last) {
     const at = [...this.stepsAt, index2];
     if (!isObject(raw)) {
-      invalid7(this.ctx, at, `must be a map with traffic, replicas and pause, got ${describeValue(raw)}`);
+      this.ctx.invalid(at, `must be a map with traffic, replicas and pause, got ${describeValue(raw)}`);
       return;
     }
     const exposure = this.exposureOf(raw, at, index2);
@@ -61467,7 +61524,7 @@ var StepReader = class {
       return { weight: previous3, line: replicasLine, segment: pods };
     }
     if (traffic !== void 0) return { weight: traffic.weight, line: traffic.line };
-    invalid7(this.ctx, at, "sets neither replicas nor a traffic share; the step was ignored");
+    this.ctx.invalid(at, "sets neither replicas nor a traffic share; the step was ignored");
     return void 0;
   }
   /** v1beta1 `traffic: "5%"`, v1alpha1 `weight: 5`; the other version's field is pruned by the API server. */
@@ -61481,7 +61538,7 @@ var StepReader = class {
     const weight = own3 === "traffic" ? percentOf(value) : wholePercent(value);
     if (weight === void 0) {
       const form = own3 === "traffic" ? 'a percentage string like "5%"' : "a whole number from 0 to 100";
-      invalid7(this.ctx, fieldAt, `must be ${form}, got ${describeValue(value)}`);
+      this.ctx.invalid(fieldAt, `must be ${form}, got ${describeValue(value)}`);
       return void 0;
     }
     return { weight, line: this.ctx.doc.lineOf(fieldAt) };
@@ -61492,8 +61549,7 @@ var StepReader = class {
     if (typeof value === "number" && Number.isInteger(value) && value >= 0) return { count: value };
     const percent = percentOf(value);
     if (percent !== void 0) return { percent };
-    invalid7(
-      this.ctx,
+    this.ctx.invalid(
       [...at, "replicas"],
       `must be a number of pods or a percentage like "20%", got ${describeValue(value)}`
     );
@@ -61504,7 +61560,7 @@ var StepReader = class {
     if (!present2(value)) return void 0;
     const matches = asArray(value);
     if (matches === void 0) {
-      invalid7(this.ctx, [...at, "matches"], `must be a list of header matches, got ${describeValue(value)}`);
+      this.ctx.invalid([...at, "matches"], `must be a list of header matches, got ${describeValue(value)}`);
       return void 0;
     }
     return matches.length === 0 ? void 0 : describeMatches(matches);
@@ -61517,8 +61573,7 @@ var StepReader = class {
     }
     const pauseAt = [...at, "pause"];
     if (!isObject(pause)) {
-      invalid7(
-        this.ctx,
+      this.ctx.invalid(
         pauseAt,
         `must be a map: {} waits for a person, {duration: 60} waits 60s; got ${describeValue(pause)}`
       );
@@ -61527,8 +61582,7 @@ var StepReader = class {
     const duration = field2(pause, "duration");
     if (duration === void 0 || duration === null) return "manual";
     if (typeof duration !== "number" || !Number.isInteger(duration) || duration < 0) {
-      invalid7(
-        this.ctx,
+      this.ctx.invalid(
         [...pauseAt, "duration"],
         `must be a whole number of seconds, got ${describeValue(duration)}`
       );
@@ -61558,8 +61612,7 @@ function readSwitches(ctx) {
   const disabled = field2(field2(ctx.doc.value, "spec"), "disabled");
   if (present2(disabled) && disabled !== false) {
     if (disabled !== true) {
-      invalid7(
-        ctx,
+      ctx.invalid(
         [...SPEC2, "disabled"],
         `must be true or false, got ${describeValue(disabled)}; read as disabled`
       );
@@ -61572,7 +61625,7 @@ function readSwitches(ctx) {
   }
   const paused = path2(ctx.doc.value, [...STRATEGY2, "paused"]);
   if (present2(paused) && paused !== false && paused !== true) {
-    invalid7(ctx, [...STRATEGY2, "paused"], `must be true or false, got ${describeValue(paused)}`);
+    ctx.invalid([...STRATEGY2, "paused"], `must be true or false, got ${describeValue(paused)}`);
   } else if (paused === true) {
     ctx.notes.push(
       "spec.strategy.paused: true: the rollout does not move to the next step until someone resumes it"
@@ -61586,8 +61639,7 @@ function readWorkloadRef2(ctx, namespace) {
   const ref2 = path2(ctx.doc.value, own3);
   if (!present2(ref2)) {
     const misplaced = present2(path2(ctx.doc.value, other));
-    invalid7(
-      ctx,
+    ctx.invalid(
       misplaced ? other : SPEC2,
       misplaced ? `is not read by ${ctx.version}, which names the workload in ${own3.join(".")}` : `names no workload (${own3.join(".")})`
     );
@@ -61596,7 +61648,7 @@ function readWorkloadRef2(ctx, namespace) {
   const kind = asString(field2(ref2, "kind"));
   const name = asString(field2(ref2, "name"));
   if (kind === void 0 || name === void 0 || kind === "" || name === "") {
-    invalid7(ctx, own3, "must name the workload with kind and name");
+    ctx.invalid(own3, "must name the workload with kind and name");
     return void 0;
   }
   return { kind, name, ...namespace !== void 0 ? { namespace } : {} };
@@ -61612,14 +61664,6 @@ function percentOf(value) {
 }
 function wholePercent(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100 ? value : void 0;
-}
-function invalid7(ctx, at, message) {
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${fieldPath(at)} ${message}`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at)
-  });
 }
 
 // src/formats/flagger.ts
@@ -61667,7 +61711,7 @@ var ANALYSIS_ONLY_KEYS = [
   "webhooks"
 ];
 function canaryPlans(doc) {
-  const ctx = { doc, diagnostics: [], notes: [] };
+  const ctx = new AdapterContext(doc);
   const spec = readSpec(ctx);
   if (!spec) return { plans: [], diagnostics: ctx.diagnostics };
   noteUnknownApiVersion(ctx);
@@ -61706,15 +61750,14 @@ function canaryPlans(doc) {
 function readSpec(ctx) {
   const spec = field2(ctx.doc.value, "spec");
   if (spec === void 0 || spec === null || isObject(spec) && field2(spec, "targetRef") === void 0) {
-    ctx.diagnostics.push({
-      code: "MANIFEST_UNSUPPORTED",
-      message: "Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result",
-      file: ctx.doc.file,
-      line: ctx.doc.lineOf(["spec"])
-    });
+    ctx.report(
+      ["spec"],
+      "Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result",
+      "MANIFEST_UNSUPPORTED"
+    );
     return void 0;
   }
-  if (!isObject(spec)) invalid8(ctx, ["spec"], `spec must be a mapping, not ${describeValue(spec)}`);
+  if (!isObject(spec)) ctx.invalid(["spec"], `must be a mapping, not ${describeValue(spec)}`);
   return asObject(spec);
 }
 function noteUnknownApiVersion(ctx) {
@@ -61797,14 +61840,14 @@ function readSwitch(ctx, spec, key, consequence) {
   const value = field2(spec, key);
   if (value === void 0 || value === null || value === false) return false;
   if (value === true) return true;
-  invalid8(ctx, ["spec", key], `spec.${key} must be true or false, not ${describeValue(value)}; ${consequence}`);
+  ctx.invalid(["spec", key], `must be true or false, not ${describeValue(value)}; ${consequence}`);
   return true;
 }
 function readProvider(ctx, spec) {
   const value = field2(spec, "provider");
   if (value === void 0 || value === null) return void 0;
   if (typeof value !== "string") {
-    invalid8(ctx, ["spec", "provider"], `spec.provider must be a string, not ${describeValue(value)}`);
+    ctx.invalid(["spec", "provider"], `must be a string, not ${describeValue(value)}`);
     return void 0;
   }
   return value;
@@ -61813,7 +61856,7 @@ function readTargetRef(ctx, spec, namespace) {
   const ref2 = field2(spec, "targetRef");
   const name = asString(field2(ref2, "name"));
   if (!isObject(ref2) || name === void 0 || name === "") {
-    invalid8(ctx, ["spec", "targetRef"], "spec.targetRef must be a mapping with a name");
+    ctx.invalid(["spec", "targetRef"], "must be a mapping with a name");
     return void 0;
   }
   const kind = asString(field2(ref2, "kind")) ?? "Deployment";
@@ -61834,17 +61877,13 @@ function readAnalysis2(ctx, spec) {
   }
   const value = field2(spec, key);
   if (!isObject(value)) {
-    invalid8(
-      ctx,
-      ["spec", key],
-      `spec.${key} must be a mapping, not ${describeValue(value)}; it is read as absent`
-    );
+    ctx.invalid(["spec", key], `must be a mapping, not ${describeValue(value)}; it is read as absent`);
     return void 0;
   }
   const at = (name) => ["spec", key, name];
   const stepWeights = readList2(ctx, value, at("stepWeights")).map((item, i) => readWeight(ctx, item, [...at("stepWeights"), i])).filter((weight) => weight !== void 0);
   if (stepWeights.some((weight, i) => i > 0 && weight <= (stepWeights[i - 1] ?? 0))) {
-    invalid8(ctx, at("stepWeights"), `spec.${key}.stepWeights must ascend`);
+    ctx.invalid(at("stepWeights"), "must ascend");
   }
   return {
     key,
@@ -61864,11 +61903,7 @@ function readInterval(ctx, analysis, at) {
   if (value === void 0 || value === null || value === "") return DEFAULT_INTERVAL;
   const seconds2 = typeof value === "string" && GO_DURATION.test(value) ? parseDuration(value) : void 0;
   if (seconds2 === void 0) {
-    invalid8(
-      ctx,
-      at,
-      `${fieldPath(at)} must be a duration such as 1m or 30s; Flagger's default of 60s is assumed`
-    );
+    ctx.invalid(at, `must be a duration such as 1m or 30s; Flagger's default of 60s is assumed`);
     return DEFAULT_INTERVAL;
   }
   return Math.max(seconds2, MIN_INTERVAL);
@@ -61878,7 +61913,7 @@ function readInteger(ctx, object, at) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(value);
   if (number === void 0 || !Number.isInteger(number)) {
-    invalid8(ctx, at, `${fieldPath(at)} must be a whole number, not ${describeValue(value)}`);
+    ctx.invalid(at, `must be a whole number, not ${describeValue(value)}`);
     return void 0;
   }
   return number;
@@ -61887,7 +61922,7 @@ function readWeight(ctx, value, at) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(value);
   if (number === void 0 || !Number.isInteger(number) || number < 0 || number > 100) {
-    invalid8(ctx, at, `${fieldPath(at)} must be a whole percentage from 0 to 100, not ${describeValue(value)}`);
+    ctx.invalid(at, `must be a whole percentage from 0 to 100, not ${describeValue(value)}`);
     return void 0;
   }
   return number;
@@ -61900,7 +61935,7 @@ function readList2(ctx, object, at) {
   const value = field2(object, String(at[at.length - 1]));
   if (value === void 0 || value === null) return [];
   const list3 = asArray(value);
-  if (!list3) invalid8(ctx, at, `${fieldPath(at)} must be a list, not ${describeValue(value)}`);
+  if (!list3) ctx.invalid(at, `must be a list, not ${describeValue(value)}`);
   return list3 ?? [];
 }
 function readWebhooks(ctx, analysis) {
@@ -61909,17 +61944,13 @@ function readWebhooks(ctx, analysis) {
   readList2(ctx, analysis.value, at).forEach((item, i) => {
     const itemAt = [...at, i];
     if (!isObject(item)) {
-      invalid8(ctx, itemAt, `${fieldPath(itemAt)} must be a mapping, not ${describeValue(item)}`);
+      ctx.invalid(itemAt, `must be a mapping, not ${describeValue(item)}`);
       return;
     }
     const rawType = field2(item, "type");
     const type = rawType === void 0 || rawType === null ? "" : asString(rawType);
     if (type === void 0 || !WEBHOOK_TYPES.has(type)) {
-      invalid8(
-        ctx,
-        [...itemAt, "type"],
-        `${fieldPath([...itemAt, "type"])} is not a Flagger webhook type; the webhook is ignored`
-      );
+      ctx.invalid([...itemAt, "type"], `is not a Flagger webhook type; the webhook is ignored`);
       return;
     }
     webhooks.push({
@@ -62180,7 +62211,7 @@ function metricGates(ctx, analysis) {
   const gates = [];
   readList2(ctx, analysis.value, at).forEach((metric, i) => {
     if (!isObject(metric)) {
-      invalid8(ctx, [...at, i], `${fieldPath([...at, i])} must be a mapping, not ${describeValue(metric)}`);
+      ctx.invalid([...at, i], `must be a mapping, not ${describeValue(metric)}`);
       return;
     }
     const name = asString(field2(metric, "name"));
@@ -62199,10 +62230,9 @@ function canFail(ctx, metric, name, at) {
   const range = field2(metric, "thresholdRange");
   if (range !== void 0 && range !== null) {
     if (!isObject(range)) {
-      invalid8(
-        ctx,
+      ctx.invalid(
         [...at, "thresholdRange"],
-        `${fieldPath([...at, "thresholdRange"])} must be a mapping with min and/or max, not ${describeValue(range)}; the check is not counted`
+        `must be a mapping with min and/or max, not ${describeValue(range)}; the check is not counted`
       );
       return false;
     }
@@ -62210,10 +62240,9 @@ function canFail(ctx, metric, name, at) {
       const value = field2(range, key);
       if (value === void 0 || value === null) return void 0;
       if (asNumber(value) === void 0) {
-        invalid8(
-          ctx,
+        ctx.invalid(
           [...at, "thresholdRange", key],
-          `${fieldPath([...at, "thresholdRange", key])} must be a number, not ${describeValue(value)}; the Kubernetes API rejects the Canary`
+          `must be a number, not ${describeValue(value)}; the Kubernetes API rejects the Canary`
         );
         return void 0;
       }
@@ -62260,14 +62289,6 @@ function named2(name) {
 function positiveOr(value, fallback) {
   return value !== void 0 && value > 0 ? value : fallback;
 }
-function invalid8(ctx, at, message) {
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at)
-  });
-}
 
 // src/formats/knative.ts
 var knative = {
@@ -62290,8 +62311,15 @@ var NO_ROLLBACK = [
   "Knative never rolls a revision back by itself: traffic stays where the manifest puts it until someone edits it"
 ];
 var GO_DURATION2 = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+var Context4 = class extends AdapterContext {
+  constructor(doc, kind) {
+    super(doc);
+    this.kind = kind;
+  }
+  kind;
+};
 function routePlans(doc, kind) {
-  const ctx = { doc, kind, diagnostics: [], notes: [] };
+  const ctx = new Context4(doc, kind);
   const entries = readTraffic(ctx);
   const duration = readRolloutDuration(ctx);
   const shape = entries === void 0 ? noTraffic(ctx, duration) : trafficShape(ctx, entries, duration);
@@ -62321,13 +62349,12 @@ function readTraffic(ctx) {
   const raw = path2(ctx.doc.value, ["spec", "traffic"]);
   if (raw === void 0 || raw === null) {
     if (ctx.kind === "Route")
-      invalid9(ctx, at, "a Route needs spec.traffic; read as all traffic to the latest revision");
+      ctx.invalid(at, "a Route needs spec.traffic; read as all traffic to the latest revision");
     return void 0;
   }
   const list3 = asArray(raw);
   if (list3 === void 0) {
-    invalid9(
-      ctx,
+    ctx.invalid(
       at,
       `must be a list of traffic targets, got ${describeValue(raw)}; read as all traffic to the latest revision`
     );
@@ -62336,21 +62363,20 @@ function readTraffic(ctx) {
   const entries = list3.flatMap((item, index2) => readEntry(ctx, [...at, index2], item));
   const sum2 = entries.reduce((total, entry) => total + entry.percent, 0);
   if (sum2 !== 100) {
-    invalid9(ctx, at, `percents sum to ${sum2}, not 100: Knative rejects the ${ctx.kind}`);
+    ctx.invalid(at, `percents sum to ${sum2}, not 100: Knative rejects the ${ctx.kind}`);
   }
   return entries;
 }
 function readEntry(ctx, at, item) {
   if (!isObject(item)) {
-    invalid9(ctx, at, `must be a traffic target map, got ${describeValue(item)}`);
+    ctx.invalid(at, `must be a traffic target map, got ${describeValue(item)}`);
     return [];
   }
   const rawPercent = field2(item, "percent");
   let percent = 0;
   if (rawPercent !== void 0 && rawPercent !== null) {
     if (typeof rawPercent !== "number" || !Number.isInteger(rawPercent) || rawPercent < 0 || rawPercent > 100) {
-      invalid9(
-        ctx,
+      ctx.invalid(
         [...at, "percent"],
         `must be a whole percentage from 0 to 100, got ${describeValue(rawPercent)}`
       );
@@ -62362,21 +62388,20 @@ function readEntry(ctx, at, item) {
   const configurationName = nonEmpty(field2(item, "configurationName"));
   const rawLatest = field2(item, "latestRevision");
   if (rawLatest !== void 0 && rawLatest !== null && typeof rawLatest !== "boolean") {
-    invalid9(ctx, [...at, "latestRevision"], `must be true or false, got ${describeValue(rawLatest)}`);
+    ctx.invalid([...at, "latestRevision"], `must be true or false, got ${describeValue(rawLatest)}`);
   }
   const latest = typeof rawLatest === "boolean" ? rawLatest : revisionName === void 0;
   if (typeof rawLatest === "boolean" && rawLatest === (revisionName !== void 0)) {
-    invalid9(
-      ctx,
+    ctx.invalid(
       [...at, "latestRevision"],
       rawLatest ? "is true beside a revisionName: Knative rejects the traffic target" : "is false without a revisionName: Knative rejects the traffic target"
     );
   }
   if (ctx.kind === "Service" && configurationName !== void 0) {
-    invalid9(ctx, [...at, "configurationName"], "is not allowed in a Service: Knative rejects it");
+    ctx.invalid([...at, "configurationName"], "is not allowed in a Service: Knative rejects it");
   }
   if (ctx.kind === "Route" && revisionName === void 0 && configurationName === void 0) {
-    invalid9(ctx, at, "names neither a revisionName nor a configurationName: Knative rejects it");
+    ctx.invalid(at, "names neither a revisionName nor a configurationName: Knative rejects it");
   }
   return [{ at, percent, latest, revisionName, tag: nonEmpty(field2(item, "tag")) }];
 }
@@ -62392,8 +62417,7 @@ function readRolloutDuration(ctx) {
   const text5 = typeof raw === "string" ? raw.trim() : void 0;
   const seconds2 = text5 !== void 0 && GO_DURATION2.test(text5) ? parseDuration(text5) : void 0;
   if (seconds2 === void 0 || seconds2 <= 0 || !Number.isInteger(seconds2)) {
-    invalid9(
-      ctx,
+    ctx.invalid(
       at,
       `must be a positive duration in whole seconds such as 380s, got ${describeValue(raw)}: Knative rejects it`
     );
@@ -62481,14 +62505,6 @@ function nonEmpty(value) {
   const text5 = asString(value);
   return text5 === void 0 || text5 === "" ? void 0 : text5;
 }
-function invalid9(ctx, at, message) {
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${fieldPath(at)} ${message}`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at)
-  });
-}
 
 // src/formats/kubernetes.ts
 var kubernetes = {
@@ -62501,7 +62517,7 @@ var kubernetes = {
   },
   toPlans(doc) {
     const result2 = { plans: [], diagnostics: [] };
-    readObject(doc, result2, 0);
+    readObject(new AdapterContext(doc, result2.diagnostics), result2, 0);
     return result2;
   }
 };
@@ -62513,26 +62529,25 @@ var WORKLOAD_API_VERSIONS = {
 };
 var CANARY_LABELS = ["track", "version", "gruntwork.io/deployment-type"];
 var MAX_LIST_DEPTH = 4;
-function readObject(doc, result2, depth, defaults2 = {}) {
+function readObject(ctx, result2, depth, defaults2 = {}) {
+  const { doc } = ctx;
   const kind = asString(field2(doc.value, "kind")) ?? defaults2.kind;
   const apiVersion = asString(field2(doc.value, "apiVersion")) ?? defaults2.apiVersion;
   if (kind === void 0 || apiVersion === void 0) return;
   if (kind === "List" || kind.endsWith("List") && field2(doc.value, "items") !== void 0) {
-    readList3(doc, result2, depth, kind === "List" ? {} : { kind: kind.slice(0, -"List".length), apiVersion });
+    readList3(ctx, result2, depth, kind === "List" ? {} : { kind: kind.slice(0, -"List".length), apiVersion });
     return;
   }
   if (!WORKLOAD_API_VERSIONS[kind]?.includes(apiVersion)) return;
   const missing = requiredMissing(doc, apiVersion);
   if (missing !== void 0) {
-    result2.diagnostics.push({
-      code: "MANIFEST_UNSUPPORTED",
-      message: `${kind} ${asString(path2(doc.value, ["metadata", "name"])) ?? ""} has no ${missing}: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
-      file: doc.file,
-      line: doc.lineOf(["kind"])
-    });
+    ctx.report(
+      ["kind"],
+      `${kind} ${asString(path2(doc.value, ["metadata", "name"])) ?? ""} has no ${missing}: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      "MANIFEST_UNSUPPORTED"
+    );
     return;
   }
-  const ctx = { doc, diagnostics: result2.diagnostics, notes: [] };
   result2.plans.push(workloadPlan(ctx, kind, apiVersion));
 }
 function requiredMissing(doc, apiVersion) {
@@ -62542,21 +62557,23 @@ function requiredMissing(doc, apiVersion) {
   }
   return void 0;
 }
-function readList3(doc, result2, depth, defaults2) {
-  const items = field2(doc.value, "items");
+function readList3(ctx, result2, depth, defaults2) {
+  const items = field2(ctx.doc.value, "items");
   if (items === void 0 || items === null) return;
   const list3 = asArray(items);
   if (!list3) {
-    result2.diagnostics.push({
-      code: "MANIFEST_FIELD_INVALID",
-      message: "items must be a list",
-      file: doc.file,
-      line: doc.lineOf(["items"])
-    });
+    ctx.invalid(["items"], "must be a list");
     return;
   }
   if (depth >= MAX_LIST_DEPTH) return;
-  list3.forEach((item, i) => readObject(itemDocument(doc, i, item), result2, depth + 1, defaults2));
+  list3.forEach(
+    (item, i) => readObject(
+      new AdapterContext(itemDocument(ctx.doc, i, item), ctx.diagnostics),
+      result2,
+      depth + 1,
+      defaults2
+    )
+  );
 }
 function itemDocument(doc, index2, value) {
   return {
@@ -62634,12 +62651,7 @@ function readType2(ctx, at, allowed, fallback = "RollingUpdate") {
   const value = path2(ctx.doc.value, at);
   if (value === void 0 || value === null) return fallback;
   if (typeof value === "string" && allowed.includes(value)) return value;
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${at.join(".")} must be ${allowed.join(" or ")}`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at)
-  });
+  ctx.invalid(at, `must be ${allowed.join(" or ")}`);
   return void 0;
 }
 function noteDeploymentFacts(ctx) {
@@ -62754,7 +62766,7 @@ function readTarget2(ctx, spec, namespace) {
   const name = readString(ctx, target, [...at, "name"], true);
   const targetNamespace = readString(ctx, target, [...at, "namespace"], false) ?? namespace;
   if (kind !== void 0 && CONTROLLED_KINDS.includes(kind)) {
-    invalid10(
+    invalid6(
       ctx,
       [...at, "kind"],
       `spec.target.kind ${kind} is rolled out by its own controller, which ignores this plan; judge its own manifest instead`
@@ -62768,14 +62780,14 @@ function readStrategy3(ctx, spec) {
   const value = field2(spec, "strategy");
   if (value === void 0) return "canary";
   const strategy = STRATEGIES3.find((known) => known === value);
-  if (!strategy) invalid10(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
+  if (!strategy) invalid6(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
   return strategy ?? "canary";
 }
 function readStages2(ctx, spec) {
   const at = ["spec", "stages"];
   const value = field2(spec, "stages");
   if (!Array.isArray(value) || value.length === 0) {
-    invalid10(
+    invalid6(
       ctx,
       at,
       value === void 0 ? "spec.stages is required" : "spec.stages must be a non-empty list of stages"
@@ -62787,13 +62799,13 @@ function readStages2(ctx, spec) {
   value.forEach((raw, i) => {
     const stageAt = [...at, i];
     if (!isObject(raw)) {
-      invalid10(ctx, stageAt, `${fieldPath(stageAt)} must be a mapping with at least a weight`);
+      invalid6(ctx, stageAt, `${fieldPath(stageAt)} must be a mapping with at least a weight`);
       return;
     }
     checkKeys(ctx, raw, stageAt, STAGE_KEYS);
     const weight = readWeight2(ctx, raw, [...stageAt, "weight"]);
     if (weight !== void 0 && previous3 !== void 0 && weight <= previous3) {
-      invalid10(
+      invalid6(
         ctx,
         [...stageAt, "weight"],
         `${fieldPath([...stageAt, "weight"])} must be above the stage before it (${previous3})`
@@ -62819,7 +62831,7 @@ function readStages2(ctx, spec) {
 function readWeight2(ctx, stage, at) {
   const value = field2(stage, "weight");
   if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 100) return value;
-  invalid10(
+  invalid6(
     ctx,
     value === void 0 ? at.slice(0, -1) : at,
     value === void 0 ? `${fieldPath(at)} is required` : `${fieldPath(at)} must be a number from 0 to 100${typeof value === "number" ? `, not ${value}` : ""}`
@@ -62832,7 +62844,7 @@ function readHold(ctx, stage, at) {
   if (value === "manual") return "manual";
   const seconds2 = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
   if (seconds2 === void 0) {
-    invalid10(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
+    invalid6(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
   }
   return seconds2;
 }
@@ -62840,7 +62852,7 @@ function readGates(ctx, parent, at) {
   const value = field2(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value)) {
-    invalid10(ctx, at, `${fieldPath(at)} must be a list of gates`);
+    invalid6(ctx, at, `${fieldPath(at)} must be a list of gates`);
     return [];
   }
   const gates = [];
@@ -62853,7 +62865,7 @@ function readGates(ctx, parent, at) {
       return;
     }
     if (!isObject(raw)) {
-      invalid10(
+      invalid6(
         ctx,
         gateAt,
         `${fieldPath(gateAt)} must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`
@@ -62862,7 +62874,7 @@ function readGates(ctx, parent, at) {
     }
     checkKeys(ctx, raw, gateAt, GATE_KEYS);
     const rawKind = field2(raw, "kind");
-    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid10(
+    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid6(
       ctx,
       rawKind === void 0 ? gateAt : [...gateAt, "kind"],
       `${fieldPath([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
@@ -62874,7 +62886,7 @@ function readGates(ctx, parent, at) {
 }
 function gateKind(ctx, value, at) {
   const kind = GATE_KINDS.find((known) => known === value);
-  if (!kind) invalid10(ctx, at, `${fieldPath(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
+  if (!kind) invalid6(ctx, at, `${fieldPath(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
   return kind;
 }
 function readRollback(ctx, spec) {
@@ -62884,7 +62896,7 @@ function readRollback(ctx, spec) {
   checkKeys(ctx, rollback, at, ROLLBACK_KEYS);
   const automatic = field2(rollback, "automatic");
   if (typeof automatic !== "boolean") {
-    invalid10(
+    invalid6(
       ctx,
       automatic === void 0 ? at : [...at, "automatic"],
       automatic === void 0 ? "spec.rollback.automatic is required" : "spec.rollback.automatic must be true or false"
@@ -62901,28 +62913,28 @@ function checkKeys(ctx, object, at, allowed, explained = {}) {
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
     const message = Object.prototype.hasOwnProperty.call(explained, key) ? explained[key] : `unknown key \`${clip(key)}\` in ${at.length > 0 ? fieldPath(at) : "the document"}; allowed: ${allowed.join(", ")}`;
-    invalid10(ctx, [...at, key], message ?? "");
+    invalid6(ctx, [...at, key], message ?? "");
   }
 }
 function readObject2(ctx, parent, at, required) {
   const value = field2(parent, String(at[at.length - 1]));
   if (isObject(value)) return value;
-  if (value !== void 0) invalid10(ctx, at, `${fieldPath(at)} must be a mapping`);
-  else if (required && isObject(parent)) invalid10(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) invalid6(ctx, at, `${fieldPath(at)} must be a mapping`);
+  else if (required && isObject(parent)) invalid6(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readString(ctx, parent, at, required) {
   const value = field2(parent, String(at[at.length - 1]));
   if (typeof value === "string" && value !== "") return value;
-  if (value !== void 0) invalid10(ctx, at, `${fieldPath(at)} must be a non-empty string`);
-  else if (required && isObject(parent)) invalid10(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) invalid6(ctx, at, `${fieldPath(at)} must be a non-empty string`);
+  else if (required && isObject(parent)) invalid6(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readStringList(ctx, parent, at) {
   const value = field2(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
-    invalid10(ctx, at, `${fieldPath(at)} must be a list of strings`);
+    invalid6(ctx, at, `${fieldPath(at)} must be a list of strings`);
     return [];
   }
   return [...value];
@@ -62931,10 +62943,10 @@ function readStringMap(ctx, parent, at) {
   const value = field2(parent, String(at[at.length - 1]));
   if (value === void 0) return;
   if (!isObject(value) || !Object.values(value).every((item) => typeof item === "string")) {
-    invalid10(ctx, at, `${fieldPath(at)} must map names to strings`);
+    invalid6(ctx, at, `${fieldPath(at)} must map names to strings`);
   }
 }
-function invalid10(ctx, at, message) {
+function invalid6(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -62992,6 +63004,495 @@ function lineCounter(text5) {
     lineAt,
     columnAt: (offset) => offset - starts[lineAt(offset) - 1] + 1
   };
+}
+
+// src/formats/yaml/go-values.ts
+var MAX_INT64 = (1n << 63n) - 1n;
+var MAX_UINT64 = (1n << 64n) - 1n;
+function digitValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower2 = c | 32;
+  if (lower2 >= 97 && lower2 <= 122) return lower2 - 87;
+  return 99;
+}
+function parseUint0(s) {
+  if (s === "") return void 0;
+  let base = 10;
+  let digits = s;
+  if (s[0] === "0") {
+    const second = s[1]?.toLowerCase();
+    if (s.length >= 3 && second === "b") {
+      base = 2;
+      digits = s.slice(2);
+    } else if (s.length >= 3 && second === "o") {
+      base = 8;
+      digits = s.slice(2);
+    } else if (s.length >= 3 && second === "x") {
+      base = 16;
+      digits = s.slice(2);
+    } else {
+      base = 8;
+      digits = s.slice(1);
+    }
+  }
+  return parseDigits(digits, base);
+}
+function parseDigits(digits, base) {
+  let n = 0n;
+  const b = BigInt(base);
+  for (let i = 0; i < digits.length; i++) {
+    const d = digitValue(digits.charCodeAt(i));
+    if (d >= base) return void 0;
+    n = n * b + BigInt(d);
+    if (n > MAX_UINT64) return void 0;
+  }
+  return n;
+}
+function parseInt0(s) {
+  if (s === "") return void 0;
+  let negative = false;
+  let rest = s;
+  if (s[0] === "+") rest = s.slice(1);
+  else if (s[0] === "-") {
+    negative = true;
+    rest = s.slice(1);
+  }
+  const magnitude = parseUint0(rest);
+  if (magnitude === void 0) return void 0;
+  if (!negative && magnitude > MAX_INT64) return void 0;
+  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
+  return negative ? -magnitude : magnitude;
+}
+function parseIntBase(s, base) {
+  if (s === "") return void 0;
+  let negative = false;
+  let rest = s;
+  if (s[0] === "+") rest = s.slice(1);
+  else if (s[0] === "-") {
+    negative = true;
+    rest = s.slice(1);
+  }
+  if (rest === "") return void 0;
+  const magnitude = parseDigits(rest, base);
+  if (magnitude === void 0) return void 0;
+  if (!negative && magnitude > MAX_INT64) return void 0;
+  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
+  return negative ? -magnitude : magnitude;
+}
+function underscoresOk(s) {
+  let saw = "^";
+  let i = 0;
+  let text5 = s;
+  if (text5[0] === "-" || text5[0] === "+") text5 = text5.slice(1);
+  let hex = false;
+  if (text5.length >= 2 && text5[0] === "0" && "box".includes(text5[1].toLowerCase())) {
+    i = 2;
+    saw = "0";
+    hex = text5[1].toLowerCase() === "x";
+  }
+  for (; i < text5.length; i++) {
+    const c = text5[i];
+    if (c >= "0" && c <= "9" || hex && /[a-fA-F]/.test(c)) {
+      saw = "0";
+      continue;
+    }
+    if (c === "_") {
+      if (saw !== "0") return false;
+      saw = "_";
+      continue;
+    }
+    if (saw === "_") return false;
+    saw = "!";
+  }
+  return saw !== "_";
+}
+var DECIMAL_FLOAT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+function parseFloatDecimal(s) {
+  let text5 = s;
+  if (s.includes("_")) {
+    if (!underscoresOk(s)) return void 0;
+    text5 = s.replace(/_/g, "");
+  }
+  if (!DECIMAL_FLOAT.test(text5)) return void 0;
+  const value = Number(text5);
+  return Number.isFinite(value) ? value : void 0;
+}
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function formatFloat32(x) {
+  const f = Math.fround(x);
+  if (Number.isNaN(f)) return "NaN";
+  if (f === Infinity) return "+Inf";
+  if (f === -Infinity) return "-Inf";
+  if (f === 0) return Object.is(f, -0) ? "-0" : "0";
+  const negative = f < 0;
+  const magnitude = Math.abs(f);
+  let exponential = magnitude.toExponential(0);
+  for (let precision = 1; precision <= 9; precision++) {
+    const candidate = magnitude.toExponential(precision - 1);
+    if (Math.fround(Number(candidate)) === magnitude) {
+      exponential = candidate;
+      break;
+    }
+  }
+  const [mantissa = "", exponentText = "0"] = exponential.split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
+  const exponent = Number(exponentText);
+  let text5;
+  if (exponent < -4 || exponent >= 6) {
+    const fraction = digits.length > 1 ? `.${digits.slice(1)}` : "";
+    const sign = exponent < 0 ? "-" : "+";
+    const e = Math.abs(exponent);
+    text5 = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
+  } else if (exponent < 0) {
+    text5 = `0.${"0".repeat(-exponent - 1)}${digits}`;
+  } else if (digits.length <= exponent + 1) {
+    text5 = digits + "0".repeat(exponent + 1 - digits.length);
+  } else {
+    text5 = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+  }
+  return negative ? `-${text5}` : text5;
+}
+var LAYOUTS = ["T", "t", " ", ""];
+var isDigitAt = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+function goTimestamp(s) {
+  let i = 0;
+  while (i < s.length && isDigitAt(s, i)) i++;
+  if (i !== 4 || i === s.length || s[i] !== "-") return void 0;
+  for (const separator of LAYOUTS) {
+    const clock = parseLayout(s, separator);
+    if (clock !== void 0) return formatRfc3339Nano(clock);
+  }
+  return void 0;
+}
+function parseLayout(s, separator) {
+  let rest = s;
+  const number = (fixed) => {
+    if (!isDigitAt(rest, 0)) return void 0;
+    const length = !isDigitAt(rest, 1) ? 1 : 2;
+    if (fixed && length !== 2) return void 0;
+    const value = Number(rest.slice(0, length));
+    rest = rest.slice(length);
+    return value;
+  };
+  const literal = (text5) => {
+    if (text5 === " ") {
+      if (rest.length > 0 && rest[0] !== " ") return false;
+      rest = rest.replace(/^ +/, "");
+      return true;
+    }
+    if (!rest.startsWith(text5)) return false;
+    rest = rest.slice(text5.length);
+    return true;
+  };
+  if (!/^[0-9]{4}/.test(rest)) return void 0;
+  const year = Number(rest.slice(0, 4));
+  rest = rest.slice(4);
+  if (!literal("-")) return void 0;
+  const month = number(false);
+  if (month === void 0 || !literal("-")) return void 0;
+  const day = number(false);
+  if (day === void 0) return void 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let nanos = 0;
+  let offset;
+  if (separator !== "") {
+    if (!literal(separator)) return void 0;
+    const h = number(false);
+    if (h === void 0 || !literal(":")) return void 0;
+    const m = number(false);
+    if (m === void 0 || !literal(":")) return void 0;
+    const sec = number(false);
+    if (sec === void 0) return void 0;
+    [hour, minute, second] = [h, m, sec];
+    if (rest.length >= 2 && (rest[0] === "." || rest[0] === ",") && isDigitAt(rest, 1)) {
+      let n = 1;
+      while (isDigitAt(rest, n)) n++;
+      const fraction = rest.slice(1, Math.min(n, 10));
+      nanos = Number(fraction.padEnd(9, "0"));
+      rest = rest.slice(n);
+    }
+    if (separator !== " ") {
+      if (rest[0] === "Z") {
+        rest = rest.slice(1);
+      } else {
+        if (rest.length < 6 || rest[3] !== ":") return void 0;
+        const sign = rest[0];
+        const hh = rest.slice(1, 3);
+        const mm = rest.slice(4, 6);
+        if (!/^[0-9]{2}$/.test(hh) || !/^[0-9]{2}$/.test(mm)) return void 0;
+        if (sign !== "+" && sign !== "-") return void 0;
+        const seconds2 = (Number(hh) * 60 + Number(mm)) * 60;
+        offset = sign === "-" ? -seconds2 : seconds2;
+        rest = rest.slice(6);
+      }
+    }
+  }
+  if (rest !== "") return void 0;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return void 0;
+  if (day < 1 || day > daysIn(month, year)) return void 0;
+  return { year, month, day, hour, minute, second, nanos, offset };
+}
+function daysIn(month, year) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+var two = (n) => String(n).padStart(2, "0");
+function formatRfc3339Nano(c) {
+  const fraction = c.nanos === 0 ? "" : `.${String(c.nanos).padStart(9, "0").replace(/0+$/, "")}`;
+  let zone = "Z";
+  if (c.offset !== void 0 && c.offset !== 0) {
+    const abs = Math.abs(c.offset);
+    zone = `${c.offset < 0 ? "-" : "+"}${two(Math.floor(abs / 3600))}:${two(Math.floor(abs % 3600 / 60))}`;
+  }
+  return `${String(c.year).padStart(4, "0")}-${two(c.month)}-${two(c.day)}T${two(c.hour)}:${two(c.minute)}:${two(c.second)}${fraction}${zone}`;
+}
+
+// src/formats/yaml/resolve.ts
+var STRING = (text5) => ({ kind: "str", value: text5 });
+var V2_WORDS = /* @__PURE__ */ new Map();
+var V3_WORDS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"])
+  V2_WORDS.set(word, { kind: "bool", value: true });
+for (const word of ["n", "N", "no", "No", "NO", "off", "Off", "OFF"])
+  V2_WORDS.set(word, { kind: "bool", value: false });
+for (const words2 of [V2_WORDS, V3_WORDS]) {
+  for (const word of ["true", "True", "TRUE"]) words2.set(word, { kind: "bool", value: true });
+  for (const word of ["false", "False", "FALSE"]) words2.set(word, { kind: "bool", value: false });
+  for (const word of ["", "~", "null", "Null", "NULL"]) words2.set(word, { kind: "null", value: null });
+  for (const word of [".nan", ".NaN", ".NAN"]) words2.set(word, { kind: "float", value: NaN });
+  for (const word of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) {
+    words2.set(word, { kind: "float", value: Infinity });
+  }
+  for (const word of ["-.inf", "-.Inf", "-.INF"]) words2.set(word, { kind: "float", value: -Infinity });
+}
+var MAX_INT642 = (1n << 63n) - 1n;
+function goInt(n) {
+  return { kind: n > MAX_INT642 ? "uint" : "int", value: Number(n), exact: String(n) };
+}
+function signedInt(n) {
+  return { kind: "int", value: Number(n), exact: String(n) };
+}
+function resolveGo(text5, v3, timestamps = true) {
+  const first = text5.charCodeAt(0);
+  let hint;
+  if (text5 === "") hint = "M";
+  else if (first === 43 || first === 45) hint = "S";
+  else if (first >= 48 && first <= 57) hint = "D";
+  else if (first === 46) hint = ".";
+  else if ("yYnNtTfFoO~".includes(text5[0])) hint = "M";
+  if (hint === void 0) return STRING(text5);
+  const word = (v3 ? V3_WORDS : V2_WORDS).get(text5);
+  if (word !== void 0) return word;
+  if (hint === "M") return STRING(text5);
+  if (hint === ".") {
+    const value = parseFloatDecimal(text5);
+    return value === void 0 ? STRING(text5) : { kind: "float", value };
+  }
+  if (timestamps) {
+    const time = goTimestamp(text5);
+    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text5 };
+  }
+  const plain = text5.replace(/_/g, "");
+  const signed = parseInt0(plain);
+  if (signed !== void 0) return signedInt(signed);
+  const unsigned = parseUint0(plain);
+  if (unsigned !== void 0) return goInt(unsigned);
+  if (YAML_STYLE_FLOAT.test(plain)) {
+    const value = parseFloatDecimal(plain);
+    if (value !== void 0) return { kind: "float", value };
+  }
+  if (plain.startsWith("0b")) {
+    const n = parseIntBase(plain.slice(2), 2) ?? parseDigits(plain.slice(2), 2);
+    if (n !== void 0 && plain.length > 2) return goInt(n);
+  } else if (plain.startsWith("-0b")) {
+    const n = parseIntBase(`-${plain.slice(3)}`, 2);
+    if (n !== void 0) return signedInt(n);
+  }
+  if (v3) {
+    if (plain.startsWith("0o")) {
+      const n = parseIntBase(plain.slice(2), 8) ?? parseDigits(plain.slice(2), 8);
+      if (n !== void 0 && plain.length > 2) return goInt(n);
+    } else if (plain.startsWith("-0o")) {
+      const n = parseIntBase(`-${plain.slice(3)}`, 8);
+      if (n !== void 0) return signedInt(n);
+    }
+  }
+  return STRING(text5);
+}
+var GO_TAG = "tag:yaml.org,2002:";
+function resolveGoTagged(tag, text5, v3) {
+  const name = tag.startsWith(GO_TAG) ? tag.slice(GO_TAG.length) : void 0;
+  if (name === "binary") return "binary";
+  if (name === "str") return STRING(text5);
+  if (name !== "bool" && name !== "int" && name !== "float" && name !== "null" && name !== "timestamp") {
+    return "unresolvable";
+  }
+  const resolved = resolveGo(text5, v3, name === "timestamp");
+  if (resolved.kind === name) return resolved;
+  if (name === "int" && resolved.kind === "uint") return resolved;
+  if (name === "float" && resolved.kind === "int") {
+    return { kind: "float", value: resolved.value };
+  }
+  return void 0;
+}
+var Y11_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+var Y11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var Y11_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var Y11_NULL = /^(?:~|null|Null|NULL|)$/;
+var Y11_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+function sexagesimal(text5) {
+  let value = 0;
+  for (const part of text5.split(":")) value = value * 60 + Number(part);
+  return value;
+}
+function resolve11(text5) {
+  if (Y11_BOOL.test(text5)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text5) };
+  if (Y11_FLOAT.test(text5)) {
+    const plain = text5.replace(/_/g, "").toLowerCase();
+    const sign = plain.startsWith("-") ? -1 : 1;
+    const body = plain.replace(/^[-+]/, "");
+    if (body === ".inf") return { kind: "float", value: sign * Infinity };
+    if (body === ".nan") return { kind: "float", value: NaN };
+    if (body.includes(":")) return { kind: "float", value: sign * sexagesimal(body) };
+    return { kind: "float", value: sign * Number(body) };
+  }
+  if (Y11_INT.test(text5)) {
+    const plain = text5.replace(/_/g, "");
+    const sign = plain.startsWith("-") ? -1 : 1;
+    const body = plain.replace(/^[-+]/, "");
+    let value;
+    if (body === "0") value = 0;
+    else if (body.startsWith("0b")) value = Number(parseDigits(body.slice(2), 2) ?? NaN);
+    else if (body.startsWith("0x")) value = Number(parseDigits(body.slice(2), 16) ?? NaN);
+    else if (body.startsWith("0")) value = Number(parseDigits(body.slice(1), 8) ?? NaN);
+    else if (body.includes(":")) value = sexagesimal(body);
+    else value = Number(body);
+    return { kind: "int", value: value === 0 ? 0 : sign * value };
+  }
+  if (text5 === "<<") return { kind: "merge", value: text5 };
+  if (Y11_NULL.test(text5)) return { kind: "null", value: null };
+  if (Y11_TIMESTAMP.test(text5)) return { kind: "timestamp", value: text5 };
+  if (text5 === "=") return { kind: "value", value: text5 };
+  return STRING(text5);
+}
+var Y12_INT = /^[-+]?[0-9]+$/;
+var Y12_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function resolve12(text5) {
+  switch (text5) {
+    case "":
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return { kind: "null", value: null };
+    case "true":
+    case "True":
+    case "TRUE":
+      return { kind: "bool", value: true };
+    case "false":
+    case "False":
+    case "FALSE":
+      return { kind: "bool", value: false };
+    case ".inf":
+    case ".Inf":
+    case ".INF":
+    case "+.inf":
+    case "+.Inf":
+    case "+.INF":
+      return { kind: "float", value: Infinity };
+    case "-.inf":
+    case "-.Inf":
+    case "-.INF":
+      return { kind: "float", value: -Infinity };
+    case ".nan":
+    case ".NaN":
+    case ".NAN":
+      return { kind: "float", value: NaN };
+  }
+  if (Y12_INT.test(text5)) return { kind: "int", value: Number(text5) };
+  if (/^0o[0-7]+$/.test(text5)) return { kind: "int", value: Number(parseDigits(text5.slice(2), 8)) };
+  if (/^0x[0-9a-fA-F]+$/.test(text5)) return { kind: "int", value: Number(parseDigits(text5.slice(2), 16)) };
+  if (Y12_FLOAT.test(text5)) return { kind: "float", value: Number(text5) };
+  return STRING(text5);
+}
+
+// src/formats/yaml/agreement.ts
+var KUBECTL = 1;
+var KUSTOMIZE = 2;
+var YAML_11 = 4;
+var YAML_12 = 8;
+var ALL_READINGS = KUBECTL | KUSTOMIZE | YAML_11 | YAML_12;
+var agreements = /* @__PURE__ */ new WeakMap();
+function recordAgreement(root, agreement) {
+  agreements.set(root, agreement);
+}
+function agreementOf(root) {
+  return agreements.get(root);
+}
+var FIRST = new Uint8Array(128);
+for (const c of "yYnNtTfFoO~") FIRST[c.charCodeAt(0)] = 1;
+for (const c of "+-.0123456789") FIRST[c.charCodeAt(0)] = 2;
+for (const c of "<=") FIRST[c.charCodeAt(0)] = 3;
+var NUMERIC = new Uint8Array(128);
+var WORDS = new Set(
+  ["y", "yes", "n", "no", "on", "off", "true", "false", "null"].flatMap((word) => [
+    word,
+    word[0].toUpperCase() + word.slice(1),
+    word.toUpperCase()
+  ])
+);
+WORDS.add("~");
+for (const c of "0123456789+-._:, 	abcdefABCDEFxXoOtTzZiInN") NUMERIC[c.charCodeAt(0)] = 1;
+function alwaysString(text5) {
+  const length = text5.length;
+  if (length === 0) return false;
+  const c = text5.charCodeAt(0);
+  if (c >= 128) return true;
+  switch (FIRST[c]) {
+    case 0:
+      return true;
+    case 1:
+      return !WORDS.has(text5);
+    case 3:
+      return length > 2;
+  }
+  for (let i = 1; i < length; i++) {
+    const d = text5.charCodeAt(i);
+    if (d >= 128 || NUMERIC[d] === 0) return true;
+  }
+  return false;
+}
+function plainInteger(text5) {
+  const length = text5.length;
+  if (length > 15) return false;
+  const first = text5.charCodeAt(0);
+  if (first === 48) return length === 1;
+  if (first < 49 || first > 57) return false;
+  for (let i = 1; i < length; i++) {
+    const d = text5.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
+function plainValueAgreement(text5, v2) {
+  if (plainInteger(text5)) return ALL_READINGS;
+  const value = v2.value;
+  if (typeof value === "number" && !Number.isFinite(value)) return KUBECTL;
+  let readings = KUBECTL;
+  if (Object.is(resolveGo(text5, true).value, value)) readings |= KUSTOMIZE;
+  const r11 = resolve11(text5);
+  if (r11.kind !== "merge" && r11.kind !== "value" && Object.is(r11.value, value)) readings |= YAML_11;
+  if (Object.is(resolve12(text5).value, value)) readings |= YAML_12;
+  return readings;
+}
+function plainKeyAgreement(text5) {
+  let readings = KUBECTL;
+  if (resolveGo(text5, true).kind === "str") readings |= KUSTOMIZE;
+  if (resolve11(text5).kind === "str") readings |= YAML_11;
+  if (resolve12(text5).kind === "str") readings |= YAML_12;
+  return readings;
 }
 
 // src/formats/yaml/scanner.ts
@@ -64003,6 +64504,13 @@ var AliasNode = class {
   recursive;
   kind = K.Alias;
 };
+var trees = /* @__PURE__ */ new WeakSet();
+function isTree(root) {
+  return trees.has(root);
+}
+function markTree(root) {
+  trees.add(root);
+}
 var DEFAULT_TAG_HANDLES = [
   ["!", "!"],
   ["!!", "tag:yaml.org,2002:"]
@@ -64039,6 +64547,8 @@ var Composer = class {
   handles = [];
   depth = 0;
   tags = [];
+  /** Alias nodes made in the current document. */
+  aliases = 0;
   stream() {
     const first = this.scanner.next();
     if (first.type !== T.StreamStart) throw new YamlError("the stream did not start", first.start);
@@ -64065,6 +64575,7 @@ var Composer = class {
     const start = token.start;
     this.documentAnchors = /* @__PURE__ */ new Map();
     this.tags = [];
+    this.aliases = 0;
     let explicitStart = false;
     let version;
     let tagDirectives = 0;
@@ -64106,6 +64617,7 @@ var Composer = class {
         root = this.node(true, false);
       }
     }
+    if (this.aliases === 0) trees.add(root);
     const doc = {
       start,
       contentStart: root.start,
@@ -64203,6 +64715,7 @@ var Composer = class {
     const target = this.streamAnchors.get(token.value);
     if (target === void 0)
       throw new YamlError("an alias names an anchor defined nowhere before it", token.start);
+    this.aliases++;
     return new AliasNode(
       token.start,
       token.end,
@@ -64399,432 +64912,31 @@ function emptyScalar(offset) {
   return new ScalarNode(offset, offset, "", S.Plain, void 0, void 0);
 }
 
-// src/formats/yaml/go-values.ts
-var MAX_INT64 = (1n << 63n) - 1n;
-var MAX_UINT64 = (1n << 64n) - 1n;
-function digitValue(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lower2 = c | 32;
-  if (lower2 >= 97 && lower2 <= 122) return lower2 - 87;
-  return 99;
-}
-function parseUint0(s) {
-  if (s === "") return void 0;
-  let base = 10;
-  let digits = s;
-  if (s[0] === "0") {
-    const second = s[1]?.toLowerCase();
-    if (s.length >= 3 && second === "b") {
-      base = 2;
-      digits = s.slice(2);
-    } else if (s.length >= 3 && second === "o") {
-      base = 8;
-      digits = s.slice(2);
-    } else if (s.length >= 3 && second === "x") {
-      base = 16;
-      digits = s.slice(2);
-    } else {
-      base = 8;
-      digits = s.slice(1);
-    }
-  }
-  return parseDigits(digits, base);
-}
-function parseDigits(digits, base) {
-  let n = 0n;
-  const b = BigInt(base);
-  for (let i = 0; i < digits.length; i++) {
-    const d = digitValue(digits.charCodeAt(i));
-    if (d >= base) return void 0;
-    n = n * b + BigInt(d);
-    if (n > MAX_UINT64) return void 0;
-  }
-  return n;
-}
-function parseInt0(s) {
-  if (s === "") return void 0;
-  let negative = false;
-  let rest = s;
-  if (s[0] === "+") rest = s.slice(1);
-  else if (s[0] === "-") {
-    negative = true;
-    rest = s.slice(1);
-  }
-  const magnitude = parseUint0(rest);
-  if (magnitude === void 0) return void 0;
-  if (!negative && magnitude > MAX_INT64) return void 0;
-  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
-  return negative ? -magnitude : magnitude;
-}
-function parseIntBase(s, base) {
-  if (s === "") return void 0;
-  let negative = false;
-  let rest = s;
-  if (s[0] === "+") rest = s.slice(1);
-  else if (s[0] === "-") {
-    negative = true;
-    rest = s.slice(1);
-  }
-  if (rest === "") return void 0;
-  const magnitude = parseDigits(rest, base);
-  if (magnitude === void 0) return void 0;
-  if (!negative && magnitude > MAX_INT64) return void 0;
-  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
-  return negative ? -magnitude : magnitude;
-}
-function underscoresOk(s) {
-  let saw = "^";
-  let i = 0;
-  let text5 = s;
-  if (text5[0] === "-" || text5[0] === "+") text5 = text5.slice(1);
-  let hex = false;
-  if (text5.length >= 2 && text5[0] === "0" && "box".includes(text5[1].toLowerCase())) {
-    i = 2;
-    saw = "0";
-    hex = text5[1].toLowerCase() === "x";
-  }
-  for (; i < text5.length; i++) {
-    const c = text5[i];
-    if (c >= "0" && c <= "9" || hex && /[a-fA-F]/.test(c)) {
-      saw = "0";
-      continue;
-    }
-    if (c === "_") {
-      if (saw !== "0") return false;
-      saw = "_";
-      continue;
-    }
-    if (saw === "_") return false;
-    saw = "!";
-  }
-  return saw !== "_";
-}
-var DECIMAL_FLOAT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
-function parseFloatDecimal(s) {
-  let text5 = s;
-  if (s.includes("_")) {
-    if (!underscoresOk(s)) return void 0;
-    text5 = s.replace(/_/g, "");
-  }
-  if (!DECIMAL_FLOAT.test(text5)) return void 0;
-  const value = Number(text5);
-  return Number.isFinite(value) ? value : void 0;
-}
-var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-function formatFloat32(x) {
-  const f = Math.fround(x);
-  if (Number.isNaN(f)) return "NaN";
-  if (f === Infinity) return "+Inf";
-  if (f === -Infinity) return "-Inf";
-  if (f === 0) return Object.is(f, -0) ? "-0" : "0";
-  const negative = f < 0;
-  const magnitude = Math.abs(f);
-  let exponential = magnitude.toExponential(0);
-  for (let precision = 1; precision <= 9; precision++) {
-    const candidate = magnitude.toExponential(precision - 1);
-    if (Math.fround(Number(candidate)) === magnitude) {
-      exponential = candidate;
-      break;
-    }
-  }
-  const [mantissa = "", exponentText = "0"] = exponential.split("e");
-  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
-  const exponent = Number(exponentText);
-  let text5;
-  if (exponent < -4 || exponent >= 6) {
-    const fraction = digits.length > 1 ? `.${digits.slice(1)}` : "";
-    const sign = exponent < 0 ? "-" : "+";
-    const e = Math.abs(exponent);
-    text5 = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
-  } else if (exponent < 0) {
-    text5 = `0.${"0".repeat(-exponent - 1)}${digits}`;
-  } else if (digits.length <= exponent + 1) {
-    text5 = digits + "0".repeat(exponent + 1 - digits.length);
-  } else {
-    text5 = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
-  }
-  return negative ? `-${text5}` : text5;
-}
-var LAYOUTS = ["T", "t", " ", ""];
-var isDigitAt = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
-function goTimestamp(s) {
-  let i = 0;
-  while (i < s.length && isDigitAt(s, i)) i++;
-  if (i !== 4 || i === s.length || s[i] !== "-") return void 0;
-  for (const separator of LAYOUTS) {
-    const clock = parseLayout(s, separator);
-    if (clock !== void 0) return formatRfc3339Nano(clock);
-  }
-  return void 0;
-}
-function parseLayout(s, separator) {
-  let rest = s;
-  const number = (fixed) => {
-    if (!isDigitAt(rest, 0)) return void 0;
-    const length = !isDigitAt(rest, 1) ? 1 : 2;
-    if (fixed && length !== 2) return void 0;
-    const value = Number(rest.slice(0, length));
-    rest = rest.slice(length);
-    return value;
-  };
-  const literal = (text5) => {
-    if (text5 === " ") {
-      if (rest.length > 0 && rest[0] !== " ") return false;
-      rest = rest.replace(/^ +/, "");
-      return true;
-    }
-    if (!rest.startsWith(text5)) return false;
-    rest = rest.slice(text5.length);
-    return true;
-  };
-  if (!/^[0-9]{4}/.test(rest)) return void 0;
-  const year = Number(rest.slice(0, 4));
-  rest = rest.slice(4);
-  if (!literal("-")) return void 0;
-  const month = number(false);
-  if (month === void 0 || !literal("-")) return void 0;
-  const day = number(false);
-  if (day === void 0) return void 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let nanos = 0;
-  let offset;
-  if (separator !== "") {
-    if (!literal(separator)) return void 0;
-    const h = number(false);
-    if (h === void 0 || !literal(":")) return void 0;
-    const m = number(false);
-    if (m === void 0 || !literal(":")) return void 0;
-    const sec = number(false);
-    if (sec === void 0) return void 0;
-    [hour, minute, second] = [h, m, sec];
-    if (rest.length >= 2 && (rest[0] === "." || rest[0] === ",") && isDigitAt(rest, 1)) {
-      let n = 1;
-      while (isDigitAt(rest, n)) n++;
-      const fraction = rest.slice(1, Math.min(n, 10));
-      nanos = Number(fraction.padEnd(9, "0"));
-      rest = rest.slice(n);
-    }
-    if (separator !== " ") {
-      if (rest[0] === "Z") {
-        rest = rest.slice(1);
-      } else {
-        if (rest.length < 6 || rest[3] !== ":") return void 0;
-        const sign = rest[0];
-        const hh = rest.slice(1, 3);
-        const mm = rest.slice(4, 6);
-        if (!/^[0-9]{2}$/.test(hh) || !/^[0-9]{2}$/.test(mm)) return void 0;
-        if (sign !== "+" && sign !== "-") return void 0;
-        const seconds2 = (Number(hh) * 60 + Number(mm)) * 60;
-        offset = sign === "-" ? -seconds2 : seconds2;
-        rest = rest.slice(6);
-      }
-    }
-  }
-  if (rest !== "") return void 0;
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return void 0;
-  if (day < 1 || day > daysIn(month, year)) return void 0;
-  return { year, month, day, hour, minute, second, nanos, offset };
-}
-function daysIn(month, year) {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-var two = (n) => String(n).padStart(2, "0");
-function formatRfc3339Nano(c) {
-  const fraction = c.nanos === 0 ? "" : `.${String(c.nanos).padStart(9, "0").replace(/0+$/, "")}`;
-  let zone = "Z";
-  if (c.offset !== void 0 && c.offset !== 0) {
-    const abs = Math.abs(c.offset);
-    zone = `${c.offset < 0 ? "-" : "+"}${two(Math.floor(abs / 3600))}:${two(Math.floor(abs % 3600 / 60))}`;
-  }
-  return `${String(c.year).padStart(4, "0")}-${two(c.month)}-${two(c.day)}T${two(c.hour)}:${two(c.minute)}:${two(c.second)}${fraction}${zone}`;
-}
-
-// src/formats/yaml/resolve.ts
-var STRING = (text5) => ({ kind: "str", value: text5 });
-var V2_WORDS = /* @__PURE__ */ new Map();
-var V3_WORDS = /* @__PURE__ */ new Map();
-for (const word of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"])
-  V2_WORDS.set(word, { kind: "bool", value: true });
-for (const word of ["n", "N", "no", "No", "NO", "off", "Off", "OFF"])
-  V2_WORDS.set(word, { kind: "bool", value: false });
-for (const words2 of [V2_WORDS, V3_WORDS]) {
-  for (const word of ["true", "True", "TRUE"]) words2.set(word, { kind: "bool", value: true });
-  for (const word of ["false", "False", "FALSE"]) words2.set(word, { kind: "bool", value: false });
-  for (const word of ["", "~", "null", "Null", "NULL"]) words2.set(word, { kind: "null", value: null });
-  for (const word of [".nan", ".NaN", ".NAN"]) words2.set(word, { kind: "float", value: NaN });
-  for (const word of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) {
-    words2.set(word, { kind: "float", value: Infinity });
-  }
-  for (const word of ["-.inf", "-.Inf", "-.INF"]) words2.set(word, { kind: "float", value: -Infinity });
-}
-var MAX_INT642 = (1n << 63n) - 1n;
-function goInt(n) {
-  return { kind: n > MAX_INT642 ? "uint" : "int", value: Number(n), exact: String(n) };
-}
-function signedInt(n) {
-  return { kind: "int", value: Number(n), exact: String(n) };
-}
-function resolveGo(text5, v3, timestamps = true) {
-  const first = text5.charCodeAt(0);
-  let hint;
-  if (text5 === "") hint = "M";
-  else if (first === 43 || first === 45) hint = "S";
-  else if (first >= 48 && first <= 57) hint = "D";
-  else if (first === 46) hint = ".";
-  else if ("yYnNtTfFoO~".includes(text5[0])) hint = "M";
-  if (hint === void 0) return STRING(text5);
-  const word = (v3 ? V3_WORDS : V2_WORDS).get(text5);
-  if (word !== void 0) return word;
-  if (hint === "M") return STRING(text5);
-  if (hint === ".") {
-    const value = parseFloatDecimal(text5);
-    return value === void 0 ? STRING(text5) : { kind: "float", value };
-  }
-  if (timestamps) {
-    const time = goTimestamp(text5);
-    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text5 };
-  }
-  const plain = text5.replace(/_/g, "");
-  const signed = parseInt0(plain);
-  if (signed !== void 0) return signedInt(signed);
-  const unsigned = parseUint0(plain);
-  if (unsigned !== void 0) return goInt(unsigned);
-  if (YAML_STYLE_FLOAT.test(plain)) {
-    const value = parseFloatDecimal(plain);
-    if (value !== void 0) return { kind: "float", value };
-  }
-  if (plain.startsWith("0b")) {
-    const n = parseIntBase(plain.slice(2), 2) ?? parseDigits(plain.slice(2), 2);
-    if (n !== void 0 && plain.length > 2) return goInt(n);
-  } else if (plain.startsWith("-0b")) {
-    const n = parseIntBase(`-${plain.slice(3)}`, 2);
-    if (n !== void 0) return signedInt(n);
-  }
-  if (v3) {
-    if (plain.startsWith("0o")) {
-      const n = parseIntBase(plain.slice(2), 8) ?? parseDigits(plain.slice(2), 8);
-      if (n !== void 0 && plain.length > 2) return goInt(n);
-    } else if (plain.startsWith("-0o")) {
-      const n = parseIntBase(`-${plain.slice(3)}`, 8);
-      if (n !== void 0) return signedInt(n);
-    }
-  }
-  return STRING(text5);
-}
-var GO_TAG = "tag:yaml.org,2002:";
-function resolveGoTagged(tag, text5, v3) {
-  const name = tag.startsWith(GO_TAG) ? tag.slice(GO_TAG.length) : void 0;
-  if (name === "binary") return "binary";
-  if (name === "str") return STRING(text5);
-  if (name !== "bool" && name !== "int" && name !== "float" && name !== "null" && name !== "timestamp") {
-    return "unresolvable";
-  }
-  const resolved = resolveGo(text5, v3, name === "timestamp");
-  if (resolved.kind === name) return resolved;
-  if (name === "int" && resolved.kind === "uint") return resolved;
-  if (name === "float" && resolved.kind === "int") {
-    return { kind: "float", value: resolved.value };
-  }
-  return void 0;
-}
-var Y11_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-var Y11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-var Y11_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-var Y11_NULL = /^(?:~|null|Null|NULL|)$/;
-var Y11_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
-function sexagesimal(text5) {
-  let value = 0;
-  for (const part of text5.split(":")) value = value * 60 + Number(part);
-  return value;
-}
-function resolve11(text5) {
-  if (Y11_BOOL.test(text5)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text5) };
-  if (Y11_FLOAT.test(text5)) {
-    const plain = text5.replace(/_/g, "").toLowerCase();
-    const sign = plain.startsWith("-") ? -1 : 1;
-    const body = plain.replace(/^[-+]/, "");
-    if (body === ".inf") return { kind: "float", value: sign * Infinity };
-    if (body === ".nan") return { kind: "float", value: NaN };
-    if (body.includes(":")) return { kind: "float", value: sign * sexagesimal(body) };
-    return { kind: "float", value: sign * Number(body) };
-  }
-  if (Y11_INT.test(text5)) {
-    const plain = text5.replace(/_/g, "");
-    const sign = plain.startsWith("-") ? -1 : 1;
-    const body = plain.replace(/^[-+]/, "");
-    let value;
-    if (body === "0") value = 0;
-    else if (body.startsWith("0b")) value = Number(parseDigits(body.slice(2), 2) ?? NaN);
-    else if (body.startsWith("0x")) value = Number(parseDigits(body.slice(2), 16) ?? NaN);
-    else if (body.startsWith("0")) value = Number(parseDigits(body.slice(1), 8) ?? NaN);
-    else if (body.includes(":")) value = sexagesimal(body);
-    else value = Number(body);
-    return { kind: "int", value: value === 0 ? 0 : sign * value };
-  }
-  if (text5 === "<<") return { kind: "merge", value: text5 };
-  if (Y11_NULL.test(text5)) return { kind: "null", value: null };
-  if (Y11_TIMESTAMP.test(text5)) return { kind: "timestamp", value: text5 };
-  if (text5 === "=") return { kind: "value", value: text5 };
-  return STRING(text5);
-}
-var Y12_INT = /^[-+]?[0-9]+$/;
-var Y12_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-function resolve12(text5) {
-  switch (text5) {
-    case "":
-    case "~":
-    case "null":
-    case "Null":
-    case "NULL":
-      return { kind: "null", value: null };
-    case "true":
-    case "True":
-    case "TRUE":
-      return { kind: "bool", value: true };
-    case "false":
-    case "False":
-    case "FALSE":
-      return { kind: "bool", value: false };
-    case ".inf":
-    case ".Inf":
-    case ".INF":
-    case "+.inf":
-    case "+.Inf":
-    case "+.INF":
-      return { kind: "float", value: Infinity };
-    case "-.inf":
-    case "-.Inf":
-    case "-.INF":
-      return { kind: "float", value: -Infinity };
-    case ".nan":
-    case ".NaN":
-    case ".NAN":
-      return { kind: "float", value: NaN };
-  }
-  if (Y12_INT.test(text5)) return { kind: "int", value: Number(text5) };
-  if (/^0o[0-7]+$/.test(text5)) return { kind: "int", value: Number(parseDigits(text5.slice(2), 8)) };
-  if (/^0x[0-9a-fA-F]+$/.test(text5)) return { kind: "int", value: Number(parseDigits(text5.slice(2), 16)) };
-  if (Y12_FLOAT.test(text5)) return { kind: "float", value: Number(text5) };
-  return STRING(text5);
-}
-
 // src/formats/yaml/readings.ts
 var READINGS = ["kubectl", "kustomize", "yaml-1.1", "yaml-1.2"];
 var LONG = "tag:yaml.org,2002:";
 var MERGE_TAG = `${LONG}merge`;
-function readNode(root, reading, options) {
+function readNode(root, reading, options, agree = false) {
   const converter = reading === "kubectl" ? new GoV2Reader(options) : reading === "kustomize" ? new GoV3Reader(options) : new YamlSpecReader(reading, options);
+  const tracking = agree && converter instanceof GoV2Reader;
+  if (tracking) converter.agreeing = ALL_READINGS;
   try {
     const value = converter.value(root);
     converter.finish(value, root);
+    if (tracking) {
+      const readings = converter.agreeing;
+      converter.agreeing = 0;
+      recordAgreement(
+        root,
+        readings === 0 ? { readings: KUBECTL, treeWithUniqueKeys: false } : { readings, treeWithUniqueKeys: true }
+      );
+    }
     return {
       ok: true,
       reading: { value, offsetOf: (path8) => converter.offsetOf(root, value, path8) }
     };
   } catch (caught) {
+    if (tracking) recordAgreement(root, { readings: KUBECTL, treeWithUniqueKeys: false });
     if (caught instanceof YamlError) return { ok: false, error: caught };
     throw caught;
   }
@@ -64925,7 +65037,7 @@ var Reader = class {
       case K.Scalar:
         return this.scalar(node2);
       case K.Seq: {
-        const cached = this.cache.get(node2);
+        const cached = node2.anchor === void 0 ? void 0 : this.cache.get(node2);
         if (cached !== void 0) return cached;
         const items = node2.items.map((item) => this.value(item));
         this.sources.set(items, node2);
@@ -64934,7 +65046,7 @@ var Reader = class {
         return value;
       }
       case K.Map: {
-        const cached = this.cache.get(node2);
+        const cached = node2.anchor === void 0 ? void 0 : this.cache.get(node2);
         if (cached !== void 0) return cached;
         const target = {};
         this.sources.set(target, node2);
@@ -64954,6 +65066,16 @@ var Reader = class {
     return value;
   }
   identities = /* @__PURE__ */ new Map();
+  /** setGoKey for a string key (identity `s:` + its name), without building the key. */
+  setStringKey(target, name, value) {
+    if (this.identities.size > 0) {
+      this.setGoKey(target, { name, identity: `s:${name}` }, value, void 0);
+      return;
+    }
+    if (name.startsWith(UNSUPPORTED_KEY) || typeof value === "number" && !Number.isFinite(value))
+      this.deferred = true;
+    setOwn(target, name, value);
+  }
   /**
    * Sets a key of a go-yaml map converted to JSON. Two different Go keys that become one JSON
    * name (1 and "1") leave the result to Go's map order, so they are refused.
@@ -65015,6 +65137,12 @@ var Reader = class {
     return keys;
   }
 };
+function lookString(node2) {
+  if (node2.kind !== K.Scalar || node2.tag !== void 0) return void 0;
+  const style = node2.style;
+  if (style === S.Plain) return alwaysString(node2.value) ? node2.value : void 0;
+  return style === S.Json ? void 0 : node2.value;
+}
 function deref(node2) {
   let current = node2;
   while (current.kind === K.Alias) {
@@ -65100,14 +65228,52 @@ function goKey(resolved, node2, v3) {
   }
 }
 var GoV2Reader = class extends Reader {
+  /**
+   * While the reader checks which other readings read the document as it does (agreement.ts):
+   * their bits, kubectl's included; 0 when it does not check, or once no other reading agrees.
+   */
+  agreeing = 0;
+  agree(readings) {
+    const left = this.agreeing & readings;
+    this.agreeing = left === KUBECTL ? 0 : left;
+  }
   scalar(node2) {
+    if (node2.tag === void 0) {
+      const style = node2.style;
+      if (style === S.Plain) {
+        const text5 = node2.value;
+        if (alwaysString(text5)) return text5;
+        const resolved = resolveGo(text5, false);
+        if (this.agreeing !== 0) this.agree(plainValueAgreement(text5, resolved));
+        const value2 = resolved.value;
+        if (typeof value2 === "number" && !Number.isFinite(value2)) this.deferred = true;
+        return value2;
+      }
+      if (style !== S.Json) return node2.value;
+    } else if (this.agreeing !== 0) {
+      this.agree(KUBECTL);
+    }
     const value = goJson(node2, goScalar(node2, false));
     if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
     return value;
   }
+  collectionTagged(node2, value) {
+    if (this.agreeing !== 0 && node2.tag !== void 0) this.agree(KUBECTL);
+    return value;
+  }
   alias(node2) {
+    if (this.agreeing !== 0) this.agree(KUBECTL);
     if (!node2.sameDocument) fail("an alias names an anchor of another document", node2);
     return super.alias(node2);
+  }
+  /** What a key means to the other readings (agreement.ts, condition 2). */
+  keyAgreement(key, target) {
+    if (key.kind !== K.Scalar || target.tag !== void 0 || target.value === "<<" || target.style === S.Json) {
+      this.agree(KUBECTL);
+    } else if (target.style === S.Plain && !alwaysString(target.value)) {
+      if (resolveGo(target.value, false).kind !== "str") this.agree(KUBECTL);
+      else this.agree(plainKeyAgreement(target.value));
+    }
   }
   isMerge(key) {
     if (key.kind !== K.Scalar || key.value !== "<<" || key.style === S.Json) return false;
@@ -65119,7 +65285,19 @@ var GoV2Reader = class extends Reader {
       const keyNode = items[i];
       const valueNode = items[i + 1];
       if (this.isMerge(keyNode)) {
+        if (this.agreeing !== 0) this.agree(KUBECTL);
         this.merge(valueNode, target, record);
+        continue;
+      }
+      const name = lookString(keyNode);
+      if (name !== void 0) {
+        if (this.agreeing !== 0 && name === "<<") this.agree(KUBECTL);
+        if (record) {
+          record.set(name, keyNode);
+          continue;
+        }
+        if (this.agreeing !== 0 && Object.hasOwn(target, name)) this.agree(KUBECTL);
+        this.setStringKey(target, name, this.value(valueNode));
         continue;
       }
       const key = this.key(keyNode);
@@ -65127,6 +65305,7 @@ var GoV2Reader = class extends Reader {
         record.set(key.name, keyNode);
         continue;
       }
+      if (this.agreeing !== 0 && Object.hasOwn(target, key.name)) this.agree(KUBECTL);
       this.setGoKey(target, key, this.value(valueNode), keyNode);
     }
   }
@@ -65135,6 +65314,7 @@ var GoV2Reader = class extends Reader {
       fail("an alias names an anchor of another document", node2);
     const target = deref(node2);
     if (target.kind !== K.Scalar) fail("a key is a collection", node2);
+    if (this.agreeing !== 0) this.keyAgreement(node2, target);
     return goKey(goScalar(target, false), node2, false);
   }
   /** A later `<<` overrides what came before it; in a list, the earlier maps win. */
@@ -65160,6 +65340,8 @@ var GoV2Reader = class extends Reader {
 };
 var GoV3Reader = class extends Reader {
   scalar(node2) {
+    const text5 = lookString(node2);
+    if (text5 !== void 0) return text5;
     const value = goJson(node2, goScalar(node2, true));
     if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
     return value;
@@ -65179,6 +65361,7 @@ var GoV3Reader = class extends Reader {
     }
     if (target.style !== S.Plain) return "str";
     if (target.value === "<<") return "merge";
+    if (alwaysString(target.value)) return "str";
     return resolveGo(target.value, true).kind;
   }
   isStringMap(node2) {
@@ -65203,6 +65386,12 @@ var GoV3Reader = class extends Reader {
       const keyNode = items[i];
       if (this.isMerge(keyNode)) {
         mergeValue = items[i + 1];
+        continue;
+      }
+      const name = stringKeys && claimed === void 0 ? lookString(keyNode) : void 0;
+      if (name !== void 0) {
+        if (record) record.set(name, keyNode);
+        else this.setStringKey(target, name, this.value(items[i + 1]));
         continue;
       }
       const key = this.key(keyNode, stringKeys);
@@ -65246,14 +65435,30 @@ var GoV3Reader = class extends Reader {
     if (resolved.kind === "float" && Number.isNaN(resolved.value)) return `nan:${nanKeys++}`;
     return goKey(resolved, node2, true).identity;
   }
-  /** go-yaml v3 refuses a mapping holding two keys of the same kind and text. */
+  /**
+   * go-yaml v3 refuses a mapping holding two keys of the same kind and text: two scalars of one
+   * text, two aliases of one name, or two mappings (two sequences) as keys.
+   */
   checkUnique(node2) {
-    const seen = /* @__PURE__ */ new Set();
-    for (let i = 0; i < node2.items.length; i += 2) {
-      const key = node2.items[i];
-      const text5 = key.kind === K.Scalar ? `0${key.value}` : key.kind === K.Alias ? `3${key.name}` : String(key.kind);
-      if (seen.has(text5)) fail("a mapping holds the same key twice", key);
-      seen.add(text5);
+    const items = node2.items;
+    if (items.length <= 2) return;
+    const scalars = /* @__PURE__ */ new Set();
+    let aliases;
+    let collections = 0;
+    for (let i = 0; i < items.length; i += 2) {
+      const key = items[i];
+      if (key.kind === K.Scalar) {
+        if (scalars.has(key.value)) fail("a mapping holds the same key twice", key);
+        scalars.add(key.value);
+      } else if (key.kind === K.Alias) {
+        aliases ??= /* @__PURE__ */ new Set();
+        if (aliases.has(key.name)) fail("a mapping holds the same key twice", key);
+        aliases.add(key.name);
+      } else {
+        const bit = key.kind === K.Map ? 1 : 2;
+        if ((collections & bit) !== 0) fail("a mapping holds the same key twice", key);
+        collections |= bit;
+      }
     }
   }
   /** A key decoded into the map's key type: a string map takes a scalar key's text as written. */
@@ -65311,12 +65516,16 @@ var YamlSpecReader = class extends Reader {
     return { kind: "function", value: { [fn]: argument } };
   }
   scalar(node2) {
+    const text5 = lookString(node2);
+    if (text5 !== void 0) return text5;
     const resolved = this.resolve(node2);
     if (resolved.kind === "merge" || resolved.kind === "value")
       fail("a value this reader cannot construct", node2);
     return resolved.value;
   }
   key(node2) {
+    const text5 = lookString(node2);
+    if (text5 !== void 0) return text5;
     if (node2.kind === K.Alias && !node2.sameDocument)
       fail("an alias names an anchor of another document", node2);
     const target = deref(node2);
@@ -65330,6 +65539,23 @@ var YamlSpecReader = class extends Reader {
     return key.kind === K.Scalar && key.value === "<<" && key.tag === void 0 && key.style === S.Plain;
   }
   fill(node2, target, record) {
+    const items = node2.items;
+    let merges = false;
+    for (let i = 0; i < items.length && !merges; i += 2) merges = this.isMerge(items[i]);
+    if (!merges) {
+      const seen2 = this.v11 || items.length <= 2 ? void 0 : /* @__PURE__ */ new Set();
+      for (let i = 0; i < items.length; i += 2) {
+        const keyNode = items[i];
+        const key = this.key(keyNode);
+        if (seen2) {
+          if (seen2.has(key)) fail("a mapping holds the same key twice", keyNode);
+          seen2.add(key);
+        }
+        if (record) record.set(key, keyNode);
+        else setOwn(target, key, this.value(items[i + 1]));
+      }
+      return;
+    }
     const pairs = [];
     this.flatten(node2, pairs, 0);
     const seen = this.v11 ? void 0 : /* @__PURE__ */ new Set();
@@ -65562,6 +65788,7 @@ function readJsonStream(text5, maxDepth) {
       if (pos >= text5.length) break;
       const start = pos;
       const root = value();
+      markTree(root);
       values2.push({ start, end: pos, root });
     }
   } catch (caught) {
@@ -66103,10 +66330,30 @@ function fileUnits(parsed, options) {
   });
 }
 var expansions = /* @__PURE__ */ new WeakMap();
+var kubectlReadings = /* @__PURE__ */ new WeakMap();
+var sharing = true;
 function readRoot(root, reading, options) {
+  if (!sharing) return readRootAs(root, reading, options);
+  let kubectl = kubectlReadings.get(root);
+  if (kubectl === void 0) {
+    kubectl = readRootAs(root, "kubectl", options);
+    kubectlReadings.set(root, kubectl);
+  }
+  if (reading === "kubectl") return kubectl;
+  const agreed = agreementOf(root);
+  if (agreed !== void 0 && (agreed.readings & READING_BITS[reading]) !== 0) return kubectl;
+  return readRootAs(root, reading, options);
+}
+var READING_BITS = {
+  kubectl: KUBECTL,
+  kustomize: KUSTOMIZE,
+  "yaml-1.1": YAML_11,
+  "yaml-1.2": YAML_12
+};
+function readRootAs(root, reading, options) {
   let count = expansions.get(root);
   if (count === void 0) {
-    count = aliasExpansions(root, options.maxAliases);
+    count = sharing && isTree(root) ? 0 : aliasExpansions(root, options.maxAliases);
     expansions.set(root, count);
   }
   if (count > options.maxAliases) {
@@ -66115,7 +66362,7 @@ function readRoot(root, reading, options) {
       error: new YamlError(`too many alias expansions (over ${options.maxAliases})`, root.start, "limit")
     };
   }
-  const outcome = readNode(root, reading, options);
+  const outcome = readNode(root, reading, options, sharing && reading === "kubectl");
   if (!outcome.ok) return { kind: "error", error: outcome.error };
   if (outcome.reading.value === null || outcome.reading.value === void 0) return { kind: "empty" };
   return { kind: "value", reading: outcome.reading, root };
@@ -66140,6 +66387,7 @@ var ODD_NAMES = {
   "\uFEFF": "a byte-order mark inside the text (U+FEFF)"
 };
 function duplicateKeys(root) {
+  if (sharing && agreementOf(root)?.treeWithUniqueKeys) return [];
   const found = [];
   const seen = /* @__PURE__ */ new Set();
   const walk2 = (node2) => {
@@ -66372,7 +66620,7 @@ function judgeUnit(unit, text5, file, locate, cloudFormation) {
     const known = takesOf(reading);
     return !Array.isArray(known) && known.kind === "error" ? [{ reading, error: known.error }] : [];
   });
-  const invalid11 = (where, message) => {
+  const invalid7 = (where, message) => {
     const position2 = typeof where === "number" ? { line: where } : locate(where.offset);
     outcome.diagnostics.push({ code: "MANIFEST_UNPARSEABLE", message, file, ...position2 });
   };
@@ -66453,7 +66701,7 @@ function judgeUnit(unit, text5, file, locate, cloudFormation) {
     for (const problem of disagreements) {
       if (seen.has(problem.message)) continue;
       seen.add(problem.message);
-      invalid11(problem.where, problem.message);
+      invalid7(problem.where, problem.message);
     }
     return outcome;
   }
@@ -66470,7 +66718,7 @@ function judgeUnit(unit, text5, file, locate, cloudFormation) {
     if (plan !== void 0 || errors.length > 0 && mayHoldPlan(region)) {
       outcome.planCapable = true;
       outcome.templatable = true;
-      invalid11(
+      invalid7(
         lineAt(unit.splitAt),
         `${unit.split}: readers disagree, so ${plan ?? "this document"} cannot be judged`
       );
@@ -66480,7 +66728,7 @@ function judgeUnit(unit, text5, file, locate, cloudFormation) {
     if (mayHoldPlan(region)) {
       outcome.planCapable = true;
       outcome.templatable = true;
-      invalid11(
+      invalid7(
         { offset: first.error.offset },
         `the document cannot be read (${first.error.message}), and it may describe a rollout, so it cannot be judged`
       );
@@ -66611,8 +66859,8 @@ function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text5
     const line = path8.length > 0 ? first.doc.lineOf(path8) : first.doc.line;
     const offset = path8.length > 0 ? offsetsOf.get(first.doc)?.(path8) : void 0;
     const where = path8.length > 0 ? `\`${fieldPath(path8)}\`` : "this document";
-    const a = valueAt2(first.doc.value, path8);
-    const b = valueAt2(other.doc.value, path8);
+    const a = valueAt3(first.doc.value, path8);
+    const b = valueAt3(other.doc.value, path8);
     return {
       line,
       offset,
@@ -66662,7 +66910,7 @@ function firstDifference(a, b, path8 = [], depth = 0) {
   }
   return path8;
 }
-function valueAt2(value, path8) {
+function valueAt3(value, path8) {
   let current = value;
   for (const segment of path8) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
@@ -70988,16 +71236,16 @@ function blobQuery(blobCount, treeCount) {
 }`;
 }
 async function queryBatch(client, repo, batch, maxBytes, extraTrees = []) {
-  const trees = [.../* @__PURE__ */ new Set([...batch.map((lookup) => lookup.treeExpression), ...extraTrees])];
+  const trees2 = [.../* @__PURE__ */ new Set([...batch.map((lookup) => lookup.treeExpression), ...extraTrees])];
   const variables = { owner: repo.owner, name: repo.repo };
   batch.forEach((lookup, i) => variables[`f${i}`] = blobKey(lookup));
-  trees.forEach((expression, i) => variables[`d${i}`] = expression);
-  const what = batch.length > 0 || extraTrees.length === 0 ? `${batch.length} files` : `${trees.length} folder listings`;
+  trees2.forEach((expression, i) => variables[`d${i}`] = expression);
+  const what = batch.length > 0 || extraTrees.length === 0 ? `${batch.length} files` : `${trees2.length} folder listings`;
   const request2 = `POST /graphql (${what} of ${repo.owner}/${repo.repo})`;
   const data = await call(
     request2,
     "contents: read",
-    () => client.graphql(blobQuery(batch.length, trees.length), variables)
+    () => client.graphql(blobQuery(batch.length, trees2.length), variables)
   );
   const repository = isRecord(data) ? data.repository : void 0;
   if (repository === null) {
@@ -71007,7 +71255,7 @@ async function queryBatch(client, repo, batch, maxBytes, extraTrees = []) {
   }
   if (!isRecord(repository)) throw unexpectedAnswer(request2, "no repository");
   const entriesOf = /* @__PURE__ */ new Map();
-  trees.forEach((expression, i) => entriesOf.set(expression, treeEntries(repository[`d${i}`])));
+  trees2.forEach((expression, i) => entriesOf.set(expression, treeEntries(repository[`d${i}`])));
   const resolved = /* @__PURE__ */ new Map();
   batch.forEach((lookup, i) => {
     const entry = entriesOf.get(lookup.treeExpression)?.find((e) => e.name === lookup.name);
@@ -71126,7 +71374,7 @@ async function readObjects(client, repo, wanted, maxBytes, options = {}) {
     (batch) => queryBatch(client, repo, batch.lookups, maxBytes, batch.trees)
   );
   const resolved = new Map(answers.flatMap((answer) => [...answer.resolved]));
-  const trees = new Map(answers.flatMap((answer) => [...answer.trees]));
+  const trees2 = new Map(answers.flatMap((answer) => [...answer.trees]));
   const downloads = lookups.filter((lookup) => resolved.get(lookup.key)?.kind === "download");
   const downloaded = await mapBounded(downloads, CONCURRENCY, (lookup) => {
     const pending = resolved.get(lookup.key);
@@ -71138,7 +71386,7 @@ async function readObjects(client, repo, wanted, maxBytes, options = {}) {
     contents.set(lookup.key, value?.kind === "download" ? void 0 : value);
   }
   downloads.forEach((lookup, i) => contents.set(lookup.key, downloaded[i]));
-  return { blobs: contents, trees };
+  return { blobs: contents, trees: trees2 };
 }
 var STATUS_CONCLUSION = {
   success: "success",
@@ -71226,10 +71474,10 @@ async function readGitHubChangeSet(client, repo, pr, options) {
     const folders2 = foldersAbove(
       listed2.flatMap((f) => [f.path, ...f.previousPath ? [f.previousPath] : []])
     );
-    const trees = [pr.baseSha, pr.headSha].flatMap((sha) => folders2.map((folder) => `${sha}:${folder}`));
+    const trees2 = [pr.baseSha, pr.headSha].flatMap((sha) => folders2.map((folder) => `${sha}:${folder}`));
     const read = await readObjects(client, repo, wanted, options.maxFileBytes, {
       extraInFirstQuery: 1 + extraWanted.length,
-      trees
+      trees: trees2
     });
     const listing = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
     for (const folder of folders2) {

@@ -1,6 +1,7 @@
-import type { Bypass, Diagnostic, Gate, Rollback, RolloutPlan, Stage, Target } from '../core/model.js';
+import type { Bypass, Gate, Rollback, RolloutPlan, Stage, Target } from '../core/model.js';
 import { asArray, asBoolean, asObject, asString, field, isObject, path } from './access.js';
 import { parseDuration } from './duration.js';
+import { AdapterContext } from './context.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
@@ -20,9 +21,8 @@ export const argoRollouts: FormatAdapter = {
     return isArgoApiVersion(doc.value) && kind !== undefined && RECOGNISED_KINDS.has(kind);
   },
   toPlans(doc) {
-    if (!isArgoApiVersion(doc.value) || asString(field(doc.value, 'kind')) !== 'Rollout') {
-      return { plans: [], diagnostics: [] };
-    }
+    // AnalysisTemplates and the other kinds are recognised and hold no rollout.
+    if (asString(field(doc.value, 'kind')) !== 'Rollout') return { plans: [], diagnostics: [] };
     return rolloutToPlans(doc, new Map());
   },
   /**
@@ -105,31 +105,27 @@ function isArgoApiVersion(value: unknown): boolean {
 }
 
 /** What one document collects while it is read. */
-interface Context {
-  doc: SourceDocument;
-  diagnostics: Diagnostic[];
-  notes: string[];
-  bypasses: Bypass[];
+class Context extends AdapterContext {
+  readonly bypasses: Bypass[] = [];
   /** Everything that aborts the rollout on its own, with the line that encodes it. */
-  aborts: { how: string; line: number }[];
-  /** AnalysisTemplates defined in the same file. */
-  templates: Templates;
+  readonly aborts: { how: string; line: number }[] = [];
   /** `spec.strategy.canary.trafficRouting`, when set: weights are traffic, not replica counts. */
-  trafficRouting: unknown;
+  readonly trafficRouting: unknown;
   /** Basic canary: turns a setWeight into the share of pods Argo scales the canary to. */
   replicaWeight?: (weight: number) => number;
+
+  constructor(
+    doc: SourceDocument,
+    /** AnalysisTemplates defined in the same file. */
+    readonly templates: Templates,
+  ) {
+    super(doc);
+    this.trafficRouting = path(doc.value, [...CANARY, 'trafficRouting']);
+  }
 }
 
 function rolloutToPlans(doc: SourceDocument, templates: Templates): AdapterResult {
-  const ctx: Context = {
-    doc,
-    diagnostics: [],
-    notes: [],
-    bypasses: [],
-    aborts: [],
-    templates,
-    trafficRouting: path(doc.value, [...CANARY, 'trafficRouting']),
-  };
+  const ctx = new Context(doc, templates);
   const strategy = readStrategyKind(ctx);
   if (strategy === undefined) return { plans: [], diagnostics: ctx.diagnostics };
 
@@ -161,32 +157,30 @@ function readStrategyKind(ctx: Context): 'canary' | 'blueGreen' | undefined {
   const spec = field(ctx.doc.value, 'spec');
   const strategy = path(ctx.doc.value, STRATEGY);
   if (spec !== undefined && !isObject(spec)) {
-    invalid(ctx, SPEC, `must be a map, got ${describe(spec)}`);
+    ctx.invalid(SPEC, `must be a map, got ${describe(spec)}`);
     return undefined;
   }
   if (strategy === undefined) {
     // A Kustomize patch is a partial Rollout: no strategy here does not mean "no canary".
-    ctx.diagnostics.push({
-      code: 'MANIFEST_UNSUPPORTED',
-      message:
-        'Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone',
-      file: ctx.doc.file,
-      line: ctx.doc.lineOf(spec === undefined ? ['kind'] : SPEC),
-    });
+    ctx.report(
+      spec === undefined ? ['kind'] : SPEC,
+      'Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone',
+      'MANIFEST_UNSUPPORTED',
+    );
     return undefined;
   }
   if (!isObject(strategy)) {
-    invalid(ctx, STRATEGY, `must be a map holding canary or blueGreen, got ${describe(strategy)}`);
+    ctx.invalid(STRATEGY, `must be a map holding canary or blueGreen, got ${describe(strategy)}`);
     return undefined;
   }
   const hasCanary = field(strategy, 'canary') !== undefined;
   const hasBlueGreen = field(strategy, 'blueGreen') !== undefined;
   if (hasCanary && hasBlueGreen) {
-    invalid(ctx, STRATEGY, 'holds both canary and blueGreen; Argo Rollouts accepts exactly one');
+    ctx.invalid(STRATEGY, 'holds both canary and blueGreen; Argo Rollouts accepts exactly one');
     return undefined;
   }
   if (!hasCanary && !hasBlueGreen) {
-    invalid(ctx, STRATEGY, 'holds neither canary nor blueGreen; Argo Rollouts needs exactly one');
+    ctx.invalid(STRATEGY, 'holds neither canary nor blueGreen; Argo Rollouts needs exactly one');
     return undefined;
   }
   return hasCanary ? 'canary' : 'blueGreen';
@@ -238,11 +232,7 @@ function readBasicCanaryScale(ctx: Context, canary: unknown): void {
     return;
   }
   if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 0) {
-    invalid(
-      ctx,
-      at,
-      `must be a whole number of replicas, got ${describe(raw)}; weights are shown as written`,
-    );
+    ctx.invalid(at, `must be a whole number of replicas, got ${describe(raw)}; weights are shown as written`);
     return;
   }
   if (raw === 0) {
@@ -269,8 +259,7 @@ function readMaxSurge(ctx: Context, canary: unknown, replicas: number): number {
   if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw;
   const text = typeof raw === 'string' ? raw.replace(/%/g, '') : undefined;
   if (text !== undefined && /^\d+$/.test(text)) return Math.ceil((Number(text) * replicas) / 100);
-  invalid(
-    ctx,
+  ctx.invalid(
     [...CANARY, 'maxSurge'],
     `must be a number of pods or a percentage, got ${describe(raw)}; read as 25%`,
   );
@@ -310,7 +299,7 @@ function readSteps(ctx: Context): unknown[] {
   if (raw === undefined || raw === null) return [];
   const steps = asArray(raw);
   if (steps === undefined) {
-    invalid(ctx, STEPS, `must be a list of steps, got ${describe(raw)}; read as no steps`);
+    ctx.invalid(STEPS, `must be a list of steps, got ${describe(raw)}; read as no steps`);
     return [];
   }
   return steps;
@@ -322,7 +311,7 @@ function readMaxTrafficWeight(ctx: Context, canary: unknown): number {
   const raw = path(canary, ['trafficRouting', 'maxTrafficWeight']);
   if (raw === undefined) return 100;
   if (typeof raw !== 'number' || !Number.isInteger(raw) || raw <= 0) {
-    invalid(ctx, at, `must be a positive whole number, got ${describe(raw)}; weights read out of 100`);
+    ctx.invalid(at, `must be a positive whole number, got ${describe(raw)}; weights read out of 100`);
     return 100;
   }
   if (raw !== 100) {
@@ -373,18 +362,13 @@ function readStep(ctx: Context, builder: StageBuilder, raw: unknown, index: numb
   const at: PathSegment[] = [...STEPS, index];
   const step = asObject(raw);
   if (step === undefined) {
-    invalid(
-      ctx,
-      at,
-      `must be a map with a step kind (setWeight, pause, analysis, ...), got ${describe(raw)}`,
-    );
+    ctx.invalid(at, `must be a map with a step kind (setWeight, pause, analysis, ...), got ${describe(raw)}`);
     return;
   }
   const kinds = Object.keys(step);
   const exclusive = kinds.filter((kind) => EXCLUSIVE_STEP_KINDS.includes(kind));
   if (exclusive.length > 1) {
-    invalid(
-      ctx,
+    ctx.invalid(
       at,
       `has ${exclusive.map((k) => `\`${k}\``).join(', ')}: Argo Rollouts accepts at most one of setWeight, pause, experiment and analysis in a step and rejects the rollout; the step was ignored`,
     );
@@ -395,7 +379,7 @@ function readStep(ctx: Context, builder: StageBuilder, raw: unknown, index: numb
     ctx.notes.push(`${dotted(at)} has an unknown step kind \`${clip(kind)}\`; rollout-guard ignored it`);
   }
   if (known.length === 0) {
-    if (kinds.length === 0) invalid(ctx, at, 'has no step kind; Argo Rollouts rejects the rollout');
+    if (kinds.length === 0) ctx.invalid(at, 'has no step kind; Argo Rollouts rejects the rollout');
     return;
   }
   builder.beginStep();
@@ -414,11 +398,11 @@ function readSetWeight(
   maxWeight: number,
 ): void {
   if (typeof value === 'string') {
-    invalid(ctx, at, `must be a number, not the string "${clip(value)}": Kubernetes rejects it`);
+    ctx.invalid(at, `must be a number, not the string "${clip(value)}": Kubernetes rejects it`);
     return;
   }
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > maxWeight) {
-    invalid(ctx, at, `must be a whole number from 0 to ${maxWeight}, got ${describe(value)}`);
+    ctx.invalid(at, `must be a whole number from 0 to ${maxWeight}, got ${describe(value)}`);
     return;
   }
   const share = (value * 100) / maxWeight;
@@ -437,8 +421,7 @@ function formatShare(weight: number): string {
 
 function readPause(ctx: Context, builder: StageBuilder, at: PathSegment[], value: unknown): void {
   if (!isObject(value)) {
-    invalid(
-      ctx,
+    ctx.invalid(
       at,
       `must be a map: {} waits for a person, {duration: 10m} waits a while; got ${describe(value)}`,
     );
@@ -451,8 +434,7 @@ function readPause(ctx: Context, builder: StageBuilder, at: PathSegment[], value
   }
   const seconds = argoDurationSeconds(duration, false);
   if (seconds === undefined) {
-    invalid(
-      ctx,
+    ctx.invalid(
       [...at, 'duration'],
       `must be seconds or a duration like 30s, 10m or 1h, got ${describe(duration)}`,
     );
@@ -470,7 +452,7 @@ function readStepAnalysis(ctx: Context, builder: StageBuilder, at: PathSegment[]
 
 function readExperimentStep(ctx: Context, builder: StageBuilder, at: PathSegment[], value: unknown): void {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with templates, duration and analyses, got ${describe(value)}`);
+    ctx.invalid(at, `must be a map with templates, duration and analyses, got ${describe(value)}`);
     return;
   }
   const extra = experimentTraffic(ctx, at, value);
@@ -479,7 +461,7 @@ function readExperimentStep(ctx: Context, builder: StageBuilder, at: PathSegment
   if (duration !== undefined && duration !== null) {
     const seconds = argoDurationSeconds(duration, true);
     if (seconds === undefined) {
-      invalid(ctx, [...at, 'duration'], `must be a duration like 30s, 10m or 1h, got ${describe(duration)}`);
+      ctx.invalid([...at, 'duration'], `must be a duration like 30s, 10m or 1h, got ${describe(duration)}`);
     } else {
       builder.hold(seconds, ctx.doc.lineOf(at));
     }
@@ -489,13 +471,13 @@ function readExperimentStep(ctx: Context, builder: StageBuilder, at: PathSegment
   if (analyses === undefined || analyses === null) return;
   const list = asArray(analyses);
   if (list === undefined) {
-    invalid(ctx, [...at, 'analyses'], `must be a list, got ${describe(analyses)}`);
+    ctx.invalid([...at, 'analyses'], `must be a list, got ${describe(analyses)}`);
     return;
   }
   const refs = list.flatMap((entry, index): TemplateRef[] => {
     const name = asString(field(entry, 'templateName'));
     if (name === undefined || name === '') {
-      invalid(ctx, [...at, 'analyses', index], 'must name its AnalysisTemplate in templateName');
+      ctx.invalid([...at, 'analyses', index], 'must name its AnalysisTemplate in templateName');
       return [];
     }
     return [{ name, cluster: field(entry, 'clusterScope') === true }];
@@ -525,11 +507,11 @@ function experimentTraffic(ctx: Context, at: PathSegment[], experiment: unknown)
     if (weight === undefined || weight === null) return;
     const weightAt = [...at, 'templates', index, 'weight'];
     if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0 || weight > 100) {
-      invalid(ctx, weightAt, `must be a whole percentage, got ${describe(weight)}`);
+      ctx.invalid(weightAt, `must be a whole percentage, got ${describe(weight)}`);
       return;
     }
     if (ctx.trafficRouting === undefined) {
-      invalid(ctx, weightAt, 'needs trafficRouting: Argo Rollouts rejects an experiment weight without it');
+      ctx.invalid(weightAt, 'needs trafficRouting: Argo Rollouts rejects an experiment weight without it');
       return;
     }
     if (weight === 0) return;
@@ -551,7 +533,7 @@ function experimentTraffic(ctx: Context, at: PathSegment[], experiment: unknown)
 
 function readSetCanaryScale(ctx: Context, _builder: StageBuilder, at: PathSegment[], value: unknown): void {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with replicas, weight or matchTrafficWeight, got ${describe(value)}`);
+    ctx.invalid(at, `must be a map with replicas, weight or matchTrafficWeight, got ${describe(value)}`);
     return;
   }
   const replicas = field(value, 'replicas');
@@ -567,7 +549,7 @@ function readSetCanaryScale(ctx: Context, _builder: StageBuilder, at: PathSegmen
 
 function readSetHeaderRoute(ctx: Context, builder: StageBuilder, at: PathSegment[], value: unknown): void {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with name and match, got ${describe(value)}`);
+    ctx.invalid(at, `must be a map with name and match, got ${describe(value)}`);
     return;
   }
   const match = field(value, 'match');
@@ -577,7 +559,7 @@ function readSetHeaderRoute(ctx: Context, builder: StageBuilder, at: PathSegment
   }
   const list = asArray(match);
   if (list === undefined) {
-    invalid(ctx, [...at, 'match'], `must be a list of header matches, got ${describe(match)}`);
+    ctx.invalid([...at, 'match'], `must be a list of header matches, got ${describe(match)}`);
     return;
   }
   const alb = isObject(field(ctx.trafficRouting, 'alb'));
@@ -614,7 +596,7 @@ function readHeaderMatch(
 ): { header: string; value: ValueMatch | undefined; text: string }[] {
   const header = asString(field(item, 'headerName'));
   if (header === undefined || header === '') {
-    invalid(ctx, at, 'must name a header in headerName');
+    ctx.invalid(at, 'must name a header in headerName');
     return [];
   }
   const raw = field(item, 'headerValue');
@@ -625,8 +607,7 @@ function readHeaderMatch(
   }
   const keys = Object.keys(value);
   if (keys.length !== 1) {
-    invalid(
-      ctx,
+    ctx.invalid(
       [...at, 'headerValue'],
       keys.length === 0
         ? 'needs one non-empty exact, regex or prefix: Argo Rollouts rejects the rollout'
@@ -635,8 +616,7 @@ function readHeaderMatch(
     return [{ header, value: undefined, text: clip(header) }];
   }
   if (alb && value.exact === undefined) {
-    invalid(
-      ctx,
+    ctx.invalid(
       [...at, 'headerValue'],
       'must be exact with ALB traffic routing: Argo Rollouts rejects the rollout',
     );
@@ -644,8 +624,7 @@ function readHeaderMatch(
   if (value.regex !== undefined) {
     const compiled = compileGoRegexp(value.regex);
     if (!compiled.ok) {
-      invalid(
-        ctx,
+      ctx.invalid(
         [...at, 'headerValue', 'regex'],
         `is not a regular expression Go accepts (${clip(compiled.error)})`,
       );
@@ -662,7 +641,7 @@ function readHeaderMatch(
 
 function readSetMirrorRoute(ctx: Context, _builder: StageBuilder, at: PathSegment[], value: unknown): void {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with name, match and percentage, got ${describe(value)}`);
+    ctx.invalid(at, `must be a map with name, match and percentage, got ${describe(value)}`);
     return;
   }
   const percentage = field(value, 'percentage');
@@ -692,7 +671,7 @@ function readBackgroundAnalysis(ctx: Context, stepCount: number): Gate[] {
   const startingStep = field(value, 'startingStep');
   if (startingStep !== undefined) {
     if (typeof startingStep !== 'number' || !Number.isInteger(startingStep) || startingStep < 0) {
-      invalid(ctx, [...at, 'startingStep'], `must be a whole number of steps, got ${describe(startingStep)}`);
+      ctx.invalid([...at, 'startingStep'], `must be a whole number of steps, got ${describe(startingStep)}`);
     } else if (stepCount > 0 && startingStep >= stepCount) {
       ctx.notes.push(`background analysis never runs: startingStep ${startingStep} is past the last step`);
       gate.effective = false;
@@ -747,7 +726,7 @@ function previewStage(ctx: Context, blueGreen: unknown): Stage {
   const seconds = field(blueGreen, 'autoPromotionSeconds');
 
   if (enabled !== undefined && asBoolean(enabled) === undefined) {
-    invalid(ctx, enabledAt, `must be true or false, got ${describe(enabled)}; read as the default, true`);
+    ctx.invalid(enabledAt, `must be true or false, got ${describe(enabled)}; read as the default, true`);
   }
   if (enabled === false) {
     if (seconds !== undefined) {
@@ -757,7 +736,7 @@ function previewStage(ctx: Context, blueGreen: unknown): Stage {
   }
   if (seconds !== undefined) {
     if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0) {
-      invalid(ctx, secondsAt, `must be a whole number of seconds, got ${describe(seconds)}`);
+      ctx.invalid(secondsAt, `must be a whole number of seconds, got ${describe(seconds)}`);
     } else {
       return { weight: 0, hold: seconds, gates: [], line: ctx.doc.lineOf(secondsAt) };
     }
@@ -785,12 +764,12 @@ interface TemplateRef {
 
 function readAnalysis(ctx: Context, at: PathSegment[], value: unknown): Gate | undefined {
   if (!isObject(value)) {
-    invalid(ctx, at, `must be a map with templates, got ${describe(value)}`);
+    ctx.invalid(at, `must be a map with templates, got ${describe(value)}`);
     return undefined;
   }
   const refs = [...templateRefs(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
   if (refs.length === 0) {
-    invalid(ctx, at, 'names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored');
+    ctx.invalid(at, 'names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored');
     return undefined;
   }
   const effective = readDryRun(ctx, at, value, refs) !== 'all';
@@ -802,13 +781,13 @@ function templateRefs(ctx: Context, at: PathSegment[], analysis: unknown): Templ
   if (raw === undefined || raw === null) return [];
   const templates = asArray(raw);
   if (templates === undefined) {
-    invalid(ctx, [...at, 'templates'], `must be a list of {templateName: ...}, got ${describe(raw)}`);
+    ctx.invalid([...at, 'templates'], `must be a list of {templateName: ...}, got ${describe(raw)}`);
     return [];
   }
   return templates.flatMap((template, index) => {
     const name = asString(field(template, 'templateName'));
     if (name === undefined || name === '') {
-      invalid(ctx, [...at, 'templates', index], 'must name its AnalysisTemplate in templateName');
+      ctx.invalid([...at, 'templates', index], 'must name its AnalysisTemplate in templateName');
       return [];
     }
     return [{ name, cluster: field(template, 'clusterScope') === true }];
@@ -820,7 +799,7 @@ function deprecatedTemplateName(ctx: Context, at: PathSegment[], analysis: unkno
   if (raw === undefined) return [];
   const name = asString(raw);
   if (name === undefined || name === '') {
-    invalid(ctx, [...at, 'templateName'], `must be a template name, got ${describe(raw)}`);
+    ctx.invalid([...at, 'templateName'], `must be a template name, got ${describe(raw)}`);
     return [];
   }
   ctx.notes.push(
@@ -874,8 +853,7 @@ function readDryRun(
     const metrics = visible.flatMap((t) => t.metrics);
     for (const rule of [...valid, ...retention.filter((r) => r.ok)]) {
       if (!metrics.some((metric) => rule.test(metric))) {
-        invalid(
-          ctx,
+        ctx.invalid(
           rule.at,
           `metricName \`${clip(rule.pattern)}\` matches no metric of ${refs.map((r) => r.name).join(', ')}: Argo ends every AnalysisRun in Error, which aborts the rollout`,
         );
@@ -939,7 +917,7 @@ function readPatterns(ctx: Context, at: PathSegment[], raw: unknown): Pattern[] 
   if (raw === undefined || raw === null) return [];
   const rules = asArray(raw);
   if (rules === undefined) {
-    invalid(ctx, at, `must be a list of {metricName: ...}, got ${describe(raw)}`);
+    ctx.invalid(at, `must be a list of {metricName: ...}, got ${describe(raw)}`);
     return [];
   }
   const seen = new Set<string>();
@@ -947,12 +925,11 @@ function readPatterns(ctx: Context, at: PathSegment[], raw: unknown): Pattern[] 
     const ruleAt = [...at, index, 'metricName'];
     const pattern = asString(field(rule, 'metricName'));
     if (pattern === undefined) {
-      invalid(ctx, [...at, index], 'must have a metricName');
+      ctx.invalid([...at, index], 'must have a metricName');
       return [];
     }
     if (seen.has(pattern)) {
-      invalid(
-        ctx,
+      ctx.invalid(
         ruleAt,
         `repeats metricName \`${clip(pattern)}\`: Argo Rollouts rejects two rules with the same name`,
       );
@@ -960,8 +937,7 @@ function readPatterns(ctx: Context, at: PathSegment[], raw: unknown): Pattern[] 
     seen.add(pattern);
     const compiled = compileGoRegexp(pattern);
     if (!compiled.ok) {
-      invalid(
-        ctx,
+      ctx.invalid(
         ruleAt,
         `is not a regular expression Go accepts (${clip(compiled.error)}): it matches no metric, so Argo ends every AnalysisRun of this analysis in Error, which aborts the rollout`,
       );
@@ -978,7 +954,7 @@ function readTopLevelSafety(ctx: Context): void {
 
   const abort = field(spec, 'progressDeadlineAbort');
   if (abort !== undefined && asBoolean(abort) === undefined) {
-    invalid(ctx, [...SPEC, 'progressDeadlineAbort'], `must be true or false, got ${describe(abort)}`);
+    ctx.invalid([...SPEC, 'progressDeadlineAbort'], `must be true or false, got ${describe(abort)}`);
   } else if (abort === true) {
     ctx.aborts.push({
       how: 'progress deadline aborts',
@@ -988,7 +964,7 @@ function readTopLevelSafety(ctx: Context): void {
 
   const paused = field(spec, 'paused');
   if (paused !== undefined && asBoolean(paused) === undefined) {
-    invalid(ctx, [...SPEC, 'paused'], `must be true or false, got ${describe(paused)}`);
+    ctx.invalid([...SPEC, 'paused'], `must be true or false, got ${describe(paused)}`);
   } else if (paused === true) {
     ctx.notes.push('spec.paused: true: the rollout stays paused until someone resumes it');
   }
@@ -1000,12 +976,12 @@ function readRollbackWindow(ctx: Context, window: unknown): void {
   const at = [...SPEC, 'rollbackWindow'];
   if (window === undefined || window === null) return;
   if (!isObject(window)) {
-    invalid(ctx, at, `must be a map like {revisions: 3}, got ${describe(window)}`);
+    ctx.invalid(at, `must be a map like {revisions: 3}, got ${describe(window)}`);
     return;
   }
   const revisions = field(window, 'revisions');
   if (typeof revisions !== 'number' || !Number.isInteger(revisions) || revisions < 0) {
-    invalid(ctx, [...at, 'revisions'], `must be a whole number of revisions, got ${describe(revisions)}`);
+    ctx.invalid([...at, 'revisions'], `must be a whole number of revisions, got ${describe(revisions)}`);
     return;
   }
   if (revisions === 0) return;
@@ -1023,7 +999,7 @@ function readWorkloadRef(ctx: Context): Target | undefined {
   const kind = asString(field(ref, 'kind'));
   const name = asString(field(ref, 'name'));
   if (kind === undefined || name === undefined || kind === '' || name === '') {
-    invalid(ctx, at, 'must name the workload with kind and name');
+    ctx.invalid(at, 'must name the workload with kind and name');
     return undefined;
   }
   const namespace = asString(path(ctx.doc.value, ['metadata', 'namespace']));
@@ -1182,15 +1158,6 @@ function objectAt(ctx: Context, at: readonly string[]): Record<string, unknown> 
   const value = path(ctx.doc.value, at);
   if (isObject(value)) return value;
   const name = at[at.length - 1] ?? '';
-  invalid(ctx, at, `must be a map, got ${describe(value)}; read as an empty ${name}`);
+  ctx.invalid(at, `must be a map, got ${describe(value)}; read as an empty ${name}`);
   return {};
-}
-
-function invalid(ctx: Context, at: readonly PathSegment[], message: string): void {
-  ctx.diagnostics.push({
-    code: 'MANIFEST_FIELD_INVALID',
-    message: `${dotted(at)} ${message}`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at),
-  });
 }

@@ -1,6 +1,5 @@
 import type {
   Bypass,
-  Diagnostic,
   FailureThreshold,
   Gate,
   Rollback,
@@ -14,7 +13,8 @@ import type { PlainObject } from './access.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
-import { describeValue as describe, fieldPath as dotted } from './field-text.js';
+import { AdapterContext } from './context.js';
+import { describeValue as describe } from './field-text.js';
 import { matchesEveryone } from './traffic-match.js';
 import type { ValueMatch } from './traffic-match.js';
 
@@ -72,12 +72,6 @@ const ANALYSIS_ONLY_KEYS = [
 
 type AnalysisKey = 'analysis' | 'canaryAnalysis';
 
-interface Context {
-  doc: SourceDocument;
-  diagnostics: Diagnostic[];
-  notes: string[];
-}
-
 interface Analysis {
   key: AnalysisKey;
   value: PlainObject;
@@ -108,7 +102,7 @@ interface Switches {
 }
 
 function canaryPlans(doc: SourceDocument): AdapterResult {
-  const ctx: Context = { doc, diagnostics: [], notes: [] };
+  const ctx = new AdapterContext(doc);
   const spec = readSpec(ctx);
   if (!spec) return { plans: [], diagnostics: ctx.diagnostics };
   noteUnknownApiVersion(ctx);
@@ -154,23 +148,21 @@ function canaryPlans(doc: SourceDocument): AdapterResult {
 }
 
 /** The spec of a whole Canary; a Canary without targetRef is a fragment (a Kustomize patch). */
-function readSpec(ctx: Context): PlainObject | undefined {
+function readSpec(ctx: AdapterContext): PlainObject | undefined {
   const spec = field(ctx.doc.value, 'spec');
   if (spec === undefined || spec === null || (isObject(spec) && field(spec, 'targetRef') === undefined)) {
-    ctx.diagnostics.push({
-      code: 'MANIFEST_UNSUPPORTED',
-      message:
-        'Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result',
-      file: ctx.doc.file,
-      line: ctx.doc.lineOf(['spec']),
-    });
+    ctx.report(
+      ['spec'],
+      'Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result',
+      'MANIFEST_UNSUPPORTED',
+    );
     return undefined;
   }
-  if (!isObject(spec)) invalid(ctx, ['spec'], `spec must be a mapping, not ${describe(spec)}`);
+  if (!isObject(spec)) ctx.invalid(['spec'], `must be a mapping, not ${describe(spec)}`);
   return asObject(spec);
 }
 
-function noteUnknownApiVersion(ctx: Context): void {
+function noteUnknownApiVersion(ctx: AdapterContext): void {
   const apiVersion = asString(field(ctx.doc.value, 'apiVersion')) ?? '';
   if (!KNOWN_API_VERSIONS.includes(apiVersion)) {
     ctx.notes.push(
@@ -188,7 +180,7 @@ type Rollout = Pick<RolloutPlan, 'strategy' | 'stages' | 'backgroundGates'> & {
  * Flagger rolls back when failedChecks reaches the threshold; failed checks are never reset during
  * an analysis, and each interval makes one check (fluxcd/flagger pkg/controller/scheduler.go).
  */
-function thresholdOf(ctx: Context, analysis: Analysis, rollout: Rollout): FailureThreshold {
+function thresholdOf(ctx: AdapterContext, analysis: Analysis, rollout: Rollout): FailureThreshold {
   return {
     label: 'Flagger analysis threshold',
     failures: analysis.threshold,
@@ -197,7 +189,7 @@ function thresholdOf(ctx: Context, analysis: Analysis, rollout: Rollout): Failur
   };
 }
 
-function analysedRollout(ctx: Context, analysis: Analysis, provider: string | undefined): Rollout {
+function analysedRollout(ctx: AdapterContext, analysis: Analysis, provider: string | undefined): Rollout {
   const webhooks = readWebhooks(ctx, analysis);
   const shape = effectiveShape(ctx, analysis, provider);
   const { stages, checks } = stagesFor(ctx, analysis, shape);
@@ -208,7 +200,7 @@ function analysedRollout(ctx: Context, analysis: Analysis, provider: string | un
 }
 
 /** Skipped or missing analysis: Flagger waits only for confirm-rollout gates, then promotes at once. */
-function unanalysedRollout(ctx: Context, switches: Switches, provider: string | undefined): Rollout {
+function unanalysedRollout(ctx: AdapterContext, switches: Switches, provider: string | undefined): Rollout {
   const { analysis } = switches;
   const stages: Stage[] = [];
   if (analysis) {
@@ -224,7 +216,7 @@ function unanalysedRollout(ctx: Context, switches: Switches, provider: string | 
   return { strategy, stages, backgroundGates: [] };
 }
 
-function bypassesOf(ctx: Context, switches: Switches): Bypass[] {
+function bypassesOf(ctx: AdapterContext, switches: Switches): Bypass[] {
   const bypasses: Bypass[] = [];
   const at = (key: string) => ctx.doc.lineOf(['spec', key]);
   if (switches.skipAnalysis) {
@@ -252,7 +244,7 @@ function bypassesOf(ctx: Context, switches: Switches): Bypass[] {
   return bypasses;
 }
 
-function rollbackOf(ctx: Context, { skipAnalysis, suspended, analysis }: Switches): Rollback {
+function rollbackOf(ctx: AdapterContext, { skipAnalysis, suspended, analysis }: Switches): Rollback {
   if (analysis && !skipAnalysis && !suspended) {
     const { threshold } = analysis;
     return {
@@ -273,29 +265,33 @@ function rollbackOf(ctx: Context, { skipAnalysis, suspended, analysis }: Switche
 // Reading the spec
 
 /** A boolean switch; anything but true/false is reported and read as on (fail closed). */
-function readSwitch(ctx: Context, spec: PlainObject, key: string, consequence: string): boolean {
+function readSwitch(ctx: AdapterContext, spec: PlainObject, key: string, consequence: string): boolean {
   const value = field(spec, key);
   if (value === undefined || value === null || value === false) return false;
   if (value === true) return true;
-  invalid(ctx, ['spec', key], `spec.${key} must be true or false, not ${describe(value)}; ${consequence}`);
+  ctx.invalid(['spec', key], `must be true or false, not ${describe(value)}; ${consequence}`);
   return true;
 }
 
-function readProvider(ctx: Context, spec: PlainObject): string | undefined {
+function readProvider(ctx: AdapterContext, spec: PlainObject): string | undefined {
   const value = field(spec, 'provider');
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    invalid(ctx, ['spec', 'provider'], `spec.provider must be a string, not ${describe(value)}`);
+    ctx.invalid(['spec', 'provider'], `must be a string, not ${describe(value)}`);
     return undefined;
   }
   return value;
 }
 
-function readTargetRef(ctx: Context, spec: PlainObject, namespace: string | undefined): Target | undefined {
+function readTargetRef(
+  ctx: AdapterContext,
+  spec: PlainObject,
+  namespace: string | undefined,
+): Target | undefined {
   const ref = field(spec, 'targetRef');
   const name = asString(field(ref, 'name'));
   if (!isObject(ref) || name === undefined || name === '') {
-    invalid(ctx, ['spec', 'targetRef'], 'spec.targetRef must be a mapping with a name');
+    ctx.invalid(['spec', 'targetRef'], 'must be a mapping with a name');
     return undefined;
   }
   const kind = asString(field(ref, 'kind')) ?? 'Deployment';
@@ -311,7 +307,7 @@ function readTargetRef(ctx: Context, spec: PlainObject, namespace: string | unde
 }
 
 /** `spec.analysis`, else the deprecated `spec.canaryAnalysis` (Flagger's `GetAnalysis()`). */
-function readAnalysis(ctx: Context, spec: PlainObject): Analysis | undefined {
+function readAnalysis(ctx: AdapterContext, spec: PlainObject): Analysis | undefined {
   const present = (key: AnalysisKey) => field(spec, key) !== undefined && field(spec, key) !== null;
   const key: AnalysisKey | undefined = present('analysis')
     ? 'analysis'
@@ -324,11 +320,7 @@ function readAnalysis(ctx: Context, spec: PlainObject): Analysis | undefined {
   }
   const value = field(spec, key);
   if (!isObject(value)) {
-    invalid(
-      ctx,
-      ['spec', key],
-      `spec.${key} must be a mapping, not ${describe(value)}; it is read as absent`,
-    );
+    ctx.invalid(['spec', key], `must be a mapping, not ${describe(value)}; it is read as absent`);
     return undefined;
   }
   const at = (name: string): PathSegment[] => ['spec', key, name];
@@ -337,7 +329,7 @@ function readAnalysis(ctx: Context, spec: PlainObject): Analysis | undefined {
     .map((item, i) => readWeight(ctx, item, [...at('stepWeights'), i]))
     .filter((weight): weight is number => weight !== undefined);
   if (stepWeights.some((weight, i) => i > 0 && weight <= (stepWeights[i - 1] ?? 0))) {
-    invalid(ctx, at('stepWeights'), `spec.${key}.stepWeights must ascend`);
+    ctx.invalid(at('stepWeights'), 'must ascend');
   }
 
   return {
@@ -354,74 +346,66 @@ function readAnalysis(ctx: Context, spec: PlainObject): Analysis | undefined {
   };
 }
 
-function readInterval(ctx: Context, analysis: PlainObject, at: PathSegment[]): number {
+function readInterval(ctx: AdapterContext, analysis: PlainObject, at: PathSegment[]): number {
   const value = field(analysis, 'interval');
   if (value === undefined || value === null || value === '') return DEFAULT_INTERVAL;
   // Flagger reads a Go duration (time.ParseDuration): no bare numbers, days or ISO-8601.
   const seconds = typeof value === 'string' && GO_DURATION.test(value) ? parseDuration(value) : undefined;
   if (seconds === undefined) {
-    invalid(
-      ctx,
-      at,
-      `${dotted(at)} must be a duration such as 1m or 30s; Flagger's default of 60s is assumed`,
-    );
+    ctx.invalid(at, `must be a duration such as 1m or 30s; Flagger's default of 60s is assumed`);
     return DEFAULT_INTERVAL;
   }
   return Math.max(seconds, MIN_INTERVAL);
 }
 
-function readInteger(ctx: Context, object: PlainObject, at: PathSegment[]): number | undefined {
+function readInteger(ctx: AdapterContext, object: PlainObject, at: PathSegment[]): number | undefined {
   const value = field(object, String(at[at.length - 1]));
   if (value === undefined || value === null) return undefined;
   const number = asNumber(value);
   if (number === undefined || !Number.isInteger(number)) {
-    invalid(ctx, at, `${dotted(at)} must be a whole number, not ${describe(value)}`);
+    ctx.invalid(at, `must be a whole number, not ${describe(value)}`);
     return undefined;
   }
   return number;
 }
 
-function readWeight(ctx: Context, value: unknown, at: PathSegment[]): number | undefined {
+function readWeight(ctx: AdapterContext, value: unknown, at: PathSegment[]): number | undefined {
   if (value === undefined || value === null) return undefined;
   const number = asNumber(value);
   if (number === undefined || !Number.isInteger(number) || number < 0 || number > 100) {
-    invalid(ctx, at, `${dotted(at)} must be a whole percentage from 0 to 100, not ${describe(value)}`);
+    ctx.invalid(at, `must be a whole percentage from 0 to 100, not ${describe(value)}`);
     return undefined;
   }
   return number;
 }
 
-function readMaxWeight(ctx: Context, analysis: PlainObject, at: PathSegment[]): number | undefined {
+function readMaxWeight(ctx: AdapterContext, analysis: PlainObject, at: PathSegment[]): number | undefined {
   const weight = readWeight(ctx, field(analysis, 'maxWeight'), at);
   return weight !== undefined && weight > 0 ? weight : undefined;
 }
 
-function readList(ctx: Context, object: PlainObject, at: PathSegment[]): unknown[] {
+function readList(ctx: AdapterContext, object: PlainObject, at: PathSegment[]): unknown[] {
   const value = field(object, String(at[at.length - 1]));
   if (value === undefined || value === null) return [];
   const list = asArray(value);
-  if (!list) invalid(ctx, at, `${dotted(at)} must be a list, not ${describe(value)}`);
+  if (!list) ctx.invalid(at, `must be a list, not ${describe(value)}`);
   return list ?? [];
 }
 
-function readWebhooks(ctx: Context, analysis: Analysis): Webhook[] {
+function readWebhooks(ctx: AdapterContext, analysis: Analysis): Webhook[] {
   const at: PathSegment[] = ['spec', analysis.key, 'webhooks'];
   const webhooks: Webhook[] = [];
   readList(ctx, analysis.value, at).forEach((item, i) => {
     const itemAt = [...at, i];
     if (!isObject(item)) {
-      invalid(ctx, itemAt, `${dotted(itemAt)} must be a mapping, not ${describe(item)}`);
+      ctx.invalid(itemAt, `must be a mapping, not ${describe(item)}`);
       return;
     }
     const rawType = field(item, 'type');
     const type = rawType === undefined || rawType === null ? '' : asString(rawType);
     if (type === undefined || !WEBHOOK_TYPES.has(type)) {
       // The CRD rejects an unknown type, so the webhook is counted as no gate at all.
-      invalid(
-        ctx,
-        [...itemAt, 'type'],
-        `${dotted([...itemAt, 'type'])} is not a Flagger webhook type; the webhook is ignored`,
-      );
+      ctx.invalid([...itemAt, 'type'], `is not a Flagger webhook type; the webhook is ignored`);
       return;
     }
     webhooks.push({
@@ -434,7 +418,7 @@ function readWebhooks(ctx: Context, analysis: Analysis): Webhook[] {
   return webhooks;
 }
 
-function noteMisplacedAnalysisKeys(ctx: Context, spec: PlainObject): void {
+function noteMisplacedAnalysisKeys(ctx: AdapterContext, spec: PlainObject): void {
   for (const key of ANALYSIS_ONLY_KEYS) {
     if (field(spec, key) !== undefined) {
       ctx.notes.push(
@@ -456,7 +440,7 @@ interface Shape {
 
 /** Flagger's `DeploymentStrategy()`, after the `provider: kubernetes` override in the scheduler. */
 function effectiveShape(
-  ctx: Context,
+  ctx: AdapterContext,
   analysis: Analysis,
   provider: string | undefined,
   withNotes = true,
@@ -485,7 +469,11 @@ function effectiveShape(
   return { strategy, iterations, forcedBlueGreen };
 }
 
-function stagesFor(ctx: Context, analysis: Analysis, shape: Shape): { stages: Stage[]; checks?: number } {
+function stagesFor(
+  ctx: AdapterContext,
+  analysis: Analysis,
+  shape: Shape,
+): { stages: Stage[]; checks?: number } {
   const at = (...rest: PathSegment[]): number => ctx.doc.lineOf(['spec', analysis.key, ...rest]);
   const final = finalStage(at());
   // A/B and blue/green promote after `iterations` passing checks (scheduler.go runAB, runBlueGreen).
@@ -544,7 +532,7 @@ function stagesFor(ctx: Context, analysis: Analysis, shape: Shape): { stages: St
  * is 20, 40, 60: the last step may pass maxWeight (Flagger's docs say the same).
  */
 function canaryWeights(
-  ctx: Context,
+  ctx: AdapterContext,
   analysis: Analysis,
 ): { steps: { weight: number; line: number }[]; promotes: boolean } {
   const useList = analysis.stepWeight <= 0 && analysis.stepWeights.length > 0;
@@ -685,7 +673,12 @@ function beforeTraffic(stages: Stage[], line: number): Stage {
   return stage;
 }
 
-function applyWebhookGates(ctx: Context, stages: Stage[], strategy: Strategy, webhooks: Webhook[]): void {
+function applyWebhookGates(
+  ctx: AdapterContext,
+  stages: Stage[],
+  strategy: Strategy,
+  webhooks: Webhook[],
+): void {
   const belowFull = stages.filter((stage) => stage.weight < 100);
   for (const hook of webhooks) {
     switch (hook.type) {
@@ -718,7 +711,7 @@ function applyWebhookGates(ctx: Context, stages: Stage[], strategy: Strategy, we
 const ROLLBACK_WEBHOOK_NOTE = 'a rollback webhook can force a rollback';
 
 /** A gating webhook; a load-test task is one only in name. */
-function webhookGate(ctx: Context, hook: Webhook): Gate {
+function webhookGate(ctx: AdapterContext, hook: Webhook): Gate {
   if (hook.loadTest) {
     ctx.notes.push(
       `webhook ${hook.name ?? '(unnamed)'} starts a load-test command: the load tester answers 202 before the command runs, so it generates traffic but cannot fail a check`,
@@ -740,7 +733,7 @@ function isLoadTest(metadata: unknown): boolean {
 }
 
 /** Rollout webhooks (an untyped webhook runs as one) gate every interval; post-rollout and event only log. */
-function backgroundWebhookGates(ctx: Context, webhooks: Webhook[]): Gate[] {
+function backgroundWebhookGates(ctx: AdapterContext, webhooks: Webhook[]): Gate[] {
   const gates: Gate[] = [];
   for (const hook of webhooks) {
     if (hook.type === '' || hook.type === 'rollout') {
@@ -752,12 +745,12 @@ function backgroundWebhookGates(ctx: Context, webhooks: Webhook[]): Gate[] {
   return gates;
 }
 
-function metricGates(ctx: Context, analysis: Analysis): Gate[] {
+function metricGates(ctx: AdapterContext, analysis: Analysis): Gate[] {
   const at: PathSegment[] = ['spec', analysis.key, 'metrics'];
   const gates: Gate[] = [];
   readList(ctx, analysis.value, at).forEach((metric, i) => {
     if (!isObject(metric)) {
-      invalid(ctx, [...at, i], `${dotted([...at, i])} must be a mapping, not ${describe(metric)}`);
+      ctx.invalid([...at, i], `must be a mapping, not ${describe(metric)}`);
       return;
     }
     const name = asString(field(metric, 'name'));
@@ -782,15 +775,19 @@ function metricGates(ctx: Context, analysis: Analysis): Gate[] {
  * nothing; without one, the deprecated `threshold` (default 0) is a floor for
  * request-success-rate and a ceiling (milliseconds) for request-duration and custom queries.
  */
-function canFail(ctx: Context, metric: PlainObject, name: string | undefined, at: PathSegment[]): boolean {
+function canFail(
+  ctx: AdapterContext,
+  metric: PlainObject,
+  name: string | undefined,
+  at: PathSegment[],
+): boolean {
   const label = `metric ${name ?? '(unnamed)'}`;
   const range = field(metric, 'thresholdRange');
   if (range !== undefined && range !== null) {
     if (!isObject(range)) {
-      invalid(
-        ctx,
+      ctx.invalid(
         [...at, 'thresholdRange'],
-        `${dotted([...at, 'thresholdRange'])} must be a mapping with min and/or max, not ${describe(range)}; the check is not counted`,
+        `must be a mapping with min and/or max, not ${describe(range)}; the check is not counted`,
       );
       return false;
     }
@@ -798,10 +795,9 @@ function canFail(ctx: Context, metric: PlainObject, name: string | undefined, at
       const value = field(range, key);
       if (value === undefined || value === null) return undefined;
       if (asNumber(value) === undefined) {
-        invalid(
-          ctx,
+        ctx.invalid(
           [...at, 'thresholdRange', key],
-          `${dotted([...at, 'thresholdRange', key])} must be a number, not ${describe(value)}; the Kubernetes API rejects the Canary`,
+          `must be a number, not ${describe(value)}; the Kubernetes API rejects the Canary`,
         );
         return undefined;
       }
@@ -839,7 +835,7 @@ function canFail(ctx: Context, metric: PlainObject, name: string | undefined, at
   return true;
 }
 
-function noteToothlessAnalysis(ctx: Context, backgroundGates: Gate[], stages: Stage[]): void {
+function noteToothlessAnalysis(ctx: AdapterContext, backgroundGates: Gate[], stages: Stage[]): void {
   const gating = [...backgroundGates, ...stages.flatMap((stage) => stage.gates)].some(
     (gate) => gate.effective && gate.kind !== 'approval',
   );
@@ -857,13 +853,4 @@ function named(name: string | undefined): { name?: string } {
 
 function positiveOr(value: number | undefined, fallback: number): number {
   return value !== undefined && value > 0 ? value : fallback;
-}
-
-function invalid(ctx: Context, at: readonly PathSegment[], message: string): void {
-  ctx.diagnostics.push({
-    code: 'MANIFEST_FIELD_INVALID',
-    message,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at),
-  });
 }

@@ -1,6 +1,7 @@
-import type { Diagnostic, RolloutPlan, Stage, Strategy, Target } from '../core/model.js';
+import type { RolloutPlan, Stage, Strategy, Target } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
-import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
+import { AdapterContext } from './context.js';
+import { clip, describeValue as describe } from './field-text.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
@@ -42,11 +43,13 @@ const NO_ROLLBACK = [
 ];
 const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
 
-interface Context {
-  doc: SourceDocument;
-  kind: 'Service' | 'Route';
-  diagnostics: Diagnostic[];
-  notes: string[];
+class Context extends AdapterContext {
+  constructor(
+    doc: SourceDocument,
+    readonly kind: 'Service' | 'Route',
+  ) {
+    super(doc);
+  }
 }
 
 /** One traffic target, after Knative's defaults. */
@@ -60,7 +63,7 @@ interface Entry {
 }
 
 function routePlans(doc: SourceDocument, kind: 'Service' | 'Route'): AdapterResult {
-  const ctx: Context = { doc, kind, diagnostics: [], notes: [] };
+  const ctx = new Context(doc, kind);
   const entries = readTraffic(ctx);
   const duration = readRolloutDuration(ctx);
   const shape = entries === undefined ? noTraffic(ctx, duration) : trafficShape(ctx, entries, duration);
@@ -97,13 +100,12 @@ function readTraffic(ctx: Context): Entry[] | undefined {
   const raw = path(ctx.doc.value, ['spec', 'traffic']);
   if (raw === undefined || raw === null) {
     if (ctx.kind === 'Route')
-      invalid(ctx, at, 'a Route needs spec.traffic; read as all traffic to the latest revision');
+      ctx.invalid(at, 'a Route needs spec.traffic; read as all traffic to the latest revision');
     return undefined;
   }
   const list = asArray(raw);
   if (list === undefined) {
-    invalid(
-      ctx,
+    ctx.invalid(
       at,
       `must be a list of traffic targets, got ${describe(raw)}; read as all traffic to the latest revision`,
     );
@@ -113,14 +115,14 @@ function readTraffic(ctx: Context): Entry[] | undefined {
   const sum = entries.reduce((total, entry) => total + entry.percent, 0);
   if (sum !== 100) {
     // The webhook rejects it (route_validation.go validateTrafficList: "Traffic targets sum to N, want 100").
-    invalid(ctx, at, `percents sum to ${sum}, not 100: Knative rejects the ${ctx.kind}`);
+    ctx.invalid(at, `percents sum to ${sum}, not 100: Knative rejects the ${ctx.kind}`);
   }
   return entries;
 }
 
 function readEntry(ctx: Context, at: PathSegment[], item: unknown): Entry[] {
   if (!isObject(item)) {
-    invalid(ctx, at, `must be a traffic target map, got ${describe(item)}`);
+    ctx.invalid(at, `must be a traffic target map, got ${describe(item)}`);
     return [];
   }
   const rawPercent = field(item, 'percent');
@@ -132,8 +134,7 @@ function readEntry(ctx: Context, at: PathSegment[], item: unknown): Entry[] {
       rawPercent < 0 ||
       rawPercent > 100
     ) {
-      invalid(
-        ctx,
+      ctx.invalid(
         [...at, 'percent'],
         `must be a whole percentage from 0 to 100, got ${describe(rawPercent)}`,
       );
@@ -145,13 +146,12 @@ function readEntry(ctx: Context, at: PathSegment[], item: unknown): Entry[] {
   const configurationName = nonEmpty(field(item, 'configurationName'));
   const rawLatest = field(item, 'latestRevision');
   if (rawLatest !== undefined && rawLatest !== null && typeof rawLatest !== 'boolean') {
-    invalid(ctx, [...at, 'latestRevision'], `must be true or false, got ${describe(rawLatest)}`);
+    ctx.invalid([...at, 'latestRevision'], `must be true or false, got ${describe(rawLatest)}`);
   }
   // Defaults (TrafficTarget.SetDefaults): latestRevision is true exactly when no revision is named.
   const latest = typeof rawLatest === 'boolean' ? rawLatest : revisionName === undefined;
   if (typeof rawLatest === 'boolean' && rawLatest === (revisionName !== undefined)) {
-    invalid(
-      ctx,
+    ctx.invalid(
       [...at, 'latestRevision'],
       rawLatest
         ? 'is true beside a revisionName: Knative rejects the traffic target'
@@ -159,10 +159,10 @@ function readEntry(ctx: Context, at: PathSegment[], item: unknown): Entry[] {
     );
   }
   if (ctx.kind === 'Service' && configurationName !== undefined) {
-    invalid(ctx, [...at, 'configurationName'], 'is not allowed in a Service: Knative rejects it');
+    ctx.invalid([...at, 'configurationName'], 'is not allowed in a Service: Knative rejects it');
   }
   if (ctx.kind === 'Route' && revisionName === undefined && configurationName === undefined) {
-    invalid(ctx, at, 'names neither a revisionName nor a configurationName: Knative rejects it');
+    ctx.invalid(at, 'names neither a revisionName nor a configurationName: Knative rejects it');
   }
   return [{ at, percent, latest, revisionName, tag: nonEmpty(field(item, 'tag')) }];
 }
@@ -181,8 +181,7 @@ function readRolloutDuration(ctx: Context): { seconds: number; line: number } | 
   const seconds = text !== undefined && GO_DURATION.test(text) ? parseDuration(text) : undefined;
   if (seconds === undefined || seconds <= 0 || !Number.isInteger(seconds)) {
     // metadata_validation.go ValidateRolloutDurationAnnotation: a positive duration in whole seconds.
-    invalid(
-      ctx,
+    ctx.invalid(
       at,
       `must be a positive duration in whole seconds such as 380s, got ${describe(raw)}: Knative rejects it`,
     );
@@ -288,13 +287,4 @@ function latestTakesAll(
 function nonEmpty(value: unknown): string | undefined {
   const text = asString(value);
   return text === undefined || text === '' ? undefined : text;
-}
-
-function invalid(ctx: Context, at: readonly PathSegment[], message: string): void {
-  ctx.diagnostics.push({
-    code: 'MANIFEST_FIELD_INVALID',
-    message: `${dotted(at)} ${message}`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at),
-  });
 }

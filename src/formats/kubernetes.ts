@@ -1,5 +1,6 @@
-import type { Diagnostic, RolloutPlan, Strategy, Target } from '../core/model.js';
+import type { RolloutPlan, Strategy, Target } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
+import { AdapterContext } from './context.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 
@@ -18,7 +19,7 @@ export const kubernetes: FormatAdapter = {
   },
   toPlans(doc) {
     const result: AdapterResult = { plans: [], diagnostics: [] };
-    readObject(doc, result, 0);
+    readObject(new AdapterContext(doc, result.diagnostics), result, 0);
     return result;
   },
 };
@@ -38,29 +39,25 @@ const CANARY_LABELS = ['track', 'version', 'gruntwork.io/deployment-type'];
 /** Lists nested deeper than this are not followed (the parser already bounds nesting). */
 const MAX_LIST_DEPTH = 4;
 
-interface Context {
-  doc: SourceDocument;
-  diagnostics: Diagnostic[];
-  notes: string[];
-}
-
 /** Kind and apiVersion a typed list (`DeploymentList`) gives items that do not name their own. */
 interface ItemDefaults {
   kind?: string;
   apiVersion?: string;
 }
 
+/** One object (or `kind: List` of them); list items share the file's diagnostics. */
 function readObject(
-  doc: SourceDocument,
+  ctx: AdapterContext,
   result: AdapterResult,
   depth: number,
   defaults: ItemDefaults = {},
 ): void {
+  const { doc } = ctx;
   const kind = asString(field(doc.value, 'kind')) ?? defaults.kind;
   const apiVersion = asString(field(doc.value, 'apiVersion')) ?? defaults.apiVersion;
   if (kind === undefined || apiVersion === undefined) return;
   if (kind === 'List' || (kind.endsWith('List') && field(doc.value, 'items') !== undefined)) {
-    readList(doc, result, depth, kind === 'List' ? {} : { kind: kind.slice(0, -'List'.length), apiVersion });
+    readList(ctx, result, depth, kind === 'List' ? {} : { kind: kind.slice(0, -'List'.length), apiVersion });
     return;
   }
   if (!WORKLOAD_API_VERSIONS[kind]?.includes(apiVersion)) return;
@@ -69,15 +66,13 @@ function readObject(
     // The API server requires a pod template (and, in apps/v1, a selector): without one this is a
     // partial object, a Kustomize patch, whose rollout is the object it patches (judged where the
     // overlay is built).
-    result.diagnostics.push({
-      code: 'MANIFEST_UNSUPPORTED',
-      message: `${kind} ${asString(path(doc.value, ['metadata', 'name'])) ?? ''} has no ${missing}: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
-      file: doc.file,
-      line: doc.lineOf(['kind']),
-    });
+    ctx.report(
+      ['kind'],
+      `${kind} ${asString(path(doc.value, ['metadata', 'name'])) ?? ''} has no ${missing}: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      'MANIFEST_UNSUPPORTED',
+    );
     return;
   }
-  const ctx: Context = { doc, diagnostics: result.diagnostics, notes: [] };
   result.plans.push(workloadPlan(ctx, kind, apiVersion));
 }
 
@@ -95,21 +90,23 @@ function requiredMissing(doc: SourceDocument, apiVersion: string): string | unde
 }
 
 /** `kind: List` (what `kubectl get -o yaml` writes): each item is judged, its lines kept. */
-function readList(doc: SourceDocument, result: AdapterResult, depth: number, defaults: ItemDefaults): void {
-  const items = field(doc.value, 'items');
+function readList(ctx: AdapterContext, result: AdapterResult, depth: number, defaults: ItemDefaults): void {
+  const items = field(ctx.doc.value, 'items');
   if (items === undefined || items === null) return;
   const list = asArray(items);
   if (!list) {
-    result.diagnostics.push({
-      code: 'MANIFEST_FIELD_INVALID',
-      message: 'items must be a list',
-      file: doc.file,
-      line: doc.lineOf(['items']),
-    });
+    ctx.invalid(['items'], 'must be a list');
     return;
   }
   if (depth >= MAX_LIST_DEPTH) return;
-  list.forEach((item, i) => readObject(itemDocument(doc, i, item), result, depth + 1, defaults));
+  list.forEach((item, i) =>
+    readObject(
+      new AdapterContext(itemDocument(ctx.doc, i, item), ctx.diagnostics),
+      result,
+      depth + 1,
+      defaults,
+    ),
+  );
 }
 
 /** A view of one list item as a document of its own, with lines resolved in the enclosing file. */
@@ -123,7 +120,7 @@ function itemDocument(doc: SourceDocument, index: number, value: unknown): Sourc
   };
 }
 
-function workloadPlan(ctx: Context, kind: string, apiVersion: string): RolloutPlan {
+function workloadPlan(ctx: AdapterContext, kind: string, apiVersion: string): RolloutPlan {
   const { doc } = ctx;
   const name = asString(path(doc.value, ['metadata', 'name']));
   const namespace = asString(path(doc.value, ['metadata', 'namespace']));
@@ -169,7 +166,7 @@ interface WorkloadStrategy {
   type: string | undefined;
 }
 
-function deploymentStrategy(ctx: Context): WorkloadStrategy {
+function deploymentStrategy(ctx: AdapterContext): WorkloadStrategy {
   const strategyPath = ['spec', 'strategy'];
   const type = readType(ctx, [...strategyPath, 'type'], ['RollingUpdate', 'Recreate']);
   if (type === 'Recreate') {
@@ -188,7 +185,7 @@ function deploymentStrategy(ctx: Context): WorkloadStrategy {
 }
 
 /** StatefulSet and DaemonSet: `spec.updateStrategy`, RollingUpdate or OnDelete. */
-function updateStrategy(ctx: Context, kind: string, apiVersion: string): WorkloadStrategy {
+function updateStrategy(ctx: AdapterContext, kind: string, apiVersion: string): WorkloadStrategy {
   const strategyPath = ['spec', 'updateStrategy'];
   // The oldest API versions defaulted to OnDelete.
   const legacyDefault =
@@ -214,7 +211,7 @@ function updateStrategy(ctx: Context, kind: string, apiVersion: string): Workloa
 
 /** The strategy type; an unknown value is reported and returned as undefined. */
 function readType(
-  ctx: Context,
+  ctx: AdapterContext,
   at: string[],
   allowed: readonly string[],
   fallback = 'RollingUpdate',
@@ -222,16 +219,11 @@ function readType(
   const value = path(ctx.doc.value, at);
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'string' && allowed.includes(value)) return value;
-  ctx.diagnostics.push({
-    code: 'MANIFEST_FIELD_INVALID',
-    message: `${at.join('.')} must be ${allowed.join(' or ')}`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at),
-  });
+  ctx.invalid(at, `must be ${allowed.join(' or ')}`);
   return undefined;
 }
 
-function noteDeploymentFacts(ctx: Context): void {
+function noteDeploymentFacts(ctx: AdapterContext): void {
   const { doc } = ctx;
   const labelSets = [
     path(doc.value, ['spec', 'template', 'metadata', 'labels']),

@@ -1,6 +1,7 @@
-import type { Bypass, Diagnostic, RolloutPlan, Stage, Strategy, Target } from '../core/model.js';
+import type { Bypass, RolloutPlan, Stage, Strategy, Target } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
 import type { PlainObject } from './access.js';
+import { AdapterContext } from './context.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
@@ -15,10 +16,7 @@ import { clip, describeValue as describe, fieldPath as dotted } from './field-te
 export const openKruise: FormatAdapter = {
   id: 'openkruise',
   detect: isKruiseRollout,
-  toPlans(doc) {
-    if (!isKruiseRollout(doc)) return { plans: [], diagnostics: [] };
-    return rolloutPlans(doc);
-  },
+  toPlans: (doc) => rolloutPlans(doc),
 };
 
 const V1ALPHA1 = 'rollouts.kruise.io/v1alpha1';
@@ -42,16 +40,18 @@ function isKruiseRollout(doc: SourceDocument): boolean {
   );
 }
 
-interface Context {
-  doc: SourceDocument;
-  version: typeof V1ALPHA1 | typeof V1BETA1;
-  diagnostics: Diagnostic[];
-  notes: string[];
+class Context extends AdapterContext {
+  constructor(
+    doc: SourceDocument,
+    readonly version: typeof V1ALPHA1 | typeof V1BETA1,
+  ) {
+    super(doc);
+  }
 }
 
 function rolloutPlans(doc: SourceDocument): AdapterResult {
   const version = asString(field(doc.value, 'apiVersion')) === V1BETA1 ? V1BETA1 : V1ALPHA1;
-  const ctx: Context = { doc, version, diagnostics: [], notes: [] };
+  const ctx = new Context(doc, version);
   const key = readStrategyKey(ctx);
   if (key === undefined) return { plans: [], diagnostics: ctx.diagnostics };
 
@@ -87,41 +87,38 @@ function rolloutPlans(doc: SourceDocument): AdapterResult {
 function readStrategyKey(ctx: Context): StrategyKey | undefined {
   const spec = field(ctx.doc.value, 'spec');
   if (spec !== undefined && spec !== null && !isObject(spec)) {
-    invalid(ctx, SPEC, `must be a map, got ${describe(spec)}`);
+    ctx.invalid(SPEC, `must be a map, got ${describe(spec)}`);
     return undefined;
   }
   const strategy = path(ctx.doc.value, STRATEGY);
   if (strategy === undefined || strategy === null) {
     // A Kustomize patch is a partial Rollout: no strategy here does not mean "no canary".
-    ctx.diagnostics.push({
-      code: 'MANIFEST_UNSUPPORTED',
-      message:
-        'Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone',
-      file: ctx.doc.file,
-      line: ctx.doc.lineOf(isObject(spec) ? SPEC : ['kind']),
-    });
+    ctx.report(
+      isObject(spec) ? SPEC : ['kind'],
+      'Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone',
+      'MANIFEST_UNSUPPORTED',
+    );
     return undefined;
   }
   if (!isObject(strategy)) {
-    invalid(ctx, STRATEGY, `must be a map holding canary or blueGreen, got ${describe(strategy)}`);
+    ctx.invalid(STRATEGY, `must be a map holding canary or blueGreen, got ${describe(strategy)}`);
     return undefined;
   }
   const hasCanary = present(field(strategy, 'canary'));
   const hasBlueGreen = present(field(strategy, 'blueGreen'));
   if (hasCanary && hasBlueGreen) {
-    invalid(ctx, STRATEGY, 'holds both canary and blueGreen; Kruise Rollouts accepts exactly one');
+    ctx.invalid(STRATEGY, 'holds both canary and blueGreen; Kruise Rollouts accepts exactly one');
     return undefined;
   }
   if (hasBlueGreen && ctx.version === V1ALPHA1) {
-    invalid(
-      ctx,
+    ctx.invalid(
       [...STRATEGY, 'blueGreen'],
       `is only in ${V1BETA1}; ${V1ALPHA1} drops it, so this Rollout has no strategy`,
     );
     return undefined;
   }
   if (!hasCanary && !hasBlueGreen) {
-    invalid(ctx, STRATEGY, 'holds neither canary nor blueGreen; Kruise Rollouts needs exactly one');
+    ctx.invalid(STRATEGY, 'holds neither canary nor blueGreen; Kruise Rollouts needs exactly one');
     return undefined;
   }
   return hasCanary ? 'canary' : 'blueGreen';
@@ -138,13 +135,13 @@ interface Shape {
 function readSteps(ctx: Context, key: StrategyKey): Shape {
   const at: PathSegment[] = [...STRATEGY, key];
   const block = path(ctx.doc.value, [...STRATEGY, key]);
-  if (!isObject(block)) invalid(ctx, at, `must be a map with steps, got ${describe(block)}`);
+  if (!isObject(block)) ctx.invalid(at, `must be a map with steps, got ${describe(block)}`);
   const body = isObject(block) ? block : {};
   const stepsAt = [...at, 'steps'];
   const raw = field(body, 'steps');
   const steps = asArray(raw) ?? [];
   if (present(raw) && !Array.isArray(raw)) {
-    invalid(ctx, stepsAt, `must be a list of steps, got ${describe(raw)}; read as no steps`);
+    ctx.invalid(stepsAt, `must be a list of steps, got ${describe(raw)}; read as no steps`);
   }
   const strategy: Strategy = key === 'blueGreen' ? 'blue-green' : 'canary';
   if (steps.length === 0) {
@@ -193,7 +190,7 @@ class StepReader {
   read(raw: unknown, index: number, last: boolean): void {
     const at = [...this.stepsAt, index];
     if (!isObject(raw)) {
-      invalid(this.ctx, at, `must be a map with traffic, replicas and pause, got ${describe(raw)}`);
+      this.ctx.invalid(at, `must be a map with traffic, replicas and pause, got ${describe(raw)}`);
       return;
     }
     const exposure = this.exposureOf(raw, at, index);
@@ -274,7 +271,7 @@ class StepReader {
     }
     // Without replicas, v1alpha1 scales the batch to the step's weight.
     if (traffic !== undefined) return { weight: traffic.weight, line: traffic.line };
-    invalid(this.ctx, at, 'sets neither replicas nor a traffic share; the step was ignored');
+    this.ctx.invalid(at, 'sets neither replicas nor a traffic share; the step was ignored');
     return undefined;
   }
 
@@ -289,7 +286,7 @@ class StepReader {
     const weight = own === 'traffic' ? percentOf(value) : wholePercent(value);
     if (weight === undefined) {
       const form = own === 'traffic' ? 'a percentage string like "5%"' : 'a whole number from 0 to 100';
-      invalid(this.ctx, fieldAt, `must be ${form}, got ${describe(value)}`);
+      this.ctx.invalid(fieldAt, `must be ${form}, got ${describe(value)}`);
       return undefined;
     }
     return { weight, line: this.ctx.doc.lineOf(fieldAt) };
@@ -301,8 +298,7 @@ class StepReader {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return { count: value };
     const percent = percentOf(value);
     if (percent !== undefined) return { percent };
-    invalid(
-      this.ctx,
+    this.ctx.invalid(
       [...at, 'replicas'],
       `must be a number of pods or a percentage like "20%", got ${describe(value)}`,
     );
@@ -314,7 +310,7 @@ class StepReader {
     if (!present(value)) return undefined;
     const matches = asArray(value);
     if (matches === undefined) {
-      invalid(this.ctx, [...at, 'matches'], `must be a list of header matches, got ${describe(value)}`);
+      this.ctx.invalid([...at, 'matches'], `must be a list of header matches, got ${describe(value)}`);
       return undefined;
     }
     return matches.length === 0 ? undefined : describeMatches(matches);
@@ -328,8 +324,7 @@ class StepReader {
     }
     const pauseAt = [...at, 'pause'];
     if (!isObject(pause)) {
-      invalid(
-        this.ctx,
+      this.ctx.invalid(
         pauseAt,
         `must be a map: {} waits for a person, {duration: 60} waits 60s; got ${describe(pause)}`,
       );
@@ -338,8 +333,7 @@ class StepReader {
     const duration = field(pause, 'duration');
     if (duration === undefined || duration === null) return 'manual';
     if (typeof duration !== 'number' || !Number.isInteger(duration) || duration < 0) {
-      invalid(
-        this.ctx,
+      this.ctx.invalid(
         [...pauseAt, 'duration'],
         `must be a whole number of seconds, got ${describe(duration)}`,
       );
@@ -378,8 +372,7 @@ function readSwitches(ctx: Context): Bypass[] {
   const disabled = field(field(ctx.doc.value, 'spec'), 'disabled');
   if (present(disabled) && disabled !== false) {
     if (disabled !== true) {
-      invalid(
-        ctx,
+      ctx.invalid(
         [...SPEC, 'disabled'],
         `must be true or false, got ${describe(disabled)}; read as disabled`,
       );
@@ -393,7 +386,7 @@ function readSwitches(ctx: Context): Bypass[] {
   }
   const paused = path(ctx.doc.value, [...STRATEGY, 'paused']);
   if (present(paused) && paused !== false && paused !== true) {
-    invalid(ctx, [...STRATEGY, 'paused'], `must be true or false, got ${describe(paused)}`);
+    ctx.invalid([...STRATEGY, 'paused'], `must be true or false, got ${describe(paused)}`);
   } else if (paused === true) {
     ctx.notes.push(
       'spec.strategy.paused: true: the rollout does not move to the next step until someone resumes it',
@@ -409,8 +402,7 @@ function readWorkloadRef(ctx: Context, namespace: string | undefined): Target | 
   const ref = path(ctx.doc.value, own);
   if (!present(ref)) {
     const misplaced = present(path(ctx.doc.value, other));
-    invalid(
-      ctx,
+    ctx.invalid(
       misplaced ? other : SPEC,
       misplaced
         ? `is not read by ${ctx.version}, which names the workload in ${own.join('.')}`
@@ -421,7 +413,7 @@ function readWorkloadRef(ctx: Context, namespace: string | undefined): Target | 
   const kind = asString(field(ref, 'kind'));
   const name = asString(field(ref, 'name'));
   if (kind === undefined || name === undefined || kind === '' || name === '') {
-    invalid(ctx, own, 'must name the workload with kind and name');
+    ctx.invalid(own, 'must name the workload with kind and name');
     return undefined;
   }
   return { kind, name, ...(namespace !== undefined ? { namespace } : {}) };
@@ -445,13 +437,4 @@ function wholePercent(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100
     ? value
     : undefined;
-}
-
-function invalid(ctx: Context, at: readonly PathSegment[], message: string): void {
-  ctx.diagnostics.push({
-    code: 'MANIFEST_FIELD_INVALID',
-    message: `${dotted(at)} ${message}`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at),
-  });
 }
