@@ -1,5 +1,5 @@
 /**
- * Issue 5, evidence that cannot be forged: the pull request's author writes the description and
+ * Security review: evidence that cannot be forged: the pull request's author writes the description and
  * can run any CI they like, so a link, a check run or a rollback plan only counts when it is what
  * it claims to be. Each case changes one thing in a change that otherwise passes.
  */
@@ -74,7 +74,7 @@ function judge(
 
 const rulesOf = (report: Report) => report.findings.map((f) => f.rule);
 
-describe('case 30: evidence links that only look like the allowed host', () => {
+describe('evidence links that only look like the allowed host', () => {
   it('control: a link to the allowed host is evidence, and the change passes', () => {
     const report = judge(`${EVIDENCE}\n${ROLLBACK}`);
     expect(report.findings).toEqual([]);
@@ -101,7 +101,7 @@ describe('case 30: evidence links that only look like the allowed host', () => {
   });
 });
 
-describe('case 31: check runs that are not evidence', () => {
+describe('check runs that are not evidence', () => {
   const policy = policyOf(
     `${POLICY_TEXT}environments:\n  - name: production\n    match:\n      namespaces: ['shop']\n    evidence:\n      required: false\n      checks: [integration-tests]\n`,
   );
@@ -138,7 +138,7 @@ describe('case 31: check runs that are not evidence', () => {
     expect(report.verdict).toBe('fail');
   });
 
-  it('case 31: rollout-guard’s own check never counts, even when required by name', () => {
+  it('rollout-guard’s own check never counts, even when required by name', () => {
     const own = policyOf(
       `${POLICY_TEXT}environments:\n  - name: production\n    match:\n      namespaces: ['shop']\n    evidence:\n      checks: [rollout-guard]\n`,
     );
@@ -148,7 +148,7 @@ describe('case 31: check runs that are not evidence', () => {
     ]);
   });
 
-  it('case 31: through the action, forged runs from the API do not pass; the genuine one does', async () => {
+  it('through the action, forged runs from the API do not pass; the genuine one does', async () => {
     const policyText = `version: 1\ndefaults:\n  rollback: none\n  evidence:\n    required: false\n    checks: [integration-tests]\n`;
     const forged: FakeCheckRun[] = [
       { name: 'integration-tests', conclusion: 'success', app: 'evil-ci' },
@@ -183,7 +183,7 @@ describe('case 31: check runs that are not evidence', () => {
   });
 });
 
-describe('case 32: a rollback plan that is not there', () => {
+describe('a rollback plan that is not there', () => {
   it.each([
     [
       'only in an HTML comment',
@@ -211,13 +211,13 @@ describe('case 32: a rollback plan that is not there', () => {
     expect(report.verdict).toBe('fail');
   });
 
-  it('case 32: control — the written plan counts', () => {
+  it('control: the written plan counts', () => {
     expect(rulesOf(judge(`${EVIDENCE}\n${ROLLBACK}`))).toEqual([]);
   });
 });
 
-describe('case 33: patterns an admin writes', () => {
-  it('case 33: section headings are names, never patterns: catastrophic ones against a long description finish at once', () => {
+describe('patterns an admin writes', () => {
+  it('section headings are names, never patterns: catastrophic ones against a long description finish at once', () => {
     const policy = policyOf(
       `${POLICY_TEXT}pullRequest:\n  rollbackHeadings: ['(a+)+$', '(a|aa)*b', '*a*a*a*a*a*b']\n  evidenceHeadings: ['^(\\w+\\s?)*$']\n`,
     );
@@ -228,7 +228,7 @@ describe('case 33: patterns an admin writes', () => {
     expect(rulesOf(report).sort()).toEqual(['evidence/missing', 'rollback/missing']);
   });
 
-  it('case 33: control — the same headings match when written literally', () => {
+  it('control: the same headings match when written literally', () => {
     const policy = policyOf(`${POLICY_TEXT}pullRequest:\n  rollbackHeadings: ['(a+)+$']\n`);
     const report = judge(
       `${EVIDENCE}\n## (a+)+$\n\nRevert this pull request; Argo CD syncs the previous image.\n`,
@@ -238,7 +238,7 @@ describe('case 33: patterns an admin writes', () => {
   });
 });
 
-describe('case 34: evidence that is linked, not verified (issue 13)', () => {
+describe('evidence that is linked, not verified (issue 13)', () => {
   // The built-in policy's view: github.com links are allowed, unverified evidence warns.
   const builtin = policyOf('version: 1\ndefaults:\n  rollback: documented\n');
   const RUN = 'https://github.com/acme/shop/actions/runs/1';
@@ -261,7 +261,7 @@ describe('case 34: evidence that is linked, not verified (issue 13)', () => {
     ["someone's profile", 'https://github.com/alice'],
     ["the repository's README", 'https://github.com/acme/shop/blob/main/README.md'],
     ['the list of runs, not one', 'https://github.com/acme/shop/actions'],
-  ])('case 34: %s is never evidence, even when unverified evidence is accepted', (_, link) => {
+  ])('%s is never evidence, even when unverified evidence is accepted', (_, link) => {
     const accepting = policyOf(
       'version: 1\ndefaults:\n  rollback: documented\nevidence:\n  unverified: accept\n',
     );
@@ -283,7 +283,7 @@ describe('case 34: evidence that is linked, not verified (issue 13)', () => {
     ]);
   });
 
-  it('case 34: a run of another repository is not evidence unless the policy lists it and its title names the head', () => {
+  it('a run of another repository is not evidence unless the policy lists it and its title names the head', () => {
     const other = 'https://github.com/mallory/ci/actions/runs/1';
     const otherRun = (title: string): EvidenceContext => ({
       serverUrl: 'https://github.com',
@@ -300,7 +300,7 @@ describe('case 34: evidence that is linked, not verified (issue 13)', () => {
     ).toEqual(['evidence/missing:error']);
   });
 
-  it('case 34: a lone screenshot is visible as unverified (a warning), never silently trusted', () => {
+  it('a lone screenshot is visible as unverified (a warning), never silently trusted', () => {
     const report = judge(evidence('![green](https://github.com/user-attachments/assets/1)'), {
       policy: builtin,
       evidence: read({ notFound: '404' }),

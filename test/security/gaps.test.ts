@@ -38,7 +38,7 @@ const MINIFIED =
   '{"apiVersion":"argoproj.io/v1alpha1","kind":"Rollout","metadata":{"name":"x"},"spec":{"strategy":{"canary":{"steps":[{"setWeight":100}]}}}}';
 
 describe('closed gaps', () => {
-  it('G1: a minified JSON or flow-style rollout outside the globs is still judged', () => {
+  it('a minified JSON or flow-style rollout outside the globs is still judged', () => {
     const minified = judge([added('tools/settings.json', MINIFIED)]);
     expect(rules(minified), JSON.stringify(minified.findings)).toContain('canary/required');
     // kubectl reads a file that starts with `{` as JSON and refuses flow YAML, which kustomize
@@ -48,7 +48,7 @@ describe('closed gaps', () => {
     expect(rules(judge([added('tools/flow.yaml', flow)]))).toContain('manifest/invalid');
   });
 
-  it('G2: a rejected evidence URL is not turned into a link in the summary', () => {
+  it('a rejected evidence URL is not turned into a link in the summary', () => {
     const report = judge(
       [added('deploy/checkout/rollout.yaml', GUARDED)],
       BUILTIN_POLICY,
@@ -59,7 +59,7 @@ describe('closed gaps', () => {
     expect(markdown).not.toMatch(/(?<!&#8203;)https:\/\/evil\.example/);
   });
 
-  it('G3: removing an early stage never makes a failing plan pass: the jump it bridged is then the first stage', () => {
+  it('removing an early stage never makes a failing plan pass: the jump it bridged is then the first stage', () => {
     const result = parsePolicy(
       'version: 1\ndefaults:\n  canary:\n    maxInitialWeight: 50\n    maxStepIncrease: 25\n',
       'p.yml',
@@ -82,7 +82,7 @@ describe('closed gaps', () => {
     expect(shapeRules([40, 60, 80])).toEqual([]);
   });
 
-  it('G5: the same object twice in one file is reported, and the later one (the one applied) is judged', () => {
+  it('the same object twice in one file is reported, and the later one (the one applied) is judged', () => {
     const report = judge([added('deploy/checkout/rollout.yaml', `${GUARDED}---\n${UNSAFE}`)]);
     expect(report.findings).toContainEqual(
       expect.objectContaining({ rule: 'manifest/invalid', message: expect.stringMatching(/defined twice/) }),
@@ -90,7 +90,7 @@ describe('closed gaps', () => {
     expect(rules(report)).toContain('canary/initial-weight');
   });
 
-  it('G6: a Rollout inside a kind: List is judged', () => {
+  it('a Rollout inside a kind: List is judged', () => {
     const indented = UNSAFE.split('\n')
       .map((line) => (line ? `    ${line}` : line))
       .join('\n')

@@ -1,5 +1,5 @@
 /**
- * Issue 5, output injection: file names, manifest values and the pull request's text reach the
+ * Security review: output injection: file names, manifest values and the pull request's text reach the
  * job log, the job summary and the pull request comment. None of them may become a workflow
  * command, markup, a mention, or a place where a secret from a manifest is echoed.
  */
@@ -52,7 +52,7 @@ function commandsIn(output: string): { name: string; line: string }[] {
 
 const ROLLOUT_GUARD_COMMANDS = new Set(['error', 'warning', 'notice']);
 
-describe('case 26: workflow commands in file names and pull request text', () => {
+describe('workflow commands in file names and pull request text', () => {
   const files = {
     'deploy/a\n::warning::planted-file.yaml': unsafeNamed('a'),
     'deploy/b\n::add-mask::x.yaml': unsafeNamed('b'),
@@ -74,7 +74,7 @@ describe('case 26: workflow commands in file names and pull request text', () =>
     '  ::error file=a,line=1::indented',
   ].join('\n');
 
-  it('case 26: the action emits only its own error/warning/notice commands, with the data escaped', async () => {
+  it('the action emits only its own error/warning/notice commands, with the data escaped', async () => {
     const run = await runAction(scenario(files, body), { comment: 'never' });
     expect(run.code).toBe(1);
     expect(run.report?.findings.length).toBeGreaterThan(5);
@@ -94,7 +94,7 @@ describe('case 26: workflow commands in file names and pull request text', () =>
     expect(run.outputs.verdict).toBe('fail');
   });
 
-  it('case 26: control — the check above can see a planted command', () => {
+  it('control: the check above can see a planted command', () => {
     const planted = 'ok\n::add-mask::x\nrollout ##[error]y\n   ::stop-commands::z';
     expect(commandsIn(planted).map((c) => c.name)).toEqual(['add-mask', '##[error', 'stop-commands']);
   });
@@ -114,7 +114,7 @@ function nodesOf<T extends Nodes['type']>(root: Root, type: T): Extract<Nodes, {
   return found as Extract<Nodes, { type: T }>[];
 }
 
-describe('case 27: markup, mentions and hidden characters', () => {
+describe('markup, mentions and hidden characters', () => {
   const hostileFile = 'deploy/x|y`z`</code></pre><img src=x onerror=alert(1)>.yaml';
   const bidiFile = 'deploy/safe\u202Elmay.yaml';
   const body = [
@@ -139,7 +139,7 @@ describe('case 27: markup, mentions and hidden characters', () => {
     return { run, markdowns: [run.summary, ...comments] };
   }
 
-  it('case 27: the summary and the comment show it as inert text: no HTML, no mention, no reference, tables intact', async () => {
+  it('the summary and the comment show it as inert text: no HTML, no mention, no reference, tables intact', async () => {
     const { run, markdowns } = await hostileRun();
     expect(run.code).toBe(1);
     for (const markdown of markdowns) {
@@ -180,8 +180,8 @@ describe('case 27: markup, mentions and hidden characters', () => {
   });
 });
 
-describe('case 28: a planted sticky-comment marker', () => {
-  it('case 28: comments by others that carry the marker are never edited; rollout-guard writes its own', async () => {
+describe('a planted sticky-comment marker', () => {
+  it('comments by others that carry the marker are never edited; rollout-guard writes its own', async () => {
     const marker = '<!-- rollout-guard:sticky-comment -->';
     const planted = [
       { id: 11, body: `${marker} planted by a user`, user: { login: 'mallory', type: 'User' as const } },
@@ -203,7 +203,7 @@ describe('case 28: a planted sticky-comment marker', () => {
   });
 });
 
-describe('case 29: secrets in a manifest that does not parse', () => {
+describe('secrets in a manifest that does not parse', () => {
   const TOKEN = 'ghp_R0lloutGuardTestT0ken1234567890abcdEF';
   const broken = {
     'deploy/one/rollout.yaml': `${GUARDED}          env:\n            - name: TOKEN\n              value: "${TOKEN}\n`,
@@ -212,7 +212,7 @@ describe('case 29: secrets in a manifest that does not parse', () => {
     'deploy/four/rollout.yaml': `apiVersion: v1\nkind: Secret\nstringData: {token: ${TOKEN}\n`,
   };
 
-  it('case 29: the CLI reports code and position, never the line, in every format', async () => {
+  it('the CLI reports code and position, never the line, in every format', async () => {
     const repo = new TempRepo();
     try {
       const base = repo.commit({ 'README.md': 'x\n' });
@@ -255,7 +255,7 @@ describe('case 29: secrets in a manifest that does not parse', () => {
     }
   });
 
-  it('case 29: the action reports them without the secret in the log, the summary, the report or the comment', async () => {
+  it('the action reports them without the secret in the log, the summary, the report or the comment', async () => {
     const run = await runAction(scenario(broken, ''), { comment: 'always' });
     expect(run.code).toBe(1);
     const comments = run.requests

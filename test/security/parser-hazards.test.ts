@@ -1,5 +1,5 @@
 /**
- * Issue 5, parser hazards: what the `yaml` package would do with hostile manifests, seen from the
+ * Security review: parser hazards: what the `yaml` package would do with hostile manifests, seen from the
  * outside. Each case runs a whole change through the CLI (on a real git repository) or the
  * pipeline, and asserts what a user sees: the verdict, the finding and its line, and that the
  * hostile document contributes no plan.
@@ -101,7 +101,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     expect(report.plans).toHaveLength(1);
   });
 
-  it('case 9: a billion-laughs alias bomb of a few hundred bytes is rejected in milliseconds, with a clear message', async () => {
+  it('a billion-laughs alias bomb of a few hundred bytes is rejected in milliseconds, with a clear message', async () => {
     const bomb = [
       'apiVersion: argoproj.io/v1alpha1',
       'kind: Rollout',
@@ -133,7 +133,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     expect(json.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/alias/));
   });
 
-  it('case 10: 1000-deep flow and block nesting, twice in one run: the process survives and reports "too deep"', async () => {
+  it('1000-deep flow and block nesting, twice in one run: the process survives and reports "too deep"', async () => {
     const flow = `apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nspec: ${'['.repeat(1000)}${']'.repeat(1000)}\n`;
     const block = [
       'apiVersion: argoproj.io/v1alpha1',
@@ -163,7 +163,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     }
   });
 
-  it('case 11: a 50 MB manifest is rejected before parsing', async () => {
+  it('a 50 MB manifest is rejected before parsing', async () => {
     const huge = `${UNSAFE}# ${'x'.repeat(50 * 1024 * 1024)}\n`;
     const base = repo.commit({ 'README.md': 'x\n' });
     const head = repo.commit({ 'deploy/big/rollout.yaml': huge });
@@ -184,7 +184,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     ]);
   });
 
-  it('case 11: the size limit is the policy’s manifests.maxFileBytes', () => {
+  it('the size limit is the policy’s manifests.maxFileBytes', () => {
     const policy = parsePolicy('version: 1\nmanifests:\n  maxFileBytes: 1024\n', POLICY);
     if (!policy.ok) throw new Error(JSON.stringify(policy.errors));
     const manifest = `# ${'padding '.repeat(100)}\n${canary()}`;
@@ -239,7 +239,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     ]);
   });
 
-  it('case 13: `setWeight: 010` is read as every Kubernetes reader reads it (octal 8), never as the safe value', () => {
+  it('`setWeight: 010` is read as every Kubernetes reader reads it (octal 8), never as the safe value', () => {
     const report = judge([
       added('deploy/web/rollout.yaml', UNSAFE.replace('setWeight: 50', 'setWeight: 010')),
     ]);
@@ -247,7 +247,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     expect(report.plans.map((p) => p.plan.stages.map((s) => s.weight))).toEqual([[8, 100]]);
   });
 
-  it('case 13: `setWeight: 1_000` is read as every Kubernetes reader reads it (1000), and refused as a weight', () => {
+  it('`setWeight: 1_000` is read as every Kubernetes reader reads it (1000), and refused as a weight', () => {
     const text = UNSAFE.replace('setWeight: 50', 'setWeight: 1_000');
     const report = judge([added('deploy/web/rollout.yaml', text)]);
     expect(invalidFindings(report)).toContainEqual(
@@ -272,7 +272,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     expect(invalidFindings(report).length).toBeGreaterThan(0);
   });
 
-  it('case 14: control — CloudFormation tags are read in a CloudFormation template', () => {
+  it('control: CloudFormation tags are read in a CloudFormation template', () => {
     const template =
       'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub "${AWS::StackName}-logs"\n';
     expect(invalidFindings(judge([added('deploy/stack/template.yaml', template)]))).toEqual([]);
@@ -289,7 +289,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     expect(report.verdict).toBe('fail');
   });
 
-  it('case 16: __proto__ and constructor.prototype in manifests and in the policy pollute nothing', async () => {
+  it('__proto__ and constructor.prototype in manifests and in the policy pollute nothing', async () => {
     const manifest = [
       'apiVersion: argoproj.io/v1alpha1',
       'kind: Rollout',
@@ -321,7 +321,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     expect(Object.prototype).not.toHaveProperty('setWeight');
   });
 
-  it('case 17: a document with tab indentation contributes nothing; the file’s other documents are judged', () => {
+  it('a document with tab indentation contributes nothing; the file’s other documents are judged', () => {
     const broken = UNSAFE.replace('  name: checkout', '  name: broken').replace(
       '        - setWeight: 50',
       '\t- setWeight: 5',
@@ -344,7 +344,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     expect(report.verdict).toBe('fail');
   });
 
-  it('case 18: BOM and CRLF give the verdict and findings of the LF file', () => {
+  it('BOM and CRLF give the verdict and findings of the LF file', () => {
     const summary = (text: string) => {
       const report = judge([
         {
@@ -363,7 +363,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     expect(summary(`\uFEFF${UNSAFE.replace(/\n/g, '\r\n')}`)).toEqual(lf);
   });
 
-  it('case 18: JSON with duplicate keys is invalid', () => {
+  it('JSON with duplicate keys is invalid', () => {
     const json =
       '{\n  "apiVersion": "flagger.app/v1beta1",\n  "kind": "Canary",\n  "metadata": {"name": "web"},\n  "spec": {"skipAnalysis": false, "skipAnalysis": true}\n}\n';
     const report = judge([added('deploy/web/canary.json', json)]);
@@ -373,7 +373,7 @@ describe('parser hazards, through the pipeline and the CLI', () => {
     ]);
   });
 
-  it('case 19: binary content and invalid UTF-8 in a manifest path are a clear finding', async () => {
+  it('binary content and invalid UTF-8 in a manifest path are a clear finding', async () => {
     const base = repo.commit({ 'README.md': 'x\n' });
     mkdirSync(path.join(repo.dir, 'deploy/app'), { recursive: true });
     writeFileSync(

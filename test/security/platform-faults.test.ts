@@ -1,5 +1,5 @@
 /**
- * Issue 5, platform faults: the bundled action (dist/index.js) run end to end against the local
+ * Security review: platform faults: the bundled action (dist/index.js) run end to end against the local
  * fake GitHub, with the API failing in the ways GitHub fails. Whatever cannot be verified fails the
  * check; nothing here may ever end with a `pass` verdict.
  */
@@ -43,32 +43,32 @@ function expectFailedClosed(run: ActionRun, reason: RegExp): void {
 
 const requestsTo = (run: ActionRun, route: string) => run.requests.filter((r) => r.route === route).length;
 
-describe('case 20: server errors, time-outs and rate limits', () => {
+describe('server errors, time-outs and rate limits', () => {
   it('control: the same pull request passes when the API answers', async () => {
     const run = await runAction(scenario());
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
   });
 
-  it('case 20: a 502 that persists is retried a bounded number of times, then the check fails with "could not verify"', async () => {
+  it('a 502 that persists is retried a bounded number of times, then the check fails with "could not verify"', async () => {
     const run = await runAction(scenario({ faults: { pull: { status: 502 } } }));
     expectFailedClosed(run, /^::error::rollout-guard: could not verify: .*502/m);
     expect(requestsTo(run, 'pull')).toBe(4); // the request and three retries
   });
 
-  it('case 20: a primary rate limit (403, remaining 0) that persists fails closed after bounded retries', async () => {
+  it('a primary rate limit (403, remaining 0) that persists fails closed after bounded retries', async () => {
     const run = await runAction(scenario({ faults: { graphql: { status: 403 } } }));
     expectFailedClosed(run, /^::error::rollout-guard: could not verify/m);
     expect(requestsTo(run, 'graphql')).toBe(3);
   });
 
-  it('case 20: a secondary rate limit (403) that persists fails closed after bounded retries', async () => {
+  it('a secondary rate limit (403) that persists fails closed after bounded retries', async () => {
     const run = await runAction(scenario({ faults: { 'check-runs': { status: 403, secondary: true } } }));
     expectFailedClosed(run, /^::error::rollout-guard: could not verify/m);
     expect(requestsTo(run, 'check-runs')).toBe(3);
   });
 
-  it('case 20: a rate limit that resets in an hour is not waited for', async () => {
+  it('a rate limit that resets in an hour is not waited for', async () => {
     const reset = String(Math.floor(Date.now() / 1000) + 3600);
     const started = Date.now();
     const run = await runAction(
@@ -82,7 +82,7 @@ describe('case 20: server errors, time-outs and rate limits', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
-  it('case 20: a rate limit that lifts after one retry lets the run finish with its real verdict', async () => {
+  it('a rate limit that lifts after one retry lets the run finish with its real verdict', async () => {
     const run = await runAction(scenario({ faults: { 'pull-files': { status: 429, times: 1 } } }));
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
@@ -90,8 +90,8 @@ describe('case 20: server errors, time-outs and rate limits', () => {
   });
 });
 
-describe('case 21: more files than the API lists', () => {
-  it('case 21: 3000 changed files without a checkout fail closed, naming the limit and the remedy', async () => {
+describe('more files than the API lists', () => {
+  it('3000 changed files without a checkout fail closed, naming the limit and the remedy', async () => {
     const head: Record<string, string> = { [MANIFEST]: SAFE };
     for (let i = 0; i < 2999; i++) head[`docs/page-${i}.md`] = `page ${i}\n`;
     const run = await runAction(scenario({ head }));
@@ -99,7 +99,7 @@ describe('case 21: more files than the API lists', () => {
     expect(requestsTo(run, 'graphql')).toBe(0); // nothing was judged on a partial listing
   });
 
-  it('case 21: with a checkout the same change is read with git and judged', async () => {
+  it('with a checkout the same change is read with git and judged', async () => {
     const repo = new TempRepo();
     onTestFinished(() => repo.remove());
     const base = repo.commit({ [MANIFEST]: GUARDED });
@@ -122,8 +122,8 @@ describe('case 21: more files than the API lists', () => {
   });
 });
 
-describe('case 22: a file larger than the API returns inline', () => {
-  it('case 22: the file is downloaded raw and judged whole', async () => {
+describe('a file larger than the API returns inline', () => {
+  it('the file is downloaded raw and judged whole', async () => {
     const padding = `${'# padding to push the steps past the GraphQL text limit\n'.repeat(12_000)}`;
     const big = `${padding}${UNSAFE}`;
     expect(Buffer.byteLength(big)).toBeGreaterThan(512_000);
@@ -138,9 +138,9 @@ describe('case 22: a file larger than the API returns inline', () => {
   });
 });
 
-describe('case 23: the head moves during the run', () => {
+describe('the head moves during the run', () => {
   it.each(['pull-files', 'check-runs', 'status', 'graphql'] as const)(
-    'case 23: a push answered by the %s request fails the run closed (stale, or changed while read)',
+    'a push answered by the %s request fails the run closed (stale, or changed while read)',
     async (route) => {
       const run = await runAction(
         scenario({
@@ -160,8 +160,8 @@ describe('case 23: the head moves during the run', () => {
   );
 });
 
-describe('case 24: a read-only token (fork pull requests)', () => {
-  it('case 24: a passing fork pull request stays passing when the comment cannot be written', async () => {
+describe('a read-only token (fork pull requests)', () => {
+  it('a passing fork pull request stays passing when the comment cannot be written', async () => {
     const world = scenario({ readOnlyToken: true });
     world.pull.head.repo = { full_name: 'mallory/deploys', fork: true };
     const run = await runAction(world, { comment: 'always' });
@@ -174,7 +174,7 @@ describe('case 24: a read-only token (fork pull requests)', () => {
   });
 });
 
-describe('case 25: symbolic links in the checkout', () => {
+describe('symbolic links in the checkout', () => {
   const SECRET_FILE = 'S3CRET-hostname-7f3a9c';
   const SECRET_CONFIG = 'S3CRET-gitconfig-b81d2e';
 
@@ -197,7 +197,7 @@ describe('case 25: symbolic links in the checkout', () => {
     return { repo, base, head };
   }
 
-  it('case 25: the CLI never follows a link: each is reported, and no target’s bytes appear in any output', async () => {
+  it('the CLI never follows a link: each is reported, and no target’s bytes appear in any output', async () => {
     const { repo, base, head } = repoWithLinks();
     for (const format of ['text', 'json', 'markdown', 'sarif']) {
       const result = await cli([
@@ -228,7 +228,7 @@ describe('case 25: symbolic links in the checkout', () => {
     ).toEqual(['deploy/links/config.yaml', 'deploy/links/environ.yaml', 'deploy/links/hostname.yaml']);
   });
 
-  it('case 25: the action reading the checkout never follows a link either', async () => {
+  it('the action reading the checkout never follows a link either', async () => {
     const { repo, base, head } = repoWithLinks();
     const world = scenario({
       pull: {
@@ -252,7 +252,7 @@ describe('case 25: symbolic links in the checkout', () => {
     expect(run.report?.findings.filter((f) => /symbolic link/.test(f.message))).toHaveLength(3);
   });
 
-  it('case 25: through the API a link is reported as a link, its target unread', async () => {
+  it('through the API a link is reported as a link, its target unread', async () => {
     const world = scenario({
       head: { [MANIFEST]: SAFE, 'deploy/links/environ.yaml': { symlink: '/proc/self/environ' } },
     });

@@ -1,5 +1,5 @@
 /**
- * Issue 5, case 20 (time-outs): the bundled action gives every request 30 s and retries three
+ * Security review, case 20 (time-outs): the bundled action gives every request 30 s and retries three
  * times, so a hanging API costs minutes end to end. Here the action's own code (src/action/run.ts)
  * runs in this process against the fake GitHub, with only the client's time-out and back-off
  * shortened; everything else — inputs, the event, outputs, the failure — is as the runner sees it.
@@ -36,8 +36,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('case 20: time-outs', () => {
-  it('case 20: an API that never answers fails the check with "could not verify" after bounded retries', async () => {
+describe('time-outs', () => {
+  it('an API that never answers fails the check with "could not verify" after bounded retries', async () => {
     const world = fakeScenario({
       files: {
         base: { [MANIFEST]: fixtureText('demo/main/deploy/checkout/rollout.yaml') },

@@ -1,5 +1,5 @@
 /**
- * Issue 5, scope evasion and tampering: the person the gate judges writes its input, so moving,
+ * Security review: scope evasion and tampering: the person the gate judges writes its input, so moving,
  * renaming, deleting or re-casing a rollout, or editing the policy, must never make it look away.
  * Run through the CLI on a real git repository (the change as git sees it) or the pipeline.
  */
@@ -81,10 +81,10 @@ const added = (path: string, content: string): ChangedFile => ({
   head: text(content),
 });
 
-describe('case 1: the pull request weakens or deletes the policy file', () => {
+describe('the pull request weakens or deletes the policy file', () => {
   const strict = `version: 1\ndefaults:\n  canary:\n    minStages: 4\n${NO_EVIDENCE}`;
 
-  it('case 1: a policy loosened by the change does not judge it; the base policy does, and policy/changed is reported', async () => {
+  it('a policy loosened by the change does not judge it; the base policy does, and policy/changed is reported', async () => {
     const base = repo.commit({ [POLICY]: strict, [MANIFEST]: GUARDED });
     const loose =
       'version: 1\ndefaults:\n  canary:\n    required: false\nrules:\n  canary/min-stages: "off"\n  canary/initial-weight: "off"\n  policy/changed: "off"\n';
@@ -97,7 +97,7 @@ describe('case 1: the pull request weakens or deletes the policy file', () => {
     );
   });
 
-  it('case 1: deleting the policy file does not fall back to the built-in policy', async () => {
+  it('deleting the policy file does not fall back to the built-in policy', async () => {
     const base = repo.commit({ [POLICY]: strict, [MANIFEST]: GUARDED });
     const head = repo.commit({ [POLICY]: null, [MANIFEST]: SAFE });
     const report = await check(base, head);
@@ -111,7 +111,7 @@ describe('case 1: the pull request weakens or deletes the policy file', () => {
     expect(report.code).toBe(1);
   });
 
-  it('case 1: moving the policy file away is reported as a change to it', async () => {
+  it('moving the policy file away is reported as a change to it', async () => {
     const base = repo.commit({ [POLICY]: strict, [MANIFEST]: GUARDED });
     const head = repo.commit({ [POLICY]: null, '.github/old-rollout-guard.yml': strict });
     const report = await check(base, head);
@@ -120,13 +120,13 @@ describe('case 1: the pull request weakens or deletes the policy file', () => {
   });
 });
 
-describe('case 2: protected paths', () => {
+describe('protected paths', () => {
   const workflow = (ref: string) =>
     `on: pull_request\njobs:\n  guard:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: rollout-guard/rollout-guard@${ref}\n`;
   const policy = (level: string) =>
     `version: 1\nprotectedPaths: ['.github/workflows/**']\nrules:\n  policy/changed: ${level}\n`;
 
-  it('case 2: editing the workflow that pins the action is reported at the level the policy sets', async () => {
+  it('editing the workflow that pins the action is reported at the level the policy sets', async () => {
     for (const level of ['error', 'warning']) {
       const base = repo.commit({
         [POLICY]: policy(level),
@@ -141,7 +141,7 @@ describe('case 2: protected paths', () => {
     }
   });
 
-  it('case 2: deleting or renaming a protected file is reported too', () => {
+  it('deleting or renaming a protected file is reported too', () => {
     const protectedPolicy = policyOf(`version: 1\nprotectedPaths: ['.github/workflows/**']\n`);
     const report = judge(
       [
@@ -166,8 +166,8 @@ describe('case 2: protected paths', () => {
   });
 });
 
-describe('case 3: a rollout moved out of the manifest globs', () => {
-  it('case 3: renamed to a .txt file outside the globs, it is still judged and paired with its base', async () => {
+describe('a rollout moved out of the manifest globs', () => {
+  it('renamed to a .txt file outside the globs, it is still judged and paired with its base', async () => {
     const base = repo.commit({ [MANIFEST]: GUARDED });
     const head = repo.commit({ [MANIFEST]: null, 'src/app/NOTES.txt': UNSAFE });
     const report = await check(base, head);
@@ -178,7 +178,7 @@ describe('case 3: a rollout moved out of the manifest globs', () => {
     expect(report.code).toBe(1);
   });
 
-  it('case 3: a new rollout written as JSON in an unrelated folder is judged by its content', () => {
+  it('a new rollout written as JSON in an unrelated folder is judged by its content', () => {
     const json = JSON.stringify(
       {
         apiVersion: 'argoproj.io/v1alpha1',
@@ -195,14 +195,14 @@ describe('case 3: a rollout moved out of the manifest globs', () => {
     expect(report.verdict).toBe('fail');
   });
 
-  it('case 3: control — the same JSON without apiVersion/kind outside the globs is not a manifest', () => {
+  it('control: the same JSON without apiVersion/kind outside the globs is not a manifest', () => {
     const report = judge([added('tools/settings.json', JSON.stringify({ steps: [{ setWeight: 100 }] }))]);
     expect(report.findings).toEqual([]);
   });
 });
 
-describe('case 4: a guarded rollout deleted', () => {
-  it('case 4: deleting a Flagger Canary is a canary/regression finding, not silence', async () => {
+describe('a guarded rollout deleted', () => {
+  it('deleting a Flagger Canary is a canary/regression finding, not silence', async () => {
     const base = repo.commit({ 'apps/podinfo/canary.yaml': CANARY });
     const head = repo.commit({ 'apps/podinfo/canary.yaml': null });
     const report = await check(base, head);
@@ -217,7 +217,7 @@ describe('case 4: a guarded rollout deleted', () => {
     );
   });
 
-  it('case 4: moving a rollout into an excluded folder counts as deleting it', () => {
+  it('moving a rollout into an excluded folder counts as deleting it', () => {
     const policy = policyOf(`version: 1\nmanifests:\n  exclude: ['deploy/sandbox/**']\n`);
     const report = judge(
       [
@@ -244,11 +244,11 @@ describe('case 4: a guarded rollout deleted', () => {
   });
 });
 
-describe('case 5: dot-folders and case variants', () => {
+describe('dot-folders and case variants', () => {
   const notAManifest = 'stages:\n  - build\n  - ship\n';
 
   it.each(['.deploy/app/pipeline.yaml', 'Deploy/R.YML', 'apps/K8S/Overlays/prod/x.Yaml'])(
-    'case 5: %s is in scope of the built-in globs',
+    '%s is in scope of the built-in globs',
     (path) => {
       const report = judge([added(path, notAManifest)]);
       expect(report.findings).toEqual([
@@ -257,7 +257,7 @@ describe('case 5: dot-folders and case variants', () => {
     },
   );
 
-  it('case 5: a policy glob deploy/** covers DEPLOY/.hidden/R.YAML', () => {
+  it('a policy glob deploy/** covers DEPLOY/.hidden/R.YAML', () => {
     const policy = policyOf(`version: 1\nmanifests:\n  include: ['deploy/**/*.yaml']\n`);
     const report = judge([added('DEPLOY/.hidden/R.YAML', notAManifest)], policy);
     expect(report.findings).toEqual([
@@ -265,21 +265,21 @@ describe('case 5: dot-folders and case variants', () => {
     ]);
   });
 
-  it('case 5: control — a file that no glob means stays out of scope', () => {
+  it('control: a file that no glob means stays out of scope', () => {
     expect(judge([added('docs/pipeline.yaml', notAManifest)]).findings).toEqual([]);
   });
 
-  it('case 5: a rollout in a re-cased dot-folder is judged', () => {
+  it('a rollout in a re-cased dot-folder is judged', () => {
     const report = judge([added('.Deploy/checkout/ROLLOUT.YAML', UNSAFE)]);
     expect(report.findings.map((f) => f.rule)).toContain('canary/initial-weight');
   });
 });
 
-describe('case 6: a Kustomize patch that replaces the steps', () => {
+describe('a Kustomize patch that replaces the steps', () => {
   const patch = (steps: string) =>
     `apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: checkout\n  namespace: shop\nspec:\n  strategy:\n    canary:\n      steps:\n${steps}`;
 
-  it('case 6: a strategic-merge patch with fewer steps is judged as the steps it puts in place', async () => {
+  it('a strategic-merge patch with fewer steps is judged as the steps it puts in place', async () => {
     const base = repo.commit({
       'overlays/prod/rollout-patch.yaml': patch(
         '        - setWeight: 5\n        - pause: {duration: 10m}\n        - setWeight: 25\n        - pause: {duration: 10m}\n',
@@ -298,12 +298,12 @@ describe('case 6: a Kustomize patch that replaces the steps', () => {
   });
 });
 
-describe('case 6: values and JSON patches that change the steps', () => {
+describe('values and JSON patches that change the steps', () => {
   const values = (steps: string) => `image:\n  tag: "2.0"\nrollout:\n  canary:\n    steps:\n${steps}`;
   const renderedRollout = (steps: string) =>
     `---\n# Source: app/templates/rollout.yaml\napiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: app\n  namespace: shop\nspec:\n  strategy:\n    canary:\n      analysis:\n        templates:\n          - templateName: success-rate\n      steps:\n${steps}`;
 
-  it('case 6: without rendering, a Helm values change or a JSON 6902 patch is reported as unverifiable, never silently passed over', () => {
+  it('without rendering, a Helm values change or a JSON 6902 patch is reported as unverifiable, never silently passed over', () => {
     const report = judge([
       {
         status: 'modified',
@@ -325,7 +325,7 @@ describe('case 6: values and JSON patches that change the steps', () => {
     expect(report.verdict).toBe('fail');
   });
 
-  it('case 6: with the chart rendered by an earlier step, the rollout the values produce is judged', () => {
+  it('with the chart rendered by an earlier step, the rollout the values produce is judged', () => {
     const report = checkChange({
       changeSet: {
         base: 'b'.repeat(40),
@@ -355,7 +355,7 @@ describe('case 6: values and JSON patches that change the steps', () => {
   });
 });
 
-describe('case 7: switches that turn the canary off', () => {
+describe('switches that turn the canary off', () => {
   const flagger = (analysis: string, extra = '') =>
     `apiVersion: flagger.app/v1beta1\nkind: Canary\nmetadata:\n  name: web\n  namespace: shop\nspec:\n${extra}  targetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: web\n  service:\n    port: 80\n${analysis}`;
   const analysis =
@@ -367,12 +367,12 @@ describe('case 7: switches that turn the canary off', () => {
   const kruise = (disabled: boolean) =>
     `apiVersion: rollouts.kruise.io/v1beta1\nkind: Rollout\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  disabled: ${disabled}\n  workloadRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  strategy:\n    canary:\n      steps:\n        - traffic: 5%\n          replicas: 1\n          pause: {duration: 600}\n        - traffic: 50%\n          replicas: 50%\n          pause: {duration: 600}\n        - traffic: 100%\n      trafficRoutings:\n        - service: web\n          ingress: {classType: nginx, name: web}\n`;
 
-  it('case 7: control — the OpenKruise Rollout with disabled: false has no bypass', () => {
+  it('control: the OpenKruise Rollout with disabled: false has no bypass', () => {
     const report = judge([added('deploy/web/kruise.yaml', kruise(false))]);
     expect(report.findings.map((f) => f.rule)).not.toContain('canary/bypass');
   });
 
-  it('case 7: control — the Flagger Canary without a switch passes', () => {
+  it('control: the Flagger Canary without a switch passes', () => {
     expect(judge([added('deploy/web/canary.yaml', flagger(analysis))]).verdict).toBe('pass');
   });
 
@@ -400,7 +400,7 @@ describe('case 7: switches that turn the canary off', () => {
     expect(report.findings).toContainEqual(expect.objectContaining({ rule, level: 'error' }));
   });
 
-  it('case 7: Argo dryRun on every metric also leaves the rollout without analysis', () => {
+  it('Argo dryRun on every metric also leaves the rollout without analysis', () => {
     const manifest = fixtureText('manifests/argo-rollouts/all-metrics-dry-run.yaml');
     const report = judge([added('deploy/catalog/rollout.yaml', manifest)]);
     expect(report.findings).toContainEqual(
@@ -409,7 +409,7 @@ describe('case 7: switches that turn the canary off', () => {
   });
 });
 
-describe('case 8: exemptions written by the pull request itself', () => {
+describe('exemptions written by the pull request itself', () => {
   const annotate = (annotations: string) =>
     UNSAFE.replace('metadata:\n', `metadata:\n  # rollout-guard: ignore\n  annotations:\n${annotations}`);
   const wellFormed = annotate(
@@ -429,7 +429,7 @@ describe('case 8: exemptions written by the pull request itself', () => {
   it.each([
     ['a well-formed exemption annotation', wellFormed, 1],
     ['exemption-like annotations and comments', sloppy, 0],
-  ])('case 8: %s added by the change waives nothing without an approver', (_name, content, read) => {
+  ])('%s added by the change waives nothing without an approver', (_name, content, read) => {
     const plain = judge([modified(UNSAFE)]);
     const claimed = checkChange({
       changeSet: {
