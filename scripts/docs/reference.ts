@@ -146,7 +146,16 @@ export function actionOutputs(sources: DocSources): string {
 }
 
 /** The commands in the order `rollout-guard help` lists them, `help` itself last. */
-export const CLI_COMMANDS = ['check', 'explain', 'init', 'validate-policy', 'rules', 'exemptions', 'history', 'org-report'];
+export const CLI_COMMANDS = [
+  'check',
+  'explain',
+  'init',
+  'validate-policy',
+  'rules',
+  'exemptions',
+  'history',
+  'org-report',
+];
 
 /** Each command's help, exactly as `rollout-guard help COMMAND` prints it. */
 export function cliReference(): string {
