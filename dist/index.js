@@ -64912,68 +64912,9 @@ function emptyScalar(offset) {
   return new ScalarNode(offset, offset, "", S.Plain, void 0, void 0);
 }
 
-// src/formats/yaml/readings.ts
-var READINGS = ["kubectl", "kustomize", "yaml-1.1", "yaml-1.2"];
+// src/formats/yaml/reader.ts
 var LONG = "tag:yaml.org,2002:";
 var MERGE_TAG = `${LONG}merge`;
-function readNode(root, reading, options, agree = false) {
-  const converter = reading === "kubectl" ? new GoV2Reader(options) : reading === "kustomize" ? new GoV3Reader(options) : new YamlSpecReader(reading, options);
-  const tracking = agree && converter instanceof GoV2Reader;
-  if (tracking) converter.agreeing = ALL_READINGS;
-  try {
-    const value = converter.value(root);
-    converter.finish(value, root);
-    if (tracking) {
-      const readings = converter.agreeing;
-      converter.agreeing = 0;
-      recordAgreement(
-        root,
-        readings === 0 ? { readings: KUBECTL, treeWithUniqueKeys: false } : { readings, treeWithUniqueKeys: true }
-      );
-    }
-    return {
-      ok: true,
-      reading: { value, offsetOf: (path8) => converter.offsetOf(root, value, path8) }
-    };
-  } catch (caught) {
-    if (tracking) recordAgreement(root, { readings: KUBECTL, treeWithUniqueKeys: false });
-    if (caught instanceof YamlError) return { ok: false, error: caught };
-    throw caught;
-  }
-}
-function aliasExpansions(root, limit) {
-  const memo = /* @__PURE__ */ new Map();
-  let real = 0;
-  const count = (node2) => {
-    if (node2.kind === K.Scalar) {
-      real++;
-      return { aliases: 0, size: 1 };
-    }
-    const known = memo.get(node2);
-    if (known !== void 0) return known;
-    let aliases2 = 0;
-    let size2 = 1;
-    if (node2.kind === K.Alias) {
-      real++;
-      const target = node2.recursive ? { aliases: limit + 1, size: 0 } : count(node2.target);
-      aliases2 = 1 + target.aliases;
-      size2 = target.size;
-    } else {
-      real++;
-      for (const item of node2.items) {
-        const inner = count(item);
-        aliases2 += inner.aliases;
-        size2 += inner.size;
-        if (aliases2 > limit) break;
-      }
-    }
-    const result2 = { aliases: Math.min(aliases2, limit + 1), size: Math.min(size2, Number.MAX_SAFE_INTEGER) };
-    memo.set(node2, result2);
-    return result2;
-  };
-  const { aliases, size } = count(root);
-  return size > real * 4 + 1e4 ? limit + 1 : aliases;
-}
 function setOwn(target, key, value) {
   if (key === "__proto__") {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -64987,6 +64928,9 @@ function fail(message, node2) {
 var NULL_KEY = "\0unsupported key: null";
 var UNSUPPORTED_KEY = "\0unsupported key";
 var nanKeys = 0;
+function nanKeyIdentity() {
+  return `nan:${nanKeys++}`;
+}
 var Reader = class {
   constructor(options) {
     this.options = options;
@@ -65218,7 +65162,7 @@ function goKey(resolved, node2, v3) {
       else if (name === "NaN") name = ".nan";
       return {
         name,
-        identity: Number.isNaN(value) ? `nan:${nanKeys++}` : `f:${Object.is(value, -0) ? "-0" : value}`
+        identity: Number.isNaN(value) ? nanKeyIdentity() : `f:${Object.is(value, -0) ? "-0" : value}`
       };
     }
     case "bool":
@@ -65227,6 +65171,8 @@ function goKey(resolved, node2, v3) {
       return { name: NULL_KEY, identity: "n:" };
   }
 }
+
+// src/formats/yaml/reader-go.ts
 var GoV2Reader = class extends Reader {
   /**
    * While the reader checks which other readings read the document as it does (agreement.ts):
@@ -65432,7 +65378,7 @@ var GoV3Reader = class extends Reader {
     if (this.isMerge(node2)) return "s:<<";
     const resolved = goScalar(target, true);
     if (resolved.kind === "null") return "n:";
-    if (resolved.kind === "float" && Number.isNaN(resolved.value)) return `nan:${nanKeys++}`;
+    if (resolved.kind === "float" && Number.isNaN(resolved.value)) return nanKeyIdentity();
     return goKey(resolved, node2, true).identity;
   }
   /**
@@ -65476,6 +65422,8 @@ var GoV3Reader = class extends Reader {
     return goKey(resolved, node2, true);
   }
 };
+
+// src/formats/yaml/reader-spec.ts
 var YamlSpecReader = class extends Reader {
   v11;
   constructor(reading, options) {
@@ -65630,6 +65578,69 @@ var CLOUDFORMATION_FUNCTIONS = /* @__PURE__ */ new Set([
   "Length",
   "ToJsonString"
 ]);
+
+// src/formats/yaml/reading-types.ts
+var READINGS = ["kubectl", "kustomize", "yaml-1.1", "yaml-1.2"];
+
+// src/formats/yaml/readings.ts
+function readNode(root, reading, options, agree = false) {
+  const converter = reading === "kubectl" ? new GoV2Reader(options) : reading === "kustomize" ? new GoV3Reader(options) : new YamlSpecReader(reading, options);
+  const tracking = agree && converter instanceof GoV2Reader;
+  if (tracking) converter.agreeing = ALL_READINGS;
+  try {
+    const value = converter.value(root);
+    converter.finish(value, root);
+    if (tracking) {
+      const readings = converter.agreeing;
+      converter.agreeing = 0;
+      recordAgreement(
+        root,
+        readings === 0 ? { readings: KUBECTL, treeWithUniqueKeys: false } : { readings, treeWithUniqueKeys: true }
+      );
+    }
+    return {
+      ok: true,
+      reading: { value, offsetOf: (path8) => converter.offsetOf(root, value, path8) }
+    };
+  } catch (caught) {
+    if (tracking) recordAgreement(root, { readings: KUBECTL, treeWithUniqueKeys: false });
+    if (caught instanceof YamlError) return { ok: false, error: caught };
+    throw caught;
+  }
+}
+function aliasExpansions(root, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  let real = 0;
+  const count = (node2) => {
+    if (node2.kind === K.Scalar) {
+      real++;
+      return { aliases: 0, size: 1 };
+    }
+    const known = memo.get(node2);
+    if (known !== void 0) return known;
+    let aliases2 = 0;
+    let size2 = 1;
+    if (node2.kind === K.Alias) {
+      real++;
+      const target = node2.recursive ? { aliases: limit + 1, size: 0 } : count(node2.target);
+      aliases2 = 1 + target.aliases;
+      size2 = target.size;
+    } else {
+      real++;
+      for (const item of node2.items) {
+        const inner = count(item);
+        aliases2 += inner.aliases;
+        size2 += inner.size;
+        if (aliases2 > limit) break;
+      }
+    }
+    const result2 = { aliases: Math.min(aliases2, limit + 1), size: Math.min(size2, Number.MAX_SAFE_INTEGER) };
+    memo.set(node2, result2);
+    return result2;
+  };
+  const { aliases, size } = count(root);
+  return size > real * 4 + 1e4 ? limit + 1 : aliases;
+}
 
 // src/formats/yaml/json-stream.ts
 var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
@@ -69334,9 +69345,6 @@ function renderJson(report) {
 `;
 }
 
-// src/report/markdown.ts
-import { Buffer as Buffer2 } from "node:buffer";
-
 // src/report/chart.ts
 var MANUAL_HOLD_MINUTES = 30;
 var MAX_POINTS = 32;
@@ -69674,6 +69682,182 @@ function coveredPlaces(finding) {
   return result2;
 }
 
+// src/report/markdown-evidence.ts
+function linkTarget(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return void 0;
+    return parsed.href.replace(
+      /[()<>\s"'`\\[\]]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+    );
+  } catch {
+    return void 0;
+  }
+}
+var EVIDENCE_ICON = { verified: "✔", unverified: "⚠", rejected: "✘" };
+function evidenceItem(item) {
+  const mark = evidenceMark(item);
+  const text5 = boundMessage(evidenceLabel(item), 120);
+  const target = mark !== "rejected" && item.url !== void 0 ? linkTarget(item.url) : void 0;
+  const shown2 = target !== void 0 ? `[${escapeMarkdown(text5)}](${target})` : escapeMarkdown(text5);
+  return `- ${EVIDENCE_ICON[mark]} ${shown2} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
+}
+function evidenceBlock(items, more) {
+  if (items.length === 0) return [];
+  const shown2 = items.slice(0, EVIDENCE_SHOWN).map(evidenceItem);
+  const rest = items.length - shown2.length;
+  return [
+    "### Test evidence",
+    [...shown2, ...rest > 0 ? [`_${rest} more not shown; ${more}._`] : []].join("\n")
+  ];
+}
+
+// src/report/markdown-layout.ts
+import { Buffer as Buffer2 } from "node:buffer";
+function notice2(count, what, more) {
+  return `_${count} more ${what}${count === 1 ? "" : "s"} not shown; ${more}._`;
+}
+function list2(items, shown2, what, more) {
+  const rest = items.length - shown2;
+  return [items.slice(0, shown2).join("\n"), rest > 0 ? notice2(rest, what, more) : ""];
+}
+function levelOf(index2, layout) {
+  if (index2 < layout.details) return 4 /* Details */;
+  if (index2 < layout.rules) return 3 /* Rules */;
+  if (index2 < layout.linked) return 2 /* BriefLinked */;
+  if (index2 < layout.shown) return 1 /* Brief */;
+  return 0 /* Hidden */;
+}
+function composeGroups(parts, layout) {
+  const blocks = [];
+  let briefs = [];
+  const flush = () => {
+    if (briefs.length > 0) blocks.push(briefs.join("\n"));
+    briefs = [];
+  };
+  parts.groups.forEach((pieces2, index2) => {
+    const level = levelOf(index2, layout);
+    if (level === 0 /* Hidden */) return;
+    if (level <= 2 /* BriefLinked */) {
+      briefs.push(level === 1 /* Brief */ ? pieces2.brief : pieces2.briefLinked);
+      return;
+    }
+    flush();
+    blocks.push([pieces2.header, pieces2.rules].filter(Boolean).join("\n"));
+    const details = index2 < layout.charts ? pieces2.detailsWithChart : pieces2.details;
+    if (level === 4 /* Details */ && details !== void 0) blocks.push(details);
+  });
+  flush();
+  const hidden = parts.groups.length - Math.min(layout.shown, parts.groups.length);
+  if (hidden > 0) {
+    blocks.push(
+      `_${hidden} more ${hidden === 1 ? "rollout" : "rollouts"} or files with findings not shown; ${parts.more}._`
+    );
+  }
+  return blocks;
+}
+function compose2(parts, layout) {
+  const blocks = [parts.head.join("\n\n")];
+  if (parts.change.length > 0) {
+    blocks.push(parts.changeHeading, ...list2(parts.change, 1 + layout.change, "finding", parts.more));
+  }
+  blocks.push(...parts.evidence);
+  if (parts.groups.length > 0) blocks.push("### Rollouts, worst first", ...composeGroups(parts, layout));
+  const chartsKept = layout.charts >= parts.groups.length;
+  if (parts.passing.length > 0) {
+    const shown2 = Math.min(layout.passing, parts.passing.length);
+    const lines = parts.passing.slice(0, shown2).map(
+      (line, index2) => chartsKept && parts.passingCharts[index2] ? `${line}
+
+${parts.passingCharts[index2]}` : line
+    );
+    const list3 = lines.join(lines.some((line) => line.includes("\n")) ? "\n\n" : "\n");
+    const rest = parts.passing.length - shown2;
+    const summary2 = `<details><summary>${plural(parts.passing.length, "rollout")} with no findings</summary>`;
+    blocks.push(
+      [summary2, list3, ...rest > 0 ? [notice2(rest, "rollout", parts.more)] : [], "</details>"].join("\n\n")
+    );
+  }
+  if (parts.groups.length === 0 && parts.passing.length === 0) blocks.push(parts.empty);
+  const chartsLeft = parts.charted.filter(
+    (index2) => index2 >= layout.charts && levelOf(index2, layout) === 4 /* Details */
+  ).length;
+  const chartsGone = chartsLeft + (chartsKept ? 0 : parts.passingCharts.filter(Boolean).length);
+  if (chartsGone > 0) {
+    blocks.push(
+      `_${plural(chartsGone, "exposure chart")} left out to keep this summary within its size limit._`
+    );
+  }
+  if (parts.fixes.length > 0) {
+    if (parts.profile === "comment") {
+      blocks.push(
+        ["<details><summary>How to fix</summary>", parts.fixes.join("\n"), "</details>"].join("\n\n")
+      );
+    } else blocks.push("### How to fix", parts.fixes.join("\n"));
+  }
+  if (parts.waived.length > 0)
+    blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding", parts.more));
+  if (parts.notes.length > 0)
+    blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note", parts.more));
+  return `${blocks.filter(Boolean).join("\n\n")}
+`;
+}
+function largest(max, fits) {
+  if (!fits(0)) return void 0;
+  let low = 0;
+  let high = max;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+function cutToFit(text5, maxBytes, maxChars) {
+  let end = Math.min(text5.length, maxChars);
+  while (end > 0 && Buffer2.byteLength(text5.slice(0, end), "utf8") > maxBytes) end = Math.floor(end * 0.9);
+  const cut = text5.lastIndexOf("\n", end);
+  return cut > 0 ? `${text5.slice(0, cut)}
+` : "";
+}
+function fit(parts, maxBytes, maxChars) {
+  const fits = (layout2) => {
+    const text5 = compose2(parts, layout2);
+    return text5.length <= maxChars && Buffer2.byteLength(text5, "utf8") <= maxBytes;
+  };
+  const groups2 = parts.groups.length;
+  let layout = {
+    charts: parts.profile === "summary" ? groups2 : 0,
+    waived: parts.waived.length,
+    notes: parts.notes.length,
+    passing: parts.passing.length,
+    change: Math.max(0, parts.change.length - 1),
+    details: groups2,
+    rules: groups2,
+    linked: groups2,
+    shown: groups2
+  };
+  if (fits(layout)) return compose2(parts, layout);
+  for (const key of [
+    "charts",
+    "waived",
+    "notes",
+    "passing",
+    "details",
+    "rules",
+    "linked",
+    "shown",
+    "change"
+  ]) {
+    if (layout[key] === 0) continue;
+    const count = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
+    if (count !== void 0) return compose2(parts, { ...layout, [key]: count });
+    layout = { ...layout, [key]: 0 };
+  }
+  return cutToFit(compose2(parts, layout), maxBytes, maxChars);
+}
+
 // src/report/markdown.ts
 var DEFAULT_MAX_BYTES = 1e6;
 var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
@@ -69715,18 +69899,6 @@ function heading(report) {
   const name = report.audit ? "rollout-guard audit" : "rollout-guard";
   const verdict = report.verdict === "fail" ? `❌ ${name}: FAIL` : `✅ ${name}: PASS`;
   return `## ${verdict} — ${countsPhrase(report)}`;
-}
-function linkTarget(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return void 0;
-    return parsed.href.replace(
-      /[()<>\s"'`\\[\]]/g,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-    );
-  } catch {
-    return void 0;
-  }
 }
 var LINKS_LINE_PREFIX = "**Full report:** ";
 function linksLine(links) {
@@ -69913,165 +70085,6 @@ function waivedItem(finding, blobUrlBase) {
   const terms = waiverTerms(waived);
   const why = terms ? ` — ${escapeMarkdown(terms)}` : "";
   return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why}`;
-}
-var EVIDENCE_ICON = { verified: "✔", unverified: "⚠", rejected: "✘" };
-function evidenceItem(item) {
-  const mark = evidenceMark(item);
-  const text5 = boundMessage(evidenceLabel(item), 120);
-  const target = mark !== "rejected" && item.url !== void 0 ? linkTarget(item.url) : void 0;
-  const shown2 = target !== void 0 ? `[${escapeMarkdown(text5)}](${target})` : escapeMarkdown(text5);
-  return `- ${EVIDENCE_ICON[mark]} ${shown2} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
-}
-function evidenceBlock(items, more) {
-  if (items.length === 0) return [];
-  const shown2 = items.slice(0, EVIDENCE_SHOWN).map(evidenceItem);
-  const rest = items.length - shown2.length;
-  return [
-    "### Test evidence",
-    [...shown2, ...rest > 0 ? [`_${rest} more not shown; ${more}._`] : []].join("\n")
-  ];
-}
-function notice2(count, what, more) {
-  return `_${count} more ${what}${count === 1 ? "" : "s"} not shown; ${more}._`;
-}
-function list2(items, shown2, what, more) {
-  const rest = items.length - shown2;
-  return [items.slice(0, shown2).join("\n"), rest > 0 ? notice2(rest, what, more) : ""];
-}
-function levelOf(index2, layout) {
-  if (index2 < layout.details) return 4 /* Details */;
-  if (index2 < layout.rules) return 3 /* Rules */;
-  if (index2 < layout.linked) return 2 /* BriefLinked */;
-  if (index2 < layout.shown) return 1 /* Brief */;
-  return 0 /* Hidden */;
-}
-function composeGroups(parts, layout) {
-  const blocks = [];
-  let briefs = [];
-  const flush = () => {
-    if (briefs.length > 0) blocks.push(briefs.join("\n"));
-    briefs = [];
-  };
-  parts.groups.forEach((pieces2, index2) => {
-    const level = levelOf(index2, layout);
-    if (level === 0 /* Hidden */) return;
-    if (level <= 2 /* BriefLinked */) {
-      briefs.push(level === 1 /* Brief */ ? pieces2.brief : pieces2.briefLinked);
-      return;
-    }
-    flush();
-    blocks.push([pieces2.header, pieces2.rules].filter(Boolean).join("\n"));
-    const details = index2 < layout.charts ? pieces2.detailsWithChart : pieces2.details;
-    if (level === 4 /* Details */ && details !== void 0) blocks.push(details);
-  });
-  flush();
-  const hidden = parts.groups.length - Math.min(layout.shown, parts.groups.length);
-  if (hidden > 0) {
-    blocks.push(
-      `_${hidden} more ${hidden === 1 ? "rollout" : "rollouts"} or files with findings not shown; ${parts.more}._`
-    );
-  }
-  return blocks;
-}
-function compose2(parts, layout) {
-  const blocks = [parts.head.join("\n\n")];
-  if (parts.change.length > 0) {
-    blocks.push(parts.changeHeading, ...list2(parts.change, 1 + layout.change, "finding", parts.more));
-  }
-  blocks.push(...parts.evidence);
-  if (parts.groups.length > 0) blocks.push("### Rollouts, worst first", ...composeGroups(parts, layout));
-  const chartsKept = layout.charts >= parts.groups.length;
-  if (parts.passing.length > 0) {
-    const shown2 = Math.min(layout.passing, parts.passing.length);
-    const lines = parts.passing.slice(0, shown2).map(
-      (line, index2) => chartsKept && parts.passingCharts[index2] ? `${line}
-
-${parts.passingCharts[index2]}` : line
-    );
-    const list3 = lines.join(lines.some((line) => line.includes("\n")) ? "\n\n" : "\n");
-    const rest = parts.passing.length - shown2;
-    const summary2 = `<details><summary>${plural(parts.passing.length, "rollout")} with no findings</summary>`;
-    blocks.push(
-      [summary2, list3, ...rest > 0 ? [notice2(rest, "rollout", parts.more)] : [], "</details>"].join("\n\n")
-    );
-  }
-  if (parts.groups.length === 0 && parts.passing.length === 0) blocks.push(parts.empty);
-  const chartsLeft = parts.charted.filter(
-    (index2) => index2 >= layout.charts && levelOf(index2, layout) === 4 /* Details */
-  ).length;
-  const chartsGone = chartsLeft + (chartsKept ? 0 : parts.passingCharts.filter(Boolean).length);
-  if (chartsGone > 0) {
-    blocks.push(
-      `_${plural(chartsGone, "exposure chart")} left out to keep this summary within its size limit._`
-    );
-  }
-  if (parts.fixes.length > 0) {
-    if (parts.profile === "comment") {
-      blocks.push(
-        ["<details><summary>How to fix</summary>", parts.fixes.join("\n"), "</details>"].join("\n\n")
-      );
-    } else blocks.push("### How to fix", parts.fixes.join("\n"));
-  }
-  if (parts.waived.length > 0)
-    blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding", parts.more));
-  if (parts.notes.length > 0)
-    blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note", parts.more));
-  return `${blocks.filter(Boolean).join("\n\n")}
-`;
-}
-function largest(max, fits) {
-  if (!fits(0)) return void 0;
-  let low = 0;
-  let high = max;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (fits(middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-function cutToFit(text5, maxBytes, maxChars) {
-  let end = Math.min(text5.length, maxChars);
-  while (end > 0 && Buffer2.byteLength(text5.slice(0, end), "utf8") > maxBytes) end = Math.floor(end * 0.9);
-  const cut = text5.lastIndexOf("\n", end);
-  return cut > 0 ? `${text5.slice(0, cut)}
-` : "";
-}
-function fit(parts, maxBytes, maxChars) {
-  const fits = (layout2) => {
-    const text5 = compose2(parts, layout2);
-    return text5.length <= maxChars && Buffer2.byteLength(text5, "utf8") <= maxBytes;
-  };
-  const groups2 = parts.groups.length;
-  let layout = {
-    charts: parts.profile === "summary" ? groups2 : 0,
-    waived: parts.waived.length,
-    notes: parts.notes.length,
-    passing: parts.passing.length,
-    change: Math.max(0, parts.change.length - 1),
-    details: groups2,
-    rules: groups2,
-    linked: groups2,
-    shown: groups2
-  };
-  if (fits(layout)) return compose2(parts, layout);
-  for (const key of [
-    "charts",
-    "waived",
-    "notes",
-    "passing",
-    "details",
-    "rules",
-    "linked",
-    "shown",
-    "change"
-  ]) {
-    if (layout[key] === 0) continue;
-    const count = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
-    if (count !== void 0) return compose2(parts, { ...layout, [key]: count });
-    layout = { ...layout, [key]: 0 };
-  }
-  return cutToFit(compose2(parts, layout), maxBytes, maxChars);
 }
 function groupPieces(group, report, profile, blobUrlBase) {
   const chart = profile === "summary" && group.row ? chartOf(group.row.judged) : void 0;

@@ -15523,68 +15523,9 @@ function emptyScalar(offset) {
   return new ScalarNode(offset, offset, "", S.Plain, void 0, void 0);
 }
 
-// src/formats/yaml/readings.ts
-var READINGS = ["kubectl", "kustomize", "yaml-1.1", "yaml-1.2"];
+// src/formats/yaml/reader.ts
 var LONG = "tag:yaml.org,2002:";
 var MERGE_TAG = `${LONG}merge`;
-function readNode(root, reading, options, agree = false) {
-  const converter = reading === "kubectl" ? new GoV2Reader(options) : reading === "kustomize" ? new GoV3Reader(options) : new YamlSpecReader(reading, options);
-  const tracking = agree && converter instanceof GoV2Reader;
-  if (tracking) converter.agreeing = ALL_READINGS;
-  try {
-    const value = converter.value(root);
-    converter.finish(value, root);
-    if (tracking) {
-      const readings = converter.agreeing;
-      converter.agreeing = 0;
-      recordAgreement(
-        root,
-        readings === 0 ? { readings: KUBECTL, treeWithUniqueKeys: false } : { readings, treeWithUniqueKeys: true }
-      );
-    }
-    return {
-      ok: true,
-      reading: { value, offsetOf: (path2) => converter.offsetOf(root, value, path2) }
-    };
-  } catch (caught) {
-    if (tracking) recordAgreement(root, { readings: KUBECTL, treeWithUniqueKeys: false });
-    if (caught instanceof YamlError) return { ok: false, error: caught };
-    throw caught;
-  }
-}
-function aliasExpansions(root, limit) {
-  const memo = /* @__PURE__ */ new Map();
-  let real = 0;
-  const count = (node) => {
-    if (node.kind === K.Scalar) {
-      real++;
-      return { aliases: 0, size: 1 };
-    }
-    const known = memo.get(node);
-    if (known !== void 0) return known;
-    let aliases2 = 0;
-    let size2 = 1;
-    if (node.kind === K.Alias) {
-      real++;
-      const target = node.recursive ? { aliases: limit + 1, size: 0 } : count(node.target);
-      aliases2 = 1 + target.aliases;
-      size2 = target.size;
-    } else {
-      real++;
-      for (const item of node.items) {
-        const inner = count(item);
-        aliases2 += inner.aliases;
-        size2 += inner.size;
-        if (aliases2 > limit) break;
-      }
-    }
-    const result = { aliases: Math.min(aliases2, limit + 1), size: Math.min(size2, Number.MAX_SAFE_INTEGER) };
-    memo.set(node, result);
-    return result;
-  };
-  const { aliases, size } = count(root);
-  return size > real * 4 + 1e4 ? limit + 1 : aliases;
-}
 function setOwn(target, key, value) {
   if (key === "__proto__") {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -15598,6 +15539,9 @@ function fail(message, node) {
 var NULL_KEY = "\0unsupported key: null";
 var UNSUPPORTED_KEY = "\0unsupported key";
 var nanKeys = 0;
+function nanKeyIdentity() {
+  return `nan:${nanKeys++}`;
+}
 var Reader = class {
   constructor(options) {
     this.options = options;
@@ -15829,7 +15773,7 @@ function goKey(resolved, node, v3) {
       else if (name === "NaN") name = ".nan";
       return {
         name,
-        identity: Number.isNaN(value) ? `nan:${nanKeys++}` : `f:${Object.is(value, -0) ? "-0" : value}`
+        identity: Number.isNaN(value) ? nanKeyIdentity() : `f:${Object.is(value, -0) ? "-0" : value}`
       };
     }
     case "bool":
@@ -15838,6 +15782,8 @@ function goKey(resolved, node, v3) {
       return { name: NULL_KEY, identity: "n:" };
   }
 }
+
+// src/formats/yaml/reader-go.ts
 var GoV2Reader = class extends Reader {
   /**
    * While the reader checks which other readings read the document as it does (agreement.ts):
@@ -16043,7 +15989,7 @@ var GoV3Reader = class extends Reader {
     if (this.isMerge(node)) return "s:<<";
     const resolved = goScalar(target, true);
     if (resolved.kind === "null") return "n:";
-    if (resolved.kind === "float" && Number.isNaN(resolved.value)) return `nan:${nanKeys++}`;
+    if (resolved.kind === "float" && Number.isNaN(resolved.value)) return nanKeyIdentity();
     return goKey(resolved, node, true).identity;
   }
   /**
@@ -16087,6 +16033,8 @@ var GoV3Reader = class extends Reader {
     return goKey(resolved, node, true);
   }
 };
+
+// src/formats/yaml/reader-spec.ts
 var YamlSpecReader = class extends Reader {
   v11;
   constructor(reading, options) {
@@ -16241,6 +16189,69 @@ var CLOUDFORMATION_FUNCTIONS = /* @__PURE__ */ new Set([
   "Length",
   "ToJsonString"
 ]);
+
+// src/formats/yaml/reading-types.ts
+var READINGS = ["kubectl", "kustomize", "yaml-1.1", "yaml-1.2"];
+
+// src/formats/yaml/readings.ts
+function readNode(root, reading, options, agree = false) {
+  const converter = reading === "kubectl" ? new GoV2Reader(options) : reading === "kustomize" ? new GoV3Reader(options) : new YamlSpecReader(reading, options);
+  const tracking = agree && converter instanceof GoV2Reader;
+  if (tracking) converter.agreeing = ALL_READINGS;
+  try {
+    const value = converter.value(root);
+    converter.finish(value, root);
+    if (tracking) {
+      const readings = converter.agreeing;
+      converter.agreeing = 0;
+      recordAgreement(
+        root,
+        readings === 0 ? { readings: KUBECTL, treeWithUniqueKeys: false } : { readings, treeWithUniqueKeys: true }
+      );
+    }
+    return {
+      ok: true,
+      reading: { value, offsetOf: (path2) => converter.offsetOf(root, value, path2) }
+    };
+  } catch (caught) {
+    if (tracking) recordAgreement(root, { readings: KUBECTL, treeWithUniqueKeys: false });
+    if (caught instanceof YamlError) return { ok: false, error: caught };
+    throw caught;
+  }
+}
+function aliasExpansions(root, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  let real = 0;
+  const count = (node) => {
+    if (node.kind === K.Scalar) {
+      real++;
+      return { aliases: 0, size: 1 };
+    }
+    const known = memo.get(node);
+    if (known !== void 0) return known;
+    let aliases2 = 0;
+    let size2 = 1;
+    if (node.kind === K.Alias) {
+      real++;
+      const target = node.recursive ? { aliases: limit + 1, size: 0 } : count(node.target);
+      aliases2 = 1 + target.aliases;
+      size2 = target.size;
+    } else {
+      real++;
+      for (const item of node.items) {
+        const inner = count(item);
+        aliases2 += inner.aliases;
+        size2 += inner.size;
+        if (aliases2 > limit) break;
+      }
+    }
+    const result = { aliases: Math.min(aliases2, limit + 1), size: Math.min(size2, Number.MAX_SAFE_INTEGER) };
+    memo.set(node, result);
+    return result;
+  };
+  const { aliases, size } = count(root);
+  return size > real * 4 + 1e4 ? limit + 1 : aliases;
+}
 
 // src/formats/yaml/json-stream.ts
 var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;

@@ -27,23 +27,7 @@ import { isTemplateText, sample } from './judge.js';
 import { parseMarkdown } from './markdown.js';
 import type { SectionSource } from './markdown.js';
 import { cleanText } from './text.js';
-import type { Link, LinkKind } from './types.js';
-
-export interface Contents {
-  /** Units of real content, each already cleaned. */
-  text: string[];
-  /** Units of template text, as samples for the reason. */
-  templates: string[];
-  comments: number;
-  /** What hid content other than comments, as `<div hidden> on line 3`. */
-  hidden: string[];
-  /** The visible text of each ticked box: an answer if it says something. */
-  ticked: string[];
-  unticked: number;
-  links: Link[];
-  /** How many of `links` are in sub-headings, table headers or unticked options: not answers. */
-  asideLinks: number;
-}
+import type { Contents, Link, LinkKind } from './types.js';
 
 interface Reader {
   source: SectionSource;

@@ -3,11 +3,10 @@
  * text says something; a link or image is, where links are the answer (the evidence section);
  * otherwise what the section says (substance.ts) must reach the minimum length.
  */
-import type { Contents } from './contents.js';
 import { substance } from './substance.js';
 import type { SetAside } from './substance.js';
 import { LETTER_OR_DIGIT } from './text.js';
-import type { OutlineEntry, Section, SectionResult } from './types.js';
+import type { Contents, OutlineEntry, Section, SectionResult } from './types.js';
 
 /** Default for `SectionOptions.minLength`. */
 export const DEFAULT_MIN_LENGTH = 20;

@@ -105,3 +105,20 @@ export interface AllowedHost {
   host: string;
   subdomains: boolean;
 }
+
+/** What a section holds, read unit by unit (contents.ts), for judge.ts to weigh. */
+export interface Contents {
+  /** Units of real content, each already cleaned. */
+  text: string[];
+  /** Units of template text, as samples for the reason. */
+  templates: string[];
+  comments: number;
+  /** What hid content other than comments, as `<div hidden> on line 3`. */
+  hidden: string[];
+  /** The visible text of each ticked box: an answer if it says something. */
+  ticked: string[];
+  unticked: number;
+  links: Link[];
+  /** How many of `links` are in sub-headings, table headers or unticked options: not answers. */
+  asideLinks: number;
+}

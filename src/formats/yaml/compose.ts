@@ -7,6 +7,9 @@ import type { ScalarStyle, ScannerOptions, Token } from './scanner.js';
  * carries it (including its quirks, such as an explicit key in a flow sequence that swallows the
  * token after it). Nodes keep their offsets; nothing is resolved here: a scalar is its text, its
  * style and its tag, and each reading (readings.ts) decides what it means.
+ *
+ * Longer than 500 lines because it follows libyaml's parser state by state, to be read side by
+ * side with it.
  */
 
 export const K = { Scalar: 0, Map: 1, Seq: 2, Alias: 3 } as const;

@@ -8,6 +8,9 @@ import { YamlError } from './errors.js';
  * demand, as the parser asks for them, because the moment a possible simple key is resolved can
  * change the result (go-yaml hands a token to the parser as soon as no simple key waits on it).
  *
+ * Longer than 500 lines because it follows libyaml's scanner function by function, so that the
+ * two can be read side by side when go-yaml's behaviour is in question; split, it could not.
+ *
  * Offsets are UTF-16 positions in the text; `index` and `column` count code points, as libyaml's
  * marks do.
  */
