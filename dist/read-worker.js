@@ -167,7 +167,7 @@ function planId(format, kind, doc, name) {
   return `${format}:${kind}:${namespace}/${resolvedName}`;
 }
 
-// node_modules/re2js/build/index.js
+// ../../main/node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -9552,7 +9552,7 @@ function readHooks2(ctx, preference) {
   return { ...pre !== void 0 ? { pre } : {}, ...post !== void 0 ? { post } : {} };
 }
 
-// src/formats/pipeline-rollback.ts
+// src/formats/pipeline/rollback.ts
 function rollbackFromRunners(doc, runners, chain, promoteJob, whyNot2, none, notes) {
   const how = [];
   const partial = [];
@@ -9575,7 +9575,7 @@ function rollbackFromRunners(doc, runners, chain, promoteJob, whyNot2, none, not
   return { automatic: false, how: partial.length > 0 ? partial : [none] };
 }
 
-// src/formats/ci-conditions.ts
+// src/formats/pipeline/conditions.ts
 function githubConstant(raw) {
   if (typeof raw === "boolean" || typeof raw === "number" || raw === null) return { value: raw };
   if (typeof raw !== "string") return void 0;

@@ -4,9 +4,9 @@ import type { PlainObject } from './access.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
-import { rollbackFromRunners } from './pipeline-rollback.js';
-import { azureConstant, azureTruthy } from './ci-conditions.js';
-import type { RollbackRunner as PipelineRollbackRunner } from './pipeline-rollback.js';
+import { rollbackFromRunners } from './pipeline/rollback.js';
+import { azureConstant, azureTruthy } from './pipeline/conditions.js';
+import type { RollbackRunner as PipelineRollbackRunner } from './pipeline/rollback.js';
 
 /**
  * Azure Pipelines YAML. Each deployment job (`- deployment:`) is a rollout to its environment;

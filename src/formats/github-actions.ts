@@ -4,9 +4,9 @@ import type { PlainObject } from './access.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
-import { rollbackFromRunners } from './pipeline-rollback.js';
-import { githubConstant, githubTruthy } from './ci-conditions.js';
-import type { RollbackRunner as PipelineRollbackRunner } from './pipeline-rollback.js';
+import { rollbackFromRunners } from './pipeline/rollback.js';
+import { githubConstant, githubTruthy } from './pipeline/conditions.js';
+import type { RollbackRunner as PipelineRollbackRunner } from './pipeline/rollback.js';
 
 /**
  * GitHub Actions workflows under `.github/workflows/`. A job that deploys to an `environment` is
