@@ -4,7 +4,7 @@ import type { AdapterContext } from '../context.js';
 import { clip, describeValue as describe, fieldPath as dotted } from '../field-text.js';
 import type { PathSegment } from '../types.js';
 import { DependencyGraph } from './graph.js';
-import type { PipelineEnvironment, PipelineJob, PipelineStep } from './model.js';
+import type { PipelineEnvironment, PipelineJob, PipelineReading, PipelineStep } from './model.js';
 import { AZURE_CONDITIONS, failureIgnored, neverRuns, withJobConditions } from './step-conditions.js';
 
 /**
@@ -43,6 +43,19 @@ export interface AzureJob extends PipelineJob {
 export function isTemplateItem(item: unknown): boolean {
   return isObject(item) && Object.keys(item).some((key) => TEMPLATE_EXPRESSION.test(key));
 }
+
+export const AZURE_READING: PipelineReading = {
+  ci: 'Azure Pipelines',
+  jobs: 'each `- job:` and `- deployment:` of `stages[].jobs` (or of top-level `jobs`), named by its stage and name; items inside `${{ }}` template expressions are read where they are literal, and stage, job and step templates from other files are noted, not read',
+  edges:
+    "a job waits for the jobs of its own stage that its `dependsOn:` names, and for every job of the stages its stage's `dependsOn:` names, directly or through other stages; a stage without `dependsOn:` depends on the stage before it, a job without it on nothing",
+  environments:
+    '`environment:` as a name or `{ name }`; `name.resource` is environment `name`; a name with `$(`, `${{` or `$[` is set at run time',
+  conditions:
+    '`condition:` of the stage, the job and each step, and `continueOnError:`; a stage or job that never runs runs none of its steps',
+  steps:
+    "`steps[]` of a job, or of each lifecycle hook of a deployment job's strategy (`preDeploy`, `deploy`, `routeTraffic`, `postRouteTraffic`, then `on: failure` and `on: success`): `task:` is what it runs, `script:`, `bash:`, `pwsh:` or `powershell:` its script, `displayName:` or `name:` its name",
+};
 
 export function readAzureJobs(ctx: AdapterContext): AzureJob[] {
   const jobs: AzureJob[] = [];

@@ -4,7 +4,7 @@ import type { AdapterContext } from '../context.js';
 import { clip, describeValue as describe, fieldPath as dotted } from '../field-text.js';
 import type { PathSegment } from '../types.js';
 import { DependencyGraph } from './graph.js';
-import type { PipelineEnvironment, PipelineJob, PipelineStep } from './model.js';
+import type { PipelineEnvironment, PipelineJob, PipelineReading, PipelineStep } from './model.js';
 import { GITHUB_CONDITIONS, failureIgnored, neverRuns, withJobConditions } from './step-conditions.js';
 
 /**
@@ -13,6 +13,19 @@ import { GITHUB_CONDITIONS, failureIgnored, neverRuns, withJobConditions } from 
  * `steps[]` (`uses:` the action, `run:` the script) the steps.
  */
 export type WorkflowJob = PipelineJob;
+
+export const WORKFLOW_READING: PipelineReading = {
+  ci: 'GitHub Actions',
+  jobs: 'each entry of `jobs:` in a workflow under `.github/workflows/` (a file with `on:` and `jobs:`), named by its id',
+  edges:
+    'a job waits for the jobs its `needs:` names (one id or a list), and through them for theirs; a `needs:` that names no job, or the job itself, is no edge',
+  environments:
+    '`environment:` as a name or `{ name, url }`; a name with `${{` is an expression decided at run time',
+  conditions:
+    '`if:` of the job and of each step, and `continue-on-error:`; a job that never runs runs none of its steps, and a job whose failure is ignored ignores the failure of each of its steps',
+  steps:
+    '`steps[]`: `uses:` is the action it runs, `run:` its script, `name:` its name (else the action, else the script)',
+};
 
 export function readWorkflowJobs(ctx: AdapterContext): WorkflowJob[] {
   const jobs = field(ctx.doc.value, 'jobs') as PlainObject;

@@ -55,3 +55,14 @@ export interface CanaryAction<S extends PipelineStep = PipelineStep> {
   step: S;
   action: 'deploy' | 'promote' | 'reject';
 }
+
+/** How a CI's file is read into the model, in words for docs/ci-pipelines.md (markdown). */
+export interface PipelineReading {
+  ci: string;
+  jobs: string;
+  /** What counts as an edge: what makes one job wait for another. */
+  edges: string;
+  environments: string;
+  conditions: string;
+  steps: string;
+}

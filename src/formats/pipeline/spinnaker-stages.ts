@@ -7,7 +7,7 @@ import type { PathSegment } from '../types.js';
 import { deployLabel, stageRole } from './classify.js';
 import type { StageRole } from './classify.js';
 import { DependencyGraph } from './graph.js';
-import type { PipelineJob } from './model.js';
+import type { PipelineJob, PipelineReading } from './model.js';
 
 /**
  * A Spinnaker pipeline read into the pipeline model: each of `stages[]` is a job (with no steps)
@@ -47,6 +47,17 @@ function refIdOf(stage: unknown): string | undefined {
   if (typeof refId === 'string' && refId !== '') return refId;
   return typeof refId === 'number' && Number.isFinite(refId) ? String(refId) : undefined;
 }
+
+export const SPINNAKER_READING: PipelineReading = {
+  ci: 'Spinnaker',
+  jobs: 'each of `stages[]` with a `type` and a `refId` (a stage has no steps; its type says what it does)',
+  edges:
+    'a stage waits for the stages its `requisiteStageRefIds` names, and through them for theirs; a refId that no stage has is reported and dropped, and a cycle is reported and read in file order',
+  environments: 'none: the pipeline is the target, named by its `name` (else its `application`)',
+  conditions:
+    '`stageEnabled.expression` is noted, not evaluated; `failPipeline: false` with `continuePipeline: true` ignores the failure of the stage',
+  steps: 'none',
+};
 
 export function readStages(ctx: SpinnakerContext): SpinnakerStage[] {
   const list = asArray(field(ctx.doc.value, 'stages')) ?? [];
