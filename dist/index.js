@@ -59642,6 +59642,45 @@ function reportHiddenDeployments(ctx) {
   );
 }
 
+// src/formats/pipeline/canary-chain.ts
+function findPromote(rules, job, start) {
+  const after = job.steps.indexOf(start.step);
+  const own3 = (rules.actions.get(job) ?? []).find(
+    (a) => a.action === "promote" && job.steps.indexOf(a.step) > after && rules.promotes(a.step)
+  );
+  if (own3) return { job, step: own3.step };
+  for (const later of rules.jobs) {
+    if (later === job || !rules.graph.ancestorsOf(later).has(job) || rules.jobRunsOnFailure(later)) continue;
+    const promote = (rules.actions.get(later) ?? []).find(
+      (a) => a.action === "promote" && rules.promotes(a.step)
+    );
+    if (promote) return { job: later, step: promote.step };
+  }
+  return void 0;
+}
+function jobsBetween(rules, job, promoteJob) {
+  if (promoteJob === job) return [];
+  const before = rules.graph.ancestorsOf(promoteJob);
+  return rules.jobs.filter(
+    (other) => other !== job && before.has(other) && rules.graph.ancestorsOf(other).has(job)
+  );
+}
+function stepsBetween(rules, job, start, promote) {
+  const startIndex = job.steps.indexOf(start);
+  const own3 = job.steps.filter((step, index2) => index2 > startIndex && rules.onTheWay(step));
+  if (!promote) return own3;
+  if (promote.job === job)
+    return own3.filter((step) => job.steps.indexOf(step) < job.steps.indexOf(promote.step));
+  const middle = jobsBetween(rules, job, promote.job).flatMap((j) => j.steps.filter(rules.onTheWay));
+  const last = promote.job.steps.slice(0, promote.job.steps.indexOf(promote.step)).filter(rules.onTheWay);
+  return [...own3, ...middle, ...last];
+}
+
+// src/formats/pipeline/stage-hold.ts
+function addHold(stage, hold) {
+  stage.hold = stage.hold === "manual" || hold === "manual" ? "manual" : stage.hold + hold;
+}
+
 // src/formats/pipeline/azure-checks.ts
 function applyChecks(ctx, stage, steps, notes) {
   for (const step of steps) {
@@ -59690,9 +59729,6 @@ function applyChecks(ctx, stage, steps, notes) {
       effective: step.failureIgnored === "no"
     });
   }
-}
-function addHold(stage, hold) {
-  stage.hold = stage.hold === "manual" || hold === "manual" ? "manual" : stage.hold + hold;
 }
 function readDelay(ctx, step, notes) {
   const at = [...step.at, "inputs", "delayForMinutes"];
@@ -59774,10 +59810,10 @@ function rollbackRunners(jobs, graph, actions) {
   }
   return runners;
 }
-function rollbackFor(ctx, chain, promoteJob, jobs, graph, actions, notes) {
+function rollbackFor(pipeline, chain, promoteJob, notes) {
   return rollbackFromRunners(
-    ctx.doc,
-    rollbackRunners(jobs, graph, actions),
+    pipeline.ctx.doc,
+    rollbackRunners(pipeline.jobs, pipeline.graph, pipeline.actions),
     chain,
     promoteJob,
     (_runner, missed) => `it does not run when ${missed.map((j) => clip(j.name)).join(", ")} fails`,
@@ -59830,12 +59866,20 @@ function pipelinePlans(doc) {
   return { plans, diagnostics: ctx.diagnostics };
 }
 function buildPlans(ctx, jobs, graph) {
-  const actions = new Map(jobs.map((job) => [job, canaryActions(job.steps, AZURE_STEPS)]));
+  const pipeline = {
+    ctx,
+    jobs,
+    graph,
+    actions: new Map(jobs.map((job) => [job, canaryActions(job.steps, AZURE_STEPS)])),
+    promotes: (step) => step.hook !== "on.failure",
+    jobRunsOnFailure,
+    onTheWay: (step) => !step.hook.startsWith("on.")
+  };
   const canaries = jobs.flatMap((job) => {
-    const start = (actions.get(job) ?? []).find(
+    const start = (pipeline.actions.get(job) ?? []).find(
       (a) => a.action === "deploy" && !a.step.hook.startsWith("on.")
     );
-    return start ? [{ job, start, promote: findPromote(job, start, jobs, actions, graph) }] : [];
+    return start ? [{ job, start, promote: findPromote(pipeline, job, start) }] : [];
   });
   const promoteJobs = new Set(
     canaries.flatMap(({ job, promote }) => promote && promote.job !== job ? [promote.job] : [])
@@ -59844,26 +59888,12 @@ function buildPlans(ctx, jobs, graph) {
   for (const job of jobs) {
     const canary2 = canaries.find((c) => c.job === job);
     if (canary2) {
-      plans.push(kubernetesCanaryPlan(ctx, canary2.job, canary2.start, canary2.promote, jobs, graph, actions));
+      plans.push(kubernetesCanaryPlan(pipeline, canary2.job, canary2.start, canary2.promote));
     } else if (job.key === "deployment" && !promoteJobs.has(job) && !isRollbackJob(job)) {
-      plans.push(deploymentJobPlan(ctx, job, jobs, graph, actions));
+      plans.push(deploymentJobPlan(pipeline, job));
     }
   }
   return plans;
-}
-function findPromote(job, start, jobs, actions, graph) {
-  const own3 = (actions.get(job) ?? []).find(
-    (a) => a.action === "promote" && job.steps.indexOf(a.step) > job.steps.indexOf(start.step) && a.step.hook !== "on.failure"
-  );
-  if (own3) return { job, step: own3.step };
-  for (const later of jobs) {
-    if (later === job || !graph.ancestorsOf(later).has(job)) continue;
-    const promote = (actions.get(later) ?? []).find(
-      (a) => a.action === "promote" && a.step.hook !== "on.failure"
-    );
-    if (promote && !jobRunsOnFailure(later)) return { job: later, step: promote.step };
-  }
-  return void 0;
 }
 function isRollbackJob(job) {
   const steps = job.steps.filter((step) => !step.hook.startsWith("on."));
@@ -59872,11 +59902,12 @@ function isRollbackJob(job) {
   const deploys = steps.filter((step) => isDeploy(step, AZURE_STEPS));
   return deploys.length > 0 && deploys.every(isRollback2);
 }
-function kubernetesCanaryPlan(ctx, job, start, promote, jobs, graph, actions) {
+function kubernetesCanaryPlan(pipeline, job, start, promote) {
+  const { ctx } = pipeline;
   const notes = [];
   const canary2 = canaryStageFrom(ctx, start.step, notes);
-  applyChecks(ctx, canary2, stepsBetween(job, start.step, promote, jobs, graph), notes);
-  const chain = promote ? [job, ...intermediateJobs(job, promote, jobs, graph)] : [job];
+  applyChecks(ctx, canary2, stepsBetween(pipeline, job, start.step, promote), notes);
+  const chain = promote ? [job, ...jobsBetween(pipeline, job, promote.job)] : [job];
   let final;
   if (promote) {
     final = {
@@ -59900,7 +59931,7 @@ function kubernetesCanaryPlan(ctx, job, start, promote, jobs, graph, actions) {
       "the canary share is a share of pods (trafficSplitMethod pod): traffic follows replica counts"
     );
   }
-  const rollback = rollbackFor(ctx, chain, promote?.job, jobs, graph, actions, notes);
+  const rollback = rollbackFor(pipeline, chain, promote?.job, notes);
   return makePlan(ctx, job, "canary", [canary2, final], rollback, notes);
 }
 function canaryStageFrom(ctx, step, notes) {
@@ -59928,24 +59959,8 @@ function canaryStageFrom(ctx, step, notes) {
   stage.segment = "canary (percentage unreadable)";
   return stage;
 }
-function stepsBetween(job, start, promote, jobs, graph) {
-  const startIndex = job.steps.indexOf(start);
-  const own3 = job.steps.filter((step, index2) => index2 > startIndex && !step.hook.startsWith("on."));
-  if (!promote) return own3;
-  if (promote.job === job)
-    return own3.filter((step) => job.steps.indexOf(step) < job.steps.indexOf(promote.step));
-  const middle = intermediateJobs(job, promote, jobs, graph).flatMap(
-    (j) => j.steps.filter((s) => !s.hook.startsWith("on."))
-  );
-  const last = promote.job.steps.slice(0, promote.job.steps.indexOf(promote.step)).filter((s) => !s.hook.startsWith("on."));
-  return [...own3, ...middle, ...last];
-}
-function intermediateJobs(job, promote, jobs, graph) {
-  if (promote.job === job) return [];
-  const before = graph.ancestorsOf(promote.job);
-  return jobs.filter((other) => other !== job && before.has(other) && graph.ancestorsOf(other).has(job));
-}
-function deploymentJobPlan(ctx, job, jobs, graph, actions) {
+function deploymentJobPlan(pipeline, job) {
+  const { ctx } = pipeline;
   const notes = [];
   const kind = readStrategyKind2(ctx, job, notes);
   const strategyAt = kind === void 0 ? [...job.at, "deployment"] : [...job.at, "strategy", kind];
@@ -59968,7 +59983,7 @@ function deploymentJobPlan(ctx, job, jobs, graph, actions) {
   }
   notePostDeployChecks(job, kind, notes);
   for (const env of environmentsOf([job])) noteEnvironment(notes, env);
-  const rollback = rollbackFor(ctx, [job], void 0, jobs, graph, actions, notes);
+  const rollback = rollbackFor(pipeline, [job], void 0, notes);
   return makePlan(ctx, job, strategy, stages, rollback, notes);
 }
 function readStrategyKind2(ctx, job, notes) {
@@ -60201,17 +60216,20 @@ function workflowPlans(doc) {
     ctx,
     jobs,
     graph: needsGraph(jobs),
-    actions: new Map(jobs.map((job) => [job, canaryActions(job.steps, GITHUB_STEPS)]))
+    actions: new Map(jobs.map((job) => [job, canaryActions(job.steps, GITHUB_STEPS)])),
+    promotes: (step) => !runsOnFailure2(step.condition),
+    jobRunsOnFailure: (job) => runsOnFailure2(job.condition),
+    onTheWay: () => true
   };
   const canaries = jobs.flatMap((job) => {
     const start = (flow3.actions.get(job) ?? []).find(
       (a) => a.action === "deploy" && !runsOnFailure2(a.step.condition)
     );
-    return start ? [{ job, start, promote: findPromote2(flow3, job, start) }] : [];
+    return start ? [{ job, start, promote: findPromote(flow3, job, start) }] : [];
   });
   const inCanary = new Set(
     canaries.flatMap(
-      ({ job, promote }) => promote ? [job, promote.job, ...intermediateJobs2(flow3, job, promote.job)] : [job]
+      ({ job, promote }) => promote ? [job, promote.job, ...jobsBetween(flow3, job, promote.job)] : [job]
     )
   );
   const plans = [];
@@ -60225,34 +60243,12 @@ function workflowPlans(doc) {
   }
   return { plans, diagnostics: ctx.diagnostics };
 }
-function findPromote2(flow3, job, start) {
-  const after = job.steps.indexOf(start.step);
-  const own3 = (flow3.actions.get(job) ?? []).find(
-    (a) => a.action === "promote" && job.steps.indexOf(a.step) > after && !runsOnFailure2(a.step.condition)
-  );
-  if (own3) return { job, step: own3.step };
-  for (const later of flow3.jobs) {
-    if (later === job || !flow3.graph.ancestorsOf(later).has(job) || runsOnFailure2(later.condition)) continue;
-    const promote = (flow3.actions.get(later) ?? []).find(
-      (a) => a.action === "promote" && !runsOnFailure2(a.step.condition)
-    );
-    if (promote) return { job: later, step: promote.step };
-  }
-  return void 0;
-}
-function intermediateJobs2(flow3, job, promoteJob) {
-  if (promoteJob === job) return [];
-  const before = flow3.graph.ancestorsOf(promoteJob);
-  return flow3.jobs.filter(
-    (other) => other !== job && before.has(other) && flow3.graph.ancestorsOf(other).has(job)
-  );
-}
 function canaryPlan(flow3, job, start, promote) {
   const { ctx } = flow3;
   const notes = [];
-  const middle = promote ? intermediateJobs2(flow3, job, promote.job) : [];
+  const middle = promote ? jobsBetween(flow3, job, promote.job) : [];
   const canary2 = canaryStageFrom2(ctx, start.step, notes);
-  applyChecks2(ctx, canary2, stepsBetween2(job, start.step, promote, middle), notes);
+  applyChecks2(ctx, canary2, stepsBetween(flow3, job, start.step, promote), notes);
   let final;
   if (promote) {
     final = {
@@ -60344,13 +60340,6 @@ function canaryStageFrom2(ctx, step, notes) {
   stage.segment = "canary (percentage unreadable)";
   return stage;
 }
-function stepsBetween2(job, start, promote, middle) {
-  const own3 = job.steps.slice(job.steps.indexOf(start) + 1);
-  if (!promote) return own3;
-  if (promote.job === job) return own3.slice(0, own3.indexOf(promote.step));
-  const last = promote.job.steps.slice(0, promote.job.steps.indexOf(promote.step));
-  return [...own3, ...middle.flatMap((j) => j.steps), ...last];
-}
 function applyChecks2(ctx, stage, steps, notes) {
   for (const step of steps) {
     if (runsOnFailure2(step.condition)) continue;
@@ -60368,7 +60357,7 @@ function applyChecks2(ctx, stage, steps, notes) {
       continue;
     }
     if (role === "wait") {
-      if (stage.hold !== "manual") stage.hold += sleepSeconds(step, GITHUB_STEPS) ?? 0;
+      addHold(stage, sleepSeconds(step, GITHUB_STEPS) ?? 0);
       continue;
     }
     if (step.failureIgnored === "yes")
@@ -60562,7 +60551,7 @@ function stageGraph(ctx, stages) {
 // src/formats/pipeline/spinnaker-gates.ts
 function applyGate(ctx, target, stage, final) {
   if (stage.role === "wait") {
-    addHold2(target, readWait(ctx, stage));
+    addHold(target, readWait(ctx, stage));
     return;
   }
   if (stage.role === "approval") {
@@ -60572,17 +60561,14 @@ function applyGate(ctx, target, stage, final) {
       line: stage.line,
       effective: failureStops(ctx, stage, final)
     });
-    addHold2(target, "manual");
+    addHold(target, "manual");
     return;
   }
   if (stage.type === "deployCanary") return;
   const thresholds = readThresholds(ctx, stage);
   const stops = failureStops(ctx, stage, final);
   target.gates.push({ kind: "analysis", name: stage.name, line: stage.line, effective: thresholds && stops });
-  addHold2(target, readLifetime(ctx, stage));
-}
-function addHold2(stage, hold) {
-  stage.hold = stage.hold === "manual" || hold === "manual" ? "manual" : stage.hold + hold;
+  addHold(target, readLifetime(ctx, stage));
 }
 function readThresholds(ctx, stage) {
   if (stage.type !== "kayentaCanary") return true;

@@ -10,7 +10,9 @@ import {
   jobGraph,
   readAzureJobs,
 } from './pipeline/azure-pipeline.js';
-import type { AzureJob as Job, StrategyKind } from './pipeline/azure-pipeline.js';
+import type { AzureJob as Job, AzurePipeline, StrategyKind } from './pipeline/azure-pipeline.js';
+import { findPromote, jobsBetween, stepsBetween } from './pipeline/canary-chain.js';
+import type { Promote as PipelinePromote } from './pipeline/canary-chain.js';
 import { AZURE_STEPS, canaryActions, isDeploy, isRollbackStep } from './pipeline/classify.js';
 import type { DependencyGraph } from './pipeline/graph.js';
 import type { CanaryAction, PipelineEnvironment, PipelineStep as Step } from './pipeline/model.js';
@@ -79,12 +81,20 @@ function pipelinePlans(doc: SourceDocument): AdapterResult {
 // Plans
 
 function buildPlans(ctx: AdapterContext, jobs: Job[], graph: DependencyGraph<Job>): RolloutPlan[] {
-  const actions = new Map(jobs.map((job) => [job, canaryActions(job.steps, AZURE_STEPS)]));
+  const pipeline: AzurePipeline = {
+    ctx,
+    jobs,
+    graph,
+    actions: new Map(jobs.map((job) => [job, canaryActions(job.steps, AZURE_STEPS)])),
+    promotes: (step) => step.hook !== 'on.failure',
+    jobRunsOnFailure,
+    onTheWay: (step) => !step.hook.startsWith('on.'),
+  };
   const canaries = jobs.flatMap((job) => {
-    const start = (actions.get(job) ?? []).find(
+    const start = (pipeline.actions.get(job) ?? []).find(
       (a) => a.action === 'deploy' && !a.step.hook.startsWith('on.'),
     );
-    return start ? [{ job, start, promote: findPromote(job, start, jobs, actions, graph) }] : [];
+    return start ? [{ job, start, promote: findPromote(pipeline, job, start) }] : [];
   });
   const promoteJobs = new Set(
     canaries.flatMap(({ job, promote }) => (promote && promote.job !== job ? [promote.job] : [])),
@@ -94,41 +104,12 @@ function buildPlans(ctx: AdapterContext, jobs: Job[], graph: DependencyGraph<Job
   for (const job of jobs) {
     const canary = canaries.find((c) => c.job === job);
     if (canary) {
-      plans.push(kubernetesCanaryPlan(ctx, canary.job, canary.start, canary.promote, jobs, graph, actions));
+      plans.push(kubernetesCanaryPlan(pipeline, canary.job, canary.start, canary.promote));
     } else if (job.key === 'deployment' && !promoteJobs.has(job) && !isRollbackJob(job)) {
-      plans.push(deploymentJobPlan(ctx, job, jobs, graph, actions));
+      plans.push(deploymentJobPlan(pipeline, job));
     }
   }
   return plans;
-}
-
-interface Promote {
-  job: Job;
-  step: Step;
-}
-
-function findPromote(
-  job: Job,
-  start: CanaryAction,
-  jobs: Job[],
-  actions: Map<Job, CanaryAction[]>,
-  graph: DependencyGraph<Job>,
-): Promote | undefined {
-  const own = (actions.get(job) ?? []).find(
-    (a) =>
-      a.action === 'promote' &&
-      job.steps.indexOf(a.step) > job.steps.indexOf(start.step) &&
-      a.step.hook !== 'on.failure',
-  );
-  if (own) return { job, step: own.step };
-  for (const later of jobs) {
-    if (later === job || !graph.ancestorsOf(later).has(job)) continue;
-    const promote = (actions.get(later) ?? []).find(
-      (a) => a.action === 'promote' && a.step.hook !== 'on.failure',
-    );
-    if (promote && !jobRunsOnFailure(later)) return { job: later, step: promote.step };
-  }
-  return undefined;
 }
 
 /**
@@ -144,18 +125,16 @@ function isRollbackJob(job: Job): boolean {
 }
 
 function kubernetesCanaryPlan(
-  ctx: AdapterContext,
+  pipeline: AzurePipeline,
   job: Job,
   start: CanaryAction,
-  promote: Promote | undefined,
-  jobs: Job[],
-  graph: DependencyGraph<Job>,
-  actions: Map<Job, CanaryAction[]>,
+  promote: PipelinePromote<Step, Job> | undefined,
 ): RolloutPlan {
+  const { ctx } = pipeline;
   const notes: string[] = [];
   const canary = canaryStageFrom(ctx, start.step, notes);
-  applyChecks(ctx, canary, stepsBetween(job, start.step, promote, jobs, graph), notes);
-  const chain = promote ? [job, ...intermediateJobs(job, promote, jobs, graph)] : [job];
+  applyChecks(ctx, canary, stepsBetween(pipeline, job, start.step, promote), notes);
+  const chain = promote ? [job, ...jobsBetween(pipeline, job, promote.job)] : [job];
 
   let final: Stage;
   if (promote) {
@@ -180,7 +159,7 @@ function kubernetesCanaryPlan(
       'the canary share is a share of pods (trafficSplitMethod pod): traffic follows replica counts',
     );
   }
-  const rollback = rollbackFor(ctx, chain, promote?.job, jobs, graph, actions, notes);
+  const rollback = rollbackFor(pipeline, chain, promote?.job, notes);
   return makePlan(ctx, job, 'canary', [canary, final], rollback, notes);
 }
 
@@ -211,44 +190,11 @@ function canaryStageFrom(ctx: AdapterContext, step: Step, notes: string[]): Stag
   return stage;
 }
 
-/** Steps after the canary deploy and before the promote, in order, across the jobs in between. */
-function stepsBetween(
-  job: Job,
-  start: Step,
-  promote: Promote | undefined,
-  jobs: Job[],
-  graph: DependencyGraph<Job>,
-): Step[] {
-  const startIndex = job.steps.indexOf(start);
-  const own = job.steps.filter((step, index) => index > startIndex && !step.hook.startsWith('on.'));
-  if (!promote) return own;
-  if (promote.job === job)
-    return own.filter((step) => job.steps.indexOf(step) < job.steps.indexOf(promote.step));
-  const middle = intermediateJobs(job, promote, jobs, graph).flatMap((j) =>
-    j.steps.filter((s) => !s.hook.startsWith('on.')),
-  );
-  const last = promote.job.steps
-    .slice(0, promote.job.steps.indexOf(promote.step))
-    .filter((s) => !s.hook.startsWith('on.'));
-  return [...own, ...middle, ...last];
-}
-
-function intermediateJobs(job: Job, promote: Promote, jobs: Job[], graph: DependencyGraph<Job>): Job[] {
-  if (promote.job === job) return [];
-  const before = graph.ancestorsOf(promote.job);
-  return jobs.filter((other) => other !== job && before.has(other) && graph.ancestorsOf(other).has(job));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Deployment jobs without a KubernetesManifest canary
 
-function deploymentJobPlan(
-  ctx: AdapterContext,
-  job: Job,
-  jobs: Job[],
-  graph: DependencyGraph<Job>,
-  actions: Map<Job, CanaryAction[]>,
-): RolloutPlan {
+function deploymentJobPlan(pipeline: AzurePipeline, job: Job): RolloutPlan {
+  const { ctx } = pipeline;
   const notes: string[] = [];
   const kind = readStrategyKind(ctx, job, notes);
   const strategyAt = kind === undefined ? [...job.at, 'deployment'] : [...job.at, 'strategy', kind];
@@ -271,7 +217,7 @@ function deploymentJobPlan(
   }
   notePostDeployChecks(job, kind, notes);
   for (const env of environmentsOf([job])) noteEnvironment(notes, env);
-  const rollback = rollbackFor(ctx, [job], undefined, jobs, graph, actions, notes);
+  const rollback = rollbackFor(pipeline, [job], undefined, notes);
   return makePlan(ctx, job, strategy, stages, rollback, notes);
 }
 

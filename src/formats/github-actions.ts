@@ -3,11 +3,13 @@ import { asNumber, asString, field, isObject, path } from './access.js';
 import { AdapterContext } from './context.js';
 import { clip, describeValue as describe, fieldPath as dotted } from './field-text.js';
 import { GITHUB_STEPS, canaryActions, isRollbackStep, sleepSeconds, stepRole } from './pipeline/classify.js';
-import type { DependencyGraph } from './pipeline/graph.js';
+import { findPromote, jobsBetween, stepsBetween } from './pipeline/canary-chain.js';
+import type { CanaryChainRules, Promote as PipelinePromote } from './pipeline/canary-chain.js';
 import { needsGraph, readWorkflowJobs } from './pipeline/github-workflow.js';
 import type { WorkflowJob as Job } from './pipeline/github-workflow.js';
 import type { CanaryAction as PipelineCanaryAction, PipelineStep as Step } from './pipeline/model.js';
 import { rollbackFromRunners } from './pipeline/rollback.js';
+import { addHold } from './pipeline/stage-hold.js';
 import type { RollbackRunner as PipelineRollbackRunner } from './pipeline/rollback.js';
 import { GITHUB_CONDITIONS } from './pipeline/step-conditions.js';
 import { runsOnFailure as conditionRunsOnFailure } from './pipeline/step-conditions.js';
@@ -39,12 +41,11 @@ const EXPRESSION = /\$\{\{/;
 type CanaryAction = PipelineCanaryAction;
 
 /** The workflow as the plans are built from it. */
-interface Workflow {
+interface Workflow extends CanaryChainRules<Step, Job> {
   ctx: AdapterContext;
-  jobs: Job[];
-  graph: DependencyGraph<Job>;
-  actions: Map<Job, CanaryAction[]>;
 }
+
+type Promote = PipelinePromote<Step, Job>;
 
 function isWorkflow(doc: SourceDocument): boolean {
   const file = doc.file.replace(/\\/g, '/');
@@ -65,6 +66,9 @@ function workflowPlans(doc: SourceDocument): AdapterResult {
     jobs,
     graph: needsGraph(jobs),
     actions: new Map(jobs.map((job) => [job, canaryActions(job.steps, GITHUB_STEPS)])),
+    promotes: (step) => !runsOnFailure(step.condition),
+    jobRunsOnFailure: (job) => runsOnFailure(job.condition),
+    onTheWay: () => true,
   };
   const canaries = jobs.flatMap((job) => {
     const start = (flow.actions.get(job) ?? []).find(
@@ -74,7 +78,7 @@ function workflowPlans(doc: SourceDocument): AdapterResult {
   });
   const inCanary = new Set(
     canaries.flatMap(({ job, promote }) =>
-      promote ? [job, promote.job, ...intermediateJobs(flow, job, promote.job)] : [job],
+      promote ? [job, promote.job, ...jobsBetween(flow, job, promote.job)] : [job],
     ),
   );
 
@@ -90,35 +94,6 @@ function workflowPlans(doc: SourceDocument): AdapterResult {
   return { plans, diagnostics: ctx.diagnostics };
 }
 
-interface Promote {
-  job: Job;
-  step: Step;
-}
-
-function findPromote(flow: Workflow, job: Job, start: CanaryAction): Promote | undefined {
-  const after = job.steps.indexOf(start.step);
-  const own = (flow.actions.get(job) ?? []).find(
-    (a) => a.action === 'promote' && job.steps.indexOf(a.step) > after && !runsOnFailure(a.step.condition),
-  );
-  if (own) return { job, step: own.step };
-  for (const later of flow.jobs) {
-    if (later === job || !flow.graph.ancestorsOf(later).has(job) || runsOnFailure(later.condition)) continue;
-    const promote = (flow.actions.get(later) ?? []).find(
-      (a) => a.action === 'promote' && !runsOnFailure(a.step.condition),
-    );
-    if (promote) return { job: later, step: promote.step };
-  }
-  return undefined;
-}
-
-function intermediateJobs(flow: Workflow, job: Job, promoteJob: Job): Job[] {
-  if (promoteJob === job) return [];
-  const before = flow.graph.ancestorsOf(promoteJob);
-  return flow.jobs.filter(
-    (other) => other !== job && before.has(other) && flow.graph.ancestorsOf(other).has(job),
-  );
-}
-
 // ---------------------------------------------------------------------------------------------
 // Plans
 
@@ -130,9 +105,9 @@ function canaryPlan(
 ): RolloutPlan {
   const { ctx } = flow;
   const notes: string[] = [];
-  const middle = promote ? intermediateJobs(flow, job, promote.job) : [];
+  const middle = promote ? jobsBetween(flow, job, promote.job) : [];
   const canary = canaryStageFrom(ctx, start.step, notes);
-  applyChecks(ctx, canary, stepsBetween(job, start.step, promote, middle), notes);
+  applyChecks(ctx, canary, stepsBetween(flow, job, start.step, promote), notes);
   let final: Stage;
   if (promote) {
     final = {
@@ -243,14 +218,6 @@ function canaryStageFrom(ctx: AdapterContext, step: Step, notes: string[]): Stag
   return stage;
 }
 
-function stepsBetween(job: Job, start: Step, promote: Promote | undefined, middle: Job[]): Step[] {
-  const own = job.steps.slice(job.steps.indexOf(start) + 1);
-  if (!promote) return own;
-  if (promote.job === job) return own.slice(0, own.indexOf(promote.step));
-  const last = promote.job.steps.slice(0, promote.job.steps.indexOf(promote.step));
-  return [...own, ...middle.flatMap((j) => j.steps), ...last];
-}
-
 /**
  * Holds and gates from the steps that run while the canary is live: a manual-approval action
  * (a person approves), `sleep` (a bake time), and steps that test the canary (their failure
@@ -273,7 +240,7 @@ function applyChecks(ctx: AdapterContext, stage: Stage, steps: Step[], notes: st
       continue;
     }
     if (role === 'wait') {
-      if (stage.hold !== 'manual') stage.hold += sleepSeconds(step, GITHUB_STEPS) ?? 0;
+      addHold(stage, sleepSeconds(step, GITHUB_STEPS) ?? 0);
       continue;
     }
     if (step.failureIgnored === 'yes')

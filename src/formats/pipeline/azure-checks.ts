@@ -1,4 +1,5 @@
 import type { Stage } from '../../core/model.js';
+import { addHold } from './stage-hold.js';
 import { asNumber, asString, path } from '../access.js';
 import type { AdapterContext } from '../context.js';
 import { describeValue as describe, fieldPath as dotted } from '../field-text.js';
@@ -58,10 +59,6 @@ export function applyChecks(ctx: AdapterContext, stage: Stage, steps: Step[], no
       effective: step.failureIgnored === 'no',
     });
   }
-}
-
-export function addHold(stage: Stage, hold: number | 'manual'): void {
-  stage.hold = stage.hold === 'manual' || hold === 'manual' ? 'manual' : stage.hold + hold;
 }
 
 function readDelay(ctx: AdapterContext, step: Step, notes: string[]): number {

@@ -3,6 +3,7 @@ import type { PlainObject } from '../access.js';
 import type { AdapterContext } from '../context.js';
 import { clip, describeValue as describe, fieldPath as dotted } from '../field-text.js';
 import type { PathSegment } from '../types.js';
+import type { CanaryChainRules } from './canary-chain.js';
 import { DependencyGraph } from './graph.js';
 import type { PipelineEnvironment, PipelineJob, PipelineReading, PipelineStep } from './model.js';
 import { AZURE_CONDITIONS, failureIgnored, neverRuns, withJobConditions } from './step-conditions.js';
@@ -29,6 +30,11 @@ export interface PipelineStage {
   value: PlainObject;
   dependsOn: string[];
   condition: string | undefined;
+}
+
+/** The file's jobs with what the plans are built from. */
+export interface AzurePipeline extends CanaryChainRules<PipelineStep, AzureJob> {
+  ctx: AdapterContext;
 }
 
 /** A job or deployment job; its steps' hook is 'steps', a lifecycle hook, or 'on.failure' / 'on.success'. */

@@ -1,7 +1,6 @@
 import type { Rollback } from '../../core/model.js';
-import type { AdapterContext } from '../context.js';
 import { clip } from '../field-text.js';
-import type { AzureJob as Job } from './azure-pipeline.js';
+import type { AzureJob as Job, AzurePipeline } from './azure-pipeline.js';
 import { strategyKindOf } from './azure-pipeline.js';
 import { AZURE_STEPS, isRollbackStep } from './classify.js';
 import type { DependencyGraph } from './graph.js';
@@ -70,17 +69,14 @@ function rollbackRunners(
  * promote: the jobs where the canary is live and being checked.
  */
 export function rollbackFor(
-  ctx: AdapterContext,
+  pipeline: AzurePipeline,
   chain: Job[],
   promoteJob: Job | undefined,
-  jobs: Job[],
-  graph: DependencyGraph<Job>,
-  actions: Map<Job, CanaryAction[]>,
   notes: string[],
 ): Rollback {
   return rollbackFromRunners(
-    ctx.doc,
-    rollbackRunners(jobs, graph, actions),
+    pipeline.ctx.doc,
+    rollbackRunners(pipeline.jobs, pipeline.graph, pipeline.actions),
     chain,
     promoteJob,
     (_runner, missed) => `it does not run when ${missed.map((j) => clip(j.name)).join(', ')} fails`,

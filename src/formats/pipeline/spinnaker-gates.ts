@@ -1,4 +1,5 @@
 import type { Stage } from '../../core/model.js';
+import { addHold } from './stage-hold.js';
 import { asNumber, asString, field, path } from '../access.js';
 import { clip, describeValue as describe, fieldPath as dotted } from '../field-text.js';
 import { parseDuration } from '../duration.js';
@@ -36,10 +37,6 @@ export function applyGate(
   const stops = failureStops(ctx, stage, final);
   target.gates.push({ kind: 'analysis', name: stage.name, line: stage.line, effective: thresholds && stops });
   addHold(target, readLifetime(ctx, stage));
-}
-
-export function addHold(stage: Stage, hold: number | 'manual'): void {
-  stage.hold = stage.hold === 'manual' || hold === 'manual' ? 'manual' : stage.hold + hold;
 }
 
 /** False (with a bypass) when the canary's scoreThresholds are both missing: Kayenta then passes the stage. */
