@@ -7,12 +7,11 @@ import { findPromote, jobsBetween, stepsBetween } from './pipeline/canary-chain.
 import type { CanaryChainRules, Promote as PipelinePromote } from './pipeline/canary-chain.js';
 import { needsGraph, readWorkflowJobs } from './pipeline/github-workflow.js';
 import type { WorkflowJob as Job } from './pipeline/github-workflow.js';
-import type { CanaryAction as PipelineCanaryAction, PipelineStep as Step } from './pipeline/model.js';
+import type { CanaryAction, PipelineStep as Step } from './pipeline/model.js';
 import { rollbackFromRunners } from './pipeline/rollback.js';
-import { addHold } from './pipeline/stage-hold.js';
 import type { RollbackRunner as PipelineRollbackRunner } from './pipeline/rollback.js';
-import { GITHUB_CONDITIONS } from './pipeline/step-conditions.js';
-import { runsOnFailure as conditionRunsOnFailure } from './pipeline/step-conditions.js';
+import { addHold } from './pipeline/stage-hold.js';
+import { GITHUB_CONDITIONS, runsOnFailure as conditionRunsOnFailure } from './pipeline/step-conditions.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, SourceDocument } from './types.js';
 
@@ -22,7 +21,7 @@ import type { AdapterResult, FormatAdapter, SourceDocument } from './types.js';
  * promotes it form one canary plan. Required reviewers, wait timers and branch rules of an
  * environment are repository settings, so the workflow never shows them. The workflow is read
  * into the pipeline model by pipeline/github-workflow.ts; its steps are classified by
- * pipeline/classify.ts.
+ * pipeline/classify.ts, and the canary's way from deploy to promote is pipeline/canary-chain.ts.
  */
 export const githubActions: FormatAdapter = {
   id: 'github-actions',
@@ -37,8 +36,6 @@ export const githubActions: FormatAdapter = {
 
 const WORKFLOW_DIRECTORY = /(?:^|\/)\.github\/workflows\//;
 const EXPRESSION = /\$\{\{/;
-
-type CanaryAction = PipelineCanaryAction;
 
 /** The workflow as the plans are built from it. */
 interface Workflow extends CanaryChainRules<Step, Job> {
