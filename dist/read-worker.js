@@ -9329,7 +9329,7 @@ function readPreference(ctx, properties) {
   if (local === void 0 && global === void 0) {
     return isAbsent(localRaw) && isAbsent(globalRaw) ? "absent" : "unreadable";
   }
-  const has = (object, keys) => keys.reduce(
+  const has2 = (object, keys) => keys.reduce(
     (value, key) => typeof key === "number" ? asArray(value)?.[key] : field(value, key),
     object
   ) !== void 0;
@@ -9339,8 +9339,8 @@ function readPreference(ctx, properties) {
     global,
     localAt,
     at: (...keys) => {
-      if (local !== void 0 && has(local, keys)) return [...localAt, ...keys];
-      if (global !== void 0 && has(global, keys)) return [...GLOBAL_PREFERENCE, ...keys];
+      if (local !== void 0 && has2(local, keys)) return [...localAt, ...keys];
+      if (global !== void 0 && has2(global, keys)) return [...GLOBAL_PREFERENCE, ...keys];
       return [...local !== void 0 ? localAt : GLOBAL_PREFERENCE, ...keys];
     }
   };
@@ -9552,30 +9552,60 @@ function readHooks2(ctx, preference) {
   return { ...pre !== void 0 ? { pre } : {}, ...post !== void 0 ? { post } : {} };
 }
 
-// src/formats/pipeline-rollback.ts
-function rollbackFromRunners(doc, runners, chain, promoteJob, whyNot2, none, notes) {
-  const how = [];
-  const partial = [];
-  let line;
-  const watched = [...chain, ...promoteJob === void 0 ? [] : [promoteJob]];
-  for (const runner of runners) {
-    if (!watched.some((job) => runner.covers.has(job))) continue;
-    const missed = chain.filter((job) => !runner.covers.has(job));
-    if (missed.length === 0) {
-      how.push(runner.how);
-      line ??= doc.lineOf(runner.at);
-    } else {
-      partial.push(`${runner.how}; ${whyNot2(runner, missed)}`);
+// src/formats/pipeline/graph.ts
+var DependencyGraph = class {
+  /**
+   * @param parentsOf the nodes `node` waits for directly, in the order they are to be followed.
+   * @param alsoBefore nodes that finish before `node` without an edge the graph follows further
+   *   (an Azure stage waits for every job of the stages it depends on).
+   */
+  constructor(parentsOf, alsoBefore = () => []) {
+    this.parentsOf = parentsOf;
+    this.alsoBefore = alsoBefore;
+  }
+  parentsOf;
+  alsoBefore;
+  ancestors = /* @__PURE__ */ new Map();
+  /** Every node that has finished before `node` starts. */
+  ancestorsOf(node) {
+    const known = this.ancestors.get(node);
+    if (known) return known;
+    const result = /* @__PURE__ */ new Set();
+    this.ancestors.set(node, result);
+    for (const parent of this.parentsOf(node)) {
+      result.add(parent);
+      for (const grand of this.ancestorsOf(parent)) result.add(grand);
     }
+    for (const other of this.alsoBefore(node)) result.add(other);
+    return result;
   }
-  if (how.length > 0) {
-    notes.push(...partial);
-    return line === void 0 ? { automatic: true, how } : { automatic: true, how, line };
+  isAncestor(candidate, of) {
+    return this.ancestorsOf(of).has(candidate);
   }
-  return { automatic: false, how: partial.length > 0 ? partial : [none] };
-}
+  /**
+   * Topological order of `nodes`: nodes that become ready together keep their order in the list.
+   * On a cycle, the rest is appended in list order and `cycle` is the first node of it.
+   */
+  order(nodes) {
+    const remaining = new Set(nodes);
+    const done = /* @__PURE__ */ new Set();
+    const ordered = [];
+    while (remaining.size > 0) {
+      const ready = [...remaining].find((node) => [...this.parentsOf(node)].every((p) => done.has(p)));
+      if (ready === void 0) {
+        const cycle = [...remaining][0];
+        ordered.push(...remaining);
+        return { ordered, cycle };
+      }
+      remaining.delete(ready);
+      done.add(ready);
+      ordered.push(ready);
+    }
+    return { ordered, cycle: void 0 };
+  }
+};
 
-// src/formats/ci-conditions.ts
+// src/formats/pipeline/conditions.ts
 function githubConstant(raw) {
   if (typeof raw === "boolean" || typeof raw === "number" || raw === null) return { value: raw };
   if (typeof raw !== "string") return void 0;
@@ -9748,79 +9778,64 @@ function compare(op, left, right) {
   }
 }
 
-// src/formats/azure-pipelines.ts
-var azurePipelines = {
-  id: "azure-pipelines",
-  detect(doc) {
-    return detectPipeline(doc.value);
-  },
-  toPlans(doc) {
-    if (!detectPipeline(doc.value)) return { plans: [], diagnostics: [] };
-    return pipelinePlans(doc);
-  }
+// src/formats/pipeline/step-conditions.ts
+var GITHUB_CONDITIONS = {
+  ci: "GitHub Actions",
+  constant: githubConstant,
+  truthy: githubTruthy,
+  // `failure()`, `always()` or `!cancelled()`, not negated.
+  onFailure: /(?<!!\s*)\b(?:failure|always)\s*\(\s*\)|!\s*cancelled\s*\(\s*\)/,
+  conditionKey: "if",
+  ignoreFailureKey: "continue-on-error"
 };
+var AZURE_CONDITIONS = {
+  ci: "Azure Pipelines",
+  constant: azureConstant,
+  truthy: azureTruthy,
+  onFailure: /(?<!not\(\s*)\bfailed\s*\(|\balways\s*\(\s*\)|\bsucceededOrFailed\s*\(\s*\)/i,
+  conditionKey: "condition",
+  ignoreFailureKey: "continueOnError"
+};
+function neverRuns(dialect, raw) {
+  if (raw === void 0) return false;
+  const constant = dialect.constant(raw);
+  return constant !== void 0 && !dialect.truthy(constant.value);
+}
+function failureIgnored(dialect, raw) {
+  if (raw === void 0 || raw === null || raw === false) return "no";
+  const constant = dialect.constant(raw);
+  if (constant === void 0) return "maybe";
+  return dialect.truthy(constant.value) ? "yes" : "no";
+}
+function runsOnFailure(dialect, condition) {
+  return condition !== void 0 && dialect.onFailure.test(condition);
+}
+function withJobConditions(steps, jobNeverRuns, jobFailureIgnored) {
+  return steps.map((step) => ({
+    ...step,
+    neverRuns: step.neverRuns || jobNeverRuns,
+    failureIgnored: step.failureIgnored === "yes" || jobFailureIgnored === "yes" ? "yes" : step.failureIgnored === "maybe" || jobFailureIgnored === "maybe" ? "maybe" : "no"
+  }));
+}
+var SPINNAKER_FAILURE_EXPRESSION = /TERMINAL|FAILED|FAILURE|STOPPED|CANCEL|!=\s*['"]SUCCEEDED/i;
+
+// src/formats/pipeline/azure-pipeline.ts
 var HOOKS = ["preDeploy", "deploy", "routeTraffic", "postRouteTraffic"];
 var STRATEGIES2 = ["runOnce", "rolling", "canary"];
-var KUBERNETES_MANIFEST = /^KubernetesManifest@\d+$/i;
-var HELM_DEPLOY = /^HelmDeploy@\d+$/i;
-var MANUAL_VALIDATION = /^ManualValidation@\d+$/i;
-var DELAY = /^Delay@\d+$/i;
 var SCRIPT_KEYS = ["script", "bash", "pwsh", "powershell"];
-var BOOKKEEPING_KEYS = [
-  "checkout",
-  "download",
-  "downloadBuild",
-  "getPackage",
-  "publish",
-  "upload",
-  "reviewApp"
-];
-var CHECK_WORDS = /\b(?:tests?|smoke|verif\w*|validat\w*|checks?|health\w*|monitor\w*|analy\w*|probe|k6|jmeter|locust)\b/i;
-var ROLLBACK_WORDS = /\brollback\b|\broll back\b|\brevert\b|\bundo\b|\breject\b/i;
-var ROLLBACK_SCRIPT = /helm\s+rollback|rollout\s+undo|rollouts?\s+abort|rollouts?\s+undo/i;
-var ON_FAILURE = /(?<!not\(\s*)\bfailed\s*\(|\balways\s*\(\s*\)|\bsucceededOrFailed\s*\(\s*\)/i;
-var DEPLOY_WORDS = /deploy|release|canary|rollout|promot/i;
 var TEMPLATE_EXPRESSION = /^\$\{\{/;
 var RUNTIME_VALUE = /\$\(|\$\{\{|\$\[/;
-function detectPipeline(value) {
-  const stages = asArray(field(value, "stages"));
-  const jobs = asArray(field(value, "jobs"));
-  const shaped = stages?.some((item) => field(item, "stage") !== void 0 || isTemplateItem(item)) === true || jobs?.some((item) => ["job", "deployment", "template"].some((key) => field(item, key) !== void 0)) === true;
-  if (!shaped) return false;
-  return hasDeploymentOrCanary(value) || generatedDeployParts(value).length > 0;
-}
 function isTemplateItem(item) {
   return isObject(item) && Object.keys(item).some((key) => TEMPLATE_EXPRESSION.test(key));
 }
-function hasDeploymentOrCanary(value, depth = 0) {
-  if (depth > 40) return false;
-  if (Array.isArray(value)) return value.some((item) => hasDeploymentOrCanary(item, depth + 1));
-  if (!isObject(value)) return false;
-  const deploymentJob = field(value, "environment") !== void 0 || field(value, "strategy") !== void 0;
-  if (typeof field(value, "deployment") === "string" && deploymentJob) return true;
-  const task = asString(field(value, "task"));
-  if (task !== void 0 && KUBERNETES_MANIFEST.test(task)) {
-    const strategy = asString(path(value, ["inputs", "strategy"]));
-    if (strategy?.toLowerCase() === "canary") return true;
-  }
-  return Object.values(value).some((child) => hasDeploymentOrCanary(child, depth + 1));
-}
-function pipelinePlans(doc) {
-  const ctx = { doc, diagnostics: [], fileNotes: [] };
-  const jobs = readJobs(ctx);
-  const graph = new JobGraph(jobs);
-  const plans = buildPlans(ctx, jobs, graph);
-  if (plans.length === 0) reportHiddenDeployments(ctx);
-  return { plans, diagnostics: ctx.diagnostics };
-}
-function readJobs(ctx) {
+function readAzureJobs(ctx) {
   const jobs = [];
   const root = ctx.doc.value;
   const stages = field(root, "stages");
   if (stages !== void 0) {
     const list = asArray(stages);
     if (list === void 0) {
-      invalid2(ctx, ["stages"], `stages must be a list, got ${describeValue(stages)}`);
+      ctx.report(["stages"], `stages must be a list, got ${describeValue(stages)}`);
       return jobs;
     }
     let previous;
@@ -9849,7 +9864,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
   if (raw === void 0 || raw === null) return;
   const list = asArray(raw);
   if (list === void 0) {
-    invalid2(ctx, at, `${fieldPath(at)} must be a list of jobs, got ${describeValue(raw)}`);
+    ctx.report(at, `${fieldPath(at)} must be a list of jobs, got ${describeValue(raw)}`);
     return;
   }
   forEachItem(ctx, list, at, generated, (item, itemAt, itemGenerated) => {
@@ -9861,8 +9876,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
     }
     const name = asString(field(item, key));
     if (name === void 0) {
-      invalid2(
-        ctx,
+      ctx.report(
         [...itemAt, key],
         `${fieldPath([...itemAt, key])} must be the job's name, got ${describeValue(field(item, key))}`
       );
@@ -9875,8 +9889,9 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
       stage,
       at: itemAt,
       value: item,
-      dependsOn: readDependsOn(field(item, "dependsOn"), void 0),
+      needs: readDependsOn(field(item, "dependsOn"), void 0),
       condition: asString(field(item, "condition")),
+      environment: readEnvironment(item, itemAt),
       steps: readJobSteps(ctx, item, itemAt, key, stage?.value),
       generated: itemGenerated
     });
@@ -9886,7 +9901,7 @@ function forEachItem(ctx, list, at, generated, visit, depth = 0) {
   list.forEach((item, index) => {
     const itemAt = [...at, index];
     if (!isObject(item)) {
-      invalid2(ctx, itemAt, `${fieldPath(itemAt)} must be a map, got ${describeValue(item)}`);
+      ctx.report(itemAt, `${fieldPath(itemAt)} must be a map, got ${describeValue(item)}`);
       return;
     }
     if (isTemplateItem(item)) {
@@ -9903,12 +9918,12 @@ function forEachItem(ctx, list, at, generated, visit, depth = 0) {
 }
 function noteExpressions(ctx) {
   const note = "template expressions generate stages; judge the expanded pipeline (rollout-guard read what is literal)";
-  if (!ctx.fileNotes.includes(note)) ctx.fileNotes.push(note);
+  ctx.noteOnce(note);
 }
 function noteTemplate(ctx, item, at, kind) {
   const file = asString(field(item, "template")) ?? "a template";
   const note = `${fieldPath(at)} includes ${kind} template ${clip(file)}, which is not in this file; its ${kind}s were not judged`;
-  if (!ctx.fileNotes.includes(note)) ctx.fileNotes.push(note);
+  ctx.noteOnce(note);
 }
 function readDependsOn(raw, previous) {
   if (raw === void 0 || raw === null) return previous === void 0 ? [] : [previous];
@@ -9923,25 +9938,10 @@ function readDependsOn(raw, previous) {
   collect(raw, 0);
   return names2;
 }
-function neverRuns(raw) {
-  if (raw === void 0 || raw === null) return false;
-  const constant = azureConstant(raw);
-  return constant !== void 0 && !azureTruthy(constant.value);
-}
-function failureIgnored(raw) {
-  if (raw === void 0 || raw === null || raw === false) return "no";
-  const constant = azureConstant(raw);
-  if (constant === void 0) return "maybe";
-  return azureTruthy(constant.value) ? "yes" : "no";
-}
 function readJobSteps(ctx, job, at, key, stage) {
-  const never = neverRuns(field(job, "condition")) || neverRuns(field(stage, "condition"));
-  const ignored = failureIgnored(field(job, "continueOnError"));
-  return readOwnJobSteps(ctx, job, at, key).map((step) => ({
-    ...step,
-    neverRuns: step.neverRuns || never,
-    failureIgnored: step.failureIgnored === "yes" || ignored === "yes" ? "yes" : step.failureIgnored === "maybe" || ignored === "maybe" ? "maybe" : "no"
-  }));
+  const never = neverRuns(AZURE_CONDITIONS, field(job, "condition")) || neverRuns(AZURE_CONDITIONS, field(stage, "condition"));
+  const ignored = failureIgnored(AZURE_CONDITIONS, field(job, "continueOnError"));
+  return withJobConditions(readOwnJobSteps(ctx, job, at, key), never, ignored);
 }
 function readOwnJobSteps(ctx, job, at, key) {
   if (key === "job") return readSteps2(ctx, field(job, "steps"), [...at, "steps"], "steps");
@@ -9973,7 +9973,7 @@ function readSteps2(ctx, raw, at, hook) {
   if (raw === void 0 || raw === null) return [];
   const list = asArray(raw);
   if (list === void 0) {
-    invalid2(ctx, at, `${fieldPath(at)} must be a list of steps, got ${describeValue(raw)}`);
+    ctx.report(at, `${fieldPath(at)} must be a list of steps, got ${describeValue(raw)}`);
     return [];
   }
   const steps = [];
@@ -9983,65 +9983,514 @@ function readSteps2(ctx, raw, at, hook) {
       return;
     }
     const task = asString(field(item, "task"));
-    const script = SCRIPT_KEYS.find((key) => field(item, key) !== void 0);
+    const scriptKey = SCRIPT_KEYS.find((key) => field(item, key) !== void 0);
     steps.push({
       at: itemAt,
       value: item,
+      name: asString(field(item, "displayName")) ?? asString(field(item, "name")) ?? task ?? scriptKey ?? "step",
+      action: task,
+      script: SCRIPT_KEYS.map((key) => asString(field(item, key))).find((text) => text !== void 0),
       hook,
-      task,
-      name: asString(field(item, "displayName")) ?? asString(field(item, "name")) ?? task ?? script ?? "step",
       condition: asString(field(item, "condition")),
-      failureIgnored: failureIgnored(field(item, "continueOnError")),
-      neverRuns: neverRuns(field(item, "condition"))
+      failureIgnored: failureIgnored(AZURE_CONDITIONS, field(item, "continueOnError")),
+      neverRuns: neverRuns(AZURE_CONDITIONS, field(item, "condition"))
     });
   });
   return steps;
 }
-var JobGraph = class {
-  constructor(jobs) {
-    this.jobs = jobs;
-  }
-  jobs;
-  ancestors = /* @__PURE__ */ new Map();
-  /** Every job that has finished before `job` starts (through job and stage dependsOn). */
-  ancestorsOf(job) {
-    const known = this.ancestors.get(job);
-    if (known) return known;
-    const result = /* @__PURE__ */ new Set();
-    this.ancestors.set(job, result);
-    for (const other of this.jobs) {
-      if (other === job) continue;
-      const sameStage = other.stage === job.stage;
-      const direct = sameStage ? job.dependsOn.includes(other.name) : other.stage !== void 0 && job.stage !== void 0 && job.stage.dependsOn.includes(other.stage.name);
-      if (!direct) continue;
-      result.add(other);
-      for (const grand of this.ancestorsOf(other)) result.add(grand);
-    }
-    if (job.stage) {
-      for (const other of this.jobs) {
-        if (other.stage && other.stage !== job.stage && this.stageBefore(other.stage, job.stage, 0)) {
-          result.add(other);
-        }
-      }
-    }
-    return result;
-  }
-  stageBefore(candidate, stage, depth) {
+function jobGraph(jobs) {
+  const direct = (other, job) => other.stage === job.stage ? job.needs.includes(other.name) : other.stage !== void 0 && job.stage !== void 0 && job.stage.dependsOn.includes(other.stage.name);
+  const stageBefore = (candidate, stage, depth) => {
     if (depth > 50) return false;
     if (stage.dependsOn.includes(candidate.name)) return true;
     return stage.dependsOn.some((name) => {
-      const parent = this.jobs.find((job) => job.stage?.name === name)?.stage;
-      return parent !== void 0 && parent !== stage && this.stageBefore(candidate, parent, depth + 1);
+      const parent = jobs.find((job) => job.stage?.name === name)?.stage;
+      return parent !== void 0 && parent !== stage && stageBefore(candidate, parent, depth + 1);
+    });
+  };
+  return new DependencyGraph(
+    (job) => jobs.filter((other) => other !== job && direct(other, job)),
+    // A stage that depends on another waits for all of its jobs, not only the ones that matter.
+    (job) => job.stage === void 0 ? [] : jobs.filter(
+      (other) => other.stage && other.stage !== job.stage && stageBefore(other.stage, job.stage, 0)
+    )
+  );
+}
+function readEnvironment(job, at) {
+  const raw = field(job, "environment");
+  const name = typeof raw === "string" ? raw : asString(field(raw, "name"));
+  if (name === void 0 || name === "") return void 0;
+  const base = typeof raw === "string" && !RUNTIME_VALUE.test(name) ? name.split(".")[0] ?? name : name;
+  return { name: base, at: [...at, "environment"], expression: RUNTIME_VALUE.test(name) };
+}
+
+// src/formats/pipeline/classify.ts
+var CHECK_WORDS = [
+  "tests?",
+  "smoke",
+  "verif\\w*",
+  "validat\\w*",
+  "checks?",
+  "health\\w*",
+  "monitor\\w*",
+  "analy\\w*",
+  "probe",
+  "k6",
+  "jmeter",
+  "locust"
+];
+var ROLLBACK_WORDS = ["rollback", "roll back", "revert", "undo", "reject"];
+var ROLLBACK_COMMANDS = [
+  "helm rollback",
+  "rollout undo",
+  "rollouts? abort",
+  "rollouts? undo"
+];
+var CHECK_PATTERN = new RegExp(`\\b(?:${CHECK_WORDS.join("|")})\\b`, "i");
+var ROLLBACK_PATTERN = new RegExp(`\\b(?:${ROLLBACK_WORDS.join("|")})\\b`, "i");
+var ROLLBACK_COMMAND_PATTERN = new RegExp(
+  ROLLBACK_COMMANDS.map((command) => command.replace(/ /g, "\\s+")).join("|"),
+  "i"
+);
+var K8S_DEPLOY = /^azure\/k8s-deploy@/i;
+var KUBERNETES_MANIFEST = /^KubernetesManifest@\d+$/i;
+var HELM_DEPLOY = /^HelmDeploy@\d+$/i;
+var GITHUB_STEPS = {
+  ci: "GitHub Actions",
+  actionKey: "uses",
+  inputsKey: "with",
+  approvals: [/^trstringer\/manual-approval@/i],
+  waitActions: [],
+  waitScript: /^\s*sleep\s+(\d+)([smh]?)\s*$/,
+  deploys: [K8S_DEPLOY],
+  notChecks: [/^actions\/checkout@/i],
+  bookkeepingKeys: [],
+  checkHooks: [],
+  canaryTask: { action: K8S_DEPLOY, strategyFor: "every action" },
+  rollbackTasks: [
+    {
+      action: K8S_DEPLOY,
+      input: "action",
+      value: "reject",
+      with: { input: "strategy", value: "canary" },
+      decisive: false
+    }
+  ]
+};
+var AZURE_STEPS = {
+  ci: "Azure Pipelines",
+  actionKey: "task",
+  inputsKey: "inputs",
+  approvals: [/^ManualValidation@\d+$/i],
+  waitActions: [/^Delay@\d+$/i],
+  waitScript: void 0,
+  deploys: [KUBERNETES_MANIFEST, HELM_DEPLOY],
+  notChecks: [],
+  bookkeepingKeys: ["checkout", "download", "downloadBuild", "getPackage", "publish", "upload", "reviewApp"],
+  checkHooks: ["postRouteTraffic"],
+  canaryTask: { action: KUBERNETES_MANIFEST, strategyFor: "deploy" },
+  rollbackTasks: [
+    { action: KUBERNETES_MANIFEST, input: "action", value: "reject", decisive: true },
+    { action: HELM_DEPLOY, input: "command", value: "rollback", decisive: true }
+  ]
+};
+var runs = (step, patterns) => step.action !== void 0 && patterns.some((pattern) => pattern.test(step.action));
+function stepRole(step, vocabulary) {
+  if (runs(step, vocabulary.approvals)) return "approval";
+  if (runs(step, vocabulary.waitActions)) return "wait";
+  if (step.script !== void 0 && vocabulary.waitScript?.test(step.script)) return "wait";
+  return isCheck(step, vocabulary) ? "check" : "other";
+}
+function sleepSeconds(step, vocabulary) {
+  const sleep = step.script === void 0 ? null : vocabulary.waitScript?.exec(step.script) ?? null;
+  if (sleep === null) return void 0;
+  const unit = { "": 1, s: 1, m: 60, h: 3600 }[sleep[2] ?? ""] ?? 1;
+  return Number(sleep[1]) * unit;
+}
+function isCheck(step, vocabulary) {
+  if (vocabulary.bookkeepingKeys.some((key) => field(step.value, key) !== void 0)) return false;
+  if (runs(step, vocabulary.deploys) || runs(step, vocabulary.notChecks)) return false;
+  if (vocabulary.checkHooks.includes(step.hook)) return true;
+  return CHECK_PATTERN.test(step.name) || step.script !== void 0 && CHECK_PATTERN.test(step.script);
+}
+function isDeploy(step, vocabulary) {
+  return runs(step, vocabulary.deploys);
+}
+function isRollbackStep(step, vocabulary) {
+  const inputs = field(step.value, vocabulary.inputsKey);
+  const input = (name) => asString(field(inputs, name))?.toLowerCase();
+  for (const task of vocabulary.rollbackTasks) {
+    if (!runs(step, [task.action])) continue;
+    const rollsBack = input(task.input) === task.value && (!task.with || input(task.with.input) === task.with.value);
+    if (task.decisive || rollsBack) return rollsBack;
+  }
+  if (step.script !== void 0 && ROLLBACK_COMMAND_PATTERN.test(step.script)) return true;
+  return ROLLBACK_PATTERN.test(step.name);
+}
+function canaryActions(steps, vocabulary) {
+  const { action: task, strategyFor } = vocabulary.canaryTask;
+  return steps.flatMap((step) => {
+    if (step.action === void 0 || !task.test(step.action)) return [];
+    const inputs = field(step.value, vocabulary.inputsKey);
+    const canary2 = asString(field(inputs, "strategy"))?.toLowerCase() === "canary";
+    const action = (asString(field(inputs, "action")) ?? "deploy").toLowerCase();
+    if (strategyFor === "every action" && !canary2) return [];
+    if (action === "promote" || action === "reject") return [{ step, action }];
+    return action === "deploy" && canary2 ? [{ step, action: "deploy" }] : [];
+  });
+}
+var GENERATED_DEPLOY_WORDS = ["deploy", "release", "canary", "rollout", "promot"];
+var GENERATED_DEPLOY_PATTERN = new RegExp(GENERATED_DEPLOY_WORDS.join("|"), "i");
+function namesADeploy(name) {
+  return GENERATED_DEPLOY_PATTERN.test(name);
+}
+var SPINNAKER_STAGE_TYPES = {
+  deploy: [
+    "deploy",
+    "deployManifest",
+    "createServerGroup",
+    "cloneServerGroup",
+    "patchManifest",
+    "deployCloudFormation",
+    "deployService"
+  ],
+  /** Deploy a canary (and baseline) on their own: legacy ACA `deployCanary` and `canary`, Kayenta with `deployments`. */
+  canaryDeploy: ["deployCanary", "canary"],
+  /** Analyse a canary: Kayenta without `deployments`, legacy ACA's `acaTask`. */
+  analysis: ["kayentaCanary", "acaTask"],
+  approval: ["manualJudgment"],
+  wait: ["wait"],
+  rollback: ["rollbackCluster", "undoRolloutManifest", "rollbackServerGroup"]
+};
+var DEPLOYING_PIPELINE_WORDS = ["deploy", "prod", "release", "promot"];
+var CANARY_LABEL_WORDS = ["canary"];
+var BASELINE_LABEL_WORDS = ["baseline"];
+var DEPLOYING_PIPELINE = new RegExp(DEPLOYING_PIPELINE_WORDS.join("|"), "i");
+var CANARY_LABEL = new RegExp(CANARY_LABEL_WORDS.join("|"), "i");
+var BASELINE_LABEL = new RegExp(BASELINE_LABEL_WORDS.join("|"), "i");
+var has = (types, type) => types.includes(type);
+function stageRole(type, name, value) {
+  const types = SPINNAKER_STAGE_TYPES;
+  if (type === "kayentaCanary")
+    return field(value, "deployments") !== void 0 ? "canary-deploy" : "analysis";
+  if (has(types.canaryDeploy, type)) return "canary-deploy";
+  if (has(types.analysis, type)) return "analysis";
+  if (has(types.approval, type)) return "approval";
+  if (has(types.wait, type)) return "wait";
+  if (has(types.rollback, type)) return "rollback";
+  if (has(types.deploy, type)) return "deploy";
+  if (type === "pipeline" && DEPLOYING_PIPELINE.test(name)) return "deploy";
+  return "other";
+}
+function deployLabel(labels) {
+  if (labels.some((label) => CANARY_LABEL.test(label))) return "canary";
+  if (labels.some((label) => BASELINE_LABEL.test(label))) return "baseline";
+  return void 0;
+}
+
+// src/formats/pipeline/azure-generated.ts
+function generatedDeployParts(value) {
+  const parts = [];
+  const stages = asArray(field(value, "stages"));
+  const jobsAt = [];
+  if (stages) {
+    stages.forEach((stage, i) => {
+      if (isTemplateItem(stage)) {
+        for (const [key, inner] of Object.entries(stage)) {
+          for (const [j, generated] of (asArray(inner) ?? []).entries()) {
+            const name = asString(field(generated, "stage")) ?? "";
+            const templates = (asArray(field(generated, "jobs")) ?? []).map(
+              (job) => asString(field(job, "template")) ?? ""
+            );
+            if (namesADeploy(name) || templates.some((t) => namesADeploy(t))) {
+              parts.push({
+                at: ["stages", i, key, j],
+                description: describeGenerated(key, name, templates, generated)
+              });
+            }
+          }
+        }
+      } else {
+        const jobs = asArray(field(stage, "jobs"));
+        if (jobs) jobsAt.push([jobs, ["stages", i, "jobs"]]);
+      }
+    });
+  } else {
+    const jobs = asArray(field(value, "jobs"));
+    if (jobs) jobsAt.push([jobs, ["jobs"]]);
+  }
+  for (const [jobs, at] of jobsAt) {
+    jobs.forEach((job, i) => {
+      const template = asString(field(job, "template"));
+      if (template !== void 0 && namesADeploy(template)) {
+        parts.push({ at: [...at, i], description: `job template ${clip(template)} is not in this file` });
+      }
     });
   }
+  return parts;
+}
+function describeGenerated(key, name, templates, generated) {
+  const expression = clip(key.replace(/:$/, ""), 70);
+  const jobs = templates.filter((t) => t !== "");
+  let text = `\`${expression}\` generates stage ${clip(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip(t)).join(", ")}, which is not in this file` : ""}`;
+  const dependsOn = field(generated, "dependsOn");
+  if (dependsOn !== void 0) {
+    const deps = readDependsOn(dependsOn, void 0);
+    if (!deps.some((dep) => dep.includes("${{"))) {
+      text += `; every generated stage depends only on ${deps.map((d) => clip(d)).join(", ") || "nothing"}, so the generated stages are not sequenced and can run at the same time`;
+    }
+  }
+  return text;
+}
+function reportHiddenDeployments(ctx) {
+  const parts = generatedDeployParts(ctx.doc.value);
+  const first = parts[0];
+  if (first === void 0) return;
+  ctx.report(
+    first.at,
+    `the deployments of this pipeline are generated: ${parts.map((p) => p.description).join("; ")}. Template expressions generate stages; judge the expanded pipeline`,
+    "MANIFEST_UNSUPPORTED"
+  );
+}
+
+// src/formats/pipeline/canary-chain.ts
+function findPromote(rules, job, start) {
+  const after = job.steps.indexOf(start.step);
+  const own = (rules.actions.get(job) ?? []).find(
+    (a) => a.action === "promote" && job.steps.indexOf(a.step) > after && rules.promotes(a.step)
+  );
+  if (own) return { job, step: own.step };
+  for (const later of rules.jobs) {
+    if (later === job || !rules.graph.ancestorsOf(later).has(job) || rules.jobRunsOnFailure(later)) continue;
+    const promote = (rules.actions.get(later) ?? []).find(
+      (a) => a.action === "promote" && rules.promotes(a.step)
+    );
+    if (promote) return { job: later, step: promote.step };
+  }
+  return void 0;
+}
+function jobsBetween(rules, job, promoteJob) {
+  if (promoteJob === job) return [];
+  const before = rules.graph.ancestorsOf(promoteJob);
+  return rules.jobs.filter(
+    (other) => other !== job && before.has(other) && rules.graph.ancestorsOf(other).has(job)
+  );
+}
+function stepsBetween(rules, job, start, promote) {
+  const startIndex = job.steps.indexOf(start);
+  const own = job.steps.filter((step, index) => index > startIndex && rules.onTheWay(step));
+  if (!promote) return own;
+  if (promote.job === job)
+    return own.filter((step) => job.steps.indexOf(step) < job.steps.indexOf(promote.step));
+  const middle = jobsBetween(rules, job, promote.job).flatMap((j) => j.steps.filter(rules.onTheWay));
+  const last = promote.job.steps.slice(0, promote.job.steps.indexOf(promote.step)).filter(rules.onTheWay);
+  return [...own, ...middle, ...last];
+}
+
+// src/formats/pipeline/stage-hold.ts
+function addHold(stage, hold) {
+  stage.hold = stage.hold === "manual" || hold === "manual" ? "manual" : stage.hold + hold;
+}
+
+// src/formats/pipeline/azure-checks.ts
+function applyChecks(ctx, stage, steps, notes) {
+  for (const step of steps) {
+    const role = stepRole(step, AZURE_STEPS);
+    if (step.neverRuns) {
+      if (role !== "other") {
+        notes.push(
+          `${fieldPath(step.at)} never runs (its condition, or its job's or stage's, is always false): it neither waits nor checks anything`
+        );
+      }
+      continue;
+    }
+    if (role === "approval") {
+      const onTimeout = asString(path(step.value, ["inputs", "onTimeout"]))?.toLowerCase();
+      const resumes = onTimeout === "resume";
+      if (resumes) {
+        notes.push(`${fieldPath(step.at)} resumes on timeout: the rollout goes on when nobody answers`);
+      }
+      stage.gates.push({
+        kind: "approval",
+        name: step.name,
+        line: ctx.doc.lineOf(step.at),
+        effective: !resumes
+      });
+      stage.hold = "manual";
+      continue;
+    }
+    if (role === "wait") {
+      addHold(stage, readDelay(ctx, step, notes));
+      continue;
+    }
+    if (role !== "check") continue;
+    if (step.failureIgnored === "yes") {
+      notes.push(
+        `${fieldPath(step.at)} has continueOnError (on the step or its job): its failure does not stop the rollout`
+      );
+    } else if (step.failureIgnored === "maybe") {
+      notes.push(
+        `${fieldPath(step.at)} has a continueOnError expression: its failure may not stop the rollout, so it is not counted as a check`
+      );
+    }
+    stage.gates.push({
+      kind: "webhook",
+      name: step.name,
+      line: ctx.doc.lineOf(step.at),
+      effective: step.failureIgnored === "no"
+    });
+  }
+}
+function readDelay(ctx, step, notes) {
+  const at = [...step.at, "inputs", "delayForMinutes"];
+  const raw = path(step.value, ["inputs", "delayForMinutes"]);
+  const minutes2 = typeof raw === "string" && /^\d+(?:\.\d+)?$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
+  if (minutes2 !== void 0 && minutes2 >= 0) return Math.round(minutes2 * 60);
+  if (typeof raw === "string" && RUNTIME_VALUE.test(raw)) {
+    notes.push(`${fieldPath(at)} is set at run time; read as no delay`);
+  } else {
+    ctx.report(at, `${fieldPath(at)} must be a number of minutes, got ${describeValue(raw)}; read as no delay`);
+  }
+  return 0;
+}
+
+// src/formats/pipeline/rollback.ts
+function rollbackFromRunners(doc, runners, chain, promoteJob, whyNot2, none, notes) {
+  const how = [];
+  const partial = [];
+  let line;
+  const watched = [...chain, ...promoteJob === void 0 ? [] : [promoteJob]];
+  for (const runner of runners) {
+    if (!watched.some((job) => runner.covers.has(job))) continue;
+    const missed = chain.filter((job) => !runner.covers.has(job));
+    if (missed.length === 0) {
+      how.push(runner.how);
+      line ??= doc.lineOf(runner.at);
+    } else {
+      partial.push(`${runner.how}; ${whyNot2(runner, missed)}`);
+    }
+  }
+  if (how.length > 0) {
+    notes.push(...partial);
+    return line === void 0 ? { automatic: true, how } : { automatic: true, how, line };
+  }
+  return { automatic: false, how: partial.length > 0 ? partial : [none] };
+}
+
+// src/formats/pipeline/azure-rollback.ts
+function jobRunsOnFailure(job) {
+  return [job.condition, job.stage?.condition].some((c) => runsOnFailure(AZURE_CONDITIONS, c));
+}
+var isRollback = (step) => isRollbackStep(step, AZURE_STEPS);
+function rollbackRunners(jobs, graph, actions) {
+  const runners = [];
+  for (const job of jobs) {
+    const onFailure = job.steps.filter((step) => step.hook === "on.failure");
+    if (onFailure.length > 0) {
+      const kind = strategyKindOf(job.value) ?? "runOnce";
+      runners.push({
+        covers: /* @__PURE__ */ new Set([job]),
+        how: `the on: failure steps of deployment job ${clip(job.name)} run when it fails (${names(onFailure)})`,
+        at: [...job.at, "strategy", kind, "on", "failure"]
+      });
+    }
+    if (jobRunsOnFailure(job)) {
+      const steps = job.steps.filter(
+        (step) => isRollback(step) || (actions.get(job) ?? []).some((a) => a.action === "reject" && a.step === step)
+      );
+      if (steps.length === 0) continue;
+      const stageLevel = job.stage !== void 0 && job.condition === void 0;
+      const where = stageLevel && job.stage ? `stage ${clip(job.stage.name)}` : `job ${clip(job.name)}`;
+      const condition = (stageLevel ? job.stage?.condition : job.condition) ?? "";
+      runners.push({
+        covers: graph.ancestorsOf(job),
+        how: `${where} runs ${names(steps)} when a job before it fails (condition: ${clip(condition)})`,
+        at: stageLevel && job.stage ? job.stage.at : job.at
+      });
+      continue;
+    }
+    for (const step of job.steps) {
+      if (step.hook.startsWith("on.") || !runsOnFailure(AZURE_CONDITIONS, step.condition)) continue;
+      if (!isRollback(step)) continue;
+      runners.push({
+        covers: /* @__PURE__ */ new Set([job]),
+        how: `step ${clip(step.name)} of job ${clip(job.name)} rolls back when a step before it fails`,
+        at: step.at
+      });
+    }
+  }
+  return runners;
+}
+function rollbackFor(pipeline, chain, promoteJob, notes) {
+  return rollbackFromRunners(
+    pipeline.ctx.doc,
+    rollbackRunners(pipeline.jobs, pipeline.graph, pipeline.actions),
+    chain,
+    promoteJob,
+    (_runner, missed) => `it does not run when ${missed.map((j) => clip(j.name)).join(", ")} fails`,
+    "no on: failure steps and no rollback job",
+    notes
+  );
+}
+function names(steps) {
+  return steps.map((step) => clip(step.name, 40)).join(", ");
+}
+
+// src/formats/azure-pipelines.ts
+var azurePipelines = {
+  id: "azure-pipelines",
+  detect(doc) {
+    return detectPipeline(doc.value);
+  },
+  toPlans(doc) {
+    if (!detectPipeline(doc.value)) return { plans: [], diagnostics: [] };
+    return pipelinePlans(doc);
+  }
 };
+var isRollback2 = (step) => isRollbackStep(step, AZURE_STEPS);
+function detectPipeline(value) {
+  const stages = asArray(field(value, "stages"));
+  const jobs = asArray(field(value, "jobs"));
+  const shaped = stages?.some((item) => field(item, "stage") !== void 0 || isTemplateItem(item)) === true || jobs?.some((item) => ["job", "deployment", "template"].some((key) => field(item, key) !== void 0)) === true;
+  if (!shaped) return false;
+  return hasDeploymentOrCanary(value) || generatedDeployParts(value).length > 0;
+}
+function hasDeploymentOrCanary(value, depth = 0) {
+  if (depth > 40) return false;
+  if (Array.isArray(value)) return value.some((item) => hasDeploymentOrCanary(item, depth + 1));
+  if (!isObject(value)) return false;
+  const deploymentJob = field(value, "environment") !== void 0 || field(value, "strategy") !== void 0;
+  if (typeof field(value, "deployment") === "string" && deploymentJob) return true;
+  const task = asString(field(value, "task"));
+  if (task !== void 0 && AZURE_STEPS.canaryTask.action.test(task)) {
+    const strategy = asString(path(value, ["inputs", "strategy"]));
+    if (strategy?.toLowerCase() === "canary") return true;
+  }
+  return Object.values(value).some((child) => hasDeploymentOrCanary(child, depth + 1));
+}
+function pipelinePlans(doc) {
+  const ctx = new AdapterContext(doc);
+  const jobs = readAzureJobs(ctx);
+  const graph = jobGraph(jobs);
+  const plans = buildPlans(ctx, jobs, graph);
+  if (plans.length === 0) reportHiddenDeployments(ctx);
+  return { plans, diagnostics: ctx.diagnostics };
+}
 function buildPlans(ctx, jobs, graph) {
-  const actions = new Map(jobs.map((job) => [job, readCanaryActions(job)]));
+  const pipeline = {
+    ctx,
+    jobs,
+    graph,
+    actions: new Map(jobs.map((job) => [job, canaryActions(job.steps, AZURE_STEPS)])),
+    promotes: (step) => step.hook !== "on.failure",
+    jobRunsOnFailure,
+    onTheWay: (step) => !step.hook.startsWith("on.")
+  };
   const canaries = jobs.flatMap((job) => {
-    const start = (actions.get(job) ?? []).find(
+    const start = (pipeline.actions.get(job) ?? []).find(
       (a) => a.action === "deploy" && !a.step.hook.startsWith("on.")
     );
-    return start ? [{ job, start, promote: findPromote(job, start, jobs, actions, graph) }] : [];
+    return start ? [{ job, start, promote: findPromote(pipeline, job, start) }] : [];
   });
   const promoteJobs = new Set(
     canaries.flatMap(({ job, promote }) => promote && promote.job !== job ? [promote.job] : [])
@@ -10050,54 +10499,26 @@ function buildPlans(ctx, jobs, graph) {
   for (const job of jobs) {
     const canary2 = canaries.find((c) => c.job === job);
     if (canary2) {
-      plans.push(kubernetesCanaryPlan(ctx, canary2.job, canary2.start, canary2.promote, jobs, graph, actions));
+      plans.push(kubernetesCanaryPlan(pipeline, canary2.job, canary2.start, canary2.promote));
     } else if (job.key === "deployment" && !promoteJobs.has(job) && !isRollbackJob(job)) {
-      plans.push(deploymentJobPlan(ctx, job, jobs, graph, actions));
+      plans.push(deploymentJobPlan(pipeline, job));
     }
   }
   return plans;
 }
-function readCanaryActions(job) {
-  return job.steps.flatMap((step) => {
-    if (step.task === void 0 || !KUBERNETES_MANIFEST.test(step.task)) return [];
-    const inputs = field(step.value, "inputs");
-    const strategy = asString(field(inputs, "strategy"))?.toLowerCase();
-    const action = (asString(field(inputs, "action")) ?? "deploy").toLowerCase();
-    if (action === "promote" || action === "reject") return [{ step, action }];
-    return action === "deploy" && strategy === "canary" ? [{ step, action: "deploy" }] : [];
-  });
-}
-function findPromote(job, start, jobs, actions, graph) {
-  const own = (actions.get(job) ?? []).find(
-    (a) => a.action === "promote" && job.steps.indexOf(a.step) > job.steps.indexOf(start.step) && a.step.hook !== "on.failure"
-  );
-  if (own) return { job, step: own.step };
-  for (const later of jobs) {
-    if (later === job || !graph.ancestorsOf(later).has(job)) continue;
-    const promote = (actions.get(later) ?? []).find(
-      (a) => a.action === "promote" && a.step.hook !== "on.failure"
-    );
-    if (promote && !runsOnFailure(later)) return { job: later, step: promote.step };
-  }
-  return void 0;
-}
-function runsOnFailure(job) {
-  return [job.condition, job.stage?.condition].some((c) => c !== void 0 && ON_FAILURE.test(c));
-}
 function isRollbackJob(job) {
   const steps = job.steps.filter((step) => !step.hook.startsWith("on."));
-  if (!steps.some(isRollbackStep)) return false;
-  if (runsOnFailure(job)) return true;
-  const deploys = steps.filter(
-    (step) => step.task !== void 0 && (KUBERNETES_MANIFEST.test(step.task) || HELM_DEPLOY.test(step.task))
-  );
-  return deploys.length > 0 && deploys.every(isRollbackStep);
+  if (!steps.some(isRollback2)) return false;
+  if (jobRunsOnFailure(job)) return true;
+  const deploys = steps.filter((step) => isDeploy(step, AZURE_STEPS));
+  return deploys.length > 0 && deploys.every(isRollback2);
 }
-function kubernetesCanaryPlan(ctx, job, start, promote, jobs, graph, actions) {
+function kubernetesCanaryPlan(pipeline, job, start, promote) {
+  const { ctx } = pipeline;
   const notes = [];
   const canary2 = canaryStageFrom(ctx, start.step, notes);
-  applyChecks(ctx, canary2, stepsBetween(job, start.step, promote, jobs, graph), notes);
-  const chain = promote ? [job, ...intermediateJobs(job, promote, jobs, graph)] : [job];
+  applyChecks(ctx, canary2, stepsBetween(pipeline, job, start.step, promote), notes);
+  const chain = promote ? [job, ...jobsBetween(pipeline, job, promote.job)] : [job];
   let final;
   if (promote) {
     final = {
@@ -10121,7 +10542,7 @@ function kubernetesCanaryPlan(ctx, job, start, promote, jobs, graph, actions) {
       "the canary share is a share of pods (trafficSplitMethod pod): traffic follows replica counts"
     );
   }
-  const rollback = rollbackFor(ctx, chain, promote?.job, jobs, graph, actions, notes);
+  const rollback = rollbackFor(pipeline, chain, promote?.job, notes);
   return makePlan(ctx, job, "canary", [canary2, final], rollback, notes);
 }
 function canaryStageFrom(ctx, step, notes) {
@@ -10129,7 +10550,7 @@ function canaryStageFrom(ctx, step, notes) {
   const raw = path(step.value, ["inputs", "percentage"]);
   const stage = { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(at), name: step.name };
   if (raw === void 0) {
-    invalid2(ctx, at, `${fieldPath(at)} is required with strategy: canary; the canary's share is unknown`);
+    ctx.report(at, `${fieldPath(at)} is required with strategy: canary; the canary's share is unknown`);
     stage.segment = "canary (no percentage)";
     return stage;
   }
@@ -10145,99 +10566,12 @@ function canaryStageFrom(ctx, step, notes) {
     );
     return stage;
   }
-  invalid2(ctx, at, `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`);
+  ctx.report(at, `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`);
   stage.segment = "canary (percentage unreadable)";
   return stage;
 }
-function stepsBetween(job, start, promote, jobs, graph) {
-  const startIndex = job.steps.indexOf(start);
-  const own = job.steps.filter((step, index) => index > startIndex && !step.hook.startsWith("on."));
-  if (!promote) return own;
-  if (promote.job === job)
-    return own.filter((step) => job.steps.indexOf(step) < job.steps.indexOf(promote.step));
-  const middle = intermediateJobs(job, promote, jobs, graph).flatMap(
-    (j) => j.steps.filter((s) => !s.hook.startsWith("on."))
-  );
-  const last = promote.job.steps.slice(0, promote.job.steps.indexOf(promote.step)).filter((s) => !s.hook.startsWith("on."));
-  return [...own, ...middle, ...last];
-}
-function intermediateJobs(job, promote, jobs, graph) {
-  if (promote.job === job) return [];
-  const before = graph.ancestorsOf(promote.job);
-  return jobs.filter((other) => other !== job && before.has(other) && graph.ancestorsOf(other).has(job));
-}
-function applyChecks(ctx, stage, steps, notes) {
-  for (const step of steps) {
-    if (step.neverRuns) {
-      const relevant = step.task !== void 0 && (MANUAL_VALIDATION.test(step.task) || DELAY.test(step.task)) || isCheck(step);
-      if (relevant) {
-        notes.push(
-          `${fieldPath(step.at)} never runs (its condition, or its job's or stage's, is always false): it neither waits nor checks anything`
-        );
-      }
-      continue;
-    }
-    if (step.task !== void 0 && MANUAL_VALIDATION.test(step.task)) {
-      const onTimeout = asString(path(step.value, ["inputs", "onTimeout"]))?.toLowerCase();
-      const resumes = onTimeout === "resume";
-      if (resumes) {
-        notes.push(`${fieldPath(step.at)} resumes on timeout: the rollout goes on when nobody answers`);
-      }
-      stage.gates.push({
-        kind: "approval",
-        name: step.name,
-        line: ctx.doc.lineOf(step.at),
-        effective: !resumes
-      });
-      stage.hold = "manual";
-      continue;
-    }
-    if (step.task !== void 0 && DELAY.test(step.task)) {
-      addHold(stage, readDelay(ctx, step, notes));
-      continue;
-    }
-    if (!isCheck(step)) continue;
-    if (step.failureIgnored === "yes") {
-      notes.push(
-        `${fieldPath(step.at)} has continueOnError (on the step or its job): its failure does not stop the rollout`
-      );
-    } else if (step.failureIgnored === "maybe") {
-      notes.push(
-        `${fieldPath(step.at)} has a continueOnError expression: its failure may not stop the rollout, so it is not counted as a check`
-      );
-    }
-    stage.gates.push({
-      kind: "webhook",
-      name: step.name,
-      line: ctx.doc.lineOf(step.at),
-      effective: step.failureIgnored === "no"
-    });
-  }
-}
-function isCheck(step) {
-  if (BOOKKEEPING_KEYS.some((key) => field(step.value, key) !== void 0)) return false;
-  if (step.task !== void 0 && (KUBERNETES_MANIFEST.test(step.task) || HELM_DEPLOY.test(step.task)))
-    return false;
-  if (step.hook === "postRouteTraffic") return true;
-  const script = SCRIPT_KEYS.map((key) => asString(field(step.value, key))).find((s) => s !== void 0) ?? "";
-  return CHECK_WORDS.test(step.name) || CHECK_WORDS.test(script);
-}
-function addHold(stage, hold) {
-  stage.hold = stage.hold === "manual" || hold === "manual" ? "manual" : stage.hold + hold;
-}
-function readDelay(ctx, step, notes) {
-  const at = [...step.at, "inputs", "delayForMinutes"];
-  const raw = path(step.value, ["inputs", "delayForMinutes"]);
-  const minutes2 = typeof raw === "string" && /^\d+(?:\.\d+)?$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
-  if (minutes2 !== void 0 && minutes2 >= 0) return Math.round(minutes2 * 60);
-  if (typeof raw === "string" && RUNTIME_VALUE.test(raw)) {
-    notes.push(`${fieldPath(at)} is set at run time; read as no delay`);
-  } else {
-    invalid2(ctx, at, `${fieldPath(at)} must be a number of minutes, got ${describeValue(raw)}; read as no delay`);
-  }
-  return 0;
-}
-function deploymentJobPlan(ctx, job, jobs, graph, actions) {
+function deploymentJobPlan(pipeline, job) {
+  const { ctx } = pipeline;
   const notes = [];
   const kind = readStrategyKind2(ctx, job, notes);
   const strategyAt = kind === void 0 ? [...job.at, "deployment"] : [...job.at, "strategy", kind];
@@ -10260,7 +10594,7 @@ function deploymentJobPlan(ctx, job, jobs, graph, actions) {
   }
   notePostDeployChecks(job, kind, notes);
   for (const env of environmentsOf([job])) noteEnvironment(notes, env);
-  const rollback = rollbackFor(ctx, [job], void 0, jobs, graph, actions, notes);
+  const rollback = rollbackFor(pipeline, [job], void 0, notes);
   return makePlan(ctx, job, strategy, stages, rollback, notes);
 }
 function readStrategyKind2(ctx, job, notes) {
@@ -10271,8 +10605,7 @@ function readStrategyKind2(ctx, job, notes) {
   }
   const kinds = STRATEGIES2.filter((kind) => field(raw, kind) !== void 0);
   if (!isObject(raw) || kinds.length !== 1) {
-    invalid2(
-      ctx,
+    ctx.report(
       [...job.at, "strategy"],
       `${fieldPath([...job.at, "strategy"])} must hold exactly one of runOnce, rolling or canary; read as runOnce`
     );
@@ -10288,7 +10621,7 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
   if (list === void 0) {
     if (raw === void 0)
       notes.push("the canary strategy has no increments: the new version takes all traffic in one step");
-    else invalid2(ctx, at, `${fieldPath(at)} must be a list of percentages, got ${describeValue(raw)}`);
+    else ctx.report(at, `${fieldPath(at)} must be a list of percentages, got ${describeValue(raw)}`);
     return [finalStage4];
   }
   const postRoute = job.steps.filter((step) => step.hook === "postRouteTraffic");
@@ -10300,7 +10633,7 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
       if (typeof item === "string" && RUNTIME_VALUE.test(item)) {
         notes.push(`${fieldPath(itemAt)} is set at run time; that increment was not judged`);
       } else {
-        invalid2(ctx, itemAt, `${fieldPath(itemAt)} must be a percentage from 1 to 100, got ${describeValue(item)}`);
+        ctx.report(itemAt, `${fieldPath(itemAt)} must be a percentage from 1 to 100, got ${describeValue(item)}`);
       }
       return;
     }
@@ -10327,80 +10660,10 @@ function notePostDeployChecks(job, kind, notes) {
     `postRouteTraffic steps (${checks.map((s) => clip(s.name, 40)).join(", ")}) run after the new version has all traffic: they can start a rollback but cannot hold the rollout`
   );
 }
-function isRollbackStep(step) {
-  const task = step.task ?? "";
-  const inputs = field(step.value, "inputs");
-  if (KUBERNETES_MANIFEST.test(task)) return asString(field(inputs, "action"))?.toLowerCase() === "reject";
-  if (HELM_DEPLOY.test(task)) return asString(field(inputs, "command"))?.toLowerCase() === "rollback";
-  const script = SCRIPT_KEYS.map((key) => asString(field(step.value, key))).find((s) => s !== void 0);
-  if (script !== void 0 && ROLLBACK_SCRIPT.test(script)) return true;
-  return ROLLBACK_WORDS.test(step.name);
-}
-function rollbackRunners(jobs, graph, actions) {
-  const runners = [];
-  for (const job of jobs) {
-    const onFailure = job.steps.filter((step) => step.hook === "on.failure");
-    if (onFailure.length > 0) {
-      const kind = strategyKindOf(job.value) ?? "runOnce";
-      runners.push({
-        covers: /* @__PURE__ */ new Set([job]),
-        how: `the on: failure steps of deployment job ${clip(job.name)} run when it fails (${names(onFailure)})`,
-        at: [...job.at, "strategy", kind, "on", "failure"]
-      });
-    }
-    if (runsOnFailure(job)) {
-      const steps = job.steps.filter(
-        (step) => isRollbackStep(step) || (actions.get(job) ?? []).some((a) => a.action === "reject" && a.step === step)
-      );
-      if (steps.length === 0) continue;
-      const stageLevel = job.stage !== void 0 && job.condition === void 0;
-      const where = stageLevel && job.stage ? `stage ${clip(job.stage.name)}` : `job ${clip(job.name)}`;
-      const condition = (stageLevel ? job.stage?.condition : job.condition) ?? "";
-      runners.push({
-        covers: graph.ancestorsOf(job),
-        how: `${where} runs ${names(steps)} when a job before it fails (condition: ${clip(condition)})`,
-        at: stageLevel && job.stage ? job.stage.at : job.at
-      });
-      continue;
-    }
-    for (const step of job.steps) {
-      if (step.hook.startsWith("on.") || step.condition === void 0 || !ON_FAILURE.test(step.condition))
-        continue;
-      if (!isRollbackStep(step)) continue;
-      runners.push({
-        covers: /* @__PURE__ */ new Set([job]),
-        how: `step ${clip(step.name)} of job ${clip(job.name)} rolls back when a step before it fails`,
-        at: step.at
-      });
-    }
-  }
-  return runners;
-}
-function rollbackFor(ctx, chain, promoteJob, jobs, graph, actions, notes) {
-  return rollbackFromRunners(
-    ctx.doc,
-    rollbackRunners(jobs, graph, actions),
-    chain,
-    promoteJob,
-    (_runner, missed) => `it does not run when ${missed.map((j) => clip(j.name)).join(", ")} fails`,
-    "no on: failure steps and no rollback job",
-    notes
-  );
-}
-function names(steps) {
-  return steps.map((step) => clip(step.name, 40)).join(", ");
-}
-function readEnvironment(job) {
-  const raw = field(job.value, "environment");
-  const name = typeof raw === "string" ? raw : asString(field(raw, "name"));
-  if (name === void 0 || name === "") return void 0;
-  const base = typeof raw === "string" && !RUNTIME_VALUE.test(name) ? name.split(".")[0] ?? name : name;
-  return { name: base, expression: RUNTIME_VALUE.test(name) };
-}
 function environmentsOf(jobs) {
   const seen = /* @__PURE__ */ new Map();
   for (const job of jobs) {
-    const env = readEnvironment(job);
+    const env = job.environment;
     if (env && !seen.has(env.name)) seen.set(env.name, env);
   }
   return [...seen.values()];
@@ -10414,13 +10677,12 @@ function jobKey(job) {
   return job.stage ? `${job.stage.name}/${job.name}` : job.name;
 }
 function makePlan(ctx, job, strategy, stages, rollback, notes) {
-  const env = readEnvironment(job);
+  const env = job.environment;
   const target = env ? { kind: "Environment", name: env.name } : { kind: job.key === "deployment" ? "DeploymentJob" : "Job", name: job.name };
   if (env?.expression)
     notes.push(`the environment name ${clip(env.name)} is a template expression or variable`);
   if (!env && job.key === "deployment") {
-    invalid2(
-      ctx,
+    ctx.report(
       [...job.at, "deployment"],
       `deployment job ${clip(job.name)} has no environment; Azure Pipelines requires one`
     );
@@ -10440,173 +10702,44 @@ function makePlan(ctx, job, strategy, stages, rollback, notes) {
     backgroundGates: [],
     rollback,
     bypasses: [],
-    notes: [...ctx.fileNotes, ...notes]
+    notes: [...ctx.notes, ...notes]
   };
 }
-function generatedDeployParts(value) {
-  const parts = [];
-  const stages = asArray(field(value, "stages"));
-  const jobsAt = [];
-  if (stages) {
-    stages.forEach((stage, i) => {
-      if (isTemplateItem(stage)) {
-        for (const [key, inner] of Object.entries(stage)) {
-          for (const [j, generated] of (asArray(inner) ?? []).entries()) {
-            const name = asString(field(generated, "stage")) ?? "";
-            const templates = (asArray(field(generated, "jobs")) ?? []).map(
-              (job) => asString(field(job, "template")) ?? ""
-            );
-            if (DEPLOY_WORDS.test(name) || templates.some((t) => DEPLOY_WORDS.test(t))) {
-              parts.push({
-                at: ["stages", i, key, j],
-                description: describeGenerated(key, name, templates, generated)
-              });
-            }
-          }
-        }
-      } else {
-        const jobs = asArray(field(stage, "jobs"));
-        if (jobs) jobsAt.push([jobs, ["stages", i, "jobs"]]);
-      }
-    });
-  } else {
-    const jobs = asArray(field(value, "jobs"));
-    if (jobs) jobsAt.push([jobs, ["jobs"]]);
-  }
-  for (const [jobs, at] of jobsAt) {
-    jobs.forEach((job, i) => {
-      const template = asString(field(job, "template"));
-      if (template !== void 0 && DEPLOY_WORDS.test(template)) {
-        parts.push({ at: [...at, i], description: `job template ${clip(template)} is not in this file` });
-      }
-    });
-  }
-  return parts;
-}
-function describeGenerated(key, name, templates, generated) {
-  const expression = clip(key.replace(/:$/, ""), 70);
-  const jobs = templates.filter((t) => t !== "");
-  let text = `\`${expression}\` generates stage ${clip(name)}${jobs.length > 0 ? ` from template ${jobs.map((t) => clip(t)).join(", ")}, which is not in this file` : ""}`;
-  const dependsOn = field(generated, "dependsOn");
-  if (dependsOn !== void 0) {
-    const deps = readDependsOn(dependsOn, void 0);
-    if (!deps.some((dep) => dep.includes("${{"))) {
-      text += `; every generated stage depends only on ${deps.map((d) => clip(d)).join(", ") || "nothing"}, so the generated stages are not sequenced and can run at the same time`;
-    }
-  }
-  return text;
-}
-function reportHiddenDeployments(ctx) {
-  const parts = generatedDeployParts(ctx.doc.value);
-  const first = parts[0];
-  if (first === void 0) return;
-  ctx.diagnostics.push({
-    code: "MANIFEST_UNSUPPORTED",
-    message: `the deployments of this pipeline are generated: ${parts.map((p) => p.description).join("; ")}. Template expressions generate stages; judge the expanded pipeline`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(first.at)
-  });
-}
-function invalid2(ctx, at, message) {
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at)
-  });
-}
 
-// src/formats/github-actions.ts
-var githubActions = {
-  id: "github-actions",
-  detect(doc) {
-    return isWorkflow(doc);
-  },
-  toPlans(doc) {
-    if (!isWorkflow(doc)) return { plans: [], diagnostics: [] };
-    return workflowPlans(doc);
-  }
-};
-var WORKFLOW_DIRECTORY = /(?:^|\/)\.github\/workflows\//;
-var K8S_DEPLOY = /^azure\/k8s-deploy@/i;
-var MANUAL_APPROVAL = /^trstringer\/manual-approval@/i;
-var CHECK_WORDS2 = /\b(?:tests?|smoke|verif\w*|validat\w*|checks?|health\w*|monitor\w*|analy\w*|probe|k6|jmeter|locust)\b/i;
-var ROLLBACK_WORDS2 = /\brollback\b|\broll back\b|\brevert\b|\bundo\b|\breject\b/i;
-var ROLLBACK_SCRIPT2 = /helm\s+rollback|rollout\s+undo|rollouts?\s+abort|rollouts?\s+undo/i;
-var SLEEP = /^\s*sleep\s+(\d+)([smh]?)\s*$/;
-var EXPRESSION = /\$\{\{/;
-function isWorkflow(doc) {
-  const file = doc.file.replace(/\\/g, "/");
-  return WORKFLOW_DIRECTORY.test(file) && isObject(field(doc.value, "jobs")) && field(doc.value, "on") !== void 0;
-}
-function workflowPlans(doc) {
-  const ctx = { doc, diagnostics: [] };
-  const jobs = readJobs2(ctx);
-  const graph = new NeedsGraph(jobs);
-  const actions = new Map(jobs.map((job) => [job, readCanaryActions2(job)]));
-  const canaries = jobs.flatMap((job) => {
-    const start = (actions.get(job) ?? []).find(
-      (a) => a.action === "deploy" && !runsOnFailure2(a.step.condition)
-    );
-    return start ? [{ job, start, promote: findPromote2(job, start, jobs, actions, graph) }] : [];
-  });
-  const inCanary = new Set(
-    canaries.flatMap(
-      ({ job, promote }) => promote ? [job, promote.job, ...intermediateJobs2(job, promote.job, jobs, graph)] : [job]
-    )
-  );
-  const plans = [];
-  for (const job of jobs) {
-    const canary2 = canaries.find((c) => c.job === job);
-    if (canary2) {
-      plans.push(canaryPlan(ctx, canary2.job, canary2.start, canary2.promote, jobs, graph, actions));
-    } else if (job.environment && !inCanary.has(job) && !isRollbackJob2(job, actions)) {
-      plans.push(environmentPlan(ctx, job, jobs, graph, actions));
-    }
-  }
-  return { plans, diagnostics: ctx.diagnostics };
-}
-function readJobs2(ctx) {
+// src/formats/pipeline/github-workflow.ts
+function readWorkflowJobs(ctx) {
   const jobs = field(ctx.doc.value, "jobs");
   return Object.keys(jobs).flatMap((id) => {
     const at = ["jobs", id];
     const value = field(jobs, id);
     if (!isObject(value)) {
-      invalid3(ctx, at, `${fieldPath(at)} must be a map, got ${describeValue(value)}`);
+      ctx.report(at, `${fieldPath(at)} must be a map, got ${describeValue(value)}`);
       return [];
     }
     return [
       {
-        id,
+        name: id,
         at,
         value,
         needs: readNeeds(ctx, value, at),
         condition: conditionOf(field(value, "if")),
         environment: readEnvironment2(ctx, value, at),
-        steps: jobSteps(ctx, value, at)
+        steps: withJobConditions(
+          readSteps3(ctx, value, at),
+          neverRuns(GITHUB_CONDITIONS, field(value, "if")),
+          failureIgnored(GITHUB_CONDITIONS, field(value, "continue-on-error"))
+        )
       }
     ];
   });
 }
-function jobSteps(ctx, job, at) {
-  const never = neverRuns2(field(job, "if"));
-  const ignored = failureIgnored2(field(job, "continue-on-error"));
-  return readSteps3(ctx, job, at).map((step) => ({
-    ...step,
-    neverRuns: step.neverRuns || never,
-    failureIgnored: step.failureIgnored === "yes" || ignored === "yes" ? "yes" : step.failureIgnored === "maybe" || ignored === "maybe" ? "maybe" : "no"
-  }));
-}
-function neverRuns2(raw) {
-  if (raw === void 0) return false;
-  const constant = githubConstant(raw);
-  return constant !== void 0 && !githubTruthy(constant.value);
-}
-function failureIgnored2(raw) {
-  if (raw === void 0 || raw === null || raw === false) return "no";
-  const constant = githubConstant(raw);
-  if (constant === void 0) return "maybe";
-  return githubTruthy(constant.value) ? "yes" : "no";
+function needsGraph(jobs) {
+  return new DependencyGraph(
+    (job) => job.needs.flatMap((need) => {
+      const parent = jobs.find((other) => other.name === need);
+      return parent === void 0 || parent === job ? [] : [parent];
+    })
+  );
 }
 function readNeeds(ctx, job, at) {
   const raw = field(job, "needs");
@@ -10614,8 +10747,7 @@ function readNeeds(ctx, job, at) {
   if (typeof raw === "string") return [raw];
   const list = asArray(raw);
   if (list === void 0) {
-    invalid3(
-      ctx,
+    ctx.report(
       [...at, "needs"],
       `${fieldPath([...at, "needs"])} must be a job id or a list of them, got ${describeValue(raw)}`
     );
@@ -10633,27 +10765,23 @@ function readEnvironment2(ctx, job, at) {
   const envAt = [...at, "environment"];
   const name = typeof raw === "string" ? raw : asString(field(raw, "name"));
   if (name === void 0 || name === "") {
-    invalid3(ctx, envAt, `${fieldPath(envAt)} must be an environment name or {name, url}, got ${describeValue(raw)}`);
+    ctx.report(envAt, `${fieldPath(envAt)} must be an environment name or {name, url}, got ${describeValue(raw)}`);
     return void 0;
   }
-  return { name, at: envAt };
+  return { name, at: envAt, expression: /\$\{\{/.test(name) };
 }
 function readSteps3(ctx, job, at) {
   const raw = field(job, "steps");
   if (raw === void 0 || raw === null) return [];
   const list = asArray(raw);
   if (list === void 0) {
-    invalid3(
-      ctx,
-      [...at, "steps"],
-      `${fieldPath([...at, "steps"])} must be a list of steps, got ${describeValue(raw)}`
-    );
+    ctx.report([...at, "steps"], `${fieldPath([...at, "steps"])} must be a list of steps, got ${describeValue(raw)}`);
     return [];
   }
   return list.flatMap((item, index) => {
     const stepAt = [...at, "steps", index];
     if (!isObject(item)) {
-      invalid3(ctx, stepAt, `${fieldPath(stepAt)} must be a map, got ${describeValue(item)}`);
+      ctx.report(stepAt, `${fieldPath(stepAt)} must be a map, got ${describeValue(item)}`);
       return [];
     }
     const uses = asString(field(item, "uses"));
@@ -10662,76 +10790,76 @@ function readSteps3(ctx, job, at) {
       {
         at: stepAt,
         value: item,
-        uses,
-        run,
         name: asString(field(item, "name")) ?? uses ?? (run !== void 0 ? clip(run.trim(), 40) : "step"),
+        action: uses,
+        script: run,
+        hook: "steps",
         condition: conditionOf(field(item, "if")),
-        failureIgnored: failureIgnored2(field(item, "continue-on-error")),
-        neverRuns: neverRuns2(field(item, "if"))
+        failureIgnored: failureIgnored(GITHUB_CONDITIONS, field(item, "continue-on-error")),
+        neverRuns: neverRuns(GITHUB_CONDITIONS, field(item, "if"))
       }
     ];
   });
 }
-function readCanaryActions2(job) {
-  return job.steps.flatMap((step) => {
-    if (step.uses === void 0 || !K8S_DEPLOY.test(step.uses)) return [];
-    const inputs = field(step.value, "with");
-    const strategy = asString(field(inputs, "strategy"))?.toLowerCase();
-    const action = (asString(field(inputs, "action")) ?? "deploy").toLowerCase();
-    if (strategy !== "canary") return [];
-    if (action === "promote" || action === "reject") return [{ step, action }];
-    return action === "deploy" ? [{ step, action: "deploy" }] : [];
-  });
-}
-var NeedsGraph = class {
-  constructor(jobs) {
-    this.jobs = jobs;
-  }
-  jobs;
-  ancestors = /* @__PURE__ */ new Map();
-  ancestorsOf(job) {
-    const known = this.ancestors.get(job);
-    if (known) return known;
-    const result = /* @__PURE__ */ new Set();
-    this.ancestors.set(job, result);
-    for (const need of job.needs) {
-      const parent = this.jobs.find((other) => other.id === need);
-      if (parent === void 0 || parent === job) continue;
-      result.add(parent);
-      for (const grand of this.ancestorsOf(parent)) result.add(grand);
-    }
-    return result;
+
+// src/formats/github-actions.ts
+var githubActions = {
+  id: "github-actions",
+  detect(doc) {
+    return isWorkflow(doc);
+  },
+  toPlans(doc) {
+    if (!isWorkflow(doc)) return { plans: [], diagnostics: [] };
+    return workflowPlans(doc);
   }
 };
-function findPromote2(job, start, jobs, actions, graph) {
-  const after = job.steps.indexOf(start.step);
-  const own = (actions.get(job) ?? []).find(
-    (a) => a.action === "promote" && job.steps.indexOf(a.step) > after && !runsOnFailure2(a.step.condition)
-  );
-  if (own) return { job, step: own.step };
-  for (const later of jobs) {
-    if (later === job || !graph.ancestorsOf(later).has(job) || runsOnFailure2(later.condition)) continue;
-    const promote = (actions.get(later) ?? []).find(
-      (a) => a.action === "promote" && !runsOnFailure2(a.step.condition)
+var WORKFLOW_DIRECTORY = /(?:^|\/)\.github\/workflows\//;
+var EXPRESSION = /\$\{\{/;
+function isWorkflow(doc) {
+  const file = doc.file.replace(/\\/g, "/");
+  return WORKFLOW_DIRECTORY.test(file) && isObject(field(doc.value, "jobs")) && field(doc.value, "on") !== void 0;
+}
+var runsOnFailure2 = (condition) => runsOnFailure(GITHUB_CONDITIONS, condition);
+function workflowPlans(doc) {
+  const ctx = new AdapterContext(doc);
+  const jobs = readWorkflowJobs(ctx);
+  const flow = {
+    ctx,
+    jobs,
+    graph: needsGraph(jobs),
+    actions: new Map(jobs.map((job) => [job, canaryActions(job.steps, GITHUB_STEPS)])),
+    promotes: (step) => !runsOnFailure2(step.condition),
+    jobRunsOnFailure: (job) => runsOnFailure2(job.condition),
+    onTheWay: () => true
+  };
+  const canaries = jobs.flatMap((job) => {
+    const start = (flow.actions.get(job) ?? []).find(
+      (a) => a.action === "deploy" && !runsOnFailure2(a.step.condition)
     );
-    if (promote) return { job: later, step: promote.step };
+    return start ? [{ job, start, promote: findPromote(flow, job, start) }] : [];
+  });
+  const inCanary = new Set(
+    canaries.flatMap(
+      ({ job, promote }) => promote ? [job, promote.job, ...jobsBetween(flow, job, promote.job)] : [job]
+    )
+  );
+  const plans = [];
+  for (const job of jobs) {
+    const canary2 = canaries.find((c) => c.job === job);
+    if (canary2) {
+      plans.push(canaryPlan(flow, canary2.job, canary2.start, canary2.promote));
+    } else if (job.environment && !inCanary.has(job) && !isRollbackJob2(flow, job)) {
+      plans.push(environmentPlan(flow, job));
+    }
   }
-  return void 0;
+  return { plans, diagnostics: ctx.diagnostics };
 }
-function intermediateJobs2(job, promoteJob, jobs, graph) {
-  if (promoteJob === job) return [];
-  const before = graph.ancestorsOf(promoteJob);
-  return jobs.filter((other) => other !== job && before.has(other) && graph.ancestorsOf(other).has(job));
-}
-function runsOnFailure2(condition) {
-  if (condition === void 0) return false;
-  return /(?<!!\s*)\b(?:failure|always)\s*\(\s*\)|!\s*cancelled\s*\(\s*\)/.test(condition);
-}
-function canaryPlan(ctx, job, start, promote, jobs, graph, actions) {
+function canaryPlan(flow, job, start, promote) {
+  const { ctx } = flow;
   const notes = [];
-  const middle = promote ? intermediateJobs2(job, promote.job, jobs, graph) : [];
+  const middle = promote ? jobsBetween(flow, job, promote.job) : [];
   const canary2 = canaryStageFrom2(ctx, start.step, notes);
-  applyChecks2(ctx, canary2, stepsBetween2(job, start.step, promote, middle), notes);
+  applyChecks2(ctx, canary2, stepsBetween(flow, job, start.step, promote), notes);
   let final;
   if (promote) {
     final = {
@@ -10759,31 +10887,32 @@ function canaryPlan(ctx, job, start, promote, jobs, graph, actions) {
   const named3 = involved.find((other) => other.environment !== void 0);
   if (named3 && named3 !== job && named3.environment) {
     notes.push(
-      `job ${clip(job.id)} that deploys the canary has no environment; the plan is named after environment ${clip(named3.environment.name)} of job ${clip(named3.id)}`
+      `job ${clip(job.name)} that deploys the canary has no environment; the plan is named after environment ${clip(named3.environment.name)} of job ${clip(named3.name)}`
     );
   }
-  const target = named3?.environment ? { kind: "Environment", name: named3.environment.name } : { kind: "Job", name: job.id };
-  const rollback = rollbackFor2(ctx, [job, ...middle], promote?.job, jobs, graph, actions, notes);
+  const target = named3?.environment ? { kind: "Environment", name: named3.environment.name } : { kind: "Job", name: job.name };
+  const rollback = rollbackFor2(flow, [job, ...middle], promote?.job, notes);
   return makePlan2(ctx, job, target, "canary", [canary2, final], rollback, notes);
 }
-function environmentPlan(ctx, job, jobs, graph, actions) {
+function environmentPlan(flow, job) {
+  const { ctx } = flow;
   const notes = [];
   const env = job.environment;
   notes.push(
-    `job ${clip(job.id)} deploys to environment ${clip(env.name)} with no canary step: the new version takes all traffic at once (rollout-guard cannot see what its steps deploy)`
+    `job ${clip(job.name)} deploys to environment ${clip(env.name)} with no canary step: the new version takes all traffic at once (rollout-guard cannot see what its steps deploy)`
   );
   noteReviewers(job, notes);
   const stages = [{ weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(env.at) }];
-  const rollback = rollbackFor2(ctx, [job], void 0, jobs, graph, actions, notes);
+  const rollback = rollbackFor2(flow, [job], void 0, notes);
   return makePlan2(ctx, job, { kind: "Environment", name: env.name }, "all-at-once", stages, rollback, notes);
 }
 function makePlan2(ctx, job, target, strategy, stages, rollback, notes) {
   if (EXPRESSION.test(target.name))
     notes.push(`the environment name ${clip(target.name)} is an expression, decided when the workflow runs`);
   if (field(job.value, "strategy") !== void 0)
-    notes.push(`job ${clip(job.id)} has a strategy (matrix): it may run once per matrix entry`);
+    notes.push(`job ${clip(job.name)} has a strategy (matrix): it may run once per matrix entry`);
   return {
-    id: planId("github-actions", "Job", ctx.doc, `${ctx.doc.file}#${job.id}`),
+    id: planId("github-actions", "Job", ctx.doc, `${ctx.doc.file}#${job.name}`),
     format: "github-actions",
     file: ctx.doc.file,
     line: ctx.doc.lineOf(job.at),
@@ -10815,41 +10944,31 @@ function canaryStageFrom2(ctx, step, notes) {
     notes.push(`${fieldPath(at)} is an expression: the canary's share is only known when the workflow runs`);
     return stage;
   }
-  invalid3(
-    ctx,
+  ctx.report(
     at,
     raw === void 0 ? `${fieldPath(step.at)} deploys a canary without a percentage, which azure/k8s-deploy requires with strategy: canary` : `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`
   );
   stage.segment = "canary (percentage unreadable)";
   return stage;
 }
-function stepsBetween2(job, start, promote, middle) {
-  const own = job.steps.slice(job.steps.indexOf(start) + 1);
-  if (!promote) return own;
-  if (promote.job === job) return own.slice(0, own.indexOf(promote.step));
-  const last = promote.job.steps.slice(0, promote.job.steps.indexOf(promote.step));
-  return [...own, ...middle.flatMap((j) => j.steps), ...last];
-}
 function applyChecks2(ctx, stage, steps, notes) {
   for (const step of steps) {
     if (runsOnFailure2(step.condition)) continue;
-    const approval2 = step.uses !== void 0 && MANUAL_APPROVAL.test(step.uses);
-    const sleep = step.run === void 0 ? null : SLEEP.exec(step.run);
-    if (!approval2 && !sleep && !isCheck2(step)) continue;
+    const role = stepRole(step, GITHUB_STEPS);
+    if (role === "other") continue;
     if (step.neverRuns) {
       notes.push(
         `${fieldPath(step.at)} never runs (its condition, or its job's, is always false): it neither waits nor checks anything`
       );
       continue;
     }
-    if (approval2) {
+    if (role === "approval") {
       stage.gates.push({ kind: "approval", name: step.name, line: ctx.doc.lineOf(step.at), effective: true });
       stage.hold = "manual";
       continue;
     }
-    if (sleep) {
-      const unit = { "": 1, s: 1, m: 60, h: 3600 }[sleep[2] ?? ""] ?? 1;
-      if (stage.hold !== "manual") stage.hold += Number(sleep[1]) * unit;
+    if (role === "wait") {
+      addHold(stage, sleepSeconds(step, GITHUB_STEPS) ?? 0);
       continue;
     }
     if (step.failureIgnored === "yes")
@@ -10868,52 +10987,41 @@ function applyChecks2(ctx, stage, steps, notes) {
     });
   }
 }
-function isCheck2(step) {
-  if (step.uses !== void 0 && (K8S_DEPLOY.test(step.uses) || /^actions\/checkout@/i.test(step.uses)))
-    return false;
-  return CHECK_WORDS2.test(step.name) || step.run !== void 0 && CHECK_WORDS2.test(step.run);
-}
-function isRollbackStep2(step, actions) {
-  if (actions.some((a) => a.step === step && a.action === "reject")) return true;
-  if (step.run !== void 0 && ROLLBACK_SCRIPT2.test(step.run)) return true;
-  return ROLLBACK_WORDS2.test(step.name);
-}
-function isRollbackJob2(job, actions) {
-  const own = actions.get(job) ?? [];
-  if (!job.steps.some((step) => isRollbackStep2(step, own))) return false;
+function isRollbackJob2(flow, job) {
+  const own = flow.actions.get(job) ?? [];
+  if (!job.steps.some((step) => isRollbackStep(step, GITHUB_STEPS))) return false;
   return runsOnFailure2(job.condition) || own.length > 0 && own.every((a) => a.action === "reject");
 }
-function rollbackRunners2(jobs, graph, actions) {
+function rollbackRunners2(flow) {
   const runners = [];
-  for (const job of jobs) {
-    const own = actions.get(job) ?? [];
+  for (const job of flow.jobs) {
     if (runsOnFailure2(job.condition)) {
-      const steps = job.steps.filter((step) => isRollbackStep2(step, own));
+      const steps = job.steps.filter((step) => isRollbackStep(step, GITHUB_STEPS));
       if (steps.length === 0) continue;
       runners.push({
-        covers: graph.ancestorsOf(job),
+        covers: flow.graph.ancestorsOf(job),
         job,
-        how: `job ${clip(job.id)} runs ${steps.map((s) => clip(s.name, 40)).join(", ")} when a job it needs fails (if: ${clip(job.condition ?? "")})`,
+        how: `job ${clip(job.name)} runs ${steps.map((s) => clip(s.name, 40)).join(", ")} when a job it needs fails (if: ${clip(job.condition ?? "")})`,
         at: job.at
       });
       continue;
     }
     for (const step of job.steps) {
-      if (!runsOnFailure2(step.condition) || !isRollbackStep2(step, own)) continue;
+      if (!runsOnFailure2(step.condition) || !isRollbackStep(step, GITHUB_STEPS)) continue;
       runners.push({
         covers: /* @__PURE__ */ new Set([job]),
         job,
-        how: `step ${clip(step.name)} of job ${clip(job.id)} (if: ${clip(step.condition ?? "")}) runs when a step before it in that job fails`,
+        how: `step ${clip(step.name)} of job ${clip(job.name)} (if: ${clip(step.condition ?? "")}) runs when a step before it in that job fails`,
         at: step.at
       });
     }
   }
   return runners;
 }
-function rollbackFor2(ctx, chain, promoteJob, jobs, graph, actions, notes) {
+function rollbackFor2(flow, chain, promoteJob, notes) {
   return rollbackFromRunners(
-    ctx.doc,
-    rollbackRunners2(jobs, graph, actions),
+    flow.ctx.doc,
+    rollbackRunners2(flow),
     chain,
     promoteJob,
     whyNot,
@@ -10923,20 +11031,236 @@ function rollbackFor2(ctx, chain, promoteJob, jobs, graph, actions, notes) {
 }
 function whyNot(runner, missed) {
   const gated = missed.filter((job) => job.environment !== void 0);
-  const list = (jobs) => jobs.map((job) => clip(job.id)).join(", ");
+  const list = (jobs) => jobs.map((job) => clip(job.name)).join(", ");
   if (gated.length > 0) {
     const envs = [...new Set(gated.map((job) => clip(job.environment?.name ?? "")))].join(", ");
-    return `job ${clip(runner.job.id)} needs ${list(gated)}, so a denied approval on environment ${envs} skips it and nothing rejects the canary`;
+    return `job ${clip(runner.job.name)} needs ${list(gated)}, so a denied approval on environment ${envs} skips it and nothing rejects the canary`;
   }
-  return `it cannot run when ${list(missed)} fails, because GitHub then skips job ${clip(runner.job.id)}`;
+  return `it cannot run when ${list(missed)} fails, because GitHub then skips job ${clip(runner.job.name)}`;
 }
-function invalid3(ctx, at, message) {
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message,
-    file: ctx.doc.file,
+
+// src/formats/pipeline/spinnaker-stages.ts
+var STAGES = ["stages"];
+var SpinnakerContext = class extends AdapterContext {
+  bypasses = [];
+};
+function isPipeline(value) {
+  if (field(value, "apiVersion") !== void 0 || field(value, "kind") !== void 0) return false;
+  const stages = asArray(field(value, "stages"));
+  return stages?.some((stage) => asString(field(stage, "type")) !== void 0 && refIdOf(stage) !== void 0) ?? false;
+}
+function refIdOf(stage) {
+  const refId = field(stage, "refId");
+  if (typeof refId === "string" && refId !== "") return refId;
+  return typeof refId === "number" && Number.isFinite(refId) ? String(refId) : void 0;
+}
+function readStages(ctx) {
+  const list = asArray(field(ctx.doc.value, "stages")) ?? [];
+  const seen = /* @__PURE__ */ new Set();
+  const stages = [];
+  list.forEach((raw, index) => {
+    const at = [...STAGES, index];
+    const type = asString(field(raw, "type"));
+    const refId = refIdOf(raw);
+    if (!isObject(raw) || type === void 0 || refId === void 0) {
+      ctx.report(at, `${fieldPath(at)} must be a stage with a type and a refId; it was ignored`);
+      return;
+    }
+    if (seen.has(refId)) {
+      ctx.report([...at, "refId"], `${fieldPath(at)}.refId ${clip(refId)} is used by an earlier stage; ignored`);
+      return;
+    }
+    seen.add(refId);
+    const name = asString(field(raw, "name")) ?? type;
+    const stage = {
+      index,
+      refId,
+      type,
+      name,
+      needs: readRequisites(ctx, raw, at),
+      condition: stageEnabledOf(raw),
+      environment: void 0,
+      steps: [],
+      value: raw,
+      at,
+      line: ctx.doc.lineOf(at),
+      role: stageRole(type, name, raw)
+    };
+    stages.push(stage);
+  });
+  return stages;
+}
+function readRequisites(ctx, stage, at) {
+  const raw = field(stage, "requisiteStageRefIds");
+  if (raw === void 0 || raw === null) return [];
+  const list = asArray(raw);
+  if (list === void 0) {
+    ctx.report(
+      [...at, "requisiteStageRefIds"],
+      `${fieldPath(at)}.requisiteStageRefIds must be a list of refIds`
+    );
+    return [];
+  }
+  return list.flatMap((ref, i) => {
+    if (typeof ref === "string" || typeof ref === "number" && Number.isFinite(ref)) return [String(ref)];
+    ctx.report(
+      [...at, "requisiteStageRefIds", i],
+      `${fieldPath(at)}.requisiteStageRefIds[${i}] must be a refId`
+    );
+    return [];
+  });
+}
+function deployMark(stage) {
+  const labels = [
+    stage.name,
+    asString(path(stage.value, ["moniker", "stack"])),
+    asString(path(stage.value, ["moniker", "detail"])),
+    ...(asArray(field(stage.value, "clusters")) ?? []).flatMap((cluster) => [
+      asString(field(cluster, "stack")),
+      asString(field(cluster, "freeFormDetails"))
+    ])
+  ].filter((label) => label !== void 0);
+  return deployLabel(labels);
+}
+function stageEnabledOf(stage) {
+  const enabled = field(stage, "stageEnabled");
+  if (enabled === void 0 || enabled === null) return void 0;
+  return asString(field(enabled, "expression")) ?? "an expression";
+}
+function ignoresFailure(stage) {
+  return field(stage.value, "failPipeline") === false && field(stage.value, "continuePipeline") === true;
+}
+function stageGraph(ctx, stages) {
+  const byRef = /* @__PURE__ */ new Map();
+  for (const stage of stages) byRef.set(stage.refId, stage);
+  for (const stage of stages) {
+    stage.needs = stage.needs.filter((ref) => {
+      if (byRef.has(ref)) return true;
+      ctx.report(
+        [...stage.at, "requisiteStageRefIds"],
+        `${fieldPath(stage.at)} waits for refId ${clip(ref)}, which no stage has; Spinnaker rejects such a pipeline`
+      );
+      return false;
+    });
+  }
+  const graph = new DependencyGraph(
+    (stage) => stage.needs.flatMap((ref) => {
+      const parent = byRef.get(ref);
+      return parent === void 0 ? [] : [parent];
+    })
+  );
+  const { ordered, cycle } = graph.order(stages);
+  if (cycle !== void 0) {
+    ctx.report(
+      [...cycle.at, "requisiteStageRefIds"],
+      `${fieldPath(cycle.at)} is part of a cycle of requisiteStageRefIds; the cycle was read in file order`
+    );
+  }
+  return { graph, ordered };
+}
+
+// src/formats/pipeline/spinnaker-gates.ts
+function applyGate(ctx, target, stage, final) {
+  if (stage.role === "wait") {
+    addHold(target, readWait(ctx, stage));
+    return;
+  }
+  if (stage.role === "approval") {
+    target.gates.push({
+      kind: "approval",
+      name: stage.name,
+      line: stage.line,
+      effective: failureStops(ctx, stage, final)
+    });
+    addHold(target, "manual");
+    return;
+  }
+  if (stage.type === "deployCanary") return;
+  const thresholds = readThresholds(ctx, stage);
+  const stops = failureStops(ctx, stage, final);
+  target.gates.push({ kind: "analysis", name: stage.name, line: stage.line, effective: thresholds && stops });
+  addHold(target, readLifetime(ctx, stage));
+}
+function readThresholds(ctx, stage) {
+  if (stage.type !== "kayentaCanary") return true;
+  const at = [...stage.at, "canaryConfig", "scoreThresholds"];
+  const thresholds = path(stage.value, ["canaryConfig", "scoreThresholds"]);
+  const marginal = field(thresholds, "marginal");
+  const pass = field(thresholds, "pass");
+  const absent = (value) => value === void 0 || value === null || value === "";
+  if (!absent(marginal) || !absent(pass)) return true;
+  ctx.bypasses.push({
+    field: fieldPath(at),
+    reason: `canary stage "${clip(stage.name)}" has no score thresholds (marginal and pass are empty): Kayenta reports "No score thresholds were specified" and the stage succeeds whatever the score`,
     line: ctx.doc.lineOf(at)
   });
+  return false;
+}
+function failureStops(ctx, stage, final) {
+  if (!ignoresFailure(stage)) return true;
+  const guard = final === void 0 ? void 0 : final.condition;
+  if (guard !== void 0 && mentionsStage(guard, stage.name)) {
+    ctx.notes.push(
+      `a failed "${clip(stage.name)}" does not fail the pipeline (continuePipeline: true), but the final deploy runs only when the expression on it checks that stage`
+    );
+    return true;
+  }
+  const at = [...stage.at, "continuePipeline"];
+  ctx.bypasses.push({
+    field: fieldPath(at),
+    reason: `stage "${clip(stage.name)}" ignores its own failure (failPipeline: false, continuePipeline: true): the pipeline goes on to the final deploy when it fails`,
+    line: ctx.doc.lineOf(at)
+  });
+  return false;
+}
+function mentionsStage(expression, name) {
+  return (expression.includes(`'${name}'`) || expression.includes(`"${name}"`)) && expression.includes("SUCCEEDED");
+}
+function readWait(ctx, stage) {
+  const raw = field(stage.value, "waitTime");
+  const seconds = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
+  if (seconds !== void 0 && seconds >= 0) return seconds;
+  if (typeof raw === "string") {
+    ctx.notes.push(`wait stage "${clip(stage.name)}" waits for a time computed at run time; read as no wait`);
+  } else {
+    ctx.report(
+      [...stage.at, "waitTime"],
+      `${fieldPath(stage.at)}.waitTime must be a number of seconds, got ${describeValue(raw)}; read as no wait`
+    );
+  }
+  return 0;
+}
+function readLifetime(ctx, stage) {
+  const config = field(stage.value, "canaryConfig") ?? path(stage.value, ["canary", "canaryConfig"]);
+  if (asString(field(stage.value, "analysisType")) === "retrospective") {
+    ctx.notes.push(
+      `canary stage "${clip(stage.name)}" is retrospective: it judges a past time window and does not hold the deploy`
+    );
+    return 0;
+  }
+  const warmup = asNumber(field(config, "beginCanaryAnalysisAfterMins"));
+  if (warmup !== void 0 && warmup > 0) {
+    ctx.notes.push(`canary stage "${clip(stage.name)}" waits ${warmup} minutes before its analysis starts`);
+  }
+  const duration = field(config, "lifetimeDuration");
+  if (duration !== void 0 && duration !== null) {
+    const seconds = typeof duration === "string" ? parseDuration(duration) : void 0;
+    if (seconds !== void 0) return seconds;
+    ctx.report(
+      [...stage.at, "canaryConfig", "lifetimeDuration"],
+      `${fieldPath(stage.at)}.canaryConfig.lifetimeDuration must be an ISO-8601 duration like PT1H30M, got ${describeValue(duration)}`
+    );
+    return 0;
+  }
+  const hours = field(config, "lifetimeHours");
+  const value = typeof hours === "string" && /^\d+(?:\.\d+)?$/.test(hours.trim()) ? Number(hours) : asNumber(hours);
+  if (value !== void 0 && value >= 0) return Math.round(value * 3600);
+  if (hours !== void 0) {
+    ctx.notes.push(
+      `canary stage "${clip(stage.name)}" has a lifetime that is not a number (${describeValue(hours)}); read as no hold`
+    );
+  }
+  return 0;
 }
 
 // src/formats/spinnaker.ts
@@ -10950,39 +11274,11 @@ var spinnaker = {
     return pipelinePlans2(doc);
   }
 };
-var STAGES = ["stages"];
 var CANARY_SEGMENT = "canary server group";
-var DEPLOY_TYPES2 = /* @__PURE__ */ new Set([
-  "deploy",
-  "deployManifest",
-  "createServerGroup",
-  "cloneServerGroup",
-  "patchManifest",
-  "deployCloudFormation",
-  "deployService"
-]);
-var CANARY_DEPLOY_TYPES = /* @__PURE__ */ new Set(["deployCanary"]);
-var ANALYSIS_TYPES = /* @__PURE__ */ new Set(["kayentaCanary", "canary", "acaTask"]);
-var ROLLBACK_TYPES = /* @__PURE__ */ new Set(["rollbackCluster", "undoRolloutManifest", "rollbackServerGroup"]);
-var DEPLOYING_PIPELINE_NAME = /deploy|prod|release|promot/i;
-var CANARY_NAME = /canary/i;
-var BASELINE_NAME = /baseline/i;
-var FAILURE_EXPRESSION = /TERMINAL|FAILED|FAILURE|STOPPED|CANCEL|!=\s*['"]SUCCEEDED/i;
-function isPipeline(value) {
-  if (field(value, "apiVersion") !== void 0 || field(value, "kind") !== void 0) return false;
-  const stages = asArray(field(value, "stages"));
-  return stages?.some((stage) => asString(field(stage, "type")) !== void 0 && refIdOf(stage) !== void 0) ?? false;
-}
-function refIdOf(stage) {
-  const refId = field(stage, "refId");
-  if (typeof refId === "string" && refId !== "") return refId;
-  return typeof refId === "number" && Number.isFinite(refId) ? String(refId) : void 0;
-}
 function pipelinePlans2(doc) {
-  const ctx = { doc, diagnostics: [], notes: [], bypasses: [] };
+  const ctx = new SpinnakerContext(doc);
   const stages = readStages(ctx);
-  const graph = new StageGraph(ctx, stages);
-  const ordered = graph.order();
+  const { graph, ordered } = stageGraph(ctx, stages);
   const final = finalDeploy(ordered);
   const exposure = ordered.filter((stage) => isExposure(stage, final, graph, ordered));
   if (final === void 0 && exposure.length === 0) return { plans: [], diagnostics: ctx.diagnostics };
@@ -11019,94 +11315,6 @@ function pipelinePlans2(doc) {
   };
   return { plans: [plan], diagnostics: ctx.diagnostics };
 }
-function readStages(ctx) {
-  const list = asArray(field(ctx.doc.value, "stages")) ?? [];
-  const seen = /* @__PURE__ */ new Set();
-  const stages = [];
-  list.forEach((raw, index) => {
-    const at = [...STAGES, index];
-    const type = asString(field(raw, "type"));
-    const refId = refIdOf(raw);
-    if (!isObject(raw) || type === void 0 || refId === void 0) {
-      invalid4(ctx, at, `${fieldPath(at)} must be a stage with a type and a refId; it was ignored`);
-      return;
-    }
-    if (seen.has(refId)) {
-      invalid4(
-        ctx,
-        [...at, "refId"],
-        `${fieldPath(at)}.refId ${clip(refId)} is used by an earlier stage; ignored`
-      );
-      return;
-    }
-    seen.add(refId);
-    const name = asString(field(raw, "name")) ?? type;
-    const stage = {
-      index,
-      refId,
-      type,
-      name,
-      requisites: readRequisites(ctx, raw, at),
-      value: raw,
-      at,
-      line: ctx.doc.lineOf(at),
-      role: "other"
-    };
-    stage.role = roleOf(stage);
-    stages.push(stage);
-  });
-  return stages;
-}
-function readRequisites(ctx, stage, at) {
-  const raw = field(stage, "requisiteStageRefIds");
-  if (raw === void 0 || raw === null) return [];
-  const list = asArray(raw);
-  if (list === void 0) {
-    invalid4(
-      ctx,
-      [...at, "requisiteStageRefIds"],
-      `${fieldPath(at)}.requisiteStageRefIds must be a list of refIds`
-    );
-    return [];
-  }
-  return list.flatMap((ref, i) => {
-    if (typeof ref === "string" || typeof ref === "number" && Number.isFinite(ref)) return [String(ref)];
-    invalid4(
-      ctx,
-      [...at, "requisiteStageRefIds", i],
-      `${fieldPath(at)}.requisiteStageRefIds[${i}] must be a refId`
-    );
-    return [];
-  });
-}
-function roleOf(stage) {
-  const { type, value } = stage;
-  if (CANARY_DEPLOY_TYPES.has(type)) return "canary-deploy";
-  if (type === "kayentaCanary")
-    return field(value, "deployments") !== void 0 ? "canary-deploy" : "analysis";
-  if (type === "canary") return "canary-deploy";
-  if (ANALYSIS_TYPES.has(type)) return "analysis";
-  if (type === "manualJudgment") return "approval";
-  if (type === "wait") return "wait";
-  if (ROLLBACK_TYPES.has(type)) return "rollback";
-  if (DEPLOY_TYPES2.has(type)) return "deploy";
-  if (type === "pipeline" && DEPLOYING_PIPELINE_NAME.test(stage.name)) return "deploy";
-  return "other";
-}
-function deployMark(stage) {
-  const labels = [
-    stage.name,
-    asString(path(stage.value, ["moniker", "stack"])),
-    asString(path(stage.value, ["moniker", "detail"])),
-    ...(asArray(field(stage.value, "clusters")) ?? []).flatMap((cluster) => [
-      asString(field(cluster, "stack")),
-      asString(field(cluster, "freeFormDetails"))
-    ])
-  ].filter((label) => label !== void 0);
-  if (labels.some((label) => CANARY_NAME.test(label))) return "canary";
-  if (labels.some((label) => BASELINE_NAME.test(label))) return "baseline";
-  return void 0;
-}
 function finalDeploy(ordered) {
   return ordered.filter((stage) => stage.role === "deploy" && deployMark(stage) === void 0).at(-1);
 }
@@ -11120,67 +11328,6 @@ function isExposure(stage, final, graph, ordered) {
   if (mark === "canary") return true;
   return ordered.some((other) => other.role === "analysis" && graph.isAncestor(stage, other));
 }
-var StageGraph = class {
-  constructor(ctx, stages) {
-    this.ctx = ctx;
-    this.stages = stages;
-    for (const stage of stages) this.byRef.set(stage.refId, stage);
-    for (const stage of stages) {
-      stage.requisites = stage.requisites.filter((ref) => {
-        if (this.byRef.has(ref)) return true;
-        invalid4(
-          ctx,
-          [...stage.at, "requisiteStageRefIds"],
-          `${fieldPath(stage.at)} waits for refId ${clip(ref)}, which no stage has; Spinnaker rejects such a pipeline`
-        );
-        return false;
-      });
-    }
-  }
-  ctx;
-  stages;
-  byRef = /* @__PURE__ */ new Map();
-  ancestors = /* @__PURE__ */ new Map();
-  /** Topological order; stages that become ready together keep their order in the file. */
-  order() {
-    const remaining = new Set(this.stages);
-    const done = /* @__PURE__ */ new Set();
-    const ordered = [];
-    while (remaining.size > 0) {
-      const ready = [...remaining].find((stage) => stage.requisites.every((ref) => done.has(ref)));
-      if (ready === void 0) {
-        const first = [...remaining][0];
-        invalid4(
-          this.ctx,
-          [...first.at, "requisiteStageRefIds"],
-          `${fieldPath(first.at)} is part of a cycle of requisiteStageRefIds; the cycle was read in file order`
-        );
-        ordered.push(...remaining);
-        break;
-      }
-      remaining.delete(ready);
-      done.add(ready.refId);
-      ordered.push(ready);
-    }
-    return ordered;
-  }
-  isAncestor(candidate, of) {
-    return this.ancestorsOf(of).has(candidate);
-  }
-  ancestorsOf(stage) {
-    const known = this.ancestors.get(stage);
-    if (known) return known;
-    const result = /* @__PURE__ */ new Set();
-    this.ancestors.set(stage, result);
-    for (const ref of stage.requisites) {
-      const parent = this.byRef.get(ref);
-      if (parent === void 0) continue;
-      result.add(parent);
-      for (const grand of this.ancestorsOf(parent)) result.add(grand);
-    }
-    return result;
-  }
-};
 function walk(ctx, ordered, final, exposure, graph) {
   const stages = [];
   let open;
@@ -11251,7 +11398,7 @@ function finalStage2(ctx, final) {
       `the final deploy "${clip(final.name)}" runs another pipeline${pipeline ? ` (${clip(pipeline)})` : ""}; how that pipeline deploys is not in this file`
     );
   }
-  const enabled = stageEnabledExpression(final);
+  const enabled = final.condition;
   if (enabled !== void 0) {
     ctx.notes.push(
       `the final deploy "${clip(final.name)}" runs only when its stageEnabled expression is true: ${clip(enabled, 120)}`
@@ -11265,123 +11412,11 @@ function noteParallel(ctx, stage, final) {
   );
 }
 function noteStageEnabled(ctx, stage) {
-  const expression = stageEnabledExpression(stage);
+  const expression = stage.condition;
   if (expression === void 0) return;
   ctx.notes.push(
     `stage "${clip(stage.name)}" (${stage.type}) runs only when its stageEnabled expression is true (${clip(expression, 120)}); when it is false the stage is skipped`
   );
-}
-function stageEnabledExpression(stage) {
-  const enabled = field(stage.value, "stageEnabled");
-  if (enabled === void 0 || enabled === null) return void 0;
-  return asString(field(enabled, "expression")) ?? "an expression";
-}
-function applyGate(ctx, target, stage, final) {
-  if (stage.role === "wait") {
-    addHold2(target, readWait(ctx, stage));
-    return;
-  }
-  if (stage.role === "approval") {
-    target.gates.push({
-      kind: "approval",
-      name: stage.name,
-      line: stage.line,
-      effective: failureStops(ctx, stage, final)
-    });
-    addHold2(target, "manual");
-    return;
-  }
-  if (stage.type === "deployCanary") return;
-  const thresholds = readThresholds(ctx, stage);
-  const stops = failureStops(ctx, stage, final);
-  target.gates.push({ kind: "analysis", name: stage.name, line: stage.line, effective: thresholds && stops });
-  addHold2(target, readLifetime(ctx, stage));
-}
-function addHold2(stage, hold) {
-  stage.hold = stage.hold === "manual" || hold === "manual" ? "manual" : stage.hold + hold;
-}
-function readThresholds(ctx, stage) {
-  if (stage.type !== "kayentaCanary") return true;
-  const at = [...stage.at, "canaryConfig", "scoreThresholds"];
-  const thresholds = path(stage.value, ["canaryConfig", "scoreThresholds"]);
-  const marginal = field(thresholds, "marginal");
-  const pass = field(thresholds, "pass");
-  const absent = (value) => value === void 0 || value === null || value === "";
-  if (!absent(marginal) || !absent(pass)) return true;
-  ctx.bypasses.push({
-    field: fieldPath(at),
-    reason: `canary stage "${clip(stage.name)}" has no score thresholds (marginal and pass are empty): Kayenta reports "No score thresholds were specified" and the stage succeeds whatever the score`,
-    line: ctx.doc.lineOf(at)
-  });
-  return false;
-}
-function failureStops(ctx, stage, final) {
-  if (!ignoresFailure(stage)) return true;
-  const guard = final === void 0 ? void 0 : stageEnabledExpression(final);
-  if (guard !== void 0 && mentionsStage(guard, stage.name)) {
-    ctx.notes.push(
-      `a failed "${clip(stage.name)}" does not fail the pipeline (continuePipeline: true), but the final deploy runs only when the expression on it checks that stage`
-    );
-    return true;
-  }
-  const at = [...stage.at, "continuePipeline"];
-  ctx.bypasses.push({
-    field: fieldPath(at),
-    reason: `stage "${clip(stage.name)}" ignores its own failure (failPipeline: false, continuePipeline: true): the pipeline goes on to the final deploy when it fails`,
-    line: ctx.doc.lineOf(at)
-  });
-  return false;
-}
-function mentionsStage(expression, name) {
-  return (expression.includes(`'${name}'`) || expression.includes(`"${name}"`)) && expression.includes("SUCCEEDED");
-}
-function readWait(ctx, stage) {
-  const raw = field(stage.value, "waitTime");
-  const seconds = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
-  if (seconds !== void 0 && seconds >= 0) return seconds;
-  if (typeof raw === "string") {
-    ctx.notes.push(`wait stage "${clip(stage.name)}" waits for a time computed at run time; read as no wait`);
-  } else {
-    invalid4(
-      ctx,
-      [...stage.at, "waitTime"],
-      `${fieldPath(stage.at)}.waitTime must be a number of seconds, got ${describeValue(raw)}; read as no wait`
-    );
-  }
-  return 0;
-}
-function readLifetime(ctx, stage) {
-  const config = field(stage.value, "canaryConfig") ?? path(stage.value, ["canary", "canaryConfig"]);
-  if (asString(field(stage.value, "analysisType")) === "retrospective") {
-    ctx.notes.push(
-      `canary stage "${clip(stage.name)}" is retrospective: it judges a past time window and does not hold the deploy`
-    );
-    return 0;
-  }
-  const warmup = asNumber(field(config, "beginCanaryAnalysisAfterMins"));
-  if (warmup !== void 0 && warmup > 0) {
-    ctx.notes.push(`canary stage "${clip(stage.name)}" waits ${warmup} minutes before its analysis starts`);
-  }
-  const duration = field(config, "lifetimeDuration");
-  if (duration !== void 0 && duration !== null) {
-    const seconds = typeof duration === "string" ? parseDuration(duration) : void 0;
-    if (seconds !== void 0) return seconds;
-    invalid4(
-      ctx,
-      [...stage.at, "canaryConfig", "lifetimeDuration"],
-      `${fieldPath(stage.at)}.canaryConfig.lifetimeDuration must be an ISO-8601 duration like PT1H30M, got ${describeValue(duration)}`
-    );
-    return 0;
-  }
-  const hours = field(config, "lifetimeHours");
-  const value = typeof hours === "string" && /^\d+(?:\.\d+)?$/.test(hours.trim()) ? Number(hours) : asNumber(hours);
-  if (value !== void 0 && value >= 0) return Math.round(value * 3600);
-  if (hours !== void 0) {
-    ctx.notes.push(
-      `canary stage "${clip(stage.name)}" has a lifetime that is not a number (${describeValue(hours)}); read as no hold`
-    );
-  }
-  return 0;
 }
 function rollbackOf3(ctx, ordered, graph) {
   const how = [];
@@ -11408,8 +11443,8 @@ function rollbackTrigger(stage, ordered, graph) {
     (gate) => isGate(gate) && !ignoresFailure(gate) && graph.isAncestor(gate, stage)
   );
   if (halting !== void 0) return void 0;
-  const expression = stageEnabledExpression(stage);
-  if (expression !== void 0 && FAILURE_EXPRESSION.test(expression)) {
+  const expression = stage.condition;
+  if (expression !== void 0 && SPINNAKER_FAILURE_EXPRESSION.test(expression)) {
     return `runs when its stageEnabled expression finds a failure (${clip(expression, 120)})`;
   }
   const tolerant = ordered.find(
@@ -11420,9 +11455,6 @@ function rollbackTrigger(stage, ordered, graph) {
 }
 function isGate(stage) {
   return stage.role === "analysis" || stage.role === "approval" || stage.role === "canary-deploy" && stage.type !== "deployCanary";
-}
-function ignoresFailure(stage) {
-  return field(stage.value, "failPipeline") === false && field(stage.value, "continuePipeline") === true;
 }
 function notePreparatoryDeploys(ctx, ordered, final) {
   const earlier = ordered.filter(
@@ -11437,14 +11469,6 @@ function notePreparatoryDeploys(ctx, ordered, final) {
   ctx.notes.push(
     `no canary analysis follows the earlier deploy stages (${earlier.map((s) => `"${clip(s.name)}"`).join(", ")}): they are read as preparation, not as canary exposure`
   );
-}
-function invalid4(ctx, at, message) {
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at)
-  });
 }
 
 // src/formats/cloud-deploy.ts
@@ -11507,7 +11531,7 @@ function readSelectors(file, doc) {
     const id = asString(field(entry, "id"));
     const labels = stringMap(field(entry, "labels"));
     if (id === void 0 && labels === void 0) {
-      invalid5(file, doc, [...at, index], 'must select targets by id (or "*") or labels');
+      invalid2(file, doc, [...at, index], 'must select targets by id (or "*") or labels');
       return [];
     }
     return [{ id, labels }];
@@ -11521,13 +11545,13 @@ function advanceRule(file, doc, entry, index, automation) {
   if (rule === void 0) return [];
   const at = ["rules", index, "advanceRolloutRule"];
   if (!isObject(rule)) {
-    invalid5(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
+    invalid2(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
     return [];
   }
   const phases = field(rule, "sourcePhases");
   const sourcePhases = present(phases) ? (asArray(phases) ?? []).flatMap((p) => asString(p) ?? []) : void 0;
   if (present(phases) && !Array.isArray(phases)) {
-    invalid5(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
+    invalid2(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
   }
   return [
     { name: ruleName(rule, automation), sourcePhases, wait: readWait2(file, doc, rule, [...at, "wait"]) }
@@ -11538,7 +11562,7 @@ function readWait2(file, doc, rule, at) {
   if (!present(wait)) return 0;
   const seconds = typeof wait === "string" ? parseDuration(wait) : void 0;
   if (seconds === void 0) {
-    invalid5(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
+    invalid2(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
     return 0;
   }
   return seconds;
@@ -11548,7 +11572,7 @@ function repairRule(file, doc, entry, index, automation) {
   if (rule === void 0) return [];
   const at = ["rules", index, "repairRolloutRule"];
   if (!isObject(rule)) {
-    invalid5(file, doc, at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
+    invalid2(file, doc, at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
     return [];
   }
   let rollbackLine;
@@ -11575,18 +11599,18 @@ function pipelinePlans3(file, doc) {
 function readPipelineStages(file, doc) {
   const raw = path(doc.value, STAGES2);
   if (!Array.isArray(raw)) {
-    invalid5(file, doc, STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
+    invalid2(file, doc, STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
     return [];
   }
   const seen = /* @__PURE__ */ new Set();
   return raw.flatMap((value, index) => {
     const targetId = asString(field(value, "targetId"));
     if (!isObject(value) || targetId === void 0 || targetId === "") {
-      invalid5(file, doc, [...STAGES2, index], "must be a map naming its targetId; the stage was ignored");
+      invalid2(file, doc, [...STAGES2, index], "must be a map naming its targetId; the stage was ignored");
       return [];
     }
     if (seen.has(targetId)) {
-      invalid5(
+      invalid2(
         file,
         doc,
         [...STAGES2, index, "targetId"],
@@ -11653,19 +11677,19 @@ function readStrategy2(ctx, stage) {
   const strategy = field(stage.value, "strategy");
   if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES2, stage.index, "targetId"]), []);
   if (!isObject(strategy)) {
-    invalid5(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
+    invalid2(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
     return standardRollout(ctx.doc.lineOf(at), []);
   }
   const canary2 = field(strategy, "canary");
   const standard = field(strategy, "standard");
   if (present(canary2) && present(standard)) {
-    invalid5(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
+    invalid2(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
   } else if (present(canary2)) {
     return readCanary2(ctx, [...at, "canary"], canary2);
   }
   const standardAt = present(standard) ? [...at, "standard"] : at;
   if (present(standard) && !isObject(standard)) {
-    invalid5(ctx.file, ctx.doc, standardAt, `must be a map, got ${describeValue(standard)}`);
+    invalid2(ctx.file, ctx.doc, standardAt, `must be a map, got ${describeValue(standard)}`);
   }
   const checks = readChecks(ctx, standardAt, standard);
   return standardRollout(ctx.doc.lineOf(standardAt), allChecks(checks));
@@ -11675,7 +11699,7 @@ function standardRollout(line, gates) {
 }
 function readCanary2(ctx, at, canary2) {
   if (!isObject(canary2)) {
-    invalid5(
+    invalid2(
       ctx.file,
       ctx.doc,
       at,
@@ -11686,7 +11710,7 @@ function readCanary2(ctx, at, canary2) {
   const percentages = field(canary2, "canaryDeployment");
   const custom = field(canary2, "customCanaryDeployment");
   if (present(percentages) && present(custom)) {
-    invalid5(
+    invalid2(
       ctx.file,
       ctx.doc,
       at,
@@ -11695,7 +11719,7 @@ function readCanary2(ctx, at, canary2) {
   }
   if (present(percentages)) return percentageCanary(ctx, [...at, "canaryDeployment"], percentages);
   if (present(custom)) return customCanary(ctx, [...at, "customCanaryDeployment"], custom);
-  invalid5(
+  invalid2(
     ctx.file,
     ctx.doc,
     at,
@@ -11705,7 +11729,7 @@ function readCanary2(ctx, at, canary2) {
 }
 function percentageCanary(ctx, at, deployment) {
   if (!isObject(deployment)) {
-    invalid5(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describeValue(deployment)}`);
+    invalid2(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describeValue(deployment)}`);
   }
   const checks = readChecks(ctx, at, deployment);
   const perPhase = [checks.verify, checks.analysis].filter(isGate2);
@@ -11715,7 +11739,7 @@ function percentageCanary(ctx, at, deployment) {
     (value, index) => {
       const valid = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100;
       if (!valid || value <= previous) {
-        invalid5(
+        invalid2(
           ctx.file,
           ctx.doc,
           [...listAt, index],
@@ -11757,7 +11781,7 @@ function customCanary(ctx, at, deployment) {
       const name = asString(field(value, "phaseId"));
       const weight = field(value, "percentage");
       if (!isObject(value) || name === void 0 || name === "") {
-        invalid5(
+        invalid2(
           ctx.file,
           ctx.doc,
           phaseAt,
@@ -11766,7 +11790,7 @@ function customCanary(ctx, at, deployment) {
         return [];
       }
       if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0 || weight > 100) {
-        invalid5(
+        invalid2(
           ctx.file,
           ctx.doc,
           [...phaseAt, "percentage"],
@@ -11779,12 +11803,12 @@ function customCanary(ctx, at, deployment) {
     }
   );
   if (!isObject(deployment))
-    invalid5(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
+    invalid2(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
   let stable = phases[phases.length - 1];
   if (stable?.weight === 100) {
     phases.pop();
   } else {
-    invalid5(ctx.file, ctx.doc, listAt, "must end with the stable phase at 100%; read as if it did");
+    invalid2(ctx.file, ctx.doc, listAt, "must end with the stable phase at 100%; read as if it did");
     stable = { name: "stable", weight: 100, line: ctx.doc.lineOf(listAt), gates: [] };
   }
   if (phases.length === 0) return { strategy: "all-at-once", phases: [], stable };
@@ -11811,7 +11835,7 @@ function readChecks(ctx, at, block) {
         effective: true
       };
     } else {
-      invalid5(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
+      invalid2(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
     }
   }
   for (const job of ["predeploy", "postdeploy"]) {
@@ -11899,13 +11923,13 @@ function present(value) {
 function readBoolean(file, doc, value, at, otherwise) {
   if (!present(value)) return void 0;
   if (typeof value === "boolean") return value;
-  invalid5(file, doc, at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
+  invalid2(file, doc, at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
   return otherwise;
 }
 function readList(file, doc, value, at) {
   if (!present(value)) return [];
   const list = asArray(value);
-  if (list === void 0) invalid5(file, doc, at, `must be a list, got ${describeValue(value)}`);
+  if (list === void 0) invalid2(file, doc, at, `must be a list, got ${describeValue(value)}`);
   return list ?? [];
 }
 function stringMap(value) {
@@ -11915,7 +11939,7 @@ function stringMap(value) {
   );
   return Object.fromEntries(entries);
 }
-function invalid5(file, doc, at, message) {
+function invalid2(file, doc, at, message) {
   file.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message: `${fieldPath(at)} ${message}`,
@@ -13377,7 +13401,7 @@ function readTarget2(ctx, spec, namespace) {
   const name = readString(ctx, target, [...at, "name"], true);
   const targetNamespace = readString(ctx, target, [...at, "namespace"], false) ?? namespace;
   if (kind !== void 0 && CONTROLLED_KINDS.includes(kind)) {
-    invalid6(
+    invalid3(
       ctx,
       [...at, "kind"],
       `spec.target.kind ${kind} is rolled out by its own controller, which ignores this plan; judge its own manifest instead`
@@ -13391,14 +13415,14 @@ function readStrategy3(ctx, spec) {
   const value = field(spec, "strategy");
   if (value === void 0) return "canary";
   const strategy = STRATEGIES3.find((known) => known === value);
-  if (!strategy) invalid6(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
+  if (!strategy) invalid3(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
   return strategy ?? "canary";
 }
 function readStages2(ctx, spec) {
   const at = ["spec", "stages"];
   const value = field(spec, "stages");
   if (!Array.isArray(value) || value.length === 0) {
-    invalid6(
+    invalid3(
       ctx,
       at,
       value === void 0 ? "spec.stages is required" : "spec.stages must be a non-empty list of stages"
@@ -13410,13 +13434,13 @@ function readStages2(ctx, spec) {
   value.forEach((raw, i) => {
     const stageAt = [...at, i];
     if (!isObject(raw)) {
-      invalid6(ctx, stageAt, `${fieldPath(stageAt)} must be a mapping with at least a weight`);
+      invalid3(ctx, stageAt, `${fieldPath(stageAt)} must be a mapping with at least a weight`);
       return;
     }
     checkKeys(ctx, raw, stageAt, STAGE_KEYS);
     const weight = readWeight2(ctx, raw, [...stageAt, "weight"]);
     if (weight !== void 0 && previous !== void 0 && weight <= previous) {
-      invalid6(
+      invalid3(
         ctx,
         [...stageAt, "weight"],
         `${fieldPath([...stageAt, "weight"])} must be above the stage before it (${previous})`
@@ -13442,7 +13466,7 @@ function readStages2(ctx, spec) {
 function readWeight2(ctx, stage, at) {
   const value = field(stage, "weight");
   if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 100) return value;
-  invalid6(
+  invalid3(
     ctx,
     value === void 0 ? at.slice(0, -1) : at,
     value === void 0 ? `${fieldPath(at)} is required` : `${fieldPath(at)} must be a number from 0 to 100${typeof value === "number" ? `, not ${value}` : ""}`
@@ -13455,7 +13479,7 @@ function readHold(ctx, stage, at) {
   if (value === "manual") return "manual";
   const seconds = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
   if (seconds === void 0) {
-    invalid6(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
+    invalid3(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
   }
   return seconds;
 }
@@ -13463,7 +13487,7 @@ function readGates(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value)) {
-    invalid6(ctx, at, `${fieldPath(at)} must be a list of gates`);
+    invalid3(ctx, at, `${fieldPath(at)} must be a list of gates`);
     return [];
   }
   const gates = [];
@@ -13476,7 +13500,7 @@ function readGates(ctx, parent, at) {
       return;
     }
     if (!isObject(raw)) {
-      invalid6(
+      invalid3(
         ctx,
         gateAt,
         `${fieldPath(gateAt)} must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`
@@ -13485,7 +13509,7 @@ function readGates(ctx, parent, at) {
     }
     checkKeys(ctx, raw, gateAt, GATE_KEYS);
     const rawKind = field(raw, "kind");
-    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid6(
+    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid3(
       ctx,
       rawKind === void 0 ? gateAt : [...gateAt, "kind"],
       `${fieldPath([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
@@ -13497,7 +13521,7 @@ function readGates(ctx, parent, at) {
 }
 function gateKind(ctx, value, at) {
   const kind = GATE_KINDS.find((known) => known === value);
-  if (!kind) invalid6(ctx, at, `${fieldPath(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
+  if (!kind) invalid3(ctx, at, `${fieldPath(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
   return kind;
 }
 function readRollback(ctx, spec) {
@@ -13507,7 +13531,7 @@ function readRollback(ctx, spec) {
   checkKeys(ctx, rollback, at, ROLLBACK_KEYS);
   const automatic = field(rollback, "automatic");
   if (typeof automatic !== "boolean") {
-    invalid6(
+    invalid3(
       ctx,
       automatic === void 0 ? at : [...at, "automatic"],
       automatic === void 0 ? "spec.rollback.automatic is required" : "spec.rollback.automatic must be true or false"
@@ -13524,28 +13548,28 @@ function checkKeys(ctx, object, at, allowed, explained = {}) {
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
     const message = Object.prototype.hasOwnProperty.call(explained, key) ? explained[key] : `unknown key \`${clip(key)}\` in ${at.length > 0 ? fieldPath(at) : "the document"}; allowed: ${allowed.join(", ")}`;
-    invalid6(ctx, [...at, key], message ?? "");
+    invalid3(ctx, [...at, key], message ?? "");
   }
 }
 function readObject2(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (isObject(value)) return value;
-  if (value !== void 0) invalid6(ctx, at, `${fieldPath(at)} must be a mapping`);
-  else if (required && isObject(parent)) invalid6(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) invalid3(ctx, at, `${fieldPath(at)} must be a mapping`);
+  else if (required && isObject(parent)) invalid3(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readString(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (typeof value === "string" && value !== "") return value;
-  if (value !== void 0) invalid6(ctx, at, `${fieldPath(at)} must be a non-empty string`);
-  else if (required && isObject(parent)) invalid6(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) invalid3(ctx, at, `${fieldPath(at)} must be a non-empty string`);
+  else if (required && isObject(parent)) invalid3(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readStringList(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
-    invalid6(ctx, at, `${fieldPath(at)} must be a list of strings`);
+    invalid3(ctx, at, `${fieldPath(at)} must be a list of strings`);
     return [];
   }
   return [...value];
@@ -13554,10 +13578,10 @@ function readStringMap(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return;
   if (!isObject(value) || !Object.values(value).every((item) => typeof item === "string")) {
-    invalid6(ctx, at, `${fieldPath(at)} must map names to strings`);
+    invalid3(ctx, at, `${fieldPath(at)} must map names to strings`);
   }
 }
-function invalid6(ctx, at, message) {
+function invalid3(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -17229,7 +17253,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     const known = takesOf(reading);
     return !Array.isArray(known) && known.kind === "error" ? [{ reading, error: known.error }] : [];
   });
-  const invalid7 = (where, message) => {
+  const invalid4 = (where, message) => {
     const position = typeof where === "number" ? { line: where } : locate(where.offset);
     outcome.diagnostics.push({ code: "MANIFEST_UNPARSEABLE", message, file, ...position });
   };
@@ -17250,7 +17274,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
       outcome.recognised = true;
       firstCandidate ??= adapter;
       const declared = readingsOf(adapter);
-      const runs = [];
+      const runs2 = [];
       let planCapable = adapter !== kubernetes;
       let previous;
       for (const reading of /* @__PURE__ */ new Set([...readings, ...declared])) {
@@ -17262,19 +17286,19 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
         take.result ??= runAdapter(adapter, take.doc);
         previous = take;
         if (take.result.plans.length > 0 || take.result.diagnostics.length > 0) planCapable = true;
-        if (declared.includes(reading)) runs.push(take);
+        if (declared.includes(reading)) runs2.push(take);
       }
       if (!planCapable) continue;
       capable = true;
       if (declared.includes("kubectl") || declared.includes("kustomize")) outcome.templatable = true;
-      const what = describeDocument(runs[0]?.doc ?? firstDoc(readings, at));
+      const what = describeDocument(runs2[0]?.doc ?? firstDoc(readings, at));
       const problem = disagreement(
         unit,
         adapter,
         declared,
         at,
         counts.size > 1,
-        runs,
+        runs2,
         text,
         cloudFormation,
         lineAt
@@ -17286,9 +17310,9 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
         });
         continue;
       }
-      const primary = runs[0];
+      const primary = runs2[0];
       if (primary === void 0) continue;
-      outcome.judged.push({ adapter, takes: runs });
+      outcome.judged.push({ adapter, takes: runs2 });
       const whole = wholes.get(primary.reading);
       if (whole !== void 0 && !outcome.documents.includes(whole)) outcome.documents.push(whole);
     }
@@ -17310,7 +17334,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     for (const problem of disagreements) {
       if (seen.has(problem.message)) continue;
       seen.add(problem.message);
-      invalid7(problem.where, problem.message);
+      invalid4(problem.where, problem.message);
     }
     return outcome;
   }
@@ -17327,7 +17351,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     if (plan !== void 0 || errors.length > 0 && mayHoldPlan(region)) {
       outcome.planCapable = true;
       outcome.templatable = true;
-      invalid7(
+      invalid4(
         lineAt(unit.splitAt),
         `${unit.split}: readers disagree, so ${plan ?? "this document"} cannot be judged`
       );
@@ -17337,7 +17361,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     if (mayHoldPlan(region)) {
       outcome.planCapable = true;
       outcome.templatable = true;
-      invalid7(
+      invalid4(
         { offset: first.error.offset },
         `the document cannot be read (${first.error.message}), and it may describe a rollout, so it cannot be judged`
       );
@@ -17394,7 +17418,7 @@ function describeDocument(doc) {
   const kind = asString(field(doc?.value, "kind"));
   return kind !== void 0 && /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(kind) ? `this ${kind}` : "this rollout";
 }
-function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text, cloudFormation, lineAt) {
+function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs2, text, cloudFormation, lineAt) {
   const unitLine = lineAt(unit.contentStart);
   if (unit.split) return { line: lineAt(unit.splitAt), offset: unit.splitAt, message: unit.split };
   if (itemCountsDiffer)
@@ -17460,7 +17484,7 @@ function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs, text,
     }
     if (take.kind === "empty") return { line: unitLine, message: `${CONSUMERS[reading]} reads nothing here` };
   }
-  const [first, ...others] = runs;
+  const [first, ...others] = runs2;
   if (first === void 0) return void 0;
   for (const other of others) {
     if (sameResult(first.result, other.result)) continue;

@@ -7,6 +7,7 @@
  */
 import { COMMAND_HELP } from '../../src/cli/help.js';
 import { rulesMarkdown } from '../../src/cli/rules.js';
+import { pipelineReference } from './ci-pipelines.js';
 
 /** A generated part of a page: the file, and the name of its `<!-- generated:NAME:start -->` markers. */
 export interface GeneratedSection {
@@ -175,6 +176,7 @@ export const GENERATED: readonly GeneratedSection[] = [
   { file: 'docs/action.md', name: 'action-inputs', build: actionInputs },
   { file: 'docs/action.md', name: 'action-outputs', build: actionOutputs },
   { file: 'docs/cli.md', name: 'cli-commands', build: cliReference },
+  { file: 'docs/ci-pipelines.md', name: 'pipeline-reference', build: pipelineReference },
 ];
 
 const marker = (name: string, end: 'start' | 'end') => `<!-- generated:${name}:${end} -->`;

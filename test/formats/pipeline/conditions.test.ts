@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { azureConstant, azureTruthy, githubConstant, githubTruthy } from '../../src/formats/ci-conditions.js';
+import {
+  azureConstant,
+  azureTruthy,
+  githubConstant,
+  githubTruthy,
+} from '../../../src/formats/pipeline/conditions.js';
 
 const github = (raw: unknown) => {
   const constant = githubConstant(raw);

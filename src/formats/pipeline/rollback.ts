@@ -1,5 +1,5 @@
-import type { Rollback } from '../core/model.js';
-import type { PathSegment, SourceDocument } from './types.js';
+import type { Rollback } from '../../core/model.js';
+import type { PathSegment, SourceDocument } from '../types.js';
 
 /** Something in a pipeline that rolls back or rejects when a job it watches fails. */
 export interface RollbackRunner<J> {
