@@ -167,7 +167,7 @@ function planId(format, kind, doc, name) {
   return `${format}:${kind}:${namespace}/${resolvedName}`;
 }
 
-// node_modules/re2js/build/index.js
+// ../../main/node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -7843,20 +7843,6 @@ function objectAt(ctx, at) {
 }
 
 // src/formats/aws-common.ts
-function invalid(reader, at, message) {
-  reader.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${dotted(at)} ${message}`,
-    file: reader.doc.file,
-    line: reader.doc.lineOf(at)
-  });
-}
-function dotted(at) {
-  return at.reduce(
-    (text, segment) => typeof segment === "number" ? `${text}[${segment}]` : text === "" ? segment : `${text}.${segment}`,
-    ""
-  );
-}
 function describe(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
@@ -8152,8 +8138,7 @@ function deploymentConfigTraffic(reader, template, id) {
     const parsed = asNumber(value);
     if (parsed === void 0 || parsed <= 0) {
       if (isIntrinsic(value)) return void 0;
-      invalid(
-        reader,
+      reader.invalid(
         [...base, "TrafficRoutingConfig", group, key],
         `must be a positive number, got ${describe(value)}`
       );
@@ -8178,8 +8163,7 @@ function deploymentConfigTraffic(reader, template, id) {
     return traffic;
   }
   if (type === "AllAtOnce") return allAtOnceTraffic(line("TrafficRoutingConfig", "Type"), id);
-  invalid(
-    reader,
+  reader.invalid(
     [...base, "TrafficRoutingConfig", "Type"],
     `must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${describe(type)}`
   );
@@ -8289,11 +8273,11 @@ function readFlag(reader, template, value, at, weak, notes) {
     const result = flags.some((flag) => flag === void 0 || flag === weak) ? weak : !weak;
     const sources = sourcesOf(alternatives);
     notes.push(
-      `${dotted(at)} depends on ${sources.length > 0 ? sources.join(" and ") : "intrinsic functions"}; read as ${result}`
+      `${fieldPath(at)} depends on ${sources.length > 0 ? sources.join(" and ") : "intrinsic functions"}; read as ${result}`
     );
     return result;
   }
-  invalid(reader, at, `must be true or false, got ${describe(value)}; read as ${weak}`);
+  reader.invalid(at, `must be true or false, got ${describe(value)}; read as ${weak}`);
   return weak;
 }
 function flagOf(value) {
@@ -8305,7 +8289,7 @@ function readNumber(reader, value, at, fallbackText) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
   if (number === void 0 || number < 0) {
-    invalid(reader, at, `must be a number, got ${describe(value)}; ${fallbackText}`);
+    reader.invalid(at, `must be a number, got ${describe(value)}; ${fallbackText}`);
     return void 0;
   }
   return number;
@@ -8378,10 +8362,7 @@ var awsEcs = {
   detect(doc) {
     return isServiceDefinition(doc.value);
   },
-  toPlans(doc) {
-    if (!isServiceDefinition(doc.value)) return { plans: [], diagnostics: [] };
-    return servicePlans(doc);
-  }
+  toPlans: servicePlans
 };
 var ECS_SERVICE = "AWS::ECS::Service";
 var SERVICE_KEYS = [
@@ -8400,7 +8381,7 @@ function isServiceDefinition(value) {
   return SERVICE_KEYS.some((key) => field(value, key) !== void 0) && DEPLOYMENT_KEYS.some((key) => field(value, key) !== void 0);
 }
 function servicePlans(doc) {
-  const reader = { doc, diagnostics: [] };
+  const reader = new AdapterContext(doc);
   const rollout = readEcsService(reader, doc.value, [], "camel", void 0);
   if (rollout.controller !== "ECS") rollout.notes.unshift(delegatedNote(rollout.controller, "camel"));
   const serviceName = asString(field(doc.value, "serviceName"));
@@ -8451,7 +8432,7 @@ function readEcsService(reader, service, at, casing, template) {
   };
   const config = field(service, key("DeploymentConfiguration"));
   if (config !== void 0 && config !== null && !isObject(config)) {
-    invalid(reader, ctx.at("DeploymentConfiguration"), `must be a map, got ${describe(config)}`);
+    reader.invalid(ctx.at("DeploymentConfiguration"), `must be a map, got ${describe(config)}`);
   }
   ctx.config = asObject(config) ?? {};
   const controller = readController(ctx, service);
@@ -8482,7 +8463,7 @@ function readController(ctx, service) {
   const raw = field(field(service, ctx.key("DeploymentController")), ctx.key("Type"));
   if (raw === void 0 || raw === null) return "ECS";
   if (typeof raw === "string" && CONTROLLERS.has(raw)) return raw;
-  invalid(ctx.reader, at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe(raw)}; read as ECS`);
+  ctx.reader.invalid(at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe(raw)}; read as ECS`);
   return "ECS";
 }
 function delegatedRollout(ctx, controller) {
@@ -8534,8 +8515,7 @@ function strategyTraffic(ctx, resolved) {
   }
   let name = resolved.value;
   if (typeof name !== "string" || !STRATEGIES.has(name)) {
-    invalid(
-      ctx.reader,
+    ctx.reader.invalid(
       strategyAt,
       `must be ROLLING, BLUE_GREEN, CANARY or LINEAR, got ${describe(name)}; read as ROLLING`
     );
@@ -8599,7 +8579,7 @@ function readPercent(ctx, names2, fallback) {
   const value = readNumber(ctx.reader, valueAt2(ctx, names2), at, `read as ${fallback}`);
   if (value === void 0) return fallback;
   if (value <= 0 || value > 100) {
-    invalid(ctx.reader, at, `must be a percentage above 0 and up to 100, got ${value}; read as ${fallback}`);
+    ctx.reader.invalid(at, `must be a percentage above 0 and up to 100, got ${value}; read as ${fallback}`);
     return fallback;
   }
   return value;
@@ -8615,7 +8595,7 @@ function placeLifecycleHooks(ctx, stages) {
   if (raw === void 0 || raw === null) return 0;
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    invalid(ctx.reader, listAt, `must be a list of hooks, got ${describe(raw)}`);
+    ctx.reader.invalid(listAt, `must be a list of hooks, got ${describe(raw)}`);
     return 0;
   }
   const before = [];
@@ -8625,8 +8605,7 @@ function placeLifecycleHooks(ctx, stages) {
   hooks.forEach((hook, index) => {
     const hookAt = [...listAt, index];
     if (!isObject(hook)) {
-      invalid(
-        ctx.reader,
+      ctx.reader.invalid(
         hookAt,
         `must be a map with HookTargetArn and LifecycleStages, got ${describe(hook)}`
       );
@@ -8639,8 +8618,7 @@ function placeLifecycleHooks(ctx, stages) {
     );
     const lifecycleStages = asArray(field(hook, ctx.key("LifecycleStages"))) ?? [];
     if (lifecycleStages.length === 0) {
-      invalid(
-        ctx.reader,
+      ctx.reader.invalid(
         [...hookAt, ctx.key("LifecycleStages")],
         "must list the lifecycle stages the hook runs at"
       );
@@ -8684,7 +8662,7 @@ function readCircuitBreaker(ctx, aborts) {
   const breaker = field(ctx.config, ctx.key("DeploymentCircuitBreaker"));
   if (breaker === void 0 || breaker === null) return;
   if (!isObject(breaker)) {
-    invalid(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe(breaker)}`);
+    ctx.reader.invalid(at, `must be a map with Enable and Rollback, got ${describe(breaker)}`);
     return;
   }
   const { enable, rollback } = readEnableRollback(ctx, at, breaker);
@@ -8706,7 +8684,7 @@ function readAlarms(ctx, aborts) {
   const alarms = field(ctx.config, ctx.key("Alarms"));
   if (alarms === void 0 || alarms === null) return [];
   if (!isObject(alarms)) {
-    invalid(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe(alarms)}`);
+    ctx.reader.invalid(at, `must be a map with AlarmNames, Enable and Rollback, got ${describe(alarms)}`);
     return [];
   }
   const { enable, rollback } = readEnableRollback(ctx, at, alarms);
@@ -8714,7 +8692,7 @@ function readAlarms(ctx, aborts) {
   const rawNames = field(alarms, ctx.key("AlarmNames"));
   const names2 = asArray(rawNames);
   if (rawNames !== void 0 && names2 === void 0) {
-    invalid(ctx.reader, namesAt, `must be a list of alarm names, got ${describe(rawNames)}`);
+    ctx.reader.invalid(namesAt, `must be a list of alarm names, got ${describe(rawNames)}`);
   }
   const gates = (names2 ?? []).map(
     (name, index) => metricGate(nameOf(ctx.template, name), ctx.reader.doc.lineOf([...namesAt, index]), enable === true)
@@ -8752,7 +8730,7 @@ var awsCloudFormation = {
   toPlans(doc) {
     const template = readTemplate(doc.value);
     if (template === void 0) return { plans: [], diagnostics: [] };
-    const reader = { doc, diagnostics: [] };
+    const reader = new AdapterContext(doc);
     const plans = resourcePlans(reader, template);
     return { plans, diagnostics: uniqueDiagnostics(reader.diagnostics) };
   }
@@ -8816,7 +8794,7 @@ function propertiesOf(reader, id, resource) {
   const properties = field(resource, "Properties");
   if (properties === void 0 || properties === null) return {};
   if (isObject(properties)) return properties;
-  invalid(reader, ["Resources", id, "Properties"], `must be a map, got ${describe(properties)}`);
+  reader.invalid(["Resources", id, "Properties"], `must be a map, got ${describe(properties)}`);
   return {};
 }
 function deploymentGroupPlan(reader, template, id, resource) {
@@ -8887,14 +8865,14 @@ function readAlarmConfiguration(reader, template, properties, at, notes) {
   const config = field(properties, "AlarmConfiguration");
   if (config === void 0 || config === null) return { gates: [], watching: false };
   if (!isObject(config)) {
-    invalid(reader, configAt, `must be a map with Enabled and Alarms, got ${describe(config)}`);
+    reader.invalid(configAt, `must be a map with Enabled and Alarms, got ${describe(config)}`);
     return { gates: [], watching: false };
   }
   const enabled = readFlag(reader, template, field(config, "Enabled"), [...configAt, "Enabled"], false, notes) === true;
   const rawAlarms = field(config, "Alarms");
   const alarms = asArray(rawAlarms);
   if (rawAlarms !== void 0 && alarms === void 0) {
-    invalid(reader, [...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe(rawAlarms)}`);
+    reader.invalid([...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe(rawAlarms)}`);
   }
   const gates = (alarms ?? []).map(
     (alarm, index) => metricGate(
@@ -8923,7 +8901,7 @@ function readAutoRollback(reader, template, properties, at, watching, notes) {
     };
   }
   if (!isObject(config)) {
-    invalid(reader, configAt, `must be a map with Enabled and Events, got ${describe(config)}`);
+    reader.invalid(configAt, `must be a map with Enabled and Events, got ${describe(config)}`);
     return { automatic: false, how: ["AutoRollbackConfiguration cannot be read: read as no rollback"] };
   }
   const enabled = readFlag(
@@ -9083,9 +9061,7 @@ var awsCodeDeploy = {
     return isAppSpec(doc.value);
   },
   toPlans(doc) {
-    if (!isAppSpec(doc.value) || field(doc.value, "Resources") === void 0) {
-      return { plans: [], diagnostics: [] };
-    }
+    if (field(doc.value, "Resources") === void 0) return { plans: [], diagnostics: [] };
     return appSpecPlans(doc);
   }
 };
@@ -9103,7 +9079,7 @@ var BEFORE_TRAFFIC2 = {
 var AFTER_TRAFFIC = "AfterAllowTraffic";
 var TRAFFIC_NOTE = "traffic shifting is set by the CodeDeploy deployment group, which this file does not show";
 function appSpecPlans(doc) {
-  const reader = { doc, diagnostics: [] };
+  const reader = new AdapterContext(doc);
   const notes = [TRAFFIC_NOTE];
   const resource = readResource(reader);
   const before = [];
@@ -9138,7 +9114,7 @@ function readResource(reader) {
   const raw = field(reader.doc.value, "Resources");
   const resources = asArray(raw);
   if (resources === void 0) {
-    invalid(reader, at, `must be a list holding the target service or function, got ${describe(raw)}`);
+    reader.invalid(at, `must be a list holding the target service or function, got ${describe(raw)}`);
     return { platform: void 0, name: void 0 };
   }
   const entry = resources[0];
@@ -9154,7 +9130,7 @@ function readResource(reader) {
   if (type === "AWS::Lambda::Function") {
     return { platform: "Lambda", name: nonBlank(path(body, ["Properties", "Name"])) };
   }
-  invalid(reader, [...at, 0], "must be a target with Type AWS::ECS::Service or AWS::Lambda::Function");
+  reader.invalid([...at, 0], "must be a target with Type AWS::ECS::Service or AWS::Lambda::Function");
   return { platform: void 0, name: void 0 };
 }
 function nonBlank(value) {
@@ -9169,14 +9145,14 @@ function readHooks(reader, platform, notes, before, after) {
   }
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    invalid(reader, at, `must be a list of {LifecycleEvent: function}, got ${describe(raw)}`);
+    reader.invalid(at, `must be a list of {LifecycleEvent: function}, got ${describe(raw)}`);
     return;
   }
   const known = BEFORE_TRAFFIC2[platform ?? "ECS"];
   hooks.forEach((hook, index) => {
     const [event] = isObject(hook) ? Object.keys(hook) : [];
     if (event === void 0) {
-      invalid(reader, [...at, index], `must be a map {LifecycleEvent: function}, got ${describe(hook)}`);
+      reader.invalid([...at, index], `must be a map {LifecycleEvent: function}, got ${describe(hook)}`);
       return;
     }
     const line = reader.doc.lineOf([...at, index, event]);
@@ -9204,7 +9180,7 @@ var awsSam = {
   toPlans(doc) {
     const template = readTemplate(doc.value);
     if (template === void 0) return { plans: [], diagnostics: [] };
-    const reader = { doc, diagnostics: [] };
+    const reader = new AdapterContext(doc);
     const plans = [];
     const hooks = hookFunctions(template);
     for (const [id, resource] of template.resources) {
@@ -9237,7 +9213,7 @@ function functionVariants(reader, template, id, plan) {
     const specialized = readTemplate(specialize(template.value, choice));
     const resource = specialized?.resources.get(id);
     if (specialized === void 0 || resource === void 0) return void 0;
-    const quiet = { doc: reader.doc, diagnostics: [] };
+    const quiet = new AdapterContext(reader.doc);
     const { strategy, stages, backgroundGates, rollback, bypasses } = functionPlan(
       quiet,
       specialized,
@@ -9283,12 +9259,22 @@ var HOOK_KEYS = /* @__PURE__ */ new Set(["PreTraffic", "PostTraffic"]);
 var NO_PREFERENCE = "no DeploymentPreference: every update shifts all traffic at once";
 var ALARMS_ROLL_BACK = "CloudWatch alarms stop and roll back the deployment";
 var HOOKS_ROLL_BACK = "a failing hook rolls back";
+var FunctionReader = class extends AdapterContext {
+  constructor(reader, template, id) {
+    super(reader.doc, reader.diagnostics);
+    this.template = template;
+    this.id = id;
+  }
+  template;
+  id;
+  bypasses = [];
+};
 function functionPlan(reader, template, id, resource) {
-  const ctx = { ...reader, template, id, notes: [], bypasses: [] };
+  const ctx = new FunctionReader(reader, template, id);
   const propertiesAt = ["Resources", id, "Properties"];
   const rawProperties = field(resource, "Properties");
   if (rawProperties !== void 0 && rawProperties !== null && !isObject(rawProperties)) {
-    invalid(ctx, propertiesAt, `must be a map, got ${describe(rawProperties)}`);
+    ctx.invalid(propertiesAt, `must be a map, got ${describe(rawProperties)}`);
   }
   const properties = isObject(rawProperties) ? rawProperties : {};
   const typeLine = ctx.doc.lineOf(["Resources", id, "Type"]);
@@ -9351,8 +9337,7 @@ function isAbsent(value) {
 function mapOrReport(ctx, value, at) {
   if (isAbsent(value)) return void 0;
   if (isObject(value) && !isIntrinsic(value)) return value;
-  invalid(
-    ctx,
+  ctx.invalid(
     at,
     `must be a map of deployment settings, got ${isIntrinsic(value) ? "an intrinsic function" : describe(value)}`
   );
@@ -9439,7 +9424,7 @@ function readEnabled(ctx, preference) {
     return result(on);
   }
   if (typeof raw !== "boolean" && !(typeof raw === "string" && /^(?:true|false)$/i.test(raw))) {
-    invalid(ctx, at, `must be true or false, got ${describe(raw)}; SAM reads it as false`);
+    ctx.invalid(at, `must be true or false, got ${describe(raw)}; SAM reads it as false`);
   }
   return result(enabledValue(raw));
 }
@@ -9454,19 +9439,17 @@ function describeSources(alternatives) {
 function checkAlias(ctx, properties, preference) {
   const alias = field(properties, "AutoPublishAlias") ?? path(ctx.template.value, ["Globals", "Function", "AutoPublishAlias"]);
   if (!isAbsent(alias) && alias !== "") return;
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${ctx.id} has a DeploymentPreference${preference.local === void 0 ? " (from Globals)" : ""} but no AutoPublishAlias: SAM rejects the template`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(preference.local !== void 0 ? preference.localAt : ["Resources", ctx.id])
-  });
+  ctx.report(
+    preference.local !== void 0 ? preference.localAt : ["Resources", ctx.id],
+    `${ctx.id} has a DeploymentPreference${preference.local === void 0 ? " (from Globals)" : ""} but no AutoPublishAlias: SAM rejects the template`
+  );
 }
 function readType(ctx, preference) {
   const at = preference.at("Type");
   const line = ctx.doc.lineOf(at);
   const raw = field(preference.value, "Type");
   if (isAbsent(raw) || raw === "") {
-    invalid(ctx, at.slice(0, -1), "has no Type: SAM rejects it; read as all at once");
+    ctx.invalid(at.slice(0, -1), "has no Type: SAM rejects it; read as all at once");
     const traffic = unknownTraffic(line, "no Type", "DeploymentPreference has no Type; read as all at once");
     ctx.notes.push(...traffic.notes);
     return traffic;
@@ -9487,7 +9470,7 @@ function readAlarms2(ctx, preference) {
     if (alternatives.some((alternative) => alternative.resolved.kind === "none")) {
       const shown = entry.at.slice(entry.at.lastIndexOf("DeploymentPreference"));
       ctx.notes.push(
-        `${dotted(shown)} is left out under ${describeSources(alternatives)}; it is not counted`
+        `${fieldPath(shown)} is left out under ${describeSources(alternatives)}; it is not counted`
       );
       continue;
     }
@@ -9507,7 +9490,7 @@ function alarmEntries(ctx, preference) {
   if (isAbsent(raw)) return [];
   if (Array.isArray(raw)) return fromList(raw, base);
   if (!isIntrinsic(raw)) {
-    invalid(ctx, listAt(base), `must be a list of alarms, got ${describe(raw)}`);
+    ctx.invalid(listAt(base), `must be a list of alarms, got ${describe(raw)}`);
     return [];
   }
   const alternatives = alternativesOf(ctx.template, raw);
@@ -9530,12 +9513,12 @@ function readHooks2(ctx, preference) {
   const hooks = field(preference.value, "Hooks");
   if (isAbsent(hooks)) return {};
   if (!isObject(hooks) || isIntrinsic(hooks)) {
-    invalid(ctx, hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe(hooks)}`);
+    ctx.invalid(hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe(hooks)}`);
     return {};
   }
   for (const key of Object.keys(hooks)) {
     if (!HOOK_KEYS.has(key))
-      invalid(ctx, preference.at("Hooks", key), "is not a SAM hook (PreTraffic or PostTraffic)");
+      ctx.invalid(preference.at("Hooks", key), "is not a SAM hook (PreTraffic or PostTraffic)");
   }
   const gate = (key) => {
     const value = field(hooks, key);
@@ -9820,7 +9803,7 @@ function readJobs(ctx) {
   if (stages !== void 0) {
     const list = asArray(stages);
     if (list === void 0) {
-      invalid2(ctx, ["stages"], `stages must be a list, got ${describeValue(stages)}`);
+      invalid(ctx, ["stages"], `stages must be a list, got ${describeValue(stages)}`);
       return jobs;
     }
     let previous;
@@ -9849,7 +9832,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
   if (raw === void 0 || raw === null) return;
   const list = asArray(raw);
   if (list === void 0) {
-    invalid2(ctx, at, `${fieldPath(at)} must be a list of jobs, got ${describeValue(raw)}`);
+    invalid(ctx, at, `${fieldPath(at)} must be a list of jobs, got ${describeValue(raw)}`);
     return;
   }
   forEachItem(ctx, list, at, generated, (item, itemAt, itemGenerated) => {
@@ -9861,7 +9844,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
     }
     const name = asString(field(item, key));
     if (name === void 0) {
-      invalid2(
+      invalid(
         ctx,
         [...itemAt, key],
         `${fieldPath([...itemAt, key])} must be the job's name, got ${describeValue(field(item, key))}`
@@ -9886,7 +9869,7 @@ function forEachItem(ctx, list, at, generated, visit, depth = 0) {
   list.forEach((item, index) => {
     const itemAt = [...at, index];
     if (!isObject(item)) {
-      invalid2(ctx, itemAt, `${fieldPath(itemAt)} must be a map, got ${describeValue(item)}`);
+      invalid(ctx, itemAt, `${fieldPath(itemAt)} must be a map, got ${describeValue(item)}`);
       return;
     }
     if (isTemplateItem(item)) {
@@ -9973,7 +9956,7 @@ function readSteps2(ctx, raw, at, hook) {
   if (raw === void 0 || raw === null) return [];
   const list = asArray(raw);
   if (list === void 0) {
-    invalid2(ctx, at, `${fieldPath(at)} must be a list of steps, got ${describeValue(raw)}`);
+    invalid(ctx, at, `${fieldPath(at)} must be a list of steps, got ${describeValue(raw)}`);
     return [];
   }
   const steps = [];
@@ -10129,7 +10112,7 @@ function canaryStageFrom(ctx, step, notes) {
   const raw = path(step.value, ["inputs", "percentage"]);
   const stage = { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(at), name: step.name };
   if (raw === void 0) {
-    invalid2(ctx, at, `${fieldPath(at)} is required with strategy: canary; the canary's share is unknown`);
+    invalid(ctx, at, `${fieldPath(at)} is required with strategy: canary; the canary's share is unknown`);
     stage.segment = "canary (no percentage)";
     return stage;
   }
@@ -10145,7 +10128,7 @@ function canaryStageFrom(ctx, step, notes) {
     );
     return stage;
   }
-  invalid2(ctx, at, `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`);
+  invalid(ctx, at, `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`);
   stage.segment = "canary (percentage unreadable)";
   return stage;
 }
@@ -10233,7 +10216,7 @@ function readDelay(ctx, step, notes) {
   if (typeof raw === "string" && RUNTIME_VALUE.test(raw)) {
     notes.push(`${fieldPath(at)} is set at run time; read as no delay`);
   } else {
-    invalid2(ctx, at, `${fieldPath(at)} must be a number of minutes, got ${describeValue(raw)}; read as no delay`);
+    invalid(ctx, at, `${fieldPath(at)} must be a number of minutes, got ${describeValue(raw)}; read as no delay`);
   }
   return 0;
 }
@@ -10271,7 +10254,7 @@ function readStrategyKind2(ctx, job, notes) {
   }
   const kinds = STRATEGIES2.filter((kind) => field(raw, kind) !== void 0);
   if (!isObject(raw) || kinds.length !== 1) {
-    invalid2(
+    invalid(
       ctx,
       [...job.at, "strategy"],
       `${fieldPath([...job.at, "strategy"])} must hold exactly one of runOnce, rolling or canary; read as runOnce`
@@ -10288,7 +10271,7 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
   if (list === void 0) {
     if (raw === void 0)
       notes.push("the canary strategy has no increments: the new version takes all traffic in one step");
-    else invalid2(ctx, at, `${fieldPath(at)} must be a list of percentages, got ${describeValue(raw)}`);
+    else invalid(ctx, at, `${fieldPath(at)} must be a list of percentages, got ${describeValue(raw)}`);
     return [finalStage4];
   }
   const postRoute = job.steps.filter((step) => step.hook === "postRouteTraffic");
@@ -10300,7 +10283,7 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
       if (typeof item === "string" && RUNTIME_VALUE.test(item)) {
         notes.push(`${fieldPath(itemAt)} is set at run time; that increment was not judged`);
       } else {
-        invalid2(ctx, itemAt, `${fieldPath(itemAt)} must be a percentage from 1 to 100, got ${describeValue(item)}`);
+        invalid(ctx, itemAt, `${fieldPath(itemAt)} must be a percentage from 1 to 100, got ${describeValue(item)}`);
       }
       return;
     }
@@ -10419,7 +10402,7 @@ function makePlan(ctx, job, strategy, stages, rollback, notes) {
   if (env?.expression)
     notes.push(`the environment name ${clip(env.name)} is a template expression or variable`);
   if (!env && job.key === "deployment") {
-    invalid2(
+    invalid(
       ctx,
       [...job.at, "deployment"],
       `deployment job ${clip(job.name)} has no environment; Azure Pipelines requires one`
@@ -10507,7 +10490,7 @@ function reportHiddenDeployments(ctx) {
     line: ctx.doc.lineOf(first.at)
   });
 }
-function invalid2(ctx, at, message) {
+function invalid(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -10572,7 +10555,7 @@ function readJobs2(ctx) {
     const at = ["jobs", id];
     const value = field(jobs, id);
     if (!isObject(value)) {
-      invalid3(ctx, at, `${fieldPath(at)} must be a map, got ${describeValue(value)}`);
+      invalid2(ctx, at, `${fieldPath(at)} must be a map, got ${describeValue(value)}`);
       return [];
     }
     return [
@@ -10614,7 +10597,7 @@ function readNeeds(ctx, job, at) {
   if (typeof raw === "string") return [raw];
   const list = asArray(raw);
   if (list === void 0) {
-    invalid3(
+    invalid2(
       ctx,
       [...at, "needs"],
       `${fieldPath([...at, "needs"])} must be a job id or a list of them, got ${describeValue(raw)}`
@@ -10633,7 +10616,7 @@ function readEnvironment2(ctx, job, at) {
   const envAt = [...at, "environment"];
   const name = typeof raw === "string" ? raw : asString(field(raw, "name"));
   if (name === void 0 || name === "") {
-    invalid3(ctx, envAt, `${fieldPath(envAt)} must be an environment name or {name, url}, got ${describeValue(raw)}`);
+    invalid2(ctx, envAt, `${fieldPath(envAt)} must be an environment name or {name, url}, got ${describeValue(raw)}`);
     return void 0;
   }
   return { name, at: envAt };
@@ -10643,7 +10626,7 @@ function readSteps3(ctx, job, at) {
   if (raw === void 0 || raw === null) return [];
   const list = asArray(raw);
   if (list === void 0) {
-    invalid3(
+    invalid2(
       ctx,
       [...at, "steps"],
       `${fieldPath([...at, "steps"])} must be a list of steps, got ${describeValue(raw)}`
@@ -10653,7 +10636,7 @@ function readSteps3(ctx, job, at) {
   return list.flatMap((item, index) => {
     const stepAt = [...at, "steps", index];
     if (!isObject(item)) {
-      invalid3(ctx, stepAt, `${fieldPath(stepAt)} must be a map, got ${describeValue(item)}`);
+      invalid2(ctx, stepAt, `${fieldPath(stepAt)} must be a map, got ${describeValue(item)}`);
       return [];
     }
     const uses = asString(field(item, "uses"));
@@ -10815,7 +10798,7 @@ function canaryStageFrom2(ctx, step, notes) {
     notes.push(`${fieldPath(at)} is an expression: the canary's share is only known when the workflow runs`);
     return stage;
   }
-  invalid3(
+  invalid2(
     ctx,
     at,
     raw === void 0 ? `${fieldPath(step.at)} deploys a canary without a percentage, which azure/k8s-deploy requires with strategy: canary` : `${fieldPath(at)} must be a percentage from 0 to 100, got ${describeValue(raw)}`
@@ -10930,7 +10913,7 @@ function whyNot(runner, missed) {
   }
   return `it cannot run when ${list(missed)} fails, because GitHub then skips job ${clip(runner.job.id)}`;
 }
-function invalid3(ctx, at, message) {
+function invalid2(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -11028,11 +11011,11 @@ function readStages(ctx) {
     const type = asString(field(raw, "type"));
     const refId = refIdOf(raw);
     if (!isObject(raw) || type === void 0 || refId === void 0) {
-      invalid4(ctx, at, `${fieldPath(at)} must be a stage with a type and a refId; it was ignored`);
+      invalid3(ctx, at, `${fieldPath(at)} must be a stage with a type and a refId; it was ignored`);
       return;
     }
     if (seen.has(refId)) {
-      invalid4(
+      invalid3(
         ctx,
         [...at, "refId"],
         `${fieldPath(at)}.refId ${clip(refId)} is used by an earlier stage; ignored`
@@ -11062,7 +11045,7 @@ function readRequisites(ctx, stage, at) {
   if (raw === void 0 || raw === null) return [];
   const list = asArray(raw);
   if (list === void 0) {
-    invalid4(
+    invalid3(
       ctx,
       [...at, "requisiteStageRefIds"],
       `${fieldPath(at)}.requisiteStageRefIds must be a list of refIds`
@@ -11071,7 +11054,7 @@ function readRequisites(ctx, stage, at) {
   }
   return list.flatMap((ref, i) => {
     if (typeof ref === "string" || typeof ref === "number" && Number.isFinite(ref)) return [String(ref)];
-    invalid4(
+    invalid3(
       ctx,
       [...at, "requisiteStageRefIds", i],
       `${fieldPath(at)}.requisiteStageRefIds[${i}] must be a refId`
@@ -11128,7 +11111,7 @@ var StageGraph = class {
     for (const stage of stages) {
       stage.requisites = stage.requisites.filter((ref) => {
         if (this.byRef.has(ref)) return true;
-        invalid4(
+        invalid3(
           ctx,
           [...stage.at, "requisiteStageRefIds"],
           `${fieldPath(stage.at)} waits for refId ${clip(ref)}, which no stage has; Spinnaker rejects such a pipeline`
@@ -11150,7 +11133,7 @@ var StageGraph = class {
       const ready = [...remaining].find((stage) => stage.requisites.every((ref) => done.has(ref)));
       if (ready === void 0) {
         const first = [...remaining][0];
-        invalid4(
+        invalid3(
           this.ctx,
           [...first.at, "requisiteStageRefIds"],
           `${fieldPath(first.at)} is part of a cycle of requisiteStageRefIds; the cycle was read in file order`
@@ -11342,7 +11325,7 @@ function readWait(ctx, stage) {
   if (typeof raw === "string") {
     ctx.notes.push(`wait stage "${clip(stage.name)}" waits for a time computed at run time; read as no wait`);
   } else {
-    invalid4(
+    invalid3(
       ctx,
       [...stage.at, "waitTime"],
       `${fieldPath(stage.at)}.waitTime must be a number of seconds, got ${describeValue(raw)}; read as no wait`
@@ -11366,7 +11349,7 @@ function readLifetime(ctx, stage) {
   if (duration !== void 0 && duration !== null) {
     const seconds = typeof duration === "string" ? parseDuration(duration) : void 0;
     if (seconds !== void 0) return seconds;
-    invalid4(
+    invalid3(
       ctx,
       [...stage.at, "canaryConfig", "lifetimeDuration"],
       `${fieldPath(stage.at)}.canaryConfig.lifetimeDuration must be an ISO-8601 duration like PT1H30M, got ${describeValue(duration)}`
@@ -11438,7 +11421,7 @@ function notePreparatoryDeploys(ctx, ordered, final) {
     `no canary analysis follows the earlier deploy stages (${earlier.map((s) => `"${clip(s.name)}"`).join(", ")}): they are read as preparation, not as canary exposure`
   );
 }
-function invalid4(ctx, at, message) {
+function invalid3(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -11507,7 +11490,7 @@ function readSelectors(file, doc) {
     const id = asString(field(entry, "id"));
     const labels = stringMap(field(entry, "labels"));
     if (id === void 0 && labels === void 0) {
-      invalid5(file, doc, [...at, index], 'must select targets by id (or "*") or labels');
+      invalid4(file, doc, [...at, index], 'must select targets by id (or "*") or labels');
       return [];
     }
     return [{ id, labels }];
@@ -11521,13 +11504,13 @@ function advanceRule(file, doc, entry, index, automation) {
   if (rule === void 0) return [];
   const at = ["rules", index, "advanceRolloutRule"];
   if (!isObject(rule)) {
-    invalid5(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
+    invalid4(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
     return [];
   }
   const phases = field(rule, "sourcePhases");
   const sourcePhases = present(phases) ? (asArray(phases) ?? []).flatMap((p) => asString(p) ?? []) : void 0;
   if (present(phases) && !Array.isArray(phases)) {
-    invalid5(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
+    invalid4(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
   }
   return [
     { name: ruleName(rule, automation), sourcePhases, wait: readWait2(file, doc, rule, [...at, "wait"]) }
@@ -11538,7 +11521,7 @@ function readWait2(file, doc, rule, at) {
   if (!present(wait)) return 0;
   const seconds = typeof wait === "string" ? parseDuration(wait) : void 0;
   if (seconds === void 0) {
-    invalid5(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
+    invalid4(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
     return 0;
   }
   return seconds;
@@ -11548,7 +11531,7 @@ function repairRule(file, doc, entry, index, automation) {
   if (rule === void 0) return [];
   const at = ["rules", index, "repairRolloutRule"];
   if (!isObject(rule)) {
-    invalid5(file, doc, at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
+    invalid4(file, doc, at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
     return [];
   }
   let rollbackLine;
@@ -11575,18 +11558,18 @@ function pipelinePlans3(file, doc) {
 function readPipelineStages(file, doc) {
   const raw = path(doc.value, STAGES2);
   if (!Array.isArray(raw)) {
-    invalid5(file, doc, STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
+    invalid4(file, doc, STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
     return [];
   }
   const seen = /* @__PURE__ */ new Set();
   return raw.flatMap((value, index) => {
     const targetId = asString(field(value, "targetId"));
     if (!isObject(value) || targetId === void 0 || targetId === "") {
-      invalid5(file, doc, [...STAGES2, index], "must be a map naming its targetId; the stage was ignored");
+      invalid4(file, doc, [...STAGES2, index], "must be a map naming its targetId; the stage was ignored");
       return [];
     }
     if (seen.has(targetId)) {
-      invalid5(
+      invalid4(
         file,
         doc,
         [...STAGES2, index, "targetId"],
@@ -11653,19 +11636,19 @@ function readStrategy2(ctx, stage) {
   const strategy = field(stage.value, "strategy");
   if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES2, stage.index, "targetId"]), []);
   if (!isObject(strategy)) {
-    invalid5(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
+    invalid4(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
     return standardRollout(ctx.doc.lineOf(at), []);
   }
   const canary2 = field(strategy, "canary");
   const standard = field(strategy, "standard");
   if (present(canary2) && present(standard)) {
-    invalid5(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
+    invalid4(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
   } else if (present(canary2)) {
     return readCanary2(ctx, [...at, "canary"], canary2);
   }
   const standardAt = present(standard) ? [...at, "standard"] : at;
   if (present(standard) && !isObject(standard)) {
-    invalid5(ctx.file, ctx.doc, standardAt, `must be a map, got ${describeValue(standard)}`);
+    invalid4(ctx.file, ctx.doc, standardAt, `must be a map, got ${describeValue(standard)}`);
   }
   const checks = readChecks(ctx, standardAt, standard);
   return standardRollout(ctx.doc.lineOf(standardAt), allChecks(checks));
@@ -11675,7 +11658,7 @@ function standardRollout(line, gates) {
 }
 function readCanary2(ctx, at, canary2) {
   if (!isObject(canary2)) {
-    invalid5(
+    invalid4(
       ctx.file,
       ctx.doc,
       at,
@@ -11686,7 +11669,7 @@ function readCanary2(ctx, at, canary2) {
   const percentages = field(canary2, "canaryDeployment");
   const custom = field(canary2, "customCanaryDeployment");
   if (present(percentages) && present(custom)) {
-    invalid5(
+    invalid4(
       ctx.file,
       ctx.doc,
       at,
@@ -11695,7 +11678,7 @@ function readCanary2(ctx, at, canary2) {
   }
   if (present(percentages)) return percentageCanary(ctx, [...at, "canaryDeployment"], percentages);
   if (present(custom)) return customCanary(ctx, [...at, "customCanaryDeployment"], custom);
-  invalid5(
+  invalid4(
     ctx.file,
     ctx.doc,
     at,
@@ -11705,7 +11688,7 @@ function readCanary2(ctx, at, canary2) {
 }
 function percentageCanary(ctx, at, deployment) {
   if (!isObject(deployment)) {
-    invalid5(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describeValue(deployment)}`);
+    invalid4(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describeValue(deployment)}`);
   }
   const checks = readChecks(ctx, at, deployment);
   const perPhase = [checks.verify, checks.analysis].filter(isGate2);
@@ -11715,7 +11698,7 @@ function percentageCanary(ctx, at, deployment) {
     (value, index) => {
       const valid = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100;
       if (!valid || value <= previous) {
-        invalid5(
+        invalid4(
           ctx.file,
           ctx.doc,
           [...listAt, index],
@@ -11757,7 +11740,7 @@ function customCanary(ctx, at, deployment) {
       const name = asString(field(value, "phaseId"));
       const weight = field(value, "percentage");
       if (!isObject(value) || name === void 0 || name === "") {
-        invalid5(
+        invalid4(
           ctx.file,
           ctx.doc,
           phaseAt,
@@ -11766,7 +11749,7 @@ function customCanary(ctx, at, deployment) {
         return [];
       }
       if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0 || weight > 100) {
-        invalid5(
+        invalid4(
           ctx.file,
           ctx.doc,
           [...phaseAt, "percentage"],
@@ -11779,12 +11762,12 @@ function customCanary(ctx, at, deployment) {
     }
   );
   if (!isObject(deployment))
-    invalid5(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
+    invalid4(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
   let stable = phases[phases.length - 1];
   if (stable?.weight === 100) {
     phases.pop();
   } else {
-    invalid5(ctx.file, ctx.doc, listAt, "must end with the stable phase at 100%; read as if it did");
+    invalid4(ctx.file, ctx.doc, listAt, "must end with the stable phase at 100%; read as if it did");
     stable = { name: "stable", weight: 100, line: ctx.doc.lineOf(listAt), gates: [] };
   }
   if (phases.length === 0) return { strategy: "all-at-once", phases: [], stable };
@@ -11811,7 +11794,7 @@ function readChecks(ctx, at, block) {
         effective: true
       };
     } else {
-      invalid5(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
+      invalid4(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
     }
   }
   for (const job of ["predeploy", "postdeploy"]) {
@@ -11899,13 +11882,13 @@ function present(value) {
 function readBoolean(file, doc, value, at, otherwise) {
   if (!present(value)) return void 0;
   if (typeof value === "boolean") return value;
-  invalid5(file, doc, at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
+  invalid4(file, doc, at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
   return otherwise;
 }
 function readList(file, doc, value, at) {
   if (!present(value)) return [];
   const list = asArray(value);
-  if (list === void 0) invalid5(file, doc, at, `must be a list, got ${describeValue(value)}`);
+  if (list === void 0) invalid4(file, doc, at, `must be a list, got ${describeValue(value)}`);
   return list ?? [];
 }
 function stringMap(value) {
@@ -11915,7 +11898,7 @@ function stringMap(value) {
   );
   return Object.fromEntries(entries);
 }
-function invalid5(file, doc, at, message) {
+function invalid4(file, doc, at, message) {
   file.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message: `${fieldPath(at)} ${message}`,
@@ -13377,7 +13360,7 @@ function readTarget2(ctx, spec, namespace) {
   const name = readString(ctx, target, [...at, "name"], true);
   const targetNamespace = readString(ctx, target, [...at, "namespace"], false) ?? namespace;
   if (kind !== void 0 && CONTROLLED_KINDS.includes(kind)) {
-    invalid6(
+    invalid5(
       ctx,
       [...at, "kind"],
       `spec.target.kind ${kind} is rolled out by its own controller, which ignores this plan; judge its own manifest instead`
@@ -13391,14 +13374,14 @@ function readStrategy3(ctx, spec) {
   const value = field(spec, "strategy");
   if (value === void 0) return "canary";
   const strategy = STRATEGIES3.find((known) => known === value);
-  if (!strategy) invalid6(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
+  if (!strategy) invalid5(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
   return strategy ?? "canary";
 }
 function readStages2(ctx, spec) {
   const at = ["spec", "stages"];
   const value = field(spec, "stages");
   if (!Array.isArray(value) || value.length === 0) {
-    invalid6(
+    invalid5(
       ctx,
       at,
       value === void 0 ? "spec.stages is required" : "spec.stages must be a non-empty list of stages"
@@ -13410,13 +13393,13 @@ function readStages2(ctx, spec) {
   value.forEach((raw, i) => {
     const stageAt = [...at, i];
     if (!isObject(raw)) {
-      invalid6(ctx, stageAt, `${fieldPath(stageAt)} must be a mapping with at least a weight`);
+      invalid5(ctx, stageAt, `${fieldPath(stageAt)} must be a mapping with at least a weight`);
       return;
     }
     checkKeys(ctx, raw, stageAt, STAGE_KEYS);
     const weight = readWeight2(ctx, raw, [...stageAt, "weight"]);
     if (weight !== void 0 && previous !== void 0 && weight <= previous) {
-      invalid6(
+      invalid5(
         ctx,
         [...stageAt, "weight"],
         `${fieldPath([...stageAt, "weight"])} must be above the stage before it (${previous})`
@@ -13442,7 +13425,7 @@ function readStages2(ctx, spec) {
 function readWeight2(ctx, stage, at) {
   const value = field(stage, "weight");
   if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 100) return value;
-  invalid6(
+  invalid5(
     ctx,
     value === void 0 ? at.slice(0, -1) : at,
     value === void 0 ? `${fieldPath(at)} is required` : `${fieldPath(at)} must be a number from 0 to 100${typeof value === "number" ? `, not ${value}` : ""}`
@@ -13455,7 +13438,7 @@ function readHold(ctx, stage, at) {
   if (value === "manual") return "manual";
   const seconds = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
   if (seconds === void 0) {
-    invalid6(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
+    invalid5(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
   }
   return seconds;
 }
@@ -13463,7 +13446,7 @@ function readGates(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value)) {
-    invalid6(ctx, at, `${fieldPath(at)} must be a list of gates`);
+    invalid5(ctx, at, `${fieldPath(at)} must be a list of gates`);
     return [];
   }
   const gates = [];
@@ -13476,7 +13459,7 @@ function readGates(ctx, parent, at) {
       return;
     }
     if (!isObject(raw)) {
-      invalid6(
+      invalid5(
         ctx,
         gateAt,
         `${fieldPath(gateAt)} must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`
@@ -13485,7 +13468,7 @@ function readGates(ctx, parent, at) {
     }
     checkKeys(ctx, raw, gateAt, GATE_KEYS);
     const rawKind = field(raw, "kind");
-    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid6(
+    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid5(
       ctx,
       rawKind === void 0 ? gateAt : [...gateAt, "kind"],
       `${fieldPath([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
@@ -13497,7 +13480,7 @@ function readGates(ctx, parent, at) {
 }
 function gateKind(ctx, value, at) {
   const kind = GATE_KINDS.find((known) => known === value);
-  if (!kind) invalid6(ctx, at, `${fieldPath(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
+  if (!kind) invalid5(ctx, at, `${fieldPath(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
   return kind;
 }
 function readRollback(ctx, spec) {
@@ -13507,7 +13490,7 @@ function readRollback(ctx, spec) {
   checkKeys(ctx, rollback, at, ROLLBACK_KEYS);
   const automatic = field(rollback, "automatic");
   if (typeof automatic !== "boolean") {
-    invalid6(
+    invalid5(
       ctx,
       automatic === void 0 ? at : [...at, "automatic"],
       automatic === void 0 ? "spec.rollback.automatic is required" : "spec.rollback.automatic must be true or false"
@@ -13524,28 +13507,28 @@ function checkKeys(ctx, object, at, allowed, explained = {}) {
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
     const message = Object.prototype.hasOwnProperty.call(explained, key) ? explained[key] : `unknown key \`${clip(key)}\` in ${at.length > 0 ? fieldPath(at) : "the document"}; allowed: ${allowed.join(", ")}`;
-    invalid6(ctx, [...at, key], message ?? "");
+    invalid5(ctx, [...at, key], message ?? "");
   }
 }
 function readObject2(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (isObject(value)) return value;
-  if (value !== void 0) invalid6(ctx, at, `${fieldPath(at)} must be a mapping`);
-  else if (required && isObject(parent)) invalid6(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) invalid5(ctx, at, `${fieldPath(at)} must be a mapping`);
+  else if (required && isObject(parent)) invalid5(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readString(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (typeof value === "string" && value !== "") return value;
-  if (value !== void 0) invalid6(ctx, at, `${fieldPath(at)} must be a non-empty string`);
-  else if (required && isObject(parent)) invalid6(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) invalid5(ctx, at, `${fieldPath(at)} must be a non-empty string`);
+  else if (required && isObject(parent)) invalid5(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readStringList(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
-    invalid6(ctx, at, `${fieldPath(at)} must be a list of strings`);
+    invalid5(ctx, at, `${fieldPath(at)} must be a list of strings`);
     return [];
   }
   return [...value];
@@ -13554,10 +13537,10 @@ function readStringMap(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return;
   if (!isObject(value) || !Object.values(value).every((item) => typeof item === "string")) {
-    invalid6(ctx, at, `${fieldPath(at)} must map names to strings`);
+    invalid5(ctx, at, `${fieldPath(at)} must map names to strings`);
   }
 }
-function invalid6(ctx, at, message) {
+function invalid5(ctx, at, message) {
   ctx.diagnostics.push({
     code: "MANIFEST_FIELD_INVALID",
     message,
@@ -17218,7 +17201,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     const known = takesOf(reading);
     return !Array.isArray(known) && known.kind === "error" ? [{ reading, error: known.error }] : [];
   });
-  const invalid7 = (where, message) => {
+  const invalid6 = (where, message) => {
     const position = typeof where === "number" ? { line: where } : locate(where.offset);
     outcome.diagnostics.push({ code: "MANIFEST_UNPARSEABLE", message, file, ...position });
   };
@@ -17299,7 +17282,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     for (const problem of disagreements) {
       if (seen.has(problem.message)) continue;
       seen.add(problem.message);
-      invalid7(problem.where, problem.message);
+      invalid6(problem.where, problem.message);
     }
     return outcome;
   }
@@ -17316,7 +17299,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     if (plan !== void 0 || errors.length > 0 && mayHoldPlan(region)) {
       outcome.planCapable = true;
       outcome.templatable = true;
-      invalid7(
+      invalid6(
         lineAt(unit.splitAt),
         `${unit.split}: readers disagree, so ${plan ?? "this document"} cannot be judged`
       );
@@ -17326,7 +17309,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     if (mayHoldPlan(region)) {
       outcome.planCapable = true;
       outcome.templatable = true;
-      invalid7(
+      invalid6(
         { offset: first.error.offset },
         `the document cannot be read (${first.error.message}), and it may describe a rollout, so it cannot be judged`
       );

@@ -1,37 +1,15 @@
 import type { Diagnostic, Gate, Stage, Strategy } from '../core/model.js';
 import { asArray, asNumber, asString, field, isObject } from './access.js';
 import type { PlainObject } from './access.js';
-import type { PathSegment, SourceDocument } from './types.js';
+import type { AdapterContext } from './context.js';
+import { fieldPath } from './field-text.js';
+import type { PathSegment } from './types.js';
 
 /**
  * What the AWS adapters share: reading CloudFormation intrinsic functions into the values they
  * can take, CodeDeploy's predefined deployment configurations, and choosing the weakest of
  * several possible rollouts.
  */
-
-/** One document being read, with the diagnostics it collects. */
-export interface Reader {
-  doc: SourceDocument;
-  diagnostics: Diagnostic[];
-}
-
-export function invalid(reader: Reader, at: readonly PathSegment[], message: string): void {
-  reader.diagnostics.push({
-    code: 'MANIFEST_FIELD_INVALID',
-    message: `${dotted(at)} ${message}`,
-    file: reader.doc.file,
-    line: reader.doc.lineOf(at),
-  });
-}
-
-/** ['Resources', 'Fn', 'Properties', 'Hooks', 0] → "Resources.Fn.Properties.Hooks[0]". */
-export function dotted(at: readonly PathSegment[]): string {
-  return at.reduce<string>(
-    (text, segment) =>
-      typeof segment === 'number' ? `${text}[${segment}]` : text === '' ? segment : `${text}.${segment}`,
-    '',
-  );
-}
 
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -427,7 +405,7 @@ export function predefinedTraffic(name: string, line: number, label = name): Tra
  * The traffic an `AWS::CodeDeploy::DeploymentConfig` of the template describes
  * (TrafficRoutingConfig: TimeBasedCanary, TimeBasedLinear or AllAtOnce).
  */
-function deploymentConfigTraffic(reader: Reader, template: Template, id: string): Traffic {
+function deploymentConfigTraffic(reader: AdapterContext, template: Template, id: string): Traffic {
   const base: PathSegment[] = ['Resources', id, 'Properties'];
   const line = (...rest: PathSegment[]) => reader.doc.lineOf([...base, ...rest]);
   const properties = field(template.resources.get(id), 'Properties');
@@ -450,8 +428,7 @@ function deploymentConfigTraffic(reader: Reader, template: Template, id: string)
     const parsed = asNumber(value);
     if (parsed === undefined || parsed <= 0) {
       if (isIntrinsic(value)) return undefined;
-      invalid(
-        reader,
+      reader.invalid(
         [...base, 'TrafficRoutingConfig', group, key],
         `must be a positive number, got ${describe(value)}`,
       );
@@ -480,8 +457,7 @@ function deploymentConfigTraffic(reader: Reader, template: Template, id: string)
     return traffic;
   }
   if (type === 'AllAtOnce') return allAtOnceTraffic(line('TrafficRoutingConfig', 'Type'), id);
-  invalid(
-    reader,
+  reader.invalid(
     [...base, 'TrafficRoutingConfig', 'Type'],
     `must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${describe(type)}`,
   );
@@ -618,7 +594,7 @@ export function chooseTraffic(
  * the template by name or Ref. Anything else cannot be seen and is read as all at once.
  */
 export function configTraffic(
-  reader: Reader,
+  reader: AdapterContext,
   template: Template,
   resolved: Resolved,
   line: number,
@@ -655,7 +631,7 @@ export function configTraffic(
  * functions and invalid values are read as `weak`, the value that turns the safety off.
  */
 export function readFlag(
-  reader: Reader,
+  reader: AdapterContext,
   template: Template | undefined,
   value: unknown,
   at: readonly PathSegment[],
@@ -674,11 +650,11 @@ export function readFlag(
     const result = flags.some((flag) => flag === undefined || flag === weak) ? weak : !weak;
     const sources = sourcesOf(alternatives);
     notes.push(
-      `${dotted(at)} depends on ${sources.length > 0 ? sources.join(' and ') : 'intrinsic functions'}; read as ${result}`,
+      `${fieldPath(at)} depends on ${sources.length > 0 ? sources.join(' and ') : 'intrinsic functions'}; read as ${result}`,
     );
     return result;
   }
-  invalid(reader, at, `must be true or false, got ${describe(value)}; read as ${weak}`);
+  reader.invalid(at, `must be true or false, got ${describe(value)}; read as ${weak}`);
   return weak;
 }
 
@@ -690,7 +666,7 @@ function flagOf(value: unknown): boolean | undefined {
 
 /** A non-negative number, or undefined (with a diagnostic when the value is there but wrong). */
 export function readNumber(
-  reader: Reader,
+  reader: AdapterContext,
   value: unknown,
   at: readonly PathSegment[],
   fallbackText: string,
@@ -698,7 +674,7 @@ export function readNumber(
   if (value === undefined || value === null) return undefined;
   const number = asNumber(typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
   if (number === undefined || number < 0) {
-    invalid(reader, at, `must be a number, got ${describe(value)}; ${fallbackText}`);
+    reader.invalid(at, `must be a number, got ${describe(value)}; ${fallbackText}`);
     return undefined;
   }
   return number;
