@@ -11450,8 +11450,7 @@ function isCloudDeploy(doc) {
 function kindOf(doc) {
   return asString(field(doc.value, "kind"));
 }
-function readFile(docs) {
-  const ours = docs.filter(isCloudDeploy);
+function readFile(ours) {
   const file = { diagnostics: [], targets: /* @__PURE__ */ new Map(), automations: [] };
   for (const doc of ours) {
     if (kindOf(doc) === "Target") readTarget(file, doc);
@@ -11461,36 +11460,38 @@ function readFile(docs) {
   return { plans, diagnostics: file.diagnostics };
 }
 function readTarget(file, doc) {
+  const ctx = new AdapterContext(doc, file.diagnostics);
   const name = asString(path(doc.value, ["metadata", "name"]));
   if (name === void 0 || name === "" || file.targets.has(name)) return;
-  const approval2 = readBoolean(file, doc, field(doc.value, "requireApproval"), ["requireApproval"], false);
+  const approval2 = readBoolean(ctx, field(doc.value, "requireApproval"), ["requireApproval"], false);
   file.targets.set(name, {
     labels: stringMap(path(doc.value, ["metadata", "labels"])) ?? {},
     approvalLine: approval2 === true ? doc.lineOf(["requireApproval"]) : void 0
   });
 }
 function readAutomation(file, doc) {
+  const ctx = new AdapterContext(doc, file.diagnostics);
   const name = asString(path(doc.value, ["metadata", "name"])) ?? "";
   const slash = name.indexOf("/");
-  const rules = readList(file, doc, field(doc.value, "rules"), ["rules"]);
+  const rules = readList(ctx, field(doc.value, "rules"), ["rules"]);
   const automation = {
     doc,
     name,
     pipeline: slash > 0 ? name.slice(0, slash) : void 0,
-    suspended: readBoolean(file, doc, field(doc.value, "suspended"), ["suspended"], true) ?? false,
-    selectors: readSelectors(file, doc),
-    advance: rules.flatMap((rule, index) => advanceRule(file, doc, rule, index, name)),
-    repair: rules.flatMap((rule, index) => repairRule(file, doc, rule, index, name))
+    suspended: readBoolean(ctx, field(doc.value, "suspended"), ["suspended"], true) ?? false,
+    selectors: readSelectors(ctx),
+    advance: rules.flatMap((rule, index) => advanceRule(ctx, rule, index, name)),
+    repair: rules.flatMap((rule, index) => repairRule(ctx, rule, index, name))
   };
   file.automations.push(automation);
 }
-function readSelectors(file, doc) {
+function readSelectors(ctx) {
   const at = ["selector", "targets"];
-  return readList(file, doc, path(doc.value, at), at).flatMap((entry, index) => {
+  return readList(ctx, ctx.get(at), at).flatMap((entry, index) => {
     const id = asString(field(entry, "id"));
     const labels = stringMap(field(entry, "labels"));
     if (id === void 0 && labels === void 0) {
-      invalid4(file, doc, [...at, index], 'must select targets by id (or "*") or labels');
+      ctx.invalid([...at, index], 'must select targets by id (or "*") or labels');
       return [];
     }
     return [{ id, labels }];
@@ -11499,54 +11500,53 @@ function readSelectors(file, doc) {
 function ruleName(rule, fallback) {
   return asString(field(rule, "name")) ?? asString(field(rule, "id")) ?? fallback;
 }
-function advanceRule(file, doc, entry, index, automation) {
+function advanceRule(ctx, entry, index, automation) {
   const rule = field(entry, "advanceRolloutRule");
   if (rule === void 0) return [];
   const at = ["rules", index, "advanceRolloutRule"];
   if (!isObject(rule)) {
-    invalid4(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
+    ctx.invalid(at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
     return [];
   }
   const phases = field(rule, "sourcePhases");
   const sourcePhases = present(phases) ? (asArray(phases) ?? []).flatMap((p) => asString(p) ?? []) : void 0;
   if (present(phases) && !Array.isArray(phases)) {
-    invalid4(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
+    ctx.invalid([...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
   }
-  return [
-    { name: ruleName(rule, automation), sourcePhases, wait: readWait2(file, doc, rule, [...at, "wait"]) }
-  ];
+  return [{ name: ruleName(rule, automation), sourcePhases, wait: readWait2(ctx, rule, [...at, "wait"]) }];
 }
-function readWait2(file, doc, rule, at) {
+function readWait2(ctx, rule, at) {
   const wait = field(rule, "wait");
   if (!present(wait)) return 0;
   const seconds = typeof wait === "string" ? parseDuration(wait) : void 0;
   if (seconds === void 0) {
-    invalid4(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
+    ctx.invalid(at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
     return 0;
   }
   return seconds;
 }
-function repairRule(file, doc, entry, index, automation) {
+function repairRule(ctx, entry, index, automation) {
   const rule = field(entry, "repairRolloutRule");
   if (rule === void 0) return [];
   const at = ["rules", index, "repairRolloutRule"];
   if (!isObject(rule)) {
-    invalid4(file, doc, at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
+    ctx.invalid(at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
     return [];
   }
   let rollbackLine;
   for (const key of ["repairPhases", "repairModes"]) {
-    readList(file, doc, field(rule, key), [...at, key]).forEach((mode, modeIndex) => {
+    readList(ctx, field(rule, key), [...at, key]).forEach((mode, modeIndex) => {
       if (field(mode, "rollback") !== void 0)
-        rollbackLine ??= doc.lineOf([...at, key, modeIndex, "rollback"]);
+        rollbackLine ??= ctx.lineOf([...at, key, modeIndex, "rollback"]);
     });
   }
   return [{ name: ruleName(rule, automation), rollbackLine }];
 }
 function pipelinePlans3(file, doc) {
-  const stages = readPipelineStages(file, doc);
+  const ctx = new AdapterContext(doc, file.diagnostics);
+  const stages = readPipelineStages(ctx);
   const bypasses = [];
-  if (readBoolean(file, doc, field(doc.value, "suspended"), ["suspended"], true) === true) {
+  if (readBoolean(ctx, field(doc.value, "suspended"), ["suspended"], true) === true) {
     bypasses.push({
       field: "suspended",
       reason: "the delivery pipeline is suspended: Cloud Deploy runs no release or rollout through it, so none of its stages or checks run",
@@ -11555,34 +11555,38 @@ function pipelinePlans3(file, doc) {
   }
   return stages.map((stage, k) => stagePlan(file, doc, stages.slice(0, k), stage, bypasses));
 }
-function readPipelineStages(file, doc) {
-  const raw = path(doc.value, STAGES2);
+function readPipelineStages(ctx) {
+  const raw = ctx.get(STAGES2);
   if (!Array.isArray(raw)) {
-    invalid4(file, doc, STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
+    ctx.invalid(STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
     return [];
   }
   const seen = /* @__PURE__ */ new Set();
   return raw.flatMap((value, index) => {
     const targetId = asString(field(value, "targetId"));
     if (!isObject(value) || targetId === void 0 || targetId === "") {
-      invalid4(file, doc, [...STAGES2, index], "must be a map naming its targetId; the stage was ignored");
+      ctx.invalid([...STAGES2, index], "must be a map naming its targetId; the stage was ignored");
       return [];
     }
     if (seen.has(targetId)) {
-      invalid4(
-        file,
-        doc,
-        [...STAGES2, index, "targetId"],
-        `repeats target ${clip(targetId)}; the stage was ignored`
-      );
+      ctx.invalid([...STAGES2, index, "targetId"], `repeats target ${clip(targetId)}; the stage was ignored`);
       return [];
     }
     seen.add(targetId);
     return [{ index, targetId, value }];
   });
 }
+var Context2 = class extends AdapterContext {
+  constructor(file, doc, pipelineBypasses) {
+    super(doc, file.diagnostics);
+    this.file = file;
+    this.bypasses = [...pipelineBypasses];
+  }
+  file;
+  bypasses;
+};
 function stagePlan(file, doc, preceding, stage, pipelineBypasses) {
-  const ctx = { file, doc, notes: [], bypasses: [...pipelineBypasses] };
+  const ctx = new Context2(file, doc, pipelineBypasses);
   const pipelineName = asString(path(doc.value, ["metadata", "name"]));
   const automations = activeAutomations(ctx, pipelineName, stage.targetId);
   const approval2 = approvalStage(ctx, stage.targetId);
@@ -11636,19 +11640,19 @@ function readStrategy2(ctx, stage) {
   const strategy = field(stage.value, "strategy");
   if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES2, stage.index, "targetId"]), []);
   if (!isObject(strategy)) {
-    invalid4(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
+    ctx.invalid(at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
     return standardRollout(ctx.doc.lineOf(at), []);
   }
   const canary2 = field(strategy, "canary");
   const standard = field(strategy, "standard");
   if (present(canary2) && present(standard)) {
-    invalid4(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
+    ctx.invalid(at, "holds both standard and canary; read as standard");
   } else if (present(canary2)) {
     return readCanary2(ctx, [...at, "canary"], canary2);
   }
   const standardAt = present(standard) ? [...at, "standard"] : at;
   if (present(standard) && !isObject(standard)) {
-    invalid4(ctx.file, ctx.doc, standardAt, `must be a map, got ${describeValue(standard)}`);
+    ctx.invalid(standardAt, `must be a map, got ${describeValue(standard)}`);
   }
   const checks = readChecks(ctx, standardAt, standard);
   return standardRollout(ctx.doc.lineOf(standardAt), allChecks(checks));
@@ -11658,65 +11662,46 @@ function standardRollout(line, gates) {
 }
 function readCanary2(ctx, at, canary2) {
   if (!isObject(canary2)) {
-    invalid4(
-      ctx.file,
-      ctx.doc,
-      at,
-      `must be a map with canaryDeployment or customCanaryDeployment, got ${describeValue(canary2)}`
-    );
+    ctx.invalid(at, `must be a map with canaryDeployment or customCanaryDeployment, got ${describeValue(canary2)}`);
     return standardRollout(ctx.doc.lineOf(at), []);
   }
   const percentages = field(canary2, "canaryDeployment");
   const custom = field(canary2, "customCanaryDeployment");
   if (present(percentages) && present(custom)) {
-    invalid4(
-      ctx.file,
-      ctx.doc,
-      at,
-      "holds both canaryDeployment and customCanaryDeployment; read canaryDeployment"
-    );
+    ctx.invalid(at, "holds both canaryDeployment and customCanaryDeployment; read canaryDeployment");
   }
   if (present(percentages)) return percentageCanary(ctx, [...at, "canaryDeployment"], percentages);
   if (present(custom)) return customCanary(ctx, [...at, "customCanaryDeployment"], custom);
-  invalid4(
-    ctx.file,
-    ctx.doc,
-    at,
-    "needs canaryDeployment or customCanaryDeployment; read as a deploy straight to 100%"
-  );
+  ctx.invalid(at, "needs canaryDeployment or customCanaryDeployment; read as a deploy straight to 100%");
   return standardRollout(ctx.doc.lineOf(at), []);
 }
 function percentageCanary(ctx, at, deployment) {
   if (!isObject(deployment)) {
-    invalid4(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describeValue(deployment)}`);
+    ctx.invalid(at, `must be a map with percentages, got ${describeValue(deployment)}`);
   }
   const checks = readChecks(ctx, at, deployment);
   const perPhase = [checks.verify, checks.analysis].filter(isGate2);
   const listAt = [...at, "percentages"];
   let previous = -1;
-  const phases = readList(ctx.file, ctx.doc, field(deployment, "percentages"), listAt).flatMap(
-    (value, index) => {
-      const valid = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100;
-      if (!valid || value <= previous) {
-        invalid4(
-          ctx.file,
-          ctx.doc,
-          [...listAt, index],
-          `must be a whole percentage from 0 to 100, above the one before it; got ${describeValue(value)}`
-        );
-        return [];
-      }
-      previous = value;
-      return [
-        {
-          name: `canary-${value}`,
-          weight: value,
-          line: ctx.doc.lineOf([...listAt, index]),
-          gates: perPhase.map((gate) => ({ ...gate }))
-        }
-      ];
+  const phases = readList(ctx, field(deployment, "percentages"), listAt).flatMap((value, index) => {
+    const valid = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100;
+    if (!valid || value <= previous) {
+      ctx.invalid(
+        [...listAt, index],
+        `must be a whole percentage from 0 to 100, above the one before it; got ${describeValue(value)}`
+      );
+      return [];
     }
-  );
+    previous = value;
+    return [
+      {
+        name: `canary-${value}`,
+        weight: value,
+        line: ctx.doc.lineOf([...listAt, index]),
+        gates: perPhase.map((gate) => ({ ...gate }))
+      }
+    ];
+  });
   const stable = {
     name: "stable",
     weight: 100,
@@ -11734,40 +11719,30 @@ function percentageCanary(ctx, at, deployment) {
 }
 function customCanary(ctx, at, deployment) {
   const listAt = [...at, "phaseConfigs"];
-  const phases = readList(ctx.file, ctx.doc, field(deployment, "phaseConfigs"), listAt).flatMap(
-    (value, index) => {
-      const phaseAt = [...listAt, index];
-      const name = asString(field(value, "phaseId"));
-      const weight = field(value, "percentage");
-      if (!isObject(value) || name === void 0 || name === "") {
-        invalid4(
-          ctx.file,
-          ctx.doc,
-          phaseAt,
-          "must be a map with phaseId and percentage; the phase was ignored"
-        );
-        return [];
-      }
-      if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0 || weight > 100) {
-        invalid4(
-          ctx.file,
-          ctx.doc,
-          [...phaseAt, "percentage"],
-          `must be a whole percentage from 0 to 100, got ${describeValue(weight)}`
-        );
-        return [];
-      }
-      const gates = allChecks(readChecks(ctx, phaseAt, value));
-      return [{ name, weight, line: ctx.doc.lineOf(phaseAt), gates }];
+  const phases = readList(ctx, field(deployment, "phaseConfigs"), listAt).flatMap((value, index) => {
+    const phaseAt = [...listAt, index];
+    const name = asString(field(value, "phaseId"));
+    const weight = field(value, "percentage");
+    if (!isObject(value) || name === void 0 || name === "") {
+      ctx.invalid(phaseAt, "must be a map with phaseId and percentage; the phase was ignored");
+      return [];
     }
-  );
-  if (!isObject(deployment))
-    invalid4(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
+    if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0 || weight > 100) {
+      ctx.invalid(
+        [...phaseAt, "percentage"],
+        `must be a whole percentage from 0 to 100, got ${describeValue(weight)}`
+      );
+      return [];
+    }
+    const gates = allChecks(readChecks(ctx, phaseAt, value));
+    return [{ name, weight, line: ctx.doc.lineOf(phaseAt), gates }];
+  });
+  if (!isObject(deployment)) ctx.invalid(at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
   let stable = phases[phases.length - 1];
   if (stable?.weight === 100) {
     phases.pop();
   } else {
-    invalid4(ctx.file, ctx.doc, listAt, "must end with the stable phase at 100%; read as if it did");
+    ctx.invalid(listAt, "must end with the stable phase at 100%; read as if it did");
     stable = { name: "stable", weight: 100, line: ctx.doc.lineOf(listAt), gates: [] };
   }
   if (phases.length === 0) return { strategy: "all-at-once", phases: [], stable };
@@ -11777,7 +11752,7 @@ function customCanary(ctx, at, deployment) {
 function readChecks(ctx, at, block) {
   const checks = {};
   const verifyAt = [...at, "verify"];
-  if (readBoolean(ctx.file, ctx.doc, field(block, "verify"), verifyAt, false) === true) {
+  if (readBoolean(ctx, field(block, "verify"), verifyAt, false) === true) {
     checks.verify = { kind: "analysis", name: "verify", line: ctx.doc.lineOf(verifyAt), effective: true };
   }
   const analysis = field(block, "analysis");
@@ -11794,12 +11769,12 @@ function readChecks(ctx, at, block) {
         effective: true
       };
     } else {
-      invalid4(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
+      ctx.invalid([...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
     }
   }
   for (const job of ["predeploy", "postdeploy"]) {
     const actionsAt = [...at, job, "actions"];
-    const actions = readList(ctx.file, ctx.doc, path(block, [job, "actions"]), actionsAt).flatMap(
+    const actions = readList(ctx, path(block, [job, "actions"]), actionsAt).flatMap(
       (action) => asString(action) ?? []
     );
     if (actions.length > 0) {
@@ -11879,16 +11854,16 @@ function rollbackOf4(ctx, automations) {
 function present(value) {
   return value !== void 0 && value !== null;
 }
-function readBoolean(file, doc, value, at, otherwise) {
+function readBoolean(ctx, value, at, otherwise) {
   if (!present(value)) return void 0;
   if (typeof value === "boolean") return value;
-  invalid4(file, doc, at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
+  ctx.invalid(at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
   return otherwise;
 }
-function readList(file, doc, value, at) {
+function readList(ctx, value, at) {
   if (!present(value)) return [];
   const list = asArray(value);
-  if (list === void 0) invalid4(file, doc, at, `must be a list, got ${describeValue(value)}`);
+  if (list === void 0) ctx.invalid(at, `must be a list, got ${describeValue(value)}`);
   return list ?? [];
 }
 function stringMap(value) {
@@ -11897,14 +11872,6 @@ function stringMap(value) {
     (entry) => typeof entry[1] === "string"
   );
   return Object.fromEntries(entries);
-}
-function invalid4(file, doc, at, message) {
-  file.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${fieldPath(at)} ${message}`,
-    file: doc.file,
-    line: doc.lineOf(at)
-  });
 }
 
 // src/formats/openkruise.ts
@@ -11924,7 +11891,7 @@ function isKruiseRollout(doc) {
   const apiVersion = asString(field(doc.value, "apiVersion"));
   return apiVersion !== void 0 && API_VERSIONS2.has(apiVersion) && asString(field(doc.value, "kind")) === "Rollout";
 }
-var Context2 = class extends AdapterContext {
+var Context3 = class extends AdapterContext {
   constructor(doc, version) {
     super(doc);
     this.version = version;
@@ -11933,7 +11900,7 @@ var Context2 = class extends AdapterContext {
 };
 function rolloutPlans(doc) {
   const version = asString(field(doc.value, "apiVersion")) === V1BETA1 ? V1BETA1 : V1ALPHA1;
-  const ctx = new Context2(doc, version);
+  const ctx = new Context3(doc, version);
   const key = readStrategyKey(ctx);
   if (key === void 0) return { plans: [], diagnostics: ctx.diagnostics };
   const shape = readSteps4(ctx, key);
@@ -12905,7 +12872,7 @@ var NO_ROLLBACK = [
   "Knative never rolls a revision back by itself: traffic stays where the manifest puts it until someone edits it"
 ];
 var GO_DURATION2 = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
-var Context3 = class extends AdapterContext {
+var Context4 = class extends AdapterContext {
   constructor(doc, kind) {
     super(doc);
     this.kind = kind;
@@ -12913,7 +12880,7 @@ var Context3 = class extends AdapterContext {
   kind;
 };
 function routePlans(doc, kind) {
-  const ctx = new Context3(doc, kind);
+  const ctx = new Context4(doc, kind);
   const entries = readTraffic(ctx);
   const duration = readRolloutDuration(ctx);
   const shape = entries === void 0 ? noTraffic(ctx, duration) : trafficShape(ctx, entries, duration);
@@ -13273,7 +13240,7 @@ var native = {
     return asString(field(doc.value, "apiVersion"))?.startsWith(API_GROUP4) === true;
   },
   toPlans(doc) {
-    const ctx = { doc, diagnostics: [] };
+    const ctx = new AdapterContext(doc);
     const plan = readPlan(ctx);
     return { plans: plan && ctx.diagnostics.length === 0 ? [plan] : [], diagnostics: ctx.diagnostics };
   }
@@ -13301,12 +13268,11 @@ function readPlan(ctx) {
   const apiVersion = asString(field(doc.value, "apiVersion"));
   const kind = field(doc.value, "kind");
   if (apiVersion !== NATIVE_API_VERSION || kind !== NATIVE_KIND) {
-    ctx.diagnostics.push({
-      code: "MANIFEST_UNSUPPORTED",
-      message: `rollout-guard reads only apiVersion ${NATIVE_API_VERSION} with kind ${NATIVE_KIND}`,
-      file: doc.file,
-      line: doc.lineOf(apiVersion === NATIVE_API_VERSION ? ["kind"] : ["apiVersion"])
-    });
+    ctx.report(
+      apiVersion === NATIVE_API_VERSION ? ["kind"] : ["apiVersion"],
+      `rollout-guard reads only apiVersion ${NATIVE_API_VERSION} with kind ${NATIVE_KIND}`,
+      "MANIFEST_UNSUPPORTED"
+    );
     return void 0;
   }
   checkKeys(ctx, doc.value, [], TOP_KEYS);
@@ -13360,8 +13326,7 @@ function readTarget2(ctx, spec, namespace) {
   const name = readString(ctx, target, [...at, "name"], true);
   const targetNamespace = readString(ctx, target, [...at, "namespace"], false) ?? namespace;
   if (kind !== void 0 && CONTROLLED_KINDS.includes(kind)) {
-    invalid5(
-      ctx,
+    ctx.report(
       [...at, "kind"],
       `spec.target.kind ${kind} is rolled out by its own controller, which ignores this plan; judge its own manifest instead`
     );
@@ -13374,15 +13339,14 @@ function readStrategy3(ctx, spec) {
   const value = field(spec, "strategy");
   if (value === void 0) return "canary";
   const strategy = STRATEGIES3.find((known) => known === value);
-  if (!strategy) invalid5(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
+  if (!strategy) ctx.report(["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
   return strategy ?? "canary";
 }
 function readStages2(ctx, spec) {
   const at = ["spec", "stages"];
   const value = field(spec, "stages");
   if (!Array.isArray(value) || value.length === 0) {
-    invalid5(
-      ctx,
+    ctx.report(
       at,
       value === void 0 ? "spec.stages is required" : "spec.stages must be a non-empty list of stages"
     );
@@ -13393,14 +13357,13 @@ function readStages2(ctx, spec) {
   value.forEach((raw, i) => {
     const stageAt = [...at, i];
     if (!isObject(raw)) {
-      invalid5(ctx, stageAt, `${fieldPath(stageAt)} must be a mapping with at least a weight`);
+      ctx.invalid(stageAt, "must be a mapping with at least a weight");
       return;
     }
     checkKeys(ctx, raw, stageAt, STAGE_KEYS);
     const weight = readWeight2(ctx, raw, [...stageAt, "weight"]);
     if (weight !== void 0 && previous !== void 0 && weight <= previous) {
-      invalid5(
-        ctx,
+      ctx.report(
         [...stageAt, "weight"],
         `${fieldPath([...stageAt, "weight"])} must be above the stage before it (${previous})`
       );
@@ -13425,8 +13388,7 @@ function readStages2(ctx, spec) {
 function readWeight2(ctx, stage, at) {
   const value = field(stage, "weight");
   if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 100) return value;
-  invalid5(
-    ctx,
+  ctx.report(
     value === void 0 ? at.slice(0, -1) : at,
     value === void 0 ? `${fieldPath(at)} is required` : `${fieldPath(at)} must be a number from 0 to 100${typeof value === "number" ? `, not ${value}` : ""}`
   );
@@ -13438,7 +13400,7 @@ function readHold(ctx, stage, at) {
   if (value === "manual") return "manual";
   const seconds = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
   if (seconds === void 0) {
-    invalid5(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
+    ctx.invalid(at, "must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual");
   }
   return seconds;
 }
@@ -13446,7 +13408,7 @@ function readGates(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value)) {
-    invalid5(ctx, at, `${fieldPath(at)} must be a list of gates`);
+    ctx.invalid(at, "must be a list of gates");
     return [];
   }
   const gates = [];
@@ -13459,20 +13421,19 @@ function readGates(ctx, parent, at) {
       return;
     }
     if (!isObject(raw)) {
-      invalid5(
-        ctx,
-        gateAt,
-        `${fieldPath(gateAt)} must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`
-      );
+      ctx.invalid(gateAt, `must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`);
       return;
     }
     checkKeys(ctx, raw, gateAt, GATE_KEYS);
     const rawKind = field(raw, "kind");
-    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid5(
-      ctx,
-      rawKind === void 0 ? gateAt : [...gateAt, "kind"],
-      `${fieldPath([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
-    );
+    let kind;
+    if (typeof rawKind === "string") kind = gateKind(ctx, rawKind, [...gateAt, "kind"]);
+    else {
+      ctx.report(
+        rawKind === void 0 ? gateAt : [...gateAt, "kind"],
+        `${fieldPath([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
+      );
+    }
     const name = readString(ctx, raw, [...gateAt, "name"], false);
     if (kind) gates.push({ kind, ...name !== void 0 ? { name } : {}, line, effective: true });
   });
@@ -13480,7 +13441,7 @@ function readGates(ctx, parent, at) {
 }
 function gateKind(ctx, value, at) {
   const kind = GATE_KINDS.find((known) => known === value);
-  if (!kind) invalid5(ctx, at, `${fieldPath(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
+  if (!kind) ctx.invalid(at, `is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
   return kind;
 }
 function readRollback(ctx, spec) {
@@ -13490,8 +13451,7 @@ function readRollback(ctx, spec) {
   checkKeys(ctx, rollback, at, ROLLBACK_KEYS);
   const automatic = field(rollback, "automatic");
   if (typeof automatic !== "boolean") {
-    invalid5(
-      ctx,
+    ctx.report(
       automatic === void 0 ? at : [...at, "automatic"],
       automatic === void 0 ? "spec.rollback.automatic is required" : "spec.rollback.automatic must be true or false"
     );
@@ -13507,28 +13467,28 @@ function checkKeys(ctx, object, at, allowed, explained = {}) {
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
     const message = Object.prototype.hasOwnProperty.call(explained, key) ? explained[key] : `unknown key \`${clip(key)}\` in ${at.length > 0 ? fieldPath(at) : "the document"}; allowed: ${allowed.join(", ")}`;
-    invalid5(ctx, [...at, key], message ?? "");
+    ctx.report([...at, key], message ?? "");
   }
 }
 function readObject2(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (isObject(value)) return value;
-  if (value !== void 0) invalid5(ctx, at, `${fieldPath(at)} must be a mapping`);
-  else if (required && isObject(parent)) invalid5(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) ctx.invalid(at, "must be a mapping");
+  else if (required && isObject(parent)) ctx.report(at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readString(ctx, parent, at, required) {
   const value = field(parent, String(at[at.length - 1]));
   if (typeof value === "string" && value !== "") return value;
-  if (value !== void 0) invalid5(ctx, at, `${fieldPath(at)} must be a non-empty string`);
-  else if (required && isObject(parent)) invalid5(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) ctx.invalid(at, "must be a non-empty string");
+  else if (required && isObject(parent)) ctx.report(at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readStringList(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
-    invalid5(ctx, at, `${fieldPath(at)} must be a list of strings`);
+    ctx.invalid(at, "must be a list of strings");
     return [];
   }
   return [...value];
@@ -13537,17 +13497,8 @@ function readStringMap(ctx, parent, at) {
   const value = field(parent, String(at[at.length - 1]));
   if (value === void 0) return;
   if (!isObject(value) || !Object.values(value).every((item) => typeof item === "string")) {
-    invalid5(ctx, at, `${fieldPath(at)} must map names to strings`);
+    ctx.invalid(at, "must map names to strings");
   }
-}
-function invalid5(ctx, at, message) {
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at)
-  });
-  return void 0;
 }
 
 // src/formats/types.ts
@@ -17201,7 +17152,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     const known = takesOf(reading);
     return !Array.isArray(known) && known.kind === "error" ? [{ reading, error: known.error }] : [];
   });
-  const invalid6 = (where, message) => {
+  const invalid4 = (where, message) => {
     const position = typeof where === "number" ? { line: where } : locate(where.offset);
     outcome.diagnostics.push({ code: "MANIFEST_UNPARSEABLE", message, file, ...position });
   };
@@ -17282,7 +17233,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     for (const problem of disagreements) {
       if (seen.has(problem.message)) continue;
       seen.add(problem.message);
-      invalid6(problem.where, problem.message);
+      invalid4(problem.where, problem.message);
     }
     return outcome;
   }
@@ -17299,7 +17250,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     if (plan !== void 0 || errors.length > 0 && mayHoldPlan(region)) {
       outcome.planCapable = true;
       outcome.templatable = true;
-      invalid6(
+      invalid4(
         lineAt(unit.splitAt),
         `${unit.split}: readers disagree, so ${plan ?? "this document"} cannot be judged`
       );
@@ -17309,7 +17260,7 @@ function judgeUnit(unit, text, file, locate, cloudFormation) {
     if (mayHoldPlan(region)) {
       outcome.planCapable = true;
       outcome.templatable = true;
-      invalid6(
+      invalid4(
         { offset: first.error.offset },
         `the document cannot be read (${first.error.message}), and it may describe a rollout, so it cannot be judged`
       );

@@ -158,7 +158,12 @@ class FunctionReader extends AdapterContext {
   }
 }
 
-function functionPlan(reader: AdapterContext, template: Template, id: string, resource: PlainObject): RolloutPlan {
+function functionPlan(
+  reader: AdapterContext,
+  template: Template,
+  id: string,
+  resource: PlainObject,
+): RolloutPlan {
   const ctx = new FunctionReader(reader, template, id);
   const propertiesAt: PathSegment[] = ['Resources', id, 'Properties'];
   const rawProperties = field(resource, 'Properties');

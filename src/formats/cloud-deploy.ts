@@ -1,6 +1,7 @@
 import type { Bypass, Diagnostic, Gate, Rollback, RolloutPlan, Stage, Strategy } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
 import type { PlainObject } from './access.js';
+import { AdapterContext } from './context.js';
 import { parseDuration } from './duration.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
@@ -72,8 +73,8 @@ interface FileContext {
   automations: Automation[];
 }
 
-function readFile(docs: SourceDocument[]): AdapterResult {
-  const ours = docs.filter(isCloudDeploy);
+/** `docs` are the file's documents `detect` accepted, in order. */
+function readFile(ours: SourceDocument[]): AdapterResult {
   const file: FileContext = { diagnostics: [], targets: new Map(), automations: [] };
   for (const doc of ours) {
     if (kindOf(doc) === 'Target') readTarget(file, doc);
@@ -89,9 +90,10 @@ function readFile(docs: SourceDocument[]): AdapterResult {
 // Targets and Automations
 
 function readTarget(file: FileContext, doc: SourceDocument): void {
+  const ctx = new AdapterContext(doc, file.diagnostics);
   const name = asString(path(doc.value, ['metadata', 'name']));
   if (name === undefined || name === '' || file.targets.has(name)) return;
-  const approval = readBoolean(file, doc, field(doc.value, 'requireApproval'), ['requireApproval'], false);
+  const approval = readBoolean(ctx, field(doc.value, 'requireApproval'), ['requireApproval'], false);
   file.targets.set(name, {
     labels: stringMap(path(doc.value, ['metadata', 'labels'])) ?? {},
     approvalLine: approval === true ? doc.lineOf(['requireApproval']) : undefined,
@@ -99,28 +101,29 @@ function readTarget(file: FileContext, doc: SourceDocument): void {
 }
 
 function readAutomation(file: FileContext, doc: SourceDocument): void {
+  const ctx = new AdapterContext(doc, file.diagnostics);
   const name = asString(path(doc.value, ['metadata', 'name'])) ?? '';
   const slash = name.indexOf('/');
-  const rules = readList(file, doc, field(doc.value, 'rules'), ['rules']);
+  const rules = readList(ctx, field(doc.value, 'rules'), ['rules']);
   const automation: Automation = {
     doc,
     name,
     pipeline: slash > 0 ? name.slice(0, slash) : undefined,
-    suspended: readBoolean(file, doc, field(doc.value, 'suspended'), ['suspended'], true) ?? false,
-    selectors: readSelectors(file, doc),
-    advance: rules.flatMap((rule, index) => advanceRule(file, doc, rule, index, name)),
-    repair: rules.flatMap((rule, index) => repairRule(file, doc, rule, index, name)),
+    suspended: readBoolean(ctx, field(doc.value, 'suspended'), ['suspended'], true) ?? false,
+    selectors: readSelectors(ctx),
+    advance: rules.flatMap((rule, index) => advanceRule(ctx, rule, index, name)),
+    repair: rules.flatMap((rule, index) => repairRule(ctx, rule, index, name)),
   };
   file.automations.push(automation);
 }
 
-function readSelectors(file: FileContext, doc: SourceDocument): Automation['selectors'] {
+function readSelectors(ctx: AdapterContext): Automation['selectors'] {
   const at = ['selector', 'targets'];
-  return readList(file, doc, path(doc.value, at), at).flatMap((entry, index) => {
+  return readList(ctx, ctx.get(at), at).flatMap((entry, index) => {
     const id = asString(field(entry, 'id'));
     const labels = stringMap(field(entry, 'labels'));
     if (id === undefined && labels === undefined) {
-      invalid(file, doc, [...at, index], 'must select targets by id (or "*") or labels');
+      ctx.invalid([...at, index], 'must select targets by id (or "*") or labels');
       return [];
     }
     return [{ id, labels }];
@@ -131,18 +134,12 @@ function ruleName(rule: unknown, fallback: string): string {
   return asString(field(rule, 'name')) ?? asString(field(rule, 'id')) ?? fallback;
 }
 
-function advanceRule(
-  file: FileContext,
-  doc: SourceDocument,
-  entry: unknown,
-  index: number,
-  automation: string,
-): AdvanceRule[] {
+function advanceRule(ctx: AdapterContext, entry: unknown, index: number, automation: string): AdvanceRule[] {
   const rule = field(entry, 'advanceRolloutRule');
   if (rule === undefined) return [];
   const at: PathSegment[] = ['rules', index, 'advanceRolloutRule'];
   if (!isObject(rule)) {
-    invalid(file, doc, at, `must be a map with sourcePhases and wait, got ${describe(rule)}`);
+    ctx.invalid(at, `must be a map with sourcePhases and wait, got ${describe(rule)}`);
     return [];
   }
   const phases = field(rule, 'sourcePhases');
@@ -150,45 +147,37 @@ function advanceRule(
     ? (asArray(phases) ?? []).flatMap((p) => asString(p) ?? [])
     : undefined;
   if (present(phases) && !Array.isArray(phases)) {
-    invalid(file, doc, [...at, 'sourcePhases'], `must be a list of phase ids, got ${describe(phases)}`);
+    ctx.invalid([...at, 'sourcePhases'], `must be a list of phase ids, got ${describe(phases)}`);
   }
-  return [
-    { name: ruleName(rule, automation), sourcePhases, wait: readWait(file, doc, rule, [...at, 'wait']) },
-  ];
+  return [{ name: ruleName(rule, automation), sourcePhases, wait: readWait(ctx, rule, [...at, 'wait']) }];
 }
 
 /** `wait` is minutes or hours (`10m`, `1h`); absent means advance as soon as the phase succeeds. */
-function readWait(file: FileContext, doc: SourceDocument, rule: PlainObject, at: PathSegment[]): number {
+function readWait(ctx: AdapterContext, rule: PlainObject, at: PathSegment[]): number {
   const wait = field(rule, 'wait');
   if (!present(wait)) return 0;
   const seconds = typeof wait === 'string' ? parseDuration(wait) : undefined;
   if (seconds === undefined) {
-    invalid(file, doc, at, `must be a duration like 10m or 1h, got ${describe(wait)}; read as no wait`);
+    ctx.invalid(at, `must be a duration like 10m or 1h, got ${describe(wait)}; read as no wait`);
     return 0;
   }
   return seconds;
 }
 
-function repairRule(
-  file: FileContext,
-  doc: SourceDocument,
-  entry: unknown,
-  index: number,
-  automation: string,
-): RepairRule[] {
+function repairRule(ctx: AdapterContext, entry: unknown, index: number, automation: string): RepairRule[] {
   const rule = field(entry, 'repairRolloutRule');
   if (rule === undefined) return [];
   const at: PathSegment[] = ['rules', index, 'repairRolloutRule'];
   if (!isObject(rule)) {
-    invalid(file, doc, at, `must be a map with repairPhases or repairModes, got ${describe(rule)}`);
+    ctx.invalid(at, `must be a map with repairPhases or repairModes, got ${describe(rule)}`);
     return [];
   }
   // Older samples name the list repairPhases; the current API calls it repairModes.
   let rollbackLine: number | undefined;
   for (const key of ['repairPhases', 'repairModes']) {
-    readList(file, doc, field(rule, key), [...at, key]).forEach((mode, modeIndex) => {
+    readList(ctx, field(rule, key), [...at, key]).forEach((mode, modeIndex) => {
       if (field(mode, 'rollback') !== undefined)
-        rollbackLine ??= doc.lineOf([...at, key, modeIndex, 'rollback']);
+        rollbackLine ??= ctx.lineOf([...at, key, modeIndex, 'rollback']);
     });
   }
   return [{ name: ruleName(rule, automation), rollbackLine }];
@@ -204,9 +193,10 @@ interface PipelineStage {
 }
 
 function pipelinePlans(file: FileContext, doc: SourceDocument): RolloutPlan[] {
-  const stages = readPipelineStages(file, doc);
+  const ctx = new AdapterContext(doc, file.diagnostics);
+  const stages = readPipelineStages(ctx);
   const bypasses: Bypass[] = [];
-  if (readBoolean(file, doc, field(doc.value, 'suspended'), ['suspended'], true) === true) {
+  if (readBoolean(ctx, field(doc.value, 'suspended'), ['suspended'], true) === true) {
     bypasses.push({
       field: 'suspended',
       reason:
@@ -217,26 +207,21 @@ function pipelinePlans(file: FileContext, doc: SourceDocument): RolloutPlan[] {
   return stages.map((stage, k) => stagePlan(file, doc, stages.slice(0, k), stage, bypasses));
 }
 
-function readPipelineStages(file: FileContext, doc: SourceDocument): PipelineStage[] {
-  const raw = path(doc.value, STAGES);
+function readPipelineStages(ctx: AdapterContext): PipelineStage[] {
+  const raw = ctx.get(STAGES);
   if (!Array.isArray(raw)) {
-    invalid(file, doc, STAGES, `must be the list of pipeline stages, got ${describe(raw)}`);
+    ctx.invalid(STAGES, `must be the list of pipeline stages, got ${describe(raw)}`);
     return [];
   }
   const seen = new Set<string>();
   return raw.flatMap((value, index) => {
     const targetId = asString(field(value, 'targetId'));
     if (!isObject(value) || targetId === undefined || targetId === '') {
-      invalid(file, doc, [...STAGES, index], 'must be a map naming its targetId; the stage was ignored');
+      ctx.invalid([...STAGES, index], 'must be a map naming its targetId; the stage was ignored');
       return [];
     }
     if (seen.has(targetId)) {
-      invalid(
-        file,
-        doc,
-        [...STAGES, index, 'targetId'],
-        `repeats target ${clip(targetId)}; the stage was ignored`,
-      );
+      ctx.invalid([...STAGES, index, 'targetId'], `repeats target ${clip(targetId)}; the stage was ignored`);
       return [];
     }
     seen.add(targetId);
@@ -244,12 +229,17 @@ function readPipelineStages(file: FileContext, doc: SourceDocument): PipelineSta
   });
 }
 
-/** What one plan collects while it is read. */
-interface Context {
-  file: FileContext;
-  doc: SourceDocument;
-  notes: string[];
-  bypasses: Bypass[];
+/** What one plan collects while it is read; its problems go to the file's list. */
+class Context extends AdapterContext {
+  readonly bypasses: Bypass[];
+  constructor(
+    readonly file: FileContext,
+    doc: SourceDocument,
+    pipelineBypasses: readonly Bypass[],
+  ) {
+    super(doc, file.diagnostics);
+    this.bypasses = [...pipelineBypasses];
+  }
 }
 
 interface Phase {
@@ -273,7 +263,7 @@ function stagePlan(
   stage: PipelineStage,
   pipelineBypasses: Bypass[],
 ): RolloutPlan {
-  const ctx: Context = { file, doc, notes: [], bypasses: [...pipelineBypasses] };
+  const ctx = new Context(file, doc, pipelineBypasses);
   const pipelineName = asString(path(doc.value, ['metadata', 'name']));
   const automations = activeAutomations(ctx, pipelineName, stage.targetId);
   const approval = approvalStage(ctx, stage.targetId);
@@ -339,19 +329,19 @@ function readStrategy(ctx: Context, stage: PipelineStage): Rollout {
   const strategy = field(stage.value, 'strategy');
   if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES, stage.index, 'targetId']), []);
   if (!isObject(strategy)) {
-    invalid(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describe(strategy)}`);
+    ctx.invalid(at, `must be a map holding standard or canary, got ${describe(strategy)}`);
     return standardRollout(ctx.doc.lineOf(at), []);
   }
   const canary = field(strategy, 'canary');
   const standard = field(strategy, 'standard');
   if (present(canary) && present(standard)) {
-    invalid(ctx.file, ctx.doc, at, 'holds both standard and canary; read as standard');
+    ctx.invalid(at, 'holds both standard and canary; read as standard');
   } else if (present(canary)) {
     return readCanary(ctx, [...at, 'canary'], canary);
   }
   const standardAt = present(standard) ? [...at, 'standard'] : at;
   if (present(standard) && !isObject(standard)) {
-    invalid(ctx.file, ctx.doc, standardAt, `must be a map, got ${describe(standard)}`);
+    ctx.invalid(standardAt, `must be a map, got ${describe(standard)}`);
   }
   const checks = readChecks(ctx, standardAt, standard);
   return standardRollout(ctx.doc.lineOf(standardAt), allChecks(checks));
@@ -363,67 +353,48 @@ function standardRollout(line: number, gates: Gate[]): Rollout {
 
 function readCanary(ctx: Context, at: PathSegment[], canary: unknown): Rollout {
   if (!isObject(canary)) {
-    invalid(
-      ctx.file,
-      ctx.doc,
-      at,
-      `must be a map with canaryDeployment or customCanaryDeployment, got ${describe(canary)}`,
-    );
+    ctx.invalid(at, `must be a map with canaryDeployment or customCanaryDeployment, got ${describe(canary)}`);
     return standardRollout(ctx.doc.lineOf(at), []);
   }
   const percentages = field(canary, 'canaryDeployment');
   const custom = field(canary, 'customCanaryDeployment');
   if (present(percentages) && present(custom)) {
-    invalid(
-      ctx.file,
-      ctx.doc,
-      at,
-      'holds both canaryDeployment and customCanaryDeployment; read canaryDeployment',
-    );
+    ctx.invalid(at, 'holds both canaryDeployment and customCanaryDeployment; read canaryDeployment');
   }
   if (present(percentages)) return percentageCanary(ctx, [...at, 'canaryDeployment'], percentages);
   if (present(custom)) return customCanary(ctx, [...at, 'customCanaryDeployment'], custom);
-  invalid(
-    ctx.file,
-    ctx.doc,
-    at,
-    'needs canaryDeployment or customCanaryDeployment; read as a deploy straight to 100%',
-  );
+  ctx.invalid(at, 'needs canaryDeployment or customCanaryDeployment; read as a deploy straight to 100%');
   return standardRollout(ctx.doc.lineOf(at), []);
 }
 
 /** `percentages: [25, 50]`: phases canary-25 and canary-50, then an implicit stable 100%. */
 function percentageCanary(ctx: Context, at: PathSegment[], deployment: unknown): Rollout {
   if (!isObject(deployment)) {
-    invalid(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describe(deployment)}`);
+    ctx.invalid(at, `must be a map with percentages, got ${describe(deployment)}`);
   }
   const checks = readChecks(ctx, at, deployment);
   const perPhase = [checks.verify, checks.analysis].filter(isGate);
   const listAt = [...at, 'percentages'];
   let previous = -1;
-  const phases = readList(ctx.file, ctx.doc, field(deployment, 'percentages'), listAt).flatMap(
-    (value, index): Phase[] => {
-      const valid = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
-      if (!valid || value <= previous) {
-        invalid(
-          ctx.file,
-          ctx.doc,
-          [...listAt, index],
-          `must be a whole percentage from 0 to 100, above the one before it; got ${describe(value)}`,
-        );
-        return [];
-      }
-      previous = value;
-      return [
-        {
-          name: `canary-${value}`,
-          weight: value,
-          line: ctx.doc.lineOf([...listAt, index]),
-          gates: perPhase.map((gate) => ({ ...gate })),
-        },
-      ];
-    },
-  );
+  const phases = readList(ctx, field(deployment, 'percentages'), listAt).flatMap((value, index): Phase[] => {
+    const valid = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
+    if (!valid || value <= previous) {
+      ctx.invalid(
+        [...listAt, index],
+        `must be a whole percentage from 0 to 100, above the one before it; got ${describe(value)}`,
+      );
+      return [];
+    }
+    previous = value;
+    return [
+      {
+        name: `canary-${value}`,
+        weight: value,
+        line: ctx.doc.lineOf([...listAt, index]),
+        gates: perPhase.map((gate) => ({ ...gate })),
+      },
+    ];
+  });
   const stable: Phase = {
     name: 'stable',
     weight: 100,
@@ -444,40 +415,30 @@ function percentageCanary(ctx: Context, at: PathSegment[], deployment: unknown):
 /** `phaseConfigs[]`: named phases with their own checks; the last one must be stable at 100%. */
 function customCanary(ctx: Context, at: PathSegment[], deployment: unknown): Rollout {
   const listAt = [...at, 'phaseConfigs'];
-  const phases = readList(ctx.file, ctx.doc, field(deployment, 'phaseConfigs'), listAt).flatMap(
-    (value, index): Phase[] => {
-      const phaseAt = [...listAt, index];
-      const name = asString(field(value, 'phaseId'));
-      const weight = field(value, 'percentage');
-      if (!isObject(value) || name === undefined || name === '') {
-        invalid(
-          ctx.file,
-          ctx.doc,
-          phaseAt,
-          'must be a map with phaseId and percentage; the phase was ignored',
-        );
-        return [];
-      }
-      if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0 || weight > 100) {
-        invalid(
-          ctx.file,
-          ctx.doc,
-          [...phaseAt, 'percentage'],
-          `must be a whole percentage from 0 to 100, got ${describe(weight)}`,
-        );
-        return [];
-      }
-      const gates = allChecks(readChecks(ctx, phaseAt, value));
-      return [{ name, weight, line: ctx.doc.lineOf(phaseAt), gates }];
-    },
-  );
-  if (!isObject(deployment))
-    invalid(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describe(deployment)}`);
+  const phases = readList(ctx, field(deployment, 'phaseConfigs'), listAt).flatMap((value, index): Phase[] => {
+    const phaseAt = [...listAt, index];
+    const name = asString(field(value, 'phaseId'));
+    const weight = field(value, 'percentage');
+    if (!isObject(value) || name === undefined || name === '') {
+      ctx.invalid(phaseAt, 'must be a map with phaseId and percentage; the phase was ignored');
+      return [];
+    }
+    if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0 || weight > 100) {
+      ctx.invalid(
+        [...phaseAt, 'percentage'],
+        `must be a whole percentage from 0 to 100, got ${describe(weight)}`,
+      );
+      return [];
+    }
+    const gates = allChecks(readChecks(ctx, phaseAt, value));
+    return [{ name, weight, line: ctx.doc.lineOf(phaseAt), gates }];
+  });
+  if (!isObject(deployment)) ctx.invalid(at, `must be a map with phaseConfigs, got ${describe(deployment)}`);
   let stable = phases[phases.length - 1];
   if (stable?.weight === 100) {
     phases.pop();
   } else {
-    invalid(ctx.file, ctx.doc, listAt, 'must end with the stable phase at 100%; read as if it did');
+    ctx.invalid(listAt, 'must end with the stable phase at 100%; read as if it did');
     stable = { name: 'stable', weight: 100, line: ctx.doc.lineOf(listAt), gates: [] };
   }
   if (phases.length === 0) return { strategy: 'all-at-once', phases: [], stable };
@@ -496,7 +457,7 @@ interface Checks {
 function readChecks(ctx: Context, at: PathSegment[], block: unknown): Checks {
   const checks: Checks = {};
   const verifyAt = [...at, 'verify'];
-  if (readBoolean(ctx.file, ctx.doc, field(block, 'verify'), verifyAt, false) === true) {
+  if (readBoolean(ctx, field(block, 'verify'), verifyAt, false) === true) {
     checks.verify = { kind: 'analysis', name: 'verify', line: ctx.doc.lineOf(verifyAt), effective: true };
   }
   const analysis = field(block, 'analysis');
@@ -513,12 +474,12 @@ function readChecks(ctx: Context, at: PathSegment[], block: unknown): Checks {
         effective: true,
       };
     } else {
-      invalid(ctx.file, ctx.doc, [...at, 'analysis'], `must be a map, got ${describe(analysis)}`);
+      ctx.invalid([...at, 'analysis'], `must be a map, got ${describe(analysis)}`);
     }
   }
   for (const job of ['predeploy', 'postdeploy'] as const) {
     const actionsAt = [...at, job, 'actions'];
-    const actions = readList(ctx.file, ctx.doc, path(block, [job, 'actions']), actionsAt).flatMap(
+    const actions = readList(ctx, path(block, [job, 'actions']), actionsAt).flatMap(
       (action) => asString(action) ?? [],
     );
     if (actions.length > 0) {
@@ -626,28 +587,22 @@ function present(value: unknown): boolean {
  * read as `otherwise`, the reading that assumes less safety.
  */
 function readBoolean(
-  file: FileContext,
-  doc: SourceDocument,
+  ctx: AdapterContext,
   value: unknown,
   at: readonly PathSegment[],
   otherwise: boolean,
 ): boolean | undefined {
   if (!present(value)) return undefined;
   if (typeof value === 'boolean') return value;
-  invalid(file, doc, at, `must be true or false, got ${describe(value)}; read as ${String(otherwise)}`);
+  ctx.invalid(at, `must be true or false, got ${describe(value)}; read as ${String(otherwise)}`);
   return otherwise;
 }
 
 /** The list found at `at`, reporting a value that is not a list. */
-function readList(
-  file: FileContext,
-  doc: SourceDocument,
-  value: unknown,
-  at: readonly PathSegment[],
-): unknown[] {
+function readList(ctx: AdapterContext, value: unknown, at: readonly PathSegment[]): unknown[] {
   if (!present(value)) return [];
   const list = asArray(value);
-  if (list === undefined) invalid(file, doc, at, `must be a list, got ${describe(value)}`);
+  if (list === undefined) ctx.invalid(at, `must be a list, got ${describe(value)}`);
   return list ?? [];
 }
 
@@ -657,13 +612,4 @@ function stringMap(value: unknown): Record<string, string> | undefined {
     (entry): entry is [string, string] => typeof entry[1] === 'string',
   );
   return Object.fromEntries(entries);
-}
-
-function invalid(file: FileContext, doc: SourceDocument, at: readonly PathSegment[], message: string): void {
-  file.diagnostics.push({
-    code: 'MANIFEST_FIELD_INVALID',
-    message: `${dotted(at)} ${message}`,
-    file: doc.file,
-    line: doc.lineOf(at),
-  });
 }
