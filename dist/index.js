@@ -60702,6 +60702,36 @@ function named(name) {
 function minutes(count) {
   return `${count} minute${count === 1 ? "" : "s"}`;
 }
+function webhookGate(name, line, effective = true) {
+  return { kind: "webhook", ...named(name), line, effective };
+}
+function metricGate(name, line, effective = true) {
+  return { kind: "metric-check", ...named(name), line, effective };
+}
+function functionName(arn) {
+  const match = /:function:([^:]+)/.exec(arn);
+  return match?.[1] ?? arn;
+}
+function readNumber(reader, value, at, fallbackText) {
+  if (value === void 0 || value === null) return void 0;
+  const number = asNumber(typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
+  if (number === void 0 || number < 0) {
+    reader.invalid(at, `must be a number, got ${describe2(value)}; ${fallbackText}`);
+    return void 0;
+  }
+  return number;
+}
+function uniqueDiagnostics(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((diagnostic) => {
+    const key = `${diagnostic.line}:${diagnostic.code}:${diagnostic.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/formats/aws-template.ts
 function readTemplate(value) {
   if (!isObject(value)) return void 0;
   const raw = field2(value, "Resources");
@@ -60884,6 +60914,94 @@ function nameOf(template, value) {
 function sourcesOf(alternatives) {
   return [...new Set(alternatives.flatMap((alternative) => alternative.sources))];
 }
+function isSamTemplate(template) {
+  const transform = field2(template.value, "Transform");
+  const transforms = Array.isArray(transform) ? transform : [transform];
+  if (transforms.some((name) => typeof name === "string" && name.startsWith("AWS::Serverless"))) return true;
+  for (const resource of template.resources.values()) {
+    if (resourceType(resource)?.startsWith("AWS::Serverless::")) return true;
+  }
+  return false;
+}
+function readFlag(reader, template, value, at, weak, notes) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "boolean") return value;
+  const text5 = typeof value === "string" ? value.toLowerCase() : void 0;
+  if (template !== void 0 && (text5 === "true" || text5 === "false")) return text5 === "true";
+  if (template !== void 0 && isIntrinsic(value)) {
+    const alternatives = alternativesOf(template, value);
+    const flags = alternatives.map(
+      (alternative) => alternative.resolved.kind === "value" ? flagOf(alternative.resolved.value) : void 0
+    );
+    const result2 = flags.some((flag) => flag === void 0 || flag === weak) ? weak : !weak;
+    const sources = sourcesOf(alternatives);
+    notes.push(
+      `${fieldPath(at)} depends on ${sources.length > 0 ? sources.join(" and ") : "intrinsic functions"}; read as ${result2}`
+    );
+    return result2;
+  }
+  reader.invalid(at, `must be true or false, got ${describe2(value)}; read as ${weak}`);
+  return weak;
+}
+function flagOf(value) {
+  if (typeof value === "boolean") return value;
+  const text5 = typeof value === "string" ? value.toLowerCase() : void 0;
+  return text5 === "true" ? true : text5 === "false" ? false : void 0;
+}
+function conditionNames(value) {
+  const names2 = /* @__PURE__ */ new Set();
+  const walk2 = (node2, depth) => {
+    if (depth > 64) return;
+    if (Array.isArray(node2)) {
+      for (const item of node2) walk2(item, depth + 1);
+      return;
+    }
+    if (!isObject(node2)) return;
+    const branches = asArray(field2(node2, "Fn::If"));
+    const condition = asString(branches?.[0]);
+    if (isIntrinsic(node2) && condition !== void 0) names2.add(condition);
+    for (const child of Object.values(node2)) walk2(child, depth + 1);
+  };
+  walk2(value, 0);
+  return [...names2].sort();
+}
+function specialize(value, choice2) {
+  const NO_VALUE = /* @__PURE__ */ Symbol("no value");
+  const walk2 = (node2, depth) => {
+    if (depth > 64) return node2;
+    if (Array.isArray(node2)) {
+      return node2.map((item) => walk2(item, depth + 1)).filter((item) => item !== NO_VALUE);
+    }
+    if (!isObject(node2)) return node2;
+    if (isIntrinsic(node2)) {
+      const branches = asArray(field2(node2, "Fn::If"));
+      const condition = asString(branches?.[0]);
+      const taken = condition === void 0 ? void 0 : choice2.get(condition);
+      if (branches?.length === 3 && taken !== void 0) return walk2(branches[taken ? 1 : 2], depth + 1);
+      if (field2(node2, "Ref") === "AWS::NoValue") return NO_VALUE;
+    }
+    const out = {};
+    for (const [key, child] of Object.entries(node2)) {
+      const next = walk2(child, depth + 1);
+      if (next !== NO_VALUE) out[key] = next;
+    }
+    return out;
+  };
+  const result2 = walk2(value, 0);
+  return result2 === NO_VALUE ? void 0 : result2;
+}
+function assignments(names2) {
+  const result2 = [];
+  for (let bits = 0; bits < 2 ** names2.length; bits++) {
+    result2.push(new Map(names2.map((name, index2) => [name, (bits & 1 << index2) !== 0])));
+  }
+  return result2;
+}
+function describeChoice(choice2) {
+  return [...choice2].map(([name, taken]) => `condition ${name} is ${taken}`);
+}
+
+// src/formats/aws-traffic.ts
 function finalStage(line) {
   return { weight: 100, hold: 0, gates: [], line };
 }
@@ -61046,25 +61164,6 @@ function choiceNote(fieldName, alternatives, labels, chosen) {
   if (distinct.length <= 1) return `${fieldName} comes from ${from}: ${chosen}`;
   return `${fieldName} depends on ${from}: ${distinct.join(" or ")}; judged as the weakest, ${chosen}`;
 }
-function webhookGate(name, line, effective = true) {
-  return { kind: "webhook", ...named(name), line, effective };
-}
-function metricGate(name, line, effective = true) {
-  return { kind: "metric-check", ...named(name), line, effective };
-}
-function functionName(arn) {
-  const match = /:function:([^:]+)/.exec(arn);
-  return match?.[1] ?? arn;
-}
-function isSamTemplate(template) {
-  const transform = field2(template.value, "Transform");
-  const transforms = Array.isArray(transform) ? transform : [transform];
-  if (transforms.some((name) => typeof name === "string" && name.startsWith("AWS::Serverless"))) return true;
-  for (const resource of template.resources.values()) {
-    if (resourceType(resource)?.startsWith("AWS::Serverless::")) return true;
-  }
-  return false;
-}
 function chooseTraffic(template, raw, fieldName, toTraffic, notes) {
   const alternatives = alternativesOf(template, raw);
   const candidates2 = alternatives.map((alternative) => toTraffic(alternative.resolved));
@@ -61102,101 +61201,6 @@ function configTraffic(reader, template, resolved, line, samNames) {
     case "unknown":
       return unseen(labelOf(resolved), `the deployment configuration cannot be seen (${resolved.why})`);
   }
-}
-function readFlag(reader, template, value, at, weak, notes) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "boolean") return value;
-  const text5 = typeof value === "string" ? value.toLowerCase() : void 0;
-  if (template !== void 0 && (text5 === "true" || text5 === "false")) return text5 === "true";
-  if (template !== void 0 && isIntrinsic(value)) {
-    const alternatives = alternativesOf(template, value);
-    const flags = alternatives.map(
-      (alternative) => alternative.resolved.kind === "value" ? flagOf(alternative.resolved.value) : void 0
-    );
-    const result2 = flags.some((flag) => flag === void 0 || flag === weak) ? weak : !weak;
-    const sources = sourcesOf(alternatives);
-    notes.push(
-      `${fieldPath(at)} depends on ${sources.length > 0 ? sources.join(" and ") : "intrinsic functions"}; read as ${result2}`
-    );
-    return result2;
-  }
-  reader.invalid(at, `must be true or false, got ${describe2(value)}; read as ${weak}`);
-  return weak;
-}
-function flagOf(value) {
-  if (typeof value === "boolean") return value;
-  const text5 = typeof value === "string" ? value.toLowerCase() : void 0;
-  return text5 === "true" ? true : text5 === "false" ? false : void 0;
-}
-function readNumber(reader, value, at, fallbackText) {
-  if (value === void 0 || value === null) return void 0;
-  const number = asNumber(typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
-  if (number === void 0 || number < 0) {
-    reader.invalid(at, `must be a number, got ${describe2(value)}; ${fallbackText}`);
-    return void 0;
-  }
-  return number;
-}
-function uniqueDiagnostics(diagnostics) {
-  const seen = /* @__PURE__ */ new Set();
-  return diagnostics.filter((diagnostic) => {
-    const key = `${diagnostic.line}:${diagnostic.code}:${diagnostic.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function conditionNames(value) {
-  const names2 = /* @__PURE__ */ new Set();
-  const walk2 = (node2, depth) => {
-    if (depth > 64) return;
-    if (Array.isArray(node2)) {
-      for (const item of node2) walk2(item, depth + 1);
-      return;
-    }
-    if (!isObject(node2)) return;
-    const branches = asArray(field2(node2, "Fn::If"));
-    const condition = asString(branches?.[0]);
-    if (isIntrinsic(node2) && condition !== void 0) names2.add(condition);
-    for (const child of Object.values(node2)) walk2(child, depth + 1);
-  };
-  walk2(value, 0);
-  return [...names2].sort();
-}
-function specialize(value, choice2) {
-  const NO_VALUE = /* @__PURE__ */ Symbol("no value");
-  const walk2 = (node2, depth) => {
-    if (depth > 64) return node2;
-    if (Array.isArray(node2)) {
-      return node2.map((item) => walk2(item, depth + 1)).filter((item) => item !== NO_VALUE);
-    }
-    if (!isObject(node2)) return node2;
-    if (isIntrinsic(node2)) {
-      const branches = asArray(field2(node2, "Fn::If"));
-      const condition = asString(branches?.[0]);
-      const taken = condition === void 0 ? void 0 : choice2.get(condition);
-      if (branches?.length === 3 && taken !== void 0) return walk2(branches[taken ? 1 : 2], depth + 1);
-      if (field2(node2, "Ref") === "AWS::NoValue") return NO_VALUE;
-    }
-    const out = {};
-    for (const [key, child] of Object.entries(node2)) {
-      const next = walk2(child, depth + 1);
-      if (next !== NO_VALUE) out[key] = next;
-    }
-    return out;
-  };
-  const result2 = walk2(value, 0);
-  return result2 === NO_VALUE ? void 0 : result2;
-}
-function assignments(names2) {
-  const result2 = [];
-  for (let bits = 0; bits < 2 ** names2.length; bits++) {
-    result2.push(new Map(names2.map((name, index2) => [name, (bits & 1 << index2) !== 0])));
-  }
-  return result2;
-}
-function describeChoice(choice2) {
-  return [...choice2].map(([name, taken]) => `condition ${name} is ${taken}`);
 }
 
 // src/formats/aws-ecs.ts

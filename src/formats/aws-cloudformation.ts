@@ -1,25 +1,26 @@
 import type { Gate, Rollback, RolloutPlan, Target } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
 import type { PlainObject } from './access.js';
+import { describe, metricGate, uniqueDiagnostics } from './aws-common.js';
 import {
   alternativesOf,
-  chooseTraffic,
-  configTraffic,
-  describe,
-  finalStage,
   isSamTemplate,
   labelOf,
-  metricGate,
   nameOf,
-  predefinedTraffic,
   readFlag,
   readTemplate,
   resourceType,
   sourcesOf,
-  uniqueDiagnostics,
+} from './aws-template.js';
+import type { Template } from './aws-template.js';
+import {
+  chooseTraffic,
+  configTraffic,
+  finalStage,
+  predefinedTraffic,
   unknownTraffic,
-} from './aws-common.js';
-import type { Template, Traffic } from './aws-common.js';
+} from './aws-traffic.js';
+import type { Traffic } from './aws-traffic.js';
 import { ECS_SERVICE, delegatedNote, readEcsService } from './aws-ecs.js';
 import { AdapterContext } from './context.js';
 import { planId } from './plan-id.js';

@@ -1,6 +1,7 @@
 import type { Gate, RolloutPlan, Stage } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
-import { clip, describe, finalStage, webhookGate } from './aws-common.js';
+import { clip, describe, webhookGate } from './aws-common.js';
+import { finalStage } from './aws-traffic.js';
 import { AdapterContext } from './context.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';

@@ -2,22 +2,18 @@ import type { Gate, Rollback, RolloutPlan, Stage } from '../core/model.js';
 import { asArray, asObject, asString, field, isObject } from './access.js';
 import type { PlainObject } from './access.js';
 import {
-  canaryTraffic,
-  chooseTraffic,
   describe,
-  finalStage,
   functionName,
-  labelOf,
-  linearTraffic,
   metricGate,
   minutes,
-  nameOf,
-  readFlag,
   readNumber,
   uniqueDiagnostics,
   webhookGate,
 } from './aws-common.js';
-import type { Resolved, Template, Traffic } from './aws-common.js';
+import { labelOf, nameOf, readFlag } from './aws-template.js';
+import type { Resolved, Template } from './aws-template.js';
+import { canaryTraffic, chooseTraffic, finalStage, linearTraffic } from './aws-traffic.js';
+import type { Traffic } from './aws-traffic.js';
 import { AdapterContext } from './context.js';
 import { planId } from './plan-id.js';
 import type { FormatAdapter, PathSegment, SourceDocument } from './types.js';

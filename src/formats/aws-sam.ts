@@ -1,28 +1,23 @@
 import type { Bypass, Gate, PlanVariant, RolloutPlan, Stage } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
 import type { PlainObject } from './access.js';
+import { describe, metricGate, uniqueDiagnostics, webhookGate } from './aws-common.js';
 import {
   alternativesOf,
   assignments,
-  chooseTraffic,
   conditionNames,
   describeChoice,
-  configTraffic,
-  describe,
-  finalStage,
   isIntrinsic,
   isSamTemplate,
-  metricGate,
   nameOf,
   readTemplate,
   resourceType,
   sourcesOf,
   specialize,
-  uniqueDiagnostics,
-  unknownTraffic,
-  webhookGate,
-} from './aws-common.js';
-import type { Alternative, Template, Traffic } from './aws-common.js';
+} from './aws-template.js';
+import type { Alternative, Template } from './aws-template.js';
+import { chooseTraffic, configTraffic, finalStage, unknownTraffic } from './aws-traffic.js';
+import type { Traffic } from './aws-traffic.js';
 import { resourcePlans } from './aws-cloudformation.js';
 import { AdapterContext } from './context.js';
 import { fieldPath } from './field-text.js';
