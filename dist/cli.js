@@ -48172,6 +48172,14 @@ function duplicateKeys(root) {
   return found;
 }
 
+// src/formats/plan-id.ts
+function planId(format, kind, doc, name) {
+  const resolvedName = name ?? asString(path2(doc.value, ["metadata", "name"]));
+  if (resolvedName === void 0 || resolvedName === "") return `${format}:${kind}:${doc.file}#${doc.index}`;
+  const namespace = asString(path2(doc.value, ["metadata", "namespace"])) ?? "";
+  return `${format}:${kind}:${namespace}/${resolvedName}`;
+}
+
 // src/formats/field-text.ts
 function fieldPath(at) {
   return at.reduce(
@@ -48191,89 +48199,39 @@ function clip(text6, max = 60) {
   return text6.length <= max ? text6 : `${text6.slice(0, max - 1)}…`;
 }
 
-// src/formats/context.ts
-var AdapterContext = class {
-  /**
-   * @param diagnostics where problems go: a list of the context's own, or one shared by the
-   *   documents of a file that are read together (`combine`).
-   */
-  constructor(doc, diagnostics = []) {
-    this.doc = doc;
-    this.diagnostics = diagnostics;
+// src/formats/inline-exemptions.ts
+var EXEMPT_ANNOTATION = "rollout-guard.dev/exempt";
+var EXEMPT_REASON_ANNOTATION = "rollout-guard.dev/exempt-reason";
+var EXEMPT_EXPIRES_ANNOTATION = "rollout-guard.dev/exempt-expires";
+function readInlineExemption(doc) {
+  const annotations = ["metadata", "annotations"];
+  const rulesText = asString(path2(doc.value, [...annotations, EXEMPT_ANNOTATION]));
+  if (rulesText === void 0) return { diagnostics: [] };
+  const line = doc.lineOf([...annotations, EXEMPT_ANNOTATION]);
+  const reason = asString(path2(doc.value, [...annotations, EXEMPT_REASON_ANNOTATION]));
+  const expires = asString(path2(doc.value, [...annotations, EXEMPT_EXPIRES_ANNOTATION]));
+  const rules = rulesText.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+  const problems = [];
+  const unknown2 = rules.filter((r) => !RULE_IDS.includes(r));
+  if (rules.length === 0) problems.push("names no rule");
+  if (unknown2.length > 0) problems.push(`names unknown rule ids: ${unknown2.join(", ")}`);
+  if (!reason || reason.trim().length < 10) problems.push(`needs a reason in ${EXEMPT_REASON_ANNOTATION}`);
+  if (!expires || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(expires)) {
+    problems.push(`needs an expiry date as YYYY-MM-DD in ${EXEMPT_EXPIRES_ANNOTATION}`);
   }
-  doc;
-  diagnostics;
-  /** Facts about the plan worth showing a person (the plan's `notes`). */
-  notes = [];
-  /** The value at `at` in the document (own keys of maps, indexes of lists); undefined when absent. */
-  get(at) {
-    return valueAt(this.doc.value, at);
+  if (problems.length > 0) {
+    return {
+      diagnostics: [
+        {
+          code: "MANIFEST_FIELD_INVALID",
+          message: `the exemption annotation ${EXEMPT_ANNOTATION} ${problems.join("; ")}; it is not honoured`,
+          file: doc.file,
+          line
+        }
+      ]
+    };
   }
-  /** 1-based line of the field at `at`, or of its closest ancestor that exists. */
-  lineOf(at) {
-    return this.doc.lineOf(at);
-  }
-  /**
-   * A field whose value rollout-guard cannot use (MANIFEST_FIELD_INVALID), at the field's line:
-   * the message is "<field path> <message>", e.g. `invalid(['spec', 'replicas'], 'must be …')`.
-   */
-  invalid(at, message) {
-    this.report(at, `${fieldPath(at)} ${message}`);
-  }
-  /** A problem in the adapter's own words (no field path in front), at the line of `at`. */
-  report(at, message, code19 = "MANIFEST_FIELD_INVALID") {
-    this.diagnostics.push({ code: code19, message, file: this.doc.file, line: this.doc.lineOf(at) });
-  }
-  /** A note, unless the same words are already noted. */
-  noteOnce(note) {
-    if (!this.notes.includes(note)) this.notes.push(note);
-  }
-  /** The map at `at`; absent (missing or null) is undefined, another value is reported. */
-  map(at, expect = {}) {
-    return this.typed(at, expect, "a map", (value) => isObject(value) ? value : void 0);
-  }
-  /** The list at `at`; absent (missing or null) is undefined, another value is reported. */
-  list(at, expect = {}) {
-    return this.typed(at, expect, "a list", (value) => Array.isArray(value) ? value : void 0);
-  }
-  /** The boolean at `at`; absent (missing or null) is undefined, another value is reported. */
-  boolean(at, expect = {}) {
-    return this.typed(
-      at,
-      expect,
-      "true or false",
-      (value) => typeof value === "boolean" ? value : void 0
-    );
-  }
-  /** The string at `at`; absent (missing or null) is undefined, another value is reported. */
-  string(at, expect = {}) {
-    return this.typed(at, expect, "a string", (value) => typeof value === "string" ? value : void 0);
-  }
-  typed(at, expect, what, accept) {
-    const value = this.get(at);
-    if (value === void 0 || value === null && !expect.nullIsWrong) return void 0;
-    const accepted = accept(value);
-    if (accepted !== void 0) return accepted;
-    const otherwise = expect.otherwise === void 0 ? "" : `; ${expect.otherwise}`;
-    this.invalid(at, `must be ${expect.as ?? what}, got ${describeValue(value)}${otherwise}`);
-    return void 0;
-  }
-};
-function valueAt(value, at) {
-  let current = value;
-  for (const segment of at) {
-    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
-    else current = field2(current, segment);
-  }
-  return current;
-}
-
-// src/formats/plan-id.ts
-function planId(format, kind, doc, name) {
-  const resolvedName = name ?? asString(path2(doc.value, ["metadata", "name"]));
-  if (resolvedName === void 0 || resolvedName === "") return `${format}:${kind}:${doc.file}#${doc.index}`;
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"])) ?? "";
-  return `${format}:${kind}:${namespace}/${resolvedName}`;
+  return { exemption: { rules, reason, expires, line }, diagnostics: [] };
 }
 
 // ../../main/node_modules/re2js/build/index.js
@@ -54958,40 +54916,423 @@ function compileGoRegexp(pattern) {
   return compiled2;
 }
 
-// src/formats/inline-exemptions.ts
-var EXEMPT_ANNOTATION = "rollout-guard.dev/exempt";
-var EXEMPT_REASON_ANNOTATION = "rollout-guard.dev/exempt-reason";
-var EXEMPT_EXPIRES_ANNOTATION = "rollout-guard.dev/exempt-expires";
-function readInlineExemption(doc) {
-  const annotations = ["metadata", "annotations"];
-  const rulesText = asString(path2(doc.value, [...annotations, EXEMPT_ANNOTATION]));
-  if (rulesText === void 0) return { diagnostics: [] };
-  const line = doc.lineOf([...annotations, EXEMPT_ANNOTATION]);
-  const reason = asString(path2(doc.value, [...annotations, EXEMPT_REASON_ANNOTATION]));
-  const expires = asString(path2(doc.value, [...annotations, EXEMPT_EXPIRES_ANNOTATION]));
-  const rules = rulesText.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
-  const problems = [];
-  const unknown2 = rules.filter((r) => !RULE_IDS.includes(r));
-  if (rules.length === 0) problems.push("names no rule");
-  if (unknown2.length > 0) problems.push(`names unknown rule ids: ${unknown2.join(", ")}`);
-  if (!reason || reason.trim().length < 10) problems.push(`needs a reason in ${EXEMPT_REASON_ANNOTATION}`);
-  if (!expires || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(expires)) {
-    problems.push(`needs an expiry date as YYYY-MM-DD in ${EXEMPT_EXPIRES_ANNOTATION}`);
+// src/formats/argo-rollouts/analysis.ts
+function readAnalysis(ctx, at, value) {
+  if (!isObject(value)) {
+    ctx.invalid(at, `must be a map with templates, got ${describeValue(value)}`);
+    return void 0;
   }
-  if (problems.length > 0) {
-    return {
-      diagnostics: [
-        {
-          code: "MANIFEST_FIELD_INVALID",
-          message: `the exemption annotation ${EXEMPT_ANNOTATION} ${problems.join("; ")}; it is not honoured`,
-          file: doc.file,
-          line
-        }
-      ]
-    };
+  const refs = [...templateRefs(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
+  if (refs.length === 0) {
+    ctx.invalid(at, "names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored");
+    return void 0;
   }
-  return { exemption: { rules, reason, expires, line }, diagnostics: [] };
+  const effective = readDryRun(ctx, at, value, refs) !== "all";
+  return { kind: "analysis", name: refs.map((r) => r.name).join(", "), line: ctx.doc.lineOf(at), effective };
 }
+function templateRefs(ctx, at, analysis) {
+  const raw = field2(analysis, "templates");
+  if (raw === void 0 || raw === null) return [];
+  const templates = asArray(raw);
+  if (templates === void 0) {
+    ctx.invalid([...at, "templates"], `must be a list of {templateName: ...}, got ${describeValue(raw)}`);
+    return [];
+  }
+  return templates.flatMap((template, index2) => {
+    const name = asString(field2(template, "templateName"));
+    if (name === void 0 || name === "") {
+      ctx.invalid([...at, "templates", index2], "must name its AnalysisTemplate in templateName");
+      return [];
+    }
+    return [{ name, cluster: field2(template, "clusterScope") === true }];
+  });
+}
+function deprecatedTemplateName(ctx, at, analysis) {
+  const raw = field2(analysis, "templateName");
+  if (raw === void 0) return [];
+  const name = asString(raw);
+  if (name === void 0 || name === "") {
+    ctx.invalid([...at, "templateName"], `must be a template name, got ${describeValue(raw)}`);
+    return [];
+  }
+  ctx.notes.push(
+    `${fieldPath(at)}.templateName is the deprecated singular form; Argo Rollouts 1.0 and later expect templates: [{templateName: ${clip(name)}}]`
+  );
+  return [{ name, cluster: false }];
+}
+function templateOf(ctx, ref2) {
+  const template = ctx.templates.get(
+    `${ref2.cluster ? "ClusterAnalysisTemplate" : "AnalysisTemplate"}/${ref2.name}`
+  );
+  if (template === void 0 || ref2.cluster) return template;
+  const namespace = asString(path2(ctx.doc.value, ["metadata", "namespace"]));
+  return template.namespace === void 0 || template.namespace === namespace ? template : void 0;
+}
+function readDryRun(ctx, at, analysis, refs) {
+  const dryRunAt = [...at, "dryRun"];
+  const own3 = readPatterns(ctx, dryRunAt, field2(analysis, "dryRun"));
+  const retention = readPatterns(
+    ctx,
+    [...at, "measurementRetention"],
+    field2(analysis, "measurementRetention")
+  );
+  const seen = refs.map((ref2) => ({ ref: ref2, template: templateOf(ctx, ref2) }));
+  const unseen = seen.filter((entry) => entry.template === void 0).map((entry) => entry.ref.name);
+  const visible2 = seen.flatMap((entry) => entry.template ? [entry.template] : []);
+  const patterns = [
+    ...own3,
+    ...visible2.flatMap((t) => t.dryRun.map((pattern) => compiledPattern(pattern, at)))
+  ];
+  const valid = patterns.filter((p) => p.ok);
+  if (unseen.length === 0) {
+    const metrics = visible2.flatMap((t) => t.metrics);
+    for (const rule of [...valid, ...retention.filter((r) => r.ok)]) {
+      if (!metrics.some((metric) => rule.test(metric))) {
+        ctx.invalid(
+          rule.at,
+          `metricName \`${clip(rule.pattern)}\` matches no metric of ${refs.map((r) => r.name).join(", ")}: Argo ends every AnalysisRun in Error, which aborts the rollout`
+        );
+      }
+    }
+    if (valid.length === 0) return "none";
+    const live = metrics.filter((metric) => !valid.some((rule) => rule.test(metric)));
+    const dry = metrics.filter((metric) => !live.includes(metric));
+    if (live.length > 0) {
+      if (dry.length > 0) {
+        ctx.notes.push(
+          `${fieldPath(dryRunAt)}: metrics ${dry.map((m) => `\`${clip(m)}\``).join(", ")} run in dry-run and cannot abort the rollout`
+        );
+      }
+      return "some";
+    }
+    ctx.bypasses.push({
+      field: fieldPath(dryRunAt),
+      reason: `every metric of ${refs.map((r) => r.name).join(", ")} (${metrics.map((m) => clip(m)).join(", ") || "none"}) runs in dry-run: its result can never abort the rollout`,
+      line: ctx.doc.lineOf(dryRunAt)
+    });
+    return "all";
+  }
+  if (valid.length === 0) {
+    if (own3.length === 0) {
+      ctx.notes.push(
+        `AnalysisTemplate ${unseen.map((n) => clip(n)).join(", ")} is not in this file: rollout-guard cannot see its metrics or its own dryRun`
+      );
+    }
+    return "none";
+  }
+  const liveInView = visible2.flatMap((t) => t.metrics).filter((metric) => !valid.some((rule) => rule.test(metric)));
+  if (liveInView.length > 0) return "some";
+  ctx.bypasses.push({
+    field: fieldPath(dryRunAt),
+    reason: `dry-run rule${valid.length === 1 ? "" : "s"} ${valid.map((r) => `\`${clip(r.pattern)}\``).join(", ")} may cover every metric of AnalysisTemplate ${unseen.map((n) => clip(n)).join(", ")}, which is not in this file: rollout-guard cannot see its metrics, so the analysis is not counted as able to abort the rollout (define the template in the same file to have it read)`,
+    line: ctx.doc.lineOf(dryRunAt)
+  });
+  return "all";
+}
+function compiledPattern(pattern, at) {
+  const compiled2 = compileGoRegexp(pattern);
+  return compiled2.ok ? { pattern, at, ok: true, test: (name) => compiled2.test(name) } : { pattern, at, ok: false, test: () => false };
+}
+function readPatterns(ctx, at, raw) {
+  if (raw === void 0 || raw === null) return [];
+  const rules = asArray(raw);
+  if (rules === void 0) {
+    ctx.invalid(at, `must be a list of {metricName: ...}, got ${describeValue(raw)}`);
+    return [];
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return rules.flatMap((rule, index2) => {
+    const ruleAt = [...at, index2, "metricName"];
+    const pattern = asString(field2(rule, "metricName"));
+    if (pattern === void 0) {
+      ctx.invalid([...at, index2], "must have a metricName");
+      return [];
+    }
+    if (seen.has(pattern)) {
+      ctx.invalid(
+        ruleAt,
+        `repeats metricName \`${clip(pattern)}\`: Argo Rollouts rejects two rules with the same name`
+      );
+    }
+    seen.add(pattern);
+    const compiled2 = compileGoRegexp(pattern);
+    if (!compiled2.ok) {
+      ctx.invalid(
+        ruleAt,
+        `is not a regular expression Go accepts (${clip(compiled2.error)}): it matches no metric, so Argo ends every AnalysisRun of this analysis in Error, which aborts the rollout`
+      );
+    }
+    return [compiledPattern(pattern, ruleAt)];
+  });
+}
+
+// src/formats/context.ts
+var AdapterContext = class {
+  /**
+   * @param diagnostics where problems go: a list of the context's own, or one shared by the
+   *   documents of a file that are read together (`combine`).
+   */
+  constructor(doc, diagnostics = []) {
+    this.doc = doc;
+    this.diagnostics = diagnostics;
+  }
+  doc;
+  diagnostics;
+  /** Facts about the plan worth showing a person (the plan's `notes`). */
+  notes = [];
+  /** The value at `at` in the document (own keys of maps, indexes of lists); undefined when absent. */
+  get(at) {
+    return valueAt(this.doc.value, at);
+  }
+  /** 1-based line of the field at `at`, or of its closest ancestor that exists. */
+  lineOf(at) {
+    return this.doc.lineOf(at);
+  }
+  /**
+   * A field whose value rollout-guard cannot use (MANIFEST_FIELD_INVALID), at the field's line:
+   * the message is "<field path> <message>", e.g. `invalid(['spec', 'replicas'], 'must be …')`.
+   */
+  invalid(at, message) {
+    this.report(at, `${fieldPath(at)} ${message}`);
+  }
+  /** A problem in the adapter's own words (no field path in front), at the line of `at`. */
+  report(at, message, code19 = "MANIFEST_FIELD_INVALID") {
+    this.diagnostics.push({ code: code19, message, file: this.doc.file, line: this.doc.lineOf(at) });
+  }
+  /** A note, unless the same words are already noted. */
+  noteOnce(note) {
+    if (!this.notes.includes(note)) this.notes.push(note);
+  }
+  /** The map at `at`; absent (missing or null) is undefined, another value is reported. */
+  map(at, expect = {}) {
+    return this.typed(at, expect, "a map", (value) => isObject(value) ? value : void 0);
+  }
+  /** The list at `at`; absent (missing or null) is undefined, another value is reported. */
+  list(at, expect = {}) {
+    return this.typed(at, expect, "a list", (value) => Array.isArray(value) ? value : void 0);
+  }
+  /** The boolean at `at`; absent (missing or null) is undefined, another value is reported. */
+  boolean(at, expect = {}) {
+    return this.typed(
+      at,
+      expect,
+      "true or false",
+      (value) => typeof value === "boolean" ? value : void 0
+    );
+  }
+  /** The string at `at`; absent (missing or null) is undefined, another value is reported. */
+  string(at, expect = {}) {
+    return this.typed(at, expect, "a string", (value) => typeof value === "string" ? value : void 0);
+  }
+  typed(at, expect, what, accept) {
+    const value = this.get(at);
+    if (value === void 0 || value === null && !expect.nullIsWrong) return void 0;
+    const accepted = accept(value);
+    if (accepted !== void 0) return accepted;
+    const otherwise = expect.otherwise === void 0 ? "" : `; ${expect.otherwise}`;
+    this.invalid(at, `must be ${expect.as ?? what}, got ${describeValue(value)}${otherwise}`);
+    return void 0;
+  }
+};
+function valueAt(value, at) {
+  let current = value;
+  for (const segment of at) {
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = field2(current, segment);
+  }
+  return current;
+}
+
+// src/formats/argo-rollouts/context.ts
+var API_GROUP = "argoproj.io/";
+var RECOGNISED_KINDS = /* @__PURE__ */ new Set([
+  "Rollout",
+  "AnalysisTemplate",
+  "ClusterAnalysisTemplate",
+  "Experiment",
+  "AnalysisRun"
+]);
+var SPEC = ["spec"];
+var STRATEGY = ["spec", "strategy"];
+var CANARY = ["spec", "strategy", "canary"];
+var BLUE_GREEN = ["spec", "strategy", "blueGreen"];
+var STEPS = ["spec", "strategy", "canary", "steps"];
+var MANUAL_ABORT_ONLY = "manual abort only";
+function isArgoApiVersion(value) {
+  return asString(field2(value, "apiVersion"))?.startsWith(API_GROUP) ?? false;
+}
+var Context = class extends AdapterContext {
+  constructor(doc, templates) {
+    super(doc);
+    this.templates = templates;
+    this.trafficRouting = path2(doc.value, [...CANARY, "trafficRouting"]);
+  }
+  templates;
+  bypasses = [];
+  /** Everything that aborts the rollout on its own, with the line that encodes it. */
+  aborts = [];
+  /** `spec.strategy.canary.trafficRouting`, when set: weights are traffic, not replica counts. */
+  trafficRouting;
+  /** Basic canary: turns a setWeight into the share of pods Argo scales the canary to. */
+  replicaWeight;
+};
+function argoDurationSeconds(value, unitRequired) {
+  if (typeof value === "number") {
+    return !unitRequired && Number.isInteger(value) && value >= 0 ? value : void 0;
+  }
+  if (typeof value !== "string") return void 0;
+  const text6 = value.trim();
+  if (/^\d+$/.test(text6)) return unitRequired ? void 0 : Number(text6);
+  if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text6)) return void 0;
+  const seconds2 = parseDuration(text6);
+  return seconds2 === void 0 ? void 0 : Math.floor(seconds2);
+}
+function objectAt(ctx, at) {
+  const value = path2(ctx.doc.value, at);
+  if (isObject(value)) return value;
+  const name = at[at.length - 1] ?? "";
+  ctx.invalid(at, `must be a map, got ${describeValue(value)}; read as an empty ${name}`);
+  return {};
+}
+
+// src/formats/argo-rollouts/blue-green.ts
+function readBlueGreen(ctx) {
+  const blueGreen = objectAt(ctx, BLUE_GREEN);
+  const preview = previewStage(ctx, blueGreen);
+  const promoted = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
+  const pre = readPromotionAnalysis(
+    ctx,
+    "prePromotionAnalysis",
+    "a failed pre-promotion analysis aborts the rollout"
+  );
+  if (pre) preview.gates.push(pre);
+  const post = readPromotionAnalysis(
+    ctx,
+    "postPromotionAnalysis",
+    "a failed post-promotion analysis aborts the rollout and switches traffic back"
+  );
+  if (post) promoted.gates.push(post);
+  if (preview.hold === 0 && preview.gates.length === 0) {
+    const why2 = field2(blueGreen, "autoPromotionEnabled") === true ? "autoPromotionEnabled: true" : "autoPromotionEnabled defaults to true";
+    ctx.notes.push(`traffic switches to the new version as soon as its pods are ready (${why2})`);
+  }
+  return { strategy: "blue-green", stages: [preview, promoted], backgroundGates: [] };
+}
+function previewStage(ctx, blueGreen) {
+  const enabledAt = [...BLUE_GREEN, "autoPromotionEnabled"];
+  const secondsAt = [...BLUE_GREEN, "autoPromotionSeconds"];
+  const enabled = field2(blueGreen, "autoPromotionEnabled");
+  const seconds2 = field2(blueGreen, "autoPromotionSeconds");
+  if (enabled !== void 0 && asBoolean(enabled) === void 0) {
+    ctx.invalid(enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
+  }
+  if (enabled === false) {
+    if (seconds2 !== void 0) {
+      ctx.notes.push("autoPromotionSeconds is ignored because autoPromotionEnabled is false");
+    }
+    return { weight: 0, hold: "manual", gates: [], line: ctx.doc.lineOf(enabledAt) };
+  }
+  if (seconds2 !== void 0) {
+    if (typeof seconds2 !== "number" || !Number.isInteger(seconds2) || seconds2 < 0) {
+      ctx.invalid(secondsAt, `must be a whole number of seconds, got ${describeValue(seconds2)}`);
+    } else {
+      return { weight: 0, hold: seconds2, gates: [], line: ctx.doc.lineOf(secondsAt) };
+    }
+  }
+  return { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
+}
+function readPromotionAnalysis(ctx, key, how) {
+  const at = [...BLUE_GREEN, key];
+  const value = path2(ctx.doc.value, at);
+  if (value === void 0 || value === null) return void 0;
+  const gate = readAnalysis(ctx, at, value);
+  if (gate?.effective) ctx.aborts.push({ how, line: gate.line });
+  return gate;
+}
+
+// src/formats/argo-rollouts/stages.ts
+var StageBuilder = class {
+  stages = [];
+  open = { weight: 0, hold: 0, gates: [], line: void 0, explicit: false };
+  /** The weight the last setWeight set (the canary's share without routes or experiments). */
+  weight = 0;
+  /** A header route in force: it stays until a setHeaderRoute without match removes it. */
+  route;
+  /** Set while an experiment step sends extra traffic: the stage to return to after the step. */
+  afterStep = false;
+  /** The exposure the current weight and route give: a route that matches everyone is 100%. */
+  exposure() {
+    if (this.route && "everyone" in this.route) return { weight: 100 };
+    return { weight: this.weight, ...this.route ? { segment: this.route.segment } : {} };
+  }
+  beginStep() {
+    this.afterStep = false;
+  }
+  endStep() {
+    if (!this.afterStep) return;
+    this.afterStep = false;
+    this.start({ ...this.exposure(), hold: 0, gates: [], line: void 0, explicit: false });
+  }
+  raiseTo(weight, line) {
+    this.weight = weight;
+    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
+  }
+  routeSegment(segment, line) {
+    this.route = { segment };
+    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
+  }
+  routeEveryone(line) {
+    this.route = { everyone: true };
+    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
+  }
+  endSegment() {
+    if (this.route === void 0) return;
+    this.route = void 0;
+    this.start({ ...this.exposure(), hold: 0, gates: [], line: void 0, explicit: false });
+  }
+  /** An experiment that sends `extra` percent to its own pods while its step runs. */
+  experiment(extra, line) {
+    const { weight, segment } = this.exposure();
+    this.afterStep = true;
+    this.start({
+      weight: Math.min(100, weight + extra),
+      hold: 0,
+      gates: [],
+      line,
+      explicit: true,
+      ...segment !== void 0 ? { segment } : {}
+    });
+  }
+  hold(seconds2, line) {
+    const current = this.open.hold;
+    this.open.hold = current === "manual" || seconds2 === "manual" ? "manual" : current + seconds2;
+    this.open.line ??= line;
+  }
+  gate(gate) {
+    this.open.gates.push(gate);
+    this.open.line ??= gate.line;
+  }
+  /** Closes the walk; Argo promotes to 100% after the last step, so a 100% stage always ends it. */
+  finish(implicitFinalLine) {
+    this.close();
+    const last = this.stages[this.stages.length - 1];
+    if (last === void 0 || last.weight !== 100 || last.segment !== void 0) {
+      this.stages.push({ weight: 100, hold: 0, gates: [], line: implicitFinalLine });
+    }
+    return this.stages;
+  }
+  start(next) {
+    this.close();
+    this.open = next;
+  }
+  close() {
+    const { weight, hold, gates, line, explicit, segment } = this.open;
+    if (line === void 0 || !(explicit || hold !== 0 || gates.length > 0)) return;
+    const stage = { weight, hold, gates, line };
+    if (segment !== void 0) stage.segment = segment;
+    this.stages.push(stage);
+  }
+};
 
 // src/formats/traffic-match.ts
 var EVERY_REQUEST = {
@@ -55030,244 +55371,7 @@ function matchesEveryone(header, value) {
   return samples.every((sample2) => tests.every((test) => test(sample2)));
 }
 
-// src/formats/argo-rollouts.ts
-var argoRollouts = {
-  id: "argo-rollouts",
-  detect(doc) {
-    const kind = asString(field2(doc.value, "kind"));
-    return isArgoApiVersion(doc.value) && kind !== void 0 && RECOGNISED_KINDS.has(kind);
-  },
-  toPlans(doc) {
-    if (asString(field2(doc.value, "kind")) !== "Rollout") return { plans: [], diagnostics: [] };
-    return rolloutToPlans(doc, /* @__PURE__ */ new Map());
-  },
-  /**
-   * The Rollouts of a file, read with the AnalysisTemplates the same file defines: which metrics a
-   * dryRun rule covers is only known with the template in view.
-   */
-  combine(docs) {
-    const templates = readTemplates(docs);
-    const result2 = { plans: [], diagnostics: [] };
-    for (const doc of docs) {
-      if (asString(field2(doc.value, "kind")) !== "Rollout") continue;
-      const { plans, diagnostics } = rolloutToPlans(doc, templates);
-      const inline = readInlineExemption(doc);
-      const { exemption } = inline;
-      result2.plans.push(
-        ...exemption ? plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : plans
-      );
-      result2.diagnostics.push(...diagnostics, ...inline.diagnostics);
-    }
-    return result2;
-  }
-};
-function readTemplates(docs) {
-  const templates = /* @__PURE__ */ new Map();
-  for (const doc of docs) {
-    const kind = asString(field2(doc.value, "kind"));
-    const name = asString(path2(doc.value, ["metadata", "name"]));
-    if (kind !== "AnalysisTemplate" && kind !== "ClusterAnalysisTemplate" || name === void 0) continue;
-    const metrics = (asArray(path2(doc.value, ["spec", "metrics"])) ?? []).flatMap((metric) => {
-      const metricName = asString(field2(metric, "name"));
-      return metricName === void 0 ? [] : [metricName];
-    });
-    const dryRun = (asArray(path2(doc.value, ["spec", "dryRun"])) ?? []).flatMap((rule) => {
-      const pattern = asString(field2(rule, "metricName"));
-      return pattern === void 0 ? [] : [pattern];
-    });
-    templates.set(`${kind}/${name}`, {
-      metrics,
-      dryRun,
-      namespace: asString(path2(doc.value, ["metadata", "namespace"]))
-    });
-  }
-  return templates;
-}
-var API_GROUP = "argoproj.io/";
-var RECOGNISED_KINDS = /* @__PURE__ */ new Set([
-  "Rollout",
-  "AnalysisTemplate",
-  "ClusterAnalysisTemplate",
-  "Experiment",
-  "AnalysisRun"
-]);
-var SPEC = ["spec"];
-var STRATEGY = ["spec", "strategy"];
-var CANARY = ["spec", "strategy", "canary"];
-var BLUE_GREEN = ["spec", "strategy", "blueGreen"];
-var STEPS = ["spec", "strategy", "canary", "steps"];
-var MANUAL_ABORT_ONLY = "manual abort only";
-function isArgoApiVersion(value) {
-  return asString(field2(value, "apiVersion"))?.startsWith(API_GROUP) ?? false;
-}
-var Context = class extends AdapterContext {
-  constructor(doc, templates) {
-    super(doc);
-    this.templates = templates;
-    this.trafficRouting = path2(doc.value, [...CANARY, "trafficRouting"]);
-  }
-  templates;
-  bypasses = [];
-  /** Everything that aborts the rollout on its own, with the line that encodes it. */
-  aborts = [];
-  /** `spec.strategy.canary.trafficRouting`, when set: weights are traffic, not replica counts. */
-  trafficRouting;
-  /** Basic canary: turns a setWeight into the share of pods Argo scales the canary to. */
-  replicaWeight;
-};
-function rolloutToPlans(doc, templates) {
-  const ctx = new Context(doc, templates);
-  const strategy = readStrategyKind(ctx);
-  if (strategy === void 0) return { plans: [], diagnostics: ctx.diagnostics };
-  const shape = strategy === "canary" ? readCanary(ctx) : readBlueGreen(ctx);
-  readTopLevelSafety(ctx);
-  const plan = {
-    id: planId("argo-rollouts", "Rollout", doc),
-    format: "argo-rollouts",
-    file: doc.file,
-    line: doc.lineOf(["kind"]),
-    target: targetOf(doc),
-    strategy: shape.strategy,
-    stages: shape.stages,
-    backgroundGates: shape.backgroundGates,
-    rollback: rollbackOf(ctx),
-    bypasses: ctx.bypasses,
-    notes: ctx.notes
-  };
-  const delivers2 = readWorkloadRef(ctx);
-  if (delivers2) plan.delivers = delivers2;
-  return { plans: [plan], diagnostics: ctx.diagnostics };
-}
-function readStrategyKind(ctx) {
-  const spec = field2(ctx.doc.value, "spec");
-  const strategy = path2(ctx.doc.value, STRATEGY);
-  if (spec !== void 0 && !isObject(spec)) {
-    ctx.invalid(SPEC, `must be a map, got ${describeValue(spec)}`);
-    return void 0;
-  }
-  if (strategy === void 0) {
-    ctx.report(
-      spec === void 0 ? ["kind"] : SPEC,
-      "Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone",
-      "MANIFEST_UNSUPPORTED"
-    );
-    return void 0;
-  }
-  if (!isObject(strategy)) {
-    ctx.invalid(STRATEGY, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
-    return void 0;
-  }
-  const hasCanary = field2(strategy, "canary") !== void 0;
-  const hasBlueGreen = field2(strategy, "blueGreen") !== void 0;
-  if (hasCanary && hasBlueGreen) {
-    ctx.invalid(STRATEGY, "holds both canary and blueGreen; Argo Rollouts accepts exactly one");
-    return void 0;
-  }
-  if (!hasCanary && !hasBlueGreen) {
-    ctx.invalid(STRATEGY, "holds neither canary nor blueGreen; Argo Rollouts needs exactly one");
-    return void 0;
-  }
-  return hasCanary ? "canary" : "blueGreen";
-}
-function readCanary(ctx) {
-  const canary2 = objectAt(ctx, CANARY);
-  const maxWeight = readMaxTrafficWeight(ctx, canary2);
-  const steps = readSteps(ctx);
-  const backgroundGates = readBackgroundAnalysis(ctx, steps.length);
-  if (steps.length === 0) {
-    ctx.notes.push("spec.strategy.canary has no steps: Argo Rollouts does a plain rolling update");
-    return {
-      strategy: "rolling",
-      stages: [{ weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(CANARY) }],
-      backgroundGates
-    };
-  }
-  if (field2(canary2, "trafficRouting") === void 0) readBasicCanaryScale(ctx, canary2);
-  const builder = new StageBuilder();
-  steps.forEach((step, index2) => readStep(ctx, builder, step, index2, maxWeight));
-  return { strategy: "canary", stages: builder.finish(ctx.doc.lineOf(STEPS)), backgroundGates };
-}
-function readBasicCanaryScale(ctx, canary2) {
-  const at = [...SPEC, "replicas"];
-  const raw = path2(ctx.doc.value, at);
-  if (raw === void 0 || raw === null) {
-    ctx.notes.push(
-      "weights approximate replica counts (no trafficRouting), and spec.replicas is not set: with Argo's default of 1 replica any setWeight from 1 to 99 is 1 pod of 2, half of the traffic; weights are shown as written"
-    );
-    return;
-  }
-  if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 0) {
-    ctx.invalid(at, `must be a whole number of replicas, got ${describeValue(raw)}; weights are shown as written`);
-    return;
-  }
-  if (raw === 0) {
-    ctx.notes.push("spec.replicas is 0: no pod runs either version");
-    return;
-  }
-  const surge = readMaxSurge(ctx, canary2, raw);
-  ctx.replicaWeight = (weight) => {
-    const { canaryPods, stablePods } = basicCanaryPods(raw, weight, surge);
-    return canaryPods + stablePods === 0 ? 0 : canaryPods * 100 / (canaryPods + stablePods);
-  };
-  ctx.notes.push(
-    `weights are shares of pods (no trafficRouting): ${raw} replica${raw === 1 ? "" : "s"}, maxSurge ${surge}; each stage shows the share of pods the canary gets`
-  );
-}
-function readMaxSurge(ctx, canary2, replicas) {
-  const raw = field2(canary2, "maxSurge") ?? "25";
-  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) return raw;
-  const text6 = typeof raw === "string" ? raw.replace(/%/g, "") : void 0;
-  if (text6 !== void 0 && /^\d+$/.test(text6)) return Math.ceil(Number(text6) * replicas / 100);
-  ctx.invalid(
-    [...CANARY, "maxSurge"],
-    `must be a number of pods or a percentage, got ${describeValue(raw)}; read as 25%`
-  );
-  return Math.ceil(25 * replicas / 100);
-}
-function basicCanaryPods(replicas, weight, maxSurge) {
-  if (replicas === 0) return { canaryPods: 0, stablePods: 0 };
-  const exact = replicas * weight / 100;
-  const ceil = Math.ceil(exact);
-  const floor = Math.floor(exact);
-  const tied = (total) => total * weight / 100 % 1 === 0.5;
-  const zeroAllowed = weight === 100 || weight === 0 || replicas === 1 && maxSurge === 0;
-  const options = [];
-  if (ceil < replicas || zeroAllowed) options.push({ canary: ceil, total: replicas });
-  if (!tied(replicas) && (floor !== 0 || zeroAllowed)) options.push({ canary: floor, total: replicas });
-  if (maxSurge > 0) {
-    options.push({ canary: ceil, total: replicas + 1 });
-    if (!tied(replicas + 1) && (floor !== 0 || zeroAllowed))
-      options.push({ canary: floor, total: replicas + 1 });
-  }
-  const delta = (option) => Math.abs(option.canary * 100 / option.total - weight);
-  let best = options[0];
-  if (best === void 0) return { canaryPods: 0, stablePods: replicas };
-  for (const option of options.slice(1)) if (delta(option) < delta(best)) best = option;
-  return { canaryPods: best.canary, stablePods: best.total - best.canary };
-}
-function readSteps(ctx) {
-  const raw = path2(ctx.doc.value, STEPS);
-  if (raw === void 0 || raw === null) return [];
-  const steps = asArray(raw);
-  if (steps === void 0) {
-    ctx.invalid(STEPS, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
-    return [];
-  }
-  return steps;
-}
-function readMaxTrafficWeight(ctx, canary2) {
-  const at = [...CANARY, "trafficRouting", "maxTrafficWeight"];
-  const raw = path2(canary2, ["trafficRouting", "maxTrafficWeight"]);
-  if (raw === void 0) return 100;
-  if (typeof raw !== "number" || !Number.isInteger(raw) || raw <= 0) {
-    ctx.invalid(at, `must be a positive whole number, got ${describeValue(raw)}; weights read out of 100`);
-    return 100;
-  }
-  if (raw !== 100) {
-    ctx.notes.push(`setWeight values are out of maxTrafficWeight ${raw}, shown here as percentages`);
-  }
-  return raw;
-}
+// src/formats/argo-rollouts/steps.ts
 var STEP_READERS = {
   setWeight: readSetWeight,
   pause: readPause,
@@ -55540,6 +55644,107 @@ function readPluginStep(ctx, _builder, at, value) {
     `${fieldPath(at)} runs the step plugin ${name ? `\`${clip(name)}\`` : "(unnamed)"}; rollout-guard cannot tell what it does`
   );
 }
+
+// src/formats/argo-rollouts/canary.ts
+function readCanary(ctx) {
+  const canary2 = objectAt(ctx, CANARY);
+  const maxWeight = readMaxTrafficWeight(ctx, canary2);
+  const steps = readSteps(ctx);
+  const backgroundGates = readBackgroundAnalysis(ctx, steps.length);
+  if (steps.length === 0) {
+    ctx.notes.push("spec.strategy.canary has no steps: Argo Rollouts does a plain rolling update");
+    return {
+      strategy: "rolling",
+      stages: [{ weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(CANARY) }],
+      backgroundGates
+    };
+  }
+  if (field2(canary2, "trafficRouting") === void 0) readBasicCanaryScale(ctx, canary2);
+  const builder = new StageBuilder();
+  steps.forEach((step, index2) => readStep(ctx, builder, step, index2, maxWeight));
+  return { strategy: "canary", stages: builder.finish(ctx.doc.lineOf(STEPS)), backgroundGates };
+}
+function readBasicCanaryScale(ctx, canary2) {
+  const at = [...SPEC, "replicas"];
+  const raw = path2(ctx.doc.value, at);
+  if (raw === void 0 || raw === null) {
+    ctx.notes.push(
+      "weights approximate replica counts (no trafficRouting), and spec.replicas is not set: with Argo's default of 1 replica any setWeight from 1 to 99 is 1 pod of 2, half of the traffic; weights are shown as written"
+    );
+    return;
+  }
+  if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 0) {
+    ctx.invalid(at, `must be a whole number of replicas, got ${describeValue(raw)}; weights are shown as written`);
+    return;
+  }
+  if (raw === 0) {
+    ctx.notes.push("spec.replicas is 0: no pod runs either version");
+    return;
+  }
+  const surge = readMaxSurge(ctx, canary2, raw);
+  ctx.replicaWeight = (weight) => {
+    const { canaryPods, stablePods } = basicCanaryPods(raw, weight, surge);
+    return canaryPods + stablePods === 0 ? 0 : canaryPods * 100 / (canaryPods + stablePods);
+  };
+  ctx.notes.push(
+    `weights are shares of pods (no trafficRouting): ${raw} replica${raw === 1 ? "" : "s"}, maxSurge ${surge}; each stage shows the share of pods the canary gets`
+  );
+}
+function readMaxSurge(ctx, canary2, replicas) {
+  const raw = field2(canary2, "maxSurge") ?? "25";
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) return raw;
+  const text6 = typeof raw === "string" ? raw.replace(/%/g, "") : void 0;
+  if (text6 !== void 0 && /^\d+$/.test(text6)) return Math.ceil(Number(text6) * replicas / 100);
+  ctx.invalid(
+    [...CANARY, "maxSurge"],
+    `must be a number of pods or a percentage, got ${describeValue(raw)}; read as 25%`
+  );
+  return Math.ceil(25 * replicas / 100);
+}
+function basicCanaryPods(replicas, weight, maxSurge) {
+  if (replicas === 0) return { canaryPods: 0, stablePods: 0 };
+  const exact = replicas * weight / 100;
+  const ceil = Math.ceil(exact);
+  const floor = Math.floor(exact);
+  const tied = (total) => total * weight / 100 % 1 === 0.5;
+  const zeroAllowed = weight === 100 || weight === 0 || replicas === 1 && maxSurge === 0;
+  const options = [];
+  if (ceil < replicas || zeroAllowed) options.push({ canary: ceil, total: replicas });
+  if (!tied(replicas) && (floor !== 0 || zeroAllowed)) options.push({ canary: floor, total: replicas });
+  if (maxSurge > 0) {
+    options.push({ canary: ceil, total: replicas + 1 });
+    if (!tied(replicas + 1) && (floor !== 0 || zeroAllowed))
+      options.push({ canary: floor, total: replicas + 1 });
+  }
+  const delta = (option) => Math.abs(option.canary * 100 / option.total - weight);
+  let best = options[0];
+  if (best === void 0) return { canaryPods: 0, stablePods: replicas };
+  for (const option of options.slice(1)) if (delta(option) < delta(best)) best = option;
+  return { canaryPods: best.canary, stablePods: best.total - best.canary };
+}
+function readSteps(ctx) {
+  const raw = path2(ctx.doc.value, STEPS);
+  if (raw === void 0 || raw === null) return [];
+  const steps = asArray(raw);
+  if (steps === void 0) {
+    ctx.invalid(STEPS, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
+    return [];
+  }
+  return steps;
+}
+function readMaxTrafficWeight(ctx, canary2) {
+  const at = [...CANARY, "trafficRouting", "maxTrafficWeight"];
+  const raw = path2(canary2, ["trafficRouting", "maxTrafficWeight"]);
+  if (raw === void 0) return 100;
+  if (typeof raw !== "number" || !Number.isInteger(raw) || raw <= 0) {
+    ctx.invalid(at, `must be a positive whole number, got ${describeValue(raw)}; weights read out of 100`);
+    return 100;
+  }
+  if (raw !== 100) {
+    ctx.notes.push(`setWeight values are out of maxTrafficWeight ${raw}, shown here as percentages`);
+  }
+  return raw;
+}
 function readBackgroundAnalysis(ctx, stepCount) {
   const at = [...CANARY, "analysis"];
   const value = path2(ctx.doc.value, at);
@@ -55564,206 +55769,113 @@ function readBackgroundAnalysis(ctx, stepCount) {
   }
   return [gate];
 }
-function readBlueGreen(ctx) {
-  const blueGreen = objectAt(ctx, BLUE_GREEN);
-  const preview = previewStage(ctx, blueGreen);
-  const promoted = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
-  const pre = readPromotionAnalysis(
-    ctx,
-    "prePromotionAnalysis",
-    "a failed pre-promotion analysis aborts the rollout"
-  );
-  if (pre) preview.gates.push(pre);
-  const post = readPromotionAnalysis(
-    ctx,
-    "postPromotionAnalysis",
-    "a failed post-promotion analysis aborts the rollout and switches traffic back"
-  );
-  if (post) promoted.gates.push(post);
-  if (preview.hold === 0 && preview.gates.length === 0) {
-    const why2 = field2(blueGreen, "autoPromotionEnabled") === true ? "autoPromotionEnabled: true" : "autoPromotionEnabled defaults to true";
-    ctx.notes.push(`traffic switches to the new version as soon as its pods are ready (${why2})`);
-  }
-  return { strategy: "blue-green", stages: [preview, promoted], backgroundGates: [] };
-}
-function previewStage(ctx, blueGreen) {
-  const enabledAt = [...BLUE_GREEN, "autoPromotionEnabled"];
-  const secondsAt = [...BLUE_GREEN, "autoPromotionSeconds"];
-  const enabled = field2(blueGreen, "autoPromotionEnabled");
-  const seconds2 = field2(blueGreen, "autoPromotionSeconds");
-  if (enabled !== void 0 && asBoolean(enabled) === void 0) {
-    ctx.invalid(enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
-  }
-  if (enabled === false) {
-    if (seconds2 !== void 0) {
-      ctx.notes.push("autoPromotionSeconds is ignored because autoPromotionEnabled is false");
+
+// src/formats/argo-rollouts/index.ts
+var argoRollouts = {
+  id: "argo-rollouts",
+  detect(doc) {
+    const kind = asString(field2(doc.value, "kind"));
+    return isArgoApiVersion(doc.value) && kind !== void 0 && RECOGNISED_KINDS.has(kind);
+  },
+  toPlans(doc) {
+    if (asString(field2(doc.value, "kind")) !== "Rollout") return { plans: [], diagnostics: [] };
+    return rolloutToPlans(doc, /* @__PURE__ */ new Map());
+  },
+  /**
+   * The Rollouts of a file, read with the AnalysisTemplates the same file defines: which metrics a
+   * dryRun rule covers is only known with the template in view.
+   */
+  combine(docs) {
+    const templates = readTemplates(docs);
+    const result2 = { plans: [], diagnostics: [] };
+    for (const doc of docs) {
+      if (asString(field2(doc.value, "kind")) !== "Rollout") continue;
+      const { plans, diagnostics } = rolloutToPlans(doc, templates);
+      const inline = readInlineExemption(doc);
+      const { exemption } = inline;
+      result2.plans.push(
+        ...exemption ? plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : plans
+      );
+      result2.diagnostics.push(...diagnostics, ...inline.diagnostics);
     }
-    return { weight: 0, hold: "manual", gates: [], line: ctx.doc.lineOf(enabledAt) };
+    return result2;
   }
-  if (seconds2 !== void 0) {
-    if (typeof seconds2 !== "number" || !Number.isInteger(seconds2) || seconds2 < 0) {
-      ctx.invalid(secondsAt, `must be a whole number of seconds, got ${describeValue(seconds2)}`);
-    } else {
-      return { weight: 0, hold: seconds2, gates: [], line: ctx.doc.lineOf(secondsAt) };
-    }
-  }
-  return { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
-}
-function readPromotionAnalysis(ctx, key, how) {
-  const at = [...BLUE_GREEN, key];
-  const value = path2(ctx.doc.value, at);
-  if (value === void 0 || value === null) return void 0;
-  const gate = readAnalysis(ctx, at, value);
-  if (gate?.effective) ctx.aborts.push({ how, line: gate.line });
-  return gate;
-}
-function readAnalysis(ctx, at, value) {
-  if (!isObject(value)) {
-    ctx.invalid(at, `must be a map with templates, got ${describeValue(value)}`);
-    return void 0;
-  }
-  const refs = [...templateRefs(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
-  if (refs.length === 0) {
-    ctx.invalid(at, "names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored");
-    return void 0;
-  }
-  const effective = readDryRun(ctx, at, value, refs) !== "all";
-  return { kind: "analysis", name: refs.map((r) => r.name).join(", "), line: ctx.doc.lineOf(at), effective };
-}
-function templateRefs(ctx, at, analysis) {
-  const raw = field2(analysis, "templates");
-  if (raw === void 0 || raw === null) return [];
-  const templates = asArray(raw);
-  if (templates === void 0) {
-    ctx.invalid([...at, "templates"], `must be a list of {templateName: ...}, got ${describeValue(raw)}`);
-    return [];
-  }
-  return templates.flatMap((template, index2) => {
-    const name = asString(field2(template, "templateName"));
-    if (name === void 0 || name === "") {
-      ctx.invalid([...at, "templates", index2], "must name its AnalysisTemplate in templateName");
-      return [];
-    }
-    return [{ name, cluster: field2(template, "clusterScope") === true }];
-  });
-}
-function deprecatedTemplateName(ctx, at, analysis) {
-  const raw = field2(analysis, "templateName");
-  if (raw === void 0) return [];
-  const name = asString(raw);
-  if (name === void 0 || name === "") {
-    ctx.invalid([...at, "templateName"], `must be a template name, got ${describeValue(raw)}`);
-    return [];
-  }
-  ctx.notes.push(
-    `${fieldPath(at)}.templateName is the deprecated singular form; Argo Rollouts 1.0 and later expect templates: [{templateName: ${clip(name)}}]`
-  );
-  return [{ name, cluster: false }];
-}
-function templateOf(ctx, ref2) {
-  const template = ctx.templates.get(
-    `${ref2.cluster ? "ClusterAnalysisTemplate" : "AnalysisTemplate"}/${ref2.name}`
-  );
-  if (template === void 0 || ref2.cluster) return template;
-  const namespace = asString(path2(ctx.doc.value, ["metadata", "namespace"]));
-  return template.namespace === void 0 || template.namespace === namespace ? template : void 0;
-}
-function readDryRun(ctx, at, analysis, refs) {
-  const dryRunAt = [...at, "dryRun"];
-  const own3 = readPatterns(ctx, dryRunAt, field2(analysis, "dryRun"));
-  const retention = readPatterns(
-    ctx,
-    [...at, "measurementRetention"],
-    field2(analysis, "measurementRetention")
-  );
-  const seen = refs.map((ref2) => ({ ref: ref2, template: templateOf(ctx, ref2) }));
-  const unseen = seen.filter((entry) => entry.template === void 0).map((entry) => entry.ref.name);
-  const visible2 = seen.flatMap((entry) => entry.template ? [entry.template] : []);
-  const patterns = [
-    ...own3,
-    ...visible2.flatMap((t) => t.dryRun.map((pattern) => compiledPattern(pattern, at)))
-  ];
-  const valid = patterns.filter((p) => p.ok);
-  if (unseen.length === 0) {
-    const metrics = visible2.flatMap((t) => t.metrics);
-    for (const rule of [...valid, ...retention.filter((r) => r.ok)]) {
-      if (!metrics.some((metric) => rule.test(metric))) {
-        ctx.invalid(
-          rule.at,
-          `metricName \`${clip(rule.pattern)}\` matches no metric of ${refs.map((r) => r.name).join(", ")}: Argo ends every AnalysisRun in Error, which aborts the rollout`
-        );
-      }
-    }
-    if (valid.length === 0) return "none";
-    const live = metrics.filter((metric) => !valid.some((rule) => rule.test(metric)));
-    const dry = metrics.filter((metric) => !live.includes(metric));
-    if (live.length > 0) {
-      if (dry.length > 0) {
-        ctx.notes.push(
-          `${fieldPath(dryRunAt)}: metrics ${dry.map((m) => `\`${clip(m)}\``).join(", ")} run in dry-run and cannot abort the rollout`
-        );
-      }
-      return "some";
-    }
-    ctx.bypasses.push({
-      field: fieldPath(dryRunAt),
-      reason: `every metric of ${refs.map((r) => r.name).join(", ")} (${metrics.map((m) => clip(m)).join(", ") || "none"}) runs in dry-run: its result can never abort the rollout`,
-      line: ctx.doc.lineOf(dryRunAt)
+};
+function readTemplates(docs) {
+  const templates = /* @__PURE__ */ new Map();
+  for (const doc of docs) {
+    const kind = asString(field2(doc.value, "kind"));
+    const name = asString(path2(doc.value, ["metadata", "name"]));
+    if (kind !== "AnalysisTemplate" && kind !== "ClusterAnalysisTemplate" || name === void 0) continue;
+    const metrics = (asArray(path2(doc.value, ["spec", "metrics"])) ?? []).flatMap((metric) => {
+      const metricName = asString(field2(metric, "name"));
+      return metricName === void 0 ? [] : [metricName];
     });
-    return "all";
+    const dryRun = (asArray(path2(doc.value, ["spec", "dryRun"])) ?? []).flatMap((rule) => {
+      const pattern = asString(field2(rule, "metricName"));
+      return pattern === void 0 ? [] : [pattern];
+    });
+    templates.set(`${kind}/${name}`, {
+      metrics,
+      dryRun,
+      namespace: asString(path2(doc.value, ["metadata", "namespace"]))
+    });
   }
-  if (valid.length === 0) {
-    if (own3.length === 0) {
-      ctx.notes.push(
-        `AnalysisTemplate ${unseen.map((n) => clip(n)).join(", ")} is not in this file: rollout-guard cannot see its metrics or its own dryRun`
-      );
-    }
-    return "none";
-  }
-  const liveInView = visible2.flatMap((t) => t.metrics).filter((metric) => !valid.some((rule) => rule.test(metric)));
-  if (liveInView.length > 0) return "some";
-  ctx.bypasses.push({
-    field: fieldPath(dryRunAt),
-    reason: `dry-run rule${valid.length === 1 ? "" : "s"} ${valid.map((r) => `\`${clip(r.pattern)}\``).join(", ")} may cover every metric of AnalysisTemplate ${unseen.map((n) => clip(n)).join(", ")}, which is not in this file: rollout-guard cannot see its metrics, so the analysis is not counted as able to abort the rollout (define the template in the same file to have it read)`,
-    line: ctx.doc.lineOf(dryRunAt)
-  });
-  return "all";
+  return templates;
 }
-function compiledPattern(pattern, at) {
-  const compiled2 = compileGoRegexp(pattern);
-  return compiled2.ok ? { pattern, at, ok: true, test: (name) => compiled2.test(name) } : { pattern, at, ok: false, test: () => false };
+function rolloutToPlans(doc, templates) {
+  const ctx = new Context(doc, templates);
+  const strategy = readStrategyKind(ctx);
+  if (strategy === void 0) return { plans: [], diagnostics: ctx.diagnostics };
+  const shape = strategy === "canary" ? readCanary(ctx) : readBlueGreen(ctx);
+  readTopLevelSafety(ctx);
+  const plan = {
+    id: planId("argo-rollouts", "Rollout", doc),
+    format: "argo-rollouts",
+    file: doc.file,
+    line: doc.lineOf(["kind"]),
+    target: targetOf(doc),
+    strategy: shape.strategy,
+    stages: shape.stages,
+    backgroundGates: shape.backgroundGates,
+    rollback: rollbackOf(ctx),
+    bypasses: ctx.bypasses,
+    notes: ctx.notes
+  };
+  const delivers2 = readWorkloadRef(ctx);
+  if (delivers2) plan.delivers = delivers2;
+  return { plans: [plan], diagnostics: ctx.diagnostics };
 }
-function readPatterns(ctx, at, raw) {
-  if (raw === void 0 || raw === null) return [];
-  const rules = asArray(raw);
-  if (rules === void 0) {
-    ctx.invalid(at, `must be a list of {metricName: ...}, got ${describeValue(raw)}`);
-    return [];
+function readStrategyKind(ctx) {
+  const spec = field2(ctx.doc.value, "spec");
+  const strategy = path2(ctx.doc.value, STRATEGY);
+  if (spec !== void 0 && !isObject(spec)) {
+    ctx.invalid(SPEC, `must be a map, got ${describeValue(spec)}`);
+    return void 0;
   }
-  const seen = /* @__PURE__ */ new Set();
-  return rules.flatMap((rule, index2) => {
-    const ruleAt = [...at, index2, "metricName"];
-    const pattern = asString(field2(rule, "metricName"));
-    if (pattern === void 0) {
-      ctx.invalid([...at, index2], "must have a metricName");
-      return [];
-    }
-    if (seen.has(pattern)) {
-      ctx.invalid(
-        ruleAt,
-        `repeats metricName \`${clip(pattern)}\`: Argo Rollouts rejects two rules with the same name`
-      );
-    }
-    seen.add(pattern);
-    const compiled2 = compileGoRegexp(pattern);
-    if (!compiled2.ok) {
-      ctx.invalid(
-        ruleAt,
-        `is not a regular expression Go accepts (${clip(compiled2.error)}): it matches no metric, so Argo ends every AnalysisRun of this analysis in Error, which aborts the rollout`
-      );
-    }
-    return [compiledPattern(pattern, ruleAt)];
-  });
+  if (strategy === void 0) {
+    ctx.report(
+      spec === void 0 ? ["kind"] : SPEC,
+      "Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone",
+      "MANIFEST_UNSUPPORTED"
+    );
+    return void 0;
+  }
+  if (!isObject(strategy)) {
+    ctx.invalid(STRATEGY, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
+    return void 0;
+  }
+  const hasCanary = field2(strategy, "canary") !== void 0;
+  const hasBlueGreen = field2(strategy, "blueGreen") !== void 0;
+  if (hasCanary && hasBlueGreen) {
+    ctx.invalid(STRATEGY, "holds both canary and blueGreen; Argo Rollouts accepts exactly one");
+    return void 0;
+  }
+  if (!hasCanary && !hasBlueGreen) {
+    ctx.invalid(STRATEGY, "holds neither canary nor blueGreen; Argo Rollouts needs exactly one");
+    return void 0;
+  }
+  return hasCanary ? "canary" : "blueGreen";
 }
 function readTopLevelSafety(ctx) {
   const spec = field2(ctx.doc.value, "spec");
@@ -55828,106 +55940,6 @@ function rollbackOf(ctx) {
   const how = [...new Set(ctx.aborts.map((abort) => abort.how))];
   const line = Math.min(...ctx.aborts.map((abort) => abort.line));
   return { automatic: true, how, line };
-}
-var StageBuilder = class {
-  stages = [];
-  open = { weight: 0, hold: 0, gates: [], line: void 0, explicit: false };
-  /** The weight the last setWeight set (the canary's share without routes or experiments). */
-  weight = 0;
-  /** A header route in force: it stays until a setHeaderRoute without match removes it. */
-  route;
-  /** Set while an experiment step sends extra traffic: the stage to return to after the step. */
-  afterStep = false;
-  /** The exposure the current weight and route give: a route that matches everyone is 100%. */
-  exposure() {
-    if (this.route && "everyone" in this.route) return { weight: 100 };
-    return { weight: this.weight, ...this.route ? { segment: this.route.segment } : {} };
-  }
-  beginStep() {
-    this.afterStep = false;
-  }
-  endStep() {
-    if (!this.afterStep) return;
-    this.afterStep = false;
-    this.start({ ...this.exposure(), hold: 0, gates: [], line: void 0, explicit: false });
-  }
-  raiseTo(weight, line) {
-    this.weight = weight;
-    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
-  }
-  routeSegment(segment, line) {
-    this.route = { segment };
-    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
-  }
-  routeEveryone(line) {
-    this.route = { everyone: true };
-    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
-  }
-  endSegment() {
-    if (this.route === void 0) return;
-    this.route = void 0;
-    this.start({ ...this.exposure(), hold: 0, gates: [], line: void 0, explicit: false });
-  }
-  /** An experiment that sends `extra` percent to its own pods while its step runs. */
-  experiment(extra, line) {
-    const { weight, segment } = this.exposure();
-    this.afterStep = true;
-    this.start({
-      weight: Math.min(100, weight + extra),
-      hold: 0,
-      gates: [],
-      line,
-      explicit: true,
-      ...segment !== void 0 ? { segment } : {}
-    });
-  }
-  hold(seconds2, line) {
-    const current = this.open.hold;
-    this.open.hold = current === "manual" || seconds2 === "manual" ? "manual" : current + seconds2;
-    this.open.line ??= line;
-  }
-  gate(gate) {
-    this.open.gates.push(gate);
-    this.open.line ??= gate.line;
-  }
-  /** Closes the walk; Argo promotes to 100% after the last step, so a 100% stage always ends it. */
-  finish(implicitFinalLine) {
-    this.close();
-    const last = this.stages[this.stages.length - 1];
-    if (last === void 0 || last.weight !== 100 || last.segment !== void 0) {
-      this.stages.push({ weight: 100, hold: 0, gates: [], line: implicitFinalLine });
-    }
-    return this.stages;
-  }
-  start(next) {
-    this.close();
-    this.open = next;
-  }
-  close() {
-    const { weight, hold, gates, line, explicit, segment } = this.open;
-    if (line === void 0 || !(explicit || hold !== 0 || gates.length > 0)) return;
-    const stage = { weight, hold, gates, line };
-    if (segment !== void 0) stage.segment = segment;
-    this.stages.push(stage);
-  }
-};
-function argoDurationSeconds(value, unitRequired) {
-  if (typeof value === "number") {
-    return !unitRequired && Number.isInteger(value) && value >= 0 ? value : void 0;
-  }
-  if (typeof value !== "string") return void 0;
-  const text6 = value.trim();
-  if (/^\d+$/.test(text6)) return unitRequired ? void 0 : Number(text6);
-  if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text6)) return void 0;
-  const seconds2 = parseDuration(text6);
-  return seconds2 === void 0 ? void 0 : Math.floor(seconds2);
-}
-function objectAt(ctx, at) {
-  const value = path2(ctx.doc.value, at);
-  if (isObject(value)) return value;
-  const name = at[at.length - 1] ?? "";
-  ctx.invalid(at, `must be a map, got ${describeValue(value)}; read as an empty ${name}`);
-  return {};
 }
 
 // src/formats/aws-common.ts

@@ -1,5 +1,5 @@
 import type { FormatId } from '../../core/model.js';
-import { argoRollouts } from '../argo-rollouts.js';
+import { argoRollouts } from '../argo-rollouts/index.js';
 import { awsCloudFormation } from '../aws-cloudformation.js';
 import { awsCodeDeploy } from '../aws-codedeploy.js';
 import { awsEcs } from '../aws-ecs.js';
