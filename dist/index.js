@@ -65086,20 +65086,7 @@ function wholePercent(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100 ? value : void 0;
 }
 
-// src/formats/flagger.ts
-var flagger = {
-  id: "flagger",
-  detect(doc) {
-    const apiVersion = asString(field2(doc.value, "apiVersion"));
-    const kind = asString(field2(doc.value, "kind"));
-    if (apiVersion === void 0 || !apiVersion.startsWith(API_GROUP2)) return false;
-    return kind === "Canary" || kind === "MetricTemplate" || kind === "AlertProvider";
-  },
-  toPlans(doc) {
-    if (asString(field2(doc.value, "kind")) !== "Canary") return { plans: [], diagnostics: [] };
-    return canaryPlans(doc);
-  }
-};
+// src/formats/flagger/spec.ts
 var API_GROUP2 = "flagger.app/";
 var KNOWN_API_VERSIONS = ["flagger.app/v1beta1", "flagger.app/v1alpha3", "flagger.app/v1alpha1"];
 var DEFAULT_INTERVAL = 60;
@@ -65130,132 +65117,6 @@ var ANALYSIS_ONLY_KEYS = [
   "metrics",
   "webhooks"
 ];
-function canaryPlans(doc) {
-  const ctx = new AdapterContext(doc);
-  const spec = readSpec(ctx);
-  if (!spec) return { plans: [], diagnostics: ctx.diagnostics };
-  noteUnknownApiVersion(ctx);
-  noteMisplacedAnalysisKeys(ctx, spec);
-  const switches = {
-    skipAnalysis: readSwitch(ctx, spec, "skipAnalysis", "the analysis is treated as skipped"),
-    suspended: readSwitch(ctx, spec, "suspend", "the Canary is treated as suspended"),
-    analysis: readAnalysis2(ctx, spec)
-  };
-  const provider = readProvider(ctx, spec);
-  const { analysis } = switches;
-  const rollout = analysis && !switches.skipAnalysis ? analysedRollout(ctx, analysis, provider) : unanalysedRollout(ctx, switches, provider);
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
-  const target = {
-    kind: "Canary",
-    name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
-    ...namespace !== void 0 ? { namespace } : {}
-  };
-  const delivers2 = readTargetRef(ctx, spec, namespace);
-  const failureThreshold = analysis && !switches.skipAnalysis && !switches.suspended ? thresholdOf(ctx, analysis, rollout) : void 0;
-  const plan = {
-    id: planId("flagger", "Canary", doc),
-    format: "flagger",
-    file: doc.file,
-    line: doc.lineOf(["kind"]),
-    target,
-    ...rollout,
-    rollback: rollbackOf5(ctx, switches),
-    bypasses: bypassesOf(ctx, switches),
-    ...delivers2 ? { delivers: delivers2 } : {},
-    ...failureThreshold ? { failureThreshold } : {},
-    notes: ctx.notes
-  };
-  return { plans: [plan], diagnostics: ctx.diagnostics };
-}
-function readSpec(ctx) {
-  const spec = field2(ctx.doc.value, "spec");
-  if (spec === void 0 || spec === null || isObject(spec) && field2(spec, "targetRef") === void 0) {
-    ctx.report(
-      ["spec"],
-      "Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result",
-      "MANIFEST_UNSUPPORTED"
-    );
-    return void 0;
-  }
-  if (!isObject(spec)) ctx.invalid(["spec"], `must be a mapping, not ${describeValue(spec)}`);
-  return asObject(spec);
-}
-function noteUnknownApiVersion(ctx) {
-  const apiVersion = asString(field2(ctx.doc.value, "apiVersion")) ?? "";
-  if (!KNOWN_API_VERSIONS.includes(apiVersion)) {
-    ctx.notes.push(
-      `apiVersion ${apiVersion} is not a Flagger version rollout-guard knows; read as flagger.app/v1beta1`
-    );
-  }
-}
-function thresholdOf(ctx, analysis, rollout) {
-  return {
-    label: "Flagger analysis threshold",
-    failures: analysis.threshold,
-    ...rollout.checks !== void 0 ? { checks: rollout.checks } : {},
-    line: ctx.doc.lineOf(["spec", analysis.key, "threshold"])
-  };
-}
-function analysedRollout(ctx, analysis, provider) {
-  const webhooks = readWebhooks(ctx, analysis);
-  const shape = effectiveShape(ctx, analysis, provider);
-  const { stages, checks } = stagesFor(ctx, analysis, shape);
-  applyWebhookGates(ctx, stages, shape.strategy, webhooks);
-  const backgroundGates = [...metricGates(ctx, analysis), ...backgroundWebhookGates(ctx, webhooks)];
-  noteToothlessAnalysis(ctx, backgroundGates, stages);
-  return { strategy: shape.strategy, stages, backgroundGates, ...checks !== void 0 ? { checks } : {} };
-}
-function unanalysedRollout(ctx, switches, provider) {
-  const { analysis } = switches;
-  const stages = [];
-  if (analysis) {
-    ctx.notes.push(`skipAnalysis: the ${analysis.key} block is not run`);
-    const approvals = readWebhooks(ctx, analysis).filter((hook2) => hook2.type === "confirm-rollout").map((hook2) => approval(hook2));
-    const first = approvals[0];
-    if (first) stages.push({ weight: 0, hold: "manual", gates: approvals, line: first.line });
-  }
-  stages.push(finalStage3(ctx.doc.lineOf(switches.skipAnalysis ? ["spec", "skipAnalysis"] : ["spec"])));
-  const strategy = analysis ? effectiveShape(ctx, analysis, provider, false).strategy : "canary";
-  return { strategy, stages, backgroundGates: [] };
-}
-function bypassesOf(ctx, switches) {
-  const bypasses = [];
-  const at = (key) => ctx.doc.lineOf(["spec", key]);
-  if (switches.skipAnalysis) {
-    bypasses.push({
-      field: "spec.skipAnalysis",
-      reason: "Flagger promotes the new version without analysing it: no stages, no checks, no rollback",
-      line: at("skipAnalysis")
-    });
-  }
-  if (!switches.analysis) {
-    bypasses.push({
-      field: "spec.analysis",
-      reason: "Flagger promotes without analysis: the Canary has no analysis (or canaryAnalysis) block",
-      line: at("analysis")
-    });
-  }
-  if (switches.suspended) {
-    bypasses.push({
-      field: "spec.suspend",
-      reason: "Flagger ignores changes to the target while the Canary is suspended: no analysis and no rollback run",
-      line: at("suspend")
-    });
-  }
-  return bypasses;
-}
-function rollbackOf5(ctx, { skipAnalysis, suspended, analysis }) {
-  if (analysis && !skipAnalysis && !suspended) {
-    const { threshold } = analysis;
-    return {
-      automatic: true,
-      how: [`rolls back after ${threshold} failed check${threshold === 1 ? "" : "s"}`],
-      line: ctx.doc.lineOf(["spec", analysis.key])
-    };
-  }
-  const why = skipAnalysis ? "skipAnalysis: Flagger promotes without checks" : !analysis ? "no analysis block: Flagger promotes without checks" : "suspend: Flagger does not run the analysis";
-  return { automatic: false, how: [`${why}, so nothing triggers a rollback`] };
-}
 function readSwitch(ctx, spec, key, consequence) {
   const value = field2(spec, key);
   if (value === void 0 || value === null || value === false) return false;
@@ -65391,6 +65252,161 @@ function noteMisplacedAnalysisKeys(ctx, spec) {
     }
   }
 }
+function positiveOr(value, fallback) {
+  return value !== void 0 && value > 0 ? value : fallback;
+}
+function isLoadTest(metadata) {
+  if (!isObject(metadata) || asString(field2(metadata, "cmd")) === void 0) return false;
+  const type = field2(metadata, "type");
+  return type === void 0 || type === "cmd" || type === "ngrinder";
+}
+
+// src/formats/flagger/gates.ts
+function approval(hook2) {
+  return { kind: "approval", ...named2(hook2.name), line: hook2.line, effective: true };
+}
+function addApproval(stage, hook2) {
+  if (!stage) return;
+  stage.gates.push(approval(hook2));
+  stage.hold = "manual";
+}
+function beforeTraffic(stages, line) {
+  const first = stages[0];
+  if (first && first.weight === 0 && first.segment === void 0) return first;
+  const stage = { weight: 0, hold: 0, gates: [], line };
+  stages.unshift(stage);
+  return stage;
+}
+function applyWebhookGates(ctx, stages, strategy, webhooks) {
+  const belowFull = stages.filter((stage) => stage.weight < 100);
+  for (const hook2 of webhooks) {
+    switch (hook2.type) {
+      case "confirm-rollout":
+        addApproval(beforeTraffic(stages, hook2.line), hook2);
+        break;
+      case "confirm-traffic-increase":
+        if (strategy === "canary") for (const stage of belowFull) addApproval(stage, hook2);
+        else
+          ctx.notes.push(
+            `confirm-traffic-increase webhook ${hook2.name ?? ""} never runs: the strategy is ${strategy}`
+          );
+        break;
+      case "confirm-promotion":
+        addApproval(belowFull[belowFull.length - 1] ?? stages[0], hook2);
+        break;
+      case "pre-rollout":
+        beforeTraffic(stages, hook2.line).gates.push(webhookGate2(ctx, hook2));
+        break;
+      case "rollback":
+        if (!ctx.notes.includes(ROLLBACK_WEBHOOK_NOTE)) ctx.notes.push(ROLLBACK_WEBHOOK_NOTE);
+        break;
+      default:
+        break;
+    }
+  }
+}
+var ROLLBACK_WEBHOOK_NOTE = "a rollback webhook can force a rollback";
+function webhookGate2(ctx, hook2) {
+  if (hook2.loadTest) {
+    ctx.notes.push(
+      `webhook ${hook2.name ?? "(unnamed)"} starts a load-test command: the load tester answers 202 before the command runs, so it generates traffic but cannot fail a check`
+    );
+  }
+  return { kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: !hook2.loadTest };
+}
+function backgroundWebhookGates(ctx, webhooks) {
+  const gates = [];
+  for (const hook2 of webhooks) {
+    if (hook2.type === "" || hook2.type === "rollout") {
+      gates.push(webhookGate2(ctx, hook2));
+    } else if (hook2.type === "post-rollout" || hook2.type === "event") {
+      gates.push({ kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: false });
+    }
+  }
+  return gates;
+}
+function metricGates(ctx, analysis) {
+  const at = ["spec", analysis.key, "metrics"];
+  const gates = [];
+  readList2(ctx, analysis.value, at).forEach((metric, i) => {
+    if (!isObject(metric)) {
+      ctx.invalid([...at, i], `must be a mapping, not ${describeValue(metric)}`);
+      return;
+    }
+    const name = asString(field2(metric, "name"));
+    const evaluated = name !== void 0 && BUILTIN_METRICS.has(name) || isObject(field2(metric, "templateRef")) || (asString(field2(metric, "query")) ?? "") !== "";
+    gates.push({
+      kind: "metric-check",
+      ...named2(name),
+      line: ctx.doc.lineOf([...at, i]),
+      effective: evaluated && canFail(ctx, metric, name, [...at, i])
+    });
+  });
+  return gates;
+}
+function canFail(ctx, metric, name, at) {
+  const label = `metric ${name ?? "(unnamed)"}`;
+  const range = field2(metric, "thresholdRange");
+  if (range !== void 0 && range !== null) {
+    if (!isObject(range)) {
+      ctx.invalid(
+        [...at, "thresholdRange"],
+        `must be a mapping with min and/or max, not ${describeValue(range)}; the check is not counted`
+      );
+      return false;
+    }
+    const bound = (key) => {
+      const value = field2(range, key);
+      if (value === void 0 || value === null) return void 0;
+      if (asNumber(value) === void 0) {
+        ctx.invalid(
+          [...at, "thresholdRange", key],
+          `must be a number, not ${describeValue(value)}; the Kubernetes API rejects the Canary`
+        );
+        return void 0;
+      }
+      return asNumber(value);
+    };
+    const min = bound("min");
+    const max = bound("max");
+    const lowest = name === "request-success-rate" || name === "request-duration" ? 0 : -Infinity;
+    const highest = name === "request-success-rate" ? 100 : Infinity;
+    if ((min === void 0 || min <= lowest) && (max === void 0 || max >= highest)) {
+      ctx.notes.push(
+        min === void 0 && max === void 0 ? `${label}: thresholdRange has neither min nor max, so no value fails the check: it is not a gate` : `${label}: thresholdRange admits every value the metric can take, so no value fails the check: it is not a gate`
+      );
+      return false;
+    }
+    return true;
+  }
+  const legacy = asNumber(field2(metric, "threshold")) ?? 0;
+  if (name === "request-success-rate" && legacy <= 0) {
+    ctx.notes.push(
+      `${label} has no thresholdRange and no threshold: Flagger fails it only below 0%, never: it is not a gate`
+    );
+    return false;
+  }
+  if (field2(metric, "threshold") === void 0) {
+    ctx.notes.push(
+      name === "request-duration" ? `${label} has no thresholdRange: Flagger fails it above 0 ms, so every check fails` : `${label} has no thresholdRange: Flagger fails it whenever the value is above 0`
+    );
+  }
+  return true;
+}
+function noteToothlessAnalysis(ctx, backgroundGates, stages) {
+  const gating = [...backgroundGates, ...stages.flatMap((stage) => stage.gates)].some(
+    (gate) => gate.effective && gate.kind !== "approval"
+  );
+  if (!gating)
+    ctx.notes.push(
+      "the analysis has no metric checks or gating webhooks: only the canary's health can fail it"
+    );
+}
+function named2(name) {
+  return name !== void 0 && name !== "" ? { name } : {};
+}
+
+// src/formats/flagger/stages.ts
 function effectiveShape(ctx, analysis, provider, withNotes = true) {
   let iterations = analysis.iterations;
   let hasMatch = analysis.match.length > 0;
@@ -65558,156 +65574,146 @@ function describeStringMatch(rule) {
   if (suffix !== void 0) return ` suffix ${suffix}`;
   return "";
 }
-function approval(hook2) {
-  return { kind: "approval", ...named2(hook2.name), line: hook2.line, effective: true };
-}
-function addApproval(stage, hook2) {
-  if (!stage) return;
-  stage.gates.push(approval(hook2));
-  stage.hold = "manual";
-}
-function beforeTraffic(stages, line) {
-  const first = stages[0];
-  if (first && first.weight === 0 && first.segment === void 0) return first;
-  const stage = { weight: 0, hold: 0, gates: [], line };
-  stages.unshift(stage);
-  return stage;
-}
-function applyWebhookGates(ctx, stages, strategy, webhooks) {
-  const belowFull = stages.filter((stage) => stage.weight < 100);
-  for (const hook2 of webhooks) {
-    switch (hook2.type) {
-      case "confirm-rollout":
-        addApproval(beforeTraffic(stages, hook2.line), hook2);
-        break;
-      case "confirm-traffic-increase":
-        if (strategy === "canary") for (const stage of belowFull) addApproval(stage, hook2);
-        else
-          ctx.notes.push(
-            `confirm-traffic-increase webhook ${hook2.name ?? ""} never runs: the strategy is ${strategy}`
-          );
-        break;
-      case "confirm-promotion":
-        addApproval(belowFull[belowFull.length - 1] ?? stages[0], hook2);
-        break;
-      case "pre-rollout":
-        beforeTraffic(stages, hook2.line).gates.push(webhookGate2(ctx, hook2));
-        break;
-      case "rollback":
-        if (!ctx.notes.includes(ROLLBACK_WEBHOOK_NOTE)) ctx.notes.push(ROLLBACK_WEBHOOK_NOTE);
-        break;
-      default:
-        break;
-    }
+
+// src/formats/flagger/index.ts
+var flagger = {
+  id: "flagger",
+  detect(doc) {
+    const apiVersion = asString(field2(doc.value, "apiVersion"));
+    const kind = asString(field2(doc.value, "kind"));
+    if (apiVersion === void 0 || !apiVersion.startsWith(API_GROUP2)) return false;
+    return kind === "Canary" || kind === "MetricTemplate" || kind === "AlertProvider";
+  },
+  toPlans(doc) {
+    if (asString(field2(doc.value, "kind")) !== "Canary") return { plans: [], diagnostics: [] };
+    return canaryPlans(doc);
   }
+};
+function canaryPlans(doc) {
+  const ctx = new AdapterContext(doc);
+  const spec = readSpec(ctx);
+  if (!spec) return { plans: [], diagnostics: ctx.diagnostics };
+  noteUnknownApiVersion(ctx);
+  noteMisplacedAnalysisKeys(ctx, spec);
+  const switches = {
+    skipAnalysis: readSwitch(ctx, spec, "skipAnalysis", "the analysis is treated as skipped"),
+    suspended: readSwitch(ctx, spec, "suspend", "the Canary is treated as suspended"),
+    analysis: readAnalysis2(ctx, spec)
+  };
+  const provider = readProvider(ctx, spec);
+  const { analysis } = switches;
+  const rollout = analysis && !switches.skipAnalysis ? analysedRollout(ctx, analysis, provider) : unanalysedRollout(ctx, switches, provider);
+  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
+  const target = {
+    kind: "Canary",
+    name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
+    ...namespace !== void 0 ? { namespace } : {}
+  };
+  const delivers2 = readTargetRef(ctx, spec, namespace);
+  const failureThreshold = analysis && !switches.skipAnalysis && !switches.suspended ? thresholdOf(ctx, analysis, rollout) : void 0;
+  const plan = {
+    id: planId("flagger", "Canary", doc),
+    format: "flagger",
+    file: doc.file,
+    line: doc.lineOf(["kind"]),
+    target,
+    ...rollout,
+    rollback: rollbackOf5(ctx, switches),
+    bypasses: bypassesOf(ctx, switches),
+    ...delivers2 ? { delivers: delivers2 } : {},
+    ...failureThreshold ? { failureThreshold } : {},
+    notes: ctx.notes
+  };
+  return { plans: [plan], diagnostics: ctx.diagnostics };
 }
-var ROLLBACK_WEBHOOK_NOTE = "a rollback webhook can force a rollback";
-function webhookGate2(ctx, hook2) {
-  if (hook2.loadTest) {
+function readSpec(ctx) {
+  const spec = field2(ctx.doc.value, "spec");
+  if (spec === void 0 || spec === null || isObject(spec) && field2(spec, "targetRef") === void 0) {
+    ctx.report(
+      ["spec"],
+      "Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result",
+      "MANIFEST_UNSUPPORTED"
+    );
+    return void 0;
+  }
+  if (!isObject(spec)) ctx.invalid(["spec"], `must be a mapping, not ${describeValue(spec)}`);
+  return asObject(spec);
+}
+function noteUnknownApiVersion(ctx) {
+  const apiVersion = asString(field2(ctx.doc.value, "apiVersion")) ?? "";
+  if (!KNOWN_API_VERSIONS.includes(apiVersion)) {
     ctx.notes.push(
-      `webhook ${hook2.name ?? "(unnamed)"} starts a load-test command: the load tester answers 202 before the command runs, so it generates traffic but cannot fail a check`
+      `apiVersion ${apiVersion} is not a Flagger version rollout-guard knows; read as flagger.app/v1beta1`
     );
   }
-  return { kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: !hook2.loadTest };
 }
-function isLoadTest(metadata) {
-  if (!isObject(metadata) || asString(field2(metadata, "cmd")) === void 0) return false;
-  const type = field2(metadata, "type");
-  return type === void 0 || type === "cmd" || type === "ngrinder";
+function thresholdOf(ctx, analysis, rollout) {
+  return {
+    label: "Flagger analysis threshold",
+    failures: analysis.threshold,
+    ...rollout.checks !== void 0 ? { checks: rollout.checks } : {},
+    line: ctx.doc.lineOf(["spec", analysis.key, "threshold"])
+  };
 }
-function backgroundWebhookGates(ctx, webhooks) {
-  const gates = [];
-  for (const hook2 of webhooks) {
-    if (hook2.type === "" || hook2.type === "rollout") {
-      gates.push(webhookGate2(ctx, hook2));
-    } else if (hook2.type === "post-rollout" || hook2.type === "event") {
-      gates.push({ kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: false });
-    }
+function analysedRollout(ctx, analysis, provider) {
+  const webhooks = readWebhooks(ctx, analysis);
+  const shape = effectiveShape(ctx, analysis, provider);
+  const { stages, checks } = stagesFor(ctx, analysis, shape);
+  applyWebhookGates(ctx, stages, shape.strategy, webhooks);
+  const backgroundGates = [...metricGates(ctx, analysis), ...backgroundWebhookGates(ctx, webhooks)];
+  noteToothlessAnalysis(ctx, backgroundGates, stages);
+  return { strategy: shape.strategy, stages, backgroundGates, ...checks !== void 0 ? { checks } : {} };
+}
+function unanalysedRollout(ctx, switches, provider) {
+  const { analysis } = switches;
+  const stages = [];
+  if (analysis) {
+    ctx.notes.push(`skipAnalysis: the ${analysis.key} block is not run`);
+    const approvals = readWebhooks(ctx, analysis).filter((hook2) => hook2.type === "confirm-rollout").map((hook2) => approval(hook2));
+    const first = approvals[0];
+    if (first) stages.push({ weight: 0, hold: "manual", gates: approvals, line: first.line });
   }
-  return gates;
+  stages.push(finalStage3(ctx.doc.lineOf(switches.skipAnalysis ? ["spec", "skipAnalysis"] : ["spec"])));
+  const strategy = analysis ? effectiveShape(ctx, analysis, provider, false).strategy : "canary";
+  return { strategy, stages, backgroundGates: [] };
 }
-function metricGates(ctx, analysis) {
-  const at = ["spec", analysis.key, "metrics"];
-  const gates = [];
-  readList2(ctx, analysis.value, at).forEach((metric, i) => {
-    if (!isObject(metric)) {
-      ctx.invalid([...at, i], `must be a mapping, not ${describeValue(metric)}`);
-      return;
-    }
-    const name = asString(field2(metric, "name"));
-    const evaluated = name !== void 0 && BUILTIN_METRICS.has(name) || isObject(field2(metric, "templateRef")) || (asString(field2(metric, "query")) ?? "") !== "";
-    gates.push({
-      kind: "metric-check",
-      ...named2(name),
-      line: ctx.doc.lineOf([...at, i]),
-      effective: evaluated && canFail(ctx, metric, name, [...at, i])
+function bypassesOf(ctx, switches) {
+  const bypasses = [];
+  const at = (key) => ctx.doc.lineOf(["spec", key]);
+  if (switches.skipAnalysis) {
+    bypasses.push({
+      field: "spec.skipAnalysis",
+      reason: "Flagger promotes the new version without analysing it: no stages, no checks, no rollback",
+      line: at("skipAnalysis")
     });
-  });
-  return gates;
+  }
+  if (!switches.analysis) {
+    bypasses.push({
+      field: "spec.analysis",
+      reason: "Flagger promotes without analysis: the Canary has no analysis (or canaryAnalysis) block",
+      line: at("analysis")
+    });
+  }
+  if (switches.suspended) {
+    bypasses.push({
+      field: "spec.suspend",
+      reason: "Flagger ignores changes to the target while the Canary is suspended: no analysis and no rollback run",
+      line: at("suspend")
+    });
+  }
+  return bypasses;
 }
-function canFail(ctx, metric, name, at) {
-  const label = `metric ${name ?? "(unnamed)"}`;
-  const range = field2(metric, "thresholdRange");
-  if (range !== void 0 && range !== null) {
-    if (!isObject(range)) {
-      ctx.invalid(
-        [...at, "thresholdRange"],
-        `must be a mapping with min and/or max, not ${describeValue(range)}; the check is not counted`
-      );
-      return false;
-    }
-    const bound = (key) => {
-      const value = field2(range, key);
-      if (value === void 0 || value === null) return void 0;
-      if (asNumber(value) === void 0) {
-        ctx.invalid(
-          [...at, "thresholdRange", key],
-          `must be a number, not ${describeValue(value)}; the Kubernetes API rejects the Canary`
-        );
-        return void 0;
-      }
-      return asNumber(value);
+function rollbackOf5(ctx, { skipAnalysis, suspended, analysis }) {
+  if (analysis && !skipAnalysis && !suspended) {
+    const { threshold } = analysis;
+    return {
+      automatic: true,
+      how: [`rolls back after ${threshold} failed check${threshold === 1 ? "" : "s"}`],
+      line: ctx.doc.lineOf(["spec", analysis.key])
     };
-    const min = bound("min");
-    const max = bound("max");
-    const lowest = name === "request-success-rate" || name === "request-duration" ? 0 : -Infinity;
-    const highest = name === "request-success-rate" ? 100 : Infinity;
-    if ((min === void 0 || min <= lowest) && (max === void 0 || max >= highest)) {
-      ctx.notes.push(
-        min === void 0 && max === void 0 ? `${label}: thresholdRange has neither min nor max, so no value fails the check: it is not a gate` : `${label}: thresholdRange admits every value the metric can take, so no value fails the check: it is not a gate`
-      );
-      return false;
-    }
-    return true;
   }
-  const legacy = asNumber(field2(metric, "threshold")) ?? 0;
-  if (name === "request-success-rate" && legacy <= 0) {
-    ctx.notes.push(
-      `${label} has no thresholdRange and no threshold: Flagger fails it only below 0%, never: it is not a gate`
-    );
-    return false;
-  }
-  if (field2(metric, "threshold") === void 0) {
-    ctx.notes.push(
-      name === "request-duration" ? `${label} has no thresholdRange: Flagger fails it above 0 ms, so every check fails` : `${label} has no thresholdRange: Flagger fails it whenever the value is above 0`
-    );
-  }
-  return true;
-}
-function noteToothlessAnalysis(ctx, backgroundGates, stages) {
-  const gating = [...backgroundGates, ...stages.flatMap((stage) => stage.gates)].some(
-    (gate) => gate.effective && gate.kind !== "approval"
-  );
-  if (!gating)
-    ctx.notes.push(
-      "the analysis has no metric checks or gating webhooks: only the canary's health can fail it"
-    );
-}
-function named2(name) {
-  return name !== void 0 && name !== "" ? { name } : {};
-}
-function positiveOr(value, fallback) {
-  return value !== void 0 && value > 0 ? value : fallback;
+  const why = skipAnalysis ? "skipAnalysis: Flagger promotes without checks" : !analysis ? "no analysis block: Flagger promotes without checks" : "suspend: Flagger does not run the analysis";
+  return { automatic: false, how: [`${why}, so nothing triggers a rollback`] };
 }
 
 // src/formats/knative.ts

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/core/model.js';
-import { flagger } from '../../src/formats/flagger.js';
+import { flagger } from '../../src/formats/flagger/index.js';
 import type { AdapterResult } from '../../src/formats/types.js';
 import { documentsOf, fixtureDocuments } from '../helpers.js';
 

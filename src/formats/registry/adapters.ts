@@ -9,7 +9,7 @@ import { githubActions } from '../github-actions.js';
 import { spinnaker } from '../spinnaker.js';
 import { cloudDeploy } from '../cloud-deploy.js';
 import { openKruise } from '../openkruise.js';
-import { flagger } from '../flagger.js';
+import { flagger } from '../flagger/index.js';
 import { knative } from '../knative.js';
 import { kubernetes } from '../kubernetes.js';
 import { native } from '../native.js';
