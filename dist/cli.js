@@ -59534,35 +59534,48 @@ function invalid3(ctx, at, message) {
   });
 }
 
-// src/formats/cloud-deploy.ts
-var cloudDeploy = {
-  id: "cloud-deploy",
-  detect: isCloudDeploy,
-  toPlans: (doc) => readFile([doc]),
-  combine: (docs) => readFile(docs)
-};
+// src/formats/cloud-deploy/file.ts
 var API_VERSIONS = /* @__PURE__ */ new Set(["deploy.cloud.google.com/v1", "deploy.cloud.google.com/v1beta1"]);
 var KINDS = /* @__PURE__ */ new Set(["DeliveryPipeline", "Target", "Automation"]);
 var STAGES2 = ["serialPipeline", "stages"];
 var MANUAL_ROLLBACK = "manual `gcloud deploy targets rollback` only";
 var FIRST_DEPLOY_NOTE = "canary phases are skipped on the first deployment to a target: the first release goes straight to 100%";
-function isCloudDeploy(doc) {
-  const apiVersion = asString(field2(doc.value, "apiVersion"));
-  const kind = asString(field2(doc.value, "kind"));
-  return apiVersion !== void 0 && API_VERSIONS.has(apiVersion) && kind !== void 0 && KINDS.has(kind);
-}
-function kindOf(doc) {
-  return asString(field2(doc.value, "kind"));
-}
-function readFile(ours) {
-  const file = { diagnostics: [], targets: /* @__PURE__ */ new Map(), automations: [] };
-  for (const doc of ours) {
-    if (kindOf(doc) === "Target") readTarget(file, doc);
-    if (kindOf(doc) === "Automation") readAutomation(file, doc);
+var Context2 = class extends AdapterContext {
+  constructor(file, doc, pipelineBypasses) {
+    super(doc, file.diagnostics);
+    this.file = file;
+    this.bypasses = [...pipelineBypasses];
   }
-  const plans = ours.filter((doc) => kindOf(doc) === "DeliveryPipeline").flatMap((doc) => pipelinePlans3(file, doc));
-  return { plans, diagnostics: file.diagnostics };
+  file;
+  bypasses;
+};
+function phaseStage(phase) {
+  return { weight: phase.weight, hold: "manual", gates: phase.gates, line: phase.line, name: phase.name };
 }
+function present(value) {
+  return value !== void 0 && value !== null;
+}
+function readBoolean(ctx, value, at, otherwise) {
+  if (!present(value)) return void 0;
+  if (typeof value === "boolean") return value;
+  ctx.invalid(at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
+  return otherwise;
+}
+function readList(ctx, value, at) {
+  if (!present(value)) return [];
+  const list4 = asArray(value);
+  if (list4 === void 0) ctx.invalid(at, `must be a list, got ${describeValue(value)}`);
+  return list4 ?? [];
+}
+function stringMap(value) {
+  if (!isObject(value)) return void 0;
+  const entries = Object.entries(value).filter(
+    (entry) => typeof entry[1] === "string"
+  );
+  return Object.fromEntries(entries);
+}
+
+// src/formats/cloud-deploy/automations.ts
 function readTarget(file, doc) {
   const ctx = new AdapterContext(doc, file.diagnostics);
   const name = asString(path2(doc.value, ["metadata", "name"]));
@@ -59646,99 +59659,65 @@ function repairRule(ctx, entry, index2, automation) {
   }
   return [{ name: ruleName(rule, automation), rollbackLine }];
 }
-function pipelinePlans3(file, doc) {
-  const ctx = new AdapterContext(doc, file.diagnostics);
-  const stages = readPipelineStages(ctx);
-  const bypasses = [];
-  if (readBoolean(ctx, field2(doc.value, "suspended"), ["suspended"], true) === true) {
-    bypasses.push({
-      field: "suspended",
-      reason: "the delivery pipeline is suspended: Cloud Deploy runs no release or rollout through it, so none of its stages or checks run",
-      line: doc.lineOf(["suspended"])
-    });
-  }
-  return stages.map((stage, k) => stagePlan(file, doc, stages.slice(0, k), stage, bypasses));
-}
-function readPipelineStages(ctx) {
-  const raw = ctx.get(STAGES2);
-  if (!Array.isArray(raw)) {
-    ctx.invalid(STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
-    return [];
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return raw.flatMap((value, index2) => {
-    const targetId = asString(field2(value, "targetId"));
-    if (!isObject(value) || targetId === void 0 || targetId === "") {
-      ctx.invalid([...STAGES2, index2], "must be a map naming its targetId; the stage was ignored");
-      return [];
+function activeAutomations(ctx, pipeline, targetId) {
+  const selecting = ctx.file.automations.filter(
+    (automation) => (automation.pipeline === void 0 || automation.pipeline === pipeline) && selects(ctx.file, automation, targetId)
+  );
+  return selecting.filter((automation) => {
+    if (!automation.suspended) return true;
+    const rules = [
+      ...automation.advance.length > 0 ? ["advanceRolloutRule"] : [],
+      ...automation.repair.length > 0 ? ["repairRolloutRule"] : []
+    ];
+    if (rules.length > 0) {
+      ctx.bypasses.push({
+        field: `Automation ${clip(automation.name)}: suspended`,
+        reason: `the automation is suspended: its ${rules.join(" and ")} do${rules.length === 1 ? "es" : ""} not run`,
+        line: automation.doc.lineOf(["suspended"])
+      });
+      ctx.notes.push(
+        `Automation ${clip(automation.name)} is suspended: its ${rules.join(" and ")} ${rules.length === 1 ? "does" : "do"} not count`
+      );
     }
-    if (seen.has(targetId)) {
-      ctx.invalid([...STAGES2, index2, "targetId"], `repeats target ${clip(targetId)}; the stage was ignored`);
-      return [];
-    }
-    seen.add(targetId);
-    return [{ index: index2, targetId, value }];
+    return false;
   });
 }
-var Context2 = class extends AdapterContext {
-  constructor(file, doc, pipelineBypasses) {
-    super(doc, file.diagnostics);
-    this.file = file;
-    this.bypasses = [...pipelineBypasses];
+function selects(file, automation, targetId) {
+  const labels = file.targets.get(targetId)?.labels;
+  return automation.selectors.some(
+    (selector) => (selector.id === void 0 || selector.id === "*" || selector.id === targetId) && (selector.labels === void 0 || labels !== void 0 && Object.entries(selector.labels).every(([key, value]) => labels[key] === value))
+  );
+}
+function advancedPhases(ctx, targetId, phases, automations) {
+  const rules = automations.flatMap((automation) => automation.advance);
+  const stages = phases.map((phase) => {
+    const rule = rules.find((r) => r.sourcePhases === void 0 || r.sourcePhases.includes(phase.name));
+    return { ...phaseStage(phase), hold: rule === void 0 ? "manual" : rule.wait };
+  });
+  const manual = stages.filter((stage) => stage.hold === "manual").map((stage) => stage.name);
+  if (manual.length > 0) {
+    ctx.notes.push(
+      rules.length === 0 ? `canary phases wait for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule selects target ${clip(targetId)}` : `${manual.join(", ")} wait${manual.length === 1 ? "s" : ""} for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule lists ${manual.length === 1 ? "it" : "them"} in sourcePhases`
+    );
   }
-  file;
-  bypasses;
-};
-function stagePlan(file, doc, preceding, stage, pipelineBypasses) {
-  const ctx = new Context2(file, doc, pipelineBypasses);
-  const pipelineName = asString(path2(doc.value, ["metadata", "name"]));
-  const automations = activeAutomations(ctx, pipelineName, stage.targetId);
-  const approval2 = approvalStage(ctx, stage.targetId);
-  const rollout = readStrategy2(ctx, stage);
-  const stages = preceding.map((before) => ({
-    weight: 0,
-    hold: 0,
-    gates: [],
-    line: doc.lineOf([...STAGES2, before.index, "targetId"]),
-    name: before.targetId
-  }));
-  if (approval2) stages.push(approval2);
-  stages.push(...advancedPhases(ctx, stage.targetId, rollout.phases, automations));
-  stages.push({ ...phaseStage(rollout.stable), hold: 0 });
-  const id = pipelineName === void 0 || pipelineName === "" ? `${planId("cloud-deploy", "DeliveryPipeline", doc)}/${stage.targetId}` : planId("cloud-deploy", "DeliveryPipeline", doc, `${pipelineName}/${stage.targetId}`);
+  return stages;
+}
+function rollbackOf4(ctx, automations) {
+  const rules = automations.flatMap((automation) => automation.repair);
+  for (const rule of rules.filter((r) => r.rollbackLine === void 0)) {
+    ctx.notes.push(`repair rule ${clip(rule.name)} only retries failed jobs; it does not roll back`);
+  }
+  const rollbacks = rules.filter((rule) => rule.rollbackLine !== void 0);
+  const first = rollbacks[0];
+  if (first === void 0) return { automatic: false, how: [MANUAL_ROLLBACK] };
   return {
-    id,
-    format: "cloud-deploy",
-    file: doc.file,
-    line: doc.lineOf(["kind"]),
-    target: { kind: "Target", name: stage.targetId },
-    strategy: rollout.strategy,
-    stages,
-    backgroundGates: [],
-    rollback: rollbackOf4(ctx, automations),
-    bypasses: ctx.bypasses,
-    notes: ctx.notes
+    automatic: true,
+    how: [...new Set(rollbacks.map((rule) => `repair rule ${clip(rule.name)} rolls back on failure`))],
+    ...first.rollbackLine !== void 0 ? { line: first.rollbackLine } : {}
   };
 }
-function approvalStage(ctx, targetId) {
-  const target = ctx.file.targets.get(targetId);
-  if (target === void 0) {
-    ctx.notes.push(`Target ${clip(targetId)} is not in this file: approval unknown`);
-    return void 0;
-  }
-  if (target.approvalLine === void 0) return void 0;
-  const line = target.approvalLine;
-  return {
-    weight: 0,
-    hold: "manual",
-    gates: [{ kind: "approval", name: "requireApproval", line, effective: true }],
-    line,
-    name: "approval"
-  };
-}
-function phaseStage(phase) {
-  return { weight: phase.weight, hold: "manual", gates: phase.gates, line: phase.line, name: phase.name };
-}
+
+// src/formats/cloud-deploy/strategies.ts
 function readStrategy2(ctx, stage) {
   const at = [...STAGES2, stage.index, "strategy"];
   const strategy = field2(stage.value, "strategy");
@@ -59898,84 +59877,113 @@ function allChecks(checks) {
 function isGate2(gate) {
   return gate !== void 0;
 }
-function activeAutomations(ctx, pipeline, targetId) {
-  const selecting = ctx.file.automations.filter(
-    (automation) => (automation.pipeline === void 0 || automation.pipeline === pipeline) && selects(ctx.file, automation, targetId)
-  );
-  return selecting.filter((automation) => {
-    if (!automation.suspended) return true;
-    const rules = [
-      ...automation.advance.length > 0 ? ["advanceRolloutRule"] : [],
-      ...automation.repair.length > 0 ? ["repairRolloutRule"] : []
-    ];
-    if (rules.length > 0) {
-      ctx.bypasses.push({
-        field: `Automation ${clip(automation.name)}: suspended`,
-        reason: `the automation is suspended: its ${rules.join(" and ")} do${rules.length === 1 ? "es" : ""} not run`,
-        line: automation.doc.lineOf(["suspended"])
-      });
-      ctx.notes.push(
-        `Automation ${clip(automation.name)} is suspended: its ${rules.join(" and ")} ${rules.length === 1 ? "does" : "do"} not count`
-      );
+
+// src/formats/cloud-deploy/pipeline.ts
+function pipelinePlans3(file, doc) {
+  const ctx = new AdapterContext(doc, file.diagnostics);
+  const stages = readPipelineStages(ctx);
+  const bypasses = [];
+  if (readBoolean(ctx, field2(doc.value, "suspended"), ["suspended"], true) === true) {
+    bypasses.push({
+      field: "suspended",
+      reason: "the delivery pipeline is suspended: Cloud Deploy runs no release or rollout through it, so none of its stages or checks run",
+      line: doc.lineOf(["suspended"])
+    });
+  }
+  return stages.map((stage, k) => stagePlan(file, doc, stages.slice(0, k), stage, bypasses));
+}
+function readPipelineStages(ctx) {
+  const raw = ctx.get(STAGES2);
+  if (!Array.isArray(raw)) {
+    ctx.invalid(STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
+    return [];
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return raw.flatMap((value, index2) => {
+    const targetId = asString(field2(value, "targetId"));
+    if (!isObject(value) || targetId === void 0 || targetId === "") {
+      ctx.invalid([...STAGES2, index2], "must be a map naming its targetId; the stage was ignored");
+      return [];
     }
-    return false;
+    if (seen.has(targetId)) {
+      ctx.invalid([...STAGES2, index2, "targetId"], `repeats target ${clip(targetId)}; the stage was ignored`);
+      return [];
+    }
+    seen.add(targetId);
+    return [{ index: index2, targetId, value }];
   });
 }
-function selects(file, automation, targetId) {
-  const labels = file.targets.get(targetId)?.labels;
-  return automation.selectors.some(
-    (selector) => (selector.id === void 0 || selector.id === "*" || selector.id === targetId) && (selector.labels === void 0 || labels !== void 0 && Object.entries(selector.labels).every(([key, value]) => labels[key] === value))
-  );
-}
-function advancedPhases(ctx, targetId, phases, automations) {
-  const rules = automations.flatMap((automation) => automation.advance);
-  const stages = phases.map((phase) => {
-    const rule = rules.find((r) => r.sourcePhases === void 0 || r.sourcePhases.includes(phase.name));
-    return { ...phaseStage(phase), hold: rule === void 0 ? "manual" : rule.wait };
-  });
-  const manual = stages.filter((stage) => stage.hold === "manual").map((stage) => stage.name);
-  if (manual.length > 0) {
-    ctx.notes.push(
-      rules.length === 0 ? `canary phases wait for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule selects target ${clip(targetId)}` : `${manual.join(", ")} wait${manual.length === 1 ? "s" : ""} for a manual \`gcloud deploy rollouts advance\`: no advanceRolloutRule lists ${manual.length === 1 ? "it" : "them"} in sourcePhases`
-    );
-  }
-  return stages;
-}
-function rollbackOf4(ctx, automations) {
-  const rules = automations.flatMap((automation) => automation.repair);
-  for (const rule of rules.filter((r) => r.rollbackLine === void 0)) {
-    ctx.notes.push(`repair rule ${clip(rule.name)} only retries failed jobs; it does not roll back`);
-  }
-  const rollbacks = rules.filter((rule) => rule.rollbackLine !== void 0);
-  const first = rollbacks[0];
-  if (first === void 0) return { automatic: false, how: [MANUAL_ROLLBACK] };
+function stagePlan(file, doc, preceding, stage, pipelineBypasses) {
+  const ctx = new Context2(file, doc, pipelineBypasses);
+  const pipelineName = asString(path2(doc.value, ["metadata", "name"]));
+  const automations = activeAutomations(ctx, pipelineName, stage.targetId);
+  const approval2 = approvalStage(ctx, stage.targetId);
+  const rollout = readStrategy2(ctx, stage);
+  const stages = preceding.map((before) => ({
+    weight: 0,
+    hold: 0,
+    gates: [],
+    line: doc.lineOf([...STAGES2, before.index, "targetId"]),
+    name: before.targetId
+  }));
+  if (approval2) stages.push(approval2);
+  stages.push(...advancedPhases(ctx, stage.targetId, rollout.phases, automations));
+  stages.push({ ...phaseStage(rollout.stable), hold: 0 });
+  const id = pipelineName === void 0 || pipelineName === "" ? `${planId("cloud-deploy", "DeliveryPipeline", doc)}/${stage.targetId}` : planId("cloud-deploy", "DeliveryPipeline", doc, `${pipelineName}/${stage.targetId}`);
   return {
-    automatic: true,
-    how: [...new Set(rollbacks.map((rule) => `repair rule ${clip(rule.name)} rolls back on failure`))],
-    ...first.rollbackLine !== void 0 ? { line: first.rollbackLine } : {}
+    id,
+    format: "cloud-deploy",
+    file: doc.file,
+    line: doc.lineOf(["kind"]),
+    target: { kind: "Target", name: stage.targetId },
+    strategy: rollout.strategy,
+    stages,
+    backgroundGates: [],
+    rollback: rollbackOf4(ctx, automations),
+    bypasses: ctx.bypasses,
+    notes: ctx.notes
   };
 }
-function present(value) {
-  return value !== void 0 && value !== null;
+function approvalStage(ctx, targetId) {
+  const target = ctx.file.targets.get(targetId);
+  if (target === void 0) {
+    ctx.notes.push(`Target ${clip(targetId)} is not in this file: approval unknown`);
+    return void 0;
+  }
+  if (target.approvalLine === void 0) return void 0;
+  const line = target.approvalLine;
+  return {
+    weight: 0,
+    hold: "manual",
+    gates: [{ kind: "approval", name: "requireApproval", line, effective: true }],
+    line,
+    name: "approval"
+  };
 }
-function readBoolean(ctx, value, at, otherwise) {
-  if (!present(value)) return void 0;
-  if (typeof value === "boolean") return value;
-  ctx.invalid(at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
-  return otherwise;
+
+// src/formats/cloud-deploy/index.ts
+var cloudDeploy = {
+  id: "cloud-deploy",
+  detect: isCloudDeploy,
+  toPlans: (doc) => readFile([doc]),
+  combine: (docs) => readFile(docs)
+};
+function isCloudDeploy(doc) {
+  const apiVersion = asString(field2(doc.value, "apiVersion"));
+  const kind = asString(field2(doc.value, "kind"));
+  return apiVersion !== void 0 && API_VERSIONS.has(apiVersion) && kind !== void 0 && KINDS.has(kind);
 }
-function readList(ctx, value, at) {
-  if (!present(value)) return [];
-  const list4 = asArray(value);
-  if (list4 === void 0) ctx.invalid(at, `must be a list, got ${describeValue(value)}`);
-  return list4 ?? [];
+function kindOf(doc) {
+  return asString(field2(doc.value, "kind"));
 }
-function stringMap(value) {
-  if (!isObject(value)) return void 0;
-  const entries = Object.entries(value).filter(
-    (entry) => typeof entry[1] === "string"
-  );
-  return Object.fromEntries(entries);
+function readFile(ours) {
+  const file = { diagnostics: [], targets: /* @__PURE__ */ new Map(), automations: [] };
+  for (const doc of ours) {
+    if (kindOf(doc) === "Target") readTarget(file, doc);
+    if (kindOf(doc) === "Automation") readAutomation(file, doc);
+  }
+  const plans = ours.filter((doc) => kindOf(doc) === "DeliveryPipeline").flatMap((doc) => pipelinePlans3(file, doc));
+  return { plans, diagnostics: file.diagnostics };
 }
 
 // src/formats/openkruise.ts

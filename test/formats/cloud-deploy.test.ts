@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/core/model.js';
 import { canaryRegression } from '../../src/core/rules/canary-regression.js';
 import { canaryRequired } from '../../src/core/rules/canary-required.js';
-import { cloudDeploy } from '../../src/formats/cloud-deploy.js';
+import { cloudDeploy } from '../../src/formats/cloud-deploy/index.js';
 import type { AdapterResult, SourceDocument } from '../../src/formats/types.js';
 import { documentsOf, fixtureDocuments } from '../helpers.js';
 import { environment, runRule } from '../support/plans.js';

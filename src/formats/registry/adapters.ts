@@ -7,7 +7,7 @@ import { awsSam } from '../aws-sam.js';
 import { azurePipelines } from '../azure-pipelines.js';
 import { githubActions } from '../github-actions.js';
 import { spinnaker } from '../spinnaker.js';
-import { cloudDeploy } from '../cloud-deploy.js';
+import { cloudDeploy } from '../cloud-deploy/index.js';
 import { openKruise } from '../openkruise.js';
 import { flagger } from '../flagger/index.js';
 import { knative } from '../knative.js';
