@@ -28234,10 +28234,10 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck2 = (function() {
         class Bottleneck3 {
-          constructor(options = {}, ...invalid4) {
+          constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid4);
+            this._validateOptions(options, invalid);
             parser$5.load(options, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
@@ -28267,8 +28267,8 @@ var require_light = __commonJS({
               return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options, invalid4) {
-            if (!(options != null && typeof options === "object" && invalid4.length === 0)) {
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
               throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -44718,6 +44718,3479 @@ function asBoolean(value) {
   return typeof value === "boolean" ? value : void 0;
 }
 
+// src/formats/yaml/errors.ts
+var YamlError = class extends Error {
+  constructor(message, offset, kind = "syntax") {
+    super(message);
+    this.offset = offset;
+    this.kind = kind;
+    this.name = "YamlError";
+  }
+  offset;
+  kind;
+};
+
+// src/formats/yaml/limits.ts
+var DEFAULT_PARSE_LIMITS = {
+  maxBytes: 2 * 1024 * 1024,
+  maxDepth: 64,
+  maxAliases: 100
+};
+function tooLargeMessage(bytes, limit) {
+  return `the file is ${formatBytes(bytes)}, over the manifest size limit of ${formatBytes(limit)} (manifests.maxFileBytes), so it was not read; vendored install manifests are often this large: raise manifests.maxFileBytes in the policy (up to 100 MiB), or exclude the file if nothing deploys it`;
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KiB`;
+  return `${bytes} bytes`;
+}
+
+// src/formats/yaml/lines.ts
+function lineCounter(text6) {
+  const starts = [0];
+  for (let i = text6.indexOf("\n"); i >= 0; i = text6.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineAt = (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+  return {
+    lineAt,
+    columnAt: (offset) => offset - starts[lineAt(offset) - 1] + 1
+  };
+}
+
+// src/formats/yaml/go-values.ts
+var MAX_INT64 = (1n << 63n) - 1n;
+var MAX_UINT64 = (1n << 64n) - 1n;
+function digitValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower2 = c | 32;
+  if (lower2 >= 97 && lower2 <= 122) return lower2 - 87;
+  return 99;
+}
+function parseUint0(s) {
+  if (s === "") return void 0;
+  let base = 10;
+  let digits = s;
+  if (s[0] === "0") {
+    const second = s[1]?.toLowerCase();
+    if (s.length >= 3 && second === "b") {
+      base = 2;
+      digits = s.slice(2);
+    } else if (s.length >= 3 && second === "o") {
+      base = 8;
+      digits = s.slice(2);
+    } else if (s.length >= 3 && second === "x") {
+      base = 16;
+      digits = s.slice(2);
+    } else {
+      base = 8;
+      digits = s.slice(1);
+    }
+  }
+  return parseDigits(digits, base);
+}
+function parseDigits(digits, base) {
+  let n = 0n;
+  const b = BigInt(base);
+  for (let i = 0; i < digits.length; i++) {
+    const d = digitValue(digits.charCodeAt(i));
+    if (d >= base) return void 0;
+    n = n * b + BigInt(d);
+    if (n > MAX_UINT64) return void 0;
+  }
+  return n;
+}
+function parseInt0(s) {
+  if (s === "") return void 0;
+  let negative = false;
+  let rest = s;
+  if (s[0] === "+") rest = s.slice(1);
+  else if (s[0] === "-") {
+    negative = true;
+    rest = s.slice(1);
+  }
+  const magnitude = parseUint0(rest);
+  if (magnitude === void 0) return void 0;
+  if (!negative && magnitude > MAX_INT64) return void 0;
+  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
+  return negative ? -magnitude : magnitude;
+}
+function parseIntBase(s, base) {
+  if (s === "") return void 0;
+  let negative = false;
+  let rest = s;
+  if (s[0] === "+") rest = s.slice(1);
+  else if (s[0] === "-") {
+    negative = true;
+    rest = s.slice(1);
+  }
+  if (rest === "") return void 0;
+  const magnitude = parseDigits(rest, base);
+  if (magnitude === void 0) return void 0;
+  if (!negative && magnitude > MAX_INT64) return void 0;
+  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
+  return negative ? -magnitude : magnitude;
+}
+function underscoresOk(s) {
+  let saw = "^";
+  let i = 0;
+  let text6 = s;
+  if (text6[0] === "-" || text6[0] === "+") text6 = text6.slice(1);
+  let hex = false;
+  if (text6.length >= 2 && text6[0] === "0" && "box".includes(text6[1].toLowerCase())) {
+    i = 2;
+    saw = "0";
+    hex = text6[1].toLowerCase() === "x";
+  }
+  for (; i < text6.length; i++) {
+    const c = text6[i];
+    if (c >= "0" && c <= "9" || hex && /[a-fA-F]/.test(c)) {
+      saw = "0";
+      continue;
+    }
+    if (c === "_") {
+      if (saw !== "0") return false;
+      saw = "_";
+      continue;
+    }
+    if (saw === "_") return false;
+    saw = "!";
+  }
+  return saw !== "_";
+}
+var DECIMAL_FLOAT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+function parseFloatDecimal(s) {
+  let text6 = s;
+  if (s.includes("_")) {
+    if (!underscoresOk(s)) return void 0;
+    text6 = s.replace(/_/g, "");
+  }
+  if (!DECIMAL_FLOAT.test(text6)) return void 0;
+  const value = Number(text6);
+  return Number.isFinite(value) ? value : void 0;
+}
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function formatFloat32(x) {
+  const f = Math.fround(x);
+  if (Number.isNaN(f)) return "NaN";
+  if (f === Infinity) return "+Inf";
+  if (f === -Infinity) return "-Inf";
+  if (f === 0) return Object.is(f, -0) ? "-0" : "0";
+  const negative = f < 0;
+  const magnitude = Math.abs(f);
+  let exponential = magnitude.toExponential(0);
+  for (let precision = 1; precision <= 9; precision++) {
+    const candidate = magnitude.toExponential(precision - 1);
+    if (Math.fround(Number(candidate)) === magnitude) {
+      exponential = candidate;
+      break;
+    }
+  }
+  const [mantissa = "", exponentText = "0"] = exponential.split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
+  const exponent = Number(exponentText);
+  let text6;
+  if (exponent < -4 || exponent >= 6) {
+    const fraction = digits.length > 1 ? `.${digits.slice(1)}` : "";
+    const sign = exponent < 0 ? "-" : "+";
+    const e = Math.abs(exponent);
+    text6 = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
+  } else if (exponent < 0) {
+    text6 = `0.${"0".repeat(-exponent - 1)}${digits}`;
+  } else if (digits.length <= exponent + 1) {
+    text6 = digits + "0".repeat(exponent + 1 - digits.length);
+  } else {
+    text6 = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+  }
+  return negative ? `-${text6}` : text6;
+}
+var LAYOUTS = ["T", "t", " ", ""];
+var isDigitAt = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+function goTimestamp(s) {
+  let i = 0;
+  while (i < s.length && isDigitAt(s, i)) i++;
+  if (i !== 4 || i === s.length || s[i] !== "-") return void 0;
+  for (const separator of LAYOUTS) {
+    const clock = parseLayout(s, separator);
+    if (clock !== void 0) return formatRfc3339Nano(clock);
+  }
+  return void 0;
+}
+function parseLayout(s, separator) {
+  let rest = s;
+  const number = (fixed) => {
+    if (!isDigitAt(rest, 0)) return void 0;
+    const length = !isDigitAt(rest, 1) ? 1 : 2;
+    if (fixed && length !== 2) return void 0;
+    const value = Number(rest.slice(0, length));
+    rest = rest.slice(length);
+    return value;
+  };
+  const literal = (text6) => {
+    if (text6 === " ") {
+      if (rest.length > 0 && rest[0] !== " ") return false;
+      rest = rest.replace(/^ +/, "");
+      return true;
+    }
+    if (!rest.startsWith(text6)) return false;
+    rest = rest.slice(text6.length);
+    return true;
+  };
+  if (!/^[0-9]{4}/.test(rest)) return void 0;
+  const year = Number(rest.slice(0, 4));
+  rest = rest.slice(4);
+  if (!literal("-")) return void 0;
+  const month = number(false);
+  if (month === void 0 || !literal("-")) return void 0;
+  const day = number(false);
+  if (day === void 0) return void 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let nanos = 0;
+  let offset;
+  if (separator !== "") {
+    if (!literal(separator)) return void 0;
+    const h = number(false);
+    if (h === void 0 || !literal(":")) return void 0;
+    const m = number(false);
+    if (m === void 0 || !literal(":")) return void 0;
+    const sec = number(false);
+    if (sec === void 0) return void 0;
+    [hour, minute, second] = [h, m, sec];
+    if (rest.length >= 2 && (rest[0] === "." || rest[0] === ",") && isDigitAt(rest, 1)) {
+      let n = 1;
+      while (isDigitAt(rest, n)) n++;
+      const fraction = rest.slice(1, Math.min(n, 10));
+      nanos = Number(fraction.padEnd(9, "0"));
+      rest = rest.slice(n);
+    }
+    if (separator !== " ") {
+      if (rest[0] === "Z") {
+        rest = rest.slice(1);
+      } else {
+        if (rest.length < 6 || rest[3] !== ":") return void 0;
+        const sign = rest[0];
+        const hh = rest.slice(1, 3);
+        const mm = rest.slice(4, 6);
+        if (!/^[0-9]{2}$/.test(hh) || !/^[0-9]{2}$/.test(mm)) return void 0;
+        if (sign !== "+" && sign !== "-") return void 0;
+        const seconds2 = (Number(hh) * 60 + Number(mm)) * 60;
+        offset = sign === "-" ? -seconds2 : seconds2;
+        rest = rest.slice(6);
+      }
+    }
+  }
+  if (rest !== "") return void 0;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return void 0;
+  if (day < 1 || day > daysIn(month, year)) return void 0;
+  return { year, month, day, hour, minute, second, nanos, offset };
+}
+function daysIn(month, year) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+var two = (n) => String(n).padStart(2, "0");
+function formatRfc3339Nano(c) {
+  const fraction = c.nanos === 0 ? "" : `.${String(c.nanos).padStart(9, "0").replace(/0+$/, "")}`;
+  let zone = "Z";
+  if (c.offset !== void 0 && c.offset !== 0) {
+    const abs = Math.abs(c.offset);
+    zone = `${c.offset < 0 ? "-" : "+"}${two(Math.floor(abs / 3600))}:${two(Math.floor(abs % 3600 / 60))}`;
+  }
+  return `${String(c.year).padStart(4, "0")}-${two(c.month)}-${two(c.day)}T${two(c.hour)}:${two(c.minute)}:${two(c.second)}${fraction}${zone}`;
+}
+
+// src/formats/yaml/resolve.ts
+var STRING = (text6) => ({ kind: "str", value: text6 });
+var V2_WORDS = /* @__PURE__ */ new Map();
+var V3_WORDS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"])
+  V2_WORDS.set(word, { kind: "bool", value: true });
+for (const word of ["n", "N", "no", "No", "NO", "off", "Off", "OFF"])
+  V2_WORDS.set(word, { kind: "bool", value: false });
+for (const words2 of [V2_WORDS, V3_WORDS]) {
+  for (const word of ["true", "True", "TRUE"]) words2.set(word, { kind: "bool", value: true });
+  for (const word of ["false", "False", "FALSE"]) words2.set(word, { kind: "bool", value: false });
+  for (const word of ["", "~", "null", "Null", "NULL"]) words2.set(word, { kind: "null", value: null });
+  for (const word of [".nan", ".NaN", ".NAN"]) words2.set(word, { kind: "float", value: NaN });
+  for (const word of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) {
+    words2.set(word, { kind: "float", value: Infinity });
+  }
+  for (const word of ["-.inf", "-.Inf", "-.INF"]) words2.set(word, { kind: "float", value: -Infinity });
+}
+var MAX_INT642 = (1n << 63n) - 1n;
+function goInt(n) {
+  return { kind: n > MAX_INT642 ? "uint" : "int", value: Number(n), exact: String(n) };
+}
+function signedInt(n) {
+  return { kind: "int", value: Number(n), exact: String(n) };
+}
+function resolveGo(text6, v3, timestamps = true) {
+  const first = text6.charCodeAt(0);
+  let hint;
+  if (text6 === "") hint = "M";
+  else if (first === 43 || first === 45) hint = "S";
+  else if (first >= 48 && first <= 57) hint = "D";
+  else if (first === 46) hint = ".";
+  else if ("yYnNtTfFoO~".includes(text6[0])) hint = "M";
+  if (hint === void 0) return STRING(text6);
+  const word = (v3 ? V3_WORDS : V2_WORDS).get(text6);
+  if (word !== void 0) return word;
+  if (hint === "M") return STRING(text6);
+  if (hint === ".") {
+    const value = parseFloatDecimal(text6);
+    return value === void 0 ? STRING(text6) : { kind: "float", value };
+  }
+  if (timestamps) {
+    const time = goTimestamp(text6);
+    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text6 };
+  }
+  const plain = text6.replace(/_/g, "");
+  const signed = parseInt0(plain);
+  if (signed !== void 0) return signedInt(signed);
+  const unsigned = parseUint0(plain);
+  if (unsigned !== void 0) return goInt(unsigned);
+  if (YAML_STYLE_FLOAT.test(plain)) {
+    const value = parseFloatDecimal(plain);
+    if (value !== void 0) return { kind: "float", value };
+  }
+  if (plain.startsWith("0b")) {
+    const n = parseIntBase(plain.slice(2), 2) ?? parseDigits(plain.slice(2), 2);
+    if (n !== void 0 && plain.length > 2) return goInt(n);
+  } else if (plain.startsWith("-0b")) {
+    const n = parseIntBase(`-${plain.slice(3)}`, 2);
+    if (n !== void 0) return signedInt(n);
+  }
+  if (v3) {
+    if (plain.startsWith("0o")) {
+      const n = parseIntBase(plain.slice(2), 8) ?? parseDigits(plain.slice(2), 8);
+      if (n !== void 0 && plain.length > 2) return goInt(n);
+    } else if (plain.startsWith("-0o")) {
+      const n = parseIntBase(`-${plain.slice(3)}`, 8);
+      if (n !== void 0) return signedInt(n);
+    }
+  }
+  return STRING(text6);
+}
+var GO_TAG = "tag:yaml.org,2002:";
+function resolveGoTagged(tag, text6, v3) {
+  const name = tag.startsWith(GO_TAG) ? tag.slice(GO_TAG.length) : void 0;
+  if (name === "binary") return "binary";
+  if (name === "str") return STRING(text6);
+  if (name !== "bool" && name !== "int" && name !== "float" && name !== "null" && name !== "timestamp") {
+    return "unresolvable";
+  }
+  const resolved = resolveGo(text6, v3, name === "timestamp");
+  if (resolved.kind === name) return resolved;
+  if (name === "int" && resolved.kind === "uint") return resolved;
+  if (name === "float" && resolved.kind === "int") {
+    return { kind: "float", value: resolved.value };
+  }
+  return void 0;
+}
+var Y11_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+var Y11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var Y11_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var Y11_NULL = /^(?:~|null|Null|NULL|)$/;
+var Y11_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+function sexagesimal(text6) {
+  let value = 0;
+  for (const part of text6.split(":")) value = value * 60 + Number(part);
+  return value;
+}
+function resolve11(text6) {
+  if (Y11_BOOL.test(text6)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text6) };
+  if (Y11_FLOAT.test(text6)) {
+    const plain = text6.replace(/_/g, "").toLowerCase();
+    const sign = plain.startsWith("-") ? -1 : 1;
+    const body = plain.replace(/^[-+]/, "");
+    if (body === ".inf") return { kind: "float", value: sign * Infinity };
+    if (body === ".nan") return { kind: "float", value: NaN };
+    if (body.includes(":")) return { kind: "float", value: sign * sexagesimal(body) };
+    return { kind: "float", value: sign * Number(body) };
+  }
+  if (Y11_INT.test(text6)) {
+    const plain = text6.replace(/_/g, "");
+    const sign = plain.startsWith("-") ? -1 : 1;
+    const body = plain.replace(/^[-+]/, "");
+    let value;
+    if (body === "0") value = 0;
+    else if (body.startsWith("0b")) value = Number(parseDigits(body.slice(2), 2) ?? NaN);
+    else if (body.startsWith("0x")) value = Number(parseDigits(body.slice(2), 16) ?? NaN);
+    else if (body.startsWith("0")) value = Number(parseDigits(body.slice(1), 8) ?? NaN);
+    else if (body.includes(":")) value = sexagesimal(body);
+    else value = Number(body);
+    return { kind: "int", value: value === 0 ? 0 : sign * value };
+  }
+  if (text6 === "<<") return { kind: "merge", value: text6 };
+  if (Y11_NULL.test(text6)) return { kind: "null", value: null };
+  if (Y11_TIMESTAMP.test(text6)) return { kind: "timestamp", value: text6 };
+  if (text6 === "=") return { kind: "value", value: text6 };
+  return STRING(text6);
+}
+var Y12_INT = /^[-+]?[0-9]+$/;
+var Y12_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function resolve12(text6) {
+  switch (text6) {
+    case "":
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return { kind: "null", value: null };
+    case "true":
+    case "True":
+    case "TRUE":
+      return { kind: "bool", value: true };
+    case "false":
+    case "False":
+    case "FALSE":
+      return { kind: "bool", value: false };
+    case ".inf":
+    case ".Inf":
+    case ".INF":
+    case "+.inf":
+    case "+.Inf":
+    case "+.INF":
+      return { kind: "float", value: Infinity };
+    case "-.inf":
+    case "-.Inf":
+    case "-.INF":
+      return { kind: "float", value: -Infinity };
+    case ".nan":
+    case ".NaN":
+    case ".NAN":
+      return { kind: "float", value: NaN };
+  }
+  if (Y12_INT.test(text6)) return { kind: "int", value: Number(text6) };
+  if (/^0o[0-7]+$/.test(text6)) return { kind: "int", value: Number(parseDigits(text6.slice(2), 8)) };
+  if (/^0x[0-9a-fA-F]+$/.test(text6)) return { kind: "int", value: Number(parseDigits(text6.slice(2), 16)) };
+  if (Y12_FLOAT.test(text6)) return { kind: "float", value: Number(text6) };
+  return STRING(text6);
+}
+
+// src/formats/yaml/agreement.ts
+var KUBECTL = 1;
+var KUSTOMIZE = 2;
+var YAML_11 = 4;
+var YAML_12 = 8;
+var ALL_READINGS = KUBECTL | KUSTOMIZE | YAML_11 | YAML_12;
+var agreements = /* @__PURE__ */ new WeakMap();
+function recordAgreement(root, agreement) {
+  agreements.set(root, agreement);
+}
+function agreementOf(root) {
+  return agreements.get(root);
+}
+var FIRST = new Uint8Array(128);
+for (const c of "yYnNtTfFoO~") FIRST[c.charCodeAt(0)] = 1;
+for (const c of "+-.0123456789") FIRST[c.charCodeAt(0)] = 2;
+for (const c of "<=") FIRST[c.charCodeAt(0)] = 3;
+var NUMERIC = new Uint8Array(128);
+var WORDS = new Set(
+  ["y", "yes", "n", "no", "on", "off", "true", "false", "null"].flatMap((word) => [
+    word,
+    word[0].toUpperCase() + word.slice(1),
+    word.toUpperCase()
+  ])
+);
+WORDS.add("~");
+for (const c of "0123456789+-._:, 	abcdefABCDEFxXoOtTzZiInN") NUMERIC[c.charCodeAt(0)] = 1;
+function alwaysString(text6) {
+  const length = text6.length;
+  if (length === 0) return false;
+  const c = text6.charCodeAt(0);
+  if (c >= 128) return true;
+  switch (FIRST[c]) {
+    case 0:
+      return true;
+    case 1:
+      return !WORDS.has(text6);
+    case 3:
+      return length > 2;
+  }
+  for (let i = 1; i < length; i++) {
+    const d = text6.charCodeAt(i);
+    if (d >= 128 || NUMERIC[d] === 0) return true;
+  }
+  return false;
+}
+function plainInteger(text6) {
+  const length = text6.length;
+  if (length > 15) return false;
+  const first = text6.charCodeAt(0);
+  if (first === 48) return length === 1;
+  if (first < 49 || first > 57) return false;
+  for (let i = 1; i < length; i++) {
+    const d = text6.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
+function plainValueAgreement(text6, v2) {
+  if (plainInteger(text6)) return ALL_READINGS;
+  const value = v2.value;
+  if (typeof value === "number" && !Number.isFinite(value)) return KUBECTL;
+  let readings = KUBECTL;
+  if (Object.is(resolveGo(text6, true).value, value)) readings |= KUSTOMIZE;
+  const r11 = resolve11(text6);
+  if (r11.kind !== "merge" && r11.kind !== "value" && Object.is(r11.value, value)) readings |= YAML_11;
+  if (Object.is(resolve12(text6).value, value)) readings |= YAML_12;
+  return readings;
+}
+function plainKeyAgreement(text6) {
+  let readings = KUBECTL;
+  if (resolveGo(text6, true).kind === "str") readings |= KUSTOMIZE;
+  if (resolve11(text6).kind === "str") readings |= YAML_11;
+  if (resolve12(text6).kind === "str") readings |= YAML_12;
+  return readings;
+}
+
+// src/formats/yaml/scanner.ts
+var T = {
+  StreamStart: 0,
+  StreamEnd: 1,
+  VersionDirective: 2,
+  TagDirective: 3,
+  DocumentStart: 4,
+  DocumentEnd: 5,
+  BlockSequenceStart: 6,
+  BlockMappingStart: 7,
+  BlockEnd: 8,
+  FlowSequenceStart: 9,
+  FlowSequenceEnd: 10,
+  FlowMappingStart: 11,
+  FlowMappingEnd: 12,
+  BlockEntry: 13,
+  FlowEntry: 14,
+  Key: 15,
+  Value: 16,
+  Alias: 17,
+  Anchor: 18,
+  Tag: 19,
+  Scalar: 20
+};
+var S = {
+  Plain: 1,
+  Single: 2,
+  Double: 3,
+  Literal: 4,
+  Folded: 5,
+  /** A JSON number, true, false or null. */
+  Json: 6
+};
+var Token = class {
+  constructor(type, start, end, value = "", style = 0, suffix = "") {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.value = value;
+    this.style = style;
+    this.suffix = suffix;
+  }
+  type;
+  start;
+  end;
+  value;
+  style;
+  suffix;
+};
+var MAX_FLOW_LEVEL = 1e4;
+var MAX_INDENTS = 1e4;
+var DISALLOWED = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+function firstDisallowed(text6) {
+  const bad = DISALLOWED.exec(text6);
+  return bad ? bad.index : text6.length;
+}
+var isBreak = (c) => c === 10 || c === 13 || c === 133 || c === 8232 || c === 8233;
+var isBlank2 = (c) => c === 32 || c === 9;
+var isBreakZ = (c) => c === 0 || isBreak(c);
+var isBlankZ = (c) => c === 32 || c === 9 || c === 0 || isBreak(c);
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
+var isHex = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+var hexValue = (c) => c <= 57 ? c - 48 : c <= 70 ? c - 55 : c - 87;
+var URI_MARKS = new Set(";/?:@&=+$,.!~*'()[]".split("").map((c) => c.charCodeAt(0)));
+var Scanner = class {
+  constructor(src, options = { v3: false }, start = 0, end = src.length, badCharacterAt = firstDisallowed(src)) {
+    this.src = src;
+    this.options = options;
+    this.end = Math.min(end, badCharacterAt);
+    this.stopsOnBadCharacter = badCharacterAt < end;
+    this.pos = start;
+    if (this.at(0) === 65279) this.pos++;
+  }
+  src;
+  options;
+  /** Where reading stops: the end of the text, or the first character YAML does not allow. */
+  end;
+  pos = 0;
+  index = 0;
+  line = 0;
+  column = 0;
+  /** Line breaks consumed since the last non-blank character (go-yaml v3's comment logic). */
+  newlines = 0;
+  queue = [];
+  head = 0;
+  /** Tokens handed to the parser so far. */
+  taken = 0;
+  available = false;
+  streamStarted = false;
+  streamEnded = false;
+  indent = -1;
+  indents = [];
+  flowLevel = 0;
+  allowSimpleKey = false;
+  simpleKeys = [];
+  keysByToken = /* @__PURE__ */ new Map();
+  /** A possible simple key was handed to the parser before it was resolved (see readme). */
+  lateKey = false;
+  /** Spans of quoted and block scalars, for telling template actions in data from live ones. */
+  scalarSpans = [];
+  /** Reading stops at `end`; a text that holds a disallowed character stops with an error there. */
+  stopsOnBadCharacter;
+  // ---------------------------------------------------------------------------------------
+  // Characters
+  at(k) {
+    const p = this.pos + k;
+    return p < this.end ? this.src.charCodeAt(p) : 0;
+  }
+  skip() {
+    const c = this.src.charCodeAt(this.pos);
+    if (c !== 32 && c !== 9) this.newlines = 0;
+    this.pos += c >= 55296 && c <= 56319 ? 2 : 1;
+    this.index++;
+    this.column++;
+  }
+  skipLine() {
+    const c = this.at(0);
+    if (c === 13 && this.at(1) === 10) {
+      this.pos += 2;
+      this.index += 2;
+    } else if (isBreak(c)) {
+      this.pos++;
+      this.index++;
+    } else {
+      return;
+    }
+    this.column = 0;
+    this.line++;
+    this.newlines++;
+  }
+  /** Consumes a line break and returns it as a scalar holds it (NEL and CR become LF). */
+  readLine() {
+    const c = this.at(0);
+    let text6 = "\n";
+    if (c === 8232 || c === 8233) text6 = String.fromCharCode(c);
+    this.skipLine();
+    return text6;
+  }
+  fail(message, offset = this.pos) {
+    throw new YamlError(message, offset);
+  }
+  // ---------------------------------------------------------------------------------------
+  // The token queue
+  /** The next token, without consuming it. */
+  peek() {
+    if (!this.available) {
+      this.fetchMore();
+      this.available = true;
+    }
+    return this.queue[this.head];
+  }
+  /** Consumes the token `peek` returned. */
+  next() {
+    const token = this.peek();
+    this.available = false;
+    if (!this.keysByToken.has(this.taken)) {
+      for (const key of this.simpleKeys)
+        if (key.possible && key.tokenNumber === this.taken) this.lateKey = true;
+    }
+    this.taken++;
+    this.head++;
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.head = 0;
+    }
+    return token;
+  }
+  /** Offset where the scanner stands, for callers that stop early. */
+  get offset() {
+    return this.pos;
+  }
+  fetchMore() {
+    for (; ; ) {
+      const queued = this.queue.length - this.head;
+      const decide = this.options.v3 ? queued > 2 : queued > 0;
+      if (decide) {
+        const level = this.keysByToken.get(this.taken);
+        if (level === void 0) break;
+        if (!this.keyStillValid(this.simpleKeys[level])) break;
+      }
+      if (this.streamEnded && queued > 0) break;
+      this.fetchNext();
+    }
+  }
+  insert(relative, token) {
+    if (relative < 0) this.queue.push(token);
+    else this.queue.splice(this.head + relative, 0, token);
+  }
+  append(token) {
+    this.queue.push(token);
+  }
+  get produced() {
+    return this.taken + this.queue.length - this.head;
+  }
+  // ---------------------------------------------------------------------------------------
+  // Dispatch
+  fetchNext() {
+    if (!this.streamStarted) {
+      this.streamStarted = true;
+      this.indent = -1;
+      this.simpleKeys.push(emptyKey(0));
+      this.allowSimpleKey = true;
+      this.append(new Token(T.StreamStart, this.pos, this.pos));
+      return;
+    }
+    this.skipToToken();
+    this.unrollIndent(this.column);
+    const c = this.at(0);
+    if (c === 0) {
+      if (this.stopsOnBadCharacter && this.pos >= this.end) {
+        this.fail("the text holds a character YAML does not allow (a control character)");
+      }
+      this.fetchStreamEnd();
+      return;
+    }
+    if (this.column === 0) {
+      if (c === 37) return this.fetchDirective();
+      if (c === 45 && this.at(1) === 45 && this.at(2) === 45 && isBlankZ(this.at(3))) {
+        return this.fetchDocumentIndicator(T.DocumentStart);
+      }
+      if (c === 46 && this.at(1) === 46 && this.at(2) === 46 && isBlankZ(this.at(3))) {
+        return this.fetchDocumentIndicator(T.DocumentEnd);
+      }
+    }
+    this.dispatch(c);
+    if (this.options.v3) this.lineComment();
+  }
+  dispatch(c) {
+    const flow3 = this.flowLevel > 0;
+    switch (c) {
+      case 91:
+        return this.fetchFlowStart(T.FlowSequenceStart);
+      case 123:
+        return this.fetchFlowStart(T.FlowMappingStart);
+      case 93:
+        return this.fetchFlowEnd(T.FlowSequenceEnd);
+      case 125:
+        return this.fetchFlowEnd(T.FlowMappingEnd);
+      case 44:
+        return this.fetchFlowEntry();
+      case 42:
+        return this.fetchAnchor(T.Alias);
+      case 38:
+        return this.fetchAnchor(T.Anchor);
+      case 33:
+        return this.fetchTag();
+      case 39:
+        return this.fetchQuoted(true);
+      case 34:
+        return this.fetchQuoted(false);
+    }
+    const next = this.at(1);
+    if (c === 45 && isBlankZ(next)) return this.fetchBlockEntry();
+    if (c === 63 && (flow3 || isBlankZ(next))) return this.fetchKey();
+    if (c === 58 && (flow3 || isBlankZ(next))) return this.fetchValue();
+    if (!flow3 && (c === 124 || c === 62)) return this.fetchBlockScalar(c === 124);
+    if (!(isBlankZ(c) || "-?:,[]{}#&*!|>'\"%@`".includes(String.fromCharCode(c))) || c === 45 && !isBlank2(next) || !flow3 && (c === 63 || c === 58) && !isBlankZ(next)) {
+      return this.fetchPlain();
+    }
+    this.fail(
+      c === 9 ? "a tab character where YAML needs spaces" : "a character that cannot start any token"
+    );
+  }
+  // ---------------------------------------------------------------------------------------
+  // Whitespace and comments
+  skipToToken() {
+    for (; ; ) {
+      for (; ; ) {
+        const c = this.at(0);
+        if (c === 32 || c === 9 && (this.flowLevel > 0 || !this.allowSimpleKey)) this.skip();
+        else break;
+      }
+      if (this.at(0) === 35) {
+        if (this.options.v3) this.v3Comments();
+        else while (!isBreakZ(this.at(0))) this.skip();
+      }
+      if (isBreak(this.at(0))) {
+        this.skipLine();
+        if (this.flowLevel === 0) this.allowSimpleKey = true;
+      } else {
+        break;
+      }
+    }
+  }
+  /**
+   * go-yaml v3 reads the comment that follows a token on its line, skipping any blanks before it
+   * (tabs included), unless a line break came since the last non-blank character.
+   */
+  lineComment() {
+    if (this.newlines > 0) return;
+    const last = this.queue[this.queue.length - 1];
+    if (last !== void 0 && last.type === T.BlockEntry) return;
+    for (let peek = 0; peek < 512; peek++) {
+      const c = this.at(peek);
+      if (isBlank2(c)) continue;
+      if (c === 35) {
+        while (!isBreakZ(this.at(0))) this.skip();
+      }
+      return;
+    }
+  }
+  /**
+   * go-yaml v3 reads a run of comment lines at once: after a comment, every following line that
+   * holds only blanks and a comment is consumed too (tabs included), looking at most 512 bytes
+   * ahead for the next `#`. A byte-counted look-ahead stops at any multi-byte character.
+   */
+  v3Comments() {
+    for (let peek = 0; peek < 512; peek++) {
+      const c = this.at(peek);
+      if (isBlank2(c)) continue;
+      if (this.flowLevel > 0 && (c === 93 || c === 125)) return;
+      if (c === 0) return;
+      if (c === 10 || c === 13) continue;
+      if (c !== 35) return;
+      const target = this.pos + peek;
+      while (this.pos < target) {
+        if (isBreak(this.at(0))) this.skipLine();
+        else this.skip();
+      }
+      while (!isBreakZ(this.at(0))) this.skip();
+      peek = -1;
+    }
+  }
+  // ---------------------------------------------------------------------------------------
+  // Simple keys and indentation
+  keyStillValid(key) {
+    if (!key.possible) return false;
+    if (key.line < this.line || key.index + 1024 < this.index) {
+      if (key.required) this.fail("a simple key is missing its ':'", key.pos);
+      key.possible = false;
+      return false;
+    }
+    return true;
+  }
+  saveSimpleKey() {
+    const required = this.flowLevel === 0 && this.indent === this.column;
+    if (!this.allowSimpleKey) return;
+    this.removeSimpleKey();
+    const level = this.simpleKeys.length - 1;
+    const key = {
+      possible: true,
+      required,
+      tokenNumber: this.produced,
+      pos: this.pos,
+      index: this.index,
+      line: this.line,
+      column: this.column
+    };
+    this.simpleKeys[level] = key;
+    this.keysByToken.set(key.tokenNumber, level);
+  }
+  removeSimpleKey() {
+    const key = this.simpleKeys[this.simpleKeys.length - 1];
+    if (!key.possible) return;
+    if (key.required) this.fail("a simple key is missing its ':'", key.pos);
+    key.possible = false;
+    this.keysByToken.delete(key.tokenNumber);
+  }
+  increaseFlowLevel() {
+    this.simpleKeys.push(emptyKey(this.produced));
+    this.flowLevel++;
+    if (this.flowLevel > MAX_FLOW_LEVEL) this.fail("flow collections nest too deeply");
+  }
+  decreaseFlowLevel() {
+    if (this.flowLevel === 0) return;
+    this.flowLevel--;
+    const popped = this.simpleKeys.pop();
+    this.keysByToken.delete(popped.tokenNumber);
+  }
+  /** Opens a block collection when `column` is deeper than the current indentation. */
+  rollIndent(column, tokenNumber, type, offset) {
+    if (this.flowLevel > 0 || this.indent >= column) return;
+    this.indents.push(this.indent);
+    this.indent = column;
+    if (this.indents.length > MAX_INDENTS) this.fail("block collections nest too deeply");
+    const token = new Token(type, offset, offset);
+    this.insert(tokenNumber < 0 ? -1 : tokenNumber - this.taken, token);
+  }
+  unrollIndent(column) {
+    if (this.flowLevel > 0) return;
+    while (this.indent > column) {
+      this.append(new Token(T.BlockEnd, this.pos, this.pos));
+      this.indent = this.indents.pop();
+    }
+  }
+  // ---------------------------------------------------------------------------------------
+  // Indicators
+  fetchStreamEnd() {
+    if (this.column !== 0) {
+      this.column = 0;
+      this.line++;
+    }
+    this.unrollIndent(-1);
+    this.removeSimpleKey();
+    this.allowSimpleKey = false;
+    this.streamEnded = true;
+    this.append(new Token(T.StreamEnd, this.pos, this.pos));
+  }
+  fetchDirective() {
+    this.unrollIndent(-1);
+    this.removeSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanDirective());
+  }
+  fetchDocumentIndicator(type) {
+    this.unrollIndent(-1);
+    this.removeSimpleKey();
+    this.allowSimpleKey = false;
+    const start = this.pos;
+    this.skip();
+    this.skip();
+    this.skip();
+    this.append(new Token(type, start, this.pos));
+  }
+  fetchFlowStart(type) {
+    this.saveSimpleKey();
+    this.increaseFlowLevel();
+    this.allowSimpleKey = true;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(type, start, this.pos));
+  }
+  fetchFlowEnd(type) {
+    this.removeSimpleKey();
+    this.decreaseFlowLevel();
+    this.allowSimpleKey = false;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(type, start, this.pos));
+  }
+  fetchFlowEntry() {
+    this.removeSimpleKey();
+    this.allowSimpleKey = true;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.FlowEntry, start, this.pos));
+  }
+  fetchBlockEntry() {
+    if (this.flowLevel === 0) {
+      if (!this.allowSimpleKey) this.fail("a block sequence entry is not allowed here");
+      this.rollIndent(this.column, -1, T.BlockSequenceStart, this.pos);
+    }
+    this.removeSimpleKey();
+    this.allowSimpleKey = true;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.BlockEntry, start, this.pos));
+  }
+  fetchKey() {
+    if (this.flowLevel === 0) {
+      if (!this.allowSimpleKey) this.fail("a mapping key is not allowed here");
+      this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos);
+    }
+    this.removeSimpleKey();
+    this.allowSimpleKey = this.flowLevel === 0;
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.Key, start, this.pos));
+  }
+  fetchValue() {
+    const key = this.simpleKeys[this.simpleKeys.length - 1];
+    if (this.keyStillValid(key)) {
+      this.insert(key.tokenNumber - this.taken, new Token(T.Key, key.pos, key.pos));
+      this.rollIndent(key.column, key.tokenNumber, T.BlockMappingStart, key.pos);
+      key.possible = false;
+      this.keysByToken.delete(key.tokenNumber);
+      this.allowSimpleKey = false;
+    } else {
+      if (this.flowLevel === 0) {
+        if (!this.allowSimpleKey) this.fail("a mapping value is not allowed here");
+        this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos);
+      }
+      this.allowSimpleKey = this.flowLevel === 0;
+    }
+    const start = this.pos;
+    this.skip();
+    this.append(new Token(T.Value, start, this.pos));
+  }
+  fetchAnchor(type) {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    const start = this.pos;
+    this.skip();
+    const nameStart = this.pos;
+    while (isWordChar(this.at(0))) this.skip();
+    const name = this.src.slice(nameStart, this.pos);
+    const c = this.at(0);
+    if (name === "" || !(isBlankZ(c) || "?:,]}%@`".includes(String.fromCharCode(c)))) {
+      this.fail(type === T.Anchor ? "an anchor name is malformed" : "an alias name is malformed", start);
+    }
+    this.append(new Token(type, start, this.pos, name));
+  }
+  fetchTag() {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanTag());
+  }
+  fetchBlockScalar(literal) {
+    this.removeSimpleKey();
+    this.allowSimpleKey = true;
+    this.append(this.scanBlockScalar(literal));
+  }
+  fetchQuoted(single) {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanQuoted(single));
+  }
+  fetchPlain() {
+    this.saveSimpleKey();
+    this.allowSimpleKey = false;
+    this.append(this.scanPlain());
+  }
+  // ---------------------------------------------------------------------------------------
+  // Directives and tags
+  scanDirective() {
+    const start = this.pos;
+    this.skip();
+    const nameStart = this.pos;
+    while (isWordChar(this.at(0))) this.skip();
+    const name = this.src.slice(nameStart, this.pos);
+    if (name === "") this.fail("a directive has no name", start);
+    if (!isBlankZ(this.at(0))) this.fail("a directive name is malformed", start);
+    let token;
+    if (name === "YAML") {
+      while (isBlank2(this.at(0))) this.skip();
+      const major = this.scanVersionNumber(start);
+      if (this.at(0) !== 46) this.fail("a %YAML directive is malformed", start);
+      this.skip();
+      const minor = this.scanVersionNumber(start);
+      token = new Token(T.VersionDirective, start, this.pos, `${major}.${minor}`);
+    } else if (name === "TAG") {
+      while (isBlank2(this.at(0))) this.skip();
+      const handle = this.scanTagHandle(true, start);
+      if (!isBlank2(this.at(0))) this.fail("a %TAG directive is malformed", start);
+      while (isBlank2(this.at(0))) this.skip();
+      const prefix = this.scanTagUri(true, "", start);
+      if (!isBlankZ(this.at(0))) this.fail("a %TAG directive is malformed", start);
+      token = new Token(T.TagDirective, start, this.pos, handle, 0, prefix);
+    } else {
+      this.fail("unknown directive", start);
+    }
+    while (isBlank2(this.at(0))) this.skip();
+    if (this.at(0) === 35) while (!isBreakZ(this.at(0))) this.skip();
+    if (!isBreakZ(this.at(0))) this.fail("a directive is followed by something other than a comment", start);
+    if (isBreak(this.at(0))) this.skipLine();
+    return token;
+  }
+  scanVersionNumber(start) {
+    let value = 0;
+    let length = 0;
+    while (this.at(0) >= 48 && this.at(0) <= 57) {
+      if (++length > 2) this.fail("a %YAML version number is too long", start);
+      value = value * 10 + this.at(0) - 48;
+      this.skip();
+    }
+    if (length === 0) this.fail("a %YAML directive has no version number", start);
+    return value;
+  }
+  scanTag() {
+    const start = this.pos;
+    let handle;
+    let suffix;
+    if (this.at(1) === 60) {
+      this.skip();
+      this.skip();
+      handle = "";
+      suffix = this.scanTagUri(false, "", start);
+      if (this.at(0) !== 62) this.fail("a verbatim tag has no closing '>'", start);
+      this.skip();
+    } else {
+      handle = this.scanTagHandle(false, start);
+      if (handle.length > 1 && handle.endsWith("!")) {
+        suffix = this.scanTagUri(false, "", start);
+      } else {
+        suffix = this.scanTagUri(false, handle, start);
+        handle = "!";
+        if (suffix === "") {
+          handle = "";
+          suffix = "!";
+        }
+      }
+    }
+    if (!isBlankZ(this.at(0))) this.fail("a tag is followed by something other than a space", start);
+    return new Token(T.Tag, start, this.pos, handle, 0, suffix);
+  }
+  scanTagHandle(directive, start) {
+    if (this.at(0) !== 33) this.fail("a tag handle must start with !", start);
+    const from = this.pos;
+    this.skip();
+    while (isWordChar(this.at(0))) this.skip();
+    if (this.at(0) === 33) this.skip();
+    else if (directive && this.pos - from !== 1) this.fail("a %TAG handle must end with !", start);
+    return this.src.slice(from, this.pos);
+  }
+  /** A tag URI, with %-escapes decoded; `head` is the part already read as a would-be handle. */
+  scanTagUri(directive, head, start) {
+    let text6 = head.length > 1 ? head.slice(1) : "";
+    let found = head.length > 0;
+    for (; ; ) {
+      const c = this.at(0);
+      if (c === 37) {
+        text6 += this.scanUriEscapes(directive, start);
+      } else if (isWordChar(c) || URI_MARKS.has(c)) {
+        text6 += String.fromCharCode(c);
+        this.skip();
+      } else {
+        break;
+      }
+      found = true;
+    }
+    if (!found) this.fail(directive ? "a %TAG directive has no prefix" : "a tag is empty", start);
+    return text6;
+  }
+  scanUriEscapes(_directive, start) {
+    const bytes = [];
+    let width2 = 0;
+    do {
+      if (!(this.at(0) === 37 && isHex(this.at(1)) && isHex(this.at(2)))) {
+        this.fail("a tag holds a malformed %-escape", start);
+      }
+      const octet = hexValue(this.at(1)) * 16 + hexValue(this.at(2));
+      if (bytes.length === 0) {
+        width2 = (octet & 128) === 0 ? 1 : (octet & 224) === 192 ? 2 : (octet & 240) === 224 ? 3 : (octet & 248) === 240 ? 4 : 0;
+        if (width2 === 0) this.fail("a tag holds a malformed %-escape", start);
+      } else if ((octet & 192) !== 128) {
+        this.fail("a tag holds a malformed %-escape", start);
+      }
+      bytes.push(octet);
+      this.skip();
+      this.skip();
+      this.skip();
+    } while (bytes.length < width2);
+    return Buffer.from(bytes).toString("utf8");
+  }
+  // ---------------------------------------------------------------------------------------
+  // Scalars
+  scanBlockScalar(literal) {
+    const start = this.pos;
+    this.skip();
+    let chomping = 0;
+    let increment = 0;
+    const readChomping = () => {
+      const c = this.at(0);
+      if (c === 43 || c === 45) {
+        chomping = c === 43 ? 1 : -1;
+        this.skip();
+        return true;
+      }
+      return false;
+    };
+    const readIncrement = () => {
+      const c = this.at(0);
+      if (c >= 48 && c <= 57) {
+        if (c === 48) this.fail("a block scalar has an indentation indicator of 0", start);
+        increment = c - 48;
+        this.skip();
+        return true;
+      }
+      return false;
+    };
+    if (readChomping()) readIncrement();
+    else if (readIncrement()) readChomping();
+    while (isBlank2(this.at(0))) this.skip();
+    if (this.at(0) === 35) while (!isBreakZ(this.at(0))) this.skip();
+    if (!isBreakZ(this.at(0))) {
+      this.fail("a block scalar header is followed by something other than a comment", start);
+    }
+    if (isBreak(this.at(0))) this.skipLine();
+    let indent2 = increment > 0 ? this.indent >= 0 ? this.indent + increment : increment : 0;
+    let text6 = "";
+    let leadingBreak = "";
+    let leadingBlank = false;
+    const breaks = () => {
+      let collected = "";
+      let maxIndent = 0;
+      for (; ; ) {
+        while ((indent2 === 0 || this.column < indent2) && this.at(0) === 32) this.skip();
+        if (this.column > maxIndent) maxIndent = this.column;
+        if ((indent2 === 0 || this.column < indent2) && this.at(0) === 9) {
+          this.fail("a tab character is used for indentation in a block scalar", start);
+        }
+        if (!isBreak(this.at(0))) break;
+        collected += this.readLine();
+      }
+      if (indent2 === 0) {
+        indent2 = Math.max(maxIndent, this.indent + 1, 1);
+      }
+      return collected;
+    };
+    let trailing = breaks();
+    while (this.column === indent2 && this.at(0) !== 0) {
+      const trailingBlank = isBlank2(this.at(0));
+      if (!literal && !leadingBlank && !trailingBlank && leadingBreak === "\n") {
+        if (trailing === "") text6 += " ";
+      } else {
+        text6 += leadingBreak;
+      }
+      text6 += trailing;
+      leadingBlank = isBlank2(this.at(0));
+      const lineStart = this.pos;
+      while (!isBreakZ(this.at(0))) this.skip();
+      text6 += this.src.slice(lineStart, this.pos);
+      leadingBreak = isBreak(this.at(0)) ? this.readLine() : "";
+      trailing = breaks();
+    }
+    if (chomping !== -1) text6 += leadingBreak;
+    if (chomping === 1) text6 += trailing;
+    this.scalarSpans.push(start, this.pos);
+    return new Token(T.Scalar, start, this.pos, text6, literal ? S.Literal : S.Folded);
+  }
+  scanQuoted(single) {
+    const start = this.pos;
+    const quote = single ? 39 : 34;
+    this.skip();
+    let text6 = "";
+    for (; ; ) {
+      if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
+        this.fail("a document marker appears inside a quoted scalar", start);
+      }
+      if (this.at(0) === 0) this.fail("a quoted scalar is not closed", start);
+      let leadingBlanks = false;
+      let runStart = this.pos;
+      for (; ; ) {
+        const c = this.at(0);
+        if (isBlankZ(c)) break;
+        if (single && c === 39) {
+          if (this.at(1) === 39) {
+            text6 += this.src.slice(runStart, this.pos) + "'";
+            this.skip();
+            this.skip();
+            runStart = this.pos;
+            continue;
+          }
+          break;
+        }
+        if (!single && c === 34) break;
+        if (!single && c === 92) {
+          text6 += this.src.slice(runStart, this.pos);
+          if (isBreak(this.at(1))) {
+            this.skip();
+            this.skipLine();
+            leadingBlanks = true;
+            runStart = this.pos;
+            break;
+          }
+          text6 += this.scanEscape(start);
+          runStart = this.pos;
+          continue;
+        }
+        this.skip();
+      }
+      text6 += this.src.slice(runStart, this.pos);
+      if (this.at(0) === quote) break;
+      let whitespace = "";
+      let leadingBreak = "";
+      let trailing = "";
+      for (; ; ) {
+        const c = this.at(0);
+        if (isBlank2(c)) {
+          if (!leadingBlanks) whitespace += String.fromCharCode(c);
+          this.skip();
+        } else if (isBreak(c)) {
+          if (!leadingBlanks) {
+            whitespace = "";
+            leadingBreak = this.readLine();
+            leadingBlanks = true;
+          } else {
+            trailing += this.readLine();
+          }
+        } else {
+          break;
+        }
+      }
+      if (leadingBlanks) {
+        if (leadingBreak === "\n") text6 += trailing === "" ? " " : trailing;
+        else text6 += leadingBreak + trailing;
+      } else {
+        text6 += whitespace;
+      }
+    }
+    this.skip();
+    this.scalarSpans.push(start, this.pos);
+    return new Token(T.Scalar, start, this.pos, text6, single ? S.Single : S.Double);
+  }
+  scanEscape(start) {
+    const c = this.at(1);
+    let length = 0;
+    let out = "";
+    switch (c) {
+      case 48:
+        out = "\0";
+        break;
+      case 97:
+        out = "\x07";
+        break;
+      case 98:
+        out = "\b";
+        break;
+      case 116:
+      case 9:
+        out = "	";
+        break;
+      case 110:
+        out = "\n";
+        break;
+      case 118:
+        out = "\v";
+        break;
+      case 102:
+        out = "\f";
+        break;
+      case 114:
+        out = "\r";
+        break;
+      case 101:
+        out = "\x1B";
+        break;
+      case 32:
+        out = " ";
+        break;
+      case 34:
+        out = '"';
+        break;
+      case 39:
+        out = "'";
+        break;
+      case 92:
+        out = "\\";
+        break;
+      case 47:
+        if (!this.options.slashEscape) this.fail("a double-quoted scalar holds an unknown escape", start);
+        out = "/";
+        break;
+      case 78:
+        out = "";
+        break;
+      case 95:
+        out = " ";
+        break;
+      case 76:
+        out = "\u2028";
+        break;
+      case 80:
+        out = "\u2029";
+        break;
+      case 120:
+        length = 2;
+        break;
+      case 117:
+        length = 4;
+        break;
+      case 85:
+        length = 8;
+        break;
+      default:
+        this.fail("a double-quoted scalar holds an unknown escape", start);
+    }
+    this.skip();
+    this.skip();
+    if (length > 0) {
+      let value = 0;
+      for (let k = 0; k < length; k++) {
+        const h = this.at(k);
+        if (!isHex(h)) this.fail("a double-quoted scalar holds a malformed escape", start);
+        value = value * 16 + hexValue(h);
+      }
+      if (value >= 55296 && value <= 57343 || value > 1114111) {
+        this.fail("a double-quoted scalar escapes an invalid character", start);
+      }
+      out = String.fromCodePoint(value);
+      for (let k = 0; k < length; k++) this.skip();
+    }
+    return out;
+  }
+  scanPlain() {
+    const start = this.pos;
+    let end = this.pos;
+    const indent2 = this.indent + 1;
+    const flow3 = this.flowLevel > 0;
+    let text6 = "";
+    let leadingBlanks = false;
+    let whitespace = "";
+    let leadingBreak = "";
+    let trailing = "";
+    for (; ; ) {
+      if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
+        break;
+      }
+      if (this.at(0) === 35) break;
+      let runStart = -1;
+      for (; ; ) {
+        const c2 = this.at(0);
+        if (isBlankZ(c2)) break;
+        if (c2 === 58 && isBlankZ(this.at(1))) break;
+        if (flow3 && (c2 === 44 || c2 === 63 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125)) break;
+        if (runStart < 0) {
+          if (leadingBlanks) {
+            if (leadingBreak === "\n") text6 += trailing === "" ? " " : trailing;
+            else text6 += leadingBreak + trailing;
+            leadingBreak = "";
+            trailing = "";
+            leadingBlanks = false;
+          } else if (whitespace !== "") {
+            text6 += whitespace;
+          }
+          whitespace = "";
+          runStart = this.pos;
+        }
+        this.skip();
+        end = this.pos;
+      }
+      if (runStart >= 0) text6 += this.src.slice(runStart, this.pos);
+      const c = this.at(0);
+      if (!(isBlank2(c) || isBreak(c))) break;
+      for (; ; ) {
+        const b = this.at(0);
+        if (isBlank2(b)) {
+          if (leadingBlanks && this.column < indent2 && b === 9) {
+            this.fail("a tab character breaks the indentation of a plain scalar", start);
+          }
+          if (!leadingBlanks) whitespace += String.fromCharCode(b);
+          this.skip();
+        } else if (isBreak(b)) {
+          if (!leadingBlanks) {
+            whitespace = "";
+            leadingBreak = this.readLine();
+            leadingBlanks = true;
+          } else {
+            trailing += this.readLine();
+          }
+        } else {
+          break;
+        }
+      }
+      if (!flow3 && this.column < indent2) break;
+    }
+    if (leadingBlanks) this.allowSimpleKey = true;
+    return new Token(T.Scalar, start, end, text6, S.Plain);
+  }
+};
+function emptyKey(tokenNumber) {
+  return { possible: false, required: false, tokenNumber, pos: 0, index: 0, line: 0, column: 0 };
+}
+
+// src/formats/yaml/compose.ts
+var K = { Scalar: 0, Map: 1, Seq: 2, Alias: 3 };
+var ScalarNode = class {
+  constructor(start, end, value, style, tag, anchor) {
+    this.start = start;
+    this.end = end;
+    this.value = value;
+    this.style = style;
+    this.tag = tag;
+    this.anchor = anchor;
+  }
+  start;
+  end;
+  value;
+  style;
+  tag;
+  anchor;
+  kind = K.Scalar;
+};
+var MapNode = class {
+  constructor(start, tag, anchor, flow3) {
+    this.start = start;
+    this.tag = tag;
+    this.anchor = anchor;
+    this.flow = flow3;
+  }
+  start;
+  tag;
+  anchor;
+  flow;
+  kind = K.Map;
+  /** Keys and values, alternating. */
+  items = [];
+  end = 0;
+};
+var SeqNode = class {
+  constructor(start, tag, anchor) {
+    this.start = start;
+    this.tag = tag;
+    this.anchor = anchor;
+  }
+  start;
+  tag;
+  anchor;
+  kind = K.Seq;
+  items = [];
+  end = 0;
+};
+var AliasNode = class {
+  constructor(start, end, name, target, sameDocument, recursive) {
+    this.start = start;
+    this.end = end;
+    this.name = name;
+    this.target = target;
+    this.sameDocument = sameDocument;
+    this.recursive = recursive;
+  }
+  start;
+  end;
+  name;
+  target;
+  sameDocument;
+  recursive;
+  kind = K.Alias;
+};
+var trees = /* @__PURE__ */ new WeakSet();
+function isTree(root) {
+  return trees.has(root);
+}
+function markTree(root) {
+  trees.add(root);
+}
+var DEFAULT_TAG_HANDLES = [
+  ["!", "!"],
+  ["!!", "tag:yaml.org,2002:"]
+];
+function compose(text6, options, start = 0, end = text6.length, badCharacterAt) {
+  const scanner = new Scanner(text6, options.scanner, start, end, badCharacterAt);
+  const composer = new Composer(scanner, options);
+  let error;
+  try {
+    composer.stream();
+  } catch (caught) {
+    if (!(caught instanceof YamlError)) throw caught;
+    error = caught;
+  }
+  return {
+    documents: composer.documents,
+    error,
+    scannedTo: scanner.offset,
+    scalarSpans: scanner.scalarSpans,
+    lateKey: scanner.lateKey
+  };
+}
+var Composer = class {
+  constructor(scanner, options) {
+    this.scanner = scanner;
+    this.options = options;
+  }
+  scanner;
+  options;
+  documents = [];
+  streamAnchors = /* @__PURE__ */ new Map();
+  documentAnchors = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  handles = [];
+  depth = 0;
+  tags = [];
+  /** Alias nodes made in the current document. */
+  aliases = 0;
+  stream() {
+    const first = this.scanner.next();
+    if (first.type !== T.StreamStart) throw new YamlError("the stream did not start", first.start);
+    let implicit = true;
+    for (; ; ) {
+      let token = this.scanner.peek();
+      if (!implicit) {
+        while (token.type === T.DocumentEnd) {
+          this.scanner.next();
+          token = this.scanner.peek();
+        }
+      }
+      if (token.type === T.StreamEnd) {
+        this.scanner.next();
+        return;
+      }
+      this.document(implicit);
+      if (this.options.firstDocumentOnly) return;
+      implicit = false;
+    }
+  }
+  document(implicitAllowed) {
+    let token = this.scanner.peek();
+    const start = token.start;
+    this.documentAnchors = /* @__PURE__ */ new Map();
+    this.tags = [];
+    this.aliases = 0;
+    let explicitStart = false;
+    let version;
+    let tagDirectives = 0;
+    const implicit = implicitAllowed && token.type !== T.VersionDirective && token.type !== T.TagDirective && token.type !== T.DocumentStart;
+    this.handles = [];
+    if (!implicit) {
+      while (token.type === T.VersionDirective || token.type === T.TagDirective) {
+        if (token.type === T.VersionDirective) {
+          if (version !== void 0) throw new YamlError("a document has two %YAML directives", token.start);
+          if (token.value !== "1.1") {
+            throw new YamlError("a %YAML directive names a version other than 1.1", token.start);
+          }
+          version = token.value;
+        } else {
+          if (this.handles.some(([handle]) => handle === token.value)) {
+            throw new YamlError("a document has two %TAG directives for one handle", token.start);
+          }
+          this.handles.push([token.value, token.suffix]);
+          tagDirectives++;
+        }
+        this.scanner.next();
+        token = this.scanner.peek();
+      }
+    }
+    for (const [handle, prefix] of DEFAULT_TAG_HANDLES) {
+      if (!this.handles.some(([h]) => h === handle)) this.handles.push([handle, prefix]);
+    }
+    let root;
+    if (implicit) {
+      root = this.node(true, false);
+    } else {
+      if (token.type !== T.DocumentStart) throw new YamlError("expected a document start (---)", token.start);
+      explicitStart = true;
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type === T.VersionDirective || next.type === T.TagDirective || next.type === T.DocumentStart || next.type === T.DocumentEnd || next.type === T.StreamEnd) {
+        root = emptyScalar(next.start);
+      } else {
+        root = this.node(true, false);
+      }
+    }
+    if (this.aliases === 0) trees.add(root);
+    const doc = {
+      start,
+      contentStart: root.start,
+      contentEnd: root.end,
+      root,
+      explicitStart,
+      explicitEnd: false,
+      version,
+      tagDirectives,
+      tags: this.tags
+    };
+    this.documents.push(doc);
+    const end = this.scanner.peek();
+    if (end.type === T.DocumentEnd) {
+      this.scanner.next();
+      doc.explicitEnd = true;
+    }
+  }
+  node(block, indentless) {
+    let token = this.scanner.peek();
+    if (token.type === T.Alias) {
+      this.scanner.next();
+      return this.alias(token);
+    }
+    const start = token.start;
+    let anchor;
+    let tagToken;
+    if (token.type === T.Anchor) {
+      anchor = token.value;
+      this.scanner.next();
+      token = this.scanner.peek();
+      if (token.type === T.Tag) {
+        tagToken = token;
+        this.scanner.next();
+        token = this.scanner.peek();
+      }
+    } else if (token.type === T.Tag) {
+      tagToken = token;
+      this.scanner.next();
+      token = this.scanner.peek();
+      if (token.type === T.Anchor) {
+        anchor = token.value;
+        this.scanner.next();
+        token = this.scanner.peek();
+      }
+    }
+    let tag;
+    if (tagToken !== void 0) {
+      this.tags.push(tagToken.start);
+      if (tagToken.value === "") {
+        tag = tagToken.suffix;
+      } else {
+        const handle = this.handles.find(([h]) => h === tagToken.value);
+        if (handle === void 0)
+          throw new YamlError("a tag uses a handle no %TAG directive defines", tagToken.start);
+        tag = handle[1] + tagToken.suffix;
+      }
+      if (tag === "") tag = void 0;
+    }
+    if (indentless && token.type === T.BlockEntry) {
+      return this.register(anchor, this.indentlessSequence(start, tag, anchor));
+    }
+    switch (token.type) {
+      case T.Scalar: {
+        this.scanner.next();
+        return this.register(
+          anchor,
+          new ScalarNode(start, token.end, token.value, token.style, tag, anchor)
+        );
+      }
+      case T.FlowSequenceStart:
+        return this.flowSequence(start, tag, anchor);
+      case T.FlowMappingStart:
+        return this.flowMapping(start, tag, anchor);
+      case T.BlockSequenceStart:
+        if (block) return this.blockSequence(start, tag, anchor);
+        break;
+      case T.BlockMappingStart:
+        if (block) return this.blockMapping(start, tag, anchor);
+        break;
+    }
+    if (anchor !== void 0 || tag !== void 0) {
+      return this.register(anchor, new ScalarNode(start, start, "", S.Plain, tag, anchor));
+    }
+    throw new YamlError("expected a value here", token.start);
+  }
+  register(anchor, node2) {
+    if (anchor !== void 0) {
+      this.streamAnchors.set(anchor, node2);
+      this.documentAnchors.set(anchor, node2);
+    }
+    return node2;
+  }
+  alias(token) {
+    const target = this.streamAnchors.get(token.value);
+    if (target === void 0)
+      throw new YamlError("an alias names an anchor defined nowhere before it", token.start);
+    this.aliases++;
+    return new AliasNode(
+      token.start,
+      token.end,
+      token.value,
+      target,
+      this.documentAnchors.get(token.value) === target,
+      this.open.has(target)
+    );
+  }
+  enter(node2, anchor) {
+    if (++this.depth > this.options.maxDepth) {
+      throw new YamlError(`nesting is deeper than ${this.options.maxDepth} levels`, node2.start, "limit");
+    }
+    this.register(anchor, node2);
+    this.open.add(node2);
+    return node2;
+  }
+  leave(node2, end) {
+    node2.end = end;
+    this.open.delete(node2);
+    this.depth--;
+  }
+  blockSequence(start, tag, anchor) {
+    const node2 = this.enter(new SeqNode(start, tag, anchor), anchor);
+    this.scanner.next();
+    for (; ; ) {
+      const token = this.scanner.peek();
+      if (token.type === T.BlockEntry) {
+        this.scanner.next();
+        const next = this.scanner.peek();
+        if (next.type !== T.BlockEntry && next.type !== T.BlockEnd) node2.items.push(this.node(true, false));
+        else node2.items.push(emptyScalar(token.end));
+      } else if (token.type === T.BlockEnd) {
+        this.scanner.next();
+        this.leave(node2, token.end);
+        return node2;
+      } else {
+        throw new YamlError("expected '-' for the next item of a block sequence", token.start);
+      }
+    }
+  }
+  indentlessSequence(start, tag, anchor) {
+    const node2 = this.enter(new SeqNode(start, tag, anchor), anchor);
+    for (; ; ) {
+      const token = this.scanner.peek();
+      if (token.type !== T.BlockEntry) {
+        this.leave(node2, token.start);
+        return node2;
+      }
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type !== T.BlockEntry && next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
+        node2.items.push(this.node(true, false));
+      } else {
+        node2.items.push(emptyScalar(token.end));
+      }
+    }
+  }
+  blockMapping(start, tag, anchor) {
+    const node2 = this.enter(new MapNode(start, tag, anchor, false), anchor);
+    this.scanner.next();
+    for (; ; ) {
+      const token = this.scanner.peek();
+      if (token.type === T.Key) {
+        this.scanner.next();
+        const next = this.scanner.peek();
+        if (next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
+          node2.items.push(this.node(true, true));
+        } else {
+          node2.items.push(emptyScalar(token.end));
+        }
+      } else if (token.type === T.BlockEnd) {
+        this.scanner.next();
+        this.leave(node2, token.end);
+        return node2;
+      } else {
+        throw new YamlError("expected a key of a block mapping", token.start);
+      }
+      const value = this.scanner.peek();
+      if (value.type === T.Value) {
+        this.scanner.next();
+        const next = this.scanner.peek();
+        if (next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
+          node2.items.push(this.node(true, true));
+        } else {
+          node2.items.push(emptyScalar(value.end));
+        }
+      } else {
+        node2.items.push(emptyScalar(value.start));
+      }
+    }
+  }
+  flowSequence(start, tag, anchor) {
+    const node2 = this.enter(new SeqNode(start, tag, anchor), anchor);
+    this.scanner.next();
+    let first = true;
+    for (; ; ) {
+      let token = this.scanner.peek();
+      if (token.type !== T.FlowSequenceEnd) {
+        if (!first) {
+          if (token.type !== T.FlowEntry)
+            throw new YamlError("expected ',' or ']' in a flow sequence", token.start);
+          this.scanner.next();
+          token = this.scanner.peek();
+        }
+        if (token.type === T.Key) {
+          node2.items.push(this.flowSequencePair(token));
+          first = false;
+          continue;
+        }
+        if (token.type !== T.FlowSequenceEnd) {
+          node2.items.push(this.node(false, false));
+          first = false;
+          continue;
+        }
+      }
+      this.scanner.next();
+      this.leave(node2, token.end);
+      return node2;
+    }
+  }
+  /** `[a: b]` or `[? a : b]`: a one-pair mapping inside a flow sequence. */
+  flowSequencePair(keyToken) {
+    const pair = this.enter(new MapNode(keyToken.start, void 0, void 0, true), void 0);
+    this.scanner.next();
+    let token = this.scanner.peek();
+    if (token.type !== T.Value && token.type !== T.FlowEntry && token.type !== T.FlowSequenceEnd) {
+      pair.items.push(this.node(false, false));
+    } else {
+      this.scanner.next();
+      pair.items.push(emptyScalar(token.end));
+    }
+    token = this.scanner.peek();
+    if (token.type === T.Value) {
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type !== T.FlowEntry && next.type !== T.FlowSequenceEnd)
+        pair.items.push(this.node(false, false));
+      else pair.items.push(emptyScalar(token.start));
+    } else {
+      pair.items.push(emptyScalar(token.start));
+    }
+    this.leave(pair, this.scanner.peek().start);
+    return pair;
+  }
+  flowMapping(start, tag, anchor) {
+    const node2 = this.enter(new MapNode(start, tag, anchor, true), anchor);
+    this.scanner.next();
+    let first = true;
+    for (; ; ) {
+      let token = this.scanner.peek();
+      if (token.type !== T.FlowMappingEnd) {
+        if (!first) {
+          if (token.type !== T.FlowEntry)
+            throw new YamlError("expected ',' or '}' in a flow mapping", token.start);
+          this.scanner.next();
+          token = this.scanner.peek();
+        }
+        first = false;
+        if (token.type === T.Key) {
+          this.scanner.next();
+          const next = this.scanner.peek();
+          if (next.type !== T.Value && next.type !== T.FlowEntry && next.type !== T.FlowMappingEnd) {
+            node2.items.push(this.node(false, false));
+          } else {
+            node2.items.push(emptyScalar(next.start));
+          }
+          node2.items.push(this.flowMappingValue());
+          continue;
+        }
+        if (token.type !== T.FlowMappingEnd) {
+          node2.items.push(this.node(false, false));
+          node2.items.push(emptyScalar(this.scanner.peek().start));
+          continue;
+        }
+      }
+      this.scanner.next();
+      this.leave(node2, token.end);
+      return node2;
+    }
+  }
+  flowMappingValue() {
+    const token = this.scanner.peek();
+    if (token.type === T.Value) {
+      this.scanner.next();
+      const next = this.scanner.peek();
+      if (next.type !== T.FlowEntry && next.type !== T.FlowMappingEnd) return this.node(false, false);
+      return emptyScalar(next.start);
+    }
+    return emptyScalar(token.start);
+  }
+};
+function emptyScalar(offset) {
+  return new ScalarNode(offset, offset, "", S.Plain, void 0, void 0);
+}
+
+// src/formats/yaml/reader.ts
+var LONG = "tag:yaml.org,2002:";
+var MERGE_TAG = `${LONG}merge`;
+function setOwn(target, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+function fail(message, node2) {
+  throw new YamlError(message, node2.start, "value");
+}
+var NULL_KEY = "\0unsupported key: null";
+var UNSUPPORTED_KEY = "\0unsupported key";
+var nanKeys = 0;
+function nanKeyIdentity() {
+  return `nan:${nanKeys++}`;
+}
+var Reader = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  cache = /* @__PURE__ */ new Map();
+  // Plain maps, not weak ones: they live exactly as long as the values they describe.
+  sources = /* @__PURE__ */ new Map();
+  keyNodes = /* @__PURE__ */ new Map();
+  /** Something the JSON encoder refuses was kept; `finish` looks whether it survived. */
+  deferred = false;
+  /** Maps holding two Go keys that become one JSON name. */
+  collided = /* @__PURE__ */ new Set();
+  /**
+   * go-yaml builds the whole value before it is turned into JSON, so a NaN, a null key or a key
+   * collision only matters if it is still in the document once later keys have overridden earlier
+   * ones.
+   */
+  finish(value, root) {
+    if (!this.deferred) return;
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (item) => {
+      if (typeof item === "number") {
+        if (!Number.isFinite(item)) fail("a value is NaN or infinite, which JSON cannot hold", root);
+        return;
+      }
+      if (typeof item !== "object" || item === null || seen.has(item)) return;
+      seen.add(item);
+      if (this.collided.has(item))
+        fail("two different keys become the same JSON key", this.sources.get(item) ?? root);
+      if (Array.isArray(item)) {
+        for (const element of item) visit(element);
+        return;
+      }
+      for (const [key, element] of Object.entries(item)) {
+        if (key.startsWith(UNSUPPORTED_KEY)) {
+          fail("a key is null or too large a number, which JSON cannot name", this.sources.get(item) ?? root);
+        }
+        visit(element);
+      }
+    };
+    visit(value);
+  }
+  value(node2) {
+    switch (node2.kind) {
+      case K.Alias:
+        return this.alias(node2);
+      case K.Scalar:
+        return this.scalar(node2);
+      case K.Seq: {
+        const cached = node2.anchor === void 0 ? void 0 : this.cache.get(node2);
+        if (cached !== void 0) return cached;
+        const items = node2.items.map((item) => this.value(item));
+        this.sources.set(items, node2);
+        const value = this.collectionTagged(node2, items);
+        if (node2.anchor !== void 0) this.cache.set(node2, value);
+        return value;
+      }
+      case K.Map: {
+        const cached = node2.anchor === void 0 ? void 0 : this.cache.get(node2);
+        if (cached !== void 0) return cached;
+        const target = {};
+        this.sources.set(target, node2);
+        this.fill(node2, target, void 0);
+        const value = this.collectionTagged(node2, target);
+        if (node2.anchor !== void 0) this.cache.set(node2, value);
+        return value;
+      }
+    }
+  }
+  alias(node2) {
+    if (node2.recursive) fail("an alias names the node that contains it", node2);
+    return this.value(node2.target);
+  }
+  /** Collections ignore their tags in go-yaml; the YAML 1.x readers override this. */
+  collectionTagged(_node, value) {
+    return value;
+  }
+  identities = /* @__PURE__ */ new Map();
+  /** setGoKey for a string key (identity `s:` + its name), without building the key. */
+  setStringKey(target, name, value) {
+    if (this.identities.size > 0) {
+      this.setGoKey(target, { name, identity: `s:${name}` }, value, void 0);
+      return;
+    }
+    if (name.startsWith(UNSUPPORTED_KEY) || typeof value === "number" && !Number.isFinite(value))
+      this.deferred = true;
+    setOwn(target, name, value);
+  }
+  /**
+   * Sets a key of a go-yaml map converted to JSON. Two different Go keys that become one JSON
+   * name (1 and "1") leave the result to Go's map order, so they are refused.
+   */
+  setGoKey(target, key, value, _node) {
+    if (key.name.startsWith(UNSUPPORTED_KEY) || typeof value === "number" && !Number.isFinite(value))
+      this.deferred = true;
+    const stringKey = key.identity.startsWith("s:");
+    let others = this.identities.get(target);
+    if (stringKey && others === void 0) {
+      setOwn(target, key.name, value);
+      return;
+    }
+    if (others === void 0) {
+      others = /* @__PURE__ */ new Map();
+      this.identities.set(target, others);
+    }
+    const existing = Object.prototype.hasOwnProperty.call(target, key.name) ? others.get(key.name) ?? `s:${key.name}` : void 0;
+    if (existing !== void 0 && existing !== key.identity) {
+      this.collided.add(target);
+      this.deferred = true;
+    }
+    if (!stringKey) others.set(key.name, key.identity);
+    setOwn(target, key.name, value);
+  }
+  offsetOf(root, rootValue, path20) {
+    let value = rootValue;
+    let best = root.start;
+    for (const segment of path20) {
+      if (Array.isArray(value)) {
+        const seq = this.sources.get(value);
+        const item = typeof segment === "number" ? seq?.items[segment] : void 0;
+        if (item === void 0) break;
+        best = item.start;
+        value = value[segment];
+      } else if (typeof value === "object" && value !== null) {
+        const map = this.sources.get(value);
+        if (map === void 0) break;
+        const key = this.keysOf(map).get(String(segment));
+        if (key === void 0) break;
+        best = key.start;
+        value = value[String(segment)];
+      } else {
+        break;
+      }
+    }
+    return best;
+  }
+  keysOf(map) {
+    let keys = this.keyNodes.get(map);
+    if (keys === void 0) {
+      keys = /* @__PURE__ */ new Map();
+      try {
+        this.fill(map, {}, keys);
+      } catch {
+      }
+      this.keyNodes.set(map, keys);
+    }
+    return keys;
+  }
+};
+function lookString(node2) {
+  if (node2.kind !== K.Scalar || node2.tag !== void 0) return void 0;
+  const style = node2.style;
+  if (style === S.Plain) return alwaysString(node2.value) ? node2.value : void 0;
+  return style === S.Json ? void 0 : node2.value;
+}
+function deref(node2) {
+  let current = node2;
+  while (current.kind === K.Alias) {
+    if (current.recursive) fail("an alias names the node that contains it", current);
+    current = current.target;
+  }
+  return current;
+}
+function goScalar(node2, v3) {
+  if (node2.style === S.Json) return jsonLiteral(node2);
+  const tag = node2.tag;
+  const quoted = node2.style !== S.Plain;
+  if (tag === void 0 || tag === "!") {
+    if (quoted) return { kind: "str", value: node2.value };
+    if (tag === "!" && !v3) return { kind: "str", value: node2.value };
+    return resolveGo(node2.value, v3);
+  }
+  if (v3 && quoted && tag === `${LONG}str`) return { kind: "str", value: node2.value };
+  const resolved = resolveGoTagged(tag, node2.value, v3);
+  if (resolved === void 0) fail("a tagged value does not fit its tag", node2);
+  if (resolved === "unresolvable") return { kind: "str", value: node2.value };
+  if (resolved === "binary") return { kind: "binary", value: decodeBase64(node2) };
+  return resolved;
+}
+function jsonLiteral(node2) {
+  switch (node2.value) {
+    case "true":
+      return { kind: "bool", value: true };
+    case "false":
+      return { kind: "bool", value: false };
+    case "null":
+      return { kind: "null", value: null };
+  }
+  const value = Number(node2.value);
+  if (!Number.isFinite(value)) fail("a JSON number is out of range", node2);
+  return { kind: "float", value };
+}
+function decodeBase64(node2) {
+  const text6 = node2.value.replace(/[\r\n]/g, "");
+  if (text6.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text6))
+    fail("a !!binary value is not base64", node2);
+  const bytes = Buffer.from(text6, "base64");
+  const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (decoded.includes("�")) fail("a !!binary value is not UTF-8 text", node2);
+  return decoded;
+}
+function goJson(_node, resolved) {
+  return resolved.value;
+}
+function goKey(resolved, node2, v3) {
+  switch (resolved.kind) {
+    case "str":
+    case "binary":
+      return { name: resolved.value, identity: `s:${resolved.value}` };
+    case "timestamp":
+      return { name: resolved.value, identity: `t:${resolved.value}` };
+    case "int":
+      return {
+        name: resolved.exact ?? String(resolved.value),
+        identity: `i:${resolved.exact ?? resolved.value}`
+      };
+    case "uint":
+      if (!v3) return { name: `${UNSUPPORTED_KEY}: ${resolved.exact}`, identity: `u:${resolved.exact}` };
+      return {
+        name: resolved.exact ?? String(resolved.value),
+        identity: `u:${resolved.exact ?? resolved.value}`
+      };
+    case "float": {
+      const value = resolved.value;
+      let name = formatFloat32(value);
+      if (name === "+Inf") name = ".inf";
+      else if (name === "-Inf") name = "-.inf";
+      else if (name === "NaN") name = ".nan";
+      return {
+        name,
+        identity: Number.isNaN(value) ? nanKeyIdentity() : `f:${Object.is(value, -0) ? "-0" : value}`
+      };
+    }
+    case "bool":
+      return { name: String(resolved.value), identity: `b:${resolved.value}` };
+    case "null":
+      return { name: NULL_KEY, identity: "n:" };
+  }
+}
+
+// src/formats/yaml/reader-go.ts
+var GoV2Reader = class extends Reader {
+  /**
+   * While the reader checks which other readings read the document as it does (agreement.ts):
+   * their bits, kubectl's included; 0 when it does not check, or once no other reading agrees.
+   */
+  agreeing = 0;
+  agree(readings) {
+    const left = this.agreeing & readings;
+    this.agreeing = left === KUBECTL ? 0 : left;
+  }
+  scalar(node2) {
+    if (node2.tag === void 0) {
+      const style = node2.style;
+      if (style === S.Plain) {
+        const text6 = node2.value;
+        if (alwaysString(text6)) return text6;
+        const resolved = resolveGo(text6, false);
+        if (this.agreeing !== 0) this.agree(plainValueAgreement(text6, resolved));
+        const value2 = resolved.value;
+        if (typeof value2 === "number" && !Number.isFinite(value2)) this.deferred = true;
+        return value2;
+      }
+      if (style !== S.Json) return node2.value;
+    } else if (this.agreeing !== 0) {
+      this.agree(KUBECTL);
+    }
+    const value = goJson(node2, goScalar(node2, false));
+    if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
+    return value;
+  }
+  collectionTagged(node2, value) {
+    if (this.agreeing !== 0 && node2.tag !== void 0) this.agree(KUBECTL);
+    return value;
+  }
+  alias(node2) {
+    if (this.agreeing !== 0) this.agree(KUBECTL);
+    if (!node2.sameDocument) fail("an alias names an anchor of another document", node2);
+    return super.alias(node2);
+  }
+  /** What a key means to the other readings (agreement.ts, condition 2). */
+  keyAgreement(key, target) {
+    if (key.kind !== K.Scalar || target.tag !== void 0 || target.value === "<<" || target.style === S.Json) {
+      this.agree(KUBECTL);
+    } else if (target.style === S.Plain && !alwaysString(target.value)) {
+      if (resolveGo(target.value, false).kind !== "str") this.agree(KUBECTL);
+      else this.agree(plainKeyAgreement(target.value));
+    }
+  }
+  isMerge(key) {
+    if (key.kind !== K.Scalar || key.value !== "<<" || key.style === S.Json) return false;
+    return key.tag === void 0 && key.style === S.Plain || key.tag === "!" || key.tag === MERGE_TAG;
+  }
+  fill(node2, target, record) {
+    const items = node2.items;
+    for (let i = 0; i < items.length; i += 2) {
+      const keyNode = items[i];
+      const valueNode = items[i + 1];
+      if (this.isMerge(keyNode)) {
+        if (this.agreeing !== 0) this.agree(KUBECTL);
+        this.merge(valueNode, target, record);
+        continue;
+      }
+      const name = lookString(keyNode);
+      if (name !== void 0) {
+        if (this.agreeing !== 0 && name === "<<") this.agree(KUBECTL);
+        if (record) {
+          record.set(name, keyNode);
+          continue;
+        }
+        if (this.agreeing !== 0 && Object.hasOwn(target, name)) this.agree(KUBECTL);
+        this.setStringKey(target, name, this.value(valueNode));
+        continue;
+      }
+      const key = this.key(keyNode);
+      if (record) {
+        record.set(key.name, keyNode);
+        continue;
+      }
+      if (this.agreeing !== 0 && Object.hasOwn(target, key.name)) this.agree(KUBECTL);
+      this.setGoKey(target, key, this.value(valueNode), keyNode);
+    }
+  }
+  key(node2) {
+    if (node2.kind === K.Alias && !node2.sameDocument)
+      fail("an alias names an anchor of another document", node2);
+    const target = deref(node2);
+    if (target.kind !== K.Scalar) fail("a key is a collection", node2);
+    if (this.agreeing !== 0) this.keyAgreement(node2, target);
+    return goKey(goScalar(target, false), node2, false);
+  }
+  /** A later `<<` overrides what came before it; in a list, the earlier maps win. */
+  merge(value, target, record) {
+    if (value.kind === K.Alias && !value.sameDocument)
+      fail("an alias names an anchor of another document", value);
+    const source = deref(value);
+    if (source.kind === K.Map) {
+      this.fill(source, target, record);
+    } else if (source.kind === K.Seq && value.kind === K.Seq) {
+      for (let i = source.items.length - 1; i >= 0; i--) {
+        const item = source.items[i];
+        if (item.kind === K.Alias && !item.sameDocument)
+          fail("an alias names an anchor of another document", item);
+        const map = deref(item);
+        if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
+        this.fill(map, target, record);
+      }
+    } else {
+      fail("a merge key takes a map or a list of maps", value);
+    }
+  }
+};
+var GoV3Reader = class extends Reader {
+  scalar(node2) {
+    const text6 = lookString(node2);
+    if (text6 !== void 0) return text6;
+    const value = goJson(node2, goScalar(node2, true));
+    if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
+    return value;
+  }
+  isMerge(key) {
+    if (key.kind !== K.Scalar || key.value !== "<<" || key.style === S.Json) return false;
+    if (key.tag === void 0 || key.tag === "!") return key.style === S.Plain;
+    return key.tag === MERGE_TAG;
+  }
+  /** go-yaml v3's tag for a node as a key (Node.ShortTag), to tell string maps from others. */
+  keyTag(node2) {
+    const target = deref(node2);
+    if (target.kind === K.Map) return target.tag === void 0 || target.tag === "!" ? "map" : target.tag;
+    if (target.kind === K.Seq) return target.tag === void 0 || target.tag === "!" ? "seq" : target.tag;
+    if (target.tag !== void 0 && target.tag !== "!") {
+      return target.tag === `${LONG}str` ? "str" : target.tag === MERGE_TAG ? "merge" : target.tag;
+    }
+    if (target.style !== S.Plain) return "str";
+    if (target.value === "<<") return "merge";
+    if (alwaysString(target.value)) return "str";
+    return resolveGo(target.value, true).kind;
+  }
+  isStringMap(node2) {
+    for (let i = 0; i < node2.items.length; i += 2) {
+      const tag = this.keyTag(node2.items[i]);
+      if (tag !== "str" && tag !== "merge") return false;
+    }
+    return true;
+  }
+  fill(node2, target, record) {
+    this.fillMerged(node2, target, record, void 0, this.isStringMap(node2));
+  }
+  /**
+   * One mapping into `target`. `claimed` holds the keys already set by the map being merged into
+   * (explicit keys first, then merged maps in order): a merged key never overrides them.
+   */
+  fillMerged(node2, target, record, claimed, stringKeys) {
+    this.checkUnique(node2);
+    let mergeValue;
+    const items = node2.items;
+    for (let i = 0; i < items.length; i += 2) {
+      const keyNode = items[i];
+      if (this.isMerge(keyNode)) {
+        mergeValue = items[i + 1];
+        continue;
+      }
+      const name = stringKeys && claimed === void 0 ? lookString(keyNode) : void 0;
+      if (name !== void 0) {
+        if (record) record.set(name, keyNode);
+        else this.setStringKey(target, name, this.value(items[i + 1]));
+        continue;
+      }
+      const key = this.key(keyNode, stringKeys);
+      if (key === void 0) continue;
+      if (claimed) {
+        if (claimed.has(key.identity)) continue;
+        claimed.add(key.identity);
+      }
+      if (record) {
+        record.set(key.name, keyNode);
+        continue;
+      }
+      this.setGoKey(target, key, this.value(items[i + 1]), keyNode);
+    }
+    if (mergeValue === void 0) return;
+    let fields = claimed;
+    if (fields === void 0) {
+      fields = /* @__PURE__ */ new Set();
+      for (let i = 0; i < items.length; i += 2) fields.add(this.identity(items[i]));
+    }
+    const source = deref(mergeValue);
+    if (source.kind === K.Map) {
+      this.fillMerged(source, target, record, fields, stringKeys);
+    } else if (source.kind === K.Seq && mergeValue.kind === K.Seq) {
+      for (const item of source.items) {
+        const map = deref(item);
+        if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
+        this.fillMerged(map, target, record, fields, stringKeys);
+      }
+    } else {
+      fail("a merge key takes a map or a list of maps", mergeValue);
+    }
+  }
+  /** What keys a Go map[interface{}]interface{}: the decoded value and its type. */
+  identity(node2) {
+    const target = deref(node2);
+    if (target.kind !== K.Scalar) return fail("a key is a collection", node2);
+    if (this.isMerge(node2)) return "s:<<";
+    const resolved = goScalar(target, true);
+    if (resolved.kind === "null") return "n:";
+    if (resolved.kind === "float" && Number.isNaN(resolved.value)) return nanKeyIdentity();
+    return goKey(resolved, node2, true).identity;
+  }
+  /**
+   * go-yaml v3 refuses a mapping holding two keys of the same kind and text: two scalars of one
+   * text, two aliases of one name, or two mappings (two sequences) as keys.
+   */
+  checkUnique(node2) {
+    const items = node2.items;
+    if (items.length <= 2) return;
+    const scalars = /* @__PURE__ */ new Set();
+    let aliases;
+    let collections = 0;
+    for (let i = 0; i < items.length; i += 2) {
+      const key = items[i];
+      if (key.kind === K.Scalar) {
+        if (scalars.has(key.value)) fail("a mapping holds the same key twice", key);
+        scalars.add(key.value);
+      } else if (key.kind === K.Alias) {
+        aliases ??= /* @__PURE__ */ new Set();
+        if (aliases.has(key.name)) fail("a mapping holds the same key twice", key);
+        aliases.add(key.name);
+      } else {
+        const bit = key.kind === K.Map ? 1 : 2;
+        if ((collections & bit) !== 0) fail("a mapping holds the same key twice", key);
+        collections |= bit;
+      }
+    }
+  }
+  /** A key decoded into the map's key type: a string map takes a scalar key's text as written. */
+  key(node2, stringKeys) {
+    const target = deref(node2);
+    if (target.kind !== K.Scalar) {
+      return fail("a key is a collection", node2);
+    }
+    const resolved = goScalar(target, true);
+    if (stringKeys) {
+      if (resolved.kind === "null") return void 0;
+      const name = resolved.kind === "str" || resolved.kind === "binary" ? resolved.value : target.value;
+      return { name, identity: `s:${name}` };
+    }
+    return goKey(resolved, node2, true);
+  }
+};
+
+// src/formats/yaml/reader-spec.ts
+var YamlSpecReader = class extends Reader {
+  v11;
+  constructor(reading, options) {
+    super(options);
+    this.v11 = reading === "yaml-1.1";
+  }
+  alias(node2) {
+    if (!node2.sameDocument) fail("an alias names an anchor of another document", node2);
+    return super.alias(node2);
+  }
+  collectionTagged(node2, value) {
+    if (node2.tag === void 0) return value;
+    if (node2.tag === `${LONG}${node2.kind === K.Map ? "map" : "seq"}`) return value;
+    const fn = this.cloudFormationFunction(node2.tag);
+    if (fn === void 0) fail("an explicit tag that this reader does not know", node2);
+    const wrapped = {};
+    setOwn(wrapped, fn, value);
+    return wrapped;
+  }
+  cloudFormationFunction(tag) {
+    if (!this.options.cloudFormation || !tag.startsWith("!")) return void 0;
+    const name = tag.slice(1);
+    if (!CLOUDFORMATION_FUNCTIONS.has(name)) return void 0;
+    return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+  }
+  resolve(node2) {
+    if (node2.style === S.Json) return jsonLiteral(node2);
+    const tag = node2.tag;
+    if (tag === void 0) {
+      if (node2.style !== S.Plain) return { kind: "str", value: node2.value };
+      return this.v11 ? resolve11(node2.value) : resolve12(node2.value);
+    }
+    if (tag === "!" && this.v11) return resolve11(node2.value);
+    if (tag === "!" || tag === `${LONG}str`) return { kind: "str", value: node2.value };
+    const fn = this.cloudFormationFunction(tag);
+    if (fn === void 0) fail("an explicit tag that this reader does not know", node2);
+    const argument = fn === "Fn::GetAtt" ? node2.value.split(".") : node2.value;
+    return { kind: "function", value: { [fn]: argument } };
+  }
+  scalar(node2) {
+    const text6 = lookString(node2);
+    if (text6 !== void 0) return text6;
+    const resolved = this.resolve(node2);
+    if (resolved.kind === "merge" || resolved.kind === "value")
+      fail("a value this reader cannot construct", node2);
+    return resolved.value;
+  }
+  key(node2) {
+    const text6 = lookString(node2);
+    if (text6 !== void 0) return text6;
+    if (node2.kind === K.Alias && !node2.sameDocument)
+      fail("an alias names an anchor of another document", node2);
+    const target = deref(node2);
+    if (target.kind !== K.Scalar) fail("a key is a collection", node2);
+    const resolved = this.resolve(target);
+    if (resolved.kind === "str" || resolved.kind === "timestamp") return resolved.value;
+    if (resolved.kind === "int" && Number.isSafeInteger(resolved.value)) return String(resolved.value);
+    return fail("a key is neither a string nor an integer", node2);
+  }
+  isMerge(key) {
+    return key.kind === K.Scalar && key.value === "<<" && key.tag === void 0 && key.style === S.Plain;
+  }
+  fill(node2, target, record) {
+    const items = node2.items;
+    let merges = false;
+    for (let i = 0; i < items.length && !merges; i += 2) merges = this.isMerge(items[i]);
+    if (!merges) {
+      const seen2 = this.v11 || items.length <= 2 ? void 0 : /* @__PURE__ */ new Set();
+      for (let i = 0; i < items.length; i += 2) {
+        const keyNode = items[i];
+        const key = this.key(keyNode);
+        if (seen2) {
+          if (seen2.has(key)) fail("a mapping holds the same key twice", keyNode);
+          seen2.add(key);
+        }
+        if (record) record.set(key, keyNode);
+        else setOwn(target, key, this.value(items[i + 1]));
+      }
+      return;
+    }
+    const pairs = [];
+    this.flatten(node2, pairs, 0);
+    const seen = this.v11 ? void 0 : /* @__PURE__ */ new Set();
+    for (const [keyNode, valueNode] of pairs) {
+      const key = this.key(keyNode);
+      if (seen) {
+        if (seen.has(key)) fail("a mapping holds the same key twice", keyNode);
+        seen.add(key);
+      }
+      if (record) record.set(key, keyNode);
+      else setOwn(target, key, this.value(valueNode));
+    }
+  }
+  /** PyYAML's flatten_mapping: merged pairs first (a list's earlier maps last), explicit pairs after. */
+  flatten(node2, out, depth) {
+    if (depth > 64) fail("merge keys nest too deeply", node2);
+    const merged = [];
+    const own3 = [];
+    for (let i = 0; i < node2.items.length; i += 2) {
+      const keyNode = node2.items[i];
+      const valueNode = node2.items[i + 1];
+      if (!this.isMerge(keyNode)) {
+        own3.push([keyNode, valueNode]);
+        continue;
+      }
+      if (!this.v11) fail("a merge key (<<), which YAML 1.2 does not have", keyNode);
+      if (valueNode.kind === K.Alias && !valueNode.sameDocument) {
+        fail("an alias names an anchor of another document", valueNode);
+      }
+      const source = deref(valueNode);
+      if (source.kind === K.Map) {
+        this.flatten(source, merged, depth + 1);
+      } else if (source.kind === K.Seq) {
+        const parts = [];
+        for (const item of source.items) {
+          if (item.kind === K.Alias && !item.sameDocument)
+            fail("an alias names an anchor of another document", item);
+          const map = deref(item);
+          if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
+          const part = [];
+          this.flatten(map, part, depth + 1);
+          parts.push(part);
+        }
+        for (const part of parts.reverse()) for (const pair of part) merged.push(pair);
+      } else {
+        fail("a merge key takes a map or a list of maps", valueNode);
+      }
+    }
+    for (const pair of merged) out.push(pair);
+    for (const pair of own3) out.push(pair);
+  }
+};
+var CLOUDFORMATION_FUNCTIONS = /* @__PURE__ */ new Set([
+  "Ref",
+  "Condition",
+  "Base64",
+  "Cidr",
+  "FindInMap",
+  "GetAtt",
+  "GetAZs",
+  "ImportValue",
+  "Join",
+  "Select",
+  "Split",
+  "Sub",
+  "Transform",
+  "And",
+  "Equals",
+  "If",
+  "Not",
+  "Or",
+  "Length",
+  "ToJsonString"
+]);
+
+// src/formats/yaml/reading-types.ts
+var READINGS = ["kubectl", "kustomize", "yaml-1.1", "yaml-1.2"];
+
+// src/formats/yaml/readings.ts
+function readNode(root, reading, options, agree = false) {
+  const converter = reading === "kubectl" ? new GoV2Reader(options) : reading === "kustomize" ? new GoV3Reader(options) : new YamlSpecReader(reading, options);
+  const tracking = agree && converter instanceof GoV2Reader;
+  if (tracking) converter.agreeing = ALL_READINGS;
+  try {
+    const value = converter.value(root);
+    converter.finish(value, root);
+    if (tracking) {
+      const readings = converter.agreeing;
+      converter.agreeing = 0;
+      recordAgreement(
+        root,
+        readings === 0 ? { readings: KUBECTL, treeWithUniqueKeys: false } : { readings, treeWithUniqueKeys: true }
+      );
+    }
+    return {
+      ok: true,
+      reading: { value, offsetOf: (path20) => converter.offsetOf(root, value, path20) }
+    };
+  } catch (caught) {
+    if (tracking) recordAgreement(root, { readings: KUBECTL, treeWithUniqueKeys: false });
+    if (caught instanceof YamlError) return { ok: false, error: caught };
+    throw caught;
+  }
+}
+function aliasExpansions(root, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  let real = 0;
+  const count2 = (node2) => {
+    if (node2.kind === K.Scalar) {
+      real++;
+      return { aliases: 0, size: 1 };
+    }
+    const known = memo.get(node2);
+    if (known !== void 0) return known;
+    let aliases2 = 0;
+    let size2 = 1;
+    if (node2.kind === K.Alias) {
+      real++;
+      const target = node2.recursive ? { aliases: limit + 1, size: 0 } : count2(node2.target);
+      aliases2 = 1 + target.aliases;
+      size2 = target.size;
+    } else {
+      real++;
+      for (const item of node2.items) {
+        const inner = count2(item);
+        aliases2 += inner.aliases;
+        size2 += inner.size;
+        if (aliases2 > limit) break;
+      }
+    }
+    const result2 = { aliases: Math.min(aliases2, limit + 1), size: Math.min(size2, Number.MAX_SAFE_INTEGER) };
+    memo.set(node2, result2);
+    return result2;
+  };
+  const { aliases, size } = count2(root);
+  return size > real * 4 + 1e4 ? limit + 1 : aliases;
+}
+
+// src/formats/yaml/json-stream.ts
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function readJsonStream(text6, maxDepth) {
+  const values2 = [];
+  let pos = 0;
+  let depth = 0;
+  const fail2 = (message, at = pos) => {
+    throw new YamlError(message, at);
+  };
+  const skipSpace2 = () => {
+    while (pos < text6.length && isSpace(text6.charCodeAt(pos))) pos++;
+  };
+  const value = () => {
+    skipSpace2();
+    const c = text6.charCodeAt(pos);
+    const start = pos;
+    if (c === 123) {
+      if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
+      pos++;
+      const node2 = new MapNode(start, void 0, void 0, true);
+      skipSpace2();
+      if (text6.charCodeAt(pos) === 125) {
+        pos++;
+      } else {
+        for (; ; ) {
+          skipSpace2();
+          if (text6.charCodeAt(pos) !== 34) fail2("a JSON object key is not a string");
+          node2.items.push(
+            string3(),
+            (() => {
+              skipSpace2();
+              if (text6.charCodeAt(pos) !== 58) fail2("expected ':' after a JSON object key");
+              pos++;
+              return value();
+            })()
+          );
+          skipSpace2();
+          const next = text6.charCodeAt(pos);
+          pos++;
+          if (next === 44) continue;
+          if (next === 125) break;
+          fail2("expected ',' or '}' in a JSON object", pos - 1);
+        }
+      }
+      node2.end = pos;
+      depth--;
+      return node2;
+    }
+    if (c === 91) {
+      if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
+      pos++;
+      const node2 = new SeqNode(start, void 0, void 0);
+      skipSpace2();
+      if (text6.charCodeAt(pos) === 93) {
+        pos++;
+      } else {
+        for (; ; ) {
+          node2.items.push(value());
+          skipSpace2();
+          const next = text6.charCodeAt(pos);
+          pos++;
+          if (next === 44) continue;
+          if (next === 93) break;
+          fail2("expected ',' or ']' in a JSON array", pos - 1);
+        }
+      }
+      node2.end = pos;
+      depth--;
+      return node2;
+    }
+    if (c === 34) return string3();
+    for (const literal of ["true", "false", "null"]) {
+      if (text6.startsWith(literal, pos)) {
+        pos += literal.length;
+        return new ScalarNode(start, pos, literal, S.Json, void 0, void 0);
+      }
+    }
+    const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+    number.lastIndex = pos;
+    const match = number.exec(text6);
+    if (match === null || match[0] === "" || match[0] === "-") return fail2("expected a JSON value");
+    pos += match[0].length;
+    if (!Number.isFinite(Number(match[0]))) fail2("a JSON number is out of range", start);
+    return new ScalarNode(start, pos, match[0], S.Json, void 0, void 0);
+  };
+  const string3 = () => {
+    const start = pos;
+    pos++;
+    let out = "";
+    let run = pos;
+    for (; ; ) {
+      if (pos >= text6.length) fail2("a JSON string is not closed", start);
+      const c = text6.charCodeAt(pos);
+      if (c === 34) break;
+      if (c < 32) fail2("a JSON string holds a control character");
+      if (c !== 92) {
+        pos++;
+        continue;
+      }
+      out += text6.slice(run, pos);
+      const e = text6[pos + 1];
+      pos += 2;
+      switch (e) {
+        case '"':
+        case "\\":
+        case "/":
+          out += e;
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "f":
+          out += "\f";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "u": {
+          const unit = hex4(pos);
+          pos += 4;
+          if (unit >= 55296 && unit < 56320 && text6[pos] === "\\" && text6[pos + 1] === "u") {
+            const low = hex4(pos + 2);
+            if (low >= 56320 && low < 57344) {
+              out += String.fromCharCode(unit, low);
+              pos += 6;
+              break;
+            }
+          }
+          out += unit >= 55296 && unit < 57344 ? "�" : String.fromCharCode(unit);
+          break;
+        }
+        default:
+          fail2("a JSON string holds an unknown escape", pos - 2);
+      }
+      run = pos;
+    }
+    out += text6.slice(run, pos);
+    pos++;
+    return new ScalarNode(start, pos, out, S.Double, void 0, void 0);
+  };
+  const hex4 = (at) => {
+    const digits = text6.slice(at, at + 4);
+    if (!/^[0-9a-fA-F]{4}$/.test(digits)) fail2("a JSON \\u escape is malformed", at);
+    return parseInt(digits, 16);
+  };
+  try {
+    for (; ; ) {
+      skipSpace2();
+      if (pos >= text6.length) break;
+      const start = pos;
+      const root = value();
+      markTree(root);
+      values2.push({ start, end: pos, root });
+    }
+  } catch (caught) {
+    if (caught instanceof YamlError) return { values: values2, error: caught };
+    throw caught;
+  }
+  return { values: values2, error: void 0 };
+}
+
+// src/formats/yaml/kubectl.ts
+function isGoSpace(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function isJsonStream(text6) {
+  let bytes = 0;
+  for (let i = 0; i < text6.length && bytes < 4096; i++) {
+    const c = text6.charCodeAt(i);
+    if (!isGoSpace(c)) return c === 123;
+    bytes += c < 128 ? 1 : c < 2048 ? 2 : 3;
+  }
+  return false;
+}
+function kubectlChunks(text6) {
+  const chunks = [];
+  let unitStart = 0;
+  let start = 0;
+  let lineStart = 0;
+  let badSeparator;
+  while (lineStart < text6.length) {
+    let lineEnd = text6.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text6.length;
+    if (text6.startsWith("---", lineStart)) {
+      let i = lineStart + 3;
+      while (i < lineEnd && isGoSpace(text6.charCodeAt(i))) i++;
+      if (i < lineEnd && text6[i] !== "#") badSeparator ??= lineStart;
+      if (lineStart > start) chunks.push({ unitStart, start, end: lineStart });
+      unitStart = lineStart;
+      start = Math.min(lineEnd + 1, text6.length);
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (text6.length > start) chunks.push({ unitStart, start, end: text6.length });
+  return { chunks, badSeparator };
+}
+
+// src/formats/yaml/stream.ts
+var TAB_BEFORE_COMMENT = /\t[ \t]*#/;
+function parseText(text6, options) {
+  const bad = firstDisallowed(text6);
+  const stream = compose(text6, { maxDepth: options.maxDepth }, 0, text6.length, bad);
+  const streamV3 = stream.lateKey || TAB_BEFORE_COMMENT.test(text6) ? compose(text6, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text6.length, bad) : stream;
+  const streamSpec = text6.includes("\\/") ? compose(
+    text6,
+    { maxDepth: options.maxDepth, scanner: { v3: false, slashEscape: true } },
+    0,
+    text6.length,
+    bad
+  ) : stream;
+  return { text: text6, stream, streamV3, streamSpec, kubectl: kubectlView(text6, stream, options, bad) };
+}
+function kubectlView(text6, stream, options, bad) {
+  if (isJsonStream(text6)) {
+    const json = readJsonStream(text6, options.maxDepth);
+    const documents2 = json.values.map((value) => ({
+      unitStart: value.start,
+      unitEnd: value.end,
+      start: value.start,
+      root: value.root,
+      error: void 0
+    }));
+    if (json.error) {
+      const last = documents2[documents2.length - 1];
+      documents2.push({
+        unitStart: last ? last.unitEnd : 0,
+        unitEnd: text6.length,
+        start: json.error.offset,
+        root: void 0,
+        error: json.error
+      });
+    }
+    return { json: true, documents: documents2, error: void 0 };
+  }
+  const { chunks, badSeparator } = kubectlChunks(text6);
+  const documents = chunks.map(
+    (chunk, i) => alignedDocument(text6, stream, chunks, i) ?? chunkDocument(text6, chunk, options, bad)
+  );
+  const error = badSeparator === void 0 ? void 0 : new YamlError(
+    "a line starting with --- holds more than a comment, so kubectl refuses the file",
+    badSeparator
+  );
+  return { json: false, documents, error };
+}
+function alignedDocument(text6, stream, chunks, i) {
+  const chunk = chunks[i];
+  const next = chunks[i + 1];
+  if (next === void 0 && !text6.endsWith("\n")) return void 0;
+  if (stream.error !== void 0 && stream.error.offset < chunk.end) return void 0;
+  const docs = stream.documents;
+  let index2;
+  if (i === 0 && chunk.unitStart === 0) {
+    index2 = docs.length > 0 && (docs[0]?.start ?? Infinity) < chunk.end ? 0 : -1;
+    if (index2 === 0 && (docs[0]?.explicitStart || docs[0]?.version !== void 0 || docs[0]?.tagDirectives))
+      return void 0;
+  } else {
+    index2 = docIndexAt(docs, chunk.unitStart);
+    if (index2 < 0 || !docs[index2]?.explicitStart) return void 0;
+  }
+  const doc = index2 >= 0 ? docs[index2] : void 0;
+  const following = docs[index2 + 1];
+  if (next === void 0 ? following !== void 0 || stream.error !== void 0 : following?.start !== chunk.end) {
+    return void 0;
+  }
+  if (doc === void 0) {
+    if (i !== 0) return void 0;
+    return {
+      unitStart: chunk.unitStart,
+      unitEnd: chunk.end,
+      start: chunk.start,
+      root: void 0,
+      error: void 0
+    };
+  }
+  if (doc.explicitEnd) return void 0;
+  const root = doc.root;
+  const empty2 = root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
+  if (!empty2 && doc.contentStart < chunk.start) return void 0;
+  if (/\r(?!\n)/.test(text6.slice(chunk.start, chunk.end))) return void 0;
+  return {
+    unitStart: chunk.unitStart,
+    unitEnd: chunk.end,
+    start: empty2 ? chunk.start : doc.contentStart,
+    root: empty2 ? void 0 : doc.root,
+    error: void 0
+  };
+}
+function docIndexAt(docs, offset) {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const start = docs[mid].start;
+    if (start === offset) return mid;
+    if (start < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+function chunkDocument(text6, chunk, options, bad) {
+  let source = text6;
+  let end = chunk.end;
+  let badAt = bad;
+  const region = text6.slice(chunk.start, chunk.end);
+  if (/\r(?!\n)/.test(region)) {
+    const lines = region.split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    const rebuilt = lines.map((line) => line.endsWith("\r") ? line.slice(0, -1) : line).join("\n") + "\n";
+    source = text6.slice(0, chunk.start) + rebuilt;
+    end = source.length;
+    const local = firstDisallowed(rebuilt);
+    badAt = local < rebuilt.length ? chunk.start + local : source.length;
+  } else if (!region.endsWith("\n")) {
+    source = text6 + "\n";
+    end = source.length;
+    if (bad >= text6.length) badAt = source.length;
+  }
+  const composed = compose(
+    source,
+    { maxDepth: options.maxDepth, firstDocumentOnly: true },
+    chunk.start,
+    end,
+    badAt
+  );
+  const doc = composed.documents[0];
+  return {
+    unitStart: chunk.unitStart,
+    unitEnd: chunk.end,
+    start: doc ? Math.min(doc.contentStart, chunk.end) : chunk.start,
+    root: composed.error ? void 0 : doc?.root,
+    error: composed.error
+  };
+}
+
+// src/formats/yaml/templates.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "if",
+  "else",
+  "end",
+  "range",
+  "with",
+  "define",
+  "template",
+  "block",
+  "break",
+  "continue",
+  "nil",
+  "true",
+  "false"
+]);
+var FUNCTIONS = /* @__PURE__ */ new Set([
+  // text/template
+  "and",
+  "call",
+  "html",
+  "index",
+  "slice",
+  "js",
+  "len",
+  "not",
+  "or",
+  "print",
+  "printf",
+  "println",
+  "urlquery",
+  "eq",
+  "ge",
+  "gt",
+  "le",
+  "lt",
+  "ne",
+  // Helm
+  "include",
+  "tpl",
+  "required",
+  "lookup",
+  "toYaml",
+  "fromYaml",
+  "fromYamlArray",
+  "toJson",
+  "fromJson",
+  "fromJsonArray",
+  "toToml",
+  "fromToml",
+  // Sprig (the ones charts use)
+  "default",
+  "empty",
+  "coalesce",
+  "ternary",
+  "fail",
+  "quote",
+  "squote",
+  "upper",
+  "lower",
+  "title",
+  "trim",
+  "trimAll",
+  "trimPrefix",
+  "trimSuffix",
+  "trunc",
+  "replace",
+  "repeat",
+  "indent",
+  "nindent",
+  "cat",
+  "join",
+  "split",
+  "splitList",
+  "toString",
+  "toStrings",
+  "int",
+  "int64",
+  "float64",
+  "atoi",
+  "add",
+  "sub",
+  "mul",
+  "div",
+  "mod",
+  "max",
+  "min",
+  "list",
+  "dict",
+  "get",
+  "set",
+  "unset",
+  "hasKey",
+  "keys",
+  "values",
+  "pick",
+  "omit",
+  "merge",
+  "mergeOverwrite",
+  "deepCopy",
+  "first",
+  "last",
+  "append",
+  "prepend",
+  "concat",
+  "uniq",
+  "without",
+  "has",
+  "compact",
+  "reverse",
+  "until",
+  "untilStep",
+  "contains",
+  "hasPrefix",
+  "hasSuffix",
+  "regexMatch",
+  "regexFind",
+  "regexReplaceAll",
+  "b64enc",
+  "b64dec",
+  "sha256sum",
+  "sha1sum",
+  "now",
+  "date",
+  "toDate",
+  "semver",
+  "semverCompare",
+  "env",
+  "expandenv",
+  "uuidv4",
+  "randAlphaNum",
+  "typeOf",
+  "kindIs",
+  "kindOf",
+  "typeIs",
+  "deepEqual",
+  "toPrettyJson",
+  "toRawJson",
+  "mustToJson",
+  "dig",
+  "base",
+  "dir",
+  "ext",
+  "clean",
+  "plural",
+  "wrap",
+  "abbrev",
+  "nospace",
+  "camelcase",
+  "snakecase",
+  "kebabcase",
+  "shuffle",
+  "sortAlpha",
+  "htpasswd",
+  "genCA",
+  "genPrivateKey",
+  "derivePassword",
+  "encryptAES",
+  "decryptAES"
+]);
+var OPEN = /(?<!\$)\{\{(-?)[ \t\r\n]*/g;
+function isAction(text6, i) {
+  const rest = text6.slice(i, i + 64);
+  if (rest.startsWith("/*") || rest.startsWith("}}") || rest.startsWith("-}}")) return false;
+  const c = rest[0] ?? "";
+  if (".$\"`'(".includes(c) || c >= "0" && c <= "9") return c !== "";
+  if (c === "-" && /^-[0-9]/.test(rest)) return true;
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0];
+  return word !== void 0 && (KEYWORDS.has(word) || FUNCTIONS.has(word));
+}
+function quoteTracker(text6) {
+  let at = 0;
+  let quote;
+  let comment2 = false;
+  return (offset) => {
+    for (; at < offset; at++) {
+      const c = text6[at];
+      if (c === "\n") {
+        quote = void 0;
+        comment2 = false;
+      } else if (comment2) {
+        continue;
+      } else if (quote !== void 0) {
+        if (c === "\\" && quote === '"') at++;
+        else if (c === quote) quote = void 0;
+      } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text6[at - 1]))) {
+        quote = c;
+      } else if (c === "#" && (at === 0 || /\s/.test(text6[at - 1]))) {
+        comment2 = true;
+      }
+    }
+    return quote !== void 0 && !comment2;
+  };
+}
+function findTemplateActions(text6, stream) {
+  const found = [];
+  const spans = stream?.scalarSpans ?? [];
+  let span = 0;
+  const insideQuotesOnItsLine = quoteTracker(text6);
+  OPEN.lastIndex = 0;
+  for (let match = OPEN.exec(text6); match !== null; match = OPEN.exec(text6)) {
+    const offset = match.index;
+    if (!isAction(text6, offset + match[0].length)) continue;
+    if (stream !== void 0) {
+      if (offset < stream.scannedTo) {
+        while (span < spans.length && spans[span + 1] <= offset) span += 2;
+        if (span < spans.length && spans[span] <= offset) continue;
+      } else if (insideQuotesOnItsLine(offset)) {
+        continue;
+      }
+    }
+    found.push(offset);
+  }
+  return found;
+}
+function isTemplatePath(file) {
+  const path20 = file.replace(/\\/g, "/");
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path20) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path20);
+}
+function isTemplateByExtension(file) {
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(file);
+}
+var PLAN_WORDS = /\b(?:Rollout|Canary|Deployment|StatefulSet|DaemonSet|CloneSet|BatchRelease|DeliveryPipeline|Target|Automation|AnalysisTemplate|Experiment|RolloutPlan|rollout-guard\.dev|AWSTemplateFormatVersion|Resources|Transform|DeploymentPreference|AWS::|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)/;
+function mayHoldPlan(text6) {
+  if (PLAN_WORDS.test(text6)) return true;
+  const plain = text6.replace(/\\\r?\n[ \t]*/g, "").replace(
+    /\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
+    (_m, a, b, c) => {
+      const code19 = parseInt(a ?? b ?? c ?? "", 16);
+      return code19 <= 1114111 && (code19 < 55296 || code19 > 57343) ? String.fromCodePoint(code19) : "";
+    }
+  ).replace(/\\(.)/g, "$1").replace(/['"]/g, "");
+  return PLAN_WORDS.test(plain);
+}
+
+// src/formats/yaml/units.ts
+function fileUnits(parsed, options) {
+  const { text: text6, kubectl } = parsed;
+  const regions = kubectl.documents.map((doc) => ({ start: doc.unitStart, end: doc.unitEnd }));
+  if (regions.length === 0 || regions[0].start > 0) {
+    regions.unshift({ start: 0, end: regions[0]?.start ?? text6.length });
+  }
+  const last = regions[regions.length - 1];
+  if (last.end < text6.length) regions.push({ start: last.end, end: text6.length });
+  const regionOf = (offset) => {
+    let low = 0;
+    let high = regions.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (regions[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const place = (stream) => {
+    const placed = regions.map(() => ({
+      docs: [],
+      spilled: false,
+      error: void 0,
+      stopped: false
+    }));
+    for (const doc of stream.documents) {
+      const at = regionOf(isEmpty(doc.root) ? doc.start : doc.contentStart);
+      placed[at].docs.push(doc);
+      if (!isEmpty(doc.root)) {
+        const endRegion = regionOf(Math.max(doc.contentStart, doc.contentEnd - 1));
+        for (let r = at + 1; r <= endRegion; r++) placed[r].spilled = true;
+      }
+    }
+    if (stream.error) {
+      const at = regionOf(stream.error.offset);
+      placed[at].error = stream.error;
+      for (let r = at + 1; r < placed.length; r++) placed[r].stopped = true;
+    }
+    return placed;
+  };
+  const v2 = place(parsed.stream);
+  const v3 = parsed.streamV3 === parsed.stream ? v2 : place(parsed.streamV3);
+  const spec = parsed.streamSpec === parsed.stream ? v2 : place(parsed.streamSpec);
+  const kubectlIn = regions.map(() => void 0);
+  for (const doc of kubectl.documents) kubectlIn[regionOf(doc.unitStart)] = doc;
+  const kubectlStop = kubectl.error ? regionOf(kubectl.error.offset) : Infinity;
+  const oddities = oddBreaks(text6);
+  let nextOdd = 0;
+  let streamIndex = 0;
+  const indexOf = /* @__PURE__ */ new Map();
+  parsed.stream.documents.forEach((doc, i) => indexOf.set(doc, i));
+  return regions.map((region, r) => {
+    const a = v2[r];
+    const b = v3[r];
+    const c = spec[r];
+    const k = kubectlIn[r];
+    const content3 = (placed) => placed.docs.filter((doc) => !isEmpty(doc.root));
+    const counts = [content3(a).length, content3(b).length];
+    const kubectlState = r > kubectlStop ? "stopped" : r === kubectlStop ? "error" : k?.error ? "error" : k?.root ? "doc" : "empty";
+    let split;
+    const usable = (placed) => !placed.stopped && placed.error === void 0;
+    if (a.spilled || b.spilled) split = "a YAML document runs across a line kubectl splits documents at";
+    else if ([a, b].some((placed) => usable(placed) && content3(placed).length > 1)) {
+      split = "kubectl reads one document here where a YAML stream reads several";
+    } else if (kubectlState === "doc" || kubectlState === "empty") {
+      const mine = kubectlState === "doc" ? 1 : 0;
+      if ([a, b].some((placed, i) => usable(placed) && counts[i] !== mine)) {
+        split = mine === 1 ? "kubectl reads a document here that a YAML stream does not" : "a YAML stream reads a document here that kubectl does not";
+      }
+    }
+    const first = content3(a)[0] ?? content3(b)[0];
+    while (nextOdd < oddities.length && oddities[nextOdd].offset < region.start) nextOdd++;
+    const here = [];
+    for (let i = nextOdd; i < oddities.length && oddities[i].offset < region.end; i++) {
+      here.push(oddities[i]);
+    }
+    const odd = split === void 0 ? void 0 : here[0];
+    const second = content3(a)[1] ?? content3(b)[1];
+    const splitAt = odd?.offset ?? second?.start ?? region.start;
+    const index2 = first ? indexOf.get(first) ?? streamIndex : streamIndex;
+    if (first) streamIndex = index2 + 1;
+    const cache2 = /* @__PURE__ */ new Map();
+    const fromStream = (placed, reading) => {
+      if (placed.stopped) return { kind: "stopped" };
+      const doc = content3(placed)[0];
+      if (placed.error && (doc === void 0 || placed.error.offset >= doc.contentStart)) {
+        return { kind: "error", error: placed.error };
+      }
+      return doc ? readRoot(doc.root, reading, options) : { kind: "empty" };
+    };
+    return {
+      start: region.start,
+      end: region.end,
+      contentStart: first?.contentStart ?? k?.start ?? region.start,
+      index: index2,
+      split,
+      splitAt,
+      oddities: here,
+      streamRoots: [.../* @__PURE__ */ new Set([...content3(a), ...content3(b), ...content3(c)])].map((doc) => doc.root),
+      documents: [.../* @__PURE__ */ new Set([...a.docs, ...b.docs, ...c.docs])],
+      read(reading) {
+        let known = cache2.get(reading);
+        if (known === void 0) {
+          if (reading === "kubectl") {
+            if (kubectlState === "stopped") known = { kind: "stopped" };
+            else if (kubectlState === "error") {
+              known = { kind: "error", error: r === kubectlStop ? kubectl.error : k?.error };
+            } else if (kubectlState === "empty" || !k?.root) known = { kind: "empty" };
+            else known = readRoot(k.root, "kubectl", options);
+          } else {
+            known = fromStream(
+              reading === "kustomize" ? b : reading === "yaml-1.1" || reading === "yaml-1.2" ? c : a,
+              reading
+            );
+          }
+          cache2.set(reading, known);
+        }
+        return known;
+      }
+    };
+  });
+}
+var expansions = /* @__PURE__ */ new WeakMap();
+var kubectlReadings = /* @__PURE__ */ new WeakMap();
+var sharing = true;
+function readRoot(root, reading, options) {
+  if (!sharing) return readRootAs(root, reading, options);
+  let kubectl = kubectlReadings.get(root);
+  if (kubectl === void 0) {
+    kubectl = readRootAs(root, "kubectl", options);
+    kubectlReadings.set(root, kubectl);
+  }
+  if (reading === "kubectl") return kubectl;
+  const agreed = agreementOf(root);
+  if (agreed !== void 0 && (agreed.readings & READING_BITS[reading]) !== 0) return kubectl;
+  return readRootAs(root, reading, options);
+}
+var READING_BITS = {
+  kubectl: KUBECTL,
+  kustomize: KUSTOMIZE,
+  "yaml-1.1": YAML_11,
+  "yaml-1.2": YAML_12
+};
+function readRootAs(root, reading, options) {
+  let count2 = expansions.get(root);
+  if (count2 === void 0) {
+    count2 = sharing && isTree(root) ? 0 : aliasExpansions(root, options.maxAliases);
+    expansions.set(root, count2);
+  }
+  if (count2 > options.maxAliases) {
+    return {
+      kind: "error",
+      error: new YamlError(`too many alias expansions (over ${options.maxAliases})`, root.start, "limit")
+    };
+  }
+  const outcome = readNode(root, reading, options, sharing && reading === "kubectl");
+  if (!outcome.ok) return { kind: "error", error: outcome.error };
+  if (outcome.reading.value === null || outcome.reading.value === void 0) return { kind: "empty" };
+  return { kind: "value", reading: outcome.reading, root };
+}
+function isEmpty(root) {
+  return root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
+}
+var ODD_BREAKS = /[\u0085\u2028\u2029\uFEFF]|\r(?!\n)/g;
+function oddBreaks(text6) {
+  const found = [];
+  ODD_BREAKS.lastIndex = 0;
+  for (let match = ODD_BREAKS.exec(text6); match !== null; match = ODD_BREAKS.exec(text6)) {
+    if (match.index === 0 && match[0] === "\uFEFF") continue;
+    found.push({ offset: match.index, what: ODD_NAMES[match[0]] ?? "a carriage return without a line feed" });
+  }
+  return found;
+}
+var ODD_NAMES = {
+  "": "a NEL character (U+0085)",
+  "\u2028": "a line separator (U+2028)",
+  "\u2029": "a paragraph separator (U+2029)",
+  "\uFEFF": "a byte-order mark inside the text (U+FEFF)"
+};
+function duplicateKeys(root) {
+  if (sharing && agreementOf(root)?.treeWithUniqueKeys) return [];
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk2 = (node2) => {
+    if (node2.kind === K.Scalar || node2.kind === K.Alias || seen.has(node2)) return;
+    seen.add(node2);
+    if (node2.kind === K.Map) {
+      const keys = /* @__PURE__ */ new Set();
+      for (let i = 0; i < node2.items.length; i += 2) {
+        const key = node2.items[i];
+        const name = key.kind === K.Scalar ? `s${key.value}` : key.kind === K.Alias ? `a${key.name}` : void 0;
+        if (name !== void 0) {
+          if (keys.has(name)) found.push(key.start);
+          keys.add(name);
+        }
+        walk2(key);
+        walk2(node2.items[i + 1]);
+      }
+    } else {
+      for (const item of node2.items) walk2(item);
+    }
+  };
+  walk2(root);
+  return found;
+}
+
+// src/formats/plan-id.ts
+function planId(format, kind, doc, name) {
+  const resolvedName = name ?? asString(path2(doc.value, ["metadata", "name"]));
+  if (resolvedName === void 0 || resolvedName === "") return `${format}:${kind}:${doc.file}#${doc.index}`;
+  const namespace = asString(path2(doc.value, ["metadata", "namespace"])) ?? "";
+  return `${format}:${kind}:${namespace}/${resolvedName}`;
+}
+
 // src/formats/field-text.ts
 function fieldPath(at) {
   return at.reduce(
@@ -44737,89 +48210,39 @@ function clip(text6, max = 60) {
   return text6.length <= max ? text6 : `${text6.slice(0, max - 1)}…`;
 }
 
-// src/formats/context.ts
-var AdapterContext = class {
-  /**
-   * @param diagnostics where problems go: a list of the context's own, or one shared by the
-   *   documents of a file that are read together (`combine`).
-   */
-  constructor(doc, diagnostics = []) {
-    this.doc = doc;
-    this.diagnostics = diagnostics;
+// src/formats/inline-exemptions.ts
+var EXEMPT_ANNOTATION = "rollout-guard.dev/exempt";
+var EXEMPT_REASON_ANNOTATION = "rollout-guard.dev/exempt-reason";
+var EXEMPT_EXPIRES_ANNOTATION = "rollout-guard.dev/exempt-expires";
+function readInlineExemption(doc) {
+  const annotations = ["metadata", "annotations"];
+  const rulesText = asString(path2(doc.value, [...annotations, EXEMPT_ANNOTATION]));
+  if (rulesText === void 0) return { diagnostics: [] };
+  const line = doc.lineOf([...annotations, EXEMPT_ANNOTATION]);
+  const reason = asString(path2(doc.value, [...annotations, EXEMPT_REASON_ANNOTATION]));
+  const expires = asString(path2(doc.value, [...annotations, EXEMPT_EXPIRES_ANNOTATION]));
+  const rules = rulesText.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+  const problems = [];
+  const unknown2 = rules.filter((r) => !RULE_IDS.includes(r));
+  if (rules.length === 0) problems.push("names no rule");
+  if (unknown2.length > 0) problems.push(`names unknown rule ids: ${unknown2.join(", ")}`);
+  if (!reason || reason.trim().length < 10) problems.push(`needs a reason in ${EXEMPT_REASON_ANNOTATION}`);
+  if (!expires || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(expires)) {
+    problems.push(`needs an expiry date as YYYY-MM-DD in ${EXEMPT_EXPIRES_ANNOTATION}`);
   }
-  doc;
-  diagnostics;
-  /** Facts about the plan worth showing a person (the plan's `notes`). */
-  notes = [];
-  /** The value at `at` in the document (own keys of maps, indexes of lists); undefined when absent. */
-  get(at) {
-    return valueAt(this.doc.value, at);
+  if (problems.length > 0) {
+    return {
+      diagnostics: [
+        {
+          code: "MANIFEST_FIELD_INVALID",
+          message: `the exemption annotation ${EXEMPT_ANNOTATION} ${problems.join("; ")}; it is not honoured`,
+          file: doc.file,
+          line
+        }
+      ]
+    };
   }
-  /** 1-based line of the field at `at`, or of its closest ancestor that exists. */
-  lineOf(at) {
-    return this.doc.lineOf(at);
-  }
-  /**
-   * A field whose value rollout-guard cannot use (MANIFEST_FIELD_INVALID), at the field's line:
-   * the message is "<field path> <message>", e.g. `invalid(['spec', 'replicas'], 'must be …')`.
-   */
-  invalid(at, message) {
-    this.report(at, `${fieldPath(at)} ${message}`);
-  }
-  /** A problem in the adapter's own words (no field path in front), at the line of `at`. */
-  report(at, message, code19 = "MANIFEST_FIELD_INVALID") {
-    this.diagnostics.push({ code: code19, message, file: this.doc.file, line: this.doc.lineOf(at) });
-  }
-  /** A note, unless the same words are already noted. */
-  noteOnce(note) {
-    if (!this.notes.includes(note)) this.notes.push(note);
-  }
-  /** The map at `at`; absent (missing or null) is undefined, another value is reported. */
-  map(at, expect = {}) {
-    return this.typed(at, expect, "a map", (value) => isObject(value) ? value : void 0);
-  }
-  /** The list at `at`; absent (missing or null) is undefined, another value is reported. */
-  list(at, expect = {}) {
-    return this.typed(at, expect, "a list", (value) => Array.isArray(value) ? value : void 0);
-  }
-  /** The boolean at `at`; absent (missing or null) is undefined, another value is reported. */
-  boolean(at, expect = {}) {
-    return this.typed(
-      at,
-      expect,
-      "true or false",
-      (value) => typeof value === "boolean" ? value : void 0
-    );
-  }
-  /** The string at `at`; absent (missing or null) is undefined, another value is reported. */
-  string(at, expect = {}) {
-    return this.typed(at, expect, "a string", (value) => typeof value === "string" ? value : void 0);
-  }
-  typed(at, expect, what, accept) {
-    const value = this.get(at);
-    if (value === void 0 || value === null && !expect.nullIsWrong) return void 0;
-    const accepted = accept(value);
-    if (accepted !== void 0) return accepted;
-    const otherwise = expect.otherwise === void 0 ? "" : `; ${expect.otherwise}`;
-    this.invalid(at, `must be ${expect.as ?? what}, got ${describeValue(value)}${otherwise}`);
-    return void 0;
-  }
-};
-function valueAt(value, at) {
-  let current = value;
-  for (const segment of at) {
-    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
-    else current = field2(current, segment);
-  }
-  return current;
-}
-
-// src/formats/plan-id.ts
-function planId(format, kind, doc, name) {
-  const resolvedName = name ?? asString(path2(doc.value, ["metadata", "name"]));
-  if (resolvedName === void 0 || resolvedName === "") return `${format}:${kind}:${doc.file}#${doc.index}`;
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"])) ?? "";
-  return `${format}:${kind}:${namespace}/${resolvedName}`;
+  return { exemption: { rules, reason, expires, line }, diagnostics: [] };
 }
 
 // node_modules/re2js/build/index.js
@@ -51504,40 +54927,423 @@ function compileGoRegexp(pattern) {
   return compiled2;
 }
 
-// src/formats/inline-exemptions.ts
-var EXEMPT_ANNOTATION = "rollout-guard.dev/exempt";
-var EXEMPT_REASON_ANNOTATION = "rollout-guard.dev/exempt-reason";
-var EXEMPT_EXPIRES_ANNOTATION = "rollout-guard.dev/exempt-expires";
-function readInlineExemption(doc) {
-  const annotations = ["metadata", "annotations"];
-  const rulesText = asString(path2(doc.value, [...annotations, EXEMPT_ANNOTATION]));
-  if (rulesText === void 0) return { diagnostics: [] };
-  const line = doc.lineOf([...annotations, EXEMPT_ANNOTATION]);
-  const reason = asString(path2(doc.value, [...annotations, EXEMPT_REASON_ANNOTATION]));
-  const expires = asString(path2(doc.value, [...annotations, EXEMPT_EXPIRES_ANNOTATION]));
-  const rules = rulesText.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
-  const problems = [];
-  const unknown2 = rules.filter((r) => !RULE_IDS.includes(r));
-  if (rules.length === 0) problems.push("names no rule");
-  if (unknown2.length > 0) problems.push(`names unknown rule ids: ${unknown2.join(", ")}`);
-  if (!reason || reason.trim().length < 10) problems.push(`needs a reason in ${EXEMPT_REASON_ANNOTATION}`);
-  if (!expires || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(expires)) {
-    problems.push(`needs an expiry date as YYYY-MM-DD in ${EXEMPT_EXPIRES_ANNOTATION}`);
+// src/formats/argo-rollouts/analysis.ts
+function readAnalysis(ctx, at, value) {
+  if (!isObject(value)) {
+    ctx.invalid(at, `must be a map with templates, got ${describeValue(value)}`);
+    return void 0;
   }
-  if (problems.length > 0) {
-    return {
-      diagnostics: [
-        {
-          code: "MANIFEST_FIELD_INVALID",
-          message: `the exemption annotation ${EXEMPT_ANNOTATION} ${problems.join("; ")}; it is not honoured`,
-          file: doc.file,
-          line
-        }
-      ]
-    };
+  const refs = [...templateRefs(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
+  if (refs.length === 0) {
+    ctx.invalid(at, "names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored");
+    return void 0;
   }
-  return { exemption: { rules, reason, expires, line }, diagnostics: [] };
+  const effective = readDryRun(ctx, at, value, refs) !== "all";
+  return { kind: "analysis", name: refs.map((r) => r.name).join(", "), line: ctx.doc.lineOf(at), effective };
 }
+function templateRefs(ctx, at, analysis) {
+  const raw = field2(analysis, "templates");
+  if (raw === void 0 || raw === null) return [];
+  const templates = asArray(raw);
+  if (templates === void 0) {
+    ctx.invalid([...at, "templates"], `must be a list of {templateName: ...}, got ${describeValue(raw)}`);
+    return [];
+  }
+  return templates.flatMap((template, index2) => {
+    const name = asString(field2(template, "templateName"));
+    if (name === void 0 || name === "") {
+      ctx.invalid([...at, "templates", index2], "must name its AnalysisTemplate in templateName");
+      return [];
+    }
+    return [{ name, cluster: field2(template, "clusterScope") === true }];
+  });
+}
+function deprecatedTemplateName(ctx, at, analysis) {
+  const raw = field2(analysis, "templateName");
+  if (raw === void 0) return [];
+  const name = asString(raw);
+  if (name === void 0 || name === "") {
+    ctx.invalid([...at, "templateName"], `must be a template name, got ${describeValue(raw)}`);
+    return [];
+  }
+  ctx.notes.push(
+    `${fieldPath(at)}.templateName is the deprecated singular form; Argo Rollouts 1.0 and later expect templates: [{templateName: ${clip(name)}}]`
+  );
+  return [{ name, cluster: false }];
+}
+function templateOf(ctx, ref2) {
+  const template = ctx.templates.get(
+    `${ref2.cluster ? "ClusterAnalysisTemplate" : "AnalysisTemplate"}/${ref2.name}`
+  );
+  if (template === void 0 || ref2.cluster) return template;
+  const namespace = asString(path2(ctx.doc.value, ["metadata", "namespace"]));
+  return template.namespace === void 0 || template.namespace === namespace ? template : void 0;
+}
+function readDryRun(ctx, at, analysis, refs) {
+  const dryRunAt = [...at, "dryRun"];
+  const own3 = readPatterns(ctx, dryRunAt, field2(analysis, "dryRun"));
+  const retention = readPatterns(
+    ctx,
+    [...at, "measurementRetention"],
+    field2(analysis, "measurementRetention")
+  );
+  const seen = refs.map((ref2) => ({ ref: ref2, template: templateOf(ctx, ref2) }));
+  const unseen = seen.filter((entry) => entry.template === void 0).map((entry) => entry.ref.name);
+  const visible2 = seen.flatMap((entry) => entry.template ? [entry.template] : []);
+  const patterns = [
+    ...own3,
+    ...visible2.flatMap((t) => t.dryRun.map((pattern) => compiledPattern(pattern, at)))
+  ];
+  const valid = patterns.filter((p) => p.ok);
+  if (unseen.length === 0) {
+    const metrics = visible2.flatMap((t) => t.metrics);
+    for (const rule of [...valid, ...retention.filter((r) => r.ok)]) {
+      if (!metrics.some((metric) => rule.test(metric))) {
+        ctx.invalid(
+          rule.at,
+          `metricName \`${clip(rule.pattern)}\` matches no metric of ${refs.map((r) => r.name).join(", ")}: Argo ends every AnalysisRun in Error, which aborts the rollout`
+        );
+      }
+    }
+    if (valid.length === 0) return "none";
+    const live = metrics.filter((metric) => !valid.some((rule) => rule.test(metric)));
+    const dry = metrics.filter((metric) => !live.includes(metric));
+    if (live.length > 0) {
+      if (dry.length > 0) {
+        ctx.notes.push(
+          `${fieldPath(dryRunAt)}: metrics ${dry.map((m) => `\`${clip(m)}\``).join(", ")} run in dry-run and cannot abort the rollout`
+        );
+      }
+      return "some";
+    }
+    ctx.bypasses.push({
+      field: fieldPath(dryRunAt),
+      reason: `every metric of ${refs.map((r) => r.name).join(", ")} (${metrics.map((m) => clip(m)).join(", ") || "none"}) runs in dry-run: its result can never abort the rollout`,
+      line: ctx.doc.lineOf(dryRunAt)
+    });
+    return "all";
+  }
+  if (valid.length === 0) {
+    if (own3.length === 0) {
+      ctx.notes.push(
+        `AnalysisTemplate ${unseen.map((n) => clip(n)).join(", ")} is not in this file: rollout-guard cannot see its metrics or its own dryRun`
+      );
+    }
+    return "none";
+  }
+  const liveInView = visible2.flatMap((t) => t.metrics).filter((metric) => !valid.some((rule) => rule.test(metric)));
+  if (liveInView.length > 0) return "some";
+  ctx.bypasses.push({
+    field: fieldPath(dryRunAt),
+    reason: `dry-run rule${valid.length === 1 ? "" : "s"} ${valid.map((r) => `\`${clip(r.pattern)}\``).join(", ")} may cover every metric of AnalysisTemplate ${unseen.map((n) => clip(n)).join(", ")}, which is not in this file: rollout-guard cannot see its metrics, so the analysis is not counted as able to abort the rollout (define the template in the same file to have it read)`,
+    line: ctx.doc.lineOf(dryRunAt)
+  });
+  return "all";
+}
+function compiledPattern(pattern, at) {
+  const compiled2 = compileGoRegexp(pattern);
+  return compiled2.ok ? { pattern, at, ok: true, test: (name) => compiled2.test(name) } : { pattern, at, ok: false, test: () => false };
+}
+function readPatterns(ctx, at, raw) {
+  if (raw === void 0 || raw === null) return [];
+  const rules = asArray(raw);
+  if (rules === void 0) {
+    ctx.invalid(at, `must be a list of {metricName: ...}, got ${describeValue(raw)}`);
+    return [];
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return rules.flatMap((rule, index2) => {
+    const ruleAt = [...at, index2, "metricName"];
+    const pattern = asString(field2(rule, "metricName"));
+    if (pattern === void 0) {
+      ctx.invalid([...at, index2], "must have a metricName");
+      return [];
+    }
+    if (seen.has(pattern)) {
+      ctx.invalid(
+        ruleAt,
+        `repeats metricName \`${clip(pattern)}\`: Argo Rollouts rejects two rules with the same name`
+      );
+    }
+    seen.add(pattern);
+    const compiled2 = compileGoRegexp(pattern);
+    if (!compiled2.ok) {
+      ctx.invalid(
+        ruleAt,
+        `is not a regular expression Go accepts (${clip(compiled2.error)}): it matches no metric, so Argo ends every AnalysisRun of this analysis in Error, which aborts the rollout`
+      );
+    }
+    return [compiledPattern(pattern, ruleAt)];
+  });
+}
+
+// src/formats/context.ts
+var AdapterContext = class {
+  /**
+   * @param diagnostics where problems go: a list of the context's own, or one shared by the
+   *   documents of a file that are read together (`combine`).
+   */
+  constructor(doc, diagnostics = []) {
+    this.doc = doc;
+    this.diagnostics = diagnostics;
+  }
+  doc;
+  diagnostics;
+  /** Facts about the plan worth showing a person (the plan's `notes`). */
+  notes = [];
+  /** The value at `at` in the document (own keys of maps, indexes of lists); undefined when absent. */
+  get(at) {
+    return valueAt(this.doc.value, at);
+  }
+  /** 1-based line of the field at `at`, or of its closest ancestor that exists. */
+  lineOf(at) {
+    return this.doc.lineOf(at);
+  }
+  /**
+   * A field whose value rollout-guard cannot use (MANIFEST_FIELD_INVALID), at the field's line:
+   * the message is "<field path> <message>", e.g. `invalid(['spec', 'replicas'], 'must be …')`.
+   */
+  invalid(at, message) {
+    this.report(at, `${fieldPath(at)} ${message}`);
+  }
+  /** A problem in the adapter's own words (no field path in front), at the line of `at`. */
+  report(at, message, code19 = "MANIFEST_FIELD_INVALID") {
+    this.diagnostics.push({ code: code19, message, file: this.doc.file, line: this.doc.lineOf(at) });
+  }
+  /** A note, unless the same words are already noted. */
+  noteOnce(note) {
+    if (!this.notes.includes(note)) this.notes.push(note);
+  }
+  /** The map at `at`; absent (missing or null) is undefined, another value is reported. */
+  map(at, expect = {}) {
+    return this.typed(at, expect, "a map", (value) => isObject(value) ? value : void 0);
+  }
+  /** The list at `at`; absent (missing or null) is undefined, another value is reported. */
+  list(at, expect = {}) {
+    return this.typed(at, expect, "a list", (value) => Array.isArray(value) ? value : void 0);
+  }
+  /** The boolean at `at`; absent (missing or null) is undefined, another value is reported. */
+  boolean(at, expect = {}) {
+    return this.typed(
+      at,
+      expect,
+      "true or false",
+      (value) => typeof value === "boolean" ? value : void 0
+    );
+  }
+  /** The string at `at`; absent (missing or null) is undefined, another value is reported. */
+  string(at, expect = {}) {
+    return this.typed(at, expect, "a string", (value) => typeof value === "string" ? value : void 0);
+  }
+  typed(at, expect, what, accept) {
+    const value = this.get(at);
+    if (value === void 0 || value === null && !expect.nullIsWrong) return void 0;
+    const accepted = accept(value);
+    if (accepted !== void 0) return accepted;
+    const otherwise = expect.otherwise === void 0 ? "" : `; ${expect.otherwise}`;
+    this.invalid(at, `must be ${expect.as ?? what}, got ${describeValue(value)}${otherwise}`);
+    return void 0;
+  }
+};
+function valueAt(value, at) {
+  let current = value;
+  for (const segment of at) {
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = field2(current, segment);
+  }
+  return current;
+}
+
+// src/formats/argo-rollouts/context.ts
+var API_GROUP = "argoproj.io/";
+var RECOGNISED_KINDS = /* @__PURE__ */ new Set([
+  "Rollout",
+  "AnalysisTemplate",
+  "ClusterAnalysisTemplate",
+  "Experiment",
+  "AnalysisRun"
+]);
+var SPEC = ["spec"];
+var STRATEGY = ["spec", "strategy"];
+var CANARY = ["spec", "strategy", "canary"];
+var BLUE_GREEN = ["spec", "strategy", "blueGreen"];
+var STEPS = ["spec", "strategy", "canary", "steps"];
+var MANUAL_ABORT_ONLY = "manual abort only";
+function isArgoApiVersion(value) {
+  return asString(field2(value, "apiVersion"))?.startsWith(API_GROUP) ?? false;
+}
+var Context = class extends AdapterContext {
+  constructor(doc, templates) {
+    super(doc);
+    this.templates = templates;
+    this.trafficRouting = path2(doc.value, [...CANARY, "trafficRouting"]);
+  }
+  templates;
+  bypasses = [];
+  /** Everything that aborts the rollout on its own, with the line that encodes it. */
+  aborts = [];
+  /** `spec.strategy.canary.trafficRouting`, when set: weights are traffic, not replica counts. */
+  trafficRouting;
+  /** Basic canary: turns a setWeight into the share of pods Argo scales the canary to. */
+  replicaWeight;
+};
+function argoDurationSeconds(value, unitRequired) {
+  if (typeof value === "number") {
+    return !unitRequired && Number.isInteger(value) && value >= 0 ? value : void 0;
+  }
+  if (typeof value !== "string") return void 0;
+  const text6 = value.trim();
+  if (/^\d+$/.test(text6)) return unitRequired ? void 0 : Number(text6);
+  if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text6)) return void 0;
+  const seconds2 = parseDuration(text6);
+  return seconds2 === void 0 ? void 0 : Math.floor(seconds2);
+}
+function objectAt(ctx, at) {
+  const value = path2(ctx.doc.value, at);
+  if (isObject(value)) return value;
+  const name = at[at.length - 1] ?? "";
+  ctx.invalid(at, `must be a map, got ${describeValue(value)}; read as an empty ${name}`);
+  return {};
+}
+
+// src/formats/argo-rollouts/blue-green.ts
+function readBlueGreen(ctx) {
+  const blueGreen = objectAt(ctx, BLUE_GREEN);
+  const preview = previewStage(ctx, blueGreen);
+  const promoted = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
+  const pre = readPromotionAnalysis(
+    ctx,
+    "prePromotionAnalysis",
+    "a failed pre-promotion analysis aborts the rollout"
+  );
+  if (pre) preview.gates.push(pre);
+  const post = readPromotionAnalysis(
+    ctx,
+    "postPromotionAnalysis",
+    "a failed post-promotion analysis aborts the rollout and switches traffic back"
+  );
+  if (post) promoted.gates.push(post);
+  if (preview.hold === 0 && preview.gates.length === 0) {
+    const why2 = field2(blueGreen, "autoPromotionEnabled") === true ? "autoPromotionEnabled: true" : "autoPromotionEnabled defaults to true";
+    ctx.notes.push(`traffic switches to the new version as soon as its pods are ready (${why2})`);
+  }
+  return { strategy: "blue-green", stages: [preview, promoted], backgroundGates: [] };
+}
+function previewStage(ctx, blueGreen) {
+  const enabledAt = [...BLUE_GREEN, "autoPromotionEnabled"];
+  const secondsAt = [...BLUE_GREEN, "autoPromotionSeconds"];
+  const enabled = field2(blueGreen, "autoPromotionEnabled");
+  const seconds2 = field2(blueGreen, "autoPromotionSeconds");
+  if (enabled !== void 0 && asBoolean(enabled) === void 0) {
+    ctx.invalid(enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
+  }
+  if (enabled === false) {
+    if (seconds2 !== void 0) {
+      ctx.notes.push("autoPromotionSeconds is ignored because autoPromotionEnabled is false");
+    }
+    return { weight: 0, hold: "manual", gates: [], line: ctx.doc.lineOf(enabledAt) };
+  }
+  if (seconds2 !== void 0) {
+    if (typeof seconds2 !== "number" || !Number.isInteger(seconds2) || seconds2 < 0) {
+      ctx.invalid(secondsAt, `must be a whole number of seconds, got ${describeValue(seconds2)}`);
+    } else {
+      return { weight: 0, hold: seconds2, gates: [], line: ctx.doc.lineOf(secondsAt) };
+    }
+  }
+  return { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
+}
+function readPromotionAnalysis(ctx, key, how) {
+  const at = [...BLUE_GREEN, key];
+  const value = path2(ctx.doc.value, at);
+  if (value === void 0 || value === null) return void 0;
+  const gate = readAnalysis(ctx, at, value);
+  if (gate?.effective) ctx.aborts.push({ how, line: gate.line });
+  return gate;
+}
+
+// src/formats/argo-rollouts/stages.ts
+var StageBuilder = class {
+  stages = [];
+  open = { weight: 0, hold: 0, gates: [], line: void 0, explicit: false };
+  /** The weight the last setWeight set (the canary's share without routes or experiments). */
+  weight = 0;
+  /** A header route in force: it stays until a setHeaderRoute without match removes it. */
+  route;
+  /** Set while an experiment step sends extra traffic: the stage to return to after the step. */
+  afterStep = false;
+  /** The exposure the current weight and route give: a route that matches everyone is 100%. */
+  exposure() {
+    if (this.route && "everyone" in this.route) return { weight: 100 };
+    return { weight: this.weight, ...this.route ? { segment: this.route.segment } : {} };
+  }
+  beginStep() {
+    this.afterStep = false;
+  }
+  endStep() {
+    if (!this.afterStep) return;
+    this.afterStep = false;
+    this.start({ ...this.exposure(), hold: 0, gates: [], line: void 0, explicit: false });
+  }
+  raiseTo(weight, line) {
+    this.weight = weight;
+    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
+  }
+  routeSegment(segment, line) {
+    this.route = { segment };
+    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
+  }
+  routeEveryone(line) {
+    this.route = { everyone: true };
+    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
+  }
+  endSegment() {
+    if (this.route === void 0) return;
+    this.route = void 0;
+    this.start({ ...this.exposure(), hold: 0, gates: [], line: void 0, explicit: false });
+  }
+  /** An experiment that sends `extra` percent to its own pods while its step runs. */
+  experiment(extra, line) {
+    const { weight, segment } = this.exposure();
+    this.afterStep = true;
+    this.start({
+      weight: Math.min(100, weight + extra),
+      hold: 0,
+      gates: [],
+      line,
+      explicit: true,
+      ...segment !== void 0 ? { segment } : {}
+    });
+  }
+  hold(seconds2, line) {
+    const current = this.open.hold;
+    this.open.hold = current === "manual" || seconds2 === "manual" ? "manual" : current + seconds2;
+    this.open.line ??= line;
+  }
+  gate(gate) {
+    this.open.gates.push(gate);
+    this.open.line ??= gate.line;
+  }
+  /** Closes the walk; Argo promotes to 100% after the last step, so a 100% stage always ends it. */
+  finish(implicitFinalLine) {
+    this.close();
+    const last = this.stages[this.stages.length - 1];
+    if (last === void 0 || last.weight !== 100 || last.segment !== void 0) {
+      this.stages.push({ weight: 100, hold: 0, gates: [], line: implicitFinalLine });
+    }
+    return this.stages;
+  }
+  start(next) {
+    this.close();
+    this.open = next;
+  }
+  close() {
+    const { weight, hold, gates, line, explicit, segment } = this.open;
+    if (line === void 0 || !(explicit || hold !== 0 || gates.length > 0)) return;
+    const stage = { weight, hold, gates, line };
+    if (segment !== void 0) stage.segment = segment;
+    this.stages.push(stage);
+  }
+};
 
 // src/formats/traffic-match.ts
 var EVERY_REQUEST = {
@@ -51576,244 +55382,7 @@ function matchesEveryone(header, value) {
   return samples.every((sample2) => tests.every((test) => test(sample2)));
 }
 
-// src/formats/argo-rollouts.ts
-var argoRollouts = {
-  id: "argo-rollouts",
-  detect(doc) {
-    const kind = asString(field2(doc.value, "kind"));
-    return isArgoApiVersion(doc.value) && kind !== void 0 && RECOGNISED_KINDS.has(kind);
-  },
-  toPlans(doc) {
-    if (asString(field2(doc.value, "kind")) !== "Rollout") return { plans: [], diagnostics: [] };
-    return rolloutToPlans(doc, /* @__PURE__ */ new Map());
-  },
-  /**
-   * The Rollouts of a file, read with the AnalysisTemplates the same file defines: which metrics a
-   * dryRun rule covers is only known with the template in view.
-   */
-  combine(docs) {
-    const templates = readTemplates(docs);
-    const result2 = { plans: [], diagnostics: [] };
-    for (const doc of docs) {
-      if (asString(field2(doc.value, "kind")) !== "Rollout") continue;
-      const { plans, diagnostics } = rolloutToPlans(doc, templates);
-      const inline = readInlineExemption(doc);
-      const { exemption } = inline;
-      result2.plans.push(
-        ...exemption ? plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : plans
-      );
-      result2.diagnostics.push(...diagnostics, ...inline.diagnostics);
-    }
-    return result2;
-  }
-};
-function readTemplates(docs) {
-  const templates = /* @__PURE__ */ new Map();
-  for (const doc of docs) {
-    const kind = asString(field2(doc.value, "kind"));
-    const name = asString(path2(doc.value, ["metadata", "name"]));
-    if (kind !== "AnalysisTemplate" && kind !== "ClusterAnalysisTemplate" || name === void 0) continue;
-    const metrics = (asArray(path2(doc.value, ["spec", "metrics"])) ?? []).flatMap((metric) => {
-      const metricName = asString(field2(metric, "name"));
-      return metricName === void 0 ? [] : [metricName];
-    });
-    const dryRun = (asArray(path2(doc.value, ["spec", "dryRun"])) ?? []).flatMap((rule) => {
-      const pattern = asString(field2(rule, "metricName"));
-      return pattern === void 0 ? [] : [pattern];
-    });
-    templates.set(`${kind}/${name}`, {
-      metrics,
-      dryRun,
-      namespace: asString(path2(doc.value, ["metadata", "namespace"]))
-    });
-  }
-  return templates;
-}
-var API_GROUP = "argoproj.io/";
-var RECOGNISED_KINDS = /* @__PURE__ */ new Set([
-  "Rollout",
-  "AnalysisTemplate",
-  "ClusterAnalysisTemplate",
-  "Experiment",
-  "AnalysisRun"
-]);
-var SPEC = ["spec"];
-var STRATEGY = ["spec", "strategy"];
-var CANARY = ["spec", "strategy", "canary"];
-var BLUE_GREEN = ["spec", "strategy", "blueGreen"];
-var STEPS = ["spec", "strategy", "canary", "steps"];
-var MANUAL_ABORT_ONLY = "manual abort only";
-function isArgoApiVersion(value) {
-  return asString(field2(value, "apiVersion"))?.startsWith(API_GROUP) ?? false;
-}
-var Context = class extends AdapterContext {
-  constructor(doc, templates) {
-    super(doc);
-    this.templates = templates;
-    this.trafficRouting = path2(doc.value, [...CANARY, "trafficRouting"]);
-  }
-  templates;
-  bypasses = [];
-  /** Everything that aborts the rollout on its own, with the line that encodes it. */
-  aborts = [];
-  /** `spec.strategy.canary.trafficRouting`, when set: weights are traffic, not replica counts. */
-  trafficRouting;
-  /** Basic canary: turns a setWeight into the share of pods Argo scales the canary to. */
-  replicaWeight;
-};
-function rolloutToPlans(doc, templates) {
-  const ctx = new Context(doc, templates);
-  const strategy = readStrategyKind(ctx);
-  if (strategy === void 0) return { plans: [], diagnostics: ctx.diagnostics };
-  const shape = strategy === "canary" ? readCanary(ctx) : readBlueGreen(ctx);
-  readTopLevelSafety(ctx);
-  const plan = {
-    id: planId("argo-rollouts", "Rollout", doc),
-    format: "argo-rollouts",
-    file: doc.file,
-    line: doc.lineOf(["kind"]),
-    target: targetOf(doc),
-    strategy: shape.strategy,
-    stages: shape.stages,
-    backgroundGates: shape.backgroundGates,
-    rollback: rollbackOf(ctx),
-    bypasses: ctx.bypasses,
-    notes: ctx.notes
-  };
-  const delivers2 = readWorkloadRef(ctx);
-  if (delivers2) plan.delivers = delivers2;
-  return { plans: [plan], diagnostics: ctx.diagnostics };
-}
-function readStrategyKind(ctx) {
-  const spec = field2(ctx.doc.value, "spec");
-  const strategy = path2(ctx.doc.value, STRATEGY);
-  if (spec !== void 0 && !isObject(spec)) {
-    ctx.invalid(SPEC, `must be a map, got ${describeValue(spec)}`);
-    return void 0;
-  }
-  if (strategy === void 0) {
-    ctx.report(
-      spec === void 0 ? ["kind"] : SPEC,
-      "Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone",
-      "MANIFEST_UNSUPPORTED"
-    );
-    return void 0;
-  }
-  if (!isObject(strategy)) {
-    ctx.invalid(STRATEGY, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
-    return void 0;
-  }
-  const hasCanary = field2(strategy, "canary") !== void 0;
-  const hasBlueGreen = field2(strategy, "blueGreen") !== void 0;
-  if (hasCanary && hasBlueGreen) {
-    ctx.invalid(STRATEGY, "holds both canary and blueGreen; Argo Rollouts accepts exactly one");
-    return void 0;
-  }
-  if (!hasCanary && !hasBlueGreen) {
-    ctx.invalid(STRATEGY, "holds neither canary nor blueGreen; Argo Rollouts needs exactly one");
-    return void 0;
-  }
-  return hasCanary ? "canary" : "blueGreen";
-}
-function readCanary(ctx) {
-  const canary2 = objectAt(ctx, CANARY);
-  const maxWeight = readMaxTrafficWeight(ctx, canary2);
-  const steps = readSteps(ctx);
-  const backgroundGates = readBackgroundAnalysis(ctx, steps.length);
-  if (steps.length === 0) {
-    ctx.notes.push("spec.strategy.canary has no steps: Argo Rollouts does a plain rolling update");
-    return {
-      strategy: "rolling",
-      stages: [{ weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(CANARY) }],
-      backgroundGates
-    };
-  }
-  if (field2(canary2, "trafficRouting") === void 0) readBasicCanaryScale(ctx, canary2);
-  const builder = new StageBuilder();
-  steps.forEach((step, index2) => readStep(ctx, builder, step, index2, maxWeight));
-  return { strategy: "canary", stages: builder.finish(ctx.doc.lineOf(STEPS)), backgroundGates };
-}
-function readBasicCanaryScale(ctx, canary2) {
-  const at = [...SPEC, "replicas"];
-  const raw = path2(ctx.doc.value, at);
-  if (raw === void 0 || raw === null) {
-    ctx.notes.push(
-      "weights approximate replica counts (no trafficRouting), and spec.replicas is not set: with Argo's default of 1 replica any setWeight from 1 to 99 is 1 pod of 2, half of the traffic; weights are shown as written"
-    );
-    return;
-  }
-  if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 0) {
-    ctx.invalid(at, `must be a whole number of replicas, got ${describeValue(raw)}; weights are shown as written`);
-    return;
-  }
-  if (raw === 0) {
-    ctx.notes.push("spec.replicas is 0: no pod runs either version");
-    return;
-  }
-  const surge = readMaxSurge(ctx, canary2, raw);
-  ctx.replicaWeight = (weight) => {
-    const { canaryPods, stablePods } = basicCanaryPods(raw, weight, surge);
-    return canaryPods + stablePods === 0 ? 0 : canaryPods * 100 / (canaryPods + stablePods);
-  };
-  ctx.notes.push(
-    `weights are shares of pods (no trafficRouting): ${raw} replica${raw === 1 ? "" : "s"}, maxSurge ${surge}; each stage shows the share of pods the canary gets`
-  );
-}
-function readMaxSurge(ctx, canary2, replicas) {
-  const raw = field2(canary2, "maxSurge") ?? "25";
-  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) return raw;
-  const text6 = typeof raw === "string" ? raw.replace(/%/g, "") : void 0;
-  if (text6 !== void 0 && /^\d+$/.test(text6)) return Math.ceil(Number(text6) * replicas / 100);
-  ctx.invalid(
-    [...CANARY, "maxSurge"],
-    `must be a number of pods or a percentage, got ${describeValue(raw)}; read as 25%`
-  );
-  return Math.ceil(25 * replicas / 100);
-}
-function basicCanaryPods(replicas, weight, maxSurge) {
-  if (replicas === 0) return { canaryPods: 0, stablePods: 0 };
-  const exact = replicas * weight / 100;
-  const ceil = Math.ceil(exact);
-  const floor = Math.floor(exact);
-  const tied = (total) => total * weight / 100 % 1 === 0.5;
-  const zeroAllowed = weight === 100 || weight === 0 || replicas === 1 && maxSurge === 0;
-  const options = [];
-  if (ceil < replicas || zeroAllowed) options.push({ canary: ceil, total: replicas });
-  if (!tied(replicas) && (floor !== 0 || zeroAllowed)) options.push({ canary: floor, total: replicas });
-  if (maxSurge > 0) {
-    options.push({ canary: ceil, total: replicas + 1 });
-    if (!tied(replicas + 1) && (floor !== 0 || zeroAllowed))
-      options.push({ canary: floor, total: replicas + 1 });
-  }
-  const delta = (option) => Math.abs(option.canary * 100 / option.total - weight);
-  let best = options[0];
-  if (best === void 0) return { canaryPods: 0, stablePods: replicas };
-  for (const option of options.slice(1)) if (delta(option) < delta(best)) best = option;
-  return { canaryPods: best.canary, stablePods: best.total - best.canary };
-}
-function readSteps(ctx) {
-  const raw = path2(ctx.doc.value, STEPS);
-  if (raw === void 0 || raw === null) return [];
-  const steps = asArray(raw);
-  if (steps === void 0) {
-    ctx.invalid(STEPS, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
-    return [];
-  }
-  return steps;
-}
-function readMaxTrafficWeight(ctx, canary2) {
-  const at = [...CANARY, "trafficRouting", "maxTrafficWeight"];
-  const raw = path2(canary2, ["trafficRouting", "maxTrafficWeight"]);
-  if (raw === void 0) return 100;
-  if (typeof raw !== "number" || !Number.isInteger(raw) || raw <= 0) {
-    ctx.invalid(at, `must be a positive whole number, got ${describeValue(raw)}; weights read out of 100`);
-    return 100;
-  }
-  if (raw !== 100) {
-    ctx.notes.push(`setWeight values are out of maxTrafficWeight ${raw}, shown here as percentages`);
-  }
-  return raw;
-}
+// src/formats/argo-rollouts/steps.ts
 var STEP_READERS = {
   setWeight: readSetWeight,
   pause: readPause,
@@ -52086,6 +55655,107 @@ function readPluginStep(ctx, _builder, at, value) {
     `${fieldPath(at)} runs the step plugin ${name ? `\`${clip(name)}\`` : "(unnamed)"}; rollout-guard cannot tell what it does`
   );
 }
+
+// src/formats/argo-rollouts/canary.ts
+function readCanary(ctx) {
+  const canary2 = objectAt(ctx, CANARY);
+  const maxWeight = readMaxTrafficWeight(ctx, canary2);
+  const steps = readSteps(ctx);
+  const backgroundGates = readBackgroundAnalysis(ctx, steps.length);
+  if (steps.length === 0) {
+    ctx.notes.push("spec.strategy.canary has no steps: Argo Rollouts does a plain rolling update");
+    return {
+      strategy: "rolling",
+      stages: [{ weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(CANARY) }],
+      backgroundGates
+    };
+  }
+  if (field2(canary2, "trafficRouting") === void 0) readBasicCanaryScale(ctx, canary2);
+  const builder = new StageBuilder();
+  steps.forEach((step, index2) => readStep(ctx, builder, step, index2, maxWeight));
+  return { strategy: "canary", stages: builder.finish(ctx.doc.lineOf(STEPS)), backgroundGates };
+}
+function readBasicCanaryScale(ctx, canary2) {
+  const at = [...SPEC, "replicas"];
+  const raw = path2(ctx.doc.value, at);
+  if (raw === void 0 || raw === null) {
+    ctx.notes.push(
+      "weights approximate replica counts (no trafficRouting), and spec.replicas is not set: with Argo's default of 1 replica any setWeight from 1 to 99 is 1 pod of 2, half of the traffic; weights are shown as written"
+    );
+    return;
+  }
+  if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 0) {
+    ctx.invalid(at, `must be a whole number of replicas, got ${describeValue(raw)}; weights are shown as written`);
+    return;
+  }
+  if (raw === 0) {
+    ctx.notes.push("spec.replicas is 0: no pod runs either version");
+    return;
+  }
+  const surge = readMaxSurge(ctx, canary2, raw);
+  ctx.replicaWeight = (weight) => {
+    const { canaryPods, stablePods } = basicCanaryPods(raw, weight, surge);
+    return canaryPods + stablePods === 0 ? 0 : canaryPods * 100 / (canaryPods + stablePods);
+  };
+  ctx.notes.push(
+    `weights are shares of pods (no trafficRouting): ${raw} replica${raw === 1 ? "" : "s"}, maxSurge ${surge}; each stage shows the share of pods the canary gets`
+  );
+}
+function readMaxSurge(ctx, canary2, replicas) {
+  const raw = field2(canary2, "maxSurge") ?? "25";
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) return raw;
+  const text6 = typeof raw === "string" ? raw.replace(/%/g, "") : void 0;
+  if (text6 !== void 0 && /^\d+$/.test(text6)) return Math.ceil(Number(text6) * replicas / 100);
+  ctx.invalid(
+    [...CANARY, "maxSurge"],
+    `must be a number of pods or a percentage, got ${describeValue(raw)}; read as 25%`
+  );
+  return Math.ceil(25 * replicas / 100);
+}
+function basicCanaryPods(replicas, weight, maxSurge) {
+  if (replicas === 0) return { canaryPods: 0, stablePods: 0 };
+  const exact = replicas * weight / 100;
+  const ceil = Math.ceil(exact);
+  const floor = Math.floor(exact);
+  const tied = (total) => total * weight / 100 % 1 === 0.5;
+  const zeroAllowed = weight === 100 || weight === 0 || replicas === 1 && maxSurge === 0;
+  const options = [];
+  if (ceil < replicas || zeroAllowed) options.push({ canary: ceil, total: replicas });
+  if (!tied(replicas) && (floor !== 0 || zeroAllowed)) options.push({ canary: floor, total: replicas });
+  if (maxSurge > 0) {
+    options.push({ canary: ceil, total: replicas + 1 });
+    if (!tied(replicas + 1) && (floor !== 0 || zeroAllowed))
+      options.push({ canary: floor, total: replicas + 1 });
+  }
+  const delta = (option) => Math.abs(option.canary * 100 / option.total - weight);
+  let best = options[0];
+  if (best === void 0) return { canaryPods: 0, stablePods: replicas };
+  for (const option of options.slice(1)) if (delta(option) < delta(best)) best = option;
+  return { canaryPods: best.canary, stablePods: best.total - best.canary };
+}
+function readSteps(ctx) {
+  const raw = path2(ctx.doc.value, STEPS);
+  if (raw === void 0 || raw === null) return [];
+  const steps = asArray(raw);
+  if (steps === void 0) {
+    ctx.invalid(STEPS, `must be a list of steps, got ${describeValue(raw)}; read as no steps`);
+    return [];
+  }
+  return steps;
+}
+function readMaxTrafficWeight(ctx, canary2) {
+  const at = [...CANARY, "trafficRouting", "maxTrafficWeight"];
+  const raw = path2(canary2, ["trafficRouting", "maxTrafficWeight"]);
+  if (raw === void 0) return 100;
+  if (typeof raw !== "number" || !Number.isInteger(raw) || raw <= 0) {
+    ctx.invalid(at, `must be a positive whole number, got ${describeValue(raw)}; weights read out of 100`);
+    return 100;
+  }
+  if (raw !== 100) {
+    ctx.notes.push(`setWeight values are out of maxTrafficWeight ${raw}, shown here as percentages`);
+  }
+  return raw;
+}
 function readBackgroundAnalysis(ctx, stepCount) {
   const at = [...CANARY, "analysis"];
   const value = path2(ctx.doc.value, at);
@@ -52110,206 +55780,113 @@ function readBackgroundAnalysis(ctx, stepCount) {
   }
   return [gate];
 }
-function readBlueGreen(ctx) {
-  const blueGreen = objectAt(ctx, BLUE_GREEN);
-  const preview = previewStage(ctx, blueGreen);
-  const promoted = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
-  const pre = readPromotionAnalysis(
-    ctx,
-    "prePromotionAnalysis",
-    "a failed pre-promotion analysis aborts the rollout"
-  );
-  if (pre) preview.gates.push(pre);
-  const post = readPromotionAnalysis(
-    ctx,
-    "postPromotionAnalysis",
-    "a failed post-promotion analysis aborts the rollout and switches traffic back"
-  );
-  if (post) promoted.gates.push(post);
-  if (preview.hold === 0 && preview.gates.length === 0) {
-    const why2 = field2(blueGreen, "autoPromotionEnabled") === true ? "autoPromotionEnabled: true" : "autoPromotionEnabled defaults to true";
-    ctx.notes.push(`traffic switches to the new version as soon as its pods are ready (${why2})`);
-  }
-  return { strategy: "blue-green", stages: [preview, promoted], backgroundGates: [] };
-}
-function previewStage(ctx, blueGreen) {
-  const enabledAt = [...BLUE_GREEN, "autoPromotionEnabled"];
-  const secondsAt = [...BLUE_GREEN, "autoPromotionSeconds"];
-  const enabled = field2(blueGreen, "autoPromotionEnabled");
-  const seconds2 = field2(blueGreen, "autoPromotionSeconds");
-  if (enabled !== void 0 && asBoolean(enabled) === void 0) {
-    ctx.invalid(enabledAt, `must be true or false, got ${describeValue(enabled)}; read as the default, true`);
-  }
-  if (enabled === false) {
-    if (seconds2 !== void 0) {
-      ctx.notes.push("autoPromotionSeconds is ignored because autoPromotionEnabled is false");
+
+// src/formats/argo-rollouts/index.ts
+var argoRollouts = {
+  id: "argo-rollouts",
+  detect(doc) {
+    const kind = asString(field2(doc.value, "kind"));
+    return isArgoApiVersion(doc.value) && kind !== void 0 && RECOGNISED_KINDS.has(kind);
+  },
+  toPlans(doc) {
+    if (asString(field2(doc.value, "kind")) !== "Rollout") return { plans: [], diagnostics: [] };
+    return rolloutToPlans(doc, /* @__PURE__ */ new Map());
+  },
+  /**
+   * The Rollouts of a file, read with the AnalysisTemplates the same file defines: which metrics a
+   * dryRun rule covers is only known with the template in view.
+   */
+  combine(docs) {
+    const templates = readTemplates(docs);
+    const result2 = { plans: [], diagnostics: [] };
+    for (const doc of docs) {
+      if (asString(field2(doc.value, "kind")) !== "Rollout") continue;
+      const { plans, diagnostics } = rolloutToPlans(doc, templates);
+      const inline = readInlineExemption(doc);
+      const { exemption } = inline;
+      result2.plans.push(
+        ...exemption ? plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : plans
+      );
+      result2.diagnostics.push(...diagnostics, ...inline.diagnostics);
     }
-    return { weight: 0, hold: "manual", gates: [], line: ctx.doc.lineOf(enabledAt) };
+    return result2;
   }
-  if (seconds2 !== void 0) {
-    if (typeof seconds2 !== "number" || !Number.isInteger(seconds2) || seconds2 < 0) {
-      ctx.invalid(secondsAt, `must be a whole number of seconds, got ${describeValue(seconds2)}`);
-    } else {
-      return { weight: 0, hold: seconds2, gates: [], line: ctx.doc.lineOf(secondsAt) };
-    }
-  }
-  return { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(BLUE_GREEN) };
-}
-function readPromotionAnalysis(ctx, key, how) {
-  const at = [...BLUE_GREEN, key];
-  const value = path2(ctx.doc.value, at);
-  if (value === void 0 || value === null) return void 0;
-  const gate = readAnalysis(ctx, at, value);
-  if (gate?.effective) ctx.aborts.push({ how, line: gate.line });
-  return gate;
-}
-function readAnalysis(ctx, at, value) {
-  if (!isObject(value)) {
-    ctx.invalid(at, `must be a map with templates, got ${describeValue(value)}`);
-    return void 0;
-  }
-  const refs = [...templateRefs(ctx, at, value), ...deprecatedTemplateName(ctx, at, value)];
-  if (refs.length === 0) {
-    ctx.invalid(at, "names no AnalysisTemplate (templates: [{templateName: ...}]); it was ignored");
-    return void 0;
-  }
-  const effective = readDryRun(ctx, at, value, refs) !== "all";
-  return { kind: "analysis", name: refs.map((r) => r.name).join(", "), line: ctx.doc.lineOf(at), effective };
-}
-function templateRefs(ctx, at, analysis) {
-  const raw = field2(analysis, "templates");
-  if (raw === void 0 || raw === null) return [];
-  const templates = asArray(raw);
-  if (templates === void 0) {
-    ctx.invalid([...at, "templates"], `must be a list of {templateName: ...}, got ${describeValue(raw)}`);
-    return [];
-  }
-  return templates.flatMap((template, index2) => {
-    const name = asString(field2(template, "templateName"));
-    if (name === void 0 || name === "") {
-      ctx.invalid([...at, "templates", index2], "must name its AnalysisTemplate in templateName");
-      return [];
-    }
-    return [{ name, cluster: field2(template, "clusterScope") === true }];
-  });
-}
-function deprecatedTemplateName(ctx, at, analysis) {
-  const raw = field2(analysis, "templateName");
-  if (raw === void 0) return [];
-  const name = asString(raw);
-  if (name === void 0 || name === "") {
-    ctx.invalid([...at, "templateName"], `must be a template name, got ${describeValue(raw)}`);
-    return [];
-  }
-  ctx.notes.push(
-    `${fieldPath(at)}.templateName is the deprecated singular form; Argo Rollouts 1.0 and later expect templates: [{templateName: ${clip(name)}}]`
-  );
-  return [{ name, cluster: false }];
-}
-function templateOf(ctx, ref2) {
-  const template = ctx.templates.get(
-    `${ref2.cluster ? "ClusterAnalysisTemplate" : "AnalysisTemplate"}/${ref2.name}`
-  );
-  if (template === void 0 || ref2.cluster) return template;
-  const namespace = asString(path2(ctx.doc.value, ["metadata", "namespace"]));
-  return template.namespace === void 0 || template.namespace === namespace ? template : void 0;
-}
-function readDryRun(ctx, at, analysis, refs) {
-  const dryRunAt = [...at, "dryRun"];
-  const own3 = readPatterns(ctx, dryRunAt, field2(analysis, "dryRun"));
-  const retention = readPatterns(
-    ctx,
-    [...at, "measurementRetention"],
-    field2(analysis, "measurementRetention")
-  );
-  const seen = refs.map((ref2) => ({ ref: ref2, template: templateOf(ctx, ref2) }));
-  const unseen = seen.filter((entry) => entry.template === void 0).map((entry) => entry.ref.name);
-  const visible2 = seen.flatMap((entry) => entry.template ? [entry.template] : []);
-  const patterns = [
-    ...own3,
-    ...visible2.flatMap((t) => t.dryRun.map((pattern) => compiledPattern(pattern, at)))
-  ];
-  const valid = patterns.filter((p) => p.ok);
-  if (unseen.length === 0) {
-    const metrics = visible2.flatMap((t) => t.metrics);
-    for (const rule of [...valid, ...retention.filter((r) => r.ok)]) {
-      if (!metrics.some((metric) => rule.test(metric))) {
-        ctx.invalid(
-          rule.at,
-          `metricName \`${clip(rule.pattern)}\` matches no metric of ${refs.map((r) => r.name).join(", ")}: Argo ends every AnalysisRun in Error, which aborts the rollout`
-        );
-      }
-    }
-    if (valid.length === 0) return "none";
-    const live = metrics.filter((metric) => !valid.some((rule) => rule.test(metric)));
-    const dry = metrics.filter((metric) => !live.includes(metric));
-    if (live.length > 0) {
-      if (dry.length > 0) {
-        ctx.notes.push(
-          `${fieldPath(dryRunAt)}: metrics ${dry.map((m) => `\`${clip(m)}\``).join(", ")} run in dry-run and cannot abort the rollout`
-        );
-      }
-      return "some";
-    }
-    ctx.bypasses.push({
-      field: fieldPath(dryRunAt),
-      reason: `every metric of ${refs.map((r) => r.name).join(", ")} (${metrics.map((m) => clip(m)).join(", ") || "none"}) runs in dry-run: its result can never abort the rollout`,
-      line: ctx.doc.lineOf(dryRunAt)
+};
+function readTemplates(docs) {
+  const templates = /* @__PURE__ */ new Map();
+  for (const doc of docs) {
+    const kind = asString(field2(doc.value, "kind"));
+    const name = asString(path2(doc.value, ["metadata", "name"]));
+    if (kind !== "AnalysisTemplate" && kind !== "ClusterAnalysisTemplate" || name === void 0) continue;
+    const metrics = (asArray(path2(doc.value, ["spec", "metrics"])) ?? []).flatMap((metric) => {
+      const metricName = asString(field2(metric, "name"));
+      return metricName === void 0 ? [] : [metricName];
     });
-    return "all";
+    const dryRun = (asArray(path2(doc.value, ["spec", "dryRun"])) ?? []).flatMap((rule) => {
+      const pattern = asString(field2(rule, "metricName"));
+      return pattern === void 0 ? [] : [pattern];
+    });
+    templates.set(`${kind}/${name}`, {
+      metrics,
+      dryRun,
+      namespace: asString(path2(doc.value, ["metadata", "namespace"]))
+    });
   }
-  if (valid.length === 0) {
-    if (own3.length === 0) {
-      ctx.notes.push(
-        `AnalysisTemplate ${unseen.map((n) => clip(n)).join(", ")} is not in this file: rollout-guard cannot see its metrics or its own dryRun`
-      );
-    }
-    return "none";
-  }
-  const liveInView = visible2.flatMap((t) => t.metrics).filter((metric) => !valid.some((rule) => rule.test(metric)));
-  if (liveInView.length > 0) return "some";
-  ctx.bypasses.push({
-    field: fieldPath(dryRunAt),
-    reason: `dry-run rule${valid.length === 1 ? "" : "s"} ${valid.map((r) => `\`${clip(r.pattern)}\``).join(", ")} may cover every metric of AnalysisTemplate ${unseen.map((n) => clip(n)).join(", ")}, which is not in this file: rollout-guard cannot see its metrics, so the analysis is not counted as able to abort the rollout (define the template in the same file to have it read)`,
-    line: ctx.doc.lineOf(dryRunAt)
-  });
-  return "all";
+  return templates;
 }
-function compiledPattern(pattern, at) {
-  const compiled2 = compileGoRegexp(pattern);
-  return compiled2.ok ? { pattern, at, ok: true, test: (name) => compiled2.test(name) } : { pattern, at, ok: false, test: () => false };
+function rolloutToPlans(doc, templates) {
+  const ctx = new Context(doc, templates);
+  const strategy = readStrategyKind(ctx);
+  if (strategy === void 0) return { plans: [], diagnostics: ctx.diagnostics };
+  const shape = strategy === "canary" ? readCanary(ctx) : readBlueGreen(ctx);
+  readTopLevelSafety(ctx);
+  const plan = {
+    id: planId("argo-rollouts", "Rollout", doc),
+    format: "argo-rollouts",
+    file: doc.file,
+    line: doc.lineOf(["kind"]),
+    target: targetOf(doc),
+    strategy: shape.strategy,
+    stages: shape.stages,
+    backgroundGates: shape.backgroundGates,
+    rollback: rollbackOf(ctx),
+    bypasses: ctx.bypasses,
+    notes: ctx.notes
+  };
+  const delivers2 = readWorkloadRef(ctx);
+  if (delivers2) plan.delivers = delivers2;
+  return { plans: [plan], diagnostics: ctx.diagnostics };
 }
-function readPatterns(ctx, at, raw) {
-  if (raw === void 0 || raw === null) return [];
-  const rules = asArray(raw);
-  if (rules === void 0) {
-    ctx.invalid(at, `must be a list of {metricName: ...}, got ${describeValue(raw)}`);
-    return [];
+function readStrategyKind(ctx) {
+  const spec = field2(ctx.doc.value, "spec");
+  const strategy = path2(ctx.doc.value, STRATEGY);
+  if (spec !== void 0 && !isObject(spec)) {
+    ctx.invalid(SPEC, `must be a map, got ${describeValue(spec)}`);
+    return void 0;
   }
-  const seen = /* @__PURE__ */ new Set();
-  return rules.flatMap((rule, index2) => {
-    const ruleAt = [...at, index2, "metricName"];
-    const pattern = asString(field2(rule, "metricName"));
-    if (pattern === void 0) {
-      ctx.invalid([...at, index2], "must have a metricName");
-      return [];
-    }
-    if (seen.has(pattern)) {
-      ctx.invalid(
-        ruleAt,
-        `repeats metricName \`${clip(pattern)}\`: Argo Rollouts rejects two rules with the same name`
-      );
-    }
-    seen.add(pattern);
-    const compiled2 = compileGoRegexp(pattern);
-    if (!compiled2.ok) {
-      ctx.invalid(
-        ruleAt,
-        `is not a regular expression Go accepts (${clip(compiled2.error)}): it matches no metric, so Argo ends every AnalysisRun of this analysis in Error, which aborts the rollout`
-      );
-    }
-    return [compiledPattern(pattern, ruleAt)];
-  });
+  if (strategy === void 0) {
+    ctx.report(
+      spec === void 0 ? ["kind"] : SPEC,
+      "Rollout has no spec.strategy (a patch or partial object?); its rollout cannot be judged from this document alone",
+      "MANIFEST_UNSUPPORTED"
+    );
+    return void 0;
+  }
+  if (!isObject(strategy)) {
+    ctx.invalid(STRATEGY, `must be a map holding canary or blueGreen, got ${describeValue(strategy)}`);
+    return void 0;
+  }
+  const hasCanary = field2(strategy, "canary") !== void 0;
+  const hasBlueGreen = field2(strategy, "blueGreen") !== void 0;
+  if (hasCanary && hasBlueGreen) {
+    ctx.invalid(STRATEGY, "holds both canary and blueGreen; Argo Rollouts accepts exactly one");
+    return void 0;
+  }
+  if (!hasCanary && !hasBlueGreen) {
+    ctx.invalid(STRATEGY, "holds neither canary nor blueGreen; Argo Rollouts needs exactly one");
+    return void 0;
+  }
+  return hasCanary ? "canary" : "blueGreen";
 }
 function readTopLevelSafety(ctx) {
   const spec = field2(ctx.doc.value, "spec");
@@ -52375,122 +55952,8 @@ function rollbackOf(ctx) {
   const line = Math.min(...ctx.aborts.map((abort) => abort.line));
   return { automatic: true, how, line };
 }
-var StageBuilder = class {
-  stages = [];
-  open = { weight: 0, hold: 0, gates: [], line: void 0, explicit: false };
-  /** The weight the last setWeight set (the canary's share without routes or experiments). */
-  weight = 0;
-  /** A header route in force: it stays until a setHeaderRoute without match removes it. */
-  route;
-  /** Set while an experiment step sends extra traffic: the stage to return to after the step. */
-  afterStep = false;
-  /** The exposure the current weight and route give: a route that matches everyone is 100%. */
-  exposure() {
-    if (this.route && "everyone" in this.route) return { weight: 100 };
-    return { weight: this.weight, ...this.route ? { segment: this.route.segment } : {} };
-  }
-  beginStep() {
-    this.afterStep = false;
-  }
-  endStep() {
-    if (!this.afterStep) return;
-    this.afterStep = false;
-    this.start({ ...this.exposure(), hold: 0, gates: [], line: void 0, explicit: false });
-  }
-  raiseTo(weight, line) {
-    this.weight = weight;
-    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
-  }
-  routeSegment(segment, line) {
-    this.route = { segment };
-    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
-  }
-  routeEveryone(line) {
-    this.route = { everyone: true };
-    this.start({ ...this.exposure(), hold: 0, gates: [], line, explicit: true });
-  }
-  endSegment() {
-    if (this.route === void 0) return;
-    this.route = void 0;
-    this.start({ ...this.exposure(), hold: 0, gates: [], line: void 0, explicit: false });
-  }
-  /** An experiment that sends `extra` percent to its own pods while its step runs. */
-  experiment(extra, line) {
-    const { weight, segment } = this.exposure();
-    this.afterStep = true;
-    this.start({
-      weight: Math.min(100, weight + extra),
-      hold: 0,
-      gates: [],
-      line,
-      explicit: true,
-      ...segment !== void 0 ? { segment } : {}
-    });
-  }
-  hold(seconds2, line) {
-    const current = this.open.hold;
-    this.open.hold = current === "manual" || seconds2 === "manual" ? "manual" : current + seconds2;
-    this.open.line ??= line;
-  }
-  gate(gate) {
-    this.open.gates.push(gate);
-    this.open.line ??= gate.line;
-  }
-  /** Closes the walk; Argo promotes to 100% after the last step, so a 100% stage always ends it. */
-  finish(implicitFinalLine) {
-    this.close();
-    const last = this.stages[this.stages.length - 1];
-    if (last === void 0 || last.weight !== 100 || last.segment !== void 0) {
-      this.stages.push({ weight: 100, hold: 0, gates: [], line: implicitFinalLine });
-    }
-    return this.stages;
-  }
-  start(next) {
-    this.close();
-    this.open = next;
-  }
-  close() {
-    const { weight, hold, gates, line, explicit, segment } = this.open;
-    if (line === void 0 || !(explicit || hold !== 0 || gates.length > 0)) return;
-    const stage = { weight, hold, gates, line };
-    if (segment !== void 0) stage.segment = segment;
-    this.stages.push(stage);
-  }
-};
-function argoDurationSeconds(value, unitRequired) {
-  if (typeof value === "number") {
-    return !unitRequired && Number.isInteger(value) && value >= 0 ? value : void 0;
-  }
-  if (typeof value !== "string") return void 0;
-  const text6 = value.trim();
-  if (/^\d+$/.test(text6)) return unitRequired ? void 0 : Number(text6);
-  if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text6)) return void 0;
-  const seconds2 = parseDuration(text6);
-  return seconds2 === void 0 ? void 0 : Math.floor(seconds2);
-}
-function objectAt(ctx, at) {
-  const value = path2(ctx.doc.value, at);
-  if (isObject(value)) return value;
-  const name = at[at.length - 1] ?? "";
-  ctx.invalid(at, `must be a map, got ${describeValue(value)}; read as an empty ${name}`);
-  return {};
-}
 
 // src/formats/aws-common.ts
-function invalid(reader, at, message) {
-  reader.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${dotted(at)} ${message}`,
-    file: reader.doc.file,
-    line: reader.doc.lineOf(at)
-  });
-}
-function dotted(at) {
-  return at.reduce(
-    (text6, segment) => typeof segment === "number" ? `${text6}[${segment}]` : text6 === "" ? segment : `${text6}.${segment}`,
-    ""
-  );
-}
 function describe2(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
@@ -52507,6 +55970,36 @@ function named(name) {
 function minutes(count2) {
   return `${count2} minute${count2 === 1 ? "" : "s"}`;
 }
+function webhookGate(name, line, effective = true) {
+  return { kind: "webhook", ...named(name), line, effective };
+}
+function metricGate(name, line, effective = true) {
+  return { kind: "metric-check", ...named(name), line, effective };
+}
+function functionName(arn) {
+  const match = /:function:([^:]+)/.exec(arn);
+  return match?.[1] ?? arn;
+}
+function readNumber(reader, value, at, fallbackText) {
+  if (value === void 0 || value === null) return void 0;
+  const number = asNumber(typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
+  if (number === void 0 || number < 0) {
+    reader.invalid(at, `must be a number, got ${describe2(value)}; ${fallbackText}`);
+    return void 0;
+  }
+  return number;
+}
+function uniqueDiagnostics(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((diagnostic) => {
+    const key = `${diagnostic.line}:${diagnostic.code}:${diagnostic.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/formats/aws-template.ts
 function readTemplate(value) {
   if (!isObject(value)) return void 0;
   const raw = field2(value, "Resources");
@@ -52689,6 +56182,94 @@ function nameOf(template, value) {
 function sourcesOf(alternatives) {
   return [...new Set(alternatives.flatMap((alternative) => alternative.sources))];
 }
+function isSamTemplate(template) {
+  const transform = field2(template.value, "Transform");
+  const transforms = Array.isArray(transform) ? transform : [transform];
+  if (transforms.some((name) => typeof name === "string" && name.startsWith("AWS::Serverless"))) return true;
+  for (const resource of template.resources.values()) {
+    if (resourceType(resource)?.startsWith("AWS::Serverless::")) return true;
+  }
+  return false;
+}
+function readFlag(reader, template, value, at, weak, notes) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "boolean") return value;
+  const text6 = typeof value === "string" ? value.toLowerCase() : void 0;
+  if (template !== void 0 && (text6 === "true" || text6 === "false")) return text6 === "true";
+  if (template !== void 0 && isIntrinsic(value)) {
+    const alternatives = alternativesOf(template, value);
+    const flags = alternatives.map(
+      (alternative) => alternative.resolved.kind === "value" ? flagOf(alternative.resolved.value) : void 0
+    );
+    const result2 = flags.some((flag) => flag === void 0 || flag === weak) ? weak : !weak;
+    const sources = sourcesOf(alternatives);
+    notes.push(
+      `${fieldPath(at)} depends on ${sources.length > 0 ? sources.join(" and ") : "intrinsic functions"}; read as ${result2}`
+    );
+    return result2;
+  }
+  reader.invalid(at, `must be true or false, got ${describe2(value)}; read as ${weak}`);
+  return weak;
+}
+function flagOf(value) {
+  if (typeof value === "boolean") return value;
+  const text6 = typeof value === "string" ? value.toLowerCase() : void 0;
+  return text6 === "true" ? true : text6 === "false" ? false : void 0;
+}
+function conditionNames(value) {
+  const names2 = /* @__PURE__ */ new Set();
+  const walk2 = (node2, depth) => {
+    if (depth > 64) return;
+    if (Array.isArray(node2)) {
+      for (const item of node2) walk2(item, depth + 1);
+      return;
+    }
+    if (!isObject(node2)) return;
+    const branches = asArray(field2(node2, "Fn::If"));
+    const condition = asString(branches?.[0]);
+    if (isIntrinsic(node2) && condition !== void 0) names2.add(condition);
+    for (const child of Object.values(node2)) walk2(child, depth + 1);
+  };
+  walk2(value, 0);
+  return [...names2].sort();
+}
+function specialize(value, choice) {
+  const NO_VALUE = /* @__PURE__ */ Symbol("no value");
+  const walk2 = (node2, depth) => {
+    if (depth > 64) return node2;
+    if (Array.isArray(node2)) {
+      return node2.map((item) => walk2(item, depth + 1)).filter((item) => item !== NO_VALUE);
+    }
+    if (!isObject(node2)) return node2;
+    if (isIntrinsic(node2)) {
+      const branches = asArray(field2(node2, "Fn::If"));
+      const condition = asString(branches?.[0]);
+      const taken = condition === void 0 ? void 0 : choice.get(condition);
+      if (branches?.length === 3 && taken !== void 0) return walk2(branches[taken ? 1 : 2], depth + 1);
+      if (field2(node2, "Ref") === "AWS::NoValue") return NO_VALUE;
+    }
+    const out = {};
+    for (const [key, child] of Object.entries(node2)) {
+      const next = walk2(child, depth + 1);
+      if (next !== NO_VALUE) out[key] = next;
+    }
+    return out;
+  };
+  const result2 = walk2(value, 0);
+  return result2 === NO_VALUE ? void 0 : result2;
+}
+function assignments(names2) {
+  const result2 = [];
+  for (let bits = 0; bits < 2 ** names2.length; bits++) {
+    result2.push(new Map(names2.map((name, index2) => [name, (bits & 1 << index2) !== 0])));
+  }
+  return result2;
+}
+function describeChoice(choice) {
+  return [...choice].map(([name, taken]) => `condition ${name} is ${taken}`);
+}
+
+// src/formats/aws-traffic.ts
 function finalStage(line) {
   return { weight: 100, hold: 0, gates: [], line };
 }
@@ -52786,8 +56367,7 @@ function deploymentConfigTraffic(reader, template, id) {
     const parsed = asNumber(value);
     if (parsed === void 0 || parsed <= 0) {
       if (isIntrinsic(value)) return void 0;
-      invalid(
-        reader,
+      reader.invalid(
         [...base, "TrafficRoutingConfig", group, key],
         `must be a positive number, got ${describe2(value)}`
       );
@@ -52812,8 +56392,7 @@ function deploymentConfigTraffic(reader, template, id) {
     return traffic;
   }
   if (type === "AllAtOnce") return allAtOnceTraffic(line("TrafficRoutingConfig", "Type"), id);
-  invalid(
-    reader,
+  reader.invalid(
     [...base, "TrafficRoutingConfig", "Type"],
     `must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${describe2(type)}`
   );
@@ -52853,25 +56432,6 @@ function choiceNote(fieldName, alternatives, labels, chosen) {
   if (distinct.length <= 1) return `${fieldName} comes from ${from}: ${chosen}`;
   return `${fieldName} depends on ${from}: ${distinct.join(" or ")}; judged as the weakest, ${chosen}`;
 }
-function webhookGate(name, line, effective = true) {
-  return { kind: "webhook", ...named(name), line, effective };
-}
-function metricGate(name, line, effective = true) {
-  return { kind: "metric-check", ...named(name), line, effective };
-}
-function functionName(arn) {
-  const match = /:function:([^:]+)/.exec(arn);
-  return match?.[1] ?? arn;
-}
-function isSamTemplate(template) {
-  const transform = field2(template.value, "Transform");
-  const transforms = Array.isArray(transform) ? transform : [transform];
-  if (transforms.some((name) => typeof name === "string" && name.startsWith("AWS::Serverless"))) return true;
-  for (const resource of template.resources.values()) {
-    if (resourceType(resource)?.startsWith("AWS::Serverless::")) return true;
-  }
-  return false;
-}
 function chooseTraffic(template, raw, fieldName, toTraffic, notes) {
   const alternatives = alternativesOf(template, raw);
   const candidates2 = alternatives.map((alternative) => toTraffic(alternative.resolved));
@@ -52910,101 +56470,6 @@ function configTraffic(reader, template, resolved, line, samNames) {
       return unseen(labelOf(resolved), `the deployment configuration cannot be seen (${resolved.why})`);
   }
 }
-function readFlag(reader, template, value, at, weak, notes) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "boolean") return value;
-  const text6 = typeof value === "string" ? value.toLowerCase() : void 0;
-  if (template !== void 0 && (text6 === "true" || text6 === "false")) return text6 === "true";
-  if (template !== void 0 && isIntrinsic(value)) {
-    const alternatives = alternativesOf(template, value);
-    const flags = alternatives.map(
-      (alternative) => alternative.resolved.kind === "value" ? flagOf(alternative.resolved.value) : void 0
-    );
-    const result2 = flags.some((flag) => flag === void 0 || flag === weak) ? weak : !weak;
-    const sources = sourcesOf(alternatives);
-    notes.push(
-      `${dotted(at)} depends on ${sources.length > 0 ? sources.join(" and ") : "intrinsic functions"}; read as ${result2}`
-    );
-    return result2;
-  }
-  invalid(reader, at, `must be true or false, got ${describe2(value)}; read as ${weak}`);
-  return weak;
-}
-function flagOf(value) {
-  if (typeof value === "boolean") return value;
-  const text6 = typeof value === "string" ? value.toLowerCase() : void 0;
-  return text6 === "true" ? true : text6 === "false" ? false : void 0;
-}
-function readNumber(reader, value, at, fallbackText) {
-  if (value === void 0 || value === null) return void 0;
-  const number = asNumber(typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
-  if (number === void 0 || number < 0) {
-    invalid(reader, at, `must be a number, got ${describe2(value)}; ${fallbackText}`);
-    return void 0;
-  }
-  return number;
-}
-function uniqueDiagnostics(diagnostics) {
-  const seen = /* @__PURE__ */ new Set();
-  return diagnostics.filter((diagnostic) => {
-    const key = `${diagnostic.line}:${diagnostic.code}:${diagnostic.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function conditionNames(value) {
-  const names2 = /* @__PURE__ */ new Set();
-  const walk2 = (node2, depth) => {
-    if (depth > 64) return;
-    if (Array.isArray(node2)) {
-      for (const item of node2) walk2(item, depth + 1);
-      return;
-    }
-    if (!isObject(node2)) return;
-    const branches = asArray(field2(node2, "Fn::If"));
-    const condition = asString(branches?.[0]);
-    if (isIntrinsic(node2) && condition !== void 0) names2.add(condition);
-    for (const child of Object.values(node2)) walk2(child, depth + 1);
-  };
-  walk2(value, 0);
-  return [...names2].sort();
-}
-function specialize(value, choice) {
-  const NO_VALUE = /* @__PURE__ */ Symbol("no value");
-  const walk2 = (node2, depth) => {
-    if (depth > 64) return node2;
-    if (Array.isArray(node2)) {
-      return node2.map((item) => walk2(item, depth + 1)).filter((item) => item !== NO_VALUE);
-    }
-    if (!isObject(node2)) return node2;
-    if (isIntrinsic(node2)) {
-      const branches = asArray(field2(node2, "Fn::If"));
-      const condition = asString(branches?.[0]);
-      const taken = condition === void 0 ? void 0 : choice.get(condition);
-      if (branches?.length === 3 && taken !== void 0) return walk2(branches[taken ? 1 : 2], depth + 1);
-      if (field2(node2, "Ref") === "AWS::NoValue") return NO_VALUE;
-    }
-    const out = {};
-    for (const [key, child] of Object.entries(node2)) {
-      const next = walk2(child, depth + 1);
-      if (next !== NO_VALUE) out[key] = next;
-    }
-    return out;
-  };
-  const result2 = walk2(value, 0);
-  return result2 === NO_VALUE ? void 0 : result2;
-}
-function assignments(names2) {
-  const result2 = [];
-  for (let bits = 0; bits < 2 ** names2.length; bits++) {
-    result2.push(new Map(names2.map((name, index2) => [name, (bits & 1 << index2) !== 0])));
-  }
-  return result2;
-}
-function describeChoice(choice) {
-  return [...choice].map(([name, taken]) => `condition ${name} is ${taken}`);
-}
 
 // src/formats/aws-ecs.ts
 var awsEcs = {
@@ -53012,10 +56477,7 @@ var awsEcs = {
   detect(doc) {
     return isServiceDefinition(doc.value);
   },
-  toPlans(doc) {
-    if (!isServiceDefinition(doc.value)) return { plans: [], diagnostics: [] };
-    return servicePlans(doc);
-  }
+  toPlans: servicePlans
 };
 var ECS_SERVICE = "AWS::ECS::Service";
 var SERVICE_KEYS = [
@@ -53034,7 +56496,7 @@ function isServiceDefinition(value) {
   return SERVICE_KEYS.some((key) => field2(value, key) !== void 0) && DEPLOYMENT_KEYS.some((key) => field2(value, key) !== void 0);
 }
 function servicePlans(doc) {
-  const reader = { doc, diagnostics: [] };
+  const reader = new AdapterContext(doc);
   const rollout = readEcsService(reader, doc.value, [], "camel", void 0);
   if (rollout.controller !== "ECS") rollout.notes.unshift(delegatedNote(rollout.controller, "camel"));
   const serviceName = asString(field2(doc.value, "serviceName"));
@@ -53085,7 +56547,7 @@ function readEcsService(reader, service, at, casing, template) {
   };
   const config = field2(service, key("DeploymentConfiguration"));
   if (config !== void 0 && config !== null && !isObject(config)) {
-    invalid(reader, ctx.at("DeploymentConfiguration"), `must be a map, got ${describe2(config)}`);
+    reader.invalid(ctx.at("DeploymentConfiguration"), `must be a map, got ${describe2(config)}`);
   }
   ctx.config = asObject(config) ?? {};
   const controller = readController(ctx, service);
@@ -53116,7 +56578,7 @@ function readController(ctx, service) {
   const raw = field2(field2(service, ctx.key("DeploymentController")), ctx.key("Type"));
   if (raw === void 0 || raw === null) return "ECS";
   if (typeof raw === "string" && CONTROLLERS.has(raw)) return raw;
-  invalid(ctx.reader, at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe2(raw)}; read as ECS`);
+  ctx.reader.invalid(at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe2(raw)}; read as ECS`);
   return "ECS";
 }
 function delegatedRollout(ctx, controller) {
@@ -53168,8 +56630,7 @@ function strategyTraffic(ctx, resolved) {
   }
   let name = resolved.value;
   if (typeof name !== "string" || !STRATEGIES.has(name)) {
-    invalid(
-      ctx.reader,
+    ctx.reader.invalid(
       strategyAt,
       `must be ROLLING, BLUE_GREEN, CANARY or LINEAR, got ${describe2(name)}; read as ROLLING`
     );
@@ -53233,7 +56694,7 @@ function readPercent(ctx, names2, fallback) {
   const value = readNumber(ctx.reader, valueAt2(ctx, names2), at, `read as ${fallback}`);
   if (value === void 0) return fallback;
   if (value <= 0 || value > 100) {
-    invalid(ctx.reader, at, `must be a percentage above 0 and up to 100, got ${value}; read as ${fallback}`);
+    ctx.reader.invalid(at, `must be a percentage above 0 and up to 100, got ${value}; read as ${fallback}`);
     return fallback;
   }
   return value;
@@ -53249,7 +56710,7 @@ function placeLifecycleHooks(ctx, stages) {
   if (raw === void 0 || raw === null) return 0;
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    invalid(ctx.reader, listAt, `must be a list of hooks, got ${describe2(raw)}`);
+    ctx.reader.invalid(listAt, `must be a list of hooks, got ${describe2(raw)}`);
     return 0;
   }
   const before = [];
@@ -53259,8 +56720,7 @@ function placeLifecycleHooks(ctx, stages) {
   hooks.forEach((hook2, index2) => {
     const hookAt = [...listAt, index2];
     if (!isObject(hook2)) {
-      invalid(
-        ctx.reader,
+      ctx.reader.invalid(
         hookAt,
         `must be a map with HookTargetArn and LifecycleStages, got ${describe2(hook2)}`
       );
@@ -53273,8 +56733,7 @@ function placeLifecycleHooks(ctx, stages) {
     );
     const lifecycleStages = asArray(field2(hook2, ctx.key("LifecycleStages"))) ?? [];
     if (lifecycleStages.length === 0) {
-      invalid(
-        ctx.reader,
+      ctx.reader.invalid(
         [...hookAt, ctx.key("LifecycleStages")],
         "must list the lifecycle stages the hook runs at"
       );
@@ -53318,7 +56777,7 @@ function readCircuitBreaker(ctx, aborts) {
   const breaker = field2(ctx.config, ctx.key("DeploymentCircuitBreaker"));
   if (breaker === void 0 || breaker === null) return;
   if (!isObject(breaker)) {
-    invalid(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe2(breaker)}`);
+    ctx.reader.invalid(at, `must be a map with Enable and Rollback, got ${describe2(breaker)}`);
     return;
   }
   const { enable, rollback } = readEnableRollback(ctx, at, breaker);
@@ -53340,7 +56799,7 @@ function readAlarms(ctx, aborts) {
   const alarms = field2(ctx.config, ctx.key("Alarms"));
   if (alarms === void 0 || alarms === null) return [];
   if (!isObject(alarms)) {
-    invalid(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe2(alarms)}`);
+    ctx.reader.invalid(at, `must be a map with AlarmNames, Enable and Rollback, got ${describe2(alarms)}`);
     return [];
   }
   const { enable, rollback } = readEnableRollback(ctx, at, alarms);
@@ -53348,7 +56807,7 @@ function readAlarms(ctx, aborts) {
   const rawNames = field2(alarms, ctx.key("AlarmNames"));
   const names2 = asArray(rawNames);
   if (rawNames !== void 0 && names2 === void 0) {
-    invalid(ctx.reader, namesAt, `must be a list of alarm names, got ${describe2(rawNames)}`);
+    ctx.reader.invalid(namesAt, `must be a list of alarm names, got ${describe2(rawNames)}`);
   }
   const gates = (names2 ?? []).map(
     (name, index2) => metricGate(nameOf(ctx.template, name), ctx.reader.doc.lineOf([...namesAt, index2]), enable === true)
@@ -53386,7 +56845,7 @@ var awsCloudFormation = {
   toPlans(doc) {
     const template = readTemplate(doc.value);
     if (template === void 0) return { plans: [], diagnostics: [] };
-    const reader = { doc, diagnostics: [] };
+    const reader = new AdapterContext(doc);
     const plans = resourcePlans(reader, template);
     return { plans, diagnostics: uniqueDiagnostics(reader.diagnostics) };
   }
@@ -53450,7 +56909,7 @@ function propertiesOf(reader, id, resource) {
   const properties = field2(resource, "Properties");
   if (properties === void 0 || properties === null) return {};
   if (isObject(properties)) return properties;
-  invalid(reader, ["Resources", id, "Properties"], `must be a map, got ${describe2(properties)}`);
+  reader.invalid(["Resources", id, "Properties"], `must be a map, got ${describe2(properties)}`);
   return {};
 }
 function deploymentGroupPlan(reader, template, id, resource) {
@@ -53521,14 +56980,14 @@ function readAlarmConfiguration(reader, template, properties, at, notes) {
   const config = field2(properties, "AlarmConfiguration");
   if (config === void 0 || config === null) return { gates: [], watching: false };
   if (!isObject(config)) {
-    invalid(reader, configAt, `must be a map with Enabled and Alarms, got ${describe2(config)}`);
+    reader.invalid(configAt, `must be a map with Enabled and Alarms, got ${describe2(config)}`);
     return { gates: [], watching: false };
   }
   const enabled = readFlag(reader, template, field2(config, "Enabled"), [...configAt, "Enabled"], false, notes) === true;
   const rawAlarms = field2(config, "Alarms");
   const alarms = asArray(rawAlarms);
   if (rawAlarms !== void 0 && alarms === void 0) {
-    invalid(reader, [...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe2(rawAlarms)}`);
+    reader.invalid([...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe2(rawAlarms)}`);
   }
   const gates = (alarms ?? []).map(
     (alarm, index2) => metricGate(
@@ -53557,7 +57016,7 @@ function readAutoRollback(reader, template, properties, at, watching, notes) {
     };
   }
   if (!isObject(config)) {
-    invalid(reader, configAt, `must be a map with Enabled and Events, got ${describe2(config)}`);
+    reader.invalid(configAt, `must be a map with Enabled and Events, got ${describe2(config)}`);
     return { automatic: false, how: ["AutoRollbackConfiguration cannot be read: read as no rollback"] };
   }
   const enabled = readFlag(
@@ -53717,9 +57176,7 @@ var awsCodeDeploy = {
     return isAppSpec(doc.value);
   },
   toPlans(doc) {
-    if (!isAppSpec(doc.value) || field2(doc.value, "Resources") === void 0) {
-      return { plans: [], diagnostics: [] };
-    }
+    if (field2(doc.value, "Resources") === void 0) return { plans: [], diagnostics: [] };
     return appSpecPlans(doc);
   }
 };
@@ -53737,7 +57194,7 @@ var BEFORE_TRAFFIC2 = {
 var AFTER_TRAFFIC = "AfterAllowTraffic";
 var TRAFFIC_NOTE = "traffic shifting is set by the CodeDeploy deployment group, which this file does not show";
 function appSpecPlans(doc) {
-  const reader = { doc, diagnostics: [] };
+  const reader = new AdapterContext(doc);
   const notes = [TRAFFIC_NOTE];
   const resource = readResource(reader);
   const before = [];
@@ -53772,7 +57229,7 @@ function readResource(reader) {
   const raw = field2(reader.doc.value, "Resources");
   const resources = asArray(raw);
   if (resources === void 0) {
-    invalid(reader, at, `must be a list holding the target service or function, got ${describe2(raw)}`);
+    reader.invalid(at, `must be a list holding the target service or function, got ${describe2(raw)}`);
     return { platform: void 0, name: void 0 };
   }
   const entry = resources[0];
@@ -53788,7 +57245,7 @@ function readResource(reader) {
   if (type === "AWS::Lambda::Function") {
     return { platform: "Lambda", name: nonBlank(path2(body, ["Properties", "Name"])) };
   }
-  invalid(reader, [...at, 0], "must be a target with Type AWS::ECS::Service or AWS::Lambda::Function");
+  reader.invalid([...at, 0], "must be a target with Type AWS::ECS::Service or AWS::Lambda::Function");
   return { platform: void 0, name: void 0 };
 }
 function nonBlank(value) {
@@ -53803,14 +57260,14 @@ function readHooks(reader, platform, notes, before, after) {
   }
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    invalid(reader, at, `must be a list of {LifecycleEvent: function}, got ${describe2(raw)}`);
+    reader.invalid(at, `must be a list of {LifecycleEvent: function}, got ${describe2(raw)}`);
     return;
   }
   const known = BEFORE_TRAFFIC2[platform ?? "ECS"];
   hooks.forEach((hook2, index2) => {
     const [event] = isObject(hook2) ? Object.keys(hook2) : [];
     if (event === void 0) {
-      invalid(reader, [...at, index2], `must be a map {LifecycleEvent: function}, got ${describe2(hook2)}`);
+      reader.invalid([...at, index2], `must be a map {LifecycleEvent: function}, got ${describe2(hook2)}`);
       return;
     }
     const line = reader.doc.lineOf([...at, index2, event]);
@@ -53838,7 +57295,7 @@ var awsSam = {
   toPlans(doc) {
     const template = readTemplate(doc.value);
     if (template === void 0) return { plans: [], diagnostics: [] };
-    const reader = { doc, diagnostics: [] };
+    const reader = new AdapterContext(doc);
     const plans = [];
     const hooks = hookFunctions(template);
     for (const [id, resource] of template.resources) {
@@ -53871,7 +57328,7 @@ function functionVariants(reader, template, id, plan) {
     const specialized = readTemplate(specialize(template.value, choice));
     const resource = specialized?.resources.get(id);
     if (specialized === void 0 || resource === void 0) return void 0;
-    const quiet = { doc: reader.doc, diagnostics: [] };
+    const quiet = new AdapterContext(reader.doc);
     const { strategy, stages, backgroundGates, rollback, bypasses } = functionPlan(
       quiet,
       specialized,
@@ -53917,12 +57374,22 @@ var HOOK_KEYS = /* @__PURE__ */ new Set(["PreTraffic", "PostTraffic"]);
 var NO_PREFERENCE = "no DeploymentPreference: every update shifts all traffic at once";
 var ALARMS_ROLL_BACK = "CloudWatch alarms stop and roll back the deployment";
 var HOOKS_ROLL_BACK = "a failing hook rolls back";
+var FunctionReader = class extends AdapterContext {
+  constructor(reader, template, id) {
+    super(reader.doc, reader.diagnostics);
+    this.template = template;
+    this.id = id;
+  }
+  template;
+  id;
+  bypasses = [];
+};
 function functionPlan(reader, template, id, resource) {
-  const ctx = { ...reader, template, id, notes: [], bypasses: [] };
+  const ctx = new FunctionReader(reader, template, id);
   const propertiesAt = ["Resources", id, "Properties"];
   const rawProperties = field2(resource, "Properties");
   if (rawProperties !== void 0 && rawProperties !== null && !isObject(rawProperties)) {
-    invalid(ctx, propertiesAt, `must be a map, got ${describe2(rawProperties)}`);
+    ctx.invalid(propertiesAt, `must be a map, got ${describe2(rawProperties)}`);
   }
   const properties = isObject(rawProperties) ? rawProperties : {};
   const typeLine = ctx.doc.lineOf(["Resources", id, "Type"]);
@@ -53985,8 +57452,7 @@ function isAbsent(value) {
 function mapOrReport(ctx, value, at) {
   if (isAbsent(value)) return void 0;
   if (isObject(value) && !isIntrinsic(value)) return value;
-  invalid(
-    ctx,
+  ctx.invalid(
     at,
     `must be a map of deployment settings, got ${isIntrinsic(value) ? "an intrinsic function" : describe2(value)}`
   );
@@ -54073,7 +57539,7 @@ function readEnabled(ctx, preference) {
     return result2(on);
   }
   if (typeof raw !== "boolean" && !(typeof raw === "string" && /^(?:true|false)$/i.test(raw))) {
-    invalid(ctx, at, `must be true or false, got ${describe2(raw)}; SAM reads it as false`);
+    ctx.invalid(at, `must be true or false, got ${describe2(raw)}; SAM reads it as false`);
   }
   return result2(enabledValue(raw));
 }
@@ -54088,19 +57554,17 @@ function describeSources(alternatives) {
 function checkAlias(ctx, properties, preference) {
   const alias = field2(properties, "AutoPublishAlias") ?? path2(ctx.template.value, ["Globals", "Function", "AutoPublishAlias"]);
   if (!isAbsent(alias) && alias !== "") return;
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${ctx.id} has a DeploymentPreference${preference.local === void 0 ? " (from Globals)" : ""} but no AutoPublishAlias: SAM rejects the template`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(preference.local !== void 0 ? preference.localAt : ["Resources", ctx.id])
-  });
+  ctx.report(
+    preference.local !== void 0 ? preference.localAt : ["Resources", ctx.id],
+    `${ctx.id} has a DeploymentPreference${preference.local === void 0 ? " (from Globals)" : ""} but no AutoPublishAlias: SAM rejects the template`
+  );
 }
 function readType(ctx, preference) {
   const at = preference.at("Type");
   const line = ctx.doc.lineOf(at);
   const raw = field2(preference.value, "Type");
   if (isAbsent(raw) || raw === "") {
-    invalid(ctx, at.slice(0, -1), "has no Type: SAM rejects it; read as all at once");
+    ctx.invalid(at.slice(0, -1), "has no Type: SAM rejects it; read as all at once");
     const traffic = unknownTraffic(line, "no Type", "DeploymentPreference has no Type; read as all at once");
     ctx.notes.push(...traffic.notes);
     return traffic;
@@ -54121,7 +57585,7 @@ function readAlarms2(ctx, preference) {
     if (alternatives.some((alternative) => alternative.resolved.kind === "none")) {
       const shown2 = entry.at.slice(entry.at.lastIndexOf("DeploymentPreference"));
       ctx.notes.push(
-        `${dotted(shown2)} is left out under ${describeSources(alternatives)}; it is not counted`
+        `${fieldPath(shown2)} is left out under ${describeSources(alternatives)}; it is not counted`
       );
       continue;
     }
@@ -54141,7 +57605,7 @@ function alarmEntries(ctx, preference) {
   if (isAbsent(raw)) return [];
   if (Array.isArray(raw)) return fromList(raw, base);
   if (!isIntrinsic(raw)) {
-    invalid(ctx, listAt(base), `must be a list of alarms, got ${describe2(raw)}`);
+    ctx.invalid(listAt(base), `must be a list of alarms, got ${describe2(raw)}`);
     return [];
   }
   const alternatives = alternativesOf(ctx.template, raw);
@@ -54164,12 +57628,12 @@ function readHooks2(ctx, preference) {
   const hooks = field2(preference.value, "Hooks");
   if (isAbsent(hooks)) return {};
   if (!isObject(hooks) || isIntrinsic(hooks)) {
-    invalid(ctx, hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe2(hooks)}`);
+    ctx.invalid(hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe2(hooks)}`);
     return {};
   }
   for (const key of Object.keys(hooks)) {
     if (!HOOK_KEYS.has(key))
-      invalid(ctx, preference.at("Hooks", key), "is not a SAM hook (PreTraffic or PostTraffic)");
+      ctx.invalid(preference.at("Hooks", key), "is not a SAM hook (PreTraffic or PostTraffic)");
   }
   const gate = (key) => {
     const value = field2(hooks, key);
@@ -56105,67 +59569,81 @@ function notePreparatoryDeploys(ctx, ordered, final) {
   );
 }
 
-// src/formats/cloud-deploy.ts
-var cloudDeploy = {
-  id: "cloud-deploy",
-  detect: isCloudDeploy,
-  toPlans: (doc) => readFile([doc]),
-  combine: (docs) => readFile(docs)
-};
+// src/formats/cloud-deploy/file.ts
 var API_VERSIONS = /* @__PURE__ */ new Set(["deploy.cloud.google.com/v1", "deploy.cloud.google.com/v1beta1"]);
 var KINDS = /* @__PURE__ */ new Set(["DeliveryPipeline", "Target", "Automation"]);
 var STAGES2 = ["serialPipeline", "stages"];
 var MANUAL_ROLLBACK = "manual `gcloud deploy targets rollback` only";
 var FIRST_DEPLOY_NOTE = "canary phases are skipped on the first deployment to a target: the first release goes straight to 100%";
-function isCloudDeploy(doc) {
-  const apiVersion = asString(field2(doc.value, "apiVersion"));
-  const kind = asString(field2(doc.value, "kind"));
-  return apiVersion !== void 0 && API_VERSIONS.has(apiVersion) && kind !== void 0 && KINDS.has(kind);
-}
-function kindOf(doc) {
-  return asString(field2(doc.value, "kind"));
-}
-function readFile(docs) {
-  const ours = docs.filter(isCloudDeploy);
-  const file = { diagnostics: [], targets: /* @__PURE__ */ new Map(), automations: [] };
-  for (const doc of ours) {
-    if (kindOf(doc) === "Target") readTarget(file, doc);
-    if (kindOf(doc) === "Automation") readAutomation(file, doc);
+var Context2 = class extends AdapterContext {
+  constructor(file, doc, pipelineBypasses) {
+    super(doc, file.diagnostics);
+    this.file = file;
+    this.bypasses = [...pipelineBypasses];
   }
-  const plans = ours.filter((doc) => kindOf(doc) === "DeliveryPipeline").flatMap((doc) => pipelinePlans3(file, doc));
-  return { plans, diagnostics: file.diagnostics };
+  file;
+  bypasses;
+};
+function phaseStage(phase) {
+  return { weight: phase.weight, hold: "manual", gates: phase.gates, line: phase.line, name: phase.name };
 }
+function present(value) {
+  return value !== void 0 && value !== null;
+}
+function readBoolean(ctx, value, at, otherwise) {
+  if (!present(value)) return void 0;
+  if (typeof value === "boolean") return value;
+  ctx.invalid(at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
+  return otherwise;
+}
+function readList(ctx, value, at) {
+  if (!present(value)) return [];
+  const list4 = asArray(value);
+  if (list4 === void 0) ctx.invalid(at, `must be a list, got ${describeValue(value)}`);
+  return list4 ?? [];
+}
+function stringMap(value) {
+  if (!isObject(value)) return void 0;
+  const entries = Object.entries(value).filter(
+    (entry) => typeof entry[1] === "string"
+  );
+  return Object.fromEntries(entries);
+}
+
+// src/formats/cloud-deploy/automations.ts
 function readTarget(file, doc) {
+  const ctx = new AdapterContext(doc, file.diagnostics);
   const name = asString(path2(doc.value, ["metadata", "name"]));
   if (name === void 0 || name === "" || file.targets.has(name)) return;
-  const approval2 = readBoolean(file, doc, field2(doc.value, "requireApproval"), ["requireApproval"], false);
+  const approval2 = readBoolean(ctx, field2(doc.value, "requireApproval"), ["requireApproval"], false);
   file.targets.set(name, {
     labels: stringMap(path2(doc.value, ["metadata", "labels"])) ?? {},
     approvalLine: approval2 === true ? doc.lineOf(["requireApproval"]) : void 0
   });
 }
 function readAutomation(file, doc) {
+  const ctx = new AdapterContext(doc, file.diagnostics);
   const name = asString(path2(doc.value, ["metadata", "name"])) ?? "";
   const slash = name.indexOf("/");
-  const rules = readList(file, doc, field2(doc.value, "rules"), ["rules"]);
+  const rules = readList(ctx, field2(doc.value, "rules"), ["rules"]);
   const automation = {
     doc,
     name,
     pipeline: slash > 0 ? name.slice(0, slash) : void 0,
-    suspended: readBoolean(file, doc, field2(doc.value, "suspended"), ["suspended"], true) ?? false,
-    selectors: readSelectors(file, doc),
-    advance: rules.flatMap((rule, index2) => advanceRule(file, doc, rule, index2, name)),
-    repair: rules.flatMap((rule, index2) => repairRule(file, doc, rule, index2, name))
+    suspended: readBoolean(ctx, field2(doc.value, "suspended"), ["suspended"], true) ?? false,
+    selectors: readSelectors(ctx),
+    advance: rules.flatMap((rule, index2) => advanceRule(ctx, rule, index2, name)),
+    repair: rules.flatMap((rule, index2) => repairRule(ctx, rule, index2, name))
   };
   file.automations.push(automation);
 }
-function readSelectors(file, doc) {
+function readSelectors(ctx) {
   const at = ["selector", "targets"];
-  return readList(file, doc, path2(doc.value, at), at).flatMap((entry, index2) => {
+  return readList(ctx, ctx.get(at), at).flatMap((entry, index2) => {
     const id = asString(field2(entry, "id"));
     const labels = stringMap(field2(entry, "labels"));
     if (id === void 0 && labels === void 0) {
-      invalid2(file, doc, [...at, index2], 'must select targets by id (or "*") or labels');
+      ctx.invalid([...at, index2], 'must select targets by id (or "*") or labels');
       return [];
     }
     return [{ id, labels }];
@@ -56174,325 +59652,47 @@ function readSelectors(file, doc) {
 function ruleName(rule, fallback) {
   return asString(field2(rule, "name")) ?? asString(field2(rule, "id")) ?? fallback;
 }
-function advanceRule(file, doc, entry, index2, automation) {
+function advanceRule(ctx, entry, index2, automation) {
   const rule = field2(entry, "advanceRolloutRule");
   if (rule === void 0) return [];
   const at = ["rules", index2, "advanceRolloutRule"];
   if (!isObject(rule)) {
-    invalid2(file, doc, at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
+    ctx.invalid(at, `must be a map with sourcePhases and wait, got ${describeValue(rule)}`);
     return [];
   }
   const phases = field2(rule, "sourcePhases");
   const sourcePhases = present(phases) ? (asArray(phases) ?? []).flatMap((p) => asString(p) ?? []) : void 0;
   if (present(phases) && !Array.isArray(phases)) {
-    invalid2(file, doc, [...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
+    ctx.invalid([...at, "sourcePhases"], `must be a list of phase ids, got ${describeValue(phases)}`);
   }
-  return [
-    { name: ruleName(rule, automation), sourcePhases, wait: readWait2(file, doc, rule, [...at, "wait"]) }
-  ];
+  return [{ name: ruleName(rule, automation), sourcePhases, wait: readWait2(ctx, rule, [...at, "wait"]) }];
 }
-function readWait2(file, doc, rule, at) {
+function readWait2(ctx, rule, at) {
   const wait = field2(rule, "wait");
   if (!present(wait)) return 0;
   const seconds2 = typeof wait === "string" ? parseDuration(wait) : void 0;
   if (seconds2 === void 0) {
-    invalid2(file, doc, at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
+    ctx.invalid(at, `must be a duration like 10m or 1h, got ${describeValue(wait)}; read as no wait`);
     return 0;
   }
   return seconds2;
 }
-function repairRule(file, doc, entry, index2, automation) {
+function repairRule(ctx, entry, index2, automation) {
   const rule = field2(entry, "repairRolloutRule");
   if (rule === void 0) return [];
   const at = ["rules", index2, "repairRolloutRule"];
   if (!isObject(rule)) {
-    invalid2(file, doc, at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
+    ctx.invalid(at, `must be a map with repairPhases or repairModes, got ${describeValue(rule)}`);
     return [];
   }
   let rollbackLine;
   for (const key of ["repairPhases", "repairModes"]) {
-    readList(file, doc, field2(rule, key), [...at, key]).forEach((mode, modeIndex) => {
+    readList(ctx, field2(rule, key), [...at, key]).forEach((mode, modeIndex) => {
       if (field2(mode, "rollback") !== void 0)
-        rollbackLine ??= doc.lineOf([...at, key, modeIndex, "rollback"]);
+        rollbackLine ??= ctx.lineOf([...at, key, modeIndex, "rollback"]);
     });
   }
   return [{ name: ruleName(rule, automation), rollbackLine }];
-}
-function pipelinePlans3(file, doc) {
-  const stages = readPipelineStages(file, doc);
-  const bypasses = [];
-  if (readBoolean(file, doc, field2(doc.value, "suspended"), ["suspended"], true) === true) {
-    bypasses.push({
-      field: "suspended",
-      reason: "the delivery pipeline is suspended: Cloud Deploy runs no release or rollout through it, so none of its stages or checks run",
-      line: doc.lineOf(["suspended"])
-    });
-  }
-  return stages.map((stage, k) => stagePlan(file, doc, stages.slice(0, k), stage, bypasses));
-}
-function readPipelineStages(file, doc) {
-  const raw = path2(doc.value, STAGES2);
-  if (!Array.isArray(raw)) {
-    invalid2(file, doc, STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
-    return [];
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return raw.flatMap((value, index2) => {
-    const targetId = asString(field2(value, "targetId"));
-    if (!isObject(value) || targetId === void 0 || targetId === "") {
-      invalid2(file, doc, [...STAGES2, index2], "must be a map naming its targetId; the stage was ignored");
-      return [];
-    }
-    if (seen.has(targetId)) {
-      invalid2(
-        file,
-        doc,
-        [...STAGES2, index2, "targetId"],
-        `repeats target ${clip(targetId)}; the stage was ignored`
-      );
-      return [];
-    }
-    seen.add(targetId);
-    return [{ index: index2, targetId, value }];
-  });
-}
-function stagePlan(file, doc, preceding, stage, pipelineBypasses) {
-  const ctx = { file, doc, notes: [], bypasses: [...pipelineBypasses] };
-  const pipelineName = asString(path2(doc.value, ["metadata", "name"]));
-  const automations = activeAutomations(ctx, pipelineName, stage.targetId);
-  const approval2 = approvalStage(ctx, stage.targetId);
-  const rollout = readStrategy2(ctx, stage);
-  const stages = preceding.map((before) => ({
-    weight: 0,
-    hold: 0,
-    gates: [],
-    line: doc.lineOf([...STAGES2, before.index, "targetId"]),
-    name: before.targetId
-  }));
-  if (approval2) stages.push(approval2);
-  stages.push(...advancedPhases(ctx, stage.targetId, rollout.phases, automations));
-  stages.push({ ...phaseStage(rollout.stable), hold: 0 });
-  const id = pipelineName === void 0 || pipelineName === "" ? `${planId("cloud-deploy", "DeliveryPipeline", doc)}/${stage.targetId}` : planId("cloud-deploy", "DeliveryPipeline", doc, `${pipelineName}/${stage.targetId}`);
-  return {
-    id,
-    format: "cloud-deploy",
-    file: doc.file,
-    line: doc.lineOf(["kind"]),
-    target: { kind: "Target", name: stage.targetId },
-    strategy: rollout.strategy,
-    stages,
-    backgroundGates: [],
-    rollback: rollbackOf4(ctx, automations),
-    bypasses: ctx.bypasses,
-    notes: ctx.notes
-  };
-}
-function approvalStage(ctx, targetId) {
-  const target = ctx.file.targets.get(targetId);
-  if (target === void 0) {
-    ctx.notes.push(`Target ${clip(targetId)} is not in this file: approval unknown`);
-    return void 0;
-  }
-  if (target.approvalLine === void 0) return void 0;
-  const line = target.approvalLine;
-  return {
-    weight: 0,
-    hold: "manual",
-    gates: [{ kind: "approval", name: "requireApproval", line, effective: true }],
-    line,
-    name: "approval"
-  };
-}
-function phaseStage(phase) {
-  return { weight: phase.weight, hold: "manual", gates: phase.gates, line: phase.line, name: phase.name };
-}
-function readStrategy2(ctx, stage) {
-  const at = [...STAGES2, stage.index, "strategy"];
-  const strategy = field2(stage.value, "strategy");
-  if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES2, stage.index, "targetId"]), []);
-  if (!isObject(strategy)) {
-    invalid2(ctx.file, ctx.doc, at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
-    return standardRollout(ctx.doc.lineOf(at), []);
-  }
-  const canary2 = field2(strategy, "canary");
-  const standard = field2(strategy, "standard");
-  if (present(canary2) && present(standard)) {
-    invalid2(ctx.file, ctx.doc, at, "holds both standard and canary; read as standard");
-  } else if (present(canary2)) {
-    return readCanary2(ctx, [...at, "canary"], canary2);
-  }
-  const standardAt = present(standard) ? [...at, "standard"] : at;
-  if (present(standard) && !isObject(standard)) {
-    invalid2(ctx.file, ctx.doc, standardAt, `must be a map, got ${describeValue(standard)}`);
-  }
-  const checks = readChecks(ctx, standardAt, standard);
-  return standardRollout(ctx.doc.lineOf(standardAt), allChecks(checks));
-}
-function standardRollout(line, gates) {
-  return { strategy: "all-at-once", phases: [], stable: { name: "stable", weight: 100, line, gates } };
-}
-function readCanary2(ctx, at, canary2) {
-  if (!isObject(canary2)) {
-    invalid2(
-      ctx.file,
-      ctx.doc,
-      at,
-      `must be a map with canaryDeployment or customCanaryDeployment, got ${describeValue(canary2)}`
-    );
-    return standardRollout(ctx.doc.lineOf(at), []);
-  }
-  const percentages = field2(canary2, "canaryDeployment");
-  const custom = field2(canary2, "customCanaryDeployment");
-  if (present(percentages) && present(custom)) {
-    invalid2(
-      ctx.file,
-      ctx.doc,
-      at,
-      "holds both canaryDeployment and customCanaryDeployment; read canaryDeployment"
-    );
-  }
-  if (present(percentages)) return percentageCanary(ctx, [...at, "canaryDeployment"], percentages);
-  if (present(custom)) return customCanary(ctx, [...at, "customCanaryDeployment"], custom);
-  invalid2(
-    ctx.file,
-    ctx.doc,
-    at,
-    "needs canaryDeployment or customCanaryDeployment; read as a deploy straight to 100%"
-  );
-  return standardRollout(ctx.doc.lineOf(at), []);
-}
-function percentageCanary(ctx, at, deployment) {
-  if (!isObject(deployment)) {
-    invalid2(ctx.file, ctx.doc, at, `must be a map with percentages, got ${describeValue(deployment)}`);
-  }
-  const checks = readChecks(ctx, at, deployment);
-  const perPhase = [checks.verify, checks.analysis].filter(isGate2);
-  const listAt = [...at, "percentages"];
-  let previous3 = -1;
-  const phases = readList(ctx.file, ctx.doc, field2(deployment, "percentages"), listAt).flatMap(
-    (value, index2) => {
-      const valid = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100;
-      if (!valid || value <= previous3) {
-        invalid2(
-          ctx.file,
-          ctx.doc,
-          [...listAt, index2],
-          `must be a whole percentage from 0 to 100, above the one before it; got ${describeValue(value)}`
-        );
-        return [];
-      }
-      previous3 = value;
-      return [
-        {
-          name: `canary-${value}`,
-          weight: value,
-          line: ctx.doc.lineOf([...listAt, index2]),
-          gates: perPhase.map((gate) => ({ ...gate }))
-        }
-      ];
-    }
-  );
-  const stable = {
-    name: "stable",
-    weight: 100,
-    line: ctx.doc.lineOf(at),
-    gates: perPhase.map((gate) => ({ ...gate }))
-  };
-  if (checks.predeploy) (phases[0] ?? stable).gates.unshift(checks.predeploy);
-  if (checks.postdeploy) stable.gates.push(checks.postdeploy);
-  if (phases.length === 0) {
-    ctx.notes.push(`${fieldPath(listAt)} lists no canary percentage: the rollout deploys straight to 100%`);
-    return { strategy: "all-at-once", phases: [], stable };
-  }
-  ctx.notes.push(FIRST_DEPLOY_NOTE);
-  return { strategy: "canary", phases, stable };
-}
-function customCanary(ctx, at, deployment) {
-  const listAt = [...at, "phaseConfigs"];
-  const phases = readList(ctx.file, ctx.doc, field2(deployment, "phaseConfigs"), listAt).flatMap(
-    (value, index2) => {
-      const phaseAt = [...listAt, index2];
-      const name = asString(field2(value, "phaseId"));
-      const weight = field2(value, "percentage");
-      if (!isObject(value) || name === void 0 || name === "") {
-        invalid2(
-          ctx.file,
-          ctx.doc,
-          phaseAt,
-          "must be a map with phaseId and percentage; the phase was ignored"
-        );
-        return [];
-      }
-      if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0 || weight > 100) {
-        invalid2(
-          ctx.file,
-          ctx.doc,
-          [...phaseAt, "percentage"],
-          `must be a whole percentage from 0 to 100, got ${describeValue(weight)}`
-        );
-        return [];
-      }
-      const gates = allChecks(readChecks(ctx, phaseAt, value));
-      return [{ name, weight, line: ctx.doc.lineOf(phaseAt), gates }];
-    }
-  );
-  if (!isObject(deployment))
-    invalid2(ctx.file, ctx.doc, at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
-  let stable = phases[phases.length - 1];
-  if (stable?.weight === 100) {
-    phases.pop();
-  } else {
-    invalid2(ctx.file, ctx.doc, listAt, "must end with the stable phase at 100%; read as if it did");
-    stable = { name: "stable", weight: 100, line: ctx.doc.lineOf(listAt), gates: [] };
-  }
-  if (phases.length === 0) return { strategy: "all-at-once", phases: [], stable };
-  ctx.notes.push(FIRST_DEPLOY_NOTE);
-  return { strategy: "canary", phases, stable };
-}
-function readChecks(ctx, at, block) {
-  const checks = {};
-  const verifyAt = [...at, "verify"];
-  if (readBoolean(ctx.file, ctx.doc, field2(block, "verify"), verifyAt, false) === true) {
-    checks.verify = { kind: "analysis", name: "verify", line: ctx.doc.lineOf(verifyAt), effective: true };
-  }
-  const analysis = field2(block, "analysis");
-  if (present(analysis)) {
-    if (isObject(analysis)) {
-      const ids = [
-        ...asArray(field2(analysis, "customChecks")) ?? [],
-        ...asArray(path2(analysis, ["googleCloud", "alertPolicyChecks"])) ?? []
-      ].flatMap((check) => asString(field2(check, "id")) ?? []);
-      checks.analysis = {
-        kind: "analysis",
-        name: ids.length > 0 ? ids.join(", ") : "analysis",
-        line: ctx.doc.lineOf([...at, "analysis"]),
-        effective: true
-      };
-    } else {
-      invalid2(ctx.file, ctx.doc, [...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
-    }
-  }
-  for (const job of ["predeploy", "postdeploy"]) {
-    const actionsAt = [...at, job, "actions"];
-    const actions = readList(ctx.file, ctx.doc, path2(block, [job, "actions"]), actionsAt).flatMap(
-      (action) => asString(action) ?? []
-    );
-    if (actions.length > 0) {
-      checks[job] = {
-        kind: "webhook",
-        name: `${job} ${actions.join(", ")}`,
-        line: ctx.doc.lineOf([...at, job]),
-        effective: true
-      };
-    }
-  }
-  return checks;
-}
-function allChecks(checks) {
-  return [checks.predeploy, checks.verify, checks.analysis, checks.postdeploy].filter(isGate2);
-}
-function isGate2(gate) {
-  return gate !== void 0;
 }
 function activeAutomations(ctx, pipeline, targetId) {
   const selecting = ctx.file.automations.filter(
@@ -56551,35 +59751,274 @@ function rollbackOf4(ctx, automations) {
     ...first.rollbackLine !== void 0 ? { line: first.rollbackLine } : {}
   };
 }
-function present(value) {
-  return value !== void 0 && value !== null;
+
+// src/formats/cloud-deploy/strategies.ts
+function readStrategy2(ctx, stage) {
+  const at = [...STAGES2, stage.index, "strategy"];
+  const strategy = field2(stage.value, "strategy");
+  if (!present(strategy)) return standardRollout(ctx.doc.lineOf([...STAGES2, stage.index, "targetId"]), []);
+  if (!isObject(strategy)) {
+    ctx.invalid(at, `must be a map holding standard or canary, got ${describeValue(strategy)}`);
+    return standardRollout(ctx.doc.lineOf(at), []);
+  }
+  const canary2 = field2(strategy, "canary");
+  const standard = field2(strategy, "standard");
+  if (present(canary2) && present(standard)) {
+    ctx.invalid(at, "holds both standard and canary; read as standard");
+  } else if (present(canary2)) {
+    return readCanary2(ctx, [...at, "canary"], canary2);
+  }
+  const standardAt = present(standard) ? [...at, "standard"] : at;
+  if (present(standard) && !isObject(standard)) {
+    ctx.invalid(standardAt, `must be a map, got ${describeValue(standard)}`);
+  }
+  const checks = readChecks(ctx, standardAt, standard);
+  return standardRollout(ctx.doc.lineOf(standardAt), allChecks(checks));
 }
-function readBoolean(file, doc, value, at, otherwise) {
-  if (!present(value)) return void 0;
-  if (typeof value === "boolean") return value;
-  invalid2(file, doc, at, `must be true or false, got ${describeValue(value)}; read as ${String(otherwise)}`);
-  return otherwise;
+function standardRollout(line, gates) {
+  return { strategy: "all-at-once", phases: [], stable: { name: "stable", weight: 100, line, gates } };
 }
-function readList(file, doc, value, at) {
-  if (!present(value)) return [];
-  const list4 = asArray(value);
-  if (list4 === void 0) invalid2(file, doc, at, `must be a list, got ${describeValue(value)}`);
-  return list4 ?? [];
+function readCanary2(ctx, at, canary2) {
+  if (!isObject(canary2)) {
+    ctx.invalid(at, `must be a map with canaryDeployment or customCanaryDeployment, got ${describeValue(canary2)}`);
+    return standardRollout(ctx.doc.lineOf(at), []);
+  }
+  const percentages = field2(canary2, "canaryDeployment");
+  const custom = field2(canary2, "customCanaryDeployment");
+  if (present(percentages) && present(custom)) {
+    ctx.invalid(at, "holds both canaryDeployment and customCanaryDeployment; read canaryDeployment");
+  }
+  if (present(percentages)) return percentageCanary(ctx, [...at, "canaryDeployment"], percentages);
+  if (present(custom)) return customCanary(ctx, [...at, "customCanaryDeployment"], custom);
+  ctx.invalid(at, "needs canaryDeployment or customCanaryDeployment; read as a deploy straight to 100%");
+  return standardRollout(ctx.doc.lineOf(at), []);
 }
-function stringMap(value) {
-  if (!isObject(value)) return void 0;
-  const entries = Object.entries(value).filter(
-    (entry) => typeof entry[1] === "string"
-  );
-  return Object.fromEntries(entries);
-}
-function invalid2(file, doc, at, message) {
-  file.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message: `${fieldPath(at)} ${message}`,
-    file: doc.file,
-    line: doc.lineOf(at)
+function percentageCanary(ctx, at, deployment) {
+  if (!isObject(deployment)) {
+    ctx.invalid(at, `must be a map with percentages, got ${describeValue(deployment)}`);
+  }
+  const checks = readChecks(ctx, at, deployment);
+  const perPhase = [checks.verify, checks.analysis].filter(isGate2);
+  const listAt = [...at, "percentages"];
+  let previous3 = -1;
+  const phases = readList(ctx, field2(deployment, "percentages"), listAt).flatMap((value, index2) => {
+    const valid = typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100;
+    if (!valid || value <= previous3) {
+      ctx.invalid(
+        [...listAt, index2],
+        `must be a whole percentage from 0 to 100, above the one before it; got ${describeValue(value)}`
+      );
+      return [];
+    }
+    previous3 = value;
+    return [
+      {
+        name: `canary-${value}`,
+        weight: value,
+        line: ctx.doc.lineOf([...listAt, index2]),
+        gates: perPhase.map((gate) => ({ ...gate }))
+      }
+    ];
   });
+  const stable = {
+    name: "stable",
+    weight: 100,
+    line: ctx.doc.lineOf(at),
+    gates: perPhase.map((gate) => ({ ...gate }))
+  };
+  if (checks.predeploy) (phases[0] ?? stable).gates.unshift(checks.predeploy);
+  if (checks.postdeploy) stable.gates.push(checks.postdeploy);
+  if (phases.length === 0) {
+    ctx.notes.push(`${fieldPath(listAt)} lists no canary percentage: the rollout deploys straight to 100%`);
+    return { strategy: "all-at-once", phases: [], stable };
+  }
+  ctx.notes.push(FIRST_DEPLOY_NOTE);
+  return { strategy: "canary", phases, stable };
+}
+function customCanary(ctx, at, deployment) {
+  const listAt = [...at, "phaseConfigs"];
+  const phases = readList(ctx, field2(deployment, "phaseConfigs"), listAt).flatMap((value, index2) => {
+    const phaseAt = [...listAt, index2];
+    const name = asString(field2(value, "phaseId"));
+    const weight = field2(value, "percentage");
+    if (!isObject(value) || name === void 0 || name === "") {
+      ctx.invalid(phaseAt, "must be a map with phaseId and percentage; the phase was ignored");
+      return [];
+    }
+    if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0 || weight > 100) {
+      ctx.invalid(
+        [...phaseAt, "percentage"],
+        `must be a whole percentage from 0 to 100, got ${describeValue(weight)}`
+      );
+      return [];
+    }
+    const gates = allChecks(readChecks(ctx, phaseAt, value));
+    return [{ name, weight, line: ctx.doc.lineOf(phaseAt), gates }];
+  });
+  if (!isObject(deployment)) ctx.invalid(at, `must be a map with phaseConfigs, got ${describeValue(deployment)}`);
+  let stable = phases[phases.length - 1];
+  if (stable?.weight === 100) {
+    phases.pop();
+  } else {
+    ctx.invalid(listAt, "must end with the stable phase at 100%; read as if it did");
+    stable = { name: "stable", weight: 100, line: ctx.doc.lineOf(listAt), gates: [] };
+  }
+  if (phases.length === 0) return { strategy: "all-at-once", phases: [], stable };
+  ctx.notes.push(FIRST_DEPLOY_NOTE);
+  return { strategy: "canary", phases, stable };
+}
+function readChecks(ctx, at, block) {
+  const checks = {};
+  const verifyAt = [...at, "verify"];
+  if (readBoolean(ctx, field2(block, "verify"), verifyAt, false) === true) {
+    checks.verify = { kind: "analysis", name: "verify", line: ctx.doc.lineOf(verifyAt), effective: true };
+  }
+  const analysis = field2(block, "analysis");
+  if (present(analysis)) {
+    if (isObject(analysis)) {
+      const ids = [
+        ...asArray(field2(analysis, "customChecks")) ?? [],
+        ...asArray(path2(analysis, ["googleCloud", "alertPolicyChecks"])) ?? []
+      ].flatMap((check) => asString(field2(check, "id")) ?? []);
+      checks.analysis = {
+        kind: "analysis",
+        name: ids.length > 0 ? ids.join(", ") : "analysis",
+        line: ctx.doc.lineOf([...at, "analysis"]),
+        effective: true
+      };
+    } else {
+      ctx.invalid([...at, "analysis"], `must be a map, got ${describeValue(analysis)}`);
+    }
+  }
+  for (const job of ["predeploy", "postdeploy"]) {
+    const actionsAt = [...at, job, "actions"];
+    const actions = readList(ctx, path2(block, [job, "actions"]), actionsAt).flatMap(
+      (action) => asString(action) ?? []
+    );
+    if (actions.length > 0) {
+      checks[job] = {
+        kind: "webhook",
+        name: `${job} ${actions.join(", ")}`,
+        line: ctx.doc.lineOf([...at, job]),
+        effective: true
+      };
+    }
+  }
+  return checks;
+}
+function allChecks(checks) {
+  return [checks.predeploy, checks.verify, checks.analysis, checks.postdeploy].filter(isGate2);
+}
+function isGate2(gate) {
+  return gate !== void 0;
+}
+
+// src/formats/cloud-deploy/pipeline.ts
+function pipelinePlans3(file, doc) {
+  const ctx = new AdapterContext(doc, file.diagnostics);
+  const stages = readPipelineStages(ctx);
+  const bypasses = [];
+  if (readBoolean(ctx, field2(doc.value, "suspended"), ["suspended"], true) === true) {
+    bypasses.push({
+      field: "suspended",
+      reason: "the delivery pipeline is suspended: Cloud Deploy runs no release or rollout through it, so none of its stages or checks run",
+      line: doc.lineOf(["suspended"])
+    });
+  }
+  return stages.map((stage, k) => stagePlan(file, doc, stages.slice(0, k), stage, bypasses));
+}
+function readPipelineStages(ctx) {
+  const raw = ctx.get(STAGES2);
+  if (!Array.isArray(raw)) {
+    ctx.invalid(STAGES2, `must be the list of pipeline stages, got ${describeValue(raw)}`);
+    return [];
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return raw.flatMap((value, index2) => {
+    const targetId = asString(field2(value, "targetId"));
+    if (!isObject(value) || targetId === void 0 || targetId === "") {
+      ctx.invalid([...STAGES2, index2], "must be a map naming its targetId; the stage was ignored");
+      return [];
+    }
+    if (seen.has(targetId)) {
+      ctx.invalid([...STAGES2, index2, "targetId"], `repeats target ${clip(targetId)}; the stage was ignored`);
+      return [];
+    }
+    seen.add(targetId);
+    return [{ index: index2, targetId, value }];
+  });
+}
+function stagePlan(file, doc, preceding, stage, pipelineBypasses) {
+  const ctx = new Context2(file, doc, pipelineBypasses);
+  const pipelineName = asString(path2(doc.value, ["metadata", "name"]));
+  const automations = activeAutomations(ctx, pipelineName, stage.targetId);
+  const approval2 = approvalStage(ctx, stage.targetId);
+  const rollout = readStrategy2(ctx, stage);
+  const stages = preceding.map((before) => ({
+    weight: 0,
+    hold: 0,
+    gates: [],
+    line: doc.lineOf([...STAGES2, before.index, "targetId"]),
+    name: before.targetId
+  }));
+  if (approval2) stages.push(approval2);
+  stages.push(...advancedPhases(ctx, stage.targetId, rollout.phases, automations));
+  stages.push({ ...phaseStage(rollout.stable), hold: 0 });
+  const id = pipelineName === void 0 || pipelineName === "" ? `${planId("cloud-deploy", "DeliveryPipeline", doc)}/${stage.targetId}` : planId("cloud-deploy", "DeliveryPipeline", doc, `${pipelineName}/${stage.targetId}`);
+  return {
+    id,
+    format: "cloud-deploy",
+    file: doc.file,
+    line: doc.lineOf(["kind"]),
+    target: { kind: "Target", name: stage.targetId },
+    strategy: rollout.strategy,
+    stages,
+    backgroundGates: [],
+    rollback: rollbackOf4(ctx, automations),
+    bypasses: ctx.bypasses,
+    notes: ctx.notes
+  };
+}
+function approvalStage(ctx, targetId) {
+  const target = ctx.file.targets.get(targetId);
+  if (target === void 0) {
+    ctx.notes.push(`Target ${clip(targetId)} is not in this file: approval unknown`);
+    return void 0;
+  }
+  if (target.approvalLine === void 0) return void 0;
+  const line = target.approvalLine;
+  return {
+    weight: 0,
+    hold: "manual",
+    gates: [{ kind: "approval", name: "requireApproval", line, effective: true }],
+    line,
+    name: "approval"
+  };
+}
+
+// src/formats/cloud-deploy/index.ts
+var cloudDeploy = {
+  id: "cloud-deploy",
+  detect: isCloudDeploy,
+  toPlans: (doc) => readFile([doc]),
+  combine: (docs) => readFile(docs)
+};
+function isCloudDeploy(doc) {
+  const apiVersion = asString(field2(doc.value, "apiVersion"));
+  const kind = asString(field2(doc.value, "kind"));
+  return apiVersion !== void 0 && API_VERSIONS.has(apiVersion) && kind !== void 0 && KINDS.has(kind);
+}
+function kindOf(doc) {
+  return asString(field2(doc.value, "kind"));
+}
+function readFile(ours) {
+  const file = { diagnostics: [], targets: /* @__PURE__ */ new Map(), automations: [] };
+  for (const doc of ours) {
+    if (kindOf(doc) === "Target") readTarget(file, doc);
+    if (kindOf(doc) === "Automation") readAutomation(file, doc);
+  }
+  const plans = ours.filter((doc) => kindOf(doc) === "DeliveryPipeline").flatMap((doc) => pipelinePlans3(file, doc));
+  return { plans, diagnostics: file.diagnostics };
 }
 
 // src/formats/openkruise.ts
@@ -56599,7 +60038,7 @@ function isKruiseRollout(doc) {
   const apiVersion = asString(field2(doc.value, "apiVersion"));
   return apiVersion !== void 0 && API_VERSIONS2.has(apiVersion) && asString(field2(doc.value, "kind")) === "Rollout";
 }
-var Context2 = class extends AdapterContext {
+var Context3 = class extends AdapterContext {
   constructor(doc, version) {
     super(doc);
     this.version = version;
@@ -56608,7 +60047,7 @@ var Context2 = class extends AdapterContext {
 };
 function rolloutPlans(doc) {
   const version = asString(field2(doc.value, "apiVersion")) === V1BETA1 ? V1BETA1 : V1ALPHA1;
-  const ctx = new Context2(doc, version);
+  const ctx = new Context3(doc, version);
   const key = readStrategyKey(ctx);
   if (key === void 0) return { plans: [], diagnostics: ctx.diagnostics };
   const shape = readSteps4(ctx, key);
@@ -56935,20 +60374,7 @@ function wholePercent(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 100 ? value : void 0;
 }
 
-// src/formats/flagger.ts
-var flagger = {
-  id: "flagger",
-  detect(doc) {
-    const apiVersion = asString(field2(doc.value, "apiVersion"));
-    const kind = asString(field2(doc.value, "kind"));
-    if (apiVersion === void 0 || !apiVersion.startsWith(API_GROUP2)) return false;
-    return kind === "Canary" || kind === "MetricTemplate" || kind === "AlertProvider";
-  },
-  toPlans(doc) {
-    if (asString(field2(doc.value, "kind")) !== "Canary") return { plans: [], diagnostics: [] };
-    return canaryPlans(doc);
-  }
-};
+// src/formats/flagger/spec.ts
 var API_GROUP2 = "flagger.app/";
 var KNOWN_API_VERSIONS = ["flagger.app/v1beta1", "flagger.app/v1alpha3", "flagger.app/v1alpha1"];
 var DEFAULT_INTERVAL = 60;
@@ -56979,132 +60405,6 @@ var ANALYSIS_ONLY_KEYS = [
   "metrics",
   "webhooks"
 ];
-function canaryPlans(doc) {
-  const ctx = new AdapterContext(doc);
-  const spec = readSpec(ctx);
-  if (!spec) return { plans: [], diagnostics: ctx.diagnostics };
-  noteUnknownApiVersion(ctx);
-  noteMisplacedAnalysisKeys(ctx, spec);
-  const switches = {
-    skipAnalysis: readSwitch(ctx, spec, "skipAnalysis", "the analysis is treated as skipped"),
-    suspended: readSwitch(ctx, spec, "suspend", "the Canary is treated as suspended"),
-    analysis: readAnalysis2(ctx, spec)
-  };
-  const provider = readProvider(ctx, spec);
-  const { analysis } = switches;
-  const rollout = analysis && !switches.skipAnalysis ? analysedRollout(ctx, analysis, provider) : unanalysedRollout(ctx, switches, provider);
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
-  const target = {
-    kind: "Canary",
-    name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
-    ...namespace !== void 0 ? { namespace } : {}
-  };
-  const delivers2 = readTargetRef(ctx, spec, namespace);
-  const failureThreshold = analysis && !switches.skipAnalysis && !switches.suspended ? thresholdOf(ctx, analysis, rollout) : void 0;
-  const plan = {
-    id: planId("flagger", "Canary", doc),
-    format: "flagger",
-    file: doc.file,
-    line: doc.lineOf(["kind"]),
-    target,
-    ...rollout,
-    rollback: rollbackOf5(ctx, switches),
-    bypasses: bypassesOf(ctx, switches),
-    ...delivers2 ? { delivers: delivers2 } : {},
-    ...failureThreshold ? { failureThreshold } : {},
-    notes: ctx.notes
-  };
-  return { plans: [plan], diagnostics: ctx.diagnostics };
-}
-function readSpec(ctx) {
-  const spec = field2(ctx.doc.value, "spec");
-  if (spec === void 0 || spec === null || isObject(spec) && field2(spec, "targetRef") === void 0) {
-    ctx.report(
-      ["spec"],
-      "Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result",
-      "MANIFEST_UNSUPPORTED"
-    );
-    return void 0;
-  }
-  if (!isObject(spec)) ctx.invalid(["spec"], `must be a mapping, not ${describeValue(spec)}`);
-  return asObject(spec);
-}
-function noteUnknownApiVersion(ctx) {
-  const apiVersion = asString(field2(ctx.doc.value, "apiVersion")) ?? "";
-  if (!KNOWN_API_VERSIONS.includes(apiVersion)) {
-    ctx.notes.push(
-      `apiVersion ${apiVersion} is not a Flagger version rollout-guard knows; read as flagger.app/v1beta1`
-    );
-  }
-}
-function thresholdOf(ctx, analysis, rollout) {
-  return {
-    label: "Flagger analysis threshold",
-    failures: analysis.threshold,
-    ...rollout.checks !== void 0 ? { checks: rollout.checks } : {},
-    line: ctx.doc.lineOf(["spec", analysis.key, "threshold"])
-  };
-}
-function analysedRollout(ctx, analysis, provider) {
-  const webhooks = readWebhooks(ctx, analysis);
-  const shape = effectiveShape(ctx, analysis, provider);
-  const { stages, checks } = stagesFor(ctx, analysis, shape);
-  applyWebhookGates(ctx, stages, shape.strategy, webhooks);
-  const backgroundGates = [...metricGates(ctx, analysis), ...backgroundWebhookGates(ctx, webhooks)];
-  noteToothlessAnalysis(ctx, backgroundGates, stages);
-  return { strategy: shape.strategy, stages, backgroundGates, ...checks !== void 0 ? { checks } : {} };
-}
-function unanalysedRollout(ctx, switches, provider) {
-  const { analysis } = switches;
-  const stages = [];
-  if (analysis) {
-    ctx.notes.push(`skipAnalysis: the ${analysis.key} block is not run`);
-    const approvals = readWebhooks(ctx, analysis).filter((hook2) => hook2.type === "confirm-rollout").map((hook2) => approval(hook2));
-    const first = approvals[0];
-    if (first) stages.push({ weight: 0, hold: "manual", gates: approvals, line: first.line });
-  }
-  stages.push(finalStage3(ctx.doc.lineOf(switches.skipAnalysis ? ["spec", "skipAnalysis"] : ["spec"])));
-  const strategy = analysis ? effectiveShape(ctx, analysis, provider, false).strategy : "canary";
-  return { strategy, stages, backgroundGates: [] };
-}
-function bypassesOf(ctx, switches) {
-  const bypasses = [];
-  const at = (key) => ctx.doc.lineOf(["spec", key]);
-  if (switches.skipAnalysis) {
-    bypasses.push({
-      field: "spec.skipAnalysis",
-      reason: "Flagger promotes the new version without analysing it: no stages, no checks, no rollback",
-      line: at("skipAnalysis")
-    });
-  }
-  if (!switches.analysis) {
-    bypasses.push({
-      field: "spec.analysis",
-      reason: "Flagger promotes without analysis: the Canary has no analysis (or canaryAnalysis) block",
-      line: at("analysis")
-    });
-  }
-  if (switches.suspended) {
-    bypasses.push({
-      field: "spec.suspend",
-      reason: "Flagger ignores changes to the target while the Canary is suspended: no analysis and no rollback run",
-      line: at("suspend")
-    });
-  }
-  return bypasses;
-}
-function rollbackOf5(ctx, { skipAnalysis, suspended, analysis }) {
-  if (analysis && !skipAnalysis && !suspended) {
-    const { threshold } = analysis;
-    return {
-      automatic: true,
-      how: [`rolls back after ${threshold} failed check${threshold === 1 ? "" : "s"}`],
-      line: ctx.doc.lineOf(["spec", analysis.key])
-    };
-  }
-  const why2 = skipAnalysis ? "skipAnalysis: Flagger promotes without checks" : !analysis ? "no analysis block: Flagger promotes without checks" : "suspend: Flagger does not run the analysis";
-  return { automatic: false, how: [`${why2}, so nothing triggers a rollback`] };
-}
 function readSwitch(ctx, spec, key, consequence) {
   const value = field2(spec, key);
   if (value === void 0 || value === null || value === false) return false;
@@ -57240,6 +60540,161 @@ function noteMisplacedAnalysisKeys(ctx, spec) {
     }
   }
 }
+function positiveOr(value, fallback) {
+  return value !== void 0 && value > 0 ? value : fallback;
+}
+function isLoadTest(metadata) {
+  if (!isObject(metadata) || asString(field2(metadata, "cmd")) === void 0) return false;
+  const type = field2(metadata, "type");
+  return type === void 0 || type === "cmd" || type === "ngrinder";
+}
+
+// src/formats/flagger/gates.ts
+function approval(hook2) {
+  return { kind: "approval", ...named2(hook2.name), line: hook2.line, effective: true };
+}
+function addApproval(stage, hook2) {
+  if (!stage) return;
+  stage.gates.push(approval(hook2));
+  stage.hold = "manual";
+}
+function beforeTraffic(stages, line) {
+  const first = stages[0];
+  if (first && first.weight === 0 && first.segment === void 0) return first;
+  const stage = { weight: 0, hold: 0, gates: [], line };
+  stages.unshift(stage);
+  return stage;
+}
+function applyWebhookGates(ctx, stages, strategy, webhooks) {
+  const belowFull = stages.filter((stage) => stage.weight < 100);
+  for (const hook2 of webhooks) {
+    switch (hook2.type) {
+      case "confirm-rollout":
+        addApproval(beforeTraffic(stages, hook2.line), hook2);
+        break;
+      case "confirm-traffic-increase":
+        if (strategy === "canary") for (const stage of belowFull) addApproval(stage, hook2);
+        else
+          ctx.notes.push(
+            `confirm-traffic-increase webhook ${hook2.name ?? ""} never runs: the strategy is ${strategy}`
+          );
+        break;
+      case "confirm-promotion":
+        addApproval(belowFull[belowFull.length - 1] ?? stages[0], hook2);
+        break;
+      case "pre-rollout":
+        beforeTraffic(stages, hook2.line).gates.push(webhookGate2(ctx, hook2));
+        break;
+      case "rollback":
+        if (!ctx.notes.includes(ROLLBACK_WEBHOOK_NOTE)) ctx.notes.push(ROLLBACK_WEBHOOK_NOTE);
+        break;
+      default:
+        break;
+    }
+  }
+}
+var ROLLBACK_WEBHOOK_NOTE = "a rollback webhook can force a rollback";
+function webhookGate2(ctx, hook2) {
+  if (hook2.loadTest) {
+    ctx.notes.push(
+      `webhook ${hook2.name ?? "(unnamed)"} starts a load-test command: the load tester answers 202 before the command runs, so it generates traffic but cannot fail a check`
+    );
+  }
+  return { kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: !hook2.loadTest };
+}
+function backgroundWebhookGates(ctx, webhooks) {
+  const gates = [];
+  for (const hook2 of webhooks) {
+    if (hook2.type === "" || hook2.type === "rollout") {
+      gates.push(webhookGate2(ctx, hook2));
+    } else if (hook2.type === "post-rollout" || hook2.type === "event") {
+      gates.push({ kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: false });
+    }
+  }
+  return gates;
+}
+function metricGates(ctx, analysis) {
+  const at = ["spec", analysis.key, "metrics"];
+  const gates = [];
+  readList2(ctx, analysis.value, at).forEach((metric, i) => {
+    if (!isObject(metric)) {
+      ctx.invalid([...at, i], `must be a mapping, not ${describeValue(metric)}`);
+      return;
+    }
+    const name = asString(field2(metric, "name"));
+    const evaluated = name !== void 0 && BUILTIN_METRICS.has(name) || isObject(field2(metric, "templateRef")) || (asString(field2(metric, "query")) ?? "") !== "";
+    gates.push({
+      kind: "metric-check",
+      ...named2(name),
+      line: ctx.doc.lineOf([...at, i]),
+      effective: evaluated && canFail(ctx, metric, name, [...at, i])
+    });
+  });
+  return gates;
+}
+function canFail(ctx, metric, name, at) {
+  const label = `metric ${name ?? "(unnamed)"}`;
+  const range = field2(metric, "thresholdRange");
+  if (range !== void 0 && range !== null) {
+    if (!isObject(range)) {
+      ctx.invalid(
+        [...at, "thresholdRange"],
+        `must be a mapping with min and/or max, not ${describeValue(range)}; the check is not counted`
+      );
+      return false;
+    }
+    const bound = (key) => {
+      const value = field2(range, key);
+      if (value === void 0 || value === null) return void 0;
+      if (asNumber(value) === void 0) {
+        ctx.invalid(
+          [...at, "thresholdRange", key],
+          `must be a number, not ${describeValue(value)}; the Kubernetes API rejects the Canary`
+        );
+        return void 0;
+      }
+      return asNumber(value);
+    };
+    const min = bound("min");
+    const max = bound("max");
+    const lowest = name === "request-success-rate" || name === "request-duration" ? 0 : -Infinity;
+    const highest = name === "request-success-rate" ? 100 : Infinity;
+    if ((min === void 0 || min <= lowest) && (max === void 0 || max >= highest)) {
+      ctx.notes.push(
+        min === void 0 && max === void 0 ? `${label}: thresholdRange has neither min nor max, so no value fails the check: it is not a gate` : `${label}: thresholdRange admits every value the metric can take, so no value fails the check: it is not a gate`
+      );
+      return false;
+    }
+    return true;
+  }
+  const legacy = asNumber(field2(metric, "threshold")) ?? 0;
+  if (name === "request-success-rate" && legacy <= 0) {
+    ctx.notes.push(
+      `${label} has no thresholdRange and no threshold: Flagger fails it only below 0%, never: it is not a gate`
+    );
+    return false;
+  }
+  if (field2(metric, "threshold") === void 0) {
+    ctx.notes.push(
+      name === "request-duration" ? `${label} has no thresholdRange: Flagger fails it above 0 ms, so every check fails` : `${label} has no thresholdRange: Flagger fails it whenever the value is above 0`
+    );
+  }
+  return true;
+}
+function noteToothlessAnalysis(ctx, backgroundGates, stages) {
+  const gating = [...backgroundGates, ...stages.flatMap((stage) => stage.gates)].some(
+    (gate) => gate.effective && gate.kind !== "approval"
+  );
+  if (!gating)
+    ctx.notes.push(
+      "the analysis has no metric checks or gating webhooks: only the canary's health can fail it"
+    );
+}
+function named2(name) {
+  return name !== void 0 && name !== "" ? { name } : {};
+}
+
+// src/formats/flagger/stages.ts
 function effectiveShape(ctx, analysis, provider, withNotes = true) {
   let iterations = analysis.iterations;
   let hasMatch = analysis.match.length > 0;
@@ -57407,156 +60862,146 @@ function describeStringMatch(rule) {
   if (suffix !== void 0) return ` suffix ${suffix}`;
   return "";
 }
-function approval(hook2) {
-  return { kind: "approval", ...named2(hook2.name), line: hook2.line, effective: true };
-}
-function addApproval(stage, hook2) {
-  if (!stage) return;
-  stage.gates.push(approval(hook2));
-  stage.hold = "manual";
-}
-function beforeTraffic(stages, line) {
-  const first = stages[0];
-  if (first && first.weight === 0 && first.segment === void 0) return first;
-  const stage = { weight: 0, hold: 0, gates: [], line };
-  stages.unshift(stage);
-  return stage;
-}
-function applyWebhookGates(ctx, stages, strategy, webhooks) {
-  const belowFull = stages.filter((stage) => stage.weight < 100);
-  for (const hook2 of webhooks) {
-    switch (hook2.type) {
-      case "confirm-rollout":
-        addApproval(beforeTraffic(stages, hook2.line), hook2);
-        break;
-      case "confirm-traffic-increase":
-        if (strategy === "canary") for (const stage of belowFull) addApproval(stage, hook2);
-        else
-          ctx.notes.push(
-            `confirm-traffic-increase webhook ${hook2.name ?? ""} never runs: the strategy is ${strategy}`
-          );
-        break;
-      case "confirm-promotion":
-        addApproval(belowFull[belowFull.length - 1] ?? stages[0], hook2);
-        break;
-      case "pre-rollout":
-        beforeTraffic(stages, hook2.line).gates.push(webhookGate2(ctx, hook2));
-        break;
-      case "rollback":
-        if (!ctx.notes.includes(ROLLBACK_WEBHOOK_NOTE)) ctx.notes.push(ROLLBACK_WEBHOOK_NOTE);
-        break;
-      default:
-        break;
-    }
+
+// src/formats/flagger/index.ts
+var flagger = {
+  id: "flagger",
+  detect(doc) {
+    const apiVersion = asString(field2(doc.value, "apiVersion"));
+    const kind = asString(field2(doc.value, "kind"));
+    if (apiVersion === void 0 || !apiVersion.startsWith(API_GROUP2)) return false;
+    return kind === "Canary" || kind === "MetricTemplate" || kind === "AlertProvider";
+  },
+  toPlans(doc) {
+    if (asString(field2(doc.value, "kind")) !== "Canary") return { plans: [], diagnostics: [] };
+    return canaryPlans(doc);
   }
+};
+function canaryPlans(doc) {
+  const ctx = new AdapterContext(doc);
+  const spec = readSpec(ctx);
+  if (!spec) return { plans: [], diagnostics: ctx.diagnostics };
+  noteUnknownApiVersion(ctx);
+  noteMisplacedAnalysisKeys(ctx, spec);
+  const switches = {
+    skipAnalysis: readSwitch(ctx, spec, "skipAnalysis", "the analysis is treated as skipped"),
+    suspended: readSwitch(ctx, spec, "suspend", "the Canary is treated as suspended"),
+    analysis: readAnalysis2(ctx, spec)
+  };
+  const provider = readProvider(ctx, spec);
+  const { analysis } = switches;
+  const rollout = analysis && !switches.skipAnalysis ? analysedRollout(ctx, analysis, provider) : unanalysedRollout(ctx, switches, provider);
+  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
+  const target = {
+    kind: "Canary",
+    name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
+    ...namespace !== void 0 ? { namespace } : {}
+  };
+  const delivers2 = readTargetRef(ctx, spec, namespace);
+  const failureThreshold = analysis && !switches.skipAnalysis && !switches.suspended ? thresholdOf(ctx, analysis, rollout) : void 0;
+  const plan = {
+    id: planId("flagger", "Canary", doc),
+    format: "flagger",
+    file: doc.file,
+    line: doc.lineOf(["kind"]),
+    target,
+    ...rollout,
+    rollback: rollbackOf5(ctx, switches),
+    bypasses: bypassesOf(ctx, switches),
+    ...delivers2 ? { delivers: delivers2 } : {},
+    ...failureThreshold ? { failureThreshold } : {},
+    notes: ctx.notes
+  };
+  return { plans: [plan], diagnostics: ctx.diagnostics };
 }
-var ROLLBACK_WEBHOOK_NOTE = "a rollback webhook can force a rollback";
-function webhookGate2(ctx, hook2) {
-  if (hook2.loadTest) {
+function readSpec(ctx) {
+  const spec = field2(ctx.doc.value, "spec");
+  if (spec === void 0 || spec === null || isObject(spec) && field2(spec, "targetRef") === void 0) {
+    ctx.report(
+      ["spec"],
+      "Canary has no spec.targetRef: it looks like a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay and check the result",
+      "MANIFEST_UNSUPPORTED"
+    );
+    return void 0;
+  }
+  if (!isObject(spec)) ctx.invalid(["spec"], `must be a mapping, not ${describeValue(spec)}`);
+  return asObject(spec);
+}
+function noteUnknownApiVersion(ctx) {
+  const apiVersion = asString(field2(ctx.doc.value, "apiVersion")) ?? "";
+  if (!KNOWN_API_VERSIONS.includes(apiVersion)) {
     ctx.notes.push(
-      `webhook ${hook2.name ?? "(unnamed)"} starts a load-test command: the load tester answers 202 before the command runs, so it generates traffic but cannot fail a check`
+      `apiVersion ${apiVersion} is not a Flagger version rollout-guard knows; read as flagger.app/v1beta1`
     );
   }
-  return { kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: !hook2.loadTest };
 }
-function isLoadTest(metadata) {
-  if (!isObject(metadata) || asString(field2(metadata, "cmd")) === void 0) return false;
-  const type = field2(metadata, "type");
-  return type === void 0 || type === "cmd" || type === "ngrinder";
+function thresholdOf(ctx, analysis, rollout) {
+  return {
+    label: "Flagger analysis threshold",
+    failures: analysis.threshold,
+    ...rollout.checks !== void 0 ? { checks: rollout.checks } : {},
+    line: ctx.doc.lineOf(["spec", analysis.key, "threshold"])
+  };
 }
-function backgroundWebhookGates(ctx, webhooks) {
-  const gates = [];
-  for (const hook2 of webhooks) {
-    if (hook2.type === "" || hook2.type === "rollout") {
-      gates.push(webhookGate2(ctx, hook2));
-    } else if (hook2.type === "post-rollout" || hook2.type === "event") {
-      gates.push({ kind: "webhook", ...named2(hook2.name), line: hook2.line, effective: false });
-    }
+function analysedRollout(ctx, analysis, provider) {
+  const webhooks = readWebhooks(ctx, analysis);
+  const shape = effectiveShape(ctx, analysis, provider);
+  const { stages, checks } = stagesFor(ctx, analysis, shape);
+  applyWebhookGates(ctx, stages, shape.strategy, webhooks);
+  const backgroundGates = [...metricGates(ctx, analysis), ...backgroundWebhookGates(ctx, webhooks)];
+  noteToothlessAnalysis(ctx, backgroundGates, stages);
+  return { strategy: shape.strategy, stages, backgroundGates, ...checks !== void 0 ? { checks } : {} };
+}
+function unanalysedRollout(ctx, switches, provider) {
+  const { analysis } = switches;
+  const stages = [];
+  if (analysis) {
+    ctx.notes.push(`skipAnalysis: the ${analysis.key} block is not run`);
+    const approvals = readWebhooks(ctx, analysis).filter((hook2) => hook2.type === "confirm-rollout").map((hook2) => approval(hook2));
+    const first = approvals[0];
+    if (first) stages.push({ weight: 0, hold: "manual", gates: approvals, line: first.line });
   }
-  return gates;
+  stages.push(finalStage3(ctx.doc.lineOf(switches.skipAnalysis ? ["spec", "skipAnalysis"] : ["spec"])));
+  const strategy = analysis ? effectiveShape(ctx, analysis, provider, false).strategy : "canary";
+  return { strategy, stages, backgroundGates: [] };
 }
-function metricGates(ctx, analysis) {
-  const at = ["spec", analysis.key, "metrics"];
-  const gates = [];
-  readList2(ctx, analysis.value, at).forEach((metric, i) => {
-    if (!isObject(metric)) {
-      ctx.invalid([...at, i], `must be a mapping, not ${describeValue(metric)}`);
-      return;
-    }
-    const name = asString(field2(metric, "name"));
-    const evaluated = name !== void 0 && BUILTIN_METRICS.has(name) || isObject(field2(metric, "templateRef")) || (asString(field2(metric, "query")) ?? "") !== "";
-    gates.push({
-      kind: "metric-check",
-      ...named2(name),
-      line: ctx.doc.lineOf([...at, i]),
-      effective: evaluated && canFail(ctx, metric, name, [...at, i])
+function bypassesOf(ctx, switches) {
+  const bypasses = [];
+  const at = (key) => ctx.doc.lineOf(["spec", key]);
+  if (switches.skipAnalysis) {
+    bypasses.push({
+      field: "spec.skipAnalysis",
+      reason: "Flagger promotes the new version without analysing it: no stages, no checks, no rollback",
+      line: at("skipAnalysis")
     });
-  });
-  return gates;
+  }
+  if (!switches.analysis) {
+    bypasses.push({
+      field: "spec.analysis",
+      reason: "Flagger promotes without analysis: the Canary has no analysis (or canaryAnalysis) block",
+      line: at("analysis")
+    });
+  }
+  if (switches.suspended) {
+    bypasses.push({
+      field: "spec.suspend",
+      reason: "Flagger ignores changes to the target while the Canary is suspended: no analysis and no rollback run",
+      line: at("suspend")
+    });
+  }
+  return bypasses;
 }
-function canFail(ctx, metric, name, at) {
-  const label = `metric ${name ?? "(unnamed)"}`;
-  const range = field2(metric, "thresholdRange");
-  if (range !== void 0 && range !== null) {
-    if (!isObject(range)) {
-      ctx.invalid(
-        [...at, "thresholdRange"],
-        `must be a mapping with min and/or max, not ${describeValue(range)}; the check is not counted`
-      );
-      return false;
-    }
-    const bound = (key) => {
-      const value = field2(range, key);
-      if (value === void 0 || value === null) return void 0;
-      if (asNumber(value) === void 0) {
-        ctx.invalid(
-          [...at, "thresholdRange", key],
-          `must be a number, not ${describeValue(value)}; the Kubernetes API rejects the Canary`
-        );
-        return void 0;
-      }
-      return asNumber(value);
+function rollbackOf5(ctx, { skipAnalysis, suspended, analysis }) {
+  if (analysis && !skipAnalysis && !suspended) {
+    const { threshold } = analysis;
+    return {
+      automatic: true,
+      how: [`rolls back after ${threshold} failed check${threshold === 1 ? "" : "s"}`],
+      line: ctx.doc.lineOf(["spec", analysis.key])
     };
-    const min = bound("min");
-    const max = bound("max");
-    const lowest = name === "request-success-rate" || name === "request-duration" ? 0 : -Infinity;
-    const highest = name === "request-success-rate" ? 100 : Infinity;
-    if ((min === void 0 || min <= lowest) && (max === void 0 || max >= highest)) {
-      ctx.notes.push(
-        min === void 0 && max === void 0 ? `${label}: thresholdRange has neither min nor max, so no value fails the check: it is not a gate` : `${label}: thresholdRange admits every value the metric can take, so no value fails the check: it is not a gate`
-      );
-      return false;
-    }
-    return true;
   }
-  const legacy = asNumber(field2(metric, "threshold")) ?? 0;
-  if (name === "request-success-rate" && legacy <= 0) {
-    ctx.notes.push(
-      `${label} has no thresholdRange and no threshold: Flagger fails it only below 0%, never: it is not a gate`
-    );
-    return false;
-  }
-  if (field2(metric, "threshold") === void 0) {
-    ctx.notes.push(
-      name === "request-duration" ? `${label} has no thresholdRange: Flagger fails it above 0 ms, so every check fails` : `${label} has no thresholdRange: Flagger fails it whenever the value is above 0`
-    );
-  }
-  return true;
-}
-function noteToothlessAnalysis(ctx, backgroundGates, stages) {
-  const gating = [...backgroundGates, ...stages.flatMap((stage) => stage.gates)].some(
-    (gate) => gate.effective && gate.kind !== "approval"
-  );
-  if (!gating)
-    ctx.notes.push(
-      "the analysis has no metric checks or gating webhooks: only the canary's health can fail it"
-    );
-}
-function named2(name) {
-  return name !== void 0 && name !== "" ? { name } : {};
-}
-function positiveOr(value, fallback) {
-  return value !== void 0 && value > 0 ? value : fallback;
+  const why2 = skipAnalysis ? "skipAnalysis: Flagger promotes without checks" : !analysis ? "no analysis block: Flagger promotes without checks" : "suspend: Flagger does not run the analysis";
+  return { automatic: false, how: [`${why2}, so nothing triggers a rollback`] };
 }
 
 // src/formats/knative.ts
@@ -57580,7 +61025,7 @@ var NO_ROLLBACK = [
   "Knative never rolls a revision back by itself: traffic stays where the manifest puts it until someone edits it"
 ];
 var GO_DURATION2 = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
-var Context3 = class extends AdapterContext {
+var Context4 = class extends AdapterContext {
   constructor(doc, kind) {
     super(doc);
     this.kind = kind;
@@ -57588,7 +61033,7 @@ var Context3 = class extends AdapterContext {
   kind;
 };
 function routePlans(doc, kind) {
-  const ctx = new Context3(doc, kind);
+  const ctx = new Context4(doc, kind);
   const entries = readTraffic(ctx);
   const duration = readRolloutDuration(ctx);
   const shape = entries === void 0 ? noTraffic(ctx, duration) : trafficShape(ctx, entries, duration);
@@ -57948,7 +61393,7 @@ var native = {
     return asString(field2(doc.value, "apiVersion"))?.startsWith(API_GROUP4) === true;
   },
   toPlans(doc) {
-    const ctx = { doc, diagnostics: [] };
+    const ctx = new AdapterContext(doc);
     const plan = readPlan(ctx);
     return { plans: plan && ctx.diagnostics.length === 0 ? [plan] : [], diagnostics: ctx.diagnostics };
   }
@@ -57976,12 +61421,11 @@ function readPlan(ctx) {
   const apiVersion = asString(field2(doc.value, "apiVersion"));
   const kind = field2(doc.value, "kind");
   if (apiVersion !== NATIVE_API_VERSION || kind !== NATIVE_KIND) {
-    ctx.diagnostics.push({
-      code: "MANIFEST_UNSUPPORTED",
-      message: `rollout-guard reads only apiVersion ${NATIVE_API_VERSION} with kind ${NATIVE_KIND}`,
-      file: doc.file,
-      line: doc.lineOf(apiVersion === NATIVE_API_VERSION ? ["kind"] : ["apiVersion"])
-    });
+    ctx.report(
+      apiVersion === NATIVE_API_VERSION ? ["kind"] : ["apiVersion"],
+      `rollout-guard reads only apiVersion ${NATIVE_API_VERSION} with kind ${NATIVE_KIND}`,
+      "MANIFEST_UNSUPPORTED"
+    );
     return void 0;
   }
   checkKeys(ctx, doc.value, [], TOP_KEYS);
@@ -58035,8 +61479,7 @@ function readTarget2(ctx, spec, namespace) {
   const name = readString(ctx, target, [...at, "name"], true);
   const targetNamespace = readString(ctx, target, [...at, "namespace"], false) ?? namespace;
   if (kind !== void 0 && CONTROLLED_KINDS.includes(kind)) {
-    invalid3(
-      ctx,
+    ctx.report(
       [...at, "kind"],
       `spec.target.kind ${kind} is rolled out by its own controller, which ignores this plan; judge its own manifest instead`
     );
@@ -58049,15 +61492,14 @@ function readStrategy3(ctx, spec) {
   const value = field2(spec, "strategy");
   if (value === void 0) return "canary";
   const strategy = STRATEGIES3.find((known) => known === value);
-  if (!strategy) invalid3(ctx, ["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
+  if (!strategy) ctx.report(["spec", "strategy"], `spec.strategy must be one of ${STRATEGIES3.join(", ")}`);
   return strategy ?? "canary";
 }
 function readStages2(ctx, spec) {
   const at = ["spec", "stages"];
   const value = field2(spec, "stages");
   if (!Array.isArray(value) || value.length === 0) {
-    invalid3(
-      ctx,
+    ctx.report(
       at,
       value === void 0 ? "spec.stages is required" : "spec.stages must be a non-empty list of stages"
     );
@@ -58068,14 +61510,13 @@ function readStages2(ctx, spec) {
   value.forEach((raw, i) => {
     const stageAt = [...at, i];
     if (!isObject(raw)) {
-      invalid3(ctx, stageAt, `${fieldPath(stageAt)} must be a mapping with at least a weight`);
+      ctx.invalid(stageAt, "must be a mapping with at least a weight");
       return;
     }
     checkKeys(ctx, raw, stageAt, STAGE_KEYS);
     const weight = readWeight2(ctx, raw, [...stageAt, "weight"]);
     if (weight !== void 0 && previous3 !== void 0 && weight <= previous3) {
-      invalid3(
-        ctx,
+      ctx.report(
         [...stageAt, "weight"],
         `${fieldPath([...stageAt, "weight"])} must be above the stage before it (${previous3})`
       );
@@ -58100,8 +61541,7 @@ function readStages2(ctx, spec) {
 function readWeight2(ctx, stage, at) {
   const value = field2(stage, "weight");
   if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 100) return value;
-  invalid3(
-    ctx,
+  ctx.report(
     value === void 0 ? at.slice(0, -1) : at,
     value === void 0 ? `${fieldPath(at)} is required` : `${fieldPath(at)} must be a number from 0 to 100${typeof value === "number" ? `, not ${value}` : ""}`
   );
@@ -58113,7 +61553,7 @@ function readHold(ctx, stage, at) {
   if (value === "manual") return "manual";
   const seconds2 = typeof value === "number" || typeof value === "string" ? parseDuration(value) : void 0;
   if (seconds2 === void 0) {
-    invalid3(ctx, at, `${fieldPath(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
+    ctx.invalid(at, "must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual");
   }
   return seconds2;
 }
@@ -58121,7 +61561,7 @@ function readGates(ctx, parent, at) {
   const value = field2(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value)) {
-    invalid3(ctx, at, `${fieldPath(at)} must be a list of gates`);
+    ctx.invalid(at, "must be a list of gates");
     return [];
   }
   const gates = [];
@@ -58134,20 +61574,19 @@ function readGates(ctx, parent, at) {
       return;
     }
     if (!isObject(raw)) {
-      invalid3(
-        ctx,
-        gateAt,
-        `${fieldPath(gateAt)} must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`
-      );
+      ctx.invalid(gateAt, `must be a gate kind (${GATE_KINDS.join(", ")}) or {kind, name}`);
       return;
     }
     checkKeys(ctx, raw, gateAt, GATE_KEYS);
     const rawKind = field2(raw, "kind");
-    const kind = typeof rawKind === "string" ? gateKind(ctx, rawKind, [...gateAt, "kind"]) : invalid3(
-      ctx,
-      rawKind === void 0 ? gateAt : [...gateAt, "kind"],
-      `${fieldPath([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
-    );
+    let kind;
+    if (typeof rawKind === "string") kind = gateKind(ctx, rawKind, [...gateAt, "kind"]);
+    else {
+      ctx.report(
+        rawKind === void 0 ? gateAt : [...gateAt, "kind"],
+        `${fieldPath([...gateAt, "kind"])} is required: one of ${GATE_KINDS.join(", ")}`
+      );
+    }
     const name = readString(ctx, raw, [...gateAt, "name"], false);
     if (kind) gates.push({ kind, ...name !== void 0 ? { name } : {}, line, effective: true });
   });
@@ -58155,7 +61594,7 @@ function readGates(ctx, parent, at) {
 }
 function gateKind(ctx, value, at) {
   const kind = GATE_KINDS.find((known) => known === value);
-  if (!kind) invalid3(ctx, at, `${fieldPath(at)} is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
+  if (!kind) ctx.invalid(at, `is not a gate kind: use one of ${GATE_KINDS.join(", ")}`);
   return kind;
 }
 function readRollback(ctx, spec) {
@@ -58165,8 +61604,7 @@ function readRollback(ctx, spec) {
   checkKeys(ctx, rollback, at, ROLLBACK_KEYS);
   const automatic = field2(rollback, "automatic");
   if (typeof automatic !== "boolean") {
-    invalid3(
-      ctx,
+    ctx.report(
       automatic === void 0 ? at : [...at, "automatic"],
       automatic === void 0 ? "spec.rollback.automatic is required" : "spec.rollback.automatic must be true or false"
     );
@@ -58182,28 +61620,28 @@ function checkKeys(ctx, object, at, allowed, explained = {}) {
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
     const message = Object.prototype.hasOwnProperty.call(explained, key) ? explained[key] : `unknown key \`${clip(key)}\` in ${at.length > 0 ? fieldPath(at) : "the document"}; allowed: ${allowed.join(", ")}`;
-    invalid3(ctx, [...at, key], message ?? "");
+    ctx.report([...at, key], message ?? "");
   }
 }
 function readObject2(ctx, parent, at, required) {
   const value = field2(parent, String(at[at.length - 1]));
   if (isObject(value)) return value;
-  if (value !== void 0) invalid3(ctx, at, `${fieldPath(at)} must be a mapping`);
-  else if (required && isObject(parent)) invalid3(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) ctx.invalid(at, "must be a mapping");
+  else if (required && isObject(parent)) ctx.report(at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readString(ctx, parent, at, required) {
   const value = field2(parent, String(at[at.length - 1]));
   if (typeof value === "string" && value !== "") return value;
-  if (value !== void 0) invalid3(ctx, at, `${fieldPath(at)} must be a non-empty string`);
-  else if (required && isObject(parent)) invalid3(ctx, at.slice(0, -1), `${fieldPath(at)} is required`);
+  if (value !== void 0) ctx.invalid(at, "must be a non-empty string");
+  else if (required && isObject(parent)) ctx.report(at.slice(0, -1), `${fieldPath(at)} is required`);
   return void 0;
 }
 function readStringList(ctx, parent, at) {
   const value = field2(parent, String(at[at.length - 1]));
   if (value === void 0) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
-    invalid3(ctx, at, `${fieldPath(at)} must be a list of strings`);
+    ctx.invalid(at, "must be a list of strings");
     return [];
   }
   return [...value];
@@ -58212,3488 +61650,14 @@ function readStringMap(ctx, parent, at) {
   const value = field2(parent, String(at[at.length - 1]));
   if (value === void 0) return;
   if (!isObject(value) || !Object.values(value).every((item) => typeof item === "string")) {
-    invalid3(ctx, at, `${fieldPath(at)} must map names to strings`);
+    ctx.invalid(at, "must map names to strings");
   }
-}
-function invalid3(ctx, at, message) {
-  ctx.diagnostics.push({
-    code: "MANIFEST_FIELD_INVALID",
-    message,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at)
-  });
-  return void 0;
 }
 
 // src/formats/types.ts
 var DEFAULT_READINGS = ["kubectl", "kustomize"];
 
-// src/formats/yaml/errors.ts
-var YamlError = class extends Error {
-  constructor(message, offset, kind = "syntax") {
-    super(message);
-    this.offset = offset;
-    this.kind = kind;
-    this.name = "YamlError";
-  }
-  offset;
-  kind;
-};
-
-// src/formats/yaml/limits.ts
-var DEFAULT_PARSE_LIMITS = {
-  maxBytes: 2 * 1024 * 1024,
-  maxDepth: 64,
-  maxAliases: 100
-};
-function tooLargeMessage(bytes, limit) {
-  return `the file is ${formatBytes(bytes)}, over the manifest size limit of ${formatBytes(limit)} (manifests.maxFileBytes), so it was not read; vendored install manifests are often this large: raise manifests.maxFileBytes in the policy (up to 100 MiB), or exclude the file if nothing deploys it`;
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KiB`;
-  return `${bytes} bytes`;
-}
-
-// src/formats/yaml/lines.ts
-function lineCounter(text6) {
-  const starts = [0];
-  for (let i = text6.indexOf("\n"); i >= 0; i = text6.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lineAt = (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
-  return {
-    lineAt,
-    columnAt: (offset) => offset - starts[lineAt(offset) - 1] + 1
-  };
-}
-
-// src/formats/yaml/go-values.ts
-var MAX_INT64 = (1n << 63n) - 1n;
-var MAX_UINT64 = (1n << 64n) - 1n;
-function digitValue(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lower2 = c | 32;
-  if (lower2 >= 97 && lower2 <= 122) return lower2 - 87;
-  return 99;
-}
-function parseUint0(s) {
-  if (s === "") return void 0;
-  let base = 10;
-  let digits = s;
-  if (s[0] === "0") {
-    const second = s[1]?.toLowerCase();
-    if (s.length >= 3 && second === "b") {
-      base = 2;
-      digits = s.slice(2);
-    } else if (s.length >= 3 && second === "o") {
-      base = 8;
-      digits = s.slice(2);
-    } else if (s.length >= 3 && second === "x") {
-      base = 16;
-      digits = s.slice(2);
-    } else {
-      base = 8;
-      digits = s.slice(1);
-    }
-  }
-  return parseDigits(digits, base);
-}
-function parseDigits(digits, base) {
-  let n = 0n;
-  const b = BigInt(base);
-  for (let i = 0; i < digits.length; i++) {
-    const d = digitValue(digits.charCodeAt(i));
-    if (d >= base) return void 0;
-    n = n * b + BigInt(d);
-    if (n > MAX_UINT64) return void 0;
-  }
-  return n;
-}
-function parseInt0(s) {
-  if (s === "") return void 0;
-  let negative = false;
-  let rest = s;
-  if (s[0] === "+") rest = s.slice(1);
-  else if (s[0] === "-") {
-    negative = true;
-    rest = s.slice(1);
-  }
-  const magnitude = parseUint0(rest);
-  if (magnitude === void 0) return void 0;
-  if (!negative && magnitude > MAX_INT64) return void 0;
-  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
-  return negative ? -magnitude : magnitude;
-}
-function parseIntBase(s, base) {
-  if (s === "") return void 0;
-  let negative = false;
-  let rest = s;
-  if (s[0] === "+") rest = s.slice(1);
-  else if (s[0] === "-") {
-    negative = true;
-    rest = s.slice(1);
-  }
-  if (rest === "") return void 0;
-  const magnitude = parseDigits(rest, base);
-  if (magnitude === void 0) return void 0;
-  if (!negative && magnitude > MAX_INT64) return void 0;
-  if (negative && magnitude > MAX_INT64 + 1n) return void 0;
-  return negative ? -magnitude : magnitude;
-}
-function underscoresOk(s) {
-  let saw = "^";
-  let i = 0;
-  let text6 = s;
-  if (text6[0] === "-" || text6[0] === "+") text6 = text6.slice(1);
-  let hex = false;
-  if (text6.length >= 2 && text6[0] === "0" && "box".includes(text6[1].toLowerCase())) {
-    i = 2;
-    saw = "0";
-    hex = text6[1].toLowerCase() === "x";
-  }
-  for (; i < text6.length; i++) {
-    const c = text6[i];
-    if (c >= "0" && c <= "9" || hex && /[a-fA-F]/.test(c)) {
-      saw = "0";
-      continue;
-    }
-    if (c === "_") {
-      if (saw !== "0") return false;
-      saw = "_";
-      continue;
-    }
-    if (saw === "_") return false;
-    saw = "!";
-  }
-  return saw !== "_";
-}
-var DECIMAL_FLOAT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
-function parseFloatDecimal(s) {
-  let text6 = s;
-  if (s.includes("_")) {
-    if (!underscoresOk(s)) return void 0;
-    text6 = s.replace(/_/g, "");
-  }
-  if (!DECIMAL_FLOAT.test(text6)) return void 0;
-  const value = Number(text6);
-  return Number.isFinite(value) ? value : void 0;
-}
-var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-function formatFloat32(x) {
-  const f = Math.fround(x);
-  if (Number.isNaN(f)) return "NaN";
-  if (f === Infinity) return "+Inf";
-  if (f === -Infinity) return "-Inf";
-  if (f === 0) return Object.is(f, -0) ? "-0" : "0";
-  const negative = f < 0;
-  const magnitude = Math.abs(f);
-  let exponential = magnitude.toExponential(0);
-  for (let precision = 1; precision <= 9; precision++) {
-    const candidate = magnitude.toExponential(precision - 1);
-    if (Math.fround(Number(candidate)) === magnitude) {
-      exponential = candidate;
-      break;
-    }
-  }
-  const [mantissa = "", exponentText = "0"] = exponential.split("e");
-  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
-  const exponent = Number(exponentText);
-  let text6;
-  if (exponent < -4 || exponent >= 6) {
-    const fraction = digits.length > 1 ? `.${digits.slice(1)}` : "";
-    const sign = exponent < 0 ? "-" : "+";
-    const e = Math.abs(exponent);
-    text6 = `${digits[0]}${fraction}e${sign}${e < 10 ? `0${e}` : e}`;
-  } else if (exponent < 0) {
-    text6 = `0.${"0".repeat(-exponent - 1)}${digits}`;
-  } else if (digits.length <= exponent + 1) {
-    text6 = digits + "0".repeat(exponent + 1 - digits.length);
-  } else {
-    text6 = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
-  }
-  return negative ? `-${text6}` : text6;
-}
-var LAYOUTS = ["T", "t", " ", ""];
-var isDigitAt = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
-function goTimestamp(s) {
-  let i = 0;
-  while (i < s.length && isDigitAt(s, i)) i++;
-  if (i !== 4 || i === s.length || s[i] !== "-") return void 0;
-  for (const separator of LAYOUTS) {
-    const clock = parseLayout(s, separator);
-    if (clock !== void 0) return formatRfc3339Nano(clock);
-  }
-  return void 0;
-}
-function parseLayout(s, separator) {
-  let rest = s;
-  const number = (fixed) => {
-    if (!isDigitAt(rest, 0)) return void 0;
-    const length = !isDigitAt(rest, 1) ? 1 : 2;
-    if (fixed && length !== 2) return void 0;
-    const value = Number(rest.slice(0, length));
-    rest = rest.slice(length);
-    return value;
-  };
-  const literal = (text6) => {
-    if (text6 === " ") {
-      if (rest.length > 0 && rest[0] !== " ") return false;
-      rest = rest.replace(/^ +/, "");
-      return true;
-    }
-    if (!rest.startsWith(text6)) return false;
-    rest = rest.slice(text6.length);
-    return true;
-  };
-  if (!/^[0-9]{4}/.test(rest)) return void 0;
-  const year = Number(rest.slice(0, 4));
-  rest = rest.slice(4);
-  if (!literal("-")) return void 0;
-  const month = number(false);
-  if (month === void 0 || !literal("-")) return void 0;
-  const day = number(false);
-  if (day === void 0) return void 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let nanos = 0;
-  let offset;
-  if (separator !== "") {
-    if (!literal(separator)) return void 0;
-    const h = number(false);
-    if (h === void 0 || !literal(":")) return void 0;
-    const m = number(false);
-    if (m === void 0 || !literal(":")) return void 0;
-    const sec = number(false);
-    if (sec === void 0) return void 0;
-    [hour, minute, second] = [h, m, sec];
-    if (rest.length >= 2 && (rest[0] === "." || rest[0] === ",") && isDigitAt(rest, 1)) {
-      let n = 1;
-      while (isDigitAt(rest, n)) n++;
-      const fraction = rest.slice(1, Math.min(n, 10));
-      nanos = Number(fraction.padEnd(9, "0"));
-      rest = rest.slice(n);
-    }
-    if (separator !== " ") {
-      if (rest[0] === "Z") {
-        rest = rest.slice(1);
-      } else {
-        if (rest.length < 6 || rest[3] !== ":") return void 0;
-        const sign = rest[0];
-        const hh = rest.slice(1, 3);
-        const mm = rest.slice(4, 6);
-        if (!/^[0-9]{2}$/.test(hh) || !/^[0-9]{2}$/.test(mm)) return void 0;
-        if (sign !== "+" && sign !== "-") return void 0;
-        const seconds2 = (Number(hh) * 60 + Number(mm)) * 60;
-        offset = sign === "-" ? -seconds2 : seconds2;
-        rest = rest.slice(6);
-      }
-    }
-  }
-  if (rest !== "") return void 0;
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return void 0;
-  if (day < 1 || day > daysIn(month, year)) return void 0;
-  return { year, month, day, hour, minute, second, nanos, offset };
-}
-function daysIn(month, year) {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-var two = (n) => String(n).padStart(2, "0");
-function formatRfc3339Nano(c) {
-  const fraction = c.nanos === 0 ? "" : `.${String(c.nanos).padStart(9, "0").replace(/0+$/, "")}`;
-  let zone = "Z";
-  if (c.offset !== void 0 && c.offset !== 0) {
-    const abs = Math.abs(c.offset);
-    zone = `${c.offset < 0 ? "-" : "+"}${two(Math.floor(abs / 3600))}:${two(Math.floor(abs % 3600 / 60))}`;
-  }
-  return `${String(c.year).padStart(4, "0")}-${two(c.month)}-${two(c.day)}T${two(c.hour)}:${two(c.minute)}:${two(c.second)}${fraction}${zone}`;
-}
-
-// src/formats/yaml/resolve.ts
-var STRING = (text6) => ({ kind: "str", value: text6 });
-var V2_WORDS = /* @__PURE__ */ new Map();
-var V3_WORDS = /* @__PURE__ */ new Map();
-for (const word of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"])
-  V2_WORDS.set(word, { kind: "bool", value: true });
-for (const word of ["n", "N", "no", "No", "NO", "off", "Off", "OFF"])
-  V2_WORDS.set(word, { kind: "bool", value: false });
-for (const words2 of [V2_WORDS, V3_WORDS]) {
-  for (const word of ["true", "True", "TRUE"]) words2.set(word, { kind: "bool", value: true });
-  for (const word of ["false", "False", "FALSE"]) words2.set(word, { kind: "bool", value: false });
-  for (const word of ["", "~", "null", "Null", "NULL"]) words2.set(word, { kind: "null", value: null });
-  for (const word of [".nan", ".NaN", ".NAN"]) words2.set(word, { kind: "float", value: NaN });
-  for (const word of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) {
-    words2.set(word, { kind: "float", value: Infinity });
-  }
-  for (const word of ["-.inf", "-.Inf", "-.INF"]) words2.set(word, { kind: "float", value: -Infinity });
-}
-var MAX_INT642 = (1n << 63n) - 1n;
-function goInt(n) {
-  return { kind: n > MAX_INT642 ? "uint" : "int", value: Number(n), exact: String(n) };
-}
-function signedInt(n) {
-  return { kind: "int", value: Number(n), exact: String(n) };
-}
-function resolveGo(text6, v3, timestamps = true) {
-  const first = text6.charCodeAt(0);
-  let hint;
-  if (text6 === "") hint = "M";
-  else if (first === 43 || first === 45) hint = "S";
-  else if (first >= 48 && first <= 57) hint = "D";
-  else if (first === 46) hint = ".";
-  else if ("yYnNtTfFoO~".includes(text6[0])) hint = "M";
-  if (hint === void 0) return STRING(text6);
-  const word = (v3 ? V3_WORDS : V2_WORDS).get(text6);
-  if (word !== void 0) return word;
-  if (hint === "M") return STRING(text6);
-  if (hint === ".") {
-    const value = parseFloatDecimal(text6);
-    return value === void 0 ? STRING(text6) : { kind: "float", value };
-  }
-  if (timestamps) {
-    const time = goTimestamp(text6);
-    if (time !== void 0) return { kind: "timestamp", value: v3 ? time : text6 };
-  }
-  const plain = text6.replace(/_/g, "");
-  const signed = parseInt0(plain);
-  if (signed !== void 0) return signedInt(signed);
-  const unsigned = parseUint0(plain);
-  if (unsigned !== void 0) return goInt(unsigned);
-  if (YAML_STYLE_FLOAT.test(plain)) {
-    const value = parseFloatDecimal(plain);
-    if (value !== void 0) return { kind: "float", value };
-  }
-  if (plain.startsWith("0b")) {
-    const n = parseIntBase(plain.slice(2), 2) ?? parseDigits(plain.slice(2), 2);
-    if (n !== void 0 && plain.length > 2) return goInt(n);
-  } else if (plain.startsWith("-0b")) {
-    const n = parseIntBase(`-${plain.slice(3)}`, 2);
-    if (n !== void 0) return signedInt(n);
-  }
-  if (v3) {
-    if (plain.startsWith("0o")) {
-      const n = parseIntBase(plain.slice(2), 8) ?? parseDigits(plain.slice(2), 8);
-      if (n !== void 0 && plain.length > 2) return goInt(n);
-    } else if (plain.startsWith("-0o")) {
-      const n = parseIntBase(`-${plain.slice(3)}`, 8);
-      if (n !== void 0) return signedInt(n);
-    }
-  }
-  return STRING(text6);
-}
-var GO_TAG = "tag:yaml.org,2002:";
-function resolveGoTagged(tag, text6, v3) {
-  const name = tag.startsWith(GO_TAG) ? tag.slice(GO_TAG.length) : void 0;
-  if (name === "binary") return "binary";
-  if (name === "str") return STRING(text6);
-  if (name !== "bool" && name !== "int" && name !== "float" && name !== "null" && name !== "timestamp") {
-    return "unresolvable";
-  }
-  const resolved = resolveGo(text6, v3, name === "timestamp");
-  if (resolved.kind === name) return resolved;
-  if (name === "int" && resolved.kind === "uint") return resolved;
-  if (name === "float" && resolved.kind === "int") {
-    return { kind: "float", value: resolved.value };
-  }
-  return void 0;
-}
-var Y11_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-var Y11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-var Y11_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-var Y11_NULL = /^(?:~|null|Null|NULL|)$/;
-var Y11_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
-function sexagesimal(text6) {
-  let value = 0;
-  for (const part of text6.split(":")) value = value * 60 + Number(part);
-  return value;
-}
-function resolve11(text6) {
-  if (Y11_BOOL.test(text6)) return { kind: "bool", value: /^(?:y|Y|t|T|o[nN]|O[nN])/.test(text6) };
-  if (Y11_FLOAT.test(text6)) {
-    const plain = text6.replace(/_/g, "").toLowerCase();
-    const sign = plain.startsWith("-") ? -1 : 1;
-    const body = plain.replace(/^[-+]/, "");
-    if (body === ".inf") return { kind: "float", value: sign * Infinity };
-    if (body === ".nan") return { kind: "float", value: NaN };
-    if (body.includes(":")) return { kind: "float", value: sign * sexagesimal(body) };
-    return { kind: "float", value: sign * Number(body) };
-  }
-  if (Y11_INT.test(text6)) {
-    const plain = text6.replace(/_/g, "");
-    const sign = plain.startsWith("-") ? -1 : 1;
-    const body = plain.replace(/^[-+]/, "");
-    let value;
-    if (body === "0") value = 0;
-    else if (body.startsWith("0b")) value = Number(parseDigits(body.slice(2), 2) ?? NaN);
-    else if (body.startsWith("0x")) value = Number(parseDigits(body.slice(2), 16) ?? NaN);
-    else if (body.startsWith("0")) value = Number(parseDigits(body.slice(1), 8) ?? NaN);
-    else if (body.includes(":")) value = sexagesimal(body);
-    else value = Number(body);
-    return { kind: "int", value: value === 0 ? 0 : sign * value };
-  }
-  if (text6 === "<<") return { kind: "merge", value: text6 };
-  if (Y11_NULL.test(text6)) return { kind: "null", value: null };
-  if (Y11_TIMESTAMP.test(text6)) return { kind: "timestamp", value: text6 };
-  if (text6 === "=") return { kind: "value", value: text6 };
-  return STRING(text6);
-}
-var Y12_INT = /^[-+]?[0-9]+$/;
-var Y12_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-function resolve12(text6) {
-  switch (text6) {
-    case "":
-    case "~":
-    case "null":
-    case "Null":
-    case "NULL":
-      return { kind: "null", value: null };
-    case "true":
-    case "True":
-    case "TRUE":
-      return { kind: "bool", value: true };
-    case "false":
-    case "False":
-    case "FALSE":
-      return { kind: "bool", value: false };
-    case ".inf":
-    case ".Inf":
-    case ".INF":
-    case "+.inf":
-    case "+.Inf":
-    case "+.INF":
-      return { kind: "float", value: Infinity };
-    case "-.inf":
-    case "-.Inf":
-    case "-.INF":
-      return { kind: "float", value: -Infinity };
-    case ".nan":
-    case ".NaN":
-    case ".NAN":
-      return { kind: "float", value: NaN };
-  }
-  if (Y12_INT.test(text6)) return { kind: "int", value: Number(text6) };
-  if (/^0o[0-7]+$/.test(text6)) return { kind: "int", value: Number(parseDigits(text6.slice(2), 8)) };
-  if (/^0x[0-9a-fA-F]+$/.test(text6)) return { kind: "int", value: Number(parseDigits(text6.slice(2), 16)) };
-  if (Y12_FLOAT.test(text6)) return { kind: "float", value: Number(text6) };
-  return STRING(text6);
-}
-
-// src/formats/yaml/agreement.ts
-var KUBECTL = 1;
-var KUSTOMIZE = 2;
-var YAML_11 = 4;
-var YAML_12 = 8;
-var ALL_READINGS = KUBECTL | KUSTOMIZE | YAML_11 | YAML_12;
-var agreements = /* @__PURE__ */ new WeakMap();
-function recordAgreement(root, agreement) {
-  agreements.set(root, agreement);
-}
-function agreementOf(root) {
-  return agreements.get(root);
-}
-var FIRST = new Uint8Array(128);
-for (const c of "yYnNtTfFoO~") FIRST[c.charCodeAt(0)] = 1;
-for (const c of "+-.0123456789") FIRST[c.charCodeAt(0)] = 2;
-for (const c of "<=") FIRST[c.charCodeAt(0)] = 3;
-var NUMERIC = new Uint8Array(128);
-var WORDS = new Set(
-  ["y", "yes", "n", "no", "on", "off", "true", "false", "null"].flatMap((word) => [
-    word,
-    word[0].toUpperCase() + word.slice(1),
-    word.toUpperCase()
-  ])
-);
-WORDS.add("~");
-for (const c of "0123456789+-._:, 	abcdefABCDEFxXoOtTzZiInN") NUMERIC[c.charCodeAt(0)] = 1;
-function alwaysString(text6) {
-  const length = text6.length;
-  if (length === 0) return false;
-  const c = text6.charCodeAt(0);
-  if (c >= 128) return true;
-  switch (FIRST[c]) {
-    case 0:
-      return true;
-    case 1:
-      return !WORDS.has(text6);
-    case 3:
-      return length > 2;
-  }
-  for (let i = 1; i < length; i++) {
-    const d = text6.charCodeAt(i);
-    if (d >= 128 || NUMERIC[d] === 0) return true;
-  }
-  return false;
-}
-function plainInteger(text6) {
-  const length = text6.length;
-  if (length > 15) return false;
-  const first = text6.charCodeAt(0);
-  if (first === 48) return length === 1;
-  if (first < 49 || first > 57) return false;
-  for (let i = 1; i < length; i++) {
-    const d = text6.charCodeAt(i);
-    if (d < 48 || d > 57) return false;
-  }
-  return true;
-}
-function plainValueAgreement(text6, v2) {
-  if (plainInteger(text6)) return ALL_READINGS;
-  const value = v2.value;
-  if (typeof value === "number" && !Number.isFinite(value)) return KUBECTL;
-  let readings = KUBECTL;
-  if (Object.is(resolveGo(text6, true).value, value)) readings |= KUSTOMIZE;
-  const r11 = resolve11(text6);
-  if (r11.kind !== "merge" && r11.kind !== "value" && Object.is(r11.value, value)) readings |= YAML_11;
-  if (Object.is(resolve12(text6).value, value)) readings |= YAML_12;
-  return readings;
-}
-function plainKeyAgreement(text6) {
-  let readings = KUBECTL;
-  if (resolveGo(text6, true).kind === "str") readings |= KUSTOMIZE;
-  if (resolve11(text6).kind === "str") readings |= YAML_11;
-  if (resolve12(text6).kind === "str") readings |= YAML_12;
-  return readings;
-}
-
-// src/formats/yaml/scanner.ts
-var T = {
-  StreamStart: 0,
-  StreamEnd: 1,
-  VersionDirective: 2,
-  TagDirective: 3,
-  DocumentStart: 4,
-  DocumentEnd: 5,
-  BlockSequenceStart: 6,
-  BlockMappingStart: 7,
-  BlockEnd: 8,
-  FlowSequenceStart: 9,
-  FlowSequenceEnd: 10,
-  FlowMappingStart: 11,
-  FlowMappingEnd: 12,
-  BlockEntry: 13,
-  FlowEntry: 14,
-  Key: 15,
-  Value: 16,
-  Alias: 17,
-  Anchor: 18,
-  Tag: 19,
-  Scalar: 20
-};
-var S = {
-  Plain: 1,
-  Single: 2,
-  Double: 3,
-  Literal: 4,
-  Folded: 5,
-  /** A JSON number, true, false or null. */
-  Json: 6
-};
-var Token = class {
-  constructor(type, start, end, value = "", style = 0, suffix = "") {
-    this.type = type;
-    this.start = start;
-    this.end = end;
-    this.value = value;
-    this.style = style;
-    this.suffix = suffix;
-  }
-  type;
-  start;
-  end;
-  value;
-  style;
-  suffix;
-};
-var MAX_FLOW_LEVEL = 1e4;
-var MAX_INDENTS = 1e4;
-var DISALLOWED = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-function firstDisallowed(text6) {
-  const bad = DISALLOWED.exec(text6);
-  return bad ? bad.index : text6.length;
-}
-var isBreak = (c) => c === 10 || c === 13 || c === 133 || c === 8232 || c === 8233;
-var isBlank2 = (c) => c === 32 || c === 9;
-var isBreakZ = (c) => c === 0 || isBreak(c);
-var isBlankZ = (c) => c === 32 || c === 9 || c === 0 || isBreak(c);
-var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
-var isHex = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-var hexValue = (c) => c <= 57 ? c - 48 : c <= 70 ? c - 55 : c - 87;
-var URI_MARKS = new Set(";/?:@&=+$,.!~*'()[]".split("").map((c) => c.charCodeAt(0)));
-var Scanner = class {
-  constructor(src, options = { v3: false }, start = 0, end = src.length, badCharacterAt = firstDisallowed(src)) {
-    this.src = src;
-    this.options = options;
-    this.end = Math.min(end, badCharacterAt);
-    this.stopsOnBadCharacter = badCharacterAt < end;
-    this.pos = start;
-    if (this.at(0) === 65279) this.pos++;
-  }
-  src;
-  options;
-  /** Where reading stops: the end of the text, or the first character YAML does not allow. */
-  end;
-  pos = 0;
-  index = 0;
-  line = 0;
-  column = 0;
-  /** Line breaks consumed since the last non-blank character (go-yaml v3's comment logic). */
-  newlines = 0;
-  queue = [];
-  head = 0;
-  /** Tokens handed to the parser so far. */
-  taken = 0;
-  available = false;
-  streamStarted = false;
-  streamEnded = false;
-  indent = -1;
-  indents = [];
-  flowLevel = 0;
-  allowSimpleKey = false;
-  simpleKeys = [];
-  keysByToken = /* @__PURE__ */ new Map();
-  /** A possible simple key was handed to the parser before it was resolved (see readme). */
-  lateKey = false;
-  /** Spans of quoted and block scalars, for telling template actions in data from live ones. */
-  scalarSpans = [];
-  /** Reading stops at `end`; a text that holds a disallowed character stops with an error there. */
-  stopsOnBadCharacter;
-  // ---------------------------------------------------------------------------------------
-  // Characters
-  at(k) {
-    const p = this.pos + k;
-    return p < this.end ? this.src.charCodeAt(p) : 0;
-  }
-  skip() {
-    const c = this.src.charCodeAt(this.pos);
-    if (c !== 32 && c !== 9) this.newlines = 0;
-    this.pos += c >= 55296 && c <= 56319 ? 2 : 1;
-    this.index++;
-    this.column++;
-  }
-  skipLine() {
-    const c = this.at(0);
-    if (c === 13 && this.at(1) === 10) {
-      this.pos += 2;
-      this.index += 2;
-    } else if (isBreak(c)) {
-      this.pos++;
-      this.index++;
-    } else {
-      return;
-    }
-    this.column = 0;
-    this.line++;
-    this.newlines++;
-  }
-  /** Consumes a line break and returns it as a scalar holds it (NEL and CR become LF). */
-  readLine() {
-    const c = this.at(0);
-    let text6 = "\n";
-    if (c === 8232 || c === 8233) text6 = String.fromCharCode(c);
-    this.skipLine();
-    return text6;
-  }
-  fail(message, offset = this.pos) {
-    throw new YamlError(message, offset);
-  }
-  // ---------------------------------------------------------------------------------------
-  // The token queue
-  /** The next token, without consuming it. */
-  peek() {
-    if (!this.available) {
-      this.fetchMore();
-      this.available = true;
-    }
-    return this.queue[this.head];
-  }
-  /** Consumes the token `peek` returned. */
-  next() {
-    const token = this.peek();
-    this.available = false;
-    if (!this.keysByToken.has(this.taken)) {
-      for (const key of this.simpleKeys)
-        if (key.possible && key.tokenNumber === this.taken) this.lateKey = true;
-    }
-    this.taken++;
-    this.head++;
-    if (this.head === this.queue.length) {
-      this.queue.length = 0;
-      this.head = 0;
-    }
-    return token;
-  }
-  /** Offset where the scanner stands, for callers that stop early. */
-  get offset() {
-    return this.pos;
-  }
-  fetchMore() {
-    for (; ; ) {
-      const queued = this.queue.length - this.head;
-      const decide = this.options.v3 ? queued > 2 : queued > 0;
-      if (decide) {
-        const level = this.keysByToken.get(this.taken);
-        if (level === void 0) break;
-        if (!this.keyStillValid(this.simpleKeys[level])) break;
-      }
-      if (this.streamEnded && queued > 0) break;
-      this.fetchNext();
-    }
-  }
-  insert(relative, token) {
-    if (relative < 0) this.queue.push(token);
-    else this.queue.splice(this.head + relative, 0, token);
-  }
-  append(token) {
-    this.queue.push(token);
-  }
-  get produced() {
-    return this.taken + this.queue.length - this.head;
-  }
-  // ---------------------------------------------------------------------------------------
-  // Dispatch
-  fetchNext() {
-    if (!this.streamStarted) {
-      this.streamStarted = true;
-      this.indent = -1;
-      this.simpleKeys.push(emptyKey(0));
-      this.allowSimpleKey = true;
-      this.append(new Token(T.StreamStart, this.pos, this.pos));
-      return;
-    }
-    this.skipToToken();
-    this.unrollIndent(this.column);
-    const c = this.at(0);
-    if (c === 0) {
-      if (this.stopsOnBadCharacter && this.pos >= this.end) {
-        this.fail("the text holds a character YAML does not allow (a control character)");
-      }
-      this.fetchStreamEnd();
-      return;
-    }
-    if (this.column === 0) {
-      if (c === 37) return this.fetchDirective();
-      if (c === 45 && this.at(1) === 45 && this.at(2) === 45 && isBlankZ(this.at(3))) {
-        return this.fetchDocumentIndicator(T.DocumentStart);
-      }
-      if (c === 46 && this.at(1) === 46 && this.at(2) === 46 && isBlankZ(this.at(3))) {
-        return this.fetchDocumentIndicator(T.DocumentEnd);
-      }
-    }
-    this.dispatch(c);
-    if (this.options.v3) this.lineComment();
-  }
-  dispatch(c) {
-    const flow3 = this.flowLevel > 0;
-    switch (c) {
-      case 91:
-        return this.fetchFlowStart(T.FlowSequenceStart);
-      case 123:
-        return this.fetchFlowStart(T.FlowMappingStart);
-      case 93:
-        return this.fetchFlowEnd(T.FlowSequenceEnd);
-      case 125:
-        return this.fetchFlowEnd(T.FlowMappingEnd);
-      case 44:
-        return this.fetchFlowEntry();
-      case 42:
-        return this.fetchAnchor(T.Alias);
-      case 38:
-        return this.fetchAnchor(T.Anchor);
-      case 33:
-        return this.fetchTag();
-      case 39:
-        return this.fetchQuoted(true);
-      case 34:
-        return this.fetchQuoted(false);
-    }
-    const next = this.at(1);
-    if (c === 45 && isBlankZ(next)) return this.fetchBlockEntry();
-    if (c === 63 && (flow3 || isBlankZ(next))) return this.fetchKey();
-    if (c === 58 && (flow3 || isBlankZ(next))) return this.fetchValue();
-    if (!flow3 && (c === 124 || c === 62)) return this.fetchBlockScalar(c === 124);
-    if (!(isBlankZ(c) || "-?:,[]{}#&*!|>'\"%@`".includes(String.fromCharCode(c))) || c === 45 && !isBlank2(next) || !flow3 && (c === 63 || c === 58) && !isBlankZ(next)) {
-      return this.fetchPlain();
-    }
-    this.fail(
-      c === 9 ? "a tab character where YAML needs spaces" : "a character that cannot start any token"
-    );
-  }
-  // ---------------------------------------------------------------------------------------
-  // Whitespace and comments
-  skipToToken() {
-    for (; ; ) {
-      for (; ; ) {
-        const c = this.at(0);
-        if (c === 32 || c === 9 && (this.flowLevel > 0 || !this.allowSimpleKey)) this.skip();
-        else break;
-      }
-      if (this.at(0) === 35) {
-        if (this.options.v3) this.v3Comments();
-        else while (!isBreakZ(this.at(0))) this.skip();
-      }
-      if (isBreak(this.at(0))) {
-        this.skipLine();
-        if (this.flowLevel === 0) this.allowSimpleKey = true;
-      } else {
-        break;
-      }
-    }
-  }
-  /**
-   * go-yaml v3 reads the comment that follows a token on its line, skipping any blanks before it
-   * (tabs included), unless a line break came since the last non-blank character.
-   */
-  lineComment() {
-    if (this.newlines > 0) return;
-    const last = this.queue[this.queue.length - 1];
-    if (last !== void 0 && last.type === T.BlockEntry) return;
-    for (let peek = 0; peek < 512; peek++) {
-      const c = this.at(peek);
-      if (isBlank2(c)) continue;
-      if (c === 35) {
-        while (!isBreakZ(this.at(0))) this.skip();
-      }
-      return;
-    }
-  }
-  /**
-   * go-yaml v3 reads a run of comment lines at once: after a comment, every following line that
-   * holds only blanks and a comment is consumed too (tabs included), looking at most 512 bytes
-   * ahead for the next `#`. A byte-counted look-ahead stops at any multi-byte character.
-   */
-  v3Comments() {
-    for (let peek = 0; peek < 512; peek++) {
-      const c = this.at(peek);
-      if (isBlank2(c)) continue;
-      if (this.flowLevel > 0 && (c === 93 || c === 125)) return;
-      if (c === 0) return;
-      if (c === 10 || c === 13) continue;
-      if (c !== 35) return;
-      const target = this.pos + peek;
-      while (this.pos < target) {
-        if (isBreak(this.at(0))) this.skipLine();
-        else this.skip();
-      }
-      while (!isBreakZ(this.at(0))) this.skip();
-      peek = -1;
-    }
-  }
-  // ---------------------------------------------------------------------------------------
-  // Simple keys and indentation
-  keyStillValid(key) {
-    if (!key.possible) return false;
-    if (key.line < this.line || key.index + 1024 < this.index) {
-      if (key.required) this.fail("a simple key is missing its ':'", key.pos);
-      key.possible = false;
-      return false;
-    }
-    return true;
-  }
-  saveSimpleKey() {
-    const required = this.flowLevel === 0 && this.indent === this.column;
-    if (!this.allowSimpleKey) return;
-    this.removeSimpleKey();
-    const level = this.simpleKeys.length - 1;
-    const key = {
-      possible: true,
-      required,
-      tokenNumber: this.produced,
-      pos: this.pos,
-      index: this.index,
-      line: this.line,
-      column: this.column
-    };
-    this.simpleKeys[level] = key;
-    this.keysByToken.set(key.tokenNumber, level);
-  }
-  removeSimpleKey() {
-    const key = this.simpleKeys[this.simpleKeys.length - 1];
-    if (!key.possible) return;
-    if (key.required) this.fail("a simple key is missing its ':'", key.pos);
-    key.possible = false;
-    this.keysByToken.delete(key.tokenNumber);
-  }
-  increaseFlowLevel() {
-    this.simpleKeys.push(emptyKey(this.produced));
-    this.flowLevel++;
-    if (this.flowLevel > MAX_FLOW_LEVEL) this.fail("flow collections nest too deeply");
-  }
-  decreaseFlowLevel() {
-    if (this.flowLevel === 0) return;
-    this.flowLevel--;
-    const popped = this.simpleKeys.pop();
-    this.keysByToken.delete(popped.tokenNumber);
-  }
-  /** Opens a block collection when `column` is deeper than the current indentation. */
-  rollIndent(column, tokenNumber, type, offset) {
-    if (this.flowLevel > 0 || this.indent >= column) return;
-    this.indents.push(this.indent);
-    this.indent = column;
-    if (this.indents.length > MAX_INDENTS) this.fail("block collections nest too deeply");
-    const token = new Token(type, offset, offset);
-    this.insert(tokenNumber < 0 ? -1 : tokenNumber - this.taken, token);
-  }
-  unrollIndent(column) {
-    if (this.flowLevel > 0) return;
-    while (this.indent > column) {
-      this.append(new Token(T.BlockEnd, this.pos, this.pos));
-      this.indent = this.indents.pop();
-    }
-  }
-  // ---------------------------------------------------------------------------------------
-  // Indicators
-  fetchStreamEnd() {
-    if (this.column !== 0) {
-      this.column = 0;
-      this.line++;
-    }
-    this.unrollIndent(-1);
-    this.removeSimpleKey();
-    this.allowSimpleKey = false;
-    this.streamEnded = true;
-    this.append(new Token(T.StreamEnd, this.pos, this.pos));
-  }
-  fetchDirective() {
-    this.unrollIndent(-1);
-    this.removeSimpleKey();
-    this.allowSimpleKey = false;
-    this.append(this.scanDirective());
-  }
-  fetchDocumentIndicator(type) {
-    this.unrollIndent(-1);
-    this.removeSimpleKey();
-    this.allowSimpleKey = false;
-    const start = this.pos;
-    this.skip();
-    this.skip();
-    this.skip();
-    this.append(new Token(type, start, this.pos));
-  }
-  fetchFlowStart(type) {
-    this.saveSimpleKey();
-    this.increaseFlowLevel();
-    this.allowSimpleKey = true;
-    const start = this.pos;
-    this.skip();
-    this.append(new Token(type, start, this.pos));
-  }
-  fetchFlowEnd(type) {
-    this.removeSimpleKey();
-    this.decreaseFlowLevel();
-    this.allowSimpleKey = false;
-    const start = this.pos;
-    this.skip();
-    this.append(new Token(type, start, this.pos));
-  }
-  fetchFlowEntry() {
-    this.removeSimpleKey();
-    this.allowSimpleKey = true;
-    const start = this.pos;
-    this.skip();
-    this.append(new Token(T.FlowEntry, start, this.pos));
-  }
-  fetchBlockEntry() {
-    if (this.flowLevel === 0) {
-      if (!this.allowSimpleKey) this.fail("a block sequence entry is not allowed here");
-      this.rollIndent(this.column, -1, T.BlockSequenceStart, this.pos);
-    }
-    this.removeSimpleKey();
-    this.allowSimpleKey = true;
-    const start = this.pos;
-    this.skip();
-    this.append(new Token(T.BlockEntry, start, this.pos));
-  }
-  fetchKey() {
-    if (this.flowLevel === 0) {
-      if (!this.allowSimpleKey) this.fail("a mapping key is not allowed here");
-      this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos);
-    }
-    this.removeSimpleKey();
-    this.allowSimpleKey = this.flowLevel === 0;
-    const start = this.pos;
-    this.skip();
-    this.append(new Token(T.Key, start, this.pos));
-  }
-  fetchValue() {
-    const key = this.simpleKeys[this.simpleKeys.length - 1];
-    if (this.keyStillValid(key)) {
-      this.insert(key.tokenNumber - this.taken, new Token(T.Key, key.pos, key.pos));
-      this.rollIndent(key.column, key.tokenNumber, T.BlockMappingStart, key.pos);
-      key.possible = false;
-      this.keysByToken.delete(key.tokenNumber);
-      this.allowSimpleKey = false;
-    } else {
-      if (this.flowLevel === 0) {
-        if (!this.allowSimpleKey) this.fail("a mapping value is not allowed here");
-        this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos);
-      }
-      this.allowSimpleKey = this.flowLevel === 0;
-    }
-    const start = this.pos;
-    this.skip();
-    this.append(new Token(T.Value, start, this.pos));
-  }
-  fetchAnchor(type) {
-    this.saveSimpleKey();
-    this.allowSimpleKey = false;
-    const start = this.pos;
-    this.skip();
-    const nameStart = this.pos;
-    while (isWordChar(this.at(0))) this.skip();
-    const name = this.src.slice(nameStart, this.pos);
-    const c = this.at(0);
-    if (name === "" || !(isBlankZ(c) || "?:,]}%@`".includes(String.fromCharCode(c)))) {
-      this.fail(type === T.Anchor ? "an anchor name is malformed" : "an alias name is malformed", start);
-    }
-    this.append(new Token(type, start, this.pos, name));
-  }
-  fetchTag() {
-    this.saveSimpleKey();
-    this.allowSimpleKey = false;
-    this.append(this.scanTag());
-  }
-  fetchBlockScalar(literal) {
-    this.removeSimpleKey();
-    this.allowSimpleKey = true;
-    this.append(this.scanBlockScalar(literal));
-  }
-  fetchQuoted(single) {
-    this.saveSimpleKey();
-    this.allowSimpleKey = false;
-    this.append(this.scanQuoted(single));
-  }
-  fetchPlain() {
-    this.saveSimpleKey();
-    this.allowSimpleKey = false;
-    this.append(this.scanPlain());
-  }
-  // ---------------------------------------------------------------------------------------
-  // Directives and tags
-  scanDirective() {
-    const start = this.pos;
-    this.skip();
-    const nameStart = this.pos;
-    while (isWordChar(this.at(0))) this.skip();
-    const name = this.src.slice(nameStart, this.pos);
-    if (name === "") this.fail("a directive has no name", start);
-    if (!isBlankZ(this.at(0))) this.fail("a directive name is malformed", start);
-    let token;
-    if (name === "YAML") {
-      while (isBlank2(this.at(0))) this.skip();
-      const major = this.scanVersionNumber(start);
-      if (this.at(0) !== 46) this.fail("a %YAML directive is malformed", start);
-      this.skip();
-      const minor = this.scanVersionNumber(start);
-      token = new Token(T.VersionDirective, start, this.pos, `${major}.${minor}`);
-    } else if (name === "TAG") {
-      while (isBlank2(this.at(0))) this.skip();
-      const handle = this.scanTagHandle(true, start);
-      if (!isBlank2(this.at(0))) this.fail("a %TAG directive is malformed", start);
-      while (isBlank2(this.at(0))) this.skip();
-      const prefix = this.scanTagUri(true, "", start);
-      if (!isBlankZ(this.at(0))) this.fail("a %TAG directive is malformed", start);
-      token = new Token(T.TagDirective, start, this.pos, handle, 0, prefix);
-    } else {
-      this.fail("unknown directive", start);
-    }
-    while (isBlank2(this.at(0))) this.skip();
-    if (this.at(0) === 35) while (!isBreakZ(this.at(0))) this.skip();
-    if (!isBreakZ(this.at(0))) this.fail("a directive is followed by something other than a comment", start);
-    if (isBreak(this.at(0))) this.skipLine();
-    return token;
-  }
-  scanVersionNumber(start) {
-    let value = 0;
-    let length = 0;
-    while (this.at(0) >= 48 && this.at(0) <= 57) {
-      if (++length > 2) this.fail("a %YAML version number is too long", start);
-      value = value * 10 + this.at(0) - 48;
-      this.skip();
-    }
-    if (length === 0) this.fail("a %YAML directive has no version number", start);
-    return value;
-  }
-  scanTag() {
-    const start = this.pos;
-    let handle;
-    let suffix;
-    if (this.at(1) === 60) {
-      this.skip();
-      this.skip();
-      handle = "";
-      suffix = this.scanTagUri(false, "", start);
-      if (this.at(0) !== 62) this.fail("a verbatim tag has no closing '>'", start);
-      this.skip();
-    } else {
-      handle = this.scanTagHandle(false, start);
-      if (handle.length > 1 && handle.endsWith("!")) {
-        suffix = this.scanTagUri(false, "", start);
-      } else {
-        suffix = this.scanTagUri(false, handle, start);
-        handle = "!";
-        if (suffix === "") {
-          handle = "";
-          suffix = "!";
-        }
-      }
-    }
-    if (!isBlankZ(this.at(0))) this.fail("a tag is followed by something other than a space", start);
-    return new Token(T.Tag, start, this.pos, handle, 0, suffix);
-  }
-  scanTagHandle(directive, start) {
-    if (this.at(0) !== 33) this.fail("a tag handle must start with !", start);
-    const from = this.pos;
-    this.skip();
-    while (isWordChar(this.at(0))) this.skip();
-    if (this.at(0) === 33) this.skip();
-    else if (directive && this.pos - from !== 1) this.fail("a %TAG handle must end with !", start);
-    return this.src.slice(from, this.pos);
-  }
-  /** A tag URI, with %-escapes decoded; `head` is the part already read as a would-be handle. */
-  scanTagUri(directive, head, start) {
-    let text6 = head.length > 1 ? head.slice(1) : "";
-    let found = head.length > 0;
-    for (; ; ) {
-      const c = this.at(0);
-      if (c === 37) {
-        text6 += this.scanUriEscapes(directive, start);
-      } else if (isWordChar(c) || URI_MARKS.has(c)) {
-        text6 += String.fromCharCode(c);
-        this.skip();
-      } else {
-        break;
-      }
-      found = true;
-    }
-    if (!found) this.fail(directive ? "a %TAG directive has no prefix" : "a tag is empty", start);
-    return text6;
-  }
-  scanUriEscapes(_directive, start) {
-    const bytes = [];
-    let width2 = 0;
-    do {
-      if (!(this.at(0) === 37 && isHex(this.at(1)) && isHex(this.at(2)))) {
-        this.fail("a tag holds a malformed %-escape", start);
-      }
-      const octet = hexValue(this.at(1)) * 16 + hexValue(this.at(2));
-      if (bytes.length === 0) {
-        width2 = (octet & 128) === 0 ? 1 : (octet & 224) === 192 ? 2 : (octet & 240) === 224 ? 3 : (octet & 248) === 240 ? 4 : 0;
-        if (width2 === 0) this.fail("a tag holds a malformed %-escape", start);
-      } else if ((octet & 192) !== 128) {
-        this.fail("a tag holds a malformed %-escape", start);
-      }
-      bytes.push(octet);
-      this.skip();
-      this.skip();
-      this.skip();
-    } while (bytes.length < width2);
-    return Buffer.from(bytes).toString("utf8");
-  }
-  // ---------------------------------------------------------------------------------------
-  // Scalars
-  scanBlockScalar(literal) {
-    const start = this.pos;
-    this.skip();
-    let chomping = 0;
-    let increment = 0;
-    const readChomping = () => {
-      const c = this.at(0);
-      if (c === 43 || c === 45) {
-        chomping = c === 43 ? 1 : -1;
-        this.skip();
-        return true;
-      }
-      return false;
-    };
-    const readIncrement = () => {
-      const c = this.at(0);
-      if (c >= 48 && c <= 57) {
-        if (c === 48) this.fail("a block scalar has an indentation indicator of 0", start);
-        increment = c - 48;
-        this.skip();
-        return true;
-      }
-      return false;
-    };
-    if (readChomping()) readIncrement();
-    else if (readIncrement()) readChomping();
-    while (isBlank2(this.at(0))) this.skip();
-    if (this.at(0) === 35) while (!isBreakZ(this.at(0))) this.skip();
-    if (!isBreakZ(this.at(0))) {
-      this.fail("a block scalar header is followed by something other than a comment", start);
-    }
-    if (isBreak(this.at(0))) this.skipLine();
-    let indent2 = increment > 0 ? this.indent >= 0 ? this.indent + increment : increment : 0;
-    let text6 = "";
-    let leadingBreak = "";
-    let leadingBlank = false;
-    const breaks = () => {
-      let collected = "";
-      let maxIndent = 0;
-      for (; ; ) {
-        while ((indent2 === 0 || this.column < indent2) && this.at(0) === 32) this.skip();
-        if (this.column > maxIndent) maxIndent = this.column;
-        if ((indent2 === 0 || this.column < indent2) && this.at(0) === 9) {
-          this.fail("a tab character is used for indentation in a block scalar", start);
-        }
-        if (!isBreak(this.at(0))) break;
-        collected += this.readLine();
-      }
-      if (indent2 === 0) {
-        indent2 = Math.max(maxIndent, this.indent + 1, 1);
-      }
-      return collected;
-    };
-    let trailing = breaks();
-    while (this.column === indent2 && this.at(0) !== 0) {
-      const trailingBlank = isBlank2(this.at(0));
-      if (!literal && !leadingBlank && !trailingBlank && leadingBreak === "\n") {
-        if (trailing === "") text6 += " ";
-      } else {
-        text6 += leadingBreak;
-      }
-      text6 += trailing;
-      leadingBlank = isBlank2(this.at(0));
-      const lineStart = this.pos;
-      while (!isBreakZ(this.at(0))) this.skip();
-      text6 += this.src.slice(lineStart, this.pos);
-      leadingBreak = isBreak(this.at(0)) ? this.readLine() : "";
-      trailing = breaks();
-    }
-    if (chomping !== -1) text6 += leadingBreak;
-    if (chomping === 1) text6 += trailing;
-    this.scalarSpans.push(start, this.pos);
-    return new Token(T.Scalar, start, this.pos, text6, literal ? S.Literal : S.Folded);
-  }
-  scanQuoted(single) {
-    const start = this.pos;
-    const quote = single ? 39 : 34;
-    this.skip();
-    let text6 = "";
-    for (; ; ) {
-      if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
-        this.fail("a document marker appears inside a quoted scalar", start);
-      }
-      if (this.at(0) === 0) this.fail("a quoted scalar is not closed", start);
-      let leadingBlanks = false;
-      let runStart = this.pos;
-      for (; ; ) {
-        const c = this.at(0);
-        if (isBlankZ(c)) break;
-        if (single && c === 39) {
-          if (this.at(1) === 39) {
-            text6 += this.src.slice(runStart, this.pos) + "'";
-            this.skip();
-            this.skip();
-            runStart = this.pos;
-            continue;
-          }
-          break;
-        }
-        if (!single && c === 34) break;
-        if (!single && c === 92) {
-          text6 += this.src.slice(runStart, this.pos);
-          if (isBreak(this.at(1))) {
-            this.skip();
-            this.skipLine();
-            leadingBlanks = true;
-            runStart = this.pos;
-            break;
-          }
-          text6 += this.scanEscape(start);
-          runStart = this.pos;
-          continue;
-        }
-        this.skip();
-      }
-      text6 += this.src.slice(runStart, this.pos);
-      if (this.at(0) === quote) break;
-      let whitespace = "";
-      let leadingBreak = "";
-      let trailing = "";
-      for (; ; ) {
-        const c = this.at(0);
-        if (isBlank2(c)) {
-          if (!leadingBlanks) whitespace += String.fromCharCode(c);
-          this.skip();
-        } else if (isBreak(c)) {
-          if (!leadingBlanks) {
-            whitespace = "";
-            leadingBreak = this.readLine();
-            leadingBlanks = true;
-          } else {
-            trailing += this.readLine();
-          }
-        } else {
-          break;
-        }
-      }
-      if (leadingBlanks) {
-        if (leadingBreak === "\n") text6 += trailing === "" ? " " : trailing;
-        else text6 += leadingBreak + trailing;
-      } else {
-        text6 += whitespace;
-      }
-    }
-    this.skip();
-    this.scalarSpans.push(start, this.pos);
-    return new Token(T.Scalar, start, this.pos, text6, single ? S.Single : S.Double);
-  }
-  scanEscape(start) {
-    const c = this.at(1);
-    let length = 0;
-    let out = "";
-    switch (c) {
-      case 48:
-        out = "\0";
-        break;
-      case 97:
-        out = "\x07";
-        break;
-      case 98:
-        out = "\b";
-        break;
-      case 116:
-      case 9:
-        out = "	";
-        break;
-      case 110:
-        out = "\n";
-        break;
-      case 118:
-        out = "\v";
-        break;
-      case 102:
-        out = "\f";
-        break;
-      case 114:
-        out = "\r";
-        break;
-      case 101:
-        out = "\x1B";
-        break;
-      case 32:
-        out = " ";
-        break;
-      case 34:
-        out = '"';
-        break;
-      case 39:
-        out = "'";
-        break;
-      case 92:
-        out = "\\";
-        break;
-      case 47:
-        if (!this.options.slashEscape) this.fail("a double-quoted scalar holds an unknown escape", start);
-        out = "/";
-        break;
-      case 78:
-        out = "";
-        break;
-      case 95:
-        out = " ";
-        break;
-      case 76:
-        out = "\u2028";
-        break;
-      case 80:
-        out = "\u2029";
-        break;
-      case 120:
-        length = 2;
-        break;
-      case 117:
-        length = 4;
-        break;
-      case 85:
-        length = 8;
-        break;
-      default:
-        this.fail("a double-quoted scalar holds an unknown escape", start);
-    }
-    this.skip();
-    this.skip();
-    if (length > 0) {
-      let value = 0;
-      for (let k = 0; k < length; k++) {
-        const h = this.at(k);
-        if (!isHex(h)) this.fail("a double-quoted scalar holds a malformed escape", start);
-        value = value * 16 + hexValue(h);
-      }
-      if (value >= 55296 && value <= 57343 || value > 1114111) {
-        this.fail("a double-quoted scalar escapes an invalid character", start);
-      }
-      out = String.fromCodePoint(value);
-      for (let k = 0; k < length; k++) this.skip();
-    }
-    return out;
-  }
-  scanPlain() {
-    const start = this.pos;
-    let end = this.pos;
-    const indent2 = this.indent + 1;
-    const flow3 = this.flowLevel > 0;
-    let text6 = "";
-    let leadingBlanks = false;
-    let whitespace = "";
-    let leadingBreak = "";
-    let trailing = "";
-    for (; ; ) {
-      if (this.column === 0 && (this.at(0) === 45 && this.at(1) === 45 && this.at(2) === 45 || this.at(0) === 46 && this.at(1) === 46 && this.at(2) === 46) && isBlankZ(this.at(3))) {
-        break;
-      }
-      if (this.at(0) === 35) break;
-      let runStart = -1;
-      for (; ; ) {
-        const c2 = this.at(0);
-        if (isBlankZ(c2)) break;
-        if (c2 === 58 && isBlankZ(this.at(1))) break;
-        if (flow3 && (c2 === 44 || c2 === 63 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125)) break;
-        if (runStart < 0) {
-          if (leadingBlanks) {
-            if (leadingBreak === "\n") text6 += trailing === "" ? " " : trailing;
-            else text6 += leadingBreak + trailing;
-            leadingBreak = "";
-            trailing = "";
-            leadingBlanks = false;
-          } else if (whitespace !== "") {
-            text6 += whitespace;
-          }
-          whitespace = "";
-          runStart = this.pos;
-        }
-        this.skip();
-        end = this.pos;
-      }
-      if (runStart >= 0) text6 += this.src.slice(runStart, this.pos);
-      const c = this.at(0);
-      if (!(isBlank2(c) || isBreak(c))) break;
-      for (; ; ) {
-        const b = this.at(0);
-        if (isBlank2(b)) {
-          if (leadingBlanks && this.column < indent2 && b === 9) {
-            this.fail("a tab character breaks the indentation of a plain scalar", start);
-          }
-          if (!leadingBlanks) whitespace += String.fromCharCode(b);
-          this.skip();
-        } else if (isBreak(b)) {
-          if (!leadingBlanks) {
-            whitespace = "";
-            leadingBreak = this.readLine();
-            leadingBlanks = true;
-          } else {
-            trailing += this.readLine();
-          }
-        } else {
-          break;
-        }
-      }
-      if (!flow3 && this.column < indent2) break;
-    }
-    if (leadingBlanks) this.allowSimpleKey = true;
-    return new Token(T.Scalar, start, end, text6, S.Plain);
-  }
-};
-function emptyKey(tokenNumber) {
-  return { possible: false, required: false, tokenNumber, pos: 0, index: 0, line: 0, column: 0 };
-}
-
-// src/formats/yaml/compose.ts
-var K = { Scalar: 0, Map: 1, Seq: 2, Alias: 3 };
-var ScalarNode = class {
-  constructor(start, end, value, style, tag, anchor) {
-    this.start = start;
-    this.end = end;
-    this.value = value;
-    this.style = style;
-    this.tag = tag;
-    this.anchor = anchor;
-  }
-  start;
-  end;
-  value;
-  style;
-  tag;
-  anchor;
-  kind = K.Scalar;
-};
-var MapNode = class {
-  constructor(start, tag, anchor, flow3) {
-    this.start = start;
-    this.tag = tag;
-    this.anchor = anchor;
-    this.flow = flow3;
-  }
-  start;
-  tag;
-  anchor;
-  flow;
-  kind = K.Map;
-  /** Keys and values, alternating. */
-  items = [];
-  end = 0;
-};
-var SeqNode = class {
-  constructor(start, tag, anchor) {
-    this.start = start;
-    this.tag = tag;
-    this.anchor = anchor;
-  }
-  start;
-  tag;
-  anchor;
-  kind = K.Seq;
-  items = [];
-  end = 0;
-};
-var AliasNode = class {
-  constructor(start, end, name, target, sameDocument, recursive) {
-    this.start = start;
-    this.end = end;
-    this.name = name;
-    this.target = target;
-    this.sameDocument = sameDocument;
-    this.recursive = recursive;
-  }
-  start;
-  end;
-  name;
-  target;
-  sameDocument;
-  recursive;
-  kind = K.Alias;
-};
-var trees = /* @__PURE__ */ new WeakSet();
-function isTree(root) {
-  return trees.has(root);
-}
-function markTree(root) {
-  trees.add(root);
-}
-var DEFAULT_TAG_HANDLES = [
-  ["!", "!"],
-  ["!!", "tag:yaml.org,2002:"]
-];
-function compose(text6, options, start = 0, end = text6.length, badCharacterAt) {
-  const scanner = new Scanner(text6, options.scanner, start, end, badCharacterAt);
-  const composer = new Composer(scanner, options);
-  let error;
-  try {
-    composer.stream();
-  } catch (caught) {
-    if (!(caught instanceof YamlError)) throw caught;
-    error = caught;
-  }
-  return {
-    documents: composer.documents,
-    error,
-    scannedTo: scanner.offset,
-    scalarSpans: scanner.scalarSpans,
-    lateKey: scanner.lateKey
-  };
-}
-var Composer = class {
-  constructor(scanner, options) {
-    this.scanner = scanner;
-    this.options = options;
-  }
-  scanner;
-  options;
-  documents = [];
-  streamAnchors = /* @__PURE__ */ new Map();
-  documentAnchors = /* @__PURE__ */ new Map();
-  open = /* @__PURE__ */ new Set();
-  handles = [];
-  depth = 0;
-  tags = [];
-  /** Alias nodes made in the current document. */
-  aliases = 0;
-  stream() {
-    const first = this.scanner.next();
-    if (first.type !== T.StreamStart) throw new YamlError("the stream did not start", first.start);
-    let implicit = true;
-    for (; ; ) {
-      let token = this.scanner.peek();
-      if (!implicit) {
-        while (token.type === T.DocumentEnd) {
-          this.scanner.next();
-          token = this.scanner.peek();
-        }
-      }
-      if (token.type === T.StreamEnd) {
-        this.scanner.next();
-        return;
-      }
-      this.document(implicit);
-      if (this.options.firstDocumentOnly) return;
-      implicit = false;
-    }
-  }
-  document(implicitAllowed) {
-    let token = this.scanner.peek();
-    const start = token.start;
-    this.documentAnchors = /* @__PURE__ */ new Map();
-    this.tags = [];
-    this.aliases = 0;
-    let explicitStart = false;
-    let version;
-    let tagDirectives = 0;
-    const implicit = implicitAllowed && token.type !== T.VersionDirective && token.type !== T.TagDirective && token.type !== T.DocumentStart;
-    this.handles = [];
-    if (!implicit) {
-      while (token.type === T.VersionDirective || token.type === T.TagDirective) {
-        if (token.type === T.VersionDirective) {
-          if (version !== void 0) throw new YamlError("a document has two %YAML directives", token.start);
-          if (token.value !== "1.1") {
-            throw new YamlError("a %YAML directive names a version other than 1.1", token.start);
-          }
-          version = token.value;
-        } else {
-          if (this.handles.some(([handle]) => handle === token.value)) {
-            throw new YamlError("a document has two %TAG directives for one handle", token.start);
-          }
-          this.handles.push([token.value, token.suffix]);
-          tagDirectives++;
-        }
-        this.scanner.next();
-        token = this.scanner.peek();
-      }
-    }
-    for (const [handle, prefix] of DEFAULT_TAG_HANDLES) {
-      if (!this.handles.some(([h]) => h === handle)) this.handles.push([handle, prefix]);
-    }
-    let root;
-    if (implicit) {
-      root = this.node(true, false);
-    } else {
-      if (token.type !== T.DocumentStart) throw new YamlError("expected a document start (---)", token.start);
-      explicitStart = true;
-      this.scanner.next();
-      const next = this.scanner.peek();
-      if (next.type === T.VersionDirective || next.type === T.TagDirective || next.type === T.DocumentStart || next.type === T.DocumentEnd || next.type === T.StreamEnd) {
-        root = emptyScalar(next.start);
-      } else {
-        root = this.node(true, false);
-      }
-    }
-    if (this.aliases === 0) trees.add(root);
-    const doc = {
-      start,
-      contentStart: root.start,
-      contentEnd: root.end,
-      root,
-      explicitStart,
-      explicitEnd: false,
-      version,
-      tagDirectives,
-      tags: this.tags
-    };
-    this.documents.push(doc);
-    const end = this.scanner.peek();
-    if (end.type === T.DocumentEnd) {
-      this.scanner.next();
-      doc.explicitEnd = true;
-    }
-  }
-  node(block, indentless) {
-    let token = this.scanner.peek();
-    if (token.type === T.Alias) {
-      this.scanner.next();
-      return this.alias(token);
-    }
-    const start = token.start;
-    let anchor;
-    let tagToken;
-    if (token.type === T.Anchor) {
-      anchor = token.value;
-      this.scanner.next();
-      token = this.scanner.peek();
-      if (token.type === T.Tag) {
-        tagToken = token;
-        this.scanner.next();
-        token = this.scanner.peek();
-      }
-    } else if (token.type === T.Tag) {
-      tagToken = token;
-      this.scanner.next();
-      token = this.scanner.peek();
-      if (token.type === T.Anchor) {
-        anchor = token.value;
-        this.scanner.next();
-        token = this.scanner.peek();
-      }
-    }
-    let tag;
-    if (tagToken !== void 0) {
-      this.tags.push(tagToken.start);
-      if (tagToken.value === "") {
-        tag = tagToken.suffix;
-      } else {
-        const handle = this.handles.find(([h]) => h === tagToken.value);
-        if (handle === void 0)
-          throw new YamlError("a tag uses a handle no %TAG directive defines", tagToken.start);
-        tag = handle[1] + tagToken.suffix;
-      }
-      if (tag === "") tag = void 0;
-    }
-    if (indentless && token.type === T.BlockEntry) {
-      return this.register(anchor, this.indentlessSequence(start, tag, anchor));
-    }
-    switch (token.type) {
-      case T.Scalar: {
-        this.scanner.next();
-        return this.register(
-          anchor,
-          new ScalarNode(start, token.end, token.value, token.style, tag, anchor)
-        );
-      }
-      case T.FlowSequenceStart:
-        return this.flowSequence(start, tag, anchor);
-      case T.FlowMappingStart:
-        return this.flowMapping(start, tag, anchor);
-      case T.BlockSequenceStart:
-        if (block) return this.blockSequence(start, tag, anchor);
-        break;
-      case T.BlockMappingStart:
-        if (block) return this.blockMapping(start, tag, anchor);
-        break;
-    }
-    if (anchor !== void 0 || tag !== void 0) {
-      return this.register(anchor, new ScalarNode(start, start, "", S.Plain, tag, anchor));
-    }
-    throw new YamlError("expected a value here", token.start);
-  }
-  register(anchor, node2) {
-    if (anchor !== void 0) {
-      this.streamAnchors.set(anchor, node2);
-      this.documentAnchors.set(anchor, node2);
-    }
-    return node2;
-  }
-  alias(token) {
-    const target = this.streamAnchors.get(token.value);
-    if (target === void 0)
-      throw new YamlError("an alias names an anchor defined nowhere before it", token.start);
-    this.aliases++;
-    return new AliasNode(
-      token.start,
-      token.end,
-      token.value,
-      target,
-      this.documentAnchors.get(token.value) === target,
-      this.open.has(target)
-    );
-  }
-  enter(node2, anchor) {
-    if (++this.depth > this.options.maxDepth) {
-      throw new YamlError(`nesting is deeper than ${this.options.maxDepth} levels`, node2.start, "limit");
-    }
-    this.register(anchor, node2);
-    this.open.add(node2);
-    return node2;
-  }
-  leave(node2, end) {
-    node2.end = end;
-    this.open.delete(node2);
-    this.depth--;
-  }
-  blockSequence(start, tag, anchor) {
-    const node2 = this.enter(new SeqNode(start, tag, anchor), anchor);
-    this.scanner.next();
-    for (; ; ) {
-      const token = this.scanner.peek();
-      if (token.type === T.BlockEntry) {
-        this.scanner.next();
-        const next = this.scanner.peek();
-        if (next.type !== T.BlockEntry && next.type !== T.BlockEnd) node2.items.push(this.node(true, false));
-        else node2.items.push(emptyScalar(token.end));
-      } else if (token.type === T.BlockEnd) {
-        this.scanner.next();
-        this.leave(node2, token.end);
-        return node2;
-      } else {
-        throw new YamlError("expected '-' for the next item of a block sequence", token.start);
-      }
-    }
-  }
-  indentlessSequence(start, tag, anchor) {
-    const node2 = this.enter(new SeqNode(start, tag, anchor), anchor);
-    for (; ; ) {
-      const token = this.scanner.peek();
-      if (token.type !== T.BlockEntry) {
-        this.leave(node2, token.start);
-        return node2;
-      }
-      this.scanner.next();
-      const next = this.scanner.peek();
-      if (next.type !== T.BlockEntry && next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
-        node2.items.push(this.node(true, false));
-      } else {
-        node2.items.push(emptyScalar(token.end));
-      }
-    }
-  }
-  blockMapping(start, tag, anchor) {
-    const node2 = this.enter(new MapNode(start, tag, anchor, false), anchor);
-    this.scanner.next();
-    for (; ; ) {
-      const token = this.scanner.peek();
-      if (token.type === T.Key) {
-        this.scanner.next();
-        const next = this.scanner.peek();
-        if (next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
-          node2.items.push(this.node(true, true));
-        } else {
-          node2.items.push(emptyScalar(token.end));
-        }
-      } else if (token.type === T.BlockEnd) {
-        this.scanner.next();
-        this.leave(node2, token.end);
-        return node2;
-      } else {
-        throw new YamlError("expected a key of a block mapping", token.start);
-      }
-      const value = this.scanner.peek();
-      if (value.type === T.Value) {
-        this.scanner.next();
-        const next = this.scanner.peek();
-        if (next.type !== T.Key && next.type !== T.Value && next.type !== T.BlockEnd) {
-          node2.items.push(this.node(true, true));
-        } else {
-          node2.items.push(emptyScalar(value.end));
-        }
-      } else {
-        node2.items.push(emptyScalar(value.start));
-      }
-    }
-  }
-  flowSequence(start, tag, anchor) {
-    const node2 = this.enter(new SeqNode(start, tag, anchor), anchor);
-    this.scanner.next();
-    let first = true;
-    for (; ; ) {
-      let token = this.scanner.peek();
-      if (token.type !== T.FlowSequenceEnd) {
-        if (!first) {
-          if (token.type !== T.FlowEntry)
-            throw new YamlError("expected ',' or ']' in a flow sequence", token.start);
-          this.scanner.next();
-          token = this.scanner.peek();
-        }
-        if (token.type === T.Key) {
-          node2.items.push(this.flowSequencePair(token));
-          first = false;
-          continue;
-        }
-        if (token.type !== T.FlowSequenceEnd) {
-          node2.items.push(this.node(false, false));
-          first = false;
-          continue;
-        }
-      }
-      this.scanner.next();
-      this.leave(node2, token.end);
-      return node2;
-    }
-  }
-  /** `[a: b]` or `[? a : b]`: a one-pair mapping inside a flow sequence. */
-  flowSequencePair(keyToken) {
-    const pair = this.enter(new MapNode(keyToken.start, void 0, void 0, true), void 0);
-    this.scanner.next();
-    let token = this.scanner.peek();
-    if (token.type !== T.Value && token.type !== T.FlowEntry && token.type !== T.FlowSequenceEnd) {
-      pair.items.push(this.node(false, false));
-    } else {
-      this.scanner.next();
-      pair.items.push(emptyScalar(token.end));
-    }
-    token = this.scanner.peek();
-    if (token.type === T.Value) {
-      this.scanner.next();
-      const next = this.scanner.peek();
-      if (next.type !== T.FlowEntry && next.type !== T.FlowSequenceEnd)
-        pair.items.push(this.node(false, false));
-      else pair.items.push(emptyScalar(token.start));
-    } else {
-      pair.items.push(emptyScalar(token.start));
-    }
-    this.leave(pair, this.scanner.peek().start);
-    return pair;
-  }
-  flowMapping(start, tag, anchor) {
-    const node2 = this.enter(new MapNode(start, tag, anchor, true), anchor);
-    this.scanner.next();
-    let first = true;
-    for (; ; ) {
-      let token = this.scanner.peek();
-      if (token.type !== T.FlowMappingEnd) {
-        if (!first) {
-          if (token.type !== T.FlowEntry)
-            throw new YamlError("expected ',' or '}' in a flow mapping", token.start);
-          this.scanner.next();
-          token = this.scanner.peek();
-        }
-        first = false;
-        if (token.type === T.Key) {
-          this.scanner.next();
-          const next = this.scanner.peek();
-          if (next.type !== T.Value && next.type !== T.FlowEntry && next.type !== T.FlowMappingEnd) {
-            node2.items.push(this.node(false, false));
-          } else {
-            node2.items.push(emptyScalar(next.start));
-          }
-          node2.items.push(this.flowMappingValue());
-          continue;
-        }
-        if (token.type !== T.FlowMappingEnd) {
-          node2.items.push(this.node(false, false));
-          node2.items.push(emptyScalar(this.scanner.peek().start));
-          continue;
-        }
-      }
-      this.scanner.next();
-      this.leave(node2, token.end);
-      return node2;
-    }
-  }
-  flowMappingValue() {
-    const token = this.scanner.peek();
-    if (token.type === T.Value) {
-      this.scanner.next();
-      const next = this.scanner.peek();
-      if (next.type !== T.FlowEntry && next.type !== T.FlowMappingEnd) return this.node(false, false);
-      return emptyScalar(next.start);
-    }
-    return emptyScalar(token.start);
-  }
-};
-function emptyScalar(offset) {
-  return new ScalarNode(offset, offset, "", S.Plain, void 0, void 0);
-}
-
-// src/formats/yaml/reader.ts
-var LONG = "tag:yaml.org,2002:";
-var MERGE_TAG = `${LONG}merge`;
-function setOwn(target, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    target[key] = value;
-  }
-}
-function fail(message, node2) {
-  throw new YamlError(message, node2.start, "value");
-}
-var NULL_KEY = "\0unsupported key: null";
-var UNSUPPORTED_KEY = "\0unsupported key";
-var nanKeys = 0;
-function nanKeyIdentity() {
-  return `nan:${nanKeys++}`;
-}
-var Reader = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  cache = /* @__PURE__ */ new Map();
-  // Plain maps, not weak ones: they live exactly as long as the values they describe.
-  sources = /* @__PURE__ */ new Map();
-  keyNodes = /* @__PURE__ */ new Map();
-  /** Something the JSON encoder refuses was kept; `finish` looks whether it survived. */
-  deferred = false;
-  /** Maps holding two Go keys that become one JSON name. */
-  collided = /* @__PURE__ */ new Set();
-  /**
-   * go-yaml builds the whole value before it is turned into JSON, so a NaN, a null key or a key
-   * collision only matters if it is still in the document once later keys have overridden earlier
-   * ones.
-   */
-  finish(value, root) {
-    if (!this.deferred) return;
-    const seen = /* @__PURE__ */ new Set();
-    const visit = (item) => {
-      if (typeof item === "number") {
-        if (!Number.isFinite(item)) fail("a value is NaN or infinite, which JSON cannot hold", root);
-        return;
-      }
-      if (typeof item !== "object" || item === null || seen.has(item)) return;
-      seen.add(item);
-      if (this.collided.has(item))
-        fail("two different keys become the same JSON key", this.sources.get(item) ?? root);
-      if (Array.isArray(item)) {
-        for (const element of item) visit(element);
-        return;
-      }
-      for (const [key, element] of Object.entries(item)) {
-        if (key.startsWith(UNSUPPORTED_KEY)) {
-          fail("a key is null or too large a number, which JSON cannot name", this.sources.get(item) ?? root);
-        }
-        visit(element);
-      }
-    };
-    visit(value);
-  }
-  value(node2) {
-    switch (node2.kind) {
-      case K.Alias:
-        return this.alias(node2);
-      case K.Scalar:
-        return this.scalar(node2);
-      case K.Seq: {
-        const cached = node2.anchor === void 0 ? void 0 : this.cache.get(node2);
-        if (cached !== void 0) return cached;
-        const items = node2.items.map((item) => this.value(item));
-        this.sources.set(items, node2);
-        const value = this.collectionTagged(node2, items);
-        if (node2.anchor !== void 0) this.cache.set(node2, value);
-        return value;
-      }
-      case K.Map: {
-        const cached = node2.anchor === void 0 ? void 0 : this.cache.get(node2);
-        if (cached !== void 0) return cached;
-        const target = {};
-        this.sources.set(target, node2);
-        this.fill(node2, target, void 0);
-        const value = this.collectionTagged(node2, target);
-        if (node2.anchor !== void 0) this.cache.set(node2, value);
-        return value;
-      }
-    }
-  }
-  alias(node2) {
-    if (node2.recursive) fail("an alias names the node that contains it", node2);
-    return this.value(node2.target);
-  }
-  /** Collections ignore their tags in go-yaml; the YAML 1.x readers override this. */
-  collectionTagged(_node, value) {
-    return value;
-  }
-  identities = /* @__PURE__ */ new Map();
-  /** setGoKey for a string key (identity `s:` + its name), without building the key. */
-  setStringKey(target, name, value) {
-    if (this.identities.size > 0) {
-      this.setGoKey(target, { name, identity: `s:${name}` }, value, void 0);
-      return;
-    }
-    if (name.startsWith(UNSUPPORTED_KEY) || typeof value === "number" && !Number.isFinite(value))
-      this.deferred = true;
-    setOwn(target, name, value);
-  }
-  /**
-   * Sets a key of a go-yaml map converted to JSON. Two different Go keys that become one JSON
-   * name (1 and "1") leave the result to Go's map order, so they are refused.
-   */
-  setGoKey(target, key, value, _node) {
-    if (key.name.startsWith(UNSUPPORTED_KEY) || typeof value === "number" && !Number.isFinite(value))
-      this.deferred = true;
-    const stringKey = key.identity.startsWith("s:");
-    let others = this.identities.get(target);
-    if (stringKey && others === void 0) {
-      setOwn(target, key.name, value);
-      return;
-    }
-    if (others === void 0) {
-      others = /* @__PURE__ */ new Map();
-      this.identities.set(target, others);
-    }
-    const existing = Object.prototype.hasOwnProperty.call(target, key.name) ? others.get(key.name) ?? `s:${key.name}` : void 0;
-    if (existing !== void 0 && existing !== key.identity) {
-      this.collided.add(target);
-      this.deferred = true;
-    }
-    if (!stringKey) others.set(key.name, key.identity);
-    setOwn(target, key.name, value);
-  }
-  offsetOf(root, rootValue, path20) {
-    let value = rootValue;
-    let best = root.start;
-    for (const segment of path20) {
-      if (Array.isArray(value)) {
-        const seq = this.sources.get(value);
-        const item = typeof segment === "number" ? seq?.items[segment] : void 0;
-        if (item === void 0) break;
-        best = item.start;
-        value = value[segment];
-      } else if (typeof value === "object" && value !== null) {
-        const map = this.sources.get(value);
-        if (map === void 0) break;
-        const key = this.keysOf(map).get(String(segment));
-        if (key === void 0) break;
-        best = key.start;
-        value = value[String(segment)];
-      } else {
-        break;
-      }
-    }
-    return best;
-  }
-  keysOf(map) {
-    let keys = this.keyNodes.get(map);
-    if (keys === void 0) {
-      keys = /* @__PURE__ */ new Map();
-      try {
-        this.fill(map, {}, keys);
-      } catch {
-      }
-      this.keyNodes.set(map, keys);
-    }
-    return keys;
-  }
-};
-function lookString(node2) {
-  if (node2.kind !== K.Scalar || node2.tag !== void 0) return void 0;
-  const style = node2.style;
-  if (style === S.Plain) return alwaysString(node2.value) ? node2.value : void 0;
-  return style === S.Json ? void 0 : node2.value;
-}
-function deref(node2) {
-  let current = node2;
-  while (current.kind === K.Alias) {
-    if (current.recursive) fail("an alias names the node that contains it", current);
-    current = current.target;
-  }
-  return current;
-}
-function goScalar(node2, v3) {
-  if (node2.style === S.Json) return jsonLiteral(node2);
-  const tag = node2.tag;
-  const quoted = node2.style !== S.Plain;
-  if (tag === void 0 || tag === "!") {
-    if (quoted) return { kind: "str", value: node2.value };
-    if (tag === "!" && !v3) return { kind: "str", value: node2.value };
-    return resolveGo(node2.value, v3);
-  }
-  if (v3 && quoted && tag === `${LONG}str`) return { kind: "str", value: node2.value };
-  const resolved = resolveGoTagged(tag, node2.value, v3);
-  if (resolved === void 0) fail("a tagged value does not fit its tag", node2);
-  if (resolved === "unresolvable") return { kind: "str", value: node2.value };
-  if (resolved === "binary") return { kind: "binary", value: decodeBase64(node2) };
-  return resolved;
-}
-function jsonLiteral(node2) {
-  switch (node2.value) {
-    case "true":
-      return { kind: "bool", value: true };
-    case "false":
-      return { kind: "bool", value: false };
-    case "null":
-      return { kind: "null", value: null };
-  }
-  const value = Number(node2.value);
-  if (!Number.isFinite(value)) fail("a JSON number is out of range", node2);
-  return { kind: "float", value };
-}
-function decodeBase64(node2) {
-  const text6 = node2.value.replace(/[\r\n]/g, "");
-  if (text6.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text6))
-    fail("a !!binary value is not base64", node2);
-  const bytes = Buffer.from(text6, "base64");
-  const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  if (decoded.includes("�")) fail("a !!binary value is not UTF-8 text", node2);
-  return decoded;
-}
-function goJson(_node, resolved) {
-  return resolved.value;
-}
-function goKey(resolved, node2, v3) {
-  switch (resolved.kind) {
-    case "str":
-    case "binary":
-      return { name: resolved.value, identity: `s:${resolved.value}` };
-    case "timestamp":
-      return { name: resolved.value, identity: `t:${resolved.value}` };
-    case "int":
-      return {
-        name: resolved.exact ?? String(resolved.value),
-        identity: `i:${resolved.exact ?? resolved.value}`
-      };
-    case "uint":
-      if (!v3) return { name: `${UNSUPPORTED_KEY}: ${resolved.exact}`, identity: `u:${resolved.exact}` };
-      return {
-        name: resolved.exact ?? String(resolved.value),
-        identity: `u:${resolved.exact ?? resolved.value}`
-      };
-    case "float": {
-      const value = resolved.value;
-      let name = formatFloat32(value);
-      if (name === "+Inf") name = ".inf";
-      else if (name === "-Inf") name = "-.inf";
-      else if (name === "NaN") name = ".nan";
-      return {
-        name,
-        identity: Number.isNaN(value) ? nanKeyIdentity() : `f:${Object.is(value, -0) ? "-0" : value}`
-      };
-    }
-    case "bool":
-      return { name: String(resolved.value), identity: `b:${resolved.value}` };
-    case "null":
-      return { name: NULL_KEY, identity: "n:" };
-  }
-}
-
-// src/formats/yaml/reader-go.ts
-var GoV2Reader = class extends Reader {
-  /**
-   * While the reader checks which other readings read the document as it does (agreement.ts):
-   * their bits, kubectl's included; 0 when it does not check, or once no other reading agrees.
-   */
-  agreeing = 0;
-  agree(readings) {
-    const left = this.agreeing & readings;
-    this.agreeing = left === KUBECTL ? 0 : left;
-  }
-  scalar(node2) {
-    if (node2.tag === void 0) {
-      const style = node2.style;
-      if (style === S.Plain) {
-        const text6 = node2.value;
-        if (alwaysString(text6)) return text6;
-        const resolved = resolveGo(text6, false);
-        if (this.agreeing !== 0) this.agree(plainValueAgreement(text6, resolved));
-        const value2 = resolved.value;
-        if (typeof value2 === "number" && !Number.isFinite(value2)) this.deferred = true;
-        return value2;
-      }
-      if (style !== S.Json) return node2.value;
-    } else if (this.agreeing !== 0) {
-      this.agree(KUBECTL);
-    }
-    const value = goJson(node2, goScalar(node2, false));
-    if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
-    return value;
-  }
-  collectionTagged(node2, value) {
-    if (this.agreeing !== 0 && node2.tag !== void 0) this.agree(KUBECTL);
-    return value;
-  }
-  alias(node2) {
-    if (this.agreeing !== 0) this.agree(KUBECTL);
-    if (!node2.sameDocument) fail("an alias names an anchor of another document", node2);
-    return super.alias(node2);
-  }
-  /** What a key means to the other readings (agreement.ts, condition 2). */
-  keyAgreement(key, target) {
-    if (key.kind !== K.Scalar || target.tag !== void 0 || target.value === "<<" || target.style === S.Json) {
-      this.agree(KUBECTL);
-    } else if (target.style === S.Plain && !alwaysString(target.value)) {
-      if (resolveGo(target.value, false).kind !== "str") this.agree(KUBECTL);
-      else this.agree(plainKeyAgreement(target.value));
-    }
-  }
-  isMerge(key) {
-    if (key.kind !== K.Scalar || key.value !== "<<" || key.style === S.Json) return false;
-    return key.tag === void 0 && key.style === S.Plain || key.tag === "!" || key.tag === MERGE_TAG;
-  }
-  fill(node2, target, record) {
-    const items = node2.items;
-    for (let i = 0; i < items.length; i += 2) {
-      const keyNode = items[i];
-      const valueNode = items[i + 1];
-      if (this.isMerge(keyNode)) {
-        if (this.agreeing !== 0) this.agree(KUBECTL);
-        this.merge(valueNode, target, record);
-        continue;
-      }
-      const name = lookString(keyNode);
-      if (name !== void 0) {
-        if (this.agreeing !== 0 && name === "<<") this.agree(KUBECTL);
-        if (record) {
-          record.set(name, keyNode);
-          continue;
-        }
-        if (this.agreeing !== 0 && Object.hasOwn(target, name)) this.agree(KUBECTL);
-        this.setStringKey(target, name, this.value(valueNode));
-        continue;
-      }
-      const key = this.key(keyNode);
-      if (record) {
-        record.set(key.name, keyNode);
-        continue;
-      }
-      if (this.agreeing !== 0 && Object.hasOwn(target, key.name)) this.agree(KUBECTL);
-      this.setGoKey(target, key, this.value(valueNode), keyNode);
-    }
-  }
-  key(node2) {
-    if (node2.kind === K.Alias && !node2.sameDocument)
-      fail("an alias names an anchor of another document", node2);
-    const target = deref(node2);
-    if (target.kind !== K.Scalar) fail("a key is a collection", node2);
-    if (this.agreeing !== 0) this.keyAgreement(node2, target);
-    return goKey(goScalar(target, false), node2, false);
-  }
-  /** A later `<<` overrides what came before it; in a list, the earlier maps win. */
-  merge(value, target, record) {
-    if (value.kind === K.Alias && !value.sameDocument)
-      fail("an alias names an anchor of another document", value);
-    const source = deref(value);
-    if (source.kind === K.Map) {
-      this.fill(source, target, record);
-    } else if (source.kind === K.Seq && value.kind === K.Seq) {
-      for (let i = source.items.length - 1; i >= 0; i--) {
-        const item = source.items[i];
-        if (item.kind === K.Alias && !item.sameDocument)
-          fail("an alias names an anchor of another document", item);
-        const map = deref(item);
-        if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
-        this.fill(map, target, record);
-      }
-    } else {
-      fail("a merge key takes a map or a list of maps", value);
-    }
-  }
-};
-var GoV3Reader = class extends Reader {
-  scalar(node2) {
-    const text6 = lookString(node2);
-    if (text6 !== void 0) return text6;
-    const value = goJson(node2, goScalar(node2, true));
-    if (typeof value === "number" && !Number.isFinite(value)) this.deferred = true;
-    return value;
-  }
-  isMerge(key) {
-    if (key.kind !== K.Scalar || key.value !== "<<" || key.style === S.Json) return false;
-    if (key.tag === void 0 || key.tag === "!") return key.style === S.Plain;
-    return key.tag === MERGE_TAG;
-  }
-  /** go-yaml v3's tag for a node as a key (Node.ShortTag), to tell string maps from others. */
-  keyTag(node2) {
-    const target = deref(node2);
-    if (target.kind === K.Map) return target.tag === void 0 || target.tag === "!" ? "map" : target.tag;
-    if (target.kind === K.Seq) return target.tag === void 0 || target.tag === "!" ? "seq" : target.tag;
-    if (target.tag !== void 0 && target.tag !== "!") {
-      return target.tag === `${LONG}str` ? "str" : target.tag === MERGE_TAG ? "merge" : target.tag;
-    }
-    if (target.style !== S.Plain) return "str";
-    if (target.value === "<<") return "merge";
-    if (alwaysString(target.value)) return "str";
-    return resolveGo(target.value, true).kind;
-  }
-  isStringMap(node2) {
-    for (let i = 0; i < node2.items.length; i += 2) {
-      const tag = this.keyTag(node2.items[i]);
-      if (tag !== "str" && tag !== "merge") return false;
-    }
-    return true;
-  }
-  fill(node2, target, record) {
-    this.fillMerged(node2, target, record, void 0, this.isStringMap(node2));
-  }
-  /**
-   * One mapping into `target`. `claimed` holds the keys already set by the map being merged into
-   * (explicit keys first, then merged maps in order): a merged key never overrides them.
-   */
-  fillMerged(node2, target, record, claimed, stringKeys) {
-    this.checkUnique(node2);
-    let mergeValue;
-    const items = node2.items;
-    for (let i = 0; i < items.length; i += 2) {
-      const keyNode = items[i];
-      if (this.isMerge(keyNode)) {
-        mergeValue = items[i + 1];
-        continue;
-      }
-      const name = stringKeys && claimed === void 0 ? lookString(keyNode) : void 0;
-      if (name !== void 0) {
-        if (record) record.set(name, keyNode);
-        else this.setStringKey(target, name, this.value(items[i + 1]));
-        continue;
-      }
-      const key = this.key(keyNode, stringKeys);
-      if (key === void 0) continue;
-      if (claimed) {
-        if (claimed.has(key.identity)) continue;
-        claimed.add(key.identity);
-      }
-      if (record) {
-        record.set(key.name, keyNode);
-        continue;
-      }
-      this.setGoKey(target, key, this.value(items[i + 1]), keyNode);
-    }
-    if (mergeValue === void 0) return;
-    let fields = claimed;
-    if (fields === void 0) {
-      fields = /* @__PURE__ */ new Set();
-      for (let i = 0; i < items.length; i += 2) fields.add(this.identity(items[i]));
-    }
-    const source = deref(mergeValue);
-    if (source.kind === K.Map) {
-      this.fillMerged(source, target, record, fields, stringKeys);
-    } else if (source.kind === K.Seq && mergeValue.kind === K.Seq) {
-      for (const item of source.items) {
-        const map = deref(item);
-        if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
-        this.fillMerged(map, target, record, fields, stringKeys);
-      }
-    } else {
-      fail("a merge key takes a map or a list of maps", mergeValue);
-    }
-  }
-  /** What keys a Go map[interface{}]interface{}: the decoded value and its type. */
-  identity(node2) {
-    const target = deref(node2);
-    if (target.kind !== K.Scalar) return fail("a key is a collection", node2);
-    if (this.isMerge(node2)) return "s:<<";
-    const resolved = goScalar(target, true);
-    if (resolved.kind === "null") return "n:";
-    if (resolved.kind === "float" && Number.isNaN(resolved.value)) return nanKeyIdentity();
-    return goKey(resolved, node2, true).identity;
-  }
-  /**
-   * go-yaml v3 refuses a mapping holding two keys of the same kind and text: two scalars of one
-   * text, two aliases of one name, or two mappings (two sequences) as keys.
-   */
-  checkUnique(node2) {
-    const items = node2.items;
-    if (items.length <= 2) return;
-    const scalars = /* @__PURE__ */ new Set();
-    let aliases;
-    let collections = 0;
-    for (let i = 0; i < items.length; i += 2) {
-      const key = items[i];
-      if (key.kind === K.Scalar) {
-        if (scalars.has(key.value)) fail("a mapping holds the same key twice", key);
-        scalars.add(key.value);
-      } else if (key.kind === K.Alias) {
-        aliases ??= /* @__PURE__ */ new Set();
-        if (aliases.has(key.name)) fail("a mapping holds the same key twice", key);
-        aliases.add(key.name);
-      } else {
-        const bit = key.kind === K.Map ? 1 : 2;
-        if ((collections & bit) !== 0) fail("a mapping holds the same key twice", key);
-        collections |= bit;
-      }
-    }
-  }
-  /** A key decoded into the map's key type: a string map takes a scalar key's text as written. */
-  key(node2, stringKeys) {
-    const target = deref(node2);
-    if (target.kind !== K.Scalar) {
-      return fail("a key is a collection", node2);
-    }
-    const resolved = goScalar(target, true);
-    if (stringKeys) {
-      if (resolved.kind === "null") return void 0;
-      const name = resolved.kind === "str" || resolved.kind === "binary" ? resolved.value : target.value;
-      return { name, identity: `s:${name}` };
-    }
-    return goKey(resolved, node2, true);
-  }
-};
-
-// src/formats/yaml/reader-spec.ts
-var YamlSpecReader = class extends Reader {
-  v11;
-  constructor(reading, options) {
-    super(options);
-    this.v11 = reading === "yaml-1.1";
-  }
-  alias(node2) {
-    if (!node2.sameDocument) fail("an alias names an anchor of another document", node2);
-    return super.alias(node2);
-  }
-  collectionTagged(node2, value) {
-    if (node2.tag === void 0) return value;
-    if (node2.tag === `${LONG}${node2.kind === K.Map ? "map" : "seq"}`) return value;
-    const fn = this.cloudFormationFunction(node2.tag);
-    if (fn === void 0) fail("an explicit tag that this reader does not know", node2);
-    const wrapped = {};
-    setOwn(wrapped, fn, value);
-    return wrapped;
-  }
-  cloudFormationFunction(tag) {
-    if (!this.options.cloudFormation || !tag.startsWith("!")) return void 0;
-    const name = tag.slice(1);
-    if (!CLOUDFORMATION_FUNCTIONS.has(name)) return void 0;
-    return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
-  }
-  resolve(node2) {
-    if (node2.style === S.Json) return jsonLiteral(node2);
-    const tag = node2.tag;
-    if (tag === void 0) {
-      if (node2.style !== S.Plain) return { kind: "str", value: node2.value };
-      return this.v11 ? resolve11(node2.value) : resolve12(node2.value);
-    }
-    if (tag === "!" && this.v11) return resolve11(node2.value);
-    if (tag === "!" || tag === `${LONG}str`) return { kind: "str", value: node2.value };
-    const fn = this.cloudFormationFunction(tag);
-    if (fn === void 0) fail("an explicit tag that this reader does not know", node2);
-    const argument = fn === "Fn::GetAtt" ? node2.value.split(".") : node2.value;
-    return { kind: "function", value: { [fn]: argument } };
-  }
-  scalar(node2) {
-    const text6 = lookString(node2);
-    if (text6 !== void 0) return text6;
-    const resolved = this.resolve(node2);
-    if (resolved.kind === "merge" || resolved.kind === "value")
-      fail("a value this reader cannot construct", node2);
-    return resolved.value;
-  }
-  key(node2) {
-    const text6 = lookString(node2);
-    if (text6 !== void 0) return text6;
-    if (node2.kind === K.Alias && !node2.sameDocument)
-      fail("an alias names an anchor of another document", node2);
-    const target = deref(node2);
-    if (target.kind !== K.Scalar) fail("a key is a collection", node2);
-    const resolved = this.resolve(target);
-    if (resolved.kind === "str" || resolved.kind === "timestamp") return resolved.value;
-    if (resolved.kind === "int" && Number.isSafeInteger(resolved.value)) return String(resolved.value);
-    return fail("a key is neither a string nor an integer", node2);
-  }
-  isMerge(key) {
-    return key.kind === K.Scalar && key.value === "<<" && key.tag === void 0 && key.style === S.Plain;
-  }
-  fill(node2, target, record) {
-    const items = node2.items;
-    let merges = false;
-    for (let i = 0; i < items.length && !merges; i += 2) merges = this.isMerge(items[i]);
-    if (!merges) {
-      const seen2 = this.v11 || items.length <= 2 ? void 0 : /* @__PURE__ */ new Set();
-      for (let i = 0; i < items.length; i += 2) {
-        const keyNode = items[i];
-        const key = this.key(keyNode);
-        if (seen2) {
-          if (seen2.has(key)) fail("a mapping holds the same key twice", keyNode);
-          seen2.add(key);
-        }
-        if (record) record.set(key, keyNode);
-        else setOwn(target, key, this.value(items[i + 1]));
-      }
-      return;
-    }
-    const pairs = [];
-    this.flatten(node2, pairs, 0);
-    const seen = this.v11 ? void 0 : /* @__PURE__ */ new Set();
-    for (const [keyNode, valueNode] of pairs) {
-      const key = this.key(keyNode);
-      if (seen) {
-        if (seen.has(key)) fail("a mapping holds the same key twice", keyNode);
-        seen.add(key);
-      }
-      if (record) record.set(key, keyNode);
-      else setOwn(target, key, this.value(valueNode));
-    }
-  }
-  /** PyYAML's flatten_mapping: merged pairs first (a list's earlier maps last), explicit pairs after. */
-  flatten(node2, out, depth) {
-    if (depth > 64) fail("merge keys nest too deeply", node2);
-    const merged = [];
-    const own3 = [];
-    for (let i = 0; i < node2.items.length; i += 2) {
-      const keyNode = node2.items[i];
-      const valueNode = node2.items[i + 1];
-      if (!this.isMerge(keyNode)) {
-        own3.push([keyNode, valueNode]);
-        continue;
-      }
-      if (!this.v11) fail("a merge key (<<), which YAML 1.2 does not have", keyNode);
-      if (valueNode.kind === K.Alias && !valueNode.sameDocument) {
-        fail("an alias names an anchor of another document", valueNode);
-      }
-      const source = deref(valueNode);
-      if (source.kind === K.Map) {
-        this.flatten(source, merged, depth + 1);
-      } else if (source.kind === K.Seq) {
-        const parts = [];
-        for (const item of source.items) {
-          if (item.kind === K.Alias && !item.sameDocument)
-            fail("an alias names an anchor of another document", item);
-          const map = deref(item);
-          if (map.kind !== K.Map) fail("a merge key takes a map or a list of maps", item);
-          const part = [];
-          this.flatten(map, part, depth + 1);
-          parts.push(part);
-        }
-        for (const part of parts.reverse()) for (const pair of part) merged.push(pair);
-      } else {
-        fail("a merge key takes a map or a list of maps", valueNode);
-      }
-    }
-    for (const pair of merged) out.push(pair);
-    for (const pair of own3) out.push(pair);
-  }
-};
-var CLOUDFORMATION_FUNCTIONS = /* @__PURE__ */ new Set([
-  "Ref",
-  "Condition",
-  "Base64",
-  "Cidr",
-  "FindInMap",
-  "GetAtt",
-  "GetAZs",
-  "ImportValue",
-  "Join",
-  "Select",
-  "Split",
-  "Sub",
-  "Transform",
-  "And",
-  "Equals",
-  "If",
-  "Not",
-  "Or",
-  "Length",
-  "ToJsonString"
-]);
-
-// src/formats/yaml/reading-types.ts
-var READINGS = ["kubectl", "kustomize", "yaml-1.1", "yaml-1.2"];
-
-// src/formats/yaml/readings.ts
-function readNode(root, reading, options, agree = false) {
-  const converter = reading === "kubectl" ? new GoV2Reader(options) : reading === "kustomize" ? new GoV3Reader(options) : new YamlSpecReader(reading, options);
-  const tracking = agree && converter instanceof GoV2Reader;
-  if (tracking) converter.agreeing = ALL_READINGS;
-  try {
-    const value = converter.value(root);
-    converter.finish(value, root);
-    if (tracking) {
-      const readings = converter.agreeing;
-      converter.agreeing = 0;
-      recordAgreement(
-        root,
-        readings === 0 ? { readings: KUBECTL, treeWithUniqueKeys: false } : { readings, treeWithUniqueKeys: true }
-      );
-    }
-    return {
-      ok: true,
-      reading: { value, offsetOf: (path20) => converter.offsetOf(root, value, path20) }
-    };
-  } catch (caught) {
-    if (tracking) recordAgreement(root, { readings: KUBECTL, treeWithUniqueKeys: false });
-    if (caught instanceof YamlError) return { ok: false, error: caught };
-    throw caught;
-  }
-}
-function aliasExpansions(root, limit) {
-  const memo = /* @__PURE__ */ new Map();
-  let real = 0;
-  const count2 = (node2) => {
-    if (node2.kind === K.Scalar) {
-      real++;
-      return { aliases: 0, size: 1 };
-    }
-    const known = memo.get(node2);
-    if (known !== void 0) return known;
-    let aliases2 = 0;
-    let size2 = 1;
-    if (node2.kind === K.Alias) {
-      real++;
-      const target = node2.recursive ? { aliases: limit + 1, size: 0 } : count2(node2.target);
-      aliases2 = 1 + target.aliases;
-      size2 = target.size;
-    } else {
-      real++;
-      for (const item of node2.items) {
-        const inner = count2(item);
-        aliases2 += inner.aliases;
-        size2 += inner.size;
-        if (aliases2 > limit) break;
-      }
-    }
-    const result2 = { aliases: Math.min(aliases2, limit + 1), size: Math.min(size2, Number.MAX_SAFE_INTEGER) };
-    memo.set(node2, result2);
-    return result2;
-  };
-  const { aliases, size } = count2(root);
-  return size > real * 4 + 1e4 ? limit + 1 : aliases;
-}
-
-// src/formats/yaml/json-stream.ts
-var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function readJsonStream(text6, maxDepth) {
-  const values2 = [];
-  let pos = 0;
-  let depth = 0;
-  const fail2 = (message, at = pos) => {
-    throw new YamlError(message, at);
-  };
-  const skipSpace2 = () => {
-    while (pos < text6.length && isSpace(text6.charCodeAt(pos))) pos++;
-  };
-  const value = () => {
-    skipSpace2();
-    const c = text6.charCodeAt(pos);
-    const start = pos;
-    if (c === 123) {
-      if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
-      pos++;
-      const node2 = new MapNode(start, void 0, void 0, true);
-      skipSpace2();
-      if (text6.charCodeAt(pos) === 125) {
-        pos++;
-      } else {
-        for (; ; ) {
-          skipSpace2();
-          if (text6.charCodeAt(pos) !== 34) fail2("a JSON object key is not a string");
-          node2.items.push(
-            string3(),
-            (() => {
-              skipSpace2();
-              if (text6.charCodeAt(pos) !== 58) fail2("expected ':' after a JSON object key");
-              pos++;
-              return value();
-            })()
-          );
-          skipSpace2();
-          const next = text6.charCodeAt(pos);
-          pos++;
-          if (next === 44) continue;
-          if (next === 125) break;
-          fail2("expected ',' or '}' in a JSON object", pos - 1);
-        }
-      }
-      node2.end = pos;
-      depth--;
-      return node2;
-    }
-    if (c === 91) {
-      if (++depth > maxDepth) throw new YamlError(`nesting is deeper than ${maxDepth} levels`, pos, "limit");
-      pos++;
-      const node2 = new SeqNode(start, void 0, void 0);
-      skipSpace2();
-      if (text6.charCodeAt(pos) === 93) {
-        pos++;
-      } else {
-        for (; ; ) {
-          node2.items.push(value());
-          skipSpace2();
-          const next = text6.charCodeAt(pos);
-          pos++;
-          if (next === 44) continue;
-          if (next === 93) break;
-          fail2("expected ',' or ']' in a JSON array", pos - 1);
-        }
-      }
-      node2.end = pos;
-      depth--;
-      return node2;
-    }
-    if (c === 34) return string3();
-    for (const literal of ["true", "false", "null"]) {
-      if (text6.startsWith(literal, pos)) {
-        pos += literal.length;
-        return new ScalarNode(start, pos, literal, S.Json, void 0, void 0);
-      }
-    }
-    const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
-    number.lastIndex = pos;
-    const match = number.exec(text6);
-    if (match === null || match[0] === "" || match[0] === "-") return fail2("expected a JSON value");
-    pos += match[0].length;
-    if (!Number.isFinite(Number(match[0]))) fail2("a JSON number is out of range", start);
-    return new ScalarNode(start, pos, match[0], S.Json, void 0, void 0);
-  };
-  const string3 = () => {
-    const start = pos;
-    pos++;
-    let out = "";
-    let run = pos;
-    for (; ; ) {
-      if (pos >= text6.length) fail2("a JSON string is not closed", start);
-      const c = text6.charCodeAt(pos);
-      if (c === 34) break;
-      if (c < 32) fail2("a JSON string holds a control character");
-      if (c !== 92) {
-        pos++;
-        continue;
-      }
-      out += text6.slice(run, pos);
-      const e = text6[pos + 1];
-      pos += 2;
-      switch (e) {
-        case '"':
-        case "\\":
-        case "/":
-          out += e;
-          break;
-        case "b":
-          out += "\b";
-          break;
-        case "f":
-          out += "\f";
-          break;
-        case "n":
-          out += "\n";
-          break;
-        case "r":
-          out += "\r";
-          break;
-        case "t":
-          out += "	";
-          break;
-        case "u": {
-          const unit = hex4(pos);
-          pos += 4;
-          if (unit >= 55296 && unit < 56320 && text6[pos] === "\\" && text6[pos + 1] === "u") {
-            const low = hex4(pos + 2);
-            if (low >= 56320 && low < 57344) {
-              out += String.fromCharCode(unit, low);
-              pos += 6;
-              break;
-            }
-          }
-          out += unit >= 55296 && unit < 57344 ? "�" : String.fromCharCode(unit);
-          break;
-        }
-        default:
-          fail2("a JSON string holds an unknown escape", pos - 2);
-      }
-      run = pos;
-    }
-    out += text6.slice(run, pos);
-    pos++;
-    return new ScalarNode(start, pos, out, S.Double, void 0, void 0);
-  };
-  const hex4 = (at) => {
-    const digits = text6.slice(at, at + 4);
-    if (!/^[0-9a-fA-F]{4}$/.test(digits)) fail2("a JSON \\u escape is malformed", at);
-    return parseInt(digits, 16);
-  };
-  try {
-    for (; ; ) {
-      skipSpace2();
-      if (pos >= text6.length) break;
-      const start = pos;
-      const root = value();
-      markTree(root);
-      values2.push({ start, end: pos, root });
-    }
-  } catch (caught) {
-    if (caught instanceof YamlError) return { values: values2, error: caught };
-    throw caught;
-  }
-  return { values: values2, error: void 0 };
-}
-
-// src/formats/yaml/kubectl.ts
-function isGoSpace(c) {
-  return c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function isJsonStream(text6) {
-  let bytes = 0;
-  for (let i = 0; i < text6.length && bytes < 4096; i++) {
-    const c = text6.charCodeAt(i);
-    if (!isGoSpace(c)) return c === 123;
-    bytes += c < 128 ? 1 : c < 2048 ? 2 : 3;
-  }
-  return false;
-}
-function kubectlChunks(text6) {
-  const chunks = [];
-  let unitStart = 0;
-  let start = 0;
-  let lineStart = 0;
-  let badSeparator;
-  while (lineStart < text6.length) {
-    let lineEnd = text6.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text6.length;
-    if (text6.startsWith("---", lineStart)) {
-      let i = lineStart + 3;
-      while (i < lineEnd && isGoSpace(text6.charCodeAt(i))) i++;
-      if (i < lineEnd && text6[i] !== "#") badSeparator ??= lineStart;
-      if (lineStart > start) chunks.push({ unitStart, start, end: lineStart });
-      unitStart = lineStart;
-      start = Math.min(lineEnd + 1, text6.length);
-    }
-    lineStart = lineEnd + 1;
-  }
-  if (text6.length > start) chunks.push({ unitStart, start, end: text6.length });
-  return { chunks, badSeparator };
-}
-
-// src/formats/yaml/stream.ts
-var TAB_BEFORE_COMMENT = /\t[ \t]*#/;
-function parseText(text6, options) {
-  const bad = firstDisallowed(text6);
-  const stream = compose(text6, { maxDepth: options.maxDepth }, 0, text6.length, bad);
-  const streamV3 = stream.lateKey || TAB_BEFORE_COMMENT.test(text6) ? compose(text6, { maxDepth: options.maxDepth, scanner: { v3: true } }, 0, text6.length, bad) : stream;
-  const streamSpec = text6.includes("\\/") ? compose(
-    text6,
-    { maxDepth: options.maxDepth, scanner: { v3: false, slashEscape: true } },
-    0,
-    text6.length,
-    bad
-  ) : stream;
-  return { text: text6, stream, streamV3, streamSpec, kubectl: kubectlView(text6, stream, options, bad) };
-}
-function kubectlView(text6, stream, options, bad) {
-  if (isJsonStream(text6)) {
-    const json = readJsonStream(text6, options.maxDepth);
-    const documents2 = json.values.map((value) => ({
-      unitStart: value.start,
-      unitEnd: value.end,
-      start: value.start,
-      root: value.root,
-      error: void 0
-    }));
-    if (json.error) {
-      const last = documents2[documents2.length - 1];
-      documents2.push({
-        unitStart: last ? last.unitEnd : 0,
-        unitEnd: text6.length,
-        start: json.error.offset,
-        root: void 0,
-        error: json.error
-      });
-    }
-    return { json: true, documents: documents2, error: void 0 };
-  }
-  const { chunks, badSeparator } = kubectlChunks(text6);
-  const documents = chunks.map(
-    (chunk, i) => alignedDocument(text6, stream, chunks, i) ?? chunkDocument(text6, chunk, options, bad)
-  );
-  const error = badSeparator === void 0 ? void 0 : new YamlError(
-    "a line starting with --- holds more than a comment, so kubectl refuses the file",
-    badSeparator
-  );
-  return { json: false, documents, error };
-}
-function alignedDocument(text6, stream, chunks, i) {
-  const chunk = chunks[i];
-  const next = chunks[i + 1];
-  if (next === void 0 && !text6.endsWith("\n")) return void 0;
-  if (stream.error !== void 0 && stream.error.offset < chunk.end) return void 0;
-  const docs = stream.documents;
-  let index2;
-  if (i === 0 && chunk.unitStart === 0) {
-    index2 = docs.length > 0 && (docs[0]?.start ?? Infinity) < chunk.end ? 0 : -1;
-    if (index2 === 0 && (docs[0]?.explicitStart || docs[0]?.version !== void 0 || docs[0]?.tagDirectives))
-      return void 0;
-  } else {
-    index2 = docIndexAt(docs, chunk.unitStart);
-    if (index2 < 0 || !docs[index2]?.explicitStart) return void 0;
-  }
-  const doc = index2 >= 0 ? docs[index2] : void 0;
-  const following = docs[index2 + 1];
-  if (next === void 0 ? following !== void 0 || stream.error !== void 0 : following?.start !== chunk.end) {
-    return void 0;
-  }
-  if (doc === void 0) {
-    if (i !== 0) return void 0;
-    return {
-      unitStart: chunk.unitStart,
-      unitEnd: chunk.end,
-      start: chunk.start,
-      root: void 0,
-      error: void 0
-    };
-  }
-  if (doc.explicitEnd) return void 0;
-  const root = doc.root;
-  const empty2 = root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
-  if (!empty2 && doc.contentStart < chunk.start) return void 0;
-  if (/\r(?!\n)/.test(text6.slice(chunk.start, chunk.end))) return void 0;
-  return {
-    unitStart: chunk.unitStart,
-    unitEnd: chunk.end,
-    start: empty2 ? chunk.start : doc.contentStart,
-    root: empty2 ? void 0 : doc.root,
-    error: void 0
-  };
-}
-function docIndexAt(docs, offset) {
-  let low = 0;
-  let high = docs.length - 1;
-  while (low <= high) {
-    const mid = low + high >> 1;
-    const start = docs[mid].start;
-    if (start === offset) return mid;
-    if (start < offset) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-function chunkDocument(text6, chunk, options, bad) {
-  let source = text6;
-  let end = chunk.end;
-  let badAt = bad;
-  const region = text6.slice(chunk.start, chunk.end);
-  if (/\r(?!\n)/.test(region)) {
-    const lines = region.split("\n");
-    if (lines[lines.length - 1] === "") lines.pop();
-    const rebuilt = lines.map((line) => line.endsWith("\r") ? line.slice(0, -1) : line).join("\n") + "\n";
-    source = text6.slice(0, chunk.start) + rebuilt;
-    end = source.length;
-    const local = firstDisallowed(rebuilt);
-    badAt = local < rebuilt.length ? chunk.start + local : source.length;
-  } else if (!region.endsWith("\n")) {
-    source = text6 + "\n";
-    end = source.length;
-    if (bad >= text6.length) badAt = source.length;
-  }
-  const composed = compose(
-    source,
-    { maxDepth: options.maxDepth, firstDocumentOnly: true },
-    chunk.start,
-    end,
-    badAt
-  );
-  const doc = composed.documents[0];
-  return {
-    unitStart: chunk.unitStart,
-    unitEnd: chunk.end,
-    start: doc ? Math.min(doc.contentStart, chunk.end) : chunk.start,
-    root: composed.error ? void 0 : doc?.root,
-    error: composed.error
-  };
-}
-
-// src/formats/yaml/templates.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "if",
-  "else",
-  "end",
-  "range",
-  "with",
-  "define",
-  "template",
-  "block",
-  "break",
-  "continue",
-  "nil",
-  "true",
-  "false"
-]);
-var FUNCTIONS = /* @__PURE__ */ new Set([
-  // text/template
-  "and",
-  "call",
-  "html",
-  "index",
-  "slice",
-  "js",
-  "len",
-  "not",
-  "or",
-  "print",
-  "printf",
-  "println",
-  "urlquery",
-  "eq",
-  "ge",
-  "gt",
-  "le",
-  "lt",
-  "ne",
-  // Helm
-  "include",
-  "tpl",
-  "required",
-  "lookup",
-  "toYaml",
-  "fromYaml",
-  "fromYamlArray",
-  "toJson",
-  "fromJson",
-  "fromJsonArray",
-  "toToml",
-  "fromToml",
-  // Sprig (the ones charts use)
-  "default",
-  "empty",
-  "coalesce",
-  "ternary",
-  "fail",
-  "quote",
-  "squote",
-  "upper",
-  "lower",
-  "title",
-  "trim",
-  "trimAll",
-  "trimPrefix",
-  "trimSuffix",
-  "trunc",
-  "replace",
-  "repeat",
-  "indent",
-  "nindent",
-  "cat",
-  "join",
-  "split",
-  "splitList",
-  "toString",
-  "toStrings",
-  "int",
-  "int64",
-  "float64",
-  "atoi",
-  "add",
-  "sub",
-  "mul",
-  "div",
-  "mod",
-  "max",
-  "min",
-  "list",
-  "dict",
-  "get",
-  "set",
-  "unset",
-  "hasKey",
-  "keys",
-  "values",
-  "pick",
-  "omit",
-  "merge",
-  "mergeOverwrite",
-  "deepCopy",
-  "first",
-  "last",
-  "append",
-  "prepend",
-  "concat",
-  "uniq",
-  "without",
-  "has",
-  "compact",
-  "reverse",
-  "until",
-  "untilStep",
-  "contains",
-  "hasPrefix",
-  "hasSuffix",
-  "regexMatch",
-  "regexFind",
-  "regexReplaceAll",
-  "b64enc",
-  "b64dec",
-  "sha256sum",
-  "sha1sum",
-  "now",
-  "date",
-  "toDate",
-  "semver",
-  "semverCompare",
-  "env",
-  "expandenv",
-  "uuidv4",
-  "randAlphaNum",
-  "typeOf",
-  "kindIs",
-  "kindOf",
-  "typeIs",
-  "deepEqual",
-  "toPrettyJson",
-  "toRawJson",
-  "mustToJson",
-  "dig",
-  "base",
-  "dir",
-  "ext",
-  "clean",
-  "plural",
-  "wrap",
-  "abbrev",
-  "nospace",
-  "camelcase",
-  "snakecase",
-  "kebabcase",
-  "shuffle",
-  "sortAlpha",
-  "htpasswd",
-  "genCA",
-  "genPrivateKey",
-  "derivePassword",
-  "encryptAES",
-  "decryptAES"
-]);
-var OPEN = /(?<!\$)\{\{(-?)[ \t\r\n]*/g;
-function isAction(text6, i) {
-  const rest = text6.slice(i, i + 64);
-  if (rest.startsWith("/*") || rest.startsWith("}}") || rest.startsWith("-}}")) return false;
-  const c = rest[0] ?? "";
-  if (".$\"`'(".includes(c) || c >= "0" && c <= "9") return c !== "";
-  if (c === "-" && /^-[0-9]/.test(rest)) return true;
-  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0];
-  return word !== void 0 && (KEYWORDS.has(word) || FUNCTIONS.has(word));
-}
-function quoteTracker(text6) {
-  let at = 0;
-  let quote;
-  let comment2 = false;
-  return (offset) => {
-    for (; at < offset; at++) {
-      const c = text6[at];
-      if (c === "\n") {
-        quote = void 0;
-        comment2 = false;
-      } else if (comment2) {
-        continue;
-      } else if (quote !== void 0) {
-        if (c === "\\" && quote === '"') at++;
-        else if (c === quote) quote = void 0;
-      } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text6[at - 1]))) {
-        quote = c;
-      } else if (c === "#" && (at === 0 || /\s/.test(text6[at - 1]))) {
-        comment2 = true;
-      }
-    }
-    return quote !== void 0 && !comment2;
-  };
-}
-function findTemplateActions(text6, stream) {
-  const found = [];
-  const spans = stream?.scalarSpans ?? [];
-  let span = 0;
-  const insideQuotesOnItsLine = quoteTracker(text6);
-  OPEN.lastIndex = 0;
-  for (let match = OPEN.exec(text6); match !== null; match = OPEN.exec(text6)) {
-    const offset = match.index;
-    if (!isAction(text6, offset + match[0].length)) continue;
-    if (stream !== void 0) {
-      if (offset < stream.scannedTo) {
-        while (span < spans.length && spans[span + 1] <= offset) span += 2;
-        if (span < spans.length && spans[span] <= offset) continue;
-      } else if (insideQuotesOnItsLine(offset)) {
-        continue;
-      }
-    }
-    found.push(offset);
-  }
-  return found;
-}
-function isTemplatePath(file) {
-  const path20 = file.replace(/\\/g, "/");
-  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path20) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path20);
-}
-function isTemplateByExtension(file) {
-  return /\.(?:tpl|gotmpl|tmpl)$/i.test(file);
-}
-var PLAN_WORDS = /\b(?:Rollout|Canary|Deployment|StatefulSet|DaemonSet|CloneSet|BatchRelease|DeliveryPipeline|Target|Automation|AnalysisTemplate|Experiment|RolloutPlan|rollout-guard\.dev|AWSTemplateFormatVersion|Resources|Transform|DeploymentPreference|AWS::|stages|jobs|refId|serviceName|taskDefinition|deploymentConfiguration)/;
-function mayHoldPlan(text6) {
-  if (PLAN_WORDS.test(text6)) return true;
-  const plain = text6.replace(/\\\r?\n[ \t]*/g, "").replace(
-    /\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
-    (_m, a, b, c) => {
-      const code19 = parseInt(a ?? b ?? c ?? "", 16);
-      return code19 <= 1114111 && (code19 < 55296 || code19 > 57343) ? String.fromCodePoint(code19) : "";
-    }
-  ).replace(/\\(.)/g, "$1").replace(/['"]/g, "");
-  return PLAN_WORDS.test(plain);
-}
-
-// src/formats/yaml/units.ts
-function fileUnits(parsed, options) {
-  const { text: text6, kubectl } = parsed;
-  const regions = kubectl.documents.map((doc) => ({ start: doc.unitStart, end: doc.unitEnd }));
-  if (regions.length === 0 || regions[0].start > 0) {
-    regions.unshift({ start: 0, end: regions[0]?.start ?? text6.length });
-  }
-  const last = regions[regions.length - 1];
-  if (last.end < text6.length) regions.push({ start: last.end, end: text6.length });
-  const regionOf = (offset) => {
-    let low = 0;
-    let high = regions.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (regions[mid].start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
-  const place = (stream) => {
-    const placed = regions.map(() => ({
-      docs: [],
-      spilled: false,
-      error: void 0,
-      stopped: false
-    }));
-    for (const doc of stream.documents) {
-      const at = regionOf(isEmpty(doc.root) ? doc.start : doc.contentStart);
-      placed[at].docs.push(doc);
-      if (!isEmpty(doc.root)) {
-        const endRegion = regionOf(Math.max(doc.contentStart, doc.contentEnd - 1));
-        for (let r = at + 1; r <= endRegion; r++) placed[r].spilled = true;
-      }
-    }
-    if (stream.error) {
-      const at = regionOf(stream.error.offset);
-      placed[at].error = stream.error;
-      for (let r = at + 1; r < placed.length; r++) placed[r].stopped = true;
-    }
-    return placed;
-  };
-  const v2 = place(parsed.stream);
-  const v3 = parsed.streamV3 === parsed.stream ? v2 : place(parsed.streamV3);
-  const spec = parsed.streamSpec === parsed.stream ? v2 : place(parsed.streamSpec);
-  const kubectlIn = regions.map(() => void 0);
-  for (const doc of kubectl.documents) kubectlIn[regionOf(doc.unitStart)] = doc;
-  const kubectlStop = kubectl.error ? regionOf(kubectl.error.offset) : Infinity;
-  const oddities = oddBreaks(text6);
-  let nextOdd = 0;
-  let streamIndex = 0;
-  const indexOf = /* @__PURE__ */ new Map();
-  parsed.stream.documents.forEach((doc, i) => indexOf.set(doc, i));
-  return regions.map((region, r) => {
-    const a = v2[r];
-    const b = v3[r];
-    const c = spec[r];
-    const k = kubectlIn[r];
-    const content3 = (placed) => placed.docs.filter((doc) => !isEmpty(doc.root));
-    const counts = [content3(a).length, content3(b).length];
-    const kubectlState = r > kubectlStop ? "stopped" : r === kubectlStop ? "error" : k?.error ? "error" : k?.root ? "doc" : "empty";
-    let split;
-    const usable = (placed) => !placed.stopped && placed.error === void 0;
-    if (a.spilled || b.spilled) split = "a YAML document runs across a line kubectl splits documents at";
-    else if ([a, b].some((placed) => usable(placed) && content3(placed).length > 1)) {
-      split = "kubectl reads one document here where a YAML stream reads several";
-    } else if (kubectlState === "doc" || kubectlState === "empty") {
-      const mine = kubectlState === "doc" ? 1 : 0;
-      if ([a, b].some((placed, i) => usable(placed) && counts[i] !== mine)) {
-        split = mine === 1 ? "kubectl reads a document here that a YAML stream does not" : "a YAML stream reads a document here that kubectl does not";
-      }
-    }
-    const first = content3(a)[0] ?? content3(b)[0];
-    while (nextOdd < oddities.length && oddities[nextOdd].offset < region.start) nextOdd++;
-    const here = [];
-    for (let i = nextOdd; i < oddities.length && oddities[i].offset < region.end; i++) {
-      here.push(oddities[i]);
-    }
-    const odd = split === void 0 ? void 0 : here[0];
-    const second = content3(a)[1] ?? content3(b)[1];
-    const splitAt = odd?.offset ?? second?.start ?? region.start;
-    const index2 = first ? indexOf.get(first) ?? streamIndex : streamIndex;
-    if (first) streamIndex = index2 + 1;
-    const cache2 = /* @__PURE__ */ new Map();
-    const fromStream = (placed, reading) => {
-      if (placed.stopped) return { kind: "stopped" };
-      const doc = content3(placed)[0];
-      if (placed.error && (doc === void 0 || placed.error.offset >= doc.contentStart)) {
-        return { kind: "error", error: placed.error };
-      }
-      return doc ? readRoot(doc.root, reading, options) : { kind: "empty" };
-    };
-    return {
-      start: region.start,
-      end: region.end,
-      contentStart: first?.contentStart ?? k?.start ?? region.start,
-      index: index2,
-      split,
-      splitAt,
-      oddities: here,
-      streamRoots: [.../* @__PURE__ */ new Set([...content3(a), ...content3(b), ...content3(c)])].map((doc) => doc.root),
-      documents: [.../* @__PURE__ */ new Set([...a.docs, ...b.docs, ...c.docs])],
-      read(reading) {
-        let known = cache2.get(reading);
-        if (known === void 0) {
-          if (reading === "kubectl") {
-            if (kubectlState === "stopped") known = { kind: "stopped" };
-            else if (kubectlState === "error") {
-              known = { kind: "error", error: r === kubectlStop ? kubectl.error : k?.error };
-            } else if (kubectlState === "empty" || !k?.root) known = { kind: "empty" };
-            else known = readRoot(k.root, "kubectl", options);
-          } else {
-            known = fromStream(
-              reading === "kustomize" ? b : reading === "yaml-1.1" || reading === "yaml-1.2" ? c : a,
-              reading
-            );
-          }
-          cache2.set(reading, known);
-        }
-        return known;
-      }
-    };
-  });
-}
-var expansions = /* @__PURE__ */ new WeakMap();
-var kubectlReadings = /* @__PURE__ */ new WeakMap();
-var sharing = true;
-function readRoot(root, reading, options) {
-  if (!sharing) return readRootAs(root, reading, options);
-  let kubectl = kubectlReadings.get(root);
-  if (kubectl === void 0) {
-    kubectl = readRootAs(root, "kubectl", options);
-    kubectlReadings.set(root, kubectl);
-  }
-  if (reading === "kubectl") return kubectl;
-  const agreed = agreementOf(root);
-  if (agreed !== void 0 && (agreed.readings & READING_BITS[reading]) !== 0) return kubectl;
-  return readRootAs(root, reading, options);
-}
-var READING_BITS = {
-  kubectl: KUBECTL,
-  kustomize: KUSTOMIZE,
-  "yaml-1.1": YAML_11,
-  "yaml-1.2": YAML_12
-};
-function readRootAs(root, reading, options) {
-  let count2 = expansions.get(root);
-  if (count2 === void 0) {
-    count2 = sharing && isTree(root) ? 0 : aliasExpansions(root, options.maxAliases);
-    expansions.set(root, count2);
-  }
-  if (count2 > options.maxAliases) {
-    return {
-      kind: "error",
-      error: new YamlError(`too many alias expansions (over ${options.maxAliases})`, root.start, "limit")
-    };
-  }
-  const outcome = readNode(root, reading, options, sharing && reading === "kubectl");
-  if (!outcome.ok) return { kind: "error", error: outcome.error };
-  if (outcome.reading.value === null || outcome.reading.value === void 0) return { kind: "empty" };
-  return { kind: "value", reading: outcome.reading, root };
-}
-function isEmpty(root) {
-  return root.kind === K.Scalar && root.style === S.Plain && root.value === "" && root.tag === void 0 && root.anchor === void 0;
-}
-var ODD_BREAKS = /[\u0085\u2028\u2029\uFEFF]|\r(?!\n)/g;
-function oddBreaks(text6) {
-  const found = [];
-  ODD_BREAKS.lastIndex = 0;
-  for (let match = ODD_BREAKS.exec(text6); match !== null; match = ODD_BREAKS.exec(text6)) {
-    if (match.index === 0 && match[0] === "\uFEFF") continue;
-    found.push({ offset: match.index, what: ODD_NAMES[match[0]] ?? "a carriage return without a line feed" });
-  }
-  return found;
-}
-var ODD_NAMES = {
-  "": "a NEL character (U+0085)",
-  "\u2028": "a line separator (U+2028)",
-  "\u2029": "a paragraph separator (U+2029)",
-  "\uFEFF": "a byte-order mark inside the text (U+FEFF)"
-};
-function duplicateKeys(root) {
-  if (sharing && agreementOf(root)?.treeWithUniqueKeys) return [];
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const walk2 = (node2) => {
-    if (node2.kind === K.Scalar || node2.kind === K.Alias || seen.has(node2)) return;
-    seen.add(node2);
-    if (node2.kind === K.Map) {
-      const keys = /* @__PURE__ */ new Set();
-      for (let i = 0; i < node2.items.length; i += 2) {
-        const key = node2.items[i];
-        const name = key.kind === K.Scalar ? `s${key.value}` : key.kind === K.Alias ? `a${key.name}` : void 0;
-        if (name !== void 0) {
-          if (keys.has(name)) found.push(key.start);
-          keys.add(name);
-        }
-        walk2(key);
-        walk2(node2.items[i + 1]);
-      }
-    } else {
-      for (const item of node2.items) walk2(item);
-    }
-  };
-  walk2(root);
-  return found;
-}
-
-// src/formats/registry.ts
+// src/formats/registry/adapters.ts
 var ADAPTERS = [
   argoRollouts,
   flagger,
@@ -61729,342 +61693,34 @@ var CONSUMERS = {
   "yaml-1.1": "YAML 1.1 readers (PyYAML, SnakeYAML)",
   "yaml-1.2": "YAML 1.2 readers"
 };
-function readManifestFile(text6, file, limits) {
-  const analysis = analyse(text6, file, limits ?? DEFAULT_PARSE_LIMITS);
-  const plans = [];
-  const diagnostics = [...analysis.diagnostics];
-  const grouped = /* @__PURE__ */ new Map();
-  for (const judged of analysis.judged) {
-    const adapter = judged.adapter;
-    if (adapter.combine) {
-      grouped.set(adapter, [...grouped.get(adapter) ?? [], judged.takes]);
-      continue;
-    }
-    const result2 = judged.takes[0]?.result ?? { plans: [], diagnostics: [] };
-    append(plans, result2.plans);
-    append(diagnostics, result2.diagnostics);
-  }
-  for (const [adapter, groups2] of grouped) {
-    const result2 = combined(adapter, groups2, file);
-    append(plans, result2.plans);
-    append(diagnostics, result2.diagnostics);
-  }
-  return {
-    plans,
-    diagnostics: capped(diagnostics),
-    fileDiagnostics: capped(analysis.fileDiagnostics),
-    recognised: analysis.recognised,
-    templated: analysis.templated
-  };
-}
-function readDocuments(text6, file, limits) {
-  const analysis = analyse(text6, file, limits ?? DEFAULT_PARSE_LIMITS);
-  return {
-    documents: analysis.documents,
-    diagnostics: capped([...analysis.diagnostics, ...analysis.fileDiagnostics]),
-    templated: analysis.templated
-  };
-}
-function templateLine(text6, file, limits) {
-  if (!text6.includes("{{") && !isTemplatePath(file)) return void 0;
-  const analysis = analyse(text6, file, limits ?? DEFAULT_PARSE_LIMITS);
-  return analysis.templated ? analysis.diagnostics[0]?.line : void 0;
-}
+
+// src/formats/registry/documents.ts
 var offsetsOf = /* @__PURE__ */ new WeakMap();
-function analyse(text6, file, limits) {
-  const lines = lineCounter(text6);
-  const lineAt = (offset) => lines.lineAt(offset);
-  const locate = (offset) => ({ line: lines.lineAt(offset), column: lines.columnAt(offset) });
-  const empty2 = () => ({
-    judged: [],
-    documents: [],
-    diagnostics: [],
-    fileDiagnostics: [],
-    recognised: false,
-    templated: false,
-    lineAt
+function listItems(doc) {
+  const kind = asString(field2(doc.value, "kind"));
+  const items = asArray(field2(doc.value, "items"));
+  if (kind === void 0 || !kind.endsWith("List") || items === void 0) return [doc];
+  const apiVersion = field2(doc.value, "apiVersion");
+  const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
+  const offsets = offsetsOf.get(doc);
+  return items.map((item, index2) => {
+    const itemDoc = {
+      file: doc.file,
+      index: doc.index,
+      line: doc.lineOf(["items", index2]),
+      value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
+      lineOf: (path20) => doc.lineOf(["items", index2, ...path20])
+    };
+    if (offsets) offsetsOf.set(itemDoc, (path20) => offsets(["items", index2, ...path20]));
+    return itemDoc;
   });
-  const bytes = Buffer.byteLength(text6, "utf8");
-  if (bytes > limits.maxBytes) {
-    const diagnostic = {
-      code: "MANIFEST_TOO_LARGE",
-      message: tooLargeMessage(bytes, limits.maxBytes),
-      file,
-      line: 1
-    };
-    return mayHoldPlan(text6) ? { ...empty2(), diagnostics: [diagnostic] } : { ...empty2(), fileDiagnostics: [diagnostic] };
-  }
-  if ((isTemplateByExtension(file) || isTemplatePath(file)) && /(?<!\$)\{\{/.test(text6)) {
-    const first = findTemplateActions(text6, void 0)[0];
-    return {
-      ...empty2(),
-      templated: true,
-      diagnostics: [templated(file, first === void 0 ? 1 : lineAt(first))]
-    };
-  }
-  const parsed = parseText(text6, { maxDepth: limits.maxDepth });
-  const cloudFormation = looksLikeCloudFormation(text6);
-  const units = fileUnits(parsed, { cloudFormation, maxAliases: limits.maxAliases });
-  const analysis = empty2();
-  const templatable = /* @__PURE__ */ new Set();
-  const unknown2 = /* @__PURE__ */ new Set();
-  for (const unit of units) {
-    const outcome = judgeUnit(unit, parsed.text, file, locate, cloudFormation);
-    if (outcome.recognised) analysis.recognised = true;
-    if (outcome.templatable) templatable.add(unit);
-    if (!outcome.recognised) unknown2.add(unit);
-    analysis.diagnostics.push(...outcome.diagnostics);
-    analysis.fileDiagnostics.push(...outcome.fileDiagnostics);
-    analysis.judged.push(...outcome.judged);
-    analysis.documents.push(...outcome.documents);
-  }
-  if (text6.includes("{{")) {
-    const actions = findTemplateActions(text6, parsed.stream);
-    let u = 0;
-    for (const offset of actions) {
-      while (u < units.length - 1 && units[u].end <= offset) u++;
-      const unit = units[u];
-      if (unit === void 0 || offset < unit.start || offset >= unit.end) continue;
-      if (templatable.has(unit) || unknown2.has(unit) && mayHoldPlan(text6.slice(unit.start, unit.end))) {
-        return {
-          ...empty2(),
-          recognised: analysis.recognised,
-          templated: true,
-          diagnostics: [templated(file, lineAt(offset))]
-        };
-      }
-    }
-  }
-  return analysis;
-}
-function templated(file, line) {
-  return {
-    code: "MANIFEST_TEMPLATED",
-    message: "file is a template (Go/Helm `{{ }}` actions); its rollout cannot be judged until it is rendered",
-    file,
-    line
-  };
-}
-function judgeUnit(unit, text6, file, locate, cloudFormation) {
-  const lineAt = (offset) => locate(offset).line;
-  const outcome = {
-    judged: [],
-    documents: [],
-    diagnostics: [],
-    fileDiagnostics: [],
-    recognised: false,
-    planCapable: false,
-    templatable: false
-  };
-  const wholes = /* @__PURE__ */ new Map();
-  const sourceOf = (reading, state) => {
-    if (state.kind !== "value") return void 0;
-    const read = state.reading;
-    const doc = {
-      file,
-      index: unit.index,
-      line: lineAt(state.root.start),
-      value: read.value,
-      lineOf: (path20) => lineAt(read.offsetOf(path20))
-    };
-    offsetsOf.set(doc, (path20) => read.offsetOf(path20));
-    wholes.set(reading, doc);
-    return listItems(doc);
-  };
-  const takes = /* @__PURE__ */ new Map();
-  const takesOf = (reading) => {
-    let known = takes.get(reading);
-    if (known === void 0) {
-      const state = unit.read(reading);
-      const docs = sourceOf(reading, state);
-      known = docs === void 0 ? state : docs.map((doc) => ({ reading, doc, owner: ADAPTERS.find((a) => a.detect(doc)) }));
-      takes.set(reading, known);
-    }
-    return known;
-  };
-  const goOwners = ["kubectl", "kustomize"].flatMap((reading) => {
-    const known = takesOf(reading);
-    return Array.isArray(known) ? known.map((take) => take.owner) : [];
-  });
-  const kubernetesFamily = goOwners.some(
-    (owner) => owner !== void 0 && readingsOf(owner).some((r) => r === "kubectl" || r === "kustomize")
-  );
-  const readings = kubernetesFamily ? ["kubectl", "kustomize"] : READINGS;
-  const counts = /* @__PURE__ */ new Set();
-  for (const reading of readings) {
-    const known = takesOf(reading);
-    if (Array.isArray(known)) counts.add(known.length);
-  }
-  const items = Math.max(0, ...counts);
-  const errors = readings.flatMap((reading) => {
-    const known = takesOf(reading);
-    return !Array.isArray(known) && known.kind === "error" ? [{ reading, error: known.error }] : [];
-  });
-  const invalid4 = (where, message) => {
-    const position2 = typeof where === "number" ? { line: where } : locate(where.offset);
-    outcome.diagnostics.push({ code: "MANIFEST_UNPARSEABLE", message, file, ...position2 });
-  };
-  let capable = false;
-  let firstCandidate;
-  const disagreements = [];
-  for (let item = 0; item < items; item++) {
-    const at = (reading) => {
-      const known = takesOf(reading);
-      return Array.isArray(known) ? known[item] : known;
-    };
-    const candidates2 = /* @__PURE__ */ new Set();
-    for (const reading of readings) {
-      const take = at(reading);
-      if (take !== void 0 && "doc" in take && take.owner !== void 0) candidates2.add(take.owner);
-    }
-    for (const adapter of candidates2) {
-      outcome.recognised = true;
-      firstCandidate ??= adapter;
-      const declared = readingsOf(adapter);
-      const runs2 = [];
-      let planCapable = adapter !== kubernetes;
-      let previous3;
-      for (const reading of /* @__PURE__ */ new Set([...readings, ...declared])) {
-        const take = at(reading);
-        if (take === void 0 || !("doc" in take) || take.owner !== adapter) continue;
-        if (take.result === void 0 && previous3?.result !== void 0 && sameData(take.doc.value, previous3.doc.value)) {
-          take.result = previous3.result;
-        }
-        take.result ??= runAdapter(adapter, take.doc);
-        previous3 = take;
-        if (take.result.plans.length > 0 || take.result.diagnostics.length > 0) planCapable = true;
-        if (declared.includes(reading)) runs2.push(take);
-      }
-      if (!planCapable) continue;
-      capable = true;
-      if (declared.includes("kubectl") || declared.includes("kustomize")) outcome.templatable = true;
-      const what = describeDocument(runs2[0]?.doc ?? firstDoc(readings, at));
-      const problem = disagreement(
-        unit,
-        adapter,
-        declared,
-        at,
-        counts.size > 1,
-        runs2,
-        text6,
-        cloudFormation,
-        lineAt
-      );
-      if (problem) {
-        disagreements.push({
-          where: problem.offset === void 0 ? problem.line : { offset: problem.offset },
-          message: `${problem.message}: readers disagree, so ${what} cannot be judged${problem.advice ? `; ${problem.advice}` : ""}`
-        });
-        continue;
-      }
-      const primary = runs2[0];
-      if (primary === void 0) continue;
-      outcome.judged.push({ adapter, takes: runs2 });
-      const whole = wholes.get(primary.reading);
-      if (whole !== void 0 && !outcome.documents.includes(whole)) outcome.documents.push(whole);
-    }
-  }
-  if (!capable && !unit.split) {
-    const order = firstCandidate ? readingsOf(firstCandidate) : ["yaml-1.2", "kubectl", "kustomize", "yaml-1.1"];
-    for (const reading of order) {
-      const known = takesOf(reading);
-      const whole = wholes.get(reading);
-      if (Array.isArray(known) && whole !== void 0) {
-        outcome.documents.push(whole);
-        break;
-      }
-    }
-  }
-  if (capable) {
-    outcome.planCapable = true;
-    const seen = /* @__PURE__ */ new Set();
-    for (const problem of disagreements) {
-      if (seen.has(problem.message)) continue;
-      seen.add(problem.message);
-      invalid4(problem.where, problem.message);
-    }
-    return outcome;
-  }
-  const unreadable2 = readings.every((reading) => {
-    const known = takesOf(reading);
-    return !Array.isArray(known) && (known.kind === "error" || known.kind === "stopped");
-  });
-  const region = text6.slice(unit.start, unit.end);
-  if (unit.split) {
-    const roots = [...unit.streamRoots];
-    const kubectlRead = unit.read("kubectl");
-    if (kubectlRead.kind === "value") roots.push(kubectlRead.root);
-    const plan = roots.map((root) => planIn(root, file, cloudFormation)).find((found) => found !== void 0);
-    if (plan !== void 0 || errors.length > 0 && mayHoldPlan(region)) {
-      outcome.planCapable = true;
-      outcome.templatable = true;
-      invalid4(
-        lineAt(unit.splitAt),
-        `${unit.split}: readers disagree, so ${plan ?? "this document"} cannot be judged`
-      );
-    }
-  } else if (unreadable2 && errors.length > 0) {
-    const first = errors[0];
-    if (mayHoldPlan(region)) {
-      outcome.planCapable = true;
-      outcome.templatable = true;
-      invalid4(
-        { offset: first.error.offset },
-        `the document cannot be read (${first.error.message}), and it may describe a rollout, so it cannot be judged`
-      );
-    } else {
-      outcome.fileDiagnostics.push({
-        code: first.error.kind === "limit" && /nesting/.test(first.error.message) ? "MANIFEST_TOO_DEEP" : "MANIFEST_UNPARSEABLE",
-        message: `YAML: ${first.error.message}`,
-        file,
-        ...locate(first.error.offset)
-      });
-    }
-  }
-  return outcome;
-}
-function planIn(root, file, cloudFormation) {
-  for (const reading of READINGS) {
-    const outcome = readNode(root, reading, { cloudFormation });
-    if (!outcome.ok) continue;
-    const doc = {
-      file,
-      index: 0,
-      line: 1,
-      value: outcome.reading.value,
-      lineOf: () => 1
-    };
-    for (const item of listItems(doc)) {
-      const owner = ADAPTERS.find((adapter) => adapter.detect(item));
-      if (owner === void 0) continue;
-      const result2 = owner.toPlans(item);
-      if (owner !== kubernetes || result2.plans.length > 0 || result2.diagnostics.length > 0)
-        return describeDocument(item);
-    }
-  }
-  return void 0;
-}
-function firstDoc(readings, at) {
-  for (const reading of readings) {
-    const take = at(reading);
-    if (take !== void 0 && "doc" in take) return take.doc;
-  }
-  return void 0;
-}
-function runAdapter(adapter, doc) {
-  const result2 = adapter.toPlans(doc);
-  if (adapter.combine) return result2;
-  const inline = readInlineExemption(doc);
-  const { exemption } = inline;
-  return {
-    plans: exemption ? result2.plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : result2.plans,
-    diagnostics: [...result2.diagnostics, ...inline.diagnostics]
-  };
 }
 function describeDocument(doc) {
   const kind = asString(field2(doc?.value, "kind"));
   return kind !== void 0 && /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(kind) ? `this ${kind}` : "this rollout";
 }
+
+// src/formats/registry/disagreement.ts
 function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs2, text6, cloudFormation, lineAt) {
   const unitLine = lineAt(unit.contentStart);
   if (unit.split) return { line: lineAt(unit.splitAt), offset: unit.splitAt, message: unit.split };
@@ -62235,6 +61891,346 @@ function hasMergeKey(root) {
   }
   return false;
 }
+
+// src/formats/registry/judge-unit.ts
+function judgeUnit(unit, text6, file, locate, cloudFormation) {
+  const lineAt = (offset) => locate(offset).line;
+  const outcome = {
+    judged: [],
+    documents: [],
+    diagnostics: [],
+    fileDiagnostics: [],
+    recognised: false,
+    planCapable: false,
+    templatable: false
+  };
+  const wholes = /* @__PURE__ */ new Map();
+  const sourceOf = (reading, state) => {
+    if (state.kind !== "value") return void 0;
+    const read = state.reading;
+    const doc = {
+      file,
+      index: unit.index,
+      line: lineAt(state.root.start),
+      value: read.value,
+      lineOf: (path20) => lineAt(read.offsetOf(path20))
+    };
+    offsetsOf.set(doc, (path20) => read.offsetOf(path20));
+    wholes.set(reading, doc);
+    return listItems(doc);
+  };
+  const takes = /* @__PURE__ */ new Map();
+  const takesOf = (reading) => {
+    let known = takes.get(reading);
+    if (known === void 0) {
+      const state = unit.read(reading);
+      const docs = sourceOf(reading, state);
+      known = docs === void 0 ? state : docs.map((doc) => ({ reading, doc, owner: ADAPTERS.find((a) => a.detect(doc)) }));
+      takes.set(reading, known);
+    }
+    return known;
+  };
+  const goOwners = ["kubectl", "kustomize"].flatMap((reading) => {
+    const known = takesOf(reading);
+    return Array.isArray(known) ? known.map((take) => take.owner) : [];
+  });
+  const kubernetesFamily = goOwners.some(
+    (owner) => owner !== void 0 && readingsOf(owner).some((r) => r === "kubectl" || r === "kustomize")
+  );
+  const readings = kubernetesFamily ? ["kubectl", "kustomize"] : READINGS;
+  const counts = /* @__PURE__ */ new Set();
+  for (const reading of readings) {
+    const known = takesOf(reading);
+    if (Array.isArray(known)) counts.add(known.length);
+  }
+  const items = Math.max(0, ...counts);
+  const errors = readings.flatMap((reading) => {
+    const known = takesOf(reading);
+    return !Array.isArray(known) && known.kind === "error" ? [{ reading, error: known.error }] : [];
+  });
+  const invalid = (where, message) => {
+    const position2 = typeof where === "number" ? { line: where } : locate(where.offset);
+    outcome.diagnostics.push({ code: "MANIFEST_UNPARSEABLE", message, file, ...position2 });
+  };
+  let capable = false;
+  let firstCandidate;
+  const disagreements = [];
+  for (let item = 0; item < items; item++) {
+    const at = (reading) => {
+      const known = takesOf(reading);
+      return Array.isArray(known) ? known[item] : known;
+    };
+    const candidates2 = /* @__PURE__ */ new Set();
+    for (const reading of readings) {
+      const take = at(reading);
+      if (take !== void 0 && "doc" in take && take.owner !== void 0) candidates2.add(take.owner);
+    }
+    for (const adapter of candidates2) {
+      outcome.recognised = true;
+      firstCandidate ??= adapter;
+      const declared = readingsOf(adapter);
+      const runs2 = [];
+      let planCapable = adapter !== kubernetes;
+      let previous3;
+      for (const reading of /* @__PURE__ */ new Set([...readings, ...declared])) {
+        const take = at(reading);
+        if (take === void 0 || !("doc" in take) || take.owner !== adapter) continue;
+        if (take.result === void 0 && previous3?.result !== void 0 && sameData(take.doc.value, previous3.doc.value)) {
+          take.result = previous3.result;
+        }
+        take.result ??= runAdapter(adapter, take.doc);
+        previous3 = take;
+        if (take.result.plans.length > 0 || take.result.diagnostics.length > 0) planCapable = true;
+        if (declared.includes(reading)) runs2.push(take);
+      }
+      if (!planCapable) continue;
+      capable = true;
+      if (declared.includes("kubectl") || declared.includes("kustomize")) outcome.templatable = true;
+      const what = describeDocument(runs2[0]?.doc ?? firstDoc(readings, at));
+      const problem = disagreement(
+        unit,
+        adapter,
+        declared,
+        at,
+        counts.size > 1,
+        runs2,
+        text6,
+        cloudFormation,
+        lineAt
+      );
+      if (problem) {
+        disagreements.push({
+          where: problem.offset === void 0 ? problem.line : { offset: problem.offset },
+          message: `${problem.message}: readers disagree, so ${what} cannot be judged${problem.advice ? `; ${problem.advice}` : ""}`
+        });
+        continue;
+      }
+      const primary = runs2[0];
+      if (primary === void 0) continue;
+      outcome.judged.push({ adapter, takes: runs2 });
+      const whole = wholes.get(primary.reading);
+      if (whole !== void 0 && !outcome.documents.includes(whole)) outcome.documents.push(whole);
+    }
+  }
+  if (!capable && !unit.split) {
+    const order = firstCandidate ? readingsOf(firstCandidate) : ["yaml-1.2", "kubectl", "kustomize", "yaml-1.1"];
+    for (const reading of order) {
+      const known = takesOf(reading);
+      const whole = wholes.get(reading);
+      if (Array.isArray(known) && whole !== void 0) {
+        outcome.documents.push(whole);
+        break;
+      }
+    }
+  }
+  if (capable) {
+    outcome.planCapable = true;
+    const seen = /* @__PURE__ */ new Set();
+    for (const problem of disagreements) {
+      if (seen.has(problem.message)) continue;
+      seen.add(problem.message);
+      invalid(problem.where, problem.message);
+    }
+    return outcome;
+  }
+  const unreadable2 = readings.every((reading) => {
+    const known = takesOf(reading);
+    return !Array.isArray(known) && (known.kind === "error" || known.kind === "stopped");
+  });
+  const region = text6.slice(unit.start, unit.end);
+  if (unit.split) {
+    const roots = [...unit.streamRoots];
+    const kubectlRead = unit.read("kubectl");
+    if (kubectlRead.kind === "value") roots.push(kubectlRead.root);
+    const plan = roots.map((root) => planIn(root, file, cloudFormation)).find((found) => found !== void 0);
+    if (plan !== void 0 || errors.length > 0 && mayHoldPlan(region)) {
+      outcome.planCapable = true;
+      outcome.templatable = true;
+      invalid(
+        lineAt(unit.splitAt),
+        `${unit.split}: readers disagree, so ${plan ?? "this document"} cannot be judged`
+      );
+    }
+  } else if (unreadable2 && errors.length > 0) {
+    const first = errors[0];
+    if (mayHoldPlan(region)) {
+      outcome.planCapable = true;
+      outcome.templatable = true;
+      invalid(
+        { offset: first.error.offset },
+        `the document cannot be read (${first.error.message}), and it may describe a rollout, so it cannot be judged`
+      );
+    } else {
+      outcome.fileDiagnostics.push({
+        code: first.error.kind === "limit" && /nesting/.test(first.error.message) ? "MANIFEST_TOO_DEEP" : "MANIFEST_UNPARSEABLE",
+        message: `YAML: ${first.error.message}`,
+        file,
+        ...locate(first.error.offset)
+      });
+    }
+  }
+  return outcome;
+}
+function planIn(root, file, cloudFormation) {
+  for (const reading of READINGS) {
+    const outcome = readNode(root, reading, { cloudFormation });
+    if (!outcome.ok) continue;
+    const doc = {
+      file,
+      index: 0,
+      line: 1,
+      value: outcome.reading.value,
+      lineOf: () => 1
+    };
+    for (const item of listItems(doc)) {
+      const owner = ADAPTERS.find((adapter) => adapter.detect(item));
+      if (owner === void 0) continue;
+      const result2 = owner.toPlans(item);
+      if (owner !== kubernetes || result2.plans.length > 0 || result2.diagnostics.length > 0)
+        return describeDocument(item);
+    }
+  }
+  return void 0;
+}
+function firstDoc(readings, at) {
+  for (const reading of readings) {
+    const take = at(reading);
+    if (take !== void 0 && "doc" in take) return take.doc;
+  }
+  return void 0;
+}
+function runAdapter(adapter, doc) {
+  const result2 = adapter.toPlans(doc);
+  if (adapter.combine) return result2;
+  const inline = readInlineExemption(doc);
+  const { exemption } = inline;
+  return {
+    plans: exemption ? result2.plans.map((p) => ({ ...p, exemptions: [...p.exemptions ?? [], exemption] })) : result2.plans,
+    diagnostics: [...result2.diagnostics, ...inline.diagnostics]
+  };
+}
+
+// src/formats/registry/analyse.ts
+function analyse(text6, file, limits) {
+  const lines = lineCounter(text6);
+  const lineAt = (offset) => lines.lineAt(offset);
+  const locate = (offset) => ({ line: lines.lineAt(offset), column: lines.columnAt(offset) });
+  const empty2 = () => ({
+    judged: [],
+    documents: [],
+    diagnostics: [],
+    fileDiagnostics: [],
+    recognised: false,
+    templated: false,
+    lineAt
+  });
+  const bytes = Buffer.byteLength(text6, "utf8");
+  if (bytes > limits.maxBytes) {
+    const diagnostic = {
+      code: "MANIFEST_TOO_LARGE",
+      message: tooLargeMessage(bytes, limits.maxBytes),
+      file,
+      line: 1
+    };
+    return mayHoldPlan(text6) ? { ...empty2(), diagnostics: [diagnostic] } : { ...empty2(), fileDiagnostics: [diagnostic] };
+  }
+  if ((isTemplateByExtension(file) || isTemplatePath(file)) && /(?<!\$)\{\{/.test(text6)) {
+    const first = findTemplateActions(text6, void 0)[0];
+    return {
+      ...empty2(),
+      templated: true,
+      diagnostics: [templated(file, first === void 0 ? 1 : lineAt(first))]
+    };
+  }
+  const parsed = parseText(text6, { maxDepth: limits.maxDepth });
+  const cloudFormation = looksLikeCloudFormation(text6);
+  const units = fileUnits(parsed, { cloudFormation, maxAliases: limits.maxAliases });
+  const analysis = empty2();
+  const templatable = /* @__PURE__ */ new Set();
+  const unknown2 = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    const outcome = judgeUnit(unit, parsed.text, file, locate, cloudFormation);
+    if (outcome.recognised) analysis.recognised = true;
+    if (outcome.templatable) templatable.add(unit);
+    if (!outcome.recognised) unknown2.add(unit);
+    analysis.diagnostics.push(...outcome.diagnostics);
+    analysis.fileDiagnostics.push(...outcome.fileDiagnostics);
+    analysis.judged.push(...outcome.judged);
+    analysis.documents.push(...outcome.documents);
+  }
+  if (text6.includes("{{")) {
+    const actions = findTemplateActions(text6, parsed.stream);
+    let u = 0;
+    for (const offset of actions) {
+      while (u < units.length - 1 && units[u].end <= offset) u++;
+      const unit = units[u];
+      if (unit === void 0 || offset < unit.start || offset >= unit.end) continue;
+      if (templatable.has(unit) || unknown2.has(unit) && mayHoldPlan(text6.slice(unit.start, unit.end))) {
+        return {
+          ...empty2(),
+          recognised: analysis.recognised,
+          templated: true,
+          diagnostics: [templated(file, lineAt(offset))]
+        };
+      }
+    }
+  }
+  return analysis;
+}
+function templated(file, line) {
+  return {
+    code: "MANIFEST_TEMPLATED",
+    message: "file is a template (Go/Helm `{{ }}` actions); its rollout cannot be judged until it is rendered",
+    file,
+    line
+  };
+}
+function looksLikeCloudFormation(text6) {
+  return /^AWSTemplateFormatVersion\s*:/m.test(text6) || /^Transform\s*:.*AWS::Serverless/m.test(text6) || /^Resources\s*:/m.test(text6) && /^\s+Type\s*:\s*["']?AWS::/m.test(text6);
+}
+
+// src/formats/registry.ts
+function readManifestFile(text6, file, limits) {
+  const analysis = analyse(text6, file, limits ?? DEFAULT_PARSE_LIMITS);
+  const plans = [];
+  const diagnostics = [...analysis.diagnostics];
+  const grouped = /* @__PURE__ */ new Map();
+  for (const judged of analysis.judged) {
+    const adapter = judged.adapter;
+    if (adapter.combine) {
+      grouped.set(adapter, [...grouped.get(adapter) ?? [], judged.takes]);
+      continue;
+    }
+    const result2 = judged.takes[0]?.result ?? { plans: [], diagnostics: [] };
+    append(plans, result2.plans);
+    append(diagnostics, result2.diagnostics);
+  }
+  for (const [adapter, groups2] of grouped) {
+    const result2 = combined(adapter, groups2, file);
+    append(plans, result2.plans);
+    append(diagnostics, result2.diagnostics);
+  }
+  return {
+    plans,
+    diagnostics: capped(diagnostics),
+    fileDiagnostics: capped(analysis.fileDiagnostics),
+    recognised: analysis.recognised,
+    templated: analysis.templated
+  };
+}
+function readDocuments(text6, file, limits) {
+  const analysis = analyse(text6, file, limits ?? DEFAULT_PARSE_LIMITS);
+  return {
+    documents: analysis.documents,
+    diagnostics: capped([...analysis.diagnostics, ...analysis.fileDiagnostics]),
+    templated: analysis.templated
+  };
+}
+function templateLine(text6, file, limits) {
+  if (!text6.includes("{{") && !isTemplatePath(file)) return void 0;
+  const analysis = analyse(text6, file, limits ?? DEFAULT_PARSE_LIMITS);
+  return analysis.templated ? analysis.diagnostics[0]?.line : void 0;
+}
 function combined(adapter, groups2, file) {
   const byReading = /* @__PURE__ */ new Map();
   for (const takes of groups2) {
@@ -62260,28 +62256,6 @@ function combined(adapter, groups2, file) {
       }
     ]
   };
-}
-function listItems(doc) {
-  const kind = asString(field2(doc.value, "kind"));
-  const items = asArray(field2(doc.value, "items"));
-  if (kind === void 0 || !kind.endsWith("List") || items === void 0) return [doc];
-  const apiVersion = field2(doc.value, "apiVersion");
-  const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
-  const offsets = offsetsOf.get(doc);
-  return items.map((item, index2) => {
-    const itemDoc = {
-      file: doc.file,
-      index: doc.index,
-      line: doc.lineOf(["items", index2]),
-      value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-      lineOf: (path20) => doc.lineOf(["items", index2, ...path20])
-    };
-    if (offsets) offsetsOf.set(itemDoc, (path20) => offsets(["items", index2, ...path20]));
-    return itemDoc;
-  });
-}
-function looksLikeCloudFormation(text6) {
-  return /^AWSTemplateFormatVersion\s*:/m.test(text6) || /^Transform\s*:.*AWS::Serverless/m.test(text6) || /^Resources\s*:/m.test(text6) && /^\s+Type\s*:\s*["']?AWS::/m.test(text6);
 }
 function append(target, items) {
   for (const item of items) target.push(item);
@@ -66469,7 +66443,7 @@ import path11 from "node:path";
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
-var Context4 = class {
+var Context5 = class {
   /**
    * Hydrate the context from the environment
    */
@@ -70601,7 +70575,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = VERSION7;
 
 // node_modules/@actions/github/lib/utils.js
-var context = new Context4();
+var context = new Context5();
 var baseUrl = getApiBaseUrl();
 var defaults = {
   baseUrl,
@@ -72460,7 +72434,7 @@ import { access as access2, mkdir as mkdir2, stat as stat3, writeFile as writeFi
 import path17 from "node:path";
 
 // src/cli/init-survey.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var STAGING_WHOLE = /^(pre[-_]?prod(uction)?|staging|stage|stg|uat|pre)$/;
 var TOKENS = {
   staging: /* @__PURE__ */ new Set(["staging", "stage", "stg", "preprod", "preproduction", "uat"]),
@@ -72519,7 +72493,7 @@ function surveyRepository(files) {
     const folder = dirOf2(file.path);
     let name = baseOf(folder) || folder;
     try {
-      const value = (0, import_yaml5.parse)(file.text);
+      const value = (0, import_yaml8.parse)(file.text);
       if (typeof value?.name === "string") name = value.name;
     } catch {
     }
@@ -72692,7 +72666,7 @@ function readKustomization(file) {
   const folder = dirOf2(file.path);
   let value = {};
   try {
-    const parsed = (0, import_yaml5.parse)(file.text);
+    const parsed = (0, import_yaml8.parse)(file.text);
     if (typeof parsed === "object" && parsed !== null) value = parsed;
   } catch {
   }

@@ -19,11 +19,13 @@ const VERSIONED_FILES = [
   'README.md',
   'docs/action.md',
   'docs/cli.md',
+  'docs/formats.md',
   'docs/policy.md',
   '.pre-commit-hooks.yaml',
   '.github/rollout-guard-selftest.yml',
   'schema/policy.schema.json',
   'schema/exemptions.schema.json',
+  'schema/native.schema.json',
 ];
 
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/;

@@ -12,12 +12,12 @@ import { STARTER_POLICY } from '../src/cli/starter-policy.js';
  */
 const read = (name: string) => readFileSync(new URL(`../${name}`, import.meta.url), 'utf8');
 const SCHEMAS = new Map(
-  ['schema/policy.schema.json', 'schema/exemptions.schema.json'].map((file) => {
+  ['schema/policy.schema.json', 'schema/exemptions.schema.json', 'schema/native.schema.json'].map((file) => {
     const text = read(file);
     return [(JSON.parse(text) as { $id: string }).$id, text] as const;
   }),
 );
-const [POLICY_URL = '', EXEMPTIONS_URL = ''] = [...SCHEMAS.keys()];
+const [POLICY_URL = '', EXEMPTIONS_URL = '', NATIVE_URL = ''] = [...SCHEMAS.keys()];
 
 function languageService() {
   const service = getLanguageService({
@@ -95,5 +95,25 @@ describe('the exemptions schema in an editor', () => {
     expect([...labels].sort()).toEqual([...RULE_IDS].sort());
     const exemptions = `${modeline(EXEMPTIONS_URL)}version: 1\nexemptions:\n  - id: short-bake\n    rules: [canary/min-hold]\n    paths: [clusters/prod/**]\n    reason: covered by the load-test gate\n    ticket: OPS-1\n    approver: dkim\n    expires: '2027-03-01'\n`;
     expect(await diagnostics(exemptions, '.github/rollout-guard-exemptions.yml')).toEqual([]);
+  });
+});
+
+describe('the native format schema in an editor', () => {
+  it('completes the keys of a stage and the gate kinds, and accepts the documented example', async () => {
+    const head = `${modeline(NATIVE_URL)}apiVersion: rollout-guard.dev/v1\nkind: RolloutPlan\nmetadata: {name: p}\n`;
+    const stageKeys = await completeAt(`${head}spec:\n  stages:\n    - weight: 5\n      |`);
+    expect(stageKeys).toEqual(expect.arrayContaining(['hold', 'gates', 'segment']));
+    const kinds = await completeAt(`${head}spec:\n  stages:\n    - weight: 5\n      gates:\n        - |`);
+    expect(kinds).toEqual(expect.arrayContaining(['analysis', 'approval', 'metric-check', 'webhook']));
+    const example = `${head}spec:\n  target: {kind: FeatureFlag, name: checkout-v2}\n  stages:\n    - {name: canary, weight: 1, hold: 30m, gates: [analysis]}\n    - {weight: 100}\n  rollback: {automatic: true}\n`;
+    expect(await diagnostics(example, 'plans/flags.yaml')).toEqual([]);
+    expect(
+      (
+        await diagnostics(
+          `${head}spec:\n  target: {kind: FeatureFlag, name: f}\n  stages: [{weight: 150}]\n`,
+          'plans/flags.yaml',
+        )
+      ).length,
+    ).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ const read = (name: string) => readFileSync(new URL(`../${name}`, import.meta.ur
 const README = read('README.md');
 
 type Schema = Record<string, unknown> & { $id: string; $schema: string };
-const FILES = ['policy.schema.json', 'exemptions.schema.json'] as const;
+const FILES = ['policy.schema.json', 'exemptions.schema.json', 'native.schema.json'] as const;
 const schemas = Object.fromEntries(FILES.map((file) => [file, JSON.parse(read(`schema/${file}`)) as Schema]));
 const policy = schemas['policy.schema.json'] as Schema;
 

@@ -1,27 +1,28 @@
 import type { Gate, Rollback, RolloutPlan, Target } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
 import type { PlainObject } from './access.js';
+import { describe, metricGate, uniqueDiagnostics } from './aws-common.js';
 import {
   alternativesOf,
-  chooseTraffic,
-  configTraffic,
-  describe,
-  finalStage,
-  invalid,
   isSamTemplate,
   labelOf,
-  metricGate,
   nameOf,
-  predefinedTraffic,
   readFlag,
   readTemplate,
   resourceType,
   sourcesOf,
-  uniqueDiagnostics,
+} from './aws-template.js';
+import type { Template } from './aws-template.js';
+import {
+  chooseTraffic,
+  configTraffic,
+  finalStage,
+  predefinedTraffic,
   unknownTraffic,
-} from './aws-common.js';
-import type { Reader, Template, Traffic } from './aws-common.js';
+} from './aws-traffic.js';
+import type { Traffic } from './aws-traffic.js';
 import { ECS_SERVICE, delegatedNote, readEcsService } from './aws-ecs.js';
+import { AdapterContext } from './context.js';
 import { planId } from './plan-id.js';
 import type { FormatAdapter, PathSegment } from './types.js';
 
@@ -40,7 +41,7 @@ export const awsCloudFormation: FormatAdapter = {
   toPlans(doc) {
     const template = readTemplate(doc.value);
     if (template === undefined) return { plans: [], diagnostics: [] };
-    const reader: Reader = { doc, diagnostics: [] };
+    const reader = new AdapterContext(doc);
     const plans = resourcePlans(reader, template);
     return { plans, diagnostics: uniqueDiagnostics(reader.diagnostics) };
   },
@@ -73,7 +74,7 @@ function isCustomDeploymentGroup(type: string, resource: unknown): boolean {
 const CUSTOM_CONFIG_KEY = /^deployment(?:Config|Group)Name$/i;
 
 /** A plan for every deployment group, ECS service and custom deployment group, in template order. */
-export function resourcePlans(reader: Reader, template: Template): RolloutPlan[] {
+export function resourcePlans(reader: AdapterContext, template: Template): RolloutPlan[] {
   const groups = new Map<string, RolloutPlan>();
   for (const [id, resource] of template.resources) {
     if (resourceType(resource) === DEPLOYMENT_GROUP) {
@@ -96,7 +97,7 @@ export function resourcePlans(reader: Reader, template: Template): RolloutPlan[]
 type Shape = Pick<RolloutPlan, 'strategy' | 'stages' | 'backgroundGates' | 'rollback'>;
 
 function resourcePlan(
-  reader: Reader,
+  reader: AdapterContext,
   id: string,
   resource: PlainObject,
   shape: Shape,
@@ -119,11 +120,11 @@ function resourcePlan(
   };
 }
 
-function propertiesOf(reader: Reader, id: string, resource: PlainObject): PlainObject {
+function propertiesOf(reader: AdapterContext, id: string, resource: PlainObject): PlainObject {
   const properties = field(resource, 'Properties');
   if (properties === undefined || properties === null) return {};
   if (isObject(properties)) return properties;
-  invalid(reader, ['Resources', id, 'Properties'], `must be a map, got ${describe(properties)}`);
+  reader.invalid(['Resources', id, 'Properties'], `must be a map, got ${describe(properties)}`);
   return {};
 }
 
@@ -131,7 +132,7 @@ function propertiesOf(reader: Reader, id: string, resource: PlainObject): PlainO
 // AWS::CodeDeploy::DeploymentGroup
 
 function deploymentGroupPlan(
-  reader: Reader,
+  reader: AdapterContext,
   template: Template,
   id: string,
   resource: PlainObject,
@@ -188,7 +189,7 @@ const DEFAULT_CONFIG: Record<Platform | 'unknown', string> = {
 };
 
 function readDeploymentConfigName(
-  reader: Reader,
+  reader: AdapterContext,
   template: Template,
   properties: PlainObject,
   at: PathSegment[],
@@ -212,7 +213,7 @@ function readDeploymentConfigName(
 }
 
 function readAlarmConfiguration(
-  reader: Reader,
+  reader: AdapterContext,
   template: Template,
   properties: PlainObject,
   at: PathSegment[],
@@ -222,7 +223,7 @@ function readAlarmConfiguration(
   const config = field(properties, 'AlarmConfiguration');
   if (config === undefined || config === null) return { gates: [], watching: false };
   if (!isObject(config)) {
-    invalid(reader, configAt, `must be a map with Enabled and Alarms, got ${describe(config)}`);
+    reader.invalid(configAt, `must be a map with Enabled and Alarms, got ${describe(config)}`);
     return { gates: [], watching: false };
   }
   const enabled =
@@ -230,7 +231,7 @@ function readAlarmConfiguration(
   const rawAlarms = field(config, 'Alarms');
   const alarms = asArray(rawAlarms);
   if (rawAlarms !== undefined && alarms === undefined) {
-    invalid(reader, [...configAt, 'Alarms'], `must be a list of {Name: ...}, got ${describe(rawAlarms)}`);
+    reader.invalid([...configAt, 'Alarms'], `must be a list of {Name: ...}, got ${describe(rawAlarms)}`);
   }
   const gates = (alarms ?? []).map((alarm, index) =>
     metricGate(
@@ -251,7 +252,7 @@ function readAlarmConfiguration(
 }
 
 function readAutoRollback(
-  reader: Reader,
+  reader: AdapterContext,
   template: Template,
   properties: PlainObject,
   at: PathSegment[],
@@ -267,7 +268,7 @@ function readAutoRollback(
     };
   }
   if (!isObject(config)) {
-    invalid(reader, configAt, `must be a map with Enabled and Events, got ${describe(config)}`);
+    reader.invalid(configAt, `must be a map with Enabled and Events, got ${describe(config)}`);
     return { automatic: false, how: ['AutoRollbackConfiguration cannot be read: read as no rollback'] };
   }
   const enabled = readFlag(
@@ -321,7 +322,7 @@ function noteDeploymentStyle(properties: PlainObject, notes: string[]): void {
 
 /** `DeploymentReadyOption.ActionOnTimeout: STOP_DEPLOYMENT`: someone must continue the deployment. */
 function readReadyOption(
-  reader: Reader,
+  reader: AdapterContext,
   properties: PlainObject,
   at: PathSegment[],
   notes: string[],
@@ -368,7 +369,7 @@ function deliveredTarget(template: Template, id: string, properties: PlainObject
 // AWS::ECS::Service
 
 function ecsServicePlan(
-  reader: Reader,
+  reader: AdapterContext,
   template: Template,
   id: string,
   resource: PlainObject,
@@ -422,7 +423,7 @@ function ecsServicePlan(
 // Custom resources that create deployment groups
 
 function customGroupPlan(
-  reader: Reader,
+  reader: AdapterContext,
   template: Template,
   id: string,
   resource: PlainObject,

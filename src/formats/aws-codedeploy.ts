@@ -1,7 +1,8 @@
 import type { Gate, RolloutPlan, Stage } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
-import { clip, describe, finalStage, invalid, webhookGate } from './aws-common.js';
-import type { Reader } from './aws-common.js';
+import { clip, describe, webhookGate } from './aws-common.js';
+import { finalStage } from './aws-traffic.js';
+import { AdapterContext } from './context.js';
 import { planId } from './plan-id.js';
 import type { AdapterResult, FormatAdapter, PathSegment, SourceDocument } from './types.js';
 
@@ -17,9 +18,8 @@ export const awsCodeDeploy: FormatAdapter = {
     return isAppSpec(doc.value);
   },
   toPlans(doc) {
-    if (!isAppSpec(doc.value) || field(doc.value, 'Resources') === undefined) {
-      return { plans: [], diagnostics: [] };
-    }
+    // An AppSpec without Resources (an EC2/on-premises one) has no traffic to shift.
+    if (field(doc.value, 'Resources') === undefined) return { plans: [], diagnostics: [] };
     return appSpecPlans(doc);
   },
 };
@@ -47,7 +47,7 @@ const TRAFFIC_NOTE =
   'traffic shifting is set by the CodeDeploy deployment group, which this file does not show';
 
 function appSpecPlans(doc: SourceDocument): AdapterResult {
-  const reader: Reader = { doc, diagnostics: [] };
+  const reader = new AdapterContext(doc);
   const notes = [TRAFFIC_NOTE];
   const resource = readResource(reader);
   const before: Gate[] = [];
@@ -81,12 +81,12 @@ function appSpecPlans(doc: SourceDocument): AdapterResult {
 }
 
 /** The one target resource: `TargetService` (ECS) or a Lambda function, and the name it goes by. */
-function readResource(reader: Reader): { platform: Platform | undefined; name: string | undefined } {
+function readResource(reader: AdapterContext): { platform: Platform | undefined; name: string | undefined } {
   const at: PathSegment[] = ['Resources'];
   const raw = field(reader.doc.value, 'Resources');
   const resources = asArray(raw);
   if (resources === undefined) {
-    invalid(reader, at, `must be a list holding the target service or function, got ${describe(raw)}`);
+    reader.invalid(at, `must be a list holding the target service or function, got ${describe(raw)}`);
     return { platform: undefined, name: undefined };
   }
   const entry = resources[0];
@@ -102,7 +102,7 @@ function readResource(reader: Reader): { platform: Platform | undefined; name: s
   if (type === 'AWS::Lambda::Function') {
     return { platform: 'Lambda', name: nonBlank(path(body, ['Properties', 'Name'])) };
   }
-  invalid(reader, [...at, 0], 'must be a target with Type AWS::ECS::Service or AWS::Lambda::Function');
+  reader.invalid([...at, 0], 'must be a target with Type AWS::ECS::Service or AWS::Lambda::Function');
   return { platform: undefined, name: undefined };
 }
 
@@ -112,7 +112,7 @@ function nonBlank(value: unknown): string | undefined {
 
 /** Hooks that test the new version before traffic reaches it gate a weight-0 stage; AfterAllowTraffic gates the end. */
 function readHooks(
-  reader: Reader,
+  reader: AdapterContext,
   platform: Platform | undefined,
   notes: string[],
   before: Gate[],
@@ -126,14 +126,14 @@ function readHooks(
   }
   const hooks = asArray(raw);
   if (hooks === undefined) {
-    invalid(reader, at, `must be a list of {LifecycleEvent: function}, got ${describe(raw)}`);
+    reader.invalid(at, `must be a list of {LifecycleEvent: function}, got ${describe(raw)}`);
     return;
   }
   const known = BEFORE_TRAFFIC[platform ?? 'ECS'];
   hooks.forEach((hook, index) => {
     const [event] = isObject(hook) ? Object.keys(hook) : [];
     if (event === undefined) {
-      invalid(reader, [...at, index], `must be a map {LifecycleEvent: function}, got ${describe(hook)}`);
+      reader.invalid([...at, index], `must be a map {LifecycleEvent: function}, got ${describe(hook)}`);
       return;
     }
     const line = reader.doc.lineOf([...at, index, event]);

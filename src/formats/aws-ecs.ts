@@ -2,23 +2,19 @@ import type { Gate, Rollback, RolloutPlan, Stage } from '../core/model.js';
 import { asArray, asObject, asString, field, isObject } from './access.js';
 import type { PlainObject } from './access.js';
 import {
-  canaryTraffic,
-  chooseTraffic,
   describe,
-  finalStage,
   functionName,
-  invalid,
-  labelOf,
-  linearTraffic,
   metricGate,
   minutes,
-  nameOf,
-  readFlag,
   readNumber,
   uniqueDiagnostics,
   webhookGate,
 } from './aws-common.js';
-import type { Reader, Resolved, Template, Traffic } from './aws-common.js';
+import { labelOf, nameOf, readFlag } from './aws-template.js';
+import type { Resolved, Template } from './aws-template.js';
+import { canaryTraffic, chooseTraffic, finalStage, linearTraffic } from './aws-traffic.js';
+import type { Traffic } from './aws-traffic.js';
+import { AdapterContext } from './context.js';
 import { planId } from './plan-id.js';
 import type { FormatAdapter, PathSegment, SourceDocument } from './types.js';
 
@@ -32,10 +28,7 @@ export const awsEcs: FormatAdapter = {
   detect(doc) {
     return isServiceDefinition(doc.value);
   },
-  toPlans(doc) {
-    if (!isServiceDefinition(doc.value)) return { plans: [], diagnostics: [] };
-    return servicePlans(doc);
-  },
+  toPlans: servicePlans,
 };
 
 export const ECS_SERVICE = 'AWS::ECS::Service';
@@ -64,7 +57,7 @@ function isServiceDefinition(value: unknown): boolean {
 }
 
 function servicePlans(doc: SourceDocument) {
-  const reader: Reader = { doc, diagnostics: [] };
+  const reader = new AdapterContext(doc);
   const rollout = readEcsService(reader, doc.value, [], 'camel', undefined);
   if (rollout.controller !== 'ECS') rollout.notes.unshift(delegatedNote(rollout.controller, 'camel'));
   const serviceName = asString(field(doc.value, 'serviceName'));
@@ -129,7 +122,7 @@ export function delegatedNote(controller: Controller, casing: Casing): string {
 }
 
 interface ServiceReader {
-  reader: Reader;
+  reader: AdapterContext;
   template: Template | undefined;
   /** The path of a field under the service, in the casing of the file. */
   at: (...names: (string | number)[]) => PathSegment[];
@@ -143,7 +136,7 @@ interface ServiceReader {
  * resource's Properties (CloudFormation), found at `at` in the document.
  */
 export function readEcsService(
-  reader: Reader,
+  reader: AdapterContext,
   service: unknown,
   at: readonly PathSegment[],
   casing: Casing,
@@ -160,7 +153,7 @@ export function readEcsService(
   };
   const config = field(service, key('DeploymentConfiguration'));
   if (config !== undefined && config !== null && !isObject(config)) {
-    invalid(reader, ctx.at('DeploymentConfiguration'), `must be a map, got ${describe(config)}`);
+    reader.invalid(ctx.at('DeploymentConfiguration'), `must be a map, got ${describe(config)}`);
   }
   ctx.config = asObject(config) ?? {};
 
@@ -194,7 +187,7 @@ function readController(ctx: ServiceReader, service: unknown): Controller {
   const raw = field(field(service, ctx.key('DeploymentController')), ctx.key('Type'));
   if (raw === undefined || raw === null) return 'ECS';
   if (typeof raw === 'string' && CONTROLLERS.has(raw)) return raw as Controller;
-  invalid(ctx.reader, at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe(raw)}; read as ECS`);
+  ctx.reader.invalid(at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe(raw)}; read as ECS`);
   return 'ECS';
 }
 
@@ -253,8 +246,7 @@ function strategyTraffic(ctx: ServiceReader, resolved: Resolved): Traffic {
   }
   let name = resolved.value;
   if (typeof name !== 'string' || !STRATEGIES.has(name)) {
-    invalid(
-      ctx.reader,
+    ctx.reader.invalid(
       strategyAt,
       `must be ROLLING, BLUE_GREEN, CANARY or LINEAR, got ${describe(name)}; read as ROLLING`,
     );
@@ -322,7 +314,7 @@ function readPercent(ctx: ServiceReader, names: string[], fallback: number): num
   const value = readNumber(ctx.reader, valueAt(ctx, names), at, `read as ${fallback}`);
   if (value === undefined) return fallback;
   if (value <= 0 || value > 100) {
-    invalid(ctx.reader, at, `must be a percentage above 0 and up to 100, got ${value}; read as ${fallback}`);
+    ctx.reader.invalid(at, `must be a percentage above 0 and up to 100, got ${value}; read as ${fallback}`);
     return fallback;
   }
   return value;
@@ -345,7 +337,7 @@ function placeLifecycleHooks(ctx: ServiceReader, stages: Stage[]): number {
   if (raw === undefined || raw === null) return 0;
   const hooks = asArray(raw);
   if (hooks === undefined) {
-    invalid(ctx.reader, listAt, `must be a list of hooks, got ${describe(raw)}`);
+    ctx.reader.invalid(listAt, `must be a list of hooks, got ${describe(raw)}`);
     return 0;
   }
   const before: Gate[] = [];
@@ -355,8 +347,7 @@ function placeLifecycleHooks(ctx: ServiceReader, stages: Stage[]): number {
   hooks.forEach((hook, index) => {
     const hookAt = [...listAt, index];
     if (!isObject(hook)) {
-      invalid(
-        ctx.reader,
+      ctx.reader.invalid(
         hookAt,
         `must be a map with HookTargetArn and LifecycleStages, got ${describe(hook)}`,
       );
@@ -369,8 +360,7 @@ function placeLifecycleHooks(ctx: ServiceReader, stages: Stage[]): number {
     );
     const lifecycleStages = asArray(field(hook, ctx.key('LifecycleStages'))) ?? [];
     if (lifecycleStages.length === 0) {
-      invalid(
-        ctx.reader,
+      ctx.reader.invalid(
         [...hookAt, ctx.key('LifecycleStages')],
         'must list the lifecycle stages the hook runs at',
       );
@@ -422,7 +412,7 @@ function readCircuitBreaker(ctx: ServiceReader, aborts: { how: string; line: num
   const breaker = field(ctx.config, ctx.key('DeploymentCircuitBreaker'));
   if (breaker === undefined || breaker === null) return;
   if (!isObject(breaker)) {
-    invalid(ctx.reader, at, `must be a map with Enable and Rollback, got ${describe(breaker)}`);
+    ctx.reader.invalid(at, `must be a map with Enable and Rollback, got ${describe(breaker)}`);
     return;
   }
   const { enable, rollback } = readEnableRollback(ctx, at, breaker);
@@ -445,7 +435,7 @@ function readAlarms(ctx: ServiceReader, aborts: { how: string; line: number }[])
   const alarms = field(ctx.config, ctx.key('Alarms'));
   if (alarms === undefined || alarms === null) return [];
   if (!isObject(alarms)) {
-    invalid(ctx.reader, at, `must be a map with AlarmNames, Enable and Rollback, got ${describe(alarms)}`);
+    ctx.reader.invalid(at, `must be a map with AlarmNames, Enable and Rollback, got ${describe(alarms)}`);
     return [];
   }
   const { enable, rollback } = readEnableRollback(ctx, at, alarms);
@@ -453,7 +443,7 @@ function readAlarms(ctx: ServiceReader, aborts: { how: string; line: number }[])
   const rawNames = field(alarms, ctx.key('AlarmNames'));
   const names = asArray(rawNames);
   if (rawNames !== undefined && names === undefined) {
-    invalid(ctx.reader, namesAt, `must be a list of alarm names, got ${describe(rawNames)}`);
+    ctx.reader.invalid(namesAt, `must be a list of alarm names, got ${describe(rawNames)}`);
   }
   const gates = (names ?? []).map((name, index) =>
     metricGate(nameOf(ctx.template, name), ctx.reader.doc.lineOf([...namesAt, index]), enable === true),

@@ -1,31 +1,26 @@
 import type { Bypass, Gate, PlanVariant, RolloutPlan, Stage } from '../core/model.js';
 import { asArray, asString, field, isObject, path } from './access.js';
 import type { PlainObject } from './access.js';
+import { describe, metricGate, uniqueDiagnostics, webhookGate } from './aws-common.js';
 import {
   alternativesOf,
   assignments,
-  chooseTraffic,
   conditionNames,
   describeChoice,
-  configTraffic,
-  describe,
-  dotted,
-  finalStage,
-  invalid,
   isIntrinsic,
   isSamTemplate,
-  metricGate,
   nameOf,
   readTemplate,
   resourceType,
   sourcesOf,
   specialize,
-  uniqueDiagnostics,
-  unknownTraffic,
-  webhookGate,
-} from './aws-common.js';
-import type { Alternative, Reader, Template, Traffic } from './aws-common.js';
+} from './aws-template.js';
+import type { Alternative, Template } from './aws-template.js';
+import { chooseTraffic, configTraffic, finalStage, unknownTraffic } from './aws-traffic.js';
+import type { Traffic } from './aws-traffic.js';
 import { resourcePlans } from './aws-cloudformation.js';
+import { AdapterContext } from './context.js';
+import { fieldPath } from './field-text.js';
 import { planId } from './plan-id.js';
 import type { FormatAdapter, PathSegment } from './types.js';
 
@@ -44,7 +39,7 @@ export const awsSam: FormatAdapter = {
   toPlans(doc) {
     const template = readTemplate(doc.value);
     if (template === undefined) return { plans: [], diagnostics: [] };
-    const reader: Reader = { doc, diagnostics: [] };
+    const reader = new AdapterContext(doc);
     const plans: RolloutPlan[] = [];
     const hooks = hookFunctions(template);
     for (const [id, resource] of template.resources) {
@@ -71,7 +66,7 @@ const MAX_CONDITIONS = 4;
  * already. Conditions that change nothing for this function are left out.
  */
 function functionVariants(
-  reader: Reader,
+  reader: AdapterContext,
   template: Template,
   id: string,
   plan: RolloutPlan,
@@ -92,7 +87,7 @@ function functionVariants(
     const specialized = readTemplate(specialize(template.value, choice));
     const resource = specialized?.resources.get(id);
     if (specialized === undefined || resource === undefined) return undefined;
-    const quiet: Reader = { doc: reader.doc, diagnostics: [] };
+    const quiet = new AdapterContext(reader.doc);
     const { strategy, stages, backgroundGates, rollback, bypasses } = functionPlan(
       quiet,
       specialized,
@@ -146,19 +141,29 @@ const HOOKS_ROLL_BACK = 'a failing hook rolls back';
 
 type Shape = Pick<RolloutPlan, 'strategy' | 'stages' | 'backgroundGates' | 'rollback'>;
 
-interface FunctionReader extends Reader {
-  template: Template;
-  id: string;
-  notes: string[];
-  bypasses: Bypass[];
+/** Reads one function; its problems go to the template's context, its notes to the function's plan. */
+class FunctionReader extends AdapterContext {
+  readonly bypasses: Bypass[] = [];
+  constructor(
+    reader: AdapterContext,
+    readonly template: Template,
+    readonly id: string,
+  ) {
+    super(reader.doc, reader.diagnostics);
+  }
 }
 
-function functionPlan(reader: Reader, template: Template, id: string, resource: PlainObject): RolloutPlan {
-  const ctx: FunctionReader = { ...reader, template, id, notes: [], bypasses: [] };
+function functionPlan(
+  reader: AdapterContext,
+  template: Template,
+  id: string,
+  resource: PlainObject,
+): RolloutPlan {
+  const ctx = new FunctionReader(reader, template, id);
   const propertiesAt: PathSegment[] = ['Resources', id, 'Properties'];
   const rawProperties = field(resource, 'Properties');
   if (rawProperties !== undefined && rawProperties !== null && !isObject(rawProperties)) {
-    invalid(ctx, propertiesAt, `must be a map, got ${describe(rawProperties)}`);
+    ctx.invalid(propertiesAt, `must be a map, got ${describe(rawProperties)}`);
   }
   const properties = isObject(rawProperties) ? rawProperties : {};
   const typeLine = ctx.doc.lineOf(['Resources', id, 'Type']);
@@ -246,8 +251,7 @@ function isAbsent(value: unknown): boolean {
 function mapOrReport(ctx: FunctionReader, value: unknown, at: PathSegment[]): PlainObject | undefined {
   if (isAbsent(value)) return undefined;
   if (isObject(value) && !isIntrinsic(value)) return value;
-  invalid(
-    ctx,
+  ctx.invalid(
     at,
     `must be a map of deployment settings, got ${isIntrinsic(value) ? 'an intrinsic function' : describe(value)}`,
   );
@@ -360,7 +364,7 @@ function readEnabled(
     return result(on);
   }
   if (typeof raw !== 'boolean' && !(typeof raw === 'string' && /^(?:true|false)$/i.test(raw))) {
-    invalid(ctx, at, `must be true or false, got ${describe(raw)}; SAM reads it as false`);
+    ctx.invalid(at, `must be true or false, got ${describe(raw)}; SAM reads it as false`);
   }
   return result(enabledValue(raw));
 }
@@ -381,12 +385,10 @@ function checkAlias(ctx: FunctionReader, properties: PlainObject, preference: Pr
     field(properties, 'AutoPublishAlias') ??
     path(ctx.template.value, ['Globals', 'Function', 'AutoPublishAlias']);
   if (!isAbsent(alias) && alias !== '') return;
-  ctx.diagnostics.push({
-    code: 'MANIFEST_FIELD_INVALID',
-    message: `${ctx.id} has a DeploymentPreference${preference.local === undefined ? ' (from Globals)' : ''} but no AutoPublishAlias: SAM rejects the template`,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(preference.local !== undefined ? preference.localAt : ['Resources', ctx.id]),
-  });
+  ctx.report(
+    preference.local !== undefined ? preference.localAt : ['Resources', ctx.id],
+    `${ctx.id} has a DeploymentPreference${preference.local === undefined ? ' (from Globals)' : ''} but no AutoPublishAlias: SAM rejects the template`,
+  );
 }
 
 function readType(ctx: FunctionReader, preference: Preference): Traffic {
@@ -394,7 +396,7 @@ function readType(ctx: FunctionReader, preference: Preference): Traffic {
   const line = ctx.doc.lineOf(at);
   const raw = field(preference.value, 'Type');
   if (isAbsent(raw) || raw === '') {
-    invalid(ctx, at.slice(0, -1), 'has no Type: SAM rejects it; read as all at once');
+    ctx.invalid(at.slice(0, -1), 'has no Type: SAM rejects it; read as all at once');
     const traffic = unknownTraffic(line, 'no Type', 'DeploymentPreference has no Type; read as all at once');
     ctx.notes.push(...traffic.notes);
     return traffic;
@@ -417,7 +419,7 @@ function readAlarms(ctx: FunctionReader, preference: Preference): Gate[] {
     if (alternatives.some((alternative) => alternative.resolved.kind === 'none')) {
       const shown = entry.at.slice(entry.at.lastIndexOf('DeploymentPreference'));
       ctx.notes.push(
-        `${dotted(shown)} is left out under ${describeSources(alternatives)}; it is not counted`,
+        `${fieldPath(shown)} is left out under ${describeSources(alternatives)}; it is not counted`,
       );
       continue;
     }
@@ -440,7 +442,7 @@ function alarmEntries(ctx: FunctionReader, preference: Preference): { value: unk
   if (isAbsent(raw)) return [];
   if (Array.isArray(raw)) return fromList(raw, base);
   if (!isIntrinsic(raw)) {
-    invalid(ctx, listAt(base), `must be a list of alarms, got ${describe(raw)}`);
+    ctx.invalid(listAt(base), `must be a list of alarms, got ${describe(raw)}`);
     return [];
   }
   // `Alarms: !If [Cond, [A, B], !Ref AWS::NoValue]`: judge the branch with the fewest alarms.
@@ -466,12 +468,12 @@ function readHooks(ctx: FunctionReader, preference: Preference): { pre?: Gate; p
   const hooks = field(preference.value, 'Hooks');
   if (isAbsent(hooks)) return {};
   if (!isObject(hooks) || isIntrinsic(hooks)) {
-    invalid(ctx, hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe(hooks)}`);
+    ctx.invalid(hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe(hooks)}`);
     return {};
   }
   for (const key of Object.keys(hooks)) {
     if (!HOOK_KEYS.has(key))
-      invalid(ctx, preference.at('Hooks', key), 'is not a SAM hook (PreTraffic or PostTraffic)');
+      ctx.invalid(preference.at('Hooks', key), 'is not a SAM hook (PreTraffic or PostTraffic)');
   }
   const gate = (key: string): Gate | undefined => {
     const value = field(hooks, key);

@@ -37,21 +37,13 @@
  * controller rolls out (Deployment, StatefulSet, DaemonSet, ReplicaSet, Argo Rollout, Flagger Canary):
  * those are judged from their own manifests.
  */
-import type {
-  Diagnostic,
-  Gate,
-  GateKind,
-  Rollback,
-  RolloutPlan,
-  Stage,
-  Strategy,
-  Target,
-} from '../core/model.js';
+import type { Gate, GateKind, Rollback, RolloutPlan, Stage, Strategy, Target } from '../core/model.js';
 import { asString, field, isObject } from './access.js';
 import type { PlainObject } from './access.js';
+import { AdapterContext } from './context.js';
 import { parseDuration } from './duration.js';
 import { planId } from './plan-id.js';
-import type { FormatAdapter, PathSegment, SourceDocument } from './types.js';
+import type { FormatAdapter, PathSegment } from './types.js';
 import { clip, fieldPath as dotted } from './field-text.js';
 
 export const NATIVE_API_VERSION = 'rollout-guard.dev/v1';
@@ -63,7 +55,7 @@ export const native: FormatAdapter = {
     return asString(field(doc.value, 'apiVersion'))?.startsWith(API_GROUP) === true;
   },
   toPlans(doc) {
-    const ctx: Context = { doc, diagnostics: [] };
+    const ctx = new AdapterContext(doc);
     const plan = readPlan(ctx);
     return { plans: plan && ctx.diagnostics.length === 0 ? [plan] : [], diagnostics: ctx.diagnostics };
   },
@@ -94,22 +86,16 @@ const STAGE_KEYS = ['name', 'weight', 'hold', 'gates', 'segment'];
 const GATE_KEYS = ['kind', 'name'];
 const ROLLBACK_KEYS = ['automatic', 'how'];
 
-interface Context {
-  doc: SourceDocument;
-  diagnostics: Diagnostic[];
-}
-
-function readPlan(ctx: Context): RolloutPlan | undefined {
+function readPlan(ctx: AdapterContext): RolloutPlan | undefined {
   const { doc } = ctx;
   const apiVersion = asString(field(doc.value, 'apiVersion'));
   const kind = field(doc.value, 'kind');
   if (apiVersion !== NATIVE_API_VERSION || kind !== NATIVE_KIND) {
-    ctx.diagnostics.push({
-      code: 'MANIFEST_UNSUPPORTED',
-      message: `rollout-guard reads only apiVersion ${NATIVE_API_VERSION} with kind ${NATIVE_KIND}`,
-      file: doc.file,
-      line: doc.lineOf(apiVersion === NATIVE_API_VERSION ? ['kind'] : ['apiVersion']),
-    });
+    ctx.report(
+      apiVersion === NATIVE_API_VERSION ? ['kind'] : ['apiVersion'],
+      `rollout-guard reads only apiVersion ${NATIVE_API_VERSION} with kind ${NATIVE_KIND}`,
+      'MANIFEST_UNSUPPORTED',
+    );
     return undefined;
   }
   checkKeys(ctx, doc.value, [], TOP_KEYS);
@@ -158,7 +144,11 @@ function readPlan(ctx: Context): RolloutPlan | undefined {
   };
 }
 
-function readTarget(ctx: Context, spec: PlainObject, namespace: string | undefined): Target | undefined {
+function readTarget(
+  ctx: AdapterContext,
+  spec: PlainObject,
+  namespace: string | undefined,
+): Target | undefined {
   const at = ['spec', 'target'];
   const target = readObject(ctx, spec, at, true);
   if (!target) return undefined;
@@ -167,8 +157,7 @@ function readTarget(ctx: Context, spec: PlainObject, namespace: string | undefin
   const name = readString(ctx, target, [...at, 'name'], true);
   const targetNamespace = readString(ctx, target, [...at, 'namespace'], false) ?? namespace;
   if (kind !== undefined && CONTROLLED_KINDS.includes(kind)) {
-    invalid(
-      ctx,
+    ctx.report(
       [...at, 'kind'],
       `spec.target.kind ${kind} is rolled out by its own controller, which ignores this plan; judge its own manifest instead`,
     );
@@ -178,20 +167,19 @@ function readTarget(ctx: Context, spec: PlainObject, namespace: string | undefin
   return { kind, name, ...(targetNamespace !== undefined ? { namespace: targetNamespace } : {}) };
 }
 
-function readStrategy(ctx: Context, spec: PlainObject): Strategy {
+function readStrategy(ctx: AdapterContext, spec: PlainObject): Strategy {
   const value = field(spec, 'strategy');
   if (value === undefined) return 'canary';
   const strategy = STRATEGIES.find((known) => known === value);
-  if (!strategy) invalid(ctx, ['spec', 'strategy'], `spec.strategy must be one of ${STRATEGIES.join(', ')}`);
+  if (!strategy) ctx.report(['spec', 'strategy'], `spec.strategy must be one of ${STRATEGIES.join(', ')}`);
   return strategy ?? 'canary';
 }
 
-function readStages(ctx: Context, spec: PlainObject): Stage[] | undefined {
+function readStages(ctx: AdapterContext, spec: PlainObject): Stage[] | undefined {
   const at: PathSegment[] = ['spec', 'stages'];
   const value = field(spec, 'stages');
   if (!Array.isArray(value) || value.length === 0) {
-    invalid(
-      ctx,
+    ctx.report(
       at,
       value === undefined ? 'spec.stages is required' : 'spec.stages must be a non-empty list of stages',
     );
@@ -202,14 +190,13 @@ function readStages(ctx: Context, spec: PlainObject): Stage[] | undefined {
   value.forEach((raw, i) => {
     const stageAt = [...at, i];
     if (!isObject(raw)) {
-      invalid(ctx, stageAt, `${dotted(stageAt)} must be a mapping with at least a weight`);
+      ctx.invalid(stageAt, 'must be a mapping with at least a weight');
       return;
     }
     checkKeys(ctx, raw, stageAt, STAGE_KEYS);
     const weight = readWeight(ctx, raw, [...stageAt, 'weight']);
     if (weight !== undefined && previous !== undefined && weight <= previous) {
-      invalid(
-        ctx,
+      ctx.report(
         [...stageAt, 'weight'],
         `${dotted([...stageAt, 'weight'])} must be above the stage before it (${previous})`,
       );
@@ -232,11 +219,10 @@ function readStages(ctx: Context, spec: PlainObject): Stage[] | undefined {
   return stages;
 }
 
-function readWeight(ctx: Context, stage: PlainObject, at: PathSegment[]): number | undefined {
+function readWeight(ctx: AdapterContext, stage: PlainObject, at: PathSegment[]): number | undefined {
   const value = field(stage, 'weight');
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) return value;
-  invalid(
-    ctx,
+  ctx.report(
     value === undefined ? at.slice(0, -1) : at,
     value === undefined
       ? `${dotted(at)} is required`
@@ -245,22 +231,22 @@ function readWeight(ctx: Context, stage: PlainObject, at: PathSegment[]): number
   return undefined;
 }
 
-function readHold(ctx: Context, stage: PlainObject, at: PathSegment[]): number | 'manual' | undefined {
+function readHold(ctx: AdapterContext, stage: PlainObject, at: PathSegment[]): number | 'manual' | undefined {
   const value = field(stage, 'hold');
   if (value === undefined) return 0;
   if (value === 'manual') return 'manual';
   const seconds = typeof value === 'number' || typeof value === 'string' ? parseDuration(value) : undefined;
   if (seconds === undefined) {
-    invalid(ctx, at, `${dotted(at)} must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual`);
+    ctx.invalid(at, 'must be a duration (30m, 1h30m, PT5M), a number of seconds, or manual');
   }
   return seconds;
 }
 
-function readGates(ctx: Context, parent: PlainObject, at: PathSegment[]): Gate[] {
+function readGates(ctx: AdapterContext, parent: PlainObject, at: PathSegment[]): Gate[] {
   const value = field(parent, String(at[at.length - 1]));
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    invalid(ctx, at, `${dotted(at)} must be a list of gates`);
+    ctx.invalid(at, 'must be a list of gates');
     return [];
   }
   const gates: Gate[] = [];
@@ -273,44 +259,39 @@ function readGates(ctx: Context, parent: PlainObject, at: PathSegment[]): Gate[]
       return;
     }
     if (!isObject(raw)) {
-      invalid(
-        ctx,
-        gateAt,
-        `${dotted(gateAt)} must be a gate kind (${GATE_KINDS.join(', ')}) or {kind, name}`,
-      );
+      ctx.invalid(gateAt, `must be a gate kind (${GATE_KINDS.join(', ')}) or {kind, name}`);
       return;
     }
     checkKeys(ctx, raw, gateAt, GATE_KEYS);
     const rawKind = field(raw, 'kind');
-    const kind =
-      typeof rawKind === 'string'
-        ? gateKind(ctx, rawKind, [...gateAt, 'kind'])
-        : invalid(
-            ctx,
-            rawKind === undefined ? gateAt : [...gateAt, 'kind'],
-            `${dotted([...gateAt, 'kind'])} is required: one of ${GATE_KINDS.join(', ')}`,
-          );
+    let kind: GateKind | undefined;
+    if (typeof rawKind === 'string') kind = gateKind(ctx, rawKind, [...gateAt, 'kind']);
+    else {
+      ctx.report(
+        rawKind === undefined ? gateAt : [...gateAt, 'kind'],
+        `${dotted([...gateAt, 'kind'])} is required: one of ${GATE_KINDS.join(', ')}`,
+      );
+    }
     const name = readString(ctx, raw, [...gateAt, 'name'], false);
     if (kind) gates.push({ kind, ...(name !== undefined ? { name } : {}), line, effective: true });
   });
   return gates;
 }
 
-function gateKind(ctx: Context, value: string, at: PathSegment[]): GateKind | undefined {
+function gateKind(ctx: AdapterContext, value: string, at: PathSegment[]): GateKind | undefined {
   const kind = GATE_KINDS.find((known) => known === value);
-  if (!kind) invalid(ctx, at, `${dotted(at)} is not a gate kind: use one of ${GATE_KINDS.join(', ')}`);
+  if (!kind) ctx.invalid(at, `is not a gate kind: use one of ${GATE_KINDS.join(', ')}`);
   return kind;
 }
 
-function readRollback(ctx: Context, spec: PlainObject): Rollback {
+function readRollback(ctx: AdapterContext, spec: PlainObject): Rollback {
   const at = ['spec', 'rollback'];
   const rollback = readObject(ctx, spec, at, false);
   if (!rollback) return { automatic: false, how: [] };
   checkKeys(ctx, rollback, at, ROLLBACK_KEYS);
   const automatic = field(rollback, 'automatic');
   if (typeof automatic !== 'boolean') {
-    invalid(
-      ctx,
+    ctx.report(
       automatic === undefined ? at : [...at, 'automatic'],
       automatic === undefined
         ? 'spec.rollback.automatic is required'
@@ -328,7 +309,7 @@ function readRollback(ctx: Context, spec: PlainObject): Rollback {
 // Strict readers: each reports at the exact line and returns undefined when the value is unusable.
 
 function checkKeys(
-  ctx: Context,
+  ctx: AdapterContext,
   object: unknown,
   at: PathSegment[],
   allowed: readonly string[],
@@ -340,56 +321,50 @@ function checkKeys(
     const message = Object.prototype.hasOwnProperty.call(explained, key)
       ? explained[key]
       : `unknown key \`${clip(key)}\` in ${at.length > 0 ? dotted(at) : 'the document'}; allowed: ${allowed.join(', ')}`;
-    invalid(ctx, [...at, key], message ?? '');
+    ctx.report([...at, key], message ?? '');
   }
 }
 
 function readObject(
-  ctx: Context,
+  ctx: AdapterContext,
   parent: unknown,
   at: PathSegment[],
   required: boolean,
 ): PlainObject | undefined {
   const value = field(parent, String(at[at.length - 1]));
   if (isObject(value)) return value;
-  if (value !== undefined) invalid(ctx, at, `${dotted(at)} must be a mapping`);
-  else if (required && isObject(parent)) invalid(ctx, at.slice(0, -1), `${dotted(at)} is required`);
+  if (value !== undefined) ctx.invalid(at, 'must be a mapping');
+  else if (required && isObject(parent)) ctx.report(at.slice(0, -1), `${dotted(at)} is required`);
   return undefined;
 }
 
-function readString(ctx: Context, parent: unknown, at: PathSegment[], required: boolean): string | undefined {
+function readString(
+  ctx: AdapterContext,
+  parent: unknown,
+  at: PathSegment[],
+  required: boolean,
+): string | undefined {
   const value = field(parent, String(at[at.length - 1]));
   if (typeof value === 'string' && value !== '') return value;
-  if (value !== undefined) invalid(ctx, at, `${dotted(at)} must be a non-empty string`);
-  else if (required && isObject(parent)) invalid(ctx, at.slice(0, -1), `${dotted(at)} is required`);
+  if (value !== undefined) ctx.invalid(at, 'must be a non-empty string');
+  else if (required && isObject(parent)) ctx.report(at.slice(0, -1), `${dotted(at)} is required`);
   return undefined;
 }
 
-function readStringList(ctx: Context, parent: PlainObject, at: PathSegment[]): string[] {
+function readStringList(ctx: AdapterContext, parent: PlainObject, at: PathSegment[]): string[] {
   const value = field(parent, String(at[at.length - 1]));
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
-    invalid(ctx, at, `${dotted(at)} must be a list of strings`);
+    ctx.invalid(at, 'must be a list of strings');
     return [];
   }
   return [...(value as string[])];
 }
 
-function readStringMap(ctx: Context, parent: PlainObject, at: PathSegment[]): void {
+function readStringMap(ctx: AdapterContext, parent: PlainObject, at: PathSegment[]): void {
   const value = field(parent, String(at[at.length - 1]));
   if (value === undefined) return;
   if (!isObject(value) || !Object.values(value).every((item) => typeof item === 'string')) {
-    invalid(ctx, at, `${dotted(at)} must map names to strings`);
+    ctx.invalid(at, 'must map names to strings');
   }
-}
-
-/** Records the problem; returns undefined so a reader can report and yield nothing in one expression. */
-function invalid(ctx: Context, at: readonly PathSegment[], message: string): undefined {
-  ctx.diagnostics.push({
-    code: 'MANIFEST_FIELD_INVALID',
-    message,
-    file: ctx.doc.file,
-    line: ctx.doc.lineOf(at),
-  });
-  return undefined;
 }

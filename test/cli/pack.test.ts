@@ -61,6 +61,7 @@ describe('the npm package', () => {
       'dist/read-worker.js',
       'package.json',
       'schema/exemptions.schema.json',
+      'schema/native.schema.json',
       'schema/policy.schema.json',
     ]);
   });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/core/model.js';
-import { argoRollouts } from '../../src/formats/argo-rollouts.js';
+import { argoRollouts } from '../../src/formats/argo-rollouts/index.js';
 import { parseManifestText } from '../../src/formats/document.js';
 
 // The corpus is checked out beside the repository (../shared/corpus), not inside it.

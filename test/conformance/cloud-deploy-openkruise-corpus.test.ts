@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { GateKind, RolloutPlan, Strategy } from '../../src/core/model.js';
-import { cloudDeploy } from '../../src/formats/cloud-deploy.js';
+import { cloudDeploy } from '../../src/formats/cloud-deploy/index.js';
 import { parseManifestText } from '../../src/formats/document.js';
 import { openKruise } from '../../src/formats/openkruise.js';
 import type { AdapterResult } from '../../src/formats/types.js';

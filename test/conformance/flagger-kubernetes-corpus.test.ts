@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RolloutPlan, Strategy } from '../../src/core/model.js';
 import { parseManifestText } from '../../src/formats/document.js';
-import { flagger } from '../../src/formats/flagger.js';
+import { flagger } from '../../src/formats/flagger/index.js';
 import { kubernetes } from '../../src/formats/kubernetes.js';
 
 /**

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RolloutPlan, Stage } from '../../src/core/model.js';
-import { argoRollouts } from '../../src/formats/argo-rollouts.js';
+import type { Stage } from '../../src/core/model.js';
+import { argoRollouts } from '../../src/formats/argo-rollouts/index.js';
 import type { AdapterResult, SourceDocument } from '../../src/formats/types.js';
 import { documentsOf, fixtureDocuments } from '../helpers.js';
+import { adapterHarness, onlyPlan } from '../support/adapter-harness.js';
 
-/** Runs every document the adapter detects in a fixture and returns the results together. */
-function readFixture(name: string): AdapterResult {
-  return readDocuments(fixtureDocuments(`manifests/argo-rollouts/${name}`));
-}
-
-function readDocuments(docs: SourceDocument[]): AdapterResult {
-  const result: AdapterResult = { plans: [], diagnostics: [] };
-  for (const doc of docs.filter((d) => argoRollouts.detect(d))) {
-    const { plans, diagnostics } = argoRollouts.toPlans(doc);
-    result.plans.push(...plans);
-    result.diagnostics.push(...diagnostics);
-  }
-  return result;
-}
-
-function onlyPlan(result: AdapterResult): RolloutPlan {
-  expect(result.plans).toHaveLength(1);
-  return result.plans[0] as RolloutPlan;
-}
+const { fixture: readFixture, read: readDocuments } = adapterHarness(argoRollouts, 'manifests/argo-rollouts');
 
 /** weight, hold and line of each stage, the shape most assertions compare. */
 function outline(stages: Stage[]): [number, number | 'manual', number][] {

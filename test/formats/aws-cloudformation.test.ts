@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/core/model.js';
 import { awsCloudFormation } from '../../src/formats/aws-cloudformation.js';
-import type { AdapterResult, SourceDocument } from '../../src/formats/types.js';
-import { documentsOf, fixtureDocuments } from '../helpers.js';
+import type { SourceDocument } from '../../src/formats/types.js';
+import { documentsOf } from '../helpers.js';
+import { adapterHarness, planNamed } from '../support/adapter-harness.js';
 
-function resultOf(fixture: string): AdapterResult {
-  const [doc] = fixtureDocuments(`manifests/aws/cfn/${fixture}`);
-  if (!doc) throw new Error(`${fixture} has no document`);
-  expect(awsCloudFormation.detect(doc)).toBe(true);
-  return awsCloudFormation.toPlans(doc);
-}
-
-function inline(yaml: string): AdapterResult {
-  const [doc] = documentsOf(yaml, 'template.yaml');
-  if (!doc) throw new Error('no document');
-  return awsCloudFormation.toPlans(doc);
-}
-
-function planNamed(result: AdapterResult, name: string): RolloutPlan {
-  const plan = result.plans.find((candidate) => candidate.target.name === name);
-  if (!plan) throw new Error(`no plan for ${name}: ${result.plans.map((p) => p.target.name).join(', ')}`);
-  return plan;
-}
+const { fixture: resultOf, inline } = adapterHarness(awsCloudFormation, 'manifests/aws/cfn', {
+  inlineFile: 'template.yaml',
+});
 
 /** A template holding one resource of `type` whose Properties are the given YAML. */
 function resource(type: string, properties: string, extra = ''): string {

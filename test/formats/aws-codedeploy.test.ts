@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { RolloutPlan } from '../../src/core/model.js';
 import { awsCodeDeploy } from '../../src/formats/aws-codedeploy.js';
-import type { AdapterResult, SourceDocument } from '../../src/formats/types.js';
-import { documentsOf, fixtureDocuments } from '../helpers.js';
+import type { SourceDocument } from '../../src/formats/types.js';
+import { documentsOf } from '../helpers.js';
+import { adapterHarness, onlyPlan } from '../support/adapter-harness.js';
 
-function resultOf(fixture: string): AdapterResult {
-  const [doc] = fixtureDocuments(`manifests/aws/appspec/${fixture}`);
-  if (!doc) throw new Error(`${fixture} has no document`);
-  expect(awsCodeDeploy.detect(doc)).toBe(true);
-  return awsCodeDeploy.toPlans(doc);
-}
-
-function planOf(result: AdapterResult): RolloutPlan {
-  expect(result.plans).toHaveLength(1);
-  return result.plans[0] as RolloutPlan;
-}
-
-function inline(yaml: string): AdapterResult {
-  const [doc] = documentsOf(yaml, 'appspec.yml');
-  if (!doc) throw new Error('no document');
-  return awsCodeDeploy.toPlans(doc);
-}
+const { fixture: resultOf, inline } = adapterHarness(awsCodeDeploy, 'manifests/aws/appspec', {
+  inlineFile: 'appspec.yml',
+});
+const planOf = onlyPlan;
 
 const TRAFFIC_NOTE =
   'traffic shifting is set by the CodeDeploy deployment group, which this file does not show';

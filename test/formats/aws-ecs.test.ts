@@ -3,28 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/core/model.js';
 import { awsEcs } from '../../src/formats/aws-ecs.js';
 import type { AdapterResult, SourceDocument } from '../../src/formats/types.js';
-import { documentsOf, fixtureDocuments } from '../helpers.js';
+import { documentsOf } from '../helpers.js';
+import { adapterHarness, onlyPlan } from '../support/adapter-harness.js';
 
-function resultOf(fixture: string): AdapterResult {
-  const [doc] = fixtureDocuments(`manifests/aws/ecs/${fixture}`);
-  if (!doc) throw new Error(`${fixture} has no document`);
-  expect(awsEcs.detect(doc)).toBe(true);
-  return awsEcs.toPlans(doc);
-}
-
-function planOf(result: AdapterResult): RolloutPlan {
-  expect(result.plans).toHaveLength(1);
-  return result.plans[0] as RolloutPlan;
-}
+const { fixture: resultOf, inline: readText } = adapterHarness(awsEcs, 'manifests/aws/ecs');
+const planOf = onlyPlan;
 
 /** A service definition whose deploymentConfiguration is the given object. */
 function inline(deploymentConfiguration: unknown): AdapterResult {
-  const [doc] = documentsOf(
-    JSON.stringify({ serviceName: 'svc', deploymentConfiguration }, null, 2),
-    'service.json',
-  );
-  if (!doc) throw new Error('no document');
-  return awsEcs.toPlans(doc);
+  return readText(JSON.stringify({ serviceName: 'svc', deploymentConfiguration }, null, 2), 'service.json');
 }
 
 const weights = (plan: RolloutPlan) => plan.stages.map((stage) => stage.weight);

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/core/model.js';
 import { awsSam } from '../../src/formats/aws-sam.js';
-import type { AdapterResult, SourceDocument } from '../../src/formats/types.js';
-import { documentsOf, fixtureDocuments } from '../helpers.js';
+import type { SourceDocument } from '../../src/formats/types.js';
+import { documentsOf } from '../helpers.js';
+import { adapterHarness, planNamed } from '../support/adapter-harness.js';
 
-function resultOf(fixture: string): AdapterResult {
-  const [doc] = fixtureDocuments(`manifests/aws/sam/${fixture}`);
-  if (!doc) throw new Error(`${fixture} has no document`);
-  expect(awsSam.detect(doc)).toBe(true);
-  return awsSam.toPlans(doc);
-}
-
-function inline(yaml: string): AdapterResult {
-  const [doc] = documentsOf(yaml, 'template.yaml');
-  if (!doc) throw new Error('no document');
-  return awsSam.toPlans(doc);
-}
-
-function planNamed(result: AdapterResult, name: string): RolloutPlan {
-  const plan = result.plans.find((candidate) => candidate.target.name === name);
-  if (!plan) throw new Error(`no plan for ${name}: ${result.plans.map((p) => p.target.name).join(', ')}`);
-  return plan;
-}
+const { fixture: resultOf, inline } = adapterHarness(awsSam, 'manifests/aws/sam', {
+  inlineFile: 'template.yaml',
+});
 
 /** A template with one function whose DeploymentPreference is the given YAML (under `DeploymentPreference:`). */
 function functionWith(preference: string, extra = ''): string {

@@ -2,32 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/core/model.js';
 import { canaryRegression } from '../../src/core/rules/canary-regression.js';
 import { canaryRequired } from '../../src/core/rules/canary-required.js';
-import { cloudDeploy } from '../../src/formats/cloud-deploy.js';
-import type { AdapterResult, SourceDocument } from '../../src/formats/types.js';
+import { cloudDeploy } from '../../src/formats/cloud-deploy/index.js';
+import type { SourceDocument } from '../../src/formats/types.js';
 import { documentsOf, fixtureDocuments } from '../helpers.js';
+import { adapterHarness, planNamed } from '../support/adapter-harness.js';
 import { environment, runRule } from '../support/plans.js';
 
-function combine(docs: SourceDocument[]): AdapterResult {
-  if (!cloudDeploy.combine) throw new Error('cloud-deploy reads whole files: combine is missing');
-  return cloudDeploy.combine(docs);
-}
-
-function resultOf(fixture: string): AdapterResult {
-  const docs = fixtureDocuments(`manifests/cloud-deploy/${fixture}`);
-  expect(docs.map((doc) => cloudDeploy.detect(doc))).not.toContain(false);
-  return combine(docs);
-}
+const {
+  fixture: resultOf,
+  inline,
+  read: combine,
+} = adapterHarness(cloudDeploy, 'manifests/cloud-deploy', {
+  whole: true,
+  fixturesOfOneFormat: true,
+});
 
 function planOf(fixture: string, targetId: string): RolloutPlan {
   const result = resultOf(fixture);
   expect(result.diagnostics).toEqual([]);
-  const plan = result.plans.find((candidate) => candidate.target.name === targetId);
-  if (!plan) throw new Error(`${fixture} has no plan for target ${targetId}`);
-  return plan;
-}
-
-function inline(yaml: string): AdapterResult {
-  return combine(documentsOf(yaml).filter((doc) => cloudDeploy.detect(doc)));
+  return planNamed(result, targetId);
 }
 
 /** A one-stage pipeline `p` deploying to `prod` with the given strategy (YAML under `strategy:`). */

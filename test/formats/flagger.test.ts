@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/core/model.js';
-import { flagger } from '../../src/formats/flagger.js';
-import type { AdapterResult } from '../../src/formats/types.js';
+import { flagger } from '../../src/formats/flagger/index.js';
 import { documentsOf, fixtureDocuments } from '../helpers.js';
+import { adapterHarness, onlyPlan } from '../support/adapter-harness.js';
 
-function resultOf(fixture: string): AdapterResult {
-  const [doc] = fixtureDocuments(`manifests/flagger/${fixture}`);
-  if (!doc) throw new Error(`${fixture} has no document`);
-  return flagger.toPlans(doc);
-}
-
-function planOf(fixture: string): RolloutPlan {
-  const result = resultOf(fixture);
-  expect(result.plans).toHaveLength(1);
-  return result.plans[0] as RolloutPlan;
-}
-
-function inlinePlan(yaml: string): AdapterResult {
-  const [doc] = documentsOf(yaml);
-  if (!doc) throw new Error('no document');
-  return flagger.toPlans(doc);
-}
+const { fixture: resultOf, inline: inlinePlan } = adapterHarness(flagger, 'manifests/flagger');
+const planOf = (fixture: string) => onlyPlan(resultOf(fixture));
 
 /** A minimal Canary whose `analysis` block is the given YAML (indented under `analysis:`). */
 function canaryWith(analysis: string, specExtra = ''): string {

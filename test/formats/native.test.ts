@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { native } from '../../src/formats/native.js';
-import type { AdapterResult } from '../../src/formats/types.js';
 import { documentsOf, fixtureDocuments } from '../helpers.js';
+import { adapterHarness, diagnosticsOf } from '../support/adapter-harness.js';
 
-function resultOf(fixture: string): AdapterResult {
-  const [doc] = fixtureDocuments(`manifests/native/${fixture}`);
-  if (!doc) throw new Error(`${fixture} has no document`);
-  return native.toPlans(doc);
-}
-
-function inline(yaml: string): AdapterResult {
-  const [doc] = documentsOf(yaml);
-  if (!doc) throw new Error('no document');
-  return native.toPlans(doc);
-}
+const { fixture: resultOf, inline } = adapterHarness(native, 'manifests/native');
 
 const HEAD = 'apiVersion: rollout-guard.dev/v1\nkind: RolloutPlan\nmetadata: {name: p}\n';
-
-/** Line and code of each diagnostic, in order. */
-const where = (result: AdapterResult) => result.diagnostics.map((d) => [d.code, d.line]);
 
 describe('native.detect', () => {
   it('claims every rollout-guard.dev document, and nothing else', () => {
@@ -159,14 +146,14 @@ describe('native validation (fail closed: any problem, no plan)', () => {
   it('refuses bypasses declared in the file', () => {
     const result = resultOf('invalid-bypasses.yaml');
     expect(result.plans).toEqual([]);
-    expect(where(result)).toEqual([['MANIFEST_FIELD_INVALID', 9]]);
+    expect(diagnosticsOf(result)).toEqual([['MANIFEST_FIELD_INVALID', 9]]);
   });
 
   it('reports another version or kind as unsupported', () => {
     const result = resultOf('unsupported-version.yaml');
     expect(result.plans).toEqual([]);
-    expect(where(result)).toEqual([['MANIFEST_UNSUPPORTED', 1]]);
-    expect(where(inline('apiVersion: rollout-guard.dev/v1\nkind: Policy\n'))).toEqual([
+    expect(diagnosticsOf(result)).toEqual([['MANIFEST_UNSUPPORTED', 1]]);
+    expect(diagnosticsOf(inline('apiVersion: rollout-guard.dev/v1\nkind: Policy\n'))).toEqual([
       ['MANIFEST_UNSUPPORTED', 2],
     ]);
   });
@@ -216,7 +203,7 @@ describe('native validation (fail closed: any problem, no plan)', () => {
   ])('reports %s', (_name, yaml, expected) => {
     const result = inline(yaml);
     expect(result.plans).toEqual([]);
-    expect(where(result)).toEqual(expected);
+    expect(diagnosticsOf(result)).toEqual(expected);
   });
 });
 

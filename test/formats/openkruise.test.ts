@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/core/model.js';
-import { argoRollouts } from '../../src/formats/argo-rollouts.js';
+import { argoRollouts } from '../../src/formats/argo-rollouts/index.js';
 import { openKruise } from '../../src/formats/openkruise.js';
 import type { AdapterResult, SourceDocument } from '../../src/formats/types.js';
 import { documentsOf, fixtureDocuments } from '../helpers.js';

@@ -25,7 +25,7 @@ import type {
 import { parsePolicy, policySchema } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
 import { checkChange } from '../../src/pipeline/index.js';
-import { basicCanaryPods } from '../../src/formats/argo-rollouts.js';
+import { basicCanaryPods } from '../../src/formats/argo-rollouts/canary.js';
 
 const RUNS = { numRuns: Number(process.env.RG_RUNS ?? 100) };
 const POLICY_PATH = '.github/rollout-guard.yml';
