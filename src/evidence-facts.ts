@@ -9,7 +9,7 @@ import { olderCommitsOf } from './core/evidence-runs.js';
 import type { ChangeSet, CommitFacts, EvidenceContext } from './core/model.js';
 import type { Policy } from './core/policy.js';
 import { judgedPaths } from './pipeline/select.js';
-import type { RunReader } from './sources/github-evidence.js';
+import type { RunReader } from './sources/github/index.js';
 
 export interface EvidenceSource {
   /** The GitHub server's web address (`GITHUB_SERVER_URL`). */

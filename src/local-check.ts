@@ -41,7 +41,7 @@ export async function checkLocalChange(options: LocalCheckOptions): Promise<Repo
 
 /**
  * A change read through the API: the unchanged files that deliver a changed workload are looked up
- * by `readContext` (github-context.ts: near the change first, then a bounded search of the tree).
+ * by `readContext` (sources/github/context.ts: near the change first, then a bounded search of the tree).
  */
 export async function checkRemoteChange(
   options: Omit<LocalCheckOptions, 'repo' | 'maxFileBytes'>,

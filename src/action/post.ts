@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { createClient } from '../sources/github-client.js';
-import type { RepoRef } from '../sources/github.js';
+import { createClient } from '../sources/github/index.js';
+import type { RepoRef } from '../sources/github/index.js';
 import { COMMENT_MAX_CHARS, COMMENT_STATE, withArtifactLink } from './comment.js';
 import { runUrl } from './links.js';
 import type { RunEnvironment } from './links.js';

@@ -14,10 +14,10 @@ import { manifestScope } from '../pipeline/select.js';
 import type { CheckOptions } from '../pipeline/index.js';
 import { renderComment, renderers } from '../report/index.js';
 import { readGitChangeSet, GitSourceError } from '../sources/git/index.js';
-import { createClient } from '../sources/github-client.js';
-import type { Octokit } from '../sources/github-client.js';
-import { RunReader, readCommitFacts } from '../sources/github-evidence.js';
-import { GitHubContextSearch, mayHoldWorkloads, readNearFiles } from '../sources/github-context.js';
+import { createClient } from '../sources/github/index.js';
+import type { Octokit } from '../sources/github/index.js';
+import { RunReader, readCommitFacts } from '../sources/github/index.js';
+import { GitHubContextSearch, mayHoldWorkloads, readNearFiles } from '../sources/github/index.js';
 import {
   GitHubSourceError,
   createCommitStatus,
@@ -31,14 +31,14 @@ import {
   listTeamMembers,
   readGitHubChangeSet,
   readPullRequestState,
-} from '../sources/github.js';
+} from '../sources/github/index.js';
 import type {
   GitHubChangeSet,
   ListedFile,
   PullRequestComments,
   PullRequestState,
   RepoRef,
-} from '../sources/github.js';
+} from '../sources/github/index.js';
 import {
   PolicyLoadError,
   buildPolicy,

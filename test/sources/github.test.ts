@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../src/sources/github-client.js';
-import type { ClientOptions, Octokit } from '../../src/sources/github-client.js';
+import { createClient } from '../../src/sources/github/index.js';
+import type { ClientOptions, Octokit } from '../../src/sources/github/index.js';
 import {
   GitHubSourceError,
   MAX_COMMENT_PAGES,
@@ -12,7 +12,7 @@ import {
   readBlobs,
   readGitHubChangeSet,
   readPullRequestState,
-} from '../../src/sources/github.js';
+} from '../../src/sources/github/index.js';
 import { fakeScenario, startFakeGitHub } from '../support/fake-github.js';
 import type { FakeComment, FakeGitHub, FakeRoute, FakeScenario } from '../support/fake-github.js';
 

@@ -4,10 +4,10 @@
  * repository passed in. These reads never decide anything (core does) and never pass on an error:
  * a run that cannot be read comes back as `{ error }` or `{ notFound }`, which is never evidence.
  */
-import type { CommitFacts, RunFacts, RunOutcome, RunRef } from '../core/model.js';
-import type { Octokit } from './github-client.js';
-import { GitHubSourceError, call, isRecord, unexpectedAnswer } from './github.js';
-import type { RepoRef } from './github.js';
+import type { CommitFacts, RunFacts, RunOutcome, RunRef } from '../../core/model.js';
+import type { Octokit } from './client.js';
+import { GitHubSourceError, call, isRecord, unexpectedAnswer } from './errors.js';
+import type { RepoRef } from './types.js';
 
 const PERMISSION = 'actions: read';
 
