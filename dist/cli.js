@@ -32317,6 +32317,17 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
+// src/core/errors.ts
+var UserError = class extends Error {
+  /**
+   * The whole message, as the user reads it. `command`: the CLI command that failed, for the kinds
+   * that name it (a flag it does not have).
+   */
+  describe(_command) {
+    return `rollout-guard: ${this.message}`;
+  }
+};
+
 // src/core/approvals.ts
 function approvalOf(input, policy, head, author) {
   const who = approverList(policy);
@@ -63606,7 +63617,7 @@ async function checkChangeReadingContext(options, readContext) {
 }
 
 // src/parallel/read-pool.ts
-var MissingWorkerError = class extends Error {
+var MissingWorkerError = class extends UserError {
   name = "MissingWorkerError";
 };
 var PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
@@ -63689,7 +63700,7 @@ async function readChangeInParallel(changeSet, policy, workerUrl) {
 
 // src/sources/git/run.ts
 import { spawn } from "node:child_process";
-var GitSourceError = class extends Error {
+var GitSourceError = class extends UserError {
   constructor(message, options) {
     super(message, options);
     this.name = "GitSourceError";
@@ -66266,13 +66277,17 @@ function fsProblem(error, file, doing) {
 }
 
 // src/sources/policy-file.ts
-var PolicyLoadError = class extends Error {
+var PolicyLoadError = class extends UserError {
   constructor(errors) {
     super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join("\n"));
     this.errors = errors;
     this.name = "PolicyLoadError";
   }
   errors;
+  describe() {
+    return `rollout-guard: the policy is not valid:
+${this.message}`;
+  }
 };
 var MAX_POLICY_BYTES = 256 * 1024;
 function policyFromText(text6, file, source) {
@@ -70958,7 +70973,7 @@ function createClient(token, options = {}) {
 }
 
 // src/sources/github/errors.ts
-var GitHubSourceError = class extends Error {
+var GitHubSourceError = class extends UserError {
   constructor(message, options) {
     super(message.startsWith("could not verify: ") ? message : `could not verify: ${message}`, options);
     this.name = "GitHubSourceError";
@@ -71279,7 +71294,7 @@ function directoryPolicySource(dir) {
 import { readFile as readFile4, stat, writeFile } from "node:fs/promises";
 import path10 from "node:path";
 var EXIT2 = { pass: 0, fail: 1, usage: 2 };
-var UsageError = class extends Error {
+var UsageError = class extends UserError {
   name = "UsageError";
 };
 async function writeOutput(io, file, text6, flag = "--output") {
@@ -71349,7 +71364,7 @@ async function sharedPolicyOptions(values2, io, tokenEnv = "GITHUB_TOKEN") {
 // src/sources/rendered.ts
 import { lstat, readdir, readFile as readFile6 } from "node:fs/promises";
 import path12 from "node:path";
-var RenderedReadError = class extends Error {
+var RenderedReadError = class extends UserError {
   name = "RenderedReadError";
 };
 var MANIFEST_EXTENSION2 = /\.(?:ya?ml|json)$/i;
@@ -71474,8 +71489,12 @@ import { parseArgs } from "node:util";
 var HelpRequested = class extends Error {
   name = "HelpRequested";
 };
-var ArgsError = class extends Error {
+var ArgsError = class extends UserError {
   name = "ArgsError";
+  describe(command) {
+    return `rollout-guard ${command}: ${this.message}
+Run "rollout-guard help ${command}" for its options.`;
+  }
 };
 function parseFlags(args, options, allowPositionals = false) {
   const terminator = args.indexOf("--");
@@ -73660,19 +73679,9 @@ Run "rollout-guard help" for the commands.
   return EXIT2.usage;
 }
 function reportFailure(error, io, command) {
-  if (error instanceof PolicyLoadError) {
-    io.stderr(`rollout-guard: the policy is not valid:
-${error.message}
+  if (error instanceof UserError) {
+    io.stderr(`${error.describe(command)}
 `);
-  } else if (error instanceof UsageError || error instanceof GitSourceError || error instanceof MissingWorkerError) {
-    io.stderr(`rollout-guard: ${error.message}
-`);
-  } else if (error instanceof ArgsError) {
-    io.stderr(
-      `rollout-guard ${command}: ${error.message}
-Run "rollout-guard help ${command}" for its options.
-`
-    );
   } else {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(

@@ -33319,6 +33319,17 @@ function getOctokitOptions(token, options) {
 // ../../main/node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 
+// src/core/errors.ts
+var UserError = class extends Error {
+  /**
+   * The whole message, as the user reads it. `command`: the CLI command that failed, for the kinds
+   * that name it (a flag it does not have).
+   */
+  describe(_command) {
+    return `rollout-guard: ${this.message}`;
+  }
+};
+
 // schema/policy.schema.json
 var policy_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -68297,7 +68308,7 @@ async function checkChangeReadingContext(options, readContext) {
 }
 
 // src/parallel/read-pool.ts
-var MissingWorkerError = class extends Error {
+var MissingWorkerError = class extends UserError {
   name = "MissingWorkerError";
 };
 var PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
@@ -68380,7 +68391,7 @@ async function readChangeInParallel(changeSet, policy, workerUrl) {
 
 // src/sources/git/run.ts
 import { spawn } from "node:child_process";
-var GitSourceError = class extends Error {
+var GitSourceError = class extends UserError {
   constructor(message, options) {
     super(message, options);
     this.name = "GitSourceError";
@@ -70908,7 +70919,7 @@ function createClient(token, options = {}) {
 }
 
 // src/sources/github/errors.ts
-var GitHubSourceError = class extends Error {
+var GitHubSourceError = class extends UserError {
   constructor(message, options) {
     super(message.startsWith("could not verify: ") ? message : `could not verify: ${message}`, options);
     this.name = "GitHubSourceError";
@@ -72310,13 +72321,17 @@ function show2(value) {
 }
 
 // src/sources/policy-file.ts
-var PolicyLoadError = class extends Error {
+var PolicyLoadError = class extends UserError {
   constructor(errors) {
     super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join("\n"));
     this.errors = errors;
     this.name = "PolicyLoadError";
   }
   errors;
+  describe() {
+    return `rollout-guard: the policy is not valid:
+${this.message}`;
+  }
 };
 var MAX_POLICY_BYTES = 256 * 1024;
 var SharedPolicyError = class extends Error {
@@ -72513,7 +72528,7 @@ function githubPolicySource(client) {
 // src/sources/rendered.ts
 import { lstat as lstat2, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
 import path6 from "node:path";
-var RenderedReadError = class extends Error {
+var RenderedReadError = class extends UserError {
   name = "RenderedReadError";
 };
 var MANIFEST_EXTENSION2 = /\.(?:ya?ml|json)$/i;
@@ -72699,7 +72714,7 @@ function wholeLines(summary2, room) {
 }
 
 // src/action/inputs.ts
-var InputError = class extends Error {
+var InputError = class extends UserError {
   name = "InputError";
 };
 function choice(name, allowed, fallback) {
@@ -72739,8 +72754,11 @@ function readInputs() {
 // src/action/run.ts
 var SUMMARY_MAX_BYTES = 1e6;
 var READ_LIMIT_BYTES = 100 * 1024 * 1024;
-var StaleHeadError = class extends Error {
+var StaleHeadError = class extends UserError {
   name = "StaleHeadError";
+  describe() {
+    return `rollout-guard: stale: ${this.message}`;
+  }
 };
 var REJUDGE_EVENTS = /* @__PURE__ */ new Set(["workflow_run", "check_suite", "check_run"]);
 async function run(readWorker) {
@@ -73239,12 +73257,7 @@ function conclude(inputs, report) {
   );
 }
 function failureMessage(error2) {
-  if (error2 instanceof PolicyLoadError) return `rollout-guard: the policy is not valid:
-${error2.message}`;
-  if (error2 instanceof StaleHeadError) return `rollout-guard: stale: ${error2.message}`;
-  if (error2 instanceof GitHubSourceError || error2 instanceof GitSourceError || error2 instanceof InputError || error2 instanceof RenderedReadError) {
-    return `rollout-guard: ${error2.message}`;
-  }
+  if (error2 instanceof UserError) return error2.describe();
   const message = error2 instanceof Error ? error2.message : String(error2);
   return `rollout-guard: could not verify the change: ${message}`;
 }

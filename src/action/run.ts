@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { UserError } from '../core/errors.js';
 import type { ChangeSet, FileContent, Level, Report } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
 import { BUILTIN_POLICY } from '../core/policy.js';
@@ -13,7 +14,7 @@ import { checkLocalChange, checkRemoteChange } from '../local-check.js';
 import { manifestScope } from '../pipeline/select.js';
 import type { CheckOptions } from '../pipeline/index.js';
 import { renderComment, renderers } from '../report/index.js';
-import { readGitChangeSet, GitSourceError } from '../sources/git/index.js';
+import { readGitChangeSet } from '../sources/git/index.js';
 import { createClient } from '../sources/github/index.js';
 import type { Octokit } from '../sources/github/index.js';
 import { RunReader, readCommitFacts } from '../sources/github/index.js';
@@ -52,7 +53,7 @@ import { githubPolicySource } from '../sources/shared-policy.js';
 import type { ApprovalInput } from '../core/approvals.js';
 import type { Exemption } from '../core/exemptions.js';
 import { EXEMPT_ANNOTATION } from '../formats/inline-exemptions.js';
-import { RenderedReadError, readRenderedManifests } from '../sources/rendered.js';
+import { readRenderedManifests } from '../sources/rendered.js';
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
 import { runLinks } from './links.js';
 import { upsertStickyComment } from './comment.js';
@@ -66,8 +67,12 @@ const SUMMARY_MAX_BYTES = 1_000_000;
 const READ_LIMIT_BYTES = 100 * 1024 * 1024;
 
 /** The run is judging a commit that is no longer the pull request's head. */
-export class StaleHeadError extends Error {
+export class StaleHeadError extends UserError {
   override name = 'StaleHeadError';
+
+  override describe(): string {
+    return `rollout-guard: stale: ${this.message}`;
+  }
 }
 
 interface PullRequestTarget {
@@ -759,16 +764,7 @@ function conclude(inputs: ActionInputs, report: Report): void {
 }
 
 function failureMessage(error: unknown): string {
-  if (error instanceof PolicyLoadError) return `rollout-guard: the policy is not valid:\n${error.message}`;
-  if (error instanceof StaleHeadError) return `rollout-guard: stale: ${error.message}`;
-  if (
-    error instanceof GitHubSourceError ||
-    error instanceof GitSourceError ||
-    error instanceof InputError ||
-    error instanceof RenderedReadError
-  ) {
-    return `rollout-guard: ${error.message}`;
-  }
+  if (error instanceof UserError) return error.describe();
   const message = error instanceof Error ? error.message : String(error);
   return `rollout-guard: could not verify the change: ${message}`;
 }

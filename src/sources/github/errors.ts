@@ -2,7 +2,9 @@
  * Every failure of a GitHub read becomes a GitHubSourceError whose message starts "could not
  * verify:", says which request failed and what to do about it.
  */
-export class GitHubSourceError extends Error {
+import { UserError } from '../../core/errors.js';
+
+export class GitHubSourceError extends UserError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message.startsWith('could not verify: ') ? message : `could not verify: ${message}`, options);
     this.name = 'GitHubSourceError';
