@@ -129,6 +129,23 @@ export default tseslint.config(
     },
   },
   {
+    // The one check both entry points run: sources, the pipeline and core, never an entry point.
+    files: ['src/check/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@actions/*', '../cli/*', '../action/*', '../report/*'],
+              message: 'the check knows neither entry point nor how its report is shown.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The CLI's commands and the Action share the pipeline; neither reaches into the other.
     files: ['src/cli/**/*.ts'],
     rules: {

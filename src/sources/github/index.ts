@@ -9,11 +9,7 @@ export type { RepoRef } from './types.js';
 export { createClient, MAX_RATE_LIMIT_RETRIES, MAX_RATE_LIMIT_WAIT_SECONDS } from './client.js';
 export type { ClientOptions, Octokit } from './client.js';
 export { GitHubSourceError, TooManyFilesError, call, isRefusal, unexpectedAnswer } from './errors.js';
-export {
-  getPullRequest,
-  listOpenPullRequestsByHead,
-  listPullRequestsForCommit,
-} from './pulls.js';
+export { getPullRequest, listOpenPullRequestsByHead, listPullRequestsForCommit } from './pulls.js';
 export type { PullRequestHead, PullRequestInfo } from './pulls.js';
 export { MAX_LISTED_FILES, listChangedFiles } from './pull-files.js';
 export type { ListChangedFilesOptions, ListedFile } from './pull-files.js';
@@ -26,11 +22,6 @@ export type { CommitStatus } from './checks.js';
 export { listReviews, listTeamMembers } from './reviews.js';
 export type { ReviewRecord } from './reviews.js';
 export { foldersAbove, readGitHubChangeSet } from './change-set.js';
-export type {
-  FolderListing,
-  GitHubChangeSet,
-  GitHubChangeSetOptions,
-  PullRequestRef,
-} from './change-set.js';
+export type { FolderListing, GitHubChangeSet, GitHubChangeSetOptions, PullRequestRef } from './change-set.js';
 export { GitHubContextSearch, mayHoldWorkloads, readNearFiles } from './context.js';
 export { RunReader, readCommitFacts, readRun, repoOf } from './evidence.js';
