@@ -34398,6 +34398,27 @@ ${LINKS_LINE_PREFIX}`);
   return `${body.slice(0, start + 1)}${added}${end < 0 ? "" : body.slice(end)}`;
 }
 
+// src/action/environment.ts
+import { tmpdir } from "node:os";
+function readEnvironment(env = process.env) {
+  return {
+    apiUrl: env.GITHUB_API_URL || void 0,
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    job: env.GITHUB_JOB || void 0,
+    runId: env.GITHUB_RUN_ID || void 0,
+    runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
+    hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+    run: {
+      GITHUB_SERVER_URL: env.GITHUB_SERVER_URL,
+      GITHUB_REPOSITORY: env.GITHUB_REPOSITORY,
+      GITHUB_RUN_ID: env.GITHUB_RUN_ID,
+      GITHUB_RUN_ATTEMPT: env.GITHUB_RUN_ATTEMPT,
+      RUNNER_NAME: env.RUNNER_NAME
+    }
+  };
+}
+
 // src/action/links.ts
 function runUrl(env) {
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
@@ -34422,10 +34443,8 @@ async function linkArtifact(api, saved, name, env) {
   await api.updateComment(comment.id, body);
   return "linked";
 }
-function postApi(token, repo, runId) {
-  const client = createClient(token, {
-    ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
-  });
+function postApi(token, repo, runId, apiUrl) {
+  const client = createClient(token, { ...apiUrl ? { baseUrl: apiUrl } : {} });
   const { owner, repo: name } = repo;
   return {
     async findArtifact(artifact) {
@@ -34452,8 +34471,10 @@ async function post() {
     const saved = getState(COMMENT_STATE);
     if (saved === "") return;
     const name = getInput("artifact-name").trim() || DEFAULT_ARTIFACT_NAME;
-    const api = postApi(getInput("token"), context2.repo, Number(process.env.GITHUB_RUN_ID));
-    const outcome = await linkArtifact(api, saved, name, process.env);
+    const environment = readEnvironment();
+    const runId = Number(environment.run.GITHUB_RUN_ID);
+    const api = postApi(getInput("token"), context2.repo, runId, environment.apiUrl);
+    const outcome = await linkArtifact(api, saved, name, environment.run);
     const said = {
       linked: `the comment links the artifact "${name}"`,
       "no-comment": "no comment to link from",
