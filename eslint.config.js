@@ -12,6 +12,7 @@ export default tseslint.config(
       'reports/',
       '.bench/',
       'src/core/generated/*.js',
+      'src/sources/github/generated/*.js',
     ],
   },
   js.configs.recommended,

@@ -988,12 +988,12 @@ var require_stringifyComment = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment2, indent2) {
-      if (/^\n+$/.test(comment2))
-        return comment2.substring(1);
-      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
+    function indentComment(comment3, indent2) {
+      if (/^\n+$/.test(comment3))
+        return comment3.substring(1);
+      return indent2 ? comment3.replace(/^(?! *$)/gm, indent2) : comment3;
     }
-    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str, indent2, comment3) => str.endsWith("\n") ? indentComment(comment3, indent2) : comment3.includes("\n") ? "\n" + indentComment(comment3, indent2) : (str.endsWith(" ") ? "" : " ") + comment3;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1277,7 +1277,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment3, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
       if (!blockQuote2 || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -1329,8 +1329,8 @@ ${indent2}`) + "'";
       }
       const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment2) {
-        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
+      if (comment3) {
+        header += " " + commentString(comment3.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1874,20 +1874,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment3, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment3 = null;
+        let comment4 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment3 = item.comment;
+            comment4 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1897,10 +1897,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
-        if (comment3)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
-        if (chompKeep && comment3)
+        let str2 = stringify.stringify(item, itemCtx, () => comment4 = null, () => chompKeep = true);
+        if (comment4)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment4));
+        if (chompKeep && comment4)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -1915,8 +1915,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment2) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
+      if (comment3) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment3), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1936,13 +1936,13 @@ ${indent2}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1955,16 +1955,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment2 = iv.comment;
+              comment3 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment2 = ik.comment;
+            comment3 = ik.comment;
           }
         }
-        if (comment2)
+        if (comment3)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str = stringify.stringify(item, itemCtx, () => comment3 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -1976,8 +1976,8 @@ ${indent2}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment2)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
+        if (comment3)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment3));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -2001,11 +2001,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
-      if (comment2 && chompKeep)
-        comment2 = comment2.replace(/^\n+/, "");
-      if (comment2) {
-        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment3, chompKeep) {
+      if (comment3 && chompKeep)
+        comment3 = comment3.replace(/^\n+/, "");
+      if (comment3) {
+        const ic = stringifyComment.indentComment(commentString(comment3), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -2625,7 +2625,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment3, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -2650,7 +2650,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment3, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3782,7 +3782,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment2 = "";
+      let comment3 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -3816,18 +3816,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment2)
-              comment2 = cb;
+            if (!comment3)
+              comment3 = cb;
             else
-              comment2 += commentSep + cb;
+              comment3 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment2)
-                comment2 += token.source;
+              if (comment3)
+                comment3 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -3895,7 +3895,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment: comment2,
+        comment: comment3,
         hasNewline,
         anchor,
         tag,
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
   "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment2 = "";
+      let comment3 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -4162,15 +4162,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment2)
-                comment2 = cb;
+              if (!comment3)
+                comment3 = cb;
               else
-                comment2 += sep2 + cb;
+                comment3 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment2)
+              if (comment3)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -4180,7 +4180,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment: comment2, offset };
+      return { comment: comment3, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -4579,7 +4579,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment2 = "";
+      let comment3 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -4596,7 +4596,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment2 = token.source.substring(1);
+            comment3 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -4612,7 +4612,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment: comment2, length };
+      return { mode, indent: indent2, chomp, comment: comment3, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -4858,7 +4858,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment3, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4886,8 +4886,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment2)
-        scalar.comment = comment2;
+      if (comment3)
+        scalar.comment = comment3;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -4973,7 +4973,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment: comment2, anchor, tag } = props;
+      const { spaceBefore, comment: comment3, anchor, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -5017,17 +5017,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment2) {
+      if (comment3) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment2;
+          node2.comment = comment3;
         else
-          node2.commentBefore = comment2;
+          node2.commentBefore = comment3;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment3, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5042,8 +5042,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment2) {
-        node2.comment = comment2;
+      if (comment3) {
+        node2.comment = comment3;
         node2.range[2] = end;
       }
       return node2;
@@ -5129,14 +5129,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment2 = "";
+      let comment3 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment3 += (comment3 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5151,7 +5151,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment: comment2, afterEmptyLine };
+      return { comment: comment3, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -5171,25 +5171,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment2) {
+        const { comment: comment3, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment3) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment2}` : comment2;
+${comment3}` : comment3;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment2;
+            doc.commentBefore = comment3;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment2}
-${cb}` : comment2;
+            it.commentBefore = cb ? `${comment3}
+${cb}` : comment3;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment2}
-${cb}` : comment2;
+            dc.commentBefore = cb ? `${comment3}
+${cb}` : comment3;
           }
         }
         if (afterDoc) {
@@ -31558,15 +31558,15 @@ function inlineCommentEnd(html, from) {
 }
 function stripComments(html) {
   let text6 = "";
-  let comments = 0;
+  let comments2 = 0;
   let from = 0;
   for (; ; ) {
     const open = html.indexOf("<!--", from);
-    if (open === -1) return { text: text6 + html.slice(from), comments };
+    if (open === -1) return { text: text6 + html.slice(from), comments: comments2 };
     text6 += html.slice(from, open);
-    comments += 1;
+    comments2 += 1;
     const close = commentEnd(html, open + 2, open + 4);
-    if (close === -1) return { text: text6, comments };
+    if (close === -1) return { text: text6, comments: comments2 };
     from = close;
   }
 }
@@ -34605,7 +34605,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     return nok(code19);
   }
-  function comment2(code19) {
+  function comment3(code19) {
     if (code19 === null) {
       return nok(code19);
     }
@@ -34614,21 +34614,21 @@ function tokenizeHtmlText(effects, ok3, nok) {
       return commentClose;
     }
     if (markdownLineEnding(code19)) {
-      returnState = comment2;
+      returnState = comment3;
       return lineEndingBefore(code19);
     }
     effects.consume(code19);
-    return comment2;
+    return comment3;
   }
   function commentClose(code19) {
     if (code19 === 45) {
       effects.consume(code19);
       return commentEnd2;
     }
-    return comment2(code19);
+    return comment3(code19);
   }
   function commentEnd2(code19) {
-    return code19 === 62 ? end(code19) : code19 === 45 ? commentClose(code19) : comment2(code19);
+    return code19 === 62 ? end(code19) : code19 === 45 ? commentClose(code19) : comment3(code19);
   }
   function cdataOpenInside(code19) {
     const value = "CDATA[";
@@ -57992,14 +57992,14 @@ function isAction(text6, i) {
 function quoteTracker(text6) {
   let at = 0;
   let quote;
-  let comment2 = false;
+  let comment3 = false;
   return (offset) => {
     for (; at < offset; at++) {
       const c = text6[at];
       if (c === "\n") {
         quote = void 0;
-        comment2 = false;
-      } else if (comment2) {
+        comment3 = false;
+      } else if (comment3) {
         continue;
       } else if (quote !== void 0) {
         if (c === "\\" && quote === '"') at++;
@@ -58007,10 +58007,10 @@ function quoteTracker(text6) {
       } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text6[at - 1]))) {
         quote = c;
       } else if (c === "#" && (at === 0 || /\s/.test(text6[at - 1]))) {
-        comment2 = true;
+        comment3 = true;
       }
     }
-    return quote !== void 0 && !comment2;
+    return quote !== void 0 && !comment3;
   };
 }
 function findTemplateActions(text6, stream) {
@@ -69681,6 +69681,11 @@ function isRefusal(error) {
   return e.status === 403 && rateLimitReset(e) === void 0 && !/secondary rate limit/i.test(e.message ?? "");
 }
 
+// src/sources/github/generated/answers-validator.js
+var runtime0Module3 = __toESM(require_ucs2length(), 1);
+var runtime03 = { default: runtime0Module3.default?.default ?? runtime0Module3.default };
+var func22 = runtime03.default;
+
 // src/sources/github/comments.ts
 var COMMENTS_PER_PAGE = 100;
 var PULL_STATE_QUERY = `query PullRequestState($owner: String!, $name: String!, $number: Int!, $cursor: String) {
@@ -72781,7 +72786,7 @@ function examples(files, max = MAX_EXAMPLES) {
 // src/cli/init-policy.ts
 var q = (text6) => JSON.stringify(text6);
 var list3 = (items) => `[${items.map(q).join(", ")}]`;
-function comment(text6, indent2 = "") {
+function comment2(text6, indent2 = "") {
   const lines = [];
   let line = "";
   for (const word of text6.split(/\s+/).filter(Boolean)) {
@@ -72861,26 +72866,26 @@ function environmentName(name) {
 function proposePolicy(survey, options = {}) {
   const out = [`# yaml-language-server: $schema=${POLICY_SCHEMA_URL}`];
   out.push(
-    ...comment(
+    ...comment2(
       'rollout-guard policy, proposed by `rollout-guard init` from what the repository holds. Review each choice (the comments say which files led to it), then commit it to the default branch: it is always read from the base branch of a pull request, so a pull request cannot loosen the policy that judges it. Run the Action with `mode: warn` for the first weeks. Reference: README.md, "The policy file".'
     )
   );
   out.push("#", ...foundLines(survey), "version: 1", "");
   out.push("manifests:");
   out.push(
-    ...comment(
+    ...comment2(
       "Changed files here that no format recognises are reported (manifest/unsupported); YAML and JSON files elsewhere are still judged when they hold a manifest.",
       "  "
     )
   );
   out.push("  include:", ...DEFAULT_MANIFEST_GLOBS.map((glob) => `    - ${q(glob)}`));
   for (const outside of survey.outsideGlobs) {
-    out.push(...comment(`Manifests outside the folders above: ${examples(outside.files, 3)}.`, "    "));
+    out.push(...comment2(`Manifests outside the folders above: ${examples(outside.files, 3)}.`, "    "));
     out.push(`    - ${q(outside.glob)}`);
   }
   out.push("  exclude: []", "");
   out.push(
-    ...comment(
+    ...comment2(
       "Config and content without a rollout format are deploys too: a change to these paths is judged as shipping everywhere at once, unless the change carries a RolloutPlan whose spec.target.name is the entry's name."
     )
   );
@@ -72889,14 +72894,14 @@ function proposePolicy(survey, options = {}) {
   } else {
     out.push("content:");
     for (const entry of survey.content) {
-      out.push(...comment(`${entry.why}: ${examples(entry.files, 3)}.`, "  "));
+      out.push(...comment2(`${entry.why}: ${examples(entry.files, 3)}.`, "  "));
       out.push(`  - name: ${entry.name}`, `    paths: ${list3(entry.paths)}`);
     }
   }
   if (survey.configSuggestion) {
     const s = survey.configSuggestion;
     out.push(
-      ...comment(
+      ...comment2(
         `Not proposed: ${s.why} (${examples(s.files, 3)}). If services read it at run time, a change to it ships everywhere at once:`
       ),
       `#  - name: ${s.name}`,
@@ -72933,7 +72938,7 @@ function proposePolicy(survey, options = {}) {
   out.push("# First match wins: the strictest environment comes first.");
   if (found.length === 0 && survey.ownEnvironments.length === 0) {
     out.push(
-      ...comment(
+      ...comment2(
         "No folder, file, namespace or Cloud Deploy target name here says production, staging or development, so every rollout is judged with the defaults. To relax one, add an environment:"
       ),
       "# environments:",
@@ -72948,12 +72953,12 @@ function proposePolicy(survey, options = {}) {
     out.push("environments:");
     for (const env of found) {
       const evidence2 = survey.environments[env];
-      out.push(...comment(`${env}: ${INTENT[env]} Found: ${why(evidence2)}.`, "  "));
+      out.push(...comment2(`${env}: ${INTENT[env]} Found: ${why(evidence2)}.`, "  "));
       out.push(`  - name: ${env}`, ...matchLines(evidence2, "    "), ...RULES_OF[env]);
     }
     for (const own3 of survey.ownEnvironments) {
       out.push(
-        ...comment(
+        ...comment2(
           `${own3.name}: this repository's own name, beside its environment folders (${examples(own3.files, 2)}). It does not say what it is, so it is judged like production; relax it (see staging and development) if it is less.`,
           "  "
         )
@@ -72967,7 +72972,7 @@ function proposePolicy(survey, options = {}) {
   }
   if (survey.sam.templates.length > 0 && survey.sam.stages.length > 0) {
     out.push(
-      ...comment(
+      ...comment2(
         `SAM: ${examples(survey.sam.templates, 2)} is deployed to the stages samconfig.toml names (${survey.sam.stages.map((s) => s.name).join(", ")}) from one file, so no path tells them apart: it is judged with the defaults, as production, whatever the stage.`
       )
     );
@@ -72989,14 +72994,14 @@ function proposePolicy(survey, options = {}) {
   );
   out.push("# Per-rule levels: error | warning | notice | off, or { level, enforceFrom: YYYY-MM-DD }.");
   const staged = options.staged ?? [];
-  if (options.historyNote) out.push(...comment(options.historyNote));
+  if (options.historyNote) out.push(...comment2(options.historyNote));
   if (staged.length === 0) {
     out.push("rules: {}");
   } else {
     out.push("rules:");
     for (const rule of staged) {
       out.push(
-        ...comment(
+        ...comment2(
           `Would have failed ${rule.changes} of the last ${rule.of} changes: a warning until ${rule.enforceFrom}, an error from then on. Fix what it finds before that day, or move the date.`,
           "  "
         ),
@@ -73008,7 +73013,7 @@ function proposePolicy(survey, options = {}) {
 `;
 }
 function bullet(text6) {
-  return comment(text6, "    ").map(
+  return comment2(text6, "    ").map(
     (line, i) => i === 0 ? `#   - ${line.slice(6)}` : `#     ${line.slice(6)}`
   );
 }
@@ -73055,7 +73060,7 @@ function renderingComment(survey) {
   const charts = survey.charts.filter((chart) => chart.templates.length > 0 || chart.values.length > 0);
   const patched = survey.kustomizations.filter((k) => k.overlay || k.patches);
   if (charts.length === 0 && patched.length === 0) return [];
-  const lines = comment(
+  const lines = comment2(
     `Rendering. ${[
       charts.length > 0 ? `Helm charts (${examples(
         charts.map((c) => c.folder),
@@ -73092,7 +73097,7 @@ function renderingComment(survey) {
     if (others.length > 0) {
       lines.push(
         "#",
-        ...comment(
+        ...comment2(
           `${examples(others, 2)}: rendered output is judged where its templates are, so renderings for several environments cannot be told apart by path; render each with --namespace <environment> and match the environments by namespace if their rules must differ.`
         )
       );

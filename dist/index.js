@@ -21244,6 +21244,32 @@ var require_light = __commonJS({
   }
 });
 
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -22192,12 +22218,12 @@ var require_stringifyComment = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    function indentComment(comment2, indent2) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -22481,7 +22507,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
       if (!blockQuote2 || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -22533,8 +22559,8 @@ ${indent2}`) + "'";
       }
       const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -23078,20 +23104,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -23101,10 +23127,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -23119,8 +23145,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -23140,13 +23166,13 @@ ${indent2}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -23159,16 +23185,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -23180,8 +23206,8 @@ ${indent2}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -23205,11 +23231,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -23829,7 +23855,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -23854,7 +23880,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -24986,7 +25012,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -25020,18 +25046,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -25099,7 +25125,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -25352,7 +25378,7 @@ var require_resolve_end = __commonJS({
   "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -25366,15 +25392,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep2 + cb;
+                comment2 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -25384,7 +25410,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -25783,7 +25809,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -25800,7 +25826,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -25816,7 +25842,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -26062,7 +26088,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -26090,8 +26116,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -26177,7 +26203,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -26221,17 +26247,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
+          node2.comment = comment2;
         else
-          node2.commentBefore = comment;
+          node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -26246,8 +26272,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
+      if (comment2) {
+        node2.comment = comment2;
         node2.range[2] = end;
       }
       return node2;
@@ -26333,14 +26359,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -26355,7 +26381,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -26375,25 +26401,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -28571,32 +28597,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -33919,6 +33919,447 @@ async function listChangedFiles(client, repo, number, options = {}) {
   });
 }
 
+// src/sources/github/generated/answers-validator.js
+var runtime0Module = __toESM(require_ucs2length(), 1);
+var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
+var withRepository = validate11;
+var schema12 = { "type": "object", "required": ["repository"], "properties": { "repository": { "type": "object" } } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.repository === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.repository !== void 0) {
+      let data0 = data.repository;
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err1 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.repository.type, parentSchema: schema12.properties.repository, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var pullRequestHead = validate12;
+var schema13 = { "type": "object", "required": ["headRefOid"], "properties": { "headRefOid": { "type": "string", "minLength": 1 } } };
+var func2 = runtime0.default;
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.headRefOid === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headRefOid" }, message: "must have required property 'headRefOid'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.headRefOid !== void 0) {
+      let data0 = data.headRefOid;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/headRefOid", schemaPath: "#/properties/headRefOid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.headRefOid, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/headRefOid", schemaPath: "#/properties/headRefOid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.headRefOid.type, parentSchema: schema13.properties.headRefOid, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var withViewer = validate13;
+var schema14 = { "type": "object", "required": ["viewer"], "properties": { "viewer": { "type": "object", "required": ["login"], "properties": { "login": { "type": "string", "minLength": 1 } } } } };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.viewer === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "viewer" }, message: "must have required property 'viewer'", schema: schema14.required, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.viewer !== void 0) {
+      let data0 = data.viewer;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.login === void 0) {
+          const err1 = { instancePath: instancePath + "/viewer", schemaPath: "#/properties/viewer/required", keyword: "required", params: { missingProperty: "login" }, message: "must have required property 'login'", schema: schema14.properties.viewer.required, parentSchema: schema14.properties.viewer, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.login !== void 0) {
+          let data1 = data0.login;
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err2 = { instancePath: instancePath + "/viewer/login", schemaPath: "#/properties/viewer/properties/login/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.viewer.properties.login, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/viewer/login", schemaPath: "#/properties/viewer/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.viewer.properties.login.type, parentSchema: schema14.properties.viewer.properties.login, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/viewer", schemaPath: "#/properties/viewer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.viewer.type, parentSchema: schema14.properties.viewer, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var comments = validate14;
+var schema15 = { "type": "object", "required": ["nodes", "pageInfo"], "properties": { "nodes": { "type": "array" }, "pageInfo": { "type": "object" } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.nodes === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.pageInfo === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pageInfo" }, message: "must have required property 'pageInfo'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.nodes !== void 0) {
+      let data0 = data.nodes;
+      if (!Array.isArray(data0)) {
+        const err2 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.nodes.type, parentSchema: schema15.properties.nodes, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.pageInfo !== void 0) {
+      let data1 = data.pageInfo;
+      if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+        const err3 = { instancePath: instancePath + "/pageInfo", schemaPath: "#/properties/pageInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.pageInfo.type, parentSchema: schema15.properties.pageInfo, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var comment = validate15;
+var schema16 = { "type": "object", "required": ["fullDatabaseId", "body"], "properties": { "fullDatabaseId": { "description": "A BigInt, as a string or a number: whether it is a safe positive integer is checked in code." }, "body": { "type": "string" } } };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.fullDatabaseId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fullDatabaseId" }, message: "must have required property 'fullDatabaseId'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.body === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "body" }, message: "must have required property 'body'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.body !== void 0) {
+      let data0 = data.body;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.body.type, parentSchema: schema16.properties.body, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+var olderComments = validate16;
+var schema17 = { "type": "object", "required": ["startCursor"], "properties": { "startCursor": { "type": "string", "minLength": 1 } } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.startCursor === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "startCursor" }, message: "must have required property 'startCursor'", schema: schema17.required, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.startCursor !== void 0) {
+      let data0 = data.startCursor;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/startCursor", schemaPath: "#/properties/startCursor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.startCursor, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/startCursor", schemaPath: "#/properties/startCursor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.startCursor.type, parentSchema: schema17.properties.startCursor, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+var pullRequestCommits = validate17;
+var schema18 = { "type": "object", "required": ["pullRequest"], "properties": { "pullRequest": { "type": "object", "required": ["commits"], "properties": { "commits": { "type": "object", "required": ["nodes", "totalCount"], "properties": { "nodes": { "type": "array" }, "totalCount": { "type": "number" } } } } } } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.pullRequest === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pullRequest" }, message: "must have required property 'pullRequest'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.pullRequest !== void 0) {
+      let data0 = data.pullRequest;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.commits === void 0) {
+          const err1 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/required", keyword: "required", params: { missingProperty: "commits" }, message: "must have required property 'commits'", schema: schema18.properties.pullRequest.required, parentSchema: schema18.properties.pullRequest, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.commits !== void 0) {
+          let data1 = data0.commits;
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.nodes === void 0) {
+              const err2 = { instancePath: instancePath + "/pullRequest/commits", schemaPath: "#/properties/pullRequest/properties/commits/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema18.properties.pullRequest.properties.commits.required, parentSchema: schema18.properties.pullRequest.properties.commits, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.totalCount === void 0) {
+              const err3 = { instancePath: instancePath + "/pullRequest/commits", schemaPath: "#/properties/pullRequest/properties/commits/required", keyword: "required", params: { missingProperty: "totalCount" }, message: "must have required property 'totalCount'", schema: schema18.properties.pullRequest.properties.commits.required, parentSchema: schema18.properties.pullRequest.properties.commits, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.nodes !== void 0) {
+              let data2 = data1.nodes;
+              if (!Array.isArray(data2)) {
+                const err4 = { instancePath: instancePath + "/pullRequest/commits/nodes", schemaPath: "#/properties/pullRequest/properties/commits/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pullRequest.properties.commits.properties.nodes.type, parentSchema: schema18.properties.pullRequest.properties.commits.properties.nodes, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.totalCount !== void 0) {
+              let data3 = data1.totalCount;
+              if (!(typeof data3 == "number" && isFinite(data3))) {
+                const err5 = { instancePath: instancePath + "/pullRequest/commits/totalCount", schemaPath: "#/properties/pullRequest/properties/commits/properties/totalCount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties.pullRequest.properties.commits.properties.totalCount.type, parentSchema: schema18.properties.pullRequest.properties.commits.properties.totalCount, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/pullRequest/commits", schemaPath: "#/properties/pullRequest/properties/commits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.pullRequest.properties.commits.type, parentSchema: schema18.properties.pullRequest.properties.commits, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.pullRequest.type, parentSchema: schema18.properties.pullRequest, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+
+// src/sources/github/answers.ts
+var CHECKS = {
+  withRepository: { validate: withRepository, refused: "no repository" },
+  pullRequestHead: { validate: pullRequestHead, refused: "no head commit" },
+  withViewer: { validate: withViewer, refused: "no viewer login" },
+  comments: { validate: comments, refused: "no comments" },
+  comment: { validate: comment, refused: "a comment without an id or a body" },
+  olderComments: { validate: olderComments, refused: "older comments but no cursor to read them" },
+  pullRequestCommits: { validate: pullRequestCommits, refused: "no commits of the pull request" }
+};
+function checkAnswer(request2, check2, value) {
+  const { validate, refused } = CHECKS[check2];
+  if (!validate(value)) throw unexpectedAnswer(request2, refused);
+  return value;
+}
+
 // src/sources/github/comments.ts
 var COMMENTS_PER_PAGE = 100;
 var MAX_COMMENT_PAGES = 30;
@@ -33958,10 +34399,9 @@ async function readPullRequestState(client, repo, number, options) {
     () => client.graphql(PULL_STATE_QUERY, { ...variables, cursor: null })
   );
   const pullRequest = pullRequestNode(request2, data, repo, number);
-  const viewer = isRecord(data) && isRecord(data.viewer) ? data.viewer.login : void 0;
-  if (typeof viewer !== "string" || viewer === "") throw unexpectedAnswer(request2, "no viewer login");
+  const viewer = checkAnswer(request2, "withViewer", data).viewer.login;
   let page = commentsPage(request2, pullRequest);
-  const comments = page.comments;
+  const comments2 = page.comments;
   for (let pages = 1; page.before !== void 0 && pages < MAX_COMMENT_PAGES; pages++) {
     const older = `POST /graphql (comments of ${what}, page ${pages + 1})`;
     const before = page.before;
@@ -33979,58 +34419,46 @@ async function readPullRequestState(client, repo, number, options) {
       throw error2;
     }
     page = commentsPage(older, pullRequestNode(older, answer, repo, number));
-    comments.unshift(...page.comments);
+    comments2.unshift(...page.comments);
   }
   return {
     headSha: pullRequest.headRefOid,
-    comments: { viewer, comments, complete: page.before === void 0 }
+    comments: { viewer, comments: comments2, complete: page.before === void 0 }
   };
 }
 function pullRequestNode(request2, data, repo, number) {
-  const repository = isRecord(data) ? data.repository : void 0;
-  if (repository === null) {
+  if (isRecord(data) && data.repository === null) {
     throw new GitHubSourceError(
       `${request2} found no repository ${repo.owner}/${repo.repo} (check the name and that the token can read it)`
     );
   }
-  if (!isRecord(repository)) throw unexpectedAnswer(request2, "no repository");
-  const pullRequest = repository.pullRequest;
-  if (pullRequest === null) {
+  const { repository } = checkAnswer(request2, "withRepository", data);
+  if (repository.pullRequest === null) {
     throw new GitHubSourceError(
       `${request2} found no pull request #${number} (check that it exists and the token can read it)`
     );
   }
-  if (!isRecord(pullRequest) || typeof pullRequest.headRefOid !== "string" || pullRequest.headRefOid === "") {
-    throw unexpectedAnswer(request2, "no head commit");
-  }
-  return pullRequest;
+  return checkAnswer(request2, "pullRequestHead", repository.pullRequest);
 }
 function commentsPage(request2, pullRequest) {
-  const connection = pullRequest.comments;
-  if (!isRecord(connection) || !Array.isArray(connection.nodes) || !isRecord(connection.pageInfo)) {
-    throw unexpectedAnswer(request2, "no comments");
-  }
-  const comments = connection.nodes.flatMap((node2) => {
+  const connection = checkAnswer(request2, "comments", pullRequest.comments);
+  const comments2 = connection.nodes.flatMap((node2) => {
     if (node2 === null) return [];
-    const id = isRecord(node2) ? Number(node2.fullDatabaseId) : Number.NaN;
-    if (!isRecord(node2) || !Number.isSafeInteger(id) || id <= 0 || typeof node2.body !== "string") {
+    const comment2 = checkAnswer(request2, "comment", node2);
+    const id = Number(comment2.fullDatabaseId);
+    if (!Number.isSafeInteger(id) || id <= 0)
       throw unexpectedAnswer(request2, "a comment without an id or a body");
-    }
-    const author = node2.author;
+    const author = comment2.author;
     return [
       {
         id,
-        body: node2.body,
+        body: comment2.body,
         author: isRecord(author) && typeof author.login === "string" && author.login !== "" ? { login: author.login, isBot: author.__typename === "Bot" } : null
       }
     ];
   });
-  const { hasPreviousPage, startCursor } = connection.pageInfo;
-  if (hasPreviousPage !== true) return { comments };
-  if (typeof startCursor !== "string" || startCursor === "") {
-    throw unexpectedAnswer(request2, "older comments but no cursor to read them");
-  }
-  return { comments, before: startCursor };
+  if (connection.pageInfo.hasPreviousPage !== true) return { comments: comments2 };
+  return { comments: comments2, before: checkAnswer(request2, "olderComments", connection.pageInfo).startCursor };
 }
 
 // src/sources/file-content.ts
@@ -34120,13 +34548,12 @@ async function queryBatch(client, repo, batch, maxBytes, extraTrees = []) {
     "contents: read",
     () => client.graphql(blobQuery(batch.length, trees2.length), variables)
   );
-  const repository = isRecord(data) ? data.repository : void 0;
-  if (repository === null) {
+  if (isRecord(data) && data.repository === null) {
     throw new GitHubSourceError(
       `${request2} found no repository ${repo.owner}/${repo.repo} (check the name and that the token can read it)`
     );
   }
-  if (!isRecord(repository)) throw unexpectedAnswer(request2, "no repository");
+  const { repository } = checkAnswer(request2, "withRepository", data);
   const entriesOf = /* @__PURE__ */ new Map();
   trees2.forEach((expression, i) => entriesOf.set(expression, treeEntries(repository[`d${i}`])));
   const resolved = /* @__PURE__ */ new Map();
@@ -34813,17 +35240,13 @@ async function readCommitFacts(client, repo, pullNumber, head, shas, paths) {
       })
     );
     for (const { data, batch, index: index2 } of answers) {
-      const repository = isRecord(data) ? data.repository : void 0;
-      if (!isRecord(repository)) throw unexpectedAnswer(request2, "no repository");
+      const { repository } = checkAnswer(request2, "withRepository", data);
       batch.forEach((lookup, i) => {
         const node2 = repository[`p${i}`];
         oids.set(lookup.expression, isRecord(node2) && typeof node2.oid === "string" ? node2.oid : null);
       });
       if (index2 !== 0) continue;
-      const commits = isRecord(repository.pullRequest) ? repository.pullRequest.commits : void 0;
-      if (!isRecord(commits) || !Array.isArray(commits.nodes) || typeof commits.totalCount !== "number") {
-        throw unexpectedAnswer(request2, "no commits of the pull request");
-      }
+      const { commits } = checkAnswer(request2, "pullRequestCommits", repository).pullRequest;
       const listed = new Set(
         commits.nodes.flatMap(
           (node2) => isRecord(node2) && isRecord(node2.commit) && typeof node2.commit.oid === "string" ? [node2.commit.oid.toLowerCase()] : []
@@ -35848,20 +36271,20 @@ function closestRuleHint(key) {
 }
 
 // src/core/generated/policy-validator.js
-var runtime0Module = __toESM(require_ucs2length(), 1);
+var runtime0Module2 = __toESM(require_ucs2length(), 1);
 var runtime1Module = __toESM(require_equal(), 1);
-var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
+var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
 var policy_validator_default = validate10;
 var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } }, "description": "One kind of protected content: its name and the globs of its files." }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the environment in every report and message." }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs", "description": "Globs of file paths (case-insensitive, dot-folders included)." }, "namespaces": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)." }, "targets": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's or its workload's name." } } }, "canary": { "$ref": "#/definitions/canary", "description": "Overrides defaults.canary for this environment, key by key." }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence", "description": "Overrides defaults.evidence for this environment, key by key." } }, "description": "An environment: its name, what it matches, and the rules that override the defaults for it." }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }], "description": "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "The emergency label. Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
-var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
+var schema122 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
 var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
 var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." };
 var schema26 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
 var schema29 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
 var schema30 = { "enum": ["error", "warning", "notice", "off"] };
-var func2 = Object.prototype.hasOwnProperty;
-var func3 = runtime0.default;
+var func22 = Object.prototype.hasOwnProperty;
+var func3 = runtime02.default;
 var func0 = runtime1.default;
 var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "u");
 var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
@@ -35870,17 +36293,17 @@ var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 var pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
 var pattern7 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
 var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
-var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." };
-var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
+var schema162 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
+var schema172 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." };
+var schema182 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
 var pattern2 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema17.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+      if (!func22.call(schema172.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema172, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -35892,7 +36315,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.required !== void 0) {
       let data0 = data.required;
       if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.required.type, parentSchema: schema17.properties.required, data: data0 };
+        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.required.type, parentSchema: schema172.properties.required, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -35905,7 +36328,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.strategies;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.properties.strategies, data: data1 };
+          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema172.properties.strategies, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -35917,7 +36340,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (!(data2 === "canary" || data2 === "linear" || data2 === "ab-test" || data2 === "blue-green" || data2 === "rolling" || data2 === "all-at-once")) {
-            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema17.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.strategies.items.enum, parentSchema: schema17.properties.strategies.items, data: data2 };
+            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema172.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema172.properties.strategies.items.enum, parentSchema: schema172.properties.strategies.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -35932,7 +36355,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data1[i1], data1[j0])) {
-                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema17.properties.strategies, data: data1 };
+                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema172.properties.strategies, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -35945,7 +36368,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.strategies.type, parentSchema: schema17.properties.strategies, data: data1 };
+        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema172.properties.strategies.type, parentSchema: schema172.properties.strategies, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -35957,7 +36380,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.minStages !== void 0) {
       let data3 = data.minStages;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.minStages.type, parentSchema: schema17.properties.minStages, data: data3 };
+        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema172.properties.minStages.type, parentSchema: schema172.properties.minStages, data: data3 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -35967,7 +36390,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 100 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.minStages, data: data3 };
+          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema172.properties.minStages, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -35976,7 +36399,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3 < 0 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.minStages, data: data3 };
+          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema172.properties.minStages, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -35990,7 +36413,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.maxInitialWeight;
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 > 100 || isNaN(data4)) {
-          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
+          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema172.properties.maxInitialWeight, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -35999,7 +36422,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4 < 0 || isNaN(data4)) {
-          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
+          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema172.properties.maxInitialWeight, data: data4 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -36008,7 +36431,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxInitialWeight.type, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
+        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema172.properties.maxInitialWeight.type, parentSchema: schema172.properties.maxInitialWeight, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -36021,7 +36444,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.maxStepIncrease;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 100 || isNaN(data5)) {
-          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
+          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema172.properties.maxStepIncrease, data: data5 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -36030,7 +36453,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
+          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema172.properties.maxStepIncrease, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -36039,7 +36462,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxStepIncrease.type, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
+        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema172.properties.maxStepIncrease.type, parentSchema: schema172.properties.maxStepIncrease, data: data5 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -36055,7 +36478,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs16 = errors;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data: data6 };
+        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema182.oneOf[0].type, parentSchema: schema182.oneOf[0], data: data6 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -36065,7 +36488,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 < 0 || isNaN(data6)) {
-          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data: data6 };
+          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema182.oneOf[0], data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -36082,7 +36505,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs18 = errors;
       if (typeof data6 === "string") {
         if (!pattern2.test(data6)) {
-          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema18.oneOf[1], data: data6 };
+          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema182.oneOf[1], data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -36091,7 +36514,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.oneOf[1].type, parentSchema: schema18.oneOf[1], data: data6 };
+        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.oneOf[1].type, parentSchema: schema182.oneOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -36110,7 +36533,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid5) {
-        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.oneOf, parentSchema: schema18, data: data6 };
+        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema182.oneOf, parentSchema: schema182, data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -36131,7 +36554,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.gateCountsAsHold !== void 0) {
       let data7 = data.gateCountsAsHold;
       if (typeof data7 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.gateCountsAsHold.type, parentSchema: schema17.properties.gateCountsAsHold, data: data7 };
+        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.gateCountsAsHold.type, parentSchema: schema172.properties.gateCountsAsHold, data: data7 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -36143,7 +36566,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requireAnalysis !== void 0) {
       let data8 = data.requireAnalysis;
       if (typeof data8 !== "boolean") {
-        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.requireAnalysis.type, parentSchema: schema17.properties.requireAnalysis, data: data8 };
+        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.requireAnalysis.type, parentSchema: schema172.properties.requireAnalysis, data: data8 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -36155,7 +36578,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.noRegression !== void 0) {
       let data9 = data.noRegression;
       if (typeof data9 !== "boolean") {
-        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.noRegression.type, parentSchema: schema17.properties.noRegression, data: data9 };
+        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.noRegression.type, parentSchema: schema172.properties.noRegression, data: data9 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -36172,7 +36595,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i2];
           if (typeof data11 === "string") {
             if (func3(data11) < 1) {
-              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.namedStages.items, data: data11 };
+              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema172.properties.namedStages.items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -36181,7 +36604,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.namedStages.items.type, parentSchema: schema17.properties.namedStages.items, data: data11 };
+            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.properties.namedStages.items.type, parentSchema: schema172.properties.namedStages.items, data: data11 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -36201,7 +36624,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema17.properties.namedStages, data: data10 };
+              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema172.properties.namedStages, data: data10 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -36214,7 +36637,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.namedStages.type, parentSchema: schema17.properties.namedStages, data: data10 };
+        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema172.properties.namedStages.type, parentSchema: schema172.properties.namedStages, data: data10 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -36226,7 +36649,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.protectDeletion !== void 0) {
       let data12 = data.protectDeletion;
       if (typeof data12 !== "boolean") {
-        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.protectDeletion.type, parentSchema: schema17.properties.protectDeletion, data: data12 };
+        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.protectDeletion.type, parentSchema: schema172.properties.protectDeletion, data: data12 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -36236,7 +36659,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema172.type, parentSchema: schema172, data };
     if (vErrors === null) {
       vErrors = [err28];
     } else {
@@ -36244,16 +36667,16 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate12.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "canary" || key0 === "rollback" || key0 === "evidence")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema162, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -36263,8 +36686,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.canary !== void 0) {
-      if (!validate12(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData })) {
-        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+      if (!validate122(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -36376,7 +36799,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema162.type, parentSchema: schema162, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -36384,7 +36807,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate11.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -36402,7 +36825,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema11.properties, key0)) {
+      if (!func22.call(schema11.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -36480,7 +36903,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data4[i0];
               if (typeof data5 === "string") {
                 if (func3(data5) < 1) {
-                  const err7 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data5 };
+                  const err7 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -36489,7 +36912,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data5 };
+                const err8 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -36509,7 +36932,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err9 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data4 };
+                  const err9 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema122, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -36522,7 +36945,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data4 };
+            const err10 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -36539,7 +36962,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data6[i2];
               if (typeof data7 === "string") {
                 if (func3(data7) < 1) {
-                  const err11 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data7 };
+                  const err11 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -36548,7 +36971,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data7 };
+                const err12 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -36568,7 +36991,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices1[item1] == "number") {
                   j1 = indices1[item1];
-                  const err13 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data6 };
+                  const err13 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema122, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -36581,7 +37004,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data6 };
+            const err14 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data6 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -36707,7 +37130,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data13 = data12[i5];
                   if (typeof data13 === "string") {
                     if (func3(data13) < 1) {
-                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data13 };
+                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -36716,7 +37139,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data13 };
+                    const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -36736,7 +37159,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices2[item2] == "number") {
                       j2 = indices2[item2];
-                      const err27 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data12 };
+                      const err27 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema122, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err27];
                       } else {
@@ -36749,7 +37172,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data12 };
+                const err28 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -36786,7 +37209,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data15 = data14[i7];
           if (typeof data15 === "string") {
             if (func3(data15) < 1) {
-              const err31 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data15 };
+              const err31 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data15 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -36795,7 +37218,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data15 };
+            const err32 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data15 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -36815,7 +37238,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices3[item3] == "number") {
               j3 = indices3[item3];
-              const err33 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data14 };
+              const err33 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema122, data: data14 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -36828,7 +37251,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data14 };
+        const err34 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data14 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -36838,8 +37261,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.defaults !== void 0) {
-      if (!validate11(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData })) {
-        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+      if (!validate112(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData })) {
+        vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
         errors = vErrors.length;
       }
     }
@@ -36941,7 +37364,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data22 = data21[i10];
                       if (typeof data22 === "string") {
                         if (func3(data22) < 1) {
-                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data22 };
+                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data22 };
                           if (vErrors === null) {
                             vErrors = [err43];
                           } else {
@@ -36950,7 +37373,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data22 };
+                        const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data22 };
                         if (vErrors === null) {
                           vErrors = [err44];
                         } else {
@@ -36970,7 +37393,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices4[item4] == "number") {
                           j4 = indices4[item4];
-                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data21 };
+                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema122, data: data21 };
                           if (vErrors === null) {
                             vErrors = [err45];
                           } else {
@@ -36983,7 +37406,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data21 };
+                    const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -37000,7 +37423,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data24 = data23[i12];
                       if (typeof data24 === "string") {
                         if (func3(data24) < 1) {
-                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data24 };
+                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data24 };
                           if (vErrors === null) {
                             vErrors = [err47];
                           } else {
@@ -37009,7 +37432,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data24 };
+                        const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data24 };
                         if (vErrors === null) {
                           vErrors = [err48];
                         } else {
@@ -37029,7 +37452,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices5[item5] == "number") {
                           j5 = indices5[item5];
-                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data23 };
+                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema122, data: data23 };
                           if (vErrors === null) {
                             vErrors = [err49];
                           } else {
@@ -37042,7 +37465,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data23 };
+                    const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -37059,7 +37482,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data26 = data25[i14];
                       if (typeof data26 === "string") {
                         if (func3(data26) < 1) {
-                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data26 };
+                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data26 };
                           if (vErrors === null) {
                             vErrors = [err51];
                           } else {
@@ -37068,7 +37491,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data26 };
+                        const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data26 };
                         if (vErrors === null) {
                           vErrors = [err52];
                         } else {
@@ -37088,7 +37511,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices6[item6] == "number") {
                           j6 = indices6[item6];
-                          const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data25 };
+                          const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema122, data: data25 };
                           if (vErrors === null) {
                             vErrors = [err53];
                           } else {
@@ -37101,7 +37524,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err54 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data25 };
+                    const err54 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err54];
                     } else {
@@ -37121,8 +37544,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data18.canary !== void 0) {
-              if (!validate12(data18.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data18, parentDataProperty: "canary", rootData })) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+              if (!validate122(data18.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data18, parentDataProperty: "canary", rootData })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
                 errors = vErrors.length;
               }
             }
@@ -37526,7 +37949,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data43 = data42[i24];
               if (typeof data43 === "string") {
                 if (func3(data43) < 1) {
-                  const err86 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data43 };
+                  const err86 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data43 };
                   if (vErrors === null) {
                     vErrors = [err86];
                   } else {
@@ -37535,7 +37958,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err87 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data43 };
+                const err87 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data43 };
                 if (vErrors === null) {
                   vErrors = [err87];
                 } else {
@@ -37555,7 +37978,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices11[item11] == "number") {
                   j11 = indices11[item11];
-                  const err88 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data42 };
+                  const err88 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema122, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err88];
                   } else {
@@ -37568,7 +37991,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err89 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data42 };
+            const err89 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data42 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -41851,15 +42274,15 @@ function inlineCommentEnd(html, from) {
 }
 function stripComments(html) {
   let text5 = "";
-  let comments = 0;
+  let comments2 = 0;
   let from = 0;
   for (; ; ) {
     const open2 = html.indexOf("<!--", from);
-    if (open2 === -1) return { text: text5 + html.slice(from), comments };
+    if (open2 === -1) return { text: text5 + html.slice(from), comments: comments2 };
     text5 += html.slice(from, open2);
-    comments += 1;
+    comments2 += 1;
     const close = commentEnd(html, open2 + 2, open2 + 4);
-    if (close === -1) return { text: text5, comments };
+    if (close === -1) return { text: text5, comments: comments2 };
     from = close;
   }
 }
@@ -44898,7 +45321,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     return nok(code18);
   }
-  function comment(code18) {
+  function comment2(code18) {
     if (code18 === null) {
       return nok(code18);
     }
@@ -44907,21 +45330,21 @@ function tokenizeHtmlText(effects, ok3, nok) {
       return commentClose;
     }
     if (markdownLineEnding(code18)) {
-      returnState = comment;
+      returnState = comment2;
       return lineEndingBefore(code18);
     }
     effects.consume(code18);
-    return comment;
+    return comment2;
   }
   function commentClose(code18) {
     if (code18 === 45) {
       effects.consume(code18);
       return commentEnd2;
     }
-    return comment(code18);
+    return comment2(code18);
   }
   function commentEnd2(code18) {
-    return code18 === 62 ? end(code18) : code18 === 45 ? commentClose(code18) : comment(code18);
+    return code18 === 62 ? end(code18) : code18 === 45 ? commentClose(code18) : comment2(code18);
   }
   function cdataOpenInside(code18) {
     const value = "CDATA[";
@@ -67966,14 +68389,14 @@ function isAction(text5, i) {
 function quoteTracker(text5) {
   let at = 0;
   let quote;
-  let comment = false;
+  let comment2 = false;
   return (offset) => {
     for (; at < offset; at++) {
       const c = text5[at];
       if (c === "\n") {
         quote = void 0;
-        comment = false;
-      } else if (comment) {
+        comment2 = false;
+      } else if (comment2) {
         continue;
       } else if (quote !== void 0) {
         if (c === "\\" && quote === '"') at++;
@@ -67981,10 +68404,10 @@ function quoteTracker(text5) {
       } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text5[at - 1]))) {
         quote = c;
       } else if (c === "#" && (at === 0 || /\s/.test(text5[at - 1]))) {
-        comment = true;
+        comment2 = true;
       }
     }
-    return quote !== void 0 && !comment;
+    return quote !== void 0 && !comment2;
   };
 }
 function findTemplateActions(text5, stream) {
@@ -68862,15 +69285,15 @@ function kustomizationNamespace(text5, file) {
 }
 
 // src/core/generated/exemptions-validator.js
-var runtime0Module2 = __toESM(require_equal(), 1);
+var runtime0Module3 = __toESM(require_equal(), 1);
 var runtime1Module2 = __toESM(require_ucs2length(), 1);
-var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
+var runtime03 = { default: runtime0Module3.default?.default ?? runtime0Module3.default };
 var runtime12 = { default: runtime1Module2.default?.default ?? runtime1Module2.default };
 var exemptions_validator_default = validate102;
 var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } }, "examples": [{ "version": 1, "exemptions": [{ "id": "payments-api-short-bake", "rules": ["canary/min-hold"], "paths": ["clusters/prod/payments/**"], "reason": "Covered by the load-test gate until the analysis template lands.", "ticket": "OPS-2231", "approver": "dkim", "expires": "2027-03-01" }] }] };
 var pattern02 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 var pattern12 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var func02 = runtime02.default;
+var func02 = runtime03.default;
 var func32 = runtime12.default;
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -73205,9 +73628,9 @@ var COMMENT_MAX_CHARS = 65e3;
 var COMMENT_STATE = "comment";
 var ARTIFACT_LINK_ROOM = 400;
 var withoutBotSuffix = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
-function isOwnComment(comment, identity) {
-  if (comment.author === null || !comment.body.includes(COMMENT_MARKER)) return false;
-  const { login, isBot } = comment.author;
+function isOwnComment(comment2, identity) {
+  if (comment2.author === null || !comment2.body.includes(COMMENT_MARKER)) return false;
+  const { login, isBot } = comment2.author;
   if (login.toLowerCase() === identity.toLowerCase()) return true;
   return isBot && withoutBotSuffix(login) === withoutBotSuffix(identity);
 }
@@ -73274,9 +73697,9 @@ async function writeComment(client, mode, target, report, read, render2) {
   };
   try {
     const existing = { comments: read.comments, identity: read.viewer };
-    const { outcome, comment } = await upsertStickyComment(api, existing, mode, report, render2);
+    const { outcome, comment: comment2 } = await upsertStickyComment(api, existing, mode, report, render2);
     info(`Pull request comment: ${outcome}.`);
-    if (comment) saveState(COMMENT_STATE, JSON.stringify(comment));
+    if (comment2) saveState(COMMENT_STATE, JSON.stringify(comment2));
   } catch (error2) {
     const status = error2.status;
     if (status === 403 || status === 404) {
@@ -73399,11 +73822,11 @@ async function publish(client, inputs, target, report, environment) {
 }
 async function readAfterVerdict(client, inputs, target, judged) {
   const checkHead = target.mergeGroup === void 0;
-  const comments = inputs.comment !== "never";
-  if (!checkHead && !comments) return void 0;
+  const comments2 = inputs.comment !== "never";
+  if (!checkHead && !comments2) return void 0;
   let state;
   try {
-    state = await readPullRequestState(client, target.repo, target.number, { comments });
+    state = await readPullRequestState(client, target.repo, target.number, { comments: comments2 });
   } catch (error2) {
     if (!checkHead && error2 instanceof GitHubSourceError && isRefusal(error2)) return { refused: error2 };
     throw error2;

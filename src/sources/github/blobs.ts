@@ -6,7 +6,8 @@
 import type { FileContent } from '../../core/model.js';
 import { classifyBytes, classifyText } from '../file-content.js';
 import type { Octokit } from './client.js';
-import { GitHubSourceError, call, isRecord, unexpectedAnswer } from './errors.js';
+import { checkAnswer } from './answers.js';
+import { GitHubSourceError, call, isRecord } from './errors.js';
 import { mapBounded } from './limiter.js';
 import type { RepoRef } from './types.js';
 
@@ -108,13 +109,12 @@ async function queryBatch(
   const data: unknown = await call(request, 'contents: read', () =>
     client.graphql(blobQuery(batch.length, trees.length), variables),
   );
-  const repository = isRecord(data) ? data.repository : undefined;
-  if (repository === null) {
+  if (isRecord(data) && data.repository === null) {
     throw new GitHubSourceError(
       `${request} found no repository ${repo.owner}/${repo.repo} (check the name and that the token can read it)`,
     );
   }
-  if (!isRecord(repository)) throw unexpectedAnswer(request, 'no repository');
+  const { repository } = checkAnswer(request, 'withRepository', data);
 
   const entriesOf = new Map<string, TreeEntry[] | undefined>();
   trees.forEach((expression, i) => entriesOf.set(expression, treeEntries(repository[`d${i}`])));

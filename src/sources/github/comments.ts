@@ -3,6 +3,7 @@
  * one GraphQL query per page.
  */
 import type { Octokit } from './client.js';
+import { checkAnswer } from './answers.js';
 import { GitHubSourceError, call, isRecord, isRefusal, unexpectedAnswer } from './errors.js';
 import type { RepoRef } from './types.js';
 
@@ -86,8 +87,7 @@ export async function readPullRequestState(
     client.graphql(PULL_STATE_QUERY, { ...variables, cursor: null }),
   );
   const pullRequest = pullRequestNode(request, data, repo, number);
-  const viewer = isRecord(data) && isRecord(data.viewer) ? data.viewer.login : undefined;
-  if (typeof viewer !== 'string' || viewer === '') throw unexpectedAnswer(request, 'no viewer login');
+  const viewer = checkAnswer(request, 'withViewer', data).viewer.login;
   let page = commentsPage(request, pullRequest);
   const comments = page.comments;
   for (let pages = 1; page.before !== undefined && pages < MAX_COMMENT_PAGES; pages++) {
@@ -119,23 +119,18 @@ function pullRequestNode(
   repo: RepoRef,
   number: number,
 ): Record<string, unknown> & { headRefOid: string } {
-  const repository = isRecord(data) ? data.repository : undefined;
-  if (repository === null) {
+  if (isRecord(data) && data.repository === null) {
     throw new GitHubSourceError(
       `${request} found no repository ${repo.owner}/${repo.repo} (check the name and that the token can read it)`,
     );
   }
-  if (!isRecord(repository)) throw unexpectedAnswer(request, 'no repository');
-  const pullRequest = repository.pullRequest;
-  if (pullRequest === null) {
+  const { repository } = checkAnswer(request, 'withRepository', data);
+  if (repository.pullRequest === null) {
     throw new GitHubSourceError(
       `${request} found no pull request #${number} (check that it exists and the token can read it)`,
     );
   }
-  if (!isRecord(pullRequest) || typeof pullRequest.headRefOid !== 'string' || pullRequest.headRefOid === '') {
-    throw unexpectedAnswer(request, 'no head commit');
-  }
-  return pullRequest as Record<string, unknown> & { headRefOid: string };
+  return checkAnswer(request, 'pullRequestHead', repository.pullRequest);
 }
 
 /** One page of comments, oldest first, and the cursor of the page before it when there is one. */
@@ -143,21 +138,19 @@ function commentsPage(
   request: string,
   pullRequest: Record<string, unknown>,
 ): { comments: PullRequestComment[]; before?: string } {
-  const connection = pullRequest.comments;
-  if (!isRecord(connection) || !Array.isArray(connection.nodes) || !isRecord(connection.pageInfo)) {
-    throw unexpectedAnswer(request, 'no comments');
-  }
+  const connection = checkAnswer(request, 'comments', pullRequest.comments);
   const comments = connection.nodes.flatMap((node): PullRequestComment[] => {
     if (node === null) return [];
-    const id = isRecord(node) ? Number(node.fullDatabaseId) : Number.NaN;
-    if (!isRecord(node) || !Number.isSafeInteger(id) || id <= 0 || typeof node.body !== 'string') {
+    const comment = checkAnswer(request, 'comment', node);
+    // A BigInt: GitHub sends it as a string; the schema cannot say it is a safe positive integer.
+    const id = Number(comment.fullDatabaseId);
+    if (!Number.isSafeInteger(id) || id <= 0)
       throw unexpectedAnswer(request, 'a comment without an id or a body');
-    }
-    const author = node.author;
+    const author = comment.author;
     return [
       {
         id,
-        body: node.body,
+        body: comment.body,
         author:
           isRecord(author) && typeof author.login === 'string' && author.login !== ''
             ? { login: author.login, isBot: author.__typename === 'Bot' }
@@ -165,10 +158,6 @@ function commentsPage(
       },
     ];
   });
-  const { hasPreviousPage, startCursor } = connection.pageInfo;
-  if (hasPreviousPage !== true) return { comments };
-  if (typeof startCursor !== 'string' || startCursor === '') {
-    throw unexpectedAnswer(request, 'older comments but no cursor to read them');
-  }
-  return { comments, before: startCursor };
+  if (connection.pageInfo.hasPreviousPage !== true) return { comments };
+  return { comments, before: checkAnswer(request, 'olderComments', connection.pageInfo).startCursor };
 }
