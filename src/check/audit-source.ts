@@ -10,7 +10,7 @@ import { readGitSnapshot } from '../sources/git/index.js';
 import type { GitChangeSet } from '../sources/git/index.js';
 import { loadExemptionsAtBase, loadPolicyAtBase, loadPolicyFile } from '../sources/policy-file.js';
 import type { SharedPolicyOptions } from '../sources/policy-file.js';
-import type { ChangeSource } from './index.js';
+import type { ChangeSource } from './types.js';
 
 export interface GitAuditSourceOptions {
   /** The repository's folder. */

@@ -8,7 +8,7 @@ import { BUILTIN_POLICY } from '../core/policy.js';
 import { readGitChangeSet, readGitContext, snapshotWorking } from '../sources/git/index.js';
 import type { GitChangeSet, WorkingSide, WorkingSnapshot } from '../sources/git/index.js';
 import { loadExemptionsAtBase, loadPolicyAtBase } from '../sources/policy-file.js';
-import type { ChangeSource, CheckRequest, ReadChange } from './index.js';
+import type { ChangeSource, CheckRequest, ReadChange } from './types.js';
 
 export interface GitChangeSourceOptions {
   /** The repository's folder. */

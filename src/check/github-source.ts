@@ -23,7 +23,7 @@ import type {
 } from '../sources/github/index.js';
 import { PolicyLoadError, buildPolicy, exemptionsFrom } from '../sources/policy-file.js';
 import type { SharedPolicyOptions } from '../sources/policy-file.js';
-import type { ChangeSource } from './index.js';
+import type { ChangeSource } from './types.js';
 
 export interface GitHubChangeSourceOptions {
   client: Octokit;
