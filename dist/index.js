@@ -71695,6 +71695,39 @@ async function policyFrom(content3, file, baseSha, shared) {
   ]);
 }
 
+// src/check/evidence.ts
+function policyWantsEvidence(policy) {
+  return policy.defaultEnvironment.evidence.required || policy.environments.some((env) => env.evidence.required);
+}
+async function readEvidenceContext(changeSet, policy, source) {
+  const context3 = {
+    serverUrl: source.serverUrl,
+    ...source.repository !== void 0 ? { repository: source.repository } : {},
+    fromFork: source.fromFork,
+    ...source.head !== void 0 ? { head: source.head } : {}
+  };
+  if (source.reader === void 0 || source.repository === void 0) {
+    return { ...context3, unread: source.unread ?? "the GitHub API was not asked" };
+  }
+  const paths = judgedPaths(changeSet, policy);
+  if (paths.length === 0 || !policyWantsEvidence(policy)) return { ...context3, runs: /* @__PURE__ */ new Map() };
+  const refs = new PullRequestEvidence(changeSet.pullRequest.body, policy).runsToRead(context3);
+  const runs = await source.reader.read(refs);
+  const shas = olderCommitsOf(refs, runs, source.repository, source.head ?? changeSet.head, policy.evidence);
+  if (shas.length === 0) return { ...context3, runs };
+  const commits = source.commits ? await source.commits(shas, paths) : new Map(
+    shas.map((sha) => [
+      sha,
+      {
+        inPullRequest: void 0,
+        changedSince: [],
+        error: "the commits of this change cannot be read here"
+      }
+    ])
+  );
+  return { ...context3, runs, commits };
+}
+
 // src/check/index.ts
 async function check(request2, source) {
   const read = await source.read(request2);
@@ -71730,39 +71763,6 @@ function withRulesOff(policy, rules) {
     ...policy,
     rules: { ...policy.rules, ...Object.fromEntries(rules.map((rule) => [rule, { level: "off" }])) }
   };
-}
-
-// src/evidence-facts.ts
-function policyWantsEvidence(policy) {
-  return policy.defaultEnvironment.evidence.required || policy.environments.some((env) => env.evidence.required);
-}
-async function readEvidenceContext(changeSet, policy, source) {
-  const context3 = {
-    serverUrl: source.serverUrl,
-    ...source.repository !== void 0 ? { repository: source.repository } : {},
-    fromFork: source.fromFork,
-    ...source.head !== void 0 ? { head: source.head } : {}
-  };
-  if (source.reader === void 0 || source.repository === void 0) {
-    return { ...context3, unread: source.unread ?? "the GitHub API was not asked" };
-  }
-  const paths = judgedPaths(changeSet, policy);
-  if (paths.length === 0 || !policyWantsEvidence(policy)) return { ...context3, runs: /* @__PURE__ */ new Map() };
-  const refs = new PullRequestEvidence(changeSet.pullRequest.body, policy).runsToRead(context3);
-  const runs = await source.reader.read(refs);
-  const shas = olderCommitsOf(refs, runs, source.repository, source.head ?? changeSet.head, policy.evidence);
-  if (shas.length === 0) return { ...context3, runs };
-  const commits = source.commits ? await source.commits(shas, paths) : new Map(
-    shas.map((sha) => [
-      sha,
-      {
-        inPullRequest: void 0,
-        changedSince: [],
-        error: "the commits of this change cannot be read here"
-      }
-    ])
-  );
-  return { ...context3, runs, commits };
 }
 
 // src/sources/rendered.ts

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { check, gitChangeSource, gitHubChangeSource } from '../check/index.js';
+import { check, gitChangeSource, gitHubChangeSource, readEvidenceContext } from '../check/index.js';
 import type { ChangeSource } from '../check/index.js';
 import type { ApprovalInput } from '../core/approvals.js';
 import { PullRequestEvidence } from '../core/evidence.js';
@@ -15,7 +15,6 @@ import type { ChangeSet, Report } from '../core/model.js';
 import { BUILTIN_POLICY } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import { isPinned, parseReference } from '../core/policy-extends.js';
-import { readEvidenceContext } from '../evidence-facts.js';
 import { EXEMPT_ANNOTATION } from '../formats/inline-exemptions.js';
 import { manifestScope } from '../pipeline/select.js';
 import { readGitChangeSet } from '../sources/git/index.js';

@@ -19,6 +19,8 @@ export { gitAuditSource, readAudit } from './audit-source.js';
 export type { GitAuditSourceOptions } from './audit-source.js';
 export { gitHubChangeSource } from './github-source.js';
 export type { GitHubChangeSourceOptions } from './github-source.js';
+export { readEvidenceContext } from './evidence.js';
+export type { EvidenceSource } from './evidence.js';
 
 /** Judges the change a source reads, as the request says. */
 export async function check(request: CheckRequest, source: ChangeSource): Promise<Report> {

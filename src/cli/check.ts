@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { check, gitAuditSource, gitChangeSource } from '../check/index.js';
+import { check, gitAuditSource, gitChangeSource, readEvidenceContext } from '../check/index.js';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
 import type { ContextFile, PullRequestContext, Report } from '../core/model.js';
@@ -11,7 +11,6 @@ import { loadPolicyFile } from '../sources/policy-file.js';
 import type { SharedPolicyOptions } from '../sources/policy-file.js';
 import { SHARED_POLICY_FLAGS, sharedPolicyOptions } from './shared-policy.js';
 import { readRenderedManifests } from '../sources/rendered.js';
-import { readEvidenceContext } from '../evidence-facts.js';
 import { RunReader, createClient } from '../sources/github/index.js';
 import { originRepository, readCommitFactsFromGit } from '../sources/git/evidence.js';
 import { EXIT, UsageError, checkOutputFolder, readInput, writeOutput } from './io.js';
