@@ -12,6 +12,7 @@ export default tseslint.config(
       'reports/',
       '.bench/',
       'src/core/generated/*.js',
+      'src/sources/github/generated/*.js',
     ],
   },
   js.configs.recommended,
@@ -122,6 +123,23 @@ export default tseslint.config(
             {
               group: ['**/formats/*', '**/report/*', '**/pipeline/*', '**/cli/*', '**/action/*'],
               message: 'sources depend on core only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The one check both entry points run: sources, the pipeline and core, never an entry point.
+    files: ['src/check/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@actions/*', '../cli/*', '../action/*', '../report/*'],
+              message: 'the check knows neither entry point nor how its report is shown.',
             },
           ],
         },

@@ -988,12 +988,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment2, indent2) {
-      if (/^\n+$/.test(comment2))
-        return comment2.substring(1);
-      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
+    function indentComment(comment3, indent2) {
+      if (/^\n+$/.test(comment3))
+        return comment3.substring(1);
+      return indent2 ? comment3.replace(/^(?! *$)/gm, indent2) : comment3;
     }
-    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str, indent2, comment3) => str.endsWith("\n") ? indentComment(comment3, indent2) : comment3.includes("\n") ? "\n" + indentComment(comment3, indent2) : (str.endsWith(" ") ? "" : " ") + comment3;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1277,7 +1277,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment3, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
       if (!blockQuote2 || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -1329,8 +1329,8 @@ ${indent2}`) + "'";
       }
       const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment2) {
-        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
+      if (comment3) {
+        header += " " + commentString(comment3.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1874,20 +1874,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment3, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment3 = null;
+        let comment4 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment3 = item.comment;
+            comment4 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1897,10 +1897,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
-        if (comment3)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
-        if (chompKeep && comment3)
+        let str2 = stringify.stringify(item, itemCtx, () => comment4 = null, () => chompKeep = true);
+        if (comment4)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment4));
+        if (chompKeep && comment4)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -1915,8 +1915,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment2) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
+      if (comment3) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment3), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1936,13 +1936,13 @@ ${indent2}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1955,16 +1955,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment2 = iv.comment;
+              comment3 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment2 = ik.comment;
+            comment3 = ik.comment;
           }
         }
-        if (comment2)
+        if (comment3)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str = stringify.stringify(item, itemCtx, () => comment3 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -1976,8 +1976,8 @@ ${indent2}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment2)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
+        if (comment3)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment3));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -2001,11 +2001,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
-      if (comment2 && chompKeep)
-        comment2 = comment2.replace(/^\n+/, "");
-      if (comment2) {
-        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment3, chompKeep) {
+      if (comment3 && chompKeep)
+        comment3 = comment3.replace(/^\n+/, "");
+      if (comment3) {
+        const ic = stringifyComment.indentComment(commentString(comment3), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -2625,7 +2625,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment3, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -2650,7 +2650,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment3, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3782,7 +3782,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment2 = "";
+      let comment3 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -3816,18 +3816,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment2)
-              comment2 = cb;
+            if (!comment3)
+              comment3 = cb;
             else
-              comment2 += commentSep + cb;
+              comment3 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment2)
-                comment2 += token.source;
+              if (comment3)
+                comment3 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -3895,7 +3895,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment: comment2,
+        comment: comment3,
         hasNewline,
         anchor,
         tag,
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment2 = "";
+      let comment3 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -4162,15 +4162,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment2)
-                comment2 = cb;
+              if (!comment3)
+                comment3 = cb;
               else
-                comment2 += sep2 + cb;
+                comment3 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment2)
+              if (comment3)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -4180,7 +4180,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment: comment2, offset };
+      return { comment: comment3, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -4579,7 +4579,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment2 = "";
+      let comment3 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -4596,7 +4596,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment2 = token.source.substring(1);
+            comment3 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -4612,7 +4612,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment: comment2, length };
+      return { mode, indent: indent2, chomp, comment: comment3, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -4858,7 +4858,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment3, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4886,8 +4886,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment2)
-        scalar.comment = comment2;
+      if (comment3)
+        scalar.comment = comment3;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -4973,7 +4973,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment: comment2, anchor, tag } = props;
+      const { spaceBefore, comment: comment3, anchor, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -5017,17 +5017,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment2) {
+      if (comment3) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment2;
+          node2.comment = comment3;
         else
-          node2.commentBefore = comment2;
+          node2.commentBefore = comment3;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment3, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5042,8 +5042,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment2) {
-        node2.comment = comment2;
+      if (comment3) {
+        node2.comment = comment3;
         node2.range[2] = end;
       }
       return node2;
@@ -5129,14 +5129,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment2 = "";
+      let comment3 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment3 += (comment3 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5151,7 +5151,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment: comment2, afterEmptyLine };
+      return { comment: comment3, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -5171,25 +5171,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment2) {
+        const { comment: comment3, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment3) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment2}` : comment2;
+${comment3}` : comment3;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment2;
+            doc.commentBefore = comment3;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment2}
-${cb}` : comment2;
+            it.commentBefore = cb ? `${comment3}
+${cb}` : comment3;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment2}
-${cb}` : comment2;
+            dc.commentBefore = cb ? `${comment3}
+${cb}` : comment3;
           }
         }
         if (afterDoc) {
@@ -7370,32 +7370,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
@@ -7439,6 +7413,32 @@ var require_equal = __commonJS({
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
     exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -12803,12 +12803,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check = position2.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position2.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position2.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position2.position += 12;
@@ -28650,6 +28650,156 @@ var require_light = __commonJS({
 // src/cli/check.ts
 import path13 from "node:path";
 
+// src/parallel/read-pool.ts
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/core/errors.ts
+var UserError = class extends Error {
+  /**
+   * The whole message, as the user reads it. `command`: the CLI command that failed, for the kinds
+   * that name it (a flag it does not have).
+   */
+  describe(_command) {
+    return `rollout-guard: ${this.message}`;
+  }
+};
+
+// src/core/approvals.ts
+function approvalOf(input, policy, head, author) {
+  const who = approverList(policy);
+  if (who === "")
+    return { approved: false, reason: "the policy names no approvers (approvers.users, approvers.teams)" };
+  if (input === void 0)
+    return { approved: false, reason: `approvals cannot be seen here; approvers are ${who}` };
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of [...input.reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
+    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
+    latest.set(review.user.toLowerCase(), review);
+  }
+  const isApprover = (login) => policy.approvers.users.some((u) => u.toLowerCase() === login.toLowerCase()) || policy.approvers.teams.some(
+    (team) => (input.teamMembers[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
+  );
+  const reasons = [];
+  for (const review of latest.values()) {
+    if (review.state !== "APPROVED") continue;
+    if (author !== void 0 && review.user.toLowerCase() === author.toLowerCase()) {
+      reasons.push(`${review.user} is the pull request's author`);
+    } else if (!isApprover(review.user)) {
+      reasons.push(`${review.user} is not an approver`);
+    } else if (review.commitId !== head) {
+      reasons.push(`${review.user} approved an older commit (${review.commitId.slice(0, 12)}), not the head`);
+    } else {
+      return { approved: true, by: review.user, at: review.submittedAt };
+    }
+  }
+  const why2 = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
+  return { approved: false, reason: `${why2}Approvers are ${who}` };
+}
+function approverList(policy) {
+  return [
+    ...policy.approvers.users.map((u) => `@${u}`),
+    ...policy.approvers.teams.map((t) => `team ${t}`)
+  ].join(", ");
+}
+
+// src/core/namespaces.ts
+var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
+  "kubernetes",
+  "argo-rollouts",
+  "flagger",
+  "openkruise",
+  "native"
+]);
+function dirOf(path20) {
+  const slash = path20.lastIndexOf("/");
+  return slash < 0 ? "" : path20.slice(0, slash);
+}
+function establishedNamespace(plan, kustomize) {
+  if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
+  for (let dir = dirOf(plan.file); ; dir = dirOf(dir)) {
+    const namespace = kustomize.get(dir);
+    if (typeof namespace === "string") return namespace;
+    if (dir === "") break;
+  }
+  return plan.target.namespace;
+}
+function samePlace(a, b) {
+  if (a.namespace !== void 0 && b.namespace !== void 0) return a.namespace === b.namespace;
+  return dirOf(a.file) === dirOf(b.file);
+}
+
+// src/core/correlate.ts
+var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger", "openkruise"]);
+var WORKLOAD_FORMATS = /* @__PURE__ */ new Set(["kubernetes", "knative"]);
+function isWorkload(plan) {
+  return WORKLOAD_FORMATS.has(plan.format);
+}
+function isDeliverer(plan) {
+  return DELIVERING_FORMATS.has(plan.format) && plan.delivers !== void 0;
+}
+function delivers(deliverer, workload, namespaceOf) {
+  return isDeliverer(deliverer) && deliverer.delivers.kind === workload.target.kind && deliverer.delivers.name === workload.target.name && samePlace(
+    { file: deliverer.file, namespace: namespaceOf(deliverer) },
+    { file: workload.file, namespace: namespaceOf(workload) }
+  );
+}
+function linkDeliveries(plans, candidates2, namespaceOf) {
+  const deliverers = candidates2.filter(isDeliverer);
+  return plans.map((plan) => {
+    if (!isWorkload(plan)) return plan;
+    const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
+    const [deliverer] = found;
+    if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };
+    if (found.length > 1) {
+      const names2 = found.map((d) => `${d.target.kind} ${d.target.name} (${d.file})`).join(" and ");
+      return {
+        ...plan,
+        notes: [
+          ...plan.notes,
+          `${names2} may both deliver it; rollout-guard cannot tell which, so it is judged on its own`
+        ]
+      };
+    }
+    return plan;
+  });
+}
+function unique(plans) {
+  const seen = /* @__PURE__ */ new Set();
+  return plans.filter((p) => {
+    const key = `${p.file}\0${p.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/core/deletion.ts
+function deletionWeakens(plan, context2) {
+  const movedTo = context2.renames.get(plan.file);
+  if (movedTo !== void 0 && !context2.reads(movedTo)) {
+    return `the change moves ${plan.target.kind} ${plan.target.name} to ${movedTo}, which the policy does not read (excluded, or not a YAML or JSON file): it may still be deployed from there, unjudged`;
+  }
+  if (!isDeliverer(plan)) return void 0;
+  const workload = plan.delivers;
+  const place = { file: plan.file, namespace: context2.namespaceAtBase(plan) };
+  const workloadRemoved = context2.removed.some(
+    (p) => isWorkload(p) && p.target.kind === workload.kind && p.target.name === workload.name && samePlace(place, { file: p.file, namespace: context2.namespaceAtBase(p) })
+  );
+  if (workloadRemoved) return void 0;
+  const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
+  const takenOver = context2.head.some(
+    (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
+      p,
+      workloadAtHead,
+      (q2) => q2 === workloadAtHead ? place.namespace : context2.namespaceAtHead(q2)
+    )
+  );
+  if (takenOver) return void 0;
+  return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
+}
+
 // src/core/glob.ts
 var MAX_EXPANSIONS = 256;
 function expandBraces(glob) {
@@ -28846,3609 +28996,6 @@ function environmentFor(plan, policy) {
     if (names2.some((name) => candidate.targets(name))) return candidate.env;
   }
   return policy.defaultEnvironment;
-}
-
-// schema/policy.schema.json
-var policy_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json",
-  title: "rollout-guard policy",
-  description: "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).",
-  type: "object",
-  additionalProperties: false,
-  required: ["version"],
-  properties: {
-    $schema: {
-      type: "string",
-      description: "Ignored; lets editors find this schema."
-    },
-    version: {
-      const: 1,
-      description: "Policy format version. Always 1."
-    },
-    extends: {
-      type: "string",
-      pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$",
-      description: "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.",
-      examples: ["acme/rollout-policies/rollout-guard.yml@v3"]
-    },
-    manifests: {
-      type: "object",
-      additionalProperties: false,
-      description: "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.",
-      properties: {
-        include: {
-          $ref: "#/definitions/globs",
-          description: "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.",
-          default: [
-            "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
-            "**/*.rollout.{yaml,yml}",
-            "**/clouddeploy.{yaml,yml}",
-            "**/appspec.{yaml,yml,json}",
-            "**/template.{yaml,yml}",
-            "**/ecs-service-def.json"
-          ]
-        },
-        exclude: {
-          $ref: "#/definitions/globs",
-          description: "Globs of files never judged, even when they hold a manifest.",
-          default: []
-        },
-        maxFileBytes: {
-          type: "integer",
-          minimum: 1024,
-          maximum: 104857600,
-          description: "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).",
-          default: 2097152
-        }
-      }
-    },
-    content: {
-      type: "array",
-      description: "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "paths"],
-        properties: {
-          name: {
-            type: "string",
-            minLength: 1,
-            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            description: "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout."
-          },
-          paths: {
-            $ref: "#/definitions/globs",
-            description: "Globs of the protected files."
-          }
-        },
-        description: "One kind of protected content: its name and the globs of its files."
-      },
-      default: []
-    },
-    protectedPaths: {
-      $ref: "#/definitions/globs",
-      description: "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.",
-      default: [],
-      examples: [[".github/workflows/**"]]
-    },
-    defaults: {
-      $ref: "#/definitions/environmentRules",
-      description: "Rules for every environment; each environment may override parts. Also used for files that no environment matches."
-    },
-    environments: {
-      type: "array",
-      description: "Environments, matched in order: the first whose match fits a rollout wins.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "match"],
-        properties: {
-          name: {
-            type: "string",
-            minLength: 1,
-            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-            description: "Names the environment in every report and message."
-          },
-          match: {
-            type: "object",
-            additionalProperties: false,
-            minProperties: 1,
-            description: "A rollout matches when any of the listed globs matches its file path, namespace or target name.",
-            properties: {
-              paths: {
-                $ref: "#/definitions/globs",
-                description: "Globs of file paths (case-insensitive, dot-folders included)."
-              },
-              namespaces: {
-                $ref: "#/definitions/globs",
-                description: "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)."
-              },
-              targets: {
-                $ref: "#/definitions/globs",
-                description: "Globs of the rollout's or its workload's name."
-              }
-            }
-          },
-          canary: {
-            $ref: "#/definitions/canary",
-            description: "Overrides defaults.canary for this environment, key by key."
-          },
-          rollback: {
-            $ref: "#/definitions/rollback"
-          },
-          evidence: {
-            $ref: "#/definitions/environmentEvidence",
-            description: "Overrides defaults.evidence for this environment, key by key."
-          }
-        },
-        description: "An environment: its name, what it matches, and the rules that override the defaults for it."
-      },
-      default: [],
-      examples: [
-        [
-          {
-            name: "production",
-            match: {
-              paths: ["clusters/prod/**"],
-              namespaces: ["prod-*"]
-            },
-            canary: {
-              minStages: 3,
-              minHold: "10m"
-            },
-            rollback: "automatic",
-            evidence: {
-              checks: ["e2e"]
-            }
-          },
-          {
-            name: "staging",
-            match: {
-              paths: ["clusters/staging/**"]
-            },
-            canary: {
-              required: false
-            },
-            evidence: {
-              required: false
-            }
-          }
-        ]
-      ]
-    },
-    pullRequest: {
-      type: "object",
-      additionalProperties: false,
-      description: "How the pull request description is read.",
-      properties: {
-        rollbackHeadings: {
-          $ref: "#/definitions/names",
-          description: "Headings of the rollback plan section. Default: Rollback plan, Rollback.",
-          default: ["Rollback plan", "Rollback"]
-        },
-        evidenceHeadings: {
-          $ref: "#/definitions/names",
-          description: "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.",
-          default: ["Test evidence", "Testing", "Evidence"]
-        },
-        minSectionLength: {
-          type: "integer",
-          minimum: 1,
-          maximum: 1e4,
-          description: "Characters of real content a section needs. Default: 20.",
-          default: 20
-        }
-      }
-    },
-    evidence: {
-      type: "object",
-      additionalProperties: false,
-      description: "What counts as test evidence.",
-      properties: {
-        allowedHosts: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"
-          },
-          uniqueItems: true,
-          description: "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.",
-          default: ["github.com", "*.githubusercontent.com"]
-        },
-        paths: {
-          $ref: "#/definitions/globs",
-          description: "A file added or changed under these globs counts as evidence.",
-          default: []
-        },
-        checkApp: {
-          type: "string",
-          minLength: 1,
-          description: "The app (slug) that must have produced the required checks. Default: github-actions.",
-          default: "github-actions"
-        },
-        repositories: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"
-          },
-          uniqueItems: true,
-          description: "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).",
-          default: []
-        },
-        unverified: {
-          enum: ["accept", "warn", "reject"],
-          description: "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.",
-          default: "warn"
-        },
-        freshness: {
-          enum: ["head", "unchanged"],
-          description: "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.",
-          default: "head"
-        },
-        trustForkRuns: {
-          type: "boolean",
-          description: "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.",
-          default: false
-        }
-      }
-    },
-    rules: {
-      type: "object",
-      description: "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).",
-      propertyNames: {
-        $ref: "#/definitions/ruleId"
-      },
-      additionalProperties: {
-        oneOf: [
-          {
-            $ref: "#/definitions/level"
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["level"],
-            properties: {
-              level: {
-                $ref: "#/definitions/level"
-              },
-              enforceFrom: {
-                type: "string",
-                pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
-                description: "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
-              }
-            }
-          }
-        ],
-        description: "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
-      },
-      default: {},
-      examples: [
-        {
-          "canary/min-hold": "warning",
-          "evidence/checks": {
-            level: "error",
-            enforceFrom: "2027-01-01"
-          }
-        }
-      ]
-    },
-    approvers: {
-      type: "object",
-      additionalProperties: false,
-      description: "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.",
-      properties: {
-        users: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"
-          },
-          uniqueItems: true,
-          description: "GitHub logins.",
-          default: []
-        },
-        teams: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"
-          },
-          uniqueItems: true,
-          description: "Teams as org/team-slug; membership is resolved through the API.",
-          default: []
-        }
-      },
-      examples: [
-        {
-          users: ["maria-sre"],
-          teams: ["acme/platform"]
-        }
-      ]
-    },
-    breakGlass: {
-      type: "object",
-      additionalProperties: false,
-      description: "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.",
-      properties: {
-        label: {
-          type: "string",
-          minLength: 1,
-          description: "The emergency label. Default: rollout-guard/emergency.",
-          default: "rollout-guard/emergency"
-        },
-        rules: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/ruleId"
-          },
-          uniqueItems: true,
-          description: "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.",
-          default: [
-            "canary/required",
-            "canary/min-stages",
-            "canary/initial-weight",
-            "canary/step-increase",
-            "canary/min-hold",
-            "canary/analysis",
-            "canary/bypass",
-            "canary/regression",
-            "rollback/missing",
-            "rollback/automatic",
-            "evidence/missing",
-            "evidence/checks"
-          ]
-        }
-      }
-    },
-    exemptions: {
-      type: "object",
-      additionalProperties: false,
-      description: "Where standing exemptions live, and whether a repository's own exemptions apply.",
-      properties: {
-        file: {
-          type: "string",
-          minLength: 1,
-          description: "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.",
-          default: ".github/rollout-guard-exemptions.yml"
-        },
-        expiryWarningDays: {
-          type: "integer",
-          minimum: 0,
-          maximum: 365,
-          description: "Days before expiry from which an exemption is reported as expiring soon. Default: 14.",
-          default: 14
-        },
-        allowLocal: {
-          type: "boolean",
-          description: "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.",
-          default: true
-        }
-      }
-    }
-  },
-  definitions: {
-    globs: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      uniqueItems: true
-    },
-    names: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      minItems: 1,
-      uniqueItems: true
-    },
-    level: {
-      enum: ["error", "warning", "notice", "off"]
-    },
-    duration: {
-      oneOf: [
-        {
-          type: "integer",
-          minimum: 0,
-          description: "Seconds."
-        },
-        {
-          type: "string",
-          pattern: "^(\\d+(ms|s|m|h|d))+$",
-          description: "A duration such as 5m, 1h30m."
-        }
-      ],
-      examples: ["5m", "1h30m", 300]
-    },
-    rollback: {
-      enum: ["automatic", "documented", "automatic-or-documented", "none"],
-      description: "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.",
-      default: "automatic-or-documented"
-    },
-    canary: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        required: {
-          type: "boolean",
-          description: "A progressive rollout is required (no 0 to 100% in one step). Default: true.",
-          default: true
-        },
-        strategies: {
-          type: "array",
-          items: {
-            enum: ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"]
-          },
-          minItems: 1,
-          uniqueItems: true,
-          description: "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.",
-          default: ["canary", "linear", "ab-test"]
-        },
-        minStages: {
-          type: "integer",
-          minimum: 0,
-          maximum: 100,
-          description: "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.",
-          default: 2
-        },
-        maxInitialWeight: {
-          type: "number",
-          minimum: 0,
-          maximum: 100,
-          description: "Highest traffic weight allowed for the first stage. Default: 25.",
-          default: 25
-        },
-        maxStepIncrease: {
-          type: "number",
-          minimum: 1,
-          maximum: 100,
-          description: "Largest increase between two stages, the final step to 100% included. Default: 50.",
-          default: 50
-        },
-        minHold: {
-          $ref: "#/definitions/duration",
-          description: "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.",
-          default: "5m"
-        },
-        gateCountsAsHold: {
-          type: "boolean",
-          description: "An effective analysis or approval gate on a stage counts as its bake time. Default: true.",
-          default: true
-        },
-        requireAnalysis: {
-          type: "boolean",
-          description: "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.",
-          default: true
-        },
-        noRegression: {
-          type: "boolean",
-          description: "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.",
-          default: true
-        },
-        namedStages: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          uniqueItems: true,
-          description: "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.",
-          default: []
-        },
-        protectDeletion: {
-          type: "boolean",
-          description: "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.",
-          default: true
-        }
-      },
-      description: "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken."
-    },
-    environmentEvidence: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        required: {
-          type: "boolean",
-          description: "Test evidence is required. Default: true.",
-          default: true
-        },
-        checks: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          uniqueItems: true,
-          description: "Names of CI checks that must have passed on the head commit. Default: none.",
-          default: []
-        }
-      },
-      description: "The test evidence a change to this environment needs."
-    },
-    environmentRules: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        canary: {
-          $ref: "#/definitions/canary"
-        },
-        rollback: {
-          $ref: "#/definitions/rollback"
-        },
-        evidence: {
-          $ref: "#/definitions/environmentEvidence"
-        }
-      }
-    },
-    ruleId: {
-      enum: [
-        "canary/required",
-        "canary/min-stages",
-        "canary/initial-weight",
-        "canary/step-increase",
-        "canary/min-hold",
-        "canary/analysis",
-        "canary/bypass",
-        "canary/regression",
-        "rollback/missing",
-        "rollback/automatic",
-        "evidence/missing",
-        "evidence/checks",
-        "policy/changed",
-        "manifest/invalid",
-        "manifest/unsupported",
-        "exemption/expired",
-        "exemption/unused"
-      ]
-    }
-  },
-  examples: [
-    {
-      version: 1,
-      defaults: {
-        canary: {
-          minStages: 2,
-          maxInitialWeight: 25,
-          minHold: "5m"
-        },
-        rollback: "automatic-or-documented"
-      },
-      environments: [
-        {
-          name: "production",
-          match: {
-            paths: ["clusters/prod/**"]
-          },
-          canary: {
-            minStages: 3,
-            minHold: "10m"
-          },
-          rollback: "automatic"
-        }
-      ],
-      rules: {
-        "canary/min-hold": "warning"
-      },
-      approvers: {
-        teams: ["acme/platform"]
-      }
-    }
-  ]
-};
-
-// src/core/config-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/core/model.ts
-var RULE_IDS = [
-  "canary/required",
-  "canary/min-stages",
-  "canary/initial-weight",
-  "canary/step-increase",
-  "canary/min-hold",
-  "canary/analysis",
-  "canary/bypass",
-  "canary/regression",
-  "rollback/missing",
-  "rollback/automatic",
-  "evidence/missing",
-  "evidence/checks",
-  "policy/changed",
-  "manifest/invalid",
-  "manifest/unsupported",
-  "exemption/expired",
-  "exemption/unused"
-];
-
-// src/core/suggest.ts
-function closest(word, candidates2) {
-  const lower2 = word.toLowerCase();
-  const starting = candidates2.filter((c) => lower2.length >= 3 && c.toLowerCase().startsWith(lower2));
-  if (starting.length === 1) return starting[0];
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates2) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous3 = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous3 + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous3 = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-// src/core/config-yaml.ts
-function readConfigYaml(text6, file, validate, what) {
-  const lineCounter2 = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6, {
-    lineCounter: lineCounter2,
-    version: "1.2",
-    schema: "core",
-    merge: false,
-    // The yaml package compares each key with every earlier one (quadratic in a 70,000-key map,
-    // and the exemptions file comes from the pull request): keys are checked below, once each.
-    uniqueKeys: false,
-    prettyErrors: false,
-    // Its warnings ("Keys with collection values will be stringified") would go to the terminal.
-    logLevel: "error"
-  });
-  const at = (offset) => {
-    const { line, col } = lineCounter2.linePos(offset);
-    return { file, line, column: col };
-  };
-  const yamlProblems = [...doc.errors, ...doc.warnings];
-  if (yamlProblems.length > 0) {
-    return {
-      ok: false,
-      errors: yamlProblems.map((e) => ({
-        ...at(e.pos[0]),
-        message: `not valid YAML: ${e.message.split(/ at line \d+, column \d+/)[0]}`
-      }))
-    };
-  }
-  const keyProblems = keyErrors(doc.contents);
-  if (keyProblems.length > 0) {
-    return { ok: false, errors: keyProblems.map(({ offset, message }) => ({ ...at(offset), message })) };
-  }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch {
-    return { ok: false, errors: [{ ...at(0), message: "too many YAML aliases" }] };
-  }
-  if (data === null || data === void 0) {
-    return {
-      ok: false,
-      errors: [{ ...at(0), message: `the ${what} is empty; it needs at least \`version: 1\`` }]
-    };
-  }
-  const dates = calendarErrors(data).map(({ segments, message }) => ({
-    ...at(positionOf(doc.contents, segments, false)),
-    message
-  }));
-  if (!validate(data) || dates.length > 0) {
-    const errors = [...explainSchemaErrors(validate.errors ?? [], doc.contents, at, what), ...dates];
-    return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
-  }
-  const lineOf2 = (path20) => at(positionOf(doc.contents, path20.map(String), false)).line;
-  return { ok: true, data, lineOf: lineOf2 };
-}
-function keyErrors(root) {
-  const errors = [];
-  const stack = [root];
-  while (stack.length > 0 && errors.length < 20) {
-    const node2 = stack.pop();
-    if ((0, import_yaml.isSeq)(node2)) {
-      for (const item of node2.items) stack.push(item);
-    } else if ((0, import_yaml.isMap)(node2)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
-        const key = pair.key;
-        const offset = key?.range?.[0] ?? 0;
-        if (!(0, import_yaml.isScalar)(key)) {
-          errors.push({
-            offset,
-            message: "not valid YAML: a key must be a plain value, not a map or a list"
-          });
-          continue;
-        }
-        const name = String(key.value);
-        if (seen.has(name)) {
-          const shown2 = /^[A-Za-z0-9_./-]{1,60}$/.test(name) ? `the key \`${name}\`` : "a key";
-          errors.push({ offset, message: `not valid YAML: ${shown2} appears twice in one map` });
-        }
-        seen.add(name);
-        stack.push(pair.value);
-      }
-    }
-  }
-  return errors.sort((a, b) => a.offset - b.offset);
-}
-var DATE_KEYS = /* @__PURE__ */ new Set(["enforceFrom", "expires"]);
-function calendarErrors(data) {
-  const errors = [];
-  const visit = (value, segments) => {
-    if (Array.isArray(value)) value.forEach((item, index2) => visit(item, [...segments, String(index2)]));
-    else if (value !== null && typeof value === "object") {
-      for (const [key, child] of Object.entries(value)) {
-        const path20 = [...segments, key];
-        if (DATE_KEYS.has(key) && typeof child === "string" && /^\d{4}-\d{2}-\d{2}$/.test(child)) {
-          const day = /* @__PURE__ */ new Date(`${child}T00:00:00Z`);
-          if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== child) {
-            const [year = 0, month = 1] = child.split("-").map(Number);
-            const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-            const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en", {
-              month: "long",
-              timeZone: "UTC"
-            });
-            errors.push({
-              segments: path20,
-              message: `\`${displayPath(path20)}\` is not a day of the calendar (got "${child}"): ${name} ${year} has ${days} days`
-            });
-          }
-        } else visit(child, path20);
-      }
-    }
-  };
-  visit(data, []);
-  return errors;
-}
-var KEYWORD_TYPE = {
-  required: "object",
-  additionalProperties: "object",
-  minProperties: "object",
-  maxProperties: "object",
-  propertyNames: "object",
-  pattern: "string",
-  minLength: "string",
-  maxLength: "string",
-  format: "string",
-  minimum: "number",
-  maximum: "number",
-  exclusiveMinimum: "number",
-  exclusiveMaximum: "number",
-  multipleOf: "number",
-  minItems: "array",
-  maxItems: "array",
-  uniqueItems: "array"
-};
-function jsonType(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}
-function fitsData(error) {
-  const type = jsonType(error.data);
-  if (error.keyword === "enum" || error.keyword === "const") {
-    const allowed = error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue];
-    return allowed.some((value) => jsonType(value) === type);
-  }
-  const wanted = KEYWORD_TYPE[error.keyword];
-  return wanted === void 0 || wanted === type;
-}
-function mergeAlternatives(errors) {
-  let kept = errors.filter((e) => e.keyword !== "if");
-  const badNames = new Set(kept.filter((e) => e.keyword === "propertyNames").map((e) => e.instancePath));
-  kept = kept.filter(
-    (e) => !(badNames.has(e.instancePath) && e.keyword !== "propertyNames" && e.propertyName !== void 0)
-  );
-  const alternatives = kept.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length);
-  for (const alternative of alternatives) {
-    const at = alternative.instancePath;
-    const inScope = (e) => e !== alternative && e.keyword !== "oneOf" && e.keyword !== "anyOf" && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
-    const scope = kept.filter(inScope);
-    const deeper = scope.some((e) => e.instancePath !== at);
-    let drop;
-    let add2 = [];
-    if (deeper) drop = scope.filter((e) => e.instancePath === at);
-    else {
-      const fitting = scope.filter((e) => e.keyword !== "type" && fitsData(e));
-      if (fitting.length > 0) drop = scope.filter((e) => !fitting.includes(e));
-      else {
-        drop = scope;
-        const types = [
-          ...new Set(scope.filter((e) => e.keyword === "type").map((e) => String(e.params.type)))
-        ];
-        const values2 = scope.flatMap(
-          (e) => e.keyword === "enum" ? e.params.allowedValues : e.keyword === "const" ? [e.params.allowedValue] : []
-        );
-        const first = scope[0];
-        if (first) add2 = [{ ...first, keyword: "alternatives", params: { types, values: values2 } }];
-      }
-    }
-    kept = [...kept.filter((e) => e !== alternative && !drop.includes(e)), ...add2];
-  }
-  return kept;
-}
-function explainSchemaErrors(errors, root, at, what) {
-  const seen = /* @__PURE__ */ new Set();
-  const result2 = [];
-  for (const error of mergeAlternatives(errors)) {
-    const segments = pointerSegments(error.instancePath);
-    const name = displayPath(segments);
-    let target = segments;
-    let message;
-    switch (error.keyword) {
-      case "additionalProperties": {
-        const key2 = String(error.params.additionalProperty);
-        target = [...segments, key2];
-        const known = Object.keys(
-          error.parentSchema?.properties ?? {}
-        );
-        const hint = closest(key2, known);
-        message = `\`${displayPath(target)}\` is not a known key${hint ? ` (did you mean \`${hint}\`?)` : ""}; allowed here: ${known.join(", ")}`;
-        break;
-      }
-      case "propertyNames": {
-        const key2 = String(error.params.propertyName);
-        target = [...segments, key2];
-        message = `\`${key2}\` is not a rule id${closestRuleHint(key2)}`;
-        break;
-      }
-      case "enum": {
-        const values2 = error.params.allowedValues;
-        if (typeof error.data === "string" && values2.length === RULE_IDS.length && values2.every((v) => RULE_IDS.includes(v))) {
-          message = `\`${name}\` is ${JSON.stringify(error.data)}, which is not a rule id${closestRuleHint(error.data)}`;
-          break;
-        }
-        const allowed = values2.map((v) => JSON.stringify(v)).join(", ");
-        const hint = typeof error.data === "string" ? closest(
-          error.data,
-          values2.filter((v) => typeof v === "string")
-        ) : void 0;
-        message = `\`${name}\` must be one of ${allowed} (got ${JSON.stringify(error.data)})${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}`;
-        break;
-      }
-      case "type":
-        message = `\`${name}\` must be ${article(String(error.params.type))} (got ${describe(error.data)})`;
-        break;
-      case "alternatives": {
-        const { types, values: values2 } = error.params;
-        const options = [...values2.map((v) => JSON.stringify(v)), ...types.map((t) => article(t))];
-        const list4 = options.length > 1 ? `${options.slice(0, -1).join(", ")} or ${options.at(-1)}` : options[0] ?? "something else";
-        message = `\`${name}\` must be ${list4} (got ${describe(error.data)})`;
-        break;
-      }
-      case "required":
-        message = `${name === "" ? `the ${what}` : `\`${name}\``} needs \`${String(error.params.missingProperty)}\``;
-        break;
-      case "const":
-        message = `\`${name}\` must be ${JSON.stringify(error.params.allowedValue)} (got ${JSON.stringify(error.data)})`;
-        break;
-      case "pattern":
-        message = `\`${name}\` has the wrong form (got ${JSON.stringify(error.data)})${patternHint(segments)}`;
-        break;
-      case "minimum":
-      case "maximum":
-      case "minLength":
-      case "minItems":
-      case "minProperties":
-      case "uniqueItems":
-        message = `\`${name}\` ${error.message ?? "is invalid"} (got ${describe(error.data)})`;
-        break;
-      default:
-        message = `\`${name}\` ${error.message ?? "is invalid"}`;
-    }
-    const position2 = positionOf(
-      root,
-      target,
-      error.keyword === "additionalProperties" || error.keyword === "propertyNames"
-    );
-    const key = `${position2}:${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    result2.push({ ...at(position2), message });
-  }
-  return result2.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function displayPath(segments) {
-  return segments.reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`, "");
-}
-function positionOf(root, segments, atKey) {
-  let node2 = root;
-  let best = node2?.range?.[0] ?? 0;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i];
-    if ((0, import_yaml.isMap)(node2)) {
-      const pair = node2.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === segment);
-      if (!pair) break;
-      const keyNode = pair.key;
-      const last = i === segments.length - 1;
-      if (last && atKey) return keyNode.range?.[0] ?? best;
-      node2 = pair.value;
-      best = node2?.range?.[0] ?? keyNode.range?.[0] ?? best;
-    } else if ((0, import_yaml.isSeq)(node2)) {
-      const item = node2.items[Number(segment)];
-      if (!item) break;
-      node2 = item;
-      best = item.range?.[0] ?? best;
-    } else {
-      break;
-    }
-  }
-  return best;
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-function article(type) {
-  const words2 = {
-    object: "a mapping",
-    array: "a list",
-    string: "a string",
-    integer: "a whole number",
-    number: "a number",
-    boolean: "true or false"
-  };
-  return type.split(",").map((t) => words2[t] ?? t).join(" or ");
-}
-function patternHint(segments) {
-  const last = segments[segments.length - 1] ?? "";
-  if (last === "enforceFrom") return "; write a date as YYYY-MM-DD";
-  if (last === "minHold") return "; write a duration such as 5m, 1h30m or a number of seconds";
-  if (segments.includes("allowedHosts")) return "; write a host name such as ci.example.com or *.example.com";
-  if (last === "name") return "; use letters, digits, ., _ and -";
-  return "";
-}
-function closestRuleHint(key) {
-  const ids = RULE_IDS;
-  const hint = closest(key, ids);
-  return hint ? ` (did you mean \`${hint}\`?)` : `; known rules: ${ids.join(", ")}`;
-}
-
-// src/core/generated/policy-validator.js
-var runtime0Module = __toESM(require_ucs2length(), 1);
-var runtime1Module = __toESM(require_equal(), 1);
-var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
-var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
-var policy_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } }, "description": "One kind of protected content: its name and the globs of its files." }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the environment in every report and message." }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs", "description": "Globs of file paths (case-insensitive, dot-folders included)." }, "namespaces": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)." }, "targets": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's or its workload's name." } } }, "canary": { "$ref": "#/definitions/canary", "description": "Overrides defaults.canary for this environment, key by key." }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence", "description": "Overrides defaults.evidence for this environment, key by key." } }, "description": "An environment: its name, what it matches, and the rules that override the defaults for it." }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }], "description": "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "The emergency label. Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
-var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
-var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
-var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." };
-var schema26 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
-var schema29 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
-var schema30 = { "enum": ["error", "warning", "notice", "off"] };
-var func2 = Object.prototype.hasOwnProperty;
-var func3 = runtime0.default;
-var func0 = runtime1.default;
-var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "u");
-var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern4 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
-var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
-var pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var pattern7 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
-var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
-var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." };
-var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
-var pattern2 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!func2.call(schema17.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.required !== void 0) {
-      let data0 = data.required;
-      if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.required.type, parentSchema: schema17.properties.required, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.strategies !== void 0) {
-      let data1 = data.strategies;
-      if (Array.isArray(data1)) {
-        if (data1.length < 1) {
-          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.properties.strategies, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (!(data2 === "canary" || data2 === "linear" || data2 === "ab-test" || data2 === "blue-green" || data2 === "rolling" || data2 === "all-at-once")) {
-            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema17.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.strategies.items.enum, parentSchema: schema17.properties.strategies.items, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        let i1 = data1.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data1[i1], data1[j0])) {
-                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema17.properties.strategies, data: data1 };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.strategies.type, parentSchema: schema17.properties.strategies, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.minStages !== void 0) {
-      let data3 = data.minStages;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.minStages.type, parentSchema: schema17.properties.minStages, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 > 100 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.minStages, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data3 < 0 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.minStages, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.maxInitialWeight !== void 0) {
-      let data4 = data.maxInitialWeight;
-      if (typeof data4 == "number" && isFinite(data4)) {
-        if (data4 > 100 || isNaN(data4)) {
-          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (data4 < 0 || isNaN(data4)) {
-          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxInitialWeight.type, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.maxStepIncrease !== void 0) {
-      let data5 = data.maxStepIncrease;
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 > 100 || isNaN(data5)) {
-          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data5 < 1 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxStepIncrease.type, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.minHold !== void 0) {
-      let data6 = data.minHold;
-      const _errs15 = errors;
-      let valid5 = false;
-      let passing0 = null;
-      const _errs16 = errors;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data: data6 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      if (typeof data6 == "number" && isFinite(data6)) {
-        if (data6 < 0 || isNaN(data6)) {
-          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data: data6 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-      var _valid0 = _errs16 === errors;
-      if (_valid0) {
-        valid5 = true;
-        passing0 = 0;
-      }
-      const _errs18 = errors;
-      if (typeof data6 === "string") {
-        if (!pattern2.test(data6)) {
-          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema18.oneOf[1], data: data6 };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.oneOf[1].type, parentSchema: schema18.oneOf[1], data: data6 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      var _valid0 = _errs18 === errors;
-      if (_valid0 && valid5) {
-        valid5 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid0) {
-          valid5 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid5) {
-        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.oneOf, parentSchema: schema18, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      } else {
-        errors = _errs15;
-        if (vErrors !== null) {
-          if (_errs15) {
-            vErrors.length = _errs15;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.gateCountsAsHold !== void 0) {
-      let data7 = data.gateCountsAsHold;
-      if (typeof data7 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.gateCountsAsHold.type, parentSchema: schema17.properties.gateCountsAsHold, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.requireAnalysis !== void 0) {
-      let data8 = data.requireAnalysis;
-      if (typeof data8 !== "boolean") {
-        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.requireAnalysis.type, parentSchema: schema17.properties.requireAnalysis, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.noRegression !== void 0) {
-      let data9 = data.noRegression;
-      if (typeof data9 !== "boolean") {
-        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.noRegression.type, parentSchema: schema17.properties.noRegression, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.namedStages !== void 0) {
-      let data10 = data.namedStages;
-      if (Array.isArray(data10)) {
-        const len1 = data10.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          let data11 = data10[i2];
-          if (typeof data11 === "string") {
-            if (func3(data11) < 1) {
-              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.namedStages.items, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          } else {
-            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.namedStages.items.type, parentSchema: schema17.properties.namedStages.items, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        let i3 = data10.length;
-        let j1;
-        if (i3 > 1) {
-          const indices0 = {};
-          for (; i3--; ) {
-            let item0 = data10[i3];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j1 = indices0[item0];
-              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema17.properties.namedStages, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i3;
-          }
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.namedStages.type, parentSchema: schema17.properties.namedStages, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.protectDeletion !== void 0) {
-      let data12 = data.protectDeletion;
-      if (typeof data12 !== "boolean") {
-        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.protectDeletion.type, parentSchema: schema17.properties.protectDeletion, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
-    errors++;
-  }
-  validate12.errors = vErrors;
-  return errors === 0;
-}
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "canary" || key0 === "rollback" || key0 === "evidence")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.canary !== void 0) {
-      if (!validate12(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData })) {
-        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.rollback !== void 0) {
-      let data1 = data.rollback;
-      if (!(data1 === "automatic" || data1 === "documented" || data1 === "automatic-or-documented" || data1 === "none")) {
-        const err1 = { instancePath: instancePath + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data2 = data.evidence;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          if (!(key1 === "required" || key1 === "checks")) {
-            const err2 = { instancePath: instancePath + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if (data2.required !== void 0) {
-          let data3 = data2.required;
-          if (typeof data3 !== "boolean") {
-            const err3 = { instancePath: instancePath + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if (data2.checks !== void 0) {
-          let data4 = data2.checks;
-          if (Array.isArray(data4)) {
-            const len0 = data4.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data5 = data4[i0];
-              if (typeof data5 === "string") {
-                if (func3(data5) < 1) {
-                  const err4 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err4];
-                  } else {
-                    vErrors.push(err4);
-                  }
-                  errors++;
-                }
-              } else {
-                const err5 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
-              }
-            }
-            let i1 = data4.length;
-            let j0;
-            if (i1 > 1) {
-              const indices0 = {};
-              for (; i1--; ) {
-                let item0 = data4[i1];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
-                  const err6 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                  break;
-                }
-                indices0[item0] = i1;
-              }
-            }
-          } else {
-            const err7 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
-}
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema11.required, parentSchema: schema11, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func2.call(schema11.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      let data0 = data.$schema;
-      if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.version !== void 0) {
-      let data1 = data.version;
-      if (1 !== data1) {
-        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.extends !== void 0) {
-      let data2 = data.extends;
-      if (typeof data2 === "string") {
-        if (!pattern0.test(data2)) {
-          const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", parentSchema: schema11.properties.extends, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.extends.type, parentSchema: schema11.properties.extends, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.manifests !== void 0) {
-      let data3 = data.manifests;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        for (const key1 in data3) {
-          if (!(key1 === "include" || key1 === "exclude" || key1 === "maxFileBytes")) {
-            const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.manifests, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if (data3.include !== void 0) {
-          let data4 = data3.include;
-          if (Array.isArray(data4)) {
-            const len0 = data4.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data5 = data4[i0];
-              if (typeof data5 === "string") {
-                if (func3(data5) < 1) {
-                  const err7 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
-                }
-              } else {
-                const err8 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            let i1 = data4.length;
-            let j0;
-            if (i1 > 1) {
-              const indices0 = {};
-              for (; i1--; ) {
-                let item0 = data4[i1];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
-                  const err9 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
-                  errors++;
-                  break;
-                }
-                indices0[item0] = i1;
-              }
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data3.exclude !== void 0) {
-          let data6 = data3.exclude;
-          if (Array.isArray(data6)) {
-            const len1 = data6.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              let data7 = data6[i2];
-              if (typeof data7 === "string") {
-                if (func3(data7) < 1) {
-                  const err11 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err11];
-                  } else {
-                    vErrors.push(err11);
-                  }
-                  errors++;
-                }
-              } else {
-                const err12 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-            }
-            let i3 = data6.length;
-            let j1;
-            if (i3 > 1) {
-              const indices1 = {};
-              for (; i3--; ) {
-                let item1 = data6[i3];
-                if (typeof item1 !== "string") {
-                  continue;
-                }
-                if (typeof indices1[item1] == "number") {
-                  j1 = indices1[item1];
-                  const err13 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                  break;
-                }
-                indices1[item1] = i3;
-              }
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data3.maxFileBytes !== void 0) {
-          let data8 = data3.maxFileBytes;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.manifests.properties.maxFileBytes.type, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-          if (typeof data8 == "number" && isFinite(data8)) {
-            if (data8 > 104857600 || isNaN(data8)) {
-              const err16 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data8 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (data8 < 1024 || isNaN(data8)) {
-              const err17 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema11.properties.manifests.properties.maxFileBytes, data: data8 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.manifests.type, parentSchema: schema11.properties.manifests, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.content !== void 0) {
-      let data9 = data.content;
-      if (Array.isArray(data9)) {
-        const len2 = data9.length;
-        for (let i4 = 0; i4 < len2; i4++) {
-          let data10 = data9[i4];
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            if (data10.name === void 0) {
-              const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (data10.paths === void 0) {
-              const err20 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.content.items.required, parentSchema: schema11.properties.content.items, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            for (const key2 in data10) {
-              if (!(key2 === "name" || key2 === "paths")) {
-                const err21 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.content.items, data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-            if (data10.name !== void 0) {
-              let data11 = data10.name;
-              if (typeof data11 === "string") {
-                if (func3(data11) < 1) {
-                  const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.content.items.properties.name, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err22];
-                  } else {
-                    vErrors.push(err22);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(data11)) {
-                  const err23 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.content.items.properties.name, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-              } else {
-                const err24 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.content.items.properties.name.type, parentSchema: schema11.properties.content.items.properties.name, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-            if (data10.paths !== void 0) {
-              let data12 = data10.paths;
-              if (Array.isArray(data12)) {
-                const len3 = data12.length;
-                for (let i5 = 0; i5 < len3; i5++) {
-                  let data13 = data12[i5];
-                  if (typeof data13 === "string") {
-                    if (func3(data13) < 1) {
-                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err25];
-                      } else {
-                        vErrors.push(err25);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data13 };
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                let i6 = data12.length;
-                let j2;
-                if (i6 > 1) {
-                  const indices2 = {};
-                  for (; i6--; ) {
-                    let item2 = data12[i6];
-                    if (typeof item2 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices2[item2] == "number") {
-                      j2 = indices2[item2];
-                      const err27 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data12 };
-                      if (vErrors === null) {
-                        vErrors = [err27];
-                      } else {
-                        vErrors.push(err27);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices2[item2] = i6;
-                  }
-                }
-              } else {
-                const err28 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err29 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.content.items.type, parentSchema: schema11.properties.content.items, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err30 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.content.type, parentSchema: schema11.properties.content, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.protectedPaths !== void 0) {
-      let data14 = data.protectedPaths;
-      if (Array.isArray(data14)) {
-        const len4 = data14.length;
-        for (let i7 = 0; i7 < len4; i7++) {
-          let data15 = data14[i7];
-          if (typeof data15 === "string") {
-            if (func3(data15) < 1) {
-              const err31 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-          } else {
-            const err32 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        let i8 = data14.length;
-        let j3;
-        if (i8 > 1) {
-          const indices3 = {};
-          for (; i8--; ) {
-            let item3 = data14[i8];
-            if (typeof item3 !== "string") {
-              continue;
-            }
-            if (typeof indices3[item3] == "number") {
-              j3 = indices3[item3];
-              const err33 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-              break;
-            }
-            indices3[item3] = i8;
-          }
-        }
-      } else {
-        const err34 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.defaults !== void 0) {
-      if (!validate11(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData })) {
-        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.environments !== void 0) {
-      let data17 = data.environments;
-      if (Array.isArray(data17)) {
-        const len5 = data17.length;
-        for (let i9 = 0; i9 < len5; i9++) {
-          let data18 = data17[i9];
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            if (data18.name === void 0) {
-              const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data18 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-            if (data18.match === void 0) {
-              const err36 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema11.properties.environments.items.required, parentSchema: schema11.properties.environments.items, data: data18 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-            for (const key3 in data18) {
-              if (!(key3 === "name" || key3 === "match" || key3 === "canary" || key3 === "rollback" || key3 === "evidence")) {
-                const err37 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data18.name !== void 0) {
-              let data19 = data18.name;
-              if (typeof data19 === "string") {
-                if (func3(data19) < 1) {
-                  const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.environments.items.properties.name, data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(data19)) {
-                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.environments.items.properties.name, data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err39];
-                  } else {
-                    vErrors.push(err39);
-                  }
-                  errors++;
-                }
-              } else {
-                const err40 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.environments.items.properties.name.type, parentSchema: schema11.properties.environments.items.properties.name, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
-            if (data18.match !== void 0) {
-              let data20 = data18.match;
-              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                if (Object.keys(data20).length < 1) {
-                  const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.environments.items.properties.match, data: data20 };
-                  if (vErrors === null) {
-                    vErrors = [err41];
-                  } else {
-                    vErrors.push(err41);
-                  }
-                  errors++;
-                }
-                for (const key4 in data20) {
-                  if (!(key4 === "paths" || key4 === "namespaces" || key4 === "targets")) {
-                    const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.items.properties.match, data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
-                    errors++;
-                  }
-                }
-                if (data20.paths !== void 0) {
-                  let data21 = data20.paths;
-                  if (Array.isArray(data21)) {
-                    const len6 = data21.length;
-                    for (let i10 = 0; i10 < len6; i10++) {
-                      let data22 = data21[i10];
-                      if (typeof data22 === "string") {
-                        if (func3(data22) < 1) {
-                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data22 };
-                          if (vErrors === null) {
-                            vErrors = [err43];
-                          } else {
-                            vErrors.push(err43);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data22 };
-                        if (vErrors === null) {
-                          vErrors = [err44];
-                        } else {
-                          vErrors.push(err44);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i11 = data21.length;
-                    let j4;
-                    if (i11 > 1) {
-                      const indices4 = {};
-                      for (; i11--; ) {
-                        let item4 = data21[i11];
-                        if (typeof item4 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices4[item4] == "number") {
-                          j4 = indices4[item4];
-                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data21 };
-                          if (vErrors === null) {
-                            vErrors = [err45];
-                          } else {
-                            vErrors.push(err45);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices4[item4] = i11;
-                      }
-                    }
-                  } else {
-                    const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data21 };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
-                }
-                if (data20.namespaces !== void 0) {
-                  let data23 = data20.namespaces;
-                  if (Array.isArray(data23)) {
-                    const len7 = data23.length;
-                    for (let i12 = 0; i12 < len7; i12++) {
-                      let data24 = data23[i12];
-                      if (typeof data24 === "string") {
-                        if (func3(data24) < 1) {
-                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data24 };
-                          if (vErrors === null) {
-                            vErrors = [err47];
-                          } else {
-                            vErrors.push(err47);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data24 };
-                        if (vErrors === null) {
-                          vErrors = [err48];
-                        } else {
-                          vErrors.push(err48);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i13 = data23.length;
-                    let j5;
-                    if (i13 > 1) {
-                      const indices5 = {};
-                      for (; i13--; ) {
-                        let item5 = data23[i13];
-                        if (typeof item5 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices5[item5] == "number") {
-                          j5 = indices5[item5];
-                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data23 };
-                          if (vErrors === null) {
-                            vErrors = [err49];
-                          } else {
-                            vErrors.push(err49);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices5[item5] = i13;
-                      }
-                    }
-                  } else {
-                    const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err50];
-                    } else {
-                      vErrors.push(err50);
-                    }
-                    errors++;
-                  }
-                }
-                if (data20.targets !== void 0) {
-                  let data25 = data20.targets;
-                  if (Array.isArray(data25)) {
-                    const len8 = data25.length;
-                    for (let i14 = 0; i14 < len8; i14++) {
-                      let data26 = data25[i14];
-                      if (typeof data26 === "string") {
-                        if (func3(data26) < 1) {
-                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data26 };
-                          if (vErrors === null) {
-                            vErrors = [err51];
-                          } else {
-                            vErrors.push(err51);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data26 };
-                        if (vErrors === null) {
-                          vErrors = [err52];
-                        } else {
-                          vErrors.push(err52);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i15 = data25.length;
-                    let j6;
-                    if (i15 > 1) {
-                      const indices6 = {};
-                      for (; i15--; ) {
-                        let item6 = data25[i15];
-                        if (typeof item6 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices6[item6] == "number") {
-                          j6 = indices6[item6];
-                          const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data25 };
-                          if (vErrors === null) {
-                            vErrors = [err53];
-                          } else {
-                            vErrors.push(err53);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices6[item6] = i15;
-                      }
-                    }
-                  } else {
-                    const err54 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err55 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.properties.match.type, parentSchema: schema11.properties.environments.items.properties.match, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-            if (data18.canary !== void 0) {
-              if (!validate12(data18.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data18, parentDataProperty: "canary", rootData })) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data18.rollback !== void 0) {
-              let data28 = data18.rollback;
-              if (!(data28 === "automatic" || data28 === "documented" || data28 === "automatic-or-documented" || data28 === "none")) {
-                const err56 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-            if (data18.evidence !== void 0) {
-              let data29 = data18.evidence;
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                for (const key5 in data29) {
-                  if (!(key5 === "required" || key5 === "checks")) {
-                    const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.required !== void 0) {
-                  let data30 = data29.required;
-                  if (typeof data30 !== "boolean") {
-                    const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.checks !== void 0) {
-                  let data31 = data29.checks;
-                  if (Array.isArray(data31)) {
-                    const len9 = data31.length;
-                    for (let i16 = 0; i16 < len9; i16++) {
-                      let data32 = data31[i16];
-                      if (typeof data32 === "string") {
-                        if (func3(data32) < 1) {
-                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data32 };
-                          if (vErrors === null) {
-                            vErrors = [err59];
-                          } else {
-                            vErrors.push(err59);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data32 };
-                        if (vErrors === null) {
-                          vErrors = [err60];
-                        } else {
-                          vErrors.push(err60);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i17 = data31.length;
-                    let j7;
-                    if (i17 > 1) {
-                      const indices7 = {};
-                      for (; i17--; ) {
-                        let item7 = data31[i17];
-                        if (typeof item7 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices7[item7] == "number") {
-                          j7 = indices7[item7];
-                          const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data31 };
-                          if (vErrors === null) {
-                            vErrors = [err61];
-                          } else {
-                            vErrors.push(err61);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices7[item7] = i17;
-                      }
-                    }
-                  } else {
-                    const err62 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data31 };
-                    if (vErrors === null) {
-                      vErrors = [err62];
-                    } else {
-                      vErrors.push(err62);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err63 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err64 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.items.type, parentSchema: schema11.properties.environments.items, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err65 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data17 };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (data.pullRequest !== void 0) {
-      let data33 = data.pullRequest;
-      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-        for (const key6 in data33) {
-          if (!(key6 === "rollbackHeadings" || key6 === "evidenceHeadings" || key6 === "minSectionLength")) {
-            const err66 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pullRequest, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err66];
-            } else {
-              vErrors.push(err66);
-            }
-            errors++;
-          }
-        }
-        if (data33.rollbackHeadings !== void 0) {
-          let data34 = data33.rollbackHeadings;
-          if (Array.isArray(data34)) {
-            if (data34.length < 1) {
-              const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err67];
-              } else {
-                vErrors.push(err67);
-              }
-              errors++;
-            }
-            const len10 = data34.length;
-            for (let i18 = 0; i18 < len10; i18++) {
-              let data35 = data34[i18];
-              if (typeof data35 === "string") {
-                if (func3(data35) < 1) {
-                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
-                  }
-                  errors++;
-                }
-              } else {
-                const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-            let i19 = data34.length;
-            let j8;
-            if (i19 > 1) {
-              const indices8 = {};
-              for (; i19--; ) {
-                let item8 = data34[i19];
-                if (typeof item8 !== "string") {
-                  continue;
-                }
-                if (typeof indices8[item8] == "number") {
-                  j8 = indices8[item8];
-                  const err70 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema26, data: data34 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                  break;
-                }
-                indices8[item8] = i19;
-              }
-            }
-          } else {
-            const err71 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
-            errors++;
-          }
-        }
-        if (data33.evidenceHeadings !== void 0) {
-          let data36 = data33.evidenceHeadings;
-          if (Array.isArray(data36)) {
-            if (data36.length < 1) {
-              const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data36 };
-              if (vErrors === null) {
-                vErrors = [err72];
-              } else {
-                vErrors.push(err72);
-              }
-              errors++;
-            }
-            const len11 = data36.length;
-            for (let i20 = 0; i20 < len11; i20++) {
-              let data37 = data36[i20];
-              if (typeof data37 === "string") {
-                if (func3(data37) < 1) {
-                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data37 };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
-              } else {
-                const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-            let i21 = data36.length;
-            let j9;
-            if (i21 > 1) {
-              const indices9 = {};
-              for (; i21--; ) {
-                let item9 = data36[i21];
-                if (typeof item9 !== "string") {
-                  continue;
-                }
-                if (typeof indices9[item9] == "number") {
-                  j9 = indices9[item9];
-                  const err75 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema26, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                  break;
-                }
-                indices9[item9] = i21;
-              }
-            }
-          } else {
-            const err76 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-        }
-        if (data33.minSectionLength !== void 0) {
-          let data38 = data33.minSectionLength;
-          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-            const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-          if (typeof data38 == "number" && isFinite(data38)) {
-            if (data38 > 1e4 || isNaN(data38)) {
-              const err78 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors++;
-            }
-            if (data38 < 1 || isNaN(data38)) {
-              const err79 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pullRequest.properties.minSectionLength, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err80 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.type, parentSchema: schema11.properties.pullRequest, data: data33 };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data39 = data.evidence;
-      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-        for (const key7 in data39) {
-          if (!(key7 === "allowedHosts" || key7 === "paths" || key7 === "checkApp" || key7 === "repositories" || key7 === "unverified" || key7 === "freshness" || key7 === "trustForkRuns")) {
-            const err81 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.evidence, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
-            }
-            errors++;
-          }
-        }
-        if (data39.allowedHosts !== void 0) {
-          let data40 = data39.allowedHosts;
-          if (Array.isArray(data40)) {
-            const len12 = data40.length;
-            for (let i22 = 0; i22 < len12; i22++) {
-              let data41 = data40[i22];
-              if (typeof data41 === "string") {
-                if (!pattern4.test(data41)) {
-                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err82];
-                  } else {
-                    vErrors.push(err82);
-                  }
-                  errors++;
-                }
-              } else {
-                const err83 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema11.properties.evidence.properties.allowedHosts.items, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err83];
-                } else {
-                  vErrors.push(err83);
-                }
-                errors++;
-              }
-            }
-            let i23 = data40.length;
-            let j10;
-            if (i23 > 1) {
-              const indices10 = {};
-              for (; i23--; ) {
-                let item10 = data40[i23];
-                if (typeof item10 !== "string") {
-                  continue;
-                }
-                if (typeof indices10[item10] == "number") {
-                  j10 = indices10[item10];
-                  const err84 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data40 };
-                  if (vErrors === null) {
-                    vErrors = [err84];
-                  } else {
-                    vErrors.push(err84);
-                  }
-                  errors++;
-                  break;
-                }
-                indices10[item10] = i23;
-              }
-            }
-          } else {
-            const err85 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.allowedHosts.type, parentSchema: schema11.properties.evidence.properties.allowedHosts, data: data40 };
-            if (vErrors === null) {
-              vErrors = [err85];
-            } else {
-              vErrors.push(err85);
-            }
-            errors++;
-          }
-        }
-        if (data39.paths !== void 0) {
-          let data42 = data39.paths;
-          if (Array.isArray(data42)) {
-            const len13 = data42.length;
-            for (let i24 = 0; i24 < len13; i24++) {
-              let data43 = data42[i24];
-              if (typeof data43 === "string") {
-                if (func3(data43) < 1) {
-                  const err86 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data43 };
-                  if (vErrors === null) {
-                    vErrors = [err86];
-                  } else {
-                    vErrors.push(err86);
-                  }
-                  errors++;
-                }
-              } else {
-                const err87 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data43 };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              }
-            }
-            let i25 = data42.length;
-            let j11;
-            if (i25 > 1) {
-              const indices11 = {};
-              for (; i25--; ) {
-                let item11 = data42[i25];
-                if (typeof item11 !== "string") {
-                  continue;
-                }
-                if (typeof indices11[item11] == "number") {
-                  j11 = indices11[item11];
-                  const err88 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data42 };
-                  if (vErrors === null) {
-                    vErrors = [err88];
-                  } else {
-                    vErrors.push(err88);
-                  }
-                  errors++;
-                  break;
-                }
-                indices11[item11] = i25;
-              }
-            }
-          } else {
-            const err89 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
-            }
-            errors++;
-          }
-        }
-        if (data39.checkApp !== void 0) {
-          let data44 = data39.checkApp;
-          if (typeof data44 === "string") {
-            if (func3(data44) < 1) {
-              const err90 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.evidence.properties.checkApp, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err90];
-              } else {
-                vErrors.push(err90);
-              }
-              errors++;
-            }
-          } else {
-            const err91 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.checkApp.type, parentSchema: schema11.properties.evidence.properties.checkApp, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err91];
-            } else {
-              vErrors.push(err91);
-            }
-            errors++;
-          }
-        }
-        if (data39.repositories !== void 0) {
-          let data45 = data39.repositories;
-          if (Array.isArray(data45)) {
-            const len14 = data45.length;
-            for (let i26 = 0; i26 < len14; i26++) {
-              let data46 = data45[i26];
-              if (typeof data46 === "string") {
-                if (!pattern5.test(data46)) {
-                  const err92 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema11.properties.evidence.properties.repositories.items, data: data46 };
-                  if (vErrors === null) {
-                    vErrors = [err92];
-                  } else {
-                    vErrors.push(err92);
-                  }
-                  errors++;
-                }
-              } else {
-                const err93 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.evidence.properties.repositories.items.type, parentSchema: schema11.properties.evidence.properties.repositories.items, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err93];
-                } else {
-                  vErrors.push(err93);
-                }
-                errors++;
-              }
-            }
-            let i27 = data45.length;
-            let j12;
-            if (i27 > 1) {
-              const indices12 = {};
-              for (; i27--; ) {
-                let item12 = data45[i27];
-                if (typeof item12 !== "string") {
-                  continue;
-                }
-                if (typeof indices12[item12] == "number") {
-                  j12 = indices12[item12];
-                  const err94 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema11.properties.evidence.properties.repositories, data: data45 };
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
-                  }
-                  errors++;
-                  break;
-                }
-                indices12[item12] = i27;
-              }
-            }
-          } else {
-            const err95 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.evidence.properties.repositories.type, parentSchema: schema11.properties.evidence.properties.repositories, data: data45 };
-            if (vErrors === null) {
-              vErrors = [err95];
-            } else {
-              vErrors.push(err95);
-            }
-            errors++;
-          }
-        }
-        if (data39.unverified !== void 0) {
-          let data47 = data39.unverified;
-          if (!(data47 === "accept" || data47 === "warn" || data47 === "reject")) {
-            const err96 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.unverified.enum, parentSchema: schema11.properties.evidence.properties.unverified, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err96];
-            } else {
-              vErrors.push(err96);
-            }
-            errors++;
-          }
-        }
-        if (data39.freshness !== void 0) {
-          let data48 = data39.freshness;
-          if (!(data48 === "head" || data48 === "unchanged")) {
-            const err97 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.evidence.properties.freshness.enum, parentSchema: schema11.properties.evidence.properties.freshness, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-        }
-        if (data39.trustForkRuns !== void 0) {
-          let data49 = data39.trustForkRuns;
-          if (typeof data49 !== "boolean") {
-            const err98 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.evidence.properties.trustForkRuns.type, parentSchema: schema11.properties.evidence.properties.trustForkRuns, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err98];
-            } else {
-              vErrors.push(err98);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err99 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.evidence.type, parentSchema: schema11.properties.evidence, data: data39 };
-        if (vErrors === null) {
-          vErrors = [err99];
-        } else {
-          vErrors.push(err99);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data50 = data.rules;
-      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-        for (const key8 in data50) {
-          const _errs117 = errors;
-          if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
-            const err100 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: key8, propertyName: key8 };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-          var valid63 = _errs117 === errors;
-          if (!valid63) {
-            const err101 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema11.properties.rules.propertyNames, parentSchema: schema11.properties.rules, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-        }
-        for (const key9 in data50) {
-          let data51 = data50[key9];
-          const _errs121 = errors;
-          let valid66 = false;
-          let passing0 = null;
-          const _errs122 = errors;
-          if (!(data51 === "error" || data51 === "warning" || data51 === "notice" || data51 === "off")) {
-            const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data51 };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-          var _valid0 = _errs122 === errors;
-          if (_valid0) {
-            valid66 = true;
-            passing0 = 0;
-          }
-          const _errs124 = errors;
-          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-            if (data51.level === void 0) {
-              const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data51 };
-              if (vErrors === null) {
-                vErrors = [err103];
-              } else {
-                vErrors.push(err103);
-              }
-              errors++;
-            }
-            for (const key10 in data51) {
-              if (!(key10 === "level" || key10 === "enforceFrom")) {
-                const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data51 };
-                if (vErrors === null) {
-                  vErrors = [err104];
-                } else {
-                  vErrors.push(err104);
-                }
-                errors++;
-              }
-            }
-            if (data51.level !== void 0) {
-              let data52 = data51.level;
-              if (!(data52 === "error" || data52 === "warning" || data52 === "notice" || data52 === "off")) {
-                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data52 };
-                if (vErrors === null) {
-                  vErrors = [err105];
-                } else {
-                  vErrors.push(err105);
-                }
-                errors++;
-              }
-            }
-            if (data51.enforceFrom !== void 0) {
-              let data53 = data51.enforceFrom;
-              if (typeof data53 === "string") {
-                if (!pattern6.test(data53)) {
-                  const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data53 };
-                  if (vErrors === null) {
-                    vErrors = [err106];
-                  } else {
-                    vErrors.push(err106);
-                  }
-                  errors++;
-                }
-              } else {
-                const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data53 };
-                if (vErrors === null) {
-                  vErrors = [err107];
-                } else {
-                  vErrors.push(err107);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err108 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.oneOf[1], data: data51 };
-            if (vErrors === null) {
-              vErrors = [err108];
-            } else {
-              vErrors.push(err108);
-            }
-            errors++;
-          }
-          var _valid0 = _errs124 === errors;
-          if (_valid0 && valid66) {
-            valid66 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid0) {
-              valid66 = true;
-              passing0 = 1;
-            }
-          }
-          if (!valid66) {
-            const err109 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.rules.additionalProperties.oneOf, parentSchema: schema11.properties.rules.additionalProperties, data: data51 };
-            if (vErrors === null) {
-              vErrors = [err109];
-            } else {
-              vErrors.push(err109);
-            }
-            errors++;
-          } else {
-            errors = _errs121;
-            if (vErrors !== null) {
-              if (_errs121) {
-                vErrors.length = _errs121;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err110 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data50 };
-        if (vErrors === null) {
-          vErrors = [err110];
-        } else {
-          vErrors.push(err110);
-        }
-        errors++;
-      }
-    }
-    if (data.approvers !== void 0) {
-      let data54 = data.approvers;
-      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-        for (const key11 in data54) {
-          if (!(key11 === "users" || key11 === "teams")) {
-            const err111 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.approvers, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err111];
-            } else {
-              vErrors.push(err111);
-            }
-            errors++;
-          }
-        }
-        if (data54.users !== void 0) {
-          let data55 = data54.users;
-          if (Array.isArray(data55)) {
-            const len15 = data55.length;
-            for (let i28 = 0; i28 < len15; i28++) {
-              let data56 = data55[i28];
-              if (typeof data56 === "string") {
-                if (!pattern7.test(data56)) {
-                  const err112 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema11.properties.approvers.properties.users.items, data: data56 };
-                  if (vErrors === null) {
-                    vErrors = [err112];
-                  } else {
-                    vErrors.push(err112);
-                  }
-                  errors++;
-                }
-              } else {
-                const err113 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.users.items.type, parentSchema: schema11.properties.approvers.properties.users.items, data: data56 };
-                if (vErrors === null) {
-                  vErrors = [err113];
-                } else {
-                  vErrors.push(err113);
-                }
-                errors++;
-              }
-            }
-            let i29 = data55.length;
-            let j13;
-            if (i29 > 1) {
-              const indices13 = {};
-              for (; i29--; ) {
-                let item13 = data55[i29];
-                if (typeof item13 !== "string") {
-                  continue;
-                }
-                if (typeof indices13[item13] == "number") {
-                  j13 = indices13[item13];
-                  const err114 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.users, data: data55 };
-                  if (vErrors === null) {
-                    vErrors = [err114];
-                  } else {
-                    vErrors.push(err114);
-                  }
-                  errors++;
-                  break;
-                }
-                indices13[item13] = i29;
-              }
-            }
-          } else {
-            const err115 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.users.type, parentSchema: schema11.properties.approvers.properties.users, data: data55 };
-            if (vErrors === null) {
-              vErrors = [err115];
-            } else {
-              vErrors.push(err115);
-            }
-            errors++;
-          }
-        }
-        if (data54.teams !== void 0) {
-          let data57 = data54.teams;
-          if (Array.isArray(data57)) {
-            const len16 = data57.length;
-            for (let i30 = 0; i30 < len16; i30++) {
-              let data58 = data57[i30];
-              if (typeof data58 === "string") {
-                if (!pattern8.test(data58)) {
-                  const err116 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.approvers.properties.teams.items, data: data58 };
-                  if (vErrors === null) {
-                    vErrors = [err116];
-                  } else {
-                    vErrors.push(err116);
-                  }
-                  errors++;
-                }
-              } else {
-                const err117 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.properties.teams.items.type, parentSchema: schema11.properties.approvers.properties.teams.items, data: data58 };
-                if (vErrors === null) {
-                  vErrors = [err117];
-                } else {
-                  vErrors.push(err117);
-                }
-                errors++;
-              }
-            }
-            let i31 = data57.length;
-            let j14;
-            if (i31 > 1) {
-              const indices14 = {};
-              for (; i31--; ) {
-                let item14 = data57[i31];
-                if (typeof item14 !== "string") {
-                  continue;
-                }
-                if (typeof indices14[item14] == "number") {
-                  j14 = indices14[item14];
-                  const err118 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema11.properties.approvers.properties.teams, data: data57 };
-                  if (vErrors === null) {
-                    vErrors = [err118];
-                  } else {
-                    vErrors.push(err118);
-                  }
-                  errors++;
-                  break;
-                }
-                indices14[item14] = i31;
-              }
-            }
-          } else {
-            const err119 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.properties.teams.type, parentSchema: schema11.properties.approvers.properties.teams, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err119];
-            } else {
-              vErrors.push(err119);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err120 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.approvers.type, parentSchema: schema11.properties.approvers, data: data54 };
-        if (vErrors === null) {
-          vErrors = [err120];
-        } else {
-          vErrors.push(err120);
-        }
-        errors++;
-      }
-    }
-    if (data.breakGlass !== void 0) {
-      let data59 = data.breakGlass;
-      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-        for (const key12 in data59) {
-          if (!(key12 === "label" || key12 === "rules")) {
-            const err121 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.breakGlass, data: data59 };
-            if (vErrors === null) {
-              vErrors = [err121];
-            } else {
-              vErrors.push(err121);
-            }
-            errors++;
-          }
-        }
-        if (data59.label !== void 0) {
-          let data60 = data59.label;
-          if (typeof data60 === "string") {
-            if (func3(data60) < 1) {
-              const err122 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.breakGlass.properties.label, data: data60 };
-              if (vErrors === null) {
-                vErrors = [err122];
-              } else {
-                vErrors.push(err122);
-              }
-              errors++;
-            }
-          } else {
-            const err123 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.breakGlass.properties.label.type, parentSchema: schema11.properties.breakGlass.properties.label, data: data60 };
-            if (vErrors === null) {
-              vErrors = [err123];
-            } else {
-              vErrors.push(err123);
-            }
-            errors++;
-          }
-        }
-        if (data59.rules !== void 0) {
-          let data61 = data59.rules;
-          if (Array.isArray(data61)) {
-            const len17 = data61.length;
-            for (let i32 = 0; i32 < len17; i32++) {
-              let data62 = data61[i32];
-              if (!(data62 === "canary/required" || data62 === "canary/min-stages" || data62 === "canary/initial-weight" || data62 === "canary/step-increase" || data62 === "canary/min-hold" || data62 === "canary/analysis" || data62 === "canary/bypass" || data62 === "canary/regression" || data62 === "rollback/missing" || data62 === "rollback/automatic" || data62 === "evidence/missing" || data62 === "evidence/checks" || data62 === "policy/changed" || data62 === "manifest/invalid" || data62 === "manifest/unsupported" || data62 === "exemption/expired" || data62 === "exemption/unused")) {
-                const err124 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data62 };
-                if (vErrors === null) {
-                  vErrors = [err124];
-                } else {
-                  vErrors.push(err124);
-                }
-                errors++;
-              }
-            }
-            let i33 = data61.length;
-            let j15;
-            if (i33 > 1) {
-              outer0: for (; i33--; ) {
-                for (j15 = i33; j15--; ) {
-                  if (func0(data61[i33], data61[j15])) {
-                    const err125 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema11.properties.breakGlass.properties.rules, data: data61 };
-                    if (vErrors === null) {
-                      vErrors = [err125];
-                    } else {
-                      vErrors.push(err125);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
-          } else {
-            const err126 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.breakGlass.properties.rules.type, parentSchema: schema11.properties.breakGlass.properties.rules, data: data61 };
-            if (vErrors === null) {
-              vErrors = [err126];
-            } else {
-              vErrors.push(err126);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err127 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.breakGlass.type, parentSchema: schema11.properties.breakGlass, data: data59 };
-        if (vErrors === null) {
-          vErrors = [err127];
-        } else {
-          vErrors.push(err127);
-        }
-        errors++;
-      }
-    }
-    if (data.exemptions !== void 0) {
-      let data63 = data.exemptions;
-      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-        for (const key13 in data63) {
-          if (!(key13 === "file" || key13 === "expiryWarningDays" || key13 === "allowLocal")) {
-            const err128 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exemptions, data: data63 };
-            if (vErrors === null) {
-              vErrors = [err128];
-            } else {
-              vErrors.push(err128);
-            }
-            errors++;
-          }
-        }
-        if (data63.file !== void 0) {
-          let data64 = data63.file;
-          if (typeof data64 === "string") {
-            if (func3(data64) < 1) {
-              const err129 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.properties.file, data: data64 };
-              if (vErrors === null) {
-                vErrors = [err129];
-              } else {
-                vErrors.push(err129);
-              }
-              errors++;
-            }
-          } else {
-            const err130 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.properties.file.type, parentSchema: schema11.properties.exemptions.properties.file, data: data64 };
-            if (vErrors === null) {
-              vErrors = [err130];
-            } else {
-              vErrors.push(err130);
-            }
-            errors++;
-          }
-        }
-        if (data63.expiryWarningDays !== void 0) {
-          let data65 = data63.expiryWarningDays;
-          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
-            const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err131];
-            } else {
-              vErrors.push(err131);
-            }
-            errors++;
-          }
-          if (typeof data65 == "number" && isFinite(data65)) {
-            if (data65 > 365 || isNaN(data65)) {
-              const err132 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err132];
-              } else {
-                vErrors.push(err132);
-              }
-              errors++;
-            }
-            if (data65 < 0 || isNaN(data65)) {
-              const err133 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.exemptions.properties.expiryWarningDays, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err133];
-              } else {
-                vErrors.push(err133);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data63.allowLocal !== void 0) {
-          let data66 = data63.allowLocal;
-          if (typeof data66 !== "boolean") {
-            const err134 = { instancePath: instancePath + "/exemptions/allowLocal", schemaPath: "#/properties/exemptions/properties/allowLocal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.exemptions.properties.allowLocal.type, parentSchema: schema11.properties.exemptions.properties.allowLocal, data: data66 };
-            if (vErrors === null) {
-              vErrors = [err134];
-            } else {
-              vErrors.push(err134);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err135 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data63 };
-        if (vErrors === null) {
-          vErrors = [err135];
-        } else {
-          vErrors.push(err135);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err136 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-      vErrors = [err136];
-    } else {
-      vErrors.push(err136);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-
-// src/core/units.ts
-var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
-function parseDuration(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const text6 = value.trim();
-  if (/^\d+(?:\.\d+)?$/.test(text6)) return Number(text6);
-  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
-    text6
-  );
-  if (iso && text6.length > 1 && !/T$/i.test(text6)) {
-    const [, d, h, m, s] = iso;
-    return Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
-  }
-  const parts = text6.match(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g);
-  if (!parts || parts.join("") !== text6) return void 0;
-  let total = 0;
-  for (const part of parts) {
-    const [, amount, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(part) ?? [];
-    total += Number(amount) * (UNIT_SECONDS[unit ?? "s"] ?? 1);
-  }
-  return total;
-}
-function parseDurationSeconds(value) {
-  if (typeof value === "number" && !Number.isInteger(value)) return void 0;
-  return parseDuration(value);
-}
-function formatDuration(seconds2) {
-  if (seconds2 === 0) return "0s";
-  const h = Math.floor(seconds2 / 3600);
-  const m = Math.floor(seconds2 % 3600 / 60);
-  const s = Math.round(seconds2 % 60);
-  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
-}
-
-// src/core/policy.ts
-var DEFAULT_POLICY_PATH = ".github/rollout-guard.yml";
-var DEFAULT_MANIFEST_GLOBS = [
-  "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
-  "**/*.rollout.{yaml,yml}",
-  "**/clouddeploy.{yaml,yml}",
-  "**/appspec.{yaml,yml,json}",
-  "**/template.{yaml,yml}",
-  "**/ecs-service-def.json"
-];
-var BUILTIN_CANARY = {
-  required: true,
-  strategies: ["canary", "linear", "ab-test"],
-  minStages: 2,
-  maxInitialWeight: 25,
-  maxStepIncrease: 50,
-  minHoldSeconds: 300,
-  gateCountsAsHold: true,
-  requireAnalysis: true,
-  noRegression: true,
-  namedStages: [],
-  protectDeletion: true
-};
-var BUILTIN_POLICY = {
-  source: "builtin",
-  manifests: { include: DEFAULT_MANIFEST_GLOBS, exclude: [], maxFileBytes: 2 * 1024 * 1024 },
-  content: [],
-  protectedPaths: [],
-  environments: [],
-  defaultEnvironment: {
-    name: "default",
-    canary: BUILTIN_CANARY,
-    rollback: "automatic-or-documented",
-    evidence: { required: true, checks: [] }
-  },
-  pullRequest: {
-    rollbackHeadings: ["Rollback plan", "Rollback"],
-    evidenceHeadings: ["Test evidence", "Testing", "Evidence"],
-    minSectionLength: 20
-  },
-  evidence: {
-    allowedHosts: ["github.com", "*.githubusercontent.com"],
-    paths: [],
-    checkApp: "github-actions",
-    repositories: [],
-    unverified: "warn",
-    freshness: "head",
-    trustForkRuns: false
-  },
-  rules: {},
-  approvers: { users: [], teams: [] },
-  breakGlass: {
-    label: "rollout-guard/emergency",
-    rules: RULE_IDS.filter((id) => /^(canary|rollback|evidence)\//.test(id))
-  },
-  exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14, allowLocal: true }
-};
-var POLICY_SCHEMA_URL = policy_schema_default.$id;
-function parsePolicy(text6, file, source = file) {
-  const result2 = readPolicyFile(text6, file);
-  if (!result2.ok) return result2;
-  return { ok: true, policy: resolvePolicy(result2.data, source) };
-}
-function readPolicyFile(text6, file) {
-  const result2 = readConfigYaml(text6, file, policy_validator_default, "policy");
-  if (!result2.ok) return result2;
-  return { ok: true, data: result2.data, lineOf: result2.lineOf };
-}
-function resolveCanary(base, file) {
-  if (!file) return base;
-  const { minHold, ...rest } = file;
-  return {
-    ...base,
-    ...rest,
-    minHoldSeconds: minHold === void 0 ? base.minHoldSeconds : parseDurationSeconds(minHold) ?? base.minHoldSeconds
-  };
-}
-function resolveEnvironment(base, file, name) {
-  return {
-    name,
-    canary: resolveCanary(base.canary, file?.canary),
-    rollback: file?.rollback ?? base.rollback,
-    evidence: { ...base.evidence, ...file?.evidence }
-  };
-}
-function resolvePolicy(file, source) {
-  const builtin = BUILTIN_POLICY;
-  const defaultEnvironment = resolveEnvironment(builtin.defaultEnvironment, file.defaults, "default");
-  const environments = (file.environments ?? []).map((env) => ({
-    ...resolveEnvironment(defaultEnvironment, env, env.name),
-    match: {
-      paths: env.match.paths ?? [],
-      namespaces: env.match.namespaces ?? [],
-      targets: env.match.targets ?? []
-    }
-  }));
-  const rules = {};
-  for (const [id, setting] of Object.entries(file.rules ?? {})) {
-    rules[id] = typeof setting === "string" ? { level: setting } : setting;
-  }
-  return {
-    source,
-    manifests: { ...builtin.manifests, ...file.manifests },
-    content: file.content ?? builtin.content,
-    protectedPaths: file.protectedPaths ?? builtin.protectedPaths,
-    environments,
-    defaultEnvironment,
-    pullRequest: { ...builtin.pullRequest, ...file.pullRequest },
-    evidence: { ...builtin.evidence, ...file.evidence },
-    rules,
-    approvers: { ...builtin.approvers, ...file.approvers },
-    breakGlass: { ...builtin.breakGlass, ...file.breakGlass },
-    exemptions: { ...builtin.exemptions, ...file.exemptions }
-  };
-}
-
-// src/parallel/read-pool.ts
-import os from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// src/core/approvals.ts
-function approvalOf(input, policy, head, author) {
-  const who = approverList(policy);
-  if (who === "")
-    return { approved: false, reason: "the policy names no approvers (approvers.users, approvers.teams)" };
-  if (input === void 0)
-    return { approved: false, reason: `approvals cannot be seen here; approvers are ${who}` };
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of [...input.reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
-    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
-    latest.set(review.user.toLowerCase(), review);
-  }
-  const isApprover = (login) => policy.approvers.users.some((u) => u.toLowerCase() === login.toLowerCase()) || policy.approvers.teams.some(
-    (team) => (input.teamMembers[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
-  );
-  const reasons = [];
-  for (const review of latest.values()) {
-    if (review.state !== "APPROVED") continue;
-    if (author !== void 0 && review.user.toLowerCase() === author.toLowerCase()) {
-      reasons.push(`${review.user} is the pull request's author`);
-    } else if (!isApprover(review.user)) {
-      reasons.push(`${review.user} is not an approver`);
-    } else if (review.commitId !== head) {
-      reasons.push(`${review.user} approved an older commit (${review.commitId.slice(0, 12)}), not the head`);
-    } else {
-      return { approved: true, by: review.user, at: review.submittedAt };
-    }
-  }
-  const why2 = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
-  return { approved: false, reason: `${why2}Approvers are ${who}` };
-}
-function approverList(policy) {
-  return [
-    ...policy.approvers.users.map((u) => `@${u}`),
-    ...policy.approvers.teams.map((t) => `team ${t}`)
-  ].join(", ");
-}
-
-// src/core/namespaces.ts
-var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
-  "kubernetes",
-  "argo-rollouts",
-  "flagger",
-  "openkruise",
-  "native"
-]);
-function dirOf(path20) {
-  const slash = path20.lastIndexOf("/");
-  return slash < 0 ? "" : path20.slice(0, slash);
-}
-function establishedNamespace(plan, kustomize) {
-  if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
-  for (let dir = dirOf(plan.file); ; dir = dirOf(dir)) {
-    const namespace = kustomize.get(dir);
-    if (typeof namespace === "string") return namespace;
-    if (dir === "") break;
-  }
-  return plan.target.namespace;
-}
-function samePlace(a, b) {
-  if (a.namespace !== void 0 && b.namespace !== void 0) return a.namespace === b.namespace;
-  return dirOf(a.file) === dirOf(b.file);
-}
-
-// src/core/correlate.ts
-var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger", "openkruise"]);
-var WORKLOAD_FORMATS = /* @__PURE__ */ new Set(["kubernetes", "knative"]);
-function isWorkload(plan) {
-  return WORKLOAD_FORMATS.has(plan.format);
-}
-function isDeliverer(plan) {
-  return DELIVERING_FORMATS.has(plan.format) && plan.delivers !== void 0;
-}
-function delivers(deliverer, workload, namespaceOf) {
-  return isDeliverer(deliverer) && deliverer.delivers.kind === workload.target.kind && deliverer.delivers.name === workload.target.name && samePlace(
-    { file: deliverer.file, namespace: namespaceOf(deliverer) },
-    { file: workload.file, namespace: namespaceOf(workload) }
-  );
-}
-function linkDeliveries(plans, candidates2, namespaceOf) {
-  const deliverers = candidates2.filter(isDeliverer);
-  return plans.map((plan) => {
-    if (!isWorkload(plan)) return plan;
-    const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
-    const [deliverer] = found;
-    if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };
-    if (found.length > 1) {
-      const names2 = found.map((d) => `${d.target.kind} ${d.target.name} (${d.file})`).join(" and ");
-      return {
-        ...plan,
-        notes: [
-          ...plan.notes,
-          `${names2} may both deliver it; rollout-guard cannot tell which, so it is judged on its own`
-        ]
-      };
-    }
-    return plan;
-  });
-}
-function unique(plans) {
-  const seen = /* @__PURE__ */ new Set();
-  return plans.filter((p) => {
-    const key = `${p.file}\0${p.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// src/core/deletion.ts
-function deletionWeakens(plan, context2) {
-  const movedTo = context2.renames.get(plan.file);
-  if (movedTo !== void 0 && !context2.reads(movedTo)) {
-    return `the change moves ${plan.target.kind} ${plan.target.name} to ${movedTo}, which the policy does not read (excluded, or not a YAML or JSON file): it may still be deployed from there, unjudged`;
-  }
-  if (!isDeliverer(plan)) return void 0;
-  const workload = plan.delivers;
-  const place = { file: plan.file, namespace: context2.namespaceAtBase(plan) };
-  const workloadRemoved = context2.removed.some(
-    (p) => isWorkload(p) && p.target.kind === workload.kind && p.target.name === workload.name && samePlace(place, { file: p.file, namespace: context2.namespaceAtBase(p) })
-  );
-  if (workloadRemoved) return void 0;
-  const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
-  const takenOver = context2.head.some(
-    (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
-      p,
-      workloadAtHead,
-      (q2) => q2 === workloadAtHead ? place.namespace : context2.namespaceAtHead(q2)
-    )
-  );
-  if (takenOver) return void 0;
-  return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
 }
 
 // src/core/natural-order.ts
@@ -35011,15 +31558,15 @@ function inlineCommentEnd(html, from) {
 }
 function stripComments(html) {
   let text6 = "";
-  let comments = 0;
+  let comments2 = 0;
   let from = 0;
   for (; ; ) {
     const open = html.indexOf("<!--", from);
-    if (open === -1) return { text: text6 + html.slice(from), comments };
+    if (open === -1) return { text: text6 + html.slice(from), comments: comments2 };
     text6 += html.slice(from, open);
-    comments += 1;
+    comments2 += 1;
     const close = commentEnd(html, open + 2, open + 4);
-    if (close === -1) return { text: text6, comments };
+    if (close === -1) return { text: text6, comments: comments2 };
     from = close;
   }
 }
@@ -35563,8 +32110,8 @@ function markdownSpace(code19) {
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
-  return check;
-  function check(code19) {
+  return check2;
+  function check2(code19) {
     return code19 !== null && code19 > -1 && regex2.test(String.fromCharCode(code19));
   }
 }
@@ -38058,7 +34605,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     return nok(code19);
   }
-  function comment2(code19) {
+  function comment3(code19) {
     if (code19 === null) {
       return nok(code19);
     }
@@ -38067,21 +34614,21 @@ function tokenizeHtmlText(effects, ok3, nok) {
       return commentClose;
     }
     if (markdownLineEnding(code19)) {
-      returnState = comment2;
+      returnState = comment3;
       return lineEndingBefore(code19);
     }
     effects.consume(code19);
-    return comment2;
+    return comment3;
   }
   function commentClose(code19) {
     if (code19 === 45) {
       effects.consume(code19);
       return commentEnd2;
     }
-    return comment2(code19);
+    return comment3(code19);
   }
   function commentEnd2(code19) {
-    return code19 === 62 ? end(code19) : code19 === 45 ? commentClose(code19) : comment2(code19);
+    return code19 === 62 ? end(code19) : code19 === 45 ? commentClose(code19) : comment3(code19);
   }
   function cdataOpenInside(code19) {
     const value = "CDATA[";
@@ -40463,10 +37010,10 @@ function anyFactory(tests) {
     return false;
   }
 }
-function propertiesFactory(check) {
+function propertiesFactory(check2) {
   const checkAsRecord = (
     /** @type {Record<string, unknown>} */
-    check
+    check2
   );
   return castFactory(all2);
   function all2(node2) {
@@ -40476,21 +37023,21 @@ function propertiesFactory(check) {
       node2
     );
     let key;
-    for (key in check) {
+    for (key in check2) {
       if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
     }
     return true;
   }
 }
-function typeFactory(check) {
+function typeFactory(check2) {
   return castFactory(type);
   function type(node2) {
-    return node2 && node2.type === check;
+    return node2 && node2.type === check2;
   }
 }
 function castFactory(testFunction) {
-  return check;
-  function check(value, index2, parent) {
+  return check2;
+  function check2(value, index2, parent) {
     return Boolean(
       looksLikeANode(value) && testFunction.call(
         this,
@@ -40523,12 +37070,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
   }
   let preorder = true;
-  let check;
+  let check2;
   let visitors;
   let enter;
   let exit3;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
+    check2 = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     if (reverse) preorder = false;
@@ -40560,7 +37107,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
     );
   }
-  const is2 = convert(check);
+  const is2 = convert(check2);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node2, index2, parents) {
@@ -40582,7 +37129,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit;
     function visit() {
-      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result2 = empty;
       if (enter && matches) {
         result2 = toResult(enter(node2, parents, index2));
@@ -43727,6 +40274,41 @@ var canaryInitialWeight = definePlanRule({
     });
   }
 });
+
+// src/core/units.ts
+var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
+function parseDuration(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const text6 = value.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text6)) return Number(text6);
+  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(
+    text6
+  );
+  if (iso && text6.length > 1 && !/T$/i.test(text6)) {
+    const [, d, h, m, s] = iso;
+    return Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
+  }
+  const parts = text6.match(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g);
+  if (!parts || parts.join("") !== text6) return void 0;
+  let total = 0;
+  for (const part of parts) {
+    const [, amount, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(part) ?? [];
+    total += Number(amount) * (UNIT_SECONDS[unit ?? "s"] ?? 1);
+  }
+  return total;
+}
+function parseDurationSeconds(value) {
+  if (typeof value === "number" && !Number.isInteger(value)) return void 0;
+  return parseDuration(value);
+}
+function formatDuration(seconds2) {
+  if (seconds2 === 0) return "0s";
+  const h = Math.floor(seconds2 / 3600);
+  const m = Math.floor(seconds2 % 3600 / 60);
+  const s = Math.round(seconds2 % 60);
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
+}
 
 // src/core/rules/canary-min-hold.ts
 var canaryMinHold = definePlanRule({
@@ -47914,14 +44496,14 @@ function isAction(text6, i) {
 function quoteTracker(text6) {
   let at = 0;
   let quote;
-  let comment2 = false;
+  let comment3 = false;
   return (offset) => {
     for (; at < offset; at++) {
       const c = text6[at];
       if (c === "\n") {
         quote = void 0;
-        comment2 = false;
-      } else if (comment2) {
+        comment3 = false;
+      } else if (comment3) {
         continue;
       } else if (quote !== void 0) {
         if (c === "\\" && quote === '"') at++;
@@ -47929,10 +44511,10 @@ function quoteTracker(text6) {
       } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text6[at - 1]))) {
         quote = c;
       } else if (c === "#" && (at === 0 || /\s/.test(text6[at - 1]))) {
-        comment2 = true;
+        comment3 = true;
       }
     }
-    return quote !== void 0 && !comment2;
+    return quote !== void 0 && !comment3;
   };
 }
 function findTemplateActions(text6, stream) {
@@ -48209,6 +44791,27 @@ function describeValue(value) {
 function clip(text6, max = 60) {
   return text6.length <= max ? text6 : `${text6.slice(0, max - 1)}…`;
 }
+
+// src/core/model.ts
+var RULE_IDS = [
+  "canary/required",
+  "canary/min-stages",
+  "canary/initial-weight",
+  "canary/step-increase",
+  "canary/min-hold",
+  "canary/analysis",
+  "canary/bypass",
+  "canary/regression",
+  "rollback/missing",
+  "rollback/automatic",
+  "evidence/missing",
+  "evidence/checks",
+  "policy/changed",
+  "manifest/invalid",
+  "manifest/unsupported",
+  "exemption/expired",
+  "exemption/unused"
+];
 
 // src/formats/inline-exemptions.ts
 var EXEMPT_ANNOTATION = "rollout-guard.dev/exempt";
@@ -51007,7 +47610,7 @@ var makeOnePass = (p) => {
   const visitQueue = new QueueOnePass(p.inst.length);
   const onePassRunes = new Array(p.inst.length);
   const m = new Array(p.inst.length).fill(false);
-  const check = (pc) => {
+  const check2 = (pc) => {
     let ok3 = true;
     const inst = p.inst[pc];
     if (visitQueue.contains(pc)) return true;
@@ -51015,7 +47618,7 @@ var makeOnePass = (p) => {
     switch (inst.op) {
       case Inst.ALT:
       case Inst.ALT_MATCH: {
-        ok3 = check(inst.out) && check(inst.arg);
+        ok3 = check2(inst.out) && check2(inst.arg);
         let matchOut = m[inst.out];
         let matchArg = m[inst.arg];
         if (matchOut && matchArg) return false;
@@ -51042,7 +47645,7 @@ var makeOnePass = (p) => {
       case Inst.CAPTURE:
       case Inst.EMPTY_WIDTH:
       case Inst.NOP:
-        ok3 = check(inst.out);
+        ok3 = check2(inst.out);
         m[pc] = m[inst.out];
         onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
@@ -51113,7 +47716,7 @@ var makeOnePass = (p) => {
   instQueue.insert(p.start);
   while (!instQueue.empty()) {
     visitQueue.clear();
-    if (!check(instQueue.next())) return null;
+    if (!check2(instQueue.next())) return null;
   }
   for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
   return p;
@@ -55954,7 +52557,7 @@ function rollbackOf(ctx) {
 }
 
 // src/formats/aws-common.ts
-function describe2(value) {
+function describe(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
   if (typeof value === "string") return `"${clip2(value)}" (a string)`;
@@ -55984,7 +52587,7 @@ function readNumber(reader, value, at, fallbackText) {
   if (value === void 0 || value === null) return void 0;
   const number = asNumber(typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : value);
   if (number === void 0 || number < 0) {
-    reader.invalid(at, `must be a number, got ${describe2(value)}; ${fallbackText}`);
+    reader.invalid(at, `must be a number, got ${describe(value)}; ${fallbackText}`);
     return void 0;
   }
   return number;
@@ -56142,7 +52745,7 @@ function scalarOrUndefined(value) {
   return void 0;
 }
 function scalarText(value) {
-  return clip2(scalarOrUndefined(value) ?? describe2(value), 80);
+  return clip2(scalarOrUndefined(value) ?? describe(value), 80);
 }
 function dedupe(alternatives) {
   const seen = /* @__PURE__ */ new Set();
@@ -56208,7 +52811,7 @@ function readFlag(reader, template, value, at, weak, notes) {
     );
     return result2;
   }
-  reader.invalid(at, `must be true or false, got ${describe2(value)}; read as ${weak}`);
+  reader.invalid(at, `must be true or false, got ${describe(value)}; read as ${weak}`);
   return weak;
 }
 function flagOf(value) {
@@ -56369,7 +52972,7 @@ function deploymentConfigTraffic(reader, template, id) {
       if (isIntrinsic(value)) return void 0;
       reader.invalid(
         [...base, "TrafficRoutingConfig", group, key],
-        `must be a positive number, got ${describe2(value)}`
+        `must be a positive number, got ${describe(value)}`
       );
       return void 0;
     }
@@ -56394,7 +52997,7 @@ function deploymentConfigTraffic(reader, template, id) {
   if (type === "AllAtOnce") return allAtOnceTraffic(line("TrafficRoutingConfig", "Type"), id);
   reader.invalid(
     [...base, "TrafficRoutingConfig", "Type"],
-    `must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${describe2(type)}`
+    `must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${describe(type)}`
   );
   return unseen("its TrafficRoutingConfig type is not one CodeDeploy knows");
 }
@@ -56547,7 +53150,7 @@ function readEcsService(reader, service, at, casing, template) {
   };
   const config = field2(service, key("DeploymentConfiguration"));
   if (config !== void 0 && config !== null && !isObject(config)) {
-    reader.invalid(ctx.at("DeploymentConfiguration"), `must be a map, got ${describe2(config)}`);
+    reader.invalid(ctx.at("DeploymentConfiguration"), `must be a map, got ${describe(config)}`);
   }
   ctx.config = asObject(config) ?? {};
   const controller = readController(ctx, service);
@@ -56578,7 +53181,7 @@ function readController(ctx, service) {
   const raw = field2(field2(service, ctx.key("DeploymentController")), ctx.key("Type"));
   if (raw === void 0 || raw === null) return "ECS";
   if (typeof raw === "string" && CONTROLLERS.has(raw)) return raw;
-  ctx.reader.invalid(at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe2(raw)}; read as ECS`);
+  ctx.reader.invalid(at, `must be ECS, CODE_DEPLOY or EXTERNAL, got ${describe(raw)}; read as ECS`);
   return "ECS";
 }
 function delegatedRollout(ctx, controller) {
@@ -56632,7 +53235,7 @@ function strategyTraffic(ctx, resolved) {
   if (typeof name !== "string" || !STRATEGIES.has(name)) {
     ctx.reader.invalid(
       strategyAt,
-      `must be ROLLING, BLUE_GREEN, CANARY or LINEAR, got ${describe2(name)}; read as ROLLING`
+      `must be ROLLING, BLUE_GREEN, CANARY or LINEAR, got ${describe(name)}; read as ROLLING`
     );
     name = "ROLLING";
   }
@@ -56710,7 +53313,7 @@ function placeLifecycleHooks(ctx, stages) {
   if (raw === void 0 || raw === null) return 0;
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    ctx.reader.invalid(listAt, `must be a list of hooks, got ${describe2(raw)}`);
+    ctx.reader.invalid(listAt, `must be a list of hooks, got ${describe(raw)}`);
     return 0;
   }
   const before = [];
@@ -56722,7 +53325,7 @@ function placeLifecycleHooks(ctx, stages) {
     if (!isObject(hook2)) {
       ctx.reader.invalid(
         hookAt,
-        `must be a map with HookTargetArn and LifecycleStages, got ${describe2(hook2)}`
+        `must be a map with HookTargetArn and LifecycleStages, got ${describe(hook2)}`
       );
       return;
     }
@@ -56746,7 +53349,7 @@ function placeLifecycleHooks(ctx, stages) {
       else if (stage === AFTER_SHIFT) after.push({ ...gate });
       else
         ctx.notes.push(
-          `lifecycle hook ${gate.name ?? index2} runs at ${describe2(stage)}, a stage rollout-guard does not know`
+          `lifecycle hook ${gate.name ?? index2} runs at ${describe(stage)}, a stage rollout-guard does not know`
         );
     }
   });
@@ -56777,7 +53380,7 @@ function readCircuitBreaker(ctx, aborts) {
   const breaker = field2(ctx.config, ctx.key("DeploymentCircuitBreaker"));
   if (breaker === void 0 || breaker === null) return;
   if (!isObject(breaker)) {
-    ctx.reader.invalid(at, `must be a map with Enable and Rollback, got ${describe2(breaker)}`);
+    ctx.reader.invalid(at, `must be a map with Enable and Rollback, got ${describe(breaker)}`);
     return;
   }
   const { enable, rollback } = readEnableRollback(ctx, at, breaker);
@@ -56799,7 +53402,7 @@ function readAlarms(ctx, aborts) {
   const alarms = field2(ctx.config, ctx.key("Alarms"));
   if (alarms === void 0 || alarms === null) return [];
   if (!isObject(alarms)) {
-    ctx.reader.invalid(at, `must be a map with AlarmNames, Enable and Rollback, got ${describe2(alarms)}`);
+    ctx.reader.invalid(at, `must be a map with AlarmNames, Enable and Rollback, got ${describe(alarms)}`);
     return [];
   }
   const { enable, rollback } = readEnableRollback(ctx, at, alarms);
@@ -56807,7 +53410,7 @@ function readAlarms(ctx, aborts) {
   const rawNames = field2(alarms, ctx.key("AlarmNames"));
   const names2 = asArray(rawNames);
   if (rawNames !== void 0 && names2 === void 0) {
-    ctx.reader.invalid(namesAt, `must be a list of alarm names, got ${describe2(rawNames)}`);
+    ctx.reader.invalid(namesAt, `must be a list of alarm names, got ${describe(rawNames)}`);
   }
   const gates = (names2 ?? []).map(
     (name, index2) => metricGate(nameOf(ctx.template, name), ctx.reader.doc.lineOf([...namesAt, index2]), enable === true)
@@ -56909,7 +53512,7 @@ function propertiesOf(reader, id, resource) {
   const properties = field2(resource, "Properties");
   if (properties === void 0 || properties === null) return {};
   if (isObject(properties)) return properties;
-  reader.invalid(["Resources", id, "Properties"], `must be a map, got ${describe2(properties)}`);
+  reader.invalid(["Resources", id, "Properties"], `must be a map, got ${describe(properties)}`);
   return {};
 }
 function deploymentGroupPlan(reader, template, id, resource) {
@@ -56980,14 +53583,14 @@ function readAlarmConfiguration(reader, template, properties, at, notes) {
   const config = field2(properties, "AlarmConfiguration");
   if (config === void 0 || config === null) return { gates: [], watching: false };
   if (!isObject(config)) {
-    reader.invalid(configAt, `must be a map with Enabled and Alarms, got ${describe2(config)}`);
+    reader.invalid(configAt, `must be a map with Enabled and Alarms, got ${describe(config)}`);
     return { gates: [], watching: false };
   }
   const enabled = readFlag(reader, template, field2(config, "Enabled"), [...configAt, "Enabled"], false, notes) === true;
   const rawAlarms = field2(config, "Alarms");
   const alarms = asArray(rawAlarms);
   if (rawAlarms !== void 0 && alarms === void 0) {
-    reader.invalid([...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe2(rawAlarms)}`);
+    reader.invalid([...configAt, "Alarms"], `must be a list of {Name: ...}, got ${describe(rawAlarms)}`);
   }
   const gates = (alarms ?? []).map(
     (alarm, index2) => metricGate(
@@ -57016,7 +53619,7 @@ function readAutoRollback(reader, template, properties, at, watching, notes) {
     };
   }
   if (!isObject(config)) {
-    reader.invalid(configAt, `must be a map with Enabled and Events, got ${describe2(config)}`);
+    reader.invalid(configAt, `must be a map with Enabled and Events, got ${describe(config)}`);
     return { automatic: false, how: ["AutoRollbackConfiguration cannot be read: read as no rollback"] };
   }
   const enabled = readFlag(
@@ -57229,7 +53832,7 @@ function readResource(reader) {
   const raw = field2(reader.doc.value, "Resources");
   const resources = asArray(raw);
   if (resources === void 0) {
-    reader.invalid(at, `must be a list holding the target service or function, got ${describe2(raw)}`);
+    reader.invalid(at, `must be a list holding the target service or function, got ${describe(raw)}`);
     return { platform: void 0, name: void 0 };
   }
   const entry = resources[0];
@@ -57260,14 +53863,14 @@ function readHooks(reader, platform, notes, before, after) {
   }
   const hooks = asArray(raw);
   if (hooks === void 0) {
-    reader.invalid(at, `must be a list of {LifecycleEvent: function}, got ${describe2(raw)}`);
+    reader.invalid(at, `must be a list of {LifecycleEvent: function}, got ${describe(raw)}`);
     return;
   }
   const known = BEFORE_TRAFFIC2[platform ?? "ECS"];
   hooks.forEach((hook2, index2) => {
     const [event] = isObject(hook2) ? Object.keys(hook2) : [];
     if (event === void 0) {
-      reader.invalid([...at, index2], `must be a map {LifecycleEvent: function}, got ${describe2(hook2)}`);
+      reader.invalid([...at, index2], `must be a map {LifecycleEvent: function}, got ${describe(hook2)}`);
       return;
     }
     const line = reader.doc.lineOf([...at, index2, event]);
@@ -57389,7 +53992,7 @@ function functionPlan(reader, template, id, resource) {
   const propertiesAt = ["Resources", id, "Properties"];
   const rawProperties = field2(resource, "Properties");
   if (rawProperties !== void 0 && rawProperties !== null && !isObject(rawProperties)) {
-    ctx.invalid(propertiesAt, `must be a map, got ${describe2(rawProperties)}`);
+    ctx.invalid(propertiesAt, `must be a map, got ${describe(rawProperties)}`);
   }
   const properties = isObject(rawProperties) ? rawProperties : {};
   const typeLine = ctx.doc.lineOf(["Resources", id, "Type"]);
@@ -57454,7 +54057,7 @@ function mapOrReport(ctx, value, at) {
   if (isObject(value) && !isIntrinsic(value)) return value;
   ctx.invalid(
     at,
-    `must be a map of deployment settings, got ${isIntrinsic(value) ? "an intrinsic function" : describe2(value)}`
+    `must be a map of deployment settings, got ${isIntrinsic(value) ? "an intrinsic function" : describe(value)}`
   );
   return void 0;
 }
@@ -57539,7 +54142,7 @@ function readEnabled(ctx, preference) {
     return result2(on);
   }
   if (typeof raw !== "boolean" && !(typeof raw === "string" && /^(?:true|false)$/i.test(raw))) {
-    ctx.invalid(at, `must be true or false, got ${describe2(raw)}; SAM reads it as false`);
+    ctx.invalid(at, `must be true or false, got ${describe(raw)}; SAM reads it as false`);
   }
   return result2(enabledValue(raw));
 }
@@ -57605,7 +54208,7 @@ function alarmEntries(ctx, preference) {
   if (isAbsent(raw)) return [];
   if (Array.isArray(raw)) return fromList(raw, base);
   if (!isIntrinsic(raw)) {
-    ctx.invalid(listAt(base), `must be a list of alarms, got ${describe2(raw)}`);
+    ctx.invalid(listAt(base), `must be a list of alarms, got ${describe(raw)}`);
     return [];
   }
   const alternatives = alternativesOf(ctx.template, raw);
@@ -57628,7 +54231,7 @@ function readHooks2(ctx, preference) {
   const hooks = field2(preference.value, "Hooks");
   if (isAbsent(hooks)) return {};
   if (!isObject(hooks) || isIntrinsic(hooks)) {
-    ctx.invalid(hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe2(hooks)}`);
+    ctx.invalid(hooksAt, `must be a map with PreTraffic and PostTraffic, got ${describe(hooks)}`);
     return {};
   }
   for (const key of Object.keys(hooks)) {
@@ -59879,7 +56482,7 @@ function readChecks(ctx, at, block) {
       const ids = [
         ...asArray(field2(analysis, "customChecks")) ?? [],
         ...asArray(path2(analysis, ["googleCloud", "alertPolicyChecks"])) ?? []
-      ].flatMap((check) => asString(field2(check, "id")) ?? []);
+      ].flatMap((check2) => asString(field2(check2, "id")) ?? []);
       checks.analysis = {
         kind: "analysis",
         name: ids.length > 0 ? ids.join(", ") : "analysis",
@@ -62293,24 +58896,383 @@ function kustomizationNamespace(text6, file) {
   return namespace === void 0 || namespace === "" ? null : namespace;
 }
 
+// src/core/config-yaml.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/core/suggest.ts
+function closest(word, candidates2) {
+  const lower2 = word.toLowerCase();
+  const starting = candidates2.filter((c) => lower2.length >= 3 && c.toLowerCase().startsWith(lower2));
+  if (starting.length === 1) return starting[0];
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates2) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous3 = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous3 + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous3 = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+// src/core/config-yaml.ts
+function readConfigYaml(text6, file, validate, what) {
+  const lineCounter2 = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6, {
+    lineCounter: lineCounter2,
+    version: "1.2",
+    schema: "core",
+    merge: false,
+    // The yaml package compares each key with every earlier one (quadratic in a 70,000-key map,
+    // and the exemptions file comes from the pull request): keys are checked below, once each.
+    uniqueKeys: false,
+    prettyErrors: false,
+    // Its warnings ("Keys with collection values will be stringified") would go to the terminal.
+    logLevel: "error"
+  });
+  const at = (offset) => {
+    const { line, col } = lineCounter2.linePos(offset);
+    return { file, line, column: col };
+  };
+  const yamlProblems = [...doc.errors, ...doc.warnings];
+  if (yamlProblems.length > 0) {
+    return {
+      ok: false,
+      errors: yamlProblems.map((e) => ({
+        ...at(e.pos[0]),
+        message: `not valid YAML: ${e.message.split(/ at line \d+, column \d+/)[0]}`
+      }))
+    };
+  }
+  const keyProblems = keyErrors(doc.contents);
+  if (keyProblems.length > 0) {
+    return { ok: false, errors: keyProblems.map(({ offset, message }) => ({ ...at(offset), message })) };
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch {
+    return { ok: false, errors: [{ ...at(0), message: "too many YAML aliases" }] };
+  }
+  if (data === null || data === void 0) {
+    return {
+      ok: false,
+      errors: [{ ...at(0), message: `the ${what} is empty; it needs at least \`version: 1\`` }]
+    };
+  }
+  const dates = calendarErrors(data).map(({ segments, message }) => ({
+    ...at(positionOf(doc.contents, segments, false)),
+    message
+  }));
+  if (!validate(data) || dates.length > 0) {
+    const errors = [...explainSchemaErrors(validate.errors ?? [], doc.contents, at, what), ...dates];
+    return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+  }
+  const lineOf2 = (path20) => at(positionOf(doc.contents, path20.map(String), false)).line;
+  return { ok: true, data, lineOf: lineOf2 };
+}
+function keyErrors(root) {
+  const errors = [];
+  const stack = [root];
+  while (stack.length > 0 && errors.length < 20) {
+    const node2 = stack.pop();
+    if ((0, import_yaml7.isSeq)(node2)) {
+      for (const item of node2.items) stack.push(item);
+    } else if ((0, import_yaml7.isMap)(node2)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node2.items) {
+        const key = pair.key;
+        const offset = key?.range?.[0] ?? 0;
+        if (!(0, import_yaml7.isScalar)(key)) {
+          errors.push({
+            offset,
+            message: "not valid YAML: a key must be a plain value, not a map or a list"
+          });
+          continue;
+        }
+        const name = String(key.value);
+        if (seen.has(name)) {
+          const shown2 = /^[A-Za-z0-9_./-]{1,60}$/.test(name) ? `the key \`${name}\`` : "a key";
+          errors.push({ offset, message: `not valid YAML: ${shown2} appears twice in one map` });
+        }
+        seen.add(name);
+        stack.push(pair.value);
+      }
+    }
+  }
+  return errors.sort((a, b) => a.offset - b.offset);
+}
+var DATE_KEYS = /* @__PURE__ */ new Set(["enforceFrom", "expires"]);
+function calendarErrors(data) {
+  const errors = [];
+  const visit = (value, segments) => {
+    if (Array.isArray(value)) value.forEach((item, index2) => visit(item, [...segments, String(index2)]));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        const path20 = [...segments, key];
+        if (DATE_KEYS.has(key) && typeof child === "string" && /^\d{4}-\d{2}-\d{2}$/.test(child)) {
+          const day = /* @__PURE__ */ new Date(`${child}T00:00:00Z`);
+          if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== child) {
+            const [year = 0, month = 1] = child.split("-").map(Number);
+            const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en", {
+              month: "long",
+              timeZone: "UTC"
+            });
+            errors.push({
+              segments: path20,
+              message: `\`${displayPath(path20)}\` is not a day of the calendar (got "${child}"): ${name} ${year} has ${days} days`
+            });
+          }
+        } else visit(child, path20);
+      }
+    }
+  };
+  visit(data, []);
+  return errors;
+}
+var KEYWORD_TYPE = {
+  required: "object",
+  additionalProperties: "object",
+  minProperties: "object",
+  maxProperties: "object",
+  propertyNames: "object",
+  pattern: "string",
+  minLength: "string",
+  maxLength: "string",
+  format: "string",
+  minimum: "number",
+  maximum: "number",
+  exclusiveMinimum: "number",
+  exclusiveMaximum: "number",
+  multipleOf: "number",
+  minItems: "array",
+  maxItems: "array",
+  uniqueItems: "array"
+};
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+function fitsData(error) {
+  const type = jsonType(error.data);
+  if (error.keyword === "enum" || error.keyword === "const") {
+    const allowed = error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue];
+    return allowed.some((value) => jsonType(value) === type);
+  }
+  const wanted = KEYWORD_TYPE[error.keyword];
+  return wanted === void 0 || wanted === type;
+}
+function mergeAlternatives(errors) {
+  let kept = errors.filter((e) => e.keyword !== "if");
+  const badNames = new Set(kept.filter((e) => e.keyword === "propertyNames").map((e) => e.instancePath));
+  kept = kept.filter(
+    (e) => !(badNames.has(e.instancePath) && e.keyword !== "propertyNames" && e.propertyName !== void 0)
+  );
+  const alternatives = kept.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length);
+  for (const alternative of alternatives) {
+    const at = alternative.instancePath;
+    const inScope = (e) => e !== alternative && e.keyword !== "oneOf" && e.keyword !== "anyOf" && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+    const scope = kept.filter(inScope);
+    const deeper = scope.some((e) => e.instancePath !== at);
+    let drop;
+    let add2 = [];
+    if (deeper) drop = scope.filter((e) => e.instancePath === at);
+    else {
+      const fitting = scope.filter((e) => e.keyword !== "type" && fitsData(e));
+      if (fitting.length > 0) drop = scope.filter((e) => !fitting.includes(e));
+      else {
+        drop = scope;
+        const types = [
+          ...new Set(scope.filter((e) => e.keyword === "type").map((e) => String(e.params.type)))
+        ];
+        const values2 = scope.flatMap(
+          (e) => e.keyword === "enum" ? e.params.allowedValues : e.keyword === "const" ? [e.params.allowedValue] : []
+        );
+        const first = scope[0];
+        if (first) add2 = [{ ...first, keyword: "alternatives", params: { types, values: values2 } }];
+      }
+    }
+    kept = [...kept.filter((e) => e !== alternative && !drop.includes(e)), ...add2];
+  }
+  return kept;
+}
+function explainSchemaErrors(errors, root, at, what) {
+  const seen = /* @__PURE__ */ new Set();
+  const result2 = [];
+  for (const error of mergeAlternatives(errors)) {
+    const segments = pointerSegments(error.instancePath);
+    const name = displayPath(segments);
+    let target = segments;
+    let message;
+    switch (error.keyword) {
+      case "additionalProperties": {
+        const key2 = String(error.params.additionalProperty);
+        target = [...segments, key2];
+        const known = Object.keys(
+          error.parentSchema?.properties ?? {}
+        );
+        const hint = closest(key2, known);
+        message = `\`${displayPath(target)}\` is not a known key${hint ? ` (did you mean \`${hint}\`?)` : ""}; allowed here: ${known.join(", ")}`;
+        break;
+      }
+      case "propertyNames": {
+        const key2 = String(error.params.propertyName);
+        target = [...segments, key2];
+        message = `\`${key2}\` is not a rule id${closestRuleHint(key2)}`;
+        break;
+      }
+      case "enum": {
+        const values2 = error.params.allowedValues;
+        if (typeof error.data === "string" && values2.length === RULE_IDS.length && values2.every((v) => RULE_IDS.includes(v))) {
+          message = `\`${name}\` is ${JSON.stringify(error.data)}, which is not a rule id${closestRuleHint(error.data)}`;
+          break;
+        }
+        const allowed = values2.map((v) => JSON.stringify(v)).join(", ");
+        const hint = typeof error.data === "string" ? closest(
+          error.data,
+          values2.filter((v) => typeof v === "string")
+        ) : void 0;
+        message = `\`${name}\` must be one of ${allowed} (got ${JSON.stringify(error.data)})${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}`;
+        break;
+      }
+      case "type":
+        message = `\`${name}\` must be ${article(String(error.params.type))} (got ${describe2(error.data)})`;
+        break;
+      case "alternatives": {
+        const { types, values: values2 } = error.params;
+        const options = [...values2.map((v) => JSON.stringify(v)), ...types.map((t) => article(t))];
+        const list4 = options.length > 1 ? `${options.slice(0, -1).join(", ")} or ${options.at(-1)}` : options[0] ?? "something else";
+        message = `\`${name}\` must be ${list4} (got ${describe2(error.data)})`;
+        break;
+      }
+      case "required":
+        message = `${name === "" ? `the ${what}` : `\`${name}\``} needs \`${String(error.params.missingProperty)}\``;
+        break;
+      case "const":
+        message = `\`${name}\` must be ${JSON.stringify(error.params.allowedValue)} (got ${JSON.stringify(error.data)})`;
+        break;
+      case "pattern":
+        message = `\`${name}\` has the wrong form (got ${JSON.stringify(error.data)})${patternHint(segments)}`;
+        break;
+      case "minimum":
+      case "maximum":
+      case "minLength":
+      case "minItems":
+      case "minProperties":
+      case "uniqueItems":
+        message = `\`${name}\` ${error.message ?? "is invalid"} (got ${describe2(error.data)})`;
+        break;
+      default:
+        message = `\`${name}\` ${error.message ?? "is invalid"}`;
+    }
+    const position2 = positionOf(
+      root,
+      target,
+      error.keyword === "additionalProperties" || error.keyword === "propertyNames"
+    );
+    const key = `${position2}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result2.push({ ...at(position2), message });
+  }
+  return result2.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function displayPath(segments) {
+  return segments.reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc === "" ? s : `${acc}.${s}`, "");
+}
+function positionOf(root, segments, atKey) {
+  let node2 = root;
+  let best = node2?.range?.[0] ?? 0;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if ((0, import_yaml7.isMap)(node2)) {
+      const pair = node2.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === segment);
+      if (!pair) break;
+      const keyNode = pair.key;
+      const last = i === segments.length - 1;
+      if (last && atKey) return keyNode.range?.[0] ?? best;
+      node2 = pair.value;
+      best = node2?.range?.[0] ?? keyNode.range?.[0] ?? best;
+    } else if ((0, import_yaml7.isSeq)(node2)) {
+      const item = node2.items[Number(segment)];
+      if (!item) break;
+      node2 = item;
+      best = item.range?.[0] ?? best;
+    } else {
+      break;
+    }
+  }
+  return best;
+}
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function article(type) {
+  const words2 = {
+    object: "a mapping",
+    array: "a list",
+    string: "a string",
+    integer: "a whole number",
+    number: "a number",
+    boolean: "true or false"
+  };
+  return type.split(",").map((t) => words2[t] ?? t).join(" or ");
+}
+function patternHint(segments) {
+  const last = segments[segments.length - 1] ?? "";
+  if (last === "enforceFrom") return "; write a date as YYYY-MM-DD";
+  if (last === "minHold") return "; write a duration such as 5m, 1h30m or a number of seconds";
+  if (segments.includes("allowedHosts")) return "; write a host name such as ci.example.com or *.example.com";
+  if (last === "name") return "; use letters, digits, ., _ and -";
+  return "";
+}
+function closestRuleHint(key) {
+  const ids = RULE_IDS;
+  const hint = closest(key, ids);
+  return hint ? ` (did you mean \`${hint}\`?)` : `; known rules: ${ids.join(", ")}`;
+}
+
 // src/core/generated/exemptions-validator.js
-var runtime0Module2 = __toESM(require_equal(), 1);
-var runtime1Module2 = __toESM(require_ucs2length(), 1);
-var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
-var runtime12 = { default: runtime1Module2.default?.default ?? runtime1Module2.default };
-var exemptions_validator_default = validate102;
-var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } }, "examples": [{ "version": 1, "exemptions": [{ "id": "payments-api-short-bake", "rules": ["canary/min-hold"], "paths": ["clusters/prod/payments/**"], "reason": "Covered by the load-test gate until the analysis template lands.", "ticket": "OPS-2231", "approver": "dkim", "expires": "2027-03-01" }] }] };
-var pattern02 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern12 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var func02 = runtime02.default;
-var func32 = runtime12.default;
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var runtime0Module = __toESM(require_equal(), 1);
+var runtime1Module = __toESM(require_ucs2length(), 1);
+var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
+var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
+var exemptions_validator_default = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } }, "examples": [{ "version": 1, "exemptions": [{ "id": "payments-api-short-bake", "rules": ["canary/min-hold"], "paths": ["clusters/prod/payments/**"], "reason": "Covered by the load-test gate until the analysis template lands.", "ticket": "OPS-2231", "approver": "dkim", "expires": "2027-03-01" }] }] };
+var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern1 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var func0 = runtime0.default;
+var func3 = runtime1.default;
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema112.required, parentSchema: schema112, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema11.required, parentSchema: schema11, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -62319,7 +59281,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.exemptions === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exemptions" }, message: "must have required property 'exemptions'", schema: schema112.required, parentSchema: schema112, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exemptions" }, message: "must have required property 'exemptions'", schema: schema11.required, parentSchema: schema11, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -62329,7 +59291,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "$schema" || key0 === "version" || key0 === "exemptions")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -62341,7 +59303,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.$schema !== void 0) {
       let data0 = data.$schema;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.$schema.type, parentSchema: schema112.properties.$schema, data: data0 };
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -62353,7 +59315,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.version !== void 0) {
       let data1 = data.version;
       if (1 !== data1) {
-        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema112.properties.version, data: data1 };
+        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -62373,7 +59335,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           const _errs10 = errors;
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.paths === void 0) {
-              const err5 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema112.properties.exemptions.items.anyOf[0].required, parentSchema: schema112.properties.exemptions.items.anyOf[0], data: data3 };
+              const err5 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.exemptions.items.anyOf[0].required, parentSchema: schema11.properties.exemptions.items.anyOf[0], data: data3 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -62388,7 +59350,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             const _errs11 = errors;
             if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
               if (data3.plans === void 0) {
-                const err6 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property 'plans'", schema: schema112.properties.exemptions.items.anyOf[1].required, parentSchema: schema112.properties.exemptions.items.anyOf[1], data: data3 };
+                const err6 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property 'plans'", schema: schema11.properties.exemptions.items.anyOf[1].required, parentSchema: schema11.properties.exemptions.items.anyOf[1], data: data3 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -62401,7 +59363,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             valid3 = valid3 || _valid0;
           }
           if (!valid3) {
-            const err7 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema112.properties.exemptions.items.anyOf, parentSchema: schema112.properties.exemptions.items, data: data3 };
+            const err7 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.exemptions.items.anyOf, parentSchema: schema11.properties.exemptions.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -62420,7 +59382,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.id === void 0) {
-              const err8 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
+              const err8 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.exemptions.items.required, parentSchema: schema11.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -62429,7 +59391,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.rules === void 0) {
-              const err9 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
+              const err9 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema11.properties.exemptions.items.required, parentSchema: schema11.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -62438,7 +59400,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.reason === void 0) {
-              const err10 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
+              const err10 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.exemptions.items.required, parentSchema: schema11.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -62447,7 +59409,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.ticket === void 0) {
-              const err11 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property 'ticket'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
+              const err11 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property 'ticket'", schema: schema11.properties.exemptions.items.required, parentSchema: schema11.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -62456,7 +59418,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.approver === void 0) {
-              const err12 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
+              const err12 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema11.properties.exemptions.items.required, parentSchema: schema11.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -62465,7 +59427,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data3.expires === void 0) {
-              const err13 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema112.properties.exemptions.items.required, parentSchema: schema112.properties.exemptions.items, data: data3 };
+              const err13 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema11.properties.exemptions.items.required, parentSchema: schema11.properties.exemptions.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -62475,7 +59437,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             }
             for (const key1 in data3) {
               if (!(key1 === "id" || key1 === "rules" || key1 === "paths" || key1 === "plans" || key1 === "reason" || key1 === "ticket" || key1 === "approver" || key1 === "expires")) {
-                const err14 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.exemptions.items, data: data3 };
+                const err14 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exemptions.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -62487,8 +59449,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.id !== void 0) {
               let data4 = data3.id;
               if (typeof data4 === "string") {
-                if (!pattern02.test(data4)) {
-                  const err15 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema112.properties.exemptions.items.properties.id, data: data4 };
+                if (!pattern0.test(data4)) {
+                  const err15 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.exemptions.items.properties.id, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -62497,7 +59459,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.id.type, parentSchema: schema112.properties.exemptions.items.properties.id, data: data4 };
+                const err16 = { instancePath: instancePath + "/exemptions/" + i0 + "/id", schemaPath: "#/properties/exemptions/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.items.properties.id.type, parentSchema: schema11.properties.exemptions.items.properties.id, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -62510,7 +59472,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               let data5 = data3.rules;
               if (Array.isArray(data5)) {
                 if (data5.length < 1) {
-                  const err17 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.rules, data: data5 };
+                  const err17 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.exemptions.items.properties.rules, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -62522,7 +59484,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data6 = data5[i1];
                   if (!(data6 === "canary/required" || data6 === "canary/min-stages" || data6 === "canary/initial-weight" || data6 === "canary/step-increase" || data6 === "canary/min-hold" || data6 === "canary/analysis" || data6 === "canary/bypass" || data6 === "canary/regression" || data6 === "rollback/missing" || data6 === "rollback/automatic" || data6 === "evidence/missing" || data6 === "evidence/checks" || data6 === "policy/changed" || data6 === "manifest/invalid" || data6 === "manifest/unsupported" || data6 === "exemption/expired" || data6 === "exemption/unused")) {
-                    const err18 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules/" + i1, schemaPath: "#/properties/exemptions/items/properties/rules/items/enum", keyword: "enum", params: { allowedValues: schema112.properties.exemptions.items.properties.rules.items.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.exemptions.items.properties.rules.items.enum, parentSchema: schema112.properties.exemptions.items.properties.rules.items, data: data6 };
+                    const err18 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules/" + i1, schemaPath: "#/properties/exemptions/items/properties/rules/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.exemptions.items.properties.rules.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.exemptions.items.properties.rules.items.enum, parentSchema: schema11.properties.exemptions.items.properties.rules.items, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -62536,8 +59498,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 if (i2 > 1) {
                   outer0: for (; i2--; ) {
                     for (j0 = i2; j0--; ) {
-                      if (func02(data5[i2], data5[j0])) {
-                        const err19 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema112.properties.exemptions.items.properties.rules, data: data5 };
+                      if (func0(data5[i2], data5[j0])) {
+                        const err19 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema11.properties.exemptions.items.properties.rules, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err19];
                         } else {
@@ -62550,7 +59512,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.items.properties.rules.type, parentSchema: schema112.properties.exemptions.items.properties.rules, data: data5 };
+                const err20 = { instancePath: instancePath + "/exemptions/" + i0 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.items.properties.rules.type, parentSchema: schema11.properties.exemptions.items.properties.rules, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -62563,7 +59525,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data3.paths;
               if (Array.isArray(data7)) {
                 if (data7.length < 1) {
-                  const err21 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.paths, data: data7 };
+                  const err21 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.exemptions.items.properties.paths, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -62575,8 +59537,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data8 = data7[i3];
                   if (typeof data8 === "string") {
-                    if (func32(data8) < 1) {
-                      const err22 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.paths.items, data: data8 };
+                    if (func3(data8) < 1) {
+                      const err22 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.items.properties.paths.items, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -62585,7 +59547,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err23 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.paths.items.type, parentSchema: schema112.properties.exemptions.items.properties.paths.items, data: data8 };
+                    const err23 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths/" + i3, schemaPath: "#/properties/exemptions/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.items.properties.paths.items.type, parentSchema: schema11.properties.exemptions.items.properties.paths.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -62595,7 +59557,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.items.properties.paths.type, parentSchema: schema112.properties.exemptions.items.properties.paths, data: data7 };
+                const err24 = { instancePath: instancePath + "/exemptions/" + i0 + "/paths", schemaPath: "#/properties/exemptions/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.items.properties.paths.type, parentSchema: schema11.properties.exemptions.items.properties.paths, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -62608,7 +59570,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               let data9 = data3.plans;
               if (Array.isArray(data9)) {
                 if (data9.length < 1) {
-                  const err25 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.plans, data: data9 };
+                  const err25 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.exemptions.items.properties.plans, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -62620,8 +59582,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i4 = 0; i4 < len3; i4++) {
                   let data10 = data9[i4];
                   if (typeof data10 === "string") {
-                    if (func32(data10) < 1) {
-                      const err26 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.plans.items, data: data10 };
+                    if (func3(data10) < 1) {
+                      const err26 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.items.properties.plans.items, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -62630,7 +59592,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err27 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.plans.items.type, parentSchema: schema112.properties.exemptions.items.properties.plans.items, data: data10 };
+                    const err27 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans/" + i4, schemaPath: "#/properties/exemptions/items/properties/plans/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.items.properties.plans.items.type, parentSchema: schema11.properties.exemptions.items.properties.plans.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -62640,7 +59602,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.items.properties.plans.type, parentSchema: schema112.properties.exemptions.items.properties.plans, data: data9 };
+                const err28 = { instancePath: instancePath + "/exemptions/" + i0 + "/plans", schemaPath: "#/properties/exemptions/items/properties/plans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.items.properties.plans.type, parentSchema: schema11.properties.exemptions.items.properties.plans, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -62652,8 +59614,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.reason !== void 0) {
               let data11 = data3.reason;
               if (typeof data11 === "string") {
-                if (func32(data11) < 10) {
-                  const err29 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema112.properties.exemptions.items.properties.reason, data: data11 };
+                if (func3(data11) < 10) {
+                  const err29 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema11.properties.exemptions.items.properties.reason, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -62662,7 +59624,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.reason.type, parentSchema: schema112.properties.exemptions.items.properties.reason, data: data11 };
+                const err30 = { instancePath: instancePath + "/exemptions/" + i0 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.items.properties.reason.type, parentSchema: schema11.properties.exemptions.items.properties.reason, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -62674,8 +59636,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.ticket !== void 0) {
               let data12 = data3.ticket;
               if (typeof data12 === "string") {
-                if (func32(data12) < 1) {
-                  const err31 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.ticket, data: data12 };
+                if (func3(data12) < 1) {
+                  const err31 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.items.properties.ticket, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -62684,7 +59646,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.ticket.type, parentSchema: schema112.properties.exemptions.items.properties.ticket, data: data12 };
+                const err32 = { instancePath: instancePath + "/exemptions/" + i0 + "/ticket", schemaPath: "#/properties/exemptions/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.items.properties.ticket.type, parentSchema: schema11.properties.exemptions.items.properties.ticket, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -62696,8 +59658,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.approver !== void 0) {
               let data13 = data3.approver;
               if (typeof data13 === "string") {
-                if (func32(data13) < 1) {
-                  const err33 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.items.properties.approver, data: data13 };
+                if (func3(data13) < 1) {
+                  const err33 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exemptions.items.properties.approver, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -62706,7 +59668,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.approver.type, parentSchema: schema112.properties.exemptions.items.properties.approver, data: data13 };
+                const err34 = { instancePath: instancePath + "/exemptions/" + i0 + "/approver", schemaPath: "#/properties/exemptions/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.items.properties.approver.type, parentSchema: schema11.properties.exemptions.items.properties.approver, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -62718,8 +59680,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.expires !== void 0) {
               let data14 = data3.expires;
               if (typeof data14 === "string") {
-                if (!pattern12.test(data14)) {
-                  const err35 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema112.properties.exemptions.items.properties.expires, data: data14 };
+                if (!pattern1.test(data14)) {
+                  const err35 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema11.properties.exemptions.items.properties.expires, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -62728,7 +59690,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.items.properties.expires.type, parentSchema: schema112.properties.exemptions.items.properties.expires, data: data14 };
+                const err36 = { instancePath: instancePath + "/exemptions/" + i0 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exemptions.items.properties.expires.type, parentSchema: schema11.properties.exemptions.items.properties.expires, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -62738,7 +59700,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.exemptions.items.type, parentSchema: schema112.properties.exemptions.items, data: data3 };
+            const err37 = { instancePath: instancePath + "/exemptions/" + i0, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exemptions.items.type, parentSchema: schema11.properties.exemptions.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -62748,7 +59710,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.exemptions.type, parentSchema: schema112.properties.exemptions, data: data2 };
+        const err38 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data2 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -62758,7 +59720,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
       vErrors = [err39];
     } else {
@@ -62766,7 +59728,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate102.errors = vErrors;
+  validate10.errors = vErrors;
   return errors === 0;
 }
 
@@ -63615,7 +60577,7 @@ async function checkChangeReadingContext(options, readContext) {
 }
 
 // src/parallel/read-pool.ts
-var MissingWorkerError = class extends Error {
+var MissingWorkerError = class extends UserError {
   name = "MissingWorkerError";
 };
 var PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
@@ -63696,9 +60658,3058 @@ async function readChangeInParallel(changeSet, policy, workerUrl) {
   return readInParallel(readRequests(changeSet, policy), { workerUrl, limits: parseLimits(policy) });
 }
 
+// schema/policy.schema.json
+var policy_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json",
+  title: "rollout-guard policy",
+  description: "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).",
+  type: "object",
+  additionalProperties: false,
+  required: ["version"],
+  properties: {
+    $schema: {
+      type: "string",
+      description: "Ignored; lets editors find this schema."
+    },
+    version: {
+      const: 1,
+      description: "Policy format version. Always 1."
+    },
+    extends: {
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$",
+      description: "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.",
+      examples: ["acme/rollout-policies/rollout-guard.yml@v3"]
+    },
+    manifests: {
+      type: "object",
+      additionalProperties: false,
+      description: "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.",
+      properties: {
+        include: {
+          $ref: "#/definitions/globs",
+          description: "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.",
+          default: [
+            "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
+            "**/*.rollout.{yaml,yml}",
+            "**/clouddeploy.{yaml,yml}",
+            "**/appspec.{yaml,yml,json}",
+            "**/template.{yaml,yml}",
+            "**/ecs-service-def.json"
+          ]
+        },
+        exclude: {
+          $ref: "#/definitions/globs",
+          description: "Globs of files never judged, even when they hold a manifest.",
+          default: []
+        },
+        maxFileBytes: {
+          type: "integer",
+          minimum: 1024,
+          maximum: 104857600,
+          description: "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).",
+          default: 2097152
+        }
+      }
+    },
+    content: {
+      type: "array",
+      description: "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "paths"],
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            description: "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout."
+          },
+          paths: {
+            $ref: "#/definitions/globs",
+            description: "Globs of the protected files."
+          }
+        },
+        description: "One kind of protected content: its name and the globs of its files."
+      },
+      default: []
+    },
+    protectedPaths: {
+      $ref: "#/definitions/globs",
+      description: "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.",
+      default: [],
+      examples: [[".github/workflows/**"]]
+    },
+    defaults: {
+      $ref: "#/definitions/environmentRules",
+      description: "Rules for every environment; each environment may override parts. Also used for files that no environment matches."
+    },
+    environments: {
+      type: "array",
+      description: "Environments, matched in order: the first whose match fits a rollout wins.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "match"],
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            description: "Names the environment in every report and message."
+          },
+          match: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            description: "A rollout matches when any of the listed globs matches its file path, namespace or target name.",
+            properties: {
+              paths: {
+                $ref: "#/definitions/globs",
+                description: "Globs of file paths (case-insensitive, dot-folders included)."
+              },
+              namespaces: {
+                $ref: "#/definitions/globs",
+                description: "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)."
+              },
+              targets: {
+                $ref: "#/definitions/globs",
+                description: "Globs of the rollout's or its workload's name."
+              }
+            }
+          },
+          canary: {
+            $ref: "#/definitions/canary",
+            description: "Overrides defaults.canary for this environment, key by key."
+          },
+          rollback: {
+            $ref: "#/definitions/rollback"
+          },
+          evidence: {
+            $ref: "#/definitions/environmentEvidence",
+            description: "Overrides defaults.evidence for this environment, key by key."
+          }
+        },
+        description: "An environment: its name, what it matches, and the rules that override the defaults for it."
+      },
+      default: [],
+      examples: [
+        [
+          {
+            name: "production",
+            match: {
+              paths: ["clusters/prod/**"],
+              namespaces: ["prod-*"]
+            },
+            canary: {
+              minStages: 3,
+              minHold: "10m"
+            },
+            rollback: "automatic",
+            evidence: {
+              checks: ["e2e"]
+            }
+          },
+          {
+            name: "staging",
+            match: {
+              paths: ["clusters/staging/**"]
+            },
+            canary: {
+              required: false
+            },
+            evidence: {
+              required: false
+            }
+          }
+        ]
+      ]
+    },
+    pullRequest: {
+      type: "object",
+      additionalProperties: false,
+      description: "How the pull request description is read.",
+      properties: {
+        rollbackHeadings: {
+          $ref: "#/definitions/names",
+          description: "Headings of the rollback plan section. Default: Rollback plan, Rollback.",
+          default: ["Rollback plan", "Rollback"]
+        },
+        evidenceHeadings: {
+          $ref: "#/definitions/names",
+          description: "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.",
+          default: ["Test evidence", "Testing", "Evidence"]
+        },
+        minSectionLength: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4,
+          description: "Characters of real content a section needs. Default: 20.",
+          default: 20
+        }
+      }
+    },
+    evidence: {
+      type: "object",
+      additionalProperties: false,
+      description: "What counts as test evidence.",
+      properties: {
+        allowedHosts: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"
+          },
+          uniqueItems: true,
+          description: "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.",
+          default: ["github.com", "*.githubusercontent.com"]
+        },
+        paths: {
+          $ref: "#/definitions/globs",
+          description: "A file added or changed under these globs counts as evidence.",
+          default: []
+        },
+        checkApp: {
+          type: "string",
+          minLength: 1,
+          description: "The app (slug) that must have produced the required checks. Default: github-actions.",
+          default: "github-actions"
+        },
+        repositories: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"
+          },
+          uniqueItems: true,
+          description: "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).",
+          default: []
+        },
+        unverified: {
+          enum: ["accept", "warn", "reject"],
+          description: "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.",
+          default: "warn"
+        },
+        freshness: {
+          enum: ["head", "unchanged"],
+          description: "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.",
+          default: "head"
+        },
+        trustForkRuns: {
+          type: "boolean",
+          description: "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.",
+          default: false
+        }
+      }
+    },
+    rules: {
+      type: "object",
+      description: "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).",
+      propertyNames: {
+        $ref: "#/definitions/ruleId"
+      },
+      additionalProperties: {
+        oneOf: [
+          {
+            $ref: "#/definitions/level"
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["level"],
+            properties: {
+              level: {
+                $ref: "#/definitions/level"
+              },
+              enforceFrom: {
+                type: "string",
+                pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
+                description: "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
+              }
+            }
+          }
+        ],
+        description: "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning."
+      },
+      default: {},
+      examples: [
+        {
+          "canary/min-hold": "warning",
+          "evidence/checks": {
+            level: "error",
+            enforceFrom: "2027-01-01"
+          }
+        }
+      ]
+    },
+    approvers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.",
+      properties: {
+        users: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"
+          },
+          uniqueItems: true,
+          description: "GitHub logins.",
+          default: []
+        },
+        teams: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"
+          },
+          uniqueItems: true,
+          description: "Teams as org/team-slug; membership is resolved through the API.",
+          default: []
+        }
+      },
+      examples: [
+        {
+          users: ["maria-sre"],
+          teams: ["acme/platform"]
+        }
+      ]
+    },
+    breakGlass: {
+      type: "object",
+      additionalProperties: false,
+      description: "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.",
+      properties: {
+        label: {
+          type: "string",
+          minLength: 1,
+          description: "The emergency label. Default: rollout-guard/emergency.",
+          default: "rollout-guard/emergency"
+        },
+        rules: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/ruleId"
+          },
+          uniqueItems: true,
+          description: "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.",
+          default: [
+            "canary/required",
+            "canary/min-stages",
+            "canary/initial-weight",
+            "canary/step-increase",
+            "canary/min-hold",
+            "canary/analysis",
+            "canary/bypass",
+            "canary/regression",
+            "rollback/missing",
+            "rollback/automatic",
+            "evidence/missing",
+            "evidence/checks"
+          ]
+        }
+      }
+    },
+    exemptions: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where standing exemptions live, and whether a repository's own exemptions apply.",
+      properties: {
+        file: {
+          type: "string",
+          minLength: 1,
+          description: "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.",
+          default: ".github/rollout-guard-exemptions.yml"
+        },
+        expiryWarningDays: {
+          type: "integer",
+          minimum: 0,
+          maximum: 365,
+          description: "Days before expiry from which an exemption is reported as expiring soon. Default: 14.",
+          default: 14
+        },
+        allowLocal: {
+          type: "boolean",
+          description: "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.",
+          default: true
+        }
+      }
+    }
+  },
+  definitions: {
+    globs: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      uniqueItems: true
+    },
+    names: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      minItems: 1,
+      uniqueItems: true
+    },
+    level: {
+      enum: ["error", "warning", "notice", "off"]
+    },
+    duration: {
+      oneOf: [
+        {
+          type: "integer",
+          minimum: 0,
+          description: "Seconds."
+        },
+        {
+          type: "string",
+          pattern: "^(\\d+(ms|s|m|h|d))+$",
+          description: "A duration such as 5m, 1h30m."
+        }
+      ],
+      examples: ["5m", "1h30m", 300]
+    },
+    rollback: {
+      enum: ["automatic", "documented", "automatic-or-documented", "none"],
+      description: "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.",
+      default: "automatic-or-documented"
+    },
+    canary: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        required: {
+          type: "boolean",
+          description: "A progressive rollout is required (no 0 to 100% in one step). Default: true.",
+          default: true
+        },
+        strategies: {
+          type: "array",
+          items: {
+            enum: ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"]
+          },
+          minItems: 1,
+          uniqueItems: true,
+          description: "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.",
+          default: ["canary", "linear", "ab-test"]
+        },
+        minStages: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          description: "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.",
+          default: 2
+        },
+        maxInitialWeight: {
+          type: "number",
+          minimum: 0,
+          maximum: 100,
+          description: "Highest traffic weight allowed for the first stage. Default: 25.",
+          default: 25
+        },
+        maxStepIncrease: {
+          type: "number",
+          minimum: 1,
+          maximum: 100,
+          description: "Largest increase between two stages, the final step to 100% included. Default: 50.",
+          default: 50
+        },
+        minHold: {
+          $ref: "#/definitions/duration",
+          description: "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.",
+          default: "5m"
+        },
+        gateCountsAsHold: {
+          type: "boolean",
+          description: "An effective analysis or approval gate on a stage counts as its bake time. Default: true.",
+          default: true
+        },
+        requireAnalysis: {
+          type: "boolean",
+          description: "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.",
+          default: true
+        },
+        noRegression: {
+          type: "boolean",
+          description: "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.",
+          default: true
+        },
+        namedStages: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true,
+          description: "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.",
+          default: []
+        },
+        protectDeletion: {
+          type: "boolean",
+          description: "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.",
+          default: true
+        }
+      },
+      description: "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken."
+    },
+    environmentEvidence: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        required: {
+          type: "boolean",
+          description: "Test evidence is required. Default: true.",
+          default: true
+        },
+        checks: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true,
+          description: "Names of CI checks that must have passed on the head commit. Default: none.",
+          default: []
+        }
+      },
+      description: "The test evidence a change to this environment needs."
+    },
+    environmentRules: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        canary: {
+          $ref: "#/definitions/canary"
+        },
+        rollback: {
+          $ref: "#/definitions/rollback"
+        },
+        evidence: {
+          $ref: "#/definitions/environmentEvidence"
+        }
+      }
+    },
+    ruleId: {
+      enum: [
+        "canary/required",
+        "canary/min-stages",
+        "canary/initial-weight",
+        "canary/step-increase",
+        "canary/min-hold",
+        "canary/analysis",
+        "canary/bypass",
+        "canary/regression",
+        "rollback/missing",
+        "rollback/automatic",
+        "evidence/missing",
+        "evidence/checks",
+        "policy/changed",
+        "manifest/invalid",
+        "manifest/unsupported",
+        "exemption/expired",
+        "exemption/unused"
+      ]
+    }
+  },
+  examples: [
+    {
+      version: 1,
+      defaults: {
+        canary: {
+          minStages: 2,
+          maxInitialWeight: 25,
+          minHold: "5m"
+        },
+        rollback: "automatic-or-documented"
+      },
+      environments: [
+        {
+          name: "production",
+          match: {
+            paths: ["clusters/prod/**"]
+          },
+          canary: {
+            minStages: 3,
+            minHold: "10m"
+          },
+          rollback: "automatic"
+        }
+      ],
+      rules: {
+        "canary/min-hold": "warning"
+      },
+      approvers: {
+        teams: ["acme/platform"]
+      }
+    }
+  ]
+};
+
+// src/core/generated/policy-validator.js
+var runtime0Module2 = __toESM(require_ucs2length(), 1);
+var runtime1Module2 = __toESM(require_equal(), 1);
+var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
+var runtime12 = { default: runtime1Module2.default?.default ?? runtime1Module2.default };
+var policy_validator_default = validate102;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } }, "description": "One kind of protected content: its name and the globs of its files." }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the environment in every report and message." }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs", "description": "Globs of file paths (case-insensitive, dot-folders included)." }, "namespaces": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)." }, "targets": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's or its workload's name." } } }, "canary": { "$ref": "#/definitions/canary", "description": "Overrides defaults.canary for this environment, key by key." }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence", "description": "Overrides defaults.evidence for this environment, key by key." } }, "description": "An environment: its name, what it matches, and the rules that override the defaults for it." }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }], "description": "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "The emergency label. Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
+var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
+var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
+var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." };
+var schema26 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
+var schema29 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
+var schema30 = { "enum": ["error", "warning", "notice", "off"] };
+var func2 = Object.prototype.hasOwnProperty;
+var func32 = runtime02.default;
+var func02 = runtime12.default;
+var pattern02 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "u");
+var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern4 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", "u");
+var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
+var pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+var pattern7 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
+var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." };
+var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
+var pattern2 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema17.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      let data0 = data.required;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.required.type, parentSchema: schema17.properties.required, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.strategies !== void 0) {
+      let data1 = data.strategies;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.properties.strategies, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (!(data2 === "canary" || data2 === "linear" || data2 === "ab-test" || data2 === "blue-green" || data2 === "rolling" || data2 === "all-at-once")) {
+            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema17.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.strategies.items.enum, parentSchema: schema17.properties.strategies.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func02(data1[i1], data1[j0])) {
+                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema17.properties.strategies, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.strategies.type, parentSchema: schema17.properties.strategies, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.minStages !== void 0) {
+      let data3 = data.minStages;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.minStages.type, parentSchema: schema17.properties.minStages, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 100 || isNaN(data3)) {
+          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.minStages, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.minStages, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.maxInitialWeight !== void 0) {
+      let data4 = data.maxInitialWeight;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 100 || isNaN(data4)) {
+          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data4 < 0 || isNaN(data4)) {
+          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxInitialWeight.type, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.maxStepIncrease !== void 0) {
+      let data5 = data.maxStepIncrease;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 100 || isNaN(data5)) {
+          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data5 < 1 || isNaN(data5)) {
+          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxStepIncrease.type, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.minHold !== void 0) {
+      let data6 = data.minHold;
+      const _errs15 = errors;
+      let valid5 = false;
+      let passing0 = null;
+      const _errs16 = errors;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs16 === errors;
+      if (_valid0) {
+        valid5 = true;
+        passing0 = 0;
+      }
+      const _errs18 = errors;
+      if (typeof data6 === "string") {
+        if (!pattern2.test(data6)) {
+          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema18.oneOf[1], data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.oneOf[1].type, parentSchema: schema18.oneOf[1], data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      var _valid0 = _errs18 === errors;
+      if (_valid0 && valid5) {
+        valid5 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid5 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid5) {
+        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.oneOf, parentSchema: schema18, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      } else {
+        errors = _errs15;
+        if (vErrors !== null) {
+          if (_errs15) {
+            vErrors.length = _errs15;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.gateCountsAsHold !== void 0) {
+      let data7 = data.gateCountsAsHold;
+      if (typeof data7 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.gateCountsAsHold.type, parentSchema: schema17.properties.gateCountsAsHold, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.requireAnalysis !== void 0) {
+      let data8 = data.requireAnalysis;
+      if (typeof data8 !== "boolean") {
+        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.requireAnalysis.type, parentSchema: schema17.properties.requireAnalysis, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.noRegression !== void 0) {
+      let data9 = data.noRegression;
+      if (typeof data9 !== "boolean") {
+        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.noRegression.type, parentSchema: schema17.properties.noRegression, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.namedStages !== void 0) {
+      let data10 = data.namedStages;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data11 = data10[i2];
+          if (typeof data11 === "string") {
+            if (func32(data11) < 1) {
+              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.namedStages.items, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.namedStages.items.type, parentSchema: schema17.properties.namedStages.items, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        let i3 = data10.length;
+        let j1;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data10[i3];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema17.properties.namedStages, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i3;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.namedStages.type, parentSchema: schema17.properties.namedStages, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.protectDeletion !== void 0) {
+      let data12 = data.protectDeletion;
+      if (typeof data12 !== "boolean") {
+        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.protectDeletion.type, parentSchema: schema17.properties.protectDeletion, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "canary" || key0 === "rollback" || key0 === "evidence")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.canary !== void 0) {
+      if (!validate12(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData })) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.rollback !== void 0) {
+      let data1 = data.rollback;
+      if (!(data1 === "automatic" || data1 === "documented" || data1 === "automatic-or-documented" || data1 === "none")) {
+        const err1 = { instancePath: instancePath + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data2 = data.evidence;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "required" || key1 === "checks")) {
+            const err2 = { instancePath: instancePath + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data2.required !== void 0) {
+          let data3 = data2.required;
+          if (typeof data3 !== "boolean") {
+            const err3 = { instancePath: instancePath + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data2.checks !== void 0) {
+          let data4 = data2.checks;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 === "string") {
+                if (func32(data5) < 1) {
+                  const err4 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              } else {
+                const err5 = { instancePath: instancePath + "/evidence/checks/" + i0, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            let i1 = data4.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data4[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err6 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema112.required, parentSchema: schema112, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema112.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.$schema.type, parentSchema: schema112.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (1 !== data1) {
+        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema112.properties.version, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data2 = data.extends;
+      if (typeof data2 === "string") {
+        if (!pattern02.test(data2)) {
+          const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", parentSchema: schema112.properties.extends, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.extends.type, parentSchema: schema112.properties.extends, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.manifests !== void 0) {
+      let data3 = data.manifests;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!(key1 === "include" || key1 === "exclude" || key1 === "maxFileBytes")) {
+            const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.manifests, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data3.include !== void 0) {
+          let data4 = data3.include;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 === "string") {
+                if (func32(data5) < 1) {
+                  const err7 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            let i1 = data4.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data4[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err9 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data3.exclude !== void 0) {
+          let data6 = data3.exclude;
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data7 = data6[i2];
+              if (typeof data7 === "string") {
+                if (func32(data7) < 1) {
+                  const err11 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            let i3 = data6.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data6[i3];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err13 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data3.maxFileBytes !== void 0) {
+          let data8 = data3.maxFileBytes;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err15 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema112.properties.manifests.properties.maxFileBytes.type, parentSchema: schema112.properties.manifests.properties.maxFileBytes, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 > 104857600 || isNaN(data8)) {
+              const err16 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema112.properties.manifests.properties.maxFileBytes, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data8 < 1024 || isNaN(data8)) {
+              const err17 = { instancePath: instancePath + "/manifests/maxFileBytes", schemaPath: "#/properties/manifests/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema112.properties.manifests.properties.maxFileBytes, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.manifests.type, parentSchema: schema112.properties.manifests, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data9 = data.content;
+      if (Array.isArray(data9)) {
+        const len2 = data9.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data10 = data9[i4];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.name === void 0) {
+              const err19 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema112.properties.content.items.required, parentSchema: schema112.properties.content.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data10.paths === void 0) {
+              const err20 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema112.properties.content.items.required, parentSchema: schema112.properties.content.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key2 in data10) {
+              if (!(key2 === "name" || key2 === "paths")) {
+                const err21 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.content.items, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data10.name !== void 0) {
+              let data11 = data10.name;
+              if (typeof data11 === "string") {
+                if (func32(data11) < 1) {
+                  const err22 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.content.items.properties.name, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                if (!pattern12.test(data11)) {
+                  const err23 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema112.properties.content.items.properties.name, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/content/" + i4 + "/name", schemaPath: "#/properties/content/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.content.items.properties.name.type, parentSchema: schema112.properties.content.items.properties.name, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data10.paths !== void 0) {
+              let data12 = data10.paths;
+              if (Array.isArray(data12)) {
+                const len3 = data12.length;
+                for (let i5 = 0; i5 < len3; i5++) {
+                  let data13 = data12[i5];
+                  if (typeof data13 === "string") {
+                    if (func32(data13) < 1) {
+                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                let i6 = data12.length;
+                let j2;
+                if (i6 > 1) {
+                  const indices2 = {};
+                  for (; i6--; ) {
+                    let item2 = data12[i6];
+                    if (typeof item2 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices2[item2] == "number") {
+                      j2 = indices2[item2];
+                      const err27 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices2[item2] = i6;
+                  }
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/content/" + i4, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.content.items.type, parentSchema: schema112.properties.content.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.content.type, parentSchema: schema112.properties.content, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.protectedPaths !== void 0) {
+      let data14 = data.protectedPaths;
+      if (Array.isArray(data14)) {
+        const len4 = data14.length;
+        for (let i7 = 0; i7 < len4; i7++) {
+          let data15 = data14[i7];
+          if (typeof data15 === "string") {
+            if (func32(data15) < 1) {
+              const err31 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        let i8 = data14.length;
+        let j3;
+        if (i8 > 1) {
+          const indices3 = {};
+          for (; i8--; ) {
+            let item3 = data14[i8];
+            if (typeof item3 !== "string") {
+              continue;
+            }
+            if (typeof indices3[item3] == "number") {
+              j3 = indices3[item3];
+              const err33 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+              break;
+            }
+            indices3[item3] = i8;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.defaults !== void 0) {
+      if (!validate11(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data17 = data.environments;
+      if (Array.isArray(data17)) {
+        const len5 = data17.length;
+        for (let i9 = 0; i9 < len5; i9++) {
+          let data18 = data17[i9];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.name === void 0) {
+              const err35 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema112.properties.environments.items.required, parentSchema: schema112.properties.environments.items, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (data18.match === void 0) {
+              const err36 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema112.properties.environments.items.required, parentSchema: schema112.properties.environments.items, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            for (const key3 in data18) {
+              if (!(key3 === "name" || key3 === "match" || key3 === "canary" || key3 === "rollback" || key3 === "evidence")) {
+                const err37 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.environments.items, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data18.name !== void 0) {
+              let data19 = data18.name;
+              if (typeof data19 === "string") {
+                if (func32(data19) < 1) {
+                  const err38 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.environments.items.properties.name, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                if (!pattern12.test(data19)) {
+                  const err39 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema112.properties.environments.items.properties.name, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/environments/" + i9 + "/name", schemaPath: "#/properties/environments/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.environments.items.properties.name.type, parentSchema: schema112.properties.environments.items.properties.name, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data18.match !== void 0) {
+              let data20 = data18.match;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (Object.keys(data20).length < 1) {
+                  const err41 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema112.properties.environments.items.properties.match, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key4 in data20) {
+                  if (!(key4 === "paths" || key4 === "namespaces" || key4 === "targets")) {
+                    const err42 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.environments.items.properties.match, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.paths !== void 0) {
+                  let data21 = data20.paths;
+                  if (Array.isArray(data21)) {
+                    const len6 = data21.length;
+                    for (let i10 = 0; i10 < len6; i10++) {
+                      let data22 = data21[i10];
+                      if (typeof data22 === "string") {
+                        if (func32(data22) < 1) {
+                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data22 };
+                          if (vErrors === null) {
+                            vErrors = [err43];
+                          } else {
+                            vErrors.push(err43);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i11 = data21.length;
+                    let j4;
+                    if (i11 > 1) {
+                      const indices4 = {};
+                      for (; i11--; ) {
+                        let item4 = data21[i11];
+                        if (typeof item4 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices4[item4] == "number") {
+                          j4 = indices4[item4];
+                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data21 };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices4[item4] = i11;
+                      }
+                    }
+                  } else {
+                    const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.namespaces !== void 0) {
+                  let data23 = data20.namespaces;
+                  if (Array.isArray(data23)) {
+                    const len7 = data23.length;
+                    for (let i12 = 0; i12 < len7; i12++) {
+                      let data24 = data23[i12];
+                      if (typeof data24 === "string") {
+                        if (func32(data24) < 1) {
+                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data24 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i13 = data23.length;
+                    let j5;
+                    if (i13 > 1) {
+                      const indices5 = {};
+                      for (; i13--; ) {
+                        let item5 = data23[i13];
+                        if (typeof item5 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices5[item5] == "number") {
+                          j5 = indices5[item5];
+                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data23 };
+                          if (vErrors === null) {
+                            vErrors = [err49];
+                          } else {
+                            vErrors.push(err49);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices5[item5] = i13;
+                      }
+                    }
+                  } else {
+                    const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.targets !== void 0) {
+                  let data25 = data20.targets;
+                  if (Array.isArray(data25)) {
+                    const len8 = data25.length;
+                    for (let i14 = 0; i14 < len8; i14++) {
+                      let data26 = data25[i14];
+                      if (typeof data26 === "string") {
+                        if (func32(data26) < 1) {
+                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data26 };
+                          if (vErrors === null) {
+                            vErrors = [err51];
+                          } else {
+                            vErrors.push(err51);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i15 = data25.length;
+                    let j6;
+                    if (i15 > 1) {
+                      const indices6 = {};
+                      for (; i15--; ) {
+                        let item6 = data25[i15];
+                        if (typeof item6 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices6[item6] == "number") {
+                          j6 = indices6[item6];
+                          const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data25 };
+                          if (vErrors === null) {
+                            vErrors = [err53];
+                          } else {
+                            vErrors.push(err53);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices6[item6] = i15;
+                      }
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/environments/" + i9 + "/match", schemaPath: "#/properties/environments/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.environments.items.properties.match.type, parentSchema: schema112.properties.environments.items.properties.match, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data18.canary !== void 0) {
+              if (!validate12(data18.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data18, parentDataProperty: "canary", rootData })) {
+                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data18.rollback !== void 0) {
+              let data28 = data18.rollback;
+              if (!(data28 === "automatic" || data28 === "documented" || data28 === "automatic-or-documented" || data28 === "none")) {
+                const err56 = { instancePath: instancePath + "/environments/" + i9 + "/rollback", schemaPath: "#/definitions/rollback/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data18.evidence !== void 0) {
+              let data29 = data18.evidence;
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                for (const key5 in data29) {
+                  if (!(key5 === "required" || key5 === "checks")) {
+                    const err57 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.required !== void 0) {
+                  let data30 = data29.required;
+                  if (typeof data30 !== "boolean") {
+                    const err58 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/required", schemaPath: "#/definitions/environmentEvidence/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.required.type, parentSchema: schema20.properties.required, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.checks !== void 0) {
+                  let data31 = data29.checks;
+                  if (Array.isArray(data31)) {
+                    const len9 = data31.length;
+                    for (let i16 = 0; i16 < len9; i16++) {
+                      let data32 = data31[i16];
+                      if (typeof data32 === "string") {
+                        if (func32(data32) < 1) {
+                          const err59 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checks.items, data: data32 };
+                          if (vErrors === null) {
+                            vErrors = [err59];
+                          } else {
+                            vErrors.push(err59);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err60 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks/" + i16, schemaPath: "#/definitions/environmentEvidence/properties/checks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checks.items.type, parentSchema: schema20.properties.checks.items, data: data32 };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i17 = data31.length;
+                    let j7;
+                    if (i17 > 1) {
+                      const indices7 = {};
+                      for (; i17--; ) {
+                        let item7 = data31[i17];
+                        if (typeof item7 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices7[item7] == "number") {
+                          j7 = indices7[item7];
+                          const err61 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i17 + " are identical)", schema: true, parentSchema: schema20.properties.checks, data: data31 };
+                          if (vErrors === null) {
+                            vErrors = [err61];
+                          } else {
+                            vErrors.push(err61);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices7[item7] = i17;
+                      }
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/environments/" + i9 + "/evidence/checks", schemaPath: "#/definitions/environmentEvidence/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checks.type, parentSchema: schema20.properties.checks, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/environments/" + i9 + "/evidence", schemaPath: "#/definitions/environmentEvidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/environments/" + i9, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.environments.items.type, parentSchema: schema112.properties.environments.items, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.environments.type, parentSchema: schema112.properties.environments, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.pullRequest !== void 0) {
+      let data33 = data.pullRequest;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        for (const key6 in data33) {
+          if (!(key6 === "rollbackHeadings" || key6 === "evidenceHeadings" || key6 === "minSectionLength")) {
+            const err66 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.pullRequest, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data33.rollbackHeadings !== void 0) {
+          let data34 = data33.rollbackHeadings;
+          if (Array.isArray(data34)) {
+            if (data34.length < 1) {
+              const err67 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            const len10 = data34.length;
+            for (let i18 = 0; i18 < len10; i18++) {
+              let data35 = data34[i18];
+              if (typeof data35 === "string") {
+                if (func32(data35) < 1) {
+                  const err68 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              } else {
+                const err69 = { instancePath: instancePath + "/pullRequest/rollbackHeadings/" + i18, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            let i19 = data34.length;
+            let j8;
+            if (i19 > 1) {
+              const indices8 = {};
+              for (; i19--; ) {
+                let item8 = data34[i19];
+                if (typeof item8 !== "string") {
+                  continue;
+                }
+                if (typeof indices8[item8] == "number") {
+                  j8 = indices8[item8];
+                  const err70 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i19 + " are identical)", schema: true, parentSchema: schema26, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                  break;
+                }
+                indices8[item8] = i19;
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/pullRequest/rollbackHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data33.evidenceHeadings !== void 0) {
+          let data36 = data33.evidenceHeadings;
+          if (Array.isArray(data36)) {
+            if (data36.length < 1) {
+              const err72 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            const len11 = data36.length;
+            for (let i20 = 0; i20 < len11; i20++) {
+              let data37 = data36[i20];
+              if (typeof data37 === "string") {
+                if (func32(data37) < 1) {
+                  const err73 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              } else {
+                const err74 = { instancePath: instancePath + "/pullRequest/evidenceHeadings/" + i20, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.type, parentSchema: schema26.items, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            let i21 = data36.length;
+            let j9;
+            if (i21 > 1) {
+              const indices9 = {};
+              for (; i21--; ) {
+                let item9 = data36[i21];
+                if (typeof item9 !== "string") {
+                  continue;
+                }
+                if (typeof indices9[item9] == "number") {
+                  j9 = indices9[item9];
+                  const err75 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i21 + " are identical)", schema: true, parentSchema: schema26, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                  break;
+                }
+                indices9[item9] = i21;
+              }
+            }
+          } else {
+            const err76 = { instancePath: instancePath + "/pullRequest/evidenceHeadings", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data33.minSectionLength !== void 0) {
+          let data38 = data33.minSectionLength;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err77 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema112.properties.pullRequest.properties.minSectionLength.type, parentSchema: schema112.properties.pullRequest.properties.minSectionLength, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 > 1e4 || isNaN(data38)) {
+              const err78 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema112.properties.pullRequest.properties.minSectionLength, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (data38 < 1 || isNaN(data38)) {
+              const err79 = { instancePath: instancePath + "/pullRequest/minSectionLength", schemaPath: "#/properties/pullRequest/properties/minSectionLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema112.properties.pullRequest.properties.minSectionLength, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.pullRequest.type, parentSchema: schema112.properties.pullRequest, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data39 = data.evidence;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key7 in data39) {
+          if (!(key7 === "allowedHosts" || key7 === "paths" || key7 === "checkApp" || key7 === "repositories" || key7 === "unverified" || key7 === "freshness" || key7 === "trustForkRuns")) {
+            const err81 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.evidence, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data39.allowedHosts !== void 0) {
+          let data40 = data39.allowedHosts;
+          if (Array.isArray(data40)) {
+            const len12 = data40.length;
+            for (let i22 = 0; i22 < len12; i22++) {
+              let data41 = data40[i22];
+              if (typeof data41 === "string") {
+                if (!pattern4.test(data41)) {
+                  const err82 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$", parentSchema: schema112.properties.evidence.properties.allowedHosts.items, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              } else {
+                const err83 = { instancePath: instancePath + "/evidence/allowedHosts/" + i22, schemaPath: "#/properties/evidence/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.evidence.properties.allowedHosts.items.type, parentSchema: schema112.properties.evidence.properties.allowedHosts.items, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            let i23 = data40.length;
+            let j10;
+            if (i23 > 1) {
+              const indices10 = {};
+              for (; i23--; ) {
+                let item10 = data40[i23];
+                if (typeof item10 !== "string") {
+                  continue;
+                }
+                if (typeof indices10[item10] == "number") {
+                  j10 = indices10[item10];
+                  const err84 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)", schema: true, parentSchema: schema112.properties.evidence.properties.allowedHosts, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                  break;
+                }
+                indices10[item10] = i23;
+              }
+            }
+          } else {
+            const err85 = { instancePath: instancePath + "/evidence/allowedHosts", schemaPath: "#/properties/evidence/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.evidence.properties.allowedHosts.type, parentSchema: schema112.properties.evidence.properties.allowedHosts, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        if (data39.paths !== void 0) {
+          let data42 = data39.paths;
+          if (Array.isArray(data42)) {
+            const len13 = data42.length;
+            for (let i24 = 0; i24 < len13; i24++) {
+              let data43 = data42[i24];
+              if (typeof data43 === "string") {
+                if (func32(data43) < 1) {
+                  const err86 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              } else {
+                const err87 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            let i25 = data42.length;
+            let j11;
+            if (i25 > 1) {
+              const indices11 = {};
+              for (; i25--; ) {
+                let item11 = data42[i25];
+                if (typeof item11 !== "string") {
+                  continue;
+                }
+                if (typeof indices11[item11] == "number") {
+                  j11 = indices11[item11];
+                  const err88 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                  break;
+                }
+                indices11[item11] = i25;
+              }
+            }
+          } else {
+            const err89 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+        if (data39.checkApp !== void 0) {
+          let data44 = data39.checkApp;
+          if (typeof data44 === "string") {
+            if (func32(data44) < 1) {
+              const err90 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.evidence.properties.checkApp, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          } else {
+            const err91 = { instancePath: instancePath + "/evidence/checkApp", schemaPath: "#/properties/evidence/properties/checkApp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.evidence.properties.checkApp.type, parentSchema: schema112.properties.evidence.properties.checkApp, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data39.repositories !== void 0) {
+          let data45 = data39.repositories;
+          if (Array.isArray(data45)) {
+            const len14 = data45.length;
+            for (let i26 = 0; i26 < len14; i26++) {
+              let data46 = data45[i26];
+              if (typeof data46 === "string") {
+                if (!pattern5.test(data46)) {
+                  const err92 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", parentSchema: schema112.properties.evidence.properties.repositories.items, data: data46 };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              } else {
+                const err93 = { instancePath: instancePath + "/evidence/repositories/" + i26, schemaPath: "#/properties/evidence/properties/repositories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.evidence.properties.repositories.items.type, parentSchema: schema112.properties.evidence.properties.repositories.items, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            let i27 = data45.length;
+            let j12;
+            if (i27 > 1) {
+              const indices12 = {};
+              for (; i27--; ) {
+                let item12 = data45[i27];
+                if (typeof item12 !== "string") {
+                  continue;
+                }
+                if (typeof indices12[item12] == "number") {
+                  j12 = indices12[item12];
+                  const err94 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)", schema: true, parentSchema: schema112.properties.evidence.properties.repositories, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                  break;
+                }
+                indices12[item12] = i27;
+              }
+            }
+          } else {
+            const err95 = { instancePath: instancePath + "/evidence/repositories", schemaPath: "#/properties/evidence/properties/repositories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.evidence.properties.repositories.type, parentSchema: schema112.properties.evidence.properties.repositories, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data39.unverified !== void 0) {
+          let data47 = data39.unverified;
+          if (!(data47 === "accept" || data47 === "warn" || data47 === "reject")) {
+            const err96 = { instancePath: instancePath + "/evidence/unverified", schemaPath: "#/properties/evidence/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema112.properties.evidence.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.evidence.properties.unverified.enum, parentSchema: schema112.properties.evidence.properties.unverified, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data39.freshness !== void 0) {
+          let data48 = data39.freshness;
+          if (!(data48 === "head" || data48 === "unchanged")) {
+            const err97 = { instancePath: instancePath + "/evidence/freshness", schemaPath: "#/properties/evidence/properties/freshness/enum", keyword: "enum", params: { allowedValues: schema112.properties.evidence.properties.freshness.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.evidence.properties.freshness.enum, parentSchema: schema112.properties.evidence.properties.freshness, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data39.trustForkRuns !== void 0) {
+          let data49 = data39.trustForkRuns;
+          if (typeof data49 !== "boolean") {
+            const err98 = { instancePath: instancePath + "/evidence/trustForkRuns", schemaPath: "#/properties/evidence/properties/trustForkRuns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.evidence.properties.trustForkRuns.type, parentSchema: schema112.properties.evidence.properties.trustForkRuns, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.evidence.type, parentSchema: schema112.properties.evidence, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data50 = data.rules;
+      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+        for (const key8 in data50) {
+          const _errs117 = errors;
+          if (!(key8 === "canary/required" || key8 === "canary/min-stages" || key8 === "canary/initial-weight" || key8 === "canary/step-increase" || key8 === "canary/min-hold" || key8 === "canary/analysis" || key8 === "canary/bypass" || key8 === "canary/regression" || key8 === "rollback/missing" || key8 === "rollback/automatic" || key8 === "evidence/missing" || key8 === "evidence/checks" || key8 === "policy/changed" || key8 === "manifest/invalid" || key8 === "manifest/unsupported" || key8 === "exemption/expired" || key8 === "exemption/unused")) {
+            const err100 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: key8, propertyName: key8 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+          var valid63 = _errs117 === errors;
+          if (!valid63) {
+            const err101 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema112.properties.rules.propertyNames, parentSchema: schema112.properties.rules, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        for (const key9 in data50) {
+          let data51 = data50[key9];
+          const _errs121 = errors;
+          let valid66 = false;
+          let passing0 = null;
+          const _errs122 = errors;
+          if (!(data51 === "error" || data51 === "warning" || data51 === "notice" || data51 === "off")) {
+            const err102 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          var _valid0 = _errs122 === errors;
+          if (_valid0) {
+            valid66 = true;
+            passing0 = 0;
+          }
+          const _errs124 = errors;
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            if (data51.level === void 0) {
+              const err103 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema112.properties.rules.additionalProperties.oneOf[1].required, parentSchema: schema112.properties.rules.additionalProperties.oneOf[1], data: data51 };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+            for (const key10 in data51) {
+              if (!(key10 === "level" || key10 === "enforceFrom")) {
+                const err104 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.rules.additionalProperties.oneOf[1], data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data51.level !== void 0) {
+              let data52 = data51.level;
+              if (!(data52 === "error" || data52 === "warning" || data52 === "notice" || data52 === "off")) {
+                const err105 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/level", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data51.enforceFrom !== void 0) {
+              let data53 = data51.enforceFrom;
+              if (typeof data53 === "string") {
+                if (!pattern6.test(data53)) {
+                  const err106 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema112.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/enforceFrom", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom.type, parentSchema: schema112.properties.rules.additionalProperties.oneOf[1].properties.enforceFrom, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err108 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.rules.additionalProperties.oneOf[1].type, parentSchema: schema112.properties.rules.additionalProperties.oneOf[1], data: data51 };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          var _valid0 = _errs124 === errors;
+          if (_valid0 && valid66) {
+            valid66 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid66 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid66) {
+            const err109 = { instancePath: instancePath + "/rules/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema112.properties.rules.additionalProperties.oneOf, parentSchema: schema112.properties.rules.additionalProperties, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          } else {
+            errors = _errs121;
+            if (vErrors !== null) {
+              if (_errs121) {
+                vErrors.length = _errs121;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err110 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.rules.type, parentSchema: schema112.properties.rules, data: data50 };
+        if (vErrors === null) {
+          vErrors = [err110];
+        } else {
+          vErrors.push(err110);
+        }
+        errors++;
+      }
+    }
+    if (data.approvers !== void 0) {
+      let data54 = data.approvers;
+      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+        for (const key11 in data54) {
+          if (!(key11 === "users" || key11 === "teams")) {
+            const err111 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.approvers, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+        }
+        if (data54.users !== void 0) {
+          let data55 = data54.users;
+          if (Array.isArray(data55)) {
+            const len15 = data55.length;
+            for (let i28 = 0; i28 < len15; i28++) {
+              let data56 = data55[i28];
+              if (typeof data56 === "string") {
+                if (!pattern7.test(data56)) {
+                  const err112 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", parentSchema: schema112.properties.approvers.properties.users.items, data: data56 };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              } else {
+                const err113 = { instancePath: instancePath + "/approvers/users/" + i28, schemaPath: "#/properties/approvers/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.approvers.properties.users.items.type, parentSchema: schema112.properties.approvers.properties.users.items, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+            let i29 = data55.length;
+            let j13;
+            if (i29 > 1) {
+              const indices13 = {};
+              for (; i29--; ) {
+                let item13 = data55[i29];
+                if (typeof item13 !== "string") {
+                  continue;
+                }
+                if (typeof indices13[item13] == "number") {
+                  j13 = indices13[item13];
+                  const err114 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i29 + " are identical)", schema: true, parentSchema: schema112.properties.approvers.properties.users, data: data55 };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                  break;
+                }
+                indices13[item13] = i29;
+              }
+            }
+          } else {
+            const err115 = { instancePath: instancePath + "/approvers/users", schemaPath: "#/properties/approvers/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.approvers.properties.users.type, parentSchema: schema112.properties.approvers.properties.users, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data54.teams !== void 0) {
+          let data57 = data54.teams;
+          if (Array.isArray(data57)) {
+            const len16 = data57.length;
+            for (let i30 = 0; i30 < len16; i30++) {
+              let data58 = data57[i30];
+              if (typeof data58 === "string") {
+                if (!pattern8.test(data58)) {
+                  const err116 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema112.properties.approvers.properties.teams.items, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err116];
+                  } else {
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/approvers/teams/" + i30, schemaPath: "#/properties/approvers/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.approvers.properties.teams.items.type, parentSchema: schema112.properties.approvers.properties.teams.items, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+            let i31 = data57.length;
+            let j14;
+            if (i31 > 1) {
+              const indices14 = {};
+              for (; i31--; ) {
+                let item14 = data57[i31];
+                if (typeof item14 !== "string") {
+                  continue;
+                }
+                if (typeof indices14[item14] == "number") {
+                  j14 = indices14[item14];
+                  const err118 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i31 + " are identical)", schema: true, parentSchema: schema112.properties.approvers.properties.teams, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                  break;
+                }
+                indices14[item14] = i31;
+              }
+            }
+          } else {
+            const err119 = { instancePath: instancePath + "/approvers/teams", schemaPath: "#/properties/approvers/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.approvers.properties.teams.type, parentSchema: schema112.properties.approvers.properties.teams, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err120 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.approvers.type, parentSchema: schema112.properties.approvers, data: data54 };
+        if (vErrors === null) {
+          vErrors = [err120];
+        } else {
+          vErrors.push(err120);
+        }
+        errors++;
+      }
+    }
+    if (data.breakGlass !== void 0) {
+      let data59 = data.breakGlass;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        for (const key12 in data59) {
+          if (!(key12 === "label" || key12 === "rules")) {
+            const err121 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.breakGlass, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+        }
+        if (data59.label !== void 0) {
+          let data60 = data59.label;
+          if (typeof data60 === "string") {
+            if (func32(data60) < 1) {
+              const err122 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.breakGlass.properties.label, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+          } else {
+            const err123 = { instancePath: instancePath + "/breakGlass/label", schemaPath: "#/properties/breakGlass/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.breakGlass.properties.label.type, parentSchema: schema112.properties.breakGlass.properties.label, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data59.rules !== void 0) {
+          let data61 = data59.rules;
+          if (Array.isArray(data61)) {
+            const len17 = data61.length;
+            for (let i32 = 0; i32 < len17; i32++) {
+              let data62 = data61[i32];
+              if (!(data62 === "canary/required" || data62 === "canary/min-stages" || data62 === "canary/initial-weight" || data62 === "canary/step-increase" || data62 === "canary/min-hold" || data62 === "canary/analysis" || data62 === "canary/bypass" || data62 === "canary/regression" || data62 === "rollback/missing" || data62 === "rollback/automatic" || data62 === "evidence/missing" || data62 === "evidence/checks" || data62 === "policy/changed" || data62 === "manifest/invalid" || data62 === "manifest/unsupported" || data62 === "exemption/expired" || data62 === "exemption/unused")) {
+                const err124 = { instancePath: instancePath + "/breakGlass/rules/" + i32, schemaPath: "#/definitions/ruleId/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+            }
+            let i33 = data61.length;
+            let j15;
+            if (i33 > 1) {
+              outer0: for (; i33--; ) {
+                for (j15 = i33; j15--; ) {
+                  if (func02(data61[i33], data61[j15])) {
+                    const err125 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i33 + " are identical)", schema: true, parentSchema: schema112.properties.breakGlass.properties.rules, data: data61 };
+                    if (vErrors === null) {
+                      vErrors = [err125];
+                    } else {
+                      vErrors.push(err125);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err126 = { instancePath: instancePath + "/breakGlass/rules", schemaPath: "#/properties/breakGlass/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.breakGlass.properties.rules.type, parentSchema: schema112.properties.breakGlass.properties.rules, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err127 = { instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.breakGlass.type, parentSchema: schema112.properties.breakGlass, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err127];
+        } else {
+          vErrors.push(err127);
+        }
+        errors++;
+      }
+    }
+    if (data.exemptions !== void 0) {
+      let data63 = data.exemptions;
+      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+        for (const key13 in data63) {
+          if (!(key13 === "file" || key13 === "expiryWarningDays" || key13 === "allowLocal")) {
+            const err128 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.exemptions, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data63.file !== void 0) {
+          let data64 = data63.file;
+          if (typeof data64 === "string") {
+            if (func32(data64) < 1) {
+              const err129 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.exemptions.properties.file, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
+            }
+          } else {
+            const err130 = { instancePath: instancePath + "/exemptions/file", schemaPath: "#/properties/exemptions/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.exemptions.properties.file.type, parentSchema: schema112.properties.exemptions.properties.file, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data63.expiryWarningDays !== void 0) {
+          let data65 = data63.expiryWarningDays;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
+            const err131 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema112.properties.exemptions.properties.expiryWarningDays.type, parentSchema: schema112.properties.exemptions.properties.expiryWarningDays, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+          if (typeof data65 == "number" && isFinite(data65)) {
+            if (data65 > 365 || isNaN(data65)) {
+              const err132 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema112.properties.exemptions.properties.expiryWarningDays, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+            if (data65 < 0 || isNaN(data65)) {
+              const err133 = { instancePath: instancePath + "/exemptions/expiryWarningDays", schemaPath: "#/properties/exemptions/properties/expiryWarningDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema112.properties.exemptions.properties.expiryWarningDays, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data63.allowLocal !== void 0) {
+          let data66 = data63.allowLocal;
+          if (typeof data66 !== "boolean") {
+            const err134 = { instancePath: instancePath + "/exemptions/allowLocal", schemaPath: "#/properties/exemptions/properties/allowLocal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.exemptions.properties.allowLocal.type, parentSchema: schema112.properties.exemptions.properties.allowLocal, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err135 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.exemptions.type, parentSchema: schema112.properties.exemptions, data: data63 };
+        if (vErrors === null) {
+          vErrors = [err135];
+        } else {
+          vErrors.push(err135);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err136 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    if (vErrors === null) {
+      vErrors = [err136];
+    } else {
+      vErrors.push(err136);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/policy.ts
+var DEFAULT_POLICY_PATH = ".github/rollout-guard.yml";
+var DEFAULT_MANIFEST_GLOBS = [
+  "**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}",
+  "**/*.rollout.{yaml,yml}",
+  "**/clouddeploy.{yaml,yml}",
+  "**/appspec.{yaml,yml,json}",
+  "**/template.{yaml,yml}",
+  "**/ecs-service-def.json"
+];
+var BUILTIN_CANARY = {
+  required: true,
+  strategies: ["canary", "linear", "ab-test"],
+  minStages: 2,
+  maxInitialWeight: 25,
+  maxStepIncrease: 50,
+  minHoldSeconds: 300,
+  gateCountsAsHold: true,
+  requireAnalysis: true,
+  noRegression: true,
+  namedStages: [],
+  protectDeletion: true
+};
+var BUILTIN_POLICY = {
+  source: "builtin",
+  manifests: { include: DEFAULT_MANIFEST_GLOBS, exclude: [], maxFileBytes: 2 * 1024 * 1024 },
+  content: [],
+  protectedPaths: [],
+  environments: [],
+  defaultEnvironment: {
+    name: "default",
+    canary: BUILTIN_CANARY,
+    rollback: "automatic-or-documented",
+    evidence: { required: true, checks: [] }
+  },
+  pullRequest: {
+    rollbackHeadings: ["Rollback plan", "Rollback"],
+    evidenceHeadings: ["Test evidence", "Testing", "Evidence"],
+    minSectionLength: 20
+  },
+  evidence: {
+    allowedHosts: ["github.com", "*.githubusercontent.com"],
+    paths: [],
+    checkApp: "github-actions",
+    repositories: [],
+    unverified: "warn",
+    freshness: "head",
+    trustForkRuns: false
+  },
+  rules: {},
+  approvers: { users: [], teams: [] },
+  breakGlass: {
+    label: "rollout-guard/emergency",
+    rules: RULE_IDS.filter((id) => /^(canary|rollback|evidence)\//.test(id))
+  },
+  exemptions: { file: ".github/rollout-guard-exemptions.yml", expiryWarningDays: 14, allowLocal: true }
+};
+var POLICY_SCHEMA_URL = policy_schema_default.$id;
+function parsePolicy(text6, file, source = file) {
+  const result2 = readPolicyFile(text6, file);
+  if (!result2.ok) return result2;
+  return { ok: true, policy: resolvePolicy(result2.data, source) };
+}
+function readPolicyFile(text6, file) {
+  const result2 = readConfigYaml(text6, file, policy_validator_default, "policy");
+  if (!result2.ok) return result2;
+  return { ok: true, data: result2.data, lineOf: result2.lineOf };
+}
+function resolveCanary(base, file) {
+  if (!file) return base;
+  const { minHold, ...rest } = file;
+  return {
+    ...base,
+    ...rest,
+    minHoldSeconds: minHold === void 0 ? base.minHoldSeconds : parseDurationSeconds(minHold) ?? base.minHoldSeconds
+  };
+}
+function resolveEnvironment(base, file, name) {
+  return {
+    name,
+    canary: resolveCanary(base.canary, file?.canary),
+    rollback: file?.rollback ?? base.rollback,
+    evidence: { ...base.evidence, ...file?.evidence }
+  };
+}
+function resolvePolicy(file, source) {
+  const builtin = BUILTIN_POLICY;
+  const defaultEnvironment = resolveEnvironment(builtin.defaultEnvironment, file.defaults, "default");
+  const environments = (file.environments ?? []).map((env) => ({
+    ...resolveEnvironment(defaultEnvironment, env, env.name),
+    match: {
+      paths: env.match.paths ?? [],
+      namespaces: env.match.namespaces ?? [],
+      targets: env.match.targets ?? []
+    }
+  }));
+  const rules = {};
+  for (const [id, setting] of Object.entries(file.rules ?? {})) {
+    rules[id] = typeof setting === "string" ? { level: setting } : setting;
+  }
+  return {
+    source,
+    manifests: { ...builtin.manifests, ...file.manifests },
+    content: file.content ?? builtin.content,
+    protectedPaths: file.protectedPaths ?? builtin.protectedPaths,
+    environments,
+    defaultEnvironment,
+    pullRequest: { ...builtin.pullRequest, ...file.pullRequest },
+    evidence: { ...builtin.evidence, ...file.evidence },
+    rules,
+    approvers: { ...builtin.approvers, ...file.approvers },
+    breakGlass: { ...builtin.breakGlass, ...file.breakGlass },
+    exemptions: { ...builtin.exemptions, ...file.exemptions }
+  };
+}
+
 // src/sources/git/run.ts
 import { spawn } from "node:child_process";
-var GitSourceError = class extends Error {
+var GitSourceError = class extends UserError {
   constructor(message, options) {
     super(message, options);
     this.name = "GitSourceError";
@@ -63832,8 +63843,19 @@ async function mergeBaseOf(git, dir, base, head, label) {
 // src/sources/git/change.ts
 import path3 from "node:path";
 
-// src/sources/git/objects.ts
+// src/sources/file-content.ts
 var BINARY_SNIFF_BYTES = 8e3;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function classifyBytes(bytes) {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+  try {
+    return { kind: "text", text: utf8.decode(bytes) };
+  } catch {
+    return { kind: "binary" };
+  }
+}
+
+// src/sources/git/objects.ts
 var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
 var SYMLINK_MODE = "120000";
 function parseLsTree(output) {
@@ -63850,14 +63872,14 @@ async function readBlobs(git, dir, shas, maxBytes) {
   const contents = /* @__PURE__ */ new Map();
   const unique3 = [...new Set(shas)];
   if (unique3.length === 0) return contents;
-  const check = await git(
+  const check2 = await git(
     ["cat-file", "--batch-check"],
     Buffer.from(unique3.map((sha) => `${sha}
 `).join(""))
   );
-  if (check.code !== 0) return failure(git, dir, "could not read file sizes", check);
+  if (check2.code !== 0) return failure(git, dir, "could not read file sizes", check2);
   const toRead = [];
-  for (const line of outputLines(check.stdout)) {
+  for (const line of outputLines(check2.stdout)) {
     const [sha = "", type = "", size = ""] = line.split(" ");
     if (type !== "blob") {
       throw new GitSourceError(
@@ -63872,7 +63894,7 @@ async function readBlobs(git, dir, shas, maxBytes) {
   const batch = await git(["cat-file", "--batch"], Buffer.from(toRead.map((sha) => `${sha}
 `).join("")));
   if (batch.code !== 0) return failure(git, dir, "could not read files", batch);
-  for (const [sha, bytes] of parseBatch(batch.stdout)) contents.set(sha, classifyBlob(bytes));
+  for (const [sha, bytes] of parseBatch(batch.stdout)) contents.set(sha, classifyBytes(bytes));
   return contents;
 }
 function parseBatch(output) {
@@ -63889,15 +63911,6 @@ function parseBatch(output) {
     offset += bytes + 1;
   }
   return blobs;
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function classifyBlob(bytes) {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-  try {
-    return { kind: "text", text: utf8.decode(bytes) };
-  } catch {
-    return { kind: "binary" };
-  }
 }
 function contentOf(entry, blobs) {
   if (entry.mode === SYMLINK_MODE) return { kind: "symlink" };
@@ -64497,1500 +64510,6 @@ async function countUncommitted(repo, run = runGit) {
   return count2;
 }
 
-// src/local-check.ts
-async function checkLocalChange(options) {
-  const { changeSet } = options;
-  const readings = await readChangeInParallel(changeSet, options.policy, options.readWorker);
-  return checkChangeReadingContext(
-    { ...options, ...readings ? { readings } : {} },
-    (names2) => readGitContext(
-      {
-        repo: options.repo,
-        head: changeSet.head,
-        names: names2,
-        exclude: new Set(changeSet.files.map((file) => file.path)),
-        maxFileBytes: options.maxFileBytes
-      },
-      options.run
-    )
-  );
-}
-async function checkChangeSet(options) {
-  const readings = await readChangeInParallel(options.changeSet, options.policy, options.readWorker);
-  return checkChange({ ...options, ...readings ? { readings } : {} });
-}
-
-// src/report/escape.ts
-var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
-function singleLine(text6) {
-  return text6.replace(LINE_BREAKS, " ");
-}
-var INVISIBLE2 = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
-function revealInvisible(text6) {
-  return text6.replace(INVISIBLE2, (char) => {
-    const code19 = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-    return `{U+${code19}}`;
-  });
-}
-var MESSAGE_MAX_CHARS = 200;
-function boundMessage(text6, max = MESSAGE_MAX_CHARS) {
-  const line = revealInvisible(singleLine(String(text6))).replace(/[ \u00A0]{2,}/g, " ").trim();
-  const chars = [...line];
-  if (chars.length <= max) return line;
-  let cut = chars.slice(0, max - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  if (space > 0 && space >= cut.length - 20) cut = cut.slice(0, space);
-  return `${cut.replace(/\{U\+[0-9A-F]*$/, "").trimEnd()}…`;
-}
-function escapeTerminal(text6) {
-  return revealInvisible(singleLine(String(text6)));
-}
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function escapeHtml(text6) {
-  return text6.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char);
-}
-function escapeMarkdownSyntax(text6) {
-  return text6.replace(/[\\`*_[\]|~$]/g, "\\$&");
-}
-function defuseReferences(text6) {
-  return text6.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, "$&&#8203;").replace(
-    // GitHub also autolinks bare URLs and `www.` names: a URL a pull request wrote (a rejected
-    // evidence link, say) must not become a link in the bot's own report.
-    /\b(https?|ftp)(?=:\/\/)|\bwww(?=\.)/giu,
-    "$&&#8203;"
-  );
-}
-function escapeMarkdown(text6) {
-  return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text6))))));
-}
-function encodeUriPath(path20) {
-  return path20.split("/").map(
-    (segment) => encodeURIComponent(segment).replace(
-      /[!'()*]/g,
-      (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
-    )
-  ).join("/");
-}
-function neutralizeWorkflowCommands(output) {
-  return output.split("\n").map((line) => line.replaceAll("##[", "##\\[").replace(/^([\s\u0085]*):(?=:)/u, "$1\\:")).join("\n");
-}
-function neutralizeJsonCommands(json) {
-  return json.replaceAll("##[", "##\\u005b");
-}
-
-// src/report/stages.ts
-var SEPARATOR = " ▸ ";
-function formatWeight(weight) {
-  return Number.isFinite(weight) ? `${Math.round(weight * 100) / 100}%` : "?%";
-}
-function formatHold(hold) {
-  if (hold === "manual") return "manual";
-  if (typeof hold !== "number" || !Number.isFinite(hold) || hold <= 0) return void 0;
-  return formatDuration(hold) || `${hold}s`;
-}
-function effectiveGateKinds(stage) {
-  const kinds = (stage.gates ?? []).filter((gate) => gate.effective).map((gate) => gate.kind);
-  return [...new Set(kinds)];
-}
-function stageParts(stage) {
-  const exposure = stage.segment ?? (stage.weight === 0 && stage.name ? stage.name : formatWeight(stage.weight));
-  const hold = formatHold(stage.hold);
-  return [exposure, ...hold ? [hold] : [], ...effectiveGateKinds(stage)];
-}
-function formatStages(plan) {
-  const stages = plan.stages ?? [];
-  if (stages.length === 0) return "no stages";
-  return stages.flatMap(stageParts).join(SEPARATOR);
-}
-var STAGES_MAX_WIDTH = 60;
-function tailOf(stage) {
-  const hold = formatHold(stage.hold);
-  return [...hold ? [hold] : [], ...effectiveGateKinds(stage)].join(" + ");
-}
-function joinsRun(stage) {
-  return stage !== void 0 && stage.segment === void 0 && stage.weight > 0 && Number.isFinite(stage.weight);
-}
-function pieces(stages) {
-  const result2 = [];
-  let i = 0;
-  while (i < stages.length) {
-    const first = stages[i];
-    let end = i;
-    const step = (stages[i + 1]?.weight ?? 0) - first.weight;
-    if (joinsRun(first) && step > 0) {
-      const tail = tailOf(first);
-      while (joinsRun(stages[end + 1]) && stages[end + 1].weight - stages[end].weight === step && tailOf(stages[end + 1]) === tail)
-        end += 1;
-    }
-    if (end - i >= 2) {
-      const last = stages[end];
-      const tail = tailOf(first);
-      result2.push({
-        text: `${formatWeight(first.weight)} → ${formatWeight(last.weight)} in ${formatWeight(step)} steps${tail ? `, ${tail} each` : ""}`,
-        stages: end - i + 1
-      });
-      i = end + 1;
-    } else {
-      result2.push({ text: stageParts(first).join(SEPARATOR), stages: 1 });
-      i += 1;
-    }
-  }
-  return result2;
-}
-var width = (text6) => [...text6].length;
-function formatStagesCompact(plan, maxWidth = STAGES_MAX_WIDTH) {
-  const full = formatStages(plan);
-  if (width(full) <= maxWidth) return full;
-  const parts = pieces(plan.stages ?? []);
-  const summarised = parts.map((piece) => piece.text).join(SEPARATOR);
-  if (width(summarised) <= maxWidth) return summarised;
-  for (let kept = parts.length - 1; kept >= 2; kept--) {
-    const head = Math.ceil(kept / 2);
-    const tail = kept - head;
-    const hidden = parts.slice(head, parts.length - tail).reduce((sum, piece) => sum + piece.stages, 0);
-    const text6 = [
-      ...parts.slice(0, head).map((piece) => piece.text),
-      `… ${hidden} more …`,
-      ...parts.slice(parts.length - tail).map((piece) => piece.text)
-    ].join(SEPARATOR);
-    if (width(text6) <= maxWidth) return text6;
-  }
-  return `${[...summarised].slice(0, maxWidth - 1).join("")}…`;
-}
-function isPartial(stage) {
-  return stage.segment !== void 0 || stage.weight < 100;
-}
-function totalBake(plan) {
-  const bake2 = { seconds: 0, manual: 0 };
-  for (const stage of (plan.stages ?? []).filter(isPartial)) {
-    if (stage.hold === "manual") bake2.manual += 1;
-    else if (typeof stage.hold === "number" && Number.isFinite(stage.hold) && stage.hold > 0) {
-      bake2.seconds += stage.hold;
-    }
-  }
-  return bake2;
-}
-function formatBake(bake2) {
-  const timed = bake2.seconds > 0 ? formatHold(bake2.seconds) ?? "" : "";
-  const manual = bake2.manual === 0 ? "" : bake2.manual === 1 ? "manual" : `${bake2.manual} manual`;
-  return [timed, manual].filter(Boolean).join(" + ") || "none";
-}
-
-// src/report/json.ts
-function stageJson(stage) {
-  return {
-    weight: stage.weight,
-    hold: stage.hold,
-    gates: effectiveGateKinds(stage),
-    ...stage.name !== void 0 ? { name: stage.name } : {},
-    ...stage.segment !== void 0 ? { segment: stage.segment } : {}
-  };
-}
-function planJson({ plan, environment, change }) {
-  return {
-    id: plan.id,
-    file: plan.file,
-    line: plan.line,
-    format: plan.format,
-    environment,
-    strategy: plan.strategy,
-    stages: (plan.stages ?? []).map(stageJson),
-    rollback: { automatic: plan.rollback?.automatic ?? false, how: plan.rollback?.how ?? [] },
-    bypasses: (plan.bypasses ?? []).map((bypass) => ({
-      field: bypass.field,
-      reason: bypass.reason,
-      line: bypass.line
-    })),
-    change
-  };
-}
-function waiverJson(waiver) {
-  return {
-    kind: waiver.kind,
-    by: waiver.by,
-    reason: waiver.reason,
-    ...waiver.until !== void 0 ? { until: waiver.until } : {},
-    ...waiver.ticket !== void 0 ? { ticket: waiver.ticket } : {},
-    source: waiver.source,
-    originalLevel: waiver.originalLevel
-  };
-}
-function breakGlassJson(breakGlass) {
-  return {
-    label: breakGlass.label,
-    approved: breakGlass.approved,
-    ...breakGlass.by !== void 0 ? { by: breakGlass.by } : {},
-    ...breakGlass.at !== void 0 ? { at: breakGlass.at } : {},
-    ...breakGlass.reason !== void 0 ? { reason: breakGlass.reason } : {},
-    waived: breakGlass.waived
-  };
-}
-function waiversJson(waivers) {
-  return {
-    ...waivers.breakGlass !== void 0 ? { breakGlass: breakGlassJson(waivers.breakGlass) } : {},
-    notes: waivers.notes ?? []
-  };
-}
-function placeJson(place) {
-  return {
-    file: place.file ?? null,
-    line: place.line ?? null,
-    planId: place.planId ?? null,
-    message: place.message
-  };
-}
-function findingJson(finding) {
-  return {
-    rule: finding.rule,
-    level: finding.level,
-    message: finding.message,
-    file: finding.file ?? null,
-    line: finding.line ?? null,
-    planId: finding.planId ?? null,
-    remediation: finding.remediation,
-    ...finding.enforceFrom !== void 0 ? { enforceFrom: finding.enforceFrom } : {},
-    ...finding.waived !== void 0 ? { waived: waiverJson(finding.waived) } : {},
-    ...finding.places !== void 0 ? { places: finding.places.map(placeJson) } : {}
-  };
-}
-function evidenceJson(item) {
-  return {
-    kind: item.kind,
-    url: item.url ?? null,
-    ...item.name !== void 0 ? { name: item.name } : {},
-    ...item.file !== void 0 ? { file: item.file } : {},
-    ...item.id !== void 0 ? { id: item.id, repository: item.repository ?? null } : {},
-    verified: item.verified,
-    accepted: item.accepted,
-    reason: `${item.subject} ${item.reason}`,
-    headSha: item.headSha ?? null,
-    conclusion: item.conclusion ?? null,
-    completedAt: item.completedAt ?? null
-  };
-}
-function renderJson(report) {
-  const json = {
-    version: report.version,
-    verdict: report.verdict,
-    // An audit judges one commit: git's empty tree is how it read every file as new, not a base.
-    ...report.audit ? { audit: true } : {},
-    base: report.audit ? null : report.base,
-    head: report.head,
-    policy: { source: report.policy.source },
-    plans: report.plans.map(planJson),
-    findings: report.findings.map(findingJson),
-    evidence: (report.evidence ?? []).map(evidenceJson),
-    summary: {
-      errors: report.summary.errors,
-      warnings: report.summary.warnings,
-      notices: report.summary.notices,
-      plans: report.summary.plans
-    },
-    ...report.waivers !== void 0 ? { waivers: waiversJson(report.waivers) } : {}
-  };
-  return `${neutralizeJsonCommands(JSON.stringify(json, null, 2))}
-`;
-}
-
-// src/report/chart.ts
-var MANUAL_HOLD_MINUTES = 30;
-var MAX_POINTS = 32;
-var NICE_STEPS_MINUTES = [1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, 43200];
-var BASE_COLOUR = "#8b949e";
-var HEAD_COLOUR = "#0969da";
-function holdMinutes(hold) {
-  if (hold === "manual") return MANUAL_HOLD_MINUTES;
-  return typeof hold === "number" && Number.isFinite(hold) && hold > 0 ? hold / 60 : 0;
-}
-function clampWeight(weight) {
-  return Number.isFinite(weight) ? Math.min(100, Math.max(0, weight)) : 0;
-}
-function exposureOf(plan) {
-  const steps = [];
-  let time = 0;
-  for (const stage of plan.stages ?? []) {
-    steps.push({ start: time, weight: clampWeight(stage.weight), manual: stage.hold === "manual" });
-    time += holdMinutes(stage.hold);
-  }
-  return { steps, end: time };
-}
-function weightAt(exposure, minute) {
-  let weight = 0;
-  for (const step of exposure.steps) if (step.start <= minute) weight = step.weight;
-  return weight;
-}
-function gridStep(horizon) {
-  return NICE_STEPS_MINUTES.find((step) => horizon / step <= MAX_POINTS - 2) ?? Math.ceil(horizon / (MAX_POINTS - 2));
-}
-function minuteLabel(minute) {
-  return minute === 0 ? "0" : formatDuration(minute * 60);
-}
-function formatNumber(value) {
-  return String(Math.round(value * 100) / 100);
-}
-function axisTitle(exposures) {
-  const manual = exposures.some((exposure) => exposure.steps.some((step) => step.manual));
-  return manual ? `elapsed time (a manual hold is drawn as ${MANUAL_HOLD_MINUTES}m)` : "elapsed time";
-}
-function exposureChart({ base, head }) {
-  const drawn = [
-    { plan: base, colour: BASE_COLOUR },
-    { plan: head, colour: HEAD_COLOUR }
-  ].flatMap(({ plan, colour }) => plan && (plan.stages ?? []).length > 0 ? [{ plan, colour }] : []);
-  if (drawn.length === 0) return void 0;
-  const exposures = drawn.map(({ plan }) => exposureOf(plan));
-  const horizon = Math.max(...exposures.map((exposure) => exposure.end));
-  if (horizon <= 0) return void 0;
-  const step = gridStep(horizon);
-  const count2 = Math.ceil(horizon / step) + 2;
-  const minutes2 = Array.from({ length: count2 }, (_, index2) => index2 * step);
-  const labels = minutes2.map((minute) => {
-    const manualStarts = exposures.some(
-      (exposure) => exposure.steps.some((s) => s.manual && s.start >= minute && s.start < minute + step)
-    );
-    return `"${minuteLabel(minute)}${manualStarts ? " manual" : ""}"`;
-  });
-  const palette = drawn.map(({ colour }) => colour).join(", ");
-  return [
-    "```mermaid",
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
-    "xychart-beta",
-    `  x-axis "${axisTitle(exposures)}" [${labels.join(", ")}]`,
-    '  y-axis "traffic percent" 0 --> 100',
-    ...exposures.map(
-      (exposure) => `  line [${minutes2.map((minute) => formatNumber(weightAt(exposure, minute))).join(", ")}]`
-    ),
-    "```"
-  ].join("\n");
-}
-
-// src/report/common.ts
-var LEVEL_ORDER2 = ["error", "warning", "notice"];
-function plural(count2, word) {
-  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
-}
-function countsPhrase(report) {
-  const { errors, warnings, notices, plans } = report.summary;
-  const counts = [
-    errors ? plural(errors, "error") : "",
-    warnings ? plural(warnings, "warning") : "",
-    notices ? plural(notices, "notice") : ""
-  ].filter(Boolean);
-  return `${counts.length > 0 ? counts.join(", ") : "no findings"} in ${plural(plans, "plan")}`;
-}
-function isLine(line) {
-  return typeof line === "number" && Number.isInteger(line) && line >= 1;
-}
-function enforceNote(finding) {
-  return finding.enforceFrom ? ` (an error from ${finding.enforceFrom})` : "";
-}
-function compareText3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function levelRank(level) {
-  const rank = LEVEL_ORDER2.indexOf(level);
-  return rank < 0 ? LEVEL_ORDER2.length : rank;
-}
-function byLocation(a, b) {
-  const fileA = a.file ?? "";
-  const fileB = b.file ?? "";
-  if (fileA !== fileB) return naturalCompare(fileA, fileB);
-  return (isLine(a.line) ? a.line : 0) - (isLine(b.line) ? b.line : 0);
-}
-function isWaived(finding) {
-  return finding.waived !== void 0;
-}
-function splitWaived(findings) {
-  return { active: findings.filter((f) => !isWaived(f)), waived: findings.filter(isWaived) };
-}
-function byOriginalLevelThenLocation(a, b) {
-  return levelRank(a.waived.originalLevel) - levelRank(b.waived.originalLevel) || byLocation(a, b);
-}
-function waiverTerms(waiver) {
-  const terms = [waiver.until ? `until ${waiver.until}` : "", waiver.ticket ? `ticket ${waiver.ticket}` : ""];
-  const reason = terms.some(Boolean) ? waiver.reason.replace(/\.+$/, "") : waiver.reason;
-  return [reason, ...terms].filter(Boolean).join("; ");
-}
-function otherPlaces(finding) {
-  const result2 = { lines: [], elsewhere: [] };
-  const seen = /* @__PURE__ */ new Set([`${finding.file ?? ""}\0${finding.line ?? ""}`]);
-  for (const place of finding.places ?? []) {
-    const key = `${place.file ?? ""}\0${place.line ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (place.file === finding.file && isLine(place.line)) result2.lines.push(place.line);
-    else result2.elsewhere.push({ file: place.file, ...isLine(place.line) ? { line: place.line } : {} });
-  }
-  return result2;
-}
-var PLACES_SHOWN = 24;
-function otherPlacesPhrase(finding, show3) {
-  const { lines, elsewhere: elsewhere2 } = otherPlaces(finding);
-  const items = [...lines.map(show3.line), ...elsewhere2.map(show3.place)];
-  if (items.length === 0) return void 0;
-  const shown2 = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
-  const more = items.length - shown2.length;
-  const list4 = more > 0 ? `${shown2.join(", ")} and ${more} more` : shown2.join(", ");
-  return elsewhere2.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list4}` : list4;
-}
-function rulesOf(findings) {
-  return [...new Set(findings.map((f) => f.rule))];
-}
-var VERDICT_RANK = { fail: 0, warn: 1, pass: 2 };
-function byPlanLocation(a, b) {
-  return naturalCompare(a.plan.file, b.plan.file) || a.plan.line - b.plan.line || compareText3(a.plan.id, b.plan.id);
-}
-function objectLabel(judged) {
-  const { plan } = judged;
-  const target = plan.target;
-  if (!target) return plan.id;
-  return `${target.kind} ${target.namespace ? `${target.namespace}/` : ""}${target.name}`;
-}
-function planRows(report) {
-  const rows = /* @__PURE__ */ new Map();
-  for (const judged of report.plans) {
-    const key = `${judged.plan.file}\0${judged.plan.id}`;
-    const row = rows.get(key);
-    if (!row) {
-      rows.set(key, { judged, changes: [judged.change], verdict: judged.verdict });
-      continue;
-    }
-    if (!row.changes.includes(judged.change)) row.changes.push(judged.change);
-    if (VERDICT_RANK[judged.verdict] < VERDICT_RANK[row.verdict]) row.verdict = judged.verdict;
-    if (row.judged.change === "removed" && judged.change !== "removed") row.judged = judged;
-  }
-  const sorted = [...rows.values()].sort((a, b) => byPlanLocation(a.judged, b.judged));
-  const perFile = /* @__PURE__ */ new Map();
-  for (const row of sorted) perFile.set(row.judged.plan.file, (perFile.get(row.judged.plan.file) ?? 0) + 1);
-  return sorted.map(
-    (row) => (perFile.get(row.judged.plan.file) ?? 0) > 1 ? { ...row, object: objectLabel(row.judged) } : row
-  );
-}
-var EVIDENCE_SHOWN = 10;
-function evidenceMark(item) {
-  return item.verified ? "verified" : item.accepted ? "unverified" : "rejected";
-}
-function evidenceLabel(item) {
-  if (item.name !== void 0 && item.kind !== "check") return `${item.name} (${item.subject})`;
-  if (item.accepted && item.url !== void 0 && (item.kind === "attachment" || item.kind === "link")) {
-    try {
-      return item.kind === "attachment" ? "an upload" : new URL(item.url).hostname;
-    } catch {
-      return item.subject;
-    }
-  }
-  return item.subject;
-}
-function agePhrase(seconds2) {
-  if (seconds2 === void 0) return void 0;
-  if (seconds2 < 60) return "just now";
-  const minutes2 = Math.round(seconds2 / 60);
-  if (minutes2 < 60) return `${minutes2} min ago`;
-  const hours = Math.round(minutes2 / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
-}
-function evidenceDetail(item) {
-  const age = item.verified ? agePhrase(item.age) : void 0;
-  return age === void 0 ? item.reason : `${item.reason}, ${age}`;
-}
-
-// src/report/groups.ts
-var PULL_REQUEST_RULES = /* @__PURE__ */ new Set(["evidence/missing", "evidence/checks"]);
-function isChangeWide(finding) {
-  if (finding.file === void 0 || finding.file === "") return true;
-  if (PULL_REQUEST_RULES.has(finding.rule)) return true;
-  const places = finding.places ?? [];
-  const plans = new Set(places.map((place) => place.planId ?? ""));
-  const files = new Set(places.map((place) => place.file ?? ""));
-  return plans.size > 1 || files.size > 1;
-}
-var VERDICT_RANK2 = { fail: 0, warn: 1, pass: 2 };
-function levelRank2(level) {
-  const rank = LEVEL_ORDER2.indexOf(level);
-  return rank < 0 ? LEVEL_ORDER2.length : rank;
-}
-function countLevels(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.level] = (counts[finding.level] ?? 0) + 1;
-  return counts;
-}
-function byRule(findings) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const finding of [...findings].sort(byLocation)) {
-    const group = groups2.get(finding.rule);
-    if (!group) groups2.set(finding.rule, { rule: finding.rule, level: finding.level, findings: [finding] });
-    else {
-      group.findings.push(finding);
-      if (levelRank2(finding.level) < levelRank2(group.level)) group.level = finding.level;
-    }
-  }
-  return [...groups2.values()].sort((a, b) => levelRank2(a.level) - levelRank2(b.level));
-}
-function verdictOf(counts) {
-  return counts.error > 0 ? "fail" : counts.warning > 0 ? "warn" : "pass";
-}
-function worstFirst(a, b) {
-  return VERDICT_RANK2[a.verdict] - VERDICT_RANK2[b.verdict] || b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || naturalCompare(a.file, b.file) || (a.row?.judged.plan.line ?? 0) - (b.row?.judged.plan.line ?? 0);
-}
-function groupReport(report) {
-  const { active, waived } = splitWaived(report.findings);
-  const waivedPer = /* @__PURE__ */ new Map();
-  for (const finding of waived) {
-    const key = `${finding.file ?? ""}\0${finding.planId ?? ""}`;
-    waivedPer.set(key, (waivedPer.get(key) ?? 0) + 1);
-  }
-  const change = [];
-  const rows = planRows(report);
-  const byKey = /* @__PURE__ */ new Map();
-  for (const row of rows)
-    byKey.set(`${row.judged.plan.file}\0${row.judged.plan.id}`, { row, findings: [], shared: [] });
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of active) {
-    if (isChangeWide(finding)) {
-      change.push(finding);
-      const covered = new Set(
-        coveredPlaces(finding).map((place) => `${place.file ?? ""}\0${place.planId ?? ""}`)
-      );
-      for (const key of covered) byKey.get(key)?.shared.push(finding);
-      continue;
-    }
-    const entry = byKey.get(`${finding.file ?? ""}\0${finding.planId ?? ""}`);
-    if (entry) entry.findings.push(finding);
-    else {
-      const file = finding.file ?? "";
-      const list4 = byFile.get(file);
-      if (list4) list4.push(finding);
-      else byFile.set(file, [finding]);
-    }
-  }
-  const groups2 = [];
-  const passing = [];
-  for (const { row, findings, shared } of byKey.values()) {
-    const counts = countLevels(findings);
-    const group = {
-      row,
-      file: row.judged.plan.file,
-      verdict: row.verdict,
-      findings: sortFindings(findings),
-      rules: byRule(findings),
-      shared: [...new Set(shared)],
-      waived: waivedPer.get(`${row.judged.plan.file}\0${row.judged.plan.id}`) ?? 0,
-      counts
-    };
-    if (group.verdict === "pass" && findings.length === 0 && group.waived === 0) passing.push(group);
-    else groups2.push(group);
-  }
-  for (const [file, findings] of byFile) {
-    const counts = countLevels(findings);
-    groups2.push({
-      file,
-      verdict: verdictOf(counts),
-      findings: sortFindings(findings),
-      rules: byRule(findings),
-      shared: [],
-      waived: 0,
-      counts
-    });
-  }
-  groups2.sort(worstFirst);
-  passing.sort(worstFirst);
-  change.sort((a, b) => levelRank2(a.level) - levelRank2(b.level) || byLocation(a, b));
-  return { change, groups: groups2, passing };
-}
-function sortFindings(findings) {
-  return [...findings].sort((a, b) => levelRank2(a.level) - levelRank2(b.level) || byLocation(a, b));
-}
-function linesOf(findings) {
-  const lines = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    if (isLine(finding.line)) lines.add(finding.line);
-    for (const place of finding.places ?? []) {
-      if (place.file === finding.file && isLine(place.line)) lines.add(place.line);
-    }
-  }
-  return [...lines].sort((a, b) => a - b);
-}
-function coveredPlaces(finding) {
-  const seen = /* @__PURE__ */ new Set();
-  const result2 = [];
-  const places = finding.places !== void 0 && finding.places.length > 0 ? finding.places : [finding];
-  for (const place of places) {
-    if (place.file === void 0 || place.file === "") continue;
-    const key = `${place.file}\0${place.planId ?? ""}\0${place.line ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    result2.push({
-      file: place.file,
-      ...isLine(place.line) ? { line: place.line } : {},
-      ...place.planId !== void 0 ? { planId: place.planId } : {}
-    });
-  }
-  return result2;
-}
-
-// src/report/markdown-evidence.ts
-function linkTarget(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return void 0;
-    return parsed.href.replace(
-      /[()<>\s"'`\\[\]]/g,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-    );
-  } catch {
-    return void 0;
-  }
-}
-var EVIDENCE_ICON = { verified: "✔", unverified: "⚠", rejected: "✘" };
-function evidenceItem(item) {
-  const mark = evidenceMark(item);
-  const text6 = boundMessage(evidenceLabel(item), 120);
-  const target = mark !== "rejected" && item.url !== void 0 ? linkTarget(item.url) : void 0;
-  const shown2 = target !== void 0 ? `[${escapeMarkdown(text6)}](${target})` : escapeMarkdown(text6);
-  return `- ${EVIDENCE_ICON[mark]} ${shown2} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
-}
-function evidenceBlock(items, more) {
-  if (items.length === 0) return [];
-  const shown2 = items.slice(0, EVIDENCE_SHOWN).map(evidenceItem);
-  const rest = items.length - shown2.length;
-  return [
-    "### Test evidence",
-    [...shown2, ...rest > 0 ? [`_${rest} more not shown; ${more}._`] : []].join("\n")
-  ];
-}
-
-// src/report/markdown-layout.ts
-import { Buffer as Buffer2 } from "node:buffer";
-function notice(count2, what, more) {
-  return `_${count2} more ${what}${count2 === 1 ? "" : "s"} not shown; ${more}._`;
-}
-function list2(items, shown2, what, more) {
-  const rest = items.length - shown2;
-  return [items.slice(0, shown2).join("\n"), rest > 0 ? notice(rest, what, more) : ""];
-}
-function levelOf(index2, layout) {
-  if (index2 < layout.details) return 4 /* Details */;
-  if (index2 < layout.rules) return 3 /* Rules */;
-  if (index2 < layout.linked) return 2 /* BriefLinked */;
-  if (index2 < layout.shown) return 1 /* Brief */;
-  return 0 /* Hidden */;
-}
-function composeGroups(parts, layout) {
-  const blocks = [];
-  let briefs = [];
-  const flush = () => {
-    if (briefs.length > 0) blocks.push(briefs.join("\n"));
-    briefs = [];
-  };
-  parts.groups.forEach((pieces2, index2) => {
-    const level = levelOf(index2, layout);
-    if (level === 0 /* Hidden */) return;
-    if (level <= 2 /* BriefLinked */) {
-      briefs.push(level === 1 /* Brief */ ? pieces2.brief : pieces2.briefLinked);
-      return;
-    }
-    flush();
-    blocks.push([pieces2.header, pieces2.rules].filter(Boolean).join("\n"));
-    const details = index2 < layout.charts ? pieces2.detailsWithChart : pieces2.details;
-    if (level === 4 /* Details */ && details !== void 0) blocks.push(details);
-  });
-  flush();
-  const hidden = parts.groups.length - Math.min(layout.shown, parts.groups.length);
-  if (hidden > 0) {
-    blocks.push(
-      `_${hidden} more ${hidden === 1 ? "rollout" : "rollouts"} or files with findings not shown; ${parts.more}._`
-    );
-  }
-  return blocks;
-}
-function compose2(parts, layout) {
-  const blocks = [parts.head.join("\n\n")];
-  if (parts.change.length > 0) {
-    blocks.push(parts.changeHeading, ...list2(parts.change, 1 + layout.change, "finding", parts.more));
-  }
-  blocks.push(...parts.evidence);
-  if (parts.groups.length > 0) blocks.push("### Rollouts, worst first", ...composeGroups(parts, layout));
-  const chartsKept = layout.charts >= parts.groups.length;
-  if (parts.passing.length > 0) {
-    const shown2 = Math.min(layout.passing, parts.passing.length);
-    const lines = parts.passing.slice(0, shown2).map(
-      (line, index2) => chartsKept && parts.passingCharts[index2] ? `${line}
-
-${parts.passingCharts[index2]}` : line
-    );
-    const list4 = lines.join(lines.some((line) => line.includes("\n")) ? "\n\n" : "\n");
-    const rest = parts.passing.length - shown2;
-    const summary = `<details><summary>${plural(parts.passing.length, "rollout")} with no findings</summary>`;
-    blocks.push(
-      [summary, list4, ...rest > 0 ? [notice(rest, "rollout", parts.more)] : [], "</details>"].join("\n\n")
-    );
-  }
-  if (parts.groups.length === 0 && parts.passing.length === 0) blocks.push(parts.empty);
-  const chartsLeft = parts.charted.filter(
-    (index2) => index2 >= layout.charts && levelOf(index2, layout) === 4 /* Details */
-  ).length;
-  const chartsGone = chartsLeft + (chartsKept ? 0 : parts.passingCharts.filter(Boolean).length);
-  if (chartsGone > 0) {
-    blocks.push(
-      `_${plural(chartsGone, "exposure chart")} left out to keep this summary within its size limit._`
-    );
-  }
-  if (parts.fixes.length > 0) {
-    if (parts.profile === "comment") {
-      blocks.push(
-        ["<details><summary>How to fix</summary>", parts.fixes.join("\n"), "</details>"].join("\n\n")
-      );
-    } else blocks.push("### How to fix", parts.fixes.join("\n"));
-  }
-  if (parts.waived.length > 0)
-    blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding", parts.more));
-  if (parts.notes.length > 0)
-    blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note", parts.more));
-  return `${blocks.filter(Boolean).join("\n\n")}
-`;
-}
-function largest(max, fits) {
-  if (!fits(0)) return void 0;
-  let low = 0;
-  let high = max;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (fits(middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-function cutToFit(text6, maxBytes, maxChars) {
-  let end = Math.min(text6.length, maxChars);
-  while (end > 0 && Buffer2.byteLength(text6.slice(0, end), "utf8") > maxBytes) end = Math.floor(end * 0.9);
-  const cut = text6.lastIndexOf("\n", end);
-  return cut > 0 ? `${text6.slice(0, cut)}
-` : "";
-}
-function fit(parts, maxBytes, maxChars) {
-  const fits = (layout2) => {
-    const text6 = compose2(parts, layout2);
-    return text6.length <= maxChars && Buffer2.byteLength(text6, "utf8") <= maxBytes;
-  };
-  const groups2 = parts.groups.length;
-  let layout = {
-    charts: parts.profile === "summary" ? groups2 : 0,
-    waived: parts.waived.length,
-    notes: parts.notes.length,
-    passing: parts.passing.length,
-    change: Math.max(0, parts.change.length - 1),
-    details: groups2,
-    rules: groups2,
-    linked: groups2,
-    shown: groups2
-  };
-  if (fits(layout)) return compose2(parts, layout);
-  for (const key of [
-    "charts",
-    "waived",
-    "notes",
-    "passing",
-    "details",
-    "rules",
-    "linked",
-    "shown",
-    "change"
-  ]) {
-    if (layout[key] === 0) continue;
-    const count2 = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
-    if (count2 !== void 0) return compose2(parts, { ...layout, [key]: count2 });
-    layout = { ...layout, [key]: 0 };
-  }
-  return cutToFit(compose2(parts, layout), maxBytes, maxChars);
-}
-
-// src/report/markdown.ts
-var DEFAULT_MAX_BYTES = 1e6;
-var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
-var VERDICT_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
-var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
-var BRIEF_MESSAGE_CHARS = 90;
-function fileLink(file, line, blobUrlBase, label) {
-  const text6 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
-  if (!blobUrlBase) return text6;
-  return `[${text6}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
-}
-function messageText(finding, max) {
-  return escapeMarkdown(boundMessage(finding.message, max));
-}
-function alsoAt(finding, blobUrlBase) {
-  const phrase = otherPlacesPhrase(finding, {
-    line: (line) => fileLink(finding.file ?? "", line, blobUrlBase, String(line)),
-    place: ({ file, line }) => file === void 0 ? "the change" : fileLink(file, line, blobUrlBase)
-  });
-  return phrase === void 0 ? "" : ` (also at ${phrase})`;
-}
-function codeSpan(text6) {
-  const value = revealInvisible(singleLine(String(text6)));
-  if (value === "") return "";
-  const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = /^[`\s]|[`\s]$/.test(value) ? " " : "";
-  return `${fence}${pad}${value}${pad}${fence}`;
-}
-var LOGIN = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?)$/;
-function approver(by) {
-  const login = LOGIN.exec(by)?.[1];
-  return login !== void 0 ? codeSpan(`@${login}`) : escapeMarkdown(by);
-}
-function sentence(text6) {
-  return /[.!?]$/.test(text6) ? text6 : `${text6}.`;
-}
-function heading(report) {
-  const name = report.audit ? "rollout-guard audit" : "rollout-guard";
-  const verdict = report.verdict === "fail" ? `❌ ${name}: FAIL` : `✅ ${name}: PASS`;
-  return `## ${verdict} — ${countsPhrase(report)}`;
-}
-var LINKS_LINE_PREFIX = "**Full report:** ";
-function linksLine(links) {
-  if (!links) return void 0;
-  const items = [
-    ["Job summary", links.summary],
-    ["Run", links.run],
-    ["JSON and SARIF reports", links.artifact]
-  ].flatMap(([label, url]) => {
-    const target = url === void 0 ? void 0 : linkTarget(url);
-    return target === void 0 ? [] : [`[${label}](${target})`];
-  });
-  return items.length === 0 ? void 0 : `${LINKS_LINE_PREFIX}${items.join(" · ")}`;
-}
-function elsewhere(links, profile) {
-  if (profile === "comment" && links?.summary !== void 0) return "see the job summary";
-  if (links?.artifact !== void 0) return "see the JSON report in the run’s artifacts";
-  return "see the JSON report";
-}
-function contextLine(report) {
-  const policy = escapeMarkdown(report.policy.source);
-  if (report.audit) return `Policy ${policy} · every manifest at ${escapeMarkdown(report.head)}`;
-  return `Policy ${policy} · base ${escapeMarkdown(report.base)} · head ${escapeMarkdown(report.head)}`;
-}
-function tallyLine(report, groups2, passing) {
-  const rollouts = groups2.filter((group) => group.row !== void 0);
-  const fail2 = rollouts.filter((group) => group.verdict === "fail").length;
-  const warn = rollouts.filter((group) => group.verdict === "warn").length;
-  const pass = passing + rollouts.filter((group) => group.verdict === "pass").length;
-  const total = fail2 + warn + pass;
-  if (total === 0) return void 0;
-  const parts = [
-    fail2 > 0 ? `${fail2} fail${fail2 === 1 ? "s" : ""}` : "",
-    warn > 0 ? `${warn} warn${warn === 1 ? "s" : ""}` : "",
-    pass > 0 ? `${pass} pass${pass === 1 ? "es" : ""}` : ""
-  ].filter(Boolean);
-  const what = report.audit ? "rollout" : "changed rollout";
-  return `Of ${plural(total, what)}: ${parts.join(", ")}.`;
-}
-function breakGlassLine(report) {
-  const breakGlass = report.waivers?.breakGlass;
-  if (!breakGlass) return void 0;
-  const label = codeSpan(breakGlass.label);
-  if (!breakGlass.approved) {
-    const why2 = breakGlass.reason ? `: ${escapeMarkdown(sentence(breakGlass.reason))}` : ".";
-    return `Label ${label} is set but changes nothing${why2}`;
-  }
-  const by = breakGlass.by ? ` by ${approver(breakGlass.by)}` : "";
-  const at = breakGlass.at ? ` on ${escapeMarkdown(breakGlass.at)}` : "";
-  const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived (listed below)` : "nothing to waive";
-  return `🚨 Break-glass: label ${label} approved${by}${at}; ${waived}.`;
-}
-function ruleLink(rule) {
-  const meta2 = RULES.get(rule);
-  return meta2 ? `[\`${meta2.id}\`](${meta2.helpUri})` : escapeMarkdown(rule);
-}
-function ruleCode(rule) {
-  return RULES.has(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
-}
-function countsOf(counts, waived = 0) {
-  const parts = [
-    counts.error > 0 ? plural(counts.error, "error") : "",
-    counts.warning > 0 ? plural(counts.warning, "warning") : "",
-    counts.notice > 0 ? plural(counts.notice, "notice") : "",
-    waived > 0 ? `${waived} waived (below)` : ""
-  ].filter(Boolean);
-  return parts.length > 0 ? parts.join(", ") : "no findings of its own";
-}
-function rolloutFacts(group, report) {
-  const row = group.row;
-  if (!row) return "";
-  const parts = [escapeMarkdown(objectLabel(row.judged))];
-  if (!report.audit) parts.push(escapeMarkdown(row.changes.join(" + ")));
-  if (row.judged.environment !== "default") parts.push(escapeMarkdown(row.judged.environment));
-  return ` · ${parts.join(" · ")}`;
-}
-function sharedNote(group, report) {
-  if (group.shared.length === 0) return "";
-  const rules = rulesOf(group.shared).map(ruleCode).join(", ");
-  const whose = report.audit ? "findings for every rollout" : "pull request's findings";
-  return group.findings.length === 0 ? ` · the ${whose} above: ${rules}` : ` · and the ${whose} above: ${rules}`;
-}
-function groupHeader(group, report, blobUrlBase) {
-  const line = group.row?.judged.plan.line;
-  const where = fileLink(group.file, line, blobUrlBase);
-  const counts = group.findings.length > 0 || group.waived > 0 || group.shared.length === 0 ? ` — ${countsOf(group.counts, group.waived)}` : "";
-  return `${VERDICT_ICON[group.verdict]} **${where}**${rolloutFacts(group, report)}${counts}${sharedNote(group, report)}`;
-}
-function linesPhrase(group, rule, blobUrlBase) {
-  const lines = linesOf(rule.findings);
-  if (lines.length === 0) return "";
-  const shown2 = lines.length <= PLACES_SHOWN ? lines : lines.slice(0, PLACES_SHOWN - 1);
-  const links = shown2.map((line) => fileLink(group.file, line, blobUrlBase, String(line)));
-  const more = lines.length - shown2.length;
-  return ` · ${lines.length === 1 ? "line" : "lines"} ${links.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-}
-function ruleLine(group, rule, blobUrlBase) {
-  const [first] = rule.findings;
-  const more = rule.findings.length - 1;
-  const message = first ? `${messageText(first)}${escapeMarkdown(enforceNote(first))}` : "";
-  const rest = more > 0 ? ` (and ${more} more)` : "";
-  return `- ${LEVEL_ICON[rule.level] ?? ""} ${ruleLink(rule.rule)}${linesPhrase(group, rule, blobUrlBase)} — ${message}${rest}`;
-}
-function detailItem(finding, blobUrlBase) {
-  const icon = LEVEL_ICON[finding.level] ?? "";
-  const where = isLine(finding.line) ? ` · ${fileLink(finding.file ?? "", finding.line, blobUrlBase, `line ${finding.line}`)}` : "";
-  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
-  return `- ${icon} ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
-}
-function exposureChanged(judged) {
-  if (judged.change === "added") return true;
-  if (judged.change !== "modified" || !judged.basePlan) return false;
-  return formatStages(judged.basePlan) !== formatStages(judged.plan);
-}
-function chartOf(judged) {
-  if (!exposureChanged(judged)) return void 0;
-  const chart = exposureChart({ base: judged.basePlan, head: judged.plan });
-  if (!chart) return void 0;
-  const { plan, basePlan } = judged;
-  const legend = [
-    ...basePlan && (basePlan.stages ?? []).length > 0 ? [`Grey: base, ${escapeMarkdown(formatStagesCompact(basePlan))}`] : [],
-    `Blue: head, ${escapeMarkdown(formatStagesCompact(plan))}`
-  ].join(" · ");
-  return [legend, "", chart].join("\n");
-}
-function stagesLine(judged) {
-  const { plan, basePlan } = judged;
-  const stages = escapeMarkdown(formatStagesCompact(plan));
-  const base = judged.change === "modified" && basePlan && formatStages(basePlan) !== formatStages(plan) ? ` (base: ${escapeMarkdown(formatStagesCompact(basePlan))})` : "";
-  const rollback = plan.rollback?.automatic ? "automatic" : "none in the manifest";
-  return `${escapeMarkdown(plan.strategy)}: ${stages}${base} · bake ${escapeMarkdown(formatBake(totalBake(plan)))} · rollback: ${rollback}`;
-}
-function restOf(group) {
-  return group.rules.flatMap((rule) => rule.findings.slice(1));
-}
-function detailsBlock(group, chart, blobUrlBase) {
-  const rest = restOf(group);
-  const parts = [
-    ...group.row ? ["stages"] : [],
-    ...rest.length > 0 ? [`${plural(rest.length, "more finding")}`] : [],
-    ...chart ? ["a chart of the exposure"] : []
-  ];
-  if (parts.length === 0) return void 0;
-  const summary = parts.length === 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-  const body = [
-    ...group.row ? [stagesLine(group.row.judged)] : [],
-    ...rest.length > 0 ? [rest.map((finding) => detailItem(finding, blobUrlBase)).join("\n")] : [],
-    ...chart ? [chart] : []
-  ];
-  const capitalised = `${summary.charAt(0).toUpperCase()}${summary.slice(1)}`;
-  return [`<details><summary>${capitalised}</summary>`, ...body, "</details>"].join("\n\n");
-}
-function briefLine(group, report, blobUrlBase) {
-  const where = fileLink(group.file, group.row?.judged.plan.line, blobUrlBase);
-  const first = group.findings[0];
-  const what = first ? `; first: ${ruleCode(first.rule)} ${messageText(first, BRIEF_MESSAGE_CHARS)}` : sharedNote(group, report);
-  const counts = group.findings.length > 0 || group.waived > 0 ? ` — ${countsOf(group.counts, group.waived)}` : "";
-  return `- ${VERDICT_ICON[group.verdict]} ${where}${counts}${what}`;
-}
-function passingLine(group, report, blobUrlBase) {
-  const judged = group.row?.judged;
-  const stages = judged ? ` · ${escapeMarkdown(formatStagesCompact(judged.plan))}` : "";
-  return `- ✅ ${fileLink(group.file, judged?.plan.line, blobUrlBase)}${rolloutFacts(group, report)}${stages}`;
-}
-function changeItem(finding) {
-  const icon = LEVEL_ICON[finding.level] ?? "";
-  const covered = coveredPlaces(finding).length;
-  const covers = covered > 1 ? ` (${covered} ${finding.places?.some((p) => p.planId) ? "rollouts" : "files"})` : "";
-  return `- ${icon} ${ruleLink(finding.rule)} — ${messageText(finding)}${escapeMarkdown(enforceNote(finding))}${covers}`;
-}
-function fixItems(findings) {
-  return rulesOf(findings).map((rule) => {
-    const meta2 = RULES.get(rule);
-    return `- ${ruleLink(rule)}: ${escapeMarkdown(meta2?.remediation ?? "")}`;
-  });
-}
-function waivedItem(finding, blobUrlBase) {
-  const { waived } = finding;
-  const levels = escapeMarkdown(`${waived.originalLevel} → ${finding.level}`);
-  const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : "";
-  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}${alsoAt(finding, blobUrlBase)}`;
-  const by = waived.by ? ` by ${approver(waived.by)}` : "";
-  const how = escapeMarkdown(`${waived.kind}, ${waived.source}`);
-  const terms = waiverTerms(waived);
-  const why2 = terms ? ` — ${escapeMarkdown(terms)}` : "";
-  return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why2}`;
-}
-function groupPieces(group, report, profile, blobUrlBase) {
-  const chart = profile === "summary" && group.row ? chartOf(group.row.judged) : void 0;
-  const details = detailsBlock(group, void 0, blobUrlBase);
-  return {
-    header: groupHeader(group, report, blobUrlBase),
-    rules: group.rules.map((rule) => ruleLine(group, rule, blobUrlBase)).join("\n"),
-    details,
-    detailsWithChart: chart ? detailsBlock(group, chart, blobUrlBase) : details,
-    brief: briefLine(group, report),
-    briefLinked: briefLine(group, report, blobUrlBase)
-  };
-}
-function render(report, options, profile) {
-  const { blobUrlBase, links } = options;
-  const guard = (text6) => neutralizeWorkflowCommands(text6);
-  const { active, waived } = splitWaived(report.findings);
-  const grouped = groupReport(report);
-  const more = elsewhere(links, profile);
-  const tally = tallyLine(report, grouped.groups, grouped.passing.length);
-  const changeHeading = report.audit ? "### Across the repository" : "### The whole pull request";
-  const passingCharts = grouped.passing.map(
-    (group) => profile === "summary" && group.row ? chartOf(group.row.judged) ?? "" : ""
-  );
-  const parts = {
-    head: [heading(report), linksLine(links), tally, contextLine(report), breakGlassLine(report)].filter((line) => line !== void 0 && line !== "").map(guard),
-    changeHeading,
-    change: grouped.change.map((finding) => guard(changeItem(finding))),
-    evidence: evidenceBlock(report.evidence ?? [], more).map(guard),
-    groups: grouped.groups.map((group) => {
-      const pieces2 = groupPieces(group, report, profile, blobUrlBase);
-      return Object.fromEntries(
-        Object.entries(pieces2).map(([key, text6]) => [key, text6 === void 0 ? void 0 : guard(text6)])
-      );
-    }),
-    passing: grouped.passing.map((group) => guard(passingLine(group, report, blobUrlBase))),
-    passingCharts: passingCharts.map(guard),
-    charted: grouped.groups.flatMap(
-      (group, index2) => profile === "summary" && group.row && chartOf(group.row.judged) !== void 0 ? [index2] : []
-    ),
-    fixes: fixItems([...grouped.change, ...grouped.groups.flatMap((group) => group.findings)]).map(guard),
-    waived: waived.sort(byOriginalLevelThenLocation).map((finding) => guard(waivedItem(finding, blobUrlBase))),
-    notes: (report.waivers?.notes ?? []).map((note) => guard(`- ${escapeMarkdown(note)}`)),
-    empty: report.plans.length === 0 && active.length === 0 ? waived.length === 0 ? "No rollout plans in this change, and no findings." : "No rollout plans in this change; no findings besides the waived ones below." : "No findings.",
-    more,
-    profile
-  };
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  return fit(parts, maxBytes, options.maxChars ?? Number.POSITIVE_INFINITY);
-}
-function renderMarkdown(report, options = {}) {
-  return render(report, options, "summary");
-}
-
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/report/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/rollout-guard/rollout-guard";
-var FINGERPRINT_KEY = "rolloutGuard/v1";
-var SARIF_LEVEL = { error: "error", warning: "warning", notice: "note" };
-function sarifLevel(level) {
-  return SARIF_LEVEL[level] ?? "warning";
-}
-var RULE_INDEX = new Map(RULE_CATALOGUE.map((rule, index2) => [rule.id, index2]));
-function sarifRules() {
-  return RULE_CATALOGUE.map((rule) => ({
-    id: rule.id,
-    shortDescription: { text: RULE_TITLES[rule.id] },
-    fullDescription: { text: rule.description },
-    help: { text: rule.remediation },
-    helpUri: rule.helpUri,
-    defaultConfiguration: { level: sarifLevel(rule.defaultLevel) }
-  }));
-}
-function artifactUri(file) {
-  const relative = file.replace(/\\/g, "/").replace(/^(?:\.\/|\/)+/, "");
-  return encodeUriPath(relative);
-}
-function fingerprint(finding) {
-  const own3 = finding.places?.[0]?.message ?? finding.message;
-  const message = own3.replace(/\blines? \d+/gi, "line").replace(/:\d+(?::\d+)?\b/g, "");
-  const subject = finding.planId ?? finding.file ?? "";
-  return createHash("sha256").update(`${finding.rule}\0${subject}\0${message}`).digest("hex");
-}
-function physicalLocation(place) {
-  if (place.file === void 0 || place.file === "") return void 0;
-  return {
-    artifactLocation: { uri: artifactUri(place.file), uriBaseId: "%SRCROOT%" },
-    ...isLine(place.line) ? { region: { startLine: place.line } } : {}
-  };
-}
-function placeOf(finding, report) {
-  if (finding.file !== void 0 && finding.file !== "") return finding;
-  const place = finding.places?.find((candidate) => candidate.file !== void 0 && candidate.file !== "");
-  if (place) return place;
-  const ids = [finding.planId, ...(finding.places ?? []).map((candidate) => candidate.planId)];
-  const judged = report.plans.find((candidate) => ids.includes(candidate.plan.id));
-  if (judged) return { file: judged.plan.file, line: judged.plan.line };
-  const policyFile = /^([^@]+)@[0-9a-f]{40,64}$/.exec(report.policy.source)?.[1];
-  return { file: policyFile ?? DEFAULT_POLICY_PATH, line: 1 };
-}
-function location(finding, report) {
-  const physical = physicalLocation(placeOf(finding, report));
-  return physical ? [{ physicalLocation: physical }] : [];
-}
-function relatedLocations(finding) {
-  const places = (finding.places ?? []).slice(1);
-  const related = [];
-  for (const place of places) {
-    const physical = physicalLocation(place);
-    if (!physical) continue;
-    related.push({
-      id: related.length + 1,
-      physicalLocation: physical,
-      message: { text: boundMessage(place.message) }
-    });
-  }
-  return related;
-}
-function suppressions(waiver) {
-  const justification = [
-    `${waiver.reason} — approved by ${waiver.by}`,
-    ...waiver.ticket ? [`ticket ${waiver.ticket}`] : [],
-    ...waiver.until ? [`until ${waiver.until}`] : []
-  ].join(", ");
-  return [{ kind: "external", status: "accepted", justification: escapeTerminal(justification) }];
-}
-function result(finding, report) {
-  const ruleIndex = RULE_INDEX.get(finding.rule);
-  const locations = location(finding, report);
-  const related = relatedLocations(finding);
-  return {
-    ruleId: finding.rule,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: sarifLevel(finding.level),
-    // Code scanning shows this text as is: one line, hidden characters made visible, as everywhere else.
-    message: { text: `${boundMessage(finding.message)}${escapeTerminal(enforceNote(finding))}` },
-    ...locations.length > 0 ? { locations } : {},
-    ...related.length > 0 ? { relatedLocations: related } : {},
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
-    ...finding.waived ? { suppressions: suppressions(finding.waived) } : {}
-  };
-}
-function renderSarif(report, options = {}) {
-  const sarif = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "rollout-guard",
-            informationUri: INFORMATION_URI,
-            version: options.toolVersion ?? VERSION,
-            rules: sarifRules()
-          }
-        },
-        results: report.findings.map((finding) => result(finding, report))
-      }
-    ]
-  };
-  return `${neutralizeJsonCommands(JSON.stringify(sarif, null, 2))}
-`;
-}
-
-// src/report/text.ts
-var ANSI = {
-  red: "\x1B[31m",
-  green: "\x1B[32m",
-  yellow: "\x1B[33m",
-  cyan: "\x1B[36m",
-  dim: "\x1B[2m"
-};
-var RESET = "\x1B[0m";
-var DEFAULT_WIDTH = 120;
-function painter(enabled) {
-  return (text6, colour) => enabled && colour ? `${ANSI[colour]}${text6}${RESET}` : text6;
-}
-var LEVEL_COLOUR = { error: "red", warning: "yellow", notice: "cyan" };
-var VERDICT_COLOUR = { pass: "green", warn: "yellow", fail: "red" };
-function displayWidth(text6) {
-  return [...text6.replace(new RegExp("\\p{M}", "gu"), "")].length;
-}
-function columnWidths(rows) {
-  const widths = [];
-  for (const row of rows) {
-    row.forEach((cell, index2) => {
-      widths[index2] = Math.max(widths[index2] ?? 0, displayWidth(cell.text));
-    });
-  }
-  return widths;
-}
-function alignedLine(row, widths, paint) {
-  return row.map((cell, index2) => {
-    const padding = index2 === row.length - 1 ? 0 : (widths[index2] ?? 0) - displayWidth(cell.text);
-    return paint(cell.text, cell.colour) + " ".repeat(Math.max(0, padding));
-  }).join("  ").trimEnd();
-}
-function table(rows, paint) {
-  const widths = columnWidths(rows);
-  return rows.map((row) => alignedLine(row, widths, paint));
-}
-function wrap(text6, width2) {
-  const lines = [];
-  let line = "";
-  for (const word of text6.split(" ")) {
-    if (line === "") line = word;
-    else if (displayWidth(line) + 1 + displayWidth(word) <= width2) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  lines.push(line);
-  return lines;
-}
-function hanging(text6, indent2, width2) {
-  const room = Math.max(40, width2 - indent2);
-  return wrap(text6, room).map((line) => `${" ".repeat(indent2)}${line}`);
-}
-function indented(text6, width2) {
-  const [first = "", ...rest] = wrap(text6, width2);
-  return [first, ...rest.flatMap((line) => wrap(line, width2 - 2)).map((line) => `  ${line}`)];
-}
-function shortShas(text6) {
-  return text6.replace(/\b([0-9a-f]{12})[0-9a-f]{28}\b/g, "$1");
-}
-function verdictLine(report, paint) {
-  const failed = report.verdict === "fail";
-  const name = report.audit ? "rollout-guard audit" : "rollout-guard";
-  const head = failed ? `✖ ${name}: FAIL` : `✔ ${name}: PASS`;
-  return `${paint(head, failed ? "red" : "green")} — ${countsPhrase(report)}`;
-}
-function contextLine2(report) {
-  const policy = escapeTerminal(shortShas(report.policy.source));
-  if (report.audit) return `policy ${policy} · every manifest at ${escapeTerminal(shortShas(report.head))}`;
-  return `policy ${policy} · base ${escapeTerminal(shortShas(report.base))} · head ${escapeTerminal(shortShas(report.head))}`;
-}
-function breakGlassLine2(report, paint) {
-  const breakGlass = report.waivers?.breakGlass;
-  if (!breakGlass) return void 0;
-  const label = escapeTerminal(breakGlass.label);
-  if (!breakGlass.approved) {
-    const why2 = breakGlass.reason ? `: ${escapeTerminal(breakGlass.reason)}` : "";
-    return `${paint("break-glass:", "yellow")} label ${label} is set but changes nothing${why2}`;
-  }
-  const by = breakGlass.by ? ` by ${escapeTerminal(breakGlass.by)}` : "";
-  const at = breakGlass.at ? ` on ${escapeTerminal(breakGlass.at)}` : "";
-  const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived` : "nothing to waive";
-  return `${paint("break-glass:", "red")} label ${label} approved${by}${at}; ${waived}`;
-}
-function planCells({ judged, changes, verdict, object }, columns) {
-  const { plan, environment } = judged;
-  const where = `${plan.file}:${plan.line}${object !== void 0 ? ` (${object})` : ""}`;
-  const withStages = columns.stages;
-  return [
-    { text: escapeTerminal(where) },
-    ...columns.change ? [{ text: escapeTerminal(changes.join(" + ")) }] : [],
-    ...columns.environment ? [{ text: environment === "default" ? "-" : escapeTerminal(environment) }] : [],
-    { text: escapeTerminal(plan.strategy) },
-    ...withStages ? [{ text: escapeTerminal(formatStagesCompact(plan)) }] : [],
-    { text: plan.rollback?.automatic ? "automatic" : "none in manifest" },
-    { text: verdict, colour: VERDICT_COLOUR[verdict] }
-  ];
-}
-function planTable(report, width2, paint) {
-  const rows = planRows(report);
-  const base = {
-    change: report.audit !== true,
-    // "default" names the policy's defaults, which apply where no environment matched: no column
-    // when none did, and "-" in the rows where none did.
-    environment: rows.some((row) => row.judged.environment !== "default"),
-    stages: true
-  };
-  const header = (columns) => [
-    "FILE",
-    ...columns.change ? ["CHANGE"] : [],
-    ...columns.environment ? ["ENVIRONMENT"] : [],
-    "STRATEGY",
-    ...columns.stages ? ["STAGES"] : [],
-    "ROLLBACK",
-    "VERDICT"
-  ].map((text6) => ({ text: text6, colour: "dim" }));
-  const wide = [header(base), ...rows.map((row) => planCells(row, base))];
-  const widths = columnWidths(wide);
-  if (widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) <= width2) return table(wide, paint);
-  const narrowColumns = { ...base, stages: false };
-  const narrow = table([header(narrowColumns), ...rows.map((row) => planCells(row, narrowColumns))], paint);
-  const lines = [narrow[0] ?? ""];
-  rows.forEach((row, index2) => {
-    lines.push(
-      narrow[index2 + 1] ?? "",
-      `  ${paint("stages:", "dim")} ${escapeTerminal(formatStagesCompact(row.judged.plan))}`
-    );
-  });
-  return lines;
-}
-function alsoAt2(finding) {
-  const place = ({ file, line }) => escapeTerminal(isLine(line) ? `${file ?? "(change)"}:${line}` : file ?? "(change)");
-  if (isChangeWide(finding)) {
-    const covered = coveredPlaces(finding);
-    if (covered.length === 0) return void 0;
-    const shown2 = covered.length <= PLACES_SHOWN ? covered : covered.slice(0, PLACES_SHOWN - 1);
-    const more = covered.length - shown2.length;
-    return `for ${shown2.map(place).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  }
-  const phrase = otherPlacesPhrase(finding, { line: String, place });
-  return phrase === void 0 ? void 0 : `also at ${phrase}`;
-}
-function findingBlock(findings, { width: width2, paint, wholeChange }, level, under) {
-  const fileOf = (finding) => isChangeWide(finding) ? void 0 : finding.file || void 0;
-  const sorted = [
-    ...findings.filter((finding) => fileOf(finding) === void 0),
-    ...findings.filter((finding) => fileOf(finding) !== void 0).sort(byLocation)
-  ];
-  const heads = sorted.map((finding) => [
-    { text: isLine(finding.line) && fileOf(finding) !== void 0 ? String(finding.line) : "" },
-    level(finding),
-    { text: escapeTerminal(finding.rule) }
-  ]);
-  const widths = columnWidths(heads);
-  const indent2 = 2 + widths.reduce((sum, w) => sum + w + 2, 0);
-  const lines = [];
-  sorted.forEach((finding, index2) => {
-    const file = fileOf(finding);
-    const previous3 = sorted[index2 - 1];
-    if (index2 === 0 || (previous3 ? fileOf(previous3) : void 0) !== file) {
-      if (index2 > 0) lines.push("");
-      lines.push(file === void 0 ? wholeChange : escapeTerminal(file));
-    }
-    const message = `${boundMessage(finding.message)}${enforceNote(finding)}`;
-    const [first = "", ...rest] = wrap(message, Math.max(40, width2 - indent2));
-    lines.push(`  ${alignedLine([...heads[index2] ?? [], { text: first }], widths, paint)}`);
-    lines.push(...rest.map((line) => `${" ".repeat(indent2)}${line}`));
-    for (const text6 of under(finding)) lines.push(...hanging(text6, indent2, width2));
-  });
-  return lines;
-}
-function activeLevel(finding) {
-  return { text: finding.level, colour: LEVEL_COLOUR[finding.level] };
-}
-function waivedLevel(finding) {
-  return { text: `${finding.waived.originalLevel}→${finding.level}`, colour: "dim" };
-}
-function waiverLine({ waived }) {
-  const by = waived.by ? ` by ${escapeTerminal(waived.by)}` : "";
-  const terms = waiverTerms(waived);
-  const why2 = terms ? ` — ${escapeTerminal(terms)}` : "";
-  return `waived${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why2}`;
-}
-function fixSection(findings, { width: width2, paint }) {
-  const rules = rulesOf([
-    ...findings.filter(isChangeWide),
-    ...findings.filter((finding) => !isChangeWide(finding)).sort(byLocation)
-  ]);
-  const ruleWidth = Math.max(...rules.map((rule) => displayWidth(rule)));
-  const lines = ["", paint("How to fix:", "dim")];
-  for (const rule of rules) {
-    const [first = "", ...rest] = wrap(
-      escapeTerminal(ruleMeta(rule).remediation),
-      Math.max(40, width2 - ruleWidth - 4)
-    );
-    lines.push(`  ${rule.padEnd(ruleWidth)}  ${first}`);
-    lines.push(...rest.map((line) => `${" ".repeat(ruleWidth + 4)}${line}`));
-  }
-  return lines;
-}
-function waiverSection(report, waived, layout) {
-  const lines = [];
-  if (waived.length > 0) {
-    lines.push(
-      "",
-      layout.paint("Waived:", "dim"),
-      ...findingBlock(waived, layout, waivedLevel, (finding) => [
-        ...alsoAt2(finding) ? [alsoAt2(finding)] : [],
-        waiverLine(finding)
-      ])
-    );
-  }
-  const notes = report.waivers?.notes ?? [];
-  if (notes.length > 0) {
-    lines.push("", layout.paint("Not applied:", "dim"));
-    for (const note of notes) {
-      const [first = "", ...rest] = wrap(escapeTerminal(note), Math.max(40, layout.width - 4));
-      lines.push(`  - ${first}`, ...rest.map((line) => `    ${line}`));
-    }
-  }
-  return lines;
-}
-var EVIDENCE_MARK = {
-  verified: { text: "✔", colour: "green" },
-  unverified: { text: "⚠", colour: "yellow" },
-  rejected: { text: "✘", colour: "red" }
-};
-function evidenceSection(report, layout) {
-  const items = report.evidence ?? [];
-  if (items.length === 0) return [];
-  const lines = [layout.paint("Test evidence:", "dim")];
-  for (const item of items.slice(0, EVIDENCE_SHOWN)) {
-    const mark = EVIDENCE_MARK[evidenceMark(item)];
-    const text6 = `${escapeTerminal(boundMessage(evidenceLabel(item), 120))} — ${escapeTerminal(boundMessage(evidenceDetail(item)))}`;
-    const [first = "", ...rest] = wrap(text6, Math.max(40, layout.width - 4));
-    lines.push(`  ${layout.paint(mark.text, mark.colour)} ${first}`, ...rest.map((line) => `    ${line}`));
-  }
-  const more = items.length - EVIDENCE_SHOWN;
-  if (more > 0) lines.push(`  … ${more} more in the JSON report`);
-  lines.push("");
-  return lines;
-}
-function renderText(report, options = {}) {
-  const layout = {
-    width: options.width ?? DEFAULT_WIDTH,
-    paint: painter(options.color ?? false),
-    wholeChange: report.audit ? "(audit)" : "(pull request)"
-  };
-  const { paint } = layout;
-  const breakGlass = breakGlassLine2(report, paint);
-  const lines = [
-    verdictLine(report, paint),
-    ...indented(contextLine2(report), layout.width),
-    // The label line quotes a reason; it wraps under itself like a finding's message.
-    ...breakGlass ? indented(breakGlass, layout.width) : [],
-    ""
-  ];
-  if (report.plans.length === 0) lines.push("No rollout plans in this change.");
-  else lines.push(...planTable(report, layout.width, paint));
-  lines.push("");
-  lines.push(...evidenceSection(report, layout));
-  const { active, waived } = splitWaived(report.findings);
-  if (active.length > 0) {
-    lines.push(
-      ...findingBlock(
-        active,
-        layout,
-        activeLevel,
-        (finding) => alsoAt2(finding) ? [alsoAt2(finding)] : []
-      )
-    );
-    lines.push(...fixSection(active, layout));
-  } else lines.push(waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
-  lines.push(...waiverSection(report, waived, layout));
-  return `${neutralizeWorkflowCommands(lines.join("\n"))}
-`;
-}
-
-// src/report/index.ts
-var OUTPUT_FORMATS = ["text", "json", "markdown", "sarif"];
-var renderers = {
-  text: renderText,
-  json: renderJson,
-  markdown: renderMarkdown,
-  sarif: renderSarif
-};
-
 // src/sources/policy-file.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
@@ -66137,7 +64656,7 @@ function seconds(total) {
   return `${total}s`;
 }
 var LEVEL_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-function levelOf2(policy, rule) {
+function levelOf(policy, rule) {
   return policy.rules[rule] ?? { level: ruleMeta(rule).defaultLevel };
 }
 function ruleKeyPath(local, env, key) {
@@ -66212,8 +64731,8 @@ function loosenings(s, e, sharedFile, local) {
     add2(["evidence", "freshness"], s.evidence.freshness, e.evidence.freshness);
   if (!s.evidence.trustForkRuns && e.evidence.trustForkRuns) add2(["evidence", "trustForkRuns"], false, true);
   for (const rule of RULE_IDS) {
-    const before = levelOf2(s, rule);
-    const after = levelOf2(e, rule);
+    const before = levelOf(s, rule);
+    const after = levelOf(e, rule);
     if (LEVEL_RANK[after.level] < LEVEL_RANK[before.level]) {
       add2(["rules", rule], before, after);
     } else if (after.level === "error" && before.level === "error" && after.enforceFrom !== void 0) {
@@ -66275,13 +64794,17 @@ function fsProblem(error, file, doing) {
 }
 
 // src/sources/policy-file.ts
-var PolicyLoadError = class extends Error {
+var PolicyLoadError = class extends UserError {
   constructor(errors) {
     super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join("\n"));
     this.errors = errors;
     this.name = "PolicyLoadError";
   }
   errors;
+  describe() {
+    return `rollout-guard: the policy is not valid:
+${this.message}`;
+  }
 };
 var MAX_POLICY_BYTES = 256 * 1024;
 function policyFromText(text6, file, source) {
@@ -66436,9 +64959,107 @@ function exemptionsFrom(content3, file, baseSha) {
   return result2.exemptions;
 }
 
-// src/cli/shared-policy.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path11 from "node:path";
+// src/check/git-source.ts
+function gitChangeSource(options) {
+  return { read: (request2) => readGitChange(options, request2) };
+}
+async function readGitChange(options, request2) {
+  const { repo } = options;
+  const snapshot = options.working === void 0 ? void 0 : await snapshotWorking({
+    repo,
+    side: options.working,
+    ...options.indexFile !== void 0 ? { indexFile: options.indexFile } : {}
+  });
+  try {
+    const policyPath = request2.policy.path;
+    const changeSet = options.changeSet ?? await readGitChangeSet(
+      {
+        repo,
+        maxFileBytes: options.maxFileBytes,
+        ...options.readPolicyWithChange === true ? { alsoAtBase: [policyPath, (request2.policy.given ?? BUILTIN_POLICY).exemptions.file] } : {},
+        ...options.base !== void 0 ? { base: options.base } : {},
+        ...snapshot !== void 0 ? { headTree: snapshot.tree, ...snapshot.parent !== void 0 ? { head: snapshot.parent } : {} } : options.head !== void 0 ? { head: options.head } : {}
+      },
+      snapshot?.run
+    );
+    const checks = options.checks === void 0 ? void 0 : await options.checks(changeSet.head);
+    const policyAt = options.policyAt ?? changeSet.base;
+    const atBase = options.policyAt === void 0 ? changeSet.atBase : void 0;
+    const policy = request2.policy.given ?? await loadPolicyAtBase(repo, policyAt, policyPath, request2.policy.shared, atBase?.get(policyPath));
+    const baseExemptions = await loadExemptionsAtBase(
+      repo,
+      policyAt,
+      policy.exemptions.file,
+      atBase?.get(policy.exemptions.file)
+    );
+    return {
+      changeSet: { ...changeSet, pullRequest: request2.pullRequest, ...checks ? { checks } : {} },
+      policy,
+      baseExemptions,
+      readContext: (names2) => readGitContext(
+        {
+          repo,
+          head: changeSet.head,
+          names: names2,
+          exclude: new Set(changeSet.files.map((file) => file.path)),
+          maxFileBytes: options.maxFileBytes
+        },
+        snapshot?.run
+      ),
+      ...snapshot !== void 0 ? { dispose: () => snapshot.dispose() } : {}
+    };
+  } catch (error) {
+    await snapshot?.dispose();
+    throw error;
+  }
+}
+
+// src/check/audit-source.ts
+function gitAuditSource(options) {
+  return {
+    async read(request2) {
+      const { changeSet, policy } = await readAudit(
+        options.repo,
+        options.head,
+        options.policyFile,
+        request2.policy.shared ?? {}
+      );
+      const baseExemptions = await loadExemptionsAtBase(
+        options.repo,
+        options.head ?? "HEAD",
+        policy.exemptions.file
+      );
+      return {
+        changeSet: { ...changeSet, pullRequest: request2.pullRequest, audit: true },
+        policy,
+        baseExemptions
+      };
+    }
+  };
+}
+var MANIFEST_EXTENSION2 = /\.(?:ya?ml|json)$/i;
+async function readAudit(repo, head, policyFile, shared = {}) {
+  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH, shared) : await loadPolicyFile(policyFile, shared);
+  const included = compileGlobs(headPolicy.manifests.include);
+  const excluded = compileGlobs(headPolicy.manifests.exclude);
+  const mayBeManifest = (file) => file !== DEFAULT_POLICY_PATH && !excluded(file) && (included(file) || MANIFEST_EXTENSION2.test(file));
+  const changeSet = await readGitSnapshot({
+    repo,
+    ...head !== void 0 ? { head } : {},
+    // Larger files are reported as too large by the pipeline either way; not reading them bounds memory.
+    maxFileBytes: headPolicy.manifests.maxFileBytes,
+    filter: mayBeManifest
+  });
+  const policy = {
+    ...headPolicy,
+    rules: {
+      ...headPolicy.rules,
+      "evidence/missing": { level: "off" },
+      "evidence/checks": { level: "off" }
+    }
+  };
+  return { changeSet, policy };
+}
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
@@ -66679,8 +65300,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -67550,10 +66171,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
 function isPlainObject2(value) {
@@ -67732,7 +66353,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -67829,7 +66450,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -67887,7 +66508,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION4 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -67909,9 +66530,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION4;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -68024,7 +66645,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "17.0.0";
+var VERSION5 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -70448,7 +69069,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION6;
+restEndpointMethods.VERSION = VERSION5;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -70456,10 +69077,10 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION6;
+legacyRestEndpointMethods.VERSION = VERSION5;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -70572,7 +69193,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION7;
+paginateRest.VERSION = VERSION6;
 
 // node_modules/@actions/github/lib/utils.js
 var context = new Context5();
@@ -70600,7 +69221,7 @@ function getOctokitOptions(token, options) {
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function isRequestError(error) {
   return error.request !== void 0;
 }
@@ -70670,11 +69291,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION8;
+retry.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION9 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -70899,10 +69520,10 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION9;
+throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/sources/github-client.ts
+// src/sources/github/client.ts
 var GitHubWithRetries = GitHub.plugin(retry, throttling);
 var MAX_RATE_LIMIT_RETRIES = 2;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 60;
@@ -70966,12 +69587,8 @@ function createClient(token, options = {}) {
   );
 }
 
-// src/sources/shared-policy.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/sources/github.ts
-var GitHubSourceError = class extends Error {
+// src/sources/github/errors.ts
+var GitHubSourceError = class extends UserError {
   constructor(message, options) {
     super(message.startsWith("could not verify: ") ? message : `could not verify: ${message}`, options);
     this.name = "GitHubSourceError";
@@ -71072,6 +69689,13 @@ function isRefusal(error) {
   if (e.status === 404) return true;
   return e.status === 403 && rateLimitReset(e) === void 0 && !/secondary rate limit/i.test(e.message ?? "");
 }
+
+// src/sources/github/generated/answers-validator.js
+var runtime0Module3 = __toESM(require_ucs2length(), 1);
+var runtime03 = { default: runtime0Module3.default?.default ?? runtime0Module3.default };
+var func22 = runtime03.default;
+
+// src/sources/github/comments.ts
 var COMMENTS_PER_PAGE = 100;
 var PULL_STATE_QUERY = `query PullRequestState($owner: String!, $name: String!, $number: Int!, $cursor: String) {
   viewer { login }
@@ -71085,9 +69709,1683 @@ var PULL_STATE_QUERY = `query PullRequestState($owner: String!, $name: String!, 
     }
   }
 }`;
-var utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+// src/sources/github/context.ts
+var SEARCH_MAX_BYTES = 16 * 1024 * 1024;
+
+// src/sources/github/evidence.ts
+var PERMISSION = "actions: read";
+function repoOf(repository) {
+  const [owner = "", repo = ""] = repository.split("/");
+  return { owner, repo };
+}
+var text4 = (value) => typeof value === "string" ? value : void 0;
+var fullName = (value) => isRecord(value) ? text4(value.full_name) : void 0;
+async function getWorkflowRun(client, repo, id, attempt) {
+  const path20 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
+  const request2 = `GET ${path20}`;
+  const { data } = await call(
+    request2,
+    PERMISSION,
+    () => attempt === void 0 ? client.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: id }) : client.rest.actions.getWorkflowRunAttempt({
+      owner: repo.owner,
+      repo: repo.repo,
+      run_id: id,
+      attempt_number: attempt
+    })
+  );
+  const run = data;
+  if (!isRecord(run) || typeof run.head_sha !== "string") throw unexpectedAnswer(request2, "no workflow run");
+  const status = text4(run.status) ?? "unknown";
+  const facts = {
+    name: text4(run.name) || text4(run.path) || `run ${id}`,
+    repository: fullName(run.repository) ?? `${repo.owner}/${repo.repo}`,
+    headSha: run.head_sha,
+    status,
+    conclusion: text4(run.conclusion) ?? null
+  };
+  const title = text4(run.display_title);
+  if (title !== void 0) facts.title = title;
+  const headRepository = fullName(run.head_repository);
+  if (headRepository !== void 0) facts.headRepository = headRepository;
+  const updated = text4(run.updated_at);
+  if (status === "completed" && updated !== void 0) facts.completedAt = updated;
+  return facts;
+}
+async function getWorkflowJob(client, repo, id) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/actions/jobs/${id}`;
+  const { data } = await call(
+    request2,
+    PERMISSION,
+    () => client.rest.actions.getJobForWorkflowRun({ owner: repo.owner, repo: repo.repo, job_id: id })
+  );
+  const job = data;
+  if (!isRecord(job) || typeof job.head_sha !== "string") throw unexpectedAnswer(request2, "no job");
+  const workflow = text4(job.workflow_name);
+  const name = text4(job.name) ?? `job ${id}`;
+  const facts = {
+    name: workflow ? `${workflow} / ${name}` : name,
+    repository: `${repo.owner}/${repo.repo}`,
+    headSha: job.head_sha,
+    status: text4(job.status) ?? "unknown",
+    conclusion: text4(job.conclusion) ?? null,
+    app: "github-actions"
+  };
+  const runId = Number(job.run_id);
+  if (Number.isSafeInteger(runId)) facts.runId = runId;
+  const completed = text4(job.completed_at);
+  if (completed !== void 0) facts.completedAt = completed;
+  return facts;
+}
+async function getCheckRun(client, repo, id) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/check-runs/${id}`;
+  const { data } = await call(
+    request2,
+    "checks: read",
+    () => client.rest.checks.get({ owner: repo.owner, repo: repo.repo, check_run_id: id })
+  );
+  const check2 = data;
+  if (!isRecord(check2) || typeof check2.head_sha !== "string") throw unexpectedAnswer(request2, "no check run");
+  const facts = {
+    name: text4(check2.name) ?? `check run ${id}`,
+    repository: `${repo.owner}/${repo.repo}`,
+    headSha: check2.head_sha,
+    status: text4(check2.status) ?? "unknown",
+    conclusion: text4(check2.conclusion) ?? null
+  };
+  const app = isRecord(check2.app) ? text4(check2.app.slug) : void 0;
+  if (app !== void 0) facts.app = app;
+  const completed = text4(check2.completed_at);
+  if (completed !== void 0) facts.completedAt = completed;
+  return facts;
+}
+var statusOf = (error) => {
+  const cause = error instanceof GitHubSourceError ? error.cause : error;
+  const status = isRecord(cause) ? cause.status : void 0;
+  return typeof status === "number" ? status : void 0;
+};
+var withoutPrefix = (message) => message.replace(/^could not verify: /, "");
+async function readRun(client, ref2) {
+  const repo = repoOf(ref2.repository);
+  try {
+    const found = ref2.kind === "actions-run" ? await getWorkflowRun(client, repo, ref2.id, ref2.attempt) : ref2.kind === "job" ? await getWorkflowJob(client, repo, ref2.id) : await getCheckRun(client, repo, ref2.id);
+    return { found };
+  } catch (error) {
+    if (statusOf(error) === 404) return { notFound: "GitHub answered 404" };
+    return { error: withoutPrefix(error instanceof Error ? error.message : String(error)) };
+  }
+}
+var RunReader = class {
+  constructor(client) {
+    this.client = client;
+  }
+  client;
+  started = /* @__PURE__ */ new Map();
+  /** Starts reading the links not read yet; the answers come from `read`. */
+  prefetch(refs) {
+    for (const ref2 of refs) {
+      if (!this.started.has(ref2.key)) this.started.set(ref2.key, readRun(this.client, ref2));
+    }
+  }
+  async read(refs) {
+    this.prefetch(refs);
+    const answers = await Promise.all(refs.map((ref2) => this.started.get(ref2.key)));
+    return new Map(refs.map((ref2, i) => [ref2.key, answers[i]]));
+  }
+  /** How many links were read (speculative reads the policy did not want included). */
+  get requests() {
+    return this.started.size;
+  }
+};
+
+// src/check/evidence.ts
+function policyWantsEvidence(policy) {
+  return policy.defaultEnvironment.evidence.required || policy.environments.some((env) => env.evidence.required);
+}
+async function readEvidenceContext(changeSet, policy, source) {
+  const context2 = {
+    serverUrl: source.serverUrl,
+    ...source.repository !== void 0 ? { repository: source.repository } : {},
+    fromFork: source.fromFork,
+    ...source.head !== void 0 ? { head: source.head } : {}
+  };
+  if (source.reader === void 0 || source.repository === void 0) {
+    return { ...context2, unread: source.unread ?? "the GitHub API was not asked" };
+  }
+  const paths = judgedPaths(changeSet, policy);
+  if (paths.length === 0 || !policyWantsEvidence(policy)) return { ...context2, runs: /* @__PURE__ */ new Map() };
+  const refs = new PullRequestEvidence(changeSet.pullRequest.body, policy).runsToRead(context2);
+  const runs2 = await source.reader.read(refs);
+  const shas = olderCommitsOf(refs, runs2, source.repository, source.head ?? changeSet.head, policy.evidence);
+  if (shas.length === 0) return { ...context2, runs: runs2 };
+  const commits = source.commits ? await source.commits(shas, paths) : new Map(
+    shas.map((sha) => [
+      sha,
+      {
+        inPullRequest: void 0,
+        changedSince: [],
+        error: "the commits of this change cannot be read here"
+      }
+    ])
+  );
+  return { ...context2, runs: runs2, commits };
+}
+
+// src/check/index.ts
+async function check(request2, source) {
+  const read = await source.read(request2);
+  try {
+    const rulesOff = request2.policy.rulesOff;
+    const policy = rulesOff === void 0 ? read.policy : withRulesOff(read.policy, rulesOff);
+    request2.onPolicy?.(policy);
+    const rendered = request2.rendered === void 0 ? void 0 : await request2.rendered();
+    let changeSet = rendered ? { ...read.changeSet, rendered } : read.changeSet;
+    const [approvals, evidence2] = await Promise.all([
+      request2.approvals?.(changeSet, policy),
+      request2.evidence?.(changeSet, policy)
+    ]);
+    if (evidence2 !== void 0) changeSet = { ...changeSet, evidence: evidence2 };
+    const readings = await readChangeInParallel(changeSet, policy, request2.readWorker);
+    const options = {
+      changeSet,
+      policy,
+      baseExemptions: read.baseExemptions,
+      ...approvals ? { approvals } : {},
+      policyPath: request2.policy.path,
+      now: request2.now,
+      ...request2.ownCheckNames !== void 0 ? { ownCheckNames: request2.ownCheckNames } : {},
+      ...readings ? { readings } : {}
+    };
+    return read.readContext === void 0 ? checkChange(options) : await checkChangeReadingContext(options, read.readContext);
+  } finally {
+    await read.dispose?.();
+  }
+}
+function withRulesOff(policy, rules) {
+  return {
+    ...policy,
+    rules: { ...policy.rules, ...Object.fromEntries(rules.map((rule) => [rule, { level: "off" }])) }
+  };
+}
+
+// src/report/escape.ts
+var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
+function singleLine(text6) {
+  return text6.replace(LINE_BREAKS, " ");
+}
+var INVISIBLE2 = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+function revealInvisible(text6) {
+  return text6.replace(INVISIBLE2, (char) => {
+    const code19 = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+    return `{U+${code19}}`;
+  });
+}
+var MESSAGE_MAX_CHARS = 200;
+function boundMessage(text6, max = MESSAGE_MAX_CHARS) {
+  const line = revealInvisible(singleLine(String(text6))).replace(/[ \u00A0]{2,}/g, " ").trim();
+  const chars = [...line];
+  if (chars.length <= max) return line;
+  let cut = chars.slice(0, max - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  if (space > 0 && space >= cut.length - 20) cut = cut.slice(0, space);
+  return `${cut.replace(/\{U\+[0-9A-F]*$/, "").trimEnd()}…`;
+}
+function escapeTerminal(text6) {
+  return revealInvisible(singleLine(String(text6)));
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+function escapeHtml(text6) {
+  return text6.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char);
+}
+function escapeMarkdownSyntax(text6) {
+  return text6.replace(/[\\`*_[\]|~$]/g, "\\$&");
+}
+function defuseReferences(text6) {
+  return text6.replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])|#(?=\d)|\bGH-(?=\d)/giu, "$&&#8203;").replace(
+    // GitHub also autolinks bare URLs and `www.` names: a URL a pull request wrote (a rejected
+    // evidence link, say) must not become a link in the bot's own report.
+    /\b(https?|ftp)(?=:\/\/)|\bwww(?=\.)/giu,
+    "$&&#8203;"
+  );
+}
+function escapeMarkdown(text6) {
+  return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text6))))));
+}
+function encodeUriPath(path20) {
+  return path20.split("/").map(
+    (segment) => encodeURIComponent(segment).replace(
+      /[!'()*]/g,
+      (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  ).join("/");
+}
+function neutralizeWorkflowCommands(output) {
+  return output.split("\n").map((line) => line.replaceAll("##[", "##\\[").replace(/^([\s\u0085]*):(?=:)/u, "$1\\:")).join("\n");
+}
+function neutralizeJsonCommands(json) {
+  return json.replaceAll("##[", "##\\u005b");
+}
+
+// src/report/stages.ts
+var SEPARATOR = " ▸ ";
+function formatWeight(weight) {
+  return Number.isFinite(weight) ? `${Math.round(weight * 100) / 100}%` : "?%";
+}
+function formatHold(hold) {
+  if (hold === "manual") return "manual";
+  if (typeof hold !== "number" || !Number.isFinite(hold) || hold <= 0) return void 0;
+  return formatDuration(hold) || `${hold}s`;
+}
+function effectiveGateKinds(stage) {
+  const kinds = (stage.gates ?? []).filter((gate) => gate.effective).map((gate) => gate.kind);
+  return [...new Set(kinds)];
+}
+function stageParts(stage) {
+  const exposure = stage.segment ?? (stage.weight === 0 && stage.name ? stage.name : formatWeight(stage.weight));
+  const hold = formatHold(stage.hold);
+  return [exposure, ...hold ? [hold] : [], ...effectiveGateKinds(stage)];
+}
+function formatStages(plan) {
+  const stages = plan.stages ?? [];
+  if (stages.length === 0) return "no stages";
+  return stages.flatMap(stageParts).join(SEPARATOR);
+}
+var STAGES_MAX_WIDTH = 60;
+function tailOf(stage) {
+  const hold = formatHold(stage.hold);
+  return [...hold ? [hold] : [], ...effectiveGateKinds(stage)].join(" + ");
+}
+function joinsRun(stage) {
+  return stage !== void 0 && stage.segment === void 0 && stage.weight > 0 && Number.isFinite(stage.weight);
+}
+function pieces(stages) {
+  const result2 = [];
+  let i = 0;
+  while (i < stages.length) {
+    const first = stages[i];
+    let end = i;
+    const step = (stages[i + 1]?.weight ?? 0) - first.weight;
+    if (joinsRun(first) && step > 0) {
+      const tail = tailOf(first);
+      while (joinsRun(stages[end + 1]) && stages[end + 1].weight - stages[end].weight === step && tailOf(stages[end + 1]) === tail)
+        end += 1;
+    }
+    if (end - i >= 2) {
+      const last = stages[end];
+      const tail = tailOf(first);
+      result2.push({
+        text: `${formatWeight(first.weight)} → ${formatWeight(last.weight)} in ${formatWeight(step)} steps${tail ? `, ${tail} each` : ""}`,
+        stages: end - i + 1
+      });
+      i = end + 1;
+    } else {
+      result2.push({ text: stageParts(first).join(SEPARATOR), stages: 1 });
+      i += 1;
+    }
+  }
+  return result2;
+}
+var width = (text6) => [...text6].length;
+function formatStagesCompact(plan, maxWidth = STAGES_MAX_WIDTH) {
+  const full = formatStages(plan);
+  if (width(full) <= maxWidth) return full;
+  const parts = pieces(plan.stages ?? []);
+  const summarised = parts.map((piece) => piece.text).join(SEPARATOR);
+  if (width(summarised) <= maxWidth) return summarised;
+  for (let kept = parts.length - 1; kept >= 2; kept--) {
+    const head = Math.ceil(kept / 2);
+    const tail = kept - head;
+    const hidden = parts.slice(head, parts.length - tail).reduce((sum, piece) => sum + piece.stages, 0);
+    const text6 = [
+      ...parts.slice(0, head).map((piece) => piece.text),
+      `… ${hidden} more …`,
+      ...parts.slice(parts.length - tail).map((piece) => piece.text)
+    ].join(SEPARATOR);
+    if (width(text6) <= maxWidth) return text6;
+  }
+  return `${[...summarised].slice(0, maxWidth - 1).join("")}…`;
+}
+function isPartial(stage) {
+  return stage.segment !== void 0 || stage.weight < 100;
+}
+function totalBake(plan) {
+  const bake2 = { seconds: 0, manual: 0 };
+  for (const stage of (plan.stages ?? []).filter(isPartial)) {
+    if (stage.hold === "manual") bake2.manual += 1;
+    else if (typeof stage.hold === "number" && Number.isFinite(stage.hold) && stage.hold > 0) {
+      bake2.seconds += stage.hold;
+    }
+  }
+  return bake2;
+}
+function formatBake(bake2) {
+  const timed = bake2.seconds > 0 ? formatHold(bake2.seconds) ?? "" : "";
+  const manual = bake2.manual === 0 ? "" : bake2.manual === 1 ? "manual" : `${bake2.manual} manual`;
+  return [timed, manual].filter(Boolean).join(" + ") || "none";
+}
+
+// src/report/json.ts
+function stageJson(stage) {
+  return {
+    weight: stage.weight,
+    hold: stage.hold,
+    gates: effectiveGateKinds(stage),
+    ...stage.name !== void 0 ? { name: stage.name } : {},
+    ...stage.segment !== void 0 ? { segment: stage.segment } : {}
+  };
+}
+function planJson({ plan, environment, change }) {
+  return {
+    id: plan.id,
+    file: plan.file,
+    line: plan.line,
+    format: plan.format,
+    environment,
+    strategy: plan.strategy,
+    stages: (plan.stages ?? []).map(stageJson),
+    rollback: { automatic: plan.rollback?.automatic ?? false, how: plan.rollback?.how ?? [] },
+    bypasses: (plan.bypasses ?? []).map((bypass) => ({
+      field: bypass.field,
+      reason: bypass.reason,
+      line: bypass.line
+    })),
+    change
+  };
+}
+function waiverJson(waiver) {
+  return {
+    kind: waiver.kind,
+    by: waiver.by,
+    reason: waiver.reason,
+    ...waiver.until !== void 0 ? { until: waiver.until } : {},
+    ...waiver.ticket !== void 0 ? { ticket: waiver.ticket } : {},
+    source: waiver.source,
+    originalLevel: waiver.originalLevel
+  };
+}
+function breakGlassJson(breakGlass) {
+  return {
+    label: breakGlass.label,
+    approved: breakGlass.approved,
+    ...breakGlass.by !== void 0 ? { by: breakGlass.by } : {},
+    ...breakGlass.at !== void 0 ? { at: breakGlass.at } : {},
+    ...breakGlass.reason !== void 0 ? { reason: breakGlass.reason } : {},
+    waived: breakGlass.waived
+  };
+}
+function waiversJson(waivers) {
+  return {
+    ...waivers.breakGlass !== void 0 ? { breakGlass: breakGlassJson(waivers.breakGlass) } : {},
+    notes: waivers.notes ?? []
+  };
+}
+function placeJson(place) {
+  return {
+    file: place.file ?? null,
+    line: place.line ?? null,
+    planId: place.planId ?? null,
+    message: place.message
+  };
+}
+function findingJson(finding) {
+  return {
+    rule: finding.rule,
+    level: finding.level,
+    message: finding.message,
+    file: finding.file ?? null,
+    line: finding.line ?? null,
+    planId: finding.planId ?? null,
+    remediation: finding.remediation,
+    ...finding.enforceFrom !== void 0 ? { enforceFrom: finding.enforceFrom } : {},
+    ...finding.waived !== void 0 ? { waived: waiverJson(finding.waived) } : {},
+    ...finding.places !== void 0 ? { places: finding.places.map(placeJson) } : {}
+  };
+}
+function evidenceJson(item) {
+  return {
+    kind: item.kind,
+    url: item.url ?? null,
+    ...item.name !== void 0 ? { name: item.name } : {},
+    ...item.file !== void 0 ? { file: item.file } : {},
+    ...item.id !== void 0 ? { id: item.id, repository: item.repository ?? null } : {},
+    verified: item.verified,
+    accepted: item.accepted,
+    reason: `${item.subject} ${item.reason}`,
+    headSha: item.headSha ?? null,
+    conclusion: item.conclusion ?? null,
+    completedAt: item.completedAt ?? null
+  };
+}
+function renderJson(report) {
+  const json = {
+    version: report.version,
+    verdict: report.verdict,
+    // An audit judges one commit: git's empty tree is how it read every file as new, not a base.
+    ...report.audit ? { audit: true } : {},
+    base: report.audit ? null : report.base,
+    head: report.head,
+    policy: { source: report.policy.source },
+    plans: report.plans.map(planJson),
+    findings: report.findings.map(findingJson),
+    evidence: (report.evidence ?? []).map(evidenceJson),
+    summary: {
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      notices: report.summary.notices,
+      plans: report.summary.plans
+    },
+    ...report.waivers !== void 0 ? { waivers: waiversJson(report.waivers) } : {}
+  };
+  return `${neutralizeJsonCommands(JSON.stringify(json, null, 2))}
+`;
+}
+
+// src/report/chart.ts
+var MANUAL_HOLD_MINUTES = 30;
+var MAX_POINTS = 32;
+var NICE_STEPS_MINUTES = [1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, 43200];
+var BASE_COLOUR = "#8b949e";
+var HEAD_COLOUR = "#0969da";
+function holdMinutes(hold) {
+  if (hold === "manual") return MANUAL_HOLD_MINUTES;
+  return typeof hold === "number" && Number.isFinite(hold) && hold > 0 ? hold / 60 : 0;
+}
+function clampWeight(weight) {
+  return Number.isFinite(weight) ? Math.min(100, Math.max(0, weight)) : 0;
+}
+function exposureOf(plan) {
+  const steps = [];
+  let time = 0;
+  for (const stage of plan.stages ?? []) {
+    steps.push({ start: time, weight: clampWeight(stage.weight), manual: stage.hold === "manual" });
+    time += holdMinutes(stage.hold);
+  }
+  return { steps, end: time };
+}
+function weightAt(exposure, minute) {
+  let weight = 0;
+  for (const step of exposure.steps) if (step.start <= minute) weight = step.weight;
+  return weight;
+}
+function gridStep(horizon) {
+  return NICE_STEPS_MINUTES.find((step) => horizon / step <= MAX_POINTS - 2) ?? Math.ceil(horizon / (MAX_POINTS - 2));
+}
+function minuteLabel(minute) {
+  return minute === 0 ? "0" : formatDuration(minute * 60);
+}
+function formatNumber(value) {
+  return String(Math.round(value * 100) / 100);
+}
+function axisTitle(exposures) {
+  const manual = exposures.some((exposure) => exposure.steps.some((step) => step.manual));
+  return manual ? `elapsed time (a manual hold is drawn as ${MANUAL_HOLD_MINUTES}m)` : "elapsed time";
+}
+function exposureChart({ base, head }) {
+  const drawn = [
+    { plan: base, colour: BASE_COLOUR },
+    { plan: head, colour: HEAD_COLOUR }
+  ].flatMap(({ plan, colour }) => plan && (plan.stages ?? []).length > 0 ? [{ plan, colour }] : []);
+  if (drawn.length === 0) return void 0;
+  const exposures = drawn.map(({ plan }) => exposureOf(plan));
+  const horizon = Math.max(...exposures.map((exposure) => exposure.end));
+  if (horizon <= 0) return void 0;
+  const step = gridStep(horizon);
+  const count2 = Math.ceil(horizon / step) + 2;
+  const minutes2 = Array.from({ length: count2 }, (_, index2) => index2 * step);
+  const labels = minutes2.map((minute) => {
+    const manualStarts = exposures.some(
+      (exposure) => exposure.steps.some((s) => s.manual && s.start >= minute && s.start < minute + step)
+    );
+    return `"${minuteLabel(minute)}${manualStarts ? " manual" : ""}"`;
+  });
+  const palette = drawn.map(({ colour }) => colour).join(", ");
+  return [
+    "```mermaid",
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+    "xychart-beta",
+    `  x-axis "${axisTitle(exposures)}" [${labels.join(", ")}]`,
+    '  y-axis "traffic percent" 0 --> 100',
+    ...exposures.map(
+      (exposure) => `  line [${minutes2.map((minute) => formatNumber(weightAt(exposure, minute))).join(", ")}]`
+    ),
+    "```"
+  ].join("\n");
+}
+
+// src/report/common.ts
+var LEVEL_ORDER2 = ["error", "warning", "notice"];
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+function countsPhrase(report) {
+  const { errors, warnings, notices, plans } = report.summary;
+  const counts = [
+    errors ? plural(errors, "error") : "",
+    warnings ? plural(warnings, "warning") : "",
+    notices ? plural(notices, "notice") : ""
+  ].filter(Boolean);
+  return `${counts.length > 0 ? counts.join(", ") : "no findings"} in ${plural(plans, "plan")}`;
+}
+function isLine(line) {
+  return typeof line === "number" && Number.isInteger(line) && line >= 1;
+}
+function enforceNote(finding) {
+  return finding.enforceFrom ? ` (an error from ${finding.enforceFrom})` : "";
+}
+function compareText3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function levelRank(level) {
+  const rank = LEVEL_ORDER2.indexOf(level);
+  return rank < 0 ? LEVEL_ORDER2.length : rank;
+}
+function byLocation(a, b) {
+  const fileA = a.file ?? "";
+  const fileB = b.file ?? "";
+  if (fileA !== fileB) return naturalCompare(fileA, fileB);
+  return (isLine(a.line) ? a.line : 0) - (isLine(b.line) ? b.line : 0);
+}
+function isWaived(finding) {
+  return finding.waived !== void 0;
+}
+function splitWaived(findings) {
+  return { active: findings.filter((f) => !isWaived(f)), waived: findings.filter(isWaived) };
+}
+function byOriginalLevelThenLocation(a, b) {
+  return levelRank(a.waived.originalLevel) - levelRank(b.waived.originalLevel) || byLocation(a, b);
+}
+function waiverTerms(waiver) {
+  const terms = [waiver.until ? `until ${waiver.until}` : "", waiver.ticket ? `ticket ${waiver.ticket}` : ""];
+  const reason = terms.some(Boolean) ? waiver.reason.replace(/\.+$/, "") : waiver.reason;
+  return [reason, ...terms].filter(Boolean).join("; ");
+}
+function otherPlaces(finding) {
+  const result2 = { lines: [], elsewhere: [] };
+  const seen = /* @__PURE__ */ new Set([`${finding.file ?? ""}\0${finding.line ?? ""}`]);
+  for (const place of finding.places ?? []) {
+    const key = `${place.file ?? ""}\0${place.line ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (place.file === finding.file && isLine(place.line)) result2.lines.push(place.line);
+    else result2.elsewhere.push({ file: place.file, ...isLine(place.line) ? { line: place.line } : {} });
+  }
+  return result2;
+}
+var PLACES_SHOWN = 24;
+function otherPlacesPhrase(finding, show3) {
+  const { lines, elsewhere: elsewhere2 } = otherPlaces(finding);
+  const items = [...lines.map(show3.line), ...elsewhere2.map(show3.place)];
+  if (items.length === 0) return void 0;
+  const shown2 = items.length <= PLACES_SHOWN ? items : items.slice(0, PLACES_SHOWN - 1);
+  const more = items.length - shown2.length;
+  const list4 = more > 0 ? `${shown2.join(", ")} and ${more} more` : shown2.join(", ");
+  return elsewhere2.length === 0 ? `${items.length === 1 ? "line" : "lines"} ${list4}` : list4;
+}
+function rulesOf(findings) {
+  return [...new Set(findings.map((f) => f.rule))];
+}
+var VERDICT_RANK = { fail: 0, warn: 1, pass: 2 };
+function byPlanLocation(a, b) {
+  return naturalCompare(a.plan.file, b.plan.file) || a.plan.line - b.plan.line || compareText3(a.plan.id, b.plan.id);
+}
+function objectLabel(judged) {
+  const { plan } = judged;
+  const target = plan.target;
+  if (!target) return plan.id;
+  return `${target.kind} ${target.namespace ? `${target.namespace}/` : ""}${target.name}`;
+}
+function planRows(report) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const judged of report.plans) {
+    const key = `${judged.plan.file}\0${judged.plan.id}`;
+    const row = rows.get(key);
+    if (!row) {
+      rows.set(key, { judged, changes: [judged.change], verdict: judged.verdict });
+      continue;
+    }
+    if (!row.changes.includes(judged.change)) row.changes.push(judged.change);
+    if (VERDICT_RANK[judged.verdict] < VERDICT_RANK[row.verdict]) row.verdict = judged.verdict;
+    if (row.judged.change === "removed" && judged.change !== "removed") row.judged = judged;
+  }
+  const sorted = [...rows.values()].sort((a, b) => byPlanLocation(a.judged, b.judged));
+  const perFile = /* @__PURE__ */ new Map();
+  for (const row of sorted) perFile.set(row.judged.plan.file, (perFile.get(row.judged.plan.file) ?? 0) + 1);
+  return sorted.map(
+    (row) => (perFile.get(row.judged.plan.file) ?? 0) > 1 ? { ...row, object: objectLabel(row.judged) } : row
+  );
+}
+var EVIDENCE_SHOWN = 10;
+function evidenceMark(item) {
+  return item.verified ? "verified" : item.accepted ? "unverified" : "rejected";
+}
+function evidenceLabel(item) {
+  if (item.name !== void 0 && item.kind !== "check") return `${item.name} (${item.subject})`;
+  if (item.accepted && item.url !== void 0 && (item.kind === "attachment" || item.kind === "link")) {
+    try {
+      return item.kind === "attachment" ? "an upload" : new URL(item.url).hostname;
+    } catch {
+      return item.subject;
+    }
+  }
+  return item.subject;
+}
+function agePhrase(seconds2) {
+  if (seconds2 === void 0) return void 0;
+  if (seconds2 < 60) return "just now";
+  const minutes2 = Math.round(seconds2 / 60);
+  if (minutes2 < 60) return `${minutes2} min ago`;
+  const hours = Math.round(minutes2 / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}
+function evidenceDetail(item) {
+  const age = item.verified ? agePhrase(item.age) : void 0;
+  return age === void 0 ? item.reason : `${item.reason}, ${age}`;
+}
+
+// src/report/groups.ts
+var PULL_REQUEST_RULES = /* @__PURE__ */ new Set(["evidence/missing", "evidence/checks"]);
+function isChangeWide(finding) {
+  if (finding.file === void 0 || finding.file === "") return true;
+  if (PULL_REQUEST_RULES.has(finding.rule)) return true;
+  const places = finding.places ?? [];
+  const plans = new Set(places.map((place) => place.planId ?? ""));
+  const files = new Set(places.map((place) => place.file ?? ""));
+  return plans.size > 1 || files.size > 1;
+}
+var VERDICT_RANK2 = { fail: 0, warn: 1, pass: 2 };
+function levelRank2(level) {
+  const rank = LEVEL_ORDER2.indexOf(level);
+  return rank < 0 ? LEVEL_ORDER2.length : rank;
+}
+function countLevels(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.level] = (counts[finding.level] ?? 0) + 1;
+  return counts;
+}
+function byRule(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].sort(byLocation)) {
+    const group = groups2.get(finding.rule);
+    if (!group) groups2.set(finding.rule, { rule: finding.rule, level: finding.level, findings: [finding] });
+    else {
+      group.findings.push(finding);
+      if (levelRank2(finding.level) < levelRank2(group.level)) group.level = finding.level;
+    }
+  }
+  return [...groups2.values()].sort((a, b) => levelRank2(a.level) - levelRank2(b.level));
+}
+function verdictOf(counts) {
+  return counts.error > 0 ? "fail" : counts.warning > 0 ? "warn" : "pass";
+}
+function worstFirst(a, b) {
+  return VERDICT_RANK2[a.verdict] - VERDICT_RANK2[b.verdict] || b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || naturalCompare(a.file, b.file) || (a.row?.judged.plan.line ?? 0) - (b.row?.judged.plan.line ?? 0);
+}
+function groupReport(report) {
+  const { active, waived } = splitWaived(report.findings);
+  const waivedPer = /* @__PURE__ */ new Map();
+  for (const finding of waived) {
+    const key = `${finding.file ?? ""}\0${finding.planId ?? ""}`;
+    waivedPer.set(key, (waivedPer.get(key) ?? 0) + 1);
+  }
+  const change = [];
+  const rows = planRows(report);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const row of rows)
+    byKey.set(`${row.judged.plan.file}\0${row.judged.plan.id}`, { row, findings: [], shared: [] });
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of active) {
+    if (isChangeWide(finding)) {
+      change.push(finding);
+      const covered = new Set(
+        coveredPlaces(finding).map((place) => `${place.file ?? ""}\0${place.planId ?? ""}`)
+      );
+      for (const key of covered) byKey.get(key)?.shared.push(finding);
+      continue;
+    }
+    const entry = byKey.get(`${finding.file ?? ""}\0${finding.planId ?? ""}`);
+    if (entry) entry.findings.push(finding);
+    else {
+      const file = finding.file ?? "";
+      const list4 = byFile.get(file);
+      if (list4) list4.push(finding);
+      else byFile.set(file, [finding]);
+    }
+  }
+  const groups2 = [];
+  const passing = [];
+  for (const { row, findings, shared } of byKey.values()) {
+    const counts = countLevels(findings);
+    const group = {
+      row,
+      file: row.judged.plan.file,
+      verdict: row.verdict,
+      findings: sortFindings(findings),
+      rules: byRule(findings),
+      shared: [...new Set(shared)],
+      waived: waivedPer.get(`${row.judged.plan.file}\0${row.judged.plan.id}`) ?? 0,
+      counts
+    };
+    if (group.verdict === "pass" && findings.length === 0 && group.waived === 0) passing.push(group);
+    else groups2.push(group);
+  }
+  for (const [file, findings] of byFile) {
+    const counts = countLevels(findings);
+    groups2.push({
+      file,
+      verdict: verdictOf(counts),
+      findings: sortFindings(findings),
+      rules: byRule(findings),
+      shared: [],
+      waived: 0,
+      counts
+    });
+  }
+  groups2.sort(worstFirst);
+  passing.sort(worstFirst);
+  change.sort((a, b) => levelRank2(a.level) - levelRank2(b.level) || byLocation(a, b));
+  return { change, groups: groups2, passing };
+}
+function sortFindings(findings) {
+  return [...findings].sort((a, b) => levelRank2(a.level) - levelRank2(b.level) || byLocation(a, b));
+}
+function linesOf(findings) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (isLine(finding.line)) lines.add(finding.line);
+    for (const place of finding.places ?? []) {
+      if (place.file === finding.file && isLine(place.line)) lines.add(place.line);
+    }
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+function coveredPlaces(finding) {
+  const seen = /* @__PURE__ */ new Set();
+  const result2 = [];
+  const places = finding.places !== void 0 && finding.places.length > 0 ? finding.places : [finding];
+  for (const place of places) {
+    if (place.file === void 0 || place.file === "") continue;
+    const key = `${place.file}\0${place.planId ?? ""}\0${place.line ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result2.push({
+      file: place.file,
+      ...isLine(place.line) ? { line: place.line } : {},
+      ...place.planId !== void 0 ? { planId: place.planId } : {}
+    });
+  }
+  return result2;
+}
+
+// src/report/markdown-evidence.ts
+function linkTarget(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return void 0;
+    return parsed.href.replace(
+      /[()<>\s"'`\\[\]]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+    );
+  } catch {
+    return void 0;
+  }
+}
+var EVIDENCE_ICON = { verified: "✔", unverified: "⚠", rejected: "✘" };
+function evidenceItem(item) {
+  const mark = evidenceMark(item);
+  const text6 = boundMessage(evidenceLabel(item), 120);
+  const target = mark !== "rejected" && item.url !== void 0 ? linkTarget(item.url) : void 0;
+  const shown2 = target !== void 0 ? `[${escapeMarkdown(text6)}](${target})` : escapeMarkdown(text6);
+  return `- ${EVIDENCE_ICON[mark]} ${shown2} — ${escapeMarkdown(boundMessage(evidenceDetail(item)))}`;
+}
+function evidenceBlock(items, more) {
+  if (items.length === 0) return [];
+  const shown2 = items.slice(0, EVIDENCE_SHOWN).map(evidenceItem);
+  const rest = items.length - shown2.length;
+  return [
+    "### Test evidence",
+    [...shown2, ...rest > 0 ? [`_${rest} more not shown; ${more}._`] : []].join("\n")
+  ];
+}
+
+// src/report/markdown-layout.ts
+import { Buffer as Buffer2 } from "node:buffer";
+function notice(count2, what, more) {
+  return `_${count2} more ${what}${count2 === 1 ? "" : "s"} not shown; ${more}._`;
+}
+function list2(items, shown2, what, more) {
+  const rest = items.length - shown2;
+  return [items.slice(0, shown2).join("\n"), rest > 0 ? notice(rest, what, more) : ""];
+}
+function levelOf2(index2, layout) {
+  if (index2 < layout.details) return 4 /* Details */;
+  if (index2 < layout.rules) return 3 /* Rules */;
+  if (index2 < layout.linked) return 2 /* BriefLinked */;
+  if (index2 < layout.shown) return 1 /* Brief */;
+  return 0 /* Hidden */;
+}
+function composeGroups(parts, layout) {
+  const blocks = [];
+  let briefs = [];
+  const flush = () => {
+    if (briefs.length > 0) blocks.push(briefs.join("\n"));
+    briefs = [];
+  };
+  parts.groups.forEach((pieces2, index2) => {
+    const level = levelOf2(index2, layout);
+    if (level === 0 /* Hidden */) return;
+    if (level <= 2 /* BriefLinked */) {
+      briefs.push(level === 1 /* Brief */ ? pieces2.brief : pieces2.briefLinked);
+      return;
+    }
+    flush();
+    blocks.push([pieces2.header, pieces2.rules].filter(Boolean).join("\n"));
+    const details = index2 < layout.charts ? pieces2.detailsWithChart : pieces2.details;
+    if (level === 4 /* Details */ && details !== void 0) blocks.push(details);
+  });
+  flush();
+  const hidden = parts.groups.length - Math.min(layout.shown, parts.groups.length);
+  if (hidden > 0) {
+    blocks.push(
+      `_${hidden} more ${hidden === 1 ? "rollout" : "rollouts"} or files with findings not shown; ${parts.more}._`
+    );
+  }
+  return blocks;
+}
+function compose2(parts, layout) {
+  const blocks = [parts.head.join("\n\n")];
+  if (parts.change.length > 0) {
+    blocks.push(parts.changeHeading, ...list2(parts.change, 1 + layout.change, "finding", parts.more));
+  }
+  blocks.push(...parts.evidence);
+  if (parts.groups.length > 0) blocks.push("### Rollouts, worst first", ...composeGroups(parts, layout));
+  const chartsKept = layout.charts >= parts.groups.length;
+  if (parts.passing.length > 0) {
+    const shown2 = Math.min(layout.passing, parts.passing.length);
+    const lines = parts.passing.slice(0, shown2).map(
+      (line, index2) => chartsKept && parts.passingCharts[index2] ? `${line}
+
+${parts.passingCharts[index2]}` : line
+    );
+    const list4 = lines.join(lines.some((line) => line.includes("\n")) ? "\n\n" : "\n");
+    const rest = parts.passing.length - shown2;
+    const summary = `<details><summary>${plural(parts.passing.length, "rollout")} with no findings</summary>`;
+    blocks.push(
+      [summary, list4, ...rest > 0 ? [notice(rest, "rollout", parts.more)] : [], "</details>"].join("\n\n")
+    );
+  }
+  if (parts.groups.length === 0 && parts.passing.length === 0) blocks.push(parts.empty);
+  const chartsLeft = parts.charted.filter(
+    (index2) => index2 >= layout.charts && levelOf2(index2, layout) === 4 /* Details */
+  ).length;
+  const chartsGone = chartsLeft + (chartsKept ? 0 : parts.passingCharts.filter(Boolean).length);
+  if (chartsGone > 0) {
+    blocks.push(
+      `_${plural(chartsGone, "exposure chart")} left out to keep this summary within its size limit._`
+    );
+  }
+  if (parts.fixes.length > 0) {
+    if (parts.profile === "comment") {
+      blocks.push(
+        ["<details><summary>How to fix</summary>", parts.fixes.join("\n"), "</details>"].join("\n\n")
+      );
+    } else blocks.push("### How to fix", parts.fixes.join("\n"));
+  }
+  if (parts.waived.length > 0)
+    blocks.push("### Waived", ...list2(parts.waived, layout.waived, "waived finding", parts.more));
+  if (parts.notes.length > 0)
+    blocks.push("### Not applied", ...list2(parts.notes, layout.notes, "note", parts.more));
+  return `${blocks.filter(Boolean).join("\n\n")}
+`;
+}
+function largest(max, fits) {
+  if (!fits(0)) return void 0;
+  let low = 0;
+  let high = max;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+function cutToFit(text6, maxBytes, maxChars) {
+  let end = Math.min(text6.length, maxChars);
+  while (end > 0 && Buffer2.byteLength(text6.slice(0, end), "utf8") > maxBytes) end = Math.floor(end * 0.9);
+  const cut = text6.lastIndexOf("\n", end);
+  return cut > 0 ? `${text6.slice(0, cut)}
+` : "";
+}
+function fit(parts, maxBytes, maxChars) {
+  const fits = (layout2) => {
+    const text6 = compose2(parts, layout2);
+    return text6.length <= maxChars && Buffer2.byteLength(text6, "utf8") <= maxBytes;
+  };
+  const groups2 = parts.groups.length;
+  let layout = {
+    charts: parts.profile === "summary" ? groups2 : 0,
+    waived: parts.waived.length,
+    notes: parts.notes.length,
+    passing: parts.passing.length,
+    change: Math.max(0, parts.change.length - 1),
+    details: groups2,
+    rules: groups2,
+    linked: groups2,
+    shown: groups2
+  };
+  if (fits(layout)) return compose2(parts, layout);
+  for (const key of [
+    "charts",
+    "waived",
+    "notes",
+    "passing",
+    "details",
+    "rules",
+    "linked",
+    "shown",
+    "change"
+  ]) {
+    if (layout[key] === 0) continue;
+    const count2 = largest(layout[key], (n) => fits({ ...layout, [key]: n }));
+    if (count2 !== void 0) return compose2(parts, { ...layout, [key]: count2 });
+    layout = { ...layout, [key]: 0 };
+  }
+  return cutToFit(compose2(parts, layout), maxBytes, maxChars);
+}
+
+// src/report/markdown.ts
+var DEFAULT_MAX_BYTES = 1e6;
+var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
+var VERDICT_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
+var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+var BRIEF_MESSAGE_CHARS = 90;
+function fileLink(file, line, blobUrlBase, label) {
+  const text6 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
+  if (!blobUrlBase) return text6;
+  return `[${text6}](${blobUrlBase}${encodeUriPath(file)}${isLine(line) ? `#L${line}` : ""})`;
+}
+function messageText(finding, max) {
+  return escapeMarkdown(boundMessage(finding.message, max));
+}
+function alsoAt(finding, blobUrlBase) {
+  const phrase = otherPlacesPhrase(finding, {
+    line: (line) => fileLink(finding.file ?? "", line, blobUrlBase, String(line)),
+    place: ({ file, line }) => file === void 0 ? "the change" : fileLink(file, line, blobUrlBase)
+  });
+  return phrase === void 0 ? "" : ` (also at ${phrase})`;
+}
+function codeSpan(text6) {
+  const value = revealInvisible(singleLine(String(text6)));
+  if (value === "") return "";
+  const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[`\s]|[`\s]$/.test(value) ? " " : "";
+  return `${fence}${pad}${value}${pad}${fence}`;
+}
+var LOGIN = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?)$/;
+function approver(by) {
+  const login = LOGIN.exec(by)?.[1];
+  return login !== void 0 ? codeSpan(`@${login}`) : escapeMarkdown(by);
+}
+function sentence(text6) {
+  return /[.!?]$/.test(text6) ? text6 : `${text6}.`;
+}
+function heading(report) {
+  const name = report.audit ? "rollout-guard audit" : "rollout-guard";
+  const verdict = report.verdict === "fail" ? `❌ ${name}: FAIL` : `✅ ${name}: PASS`;
+  return `## ${verdict} — ${countsPhrase(report)}`;
+}
+var LINKS_LINE_PREFIX = "**Full report:** ";
+function linksLine(links) {
+  if (!links) return void 0;
+  const items = [
+    ["Job summary", links.summary],
+    ["Run", links.run],
+    ["JSON and SARIF reports", links.artifact]
+  ].flatMap(([label, url]) => {
+    const target = url === void 0 ? void 0 : linkTarget(url);
+    return target === void 0 ? [] : [`[${label}](${target})`];
+  });
+  return items.length === 0 ? void 0 : `${LINKS_LINE_PREFIX}${items.join(" · ")}`;
+}
+function elsewhere(links, profile) {
+  if (profile === "comment" && links?.summary !== void 0) return "see the job summary";
+  if (links?.artifact !== void 0) return "see the JSON report in the run’s artifacts";
+  return "see the JSON report";
+}
+function contextLine(report) {
+  const policy = escapeMarkdown(report.policy.source);
+  if (report.audit) return `Policy ${policy} · every manifest at ${escapeMarkdown(report.head)}`;
+  return `Policy ${policy} · base ${escapeMarkdown(report.base)} · head ${escapeMarkdown(report.head)}`;
+}
+function tallyLine(report, groups2, passing) {
+  const rollouts = groups2.filter((group) => group.row !== void 0);
+  const fail2 = rollouts.filter((group) => group.verdict === "fail").length;
+  const warn = rollouts.filter((group) => group.verdict === "warn").length;
+  const pass = passing + rollouts.filter((group) => group.verdict === "pass").length;
+  const total = fail2 + warn + pass;
+  if (total === 0) return void 0;
+  const parts = [
+    fail2 > 0 ? `${fail2} fail${fail2 === 1 ? "s" : ""}` : "",
+    warn > 0 ? `${warn} warn${warn === 1 ? "s" : ""}` : "",
+    pass > 0 ? `${pass} pass${pass === 1 ? "es" : ""}` : ""
+  ].filter(Boolean);
+  const what = report.audit ? "rollout" : "changed rollout";
+  return `Of ${plural(total, what)}: ${parts.join(", ")}.`;
+}
+function breakGlassLine(report) {
+  const breakGlass = report.waivers?.breakGlass;
+  if (!breakGlass) return void 0;
+  const label = codeSpan(breakGlass.label);
+  if (!breakGlass.approved) {
+    const why2 = breakGlass.reason ? `: ${escapeMarkdown(sentence(breakGlass.reason))}` : ".";
+    return `Label ${label} is set but changes nothing${why2}`;
+  }
+  const by = breakGlass.by ? ` by ${approver(breakGlass.by)}` : "";
+  const at = breakGlass.at ? ` on ${escapeMarkdown(breakGlass.at)}` : "";
+  const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived (listed below)` : "nothing to waive";
+  return `🚨 Break-glass: label ${label} approved${by}${at}; ${waived}.`;
+}
+function ruleLink(rule) {
+  const meta2 = RULES.get(rule);
+  return meta2 ? `[\`${meta2.id}\`](${meta2.helpUri})` : escapeMarkdown(rule);
+}
+function ruleCode(rule) {
+  return RULES.has(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
+}
+function countsOf(counts, waived = 0) {
+  const parts = [
+    counts.error > 0 ? plural(counts.error, "error") : "",
+    counts.warning > 0 ? plural(counts.warning, "warning") : "",
+    counts.notice > 0 ? plural(counts.notice, "notice") : "",
+    waived > 0 ? `${waived} waived (below)` : ""
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(", ") : "no findings of its own";
+}
+function rolloutFacts(group, report) {
+  const row = group.row;
+  if (!row) return "";
+  const parts = [escapeMarkdown(objectLabel(row.judged))];
+  if (!report.audit) parts.push(escapeMarkdown(row.changes.join(" + ")));
+  if (row.judged.environment !== "default") parts.push(escapeMarkdown(row.judged.environment));
+  return ` · ${parts.join(" · ")}`;
+}
+function sharedNote(group, report) {
+  if (group.shared.length === 0) return "";
+  const rules = rulesOf(group.shared).map(ruleCode).join(", ");
+  const whose = report.audit ? "findings for every rollout" : "pull request's findings";
+  return group.findings.length === 0 ? ` · the ${whose} above: ${rules}` : ` · and the ${whose} above: ${rules}`;
+}
+function groupHeader(group, report, blobUrlBase) {
+  const line = group.row?.judged.plan.line;
+  const where = fileLink(group.file, line, blobUrlBase);
+  const counts = group.findings.length > 0 || group.waived > 0 || group.shared.length === 0 ? ` — ${countsOf(group.counts, group.waived)}` : "";
+  return `${VERDICT_ICON[group.verdict]} **${where}**${rolloutFacts(group, report)}${counts}${sharedNote(group, report)}`;
+}
+function linesPhrase(group, rule, blobUrlBase) {
+  const lines = linesOf(rule.findings);
+  if (lines.length === 0) return "";
+  const shown2 = lines.length <= PLACES_SHOWN ? lines : lines.slice(0, PLACES_SHOWN - 1);
+  const links = shown2.map((line) => fileLink(group.file, line, blobUrlBase, String(line)));
+  const more = lines.length - shown2.length;
+  return ` · ${lines.length === 1 ? "line" : "lines"} ${links.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function ruleLine(group, rule, blobUrlBase) {
+  const [first] = rule.findings;
+  const more = rule.findings.length - 1;
+  const message = first ? `${messageText(first)}${escapeMarkdown(enforceNote(first))}` : "";
+  const rest = more > 0 ? ` (and ${more} more)` : "";
+  return `- ${LEVEL_ICON[rule.level] ?? ""} ${ruleLink(rule.rule)}${linesPhrase(group, rule, blobUrlBase)} — ${message}${rest}`;
+}
+function detailItem(finding, blobUrlBase) {
+  const icon = LEVEL_ICON[finding.level] ?? "";
+  const where = isLine(finding.line) ? ` · ${fileLink(finding.file ?? "", finding.line, blobUrlBase, `line ${finding.line}`)}` : "";
+  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}`;
+  return `- ${icon} ${ruleLink(finding.rule)}${where} — ${message}${alsoAt(finding, blobUrlBase)}`;
+}
+function exposureChanged(judged) {
+  if (judged.change === "added") return true;
+  if (judged.change !== "modified" || !judged.basePlan) return false;
+  return formatStages(judged.basePlan) !== formatStages(judged.plan);
+}
+function chartOf(judged) {
+  if (!exposureChanged(judged)) return void 0;
+  const chart = exposureChart({ base: judged.basePlan, head: judged.plan });
+  if (!chart) return void 0;
+  const { plan, basePlan } = judged;
+  const legend = [
+    ...basePlan && (basePlan.stages ?? []).length > 0 ? [`Grey: base, ${escapeMarkdown(formatStagesCompact(basePlan))}`] : [],
+    `Blue: head, ${escapeMarkdown(formatStagesCompact(plan))}`
+  ].join(" · ");
+  return [legend, "", chart].join("\n");
+}
+function stagesLine(judged) {
+  const { plan, basePlan } = judged;
+  const stages = escapeMarkdown(formatStagesCompact(plan));
+  const base = judged.change === "modified" && basePlan && formatStages(basePlan) !== formatStages(plan) ? ` (base: ${escapeMarkdown(formatStagesCompact(basePlan))})` : "";
+  const rollback = plan.rollback?.automatic ? "automatic" : "none in the manifest";
+  return `${escapeMarkdown(plan.strategy)}: ${stages}${base} · bake ${escapeMarkdown(formatBake(totalBake(plan)))} · rollback: ${rollback}`;
+}
+function restOf(group) {
+  return group.rules.flatMap((rule) => rule.findings.slice(1));
+}
+function detailsBlock(group, chart, blobUrlBase) {
+  const rest = restOf(group);
+  const parts = [
+    ...group.row ? ["stages"] : [],
+    ...rest.length > 0 ? [`${plural(rest.length, "more finding")}`] : [],
+    ...chart ? ["a chart of the exposure"] : []
+  ];
+  if (parts.length === 0) return void 0;
+  const summary = parts.length === 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  const body = [
+    ...group.row ? [stagesLine(group.row.judged)] : [],
+    ...rest.length > 0 ? [rest.map((finding) => detailItem(finding, blobUrlBase)).join("\n")] : [],
+    ...chart ? [chart] : []
+  ];
+  const capitalised = `${summary.charAt(0).toUpperCase()}${summary.slice(1)}`;
+  return [`<details><summary>${capitalised}</summary>`, ...body, "</details>"].join("\n\n");
+}
+function briefLine(group, report, blobUrlBase) {
+  const where = fileLink(group.file, group.row?.judged.plan.line, blobUrlBase);
+  const first = group.findings[0];
+  const what = first ? `; first: ${ruleCode(first.rule)} ${messageText(first, BRIEF_MESSAGE_CHARS)}` : sharedNote(group, report);
+  const counts = group.findings.length > 0 || group.waived > 0 ? ` — ${countsOf(group.counts, group.waived)}` : "";
+  return `- ${VERDICT_ICON[group.verdict]} ${where}${counts}${what}`;
+}
+function passingLine(group, report, blobUrlBase) {
+  const judged = group.row?.judged;
+  const stages = judged ? ` · ${escapeMarkdown(formatStagesCompact(judged.plan))}` : "";
+  return `- ✅ ${fileLink(group.file, judged?.plan.line, blobUrlBase)}${rolloutFacts(group, report)}${stages}`;
+}
+function changeItem(finding) {
+  const icon = LEVEL_ICON[finding.level] ?? "";
+  const covered = coveredPlaces(finding).length;
+  const covers = covered > 1 ? ` (${covered} ${finding.places?.some((p) => p.planId) ? "rollouts" : "files"})` : "";
+  return `- ${icon} ${ruleLink(finding.rule)} — ${messageText(finding)}${escapeMarkdown(enforceNote(finding))}${covers}`;
+}
+function fixItems(findings) {
+  return rulesOf(findings).map((rule) => {
+    const meta2 = RULES.get(rule);
+    return `- ${ruleLink(rule)}: ${escapeMarkdown(meta2?.remediation ?? "")}`;
+  });
+}
+function waivedItem(finding, blobUrlBase) {
+  const { waived } = finding;
+  const levels = escapeMarkdown(`${waived.originalLevel} → ${finding.level}`);
+  const where = finding.file ? ` · ${fileLink(finding.file, finding.line, blobUrlBase)}` : "";
+  const message = `${messageText(finding)}${escapeMarkdown(enforceNote(finding))}${alsoAt(finding, blobUrlBase)}`;
+  const by = waived.by ? ` by ${approver(waived.by)}` : "";
+  const how = escapeMarkdown(`${waived.kind}, ${waived.source}`);
+  const terms = waiverTerms(waived);
+  const why2 = terms ? ` — ${escapeMarkdown(terms)}` : "";
+  return `- **${levels}** ${ruleLink(finding.rule)}${where} — ${message}<br>**Waived**${by} (${how})${why2}`;
+}
+function groupPieces(group, report, profile, blobUrlBase) {
+  const chart = profile === "summary" && group.row ? chartOf(group.row.judged) : void 0;
+  const details = detailsBlock(group, void 0, blobUrlBase);
+  return {
+    header: groupHeader(group, report, blobUrlBase),
+    rules: group.rules.map((rule) => ruleLine(group, rule, blobUrlBase)).join("\n"),
+    details,
+    detailsWithChart: chart ? detailsBlock(group, chart, blobUrlBase) : details,
+    brief: briefLine(group, report),
+    briefLinked: briefLine(group, report, blobUrlBase)
+  };
+}
+function render(report, options, profile) {
+  const { blobUrlBase, links } = options;
+  const guard = (text6) => neutralizeWorkflowCommands(text6);
+  const { active, waived } = splitWaived(report.findings);
+  const grouped = groupReport(report);
+  const more = elsewhere(links, profile);
+  const tally = tallyLine(report, grouped.groups, grouped.passing.length);
+  const changeHeading = report.audit ? "### Across the repository" : "### The whole pull request";
+  const passingCharts = grouped.passing.map(
+    (group) => profile === "summary" && group.row ? chartOf(group.row.judged) ?? "" : ""
+  );
+  const parts = {
+    head: [heading(report), linksLine(links), tally, contextLine(report), breakGlassLine(report)].filter((line) => line !== void 0 && line !== "").map(guard),
+    changeHeading,
+    change: grouped.change.map((finding) => guard(changeItem(finding))),
+    evidence: evidenceBlock(report.evidence ?? [], more).map(guard),
+    groups: grouped.groups.map((group) => {
+      const pieces2 = groupPieces(group, report, profile, blobUrlBase);
+      return Object.fromEntries(
+        Object.entries(pieces2).map(([key, text6]) => [key, text6 === void 0 ? void 0 : guard(text6)])
+      );
+    }),
+    passing: grouped.passing.map((group) => guard(passingLine(group, report, blobUrlBase))),
+    passingCharts: passingCharts.map(guard),
+    charted: grouped.groups.flatMap(
+      (group, index2) => profile === "summary" && group.row && chartOf(group.row.judged) !== void 0 ? [index2] : []
+    ),
+    fixes: fixItems([...grouped.change, ...grouped.groups.flatMap((group) => group.findings)]).map(guard),
+    waived: waived.sort(byOriginalLevelThenLocation).map((finding) => guard(waivedItem(finding, blobUrlBase))),
+    notes: (report.waivers?.notes ?? []).map((note) => guard(`- ${escapeMarkdown(note)}`)),
+    empty: report.plans.length === 0 && active.length === 0 ? waived.length === 0 ? "No rollout plans in this change, and no findings." : "No rollout plans in this change; no findings besides the waived ones below." : "No findings.",
+    more,
+    profile
+  };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return fit(parts, maxBytes, options.maxChars ?? Number.POSITIVE_INFINITY);
+}
+function renderMarkdown(report, options = {}) {
+  return render(report, options, "summary");
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+
+// src/version.ts
+var VERSION9 = "0.1.0";
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/rollout-guard/rollout-guard";
+var FINGERPRINT_KEY = "rolloutGuard/v1";
+var SARIF_LEVEL = { error: "error", warning: "warning", notice: "note" };
+function sarifLevel(level) {
+  return SARIF_LEVEL[level] ?? "warning";
+}
+var RULE_INDEX = new Map(RULE_CATALOGUE.map((rule, index2) => [rule.id, index2]));
+function sarifRules() {
+  return RULE_CATALOGUE.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: RULE_TITLES[rule.id] },
+    fullDescription: { text: rule.description },
+    help: { text: rule.remediation },
+    helpUri: rule.helpUri,
+    defaultConfiguration: { level: sarifLevel(rule.defaultLevel) }
+  }));
+}
+function artifactUri(file) {
+  const relative = file.replace(/\\/g, "/").replace(/^(?:\.\/|\/)+/, "");
+  return encodeUriPath(relative);
+}
+function fingerprint(finding) {
+  const own3 = finding.places?.[0]?.message ?? finding.message;
+  const message = own3.replace(/\blines? \d+/gi, "line").replace(/:\d+(?::\d+)?\b/g, "");
+  const subject = finding.planId ?? finding.file ?? "";
+  return createHash("sha256").update(`${finding.rule}\0${subject}\0${message}`).digest("hex");
+}
+function physicalLocation(place) {
+  if (place.file === void 0 || place.file === "") return void 0;
+  return {
+    artifactLocation: { uri: artifactUri(place.file), uriBaseId: "%SRCROOT%" },
+    ...isLine(place.line) ? { region: { startLine: place.line } } : {}
+  };
+}
+function placeOf(finding, report) {
+  if (finding.file !== void 0 && finding.file !== "") return finding;
+  const place = finding.places?.find((candidate) => candidate.file !== void 0 && candidate.file !== "");
+  if (place) return place;
+  const ids = [finding.planId, ...(finding.places ?? []).map((candidate) => candidate.planId)];
+  const judged = report.plans.find((candidate) => ids.includes(candidate.plan.id));
+  if (judged) return { file: judged.plan.file, line: judged.plan.line };
+  const policyFile = /^([^@]+)@[0-9a-f]{40,64}$/.exec(report.policy.source)?.[1];
+  return { file: policyFile ?? DEFAULT_POLICY_PATH, line: 1 };
+}
+function location(finding, report) {
+  const physical = physicalLocation(placeOf(finding, report));
+  return physical ? [{ physicalLocation: physical }] : [];
+}
+function relatedLocations(finding) {
+  const places = (finding.places ?? []).slice(1);
+  const related = [];
+  for (const place of places) {
+    const physical = physicalLocation(place);
+    if (!physical) continue;
+    related.push({
+      id: related.length + 1,
+      physicalLocation: physical,
+      message: { text: boundMessage(place.message) }
+    });
+  }
+  return related;
+}
+function suppressions(waiver) {
+  const justification = [
+    `${waiver.reason} — approved by ${waiver.by}`,
+    ...waiver.ticket ? [`ticket ${waiver.ticket}`] : [],
+    ...waiver.until ? [`until ${waiver.until}`] : []
+  ].join(", ");
+  return [{ kind: "external", status: "accepted", justification: escapeTerminal(justification) }];
+}
+function result(finding, report) {
+  const ruleIndex = RULE_INDEX.get(finding.rule);
+  const locations = location(finding, report);
+  const related = relatedLocations(finding);
+  return {
+    ruleId: finding.rule,
+    ...ruleIndex !== void 0 ? { ruleIndex } : {},
+    level: sarifLevel(finding.level),
+    // Code scanning shows this text as is: one line, hidden characters made visible, as everywhere else.
+    message: { text: `${boundMessage(finding.message)}${escapeTerminal(enforceNote(finding))}` },
+    ...locations.length > 0 ? { locations } : {},
+    ...related.length > 0 ? { relatedLocations: related } : {},
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    ...finding.waived ? { suppressions: suppressions(finding.waived) } : {}
+  };
+}
+function renderSarif(report, options = {}) {
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "rollout-guard",
+            informationUri: INFORMATION_URI,
+            version: options.toolVersion ?? VERSION9,
+            rules: sarifRules()
+          }
+        },
+        results: report.findings.map((finding) => result(finding, report))
+      }
+    ]
+  };
+  return `${neutralizeJsonCommands(JSON.stringify(sarif, null, 2))}
+`;
+}
+
+// src/report/text.ts
+var ANSI = {
+  red: "\x1B[31m",
+  green: "\x1B[32m",
+  yellow: "\x1B[33m",
+  cyan: "\x1B[36m",
+  dim: "\x1B[2m"
+};
+var RESET = "\x1B[0m";
+var DEFAULT_WIDTH = 120;
+function painter(enabled) {
+  return (text6, colour) => enabled && colour ? `${ANSI[colour]}${text6}${RESET}` : text6;
+}
+var LEVEL_COLOUR = { error: "red", warning: "yellow", notice: "cyan" };
+var VERDICT_COLOUR = { pass: "green", warn: "yellow", fail: "red" };
+function displayWidth(text6) {
+  return [...text6.replace(new RegExp("\\p{M}", "gu"), "")].length;
+}
+function columnWidths(rows) {
+  const widths = [];
+  for (const row of rows) {
+    row.forEach((cell, index2) => {
+      widths[index2] = Math.max(widths[index2] ?? 0, displayWidth(cell.text));
+    });
+  }
+  return widths;
+}
+function alignedLine(row, widths, paint) {
+  return row.map((cell, index2) => {
+    const padding = index2 === row.length - 1 ? 0 : (widths[index2] ?? 0) - displayWidth(cell.text);
+    return paint(cell.text, cell.colour) + " ".repeat(Math.max(0, padding));
+  }).join("  ").trimEnd();
+}
+function table(rows, paint) {
+  const widths = columnWidths(rows);
+  return rows.map((row) => alignedLine(row, widths, paint));
+}
+function wrap(text6, width2) {
+  const lines = [];
+  let line = "";
+  for (const word of text6.split(" ")) {
+    if (line === "") line = word;
+    else if (displayWidth(line) + 1 + displayWidth(word) <= width2) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+function hanging(text6, indent2, width2) {
+  const room = Math.max(40, width2 - indent2);
+  return wrap(text6, room).map((line) => `${" ".repeat(indent2)}${line}`);
+}
+function indented(text6, width2) {
+  const [first = "", ...rest] = wrap(text6, width2);
+  return [first, ...rest.flatMap((line) => wrap(line, width2 - 2)).map((line) => `  ${line}`)];
+}
+function shortShas(text6) {
+  return text6.replace(/\b([0-9a-f]{12})[0-9a-f]{28}\b/g, "$1");
+}
+function verdictLine(report, paint) {
+  const failed = report.verdict === "fail";
+  const name = report.audit ? "rollout-guard audit" : "rollout-guard";
+  const head = failed ? `✖ ${name}: FAIL` : `✔ ${name}: PASS`;
+  return `${paint(head, failed ? "red" : "green")} — ${countsPhrase(report)}`;
+}
+function contextLine2(report) {
+  const policy = escapeTerminal(shortShas(report.policy.source));
+  if (report.audit) return `policy ${policy} · every manifest at ${escapeTerminal(shortShas(report.head))}`;
+  return `policy ${policy} · base ${escapeTerminal(shortShas(report.base))} · head ${escapeTerminal(shortShas(report.head))}`;
+}
+function breakGlassLine2(report, paint) {
+  const breakGlass = report.waivers?.breakGlass;
+  if (!breakGlass) return void 0;
+  const label = escapeTerminal(breakGlass.label);
+  if (!breakGlass.approved) {
+    const why2 = breakGlass.reason ? `: ${escapeTerminal(breakGlass.reason)}` : "";
+    return `${paint("break-glass:", "yellow")} label ${label} is set but changes nothing${why2}`;
+  }
+  const by = breakGlass.by ? ` by ${escapeTerminal(breakGlass.by)}` : "";
+  const at = breakGlass.at ? ` on ${escapeTerminal(breakGlass.at)}` : "";
+  const waived = breakGlass.waived > 0 ? `${plural(breakGlass.waived, "finding")} waived` : "nothing to waive";
+  return `${paint("break-glass:", "red")} label ${label} approved${by}${at}; ${waived}`;
+}
+function planCells({ judged, changes, verdict, object }, columns) {
+  const { plan, environment } = judged;
+  const where = `${plan.file}:${plan.line}${object !== void 0 ? ` (${object})` : ""}`;
+  const withStages = columns.stages;
+  return [
+    { text: escapeTerminal(where) },
+    ...columns.change ? [{ text: escapeTerminal(changes.join(" + ")) }] : [],
+    ...columns.environment ? [{ text: environment === "default" ? "-" : escapeTerminal(environment) }] : [],
+    { text: escapeTerminal(plan.strategy) },
+    ...withStages ? [{ text: escapeTerminal(formatStagesCompact(plan)) }] : [],
+    { text: plan.rollback?.automatic ? "automatic" : "none in manifest" },
+    { text: verdict, colour: VERDICT_COLOUR[verdict] }
+  ];
+}
+function planTable(report, width2, paint) {
+  const rows = planRows(report);
+  const base = {
+    change: report.audit !== true,
+    // "default" names the policy's defaults, which apply where no environment matched: no column
+    // when none did, and "-" in the rows where none did.
+    environment: rows.some((row) => row.judged.environment !== "default"),
+    stages: true
+  };
+  const header = (columns) => [
+    "FILE",
+    ...columns.change ? ["CHANGE"] : [],
+    ...columns.environment ? ["ENVIRONMENT"] : [],
+    "STRATEGY",
+    ...columns.stages ? ["STAGES"] : [],
+    "ROLLBACK",
+    "VERDICT"
+  ].map((text6) => ({ text: text6, colour: "dim" }));
+  const wide = [header(base), ...rows.map((row) => planCells(row, base))];
+  const widths = columnWidths(wide);
+  if (widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1) <= width2) return table(wide, paint);
+  const narrowColumns = { ...base, stages: false };
+  const narrow = table([header(narrowColumns), ...rows.map((row) => planCells(row, narrowColumns))], paint);
+  const lines = [narrow[0] ?? ""];
+  rows.forEach((row, index2) => {
+    lines.push(
+      narrow[index2 + 1] ?? "",
+      `  ${paint("stages:", "dim")} ${escapeTerminal(formatStagesCompact(row.judged.plan))}`
+    );
+  });
+  return lines;
+}
+function alsoAt2(finding) {
+  const place = ({ file, line }) => escapeTerminal(isLine(line) ? `${file ?? "(change)"}:${line}` : file ?? "(change)");
+  if (isChangeWide(finding)) {
+    const covered = coveredPlaces(finding);
+    if (covered.length === 0) return void 0;
+    const shown2 = covered.length <= PLACES_SHOWN ? covered : covered.slice(0, PLACES_SHOWN - 1);
+    const more = covered.length - shown2.length;
+    return `for ${shown2.map(place).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  }
+  const phrase = otherPlacesPhrase(finding, { line: String, place });
+  return phrase === void 0 ? void 0 : `also at ${phrase}`;
+}
+function findingBlock(findings, { width: width2, paint, wholeChange }, level, under) {
+  const fileOf = (finding) => isChangeWide(finding) ? void 0 : finding.file || void 0;
+  const sorted = [
+    ...findings.filter((finding) => fileOf(finding) === void 0),
+    ...findings.filter((finding) => fileOf(finding) !== void 0).sort(byLocation)
+  ];
+  const heads = sorted.map((finding) => [
+    { text: isLine(finding.line) && fileOf(finding) !== void 0 ? String(finding.line) : "" },
+    level(finding),
+    { text: escapeTerminal(finding.rule) }
+  ]);
+  const widths = columnWidths(heads);
+  const indent2 = 2 + widths.reduce((sum, w) => sum + w + 2, 0);
+  const lines = [];
+  sorted.forEach((finding, index2) => {
+    const file = fileOf(finding);
+    const previous3 = sorted[index2 - 1];
+    if (index2 === 0 || (previous3 ? fileOf(previous3) : void 0) !== file) {
+      if (index2 > 0) lines.push("");
+      lines.push(file === void 0 ? wholeChange : escapeTerminal(file));
+    }
+    const message = `${boundMessage(finding.message)}${enforceNote(finding)}`;
+    const [first = "", ...rest] = wrap(message, Math.max(40, width2 - indent2));
+    lines.push(`  ${alignedLine([...heads[index2] ?? [], { text: first }], widths, paint)}`);
+    lines.push(...rest.map((line) => `${" ".repeat(indent2)}${line}`));
+    for (const text6 of under(finding)) lines.push(...hanging(text6, indent2, width2));
+  });
+  return lines;
+}
+function activeLevel(finding) {
+  return { text: finding.level, colour: LEVEL_COLOUR[finding.level] };
+}
+function waivedLevel(finding) {
+  return { text: `${finding.waived.originalLevel}→${finding.level}`, colour: "dim" };
+}
+function waiverLine({ waived }) {
+  const by = waived.by ? ` by ${escapeTerminal(waived.by)}` : "";
+  const terms = waiverTerms(waived);
+  const why2 = terms ? ` — ${escapeTerminal(terms)}` : "";
+  return `waived${by} (${escapeTerminal(`${waived.kind}: ${waived.source}`)})${why2}`;
+}
+function fixSection(findings, { width: width2, paint }) {
+  const rules = rulesOf([
+    ...findings.filter(isChangeWide),
+    ...findings.filter((finding) => !isChangeWide(finding)).sort(byLocation)
+  ]);
+  const ruleWidth = Math.max(...rules.map((rule) => displayWidth(rule)));
+  const lines = ["", paint("How to fix:", "dim")];
+  for (const rule of rules) {
+    const [first = "", ...rest] = wrap(
+      escapeTerminal(ruleMeta(rule).remediation),
+      Math.max(40, width2 - ruleWidth - 4)
+    );
+    lines.push(`  ${rule.padEnd(ruleWidth)}  ${first}`);
+    lines.push(...rest.map((line) => `${" ".repeat(ruleWidth + 4)}${line}`));
+  }
+  return lines;
+}
+function waiverSection(report, waived, layout) {
+  const lines = [];
+  if (waived.length > 0) {
+    lines.push(
+      "",
+      layout.paint("Waived:", "dim"),
+      ...findingBlock(waived, layout, waivedLevel, (finding) => [
+        ...alsoAt2(finding) ? [alsoAt2(finding)] : [],
+        waiverLine(finding)
+      ])
+    );
+  }
+  const notes = report.waivers?.notes ?? [];
+  if (notes.length > 0) {
+    lines.push("", layout.paint("Not applied:", "dim"));
+    for (const note of notes) {
+      const [first = "", ...rest] = wrap(escapeTerminal(note), Math.max(40, layout.width - 4));
+      lines.push(`  - ${first}`, ...rest.map((line) => `    ${line}`));
+    }
+  }
+  return lines;
+}
+var EVIDENCE_MARK = {
+  verified: { text: "✔", colour: "green" },
+  unverified: { text: "⚠", colour: "yellow" },
+  rejected: { text: "✘", colour: "red" }
+};
+function evidenceSection(report, layout) {
+  const items = report.evidence ?? [];
+  if (items.length === 0) return [];
+  const lines = [layout.paint("Test evidence:", "dim")];
+  for (const item of items.slice(0, EVIDENCE_SHOWN)) {
+    const mark = EVIDENCE_MARK[evidenceMark(item)];
+    const text6 = `${escapeTerminal(boundMessage(evidenceLabel(item), 120))} — ${escapeTerminal(boundMessage(evidenceDetail(item)))}`;
+    const [first = "", ...rest] = wrap(text6, Math.max(40, layout.width - 4));
+    lines.push(`  ${layout.paint(mark.text, mark.colour)} ${first}`, ...rest.map((line) => `    ${line}`));
+  }
+  const more = items.length - EVIDENCE_SHOWN;
+  if (more > 0) lines.push(`  … ${more} more in the JSON report`);
+  lines.push("");
+  return lines;
+}
+function renderText(report, options = {}) {
+  const layout = {
+    width: options.width ?? DEFAULT_WIDTH,
+    paint: painter(options.color ?? false),
+    wholeChange: report.audit ? "(audit)" : "(pull request)"
+  };
+  const { paint } = layout;
+  const breakGlass = breakGlassLine2(report, paint);
+  const lines = [
+    verdictLine(report, paint),
+    ...indented(contextLine2(report), layout.width),
+    // The label line quotes a reason; it wraps under itself like a finding's message.
+    ...breakGlass ? indented(breakGlass, layout.width) : [],
+    ""
+  ];
+  if (report.plans.length === 0) lines.push("No rollout plans in this change.");
+  else lines.push(...planTable(report, layout.width, paint));
+  lines.push("");
+  lines.push(...evidenceSection(report, layout));
+  const { active, waived } = splitWaived(report.findings);
+  if (active.length > 0) {
+    lines.push(
+      ...findingBlock(
+        active,
+        layout,
+        activeLevel,
+        (finding) => alsoAt2(finding) ? [alsoAt2(finding)] : []
+      )
+    );
+    lines.push(...fixSection(active, layout));
+  } else lines.push(waived.length === 0 ? "No findings." : "No findings besides the waived ones below.");
+  lines.push(...waiverSection(report, waived, layout));
+  return `${neutralizeWorkflowCommands(lines.join("\n"))}
+`;
+}
+
+// src/report/index.ts
+var OUTPUT_FORMATS = ["text", "json", "markdown", "sarif"];
+var renderers = {
+  text: renderText,
+  json: renderJson,
+  markdown: renderMarkdown,
+  sarif: renderSarif
+};
+
+// src/cli/shared-policy.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/sources/shared-policy.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path9 from "node:path";
 var MAX_SHARED_POLICY_BYTES = 256 * 1024;
 var TOKEN_ADVICE = "a private or internal repository needs a token that can read it (contents: read), e.g. a GitHub App installation token passed as the shared-policy-token input; see docs/organisation.md";
 function once(source) {
@@ -71161,7 +71459,7 @@ function directoryPolicySource(dir) {
 import { readFile as readFile4, stat, writeFile } from "node:fs/promises";
 import path10 from "node:path";
 var EXIT2 = { pass: 0, fail: 1, usage: 2 };
-var UsageError = class extends Error {
+var UsageError = class extends UserError {
   name = "UsageError";
 };
 async function writeOutput(io, file, text6, flag = "--output") {
@@ -71231,10 +71529,10 @@ async function sharedPolicyOptions(values2, io, tokenEnv = "GITHUB_TOKEN") {
 // src/sources/rendered.ts
 import { lstat, readdir, readFile as readFile6 } from "node:fs/promises";
 import path12 from "node:path";
-var RenderedReadError = class extends Error {
+var RenderedReadError = class extends UserError {
   name = "RenderedReadError";
 };
-var MANIFEST_EXTENSION2 = /\.(?:ya?ml|json)$/i;
+var MANIFEST_EXTENSION3 = /\.(?:ya?ml|json)$/i;
 async function readRenderedManifests(location2, maxBytes) {
   const info = await lstat(location2).catch(() => void 0);
   if (!info) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
@@ -71248,7 +71546,7 @@ async function readRenderedManifests(location2, maxBytes) {
         await visit(path12.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
-    if (!stat5.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
+    if (!stat5.isFile() || !MANIFEST_EXTENSION3.test(absolute)) return;
     const name = `rendered/${relative || path12.basename(absolute)}`;
     if (stat5.size > maxBytes) {
       files.push({ path: name, content: { kind: "too-large", bytes: stat5.size } });
@@ -71259,164 +71557,6 @@ async function readRenderedManifests(location2, maxBytes) {
   await visit(location2, info.isDirectory() ? "" : path12.basename(location2));
   return files;
 }
-
-// src/evidence-facts.ts
-function policyWantsEvidence(policy) {
-  return policy.defaultEnvironment.evidence.required || policy.environments.some((env) => env.evidence.required);
-}
-async function readEvidenceContext(changeSet, policy, source) {
-  const context2 = {
-    serverUrl: source.serverUrl,
-    ...source.repository !== void 0 ? { repository: source.repository } : {},
-    fromFork: source.fromFork,
-    ...source.head !== void 0 ? { head: source.head } : {}
-  };
-  if (source.reader === void 0 || source.repository === void 0) {
-    return { ...context2, unread: source.unread ?? "the GitHub API was not asked" };
-  }
-  const paths = judgedPaths(changeSet, policy);
-  if (paths.length === 0 || !policyWantsEvidence(policy)) return { ...context2, runs: /* @__PURE__ */ new Map() };
-  const refs = new PullRequestEvidence(changeSet.pullRequest.body, policy).runsToRead(context2);
-  const runs2 = await source.reader.read(refs);
-  const shas = olderCommitsOf(refs, runs2, source.repository, source.head ?? changeSet.head, policy.evidence);
-  if (shas.length === 0) return { ...context2, runs: runs2 };
-  const commits = source.commits ? await source.commits(shas, paths) : new Map(
-    shas.map((sha) => [
-      sha,
-      {
-        inPullRequest: void 0,
-        changedSince: [],
-        error: "the commits of this change cannot be read here"
-      }
-    ])
-  );
-  return { ...context2, runs: runs2, commits };
-}
-
-// src/sources/github-evidence.ts
-var PERMISSION = "actions: read";
-function repoOf(repository) {
-  const [owner = "", repo = ""] = repository.split("/");
-  return { owner, repo };
-}
-var text4 = (value) => typeof value === "string" ? value : void 0;
-var fullName = (value) => isRecord(value) ? text4(value.full_name) : void 0;
-async function getWorkflowRun(client, repo, id, attempt) {
-  const path20 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
-  const request2 = `GET ${path20}`;
-  const { data } = await call(
-    request2,
-    PERMISSION,
-    () => attempt === void 0 ? client.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: id }) : client.rest.actions.getWorkflowRunAttempt({
-      owner: repo.owner,
-      repo: repo.repo,
-      run_id: id,
-      attempt_number: attempt
-    })
-  );
-  const run = data;
-  if (!isRecord(run) || typeof run.head_sha !== "string") throw unexpectedAnswer(request2, "no workflow run");
-  const status = text4(run.status) ?? "unknown";
-  const facts = {
-    name: text4(run.name) || text4(run.path) || `run ${id}`,
-    repository: fullName(run.repository) ?? `${repo.owner}/${repo.repo}`,
-    headSha: run.head_sha,
-    status,
-    conclusion: text4(run.conclusion) ?? null
-  };
-  const title = text4(run.display_title);
-  if (title !== void 0) facts.title = title;
-  const headRepository = fullName(run.head_repository);
-  if (headRepository !== void 0) facts.headRepository = headRepository;
-  const updated = text4(run.updated_at);
-  if (status === "completed" && updated !== void 0) facts.completedAt = updated;
-  return facts;
-}
-async function getWorkflowJob(client, repo, id) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/actions/jobs/${id}`;
-  const { data } = await call(
-    request2,
-    PERMISSION,
-    () => client.rest.actions.getJobForWorkflowRun({ owner: repo.owner, repo: repo.repo, job_id: id })
-  );
-  const job = data;
-  if (!isRecord(job) || typeof job.head_sha !== "string") throw unexpectedAnswer(request2, "no job");
-  const workflow = text4(job.workflow_name);
-  const name = text4(job.name) ?? `job ${id}`;
-  const facts = {
-    name: workflow ? `${workflow} / ${name}` : name,
-    repository: `${repo.owner}/${repo.repo}`,
-    headSha: job.head_sha,
-    status: text4(job.status) ?? "unknown",
-    conclusion: text4(job.conclusion) ?? null,
-    app: "github-actions"
-  };
-  const runId = Number(job.run_id);
-  if (Number.isSafeInteger(runId)) facts.runId = runId;
-  const completed = text4(job.completed_at);
-  if (completed !== void 0) facts.completedAt = completed;
-  return facts;
-}
-async function getCheckRun(client, repo, id) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/check-runs/${id}`;
-  const { data } = await call(
-    request2,
-    "checks: read",
-    () => client.rest.checks.get({ owner: repo.owner, repo: repo.repo, check_run_id: id })
-  );
-  const check = data;
-  if (!isRecord(check) || typeof check.head_sha !== "string") throw unexpectedAnswer(request2, "no check run");
-  const facts = {
-    name: text4(check.name) ?? `check run ${id}`,
-    repository: `${repo.owner}/${repo.repo}`,
-    headSha: check.head_sha,
-    status: text4(check.status) ?? "unknown",
-    conclusion: text4(check.conclusion) ?? null
-  };
-  const app = isRecord(check.app) ? text4(check.app.slug) : void 0;
-  if (app !== void 0) facts.app = app;
-  const completed = text4(check.completed_at);
-  if (completed !== void 0) facts.completedAt = completed;
-  return facts;
-}
-var statusOf = (error) => {
-  const cause = error instanceof GitHubSourceError ? error.cause : error;
-  const status = isRecord(cause) ? cause.status : void 0;
-  return typeof status === "number" ? status : void 0;
-};
-var withoutPrefix = (message) => message.replace(/^could not verify: /, "");
-async function readRun(client, ref2) {
-  const repo = repoOf(ref2.repository);
-  try {
-    const found = ref2.kind === "actions-run" ? await getWorkflowRun(client, repo, ref2.id, ref2.attempt) : ref2.kind === "job" ? await getWorkflowJob(client, repo, ref2.id) : await getCheckRun(client, repo, ref2.id);
-    return { found };
-  } catch (error) {
-    if (statusOf(error) === 404) return { notFound: "GitHub answered 404" };
-    return { error: withoutPrefix(error instanceof Error ? error.message : String(error)) };
-  }
-}
-var RunReader = class {
-  constructor(client) {
-    this.client = client;
-  }
-  client;
-  started = /* @__PURE__ */ new Map();
-  /** Starts reading the links not read yet; the answers come from `read`. */
-  prefetch(refs) {
-    for (const ref2 of refs) {
-      if (!this.started.has(ref2.key)) this.started.set(ref2.key, readRun(this.client, ref2));
-    }
-  }
-  async read(refs) {
-    this.prefetch(refs);
-    const answers = await Promise.all(refs.map((ref2) => this.started.get(ref2.key)));
-    return new Map(refs.map((ref2, i) => [ref2.key, answers[i]]));
-  }
-  /** How many links were read (speculative reads the policy did not want included). */
-  get requests() {
-    return this.started.size;
-  }
-};
 
 // src/sources/git/evidence.ts
 function parseRemoteUrl(url) {
@@ -71481,8 +71621,12 @@ import { parseArgs } from "node:util";
 var HelpRequested = class extends Error {
   name = "HelpRequested";
 };
-var ArgsError = class extends Error {
+var ArgsError = class extends UserError {
   name = "ArgsError";
+  describe(command) {
+    return `rollout-guard ${command}: ${this.message}
+Run "rollout-guard help ${command}" for its options.`;
+  }
 };
 function parseFlags(args, options, allowPositionals = false) {
   const terminator = args.indexOf("--");
@@ -71633,91 +71777,55 @@ Left to the pull request: ${PULL_REQUEST_RULES2.join(", ")} (there is no descrip
 ${leftOut}`, leftOut };
 }
 async function checkGitChange(request2) {
-  const { repo } = request2;
-  const snapshot = request2.working === void 0 ? void 0 : await snapshotWorking({
-    repo,
-    side: request2.working,
-    ...request2.indexFile !== void 0 ? { indexFile: request2.indexFile } : {}
-  });
-  try {
-    const changeSet = await readGitChangeSet(
-      {
-        repo,
-        maxFileBytes: READ_LIMIT_BYTES,
-        // Read with the change, from the listing it reads anyway: no git process of their own.
-        alsoAtBase: [DEFAULT_POLICY_PATH, (request2.policy ?? BUILTIN_POLICY).exemptions.file],
-        ...request2.base !== void 0 ? { base: request2.base } : {},
-        ...snapshot !== void 0 ? { headTree: snapshot.tree, ...snapshot.parent !== void 0 ? { head: snapshot.parent } : {} } : request2.head !== void 0 ? { head: request2.head } : {}
+  const { repo, github } = request2;
+  return check(
+    {
+      policy: {
+        path: DEFAULT_POLICY_PATH,
+        given: request2.policy,
+        shared: request2.shared,
+        ...request2.leaveToPullRequest === true ? { rulesOff: PULL_REQUEST_RULES2 } : {}
       },
-      snapshot?.run
-    );
-    const loaded = request2.policy ?? await loadPolicyAtBase(
-      repo,
-      changeSet.base,
-      DEFAULT_POLICY_PATH,
-      request2.shared,
-      changeSet.atBase?.get(DEFAULT_POLICY_PATH)
-    );
-    const policy = request2.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES2) : loaded;
-    const baseExemptions = await loadExemptionsAtBase(
-      repo,
-      changeSet.base,
-      policy.exemptions.file,
-      changeSet.atBase?.get(policy.exemptions.file)
-    );
-    const github = request2.github;
-    const withBody = { ...changeSet, pullRequest: request2.pullRequest };
-    const evidence2 = github ? await readEvidenceContext(withBody, policy, {
-      serverUrl: github.serverUrl,
-      repository: github.repository,
-      fromFork: false,
-      reader: github.token !== void 0 && github.repository !== void 0 ? new RunReader(createClient(github.token, { baseUrl: github.apiUrl })) : void 0,
-      ...github.unread !== void 0 ? { unread: github.unread } : {},
-      commits: (shas, paths) => readCommitFactsFromGit(repo, changeSet.base, changeSet.head, shas, paths)
-    }) : void 0;
-    return await checkLocalChange({
-      baseExemptions,
-      changeSet: {
-        ...changeSet,
-        ...request2.rendered ? { rendered: request2.rendered } : {},
-        pullRequest: request2.pullRequest,
-        ...evidence2 ? { evidence: evidence2 } : {}
-      },
-      policy,
-      policyPath: DEFAULT_POLICY_PATH,
+      pullRequest: request2.pullRequest,
       now: request2.now,
+      rendered: async () => request2.rendered,
+      evidence: github ? (changeSet, policy) => readEvidenceContext(changeSet, policy, {
+        serverUrl: github.serverUrl,
+        repository: github.repository,
+        fromFork: false,
+        reader: github.token !== void 0 && github.repository !== void 0 ? new RunReader(createClient(github.token, { baseUrl: github.apiUrl })) : void 0,
+        ...github.unread !== void 0 ? { unread: github.unread } : {},
+        commits: (shas, paths) => readCommitFactsFromGit(repo, changeSet.base, changeSet.head, shas, paths)
+      }) : void 0,
+      readWorker: request2.readWorker
+    },
+    gitChangeSource({
       repo,
-      readWorker: request2.readWorker,
-      maxFileBytes: READ_LIMIT_BYTES,
-      run: snapshot?.run
-    });
-  } finally {
-    await snapshot?.dispose();
-  }
+      base: request2.base,
+      head: request2.head,
+      working: request2.working,
+      indexFile: request2.indexFile,
+      readPolicyWithChange: true,
+      maxFileBytes: READ_LIMIT_BYTES
+    })
+  );
 }
 var PULL_REQUEST_RULES2 = ["evidence/missing", "evidence/checks", "rollback/missing"];
-function withRulesOff(policy, rules) {
-  return {
-    ...policy,
-    rules: { ...policy.rules, ...Object.fromEntries(rules.map((rule) => [rule, { level: "off" }])) }
-  };
-}
 async function checkAudit(repo, head, policyFile, options) {
-  const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io, options.shared);
-  const baseExemptions = await loadExemptionsAtBase(repo, head ?? "HEAD", policy.exemptions.file);
-  return checkChangeSet({
-    baseExemptions,
-    changeSet: {
-      ...changeSet,
-      ...options.rendered ? { rendered: options.rendered } : {},
+  return check(
+    {
+      policy: { path: DEFAULT_POLICY_PATH, shared: options.shared },
       pullRequest: options.pullRequest,
-      audit: true
+      now: options.now,
+      rendered: async () => options.rendered,
+      readWorker: options.io.readWorker
     },
-    policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    now: options.now,
-    readWorker: options.io.readWorker
-  });
+    gitAuditSource({
+      repo,
+      head,
+      policyFile: policyFile === void 0 ? void 0 : path13.resolve(options.io.cwd, policyFile)
+    })
+  );
 }
 var PUBLIC_SERVER = "https://github.com";
 async function gitHubAccess(tokenEnv, githubRepo, io, repoFlag) {
@@ -71760,29 +71868,6 @@ function rejectWithAll(values2) {
       `--all judges every manifest at --head, with no base or pull request: drop ${given.map((name) => `--${name}`).join(", ")}`
     );
   }
-}
-var MANIFEST_EXTENSION3 = /\.(?:ya?ml|json)$/i;
-async function readAudit(repo, head, policyFile, io, shared = {}) {
-  const headPolicy = policyFile === void 0 ? await loadPolicyAtBase(repo, head ?? "HEAD", DEFAULT_POLICY_PATH, shared) : await loadPolicyFile(path13.resolve(io.cwd, policyFile), shared);
-  const included = compileGlobs(headPolicy.manifests.include);
-  const excluded = compileGlobs(headPolicy.manifests.exclude);
-  const mayBeManifest = (file) => file !== DEFAULT_POLICY_PATH && !excluded(file) && (included(file) || MANIFEST_EXTENSION3.test(file));
-  const changeSet = await readGitSnapshot({
-    repo,
-    ...head !== void 0 ? { head } : {},
-    // Larger files are reported as too large by the pipeline either way; not reading them bounds memory.
-    maxFileBytes: headPolicy.manifests.maxFileBytes,
-    filter: mayBeManifest
-  });
-  const policy = {
-    ...headPolicy,
-    rules: {
-      ...headPolicy.rules,
-      "evidence/missing": { level: "off" },
-      "evidence/checks": { level: "off" }
-    }
-  };
-  return { changeSet, policy };
 }
 function parseFormat(value) {
   if (value === void 0) return "text";
@@ -71828,19 +71913,20 @@ async function exemptionsCommand(args, io) {
   const { changeSet, policy } = await readAudit(
     repo,
     ref2,
-    values2.policy,
-    io,
+    values2.policy === void 0 ? void 0 : path14.resolve(io.cwd, values2.policy),
     await sharedPolicyOptions({}, io)
   );
   const exemptions = await loadExemptionsAtBase(repo, ref2, policy.exemptions.file);
-  const report = await checkChangeSet({
-    changeSet: { ...changeSet, pullRequest: { body: "", labels: [] } },
-    readWorker: io.readWorker,
-    policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    now: /* @__PURE__ */ new Date(`${today}T12:00:00Z`),
-    baseExemptions: exemptions
-  });
+  const pullRequest = { body: "", labels: [] };
+  const report = await check(
+    {
+      policy: { path: DEFAULT_POLICY_PATH },
+      pullRequest,
+      now: /* @__PURE__ */ new Date(`${today}T12:00:00Z`),
+      readWorker: io.readWorker
+    },
+    { read: async () => ({ changeSet: { ...changeSet, pullRequest }, policy, baseExemptions: exemptions }) }
+  );
   const rows = exemptionRows(report, exemptions, today, policy.exemptions.expiryWarningDays);
   if (format === "json") {
     io.stdout(`${JSON.stringify(rows, null, 2)}
@@ -72711,7 +72797,7 @@ function examples(files, max = MAX_EXAMPLES) {
 // src/cli/init-policy.ts
 var q = (text6) => JSON.stringify(text6);
 var list3 = (items) => `[${items.map(q).join(", ")}]`;
-function comment(text6, indent2 = "") {
+function comment2(text6, indent2 = "") {
   const lines = [];
   let line = "";
   for (const word of text6.split(/\s+/).filter(Boolean)) {
@@ -72791,26 +72877,26 @@ function environmentName(name) {
 function proposePolicy(survey, options = {}) {
   const out = [`# yaml-language-server: $schema=${POLICY_SCHEMA_URL}`];
   out.push(
-    ...comment(
+    ...comment2(
       'rollout-guard policy, proposed by `rollout-guard init` from what the repository holds. Review each choice (the comments say which files led to it), then commit it to the default branch: it is always read from the base branch of a pull request, so a pull request cannot loosen the policy that judges it. Run the Action with `mode: warn` for the first weeks. Reference: README.md, "The policy file".'
     )
   );
   out.push("#", ...foundLines(survey), "version: 1", "");
   out.push("manifests:");
   out.push(
-    ...comment(
+    ...comment2(
       "Changed files here that no format recognises are reported (manifest/unsupported); YAML and JSON files elsewhere are still judged when they hold a manifest.",
       "  "
     )
   );
   out.push("  include:", ...DEFAULT_MANIFEST_GLOBS.map((glob) => `    - ${q(glob)}`));
   for (const outside of survey.outsideGlobs) {
-    out.push(...comment(`Manifests outside the folders above: ${examples(outside.files, 3)}.`, "    "));
+    out.push(...comment2(`Manifests outside the folders above: ${examples(outside.files, 3)}.`, "    "));
     out.push(`    - ${q(outside.glob)}`);
   }
   out.push("  exclude: []", "");
   out.push(
-    ...comment(
+    ...comment2(
       "Config and content without a rollout format are deploys too: a change to these paths is judged as shipping everywhere at once, unless the change carries a RolloutPlan whose spec.target.name is the entry's name."
     )
   );
@@ -72819,14 +72905,14 @@ function proposePolicy(survey, options = {}) {
   } else {
     out.push("content:");
     for (const entry of survey.content) {
-      out.push(...comment(`${entry.why}: ${examples(entry.files, 3)}.`, "  "));
+      out.push(...comment2(`${entry.why}: ${examples(entry.files, 3)}.`, "  "));
       out.push(`  - name: ${entry.name}`, `    paths: ${list3(entry.paths)}`);
     }
   }
   if (survey.configSuggestion) {
     const s = survey.configSuggestion;
     out.push(
-      ...comment(
+      ...comment2(
         `Not proposed: ${s.why} (${examples(s.files, 3)}). If services read it at run time, a change to it ships everywhere at once:`
       ),
       `#  - name: ${s.name}`,
@@ -72863,7 +72949,7 @@ function proposePolicy(survey, options = {}) {
   out.push("# First match wins: the strictest environment comes first.");
   if (found.length === 0 && survey.ownEnvironments.length === 0) {
     out.push(
-      ...comment(
+      ...comment2(
         "No folder, file, namespace or Cloud Deploy target name here says production, staging or development, so every rollout is judged with the defaults. To relax one, add an environment:"
       ),
       "# environments:",
@@ -72878,12 +72964,12 @@ function proposePolicy(survey, options = {}) {
     out.push("environments:");
     for (const env of found) {
       const evidence2 = survey.environments[env];
-      out.push(...comment(`${env}: ${INTENT[env]} Found: ${why(evidence2)}.`, "  "));
+      out.push(...comment2(`${env}: ${INTENT[env]} Found: ${why(evidence2)}.`, "  "));
       out.push(`  - name: ${env}`, ...matchLines(evidence2, "    "), ...RULES_OF[env]);
     }
     for (const own3 of survey.ownEnvironments) {
       out.push(
-        ...comment(
+        ...comment2(
           `${own3.name}: this repository's own name, beside its environment folders (${examples(own3.files, 2)}). It does not say what it is, so it is judged like production; relax it (see staging and development) if it is less.`,
           "  "
         )
@@ -72897,7 +72983,7 @@ function proposePolicy(survey, options = {}) {
   }
   if (survey.sam.templates.length > 0 && survey.sam.stages.length > 0) {
     out.push(
-      ...comment(
+      ...comment2(
         `SAM: ${examples(survey.sam.templates, 2)} is deployed to the stages samconfig.toml names (${survey.sam.stages.map((s) => s.name).join(", ")}) from one file, so no path tells them apart: it is judged with the defaults, as production, whatever the stage.`
       )
     );
@@ -72919,14 +73005,14 @@ function proposePolicy(survey, options = {}) {
   );
   out.push("# Per-rule levels: error | warning | notice | off, or { level, enforceFrom: YYYY-MM-DD }.");
   const staged = options.staged ?? [];
-  if (options.historyNote) out.push(...comment(options.historyNote));
+  if (options.historyNote) out.push(...comment2(options.historyNote));
   if (staged.length === 0) {
     out.push("rules: {}");
   } else {
     out.push("rules:");
     for (const rule of staged) {
       out.push(
-        ...comment(
+        ...comment2(
           `Would have failed ${rule.changes} of the last ${rule.of} changes: a warning until ${rule.enforceFrom}, an error from then on. Fix what it finds before that day, or move the date.`,
           "  "
         ),
@@ -72938,7 +73024,7 @@ function proposePolicy(survey, options = {}) {
 `;
 }
 function bullet(text6) {
-  return comment(text6, "    ").map(
+  return comment2(text6, "    ").map(
     (line, i) => i === 0 ? `#   - ${line.slice(6)}` : `#     ${line.slice(6)}`
   );
 }
@@ -72985,7 +73071,7 @@ function renderingComment(survey) {
   const charts = survey.charts.filter((chart) => chart.templates.length > 0 || chart.values.length > 0);
   const patched = survey.kustomizations.filter((k) => k.overlay || k.patches);
   if (charts.length === 0 && patched.length === 0) return [];
-  const lines = comment(
+  const lines = comment2(
     `Rendering. ${[
       charts.length > 0 ? `Helm charts (${examples(
         charts.map((c) => c.folder),
@@ -73022,7 +73108,7 @@ function renderingComment(survey) {
     if (others.length > 0) {
       lines.push(
         "#",
-        ...comment(
+        ...comment2(
           `${examples(others, 2)}: rendered output is judged where its templates are, so renderings for several environments cannot be told apart by path; render each with --namespace <environment> and match the environments by namespace if their rules must differ.`
         )
       );
@@ -73624,7 +73710,7 @@ async function runCli(argv, io) {
   }
   if (name === "help") return help(rest, io);
   if (name === "--version" || name === "-v") {
-    io.stdout(`${VERSION}
+    io.stdout(`${VERSION9}
 `);
     return EXIT2.pass;
   }
@@ -73667,19 +73753,9 @@ Run "rollout-guard help" for the commands.
   return EXIT2.usage;
 }
 function reportFailure(error, io, command) {
-  if (error instanceof PolicyLoadError) {
-    io.stderr(`rollout-guard: the policy is not valid:
-${error.message}
+  if (error instanceof UserError) {
+    io.stderr(`${error.describe(command)}
 `);
-  } else if (error instanceof UsageError || error instanceof GitSourceError || error instanceof MissingWorkerError) {
-    io.stderr(`rollout-guard: ${error.message}
-`);
-  } else if (error instanceof ArgsError) {
-    io.stderr(
-      `rollout-guard ${command}: ${error.message}
-Run "rollout-guard help ${command}" for its options.
-`
-    );
   } else {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(

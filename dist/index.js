@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path11, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path11,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path11,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5319,12 +5319,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check = position2.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position2.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position2.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position2.position += 12;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request2;
+      const { method, path: path11, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search2 ? `${pathname}${search2}` : pathname;
+        const path11 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path11, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path11,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code18 = path8.charCodeAt(i);
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        const code18 = path11.charCodeAt(i);
         if (code18 < 32 || // exclude CTLs (0-31)
         code18 > 126 || // exclude DEL and non-ascii
         code18 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19925,6 +19925,1351 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref2, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node2;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node2 = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node2;
+            this._last = node2;
+          } else {
+            this._first = this._last = node2;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node2, ref2, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref2 = node2, node2 = node2.next, ref2.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node2, ref2, ref1, ref22, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref2 = node2, node2 = node2.next, {
+              value: ref2.value,
+              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
+              next: (ref22 = ref2.next) != null ? ref22.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref2, results;
+            results = [];
+            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list3;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
+          });
+        }
+        computePenalty() {
+          var ref2;
+          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index2, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index2, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref2;
+          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref2, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref2 = this._jobs;
+            results = [];
+            for (k in ref2) {
+              v = ref2[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve3, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve3(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve3 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref2;
+            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref2, results, v;
+            ref2 = this.instances;
+            results = [];
+            for (k in ref2) {
+              v = ref2[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref2, results, time, v;
+              time = Date.now();
+              ref2 = this.instances;
+              results = [];
+              for (k in ref2) {
+                v = ref2[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref2;
+            if (!this.sharedConnection) {
+              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index2, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index2, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index2, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run2 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index2, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty2;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty2 = this.empty();
+                  if (empty2) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty2);
+                  }
+                  this._run(index2, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve3, reject) => {
+                if (finished()) {
+                  return resolve3();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve3();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref2, v;
+                ref2 = this._scheduled;
+                for (k in ref2) {
+                  v = ref2[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref2, ref1, task;
+            if (typeof args[0] === "function") {
+              ref2 = args, [fn, ...args] = ref2, [cb] = splice2.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve3, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve3)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -20002,17 +21347,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path8) {
-      const ctrl = callVisitor(key, node2, visitor, path8);
+    function visit_(key, node2, visitor, path11) {
+      const ctrl = callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path8);
+            const ci = visit_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +21368,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path8);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path8);
+          const cv = visit_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +21395,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path8) {
-      const ctrl = await callVisitor(key, node2, visitor, path8);
+    async function visitAsync_(key, node2, visitor, path11) {
+      const ctrl = await callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +21416,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path8);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path8);
+          const cv = await visitAsync_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +21449,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path8) {
+    function callVisitor(key, node2, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path8);
+        return visitor(key, node2, path11);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path8);
+        return visitor.Map?.(key, node2, path11);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path8);
+        return visitor.Seq?.(key, node2, path11);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path8);
+        return visitor.Pair?.(key, node2, path11);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path8);
+        return visitor.Scalar?.(key, node2, path11);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path8);
+        return visitor.Alias?.(key, node2, path11);
       return void 0;
     }
-    function replaceNode(key, path8, node2) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path11, node2) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -20732,10 +22077,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +22099,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +22129,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path11;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20802,8 +22147,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20817,8 +22162,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20836,8 +22181,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20847,8 +22192,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -20873,12 +22218,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    function indentComment(comment2, indent2) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -21162,7 +22507,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
       if (!blockQuote2 || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -21214,8 +22559,8 @@ ${indent2}`) + "'";
       }
       const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -21759,20 +23104,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -21782,10 +23127,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -21800,8 +23145,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -21821,13 +23166,13 @@ ${indent2}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -21840,16 +23185,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -21861,8 +23206,8 @@ ${indent2}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -21886,11 +23231,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -22510,7 +23855,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -22535,7 +23880,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -23363,9 +24708,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +24785,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection2.isEmptyPath(path8)) {
+      deleteIn(path11) {
+        if (Collection2.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +24807,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection2.isEmptyPath(path8))
+      getIn(path11, keepScalar) {
+        if (Collection2.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +24821,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection2.isEmptyPath(path8))
+      hasIn(path11) {
+        if (Collection2.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +24841,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection2.isEmptyPath(path8)) {
+      setIn(path11, value) {
+        if (Collection2.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -23667,7 +25012,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -23701,18 +25046,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -23780,7 +25125,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -24033,7 +25378,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -24047,15 +25392,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep2 + cb;
+                comment2 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -24065,7 +25410,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -24464,7 +25809,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -24481,7 +25826,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -24497,7 +25842,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -24743,7 +26088,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -24771,8 +26116,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -24858,7 +26203,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -24902,17 +26247,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
+          node2.comment = comment2;
         else
-          node2.commentBefore = comment;
+          node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -24927,8 +26272,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
+      if (comment2) {
+        node2.comment = comment2;
         node2.range[2] = end;
       }
       return node2;
@@ -25014,14 +26359,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -25036,7 +26381,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -25056,25 +26401,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -25463,9 +26808,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field3, index2] of path8) {
+      for (const [field3, index2] of path11) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -25474,23 +26819,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field3 = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field3 = path11[path11.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +26846,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -27255,32 +28600,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
@@ -27326,1331 +28645,6 @@ var require_equal = __commonJS({
     exports.default = equal;
   }
 });
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults2, onto = {}) {
-        var k, ref2, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node2;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node2 = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node2;
-            this._last = node2;
-          } else {
-            this._first = this._last = node2;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node2, ref2, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref2 = node2, node2 = node2.next, ref2.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node2;
-          node2 = this.shift();
-          while (node2 != null) {
-            cb(node2), node2 = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node2, ref2, ref1, ref22, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref2 = node2, node2 = node2.next, {
-              value: ref2.value,
-              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
-              next: (ref22 = ref2.next) != null ? ref22.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref2, results;
-            results = [];
-            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list3;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
-          });
-        }
-        computePenalty() {
-          var ref2;
-          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index2, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index2, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref2;
-          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref2, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref2 = this._jobs;
-            results = [];
-            for (k in ref2) {
-              v = ref2[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve3(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve3, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref2;
-            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref2, results, v;
-            ref2 = this.instances;
-            results = [];
-            for (k in ref2) {
-              v = ref2[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref2, results, time, v;
-              time = Date.now();
-              ref2 = this.instances;
-              results = [];
-              for (k in ref2) {
-                v = ref2[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref2;
-            if (!this.sharedConnection) {
-              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index2) {
-            if (this._scheduled[index2] != null) {
-              clearTimeout(this._scheduled[index2].expiration);
-              delete this._scheduled[index2];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index2, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index2, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index2, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index2);
-            run2 = this._run.bind(this, index2, job);
-            free = this._free.bind(this, index2, job);
-            return this._scheduled[index2] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index2, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index2 = this._randomIndex();
-              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty2;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty2 = this.empty();
-                  if (empty2) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty2);
-                  }
-                  this._run(index2, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve3, reject) => {
-                if (finished()) {
-                  return resolve3();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve3();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref2, v;
-                ref2 = this._scheduled;
-                for (k in ref2) {
-                  v = ref2[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref2, ref1, task;
-            if (typeof args[0] === "function") {
-              ref2 = args, [fn, ...args] = ref2, [cb] = splice2.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
-// src/action/run.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path7 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29158,6 +29152,17 @@ function saveState(name, value) {
   issueCommand("save-state", { name }, toCommandValue(value));
 }
 
+// src/core/errors.ts
+var UserError = class extends Error {
+  /**
+   * The whole message, as the user reads it. `command`: the CLI command that failed, for the kinds
+   * that name it (a flag it does not have).
+   */
+  describe(_command) {
+    return `rollout-guard: ${this.message}`;
+  }
+};
+
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
@@ -29172,8 +29177,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
+        const path11 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33316,8 +33321,2003 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset2 = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset2 - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
+
+// src/sources/github/client.ts
+var GitHubWithRetries = GitHub.plugin(retry, throttling);
+var MAX_RATE_LIMIT_RETRIES = 2;
+var MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+var DEFAULT_TIMEOUT_MS = 3e4;
+var DEFAULT_RETRIES = 3;
+var DEFAULT_RETRY_BASE_MS = 1e3;
+var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+function withTimeout(fetchImpl, timeoutMs) {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetchImpl(input, { ...init, signal });
+  };
+}
+var UNTHROTTLED_GROUP = {
+  key: () => ({ schedule: (_options, job) => job() })
+};
+function createClient(token, options = {}) {
+  const log = options.log ?? (() => void 0);
+  const baseMs = options.retryAfterBaseMs ?? DEFAULT_RETRY_BASE_MS;
+  const baseUrl2 = options.baseUrl ?? (process.env.GITHUB_API_URL || "https://api.github.com");
+  let waitedSeconds = 0;
+  const mayWait = (kind, retryAfter, route, retryCount) => {
+    const request2 = `${route.method} ${route.url}`;
+    if (retryCount >= MAX_RATE_LIMIT_RETRIES) {
+      log(`${kind} on ${request2}: giving up after ${retryCount} retries`);
+      return false;
+    }
+    if (waitedSeconds + retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
+      log(
+        `${kind} on ${request2}: GitHub asks to wait ${retryAfter}s, more than this run waits for rate limits`
+      );
+      return false;
+    }
+    waitedSeconds += retryAfter;
+    log(`${kind} on ${request2}: retrying in ${retryAfter}s (${retryCount + 1}/${MAX_RATE_LIMIT_RETRIES})`);
+    return true;
+  };
+  const baseFetch = defaults.request?.fetch ?? globalThis.fetch;
+  return new GitHubWithRetries(
+    getOctokitOptions(token, {
+      baseUrl: baseUrl2,
+      userAgent: "rollout-guard",
+      request: {
+        ...defaults.request,
+        fetch: withTimeout(baseFetch, options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS)
+      },
+      log: { debug: () => void 0, info: () => void 0, warn: log, error: log },
+      retry: {
+        retries: options.maxRetries ?? DEFAULT_RETRIES,
+        retryAfterBaseValue: baseMs,
+        doNotRetry: DO_NOT_RETRY
+      },
+      throttle: {
+        retryAfterBaseValue: baseMs,
+        write: UNTHROTTLED_GROUP,
+        onRateLimit: (retryAfter, route, _octokit, retryCount) => mayWait("rate limit", retryAfter, route, retryCount),
+        onSecondaryRateLimit: (retryAfter, route, _octokit, retryCount) => mayWait("secondary rate limit", retryAfter, route, retryCount)
+      }
+    })
+  );
+}
+
+// src/sources/github/errors.ts
+var GitHubSourceError = class extends UserError {
+  constructor(message, options) {
+    super(message.startsWith("could not verify: ") ? message : `could not verify: ${message}`, options);
+    this.name = "GitHubSourceError";
+  }
+};
+var TooManyFilesError = class extends GitHubSourceError {
+  constructor(pullNumber, fileCount, maxFiles) {
+    const count = fileCount === void 0 ? `at least ${maxFiles}` : String(fileCount);
+    super(
+      `pull request #${pullNumber} changes ${count} files and GitHub's API lists at most ${maxFiles}, so some changed files cannot be seen (check the repository out with actions/checkout and fetch-depth: 0 so rollout-guard reads the change with git)`
+    );
+    this.pullNumber = pullNumber;
+    this.fileCount = fileCount;
+    this.maxFiles = maxFiles;
+    this.name = "TooManyFilesError";
+  }
+  pullNumber;
+  fileCount;
+  maxFiles;
+};
+var TIMEOUT_NAMES = /* @__PURE__ */ new Set(["TimeoutError", "AbortError"]);
+var asErrorLike = (error2) => typeof error2 === "object" && error2 !== null ? error2 : { message: String(error2) };
+function isTimeout(error2) {
+  const cause = error2.cause === void 0 ? void 0 : asErrorLike(error2.cause);
+  return TIMEOUT_NAMES.has(error2.name ?? "") || TIMEOUT_NAMES.has(cause?.name ?? "");
+}
+function rateLimitReset(error2) {
+  const headers = error2.response?.headers;
+  if (headers === void 0 || String(headers["x-ratelimit-remaining"]) !== "0") return void 0;
+  const reset = Number(headers["x-ratelimit-reset"]);
+  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1e3).toISOString() : "unknown";
+}
+function explain(error2, permission) {
+  const detail = (error2.message ?? "").split(" - https://")[0];
+  if (isTimeout(error2)) {
+    return { reason: "got no answer in time", advice: "GitHub may be slow or unreachable; re-run the job" };
+  }
+  const graphqlErrors = error2.errors ?? error2.data?.errors;
+  if (Array.isArray(graphqlErrors)) {
+    const types = new Set(graphqlErrors.map((e) => e.type));
+    const messages = graphqlErrors.map((e) => e.message).join("; ");
+    if (types.has("RATE_LIMITED")) {
+      const reset2 = rateLimitReset(error2);
+      return {
+        reason: `hit GitHub's GraphQL rate limit${reset2 === void 0 ? "" : ` (it resets at ${reset2})`}`,
+        advice: "re-run the job after the reset, or use a token with a higher limit"
+      };
+    }
+    const advice = types.has("FORBIDDEN") ? `give the token the ${permission} permission` : "check that the repository and commits exist and the token can read them";
+    return { reason: `returned errors: ${messages}`, advice };
+  }
+  const status = error2.status;
+  const reset = rateLimitReset(error2);
+  if ((status === 403 || status === 429) && reset !== void 0) {
+    return {
+      reason: `hit GitHub's API rate limit (it resets at ${reset})`,
+      advice: "re-run the job after the reset, or use a token with a higher limit"
+    };
+  }
+  if (status === 429 || status === 403 && /secondary rate limit/i.test(detail ?? "")) {
+    return { reason: "hit GitHub's secondary rate limit", advice: "re-run the job in a few minutes" };
+  }
+  switch (status) {
+    case 401:
+      return {
+        reason: `was refused (401 ${detail})`,
+        advice: "the token is invalid or expired; check the action's token input"
+      };
+    case 403:
+      return {
+        reason: `was refused (403 ${detail})`,
+        advice: `give the token the ${permission} permission (permissions: in the workflow)`
+      };
+    case 404:
+      return {
+        reason: `found nothing (404 ${detail})`,
+        advice: "check that the repository, pull request and commit exist and the token can read them"
+      };
+  }
+  if (status !== void 0 && status >= 500) {
+    return {
+      reason: `failed with ${status} (${detail}) after retries`,
+      advice: "GitHub had trouble answering; re-run the job"
+    };
+  }
+  if (status !== void 0) return { reason: `failed with ${status} (${detail})`, advice: "see the message" };
+  return { reason: `failed: ${detail}`, advice: "check the network and GITHUB_API_URL" };
+}
+function requestFailed(request2, permission, error2) {
+  if (error2 instanceof GitHubSourceError) return error2;
+  const { reason, advice } = explain(asErrorLike(error2), permission);
+  return new GitHubSourceError(`${request2} ${reason} (${advice})`, { cause: error2 });
+}
+function unexpectedAnswer(request2, what) {
+  return new GitHubSourceError(
+    `${request2} answered with ${what}, not what GitHub sends (re-run the job; check GITHUB_API_URL if it persists)`
+  );
+}
+async function call(request2, permission, run2) {
+  try {
+    return await run2();
+  } catch (error2) {
+    throw requestFailed(request2, permission, error2);
+  }
+}
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function isRefusal(error2) {
+  const e = asErrorLike(error2 instanceof GitHubSourceError ? error2.cause : error2);
+  const graphqlErrors = e.errors ?? e.data?.errors;
+  if (Array.isArray(graphqlErrors)) {
+    return graphqlErrors.length > 0 && graphqlErrors.every((g) => g.type === "FORBIDDEN" || g.type === "NOT_FOUND");
+  }
+  if (e.status === 404) return true;
+  return e.status === 403 && rateLimitReset(e) === void 0 && !/secondary rate limit/i.test(e.message ?? "");
+}
+
+// src/sources/github/pulls.ts
+async function getPullRequest(client, repo, number) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}`;
+  const { data } = await call(
+    request2,
+    "pull-requests: read",
+    () => client.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: number })
+  );
+  const pull = data;
+  if (!isRecord(pull) || !isRecord(pull.head) || !isRecord(pull.base) || typeof pull.head.sha !== "string") {
+    throw unexpectedAnswer(request2, "no pull request");
+  }
+  const headRepo = data.head.repo;
+  const baseRepo = data.base.repo;
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? "",
+    labels: data.labels.map((label) => label.name),
+    author: data.user?.login ?? void 0,
+    baseSha: data.base.sha,
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    headRepoFullName: headRepo?.full_name ?? void 0,
+    isFork: headRepo === null || headRepo.full_name !== baseRepo.full_name,
+    changedFiles: data.changed_files
+  };
+}
+function openPullsOf(request2, repo, items, sha) {
+  const fullName2 = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return items.flatMap((item) => {
+    if (!isRecord(item) || typeof item.number !== "number" || !isRecord(item.head) || !isRecord(item.base)) {
+      throw unexpectedAnswer(request2, "a pull request without a number, head or base");
+    }
+    const base = isRecord(item.base.repo) ? item.base.repo.full_name : void 0;
+    const open2 = item.state === "open";
+    const sameBase = typeof base === "string" && base.toLowerCase() === fullName2;
+    const headSha = typeof item.head.sha === "string" ? item.head.sha : "";
+    return open2 && sameBase && headSha.toLowerCase() === sha.toLowerCase() ? [{ number: item.number, headSha }] : [];
+  });
+}
+async function listPullRequestsForCommit(client, repo, sha) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`;
+  const items = await call(
+    request2,
+    "pull-requests: read",
+    () => client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+      owner: repo.owner,
+      repo: repo.repo,
+      commit_sha: sha,
+      per_page: 100
+    })
+  );
+  return openPullsOf(request2, repo, items, sha);
+}
+async function listOpenPullRequestsByHead(client, repo, headOwner, branch, sha) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls?head=${headOwner}:${branch}`;
+  const items = await call(
+    request2,
+    "pull-requests: read",
+    () => client.paginate(client.rest.pulls.list, {
+      owner: repo.owner,
+      repo: repo.repo,
+      state: "open",
+      head: `${headOwner}:${branch}`,
+      per_page: 100
+    })
+  );
+  return openPullsOf(request2, repo, items, sha);
+}
+
+// src/sources/github/pull-files.ts
+var MAX_LISTED_FILES = 3e3;
+var STATUS_OF = {
+  added: "added",
+  copied: "added",
+  modified: "modified",
+  changed: "modified",
+  unchanged: "modified",
+  removed: "removed",
+  renamed: "renamed"
+};
+async function listChangedFiles(client, repo, number, options = {}) {
+  const maxFiles = options.maxFiles ?? MAX_LISTED_FILES;
+  if (options.expectedCount !== void 0 && options.expectedCount >= maxFiles) {
+    throw new TooManyFilesError(number, options.expectedCount, maxFiles);
+  }
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}/files`;
+  const items = await call(
+    request2,
+    "pull-requests: read",
+    () => client.paginate(client.rest.pulls.listFiles, {
+      owner: repo.owner,
+      repo: repo.repo,
+      pull_number: number,
+      per_page: 100
+    })
+  );
+  if (items.length >= maxFiles) throw new TooManyFilesError(number, void 0, maxFiles);
+  return items.map((item) => {
+    if (!isRecord(item) || typeof item.filename !== "string" || item.filename === "") {
+      throw unexpectedAnswer(request2, "a file entry without a file name");
+    }
+    const status = STATUS_OF[String(item.status)] ?? "modified";
+    const file = { status, path: item.filename };
+    if (status === "renamed" && typeof item.previous_filename === "string") {
+      file.previousPath = item.previous_filename;
+    }
+    return file;
+  });
+}
+
+// src/sources/github/generated/answers-validator.js
+var runtime0Module = __toESM(require_ucs2length(), 1);
+var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
+var withRepository = validate11;
+var schema12 = { "type": "object", "required": ["repository"], "properties": { "repository": { "type": "object" } } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.repository === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'", schema: schema12.required, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.repository !== void 0) {
+      let data0 = data.repository;
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err1 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.repository.type, parentSchema: schema12.properties.repository, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var pullRequestHead = validate12;
+var schema13 = { "type": "object", "required": ["headRefOid"], "properties": { "headRefOid": { "type": "string", "minLength": 1 } } };
+var func2 = runtime0.default;
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.headRefOid === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headRefOid" }, message: "must have required property 'headRefOid'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.headRefOid !== void 0) {
+      let data0 = data.headRefOid;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/headRefOid", schemaPath: "#/properties/headRefOid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.headRefOid, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/headRefOid", schemaPath: "#/properties/headRefOid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.headRefOid.type, parentSchema: schema13.properties.headRefOid, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var withViewer = validate13;
+var schema14 = { "type": "object", "required": ["viewer"], "properties": { "viewer": { "type": "object", "required": ["login"], "properties": { "login": { "type": "string", "minLength": 1 } } } } };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.viewer === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "viewer" }, message: "must have required property 'viewer'", schema: schema14.required, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.viewer !== void 0) {
+      let data0 = data.viewer;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.login === void 0) {
+          const err1 = { instancePath: instancePath + "/viewer", schemaPath: "#/properties/viewer/required", keyword: "required", params: { missingProperty: "login" }, message: "must have required property 'login'", schema: schema14.properties.viewer.required, parentSchema: schema14.properties.viewer, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.login !== void 0) {
+          let data1 = data0.login;
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err2 = { instancePath: instancePath + "/viewer/login", schemaPath: "#/properties/viewer/properties/login/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.viewer.properties.login, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/viewer/login", schemaPath: "#/properties/viewer/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.viewer.properties.login.type, parentSchema: schema14.properties.viewer.properties.login, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/viewer", schemaPath: "#/properties/viewer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.viewer.type, parentSchema: schema14.properties.viewer, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var comments = validate14;
+var schema15 = { "type": "object", "required": ["nodes", "pageInfo"], "properties": { "nodes": { "type": "array" }, "pageInfo": { "type": "object" } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.nodes === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.pageInfo === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pageInfo" }, message: "must have required property 'pageInfo'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.nodes !== void 0) {
+      let data0 = data.nodes;
+      if (!Array.isArray(data0)) {
+        const err2 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.nodes.type, parentSchema: schema15.properties.nodes, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.pageInfo !== void 0) {
+      let data1 = data.pageInfo;
+      if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+        const err3 = { instancePath: instancePath + "/pageInfo", schemaPath: "#/properties/pageInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.pageInfo.type, parentSchema: schema15.properties.pageInfo, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var comment = validate15;
+var schema16 = { "type": "object", "required": ["fullDatabaseId", "body"], "properties": { "fullDatabaseId": { "description": "A BigInt, as a string or a number: whether it is a safe positive integer is checked in code." }, "body": { "type": "string" } } };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.fullDatabaseId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fullDatabaseId" }, message: "must have required property 'fullDatabaseId'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.body === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "body" }, message: "must have required property 'body'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.body !== void 0) {
+      let data0 = data.body;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.body.type, parentSchema: schema16.properties.body, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+var olderComments = validate16;
+var schema17 = { "type": "object", "required": ["startCursor"], "properties": { "startCursor": { "type": "string", "minLength": 1 } } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.startCursor === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "startCursor" }, message: "must have required property 'startCursor'", schema: schema17.required, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.startCursor !== void 0) {
+      let data0 = data.startCursor;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/startCursor", schemaPath: "#/properties/startCursor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.startCursor, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/startCursor", schemaPath: "#/properties/startCursor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.startCursor.type, parentSchema: schema17.properties.startCursor, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+var pullRequestCommits = validate17;
+var schema18 = { "type": "object", "required": ["pullRequest"], "properties": { "pullRequest": { "type": "object", "required": ["commits"], "properties": { "commits": { "type": "object", "required": ["nodes", "totalCount"], "properties": { "nodes": { "type": "array" }, "totalCount": { "type": "number" } } } } } } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.pullRequest === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pullRequest" }, message: "must have required property 'pullRequest'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.pullRequest !== void 0) {
+      let data0 = data.pullRequest;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.commits === void 0) {
+          const err1 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/required", keyword: "required", params: { missingProperty: "commits" }, message: "must have required property 'commits'", schema: schema18.properties.pullRequest.required, parentSchema: schema18.properties.pullRequest, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.commits !== void 0) {
+          let data1 = data0.commits;
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.nodes === void 0) {
+              const err2 = { instancePath: instancePath + "/pullRequest/commits", schemaPath: "#/properties/pullRequest/properties/commits/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema18.properties.pullRequest.properties.commits.required, parentSchema: schema18.properties.pullRequest.properties.commits, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.totalCount === void 0) {
+              const err3 = { instancePath: instancePath + "/pullRequest/commits", schemaPath: "#/properties/pullRequest/properties/commits/required", keyword: "required", params: { missingProperty: "totalCount" }, message: "must have required property 'totalCount'", schema: schema18.properties.pullRequest.properties.commits.required, parentSchema: schema18.properties.pullRequest.properties.commits, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.nodes !== void 0) {
+              let data2 = data1.nodes;
+              if (!Array.isArray(data2)) {
+                const err4 = { instancePath: instancePath + "/pullRequest/commits/nodes", schemaPath: "#/properties/pullRequest/properties/commits/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pullRequest.properties.commits.properties.nodes.type, parentSchema: schema18.properties.pullRequest.properties.commits.properties.nodes, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.totalCount !== void 0) {
+              let data3 = data1.totalCount;
+              if (!(typeof data3 == "number" && isFinite(data3))) {
+                const err5 = { instancePath: instancePath + "/pullRequest/commits/totalCount", schemaPath: "#/properties/pullRequest/properties/commits/properties/totalCount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties.pullRequest.properties.commits.properties.totalCount.type, parentSchema: schema18.properties.pullRequest.properties.commits.properties.totalCount, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/pullRequest/commits", schemaPath: "#/properties/pullRequest/properties/commits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.pullRequest.properties.commits.type, parentSchema: schema18.properties.pullRequest.properties.commits, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.pullRequest.type, parentSchema: schema18.properties.pullRequest, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+
+// src/sources/github/answers.ts
+var CHECKS = {
+  withRepository: { validate: withRepository, refused: "no repository" },
+  pullRequestHead: { validate: pullRequestHead, refused: "no head commit" },
+  withViewer: { validate: withViewer, refused: "no viewer login" },
+  comments: { validate: comments, refused: "no comments" },
+  comment: { validate: comment, refused: "a comment without an id or a body" },
+  olderComments: { validate: olderComments, refused: "older comments but no cursor to read them" },
+  pullRequestCommits: { validate: pullRequestCommits, refused: "no commits of the pull request" }
+};
+function checkAnswer(request2, check2, value) {
+  const { validate, refused } = CHECKS[check2];
+  if (!validate(value)) throw unexpectedAnswer(request2, refused);
+  return value;
+}
+
+// src/sources/github/comments.ts
+var COMMENTS_PER_PAGE = 100;
+var MAX_COMMENT_PAGES = 30;
+var PULL_HEAD_QUERY = `query PullRequestHead($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) { headRefOid }
+  }
+}`;
+var PULL_STATE_QUERY = `query PullRequestState($owner: String!, $name: String!, $number: Int!, $cursor: String) {
+  viewer { login }
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      headRefOid
+      comments(last: ${COMMENTS_PER_PAGE}, before: $cursor) {
+        nodes { fullDatabaseId body author { __typename login } }
+        pageInfo { hasPreviousPage startCursor }
+      }
+    }
+  }
+}`;
+async function readPullRequestState(client, repo, number, options) {
+  const what = `pull request #${number} of ${repo.owner}/${repo.repo}`;
+  const variables = { owner: repo.owner, name: repo.repo, number };
+  if (!options.comments) {
+    const request3 = `POST /graphql (head of ${what})`;
+    const data2 = await call(
+      request3,
+      "pull-requests: read",
+      () => client.graphql(PULL_HEAD_QUERY, variables)
+    );
+    return { headSha: pullRequestNode(request3, data2, repo, number).headRefOid };
+  }
+  const request2 = `POST /graphql (head and comments of ${what})`;
+  const data = await call(
+    request2,
+    "pull-requests: read",
+    () => client.graphql(PULL_STATE_QUERY, { ...variables, cursor: null })
+  );
+  const pullRequest = pullRequestNode(request2, data, repo, number);
+  const viewer = checkAnswer(request2, "withViewer", data).viewer.login;
+  let page = commentsPage(request2, pullRequest);
+  const comments2 = page.comments;
+  for (let pages = 1; page.before !== void 0 && pages < MAX_COMMENT_PAGES; pages++) {
+    const older = `POST /graphql (comments of ${what}, page ${pages + 1})`;
+    const before = page.before;
+    let answer;
+    try {
+      answer = await call(
+        older,
+        "pull-requests: read",
+        () => client.graphql(PULL_STATE_QUERY, { ...variables, cursor: before })
+      );
+    } catch (error2) {
+      if (error2 instanceof GitHubSourceError && isRefusal(error2)) {
+        return { headSha: pullRequest.headRefOid, comments: { refused: error2 } };
+      }
+      throw error2;
+    }
+    page = commentsPage(older, pullRequestNode(older, answer, repo, number));
+    comments2.unshift(...page.comments);
+  }
+  return {
+    headSha: pullRequest.headRefOid,
+    comments: { viewer, comments: comments2, complete: page.before === void 0 }
+  };
+}
+function pullRequestNode(request2, data, repo, number) {
+  if (isRecord(data) && data.repository === null) {
+    throw new GitHubSourceError(
+      `${request2} found no repository ${repo.owner}/${repo.repo} (check the name and that the token can read it)`
+    );
+  }
+  const { repository } = checkAnswer(request2, "withRepository", data);
+  if (repository.pullRequest === null) {
+    throw new GitHubSourceError(
+      `${request2} found no pull request #${number} (check that it exists and the token can read it)`
+    );
+  }
+  return checkAnswer(request2, "pullRequestHead", repository.pullRequest);
+}
+function commentsPage(request2, pullRequest) {
+  const connection = checkAnswer(request2, "comments", pullRequest.comments);
+  const comments2 = connection.nodes.flatMap((node2) => {
+    if (node2 === null) return [];
+    const comment2 = checkAnswer(request2, "comment", node2);
+    const id = Number(comment2.fullDatabaseId);
+    if (!Number.isSafeInteger(id) || id <= 0)
+      throw unexpectedAnswer(request2, "a comment without an id or a body");
+    const author = comment2.author;
+    return [
+      {
+        id,
+        body: comment2.body,
+        author: isRecord(author) && typeof author.login === "string" && author.login !== "" ? { login: author.login, isBot: author.__typename === "Bot" } : null
+      }
+    ];
+  });
+  if (connection.pageInfo.hasPreviousPage !== true) return { comments: comments2 };
+  return { comments: comments2, before: checkAnswer(request2, "olderComments", connection.pageInfo).startCursor };
+}
+
+// src/sources/file-content.ts
+var BINARY_SNIFF_BYTES = 8e3;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function classifyBytes(bytes) {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+  try {
+    return { kind: "text", text: utf8.decode(bytes) };
+  } catch {
+    return { kind: "binary" };
+  }
+}
+function classifyText(text5) {
+  if (text5.slice(0, BINARY_SNIFF_BYTES).includes("\0")) return { kind: "binary" };
+  return { kind: "text", text: text5 };
+}
+
+// src/sources/github/limiter.ts
+async function mapBounded(items, limit, task) {
+  const results = [];
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index2 = next++;
+      try {
+        results[index2] = await task(items[index2]);
+      } catch (error2) {
+        failed = true;
+        throw error2;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/sources/github/blobs.ts
+var blobKey = (wanted) => `${wanted.commit}:${wanted.path}`;
+var BLOBS_PER_QUERY = 100;
+var CONCURRENCY = 2;
+var SYMLINK_MODE = 40960;
+var REGULAR_FILE_MODES = /* @__PURE__ */ new Set([33188, 33261, 33204]);
+function toLookup(wanted) {
+  const slash = wanted.path.lastIndexOf("/");
+  const dir = slash < 0 ? "" : wanted.path.slice(0, slash);
+  return {
+    ...wanted,
+    key: blobKey(wanted),
+    // `<sha>:` (empty path) is the root tree.
+    treeExpression: `${wanted.commit}:${dir}`,
+    name: wanted.path.slice(slash + 1)
+  };
+}
+function blobQuery(blobCount, treeCount) {
+  const blobVars = Array.from({ length: blobCount }, (_, i) => `f${i}`);
+  const treeVars = Array.from({ length: treeCount }, (_, i) => `d${i}`);
+  const declarations = [
+    "$owner: String!",
+    "$name: String!",
+    ...[...blobVars, ...treeVars].map((v) => `$${v}: String!`)
+  ];
+  const fields = [
+    ...blobVars.map(
+      (v) => `${v}: object(expression: $${v}) { __typename ... on Blob { byteSize isBinary isTruncated text } }`
+    ),
+    ...treeVars.map(
+      (v) => `${v}: object(expression: $${v}) { __typename ... on Tree { entries { name mode type size } } }`
+    )
+  ];
+  return `query ReadBlobs(${declarations.join(", ")}) {
+  repository(owner: $owner, name: $name) {
+    ${fields.join("\n    ")}
+  }
+}`;
+}
+async function queryBatch(client, repo, batch, maxBytes, extraTrees = []) {
+  const trees2 = [.../* @__PURE__ */ new Set([...batch.map((lookup) => lookup.treeExpression), ...extraTrees])];
+  const variables = { owner: repo.owner, name: repo.repo };
+  batch.forEach((lookup, i) => variables[`f${i}`] = blobKey(lookup));
+  trees2.forEach((expression, i) => variables[`d${i}`] = expression);
+  const what = batch.length > 0 || extraTrees.length === 0 ? `${batch.length} files` : `${trees2.length} folder listings`;
+  const request2 = `POST /graphql (${what} of ${repo.owner}/${repo.repo})`;
+  const data = await call(
+    request2,
+    "contents: read",
+    () => client.graphql(blobQuery(batch.length, trees2.length), variables)
+  );
+  if (isRecord(data) && data.repository === null) {
+    throw new GitHubSourceError(
+      `${request2} found no repository ${repo.owner}/${repo.repo} (check the name and that the token can read it)`
+    );
+  }
+  const { repository } = checkAnswer(request2, "withRepository", data);
+  const entriesOf = /* @__PURE__ */ new Map();
+  trees2.forEach((expression, i) => entriesOf.set(expression, treeEntries(repository[`d${i}`])));
+  const resolved = /* @__PURE__ */ new Map();
+  batch.forEach((lookup, i) => {
+    const entry = entriesOf.get(lookup.treeExpression)?.find((e) => e.name === lookup.name);
+    resolved.set(lookup.key, resolve(entry, repository[`f${i}`], maxBytes));
+  });
+  return { resolved, trees: entriesOf };
+}
+function treeEntries(node2) {
+  if (!isRecord(node2) || !Array.isArray(node2.entries)) return void 0;
+  return node2.entries.flatMap((e) => {
+    if (!isRecord(e) || typeof e.name !== "string" || typeof e.mode !== "number" || typeof e.type !== "string")
+      return [];
+    const entry = { name: e.name, mode: e.mode, type: e.type };
+    if (typeof e.size === "number") entry.size = e.size;
+    return [entry];
+  });
+}
+function resolve(entry, node2, maxBytes) {
+  if (entry === void 0) return void 0;
+  if (entry.mode === SYMLINK_MODE) return { kind: "symlink" };
+  if (entry.type !== "blob" || !REGULAR_FILE_MODES.has(entry.mode)) return { kind: "not-a-file" };
+  const blob = node2;
+  if (!isRecord(blob) || blob.__typename !== "Blob" || typeof blob.byteSize !== "number") {
+    return { kind: "not-a-file" };
+  }
+  if (blob.byteSize > maxBytes) return { kind: "too-large", bytes: blob.byteSize };
+  if (blob.isBinary === true) return { kind: "binary" };
+  if (blob.isTruncated === true || blob.isBinary !== false || typeof blob.text !== "string") {
+    return { kind: "download", bytes: blob.byteSize };
+  }
+  return classifyText(blob.text);
+}
+async function readBody(body, maxBytes) {
+  if (typeof body === "string") return new TextEncoder().encode(body);
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (!isRecord(body) || !(Symbol.asyncIterator in body)) throw new Error("the response has no body");
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) return void 0;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+async function downloadRaw(client, repo, lookup, bytes, maxBytes) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/contents/${lookup.path}?ref=${lookup.commit}`;
+  const body = await call(request2, "contents: read", async () => {
+    const response = await client.rest.repos.getContent({
+      owner: repo.owner,
+      repo: repo.repo,
+      path: lookup.path,
+      ref: lookup.commit,
+      mediaType: { format: "raw" },
+      // The body is read here, as bytes: the text decoder must not hide invalid UTF-8.
+      request: { parseSuccessResponseBody: false }
+    });
+    return readBody(response.data, maxBytes);
+  });
+  return body === void 0 ? { kind: "too-large", bytes } : classifyBytes(body);
+}
+var TREES_PER_QUERY = 200;
+async function readObjects(client, repo, wanted, maxBytes, options = {}) {
+  const unique3 = /* @__PURE__ */ new Map();
+  for (const item of wanted) {
+    const lookup = toLookup(item);
+    if (!unique3.has(lookup.key)) unique3.set(lookup.key, lookup);
+  }
+  const lookups = [...unique3.values()];
+  const batches = [];
+  const first = Math.min(lookups.length, BLOBS_PER_QUERY + (options.extraInFirstQuery ?? 0));
+  if (first > 0) batches.push({ lookups: lookups.slice(0, first), trees: [] });
+  for (let i = first; i < lookups.length; i += BLOBS_PER_QUERY)
+    batches.push({ lookups: lookups.slice(i, i + BLOBS_PER_QUERY), trees: [] });
+  const own3 = new Set(lookups.map((lookup) => lookup.treeExpression));
+  const extra = [...new Set(options.trees ?? [])].filter((tree) => !own3.has(tree));
+  let next = 0;
+  for (const batch of batches) {
+    const room = Math.max(0, TREES_PER_QUERY - new Set(batch.lookups.map((l) => l.treeExpression)).size);
+    batch.trees = extra.slice(next, next + room);
+    next += batch.trees.length;
+  }
+  for (; next < extra.length; next += TREES_PER_QUERY)
+    batches.push({ lookups: [], trees: extra.slice(next, next + TREES_PER_QUERY) });
+  const answers = await mapBounded(
+    batches,
+    CONCURRENCY,
+    (batch) => queryBatch(client, repo, batch.lookups, maxBytes, batch.trees)
+  );
+  const resolved = new Map(answers.flatMap((answer) => [...answer.resolved]));
+  const trees2 = new Map(answers.flatMap((answer) => [...answer.trees]));
+  const downloads = lookups.filter((lookup) => resolved.get(lookup.key)?.kind === "download");
+  const downloaded = await mapBounded(downloads, CONCURRENCY, (lookup) => {
+    const pending = resolved.get(lookup.key);
+    return downloadRaw(client, repo, lookup, pending.bytes, maxBytes);
+  });
+  const contents = /* @__PURE__ */ new Map();
+  for (const lookup of lookups) {
+    const value = resolved.get(lookup.key);
+    contents.set(lookup.key, value?.kind === "download" ? void 0 : value);
+  }
+  downloads.forEach((lookup, i) => contents.set(lookup.key, downloaded[i]));
+  return { blobs: contents, trees: trees2 };
+}
+
+// src/sources/github/checks.ts
+var STATUS_CONCLUSION = {
+  success: "success",
+  failure: "failure",
+  error: "error",
+  pending: null
+};
+async function listCheckResults(client, repo, sha) {
+  const [runs2, statuses] = await Promise.all([
+    listCheckRuns(client, repo, sha),
+    listStatuses(client, repo, sha)
+  ]);
+  return [...runs2, ...statuses];
+}
+async function listCheckRuns(client, repo, sha) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/check-runs`;
+  const items = await call(
+    request2,
+    "checks: read",
+    () => client.paginate(client.rest.checks.listForRef, {
+      owner: repo.owner,
+      repo: repo.repo,
+      ref: sha,
+      per_page: 100
+    })
+  );
+  return items.map((item) => {
+    if (!isRecord(item) || typeof item.name !== "string")
+      throw unexpectedAnswer(request2, "a check run without a name");
+    const run2 = {
+      name: item.name,
+      conclusion: typeof item.conclusion === "string" ? item.conclusion : null,
+      headSha: typeof item.head_sha === "string" ? item.head_sha : ""
+    };
+    const app = isRecord(item.app) && typeof item.app.slug === "string" ? item.app.slug : void 0;
+    if (app !== void 0) run2.app = app;
+    return run2;
+  });
+}
+async function listStatuses(client, repo, sha) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/status`;
+  const statuses = [];
+  for (let page = 1; ; page++) {
+    const { data } = await call(
+      request2,
+      "statuses: read",
+      () => client.rest.repos.getCombinedStatusForRef({
+        owner: repo.owner,
+        repo: repo.repo,
+        ref: sha,
+        per_page: 100,
+        page
+      })
+    );
+    const answer = data;
+    if (!isRecord(answer) || !Array.isArray(answer.statuses)) throw unexpectedAnswer(request2, "no statuses");
+    statuses.push(...answer.statuses);
+    const total = typeof answer.total_count === "number" ? answer.total_count : 0;
+    if (answer.statuses.length === 0 || statuses.length >= total) break;
+  }
+  return statuses.map((item) => {
+    if (!isRecord(item) || typeof item.context !== "string") {
+      throw unexpectedAnswer(request2, "a status without a context");
+    }
+    return { name: item.context, conclusion: STATUS_CONCLUSION[String(item.state)] ?? null, headSha: sha };
+  });
+}
+async function createCommitStatus(client, repo, sha, status) {
+  const request2 = `POST /repos/${repo.owner}/${repo.repo}/statuses/${sha}`;
+  const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
+  await call(
+    request2,
+    "statuses: write",
+    () => client.rest.repos.createCommitStatus({
+      owner: repo.owner,
+      repo: repo.repo,
+      sha,
+      state: status.state,
+      context: status.context,
+      description,
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    })
+  );
+}
+
+// src/sources/github/reviews.ts
+async function listReviews(client, repo, number) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}/reviews`;
+  const reviews = await call(
+    request2,
+    "pull-requests: read",
+    () => client.paginate(client.rest.pulls.listReviews, {
+      owner: repo.owner,
+      repo: repo.repo,
+      pull_number: number,
+      per_page: 100
+    })
+  );
+  return reviews.flatMap(
+    (review) => review.user && review.commit_id && review.submitted_at ? [
+      {
+        user: review.user.login,
+        state: review.state,
+        commitId: review.commit_id,
+        submittedAt: review.submitted_at
+      }
+    ] : []
+  );
+}
+async function listTeamMembers(client, team) {
+  const [org = "", slug = ""] = team.split("/");
+  const request2 = `GET /orgs/${org}/teams/${slug}/members`;
+  const members = await call(
+    request2,
+    "members: read (organization); GITHUB_TOKEN cannot read teams",
+    () => client.paginate(client.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 })
+  );
+  return members.map((member) => member.login);
+}
+
+// src/sources/github/change-set.ts
+async function readGitHubChangeSet(client, repo, pr, options) {
+  const policyPath = options.policyPath.replace(/^\.\//, "");
+  const policyWanted = { commit: pr.baseSha, path: policyPath };
+  const extraWanted = (options.baseFiles ?? []).map((file) => ({
+    commit: pr.baseSha,
+    path: file.replace(/^\.\//, "")
+  }));
+  const readFiles = async () => {
+    const listed2 = await (options.listed ?? listChangedFiles(client, repo, pr.number, {
+      maxFiles: options.maxFiles,
+      expectedCount: pr.changedFiles
+    }));
+    const wanted = [policyWanted, ...extraWanted];
+    for (const file of listed2) {
+      if (file.status !== "added") wanted.push({ commit: pr.baseSha, path: file.previousPath ?? file.path });
+      if (file.status !== "removed") wanted.push({ commit: pr.headSha, path: file.path });
+    }
+    const folders2 = foldersAbove(
+      listed2.flatMap((f) => [f.path, ...f.previousPath ? [f.previousPath] : []])
+    );
+    const trees2 = [pr.baseSha, pr.headSha].flatMap((sha) => folders2.map((folder) => `${sha}:${folder}`));
+    const read = await readObjects(client, repo, wanted, options.maxFileBytes, {
+      extraInFirstQuery: 1 + extraWanted.length,
+      trees: trees2
+    });
+    const listing = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+    for (const folder of folders2) {
+      listing.base.set(folder, read.trees.get(`${pr.baseSha}:${folder}`));
+      listing.head.set(folder, read.trees.get(`${pr.headSha}:${folder}`));
+    }
+    return { listed: listed2, blobs: read.blobs, folders: listing };
+  };
+  const [{ listed, blobs, folders }, checks] = await Promise.all([
+    readFiles(),
+    listCheckResults(client, repo, pr.headSha)
+  ]);
+  const files = listed.map((file) => {
+    const changed = { status: file.status, path: file.path };
+    if (file.previousPath !== void 0) changed.previousPath = file.previousPath;
+    if (file.status !== "added") {
+      const base = blobs.get(blobKey({ commit: pr.baseSha, path: file.previousPath ?? file.path }));
+      if (base !== void 0) changed.base = base;
+    }
+    if (file.status !== "removed") {
+      const head = blobs.get(blobKey({ commit: pr.headSha, path: file.path }));
+      if (head === void 0) {
+        throw new GitHubSourceError(
+          `${file.path} is listed as ${file.status} in pull request #${pr.number} but does not exist at ${pr.headSha.slice(0, 12)} (the pull request probably changed while it was read; re-run the job)`
+        );
+      }
+      changed.head = head;
+    }
+    return changed;
+  });
+  const policy = blobs.get(blobKey(policyWanted));
+  const changeSet = {
+    base: pr.baseSha,
+    head: pr.headSha,
+    files,
+    context: [],
+    pullRequest: {
+      number: pr.number,
+      body: pr.body,
+      labels: pr.labels,
+      ...pr.title === void 0 ? {} : { title: pr.title },
+      ...pr.author === void 0 ? {} : { author: pr.author }
+    },
+    checks
+  };
+  const asText = (content3) => content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3;
+  const baseFiles = new Map(extraWanted.map((wanted) => [wanted.path, asText(blobs.get(blobKey(wanted)))]));
+  const policyText = asText(policy);
+  return policyText === void 0 ? { changeSet, folders, baseFiles } : { changeSet, folders, policyText, baseFiles };
+}
+function foldersAbove(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const path11 of paths) {
+    for (let slash = path11.lastIndexOf("/"); ; slash = path11.lastIndexOf("/", slash - 1)) {
+      const folder = slash < 0 ? "" : path11.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+      if (slash < 0) break;
+    }
+  }
+  const depth = (folder) => folder === "" ? 0 : folder.split("/").length;
+  return [...folders].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
+}
+
+// src/sources/github/context.ts
+var FOLDER_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
+var YAML_OR_JSON = /\.(?:ya?ml|json)$/i;
+var NEAR_MAX_FILES = 60;
+var SEARCH_MAX_FILES = 300;
+var SEARCH_MAX_BYTES = 16 * 1024 * 1024;
+var SEARCH_BATCH = 100;
+var isFile = (entry) => entry.type === "blob" && REGULAR_FILE_MODES.has(entry.mode);
+var join = (folder, name) => folder === "" ? name : `${folder}/${name}`;
+function nearbyCandidates(folders, changed, scope, maxFileBytes) {
+  const candidates2 = [];
+  for (const [folder, entries] of folders.head) {
+    for (const entry of entries ?? []) {
+      const path11 = join(folder, entry.name);
+      if (!isFile(entry) || !YAML_OR_JSON.test(entry.name) || FOLDER_FILE_NAMES.includes(entry.name))
+        continue;
+      if (changed.has(path11) || !scope.reads(path11) || (entry.size ?? 0) > maxFileBytes) continue;
+      candidates2.push({ path: path11, bytes: entry.size ?? 0 });
+    }
+  }
+  return candidates2;
+}
+async function readNearFiles(client, repo, options) {
+  const folderWanted = [];
+  for (const side of ["base", "head"]) {
+    const commit = side === "base" ? options.baseSha : options.headSha;
+    for (const [folder, entries] of options.folders[side]) {
+      for (const entry of entries ?? []) {
+        const path11 = join(folder, entry.name);
+        if (FOLDER_FILE_NAMES.includes(entry.name) && entry.type === "blob" && !options.changed.has(path11))
+          folderWanted.push({ side, commit, path: path11 });
+      }
+    }
+  }
+  const nearby = nearbyCandidates(options.folders, options.changed, options.scope, options.maxFileBytes);
+  const reading = options.readNearby ? nearby.slice(0, NEAR_MAX_FILES) : [];
+  const baseWanted = (options.baseFiles ?? []).map((path11) => ({ commit: options.baseSha, path: path11 }));
+  const wanted = [
+    ...baseWanted,
+    ...folderWanted,
+    ...reading.map((c) => ({ commit: options.headSha, path: c.path }))
+  ];
+  const near = {
+    folderFiles: { base: [], head: [] },
+    context: [],
+    baseFiles: /* @__PURE__ */ new Map(),
+    unread: nearby.slice(reading.length)
+  };
+  if (wanted.length === 0) return near;
+  const { blobs } = await readObjects(client, repo, wanted, options.maxFileBytes, {
+    extraInFirstQuery: baseWanted.length
+  });
+  for (const file of folderWanted) {
+    const content3 = blobs.get(blobKey(file));
+    if (content3 !== void 0) near.folderFiles[file.side].push({ path: file.path, content: content3 });
+  }
+  for (const file of baseWanted) near.baseFiles.set(file.path, blobs.get(blobKey(file)));
+  for (const candidate of reading) {
+    const content3 = blobs.get(blobKey({ commit: options.headSha, path: candidate.path }));
+    if (content3 !== void 0) near.context.push({ path: candidate.path, content: content3 });
+  }
+  return near;
+}
+var GitHubContextSearch = class {
+  constructor(client, repo, options) {
+    this.client = client;
+    this.repo = repo;
+    this.options = options;
+    this.read = new Set(options.read);
+    this.unread = [...options.unread];
+  }
+  client;
+  repo;
+  options;
+  cost = { queries: 0, trees: 0, files: 0 };
+  read;
+  unread;
+  tree;
+  bytes = 0;
+  /**
+   * The context files that answer `names`, read until `answered` says every name is answered or
+   * every candidate has been read (then the names left have no deliverer: a definite answer).
+   * Throws a GitHubSourceError, failing closed, when the cap is reached with names still open.
+   */
+  async find(names2, answered) {
+    const found = [];
+    const open2 = () => [...names2].filter((name) => !answered(found).has(name));
+    if (open2().length === 0) return found;
+    if (this.unread.length > 0) {
+      const nearby = this.unread.splice(0, SEARCH_BATCH);
+      found.push(...await this.readFiles(nearby));
+      this.log(`read ${nearby.length} more files near the change`);
+      if (open2().length === 0) return found;
+    }
+    const ranked = rank(
+      (await this.listTree()).filter((c) => !this.read.has(c.path)),
+      open2(),
+      [...this.options.changed]
+    );
+    let next = 0;
+    while (next < ranked.length) {
+      const batch = [];
+      while (next < ranked.length && batch.length < SEARCH_BATCH && this.cost.files + batch.length < SEARCH_MAX_FILES && this.bytes + sum(batch) + ranked[next].bytes <= SEARCH_MAX_BYTES) {
+        batch.push(ranked[next++]);
+      }
+      if (batch.length === 0) break;
+      found.push(...await this.readFiles(batch));
+      this.log(`read ${batch.length} files from the tree (${next} of ${ranked.length} candidates)`);
+      if (open2().length === 0) return found;
+    }
+    const left = open2();
+    if (left.length === 0 || next >= ranked.length) return found;
+    throw capReached(left, this.cost, ranked.length, next);
+  }
+  log(line) {
+    this.options.log?.(`context lookup through the API: ${line}`);
+  }
+  async readFiles(candidates2) {
+    const wanted = candidates2.map((c) => ({ commit: this.options.headSha, path: c.path }));
+    for (const c of candidates2) this.read.add(c.path);
+    this.cost.files += candidates2.length;
+    this.cost.queries += Math.ceil(candidates2.length / SEARCH_BATCH);
+    this.bytes += sum(candidates2);
+    const { blobs } = await readObjects(this.client, this.repo, wanted, this.options.maxFileBytes);
+    return wanted.flatMap((w) => {
+      const content3 = blobs.get(blobKey(w));
+      return content3 === void 0 ? [] : [{ path: w.path, content: content3 }];
+    });
+  }
+  /** The YAML and JSON files under the manifest globs at head, from one Git Trees API request. */
+  listTree() {
+    this.tree ??= (async () => {
+      const { owner, repo } = this.repo;
+      const sha = this.options.headSha;
+      const request2 = `GET /repos/${owner}/${repo}/git/trees/${sha}?recursive=1`;
+      this.cost.trees++;
+      const { data } = await call(
+        request2,
+        "contents: read",
+        () => this.client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "1" })
+      );
+      const answer = data;
+      if (!isRecord(answer) || !Array.isArray(answer.tree)) throw unexpectedAnswer(request2, "no tree");
+      if (answer.truncated === true) {
+        throw new GitHubSourceError(
+          `${request2} answered with a truncated listing (GitHub lists at most 100,000 entries or 7 MB), so the unchanged rollout objects that may deliver a changed workload cannot all be searched through the API (${CHECKOUT_FIX})`
+        );
+      }
+      const { scope, changed, maxFileBytes } = this.options;
+      return answer.tree.flatMap((item) => {
+        if (!isRecord(item) || typeof item.path !== "string" || item.type !== "blob") return [];
+        const mode = typeof item.mode === "string" ? Number.parseInt(item.mode, 8) : Number.NaN;
+        const bytes = typeof item.size === "number" ? item.size : 0;
+        const path11 = item.path;
+        if (!REGULAR_FILE_MODES.has(mode) || !YAML_OR_JSON.test(path11) || changed.has(path11)) return [];
+        if (!scope.included(path11) || scope.excluded(path11) || bytes > maxFileBytes) return [];
+        return [{ path: path11, bytes }];
+      });
+    })();
+    return this.tree;
+  }
+};
+var CHECKOUT_FIX = 'add actions/checkout with fetch-depth: 0 before rollout-guard, so that it reads the change and searches the repository with git; see docs/adoption.md, "Without a checkout"';
+function sum(candidates2) {
+  return candidates2.reduce((total, c) => total + c.bytes, 0);
+}
+function capReached(names2, cost, total, read) {
+  const shown2 = names2.slice(0, 3).join(", ") + (names2.length > 3 ? ` and ${names2.length - 3} more` : "");
+  return new GitHubSourceError(
+    `no unchanged Canary or Rollout was found for the changed workload${names2.length === 1 ? "" : "s"} ${shown2} after reading ${cost.files} files through the API (${read} of the ${total} YAML and JSON files under the manifest globs, most likely first; the API search reads at most ${SEARCH_MAX_FILES} files), so whether one delivers ${names2.length === 1 ? "it" : "them"} cannot be told without reading the rest (${CHECKOUT_FIX})`
+  );
+}
+function rank(candidates2, names2, changed) {
+  const folders = [...new Set(changed.map((path11) => path11.split("/").slice(0, -1)))];
+  const score = (path11) => {
+    const parts = path11.split("/");
+    const base = (parts[parts.length - 1] ?? "").toLowerCase();
+    let points = 0;
+    if (/canar|rollout|flagger|argo|progressive|deliver/.test(base)) points += 100;
+    if (names2.some((name) => parts.some((part) => part.toLowerCase().includes(name.toLowerCase()))))
+      points += 50;
+    let shared = 0;
+    for (const folder of folders) {
+      let i = 0;
+      while (i < folder.length && i < parts.length - 1 && folder[i] === parts[i]) i++;
+      shared = Math.max(shared, i);
+    }
+    return points + Math.min(shared, 40);
+  };
+  return candidates2.map((c) => ({ c, points: score(c.path) })).sort((a, b) => b.points - a.points || (a.c.path < b.c.path ? -1 : 1)).map(({ c }) => c);
+}
+function mayHoldWorkloads(texts) {
+  for (const text5 of texts) {
+    if (WORKLOAD_LINE.test(text5) || text5.includes("serving.knative.dev")) return true;
+  }
+  return false;
+}
+var WORKLOAD_LINE = /(?:^|[\s{,-])["']?kind["']?\s*:\s*["']?(?:Deployment|StatefulSet|DaemonSet)(?:List)?\b/;
+
+// src/sources/github/evidence.ts
+var PERMISSION = "actions: read";
+function repoOf(repository) {
+  const [owner = "", repo = ""] = repository.split("/");
+  return { owner, repo };
+}
+var text = (value) => typeof value === "string" ? value : void 0;
+var fullName = (value) => isRecord(value) ? text(value.full_name) : void 0;
+async function getWorkflowRun(client, repo, id, attempt) {
+  const path11 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
+  const request2 = `GET ${path11}`;
+  const { data } = await call(
+    request2,
+    PERMISSION,
+    () => attempt === void 0 ? client.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: id }) : client.rest.actions.getWorkflowRunAttempt({
+      owner: repo.owner,
+      repo: repo.repo,
+      run_id: id,
+      attempt_number: attempt
+    })
+  );
+  const run2 = data;
+  if (!isRecord(run2) || typeof run2.head_sha !== "string") throw unexpectedAnswer(request2, "no workflow run");
+  const status = text(run2.status) ?? "unknown";
+  const facts = {
+    name: text(run2.name) || text(run2.path) || `run ${id}`,
+    repository: fullName(run2.repository) ?? `${repo.owner}/${repo.repo}`,
+    headSha: run2.head_sha,
+    status,
+    conclusion: text(run2.conclusion) ?? null
+  };
+  const title = text(run2.display_title);
+  if (title !== void 0) facts.title = title;
+  const headRepository = fullName(run2.head_repository);
+  if (headRepository !== void 0) facts.headRepository = headRepository;
+  const updated = text(run2.updated_at);
+  if (status === "completed" && updated !== void 0) facts.completedAt = updated;
+  return facts;
+}
+async function getWorkflowJob(client, repo, id) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/actions/jobs/${id}`;
+  const { data } = await call(
+    request2,
+    PERMISSION,
+    () => client.rest.actions.getJobForWorkflowRun({ owner: repo.owner, repo: repo.repo, job_id: id })
+  );
+  const job = data;
+  if (!isRecord(job) || typeof job.head_sha !== "string") throw unexpectedAnswer(request2, "no job");
+  const workflow = text(job.workflow_name);
+  const name = text(job.name) ?? `job ${id}`;
+  const facts = {
+    name: workflow ? `${workflow} / ${name}` : name,
+    repository: `${repo.owner}/${repo.repo}`,
+    headSha: job.head_sha,
+    status: text(job.status) ?? "unknown",
+    conclusion: text(job.conclusion) ?? null,
+    app: "github-actions"
+  };
+  const runId = Number(job.run_id);
+  if (Number.isSafeInteger(runId)) facts.runId = runId;
+  const completed = text(job.completed_at);
+  if (completed !== void 0) facts.completedAt = completed;
+  return facts;
+}
+async function getCheckRun(client, repo, id) {
+  const request2 = `GET /repos/${repo.owner}/${repo.repo}/check-runs/${id}`;
+  const { data } = await call(
+    request2,
+    "checks: read",
+    () => client.rest.checks.get({ owner: repo.owner, repo: repo.repo, check_run_id: id })
+  );
+  const check2 = data;
+  if (!isRecord(check2) || typeof check2.head_sha !== "string") throw unexpectedAnswer(request2, "no check run");
+  const facts = {
+    name: text(check2.name) ?? `check run ${id}`,
+    repository: `${repo.owner}/${repo.repo}`,
+    headSha: check2.head_sha,
+    status: text(check2.status) ?? "unknown",
+    conclusion: text(check2.conclusion) ?? null
+  };
+  const app = isRecord(check2.app) ? text(check2.app.slug) : void 0;
+  if (app !== void 0) facts.app = app;
+  const completed = text(check2.completed_at);
+  if (completed !== void 0) facts.completedAt = completed;
+  return facts;
+}
+var statusOf = (error2) => {
+  const cause = error2 instanceof GitHubSourceError ? error2.cause : error2;
+  const status = isRecord(cause) ? cause.status : void 0;
+  return typeof status === "number" ? status : void 0;
+};
+var withoutPrefix = (message) => message.replace(/^could not verify: /, "");
+async function readRun(client, ref2) {
+  const repo = repoOf(ref2.repository);
+  try {
+    const found = ref2.kind === "actions-run" ? await getWorkflowRun(client, repo, ref2.id, ref2.attempt) : ref2.kind === "job" ? await getWorkflowJob(client, repo, ref2.id) : await getCheckRun(client, repo, ref2.id);
+    return { found };
+  } catch (error2) {
+    if (statusOf(error2) === 404) return { notFound: "GitHub answered 404" };
+    return { error: withoutPrefix(error2 instanceof Error ? error2.message : String(error2)) };
+  }
+}
+var RunReader = class {
+  constructor(client) {
+    this.client = client;
+  }
+  client;
+  started = /* @__PURE__ */ new Map();
+  /** Starts reading the links not read yet; the answers come from `read`. */
+  prefetch(refs) {
+    for (const ref2 of refs) {
+      if (!this.started.has(ref2.key)) this.started.set(ref2.key, readRun(this.client, ref2));
+    }
+  }
+  async read(refs) {
+    this.prefetch(refs);
+    const answers = await Promise.all(refs.map((ref2) => this.started.get(ref2.key)));
+    return new Map(refs.map((ref2, i) => [ref2.key, answers[i]]));
+  }
+  /** How many links were read (speculative reads the policy did not want included). */
+  get requests() {
+    return this.started.size;
+  }
+};
+var COMMITS_ASKED = 100;
+var LOOKUPS_PER_QUERY = 100;
+function commitsQuery(lookups, withCommits) {
+  const vars = Array.from({ length: lookups }, (_, i) => `p${i}`);
+  const declarations = [
+    "$owner: String!",
+    "$name: String!",
+    ...withCommits ? ["$number: Int!"] : [],
+    ...vars.map((v) => `$${v}: String!`)
+  ];
+  const fields = [
+    ...withCommits ? [
+      `pullRequest(number: $number) { commits(last: ${COMMITS_ASKED}) { totalCount nodes { commit { oid } } } }`
+    ] : [],
+    ...vars.map((v) => `${v}: object(expression: $${v}) { ... on Blob { oid } }`)
+  ];
+  return `query EvidenceCommits(${declarations.join(", ")}) {
+  repository(owner: $owner, name: $name) {
+    ${fields.join("\n    ")}
+  }
+}`;
+}
+async function readCommitFacts(client, repo, pullNumber, head, shas, paths) {
+  const lookups = [head, ...shas].flatMap(
+    (sha) => paths.map((path11) => ({ sha, path: path11, expression: `${sha}:${path11}` }))
+  );
+  const batches = [];
+  for (let i = 0; i < lookups.length; i += LOOKUPS_PER_QUERY)
+    batches.push(lookups.slice(i, i + LOOKUPS_PER_QUERY));
+  if (batches.length === 0) batches.push([]);
+  const request2 = `POST /graphql (commits of pull request #${pullNumber} of ${repo.owner}/${repo.repo})`;
+  const oids = /* @__PURE__ */ new Map();
+  let inPullRequest = () => void 0;
+  try {
+    const answers = await Promise.all(
+      batches.map((batch, index2) => {
+        const variables = { owner: repo.owner, name: repo.repo };
+        if (index2 === 0) variables.number = pullNumber;
+        batch.forEach((lookup, i) => variables[`p${i}`] = lookup.expression);
+        return call(
+          request2,
+          "contents: read",
+          () => client.graphql(commitsQuery(batch.length, index2 === 0), variables)
+        ).then((data) => ({ data, batch, index: index2 }));
+      })
+    );
+    for (const { data, batch, index: index2 } of answers) {
+      const { repository } = checkAnswer(request2, "withRepository", data);
+      batch.forEach((lookup, i) => {
+        const node2 = repository[`p${i}`];
+        oids.set(lookup.expression, isRecord(node2) && typeof node2.oid === "string" ? node2.oid : null);
+      });
+      if (index2 !== 0) continue;
+      const { commits } = checkAnswer(request2, "pullRequestCommits", repository).pullRequest;
+      const listed = new Set(
+        commits.nodes.flatMap(
+          (node2) => isRecord(node2) && isRecord(node2.commit) && typeof node2.commit.oid === "string" ? [node2.commit.oid.toLowerCase()] : []
+        )
+      );
+      const complete = commits.totalCount <= listed.size;
+      inPullRequest = (sha) => listed.has(sha) ? true : complete ? false : void 0;
+    }
+  } catch (error2) {
+    const message = withoutPrefix(error2 instanceof Error ? error2.message : String(error2));
+    return new Map(shas.map((sha) => [sha, { inPullRequest: void 0, changedSince: [], error: message }]));
+  }
+  return new Map(
+    shas.map((sha) => [
+      sha,
+      {
+        inPullRequest: inPullRequest(sha.toLowerCase()),
+        changedSince: paths.filter((path11) => oids.get(`${sha}:${path11}`) !== oids.get(`${head}:${path11}`))
+      }
+    ])
+  );
+}
+
+// src/action/environment.ts
+import { tmpdir } from "node:os";
+import path from "node:path";
+function readEnvironment(env = process.env) {
+  return {
+    apiUrl: env.GITHUB_API_URL || void 0,
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    job: env.GITHUB_JOB || void 0,
+    runId: env.GITHUB_RUN_ID || void 0,
+    runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
+    hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+    run: {
+      GITHUB_SERVER_URL: env.GITHUB_SERVER_URL,
+      GITHUB_REPOSITORY: env.GITHUB_REPOSITORY,
+      GITHUB_RUN_ID: env.GITHUB_RUN_ID,
+      GITHUB_RUN_ATTEMPT: env.GITHUB_RUN_ATTEMPT,
+      RUNNER_NAME: env.RUNNER_NAME
+    }
+  };
+}
+function inWorkspace(environment, file) {
+  return path.resolve(environment.workspace, file);
+}
+
 // node_modules/@actions/github/lib/github.js
 var context2 = new Context();
+
+// src/core/model.ts
+var RULE_IDS = [
+  "canary/required",
+  "canary/min-stages",
+  "canary/initial-weight",
+  "canary/step-increase",
+  "canary/min-hold",
+  "canary/analysis",
+  "canary/bypass",
+  "canary/regression",
+  "rollback/missing",
+  "rollback/automatic",
+  "evidence/missing",
+  "evidence/checks",
+  "policy/changed",
+  "manifest/invalid",
+  "manifest/unsupported",
+  "exemption/expired",
+  "exemption/unused"
+];
 
 // schema/policy.schema.json
 var policy_schema_default = {
@@ -33914,27 +35914,6 @@ var policy_schema_default = {
 // src/core/config-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/core/model.ts
-var RULE_IDS = [
-  "canary/required",
-  "canary/min-stages",
-  "canary/initial-weight",
-  "canary/step-increase",
-  "canary/min-hold",
-  "canary/analysis",
-  "canary/bypass",
-  "canary/regression",
-  "rollback/missing",
-  "rollback/automatic",
-  "evidence/missing",
-  "evidence/checks",
-  "policy/changed",
-  "manifest/invalid",
-  "manifest/unsupported",
-  "exemption/expired",
-  "exemption/unused"
-];
-
 // src/core/suggest.ts
 function closest(word, candidates2) {
   const lower2 = word.toLowerCase();
@@ -34018,7 +35997,7 @@ function readConfigYaml(text5, file, validate, what) {
     const errors = [...explainSchemaErrors(validate.errors ?? [], doc.contents, at, what), ...dates];
     return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
-  const lineOf2 = (path8) => at(positionOf(doc.contents, path8.map(String), false)).line;
+  const lineOf2 = (path11) => at(positionOf(doc.contents, path11.map(String), false)).line;
   return { ok: true, data, lineOf: lineOf2 };
 }
 function keyErrors(root) {
@@ -34059,7 +36038,7 @@ function calendarErrors(data) {
     if (Array.isArray(value)) value.forEach((item, index2) => visit(item, [...segments, String(index2)]));
     else if (value !== null && typeof value === "object") {
       for (const [key, child] of Object.entries(value)) {
-        const path8 = [...segments, key];
+        const path11 = [...segments, key];
         if (DATE_KEYS.has(key) && typeof child === "string" && /^\d{4}-\d{2}-\d{2}$/.test(child)) {
           const day = /* @__PURE__ */ new Date(`${child}T00:00:00Z`);
           if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== child) {
@@ -34070,11 +36049,11 @@ function calendarErrors(data) {
               timeZone: "UTC"
             });
             errors.push({
-              segments: path8,
-              message: `\`${displayPath(path8)}\` is not a day of the calendar (got "${child}"): ${name} ${year} has ${days} days`
+              segments: path11,
+              message: `\`${displayPath(path11)}\` is not a day of the calendar (got "${child}"): ${name} ${year} has ${days} days`
             });
           }
-        } else visit(child, path8);
+        } else visit(child, path11);
       }
     }
   };
@@ -34292,20 +36271,20 @@ function closestRuleHint(key) {
 }
 
 // src/core/generated/policy-validator.js
-var runtime0Module = __toESM(require_ucs2length(), 1);
+var runtime0Module2 = __toESM(require_ucs2length(), 1);
 var runtime1Module = __toESM(require_equal(), 1);
-var runtime0 = { default: runtime0Module.default?.default ?? runtime0Module.default };
+var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
 var runtime1 = { default: runtime1Module.default?.default ?? runtime1Module.default };
 var policy_validator_default = validate10;
 var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/policy.schema.json", "title": "rollout-guard policy", "description": "The policy that rollout-guard applies to a pull request's deploy manifests. Read from the base branch (default .github/rollout-guard.yml).", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "Ignored; lets editors find this schema." }, "version": { "const": 1, "description": "Policy format version. Always 1." }, "extends": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "description": "A shared policy this one builds on, as OWNER/REPO/PATH@REF (pin REF to a tag or commit SHA): read from that repository at that ref (through the API in the Action, from --shared-policy-dir or the API in the CLI) and validated with this schema. This file may tighten what the shared policy sets, never loosen it; a loosening fails the check, naming the key and both values. See docs/organisation.md.", "examples": ["acme/rollout-policies/rollout-guard.yml@v3"] }, "manifests": { "type": "object", "additionalProperties": false, "description": "Which changed files are deploy manifests. Other changed YAML and JSON files are read too, and judged when they hold a supported format.", "properties": { "include": { "$ref": "#/definitions/globs", "description": "Globs of manifest files. A changed file here that no format recognises is reported as manifest/unsupported.", "default": ["**/{deploy,deployment,deployments,.deploy,k8s,kube,kubernetes,manifests,charts,helm,kustomize,overlays,rollouts,gitops,clusters}/**/*.{yaml,yml,json}", "**/*.rollout.{yaml,yml}", "**/clouddeploy.{yaml,yml}", "**/appspec.{yaml,yml,json}", "**/template.{yaml,yml}", "**/ecs-service-def.json"] }, "exclude": { "$ref": "#/definitions/globs", "description": "Globs of files never judged, even when they hold a manifest.", "default": [] }, "maxFileBytes": { "type": "integer", "minimum": 1024, "maximum": 104857600, "description": "Files larger than this are not parsed and are reported as manifest/invalid. Default: 2097152 (2 MiB).", "default": 2097152 } } }, "content": { "type": "array", "description": "Protected content and config without a rollout format (feature flags, config, content bundles). A change to these paths is judged like a rollout that ships to 100% at once, unless the change also carries a rollout-guard RolloutPlan whose spec.target.name is the entry's name.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "paths"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the content in reports, and is the target name a RolloutPlan uses to describe its rollout." }, "paths": { "$ref": "#/definitions/globs", "description": "Globs of the protected files." } }, "description": "One kind of protected content: its name and the globs of its files." }, "default": [] }, "protectedPaths": { "$ref": "#/definitions/globs", "description": "Globs of files whose change is itself reported (policy/changed), e.g. .github/workflows/** where the checks that guard a merge are defined. Default: none.", "default": [], "examples": [[".github/workflows/**"]] }, "defaults": { "$ref": "#/definitions/environmentRules", "description": "Rules for every environment; each environment may override parts. Also used for files that no environment matches." }, "environments": { "type": "array", "description": "Environments, matched in order: the first whose match fits a rollout wins.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "match"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Names the environment in every report and message." }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "A rollout matches when any of the listed globs matches its file path, namespace or target name.", "properties": { "paths": { "$ref": "#/definitions/globs", "description": "Globs of file paths (case-insensitive, dot-folders included)." }, "namespaces": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's namespace (metadata.namespace, or the one a kustomization sets)." }, "targets": { "$ref": "#/definitions/globs", "description": "Globs of the rollout's or its workload's name." } } }, "canary": { "$ref": "#/definitions/canary", "description": "Overrides defaults.canary for this environment, key by key." }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence", "description": "Overrides defaults.evidence for this environment, key by key." } }, "description": "An environment: its name, what it matches, and the rules that override the defaults for it." }, "default": [], "examples": [[{ "name": "production", "match": { "paths": ["clusters/prod/**"], "namespaces": ["prod-*"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic", "evidence": { "checks": ["e2e"] } }, { "name": "staging", "match": { "paths": ["clusters/staging/**"] }, "canary": { "required": false }, "evidence": { "required": false } }]] }, "pullRequest": { "type": "object", "additionalProperties": false, "description": "How the pull request description is read.", "properties": { "rollbackHeadings": { "$ref": "#/definitions/names", "description": "Headings of the rollback plan section. Default: Rollback plan, Rollback.", "default": ["Rollback plan", "Rollback"] }, "evidenceHeadings": { "$ref": "#/definitions/names", "description": "Headings of the test evidence section. Default: Test evidence, Testing, Evidence.", "default": ["Test evidence", "Testing", "Evidence"] }, "minSectionLength": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Characters of real content a section needs. Default: 20.", "default": 20 } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "What counts as test evidence.", "properties": { "allowedHosts": { "type": "array", "items": { "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$" }, "uniqueItems": true, "description": "Hosts whose https links in the evidence section count as unverified evidence (see `unverified`); `*.example.com` means any subdomain. Runs, jobs and check runs on the GitHub server are verified whatever this lists. Default: github.com, *.githubusercontent.com.", "default": ["github.com", "*.githubusercontent.com"] }, "paths": { "$ref": "#/definitions/globs", "description": "A file added or changed under these globs counts as evidence.", "default": [] }, "checkApp": { "type": "string", "minLength": 1, "description": "The app (slug) that must have produced the required checks. Default: github-actions.", "default": "github-actions" }, "repositories": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" }, "uniqueItems": true, "description": "Other repositories (owner/name) whose workflow runs count as evidence, e.g. a central end-to-end test repository. Such a run counts only when its display title (run-name) names the commit it tested, in full. Default: none (only this repository's runs).", "default": [] }, "unverified": { "enum": ["accept", "warn", "reject"], "description": "What an unverified piece of evidence (an uploaded screenshot or file, a link to another allowed host, a run that could not be read because there is no token) is worth when nothing verified: accept (it counts), warn (it counts, with an evidence/missing warning), reject (it does not count). Default: warn.", "default": "warn" }, "freshness": { "enum": ["head", "unchanged"], "description": "Which commit a run must have tested: head (the pull request's head commit), or unchanged (the head, or a commit of the pull request after which none of the judged files changed). Default: head.", "default": "head" }, "trustForkRuns": { "type": "boolean", "description": "Count runs of a pull request from a fork, whose workflow the fork's author controls. Default: false.", "default": false } } }, "rules": { "type": "object", "description": "Per-rule level overrides, by rule id. Default: each rule's own level (docs/rules.md).", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "required": ["level"], "properties": { "level": { "$ref": "#/definitions/level" }, "enforceFrom": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Before this date (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." } } }], "description": "A rule id, set to a level (error, warning, notice or off), or to { level, enforceFrom }: before the enforceFrom day (YYYY-MM-DD, UTC) an error-level finding is reported as a warning." }, "default": {}, "examples": [{ "canary/min-hold": "warning", "evidence/checks": { "level": "error", "enforceFrom": "2027-01-01" } }] }, "approvers": { "type": "object", "additionalProperties": false, "description": "Who may approve a break-glass label, an exemption added by the pull request itself, an inline exemption, or a policy change. An approval is an approving review on the pull request's current head commit by one of these people, who is not the pull request's author.", "properties": { "users": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, "uniqueItems": true, "description": "GitHub logins.", "default": [] }, "teams": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "uniqueItems": true, "description": "Teams as org/team-slug; membership is resolved through the API.", "default": [] } }, "examples": [{ "users": ["maria-sre"], "teams": ["acme/platform"] }] }, "breakGlass": { "type": "object", "additionalProperties": false, "description": "An emergency label that turns the listed rules from errors into warnings for one pull request, once an approver approved its head commit.", "properties": { "label": { "type": "string", "minLength": 1, "description": "The emergency label. Default: rollout-guard/emergency.", "default": "rollout-guard/emergency" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/ruleId" }, "uniqueItems": true, "description": "Rules the label waives. Default: every canary/*, rollback/* and evidence/* rule.", "default": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks"] } } }, "exemptions": { "type": "object", "additionalProperties": false, "description": "Where standing exemptions live, and whether a repository's own exemptions apply.", "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the exemptions file, read from the base commit. Default: .github/rollout-guard-exemptions.yml.", "default": ".github/rollout-guard-exemptions.yml" }, "expiryWarningDays": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days before expiry from which an exemption is reported as expiring soon. Default: 14.", "default": 14 }, "allowLocal": { "type": "boolean", "description": "Whether a repository's own exemptions apply: its exemptions file and the exemption annotations in its manifests. Set false in a shared policy to allow none in the repositories that extend it (or have it imposed); a repository cannot set it back to true. Default: true.", "default": true } } } }, "definitions": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }, "level": { "enum": ["error", "warning", "notice", "off"] }, "duration": { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] }, "rollback": { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." }, "environmentEvidence": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." }, "environmentRules": { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } }, "ruleId": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] } }, "examples": [{ "version": 1, "defaults": { "canary": { "minStages": 2, "maxInitialWeight": 25, "minHold": "5m" }, "rollback": "automatic-or-documented" }, "environments": [{ "name": "production", "match": { "paths": ["clusters/prod/**"] }, "canary": { "minStages": 3, "minHold": "10m" }, "rollback": "automatic" }], "rules": { "canary/min-hold": "warning" }, "approvers": { "teams": ["acme/platform"] } }] };
-var schema12 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
+var schema122 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true };
 var schema19 = { "enum": ["automatic", "documented", "automatic-or-documented", "none"], "description": "automatic: the manifest must roll back by itself; documented: the pull request must carry a written rollback plan; automatic-or-documented: either; none: no requirement.", "default": "automatic-or-documented" };
 var schema20 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "Test evidence is required. Default: true.", "default": true }, "checks": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Names of CI checks that must have passed on the head commit. Default: none.", "default": [] } }, "description": "The test evidence a change to this environment needs." };
 var schema26 = { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true };
 var schema29 = { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] };
 var schema30 = { "enum": ["error", "warning", "notice", "off"] };
-var func2 = Object.prototype.hasOwnProperty;
-var func3 = runtime0.default;
+var func22 = Object.prototype.hasOwnProperty;
+var func3 = runtime02.default;
 var func0 = runtime1.default;
 var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+\\.ya?ml@[^@\\s]+$", "u");
 var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
@@ -34314,17 +36293,17 @@ var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 var pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
 var pattern7 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
 var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-var schema16 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
-var schema17 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." };
-var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
+var schema162 = { "type": "object", "additionalProperties": false, "properties": { "canary": { "$ref": "#/definitions/canary" }, "rollback": { "$ref": "#/definitions/rollback" }, "evidence": { "$ref": "#/definitions/environmentEvidence" } } };
+var schema172 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "A progressive rollout is required (no 0 to 100% in one step). Default: true.", "default": true }, "strategies": { "type": "array", "items": { "enum": ["canary", "linear", "ab-test", "blue-green", "rolling", "all-at-once"] }, "minItems": 1, "uniqueItems": true, "description": "Strategies that count as progressive: canary, linear, ab-test, blue-green, rolling, all-at-once. Default: canary, linear, ab-test.", "default": ["canary", "linear", "ab-test"] }, "minStages": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Minimum number of exposure stages below 100% (a routed header segment counts; a 0% preview does not). Default: 2.", "default": 2 }, "maxInitialWeight": { "type": "number", "minimum": 0, "maximum": 100, "description": "Highest traffic weight allowed for the first stage. Default: 25.", "default": 25 }, "maxStepIncrease": { "type": "number", "minimum": 1, "maximum": 100, "description": "Largest increase between two stages, the final step to 100% included. Default: 50.", "default": 50 }, "minHold": { "$ref": "#/definitions/duration", "description": "Minimum bake time at each weight before the next increase: seconds, or a duration such as 5m or 1h30m. A manual pause counts. Default: 5m.", "default": "5m" }, "gateCountsAsHold": { "type": "boolean", "description": "An effective analysis or approval gate on a stage counts as its bake time. Default: true.", "default": true }, "requireAnalysis": { "type": "boolean", "description": "At least one automated check that can fail the rollout: an analysis, a metric check or a gating webhook. Dry-run and log-only checks do not count. Default: true.", "default": true }, "noRegression": { "type": "boolean", "description": "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.", "default": true }, "namedStages": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Stage names (Cloud Deploy phases, native stage names) that must be present, in this order. Default: none.", "default": [] }, "protectDeletion": { "type": "boolean", "description": "Removing a rollout object while what it delivered keeps deploying (a Canary deleted while its Deployment stays, a rollout moved to a path the policy does not read) is reported as canary/regression. Default: true.", "default": true } }, "description": "How progressive a rollout must be: its strategy, stages, holds, analysis, and what a change may not weaken." };
+var schema182 = { "oneOf": [{ "type": "integer", "minimum": 0, "description": "Seconds." }, { "type": "string", "pattern": "^(\\d+(ms|s|m|h|d))+$", "description": "A duration such as 5m, 1h30m." }], "examples": ["5m", "1h30m", 300] };
 var pattern2 = new RegExp("^(\\d+(ms|s|m|h|d))+$", "u");
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema17.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+      if (!func22.call(schema172.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema172, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -34336,7 +36315,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.required !== void 0) {
       let data0 = data.required;
       if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.required.type, parentSchema: schema17.properties.required, data: data0 };
+        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.required.type, parentSchema: schema172.properties.required, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -34349,7 +36328,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.strategies;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.properties.strategies, data: data1 };
+          const err2 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema172.properties.strategies, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -34361,7 +36340,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (!(data2 === "canary" || data2 === "linear" || data2 === "ab-test" || data2 === "blue-green" || data2 === "rolling" || data2 === "all-at-once")) {
-            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema17.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.strategies.items.enum, parentSchema: schema17.properties.strategies.items, data: data2 };
+            const err3 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema172.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema172.properties.strategies.items.enum, parentSchema: schema172.properties.strategies.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -34376,7 +36355,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data1[i1], data1[j0])) {
-                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema17.properties.strategies, data: data1 };
+                const err4 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema172.properties.strategies, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -34389,7 +36368,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.strategies.type, parentSchema: schema17.properties.strategies, data: data1 };
+        const err5 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema172.properties.strategies.type, parentSchema: schema172.properties.strategies, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -34401,7 +36380,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.minStages !== void 0) {
       let data3 = data.minStages;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.minStages.type, parentSchema: schema17.properties.minStages, data: data3 };
+        const err6 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema172.properties.minStages.type, parentSchema: schema172.properties.minStages, data: data3 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -34411,7 +36390,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 100 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.minStages, data: data3 };
+          const err7 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema172.properties.minStages, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -34420,7 +36399,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3 < 0 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.minStages, data: data3 };
+          const err8 = { instancePath: instancePath + "/minStages", schemaPath: "#/properties/minStages/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema172.properties.minStages, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -34434,7 +36413,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.maxInitialWeight;
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 > 100 || isNaN(data4)) {
-          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
+          const err9 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema172.properties.maxInitialWeight, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -34443,7 +36422,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4 < 0 || isNaN(data4)) {
-          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
+          const err10 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema172.properties.maxInitialWeight, data: data4 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -34452,7 +36431,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxInitialWeight.type, parentSchema: schema17.properties.maxInitialWeight, data: data4 };
+        const err11 = { instancePath: instancePath + "/maxInitialWeight", schemaPath: "#/properties/maxInitialWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema172.properties.maxInitialWeight.type, parentSchema: schema172.properties.maxInitialWeight, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -34465,7 +36444,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.maxStepIncrease;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 100 || isNaN(data5)) {
-          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
+          const err12 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema172.properties.maxStepIncrease, data: data5 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -34474,7 +36453,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
+          const err13 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema172.properties.maxStepIncrease, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -34483,7 +36462,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.maxStepIncrease.type, parentSchema: schema17.properties.maxStepIncrease, data: data5 };
+        const err14 = { instancePath: instancePath + "/maxStepIncrease", schemaPath: "#/properties/maxStepIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema172.properties.maxStepIncrease.type, parentSchema: schema172.properties.maxStepIncrease, data: data5 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -34499,7 +36478,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs16 = errors;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data: data6 };
+        const err15 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema182.oneOf[0].type, parentSchema: schema182.oneOf[0], data: data6 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -34509,7 +36488,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 < 0 || isNaN(data6)) {
-          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data: data6 };
+          const err16 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema182.oneOf[0], data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -34526,7 +36505,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs18 = errors;
       if (typeof data6 === "string") {
         if (!pattern2.test(data6)) {
-          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema18.oneOf[1], data: data6 };
+          const err17 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\d+(ms|s|m|h|d))+$" }, message: 'must match pattern "^(\\d+(ms|s|m|h|d))+$"', schema: "^(\\d+(ms|s|m|h|d))+$", parentSchema: schema182.oneOf[1], data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -34535,7 +36514,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.oneOf[1].type, parentSchema: schema18.oneOf[1], data: data6 };
+        const err18 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.oneOf[1].type, parentSchema: schema182.oneOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -34554,7 +36533,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid5) {
-        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.oneOf, parentSchema: schema18, data: data6 };
+        const err19 = { instancePath: instancePath + "/minHold", schemaPath: "#/definitions/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema182.oneOf, parentSchema: schema182, data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -34575,7 +36554,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.gateCountsAsHold !== void 0) {
       let data7 = data.gateCountsAsHold;
       if (typeof data7 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.gateCountsAsHold.type, parentSchema: schema17.properties.gateCountsAsHold, data: data7 };
+        const err20 = { instancePath: instancePath + "/gateCountsAsHold", schemaPath: "#/properties/gateCountsAsHold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.gateCountsAsHold.type, parentSchema: schema172.properties.gateCountsAsHold, data: data7 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -34587,7 +36566,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requireAnalysis !== void 0) {
       let data8 = data.requireAnalysis;
       if (typeof data8 !== "boolean") {
-        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.requireAnalysis.type, parentSchema: schema17.properties.requireAnalysis, data: data8 };
+        const err21 = { instancePath: instancePath + "/requireAnalysis", schemaPath: "#/properties/requireAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.requireAnalysis.type, parentSchema: schema172.properties.requireAnalysis, data: data8 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -34599,7 +36578,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.noRegression !== void 0) {
       let data9 = data.noRegression;
       if (typeof data9 !== "boolean") {
-        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.noRegression.type, parentSchema: schema17.properties.noRegression, data: data9 };
+        const err22 = { instancePath: instancePath + "/noRegression", schemaPath: "#/properties/noRegression/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.noRegression.type, parentSchema: schema172.properties.noRegression, data: data9 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -34616,7 +36595,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i2];
           if (typeof data11 === "string") {
             if (func3(data11) < 1) {
-              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.namedStages.items, data: data11 };
+              const err23 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema172.properties.namedStages.items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -34625,7 +36604,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.namedStages.items.type, parentSchema: schema17.properties.namedStages.items, data: data11 };
+            const err24 = { instancePath: instancePath + "/namedStages/" + i2, schemaPath: "#/properties/namedStages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.properties.namedStages.items.type, parentSchema: schema172.properties.namedStages.items, data: data11 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -34645,7 +36624,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema17.properties.namedStages, data: data10 };
+              const err25 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema172.properties.namedStages, data: data10 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -34658,7 +36637,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.namedStages.type, parentSchema: schema17.properties.namedStages, data: data10 };
+        const err26 = { instancePath: instancePath + "/namedStages", schemaPath: "#/properties/namedStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema172.properties.namedStages.type, parentSchema: schema172.properties.namedStages, data: data10 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -34670,7 +36649,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.protectDeletion !== void 0) {
       let data12 = data.protectDeletion;
       if (typeof data12 !== "boolean") {
-        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema17.properties.protectDeletion.type, parentSchema: schema17.properties.protectDeletion, data: data12 };
+        const err27 = { instancePath: instancePath + "/protectDeletion", schemaPath: "#/properties/protectDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema172.properties.protectDeletion.type, parentSchema: schema172.properties.protectDeletion, data: data12 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -34680,7 +36659,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema172.type, parentSchema: schema172, data };
     if (vErrors === null) {
       vErrors = [err28];
     } else {
@@ -34688,16 +36667,16 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate12.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "canary" || key0 === "rollback" || key0 === "evidence")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema162, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -34707,8 +36686,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.canary !== void 0) {
-      if (!validate12(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData })) {
-        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+      if (!validate122(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -34820,7 +36799,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema162.type, parentSchema: schema162, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -34828,7 +36807,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate11.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -34846,7 +36825,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema11.properties, key0)) {
+      if (!func22.call(schema11.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -34924,7 +36903,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data4[i0];
               if (typeof data5 === "string") {
                 if (func3(data5) < 1) {
-                  const err7 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data5 };
+                  const err7 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -34933,7 +36912,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data5 };
+                const err8 = { instancePath: instancePath + "/manifests/include/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -34953,7 +36932,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err9 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data: data4 };
+                  const err9 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema122, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -34966,7 +36945,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data4 };
+            const err10 = { instancePath: instancePath + "/manifests/include", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -34983,7 +36962,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data6[i2];
               if (typeof data7 === "string") {
                 if (func3(data7) < 1) {
-                  const err11 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data7 };
+                  const err11 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -34992,7 +36971,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data7 };
+                const err12 = { instancePath: instancePath + "/manifests/exclude/" + i2, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -35012,7 +36991,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices1[item1] == "number") {
                   j1 = indices1[item1];
-                  const err13 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12, data: data6 };
+                  const err13 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema122, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -35025,7 +37004,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data6 };
+            const err14 = { instancePath: instancePath + "/manifests/exclude", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data6 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -35151,7 +37130,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data13 = data12[i5];
                   if (typeof data13 === "string") {
                     if (func3(data13) < 1) {
-                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data13 };
+                      const err25 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -35160,7 +37139,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data13 };
+                    const err26 = { instancePath: instancePath + "/content/" + i4 + "/paths/" + i5, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -35180,7 +37159,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices2[item2] == "number") {
                       j2 = indices2[item2];
-                      const err27 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12, data: data12 };
+                      const err27 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema122, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err27];
                       } else {
@@ -35193,7 +37172,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data12 };
+                const err28 = { instancePath: instancePath + "/content/" + i4 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -35230,7 +37209,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data15 = data14[i7];
           if (typeof data15 === "string") {
             if (func3(data15) < 1) {
-              const err31 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data15 };
+              const err31 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data15 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -35239,7 +37218,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data15 };
+            const err32 = { instancePath: instancePath + "/protectedPaths/" + i7, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data15 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -35259,7 +37238,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices3[item3] == "number") {
               j3 = indices3[item3];
-              const err33 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema12, data: data14 };
+              const err33 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema122, data: data14 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -35272,7 +37251,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data14 };
+        const err34 = { instancePath: instancePath + "/protectedPaths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data14 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -35282,8 +37261,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.defaults !== void 0) {
-      if (!validate11(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData })) {
-        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+      if (!validate112(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData })) {
+        vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
         errors = vErrors.length;
       }
     }
@@ -35385,7 +37364,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data22 = data21[i10];
                       if (typeof data22 === "string") {
                         if (func3(data22) < 1) {
-                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data22 };
+                          const err43 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data22 };
                           if (vErrors === null) {
                             vErrors = [err43];
                           } else {
@@ -35394,7 +37373,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data22 };
+                        const err44 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths/" + i10, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data22 };
                         if (vErrors === null) {
                           vErrors = [err44];
                         } else {
@@ -35414,7 +37393,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices4[item4] == "number") {
                           j4 = indices4[item4];
-                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12, data: data21 };
+                          const err45 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema122, data: data21 };
                           if (vErrors === null) {
                             vErrors = [err45];
                           } else {
@@ -35427,7 +37406,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data21 };
+                    const err46 = { instancePath: instancePath + "/environments/" + i9 + "/match/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -35444,7 +37423,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data24 = data23[i12];
                       if (typeof data24 === "string") {
                         if (func3(data24) < 1) {
-                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data24 };
+                          const err47 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data24 };
                           if (vErrors === null) {
                             vErrors = [err47];
                           } else {
@@ -35453,7 +37432,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data24 };
+                        const err48 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces/" + i12, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data24 };
                         if (vErrors === null) {
                           vErrors = [err48];
                         } else {
@@ -35473,7 +37452,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices5[item5] == "number") {
                           j5 = indices5[item5];
-                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12, data: data23 };
+                          const err49 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)", schema: true, parentSchema: schema122, data: data23 };
                           if (vErrors === null) {
                             vErrors = [err49];
                           } else {
@@ -35486,7 +37465,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data23 };
+                    const err50 = { instancePath: instancePath + "/environments/" + i9 + "/match/namespaces", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -35503,7 +37482,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data26 = data25[i14];
                       if (typeof data26 === "string") {
                         if (func3(data26) < 1) {
-                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data26 };
+                          const err51 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data26 };
                           if (vErrors === null) {
                             vErrors = [err51];
                           } else {
@@ -35512,7 +37491,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data26 };
+                        const err52 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data26 };
                         if (vErrors === null) {
                           vErrors = [err52];
                         } else {
@@ -35532,7 +37511,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices6[item6] == "number") {
                           j6 = indices6[item6];
-                          const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12, data: data25 };
+                          const err53 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)", schema: true, parentSchema: schema122, data: data25 };
                           if (vErrors === null) {
                             vErrors = [err53];
                           } else {
@@ -35545,7 +37524,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err54 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data25 };
+                    const err54 = { instancePath: instancePath + "/environments/" + i9 + "/match/targets", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err54];
                     } else {
@@ -35565,8 +37544,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data18.canary !== void 0) {
-              if (!validate12(data18.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data18, parentDataProperty: "canary", rootData })) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+              if (!validate122(data18.canary, { instancePath: instancePath + "/environments/" + i9 + "/canary", parentData: data18, parentDataProperty: "canary", rootData })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
                 errors = vErrors.length;
               }
             }
@@ -35970,7 +37949,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data43 = data42[i24];
               if (typeof data43 === "string") {
                 if (func3(data43) < 1) {
-                  const err86 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data43 };
+                  const err86 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.items, data: data43 };
                   if (vErrors === null) {
                     vErrors = [err86];
                   } else {
@@ -35979,7 +37958,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err87 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data43 };
+                const err87 = { instancePath: instancePath + "/evidence/paths/" + i24, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.items.type, parentSchema: schema122.items, data: data43 };
                 if (vErrors === null) {
                   vErrors = [err87];
                 } else {
@@ -35999,7 +37978,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices11[item11] == "number") {
                   j11 = indices11[item11];
-                  const err88 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12, data: data42 };
+                  const err88 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)", schema: true, parentSchema: schema122, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err88];
                   } else {
@@ -36012,7 +37991,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err89 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data42 };
+            const err89 = { instancePath: instancePath + "/evidence/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.type, parentSchema: schema122, data: data42 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -36776,6 +38755,991 @@ function resolvePolicy(file, source) {
     breakGlass: { ...builtin.breakGlass, ...file.breakGlass },
     exemptions: { ...builtin.exemptions, ...file.exemptions }
   };
+}
+
+// src/core/rules/catalogue.ts
+var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return `rule-${id.replace("/", "-")}`;
+}
+function meta(id, defaultLevel, description, remediation) {
+  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${ruleAnchor(id)}` };
+}
+var RULE_CATALOGUE = [
+  meta(
+    "canary/required",
+    "error",
+    "A rollout to a protected environment must be progressive: some traffic first, never 0 to 100% in one step, through the named stages the policy lists.",
+    "Use a canary (or linear) strategy with at least one step below 100%, and keep the stages the policy names."
+  ),
+  meta(
+    "canary/min-stages",
+    "error",
+    "A canary must have at least the policy's number of exposure stages below 100%.",
+    "Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first."
+  ),
+  meta(
+    "canary/initial-weight",
+    "error",
+    "The first stage of a canary must not send more traffic than the policy allows.",
+    "Lower the first step's weight to the policy's maximum or less."
+  ),
+  meta(
+    "canary/step-increase",
+    "error",
+    "No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.",
+    "Insert intermediate steps so that each increase stays within the policy's maximum."
+  ),
+  meta(
+    "canary/min-hold",
+    "error",
+    "Before each increase, the rollout must bake at the current weight for the policy's minimum time (a manual gate counts as held).",
+    "Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change."
+  ),
+  meta(
+    "canary/analysis",
+    "error",
+    "A canary must be gated by at least one automated check that can fail it: an analysis, a metric check or a gating webhook.",
+    "Add an analysis (Argo AnalysisTemplate, Flagger metrics) that aborts the rollout when the new version misbehaves."
+  ),
+  meta(
+    "canary/bypass",
+    "error",
+    "The manifest turns its own safety off (Flagger skipAnalysis or suspend, Argo dry-run metrics or rollbackWindow, a missing analysis block).",
+    "Remove the switch that bypasses the canary, or record an approved exemption if it is deliberate."
+  ),
+  meta(
+    "canary/regression",
+    "error",
+    "The change must not weaken a rollout that the base had: remove stages, shorten holds, raise the first weight, drop analysis, or delete a guarded rollout.",
+    "Keep the stages, holds and analysis the rollout had before, or get the weakening approved."
+  ),
+  meta(
+    "rollback/missing",
+    "error",
+    "A change to a protected environment needs a rollback plan: automatic rollback in the manifest, or a written plan in the pull request, as the policy requires.",
+    'Add a "Rollback plan" section to the pull request description that says how to go back, or encode automatic rollback.'
+  ),
+  meta(
+    "rollback/automatic",
+    "error",
+    "The policy requires the manifest itself to roll back automatically when the new version fails.",
+    "Add an analysis that aborts the rollout (Argo), keep Flagger's analysis with a threshold, or an equivalent automatic rollback."
+  ),
+  meta(
+    "evidence/missing",
+    "error",
+    "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
+    'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.'
+  ),
+  meta(
+    "evidence/checks",
+    "error",
+    "The CI checks that the policy requires must have passed on the head commit, produced by the expected app.",
+    "Make the required checks run and pass on the latest commit of the pull request."
+  ),
+  meta(
+    "policy/changed",
+    "error",
+    "The change edits the rollout-guard policy; it is judged by the base branch's policy and needs an approver.",
+    "Land the policy change in its own pull request, reviewed by a policy owner."
+  ),
+  meta(
+    "manifest/invalid",
+    "error",
+    "A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.",
+    "Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file."
+  ),
+  meta(
+    "manifest/unsupported",
+    "warning",
+    "A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.",
+    "Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy."
+  ),
+  meta(
+    "exemption/expired",
+    "warning",
+    "An exemption has expired (it no longer waives anything), or expires soon.",
+    "Fix what the exemption covered, or renew it with a new expiry date, reason and approver."
+  ),
+  meta(
+    "exemption/unused",
+    "warning",
+    "An exemption matches no finding, so it can be removed before it hides a future problem.",
+    "Remove the exemption from the exemptions file or the manifest annotation."
+  )
+];
+var RULE_TITLES = {
+  "canary/required": "Rollout is not progressive",
+  "canary/min-stages": "Too few canary stages",
+  "canary/initial-weight": "First canary stage takes too much traffic",
+  "canary/step-increase": "Traffic rises too much in one step",
+  "canary/min-hold": "Canary stage not held long enough",
+  "canary/analysis": "Canary without an automated check",
+  "canary/bypass": "Manifest turns the canary's safety off",
+  "canary/regression": "Change weakens an existing rollout",
+  "rollback/missing": "No rollback plan",
+  "rollback/automatic": "No automatic rollback",
+  "evidence/missing": "No test evidence",
+  "evidence/checks": "Required CI checks have not passed",
+  "policy/changed": "Change edits the rollout-guard policy",
+  "manifest/invalid": "Deploy manifest cannot be read safely",
+  "manifest/unsupported": "Manifest format not understood",
+  "exemption/expired": "Exemption expired or expiring",
+  "exemption/unused": "Exemption matches no finding"
+};
+var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+function ruleMeta(id) {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`unknown rule id ${id}`);
+  return found;
+}
+var LIST_MAX = 12;
+function listPhrase(items) {
+  const shown2 = items.length > LIST_MAX ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)] : items;
+  if (shown2.length <= 1) return shown2.join("");
+  return `${shown2.slice(0, -1).join(", ")} and ${shown2[shown2.length - 1] ?? ""}`;
+}
+var field = (report, key) => report?.data[key] ?? "";
+var values = (reports, key) => reports.map((r) => field(r, key));
+function subjects(reports) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const report of reports)
+    counts.set(field(report, "subject"), (counts.get(field(report, "subject")) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  const result2 = [];
+  for (const report of reports) {
+    const subject = field(report, "subject");
+    const file = field(report, "file");
+    const shown2 = (counts.get(subject) ?? 0) > 1 && file !== "" ? `${subject} (${file})` : subject;
+    if (seen.has(shown2)) continue;
+    seen.add(shown2);
+    result2.push(shown2);
+  }
+  return result2;
+}
+function runsOf(reports, key) {
+  const runs2 = [];
+  for (const report of reports) {
+    const last = runs2[runs2.length - 1];
+    if (last && last.value === field(report, key)) last.members.push(report);
+    else runs2.push({ value: field(report, key), members: [report] });
+  }
+  return runs2;
+}
+var SUMMARIES = {
+  "canary/min-hold": {
+    shortHold: {
+      scope: "plan",
+      message(reports) {
+        const first = reports[0];
+        const runs2 = runsOf(reports, "held");
+        const holds = runs2.length === 1 ? `${field(first, "held")} at ${listPhrase(values(reports, "at"))}` : runs2.map((run2) => `${run2.value} at ${listPhrase(values(run2.members, "at"))}`).join("; ");
+        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); ${field(first, "by")} requires ${field(first, "required")}`;
+      }
+    }
+  },
+  "canary/step-increase": {
+    jump: {
+      scope: "plan",
+      message(reports) {
+        const first = reports[0];
+        const jumps = reports.map(
+          (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
+        );
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, "by")} allows at most +${field(first, "max")} per step`;
+      }
+    }
+  },
+  "canary/regression": {
+    holdShortened: {
+      scope: "plan",
+      message(reports) {
+        const holds = reports.map(
+          (r) => `at ${field(r, "at")} from ${field(r, "before")} to ${field(r, "after")}`
+        );
+        return `the holds at ${reports.length} stages shorten: ${listPhrase(holds)}`;
+      }
+    },
+    stageRemoved: {
+      scope: "plan",
+      message: (reports) => `stages ${listPhrase(values(reports, "name").map((n) => `"${n}"`))} are removed`
+    }
+  },
+  "rollback/missing": {
+    noWrittenPlan: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the pull request has no rollback plan for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
+    },
+    reliesOnWrittenPlan: {
+      scope: "change",
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves: each change to them needs a written rollback plan in its pull request`
+    },
+    noRollback: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
+    }
+  },
+  "evidence/missing": {
+    noEvidence: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
+    },
+    unverified: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
+    }
+  },
+  "evidence/checks": {
+    // The same check failing for several environments: one message, the places name the plans.
+    notPassed: {
+      scope: "change",
+      same: ["check", "reason"],
+      message: (reports) => reports[0]?.message ?? ""
+    },
+    unverifiable: { scope: "change", same: ["checks"], message: (reports) => reports[0]?.message ?? "" }
+  },
+  "manifest/invalid": {
+    unreadable: {
+      scope: "file",
+      same: ["code"],
+      message: (reports) => `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ""}`
+    },
+    unrendered: {
+      scope: "change",
+      same: ["group"],
+      message: (reports) => `the change edits ${reports.length} files of ${field(reports[0], "group")} (${listPhrase(values(reports, "file"))}), so the rollouts it renders cannot be judged from them: render it in an earlier step and pass the output as rendered-manifests (--rendered)`
+    }
+  }
+};
+function summaryOf(rule, messageId) {
+  return messageId === void 0 ? void 0 : SUMMARIES[rule]?.[messageId];
+}
+
+// src/core/policy-extends.ts
+var REFERENCE = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@\s]+\.ya?ml)@([^@\s]+)$/;
+function parseReference(text5) {
+  const match = REFERENCE.exec(text5.trim());
+  if (!match) return void 0;
+  const [, owner = "", repo = "", path11 = "", ref2 = ""] = match;
+  if (path11.split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
+  return { owner, repo, path: path11, ref: ref2, text: text5.trim() };
+}
+function referenceKey(reference) {
+  return `${reference.owner.toLowerCase()}/${reference.repo.toLowerCase()}/${reference.path}@${reference.ref}`;
+}
+function isPinned(reference) {
+  return /^[0-9a-f]{40}$/i.test(reference.ref) || /^v?\d+(\.\d+){0,2}$/.test(reference.ref);
+}
+function mergeShared(shared, sharedName, local) {
+  const sharedPolicy2 = resolvePolicy(shared, sharedName);
+  const data = mergeFiles(shared, sharedPolicy2, local.data);
+  const merged = resolvePolicy(data, local.file);
+  const problems = loosenings(sharedPolicy2, merged, shared, local.data);
+  if (problems.length === 0) return { ok: true, data };
+  const seen = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const problem of problems) {
+    const key = problem.key.join(".");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({
+      file: local.file,
+      line: local.lineOf(problem.at ?? problem.key),
+      column: 1,
+      message: problem.message ?? `${displayKey(problem.key, local.data)}: the shared policy ${sharedName} sets ${show(problem.shared)}; ${show(problem.local)} here would loosen it (a repository may tighten the policy it extends, never loosen it)`
+    });
+  }
+  return { ok: false, errors };
+}
+var union = (a, b) => [
+  .../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])
+];
+function defined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function mergeRules(shared, local) {
+  if (!shared && !local) return void 0;
+  const evidence = shared?.evidence || local?.evidence ? defined({
+    ...shared?.evidence,
+    ...local?.evidence,
+    checks: local?.evidence?.checks !== void 0 ? union(shared?.evidence?.checks, local.evidence.checks) : shared?.evidence?.checks
+  }) : void 0;
+  return defined({
+    canary: shared?.canary || local?.canary ? { ...shared?.canary, ...local?.canary } : void 0,
+    rollback: local?.rollback ?? shared?.rollback,
+    evidence
+  });
+}
+function mergeEnvironments(shared, local) {
+  if (!shared && !local) return void 0;
+  const localByName = new Map((local ?? []).map((env) => [env.name, env]));
+  const merged = (shared ?? []).map((env) => {
+    const own3 = localByName.get(env.name);
+    if (!own3) return env;
+    const match = defined({
+      paths: own3.match.paths ? union(env.match.paths, own3.match.paths) : env.match.paths,
+      namespaces: own3.match.namespaces ? union(env.match.namespaces, own3.match.namespaces) : env.match.namespaces,
+      targets: own3.match.targets ? union(env.match.targets, own3.match.targets) : env.match.targets
+    });
+    return { name: env.name, match, ...mergeRules(env, own3) };
+  });
+  const sharedNames = new Set((shared ?? []).map((env) => env.name));
+  merged.push(...(local ?? []).filter((env) => !sharedNames.has(env.name)));
+  return merged;
+}
+function mergeFiles(shared, sharedPolicy2, local) {
+  const content3 = new Map(sharedPolicy2.content.map((entry) => [entry.name, entry.paths]));
+  for (const entry of local.content ?? [])
+    content3.set(entry.name, union(content3.get(entry.name), entry.paths));
+  const manifests = shared.manifests || local.manifests ? defined({
+    ...shared.manifests,
+    ...local.manifests,
+    include: local.manifests?.include !== void 0 ? union(sharedPolicy2.manifests.include, local.manifests.include) : shared.manifests?.include
+  }) : void 0;
+  const section = (key) => shared[key] || local[key] ? { ...shared[key], ...local[key] } : void 0;
+  return defined({
+    version: 1,
+    manifests,
+    content: shared.content || local.content ? [...content3].map(([name, paths]) => ({ name, paths })) : void 0,
+    protectedPaths: local.protectedPaths !== void 0 ? union(sharedPolicy2.protectedPaths, local.protectedPaths) : shared.protectedPaths,
+    defaults: mergeRules(shared.defaults, local.defaults),
+    environments: mergeEnvironments(shared.environments, local.environments),
+    pullRequest: section("pullRequest"),
+    evidence: section("evidence"),
+    rules: section("rules"),
+    approvers: section("approvers"),
+    breakGlass: section("breakGlass"),
+    exemptions: section("exemptions")
+  });
+}
+var ROLLBACK_RANK = {
+  none: 0,
+  "automatic-or-documented": 1,
+  automatic: 2,
+  documented: 2
+};
+function rollbackAtLeast(a, b) {
+  if (a === b) return true;
+  if (ROLLBACK_RANK[a] < ROLLBACK_RANK[b]) return false;
+  return ROLLBACK_RANK[a] !== ROLLBACK_RANK[b];
+}
+var isSubset = (a, b) => a.every((item) => b.includes(item));
+function isSubsequence(inner, outer) {
+  let at = 0;
+  for (const item of outer) if (item === inner[at]) at++;
+  return at === inner.length;
+}
+function environmentLoosenings(e, s) {
+  const out = [];
+  const add = (key, shared, local) => out.push({ key, shared, local });
+  const ec = e.canary;
+  const sc = s.canary;
+  if (sc.required && !ec.required) add(["canary", "required"], true, false);
+  if (!isSubset(ec.strategies, sc.strategies)) add(["canary", "strategies"], sc.strategies, ec.strategies);
+  if (ec.minStages < sc.minStages) add(["canary", "minStages"], sc.minStages, ec.minStages);
+  if (ec.maxInitialWeight > sc.maxInitialWeight)
+    add(["canary", "maxInitialWeight"], sc.maxInitialWeight, ec.maxInitialWeight);
+  if (ec.maxStepIncrease > sc.maxStepIncrease)
+    add(["canary", "maxStepIncrease"], sc.maxStepIncrease, ec.maxStepIncrease);
+  if (ec.minHoldSeconds < sc.minHoldSeconds)
+    add(["canary", "minHold"], seconds(sc.minHoldSeconds), seconds(ec.minHoldSeconds));
+  if (!sc.gateCountsAsHold && ec.gateCountsAsHold) add(["canary", "gateCountsAsHold"], false, true);
+  if (sc.requireAnalysis && !ec.requireAnalysis) add(["canary", "requireAnalysis"], true, false);
+  if (sc.noRegression && !ec.noRegression) add(["canary", "noRegression"], true, false);
+  if (sc.protectDeletion && !ec.protectDeletion) add(["canary", "protectDeletion"], true, false);
+  if (!isSubsequence(sc.namedStages, ec.namedStages))
+    add(["canary", "namedStages"], sc.namedStages, ec.namedStages);
+  if (!rollbackAtLeast(e.rollback, s.rollback)) add(["rollback"], s.rollback, e.rollback);
+  if (s.evidence.required && !e.evidence.required) add(["evidence", "required"], true, false);
+  if (!isSubset(s.evidence.checks, e.evidence.checks))
+    add(["evidence", "checks"], s.evidence.checks, e.evidence.checks);
+  return out;
+}
+function seconds(total) {
+  if (total % 3600 === 0 && total > 0) return `${total / 3600}h`;
+  if (total % 60 === 0 && total > 0) return `${total / 60}m`;
+  return `${total}s`;
+}
+var LEVEL_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+function levelOf(policy, rule) {
+  return policy.rules[rule] ?? { level: ruleMeta(rule).defaultLevel };
+}
+function ruleKeyPath(local, env, key) {
+  const has2 = (rules) => {
+    let node2 = rules;
+    for (const part of key) node2 = node2?.[part];
+    return node2 !== void 0;
+  };
+  if (env !== void 0) {
+    const index2 = (local.environments ?? []).findIndex((e) => e.name === env);
+    if (index2 >= 0 && has2(local.environments?.[index2])) return ["environments", index2, ...key];
+  }
+  return ["defaults", ...key];
+}
+function loosenings(s, e, sharedFile, local) {
+  const out = [];
+  const add = (key, shared, value) => out.push({ key, shared, local: value });
+  for (const l of environmentLoosenings(e.defaultEnvironment, s.defaultEnvironment)) {
+    out.push({ ...l, key: ruleKeyPath(local, void 0, l.key) });
+  }
+  s.environments.forEach((sharedEnv, index2) => {
+    const env = e.environments.find((candidate) => candidate.name === sharedEnv.name);
+    for (const l of environmentLoosenings(env, sharedEnv)) {
+      out.push({ ...l, key: ruleKeyPath(local, env.name, l.key) });
+    }
+    const own3 = (local.environments ?? []).findIndex((candidate) => candidate.name === sharedEnv.name);
+    const widened = own3 >= 0 && (local.environments?.[own3]?.match ?? {});
+    if (widened && Object.keys(widened).length > 0) {
+      const later = [...s.environments.slice(index2 + 1), s.defaultEnvironment];
+      const weaker = later.find((other) => environmentLoosenings(env, other).length > 0);
+      if (weaker) {
+        out.push({
+          key: ["environments", own3, "match"],
+          shared: null,
+          local: null,
+          message: `environments[${sharedEnv.name}].match: adding paths, namespaces or targets to the shared environment ${sharedEnv.name} would move files from ${weaker.name === "default" ? "the defaults" : `environment ${weaker.name}`}, which is stricter (${environmentLoosenings(env, weaker).map((l) => l.key.join(".")).join(", ")}), to a looser one; give them an environment of this repository's own instead`
+        });
+      }
+    }
+  });
+  (local.environments ?? []).forEach((own3, index2) => {
+    if (s.environments.some((env2) => env2.name === own3.name)) return;
+    const env = e.environments.find((candidate) => candidate.name === own3.name);
+    for (const l of environmentLoosenings(env, s.defaultEnvironment)) {
+      out.push({
+        ...l,
+        key: ["environments", index2, ...l.key],
+        at: ["environments", index2, "name"],
+        message: `environments[${own3.name}].${l.key.join(".")}: an environment of this repository's own takes files the shared policy judges with its defaults, which set ${show(l.shared)}; ${show(l.local)} would loosen it`
+      });
+    }
+  });
+  if (!isSubset(e.manifests.exclude, s.manifests.exclude))
+    add(["manifests", "exclude"], s.manifests.exclude, e.manifests.exclude);
+  if (e.manifests.maxFileBytes > s.manifests.maxFileBytes)
+    add(["manifests", "maxFileBytes"], s.manifests.maxFileBytes, e.manifests.maxFileBytes);
+  for (const key of ["rollbackHeadings", "evidenceHeadings"]) {
+    if (!isSubset(e.pullRequest[key], s.pullRequest[key]))
+      add(["pullRequest", key], s.pullRequest[key], e.pullRequest[key]);
+  }
+  if (e.pullRequest.minSectionLength < s.pullRequest.minSectionLength)
+    add(["pullRequest", "minSectionLength"], s.pullRequest.minSectionLength, e.pullRequest.minSectionLength);
+  for (const key of ["allowedHosts", "paths", "repositories"]) {
+    if (!isSubset(e.evidence[key], s.evidence[key])) add(["evidence", key], s.evidence[key], e.evidence[key]);
+  }
+  if (e.evidence.checkApp !== s.evidence.checkApp)
+    add(["evidence", "checkApp"], s.evidence.checkApp, e.evidence.checkApp);
+  const unverified = { accept: 0, warn: 1, reject: 2 };
+  if (unverified[e.evidence.unverified] < unverified[s.evidence.unverified])
+    add(["evidence", "unverified"], s.evidence.unverified, e.evidence.unverified);
+  if (s.evidence.freshness === "head" && e.evidence.freshness !== "head")
+    add(["evidence", "freshness"], s.evidence.freshness, e.evidence.freshness);
+  if (!s.evidence.trustForkRuns && e.evidence.trustForkRuns) add(["evidence", "trustForkRuns"], false, true);
+  for (const rule of RULE_IDS) {
+    const before = levelOf(s, rule);
+    const after = levelOf(e, rule);
+    if (LEVEL_RANK[after.level] < LEVEL_RANK[before.level]) {
+      add(["rules", rule], before, after);
+    } else if (after.level === "error" && before.level === "error" && after.enforceFrom !== void 0) {
+      if (before.enforceFrom === void 0 || after.enforceFrom > before.enforceFrom)
+        add(["rules", rule], before, after);
+    }
+  }
+  for (const key of ["users", "teams"]) {
+    if (!isSubset(e.approvers[key].map(lower), s.approvers[key].map(lower)))
+      add(["approvers", key], s.approvers[key], e.approvers[key]);
+  }
+  if (e.breakGlass.label !== s.breakGlass.label && sharedFile.breakGlass?.label !== void 0)
+    add(["breakGlass", "label"], s.breakGlass.label, e.breakGlass.label);
+  if (!isSubset(e.breakGlass.rules, s.breakGlass.rules))
+    add(["breakGlass", "rules"], s.breakGlass.rules, e.breakGlass.rules);
+  if (!s.exemptions.allowLocal && e.exemptions.allowLocal) add(["exemptions", "allowLocal"], false, true);
+  return out;
+}
+var lower = (text5) => text5.toLowerCase();
+function displayKey(key, local) {
+  const parts = [];
+  key.forEach((part, i) => {
+    if (typeof part === "number" && key[i - 1] === "environments") {
+      parts[parts.length - 1] = `environments[${local.environments?.[part]?.name ?? part}]`;
+    } else parts.push(String(part));
+  });
+  return parts.join(".");
+}
+function show(value) {
+  if (Array.isArray(value)) return value.length === 0 ? "[] (none)" : `[${value.join(", ")}]`;
+  if (typeof value === "object" && value !== null && "level" in value) {
+    const setting = value;
+    return setting.enforceFrom ? `${setting.level} from ${setting.enforceFrom}` : setting.level;
+  }
+  return String(value);
+}
+
+// src/action/inputs.ts
+var InputError = class extends UserError {
+  name = "InputError";
+};
+function choice(name, allowed, fallback) {
+  const value = getInput(name).trim() || fallback;
+  if (!allowed.includes(value)) {
+    throw new InputError(`input "${name}" must be one of ${allowed.join(", ")} (got "${value}")`);
+  }
+  return value;
+}
+function sharedPolicy(value) {
+  if (value !== "" && parseReference(value) === void 0) {
+    throw new InputError(
+      `input "shared-policy" must be OWNER/REPO/PATH@REF, e.g. acme/rollout-policies/rollout-guard.yml@v3 (got "${value}")`
+    );
+  }
+  return value;
+}
+function readInputs() {
+  const token = getInput("token");
+  if (token === "") throw new InputError('input "token" is empty; the default is ${{ github.token }}');
+  return {
+    token,
+    policy: getInput("policy").trim() || ".github/rollout-guard.yml",
+    mode: choice("mode", ["enforce", "warn"], "enforce"),
+    comment: choice("comment", ["auto", "always", "never"], "auto"),
+    sarif: getInput("sarif").trim(),
+    workingDirectory: getInput("working-directory").trim() || ".",
+    useCheckout: choice("use-checkout", ["auto", "true", "false"], "auto"),
+    failOn: choice("fail-on", ["error", "warning"], "error"),
+    renderedManifests: getInput("rendered-manifests").trim(),
+    commitStatus: getInput("commit-status").trim(),
+    sharedPolicy: sharedPolicy(getInput("shared-policy").trim()),
+    sharedPolicyToken: getInput("shared-policy-token").trim()
+  };
+}
+
+// src/action/event.ts
+var REJUDGE_EVENTS = /* @__PURE__ */ new Set(["workflow_run", "check_suite", "check_run"]);
+var eventName = () => context2.eventName;
+var eventRepo = () => context2.repo;
+function rejudgeTrigger() {
+  const { eventName: eventName2, payload, repo } = context2;
+  const record = (value) => typeof value === "object" && value !== null ? value : {};
+  const subject = record(payload[eventName2]);
+  const sha = typeof subject.head_sha === "string" ? subject.head_sha : "";
+  if (!/^[0-9a-f]{40}$/i.test(sha)) {
+    throw new InputError(`the ${eventName2} event names no head commit (${eventName2}.head_sha)`);
+  }
+  const name = typeof subject.name === "string" && subject.name !== "" ? ` "${subject.name}"` : "";
+  const trigger = {
+    sha,
+    what: `${eventName2.replace("_", " ")}${name} (${String(payload.action ?? "event")}) on ${sha.slice(0, 12)}`
+  };
+  const headRepository = record(subject.head_repository);
+  const owner = record(headRepository.owner).login;
+  const branch = subject.head_branch;
+  const fullName2 = headRepository.full_name;
+  if (typeof owner === "string" && typeof branch === "string" && branch !== "" && typeof fullName2 === "string" && fullName2.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
+    trigger.head = { owner, branch };
+  }
+  return trigger;
+}
+function pullRequestTarget() {
+  const { eventName: eventName2, payload } = context2;
+  const repo = context2.repo;
+  if (eventName2 === "pull_request" || eventName2 === "pull_request_target" || eventName2 === "pull_request_review") {
+    const pr = payload.pull_request;
+    if (!pr) throw new InputError(`the ${eventName2} event has no pull_request payload`);
+    return {
+      repo,
+      number: pr.number,
+      eventHeadSha: pr.head?.sha,
+      ...typeof pr.changed_files === "number" ? { eventChangedFiles: pr.changed_files } : {}
+    };
+  }
+  if (eventName2 === "merge_group") {
+    const group = payload.merge_group;
+    const numbers = [...(group?.head_ref ?? "").matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
+    const number = numbers[numbers.length - 1];
+    if (!group?.base_sha || !group.head_sha || number === void 0) {
+      throw new InputError(
+        "the merge_group event does not name its pull request (head_ref gh-readonly-queue/<branch>/pr-<n>-<sha>)"
+      );
+    }
+    return { repo, number, mergeGroup: { baseSha: group.base_sha, headSha: group.head_sha } };
+  }
+  throw new InputError(
+    `rollout-guard runs on pull_request, pull_request_target, pull_request_review and merge_group events, not ${eventName2}`
+  );
+}
+
+// src/action/judge.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path9 from "node:path";
+
+// src/parallel/read-pool.ts
+import os5 from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/core/approvals.ts
+function approvalOf(input, policy, head, author) {
+  const who = approverList(policy);
+  if (who === "")
+    return { approved: false, reason: "the policy names no approvers (approvers.users, approvers.teams)" };
+  if (input === void 0)
+    return { approved: false, reason: `approvals cannot be seen here; approvers are ${who}` };
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of [...input.reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
+    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
+    latest.set(review.user.toLowerCase(), review);
+  }
+  const isApprover = (login) => policy.approvers.users.some((u) => u.toLowerCase() === login.toLowerCase()) || policy.approvers.teams.some(
+    (team) => (input.teamMembers[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
+  );
+  const reasons = [];
+  for (const review of latest.values()) {
+    if (review.state !== "APPROVED") continue;
+    if (author !== void 0 && review.user.toLowerCase() === author.toLowerCase()) {
+      reasons.push(`${review.user} is the pull request's author`);
+    } else if (!isApprover(review.user)) {
+      reasons.push(`${review.user} is not an approver`);
+    } else if (review.commitId !== head) {
+      reasons.push(`${review.user} approved an older commit (${review.commitId.slice(0, 12)}), not the head`);
+    } else {
+      return { approved: true, by: review.user, at: review.submittedAt };
+    }
+  }
+  const why = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
+  return { approved: false, reason: `${why}Approvers are ${who}` };
+}
+function approverList(policy) {
+  return [
+    ...policy.approvers.users.map((u) => `@${u}`),
+    ...policy.approvers.teams.map((t) => `team ${t}`)
+  ].join(", ");
+}
+
+// src/core/namespaces.ts
+var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
+  "kubernetes",
+  "argo-rollouts",
+  "flagger",
+  "openkruise",
+  "native"
+]);
+function dirOf(path11) {
+  const slash = path11.lastIndexOf("/");
+  return slash < 0 ? "" : path11.slice(0, slash);
+}
+function establishedNamespace(plan, kustomize) {
+  if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
+  for (let dir = dirOf(plan.file); ; dir = dirOf(dir)) {
+    const namespace = kustomize.get(dir);
+    if (typeof namespace === "string") return namespace;
+    if (dir === "") break;
+  }
+  return plan.target.namespace;
+}
+function samePlace(a, b) {
+  if (a.namespace !== void 0 && b.namespace !== void 0) return a.namespace === b.namespace;
+  return dirOf(a.file) === dirOf(b.file);
+}
+
+// src/core/correlate.ts
+var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger", "openkruise"]);
+var WORKLOAD_FORMATS = /* @__PURE__ */ new Set(["kubernetes", "knative"]);
+function isWorkload(plan) {
+  return WORKLOAD_FORMATS.has(plan.format);
+}
+function isDeliverer(plan) {
+  return DELIVERING_FORMATS.has(plan.format) && plan.delivers !== void 0;
+}
+function delivers(deliverer, workload, namespaceOf) {
+  return isDeliverer(deliverer) && deliverer.delivers.kind === workload.target.kind && deliverer.delivers.name === workload.target.name && samePlace(
+    { file: deliverer.file, namespace: namespaceOf(deliverer) },
+    { file: workload.file, namespace: namespaceOf(workload) }
+  );
+}
+function linkDeliveries(plans, candidates2, namespaceOf) {
+  const deliverers = candidates2.filter(isDeliverer);
+  return plans.map((plan) => {
+    if (!isWorkload(plan)) return plan;
+    const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
+    const [deliverer] = found;
+    if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };
+    if (found.length > 1) {
+      const names2 = found.map((d) => `${d.target.kind} ${d.target.name} (${d.file})`).join(" and ");
+      return {
+        ...plan,
+        notes: [
+          ...plan.notes,
+          `${names2} may both deliver it; rollout-guard cannot tell which, so it is judged on its own`
+        ]
+      };
+    }
+    return plan;
+  });
+}
+function unique(plans) {
+  const seen = /* @__PURE__ */ new Set();
+  return plans.filter((p) => {
+    const key = `${p.file}\0${p.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/core/deletion.ts
+function deletionWeakens(plan, context3) {
+  const movedTo = context3.renames.get(plan.file);
+  if (movedTo !== void 0 && !context3.reads(movedTo)) {
+    return `the change moves ${plan.target.kind} ${plan.target.name} to ${movedTo}, which the policy does not read (excluded, or not a YAML or JSON file): it may still be deployed from there, unjudged`;
+  }
+  if (!isDeliverer(plan)) return void 0;
+  const workload = plan.delivers;
+  const place = { file: plan.file, namespace: context3.namespaceAtBase(plan) };
+  const workloadRemoved = context3.removed.some(
+    (p) => isWorkload(p) && p.target.kind === workload.kind && p.target.name === workload.name && samePlace(place, { file: p.file, namespace: context3.namespaceAtBase(p) })
+  );
+  if (workloadRemoved) return void 0;
+  const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
+  const takenOver = context3.head.some(
+    (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
+      p,
+      workloadAtHead,
+      (q) => q === workloadAtHead ? place.namespace : context3.namespaceAtHead(q)
+    )
+  );
+  if (takenOver) return void 0;
+  return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
+}
+
+// src/core/glob.ts
+var MAX_EXPANSIONS = 256;
+function expandBraces(glob) {
+  const open2 = findBrace(glob);
+  if (open2 === void 0) return [glob];
+  const { start, end, options } = open2;
+  const result2 = [];
+  for (const option of options) {
+    for (const expanded of expandBraces(glob.slice(0, start) + option + glob.slice(end + 1))) {
+      result2.push(expanded);
+      if (result2.length >= MAX_EXPANSIONS) return result2;
+    }
+  }
+  return result2;
+}
+function findBrace(glob) {
+  for (let start = 0; start < glob.length; start++) {
+    if (glob[start] !== "{") continue;
+    let depth = 0;
+    const cuts = [];
+    for (let i = start; i < glob.length; i++) {
+      const c = glob[i];
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (depth === 0) {
+          if (cuts.length === 0) break;
+          const bounds = [start, ...cuts, i];
+          const options = bounds.slice(0, -1).map((b, k) => glob.slice(b + 1, bounds[k + 1]));
+          return { start, end: i, options };
+        }
+      } else if (c === "," && depth === 1) cuts.push(i);
+    }
+  }
+  return void 0;
+}
+function tokenize(glob, fold) {
+  const tokens = [];
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        while (glob[i + 1] === "*") i++;
+        if (glob[i + 1] === "/") {
+          i++;
+          tokens.push({ kind: "segments" });
+        } else {
+          tokens.push({ kind: "globstar" });
+        }
+      } else {
+        tokens.push({ kind: "star" });
+      }
+    } else if (c === "?") {
+      tokens.push({ kind: "any" });
+    } else if (c === "[") {
+      const close = glob.indexOf("]", i + 2);
+      if (close === -1) {
+        tokens.push({ kind: "literal", char: fold(c) });
+        continue;
+      }
+      let body = glob.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      const ranges = [];
+      for (let k = 0; k < body.length; k++) {
+        const from = fold(body[k]);
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          ranges.push([from, fold(body[k + 2])]);
+          k += 2;
+        } else ranges.push([from, from]);
+      }
+      tokens.push({ kind: "class", negated, ranges });
+      i = close;
+    } else if (c === "\\" && i + 1 < glob.length) {
+      tokens.push({ kind: "literal", char: fold(glob[++i]) });
+    } else {
+      tokens.push({ kind: "literal", char: fold(c) });
+    }
+  }
+  return tokens;
+}
+function matchesOne(token, char) {
+  switch (token.kind) {
+    case "literal":
+      return token.char === char;
+    case "any":
+      return char !== "/";
+    case "class": {
+      if (char === "/") return false;
+      const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
+      return token.negated ? !inside : inside;
+    }
+    default:
+      return false;
+  }
+}
+function compile(tokens) {
+  const literalRun = (from) => {
+    let text5 = "";
+    for (const token of from) {
+      if (token.kind !== "literal") break;
+      text5 += token.char;
+    }
+    return text5;
+  };
+  const prefix = literalRun(tokens);
+  const suffix = literalRun([...tokens].reverse()).split("").reverse().join("");
+  return { tokens, prefix, suffix: prefix.length === tokens.length ? "" : suffix };
+}
+function matchGlob(glob, text5, buffers) {
+  if (text5.length < glob.prefix.length + glob.suffix.length) return false;
+  if (!text5.startsWith(glob.prefix) || !text5.endsWith(glob.suffix)) return false;
+  const size = text5.length + 1;
+  if ((buffers[0]?.length ?? 0) < size) {
+    buffers[0] = new Uint8Array(size * 2);
+    buffers[1] = new Uint8Array(size * 2);
+  }
+  let reach = buffers[0];
+  let next = buffers[1];
+  reach.fill(0, 0, size);
+  reach[0] = 1;
+  for (const token of glob.tokens) {
+    next.fill(0, 0, size);
+    let any = false;
+    if (token.kind === "segments") {
+      let reached = false;
+      for (let j = 0; j < size; j++) {
+        if (reached && text5[j - 1] === "/" || reach[j]) {
+          next[j] = 1;
+          any = true;
+        }
+        if (reach[j]) reached = true;
+      }
+    } else if (token.kind === "star" || token.kind === "globstar") {
+      let carrying = false;
+      for (let j = 0; j < size; j++) {
+        if (reach[j]) carrying = true;
+        if (carrying) {
+          next[j] = 1;
+          any = true;
+        }
+        if (token.kind === "star" && text5[j] === "/") carrying = false;
+      }
+    } else {
+      for (let j = 0; j < text5.length; j++) {
+        if (reach[j] && matchesOne(token, text5[j])) {
+          next[j + 1] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return false;
+    [reach, next] = [next, reach];
+  }
+  return reach[text5.length] === 1;
+}
+function globMatcher(globs, options = {}) {
+  const nocase = options.nocase ?? true;
+  const fold = nocase ? (s) => s.toLowerCase() : (s) => s;
+  const compiled2 = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
+  if (compiled2.length === 0) return () => false;
+  const buffers = [];
+  return (text5) => {
+    const subject = fold(text5);
+    return compiled2.some((glob) => matchGlob(glob, subject, buffers));
+  };
+}
+
+// src/core/environments.ts
+function compileGlobs(globs, options = {}) {
+  return globMatcher(globs, options);
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+function compile2(policy) {
+  let result2 = compiled.get(policy);
+  if (!result2) {
+    result2 = policy.environments.map((env) => ({
+      env,
+      paths: compileGlobs(env.match?.paths ?? []),
+      // Kubernetes names are lower-case; matching them exactly avoids surprises.
+      namespaces: compileGlobs(env.match?.namespaces ?? [], { nocase: false }),
+      targets: compileGlobs(env.match?.targets ?? [], { nocase: false })
+    }));
+    compiled.set(policy, result2);
+  }
+  return result2;
+}
+function environmentFor(plan, policy) {
+  const names2 = [plan.target.name, plan.delivers?.name].filter((n) => n !== void 0);
+  const namespace = plan.target.namespace ?? plan.delivers?.namespace;
+  for (const candidate of compile2(policy)) {
+    if (candidate.paths(plan.file)) return candidate.env;
+    if (namespace !== void 0 && candidate.namespaces(namespace)) return candidate.env;
+    if (names2.some((name) => candidate.targets(name))) return candidate.env;
+  }
+  return policy.defaultEnvironment;
+}
+
+// src/core/natural-order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var DIGITS = /(\d+)/;
+function naturalCompare(a, b) {
+  if (a === b) return 0;
+  const partsA = a.split(DIGITS);
+  const partsB = b.split(DIGITS);
+  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
+    const x = partsA[i] ?? "";
+    const y = partsB[i] ?? "";
+    if (x === y) continue;
+    if (i % 2 === 1) {
+      const byValue = compareDigits(x, y);
+      if (byValue !== 0) return byValue;
+      continue;
+    }
+    return compareText(x, y);
+  }
+  return partsA.length - partsB.length || compareText(a, b);
+}
+function compareDigits(x, y) {
+  const a = x.replace(/^0+(?=\d)/, "");
+  const b = y.replace(/^0+(?=\d)/, "");
+  return a.length - b.length || compareText(a, b);
 }
 
 // src/core/pull-request/lines.ts
@@ -39310,15 +42274,15 @@ function inlineCommentEnd(html, from) {
 }
 function stripComments(html) {
   let text5 = "";
-  let comments = 0;
+  let comments2 = 0;
   let from = 0;
   for (; ; ) {
     const open2 = html.indexOf("<!--", from);
-    if (open2 === -1) return { text: text5 + html.slice(from), comments };
+    if (open2 === -1) return { text: text5 + html.slice(from), comments: comments2 };
     text5 += html.slice(from, open2);
-    comments += 1;
+    comments2 += 1;
     const close = commentEnd(html, open2 + 2, open2 + 4);
-    if (close === -1) return { text: text5, comments };
+    if (close === -1) return { text: text5, comments: comments2 };
     from = close;
   }
 }
@@ -39862,8 +42826,8 @@ function markdownSpace(code18) {
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
-  return check;
-  function check(code18) {
+  return check2;
+  function check2(code18) {
     return code18 !== null && code18 > -1 && regex2.test(String.fromCharCode(code18));
   }
 }
@@ -42357,7 +45321,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     return nok(code18);
   }
-  function comment(code18) {
+  function comment2(code18) {
     if (code18 === null) {
       return nok(code18);
     }
@@ -42366,21 +45330,21 @@ function tokenizeHtmlText(effects, ok3, nok) {
       return commentClose;
     }
     if (markdownLineEnding(code18)) {
-      returnState = comment;
+      returnState = comment2;
       return lineEndingBefore(code18);
     }
     effects.consume(code18);
-    return comment;
+    return comment2;
   }
   function commentClose(code18) {
     if (code18 === 45) {
       effects.consume(code18);
       return commentEnd2;
     }
-    return comment(code18);
+    return comment2(code18);
   }
   function commentEnd2(code18) {
-    return code18 === 62 ? end(code18) : code18 === 45 ? commentClose(code18) : comment(code18);
+    return code18 === 62 ? end(code18) : code18 === 45 ? commentClose(code18) : comment2(code18);
   }
   function cdataOpenInside(code18) {
     const value = "CDATA[";
@@ -43216,7 +46180,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string = initializeFactory("string");
-var text = initializeFactory("text");
+var text2 = initializeFactory("text");
 function initializeFactory(field3) {
   return {
     resolveAll: createResolver(field3 === "text" ? resolveAllLineSuffixes : void 0),
@@ -43364,7 +46328,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string2,
-  text: () => text2
+  text: () => text3
 });
 var document2 = {
   [42]: list,
@@ -43404,7 +46368,7 @@ var string2 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text2 = {
+var text3 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -43769,7 +46733,7 @@ function parse3(options) {
     flow: create(flow),
     lazy: {},
     string: create(string),
-    text: create(text)
+    text: create(text2)
   };
   return parser;
   function create(initial) {
@@ -44762,10 +47726,10 @@ function anyFactory(tests) {
     return false;
   }
 }
-function propertiesFactory(check) {
+function propertiesFactory(check2) {
   const checkAsRecord = (
     /** @type {Record<string, unknown>} */
-    check
+    check2
   );
   return castFactory(all2);
   function all2(node2) {
@@ -44775,21 +47739,21 @@ function propertiesFactory(check) {
       node2
     );
     let key;
-    for (key in check) {
+    for (key in check2) {
       if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
     }
     return true;
   }
 }
-function typeFactory(check) {
+function typeFactory(check2) {
   return castFactory(type);
   function type(node2) {
-    return node2 && node2.type === check;
+    return node2 && node2.type === check2;
   }
 }
 function castFactory(testFunction) {
-  return check;
-  function check(value, index2, parent) {
+  return check2;
+  function check2(value, index2, parent) {
     return Boolean(
       looksLikeANode(value) && testFunction.call(
         this,
@@ -44822,12 +47786,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
   }
   let preorder = true;
-  let check;
+  let check2;
   let visitors;
   let enter;
   let exit3;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
+    check2 = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     if (reverse) preorder = false;
@@ -44859,7 +47823,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
     );
   }
-  const is2 = convert(check);
+  const is2 = convert(check2);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node2, index2, parents) {
@@ -44881,7 +47845,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit;
     function visit() {
-      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result2 = empty;
       if (enter && matches) {
         result2 = toResult(enter(node2, parents, index2));
@@ -45096,7 +48060,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path8, match) {
+function findUrl(_, protocol, domain2, path11, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -45109,7 +48073,7 @@ function findUrl(_, protocol, domain2, path8, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path8);
+  const parts = splitUrl(domain2 + path11);
   const result2 = {
     type: "link",
     title: null,
@@ -45437,7 +48401,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path = {
+var path2 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -45464,27 +48428,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text3 = {};
+var text4 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text3
+    text: text4
   };
 }
 var code = 48;
 while (code < 123) {
-  text3[code] = emailAutolink;
+  text4[code] = emailAutolink;
   code++;
   if (code === 58) code = 65;
   else if (code === 91) code = 97;
 }
-text3[43] = emailAutolink;
-text3[45] = emailAutolink;
-text3[46] = emailAutolink;
-text3[95] = emailAutolink;
-text3[72] = [emailAutolink, protocolAutolink];
-text3[104] = [emailAutolink, protocolAutolink];
-text3[87] = [emailAutolink, wwwAutolink];
-text3[119] = [emailAutolink, wwwAutolink];
+text4[43] = emailAutolink;
+text4[45] = emailAutolink;
+text4[46] = emailAutolink;
+text4[95] = emailAutolink;
+text4[72] = [emailAutolink, protocolAutolink];
+text4[104] = [emailAutolink, protocolAutolink];
+text4[87] = [emailAutolink, wwwAutolink];
+text4[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
@@ -45543,7 +48507,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code18);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code18);
   }
   function wwwAfter(code18) {
     effects.exit("literalAutolinkWww");
@@ -45593,7 +48557,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code18);
   }
   function afterProtocol(code18) {
-    return code18 === null || asciiControl(code18) || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18) || unicodePunctuation(code18) ? nok(code18) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code18);
+    return code18 === null || asciiControl(code18) || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18) || unicodePunctuation(code18) ? nok(code18) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code18);
   }
   function protocolAfter(code18) {
     effects.exit("literalAutolinkHttp");
@@ -47138,204 +50102,6 @@ function withoutTrailingDot(host) {
   return host.endsWith(".") ? host.slice(0, -1) : host;
 }
 
-// src/core/glob.ts
-var MAX_EXPANSIONS = 256;
-function expandBraces(glob) {
-  const open2 = findBrace(glob);
-  if (open2 === void 0) return [glob];
-  const { start, end, options } = open2;
-  const result2 = [];
-  for (const option of options) {
-    for (const expanded of expandBraces(glob.slice(0, start) + option + glob.slice(end + 1))) {
-      result2.push(expanded);
-      if (result2.length >= MAX_EXPANSIONS) return result2;
-    }
-  }
-  return result2;
-}
-function findBrace(glob) {
-  for (let start = 0; start < glob.length; start++) {
-    if (glob[start] !== "{") continue;
-    let depth = 0;
-    const cuts = [];
-    for (let i = start; i < glob.length; i++) {
-      const c = glob[i];
-      if (c === "{") depth++;
-      else if (c === "}") {
-        depth--;
-        if (depth === 0) {
-          if (cuts.length === 0) break;
-          const bounds = [start, ...cuts, i];
-          const options = bounds.slice(0, -1).map((b, k) => glob.slice(b + 1, bounds[k + 1]));
-          return { start, end: i, options };
-        }
-      } else if (c === "," && depth === 1) cuts.push(i);
-    }
-  }
-  return void 0;
-}
-function tokenize(glob, fold) {
-  const tokens = [];
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        while (glob[i + 1] === "*") i++;
-        if (glob[i + 1] === "/") {
-          i++;
-          tokens.push({ kind: "segments" });
-        } else {
-          tokens.push({ kind: "globstar" });
-        }
-      } else {
-        tokens.push({ kind: "star" });
-      }
-    } else if (c === "?") {
-      tokens.push({ kind: "any" });
-    } else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      if (close === -1) {
-        tokens.push({ kind: "literal", char: fold(c) });
-        continue;
-      }
-      let body = glob.slice(i + 1, close);
-      const negated = body.startsWith("!") || body.startsWith("^");
-      if (negated) body = body.slice(1);
-      const ranges = [];
-      for (let k = 0; k < body.length; k++) {
-        const from = fold(body[k]);
-        if (body[k + 1] === "-" && k + 2 < body.length) {
-          ranges.push([from, fold(body[k + 2])]);
-          k += 2;
-        } else ranges.push([from, from]);
-      }
-      tokens.push({ kind: "class", negated, ranges });
-      i = close;
-    } else if (c === "\\" && i + 1 < glob.length) {
-      tokens.push({ kind: "literal", char: fold(glob[++i]) });
-    } else {
-      tokens.push({ kind: "literal", char: fold(c) });
-    }
-  }
-  return tokens;
-}
-function matchesOne(token, char) {
-  switch (token.kind) {
-    case "literal":
-      return token.char === char;
-    case "any":
-      return char !== "/";
-    case "class": {
-      if (char === "/") return false;
-      const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
-      return token.negated ? !inside : inside;
-    }
-    default:
-      return false;
-  }
-}
-function compile(tokens) {
-  const literalRun = (from) => {
-    let text5 = "";
-    for (const token of from) {
-      if (token.kind !== "literal") break;
-      text5 += token.char;
-    }
-    return text5;
-  };
-  const prefix = literalRun(tokens);
-  const suffix = literalRun([...tokens].reverse()).split("").reverse().join("");
-  return { tokens, prefix, suffix: prefix.length === tokens.length ? "" : suffix };
-}
-function matchGlob(glob, text5, buffers) {
-  if (text5.length < glob.prefix.length + glob.suffix.length) return false;
-  if (!text5.startsWith(glob.prefix) || !text5.endsWith(glob.suffix)) return false;
-  const size = text5.length + 1;
-  if ((buffers[0]?.length ?? 0) < size) {
-    buffers[0] = new Uint8Array(size * 2);
-    buffers[1] = new Uint8Array(size * 2);
-  }
-  let reach = buffers[0];
-  let next = buffers[1];
-  reach.fill(0, 0, size);
-  reach[0] = 1;
-  for (const token of glob.tokens) {
-    next.fill(0, 0, size);
-    let any = false;
-    if (token.kind === "segments") {
-      let reached = false;
-      for (let j = 0; j < size; j++) {
-        if (reached && text5[j - 1] === "/" || reach[j]) {
-          next[j] = 1;
-          any = true;
-        }
-        if (reach[j]) reached = true;
-      }
-    } else if (token.kind === "star" || token.kind === "globstar") {
-      let carrying = false;
-      for (let j = 0; j < size; j++) {
-        if (reach[j]) carrying = true;
-        if (carrying) {
-          next[j] = 1;
-          any = true;
-        }
-        if (token.kind === "star" && text5[j] === "/") carrying = false;
-      }
-    } else {
-      for (let j = 0; j < text5.length; j++) {
-        if (reach[j] && matchesOne(token, text5[j])) {
-          next[j + 1] = 1;
-          any = true;
-        }
-      }
-    }
-    if (!any) return false;
-    [reach, next] = [next, reach];
-  }
-  return reach[text5.length] === 1;
-}
-function globMatcher(globs, options = {}) {
-  const nocase = options.nocase ?? true;
-  const fold = nocase ? (s) => s.toLowerCase() : (s) => s;
-  const compiled2 = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
-  if (compiled2.length === 0) return () => false;
-  const buffers = [];
-  return (text5) => {
-    const subject = fold(text5);
-    return compiled2.some((glob) => matchGlob(glob, subject, buffers));
-  };
-}
-
-// src/core/environments.ts
-function compileGlobs(globs, options = {}) {
-  return globMatcher(globs, options);
-}
-var compiled = /* @__PURE__ */ new WeakMap();
-function compile2(policy) {
-  let result2 = compiled.get(policy);
-  if (!result2) {
-    result2 = policy.environments.map((env) => ({
-      env,
-      paths: compileGlobs(env.match?.paths ?? []),
-      // Kubernetes names are lower-case; matching them exactly avoids surprises.
-      namespaces: compileGlobs(env.match?.namespaces ?? [], { nocase: false }),
-      targets: compileGlobs(env.match?.targets ?? [], { nocase: false })
-    }));
-    compiled.set(policy, result2);
-  }
-  return result2;
-}
-function environmentFor(plan, policy) {
-  const names2 = [plan.target.name, plan.delivers?.name].filter((n) => n !== void 0);
-  const namespace = plan.target.namespace ?? plan.delivers?.namespace;
-  for (const candidate of compile2(policy)) {
-    if (candidate.paths(plan.file)) return candidate.env;
-    if (namespace !== void 0 && candidate.namespaces(namespace)) return candidate.env;
-    if (names2.some((name) => candidate.targets(name))) return candidate.env;
-  }
-  return policy.defaultEnvironment;
-}
-
 // src/core/evidence-links.ts
 var PUBLIC_GITHUB_HOST = "github.com";
 var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -47863,527 +50629,6 @@ function verifyChecks(required, checks, head, app, ownCheckNames) {
 }
 function quoteList(names2) {
   return names2.map((n) => `"${n}"`).join(" or ");
-}
-
-// src/pipeline/select.ts
-var MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
-var scopes = /* @__PURE__ */ new WeakMap();
-function manifestScope(policy) {
-  let scope = scopes.get(policy);
-  if (scope === void 0) {
-    const included = compileGlobs(policy.manifests.include);
-    const excluded = compileGlobs(policy.manifests.exclude);
-    scope = {
-      included,
-      excluded,
-      reads: (path8) => !excluded(path8) && (included(path8) || MANIFEST_EXTENSION.test(path8))
-    };
-    scopes.set(policy, scope);
-  }
-  return scope;
-}
-var readKey = (side, path8) => `${side}\0${path8}`;
-function pathOn(file, side) {
-  return side === "base" ? file.previousPath ?? file.path : file.path;
-}
-function unchangedText(file) {
-  return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
-}
-function readsSide(file, side, scope) {
-  const path8 = pathOn(file, side);
-  if (scope.excluded(path8)) return false;
-  if (scope.reads(path8)) return true;
-  return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
-}
-function readRequests(changeSet, policy) {
-  const scope = manifestScope(policy);
-  const requests = [];
-  for (const file of changeSet.files) {
-    for (const side of ["base", "head"]) {
-      if (side === "base" && unchangedText(file)) continue;
-      const content3 = file[side];
-      const path8 = pathOn(file, side);
-      if (content3?.kind === "text" && readsSide(file, side, scope)) {
-        requests.push({ key: readKey(side, path8), path: path8, text: content3.text });
-      }
-    }
-  }
-  return requests;
-}
-function judgedPaths(changeSet, policy) {
-  const scope = manifestScope(policy);
-  const content3 = compileGlobs(policy.content.flatMap((entry) => entry.paths));
-  const judged = (path8) => scope.reads(path8) || content3(path8);
-  const paths = /* @__PURE__ */ new Set();
-  for (const file of changeSet.files) {
-    for (const path8 of [file.path, file.previousPath]) {
-      if (path8 !== void 0 && judged(path8)) paths.add(path8);
-    }
-  }
-  return [...paths].sort();
-}
-
-// src/evidence-facts.ts
-function policyWantsEvidence(policy) {
-  return policy.defaultEnvironment.evidence.required || policy.environments.some((env) => env.evidence.required);
-}
-async function readEvidenceContext(changeSet, policy, source) {
-  const context3 = {
-    serverUrl: source.serverUrl,
-    ...source.repository !== void 0 ? { repository: source.repository } : {},
-    fromFork: source.fromFork,
-    ...source.head !== void 0 ? { head: source.head } : {}
-  };
-  if (source.reader === void 0 || source.repository === void 0) {
-    return { ...context3, unread: source.unread ?? "the GitHub API was not asked" };
-  }
-  const paths = judgedPaths(changeSet, policy);
-  if (paths.length === 0 || !policyWantsEvidence(policy)) return { ...context3, runs: /* @__PURE__ */ new Map() };
-  const refs = new PullRequestEvidence(changeSet.pullRequest.body, policy).runsToRead(context3);
-  const runs2 = await source.reader.read(refs);
-  const shas = olderCommitsOf(refs, runs2, source.repository, source.head ?? changeSet.head, policy.evidence);
-  if (shas.length === 0) return { ...context3, runs: runs2 };
-  const commits = source.commits ? await source.commits(shas, paths) : new Map(
-    shas.map((sha) => [
-      sha,
-      {
-        inPullRequest: void 0,
-        changedSince: [],
-        error: "the commits of this change cannot be read here"
-      }
-    ])
-  );
-  return { ...context3, runs: runs2, commits };
-}
-
-// src/parallel/read-pool.ts
-import os5 from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// src/core/approvals.ts
-function approvalOf(input, policy, head, author) {
-  const who = approverList(policy);
-  if (who === "")
-    return { approved: false, reason: "the policy names no approvers (approvers.users, approvers.teams)" };
-  if (input === void 0)
-    return { approved: false, reason: `approvals cannot be seen here; approvers are ${who}` };
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of [...input.reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
-    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
-    latest.set(review.user.toLowerCase(), review);
-  }
-  const isApprover = (login) => policy.approvers.users.some((u) => u.toLowerCase() === login.toLowerCase()) || policy.approvers.teams.some(
-    (team) => (input.teamMembers[team] ?? []).some((m) => m.toLowerCase() === login.toLowerCase())
-  );
-  const reasons = [];
-  for (const review of latest.values()) {
-    if (review.state !== "APPROVED") continue;
-    if (author !== void 0 && review.user.toLowerCase() === author.toLowerCase()) {
-      reasons.push(`${review.user} is the pull request's author`);
-    } else if (!isApprover(review.user)) {
-      reasons.push(`${review.user} is not an approver`);
-    } else if (review.commitId !== head) {
-      reasons.push(`${review.user} approved an older commit (${review.commitId.slice(0, 12)}), not the head`);
-    } else {
-      return { approved: true, by: review.user, at: review.submittedAt };
-    }
-  }
-  const why = reasons.length > 0 ? `${reasons.join("; ")}. ` : "no approving review on the head commit. ";
-  return { approved: false, reason: `${why}Approvers are ${who}` };
-}
-function approverList(policy) {
-  return [
-    ...policy.approvers.users.map((u) => `@${u}`),
-    ...policy.approvers.teams.map((t) => `team ${t}`)
-  ].join(", ");
-}
-
-// src/core/namespaces.ts
-var NAMESPACED_FORMATS = /* @__PURE__ */ new Set([
-  "kubernetes",
-  "argo-rollouts",
-  "flagger",
-  "openkruise",
-  "native"
-]);
-function dirOf(path8) {
-  const slash = path8.lastIndexOf("/");
-  return slash < 0 ? "" : path8.slice(0, slash);
-}
-function establishedNamespace(plan, kustomize) {
-  if (!NAMESPACED_FORMATS.has(plan.format)) return void 0;
-  for (let dir = dirOf(plan.file); ; dir = dirOf(dir)) {
-    const namespace = kustomize.get(dir);
-    if (typeof namespace === "string") return namespace;
-    if (dir === "") break;
-  }
-  return plan.target.namespace;
-}
-function samePlace(a, b) {
-  if (a.namespace !== void 0 && b.namespace !== void 0) return a.namespace === b.namespace;
-  return dirOf(a.file) === dirOf(b.file);
-}
-
-// src/core/correlate.ts
-var DELIVERING_FORMATS = /* @__PURE__ */ new Set(["argo-rollouts", "flagger", "openkruise"]);
-var WORKLOAD_FORMATS = /* @__PURE__ */ new Set(["kubernetes", "knative"]);
-function isWorkload(plan) {
-  return WORKLOAD_FORMATS.has(plan.format);
-}
-function isDeliverer(plan) {
-  return DELIVERING_FORMATS.has(plan.format) && plan.delivers !== void 0;
-}
-function delivers(deliverer, workload, namespaceOf) {
-  return isDeliverer(deliverer) && deliverer.delivers.kind === workload.target.kind && deliverer.delivers.name === workload.target.name && samePlace(
-    { file: deliverer.file, namespace: namespaceOf(deliverer) },
-    { file: workload.file, namespace: namespaceOf(workload) }
-  );
-}
-function linkDeliveries(plans, candidates2, namespaceOf) {
-  const deliverers = candidates2.filter(isDeliverer);
-  return plans.map((plan) => {
-    if (!isWorkload(plan)) return plan;
-    const found = unique(deliverers.filter((d) => delivers(d, plan, namespaceOf)));
-    const [deliverer] = found;
-    if (found.length === 1 && deliverer) return { ...plan, deliveredBy: deliverer.id };
-    if (found.length > 1) {
-      const names2 = found.map((d) => `${d.target.kind} ${d.target.name} (${d.file})`).join(" and ");
-      return {
-        ...plan,
-        notes: [
-          ...plan.notes,
-          `${names2} may both deliver it; rollout-guard cannot tell which, so it is judged on its own`
-        ]
-      };
-    }
-    return plan;
-  });
-}
-function unique(plans) {
-  const seen = /* @__PURE__ */ new Set();
-  return plans.filter((p) => {
-    const key = `${p.file}\0${p.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// src/core/deletion.ts
-function deletionWeakens(plan, context3) {
-  const movedTo = context3.renames.get(plan.file);
-  if (movedTo !== void 0 && !context3.reads(movedTo)) {
-    return `the change moves ${plan.target.kind} ${plan.target.name} to ${movedTo}, which the policy does not read (excluded, or not a YAML or JSON file): it may still be deployed from there, unjudged`;
-  }
-  if (!isDeliverer(plan)) return void 0;
-  const workload = plan.delivers;
-  const place = { file: plan.file, namespace: context3.namespaceAtBase(plan) };
-  const workloadRemoved = context3.removed.some(
-    (p) => isWorkload(p) && p.target.kind === workload.kind && p.target.name === workload.name && samePlace(place, { file: p.file, namespace: context3.namespaceAtBase(p) })
-  );
-  if (workloadRemoved) return void 0;
-  const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
-  const takenOver = context3.head.some(
-    (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
-      p,
-      workloadAtHead,
-      (q) => q === workloadAtHead ? place.namespace : context3.namespaceAtHead(q)
-    )
-  );
-  if (takenOver) return void 0;
-  return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
-}
-
-// src/core/natural-order.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var DIGITS = /(\d+)/;
-function naturalCompare(a, b) {
-  if (a === b) return 0;
-  const partsA = a.split(DIGITS);
-  const partsB = b.split(DIGITS);
-  for (let i = 0; i < Math.min(partsA.length, partsB.length); i++) {
-    const x = partsA[i] ?? "";
-    const y = partsB[i] ?? "";
-    if (x === y) continue;
-    if (i % 2 === 1) {
-      const byValue = compareDigits(x, y);
-      if (byValue !== 0) return byValue;
-      continue;
-    }
-    return compareText(x, y);
-  }
-  return partsA.length - partsB.length || compareText(a, b);
-}
-function compareDigits(x, y) {
-  const a = x.replace(/^0+(?=\d)/, "");
-  const b = y.replace(/^0+(?=\d)/, "");
-  return a.length - b.length || compareText(a, b);
-}
-
-// src/core/rules/catalogue.ts
-var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md";
-function ruleAnchor(id) {
-  return `rule-${id.replace("/", "-")}`;
-}
-function meta(id, defaultLevel, description, remediation) {
-  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${ruleAnchor(id)}` };
-}
-var RULE_CATALOGUE = [
-  meta(
-    "canary/required",
-    "error",
-    "A rollout to a protected environment must be progressive: some traffic first, never 0 to 100% in one step, through the named stages the policy lists.",
-    "Use a canary (or linear) strategy with at least one step below 100%, and keep the stages the policy names."
-  ),
-  meta(
-    "canary/min-stages",
-    "error",
-    "A canary must have at least the policy's number of exposure stages below 100%.",
-    "Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first."
-  ),
-  meta(
-    "canary/initial-weight",
-    "error",
-    "The first stage of a canary must not send more traffic than the policy allows.",
-    "Lower the first step's weight to the policy's maximum or less."
-  ),
-  meta(
-    "canary/step-increase",
-    "error",
-    "No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.",
-    "Insert intermediate steps so that each increase stays within the policy's maximum."
-  ),
-  meta(
-    "canary/min-hold",
-    "error",
-    "Before each increase, the rollout must bake at the current weight for the policy's minimum time (a manual gate counts as held).",
-    "Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change."
-  ),
-  meta(
-    "canary/analysis",
-    "error",
-    "A canary must be gated by at least one automated check that can fail it: an analysis, a metric check or a gating webhook.",
-    "Add an analysis (Argo AnalysisTemplate, Flagger metrics) that aborts the rollout when the new version misbehaves."
-  ),
-  meta(
-    "canary/bypass",
-    "error",
-    "The manifest turns its own safety off (Flagger skipAnalysis or suspend, Argo dry-run metrics or rollbackWindow, a missing analysis block).",
-    "Remove the switch that bypasses the canary, or record an approved exemption if it is deliberate."
-  ),
-  meta(
-    "canary/regression",
-    "error",
-    "The change must not weaken a rollout that the base had: remove stages, shorten holds, raise the first weight, drop analysis, or delete a guarded rollout.",
-    "Keep the stages, holds and analysis the rollout had before, or get the weakening approved."
-  ),
-  meta(
-    "rollback/missing",
-    "error",
-    "A change to a protected environment needs a rollback plan: automatic rollback in the manifest, or a written plan in the pull request, as the policy requires.",
-    'Add a "Rollback plan" section to the pull request description that says how to go back, or encode automatic rollback.'
-  ),
-  meta(
-    "rollback/automatic",
-    "error",
-    "The policy requires the manifest itself to roll back automatically when the new version fails.",
-    "Add an analysis that aborts the rollout (Argo), keep Flagger's analysis with a threshold, or an equivalent automatic rollback."
-  ),
-  meta(
-    "evidence/missing",
-    "error",
-    "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
-    'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.'
-  ),
-  meta(
-    "evidence/checks",
-    "error",
-    "The CI checks that the policy requires must have passed on the head commit, produced by the expected app.",
-    "Make the required checks run and pass on the latest commit of the pull request."
-  ),
-  meta(
-    "policy/changed",
-    "error",
-    "The change edits the rollout-guard policy; it is judged by the base branch's policy and needs an approver.",
-    "Land the policy change in its own pull request, reviewed by a policy owner."
-  ),
-  meta(
-    "manifest/invalid",
-    "error",
-    "A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.",
-    "Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file."
-  ),
-  meta(
-    "manifest/unsupported",
-    "warning",
-    "A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.",
-    "Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy."
-  ),
-  meta(
-    "exemption/expired",
-    "warning",
-    "An exemption has expired (it no longer waives anything), or expires soon.",
-    "Fix what the exemption covered, or renew it with a new expiry date, reason and approver."
-  ),
-  meta(
-    "exemption/unused",
-    "warning",
-    "An exemption matches no finding, so it can be removed before it hides a future problem.",
-    "Remove the exemption from the exemptions file or the manifest annotation."
-  )
-];
-var RULE_TITLES = {
-  "canary/required": "Rollout is not progressive",
-  "canary/min-stages": "Too few canary stages",
-  "canary/initial-weight": "First canary stage takes too much traffic",
-  "canary/step-increase": "Traffic rises too much in one step",
-  "canary/min-hold": "Canary stage not held long enough",
-  "canary/analysis": "Canary without an automated check",
-  "canary/bypass": "Manifest turns the canary's safety off",
-  "canary/regression": "Change weakens an existing rollout",
-  "rollback/missing": "No rollback plan",
-  "rollback/automatic": "No automatic rollback",
-  "evidence/missing": "No test evidence",
-  "evidence/checks": "Required CI checks have not passed",
-  "policy/changed": "Change edits the rollout-guard policy",
-  "manifest/invalid": "Deploy manifest cannot be read safely",
-  "manifest/unsupported": "Manifest format not understood",
-  "exemption/expired": "Exemption expired or expiring",
-  "exemption/unused": "Exemption matches no finding"
-};
-var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
-function ruleMeta(id) {
-  const found = BY_ID.get(id);
-  if (!found) throw new Error(`unknown rule id ${id}`);
-  return found;
-}
-var LIST_MAX = 12;
-function listPhrase(items) {
-  const shown2 = items.length > LIST_MAX ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)] : items;
-  if (shown2.length <= 1) return shown2.join("");
-  return `${shown2.slice(0, -1).join(", ")} and ${shown2[shown2.length - 1] ?? ""}`;
-}
-var field = (report, key) => report?.data[key] ?? "";
-var values = (reports, key) => reports.map((r) => field(r, key));
-function subjects(reports) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const report of reports)
-    counts.set(field(report, "subject"), (counts.get(field(report, "subject")) ?? 0) + 1);
-  const seen = /* @__PURE__ */ new Set();
-  const result2 = [];
-  for (const report of reports) {
-    const subject = field(report, "subject");
-    const file = field(report, "file");
-    const shown2 = (counts.get(subject) ?? 0) > 1 && file !== "" ? `${subject} (${file})` : subject;
-    if (seen.has(shown2)) continue;
-    seen.add(shown2);
-    result2.push(shown2);
-  }
-  return result2;
-}
-function runsOf(reports, key) {
-  const runs2 = [];
-  for (const report of reports) {
-    const last = runs2[runs2.length - 1];
-    if (last && last.value === field(report, key)) last.members.push(report);
-    else runs2.push({ value: field(report, key), members: [report] });
-  }
-  return runs2;
-}
-var SUMMARIES = {
-  "canary/min-hold": {
-    shortHold: {
-      scope: "plan",
-      message(reports) {
-        const first = reports[0];
-        const runs2 = runsOf(reports, "held");
-        const holds = runs2.length === 1 ? `${field(first, "held")} at ${listPhrase(values(reports, "at"))}` : runs2.map((run2) => `${run2.value} at ${listPhrase(values(run2.members, "at"))}`).join("; ");
-        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); ${field(first, "by")} requires ${field(first, "required")}`;
-      }
-    }
-  },
-  "canary/step-increase": {
-    jump: {
-      scope: "plan",
-      message(reports) {
-        const first = reports[0];
-        const jumps = reports.map(
-          (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
-        );
-        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, "by")} allows at most +${field(first, "max")} per step`;
-      }
-    }
-  },
-  "canary/regression": {
-    holdShortened: {
-      scope: "plan",
-      message(reports) {
-        const holds = reports.map(
-          (r) => `at ${field(r, "at")} from ${field(r, "before")} to ${field(r, "after")}`
-        );
-        return `the holds at ${reports.length} stages shorten: ${listPhrase(holds)}`;
-      }
-    },
-    stageRemoved: {
-      scope: "plan",
-      message: (reports) => `stages ${listPhrase(values(reports, "name").map((n) => `"${n}"`))} are removed`
-    }
-  },
-  "rollback/missing": {
-    noWrittenPlan: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `the pull request has no rollback plan for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
-    },
-    reliesOnWrittenPlan: {
-      scope: "change",
-      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves: each change to them needs a written rollback plan in its pull request`
-    },
-    noRollback: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
-    }
-  },
-  "evidence/missing": {
-    noEvidence: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
-    },
-    unverified: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
-    }
-  },
-  "evidence/checks": {
-    // The same check failing for several environments: one message, the places name the plans.
-    notPassed: {
-      scope: "change",
-      same: ["check", "reason"],
-      message: (reports) => reports[0]?.message ?? ""
-    },
-    unverifiable: { scope: "change", same: ["checks"], message: (reports) => reports[0]?.message ?? "" }
-  },
-  "manifest/invalid": {
-    unreadable: {
-      scope: "file",
-      same: ["code"],
-      message: (reports) => `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ""}`
-    },
-    unrendered: {
-      scope: "change",
-      same: ["group"],
-      message: (reports) => `the change edits ${reports.length} files of ${field(reports[0], "group")} (${listPhrase(values(reports, "file"))}), so the rollouts it renders cannot be judged from them: render it in an earlier step and pass the output as rendered-manifests (--rendered)`
-    }
-  }
-};
-function summaryOf(rule, messageId) {
-  return messageId === void 0 ? void 0 : SUMMARIES[rule]?.[messageId];
 }
 
 // src/core/rules/progressive.ts
@@ -49202,12 +51447,12 @@ function evaluate(input) {
   }
   const isProtected = compileGlobs(policy.protectedPaths);
   for (const file of input.changedFiles) {
-    const { path: path8, previousPath } = file;
-    if (path8 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path8) || previousPath !== void 0 && isProtected(previousPath)) {
+    const { path: path11, previousPath } = file;
+    if (path11 === input.policyPath || previousPath === input.policyPath) continue;
+    if (isProtected(path11) || previousPath !== void 0 && isProtected(previousPath)) {
       emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path8}, a protected path (it can change what guards a merge)`,
-        file: path8,
+        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path11}, a protected path (it can change what guards a merge)`,
+        file: path11,
         line: 1
       });
     }
@@ -49390,7 +51635,7 @@ function pairPlans(input) {
     const head = candidates2.find((p) => p.id === base.id) ?? candidates2[0];
     if (head) pair(base, head);
   }
-  const leftInFile = (plans, path8) => groupBy(plans, (p) => `${path8(p)}\0${p.format}\0${p.target.kind}`);
+  const leftInFile = (plans, path11) => groupBy(plans, (p) => `${path11(p)}\0${p.format}\0${p.target.kind}`);
   const baseLeft = leftInFile(unpairedBase, headPath);
   const headLeft = leftInFile(unpairedHead, (p) => p.file);
   for (const [key, bases] of baseLeft) {
@@ -49452,7 +51697,7 @@ function field2(value, key) {
   if (!isObject(value) || !Object.prototype.hasOwnProperty.call(value, key)) return void 0;
   return value[key];
 }
-function path2(value, keys) {
+function path3(value, keys) {
   let current = value;
   for (const key of keys) current = field2(current, key);
   return current;
@@ -51559,10 +53804,10 @@ var Reader = class {
     if (!stringKey) others.set(key.name, key.identity);
     setOwn(target, key.name, value);
   }
-  offsetOf(root, rootValue, path8) {
+  offsetOf(root, rootValue, path11) {
     let value = rootValue;
     let best = root.start;
-    for (const segment of path8) {
+    for (const segment of path11) {
       if (Array.isArray(value)) {
         const seq = this.sources.get(value);
         const item = typeof segment === "number" ? seq?.items[segment] : void 0;
@@ -52114,7 +54359,7 @@ function readNode(root, reading, options, agree = false) {
     }
     return {
       ok: true,
-      reading: { value, offsetOf: (path8) => converter.offsetOf(root, value, path8) }
+      reading: { value, offsetOf: (path11) => converter.offsetOf(root, value, path11) }
     };
   } catch (caught) {
     if (tracking) recordAgreement(root, { readings: KUBECTL, treeWithUniqueKeys: false });
@@ -52669,14 +54914,14 @@ function isAction(text5, i) {
 function quoteTracker(text5) {
   let at = 0;
   let quote;
-  let comment = false;
+  let comment2 = false;
   return (offset) => {
     for (; at < offset; at++) {
       const c = text5[at];
       if (c === "\n") {
         quote = void 0;
-        comment = false;
-      } else if (comment) {
+        comment2 = false;
+      } else if (comment2) {
         continue;
       } else if (quote !== void 0) {
         if (c === "\\" && quote === '"') at++;
@@ -52684,10 +54929,10 @@ function quoteTracker(text5) {
       } else if ((c === '"' || c === "'") && (at === 0 || /[\s[{,:]/.test(text5[at - 1]))) {
         quote = c;
       } else if (c === "#" && (at === 0 || /\s/.test(text5[at - 1]))) {
-        comment = true;
+        comment2 = true;
       }
     }
-    return quote !== void 0 && !comment;
+    return quote !== void 0 && !comment2;
   };
 }
 function findTemplateActions(text5, stream) {
@@ -52712,8 +54957,8 @@ function findTemplateActions(text5, stream) {
   return found;
 }
 function isTemplatePath(file) {
-  const path8 = file.replace(/\\/g, "/");
-  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path8) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path8);
+  const path11 = file.replace(/\\/g, "/");
+  return /\.(?:tpl|gotmpl|tmpl)$/i.test(path11) || /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|tpl|json)$/i.test(path11);
 }
 function isTemplateByExtension(file) {
   return /\.(?:tpl|gotmpl|tmpl)$/i.test(file);
@@ -52940,9 +55185,9 @@ function duplicateKeys(root) {
 
 // src/formats/plan-id.ts
 function planId(format, kind, doc, name) {
-  const resolvedName = name ?? asString(path2(doc.value, ["metadata", "name"]));
+  const resolvedName = name ?? asString(path3(doc.value, ["metadata", "name"]));
   if (resolvedName === void 0 || resolvedName === "") return `${format}:${kind}:${doc.file}#${doc.index}`;
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"])) ?? "";
+  const namespace = asString(path3(doc.value, ["metadata", "namespace"])) ?? "";
   return `${format}:${kind}:${namespace}/${resolvedName}`;
 }
 
@@ -52971,11 +55216,11 @@ var EXEMPT_REASON_ANNOTATION = "rollout-guard.dev/exempt-reason";
 var EXEMPT_EXPIRES_ANNOTATION = "rollout-guard.dev/exempt-expires";
 function readInlineExemption(doc) {
   const annotations = ["metadata", "annotations"];
-  const rulesText = asString(path2(doc.value, [...annotations, EXEMPT_ANNOTATION]));
+  const rulesText = asString(path3(doc.value, [...annotations, EXEMPT_ANNOTATION]));
   if (rulesText === void 0) return { diagnostics: [] };
   const line = doc.lineOf([...annotations, EXEMPT_ANNOTATION]);
-  const reason = asString(path2(doc.value, [...annotations, EXEMPT_REASON_ANNOTATION]));
-  const expires = asString(path2(doc.value, [...annotations, EXEMPT_EXPIRES_ANNOTATION]));
+  const reason = asString(path3(doc.value, [...annotations, EXEMPT_REASON_ANNOTATION]));
+  const expires = asString(path3(doc.value, [...annotations, EXEMPT_EXPIRES_ANNOTATION]));
   const rules = rulesText.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
   const problems = [];
   const unknown2 = rules.filter((r) => !RULE_IDS.includes(r));
@@ -55762,7 +58007,7 @@ var makeOnePass = (p) => {
   const visitQueue = new QueueOnePass(p.inst.length);
   const onePassRunes = new Array(p.inst.length);
   const m = new Array(p.inst.length).fill(false);
-  const check = (pc) => {
+  const check2 = (pc) => {
     let ok3 = true;
     const inst = p.inst[pc];
     if (visitQueue.contains(pc)) return true;
@@ -55770,7 +58015,7 @@ var makeOnePass = (p) => {
     switch (inst.op) {
       case Inst.ALT:
       case Inst.ALT_MATCH: {
-        ok3 = check(inst.out) && check(inst.arg);
+        ok3 = check2(inst.out) && check2(inst.arg);
         let matchOut = m[inst.out];
         let matchArg = m[inst.arg];
         if (matchOut && matchArg) return false;
@@ -55797,7 +58042,7 @@ var makeOnePass = (p) => {
       case Inst.CAPTURE:
       case Inst.EMPTY_WIDTH:
       case Inst.NOP:
-        ok3 = check(inst.out);
+        ok3 = check2(inst.out);
         m[pc] = m[inst.out];
         onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
@@ -55868,7 +58113,7 @@ var makeOnePass = (p) => {
   instQueue.insert(p.start);
   while (!instQueue.empty()) {
     visitQueue.clear();
-    if (!check(instQueue.next())) return null;
+    if (!check2(instQueue.next())) return null;
   }
   for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
   return p;
@@ -59731,7 +61976,7 @@ function templateOf(ctx, ref2) {
     `${ref2.cluster ? "ClusterAnalysisTemplate" : "AnalysisTemplate"}/${ref2.name}`
   );
   if (template === void 0 || ref2.cluster) return template;
-  const namespace = asString(path2(ctx.doc.value, ["metadata", "namespace"]));
+  const namespace = asString(path3(ctx.doc.value, ["metadata", "namespace"]));
   return template.namespace === void 0 || template.namespace === namespace ? template : void 0;
 }
 function readDryRun(ctx, at, analysis, refs) {
@@ -59931,7 +62176,7 @@ var Context2 = class extends AdapterContext {
   constructor(doc, templates) {
     super(doc);
     this.templates = templates;
-    this.trafficRouting = path2(doc.value, [...CANARY, "trafficRouting"]);
+    this.trafficRouting = path3(doc.value, [...CANARY, "trafficRouting"]);
   }
   templates;
   bypasses = [];
@@ -59954,7 +62199,7 @@ function argoDurationSeconds(value, unitRequired) {
   return seconds2 === void 0 ? void 0 : Math.floor(seconds2);
 }
 function objectAt(ctx, at) {
-  const value = path2(ctx.doc.value, at);
+  const value = path3(ctx.doc.value, at);
   if (isObject(value)) return value;
   const name = at[at.length - 1] ?? "";
   ctx.invalid(at, `must be a map, got ${describeValue(value)}; read as an empty ${name}`);
@@ -60009,7 +62254,7 @@ function previewStage(ctx, blueGreen) {
 }
 function readPromotionAnalysis(ctx, key, how) {
   const at = [...BLUE_GREEN, key];
-  const value = path2(ctx.doc.value, at);
+  const value = path3(ctx.doc.value, at);
   if (value === void 0 || value === null) return void 0;
   const gate = readAnalysis(ctx, at, value);
   if (gate?.effective) ctx.aborts.push({ how, line: gate.line });
@@ -60432,7 +62677,7 @@ function readCanary(ctx) {
 }
 function readBasicCanaryScale(ctx, canary2) {
   const at = [...SPEC, "replicas"];
-  const raw = path2(ctx.doc.value, at);
+  const raw = path3(ctx.doc.value, at);
   if (raw === void 0 || raw === null) {
     ctx.notes.push(
       "weights approximate replica counts (no trafficRouting), and spec.replicas is not set: with Argo's default of 1 replica any setWeight from 1 to 99 is 1 pod of 2, half of the traffic; weights are shown as written"
@@ -60489,7 +62734,7 @@ function basicCanaryPods(replicas, weight, maxSurge) {
   return { canaryPods: best.canary, stablePods: best.total - best.canary };
 }
 function readSteps(ctx) {
-  const raw = path2(ctx.doc.value, STEPS);
+  const raw = path3(ctx.doc.value, STEPS);
   if (raw === void 0 || raw === null) return [];
   const steps = asArray(raw);
   if (steps === void 0) {
@@ -60500,7 +62745,7 @@ function readSteps(ctx) {
 }
 function readMaxTrafficWeight(ctx, canary2) {
   const at = [...CANARY, "trafficRouting", "maxTrafficWeight"];
-  const raw = path2(canary2, ["trafficRouting", "maxTrafficWeight"]);
+  const raw = path3(canary2, ["trafficRouting", "maxTrafficWeight"]);
   if (raw === void 0) return 100;
   if (typeof raw !== "number" || !Number.isInteger(raw) || raw <= 0) {
     ctx.invalid(at, `must be a positive whole number, got ${describeValue(raw)}; weights read out of 100`);
@@ -60513,7 +62758,7 @@ function readMaxTrafficWeight(ctx, canary2) {
 }
 function readBackgroundAnalysis(ctx, stepCount) {
   const at = [...CANARY, "analysis"];
-  const value = path2(ctx.doc.value, at);
+  const value = path3(ctx.doc.value, at);
   if (value === void 0 || value === null) return [];
   const gate = readAnalysis(ctx, at, value);
   if (gate === void 0) return [];
@@ -60571,20 +62816,20 @@ function readTemplates(docs) {
   const templates = /* @__PURE__ */ new Map();
   for (const doc of docs) {
     const kind = asString(field2(doc.value, "kind"));
-    const name = asString(path2(doc.value, ["metadata", "name"]));
+    const name = asString(path3(doc.value, ["metadata", "name"]));
     if (kind !== "AnalysisTemplate" && kind !== "ClusterAnalysisTemplate" || name === void 0) continue;
-    const metrics = (asArray(path2(doc.value, ["spec", "metrics"])) ?? []).flatMap((metric) => {
+    const metrics = (asArray(path3(doc.value, ["spec", "metrics"])) ?? []).flatMap((metric) => {
       const metricName = asString(field2(metric, "name"));
       return metricName === void 0 ? [] : [metricName];
     });
-    const dryRun = (asArray(path2(doc.value, ["spec", "dryRun"])) ?? []).flatMap((rule) => {
+    const dryRun = (asArray(path3(doc.value, ["spec", "dryRun"])) ?? []).flatMap((rule) => {
       const pattern = asString(field2(rule, "metricName"));
       return pattern === void 0 ? [] : [pattern];
     });
     templates.set(`${kind}/${name}`, {
       metrics,
       dryRun,
-      namespace: asString(path2(doc.value, ["metadata", "namespace"]))
+      namespace: asString(path3(doc.value, ["metadata", "namespace"]))
     });
   }
   return templates;
@@ -60614,7 +62859,7 @@ function rolloutToPlans(doc, templates) {
 }
 function readStrategyKind(ctx) {
   const spec = field2(ctx.doc.value, "spec");
-  const strategy = path2(ctx.doc.value, STRATEGY);
+  const strategy = path3(ctx.doc.value, STRATEGY);
   if (spec !== void 0 && !isObject(spec)) {
     ctx.invalid(SPEC, `must be a map, got ${describeValue(spec)}`);
     return void 0;
@@ -60683,7 +62928,7 @@ function readRollbackWindow(ctx, window2) {
 }
 function readWorkloadRef(ctx) {
   const at = [...SPEC, "workloadRef"];
-  const ref2 = path2(ctx.doc.value, at);
+  const ref2 = path3(ctx.doc.value, at);
   if (ref2 === void 0 || ref2 === null) return void 0;
   const kind = asString(field2(ref2, "kind"));
   const name = asString(field2(ref2, "name"));
@@ -60691,12 +62936,12 @@ function readWorkloadRef(ctx) {
     ctx.invalid(at, "must name the workload with kind and name");
     return void 0;
   }
-  const namespace = asString(path2(ctx.doc.value, ["metadata", "namespace"]));
+  const namespace = asString(path3(ctx.doc.value, ["metadata", "namespace"]));
   return namespace === void 0 ? { kind, name } : { kind, name, namespace };
 }
 function targetOf(doc) {
-  const name = asString(path2(doc.value, ["metadata", "name"])) ?? asString(path2(doc.value, ["metadata", "generateName"]));
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
+  const name = asString(path3(doc.value, ["metadata", "name"])) ?? asString(path3(doc.value, ["metadata", "generateName"]));
+  const namespace = asString(path3(doc.value, ["metadata", "namespace"]));
   const target = { kind: "Rollout", name: name ?? "" };
   if (namespace !== void 0) target.namespace = namespace;
   return target;
@@ -60775,9 +63020,9 @@ function isIntrinsic(value) {
 }
 var MAX_ALTERNATIVES = 32;
 function alternativesOf(template, value) {
-  return dedupe(resolve(template, value)).slice(0, MAX_ALTERNATIVES);
+  return dedupe(resolve2(template, value)).slice(0, MAX_ALTERNATIVES);
 }
-function resolve(template, value) {
+function resolve2(template, value) {
   if (!isIntrinsic(value)) return [{ resolved: { kind: "value", value }, sources: [] }];
   const [key] = Object.keys(value);
   const argument = field2(value, key ?? "");
@@ -60830,7 +63075,7 @@ function resolveIf(template, argument) {
   const condition = asString(list3?.[0]);
   if (list3?.length !== 3 || condition === void 0) return [only(unknown("a malformed Fn::If"))];
   const source = `condition ${condition}`;
-  return [...resolve(template, list3[1]), ...resolve(template, list3[2])].map((alternative) => ({
+  return [...resolve2(template, list3[1]), ...resolve2(template, list3[2])].map((alternative) => ({
     resolved: alternative.resolved,
     sources: [source, ...alternative.sources]
   }));
@@ -60849,7 +63094,7 @@ function resolveSub(template, argument) {
       partials = partials.map((partial) => ({ ...partial, text: partial.text + literal }));
       continue;
     }
-    const values2 = field2(own3, variable) !== void 0 ? resolve(template, field2(own3, variable)) : resolveRef(template, variable);
+    const values2 = field2(own3, variable) !== void 0 ? resolve2(template, field2(own3, variable)) : resolveRef(template, variable);
     const next = [];
     for (const partial of partials) {
       for (const value of values2) {
@@ -60886,7 +63131,7 @@ function resolveFindInMap(template, argument) {
   return results.length > 0 ? results : [only(unknown("a Fn::FindInMap with no matching entry"))];
 }
 function keyAlternatives(template, value, keys) {
-  return resolve(template, value).flatMap((alternative) => {
+  return resolve2(template, value).flatMap((alternative) => {
     const key = alternative.resolved.kind === "value" ? scalarOrUndefined(alternative.resolved.value) : void 0;
     return key !== void 0 ? [{ key, sources: alternative.sources }] : keys.map((each) => ({ key: each, sources: alternative.sources }));
   });
@@ -61823,7 +64068,7 @@ function noteDeploymentStyle(properties, notes) {
 }
 function readReadyOption(reader, properties, at, notes) {
   const keys = ["BlueGreenDeploymentConfiguration", "DeploymentReadyOption", "ActionOnTimeout"];
-  if (path2(properties, keys) !== "STOP_DEPLOYMENT") return void 0;
+  if (path3(properties, keys) !== "STOP_DEPLOYMENT") return void 0;
   const optionAt = [...at, ...keys];
   notes.push(
     "CodeDeploy waits for someone to continue the deployment before traffic moves (ActionOnTimeout: STOP_DEPLOYMENT)"
@@ -61845,7 +64090,7 @@ function deliveredTarget(template, id, properties) {
   }
   for (const [aliasId, alias] of template.resources) {
     if (resourceType(alias) !== LAMBDA_ALIAS) continue;
-    const group = path2(alias, ["UpdatePolicy", "CodeDeployLambdaAliasUpdate", "DeploymentGroupName"]);
+    const group = path3(alias, ["UpdatePolicy", "CodeDeployLambdaAliasUpdate", "DeploymentGroupName"]);
     const names2 = alternativesOf(template, group).map((alternative) => alternative.resolved);
     if (names2.some(
       (name) => name.kind === "ref" && name.id === id || name.kind === "value" && name.value === id
@@ -61994,11 +64239,11 @@ function readResource(reader) {
   if (type === "AWS::ECS::Service") {
     return {
       platform: "ECS",
-      name: nonBlank(path2(body, ["Properties", "LoadBalancerInfo", "ContainerName"]))
+      name: nonBlank(path3(body, ["Properties", "LoadBalancerInfo", "ContainerName"]))
     };
   }
   if (type === "AWS::Lambda::Function") {
-    return { platform: "Lambda", name: nonBlank(path2(body, ["Properties", "Name"])) };
+    return { platform: "Lambda", name: nonBlank(path3(body, ["Properties", "Name"])) };
   }
   reader.invalid([...at, 0], "must be a target with Type AWS::ECS::Service or AWS::Lambda::Function");
   return { platform: void 0, name: void 0 };
@@ -62070,7 +64315,7 @@ function functionVariants(reader, template, id, plan) {
   const configs = [...template.resources.values()].filter(
     (resource) => resourceType(resource) === "AWS::CodeDeploy::DeploymentConfig"
   );
-  const scope = [template.resources.get(id), path2(template.value, ["Globals", "Function"]), configs];
+  const scope = [template.resources.get(id), path3(template.value, ["Globals", "Function"]), configs];
   const names2 = conditionNames(scope);
   if (names2.length === 0) return void 0;
   if (names2.length > MAX_CONDITIONS) {
@@ -62120,8 +64365,8 @@ function hookFunctions(template) {
     }
   };
   for (const [, resource] of template.resources)
-    collect(path2(resource, ["Properties", "DeploymentPreference"]));
-  collect(path2(template.value, GLOBAL_PREFERENCE.map(String)));
+    collect(path3(resource, ["Properties", "DeploymentPreference"]));
+  collect(path3(template.value, GLOBAL_PREFERENCE.map(String)));
   return names2;
 }
 var GLOBAL_PREFERENCE = ["Globals", "Function", "DeploymentPreference"];
@@ -62179,7 +64424,7 @@ function functionPlan(reader, template, id, resource) {
 function readPreference(ctx, properties) {
   const localAt = ["Resources", ctx.id, "Properties", "DeploymentPreference"];
   const localRaw = field2(properties, "DeploymentPreference");
-  const globalRaw = path2(ctx.template.value, GLOBAL_PREFERENCE);
+  const globalRaw = path3(ctx.template.value, GLOBAL_PREFERENCE);
   const local = mapOrReport(ctx, localRaw, localAt);
   const global2 = mapOrReport(ctx, globalRaw, GLOBAL_PREFERENCE);
   if (local === void 0 && global2 === void 0) {
@@ -62307,7 +64552,7 @@ function describeSources(alternatives) {
   return sources.length > 0 ? sources.join(" and ") : "intrinsic functions";
 }
 function checkAlias(ctx, properties, preference) {
-  const alias = field2(properties, "AutoPublishAlias") ?? path2(ctx.template.value, ["Globals", "Function", "AutoPublishAlias"]);
+  const alias = field2(properties, "AutoPublishAlias") ?? path3(ctx.template.value, ["Globals", "Function", "AutoPublishAlias"]);
   if (!isAbsent(alias) && alias !== "") return;
   ctx.report(
     preference.local !== void 0 ? preference.localAt : ["Resources", ctx.id],
@@ -62744,7 +64989,7 @@ function readJobList(ctx, raw, at, stage, generated, jobs) {
       value: item,
       needs: readDependsOn(field2(item, "dependsOn"), void 0),
       condition: asString(field2(item, "condition")),
-      environment: readEnvironment(item, itemAt),
+      environment: readEnvironment2(item, itemAt),
       steps: readJobSteps(ctx, item, itemAt, key, stage?.value),
       generated: itemGenerated
     });
@@ -62801,16 +65046,16 @@ function readOwnJobSteps(ctx, job, at, key) {
   const kind = strategyKindOf(job);
   if (kind === void 0) return readSteps2(ctx, field2(job, "steps"), [...at, "steps"], "steps");
   const strategyAt = [...at, "strategy", kind];
-  const strategy = path2(job, ["strategy", kind]);
+  const strategy = path3(job, ["strategy", kind]);
   const steps = [];
   for (const hook2 of HOOKS) {
-    steps.push(...readSteps2(ctx, path2(strategy, [hook2, "steps"]), [...strategyAt, hook2, "steps"], hook2));
+    steps.push(...readSteps2(ctx, path3(strategy, [hook2, "steps"]), [...strategyAt, hook2, "steps"], hook2));
   }
   for (const outcome of ["failure", "success"]) {
     steps.push(
       ...readSteps2(
         ctx,
-        path2(strategy, ["on", outcome, "steps"]),
+        path3(strategy, ["on", outcome, "steps"]),
         [...strategyAt, "on", outcome, "steps"],
         `on.${outcome}`
       )
@@ -62869,7 +65114,7 @@ function jobGraph(jobs) {
     )
   );
 }
-function readEnvironment(job, at) {
+function readEnvironment2(job, at) {
   const raw = field2(job, "environment");
   const name = typeof raw === "string" ? raw : asString(field2(raw, "name"));
   if (name === void 0 || name === "") return void 0;
@@ -63158,7 +65403,7 @@ function applyChecks(ctx, stage, steps, notes) {
       continue;
     }
     if (role === "approval") {
-      const onTimeout = asString(path2(step.value, ["inputs", "onTimeout"]))?.toLowerCase();
+      const onTimeout = asString(path3(step.value, ["inputs", "onTimeout"]))?.toLowerCase();
       const resumes = onTimeout === "resume";
       if (resumes) {
         notes.push(`${fieldPath(step.at)} resumes on timeout: the rollout goes on when nobody answers`);
@@ -63196,7 +65441,7 @@ function applyChecks(ctx, stage, steps, notes) {
 }
 function readDelay(ctx, step, notes) {
   const at = [...step.at, "inputs", "delayForMinutes"];
-  const raw = path2(step.value, ["inputs", "delayForMinutes"]);
+  const raw = path3(step.value, ["inputs", "delayForMinutes"]);
   const minutes2 = typeof raw === "string" && /^\d+(?:\.\d+)?$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
   if (minutes2 !== void 0 && minutes2 >= 0) return Math.round(minutes2 * 60);
   if (typeof raw === "string" && RUNTIME_VALUE.test(raw)) {
@@ -63316,7 +65561,7 @@ function hasDeploymentOrCanary(value, depth = 0) {
   if (typeof field2(value, "deployment") === "string" && deploymentJob) return true;
   const task = asString(field2(value, "task"));
   if (task !== void 0 && AZURE_STEPS.canaryTask.action.test(task)) {
-    const strategy = asString(path2(value, ["inputs", "strategy"]));
+    const strategy = asString(path3(value, ["inputs", "strategy"]));
     if (strategy?.toLowerCase() === "canary") return true;
   }
   return Object.values(value).some((child) => hasDeploymentOrCanary(child, depth + 1));
@@ -63389,7 +65634,7 @@ function kubernetesCanaryPlan(pipeline, job, start, promote) {
     final = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf([...job.at, job.key]) };
   }
   for (const env of environmentsOf(promote ? [...chain, promote.job] : chain)) noteEnvironment(notes, env);
-  const method = asString(path2(start.step.value, ["inputs", "trafficSplitMethod"]))?.toLowerCase();
+  const method = asString(path3(start.step.value, ["inputs", "trafficSplitMethod"]))?.toLowerCase();
   if (method !== "smi") {
     notes.push(
       "the canary share is a share of pods (trafficSplitMethod pod): traffic follows replica counts"
@@ -63400,7 +65645,7 @@ function kubernetesCanaryPlan(pipeline, job, start, promote) {
 }
 function canaryStageFrom(ctx, step, notes) {
   const at = [...step.at, "inputs", "percentage"];
-  const raw = path2(step.value, ["inputs", "percentage"]);
+  const raw = path3(step.value, ["inputs", "percentage"]);
   const stage = { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(at), name: step.name };
   if (raw === void 0) {
     ctx.report(at, `${fieldPath(at)} is required with strategy: canary; the canary's share is unknown`);
@@ -63468,7 +65713,7 @@ function readStrategyKind2(ctx, job, notes) {
 }
 function canaryIncrements(ctx, job, strategyAt, notes) {
   const at = [...strategyAt, "increments"];
-  const raw = path2(job.value, ["strategy", "canary", "increments"]);
+  const raw = path3(job.value, ["strategy", "canary", "increments"]);
   const list3 = asArray(raw);
   const finalStage4 = { weight: 100, hold: 0, gates: [], line: ctx.doc.lineOf(strategyAt) };
   if (list3 === void 0) {
@@ -63501,7 +65746,7 @@ function canaryIncrements(ctx, job, strategyAt, notes) {
   return stages;
 }
 function noteMaxParallel(job, notes) {
-  const maxParallel = path2(job.value, ["strategy", "rolling", "maxParallel"]);
+  const maxParallel = path3(job.value, ["strategy", "rolling", "maxParallel"]);
   const shown2 = typeof maxParallel === "number" || typeof maxParallel === "string" ? ` ${String(maxParallel)} targets at a time` : "";
   notes.push(`rolling deploys to the virtual machines of the environment${shown2}; it has no traffic stages`);
 }
@@ -63576,7 +65821,7 @@ function readWorkflowJobs(ctx) {
         value,
         needs: readNeeds(ctx, value, at),
         condition: conditionOf(field2(value, "if")),
-        environment: readEnvironment2(ctx, value, at),
+        environment: readEnvironment3(ctx, value, at),
         steps: withJobConditions(
           readSteps3(ctx, value, at),
           neverRuns(GITHUB_CONDITIONS, field2(value, "if")),
@@ -63612,7 +65857,7 @@ function conditionOf(raw) {
   if (typeof raw === "boolean" || typeof raw === "number") return String(raw);
   return asString(raw);
 }
-function readEnvironment2(ctx, job, at) {
+function readEnvironment3(ctx, job, at) {
   const raw = field2(job, "environment");
   if (raw === void 0 || raw === null) return void 0;
   const envAt = [...at, "environment"];
@@ -63731,7 +65976,7 @@ function canaryPlan(flow3, job, start, promote) {
   }
   const involved = promote ? [job, ...middle, promote.job] : [job];
   for (const other of involved) noteReviewers(other, notes);
-  const method = asString(path2(start.step.value, ["with", "traffic-split-method"]))?.toLowerCase();
+  const method = asString(path3(start.step.value, ["with", "traffic-split-method"]))?.toLowerCase();
   if (method !== "smi") {
     notes.push(
       "the canary share is a share of pods (traffic-split-method pod): traffic follows replica counts"
@@ -63785,7 +66030,7 @@ function noteReviewers(job, notes) {
 }
 function canaryStageFrom2(ctx, step, notes) {
   const at = [...step.at, "with", "percentage"];
-  const raw = path2(step.value, ["with", "percentage"]);
+  const raw = path3(step.value, ["with", "percentage"]);
   const stage = { weight: 0, hold: 0, gates: [], line: ctx.doc.lineOf(at), name: step.name };
   const value = typeof raw === "string" && /^\d+(?:\.\d+)?$/.test(raw.trim()) ? Number(raw) : asNumber(raw);
   if (value !== void 0 && value >= 0 && value <= 100) {
@@ -63966,8 +66211,8 @@ function readRequisites(ctx, stage, at) {
 function deployMark(stage) {
   const labels = [
     stage.name,
-    asString(path2(stage.value, ["moniker", "stack"])),
-    asString(path2(stage.value, ["moniker", "detail"])),
+    asString(path3(stage.value, ["moniker", "stack"])),
+    asString(path3(stage.value, ["moniker", "detail"])),
     ...(asArray(field2(stage.value, "clusters")) ?? []).flatMap((cluster) => [
       asString(field2(cluster, "stack")),
       asString(field2(cluster, "freeFormDetails"))
@@ -64037,7 +66282,7 @@ function applyGate(ctx, target, stage, final) {
 function readThresholds(ctx, stage) {
   if (stage.type !== "kayentaCanary") return true;
   const at = [...stage.at, "canaryConfig", "scoreThresholds"];
-  const thresholds = path2(stage.value, ["canaryConfig", "scoreThresholds"]);
+  const thresholds = path3(stage.value, ["canaryConfig", "scoreThresholds"]);
   const marginal = field2(thresholds, "marginal");
   const pass = field2(thresholds, "pass");
   const absent = (value) => value === void 0 || value === null || value === "";
@@ -64084,7 +66329,7 @@ function readWait(ctx, stage) {
   return 0;
 }
 function readLifetime(ctx, stage) {
-  const config = field2(stage.value, "canaryConfig") ?? path2(stage.value, ["canary", "canaryConfig"]);
+  const config = field2(stage.value, "canaryConfig") ?? path3(stage.value, ["canary", "canaryConfig"]);
   if (asString(field2(stage.value, "analysisType")) === "retrospective") {
     ctx.notes.push(
       `canary stage "${clip(stage.name)}" is retrospective: it judges a past time window and does not hold the deploy`
@@ -64368,17 +66613,17 @@ function stringMap(value) {
 // src/formats/cloud-deploy/automations.ts
 function readTarget(file, doc) {
   const ctx = new AdapterContext(doc, file.diagnostics);
-  const name = asString(path2(doc.value, ["metadata", "name"]));
+  const name = asString(path3(doc.value, ["metadata", "name"]));
   if (name === void 0 || name === "" || file.targets.has(name)) return;
   const approval2 = readBoolean(ctx, field2(doc.value, "requireApproval"), ["requireApproval"], false);
   file.targets.set(name, {
-    labels: stringMap(path2(doc.value, ["metadata", "labels"])) ?? {},
+    labels: stringMap(path3(doc.value, ["metadata", "labels"])) ?? {},
     approvalLine: approval2 === true ? doc.lineOf(["requireApproval"]) : void 0
   });
 }
 function readAutomation(file, doc) {
   const ctx = new AdapterContext(doc, file.diagnostics);
-  const name = asString(path2(doc.value, ["metadata", "name"])) ?? "";
+  const name = asString(path3(doc.value, ["metadata", "name"])) ?? "";
   const slash = name.indexOf("/");
   const rules = readList(ctx, field2(doc.value, "rules"), ["rules"]);
   const automation = {
@@ -64633,8 +66878,8 @@ function readChecks(ctx, at, block) {
     if (isObject(analysis)) {
       const ids = [
         ...asArray(field2(analysis, "customChecks")) ?? [],
-        ...asArray(path2(analysis, ["googleCloud", "alertPolicyChecks"])) ?? []
-      ].flatMap((check) => asString(field2(check, "id")) ?? []);
+        ...asArray(path3(analysis, ["googleCloud", "alertPolicyChecks"])) ?? []
+      ].flatMap((check2) => asString(field2(check2, "id")) ?? []);
       checks.analysis = {
         kind: "analysis",
         name: ids.length > 0 ? ids.join(", ") : "analysis",
@@ -64647,7 +66892,7 @@ function readChecks(ctx, at, block) {
   }
   for (const job of ["predeploy", "postdeploy"]) {
     const actionsAt = [...at, job, "actions"];
-    const actions = readList(ctx, path2(block, [job, "actions"]), actionsAt).flatMap(
+    const actions = readList(ctx, path3(block, [job, "actions"]), actionsAt).flatMap(
       (action) => asString(action) ?? []
     );
     if (actions.length > 0) {
@@ -64705,7 +66950,7 @@ function readPipelineStages(ctx) {
 }
 function stagePlan(file, doc, preceding, stage, pipelineBypasses) {
   const ctx = new Context3(file, doc, pipelineBypasses);
-  const pipelineName = asString(path2(doc.value, ["metadata", "name"]));
+  const pipelineName = asString(path3(doc.value, ["metadata", "name"]));
   const automations = activeAutomations(ctx, pipelineName, stage.targetId);
   const approval2 = approvalStage(ctx, stage.targetId);
   const rollout = readStrategy2(ctx, stage);
@@ -64807,10 +67052,10 @@ function rolloutPlans(doc) {
   if (key === void 0) return { plans: [], diagnostics: ctx.diagnostics };
   const shape = readSteps4(ctx, key);
   const bypasses = readSwitches(ctx);
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
+  const namespace = asString(path3(doc.value, ["metadata", "namespace"]));
   const target = {
     kind: "Rollout",
-    name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
+    name: asString(path3(doc.value, ["metadata", "name"])) ?? "",
     ...namespace !== void 0 ? { namespace } : {}
   };
   const delivers2 = readWorkloadRef2(ctx, namespace);
@@ -64836,7 +67081,7 @@ function readStrategyKey(ctx) {
     ctx.invalid(SPEC2, `must be a map, got ${describeValue(spec)}`);
     return void 0;
   }
-  const strategy = path2(ctx.doc.value, STRATEGY2);
+  const strategy = path3(ctx.doc.value, STRATEGY2);
   if (strategy === void 0 || strategy === null) {
     ctx.report(
       isObject(spec) ? SPEC2 : ["kind"],
@@ -64870,7 +67115,7 @@ function readStrategyKey(ctx) {
 }
 function readSteps4(ctx, key) {
   const at = [...STRATEGY2, key];
-  const block = path2(ctx.doc.value, [...STRATEGY2, key]);
+  const block = path3(ctx.doc.value, [...STRATEGY2, key]);
   if (!isObject(block)) ctx.invalid(at, `must be a map with steps, got ${describeValue(block)}`);
   const body = isObject(block) ? block : {};
   const stepsAt = [...at, "steps"];
@@ -64896,8 +67141,8 @@ function readSteps4(ctx, key) {
 }
 function isRouted(ctx, block) {
   const routings = asArray(field2(block, "trafficRoutings")) ?? [];
-  const ref2 = asString(field2(block, "trafficRoutingRef")) ?? asString(path2(ctx.doc.value, [...STRATEGY2, "trafficRoutingRef"]));
-  const annotation = asString(path2(ctx.doc.value, ["metadata", "annotations", TRAFFIC_ROUTING_ANNOTATION]));
+  const ref2 = asString(field2(block, "trafficRoutingRef")) ?? asString(path3(ctx.doc.value, [...STRATEGY2, "trafficRoutingRef"]));
+  const annotation = asString(path3(ctx.doc.value, ["metadata", "annotations", TRAFFIC_ROUTING_ANNOTATION]));
   return routings.length > 0 || (ref2 ?? "") !== "" || (annotation ?? "") !== "";
 }
 var StepReader = class {
@@ -65086,7 +67331,7 @@ function readSwitches(ctx) {
       line: ctx.doc.lineOf([...SPEC2, "disabled"])
     });
   }
-  const paused = path2(ctx.doc.value, [...STRATEGY2, "paused"]);
+  const paused = path3(ctx.doc.value, [...STRATEGY2, "paused"]);
   if (present2(paused) && paused !== false && paused !== true) {
     ctx.invalid([...STRATEGY2, "paused"], `must be true or false, got ${describeValue(paused)}`);
   } else if (paused === true) {
@@ -65099,9 +67344,9 @@ function readSwitches(ctx) {
 function readWorkloadRef2(ctx, namespace) {
   const own3 = ctx.version === V1BETA1 ? ["spec", "workloadRef"] : ["spec", "objectRef", "workloadRef"];
   const other = ctx.version === V1BETA1 ? ["spec", "objectRef", "workloadRef"] : ["spec", "workloadRef"];
-  const ref2 = path2(ctx.doc.value, own3);
+  const ref2 = path3(ctx.doc.value, own3);
   if (!present2(ref2)) {
-    const misplaced = present2(path2(ctx.doc.value, other));
+    const misplaced = present2(path3(ctx.doc.value, other));
     ctx.invalid(
       misplaced ? other : SPEC2,
       misplaced ? `is not read by ${ctx.version}, which names the workload in ${own3.join(".")}` : `names no workload (${own3.join(".")})`
@@ -65646,10 +67891,10 @@ function canaryPlans(doc) {
   const provider = readProvider(ctx, spec);
   const { analysis } = switches;
   const rollout = analysis && !switches.skipAnalysis ? analysedRollout(ctx, analysis, provider) : unanalysedRollout(ctx, switches, provider);
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
+  const namespace = asString(path3(doc.value, ["metadata", "namespace"]));
   const target = {
     kind: "Canary",
-    name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
+    name: asString(path3(doc.value, ["metadata", "name"])) ?? "",
     ...namespace !== void 0 ? { namespace } : {}
   };
   const delivers2 = readTargetRef(ctx, spec, namespace);
@@ -65792,10 +68037,10 @@ function routePlans(doc, kind) {
   const entries = readTraffic(ctx);
   const duration = readRolloutDuration(ctx);
   const shape = entries === void 0 ? noTraffic(ctx, duration) : trafficShape(ctx, entries, duration);
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
+  const namespace = asString(path3(doc.value, ["metadata", "namespace"]));
   const target = {
     kind,
-    name: asString(path2(doc.value, ["metadata", "name"])) ?? "",
+    name: asString(path3(doc.value, ["metadata", "name"])) ?? "",
     ...namespace !== void 0 ? { namespace } : {}
   };
   const plan = {
@@ -65815,7 +68060,7 @@ function routePlans(doc, kind) {
 }
 function readTraffic(ctx) {
   const at = ["spec", "traffic"];
-  const raw = path2(ctx.doc.value, ["spec", "traffic"]);
+  const raw = path3(ctx.doc.value, ["spec", "traffic"]);
   if (raw === void 0 || raw === null) {
     if (ctx.kind === "Route")
       ctx.invalid(at, "a Route needs spec.traffic; read as all traffic to the latest revision");
@@ -65876,7 +68121,7 @@ function readEntry(ctx, at, item) {
 }
 function readRolloutDuration(ctx) {
   const at = ["metadata", "annotations", ROLLOUT_DURATION];
-  const raw = path2(ctx.doc.value, ["metadata", "annotations", ROLLOUT_DURATION]);
+  const raw = path3(ctx.doc.value, ["metadata", "annotations", ROLLOUT_DURATION]);
   if (raw === void 0 || raw === null) {
     ctx.notes.push(
       `no ${ROLLOUT_DURATION} annotation: a cluster-wide rollout-duration in the config-network ConfigMap, if any, is not visible here`
@@ -66012,7 +68257,7 @@ function readObject(ctx, result2, depth, defaults2 = {}) {
   if (missing !== void 0) {
     ctx.report(
       ["kind"],
-      `${kind} ${asString(path2(doc.value, ["metadata", "name"])) ?? ""} has no ${missing}: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
+      `${kind} ${asString(path3(doc.value, ["metadata", "name"])) ?? ""} has no ${missing}: it is a partial object (a Kustomize patch?) and cannot be judged on its own; build the overlay (kustomize build) and pass the output as rendered-manifests (--rendered)`,
       "MANIFEST_UNSUPPORTED"
     );
     return;
@@ -66020,8 +68265,8 @@ function readObject(ctx, result2, depth, defaults2 = {}) {
   result2.plans.push(workloadPlan(ctx, kind, apiVersion));
 }
 function requiredMissing(doc, apiVersion) {
-  if (!isObject(path2(doc.value, ["spec", "template"]))) return "spec.template";
-  if ((apiVersion === "apps/v1" || apiVersion === "apps/v1beta2") && !isObject(path2(doc.value, ["spec", "selector"]))) {
+  if (!isObject(path3(doc.value, ["spec", "template"]))) return "spec.template";
+  if ((apiVersion === "apps/v1" || apiVersion === "apps/v1beta2") && !isObject(path3(doc.value, ["spec", "selector"]))) {
     return "spec.selector";
   }
   return void 0;
@@ -66055,8 +68300,8 @@ function itemDocument(doc, index2, value) {
 }
 function workloadPlan(ctx, kind, apiVersion) {
   const { doc } = ctx;
-  const name = asString(path2(doc.value, ["metadata", "name"]));
-  const namespace = asString(path2(doc.value, ["metadata", "namespace"]));
+  const name = asString(path3(doc.value, ["metadata", "name"]));
+  const namespace = asString(path3(doc.value, ["metadata", "namespace"]));
   const target = { kind, name: name ?? "", ...namespace !== void 0 ? { namespace } : {} };
   const { strategy, strategyPath, type } = kind === "Deployment" ? deploymentStrategy(ctx) : updateStrategy(ctx, kind, apiVersion);
   if (kind === "Deployment") noteDeploymentFacts(ctx);
@@ -66064,7 +68309,7 @@ function workloadPlan(ctx, kind, apiVersion) {
   const rollback = kind === "Deployment" ? {
     automatic: false,
     how: ["progressDeadlineSeconds only marks the rollout failed; nothing rolls back"],
-    ...path2(doc.value, deadline) !== void 0 ? { line: doc.lineOf(deadline) } : {}
+    ...path3(doc.value, deadline) !== void 0 ? { line: doc.lineOf(deadline) } : {}
   } : { automatic: false, how: [`a ${kind} never rolls back a failed update by itself`] };
   return {
     // A List item has its own name; a nameless one falls back to the file and document index.
@@ -66108,7 +68353,7 @@ function updateStrategy(ctx, kind, apiVersion) {
   if (type === "OnDelete") {
     ctx.notes.push(`updateStrategy OnDelete: pods take the new version only when someone deletes them`);
   }
-  const partition = path2(ctx.doc.value, [...strategyPath, "rollingUpdate", "partition"]);
+  const partition = path3(ctx.doc.value, [...strategyPath, "rollingUpdate", "partition"]);
   if (kind === "StatefulSet" && type === "RollingUpdate" && typeof partition === "number" && partition > 0) {
     ctx.notes.push(
       `rollingUpdate.partition ${partition}: only pods with ordinal ${partition} or higher take the new version until the partition is lowered by hand`
@@ -66117,7 +68362,7 @@ function updateStrategy(ctx, kind, apiVersion) {
   return { strategy: "rolling", strategyPath, type };
 }
 function readType2(ctx, at, allowed, fallback = "RollingUpdate") {
-  const value = path2(ctx.doc.value, at);
+  const value = path3(ctx.doc.value, at);
   if (value === void 0 || value === null) return fallback;
   if (typeof value === "string" && allowed.includes(value)) return value;
   ctx.invalid(at, `must be ${allowed.join(" or ")}`);
@@ -66126,15 +68371,15 @@ function readType2(ctx, at, allowed, fallback = "RollingUpdate") {
 function noteDeploymentFacts(ctx) {
   const { doc } = ctx;
   const labelSets = [
-    path2(doc.value, ["spec", "template", "metadata", "labels"]),
-    path2(doc.value, ["metadata", "labels"])
+    path3(doc.value, ["spec", "template", "metadata", "labels"]),
+    path3(doc.value, ["metadata", "labels"])
   ];
   const canaryByLabel = labelSets.some(
     (labels) => isObject(labels) && CANARY_LABELS.some((label) => field2(labels, label) === "canary")
   );
   if (canaryByLabel)
     ctx.notes.push("canary by convention: weight is the replica ratio with the stable Deployment");
-  if (path2(doc.value, ["spec", "paused"]) === true) {
+  if (path3(doc.value, ["spec", "paused"]) === true) {
     ctx.notes.push("spec.paused: true: the Deployment does not roll out until someone resumes it");
   }
 }
@@ -66464,9 +68709,9 @@ function listItems(doc) {
       index: doc.index,
       line: doc.lineOf(["items", index2]),
       value: isObject(item) && itemKind !== void 0 ? { apiVersion, kind: itemKind, ...item } : item,
-      lineOf: (path8) => doc.lineOf(["items", index2, ...path8])
+      lineOf: (path11) => doc.lineOf(["items", index2, ...path11])
     };
-    if (offsets) offsetsOf.set(itemDoc, (path8) => offsets(["items", index2, ...path8]));
+    if (offsets) offsetsOf.set(itemDoc, (path11) => offsets(["items", index2, ...path11]));
     return itemDoc;
   });
 }
@@ -66546,16 +68791,16 @@ function disagreement(unit, adapter, declared, at, itemCountsDiffer, runs2, text
   if (first === void 0) return void 0;
   for (const other of others) {
     if (sameResult(first.result, other.result)) continue;
-    const path8 = firstDifference(first.doc.value, other.doc.value) ?? [];
-    const line = path8.length > 0 ? first.doc.lineOf(path8) : first.doc.line;
-    const offset = path8.length > 0 ? offsetsOf.get(first.doc)?.(path8) : void 0;
-    const where = path8.length > 0 ? `\`${fieldPath(path8)}\`` : "this document";
-    const a = valueAt3(first.doc.value, path8);
-    const b = valueAt3(other.doc.value, path8);
+    const path11 = firstDifference(first.doc.value, other.doc.value) ?? [];
+    const line = path11.length > 0 ? first.doc.lineOf(path11) : first.doc.line;
+    const offset = path11.length > 0 ? offsetsOf.get(first.doc)?.(path11) : void 0;
+    const where = path11.length > 0 ? `\`${fieldPath(path11)}\`` : "this document";
+    const a = valueAt3(first.doc.value, path11);
+    const b = valueAt3(other.doc.value, path11);
     return {
       line,
       offset,
-      message: `${CONSUMERS[first.reading]} reads ${where} as ${show(a)}, ${CONSUMERS[other.reading]} as ${show(b)}`,
+      message: `${CONSUMERS[first.reading]} reads ${where} as ${show2(a)}, ${CONSUMERS[other.reading]} as ${show2(b)}`,
       advice: advise(a, b) ?? (unit.documents.some((doc) => hasMergeKey(doc.root)) ? "write the keys out instead of merging them in with `<<`" : "write it so that every reader reads the same value")
     };
   }
@@ -66579,37 +68824,37 @@ function sameData(a, b) {
     (key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key])
   );
 }
-function firstDifference(a, b, path8 = [], depth = 0) {
+function firstDifference(a, b, path11 = [], depth = 0) {
   if (sameData(a, b)) return void 0;
-  if (depth > 64) return path8;
+  if (depth > 64) return path11;
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      if (i >= a.length || i >= b.length) return [...path8, i];
-      const found = firstDifference(a[i], b[i], [...path8, i], depth + 1);
+      if (i >= a.length || i >= b.length) return [...path11, i];
+      const found = firstDifference(a[i], b[i], [...path11, i], depth + 1);
       if (found) return found;
     }
-    return path8;
+    return path11;
   }
   if (isObject(a) && isObject(b)) {
     for (const key of Object.keys(a)) {
-      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path8, key];
-      const found = firstDifference(a[key], b[key], [...path8, key], depth + 1);
+      if (!Object.prototype.hasOwnProperty.call(b, key)) return [...path11, key];
+      const found = firstDifference(a[key], b[key], [...path11, key], depth + 1);
       if (found) return found;
     }
     for (const key of Object.keys(b))
-      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path8, key];
+      if (!Object.prototype.hasOwnProperty.call(a, key)) return [...path11, key];
   }
-  return path8;
+  return path11;
 }
-function valueAt3(value, path8) {
+function valueAt3(value, path11) {
   let current = value;
-  for (const segment of path8) {
+  for (const segment of path11) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else current = field2(current, String(segment));
   }
   return current;
 }
-function show(value) {
+function show2(value) {
   if (typeof value === "string") {
     return /^[A-Za-z0-9_.:+-]{0,24}$/.test(value) ? `the string "${value}"` : "a string";
   }
@@ -66668,9 +68913,9 @@ function judgeUnit(unit, text5, file, locate, cloudFormation) {
       index: unit.index,
       line: lineAt(state.root.start),
       value: read.value,
-      lineOf: (path8) => lineAt(read.offsetOf(path8))
+      lineOf: (path11) => lineAt(read.offsetOf(path11))
     };
-    offsetsOf.set(doc, (path8) => read.offsetOf(path8));
+    offsetsOf.set(doc, (path11) => read.offsetOf(path11));
     wholes.set(reading, doc);
     return listItems(doc);
   };
@@ -67037,8 +69282,8 @@ function findTemplateLine(text5, file = "") {
 
 // src/formats/kustomization.ts
 var KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(path8) {
-  return KUSTOMIZATION_FILE.test(path8);
+function isKustomizationFile(path11) {
+  return KUSTOMIZATION_FILE.test(path11);
 }
 function kustomizationNamespace(text5, file) {
   const parsed = parseManifestText(text5, file);
@@ -67049,15 +69294,15 @@ function kustomizationNamespace(text5, file) {
 }
 
 // src/core/generated/exemptions-validator.js
-var runtime0Module2 = __toESM(require_equal(), 1);
+var runtime0Module3 = __toESM(require_equal(), 1);
 var runtime1Module2 = __toESM(require_ucs2length(), 1);
-var runtime02 = { default: runtime0Module2.default?.default ?? runtime0Module2.default };
+var runtime03 = { default: runtime0Module3.default?.default ?? runtime0Module3.default };
 var runtime12 = { default: runtime1Module2.default?.default ?? runtime1Module2.default };
 var exemptions_validator_default = validate102;
 var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/rollout-guard/rollout-guard/v0.1.0/schema/exemptions.schema.json", "title": "rollout-guard exemptions", "description": "Standing exemptions from rollout-guard rules, each with a reason, a ticket, an approver and an expiry date. Read from the base commit (default .github/rollout-guard-exemptions.yml).", "type": "object", "additionalProperties": false, "required": ["version", "exemptions"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rules", "reason", "ticket", "approver", "expires"], "anyOf": [{ "properties": { "paths": true }, "required": ["paths"] }, { "properties": { "plans": true }, "required": ["plans"] }], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "A name for the exemption, unique in the file." }, "rules": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["canary/required", "canary/min-stages", "canary/initial-weight", "canary/step-increase", "canary/min-hold", "canary/analysis", "canary/bypass", "canary/regression", "rollback/missing", "rollback/automatic", "evidence/missing", "evidence/checks", "policy/changed", "manifest/invalid", "manifest/unsupported", "exemption/expired", "exemption/unused"] }, "description": "Rule ids it waives." }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files it applies to." }, "plans": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Plan ids it applies to (as the JSON report shows them)." }, "reason": { "type": "string", "minLength": 10 }, "ticket": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1, "description": "Login of who approved it." }, "expires": { "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "description": "Last day (UTC) it applies, YYYY-MM-DD." } } } } }, "examples": [{ "version": 1, "exemptions": [{ "id": "payments-api-short-bake", "rules": ["canary/min-hold"], "paths": ["clusters/prod/payments/**"], "reason": "Covered by the load-test gate until the analysis template lands.", "ticket": "OPS-2231", "approver": "dkim", "expires": "2027-03-01" }] }] };
 var pattern02 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 var pattern12 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-var func02 = runtime02.default;
+var func02 = runtime03.default;
 var func32 = runtime12.default;
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -67646,9 +69891,9 @@ function splitDocuments(text5) {
 }
 function templateFor(source, templates) {
   const withinChart = source.split("/").slice(1).join("/");
-  for (const path8 of templates.keys()) {
-    if (path8 === source || path8.endsWith(`/${source}`) || withinChart !== "" && path8.endsWith(`/${withinChart}`))
-      return path8;
+  for (const path11 of templates.keys()) {
+    if (path11 === source || path11.endsWith(`/${source}`) || withinChart !== "" && path11.endsWith(`/${withinChart}`))
+      return path11;
   }
   return void 0;
 }
@@ -67773,15 +70018,15 @@ function releaseInputs(value) {
   if (!isObject(value)) return void 0;
   const apiVersion = asString(field2(value, "apiVersion")) ?? "";
   const kind = asString(field2(value, "kind"));
-  const name = asString(path2(value, ["metadata", "name"])) ?? "";
-  const namespace = asString(path2(value, ["metadata", "namespace"])) ?? "";
+  const name = asString(path3(value, ["metadata", "name"])) ?? "";
+  const namespace = asString(path3(value, ["metadata", "namespace"])) ?? "";
   const spec = asObject(field2(value, "spec"));
   if (spec === void 0) return void 0;
   if (kind === "HelmRelease" && apiVersion.startsWith("helm.toolkit.fluxcd.io/")) {
     const inputs = ["chart", "chartRef", "values", "valuesFrom", "postRenderers"].map(
       (key) => field2(spec, key)
     );
-    const chart = asString(path2(spec, ["chart", "spec", "chart"]));
+    const chart = asString(path3(spec, ["chart", "spec", "chart"]));
     return {
       key: `HelmRelease/${namespace}/${name}`,
       label: `HelmRelease ${name}`,
@@ -67790,7 +70035,7 @@ function releaseInputs(value) {
     };
   }
   if ((kind === "Application" || kind === "ApplicationSet") && apiVersion.startsWith("argoproj.io/")) {
-    const template = kind === "ApplicationSet" ? asObject(path2(spec, ["template", "spec"])) : spec;
+    const template = kind === "ApplicationSet" ? asObject(path3(spec, ["template", "spec"])) : spec;
     const inputs = ["source", "sources"].map((key) => field2(template, key));
     const sources = [field2(template, "source"), ...asArray(field2(template, "sources")) ?? []];
     const chart = sources.map((s) => asString(field2(s, "chart"))).find((c) => c !== void 0);
@@ -67840,9 +70085,9 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
     const head = textOf(file.head);
     if (head !== void 0) changedText.set(file.path, head);
   }
-  const kindOfFile = (path8) => {
-    const text5 = changedText.get(path8);
-    const value = text5 === void 0 ? void 0 : parseManifestText(text5, path8).documents[0]?.value;
+  const kindOfFile = (path11) => {
+    const text5 = changedText.get(path11);
+    const value = text5 === void 0 ? void 0 : parseManifestText(text5, path11).documents[0]?.value;
     return asString(field2(value, "kind"));
   };
   const reaches = (entry, folder) => {
@@ -67896,8 +70141,8 @@ function kustomizePatches({ changeSet, rendered, judgedFiles }) {
   }
   return diagnostics;
 }
-function isKustomization(path8) {
-  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path8);
+function isKustomization(path11) {
+  return /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(path11);
 }
 function patchEntries(text5, file) {
   const doc = parseManifestText(text5, file).documents[0];
@@ -67905,12 +70150,12 @@ function patchEntries(text5, file) {
   const entries = [];
   for (const key of PATCH_KEYS) {
     (asArray(field2(doc.value, key)) ?? []).forEach((item, index2) => {
-      const kind = asString(path2(item, ["target", "kind"])) ?? inlineKind(asString(field2(item, "patch")));
-      const path8 = typeof item === "string" ? item : asString(field2(item, "path"));
+      const kind = asString(path3(item, ["target", "kind"])) ?? inlineKind(asString(field2(item, "patch")));
+      const path11 = typeof item === "string" ? item : asString(field2(item, "path"));
       entries.push({
         json: JSON.stringify([key, item]),
         ...kind !== void 0 ? { kind } : {},
-        ...path8 !== void 0 && !path8.includes("\n") ? { path: path8 } : {},
+        ...path11 !== void 0 && !path11.includes("\n") ? { path: path11 } : {},
         line: doc.lineOf([key, index2])
       });
     });
@@ -67936,8 +70181,8 @@ function firstDocument(text5, file) {
 function textOf(content3) {
   return content3?.kind === "text" ? content3.text : void 0;
 }
-function basename(path8) {
-  return path8.slice(path8.lastIndexOf("/") + 1);
+function basename(path11) {
+  return path11.slice(path11.lastIndexOf("/") + 1);
 }
 function joinPath(folder, relative) {
   const stack = folder === "" ? [] : folder.split("/");
@@ -67947,6 +70192,64 @@ function joinPath(folder, relative) {
     else stack.push(part);
   }
   return stack.join("/");
+}
+
+// src/pipeline/select.ts
+var MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
+var scopes = /* @__PURE__ */ new WeakMap();
+function manifestScope(policy) {
+  let scope = scopes.get(policy);
+  if (scope === void 0) {
+    const included = compileGlobs(policy.manifests.include);
+    const excluded = compileGlobs(policy.manifests.exclude);
+    scope = {
+      included,
+      excluded,
+      reads: (path11) => !excluded(path11) && (included(path11) || MANIFEST_EXTENSION.test(path11))
+    };
+    scopes.set(policy, scope);
+  }
+  return scope;
+}
+var readKey = (side, path11) => `${side}\0${path11}`;
+function pathOn(file, side) {
+  return side === "base" ? file.previousPath ?? file.path : file.path;
+}
+function unchangedText(file) {
+  return file.previousPath === void 0 && file.base?.kind === "text" && file.head?.kind === "text" && file.base.text === file.head.text;
+}
+function readsSide(file, side, scope) {
+  const path11 = pathOn(file, side);
+  if (scope.excluded(path11)) return false;
+  if (scope.reads(path11)) return true;
+  return file.previousPath !== void 0 && scope.reads(pathOn(file, side === "head" ? "base" : "head"));
+}
+function readRequests(changeSet, policy) {
+  const scope = manifestScope(policy);
+  const requests = [];
+  for (const file of changeSet.files) {
+    for (const side of ["base", "head"]) {
+      if (side === "base" && unchangedText(file)) continue;
+      const content3 = file[side];
+      const path11 = pathOn(file, side);
+      if (content3?.kind === "text" && readsSide(file, side, scope)) {
+        requests.push({ key: readKey(side, path11), path: path11, text: content3.text });
+      }
+    }
+  }
+  return requests;
+}
+function judgedPaths(changeSet, policy) {
+  const scope = manifestScope(policy);
+  const content3 = compileGlobs(policy.content.flatMap((entry) => entry.paths));
+  const judged = (path11) => scope.reads(path11) || content3(path11);
+  const paths = /* @__PURE__ */ new Set();
+  for (const file of changeSet.files) {
+    for (const path11 of [file.path, file.previousPath]) {
+      if (path11 !== void 0 && judged(path11)) paths.add(path11);
+    }
+  }
+  return [...paths].sort();
 }
 
 // src/pipeline/read.ts
@@ -67972,14 +70275,14 @@ var ChangeReader = class {
     const plans = [];
     for (const file of this.changeSet.files) {
       if (!file.head) continue;
-      const path8 = file.path;
+      const path11 = file.path;
       if (file.head.kind !== "text") {
-        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path8, file.head, this.limits.maxBytes));
+        if (this.mayHoldManifests(file)) diagnostics.push(unreadable(path11, file.head, this.limits.maxBytes));
         continue;
       }
       if (!this.reads(file, "head")) continue;
-      const reading = this.parse("head", path8, file.head.text);
-      const inScope = this.scope.included(path8);
+      const reading = this.parse("head", path11, file.head.text);
+      const inScope = this.scope.included(path11);
       diagnostics.push(...reading.diagnostics);
       if (inScope) diagnostics.push(...reading.fileDiagnostics ?? []);
       const problems = reading.diagnostics.length + (reading.fileDiagnostics?.length ?? 0);
@@ -67987,7 +70290,7 @@ var ChangeReader = class {
         diagnostics.push({
           code: "MANIFEST_UNSUPPORTED",
           message: "no supported rollout format recognises this file, so its rollout cannot be judged",
-          file: path8,
+          file: path11,
           line: 1
         });
       }
@@ -68057,11 +70360,11 @@ var ChangeReader = class {
     if (this.reads(file, "head")) return true;
     return file.head?.kind === "not-a-file" && this.scope.included(`${file.path}/manifest.yaml`);
   }
-  parse(side, path8, text5) {
-    const head = side === "base" ? this.heads.get(path8) : void 0;
+  parse(side, path11, text5) {
+    const head = side === "base" ? this.heads.get(path11) : void 0;
     if (head !== void 0 && head.text === text5) return head.reading;
-    const reading = this.readings?.get(readKey(side, path8)) ?? readManifestFile(text5, path8, this.limits);
-    if (side === "head") this.heads.set(path8, { text: text5, reading });
+    const reading = this.readings?.get(readKey(side, path11)) ?? readManifestFile(text5, path11, this.limits);
+    if (side === "head") this.heads.set(path11, { text: text5, reading });
     return reading;
   }
 };
@@ -68089,7 +70392,7 @@ function dropRedefinitions(plans, diagnostics) {
 function isEmpty2(text5) {
   return text5.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^\s*---\s*$/.test(line));
 }
-function unreadable(path8, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
+function unreadable(path11, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
   const messages = {
     binary: "the file is binary or not valid UTF-8, so it cannot be read as a manifest",
     "too-large": tooLargeMessage("bytes" in content3 ? content3.bytes : maxBytes + 1, maxBytes),
@@ -68099,7 +70402,7 @@ function unreadable(path8, content3, maxBytes = DEFAULT_PARSE_LIMITS.maxBytes) {
   return {
     code: content3.kind === "too-large" ? "MANIFEST_TOO_LARGE" : "MANIFEST_NOT_TEXT",
     message: messages[content3.kind],
-    file: path8,
+    file: path11,
     line: 1
   };
 }
@@ -68162,7 +70465,7 @@ function judgeChange(reading, context3, options) {
         removed,
         head: [...head.plans, ...contextPlans],
         renames,
-        reads: (path8) => scope.reads(path8),
+        reads: (path11) => scope.reads(path11),
         namespaceAtBase,
         namespaceAtHead
       });
@@ -68290,6 +70593,12 @@ function namesAny(text5, names2) {
 }
 
 // src/pipeline/index.ts
+function checkChange(options) {
+  const reader = new ChangeReader(options.changeSet, options.policy, options.readings);
+  const head = reader.readHead();
+  const base = reader.readBase();
+  return judgeChange({ head, base }, options.changeSet.context, options);
+}
 async function checkChangeReadingContext(options, readContext) {
   const reader = new ChangeReader(options.changeSet, options.policy, options.readings);
   const head = reader.readHead();
@@ -68306,7 +70615,7 @@ async function checkChangeReadingContext(options, readContext) {
 }
 
 // src/parallel/read-pool.ts
-var MissingWorkerError = class extends Error {
+var MissingWorkerError = class extends UserError {
   name = "MissingWorkerError";
 };
 var PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
@@ -68389,7 +70698,7 @@ async function readChangeInParallel(changeSet, policy, workerUrl) {
 
 // src/sources/git/run.ts
 import { spawn } from "node:child_process";
-var GitSourceError = class extends Error {
+var GitSourceError = class extends UserError {
   constructor(message, options) {
     super(message, options);
     this.name = "GitSourceError";
@@ -68405,6 +70714,9 @@ function gitEnvironment(extra) {
   return { ...env, ...extra };
 }
 var runGit = (args, input) => spawnGit(args, input, {});
+function gitRunnerWith(extra) {
+  return (args, input) => spawnGit(args, input, extra);
+}
 function spawnGit(args, input, extra) {
   return new Promise((resolve3, reject) => {
     const child = spawn("git", [...args], {
@@ -68518,12 +70830,11 @@ async function mergeBaseOf(git, dir, base, head, label) {
 }
 
 // src/sources/git/change.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/sources/git/objects.ts
-var BINARY_SNIFF_BYTES = 8e3;
-var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
-var SYMLINK_MODE = "120000";
+var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
+var SYMLINK_MODE2 = "120000";
 function parseLsTree(output) {
   const entries = /* @__PURE__ */ new Map();
   for (const record of output.toString("utf8").split("\0")) {
@@ -68534,18 +70845,18 @@ function parseLsTree(output) {
   }
   return entries;
 }
-async function readBlobs(git, dir, shas, maxBytes) {
+async function readBlobs2(git, dir, shas, maxBytes) {
   const contents = /* @__PURE__ */ new Map();
   const unique3 = [...new Set(shas)];
   if (unique3.length === 0) return contents;
-  const check = await git(
+  const check2 = await git(
     ["cat-file", "--batch-check"],
     Buffer.from(unique3.map((sha) => `${sha}
 `).join(""))
   );
-  if (check.code !== 0) return failure(git, dir, "could not read file sizes", check);
+  if (check2.code !== 0) return failure(git, dir, "could not read file sizes", check2);
   const toRead = [];
-  for (const line of outputLines(check.stdout)) {
+  for (const line of outputLines(check2.stdout)) {
     const [sha = "", type = "", size = ""] = line.split(" ");
     if (type !== "blob") {
       throw new GitSourceError(
@@ -68560,7 +70871,7 @@ async function readBlobs(git, dir, shas, maxBytes) {
   const batch = await git(["cat-file", "--batch"], Buffer.from(toRead.map((sha) => `${sha}
 `).join("")));
   if (batch.code !== 0) return failure(git, dir, "could not read files", batch);
-  for (const [sha, bytes] of parseBatch(batch.stdout)) contents.set(sha, classifyBlob(bytes));
+  for (const [sha, bytes] of parseBatch(batch.stdout)) contents.set(sha, classifyBytes(bytes));
   return contents;
 }
 function parseBatch(output) {
@@ -68578,21 +70889,12 @@ function parseBatch(output) {
   }
   return blobs;
 }
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function classifyBlob(bytes) {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-  try {
-    return { kind: "text", text: utf8.decode(bytes) };
-  } catch {
-    return { kind: "binary" };
-  }
-}
 function contentOf(entry, blobs) {
-  if (entry.mode === SYMLINK_MODE) return { kind: "symlink" };
-  if (!REGULAR_FILE_MODES.has(entry.mode)) return { kind: "not-a-file" };
+  if (entry.mode === SYMLINK_MODE2) return { kind: "symlink" };
+  if (!REGULAR_FILE_MODES2.has(entry.mode)) return { kind: "not-a-file" };
   return blobs.get(entry.sha) ?? { kind: "not-a-file" };
 }
-var readableSha = (entry) => entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [entry.sha] : [];
+var readableSha = (entry) => entry !== void 0 && REGULAR_FILE_MODES2.has(entry.mode) ? [entry.sha] : [];
 
 // src/sources/git/tree.ts
 var MAX_LINK_HOPS = 40;
@@ -68611,7 +70913,7 @@ async function viewTrees(git, dir, commits, onlyNamed) {
   const linkShas = parts.flatMap(
     (part) => part === void 0 ? [] : [...part.links.values()].map((e) => e.sha)
   );
-  const texts = linkShas.length === 0 ? /* @__PURE__ */ new Map() : await readBlobs(git, dir, linkShas, MAX_LINK_BYTES);
+  const texts = linkShas.length === 0 ? /* @__PURE__ */ new Map() : await readBlobs2(git, dir, linkShas, MAX_LINK_BYTES);
   return parts.map((part) => part === void 0 ? emptyView() : resolveLinks(part, texts));
 }
 function splitTree(bytes, onlyNamed) {
@@ -68620,15 +70922,15 @@ function splitTree(bytes, onlyNamed) {
   const links = /* @__PURE__ */ new Map();
   if (onlyNamed === void 0) {
     for (const [name, entry] of parseLsTree(bytes)) {
-      if (REGULAR_FILE_MODES.has(entry.mode)) view.files.set(name, entry);
-      else if (entry.mode === SYMLINK_MODE) links.set(name, entry);
+      if (REGULAR_FILE_MODES2.has(entry.mode)) view.files.set(name, entry);
+      else if (entry.mode === SYMLINK_MODE2) links.set(name, entry);
       else view.unreadable.set(name, entry);
     }
   } else {
     for (const [name, entry] of listing.named(onlyNamed)) {
-      if (REGULAR_FILE_MODES.has(entry.mode)) view.files.set(name, entry);
+      if (REGULAR_FILE_MODES2.has(entry.mode)) view.files.set(name, entry);
     }
-    for (const [name, entry] of listing.withMode(SYMLINK_MODE)) links.set(name, entry);
+    for (const [name, entry] of listing.withMode(SYMLINK_MODE2)) links.set(name, entry);
   }
   return { listing, view, links };
 }
@@ -68652,7 +70954,7 @@ function resolveLinks({ listing, view, links }, texts) {
       view.linkedTo.set(link, target);
     } else {
       for (const [name, inner] of listing.under(target)) {
-        if (!REGULAR_FILE_MODES.has(inner.mode) || added >= MAX_LINKED_FILES) continue;
+        if (!REGULAR_FILE_MODES2.has(inner.mode) || added >= MAX_LINKED_FILES) continue;
         const seen = `${link}/${name.slice(target.length + 1)}`;
         view.files.set(seen, inner);
         view.linkedTo.set(seen, name);
@@ -68668,8 +70970,8 @@ function emptyView(listing) {
     linkedTo: /* @__PURE__ */ new Map(),
     brokenLinks: /* @__PURE__ */ new Set(),
     unreadable: /* @__PURE__ */ new Map(),
-    file: (path8) => view.files.get(path8) ?? listing?.file(path8),
-    entry: (path8) => listing?.entry(path8)
+    file: (path11) => view.files.get(path11) ?? listing?.file(path11),
+    entry: (path11) => listing?.entry(path11)
   };
   return view;
 }
@@ -68679,22 +70981,22 @@ var Listing = class {
   }
   text;
   /** The entry at a path, if it is a regular file. */
-  file(path8) {
-    const entry = this.entry(path8);
-    return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? entry : void 0;
+  file(path11) {
+    const entry = this.entry(path11);
+    return entry !== void 0 && REGULAR_FILE_MODES2.has(entry.mode) ? entry : void 0;
   }
-  entry(path8) {
-    const needle = `	${path8}\0`;
+  entry(path11) {
+    const needle = `	${path11}\0`;
     let at = this.text.indexOf(needle);
-    if (at < 0 && this.text.endsWith(`	${path8}`)) at = this.text.length - path8.length - 1;
+    if (at < 0 && this.text.endsWith(`	${path11}`)) at = this.text.length - path11.length - 1;
     if (at < 0) return void 0;
     const start = this.text.lastIndexOf("\0", at) + 1;
     const [mode = "", , sha = ""] = this.text.slice(start, at).split(" ");
     return { mode, sha };
   }
   /** Whether some entry lies under the path, i.e. it is a folder. */
-  isFolder(path8) {
-    return this.text.includes(`	${path8}/`);
+  isFolder(path11) {
+    return this.text.includes(`	${path11}/`);
   }
   /** Entries whose file name is one of the names (found with indexOf: a regular expression over the listing was slower). */
   named(names2) {
@@ -68707,10 +71009,10 @@ var Listing = class {
           continue;
         const start = this.text.lastIndexOf("\0", at) + 1;
         const tab = this.text.indexOf("	", start);
-        const path8 = this.text.slice(tab + 1, end);
-        if (tab < 0 || tab >= at || path8 !== name && !path8.endsWith(`/${name}`)) continue;
+        const path11 = this.text.slice(tab + 1, end);
+        if (tab < 0 || tab >= at || path11 !== name && !path11.endsWith(`/${name}`)) continue;
         const [mode = "", , sha = ""] = this.text.slice(start, tab).split(" ");
-        found.push([path8, { mode, sha }]);
+        found.push([path11, { mode, sha }]);
       }
     }
     return found;
@@ -68766,8 +71068,8 @@ var LinkResolver = class {
     }
   }
   /** The path with every linked folder along it replaced by what it leads to. */
-  realPath(path8, hops) {
-    const parts = path8.split("/");
+  realPath(path11, hops) {
+    const parts = path11.split("/");
     let resolved = "";
     for (let index2 = 0; index2 < parts.length; index2++) {
       const next = resolved === "" ? parts[index2] : `${resolved}/${parts[index2]}`;
@@ -68800,9 +71102,9 @@ function joinInside(folder, target) {
   }
   return stack.length === 0 ? void 0 : stack.join("/");
 }
-function parentOf(path8) {
-  const slash = path8.lastIndexOf("/");
-  return slash < 0 ? "" : path8.slice(0, slash);
+function parentOf(path11) {
+  const slash = path11.lastIndexOf("/");
+  return slash < 0 ? "" : path11.slice(0, slash);
 }
 
 // src/sources/git/change.ts
@@ -68853,7 +71155,7 @@ function parseRawDiff(output) {
   return entries;
 }
 async function readGitChangeSet(options, run2 = runGit) {
-  const dir = path3.resolve(options.repo);
+  const dir = path4.resolve(options.repo);
   const git = bindGit(run2, dir);
   const headCommit = options.headTree !== void 0 && options.head === void 0 ? void 0 : await resolveCommit(git, dir, options.head ?? "HEAD", "--head");
   const head = options.headTree ?? headCommit;
@@ -68877,13 +71179,13 @@ async function readGitChangeSet(options, run2 = runGit) {
   }
   const [diff, views] = await Promise.all([
     diffTrees(git, dir, base, head),
-    viewTrees(git, dir, [isEmptyTree(base) ? void 0 : base, head], FOLDER_FILE_NAMES)
+    viewTrees(git, dir, [isEmptyTree(base) ? void 0 : base, head], FOLDER_FILE_NAMES2)
   ]);
   const [baseView, headView] = views;
   const changes = [...throughLinks(diff, baseView, headView)];
   const folders = findFolderFiles(changes, baseView, headView);
   const alsoAtBase = (options.alsoAtBase ?? []).map((name) => [name, baseView.entry(name)]);
-  const blobs = await readBlobs(
+  const blobs = await readBlobs2(
     git,
     dir,
     [
@@ -68912,7 +71214,7 @@ async function readGitChangeSet(options, run2 = runGit) {
 }
 function* throughLinks(diff, baseView, headView) {
   const seenThroughLinks = /* @__PURE__ */ new Set([...baseView.linkedTo.keys(), ...headView.linkedTo.keys()]);
-  const isLink = (entry) => entry?.mode === SYMLINK_MODE;
+  const isLink = (entry) => entry?.mode === SYMLINK_MODE2;
   const resolves = (name, entry, view) => !isLink(entry) || !view.brokenLinks.has(name);
   for (const entry of diff) {
     const replaced = (isLink(entry.base) || isLink(entry.head)) && resolves(entry.previousPath ?? entry.path, entry.base, baseView) && resolves(entry.path, entry.head, headView);
@@ -68933,7 +71235,7 @@ function* throughLinks(diff, baseView, headView) {
     };
   }
 }
-var FOLDER_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
+var FOLDER_FILE_NAMES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
 function findFolderFiles(changes, baseView, headView) {
   const changed = new Set(
     changes.flatMap((c) => [c.path, ...c.previousPath !== void 0 ? [c.previousPath] : []])
@@ -68947,7 +71249,7 @@ function findFolderFiles(changes, baseView, headView) {
   }
   const found = [];
   for (const folder of folders) {
-    for (const name of FOLDER_FILE_NAMES) {
+    for (const name of FOLDER_FILE_NAMES2) {
       const candidate = folder === "" ? name : `${folder}/${name}`;
       if (changed.has(candidate)) continue;
       for (const [side, view] of [
@@ -68968,7 +71270,7 @@ function parentOf2(name) {
 }
 
 // src/sources/git/context.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var CONTEXT_PATTERN = `kind["']?[[:space:]]*:[[:space:]]*["']?(Canary|Rollout)([^A-Za-z0-9]|$)`;
 var CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 var MAX_CONTEXT_NAMES = 1e3;
@@ -69006,13 +71308,13 @@ async function findContextEntries(git, dir, head, changedPaths, namePattern) {
   const entries = parseLsTree(tree.stdout);
   return paths.flatMap((name) => {
     const entry = entries.get(name);
-    return entry !== void 0 && REGULAR_FILE_MODES.has(entry.mode) ? [{ path: name, entry }] : [];
+    return entry !== void 0 && REGULAR_FILE_MODES2.has(entry.mode) ? [{ path: name, entry }] : [];
   });
 }
 async function readGitContext(options, run2 = runGit) {
   const names2 = [...options.names].filter((name) => CONTEXT_NAME.test(name));
   if (names2.length === 0) return [];
-  const dir = path4.resolve(options.repo);
+  const dir = path5.resolve(options.repo);
   const git = bindGit(run2, dir);
   const alternation = `(${names2.map((name) => name.replace(/\./g, "\\.")).join("|")})`;
   const bounded2 = names2.length <= MAX_CONTEXT_NAMES && alternation.length <= MAX_CONTEXT_PATTERN_CHARS;
@@ -69023,7 +71325,7 @@ async function readGitContext(options, run2 = runGit) {
     options.exclude,
     bounded2 ? alternation : void 0
   );
-  const blobs = await readBlobs(
+  const blobs = await readBlobs2(
     git,
     dir,
     entries.flatMap(({ entry }) => readableSha(entry)),
@@ -69033,10 +71335,10 @@ async function readGitContext(options, run2 = runGit) {
 }
 
 // src/sources/git/snapshot.ts
-import path5 from "node:path";
+import path6 from "node:path";
 async function readFileAtRef(repo, ref2, filePath, maxBytes, run2 = runGit) {
   if (isEmptyTree(ref2)) return void 0;
-  const dir = path5.resolve(repo);
+  const dir = path6.resolve(repo);
   const git = bindGit(run2, dir);
   const commit = await resolveCommit(git, dir, ref2, "ref");
   const wanted = filePath.replace(/^\.\//, "");
@@ -69044,31 +71346,673 @@ async function readFileAtRef(repo, ref2, filePath, maxBytes, run2 = runGit) {
   if (listing.code !== 0) return failure(git, dir, `could not look up ${wanted} at ${ref2}`, listing);
   const entry = parseLsTree(listing.stdout).get(wanted);
   if (entry === void 0) return void 0;
-  const blobs = await readBlobs(git, dir, readableSha(entry), maxBytes);
+  const blobs = await readBlobs2(git, dir, readableSha(entry), maxBytes);
   return contentOf(entry, blobs);
 }
 
-// src/local-check.ts
-async function checkLocalChange(options) {
-  const { changeSet } = options;
-  const readings = await readChangeInParallel(changeSet, options.policy, options.readWorker);
-  return checkChangeReadingContext(
-    { ...options, ...readings ? { readings } : {} },
-    (names2) => readGitContext(
+// src/sources/git/working.ts
+import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import path7 from "node:path";
+async function snapshotWorking(options, run2 = runGit) {
+  const dir = path7.resolve(options.repo);
+  const git = bindGit(run2, dir);
+  const located = await git([
+    "rev-parse",
+    "--path-format=absolute",
+    "--show-toplevel",
+    "--git-path",
+    "index",
+    "--git-path",
+    "objects"
+  ]);
+  const [top, index2, objects] = outputLines(located.stdout);
+  if (located.code !== 0 || top === void 0 || index2 === void 0 || objects === void 0) {
+    return failure(
+      git,
+      dir,
+      `--${options.side} needs a work tree`,
+      located,
+      "run it in a checkout, not a bare repository"
+    );
+  }
+  const head = await git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  const parent = head.code === 0 ? outputLines(head.stdout)[0] : void 0;
+  const scratch = await mkdtemp(path7.join(tmpdir2(), "rollout-guard-worktree-"));
+  const dispose = () => rm2(scratch, { recursive: true, force: true });
+  try {
+    const scratchIndex = path7.join(scratch, "index");
+    const scratchObjects = path7.join(scratch, "objects");
+    await mkdir2(scratchObjects);
+    await copyFile2(options.indexFile ?? index2, scratchIndex).catch((error2) => {
+      if (error2.code !== "ENOENT" || options.indexFile !== void 0) {
+        throw new GitSourceError(`could not read the index ${options.indexFile ?? index2}: ${error2.message}`);
+      }
+    });
+    const snapshotRun = gitRunnerWith({
+      GIT_INDEX_FILE: scratchIndex,
+      GIT_OBJECT_DIRECTORY: scratchObjects,
+      GIT_ALTERNATE_OBJECT_DIRECTORIES: quoteAlternate(objects)
+    });
+    const inTop = bindGit(snapshotRun, top);
+    if (options.side === "worktree") {
+      const added = await inTop(["add", "--all", "--", ":/"]);
+      if (added.code !== 0) return failure(inTop, top, "could not read the working tree", added);
+    }
+    const written = await inTop(["write-tree"]);
+    const tree = outputLines(written.stdout)[0];
+    if (written.code !== 0 || tree === void 0) {
+      return failure(
+        inTop,
+        top,
+        "could not read the staged changes",
+        written,
+        "resolve merge conflicts and stage the result first"
+      );
+    }
+    return {
+      side: options.side,
+      tree,
+      ...parent !== void 0 ? { parent } : {},
+      run: snapshotRun,
+      dispose
+    };
+  } catch (error2) {
+    await dispose();
+    throw error2;
+  }
+}
+function quoteAlternate(directory) {
+  if (!directory.includes(path7.delimiter) && !directory.startsWith('"')) return directory;
+  return `"${directory.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+}
+
+// src/sources/policy-file.ts
+var PolicyLoadError = class extends UserError {
+  constructor(errors) {
+    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join("\n"));
+    this.errors = errors;
+    this.name = "PolicyLoadError";
+  }
+  errors;
+  describe() {
+    return `rollout-guard: the policy is not valid:
+${this.message}`;
+  }
+};
+var MAX_POLICY_BYTES = 256 * 1024;
+var SharedPolicyError = class extends Error {
+  name = "SharedPolicyError";
+};
+var MAX_EXTENDS_DEPTH = 5;
+async function readShared(reference, options, at) {
+  const source = options.shared;
+  if (source === void 0) {
+    throw new PolicyLoadError([
       {
-        repo: options.repo,
-        head: changeSet.head,
-        names: names2,
-        exclude: new Set(changeSet.files.map((file) => file.path)),
-        maxFileBytes: options.maxFileBytes
-      },
-      options.run
-    )
+        ...at,
+        message: `${reference.text} cannot be read here: ${options.unreadable ?? "no source of shared policies is configured"}`
+      }
+    ]);
+  }
+  try {
+    return await source.read(reference);
+  } catch (error2) {
+    throw new PolicyLoadError([{ ...at, message: `${reference.text}: ${error2.message}` }]);
+  }
+}
+async function loadChain(text5, file, options, chain) {
+  const parsed = readPolicyFile(text5, file);
+  if (!parsed.ok) throw new PolicyLoadError(parsed.errors);
+  const written = parsed.data.extends;
+  if (written === void 0) return { data: parsed.data, lineOf: parsed.lineOf, shared: [] };
+  const at = { file, line: parsed.lineOf(["extends"]), column: 1 };
+  const reference = parseReference(written);
+  if (reference === void 0) {
+    throw new PolicyLoadError([
+      { ...at, message: `extends: "${written}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH` }
+    ]);
+  }
+  const key = referenceKey(reference);
+  if (chain.includes(key)) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `extends: ${written} makes a cycle (${[...chain, key].join(" → ")}): a shared policy cannot extend itself, directly or through another`
+      }
+    ]);
+  }
+  if (chain.length >= MAX_EXTENDS_DEPTH) {
+    throw new PolicyLoadError([
+      {
+        ...at,
+        message: `extends: ${written} is more than ${MAX_EXTENDS_DEPTH} shared policies deep (${[...chain, key].join(" → ")})`
+      }
+    ]);
+  }
+  const sharedText = await readShared(reference, options, { ...at });
+  const inner = await loadChain(sharedText, reference.text, options, [...chain, key]);
+  const merged = mergeShared(inner.data, reference.text, { data: parsed.data, file, lineOf: parsed.lineOf });
+  if (!merged.ok) throw new PolicyLoadError(merged.errors);
+  return { data: merged.data, lineOf: parsed.lineOf, shared: [reference.text, ...inner.shared] };
+}
+async function imposedPolicy(impose, options) {
+  if (typeof impose !== "string") return { ...impose, key: impose.name };
+  const reference = parseReference(impose);
+  if (reference === void 0) {
+    throw new PolicyLoadError([
+      {
+        file: "shared-policy",
+        line: 1,
+        column: 1,
+        message: `"${impose}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH`
+      }
+    ]);
+  }
+  const text5 = await readShared(reference, options, { file: reference.text, line: 1, column: 1 });
+  return { name: reference.text, text: text5, key: referenceKey(reference) };
+}
+async function buildPolicy(text5, file, source, options = {}) {
+  let chain = text5 === void 0 ? void 0 : await loadChain(text5, file, options, []);
+  let label = source;
+  if (options.impose !== void 0) {
+    const { name, text: imposedText, key } = await imposedPolicy(options.impose, options);
+    const imposed = await loadChain(imposedText, name, options, [key]);
+    const shared = [name, ...imposed.shared];
+    if (chain === void 0) {
+      chain = { data: imposed.data, lineOf: imposed.lineOf, shared };
+      label = `${name} (imposed; ${file} is absent)`;
+    } else {
+      const merged = mergeShared(imposed.data, name, { data: chain.data, file, lineOf: chain.lineOf });
+      if (!merged.ok) throw new PolicyLoadError(merged.errors);
+      chain = { ...chain, data: merged.data, shared: [.../* @__PURE__ */ new Set([...chain.shared, ...shared])] };
+    }
+  }
+  if (chain === void 0) return BUILTIN_POLICY;
+  const policy = resolvePolicy(chain.data, label);
+  return chain.shared.length > 0 ? { ...policy, shared: chain.shared } : policy;
+}
+async function loadPolicyAtBase(repo, baseSha, policyPath, options = {}, known) {
+  const content3 = known === void 0 ? await readFileAtRef(repo, baseSha, policyPath, MAX_POLICY_BYTES) : bounded(known);
+  if (content3 !== void 0 && content3.kind !== "text") {
+    throw new PolicyLoadError([
+      {
+        file: policyPath,
+        line: 1,
+        column: 1,
+        message: `the policy at ${baseSha.slice(0, 12)} is not a readable text file (${content3.kind})`
+      }
+    ]);
+  }
+  return buildPolicy(content3?.text, policyPath, `${policyPath}@${baseSha}`, options);
+}
+function bounded(content3) {
+  if (content3 === null) return void 0;
+  if (content3.kind !== "text") return content3;
+  const bytes = Buffer.byteLength(content3.text, "utf8");
+  return bytes > MAX_POLICY_BYTES ? { kind: "too-large", bytes } : content3;
+}
+async function loadExemptionsAtBase(repo, baseSha, file, known) {
+  const content3 = known === void 0 ? await readFileAtRef(repo, baseSha, file, MAX_POLICY_BYTES) : bounded(known);
+  return exemptionsFrom(
+    content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3,
+    file,
+    baseSha
   );
 }
-async function checkRemoteChange(options, readContext) {
-  const readings = await readChangeInParallel(options.changeSet, options.policy, options.readWorker);
-  return checkChangeReadingContext({ ...options, ...readings ? { readings } : {} }, readContext);
+function exemptionsFrom(content3, file, baseSha) {
+  if (content3 === void 0) return [];
+  if (typeof content3 !== "string") {
+    throw new PolicyLoadError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: `the exemptions file at ${baseSha.slice(0, 12)} is not a readable text file (${content3.kind})`
+      }
+    ]);
+  }
+  const result2 = parseExemptions(content3, file);
+  if (!result2.ok) throw new PolicyLoadError(result2.errors);
+  return result2.exemptions;
+}
+
+// src/check/git-source.ts
+function gitChangeSource(options) {
+  return { read: (request2) => readGitChange(options, request2) };
+}
+async function readGitChange(options, request2) {
+  const { repo } = options;
+  const snapshot = options.working === void 0 ? void 0 : await snapshotWorking({
+    repo,
+    side: options.working,
+    ...options.indexFile !== void 0 ? { indexFile: options.indexFile } : {}
+  });
+  try {
+    const policyPath = request2.policy.path;
+    const changeSet = options.changeSet ?? await readGitChangeSet(
+      {
+        repo,
+        maxFileBytes: options.maxFileBytes,
+        ...options.readPolicyWithChange === true ? { alsoAtBase: [policyPath, (request2.policy.given ?? BUILTIN_POLICY).exemptions.file] } : {},
+        ...options.base !== void 0 ? { base: options.base } : {},
+        ...snapshot !== void 0 ? { headTree: snapshot.tree, ...snapshot.parent !== void 0 ? { head: snapshot.parent } : {} } : options.head !== void 0 ? { head: options.head } : {}
+      },
+      snapshot?.run
+    );
+    const checks = options.checks === void 0 ? void 0 : await options.checks(changeSet.head);
+    const policyAt = options.policyAt ?? changeSet.base;
+    const atBase = options.policyAt === void 0 ? changeSet.atBase : void 0;
+    const policy = request2.policy.given ?? await loadPolicyAtBase(repo, policyAt, policyPath, request2.policy.shared, atBase?.get(policyPath));
+    const baseExemptions = await loadExemptionsAtBase(
+      repo,
+      policyAt,
+      policy.exemptions.file,
+      atBase?.get(policy.exemptions.file)
+    );
+    return {
+      changeSet: { ...changeSet, pullRequest: request2.pullRequest, ...checks ? { checks } : {} },
+      policy,
+      baseExemptions,
+      readContext: (names2) => readGitContext(
+        {
+          repo,
+          head: changeSet.head,
+          names: names2,
+          exclude: new Set(changeSet.files.map((file) => file.path)),
+          maxFileBytes: options.maxFileBytes
+        },
+        snapshot?.run
+      ),
+      ...snapshot !== void 0 ? { dispose: () => snapshot.dispose() } : {}
+    };
+  } catch (error2) {
+    await snapshot?.dispose();
+    throw error2;
+  }
+}
+
+// src/check/github-source.ts
+function gitHubChangeSource(options) {
+  return {
+    async read(request2) {
+      const { client, repo, pullRequest } = options;
+      const { baseSha, headSha } = pullRequest;
+      const policyPath = request2.policy.path;
+      const remote = await readGitHubChangeSet(client, repo, pullRequest, {
+        maxFileBytes: options.maxFileBytes,
+        policyPath,
+        baseFiles: [BUILTIN_POLICY.exemptions.file],
+        ...options.listed ? { listed: options.listed } : {}
+      });
+      const policy = request2.policy.given ?? await policyFrom(remote.policyText, policyPath, baseSha, request2.policy.shared ?? {});
+      const exemptionsFile = policy.exemptions.file;
+      const scope = manifestScope(policy);
+      const changed = new Set(
+        remote.changeSet.files.flatMap((f) => [
+          f.path,
+          ...f.previousPath !== void 0 ? [f.previousPath] : []
+        ])
+      );
+      const maxFileBytes = policy.manifests.maxFileBytes;
+      const near = await readNearFiles(client, repo, {
+        baseSha,
+        headSha,
+        folders: remote.folders,
+        changed,
+        scope,
+        maxFileBytes,
+        readNearby: mayHoldWorkloads(
+          remote.changeSet.files.flatMap((f) => f.head?.kind === "text" ? [f.head.text] : [])
+        ),
+        baseFiles: remote.baseFiles.has(exemptionsFile) ? [] : [exemptionsFile]
+      });
+      const fetched = remote.baseFiles.has(exemptionsFile) ? remote.baseFiles.get(exemptionsFile) : textOrReason(near.baseFiles.get(exemptionsFile));
+      const baseExemptions = exemptionsFrom(fetched, exemptionsFile, baseSha);
+      const search2 = new GitHubContextSearch(client, repo, {
+        headSha,
+        changed,
+        scope,
+        maxFileBytes,
+        read: near.context.map((file) => file.path),
+        unread: near.unread,
+        log: options.log
+      });
+      return {
+        changeSet: { ...remote.changeSet, folderFiles: near.folderFiles, context: near.context },
+        policy,
+        baseExemptions,
+        // Near the change first (read above), then a bounded search of the tree.
+        readContext: (names2, answered) => search2.find(names2, answered)
+      };
+    }
+  };
+}
+function textOrReason(content3) {
+  return content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3;
+}
+async function policyFrom(content3, file, baseSha, shared) {
+  if (content3 === void 0 || typeof content3 === "string")
+    return buildPolicy(content3, file, `${file}@${baseSha}`, shared);
+  throw new PolicyLoadError([
+    {
+      file,
+      line: 1,
+      column: 1,
+      message: `the policy at ${baseSha.slice(0, 12)} is not a readable text file (${content3.kind})`
+    }
+  ]);
+}
+
+// src/check/evidence.ts
+function policyWantsEvidence(policy) {
+  return policy.defaultEnvironment.evidence.required || policy.environments.some((env) => env.evidence.required);
+}
+async function readEvidenceContext(changeSet, policy, source) {
+  const context3 = {
+    serverUrl: source.serverUrl,
+    ...source.repository !== void 0 ? { repository: source.repository } : {},
+    fromFork: source.fromFork,
+    ...source.head !== void 0 ? { head: source.head } : {}
+  };
+  if (source.reader === void 0 || source.repository === void 0) {
+    return { ...context3, unread: source.unread ?? "the GitHub API was not asked" };
+  }
+  const paths = judgedPaths(changeSet, policy);
+  if (paths.length === 0 || !policyWantsEvidence(policy)) return { ...context3, runs: /* @__PURE__ */ new Map() };
+  const refs = new PullRequestEvidence(changeSet.pullRequest.body, policy).runsToRead(context3);
+  const runs2 = await source.reader.read(refs);
+  const shas = olderCommitsOf(refs, runs2, source.repository, source.head ?? changeSet.head, policy.evidence);
+  if (shas.length === 0) return { ...context3, runs: runs2 };
+  const commits = source.commits ? await source.commits(shas, paths) : new Map(
+    shas.map((sha) => [
+      sha,
+      {
+        inPullRequest: void 0,
+        changedSince: [],
+        error: "the commits of this change cannot be read here"
+      }
+    ])
+  );
+  return { ...context3, runs: runs2, commits };
+}
+
+// src/check/index.ts
+async function check(request2, source) {
+  const read = await source.read(request2);
+  try {
+    const rulesOff = request2.policy.rulesOff;
+    const policy = rulesOff === void 0 ? read.policy : withRulesOff(read.policy, rulesOff);
+    request2.onPolicy?.(policy);
+    const rendered = request2.rendered === void 0 ? void 0 : await request2.rendered();
+    let changeSet = rendered ? { ...read.changeSet, rendered } : read.changeSet;
+    const [approvals, evidence] = await Promise.all([
+      request2.approvals?.(changeSet, policy),
+      request2.evidence?.(changeSet, policy)
+    ]);
+    if (evidence !== void 0) changeSet = { ...changeSet, evidence };
+    const readings = await readChangeInParallel(changeSet, policy, request2.readWorker);
+    const options = {
+      changeSet,
+      policy,
+      baseExemptions: read.baseExemptions,
+      ...approvals ? { approvals } : {},
+      policyPath: request2.policy.path,
+      now: request2.now,
+      ...request2.ownCheckNames !== void 0 ? { ownCheckNames: request2.ownCheckNames } : {},
+      ...readings ? { readings } : {}
+    };
+    return read.readContext === void 0 ? checkChange(options) : await checkChangeReadingContext(options, read.readContext);
+  } finally {
+    await read.dispose?.();
+  }
+}
+function withRulesOff(policy, rules) {
+  return {
+    ...policy,
+    rules: { ...policy.rules, ...Object.fromEntries(rules.map((rule) => [rule, { level: "off" }])) }
+  };
+}
+
+// src/sources/rendered.ts
+import { lstat as lstat2, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import path8 from "node:path";
+var RenderedReadError = class extends UserError {
+  name = "RenderedReadError";
+};
+var MANIFEST_EXTENSION2 = /\.(?:ya?ml|json)$/i;
+async function readRenderedManifests(location2, maxBytes) {
+  const info2 = await lstat2(location2).catch(() => void 0);
+  if (!info2) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
+  const files = [];
+  const visit = async (absolute, relative) => {
+    const stat2 = await lstat2(absolute);
+    if (stat2.isSymbolicLink()) return;
+    if (stat2.isDirectory()) {
+      const entries = (await readdir2(absolute)).sort();
+      for (const entry of entries)
+        await visit(path8.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
+      return;
+    }
+    if (!stat2.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
+    const name = `rendered/${relative || path8.basename(absolute)}`;
+    if (stat2.size > maxBytes) {
+      files.push({ path: name, content: { kind: "too-large", bytes: stat2.size } });
+      return;
+    }
+    files.push({ path: name, content: { kind: "text", text: await readFile2(absolute, "utf8") } });
+  };
+  await visit(location2, info2.isDirectory() ? "" : path8.basename(location2));
+  return files;
+}
+
+// src/sources/shared-policy.ts
+var MAX_SHARED_POLICY_BYTES = 256 * 1024;
+var TOKEN_ADVICE = "a private or internal repository needs a token that can read it (contents: read), e.g. a GitHub App installation token passed as the shared-policy-token input; see docs/organisation.md";
+function once(source) {
+  const reads = /* @__PURE__ */ new Map();
+  return {
+    read(reference) {
+      const key = referenceKey(reference);
+      let read = reads.get(key);
+      if (read === void 0) {
+        read = source.read(reference);
+        reads.set(key, read);
+      }
+      return read;
+    }
+  };
+}
+function githubPolicySource(client) {
+  return once({
+    async read(reference) {
+      const { owner, repo, ref: ref2 } = reference;
+      const request2 = `GET /repos/${owner}/${repo}/contents/${reference.path}?ref=${ref2}`;
+      let data;
+      try {
+        ({ data } = await call(
+          request2,
+          "contents: read",
+          () => client.rest.repos.getContent({
+            owner,
+            repo,
+            path: reference.path,
+            ref: ref2,
+            mediaType: { format: "raw" }
+          })
+        ));
+      } catch (error2) {
+        if (isRefusal(error2)) {
+          const status = error2.cause?.status;
+          throw new SharedPolicyError(
+            status === 403 ? `reading it was refused (403): ${TOKEN_ADVICE}` : `not found (${status ?? 404}): check the owner, repository, path and ref, and that the token can read ${owner}/${repo} (GitHub answers 404 for a repository the token cannot see); ${TOKEN_ADVICE}`
+          );
+        }
+        throw error2;
+      }
+      if (typeof data !== "string") {
+        throw new SharedPolicyError(`${reference.path} at ${ref2} is not a file (a folder or a submodule?)`);
+      }
+      if (Buffer.byteLength(data) > MAX_SHARED_POLICY_BYTES) {
+        throw new SharedPolicyError(`larger than ${MAX_SHARED_POLICY_BYTES / 1024} KiB: not a policy file`);
+      }
+      return data;
+    }
+  });
+}
+
+// src/action/stale-head.ts
+var StaleHeadError = class extends UserError {
+  name = "StaleHeadError";
+  describe() {
+    return `rollout-guard: stale: ${this.message}`;
+  }
+};
+
+// src/action/judge.ts
+var READ_LIMIT_BYTES = 100 * 1024 * 1024;
+async function judge(client, inputs, target, environment, readWorker) {
+  const checkoutDir = inWorkspace(environment, inputs.workingDirectory);
+  const listed = listFilesEarly(client, inputs, target, checkoutDir);
+  const pr = await getPullRequest(client, target.repo, target.number);
+  if (target.eventHeadSha && pr.headSha !== target.eventHeadSha) {
+    throw new StaleHeadError(
+      `the pull request's head moved from ${target.eventHeadSha.slice(0, 12)} to ${pr.headSha.slice(0, 12)} since this run was triggered; the run for the new head judges it`
+    );
+  }
+  const repository = `${target.repo.owner}/${target.repo.repo}`;
+  const serverUrl = environment.serverUrl;
+  const runs2 = new RunReader(client);
+  if (listed) prefetchEvidence(runs2, listed, pr.body, { serverUrl, repository });
+  const baseSha = target.mergeGroup?.baseSha ?? pr.baseSha;
+  const headSha = target.mergeGroup?.headSha ?? pr.headSha;
+  const pullRequest = {
+    number: pr.number,
+    title: pr.title,
+    body: pr.body,
+    labels: pr.labels,
+    author: pr.author
+  };
+  const local = await tryCheckout(inputs, checkoutDir, baseSha, headSha);
+  let source;
+  if (local) {
+    source = gitChangeSource({
+      repo: checkoutDir,
+      changeSet: local,
+      policyAt: baseSha,
+      checks: (head) => listCheckResults(client, target.repo, head),
+      maxFileBytes: READ_LIMIT_BYTES
+    });
+  } else if (target.mergeGroup) {
+    throw new InputError(
+      inputs.useCheckout === "false" ? 'on merge_group events rollout-guard reads the change from a checkout, but use-checkout is "false"' : "on merge_group events rollout-guard reads the change from a checkout: add actions/checkout with fetch-depth: 0 before it"
+    );
+  } else {
+    source = gitHubChangeSource({
+      client,
+      repo: target.repo,
+      pullRequest: { ...pullRequest, baseSha, headSha, changedFiles: pr.changedFiles },
+      ...listed ? { listed } : {},
+      maxFileBytes: READ_LIMIT_BYTES,
+      log: (line) => info(line)
+    });
+  }
+  const evidenceHead = pr.headSha;
+  return check(
+    {
+      policy: { path: inputs.policy, shared: sharedPolicyOptions(client, inputs, environment) },
+      pullRequest,
+      now: /* @__PURE__ */ new Date(),
+      onPolicy: logSharedPolicies,
+      rendered: async () => inputs.renderedManifests ? readRenderedManifests(inWorkspace(environment, inputs.renderedManifests), READ_LIMIT_BYTES) : void 0,
+      approvals: (changeSet, policy) => needsApproval(changeSet, policy, inputs.policy) ? readApprovals(client, target.repo, target.number, policy) : Promise.resolve(void 0),
+      evidence: (changeSet, policy) => readEvidenceContext(changeSet, policy, {
+        serverUrl,
+        repository,
+        fromFork: pr.isFork,
+        reader: runs2,
+        ...evidenceHead !== changeSet.head ? { head: evidenceHead } : {},
+        commits: (shas, paths) => readCommitFacts(client, target.repo, target.number, evidenceHead, shas, paths)
+      }),
+      ownCheckNames: ["rollout-guard", environment.job ?? ""].filter(Boolean),
+      readWorker
+    },
+    source
+  );
+}
+function logSharedPolicies(policy) {
+  for (const text5 of policy.shared ?? []) {
+    const reference = parseReference(text5);
+    info(`rollout-guard: the policy builds on the shared policy ${text5}.`);
+    if (reference && !isPinned(reference)) {
+      notice(
+        `rollout-guard: the shared policy ${text5} is read at "${reference.ref}", which can move: pin it to a tag or a commit SHA so that a change to the shared policy reaches this repository when you choose.`
+      );
+    }
+  }
+}
+function prefetchEvidence(runs2, listed, body, github) {
+  const scope = manifestScope(BUILTIN_POLICY);
+  listed.then(
+    (files) => {
+      if (!files.some((file) => scope.reads(file.path) || scope.reads(file.previousPath ?? ""))) return;
+      runs2.prefetch(new PullRequestEvidence(body, BUILTIN_POLICY).runsToRead(github));
+    },
+    () => void 0
+  );
+}
+function needsApproval(changeSet, policy, policyPath) {
+  if (changeSet.pullRequest.labels.includes(policy.breakGlass.label)) return true;
+  return changeSet.files.some(
+    (f) => f.path === policyPath || f.path === policy.exemptions.file || f.head?.kind === "text" && f.head.text.includes(EXEMPT_ANNOTATION)
+  );
+}
+async function readApprovals(client, repo, number, policy) {
+  const reviews = await listReviews(client, repo, number);
+  const teamMembers = {};
+  for (const team of policy.approvers.teams) {
+    try {
+      teamMembers[team] = await listTeamMembers(client, team);
+    } catch (error2) {
+      warning(`rollout-guard could not read the members of team ${team}: ${error2.message}`);
+      teamMembers[team] = [];
+    }
+  }
+  return { reviews, teamMembers };
+}
+function sharedPolicyOptions(client, inputs, environment) {
+  const reader = inputs.sharedPolicyToken === "" ? client : createClient(inputs.sharedPolicyToken, {
+    ...environment.apiUrl ? { baseUrl: environment.apiUrl } : {}
+  });
+  return {
+    shared: githubPolicySource(reader),
+    ...inputs.sharedPolicy !== "" ? { impose: inputs.sharedPolicy } : {}
+  };
+}
+function listFilesEarly(client, inputs, target, checkoutDir) {
+  if (!checkoutRuledOut(inputs, checkoutDir) || target.mergeGroup || target.eventChangedFiles === void 0) {
+    return void 0;
+  }
+  const listed = listChangedFiles(client, target.repo, target.number, {
+    expectedCount: target.eventChangedFiles
+  });
+  listed.catch(() => void 0);
+  return listed;
+}
+function checkoutRuledOut(inputs, dir) {
+  return inputs.useCheckout === "false" || inputs.useCheckout === "auto" && !existsSync3(path9.join(dir, ".git"));
+}
+async function tryCheckout(inputs, dir, base, head) {
+  if (checkoutRuledOut(inputs, dir)) return void 0;
+  try {
+    return await readGitChangeSet({ repo: dir, base, head, maxFileBytes: READ_LIMIT_BYTES });
+  } catch (error2) {
+    if (inputs.useCheckout === "true") throw error2;
+    info(
+      `The checkout in ${dir} cannot be used (${error2.message}); reading through the API.`
+    );
+    return void 0;
+  }
 }
 
 // src/report/escape.ts
@@ -69114,8 +72058,8 @@ function defuseReferences(text5) {
 function escapeMarkdown(text5) {
   return defuseReferences(escapeMarkdownSyntax(escapeHtml(revealInvisible(singleLine(String(text5))))));
 }
-function encodeUriPath(path8) {
-  return path8.split("/").map(
+function encodeUriPath(path11) {
+  return path11.split("/").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
@@ -69720,7 +72664,7 @@ function list2(items, shown2, what, more) {
   const rest = items.length - shown2;
   return [items.slice(0, shown2).join("\n"), rest > 0 ? notice2(rest, what, more) : ""];
 }
-function levelOf(index2, layout) {
+function levelOf2(index2, layout) {
   if (index2 < layout.details) return 4 /* Details */;
   if (index2 < layout.rules) return 3 /* Rules */;
   if (index2 < layout.linked) return 2 /* BriefLinked */;
@@ -69735,7 +72679,7 @@ function composeGroups(parts, layout) {
     briefs = [];
   };
   parts.groups.forEach((pieces2, index2) => {
-    const level = levelOf(index2, layout);
+    const level = levelOf2(index2, layout);
     if (level === 0 /* Hidden */) return;
     if (level <= 2 /* BriefLinked */) {
       briefs.push(level === 1 /* Brief */ ? pieces2.brief : pieces2.briefLinked);
@@ -69779,7 +72723,7 @@ ${parts.passingCharts[index2]}` : line
   }
   if (parts.groups.length === 0 && parts.passing.length === 0) blocks.push(parts.empty);
   const chartsLeft = parts.charted.filter(
-    (index2) => index2 >= layout.charts && levelOf(index2, layout) === 4 /* Details */
+    (index2) => index2 >= layout.charts && levelOf2(index2, layout) === 4 /* Details */
   ).length;
   const chartsGone = chartsLeft + (chartsKept ? 0 : parts.passingCharts.filter(Boolean).length);
   if (chartsGone > 0) {
@@ -70144,7 +73088,7 @@ function renderComment(report, options = {}) {
 import { createHash } from "node:crypto";
 
 // src/version.ts
-var VERSION7 = "0.1.0";
+var VERSION9 = "0.1.0";
 
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -70244,7 +73188,7 @@ function renderSarif(report, options = {}) {
           driver: {
             name: "rollout-guard",
             informationUri: INFORMATION_URI,
-            version: options.toolVersion ?? VERSION7,
+            version: options.toolVersion ?? VERSION9,
             rules: sarifRules()
           }
         },
@@ -70544,2002 +73488,36 @@ var renderers = {
   sarif: renderSarif
 };
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
+// src/action/links.ts
+function runUrl(env) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const runId = env.GITHUB_RUN_ID ?? "";
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId)) return void 0;
+  return `${server}/${repository}/actions/runs/${runId}`;
 }
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION8;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION9 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset2 = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset2 - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION9;
-throttling.triggersNotification = triggersNotification;
-
-// src/sources/github-client.ts
-var GitHubWithRetries = GitHub.plugin(retry, throttling);
-var MAX_RATE_LIMIT_RETRIES = 2;
-var MAX_RATE_LIMIT_WAIT_SECONDS = 60;
-var DEFAULT_TIMEOUT_MS = 3e4;
-var DEFAULT_RETRIES = 3;
-var DEFAULT_RETRY_BASE_MS = 1e3;
-var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-function withTimeout(fetchImpl, timeoutMs) {
-  return (input, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetchImpl(input, { ...init, signal });
-  };
-}
-var UNTHROTTLED_GROUP = {
-  key: () => ({ schedule: (_options, job) => job() })
-};
-function createClient(token, options = {}) {
-  const log = options.log ?? (() => void 0);
-  const baseMs = options.retryAfterBaseMs ?? DEFAULT_RETRY_BASE_MS;
-  const baseUrl2 = options.baseUrl ?? (process.env.GITHUB_API_URL || "https://api.github.com");
-  let waitedSeconds = 0;
-  const mayWait = (kind, retryAfter, route, retryCount) => {
-    const request2 = `${route.method} ${route.url}`;
-    if (retryCount >= MAX_RATE_LIMIT_RETRIES) {
-      log(`${kind} on ${request2}: giving up after ${retryCount} retries`);
-      return false;
-    }
-    if (waitedSeconds + retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
-      log(
-        `${kind} on ${request2}: GitHub asks to wait ${retryAfter}s, more than this run waits for rate limits`
-      );
-      return false;
-    }
-    waitedSeconds += retryAfter;
-    log(`${kind} on ${request2}: retrying in ${retryAfter}s (${retryCount + 1}/${MAX_RATE_LIMIT_RETRIES})`);
-    return true;
-  };
-  const baseFetch = defaults.request?.fetch ?? globalThis.fetch;
-  return new GitHubWithRetries(
-    getOctokitOptions(token, {
-      baseUrl: baseUrl2,
-      userAgent: "rollout-guard",
-      request: {
-        ...defaults.request,
-        fetch: withTimeout(baseFetch, options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS)
-      },
-      log: { debug: () => void 0, info: () => void 0, warn: log, error: log },
-      retry: {
-        retries: options.maxRetries ?? DEFAULT_RETRIES,
-        retryAfterBaseValue: baseMs,
-        doNotRetry: DO_NOT_RETRY
-      },
-      throttle: {
-        retryAfterBaseValue: baseMs,
-        write: UNTHROTTLED_GROUP,
-        onRateLimit: (retryAfter, route, _octokit, retryCount) => mayWait("rate limit", retryAfter, route, retryCount),
-        onSecondaryRateLimit: (retryAfter, route, _octokit, retryCount) => mayWait("secondary rate limit", retryAfter, route, retryCount)
-      }
-    })
-  );
-}
-
-// src/sources/github.ts
-var GitHubSourceError = class extends Error {
-  constructor(message, options) {
-    super(message.startsWith("could not verify: ") ? message : `could not verify: ${message}`, options);
-    this.name = "GitHubSourceError";
-  }
-};
-var TooManyFilesError = class extends GitHubSourceError {
-  constructor(pullNumber, fileCount, maxFiles) {
-    const count = fileCount === void 0 ? `at least ${maxFiles}` : String(fileCount);
-    super(
-      `pull request #${pullNumber} changes ${count} files and GitHub's API lists at most ${maxFiles}, so some changed files cannot be seen (check the repository out with actions/checkout and fetch-depth: 0 so rollout-guard reads the change with git)`
-    );
-    this.pullNumber = pullNumber;
-    this.fileCount = fileCount;
-    this.maxFiles = maxFiles;
-    this.name = "TooManyFilesError";
-  }
-  pullNumber;
-  fileCount;
-  maxFiles;
-};
-var TIMEOUT_NAMES = /* @__PURE__ */ new Set(["TimeoutError", "AbortError"]);
-var asErrorLike = (error2) => typeof error2 === "object" && error2 !== null ? error2 : { message: String(error2) };
-function isTimeout(error2) {
-  const cause = error2.cause === void 0 ? void 0 : asErrorLike(error2.cause);
-  return TIMEOUT_NAMES.has(error2.name ?? "") || TIMEOUT_NAMES.has(cause?.name ?? "");
-}
-function rateLimitReset(error2) {
-  const headers = error2.response?.headers;
-  if (headers === void 0 || String(headers["x-ratelimit-remaining"]) !== "0") return void 0;
-  const reset = Number(headers["x-ratelimit-reset"]);
-  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1e3).toISOString() : "unknown";
-}
-function explain(error2, permission) {
-  const detail = (error2.message ?? "").split(" - https://")[0];
-  if (isTimeout(error2)) {
-    return { reason: "got no answer in time", advice: "GitHub may be slow or unreachable; re-run the job" };
-  }
-  const graphqlErrors = error2.errors ?? error2.data?.errors;
-  if (Array.isArray(graphqlErrors)) {
-    const types = new Set(graphqlErrors.map((e) => e.type));
-    const messages = graphqlErrors.map((e) => e.message).join("; ");
-    if (types.has("RATE_LIMITED")) {
-      const reset2 = rateLimitReset(error2);
-      return {
-        reason: `hit GitHub's GraphQL rate limit${reset2 === void 0 ? "" : ` (it resets at ${reset2})`}`,
-        advice: "re-run the job after the reset, or use a token with a higher limit"
-      };
-    }
-    const advice = types.has("FORBIDDEN") ? `give the token the ${permission} permission` : "check that the repository and commits exist and the token can read them";
-    return { reason: `returned errors: ${messages}`, advice };
-  }
-  const status = error2.status;
-  const reset = rateLimitReset(error2);
-  if ((status === 403 || status === 429) && reset !== void 0) {
-    return {
-      reason: `hit GitHub's API rate limit (it resets at ${reset})`,
-      advice: "re-run the job after the reset, or use a token with a higher limit"
-    };
-  }
-  if (status === 429 || status === 403 && /secondary rate limit/i.test(detail ?? "")) {
-    return { reason: "hit GitHub's secondary rate limit", advice: "re-run the job in a few minutes" };
-  }
-  switch (status) {
-    case 401:
-      return {
-        reason: `was refused (401 ${detail})`,
-        advice: "the token is invalid or expired; check the action's token input"
-      };
-    case 403:
-      return {
-        reason: `was refused (403 ${detail})`,
-        advice: `give the token the ${permission} permission (permissions: in the workflow)`
-      };
-    case 404:
-      return {
-        reason: `found nothing (404 ${detail})`,
-        advice: "check that the repository, pull request and commit exist and the token can read them"
-      };
-  }
-  if (status !== void 0 && status >= 500) {
-    return {
-      reason: `failed with ${status} (${detail}) after retries`,
-      advice: "GitHub had trouble answering; re-run the job"
-    };
-  }
-  if (status !== void 0) return { reason: `failed with ${status} (${detail})`, advice: "see the message" };
-  return { reason: `failed: ${detail}`, advice: "check the network and GITHUB_API_URL" };
-}
-function requestFailed(request2, permission, error2) {
-  if (error2 instanceof GitHubSourceError) return error2;
-  const { reason, advice } = explain(asErrorLike(error2), permission);
-  return new GitHubSourceError(`${request2} ${reason} (${advice})`, { cause: error2 });
-}
-function unexpectedAnswer(request2, what) {
-  return new GitHubSourceError(
-    `${request2} answered with ${what}, not what GitHub sends (re-run the job; check GITHUB_API_URL if it persists)`
-  );
-}
-async function call(request2, permission, run2) {
+async function findJobId(client, repo, env) {
+  const runId = Number(env.GITHUB_RUN_ID);
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+  const runner = env.RUNNER_NAME;
+  if (!Number.isSafeInteger(runId) || !Number.isSafeInteger(attempt) || !runner) return void 0;
   try {
-    return await run2();
-  } catch (error2) {
-    throw requestFailed(request2, permission, error2);
-  }
-}
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-async function getPullRequest(client, repo, number) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}`;
-  const { data } = await call(
-    request2,
-    "pull-requests: read",
-    () => client.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: number })
-  );
-  const pull = data;
-  if (!isRecord(pull) || !isRecord(pull.head) || !isRecord(pull.base) || typeof pull.head.sha !== "string") {
-    throw unexpectedAnswer(request2, "no pull request");
-  }
-  const headRepo = data.head.repo;
-  const baseRepo = data.base.repo;
-  return {
-    number: data.number,
-    title: data.title,
-    body: data.body ?? "",
-    labels: data.labels.map((label) => label.name),
-    author: data.user?.login ?? void 0,
-    baseSha: data.base.sha,
-    headSha: data.head.sha,
-    baseRef: data.base.ref,
-    headRepoFullName: headRepo?.full_name ?? void 0,
-    isFork: headRepo === null || headRepo.full_name !== baseRepo.full_name,
-    changedFiles: data.changed_files
-  };
-}
-function isRefusal(error2) {
-  const e = asErrorLike(error2 instanceof GitHubSourceError ? error2.cause : error2);
-  const graphqlErrors = e.errors ?? e.data?.errors;
-  if (Array.isArray(graphqlErrors)) {
-    return graphqlErrors.length > 0 && graphqlErrors.every((g) => g.type === "FORBIDDEN" || g.type === "NOT_FOUND");
-  }
-  if (e.status === 404) return true;
-  return e.status === 403 && rateLimitReset(e) === void 0 && !/secondary rate limit/i.test(e.message ?? "");
-}
-var COMMENTS_PER_PAGE = 100;
-var MAX_COMMENT_PAGES = 30;
-var PULL_HEAD_QUERY = `query PullRequestHead($owner: String!, $name: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $number) { headRefOid }
-  }
-}`;
-var PULL_STATE_QUERY = `query PullRequestState($owner: String!, $name: String!, $number: Int!, $cursor: String) {
-  viewer { login }
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $number) {
-      headRefOid
-      comments(last: ${COMMENTS_PER_PAGE}, before: $cursor) {
-        nodes { fullDatabaseId body author { __typename login } }
-        pageInfo { hasPreviousPage startCursor }
-      }
-    }
-  }
-}`;
-async function readPullRequestState(client, repo, number, options) {
-  const what = `pull request #${number} of ${repo.owner}/${repo.repo}`;
-  const variables = { owner: repo.owner, name: repo.repo, number };
-  if (!options.comments) {
-    const request3 = `POST /graphql (head of ${what})`;
-    const data2 = await call(
-      request3,
-      "pull-requests: read",
-      () => client.graphql(PULL_HEAD_QUERY, variables)
+    const response = await client.request(
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+      { owner: repo.owner, repo: repo.repo, run_id: runId, attempt_number: attempt, per_page: 100 }
     );
-    return { headSha: pullRequestNode(request3, data2, repo, number).headRefOid };
-  }
-  const request2 = `POST /graphql (head and comments of ${what})`;
-  const data = await call(
-    request2,
-    "pull-requests: read",
-    () => client.graphql(PULL_STATE_QUERY, { ...variables, cursor: null })
-  );
-  const pullRequest = pullRequestNode(request2, data, repo, number);
-  const viewer = isRecord(data) && isRecord(data.viewer) ? data.viewer.login : void 0;
-  if (typeof viewer !== "string" || viewer === "") throw unexpectedAnswer(request2, "no viewer login");
-  let page = commentsPage(request2, pullRequest);
-  const comments = page.comments;
-  for (let pages = 1; page.before !== void 0 && pages < MAX_COMMENT_PAGES; pages++) {
-    const older = `POST /graphql (comments of ${what}, page ${pages + 1})`;
-    const before = page.before;
-    let answer;
-    try {
-      answer = await call(
-        older,
-        "pull-requests: read",
-        () => client.graphql(PULL_STATE_QUERY, { ...variables, cursor: before })
-      );
-    } catch (error2) {
-      if (error2 instanceof GitHubSourceError && isRefusal(error2)) {
-        return { headSha: pullRequest.headRefOid, comments: { refused: error2 } };
-      }
-      throw error2;
-    }
-    page = commentsPage(older, pullRequestNode(older, answer, repo, number));
-    comments.unshift(...page.comments);
-  }
-  return {
-    headSha: pullRequest.headRefOid,
-    comments: { viewer, comments, complete: page.before === void 0 }
-  };
-}
-function pullRequestNode(request2, data, repo, number) {
-  const repository = isRecord(data) ? data.repository : void 0;
-  if (repository === null) {
-    throw new GitHubSourceError(
-      `${request2} found no repository ${repo.owner}/${repo.repo} (check the name and that the token can read it)`
-    );
-  }
-  if (!isRecord(repository)) throw unexpectedAnswer(request2, "no repository");
-  const pullRequest = repository.pullRequest;
-  if (pullRequest === null) {
-    throw new GitHubSourceError(
-      `${request2} found no pull request #${number} (check that it exists and the token can read it)`
-    );
-  }
-  if (!isRecord(pullRequest) || typeof pullRequest.headRefOid !== "string" || pullRequest.headRefOid === "") {
-    throw unexpectedAnswer(request2, "no head commit");
-  }
-  return pullRequest;
-}
-function commentsPage(request2, pullRequest) {
-  const connection = pullRequest.comments;
-  if (!isRecord(connection) || !Array.isArray(connection.nodes) || !isRecord(connection.pageInfo)) {
-    throw unexpectedAnswer(request2, "no comments");
-  }
-  const comments = connection.nodes.flatMap((node2) => {
-    if (node2 === null) return [];
-    const id = isRecord(node2) ? Number(node2.fullDatabaseId) : Number.NaN;
-    if (!isRecord(node2) || !Number.isSafeInteger(id) || id <= 0 || typeof node2.body !== "string") {
-      throw unexpectedAnswer(request2, "a comment without an id or a body");
-    }
-    const author = node2.author;
-    return [
-      {
-        id,
-        body: node2.body,
-        author: isRecord(author) && typeof author.login === "string" && author.login !== "" ? { login: author.login, isBot: author.__typename === "Bot" } : null
-      }
-    ];
-  });
-  const { hasPreviousPage, startCursor } = connection.pageInfo;
-  if (hasPreviousPage !== true) return { comments };
-  if (typeof startCursor !== "string" || startCursor === "") {
-    throw unexpectedAnswer(request2, "older comments but no cursor to read them");
-  }
-  return { comments, before: startCursor };
-}
-var MAX_LISTED_FILES = 3e3;
-var STATUS_OF = {
-  added: "added",
-  copied: "added",
-  modified: "modified",
-  changed: "modified",
-  unchanged: "modified",
-  removed: "removed",
-  renamed: "renamed"
-};
-async function listChangedFiles(client, repo, number, options = {}) {
-  const maxFiles = options.maxFiles ?? MAX_LISTED_FILES;
-  if (options.expectedCount !== void 0 && options.expectedCount >= maxFiles) {
-    throw new TooManyFilesError(number, options.expectedCount, maxFiles);
-  }
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}/files`;
-  const items = await call(
-    request2,
-    "pull-requests: read",
-    () => client.paginate(client.rest.pulls.listFiles, {
-      owner: repo.owner,
-      repo: repo.repo,
-      pull_number: number,
-      per_page: 100
-    })
-  );
-  if (items.length >= maxFiles) throw new TooManyFilesError(number, void 0, maxFiles);
-  return items.map((item) => {
-    if (!isRecord(item) || typeof item.filename !== "string" || item.filename === "") {
-      throw unexpectedAnswer(request2, "a file entry without a file name");
-    }
-    const status = STATUS_OF[String(item.status)] ?? "modified";
-    const file = { status, path: item.filename };
-    if (status === "renamed" && typeof item.previous_filename === "string") {
-      file.previousPath = item.previous_filename;
-    }
-    return file;
-  });
-}
-var blobKey = (wanted) => `${wanted.commit}:${wanted.path}`;
-var BLOBS_PER_QUERY = 100;
-var CONCURRENCY = 2;
-var BINARY_SNIFF_BYTES2 = 8e3;
-var SYMLINK_MODE2 = 40960;
-var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set([33188, 33261, 33204]);
-function toLookup(wanted) {
-  const slash = wanted.path.lastIndexOf("/");
-  const dir = slash < 0 ? "" : wanted.path.slice(0, slash);
-  return {
-    ...wanted,
-    key: blobKey(wanted),
-    // `<sha>:` (empty path) is the root tree.
-    treeExpression: `${wanted.commit}:${dir}`,
-    name: wanted.path.slice(slash + 1)
-  };
-}
-function blobQuery(blobCount, treeCount) {
-  const blobVars = Array.from({ length: blobCount }, (_, i) => `f${i}`);
-  const treeVars = Array.from({ length: treeCount }, (_, i) => `d${i}`);
-  const declarations = [
-    "$owner: String!",
-    "$name: String!",
-    ...[...blobVars, ...treeVars].map((v) => `$${v}: String!`)
-  ];
-  const fields = [
-    ...blobVars.map(
-      (v) => `${v}: object(expression: $${v}) { __typename ... on Blob { byteSize isBinary isTruncated text } }`
-    ),
-    ...treeVars.map(
-      (v) => `${v}: object(expression: $${v}) { __typename ... on Tree { entries { name mode type size } } }`
-    )
-  ];
-  return `query ReadBlobs(${declarations.join(", ")}) {
-  repository(owner: $owner, name: $name) {
-    ${fields.join("\n    ")}
-  }
-}`;
-}
-async function queryBatch(client, repo, batch, maxBytes, extraTrees = []) {
-  const trees2 = [.../* @__PURE__ */ new Set([...batch.map((lookup) => lookup.treeExpression), ...extraTrees])];
-  const variables = { owner: repo.owner, name: repo.repo };
-  batch.forEach((lookup, i) => variables[`f${i}`] = blobKey(lookup));
-  trees2.forEach((expression, i) => variables[`d${i}`] = expression);
-  const what = batch.length > 0 || extraTrees.length === 0 ? `${batch.length} files` : `${trees2.length} folder listings`;
-  const request2 = `POST /graphql (${what} of ${repo.owner}/${repo.repo})`;
-  const data = await call(
-    request2,
-    "contents: read",
-    () => client.graphql(blobQuery(batch.length, trees2.length), variables)
-  );
-  const repository = isRecord(data) ? data.repository : void 0;
-  if (repository === null) {
-    throw new GitHubSourceError(
-      `${request2} found no repository ${repo.owner}/${repo.repo} (check the name and that the token can read it)`
-    );
-  }
-  if (!isRecord(repository)) throw unexpectedAnswer(request2, "no repository");
-  const entriesOf = /* @__PURE__ */ new Map();
-  trees2.forEach((expression, i) => entriesOf.set(expression, treeEntries(repository[`d${i}`])));
-  const resolved = /* @__PURE__ */ new Map();
-  batch.forEach((lookup, i) => {
-    const entry = entriesOf.get(lookup.treeExpression)?.find((e) => e.name === lookup.name);
-    resolved.set(lookup.key, resolve2(entry, repository[`f${i}`], maxBytes));
-  });
-  return { resolved, trees: entriesOf };
-}
-function treeEntries(node2) {
-  if (!isRecord(node2) || !Array.isArray(node2.entries)) return void 0;
-  return node2.entries.flatMap((e) => {
-    if (!isRecord(e) || typeof e.name !== "string" || typeof e.mode !== "number" || typeof e.type !== "string")
-      return [];
-    const entry = { name: e.name, mode: e.mode, type: e.type };
-    if (typeof e.size === "number") entry.size = e.size;
-    return [entry];
-  });
-}
-function resolve2(entry, node2, maxBytes) {
-  if (entry === void 0) return void 0;
-  if (entry.mode === SYMLINK_MODE2) return { kind: "symlink" };
-  if (entry.type !== "blob" || !REGULAR_FILE_MODES2.has(entry.mode)) return { kind: "not-a-file" };
-  const blob = node2;
-  if (!isRecord(blob) || blob.__typename !== "Blob" || typeof blob.byteSize !== "number") {
-    return { kind: "not-a-file" };
-  }
-  if (blob.byteSize > maxBytes) return { kind: "too-large", bytes: blob.byteSize };
-  if (blob.isBinary === true) return { kind: "binary" };
-  if (blob.isTruncated === true || blob.isBinary !== false || typeof blob.text !== "string") {
-    return { kind: "download", bytes: blob.byteSize };
-  }
-  if (blob.text.slice(0, BINARY_SNIFF_BYTES2).includes("\0")) return { kind: "binary" };
-  return { kind: "text", text: blob.text };
-}
-var utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function classifyBytes(bytes) {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES2).includes(0)) return { kind: "binary" };
-  try {
-    return { kind: "text", text: utf82.decode(bytes) };
+    const jobs = response.data.jobs ?? [];
+    const mine = jobs.filter((job) => job.status === "in_progress" && job.runner_name === runner);
+    return mine.length === 1 ? mine[0]?.id : void 0;
   } catch {
-    return { kind: "binary" };
+    return void 0;
   }
 }
-async function readBody(body, maxBytes) {
-  if (typeof body === "string") return new TextEncoder().encode(body);
-  if (body instanceof ArrayBuffer) return new Uint8Array(body);
-  if (!isRecord(body) || !(Symbol.asyncIterator in body)) throw new Error("the response has no body");
-  const chunks = [];
-  let total = 0;
-  for await (const chunk of body) {
-    total += chunk.byteLength;
-    if (total > maxBytes) return void 0;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-async function downloadRaw(client, repo, lookup, bytes, maxBytes) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/contents/${lookup.path}?ref=${lookup.commit}`;
-  const body = await call(request2, "contents: read", async () => {
-    const response = await client.rest.repos.getContent({
-      owner: repo.owner,
-      repo: repo.repo,
-      path: lookup.path,
-      ref: lookup.commit,
-      mediaType: { format: "raw" },
-      // The body is read here, as bytes: the text decoder must not hide invalid UTF-8.
-      request: { parseSuccessResponseBody: false }
-    });
-    return readBody(response.data, maxBytes);
-  });
-  return body === void 0 ? { kind: "too-large", bytes } : classifyBytes(body);
-}
-async function mapBounded(items, limit, task) {
-  const results = [];
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const index2 = next++;
-      try {
-        results[index2] = await task(items[index2]);
-      } catch (error2) {
-        failed = true;
-        throw error2;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-var TREES_PER_QUERY = 200;
-async function readObjects(client, repo, wanted, maxBytes, options = {}) {
-  const unique3 = /* @__PURE__ */ new Map();
-  for (const item of wanted) {
-    const lookup = toLookup(item);
-    if (!unique3.has(lookup.key)) unique3.set(lookup.key, lookup);
-  }
-  const lookups = [...unique3.values()];
-  const batches = [];
-  const first = Math.min(lookups.length, BLOBS_PER_QUERY + (options.extraInFirstQuery ?? 0));
-  if (first > 0) batches.push({ lookups: lookups.slice(0, first), trees: [] });
-  for (let i = first; i < lookups.length; i += BLOBS_PER_QUERY)
-    batches.push({ lookups: lookups.slice(i, i + BLOBS_PER_QUERY), trees: [] });
-  const own3 = new Set(lookups.map((lookup) => lookup.treeExpression));
-  const extra = [...new Set(options.trees ?? [])].filter((tree) => !own3.has(tree));
-  let next = 0;
-  for (const batch of batches) {
-    const room = Math.max(0, TREES_PER_QUERY - new Set(batch.lookups.map((l) => l.treeExpression)).size);
-    batch.trees = extra.slice(next, next + room);
-    next += batch.trees.length;
-  }
-  for (; next < extra.length; next += TREES_PER_QUERY)
-    batches.push({ lookups: [], trees: extra.slice(next, next + TREES_PER_QUERY) });
-  const answers = await mapBounded(
-    batches,
-    CONCURRENCY,
-    (batch) => queryBatch(client, repo, batch.lookups, maxBytes, batch.trees)
-  );
-  const resolved = new Map(answers.flatMap((answer) => [...answer.resolved]));
-  const trees2 = new Map(answers.flatMap((answer) => [...answer.trees]));
-  const downloads = lookups.filter((lookup) => resolved.get(lookup.key)?.kind === "download");
-  const downloaded = await mapBounded(downloads, CONCURRENCY, (lookup) => {
-    const pending = resolved.get(lookup.key);
-    return downloadRaw(client, repo, lookup, pending.bytes, maxBytes);
-  });
-  const contents = /* @__PURE__ */ new Map();
-  for (const lookup of lookups) {
-    const value = resolved.get(lookup.key);
-    contents.set(lookup.key, value?.kind === "download" ? void 0 : value);
-  }
-  downloads.forEach((lookup, i) => contents.set(lookup.key, downloaded[i]));
-  return { blobs: contents, trees: trees2 };
-}
-var STATUS_CONCLUSION = {
-  success: "success",
-  failure: "failure",
-  error: "error",
-  pending: null
-};
-async function listCheckResults(client, repo, sha) {
-  const [runs2, statuses] = await Promise.all([
-    listCheckRuns(client, repo, sha),
-    listStatuses(client, repo, sha)
-  ]);
-  return [...runs2, ...statuses];
-}
-async function listCheckRuns(client, repo, sha) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/check-runs`;
-  const items = await call(
-    request2,
-    "checks: read",
-    () => client.paginate(client.rest.checks.listForRef, {
-      owner: repo.owner,
-      repo: repo.repo,
-      ref: sha,
-      per_page: 100
-    })
-  );
-  return items.map((item) => {
-    if (!isRecord(item) || typeof item.name !== "string")
-      throw unexpectedAnswer(request2, "a check run without a name");
-    const run2 = {
-      name: item.name,
-      conclusion: typeof item.conclusion === "string" ? item.conclusion : null,
-      headSha: typeof item.head_sha === "string" ? item.head_sha : ""
-    };
-    const app = isRecord(item.app) && typeof item.app.slug === "string" ? item.app.slug : void 0;
-    if (app !== void 0) run2.app = app;
-    return run2;
-  });
-}
-async function listStatuses(client, repo, sha) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/status`;
-  const statuses = [];
-  for (let page = 1; ; page++) {
-    const { data } = await call(
-      request2,
-      "statuses: read",
-      () => client.rest.repos.getCombinedStatusForRef({
-        owner: repo.owner,
-        repo: repo.repo,
-        ref: sha,
-        per_page: 100,
-        page
-      })
-    );
-    const answer = data;
-    if (!isRecord(answer) || !Array.isArray(answer.statuses)) throw unexpectedAnswer(request2, "no statuses");
-    statuses.push(...answer.statuses);
-    const total = typeof answer.total_count === "number" ? answer.total_count : 0;
-    if (answer.statuses.length === 0 || statuses.length >= total) break;
-  }
-  return statuses.map((item) => {
-    if (!isRecord(item) || typeof item.context !== "string") {
-      throw unexpectedAnswer(request2, "a status without a context");
-    }
-    return { name: item.context, conclusion: STATUS_CONCLUSION[String(item.state)] ?? null, headSha: sha };
-  });
-}
-async function readGitHubChangeSet(client, repo, pr, options) {
-  const policyPath = options.policyPath.replace(/^\.\//, "");
-  const policyWanted = { commit: pr.baseSha, path: policyPath };
-  const extraWanted = (options.baseFiles ?? []).map((file) => ({
-    commit: pr.baseSha,
-    path: file.replace(/^\.\//, "")
-  }));
-  const readFiles = async () => {
-    const listed2 = await (options.listed ?? listChangedFiles(client, repo, pr.number, {
-      maxFiles: options.maxFiles,
-      expectedCount: pr.changedFiles
-    }));
-    const wanted = [policyWanted, ...extraWanted];
-    for (const file of listed2) {
-      if (file.status !== "added") wanted.push({ commit: pr.baseSha, path: file.previousPath ?? file.path });
-      if (file.status !== "removed") wanted.push({ commit: pr.headSha, path: file.path });
-    }
-    const folders2 = foldersAbove(
-      listed2.flatMap((f) => [f.path, ...f.previousPath ? [f.previousPath] : []])
-    );
-    const trees2 = [pr.baseSha, pr.headSha].flatMap((sha) => folders2.map((folder) => `${sha}:${folder}`));
-    const read = await readObjects(client, repo, wanted, options.maxFileBytes, {
-      extraInFirstQuery: 1 + extraWanted.length,
-      trees: trees2
-    });
-    const listing = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
-    for (const folder of folders2) {
-      listing.base.set(folder, read.trees.get(`${pr.baseSha}:${folder}`));
-      listing.head.set(folder, read.trees.get(`${pr.headSha}:${folder}`));
-    }
-    return { listed: listed2, blobs: read.blobs, folders: listing };
-  };
-  const [{ listed, blobs, folders }, checks] = await Promise.all([
-    readFiles(),
-    listCheckResults(client, repo, pr.headSha)
-  ]);
-  const files = listed.map((file) => {
-    const changed = { status: file.status, path: file.path };
-    if (file.previousPath !== void 0) changed.previousPath = file.previousPath;
-    if (file.status !== "added") {
-      const base = blobs.get(blobKey({ commit: pr.baseSha, path: file.previousPath ?? file.path }));
-      if (base !== void 0) changed.base = base;
-    }
-    if (file.status !== "removed") {
-      const head = blobs.get(blobKey({ commit: pr.headSha, path: file.path }));
-      if (head === void 0) {
-        throw new GitHubSourceError(
-          `${file.path} is listed as ${file.status} in pull request #${pr.number} but does not exist at ${pr.headSha.slice(0, 12)} (the pull request probably changed while it was read; re-run the job)`
-        );
-      }
-      changed.head = head;
-    }
-    return changed;
-  });
-  const policy = blobs.get(blobKey(policyWanted));
-  const changeSet = {
-    base: pr.baseSha,
-    head: pr.headSha,
-    files,
-    context: [],
-    pullRequest: {
-      number: pr.number,
-      body: pr.body,
-      labels: pr.labels,
-      ...pr.title === void 0 ? {} : { title: pr.title },
-      ...pr.author === void 0 ? {} : { author: pr.author }
-    },
-    checks
-  };
-  const asText = (content3) => content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3;
-  const baseFiles = new Map(extraWanted.map((wanted) => [wanted.path, asText(blobs.get(blobKey(wanted)))]));
-  const policyText = asText(policy);
-  return policyText === void 0 ? { changeSet, folders, baseFiles } : { changeSet, folders, policyText, baseFiles };
-}
-function foldersAbove(paths) {
-  const folders = /* @__PURE__ */ new Set();
-  for (const path8 of paths) {
-    for (let slash = path8.lastIndexOf("/"); ; slash = path8.lastIndexOf("/", slash - 1)) {
-      const folder = slash < 0 ? "" : path8.slice(0, slash);
-      if (folders.has(folder)) break;
-      folders.add(folder);
-      if (slash < 0) break;
-    }
-  }
-  const depth = (folder) => folder === "" ? 0 : folder.split("/").length;
-  return [...folders].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
-}
-async function listReviews(client, repo, number) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}/reviews`;
-  const reviews = await call(
-    request2,
-    "pull-requests: read",
-    () => client.paginate(client.rest.pulls.listReviews, {
-      owner: repo.owner,
-      repo: repo.repo,
-      pull_number: number,
-      per_page: 100
-    })
-  );
-  return reviews.flatMap(
-    (review) => review.user && review.commit_id && review.submitted_at ? [
-      {
-        user: review.user.login,
-        state: review.state,
-        commitId: review.commit_id,
-        submittedAt: review.submitted_at
-      }
-    ] : []
-  );
-}
-async function listTeamMembers(client, team) {
-  const [org = "", slug = ""] = team.split("/");
-  const request2 = `GET /orgs/${org}/teams/${slug}/members`;
-  const members = await call(
-    request2,
-    "members: read (organization); GITHUB_TOKEN cannot read teams",
-    () => client.paginate(client.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 })
-  );
-  return members.map((member) => member.login);
-}
-function openPullsOf(request2, repo, items, sha) {
-  const fullName2 = `${repo.owner}/${repo.repo}`.toLowerCase();
-  return items.flatMap((item) => {
-    if (!isRecord(item) || typeof item.number !== "number" || !isRecord(item.head) || !isRecord(item.base)) {
-      throw unexpectedAnswer(request2, "a pull request without a number, head or base");
-    }
-    const base = isRecord(item.base.repo) ? item.base.repo.full_name : void 0;
-    const open2 = item.state === "open";
-    const sameBase = typeof base === "string" && base.toLowerCase() === fullName2;
-    const headSha = typeof item.head.sha === "string" ? item.head.sha : "";
-    return open2 && sameBase && headSha.toLowerCase() === sha.toLowerCase() ? [{ number: item.number, headSha }] : [];
-  });
-}
-async function listPullRequestsForCommit(client, repo, sha) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`;
-  const items = await call(
-    request2,
-    "pull-requests: read",
-    () => client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
-      owner: repo.owner,
-      repo: repo.repo,
-      commit_sha: sha,
-      per_page: 100
-    })
-  );
-  return openPullsOf(request2, repo, items, sha);
-}
-async function listOpenPullRequestsByHead(client, repo, headOwner, branch, sha) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/pulls?head=${headOwner}:${branch}`;
-  const items = await call(
-    request2,
-    "pull-requests: read",
-    () => client.paginate(client.rest.pulls.list, {
-      owner: repo.owner,
-      repo: repo.repo,
-      state: "open",
-      head: `${headOwner}:${branch}`,
-      per_page: 100
-    })
-  );
-  return openPullsOf(request2, repo, items, sha);
-}
-async function createCommitStatus(client, repo, sha, status) {
-  const request2 = `POST /repos/${repo.owner}/${repo.repo}/statuses/${sha}`;
-  const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
-  await call(
-    request2,
-    "statuses: write",
-    () => client.rest.repos.createCommitStatus({
-      owner: repo.owner,
-      repo: repo.repo,
-      sha,
-      state: status.state,
-      context: status.context,
-      description,
-      ...status.targetUrl ? { target_url: status.targetUrl } : {}
-    })
-  );
-}
-
-// src/sources/github-evidence.ts
-var PERMISSION = "actions: read";
-function repoOf(repository) {
-  const [owner = "", repo = ""] = repository.split("/");
-  return { owner, repo };
-}
-var text4 = (value) => typeof value === "string" ? value : void 0;
-var fullName = (value) => isRecord(value) ? text4(value.full_name) : void 0;
-async function getWorkflowRun(client, repo, id, attempt) {
-  const path8 = `/repos/${repo.owner}/${repo.repo}/actions/runs/${id}${attempt === void 0 ? "" : `/attempts/${attempt}`}`;
-  const request2 = `GET ${path8}`;
-  const { data } = await call(
-    request2,
-    PERMISSION,
-    () => attempt === void 0 ? client.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: id }) : client.rest.actions.getWorkflowRunAttempt({
-      owner: repo.owner,
-      repo: repo.repo,
-      run_id: id,
-      attempt_number: attempt
-    })
-  );
-  const run2 = data;
-  if (!isRecord(run2) || typeof run2.head_sha !== "string") throw unexpectedAnswer(request2, "no workflow run");
-  const status = text4(run2.status) ?? "unknown";
-  const facts = {
-    name: text4(run2.name) || text4(run2.path) || `run ${id}`,
-    repository: fullName(run2.repository) ?? `${repo.owner}/${repo.repo}`,
-    headSha: run2.head_sha,
-    status,
-    conclusion: text4(run2.conclusion) ?? null
-  };
-  const title = text4(run2.display_title);
-  if (title !== void 0) facts.title = title;
-  const headRepository = fullName(run2.head_repository);
-  if (headRepository !== void 0) facts.headRepository = headRepository;
-  const updated = text4(run2.updated_at);
-  if (status === "completed" && updated !== void 0) facts.completedAt = updated;
-  return facts;
-}
-async function getWorkflowJob(client, repo, id) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/actions/jobs/${id}`;
-  const { data } = await call(
-    request2,
-    PERMISSION,
-    () => client.rest.actions.getJobForWorkflowRun({ owner: repo.owner, repo: repo.repo, job_id: id })
-  );
-  const job = data;
-  if (!isRecord(job) || typeof job.head_sha !== "string") throw unexpectedAnswer(request2, "no job");
-  const workflow = text4(job.workflow_name);
-  const name = text4(job.name) ?? `job ${id}`;
-  const facts = {
-    name: workflow ? `${workflow} / ${name}` : name,
-    repository: `${repo.owner}/${repo.repo}`,
-    headSha: job.head_sha,
-    status: text4(job.status) ?? "unknown",
-    conclusion: text4(job.conclusion) ?? null,
-    app: "github-actions"
-  };
-  const runId = Number(job.run_id);
-  if (Number.isSafeInteger(runId)) facts.runId = runId;
-  const completed = text4(job.completed_at);
-  if (completed !== void 0) facts.completedAt = completed;
-  return facts;
-}
-async function getCheckRun(client, repo, id) {
-  const request2 = `GET /repos/${repo.owner}/${repo.repo}/check-runs/${id}`;
-  const { data } = await call(
-    request2,
-    "checks: read",
-    () => client.rest.checks.get({ owner: repo.owner, repo: repo.repo, check_run_id: id })
-  );
-  const check = data;
-  if (!isRecord(check) || typeof check.head_sha !== "string") throw unexpectedAnswer(request2, "no check run");
-  const facts = {
-    name: text4(check.name) ?? `check run ${id}`,
-    repository: `${repo.owner}/${repo.repo}`,
-    headSha: check.head_sha,
-    status: text4(check.status) ?? "unknown",
-    conclusion: text4(check.conclusion) ?? null
-  };
-  const app = isRecord(check.app) ? text4(check.app.slug) : void 0;
-  if (app !== void 0) facts.app = app;
-  const completed = text4(check.completed_at);
-  if (completed !== void 0) facts.completedAt = completed;
-  return facts;
-}
-var statusOf = (error2) => {
-  const cause = error2 instanceof GitHubSourceError ? error2.cause : error2;
-  const status = isRecord(cause) ? cause.status : void 0;
-  return typeof status === "number" ? status : void 0;
-};
-var withoutPrefix = (message) => message.replace(/^could not verify: /, "");
-async function readRun(client, ref2) {
-  const repo = repoOf(ref2.repository);
-  try {
-    const found = ref2.kind === "actions-run" ? await getWorkflowRun(client, repo, ref2.id, ref2.attempt) : ref2.kind === "job" ? await getWorkflowJob(client, repo, ref2.id) : await getCheckRun(client, repo, ref2.id);
-    return { found };
-  } catch (error2) {
-    if (statusOf(error2) === 404) return { notFound: "GitHub answered 404" };
-    return { error: withoutPrefix(error2 instanceof Error ? error2.message : String(error2)) };
-  }
-}
-var RunReader = class {
-  constructor(client) {
-    this.client = client;
-  }
-  client;
-  started = /* @__PURE__ */ new Map();
-  /** Starts reading the links not read yet; the answers come from `read`. */
-  prefetch(refs) {
-    for (const ref2 of refs) {
-      if (!this.started.has(ref2.key)) this.started.set(ref2.key, readRun(this.client, ref2));
-    }
-  }
-  async read(refs) {
-    this.prefetch(refs);
-    const answers = await Promise.all(refs.map((ref2) => this.started.get(ref2.key)));
-    return new Map(refs.map((ref2, i) => [ref2.key, answers[i]]));
-  }
-  /** How many links were read (speculative reads the policy did not want included). */
-  get requests() {
-    return this.started.size;
-  }
-};
-var COMMITS_ASKED = 100;
-var LOOKUPS_PER_QUERY = 100;
-function commitsQuery(lookups, withCommits) {
-  const vars = Array.from({ length: lookups }, (_, i) => `p${i}`);
-  const declarations = [
-    "$owner: String!",
-    "$name: String!",
-    ...withCommits ? ["$number: Int!"] : [],
-    ...vars.map((v) => `$${v}: String!`)
-  ];
-  const fields = [
-    ...withCommits ? [
-      `pullRequest(number: $number) { commits(last: ${COMMITS_ASKED}) { totalCount nodes { commit { oid } } } }`
-    ] : [],
-    ...vars.map((v) => `${v}: object(expression: $${v}) { ... on Blob { oid } }`)
-  ];
-  return `query EvidenceCommits(${declarations.join(", ")}) {
-  repository(owner: $owner, name: $name) {
-    ${fields.join("\n    ")}
-  }
-}`;
-}
-async function readCommitFacts(client, repo, pullNumber, head, shas, paths) {
-  const lookups = [head, ...shas].flatMap(
-    (sha) => paths.map((path8) => ({ sha, path: path8, expression: `${sha}:${path8}` }))
-  );
-  const batches = [];
-  for (let i = 0; i < lookups.length; i += LOOKUPS_PER_QUERY)
-    batches.push(lookups.slice(i, i + LOOKUPS_PER_QUERY));
-  if (batches.length === 0) batches.push([]);
-  const request2 = `POST /graphql (commits of pull request #${pullNumber} of ${repo.owner}/${repo.repo})`;
-  const oids = /* @__PURE__ */ new Map();
-  let inPullRequest = () => void 0;
-  try {
-    const answers = await Promise.all(
-      batches.map((batch, index2) => {
-        const variables = { owner: repo.owner, name: repo.repo };
-        if (index2 === 0) variables.number = pullNumber;
-        batch.forEach((lookup, i) => variables[`p${i}`] = lookup.expression);
-        return call(
-          request2,
-          "contents: read",
-          () => client.graphql(commitsQuery(batch.length, index2 === 0), variables)
-        ).then((data) => ({ data, batch, index: index2 }));
-      })
-    );
-    for (const { data, batch, index: index2 } of answers) {
-      const repository = isRecord(data) ? data.repository : void 0;
-      if (!isRecord(repository)) throw unexpectedAnswer(request2, "no repository");
-      batch.forEach((lookup, i) => {
-        const node2 = repository[`p${i}`];
-        oids.set(lookup.expression, isRecord(node2) && typeof node2.oid === "string" ? node2.oid : null);
-      });
-      if (index2 !== 0) continue;
-      const commits = isRecord(repository.pullRequest) ? repository.pullRequest.commits : void 0;
-      if (!isRecord(commits) || !Array.isArray(commits.nodes) || typeof commits.totalCount !== "number") {
-        throw unexpectedAnswer(request2, "no commits of the pull request");
-      }
-      const listed = new Set(
-        commits.nodes.flatMap(
-          (node2) => isRecord(node2) && isRecord(node2.commit) && typeof node2.commit.oid === "string" ? [node2.commit.oid.toLowerCase()] : []
-        )
-      );
-      const complete = commits.totalCount <= listed.size;
-      inPullRequest = (sha) => listed.has(sha) ? true : complete ? false : void 0;
-    }
-  } catch (error2) {
-    const message = withoutPrefix(error2 instanceof Error ? error2.message : String(error2));
-    return new Map(shas.map((sha) => [sha, { inPullRequest: void 0, changedSince: [], error: message }]));
-  }
-  return new Map(
-    shas.map((sha) => [
-      sha,
-      {
-        inPullRequest: inPullRequest(sha.toLowerCase()),
-        changedSince: paths.filter((path8) => oids.get(`${sha}:${path8}`) !== oids.get(`${head}:${path8}`))
-      }
-    ])
-  );
-}
-
-// src/sources/github-context.ts
-var FOLDER_FILE_NAMES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml"];
-var YAML_OR_JSON = /\.(?:ya?ml|json)$/i;
-var NEAR_MAX_FILES = 60;
-var SEARCH_MAX_FILES = 300;
-var SEARCH_MAX_BYTES = 16 * 1024 * 1024;
-var SEARCH_BATCH = 100;
-var isFile = (entry) => entry.type === "blob" && REGULAR_FILE_MODES2.has(entry.mode);
-var join = (folder, name) => folder === "" ? name : `${folder}/${name}`;
-function nearbyCandidates(folders, changed, scope, maxFileBytes) {
-  const candidates2 = [];
-  for (const [folder, entries] of folders.head) {
-    for (const entry of entries ?? []) {
-      const path8 = join(folder, entry.name);
-      if (!isFile(entry) || !YAML_OR_JSON.test(entry.name) || FOLDER_FILE_NAMES2.includes(entry.name))
-        continue;
-      if (changed.has(path8) || !scope.reads(path8) || (entry.size ?? 0) > maxFileBytes) continue;
-      candidates2.push({ path: path8, bytes: entry.size ?? 0 });
-    }
-  }
-  return candidates2;
-}
-async function readNearFiles(client, repo, options) {
-  const folderWanted = [];
-  for (const side of ["base", "head"]) {
-    const commit = side === "base" ? options.baseSha : options.headSha;
-    for (const [folder, entries] of options.folders[side]) {
-      for (const entry of entries ?? []) {
-        const path8 = join(folder, entry.name);
-        if (FOLDER_FILE_NAMES2.includes(entry.name) && entry.type === "blob" && !options.changed.has(path8))
-          folderWanted.push({ side, commit, path: path8 });
-      }
-    }
-  }
-  const nearby = nearbyCandidates(options.folders, options.changed, options.scope, options.maxFileBytes);
-  const reading = options.readNearby ? nearby.slice(0, NEAR_MAX_FILES) : [];
-  const baseWanted = (options.baseFiles ?? []).map((path8) => ({ commit: options.baseSha, path: path8 }));
-  const wanted = [
-    ...baseWanted,
-    ...folderWanted,
-    ...reading.map((c) => ({ commit: options.headSha, path: c.path }))
-  ];
-  const near = {
-    folderFiles: { base: [], head: [] },
-    context: [],
-    baseFiles: /* @__PURE__ */ new Map(),
-    unread: nearby.slice(reading.length)
-  };
-  if (wanted.length === 0) return near;
-  const { blobs } = await readObjects(client, repo, wanted, options.maxFileBytes, {
-    extraInFirstQuery: baseWanted.length
-  });
-  for (const file of folderWanted) {
-    const content3 = blobs.get(blobKey(file));
-    if (content3 !== void 0) near.folderFiles[file.side].push({ path: file.path, content: content3 });
-  }
-  for (const file of baseWanted) near.baseFiles.set(file.path, blobs.get(blobKey(file)));
-  for (const candidate of reading) {
-    const content3 = blobs.get(blobKey({ commit: options.headSha, path: candidate.path }));
-    if (content3 !== void 0) near.context.push({ path: candidate.path, content: content3 });
-  }
-  return near;
-}
-var GitHubContextSearch = class {
-  constructor(client, repo, options) {
-    this.client = client;
-    this.repo = repo;
-    this.options = options;
-    this.read = new Set(options.read);
-    this.unread = [...options.unread];
-  }
-  client;
-  repo;
-  options;
-  cost = { queries: 0, trees: 0, files: 0 };
-  read;
-  unread;
-  tree;
-  bytes = 0;
-  /**
-   * The context files that answer `names`, read until `answered` says every name is answered or
-   * every candidate has been read (then the names left have no deliverer: a definite answer).
-   * Throws a GitHubSourceError, failing closed, when the cap is reached with names still open.
-   */
-  async find(names2, answered) {
-    const found = [];
-    const open2 = () => [...names2].filter((name) => !answered(found).has(name));
-    if (open2().length === 0) return found;
-    if (this.unread.length > 0) {
-      const nearby = this.unread.splice(0, SEARCH_BATCH);
-      found.push(...await this.readFiles(nearby));
-      this.log(`read ${nearby.length} more files near the change`);
-      if (open2().length === 0) return found;
-    }
-    const ranked = rank(
-      (await this.listTree()).filter((c) => !this.read.has(c.path)),
-      open2(),
-      [...this.options.changed]
-    );
-    let next = 0;
-    while (next < ranked.length) {
-      const batch = [];
-      while (next < ranked.length && batch.length < SEARCH_BATCH && this.cost.files + batch.length < SEARCH_MAX_FILES && this.bytes + sum(batch) + ranked[next].bytes <= SEARCH_MAX_BYTES) {
-        batch.push(ranked[next++]);
-      }
-      if (batch.length === 0) break;
-      found.push(...await this.readFiles(batch));
-      this.log(`read ${batch.length} files from the tree (${next} of ${ranked.length} candidates)`);
-      if (open2().length === 0) return found;
-    }
-    const left = open2();
-    if (left.length === 0 || next >= ranked.length) return found;
-    throw capReached(left, this.cost, ranked.length, next);
-  }
-  log(line) {
-    this.options.log?.(`context lookup through the API: ${line}`);
-  }
-  async readFiles(candidates2) {
-    const wanted = candidates2.map((c) => ({ commit: this.options.headSha, path: c.path }));
-    for (const c of candidates2) this.read.add(c.path);
-    this.cost.files += candidates2.length;
-    this.cost.queries += Math.ceil(candidates2.length / SEARCH_BATCH);
-    this.bytes += sum(candidates2);
-    const { blobs } = await readObjects(this.client, this.repo, wanted, this.options.maxFileBytes);
-    return wanted.flatMap((w) => {
-      const content3 = blobs.get(blobKey(w));
-      return content3 === void 0 ? [] : [{ path: w.path, content: content3 }];
-    });
-  }
-  /** The YAML and JSON files under the manifest globs at head, from one Git Trees API request. */
-  listTree() {
-    this.tree ??= (async () => {
-      const { owner, repo } = this.repo;
-      const sha = this.options.headSha;
-      const request2 = `GET /repos/${owner}/${repo}/git/trees/${sha}?recursive=1`;
-      this.cost.trees++;
-      const { data } = await call(
-        request2,
-        "contents: read",
-        () => this.client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "1" })
-      );
-      const answer = data;
-      if (!isRecord(answer) || !Array.isArray(answer.tree)) throw unexpectedAnswer(request2, "no tree");
-      if (answer.truncated === true) {
-        throw new GitHubSourceError(
-          `${request2} answered with a truncated listing (GitHub lists at most 100,000 entries or 7 MB), so the unchanged rollout objects that may deliver a changed workload cannot all be searched through the API (${CHECKOUT_FIX})`
-        );
-      }
-      const { scope, changed, maxFileBytes } = this.options;
-      return answer.tree.flatMap((item) => {
-        if (!isRecord(item) || typeof item.path !== "string" || item.type !== "blob") return [];
-        const mode = typeof item.mode === "string" ? Number.parseInt(item.mode, 8) : Number.NaN;
-        const bytes = typeof item.size === "number" ? item.size : 0;
-        const path8 = item.path;
-        if (!REGULAR_FILE_MODES2.has(mode) || !YAML_OR_JSON.test(path8) || changed.has(path8)) return [];
-        if (!scope.included(path8) || scope.excluded(path8) || bytes > maxFileBytes) return [];
-        return [{ path: path8, bytes }];
-      });
-    })();
-    return this.tree;
-  }
-};
-var CHECKOUT_FIX = 'add actions/checkout with fetch-depth: 0 before rollout-guard, so that it reads the change and searches the repository with git; see docs/adoption.md, "Without a checkout"';
-function sum(candidates2) {
-  return candidates2.reduce((total, c) => total + c.bytes, 0);
-}
-function capReached(names2, cost, total, read) {
-  const shown2 = names2.slice(0, 3).join(", ") + (names2.length > 3 ? ` and ${names2.length - 3} more` : "");
-  return new GitHubSourceError(
-    `no unchanged Canary or Rollout was found for the changed workload${names2.length === 1 ? "" : "s"} ${shown2} after reading ${cost.files} files through the API (${read} of the ${total} YAML and JSON files under the manifest globs, most likely first; the API search reads at most ${SEARCH_MAX_FILES} files), so whether one delivers ${names2.length === 1 ? "it" : "them"} cannot be told without reading the rest (${CHECKOUT_FIX})`
-  );
-}
-function rank(candidates2, names2, changed) {
-  const folders = [...new Set(changed.map((path8) => path8.split("/").slice(0, -1)))];
-  const score = (path8) => {
-    const parts = path8.split("/");
-    const base = (parts[parts.length - 1] ?? "").toLowerCase();
-    let points = 0;
-    if (/canar|rollout|flagger|argo|progressive|deliver/.test(base)) points += 100;
-    if (names2.some((name) => parts.some((part) => part.toLowerCase().includes(name.toLowerCase()))))
-      points += 50;
-    let shared = 0;
-    for (const folder of folders) {
-      let i = 0;
-      while (i < folder.length && i < parts.length - 1 && folder[i] === parts[i]) i++;
-      shared = Math.max(shared, i);
-    }
-    return points + Math.min(shared, 40);
-  };
-  return candidates2.map((c) => ({ c, points: score(c.path) })).sort((a, b) => b.points - a.points || (a.c.path < b.c.path ? -1 : 1)).map(({ c }) => c);
-}
-function mayHoldWorkloads(texts) {
-  for (const text5 of texts) {
-    if (WORKLOAD_LINE.test(text5) || text5.includes("serving.knative.dev")) return true;
-  }
-  return false;
-}
-var WORKLOAD_LINE = /(?:^|[\s{,-])["']?kind["']?\s*:\s*["']?(?:Deployment|StatefulSet|DaemonSet)(?:List)?\b/;
-
-// src/core/policy-extends.ts
-var REFERENCE = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@\s]+\.ya?ml)@([^@\s]+)$/;
-function parseReference(text5) {
-  const match = REFERENCE.exec(text5.trim());
-  if (!match) return void 0;
-  const [, owner = "", repo = "", path8 = "", ref2 = ""] = match;
-  if (path8.split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
-  return { owner, repo, path: path8, ref: ref2, text: text5.trim() };
-}
-function referenceKey(reference) {
-  return `${reference.owner.toLowerCase()}/${reference.repo.toLowerCase()}/${reference.path}@${reference.ref}`;
-}
-function isPinned(reference) {
-  return /^[0-9a-f]{40}$/i.test(reference.ref) || /^v?\d+(\.\d+){0,2}$/.test(reference.ref);
-}
-function mergeShared(shared, sharedName, local) {
-  const sharedPolicy2 = resolvePolicy(shared, sharedName);
-  const data = mergeFiles(shared, sharedPolicy2, local.data);
-  const merged = resolvePolicy(data, local.file);
-  const problems = loosenings(sharedPolicy2, merged, shared, local.data);
-  if (problems.length === 0) return { ok: true, data };
-  const seen = /* @__PURE__ */ new Set();
-  const errors = [];
-  for (const problem of problems) {
-    const key = problem.key.join(".");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    errors.push({
-      file: local.file,
-      line: local.lineOf(problem.at ?? problem.key),
-      column: 1,
-      message: problem.message ?? `${displayKey(problem.key, local.data)}: the shared policy ${sharedName} sets ${show2(problem.shared)}; ${show2(problem.local)} here would loosen it (a repository may tighten the policy it extends, never loosen it)`
-    });
-  }
-  return { ok: false, errors };
-}
-var union = (a, b) => [
-  .../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])
-];
-function defined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-function mergeRules(shared, local) {
-  if (!shared && !local) return void 0;
-  const evidence = shared?.evidence || local?.evidence ? defined({
-    ...shared?.evidence,
-    ...local?.evidence,
-    checks: local?.evidence?.checks !== void 0 ? union(shared?.evidence?.checks, local.evidence.checks) : shared?.evidence?.checks
-  }) : void 0;
-  return defined({
-    canary: shared?.canary || local?.canary ? { ...shared?.canary, ...local?.canary } : void 0,
-    rollback: local?.rollback ?? shared?.rollback,
-    evidence
-  });
-}
-function mergeEnvironments(shared, local) {
-  if (!shared && !local) return void 0;
-  const localByName = new Map((local ?? []).map((env) => [env.name, env]));
-  const merged = (shared ?? []).map((env) => {
-    const own3 = localByName.get(env.name);
-    if (!own3) return env;
-    const match = defined({
-      paths: own3.match.paths ? union(env.match.paths, own3.match.paths) : env.match.paths,
-      namespaces: own3.match.namespaces ? union(env.match.namespaces, own3.match.namespaces) : env.match.namespaces,
-      targets: own3.match.targets ? union(env.match.targets, own3.match.targets) : env.match.targets
-    });
-    return { name: env.name, match, ...mergeRules(env, own3) };
-  });
-  const sharedNames = new Set((shared ?? []).map((env) => env.name));
-  merged.push(...(local ?? []).filter((env) => !sharedNames.has(env.name)));
-  return merged;
-}
-function mergeFiles(shared, sharedPolicy2, local) {
-  const content3 = new Map(sharedPolicy2.content.map((entry) => [entry.name, entry.paths]));
-  for (const entry of local.content ?? [])
-    content3.set(entry.name, union(content3.get(entry.name), entry.paths));
-  const manifests = shared.manifests || local.manifests ? defined({
-    ...shared.manifests,
-    ...local.manifests,
-    include: local.manifests?.include !== void 0 ? union(sharedPolicy2.manifests.include, local.manifests.include) : shared.manifests?.include
-  }) : void 0;
-  const section = (key) => shared[key] || local[key] ? { ...shared[key], ...local[key] } : void 0;
-  return defined({
-    version: 1,
-    manifests,
-    content: shared.content || local.content ? [...content3].map(([name, paths]) => ({ name, paths })) : void 0,
-    protectedPaths: local.protectedPaths !== void 0 ? union(sharedPolicy2.protectedPaths, local.protectedPaths) : shared.protectedPaths,
-    defaults: mergeRules(shared.defaults, local.defaults),
-    environments: mergeEnvironments(shared.environments, local.environments),
-    pullRequest: section("pullRequest"),
-    evidence: section("evidence"),
-    rules: section("rules"),
-    approvers: section("approvers"),
-    breakGlass: section("breakGlass"),
-    exemptions: section("exemptions")
-  });
-}
-var ROLLBACK_RANK = {
-  none: 0,
-  "automatic-or-documented": 1,
-  automatic: 2,
-  documented: 2
-};
-function rollbackAtLeast(a, b) {
-  if (a === b) return true;
-  if (ROLLBACK_RANK[a] < ROLLBACK_RANK[b]) return false;
-  return ROLLBACK_RANK[a] !== ROLLBACK_RANK[b];
-}
-var isSubset = (a, b) => a.every((item) => b.includes(item));
-function isSubsequence(inner, outer) {
-  let at = 0;
-  for (const item of outer) if (item === inner[at]) at++;
-  return at === inner.length;
-}
-function environmentLoosenings(e, s) {
-  const out = [];
-  const add = (key, shared, local) => out.push({ key, shared, local });
-  const ec = e.canary;
-  const sc = s.canary;
-  if (sc.required && !ec.required) add(["canary", "required"], true, false);
-  if (!isSubset(ec.strategies, sc.strategies)) add(["canary", "strategies"], sc.strategies, ec.strategies);
-  if (ec.minStages < sc.minStages) add(["canary", "minStages"], sc.minStages, ec.minStages);
-  if (ec.maxInitialWeight > sc.maxInitialWeight)
-    add(["canary", "maxInitialWeight"], sc.maxInitialWeight, ec.maxInitialWeight);
-  if (ec.maxStepIncrease > sc.maxStepIncrease)
-    add(["canary", "maxStepIncrease"], sc.maxStepIncrease, ec.maxStepIncrease);
-  if (ec.minHoldSeconds < sc.minHoldSeconds)
-    add(["canary", "minHold"], seconds(sc.minHoldSeconds), seconds(ec.minHoldSeconds));
-  if (!sc.gateCountsAsHold && ec.gateCountsAsHold) add(["canary", "gateCountsAsHold"], false, true);
-  if (sc.requireAnalysis && !ec.requireAnalysis) add(["canary", "requireAnalysis"], true, false);
-  if (sc.noRegression && !ec.noRegression) add(["canary", "noRegression"], true, false);
-  if (sc.protectDeletion && !ec.protectDeletion) add(["canary", "protectDeletion"], true, false);
-  if (!isSubsequence(sc.namedStages, ec.namedStages))
-    add(["canary", "namedStages"], sc.namedStages, ec.namedStages);
-  if (!rollbackAtLeast(e.rollback, s.rollback)) add(["rollback"], s.rollback, e.rollback);
-  if (s.evidence.required && !e.evidence.required) add(["evidence", "required"], true, false);
-  if (!isSubset(s.evidence.checks, e.evidence.checks))
-    add(["evidence", "checks"], s.evidence.checks, e.evidence.checks);
-  return out;
-}
-function seconds(total) {
-  if (total % 3600 === 0 && total > 0) return `${total / 3600}h`;
-  if (total % 60 === 0 && total > 0) return `${total / 60}m`;
-  return `${total}s`;
-}
-var LEVEL_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-function levelOf2(policy, rule) {
-  return policy.rules[rule] ?? { level: ruleMeta(rule).defaultLevel };
-}
-function ruleKeyPath(local, env, key) {
-  const has2 = (rules) => {
-    let node2 = rules;
-    for (const part of key) node2 = node2?.[part];
-    return node2 !== void 0;
-  };
-  if (env !== void 0) {
-    const index2 = (local.environments ?? []).findIndex((e) => e.name === env);
-    if (index2 >= 0 && has2(local.environments?.[index2])) return ["environments", index2, ...key];
-  }
-  return ["defaults", ...key];
-}
-function loosenings(s, e, sharedFile, local) {
-  const out = [];
-  const add = (key, shared, value) => out.push({ key, shared, local: value });
-  for (const l of environmentLoosenings(e.defaultEnvironment, s.defaultEnvironment)) {
-    out.push({ ...l, key: ruleKeyPath(local, void 0, l.key) });
-  }
-  s.environments.forEach((sharedEnv, index2) => {
-    const env = e.environments.find((candidate) => candidate.name === sharedEnv.name);
-    for (const l of environmentLoosenings(env, sharedEnv)) {
-      out.push({ ...l, key: ruleKeyPath(local, env.name, l.key) });
-    }
-    const own3 = (local.environments ?? []).findIndex((candidate) => candidate.name === sharedEnv.name);
-    const widened = own3 >= 0 && (local.environments?.[own3]?.match ?? {});
-    if (widened && Object.keys(widened).length > 0) {
-      const later = [...s.environments.slice(index2 + 1), s.defaultEnvironment];
-      const weaker = later.find((other) => environmentLoosenings(env, other).length > 0);
-      if (weaker) {
-        out.push({
-          key: ["environments", own3, "match"],
-          shared: null,
-          local: null,
-          message: `environments[${sharedEnv.name}].match: adding paths, namespaces or targets to the shared environment ${sharedEnv.name} would move files from ${weaker.name === "default" ? "the defaults" : `environment ${weaker.name}`}, which is stricter (${environmentLoosenings(env, weaker).map((l) => l.key.join(".")).join(", ")}), to a looser one; give them an environment of this repository's own instead`
-        });
-      }
-    }
-  });
-  (local.environments ?? []).forEach((own3, index2) => {
-    if (s.environments.some((env2) => env2.name === own3.name)) return;
-    const env = e.environments.find((candidate) => candidate.name === own3.name);
-    for (const l of environmentLoosenings(env, s.defaultEnvironment)) {
-      out.push({
-        ...l,
-        key: ["environments", index2, ...l.key],
-        at: ["environments", index2, "name"],
-        message: `environments[${own3.name}].${l.key.join(".")}: an environment of this repository's own takes files the shared policy judges with its defaults, which set ${show2(l.shared)}; ${show2(l.local)} would loosen it`
-      });
-    }
-  });
-  if (!isSubset(e.manifests.exclude, s.manifests.exclude))
-    add(["manifests", "exclude"], s.manifests.exclude, e.manifests.exclude);
-  if (e.manifests.maxFileBytes > s.manifests.maxFileBytes)
-    add(["manifests", "maxFileBytes"], s.manifests.maxFileBytes, e.manifests.maxFileBytes);
-  for (const key of ["rollbackHeadings", "evidenceHeadings"]) {
-    if (!isSubset(e.pullRequest[key], s.pullRequest[key]))
-      add(["pullRequest", key], s.pullRequest[key], e.pullRequest[key]);
-  }
-  if (e.pullRequest.minSectionLength < s.pullRequest.minSectionLength)
-    add(["pullRequest", "minSectionLength"], s.pullRequest.minSectionLength, e.pullRequest.minSectionLength);
-  for (const key of ["allowedHosts", "paths", "repositories"]) {
-    if (!isSubset(e.evidence[key], s.evidence[key])) add(["evidence", key], s.evidence[key], e.evidence[key]);
-  }
-  if (e.evidence.checkApp !== s.evidence.checkApp)
-    add(["evidence", "checkApp"], s.evidence.checkApp, e.evidence.checkApp);
-  const unverified = { accept: 0, warn: 1, reject: 2 };
-  if (unverified[e.evidence.unverified] < unverified[s.evidence.unverified])
-    add(["evidence", "unverified"], s.evidence.unverified, e.evidence.unverified);
-  if (s.evidence.freshness === "head" && e.evidence.freshness !== "head")
-    add(["evidence", "freshness"], s.evidence.freshness, e.evidence.freshness);
-  if (!s.evidence.trustForkRuns && e.evidence.trustForkRuns) add(["evidence", "trustForkRuns"], false, true);
-  for (const rule of RULE_IDS) {
-    const before = levelOf2(s, rule);
-    const after = levelOf2(e, rule);
-    if (LEVEL_RANK[after.level] < LEVEL_RANK[before.level]) {
-      add(["rules", rule], before, after);
-    } else if (after.level === "error" && before.level === "error" && after.enforceFrom !== void 0) {
-      if (before.enforceFrom === void 0 || after.enforceFrom > before.enforceFrom)
-        add(["rules", rule], before, after);
-    }
-  }
-  for (const key of ["users", "teams"]) {
-    if (!isSubset(e.approvers[key].map(lower), s.approvers[key].map(lower)))
-      add(["approvers", key], s.approvers[key], e.approvers[key]);
-  }
-  if (e.breakGlass.label !== s.breakGlass.label && sharedFile.breakGlass?.label !== void 0)
-    add(["breakGlass", "label"], s.breakGlass.label, e.breakGlass.label);
-  if (!isSubset(e.breakGlass.rules, s.breakGlass.rules))
-    add(["breakGlass", "rules"], s.breakGlass.rules, e.breakGlass.rules);
-  if (!s.exemptions.allowLocal && e.exemptions.allowLocal) add(["exemptions", "allowLocal"], false, true);
-  return out;
-}
-var lower = (text5) => text5.toLowerCase();
-function displayKey(key, local) {
-  const parts = [];
-  key.forEach((part, i) => {
-    if (typeof part === "number" && key[i - 1] === "environments") {
-      parts[parts.length - 1] = `environments[${local.environments?.[part]?.name ?? part}]`;
-    } else parts.push(String(part));
-  });
-  return parts.join(".");
-}
-function show2(value) {
-  if (Array.isArray(value)) return value.length === 0 ? "[] (none)" : `[${value.join(", ")}]`;
-  if (typeof value === "object" && value !== null && "level" in value) {
-    const setting = value;
-    return setting.enforceFrom ? `${setting.level} from ${setting.enforceFrom}` : setting.level;
-  }
-  return String(value);
-}
-
-// src/sources/policy-file.ts
-var PolicyLoadError = class extends Error {
-  constructor(errors) {
-    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join("\n"));
-    this.errors = errors;
-    this.name = "PolicyLoadError";
-  }
-  errors;
-};
-var MAX_POLICY_BYTES = 256 * 1024;
-var SharedPolicyError = class extends Error {
-  name = "SharedPolicyError";
-};
-var MAX_EXTENDS_DEPTH = 5;
-async function readShared(reference, options, at) {
-  const source = options.shared;
-  if (source === void 0) {
-    throw new PolicyLoadError([
-      {
-        ...at,
-        message: `${reference.text} cannot be read here: ${options.unreadable ?? "no source of shared policies is configured"}`
-      }
-    ]);
-  }
-  try {
-    return await source.read(reference);
-  } catch (error2) {
-    throw new PolicyLoadError([{ ...at, message: `${reference.text}: ${error2.message}` }]);
-  }
-}
-async function loadChain(text5, file, options, chain) {
-  const parsed = readPolicyFile(text5, file);
-  if (!parsed.ok) throw new PolicyLoadError(parsed.errors);
-  const written = parsed.data.extends;
-  if (written === void 0) return { data: parsed.data, lineOf: parsed.lineOf, shared: [] };
-  const at = { file, line: parsed.lineOf(["extends"]), column: 1 };
-  const reference = parseReference(written);
-  if (reference === void 0) {
-    throw new PolicyLoadError([
-      { ...at, message: `extends: "${written}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH` }
-    ]);
-  }
-  const key = referenceKey(reference);
-  if (chain.includes(key)) {
-    throw new PolicyLoadError([
-      {
-        ...at,
-        message: `extends: ${written} makes a cycle (${[...chain, key].join(" → ")}): a shared policy cannot extend itself, directly or through another`
-      }
-    ]);
-  }
-  if (chain.length >= MAX_EXTENDS_DEPTH) {
-    throw new PolicyLoadError([
-      {
-        ...at,
-        message: `extends: ${written} is more than ${MAX_EXTENDS_DEPTH} shared policies deep (${[...chain, key].join(" → ")})`
-      }
-    ]);
-  }
-  const sharedText = await readShared(reference, options, { ...at });
-  const inner = await loadChain(sharedText, reference.text, options, [...chain, key]);
-  const merged = mergeShared(inner.data, reference.text, { data: parsed.data, file, lineOf: parsed.lineOf });
-  if (!merged.ok) throw new PolicyLoadError(merged.errors);
-  return { data: merged.data, lineOf: parsed.lineOf, shared: [reference.text, ...inner.shared] };
-}
-async function imposedPolicy(impose, options) {
-  if (typeof impose !== "string") return { ...impose, key: impose.name };
-  const reference = parseReference(impose);
-  if (reference === void 0) {
-    throw new PolicyLoadError([
-      {
-        file: "shared-policy",
-        line: 1,
-        column: 1,
-        message: `"${impose}" is not OWNER/REPO/PATH@REF with a .yml or .yaml PATH`
-      }
-    ]);
-  }
-  const text5 = await readShared(reference, options, { file: reference.text, line: 1, column: 1 });
-  return { name: reference.text, text: text5, key: referenceKey(reference) };
-}
-async function buildPolicy(text5, file, source, options = {}) {
-  let chain = text5 === void 0 ? void 0 : await loadChain(text5, file, options, []);
-  let label = source;
-  if (options.impose !== void 0) {
-    const { name, text: imposedText, key } = await imposedPolicy(options.impose, options);
-    const imposed = await loadChain(imposedText, name, options, [key]);
-    const shared = [name, ...imposed.shared];
-    if (chain === void 0) {
-      chain = { data: imposed.data, lineOf: imposed.lineOf, shared };
-      label = `${name} (imposed; ${file} is absent)`;
-    } else {
-      const merged = mergeShared(imposed.data, name, { data: chain.data, file, lineOf: chain.lineOf });
-      if (!merged.ok) throw new PolicyLoadError(merged.errors);
-      chain = { ...chain, data: merged.data, shared: [.../* @__PURE__ */ new Set([...chain.shared, ...shared])] };
-    }
-  }
-  if (chain === void 0) return BUILTIN_POLICY;
-  const policy = resolvePolicy(chain.data, label);
-  return chain.shared.length > 0 ? { ...policy, shared: chain.shared } : policy;
-}
-async function loadPolicyAtBase(repo, baseSha, policyPath, options = {}, known) {
-  const content3 = known === void 0 ? await readFileAtRef(repo, baseSha, policyPath, MAX_POLICY_BYTES) : bounded(known);
-  if (content3 !== void 0 && content3.kind !== "text") {
-    throw new PolicyLoadError([
-      {
-        file: policyPath,
-        line: 1,
-        column: 1,
-        message: `the policy at ${baseSha.slice(0, 12)} is not a readable text file (${content3.kind})`
-      }
-    ]);
-  }
-  return buildPolicy(content3?.text, policyPath, `${policyPath}@${baseSha}`, options);
-}
-function bounded(content3) {
-  if (content3 === null) return void 0;
-  if (content3.kind !== "text") return content3;
-  const bytes = Buffer.byteLength(content3.text, "utf8");
-  return bytes > MAX_POLICY_BYTES ? { kind: "too-large", bytes } : content3;
-}
-async function loadExemptionsAtBase(repo, baseSha, file, known) {
-  const content3 = known === void 0 ? await readFileAtRef(repo, baseSha, file, MAX_POLICY_BYTES) : bounded(known);
-  return exemptionsFrom(
-    content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3,
-    file,
-    baseSha
-  );
-}
-function exemptionsFrom(content3, file, baseSha) {
-  if (content3 === void 0) return [];
-  if (typeof content3 !== "string") {
-    throw new PolicyLoadError([
-      {
-        file,
-        line: 1,
-        column: 1,
-        message: `the exemptions file at ${baseSha.slice(0, 12)} is not a readable text file (${content3.kind})`
-      }
-    ]);
-  }
-  const result2 = parseExemptions(content3, file);
-  if (!result2.ok) throw new PolicyLoadError(result2.errors);
-  return result2.exemptions;
-}
-
-// src/sources/shared-policy.ts
-var MAX_SHARED_POLICY_BYTES = 256 * 1024;
-var TOKEN_ADVICE = "a private or internal repository needs a token that can read it (contents: read), e.g. a GitHub App installation token passed as the shared-policy-token input; see docs/organisation.md";
-function once(source) {
-  const reads = /* @__PURE__ */ new Map();
-  return {
-    read(reference) {
-      const key = referenceKey(reference);
-      let read = reads.get(key);
-      if (read === void 0) {
-        read = source.read(reference);
-        reads.set(key, read);
-      }
-      return read;
-    }
-  };
-}
-function githubPolicySource(client) {
-  return once({
-    async read(reference) {
-      const { owner, repo, ref: ref2 } = reference;
-      const request2 = `GET /repos/${owner}/${repo}/contents/${reference.path}?ref=${ref2}`;
-      let data;
-      try {
-        ({ data } = await call(
-          request2,
-          "contents: read",
-          () => client.rest.repos.getContent({
-            owner,
-            repo,
-            path: reference.path,
-            ref: ref2,
-            mediaType: { format: "raw" }
-          })
-        ));
-      } catch (error2) {
-        if (isRefusal(error2)) {
-          const status = error2.cause?.status;
-          throw new SharedPolicyError(
-            status === 403 ? `reading it was refused (403): ${TOKEN_ADVICE}` : `not found (${status ?? 404}): check the owner, repository, path and ref, and that the token can read ${owner}/${repo} (GitHub answers 404 for a repository the token cannot see); ${TOKEN_ADVICE}`
-          );
-        }
-        throw error2;
-      }
-      if (typeof data !== "string") {
-        throw new SharedPolicyError(`${reference.path} at ${ref2} is not a file (a folder or a submodule?)`);
-      }
-      if (Buffer.byteLength(data) > MAX_SHARED_POLICY_BYTES) {
-        throw new SharedPolicyError(`larger than ${MAX_SHARED_POLICY_BYTES / 1024} KiB: not a policy file`);
-      }
-      return data;
-    }
-  });
-}
-
-// src/sources/rendered.ts
-import { lstat as lstat2, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import path6 from "node:path";
-var RenderedReadError = class extends Error {
-  name = "RenderedReadError";
-};
-var MANIFEST_EXTENSION2 = /\.(?:ya?ml|json)$/i;
-async function readRenderedManifests(location2, maxBytes) {
-  const info2 = await lstat2(location2).catch(() => void 0);
-  if (!info2) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
-  const files = [];
-  const visit = async (absolute, relative) => {
-    const stat2 = await lstat2(absolute);
-    if (stat2.isSymbolicLink()) return;
-    if (stat2.isDirectory()) {
-      const entries = (await readdir2(absolute)).sort();
-      for (const entry of entries)
-        await visit(path6.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
-      return;
-    }
-    if (!stat2.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
-    const name = `rendered/${relative || path6.basename(absolute)}`;
-    if (stat2.size > maxBytes) {
-      files.push({ path: name, content: { kind: "too-large", bytes: stat2.size } });
-      return;
-    }
-    files.push({ path: name, content: { kind: "text", text: await readFile2(absolute, "utf8") } });
-  };
-  await visit(location2, info2.isDirectory() ? "" : path6.basename(location2));
-  return files;
+async function runLinks(client, repo, env) {
+  const run2 = runUrl(env);
+  if (run2 === void 0) return {};
+  const jobId = await findJobId(client, repo, env);
+  return { run: run2, summary: jobId === void 0 ? run2 : `${run2}#summary-${jobId}` };
 }
 
 // src/action/annotations.ts
@@ -72626,36 +73604,33 @@ Fix: ${finding.remediation}`,
   };
 }
 
-// src/action/links.ts
-function runUrl(env) {
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const repository = env.GITHUB_REPOSITORY ?? "";
-  const runId = env.GITHUB_RUN_ID ?? "";
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId)) return void 0;
-  return `${server}/${repository}/actions/runs/${runId}`;
-}
-async function findJobId(client, repo, env) {
-  const runId = Number(env.GITHUB_RUN_ID);
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-  const runner = env.RUNNER_NAME;
-  if (!Number.isSafeInteger(runId) || !Number.isSafeInteger(attempt) || !runner) return void 0;
-  try {
-    const response = await client.request(
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-      { owner: repo.owner, repo: repo.repo, run_id: runId, attempt_number: attempt, per_page: 100 }
-    );
-    const jobs = response.data.jobs ?? [];
-    const mine = jobs.filter((job) => job.status === "in_progress" && job.runner_name === runner);
-    return mine.length === 1 ? mine[0]?.id : void 0;
-  } catch {
-    return void 0;
+// src/action/publish/annotations.ts
+function writeAnnotations(report) {
+  const { annotations, omitted, total } = planAnnotations(report);
+  for (const a of annotations) {
+    const properties = {
+      title: a.title,
+      ...a.file ? { file: a.file } : {},
+      ...a.startLine ? { startLine: a.startLine } : {}
+    };
+    if (a.level === "error") error(a.message, properties);
+    else if (a.level === "warning") warning(a.message, properties);
+    else notice(a.message, properties);
   }
+  const breakGlass = report.waivers?.breakGlass;
+  if (breakGlass?.approved) {
+    notice(
+      `Break-glass: label "${breakGlass.label}" approved by ${breakGlass.by} on ${breakGlass.at}; ${breakGlass.waived} finding(s) turned into warnings.`,
+      { title: "rollout-guard break-glass" }
+    );
+  }
+  return annotationNote(omitted, total);
 }
-async function runLinks(client, repo, env) {
-  const run2 = runUrl(env);
-  if (run2 === void 0) return {};
-  const jobId = await findJobId(client, repo, env);
-  return { run: run2, summary: jobId === void 0 ? run2 : `${run2}#summary-${jobId}` };
+function annotationNote(omitted, total) {
+  const all2 = total.error + total.warning + total.notice;
+  const left = omitted.error + omitted.warning + omitted.notice;
+  if (left === 0) return void 0;
+  return `> Annotations show ${all2 - left} of the ${all2} findings: GitHub shows ${ANNOTATIONS_PER_LEVEL} of each level per step, and each annotation is one rule in one file. Every finding is in the JSON report.`;
 }
 
 // src/action/comment.ts
@@ -72664,9 +73639,9 @@ var COMMENT_MAX_CHARS = 65e3;
 var COMMENT_STATE = "comment";
 var ARTIFACT_LINK_ROOM = 400;
 var withoutBotSuffix = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
-function isOwnComment(comment, identity) {
-  if (comment.author === null || !comment.body.includes(COMMENT_MARKER)) return false;
-  const { login, isBot } = comment.author;
+function isOwnComment(comment2, identity) {
+  if (comment2.author === null || !comment2.body.includes(COMMENT_MARKER)) return false;
+  const { login, isBot } = comment2.author;
   if (login.toLowerCase() === identity.toLowerCase()) return true;
   return isBot && withoutBotSuffix(login) === withoutBotSuffix(identity);
 }
@@ -72698,485 +73673,7 @@ function wholeLines(summary2, room) {
   return end > 0 ? summary2.slice(0, end) : "";
 }
 
-// src/action/inputs.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-function choice(name, allowed, fallback) {
-  const value = getInput(name).trim() || fallback;
-  if (!allowed.includes(value)) {
-    throw new InputError(`input "${name}" must be one of ${allowed.join(", ")} (got "${value}")`);
-  }
-  return value;
-}
-function sharedPolicy(value) {
-  if (value !== "" && parseReference(value) === void 0) {
-    throw new InputError(
-      `input "shared-policy" must be OWNER/REPO/PATH@REF, e.g. acme/rollout-policies/rollout-guard.yml@v3 (got "${value}")`
-    );
-  }
-  return value;
-}
-function readInputs() {
-  const token = getInput("token");
-  if (token === "") throw new InputError('input "token" is empty; the default is ${{ github.token }}');
-  return {
-    token,
-    policy: getInput("policy").trim() || ".github/rollout-guard.yml",
-    mode: choice("mode", ["enforce", "warn"], "enforce"),
-    comment: choice("comment", ["auto", "always", "never"], "auto"),
-    sarif: getInput("sarif").trim(),
-    workingDirectory: getInput("working-directory").trim() || ".",
-    useCheckout: choice("use-checkout", ["auto", "true", "false"], "auto"),
-    failOn: choice("fail-on", ["error", "warning"], "error"),
-    renderedManifests: getInput("rendered-manifests").trim(),
-    commitStatus: getInput("commit-status").trim(),
-    sharedPolicy: sharedPolicy(getInput("shared-policy").trim()),
-    sharedPolicyToken: getInput("shared-policy-token").trim()
-  };
-}
-
-// src/action/run.ts
-var SUMMARY_MAX_BYTES = 1e6;
-var READ_LIMIT_BYTES = 100 * 1024 * 1024;
-var StaleHeadError = class extends Error {
-  name = "StaleHeadError";
-};
-var REJUDGE_EVENTS = /* @__PURE__ */ new Set(["workflow_run", "check_suite", "check_run"]);
-async function run(readWorker) {
-  try {
-    const inputs = readInputs();
-    const client = createClient(inputs.token, {
-      ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
-    });
-    if (REJUDGE_EVENTS.has(context2.eventName)) {
-      await rejudge(client, inputs, readWorker);
-      return;
-    }
-    const target = pullRequestTarget();
-    const report = await judge(client, inputs, target, readWorker);
-    await publish(client, inputs, target, report);
-    conclude(inputs, report);
-  } catch (error2) {
-    setFailed(failureMessage(error2));
-  }
-}
-function rejudgeTrigger() {
-  const { eventName, payload, repo } = context2;
-  const record = (value) => typeof value === "object" && value !== null ? value : {};
-  const subject = record(payload[eventName]);
-  const sha = typeof subject.head_sha === "string" ? subject.head_sha : "";
-  if (!/^[0-9a-f]{40}$/i.test(sha)) {
-    throw new InputError(`the ${eventName} event names no head commit (${eventName}.head_sha)`);
-  }
-  const name = typeof subject.name === "string" && subject.name !== "" ? ` "${subject.name}"` : "";
-  const trigger = {
-    sha,
-    what: `${eventName.replace("_", " ")}${name} (${String(payload.action ?? "event")}) on ${sha.slice(0, 12)}`
-  };
-  const headRepository = record(subject.head_repository);
-  const owner = record(headRepository.owner).login;
-  const branch = subject.head_branch;
-  const fullName2 = headRepository.full_name;
-  if (typeof owner === "string" && typeof branch === "string" && branch !== "" && typeof fullName2 === "string" && fullName2.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
-    trigger.head = { owner, branch };
-  }
-  return trigger;
-}
-async function rejudge(client, inputs, readWorker) {
-  const trigger = rejudgeTrigger();
-  const repo = context2.repo;
-  if (inputs.commitStatus === "") {
-    warning(
-      `rollout-guard: on ${context2.eventName} events the verdict reaches the pull request only as a comment unless the commit-status input names a status for it; the job's own check is not on the pull request.`
-    );
-  }
-  const [own3, fork] = await Promise.all([
-    listPullRequestsForCommit(client, repo, trigger.sha),
-    trigger.head ? listOpenPullRequestsByHead(client, repo, trigger.head.owner, trigger.head.branch, trigger.sha) : Promise.resolve([])
-  ]);
-  const numbers = [...new Set([...own3, ...fork].map((pull) => pull.number))].sort((a, b) => a - b);
-  if (numbers.length === 0) {
-    info(
-      `rollout-guard: ${trigger.what}: no open pull request of ${repo.owner}/${repo.repo} has this commit as its head; nothing to judge.`
-    );
-    setOutput("verdict", "none");
-    return;
-  }
-  info(
-    `rollout-guard: ${trigger.what}: judging pull request${numbers.length === 1 ? "" : "s"} #${numbers.join(", #")} again.`
-  );
-  const forced = { ...inputs, useCheckout: "false", renderedManifests: "" };
-  if (inputs.renderedManifests !== "") {
-    warning(
-      "rollout-guard: rendered-manifests is ignored when judging again: this workflow did not render the pull request."
-    );
-  }
-  const reports = [];
-  for (const number of numbers) {
-    const target = { repo, number, eventHeadSha: trigger.sha, rejudge: trigger.what };
-    try {
-      const report = await judge(client, forced, target, readWorker);
-      await publish(client, forced, target, report);
-      reports.push(report);
-    } catch (error2) {
-      if (!(error2 instanceof StaleHeadError)) throw error2;
-      notice(`rollout-guard: pull request #${number} is not judged again: ${error2.message}`);
-    }
-  }
-  if (reports.length === 0) return;
-  const errors = reports.reduce((sum2, report) => sum2 + report.summary.errors, 0);
-  const warnings = reports.reduce((sum2, report) => sum2 + report.summary.warnings, 0);
-  const verdict = reports.some((report) => report.verdict === "fail") ? "fail" : "pass";
-  setOutput("verdict", verdict);
-  setOutput("errors", String(errors));
-  setOutput("warnings", String(warnings));
-  for (const report of reports) conclude(inputs, report);
-}
-function pullRequestTarget() {
-  const { eventName, payload } = context2;
-  const repo = context2.repo;
-  if (eventName === "pull_request" || eventName === "pull_request_target" || eventName === "pull_request_review") {
-    const pr = payload.pull_request;
-    if (!pr) throw new InputError(`the ${eventName} event has no pull_request payload`);
-    return {
-      repo,
-      number: pr.number,
-      eventHeadSha: pr.head?.sha,
-      ...typeof pr.changed_files === "number" ? { eventChangedFiles: pr.changed_files } : {}
-    };
-  }
-  if (eventName === "merge_group") {
-    const group = payload.merge_group;
-    const numbers = [...(group?.head_ref ?? "").matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
-    const number = numbers[numbers.length - 1];
-    if (!group?.base_sha || !group.head_sha || number === void 0) {
-      throw new InputError(
-        "the merge_group event does not name its pull request (head_ref gh-readonly-queue/<branch>/pr-<n>-<sha>)"
-      );
-    }
-    return { repo, number, mergeGroup: { baseSha: group.base_sha, headSha: group.head_sha } };
-  }
-  throw new InputError(
-    `rollout-guard runs on pull_request, pull_request_target, pull_request_review and merge_group events, not ${eventName}`
-  );
-}
-async function judge(client, inputs, target, readWorker) {
-  const checkoutDir = path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
-  const listed = listFilesEarly(client, inputs, target, checkoutDir);
-  const pr = await getPullRequest(client, target.repo, target.number);
-  if (target.eventHeadSha && pr.headSha !== target.eventHeadSha) {
-    throw new StaleHeadError(
-      `the pull request's head moved from ${target.eventHeadSha.slice(0, 12)} to ${pr.headSha.slice(0, 12)} since this run was triggered; the run for the new head judges it`
-    );
-  }
-  const repository = `${target.repo.owner}/${target.repo.repo}`;
-  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
-  const runs2 = new RunReader(client);
-  if (listed) prefetchEvidence(runs2, listed, pr.body, { serverUrl, repository });
-  const baseSha = target.mergeGroup?.baseSha ?? pr.baseSha;
-  const headSha = target.mergeGroup?.headSha ?? pr.headSha;
-  const pullRequest = {
-    number: pr.number,
-    title: pr.title,
-    body: pr.body,
-    labels: pr.labels,
-    author: pr.author
-  };
-  let changeSet;
-  let policy;
-  let baseExemptions;
-  let search2;
-  const shared = sharedPolicyOptions(client, inputs);
-  const local = await tryCheckout(inputs, checkoutDir, baseSha, headSha);
-  if (local) {
-    const checks = await listCheckResults(client, target.repo, headSha);
-    changeSet = { ...local, pullRequest, checks };
-    policy = await loadPolicyAtBase(checkoutDir, baseSha, inputs.policy, shared);
-    baseExemptions = await loadExemptionsAtBase(checkoutDir, baseSha, policy.exemptions.file);
-  } else if (target.mergeGroup) {
-    throw new InputError(
-      inputs.useCheckout === "false" ? 'on merge_group events rollout-guard reads the change from a checkout, but use-checkout is "false"' : "on merge_group events rollout-guard reads the change from a checkout: add actions/checkout with fetch-depth: 0 before it"
-    );
-  } else {
-    const remote = await readGitHubChangeSet(
-      client,
-      target.repo,
-      { ...pullRequest, baseSha, headSha, changedFiles: pr.changedFiles },
-      {
-        maxFileBytes: READ_LIMIT_BYTES,
-        policyPath: inputs.policy,
-        baseFiles: [BUILTIN_POLICY.exemptions.file],
-        ...listed ? { listed } : {}
-      }
-    );
-    policy = await policyFrom(remote.policyText, inputs.policy, baseSha, shared);
-    const exemptionsFile = policy.exemptions.file;
-    const scope = manifestScope(policy);
-    const changed = new Set(
-      remote.changeSet.files.flatMap((f) => [
-        f.path,
-        ...f.previousPath !== void 0 ? [f.previousPath] : []
-      ])
-    );
-    const maxFileBytes = policy.manifests.maxFileBytes;
-    const near = await readNearFiles(client, target.repo, {
-      baseSha,
-      headSha,
-      folders: remote.folders,
-      changed,
-      scope,
-      maxFileBytes,
-      readNearby: mayHoldWorkloads(
-        remote.changeSet.files.flatMap((f) => f.head?.kind === "text" ? [f.head.text] : [])
-      ),
-      baseFiles: remote.baseFiles.has(exemptionsFile) ? [] : [exemptionsFile]
-    });
-    changeSet = { ...remote.changeSet, folderFiles: near.folderFiles, context: near.context };
-    const fetched = remote.baseFiles.has(exemptionsFile) ? remote.baseFiles.get(exemptionsFile) : textOrReason(near.baseFiles.get(exemptionsFile));
-    baseExemptions = exemptionsFrom(fetched, exemptionsFile, baseSha);
-    search2 = new GitHubContextSearch(client, target.repo, {
-      headSha,
-      changed,
-      scope,
-      maxFileBytes,
-      read: near.context.map((file) => file.path),
-      unread: near.unread,
-      log: (line) => info(line)
-    });
-  }
-  for (const text5 of policy.shared ?? []) {
-    const reference = parseReference(text5);
-    info(`rollout-guard: the policy builds on the shared policy ${text5}.`);
-    if (reference && !isPinned(reference)) {
-      notice(
-        `rollout-guard: the shared policy ${text5} is read at "${reference.ref}", which can move: pin it to a tag or a commit SHA so that a change to the shared policy reaches this repository when you choose.`
-      );
-    }
-  }
-  if (inputs.renderedManifests) {
-    const location2 = path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.renderedManifests);
-    changeSet = { ...changeSet, rendered: await readRenderedManifests(location2, READ_LIMIT_BYTES) };
-  }
-  const evidenceHead = pr.headSha;
-  const [approvals, evidence] = await Promise.all([
-    needsApproval(changeSet, policy, inputs.policy) ? readApprovals(client, target.repo, target.number, policy) : Promise.resolve(void 0),
-    readEvidenceContext(changeSet, policy, {
-      serverUrl,
-      repository,
-      fromFork: pr.isFork,
-      reader: runs2,
-      ...evidenceHead !== changeSet.head ? { head: evidenceHead } : {},
-      commits: (shas, paths) => readCommitFacts(client, target.repo, target.number, evidenceHead, shas, paths)
-    })
-  ]);
-  changeSet = { ...changeSet, evidence };
-  const options = {
-    changeSet,
-    policy,
-    baseExemptions,
-    ...approvals ? { approvals } : {},
-    policyPath: inputs.policy,
-    now: /* @__PURE__ */ new Date(),
-    ownCheckNames: ["rollout-guard", process.env.GITHUB_JOB ?? ""].filter(Boolean)
-  };
-  const report = search2 ? await checkRemoteChange(
-    { ...options, readWorker },
-    (names2, answered) => search2.find(names2, answered)
-  ) : await checkLocalChange({ ...options, repo: checkoutDir, readWorker, maxFileBytes: READ_LIMIT_BYTES });
-  return report;
-}
-function prefetchEvidence(runs2, listed, body, github) {
-  const scope = manifestScope(BUILTIN_POLICY);
-  listed.then(
-    (files) => {
-      if (!files.some((file) => scope.reads(file.path) || scope.reads(file.previousPath ?? ""))) return;
-      runs2.prefetch(new PullRequestEvidence(body, BUILTIN_POLICY).runsToRead(github));
-    },
-    () => void 0
-  );
-}
-function needsApproval(changeSet, policy, policyPath) {
-  if (changeSet.pullRequest.labels.includes(policy.breakGlass.label)) return true;
-  return changeSet.files.some(
-    (f) => f.path === policyPath || f.path === policy.exemptions.file || f.head?.kind === "text" && f.head.text.includes(EXEMPT_ANNOTATION)
-  );
-}
-async function readApprovals(client, repo, number, policy) {
-  const reviews = await listReviews(client, repo, number);
-  const teamMembers = {};
-  for (const team of policy.approvers.teams) {
-    try {
-      teamMembers[team] = await listTeamMembers(client, team);
-    } catch (error2) {
-      warning(`rollout-guard could not read the members of team ${team}: ${error2.message}`);
-      teamMembers[team] = [];
-    }
-  }
-  return { reviews, teamMembers };
-}
-function textOrReason(content3) {
-  return content3 === void 0 ? void 0 : content3.kind === "text" ? content3.text : content3;
-}
-function sharedPolicyOptions(client, inputs) {
-  const reader = inputs.sharedPolicyToken === "" ? client : createClient(inputs.sharedPolicyToken, {
-    ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
-  });
-  return {
-    shared: githubPolicySource(reader),
-    ...inputs.sharedPolicy !== "" ? { impose: inputs.sharedPolicy } : {}
-  };
-}
-async function policyFrom(content3, file, baseSha, shared) {
-  if (content3 === void 0 || typeof content3 === "string")
-    return buildPolicy(content3, file, `${file}@${baseSha}`, shared);
-  throw new PolicyLoadError([
-    {
-      file,
-      line: 1,
-      column: 1,
-      message: `the policy at ${baseSha.slice(0, 12)} is not a readable text file (${content3.kind})`
-    }
-  ]);
-}
-function listFilesEarly(client, inputs, target, checkoutDir) {
-  if (!checkoutRuledOut(inputs, checkoutDir) || target.mergeGroup || target.eventChangedFiles === void 0) {
-    return void 0;
-  }
-  const listed = listChangedFiles(client, target.repo, target.number, {
-    expectedCount: target.eventChangedFiles
-  });
-  listed.catch(() => void 0);
-  return listed;
-}
-function checkoutRuledOut(inputs, dir) {
-  return inputs.useCheckout === "false" || inputs.useCheckout === "auto" && !existsSync3(path7.join(dir, ".git"));
-}
-async function tryCheckout(inputs, dir, base, head) {
-  if (checkoutRuledOut(inputs, dir)) return void 0;
-  try {
-    return await readGitChangeSet({ repo: dir, base, head, maxFileBytes: READ_LIMIT_BYTES });
-  } catch (error2) {
-    if (inputs.useCheckout === "true") throw error2;
-    info(
-      `The checkout in ${dir} cannot be used (${error2.message}); reading through the API.`
-    );
-    return void 0;
-  }
-}
-async function publish(client, inputs, target, report) {
-  const [existing, links] = await Promise.all([
-    readAfterVerdict(client, inputs, target, report.head),
-    runLinks(client, target.repo, process.env)
-  ]);
-  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
-  const blobUrlBase = `${serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${report.head}/`;
-  const outDir = path7.join(process.env.RUNNER_TEMP ?? tmpdir(), "rollout-guard");
-  await mkdir2(outDir, { recursive: true });
-  const { annotations, omitted, total } = planAnnotations(report);
-  for (const a of annotations) {
-    const properties = {
-      title: a.title,
-      ...a.file ? { file: a.file } : {},
-      ...a.startLine ? { startLine: a.startLine } : {}
-    };
-    if (a.level === "error") error(a.message, properties);
-    else if (a.level === "warning") warning(a.message, properties);
-    else notice(a.message, properties);
-  }
-  const breakGlass = report.waivers?.breakGlass;
-  if (breakGlass?.approved) {
-    notice(
-      `Break-glass: label "${breakGlass.label}" approved by ${breakGlass.by} on ${breakGlass.at}; ${breakGlass.waived} finding(s) turned into warnings.`,
-      { title: "rollout-guard break-glass" }
-    );
-  }
-  let summary2 = renderers.markdown(report, { blobUrlBase, maxBytes: SUMMARY_MAX_BYTES - 2e3 });
-  const note = annotationNote(omitted, total);
-  if (note !== void 0) summary2 += `
-${note}
-`;
-  const reportPath = path7.join(outDir, "rollout-guard-report.json");
-  const summaryPath = path7.join(outDir, "rollout-guard-summary.md");
-  const sarifPath = path7.join(outDir, "rollout-guard.sarif");
-  const sarif = renderers.sarif(report);
-  await writeFile2(reportPath, renderers.json(report), "utf8");
-  await writeFile2(summaryPath, summary2, "utf8");
-  await writeFile2(sarifPath, sarif, "utf8");
-  if (inputs.sarif) {
-    await writeFile2(path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sarif), sarif, "utf8");
-  }
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
-  info(renderers.text(report));
-  setOutput("verdict", report.verdict);
-  setOutput("errors", String(report.summary.errors));
-  setOutput("warnings", String(report.summary.warnings));
-  setOutput("report-dir", outDir);
-  setOutput("report-path", reportPath);
-  setOutput("summary-path", summaryPath);
-  setOutput("sarif-path", sarifPath);
-  if (inputs.comment !== "never") {
-    await writeComment(
-      client,
-      inputs.comment,
-      target,
-      report,
-      existing,
-      (room) => renderComment(report, { blobUrlBase, links, maxChars: room })
-    );
-  }
-  if (inputs.commitStatus !== "") await writeStatus(client, inputs, target, report, serverUrl);
-}
-async function writeStatus(client, inputs, target, report, serverUrl) {
-  const { errors, warnings } = report.summary;
-  const failing = errors > 0 || inputs.failOn === "warning" && warnings > 0;
-  const first = report.findings.find((finding) => finding.level === "error")?.message;
-  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-  const runId = process.env.GITHUB_RUN_ID;
-  try {
-    await createCommitStatus(client, target.repo, report.head, {
-      state: failing ? "failure" : "success",
-      context: inputs.commitStatus,
-      description: failing && first ? `${counts}: ${first}` : `${report.verdict.toUpperCase()}: ${counts}`,
-      ...runId ? { targetUrl: `${serverUrl}/${target.repo.owner}/${target.repo.repo}/actions/runs/${runId}` } : {}
-    });
-    info(
-      `Commit status "${inputs.commitStatus}": ${failing ? "failure" : "success"} on ${report.head.slice(0, 12)}.`
-    );
-  } catch (error2) {
-    if (error2 instanceof GitHubSourceError && isRefusal(error2) && !target.rejudge) {
-      notice(
-        `rollout-guard could not set the commit status "${inputs.commitStatus}" (${error2.message.replace(/^could not verify: /, "")}). The verdict is unchanged; see the job summary.`
-      );
-      return;
-    }
-    throw error2;
-  }
-}
-async function readAfterVerdict(client, inputs, target, judged) {
-  const checkHead = target.mergeGroup === void 0;
-  const comments = inputs.comment !== "never";
-  if (!checkHead && !comments) return void 0;
-  let state;
-  try {
-    state = await readPullRequestState(client, target.repo, target.number, { comments });
-  } catch (error2) {
-    if (!checkHead && error2 instanceof GitHubSourceError && isRefusal(error2)) return { refused: error2 };
-    throw error2;
-  }
-  if (checkHead && state.headSha !== judged) {
-    throw new StaleHeadError(
-      `the pull request's head moved from ${judged.slice(0, 12)} to ${state.headSha.slice(0, 12)} during the run; the run for the new head judges it`
-    );
-  }
-  return state.comments;
-}
-function annotationNote(omitted, total) {
-  const all2 = total.error + total.warning + total.notice;
-  const left = omitted.error + omitted.warning + omitted.notice;
-  if (left === 0) return void 0;
-  return `> Annotations show ${all2 - left} of the ${all2} findings: GitHub shows ${ANNOTATIONS_PER_LEVEL} of each level per step, and each annotation is one rule in one file. Every finding is in the JSON report.`;
-}
+// src/action/publish/comment.ts
 async function writeComment(client, mode, target, report, read, render2) {
   const readOnly = (what) => (
     // Fork pull requests get a read-only token: the verdict stands, only the comment is lost.
@@ -73211,9 +73708,9 @@ async function writeComment(client, mode, target, report, read, render2) {
   };
   try {
     const existing = { comments: read.comments, identity: read.viewer };
-    const { outcome, comment } = await upsertStickyComment(api, existing, mode, report, render2);
+    const { outcome, comment: comment2 } = await upsertStickyComment(api, existing, mode, report, render2);
     info(`Pull request comment: ${outcome}.`);
-    if (comment) saveState(COMMENT_STATE, JSON.stringify(comment));
+    if (comment2) saveState(COMMENT_STATE, JSON.stringify(comment2));
   } catch (error2) {
     const status = error2.status;
     if (status === 403 || status === 404) {
@@ -73224,6 +73721,199 @@ async function writeComment(client, mode, target, report, read, render2) {
     }
     throw error2;
   }
+}
+
+// src/action/publish/files.ts
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import path10 from "node:path";
+var SUMMARY_MAX_BYTES = 1e6;
+async function makeReportFolder(environment) {
+  const dir = path10.join(environment.runnerTemp, "rollout-guard");
+  await mkdir3(dir, { recursive: true });
+  return dir;
+}
+async function writeReportFiles(report, dir, options) {
+  let summary2 = renderers.markdown(report, {
+    blobUrlBase: options.blobUrlBase,
+    maxBytes: SUMMARY_MAX_BYTES - 2e3
+  });
+  if (options.annotationNote !== void 0) summary2 += `
+${options.annotationNote}
+`;
+  const files = {
+    dir,
+    report: path10.join(dir, "rollout-guard-report.json"),
+    summary: path10.join(dir, "rollout-guard-summary.md"),
+    sarif: path10.join(dir, "rollout-guard.sarif")
+  };
+  const sarif = renderers.sarif(report);
+  await writeFile2(files.report, renderers.json(report), "utf8");
+  await writeFile2(files.summary, summary2, "utf8");
+  await writeFile2(files.sarif, sarif, "utf8");
+  if (options.inputs.sarif) {
+    await writeFile2(inWorkspace(options.environment, options.inputs.sarif), sarif, "utf8");
+  }
+  if (options.environment.hasStepSummary) await summary.addRaw(summary2).write();
+  info(renderers.text(report));
+  return files;
+}
+
+// src/action/publish/outputs.ts
+function setReportOutputs(report, files) {
+  setVerdictOutputs([report]);
+  setOutput("report-dir", files.dir);
+  setOutput("report-path", files.report);
+  setOutput("summary-path", files.summary);
+  setOutput("sarif-path", files.sarif);
+}
+function setVerdictOutputs(reports) {
+  const errors = reports.reduce((sum2, report) => sum2 + report.summary.errors, 0);
+  const warnings = reports.reduce((sum2, report) => sum2 + report.summary.warnings, 0);
+  const verdict = reports.some((report) => report.verdict === "fail") ? "fail" : "pass";
+  setOutput("verdict", verdict);
+  setOutput("errors", String(errors));
+  setOutput("warnings", String(warnings));
+}
+function setNoVerdictOutput() {
+  setOutput("verdict", "none");
+}
+
+// src/action/publish/status.ts
+async function writeStatus(client, inputs, target, report, environment) {
+  const serverUrl = environment.serverUrl;
+  const { errors, warnings } = report.summary;
+  const failing = errors > 0 || inputs.failOn === "warning" && warnings > 0;
+  const first = report.findings.find((finding) => finding.level === "error")?.message;
+  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  const runId = environment.runId;
+  try {
+    await createCommitStatus(client, target.repo, report.head, {
+      state: failing ? "failure" : "success",
+      context: inputs.commitStatus,
+      description: failing && first ? `${counts}: ${first}` : `${report.verdict.toUpperCase()}: ${counts}`,
+      ...runId ? { targetUrl: `${serverUrl}/${target.repo.owner}/${target.repo.repo}/actions/runs/${runId}` } : {}
+    });
+    info(
+      `Commit status "${inputs.commitStatus}": ${failing ? "failure" : "success"} on ${report.head.slice(0, 12)}.`
+    );
+  } catch (error2) {
+    if (error2 instanceof GitHubSourceError && isRefusal(error2) && !target.rejudge) {
+      notice(
+        `rollout-guard could not set the commit status "${inputs.commitStatus}" (${error2.message.replace(/^could not verify: /, "")}). The verdict is unchanged; see the job summary.`
+      );
+      return;
+    }
+    throw error2;
+  }
+}
+
+// src/action/publish/index.ts
+async function publish(client, inputs, target, report, environment) {
+  const [existing, links] = await Promise.all([
+    readAfterVerdict(client, inputs, target, report.head),
+    runLinks(client, target.repo, environment.run)
+  ]);
+  const serverUrl = environment.serverUrl;
+  const blobUrlBase = `${serverUrl}/${target.repo.owner}/${target.repo.repo}/blob/${report.head}/`;
+  const dir = await makeReportFolder(environment);
+  const annotationNote2 = writeAnnotations(report);
+  const files = await writeReportFiles(report, dir, { inputs, environment, blobUrlBase, annotationNote: annotationNote2 });
+  setReportOutputs(report, files);
+  if (inputs.comment !== "never") {
+    await writeComment(
+      client,
+      inputs.comment,
+      target,
+      report,
+      existing,
+      (room) => renderComment(report, { blobUrlBase, links, maxChars: room })
+    );
+  }
+  if (inputs.commitStatus !== "") await writeStatus(client, inputs, target, report, environment);
+}
+async function readAfterVerdict(client, inputs, target, judged) {
+  const checkHead = target.mergeGroup === void 0;
+  const comments2 = inputs.comment !== "never";
+  if (!checkHead && !comments2) return void 0;
+  let state;
+  try {
+    state = await readPullRequestState(client, target.repo, target.number, { comments: comments2 });
+  } catch (error2) {
+    if (!checkHead && error2 instanceof GitHubSourceError && isRefusal(error2)) return { refused: error2 };
+    throw error2;
+  }
+  if (checkHead && state.headSha !== judged) {
+    throw new StaleHeadError(
+      `the pull request's head moved from ${judged.slice(0, 12)} to ${state.headSha.slice(0, 12)} during the run; the run for the new head judges it`
+    );
+  }
+  return state.comments;
+}
+
+// src/action/run.ts
+async function run(readWorker) {
+  try {
+    const inputs = readInputs();
+    const environment = readEnvironment();
+    const client = createClient(inputs.token, {
+      ...environment.apiUrl ? { baseUrl: environment.apiUrl } : {}
+    });
+    if (REJUDGE_EVENTS.has(eventName())) {
+      await rejudge(client, inputs, environment, readWorker);
+      return;
+    }
+    const target = pullRequestTarget();
+    const report = await judge(client, inputs, target, environment, readWorker);
+    await publish(client, inputs, target, report, environment);
+    conclude(inputs, report);
+  } catch (error2) {
+    setFailed(failureMessage(error2));
+  }
+}
+async function rejudge(client, inputs, environment, readWorker) {
+  const trigger = rejudgeTrigger();
+  const repo = eventRepo();
+  if (inputs.commitStatus === "") {
+    warning(
+      `rollout-guard: on ${eventName()} events the verdict reaches the pull request only as a comment unless the commit-status input names a status for it; the job's own check is not on the pull request.`
+    );
+  }
+  const [own3, fork] = await Promise.all([
+    listPullRequestsForCommit(client, repo, trigger.sha),
+    trigger.head ? listOpenPullRequestsByHead(client, repo, trigger.head.owner, trigger.head.branch, trigger.sha) : Promise.resolve([])
+  ]);
+  const numbers = [...new Set([...own3, ...fork].map((pull) => pull.number))].sort((a, b) => a - b);
+  if (numbers.length === 0) {
+    info(
+      `rollout-guard: ${trigger.what}: no open pull request of ${repo.owner}/${repo.repo} has this commit as its head; nothing to judge.`
+    );
+    setNoVerdictOutput();
+    return;
+  }
+  info(
+    `rollout-guard: ${trigger.what}: judging pull request${numbers.length === 1 ? "" : "s"} #${numbers.join(", #")} again.`
+  );
+  const forced = { ...inputs, useCheckout: "false", renderedManifests: "" };
+  if (inputs.renderedManifests !== "") {
+    warning(
+      "rollout-guard: rendered-manifests is ignored when judging again: this workflow did not render the pull request."
+    );
+  }
+  const reports = [];
+  for (const number of numbers) {
+    const target = { repo, number, eventHeadSha: trigger.sha, rejudge: trigger.what };
+    try {
+      const report = await judge(client, forced, target, environment, readWorker);
+      await publish(client, forced, target, report, environment);
+      reports.push(report);
+    } catch (error2) {
+      if (!(error2 instanceof StaleHeadError)) throw error2;
+      notice(`rollout-guard: pull request #${number} is not judged again: ${error2.message}`);
+    }
+  }
+  if (reports.length === 0) return;
+  setVerdictOutputs(reports);
+  for (const report of reports) conclude(inputs, report);
 }
 function conclude(inputs, report) {
   const { errors, warnings } = report.summary;
@@ -73239,12 +73929,7 @@ function conclude(inputs, report) {
   );
 }
 function failureMessage(error2) {
-  if (error2 instanceof PolicyLoadError) return `rollout-guard: the policy is not valid:
-${error2.message}`;
-  if (error2 instanceof StaleHeadError) return `rollout-guard: stale: ${error2.message}`;
-  if (error2 instanceof GitHubSourceError || error2 instanceof GitSourceError || error2 instanceof InputError || error2 instanceof RenderedReadError) {
-    return `rollout-guard: ${error2.message}`;
-  }
+  if (error2 instanceof UserError) return error2.describe();
   const message = error2 instanceof Error ? error2.message : String(error2);
   return `rollout-guard: could not verify the change: ${message}`;
 }

@@ -7,11 +7,11 @@ import { bundle } from './build.mjs';
 import { VALIDATORS, validatorSource } from './generate-validators.mjs';
 
 // The validators compiled from the schemas are sources too: they must match the schemas.
-for (const { schema, module } of VALIDATORS) {
-  const committed = await readFile(path.join('src/core/generated', `${module}.js`), 'utf8').catch(() => '');
-  if (committed !== validatorSource(schema)) {
+for (const { schema, module, dir, definitions } of VALIDATORS) {
+  const committed = await readFile(path.join(dir, `${module}.js`), 'utf8').catch(() => '');
+  if (committed !== validatorSource(schema, { definitions })) {
     console.error(
-      `src/core/generated/${module}.js is not what ${schema} compiles to. Run "npm run build" and commit it.`,
+      `${dir}/${module}.js is not what ${schema} compiles to. Run "npm run build" and commit it.`,
     );
     process.exit(1);
   }

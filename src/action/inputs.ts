@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { UserError } from '../core/errors.js';
 import { parseReference } from '../core/policy-extends.js';
 
 export type Mode = 'enforce' | 'warn';
@@ -25,7 +26,7 @@ export interface ActionInputs {
   sharedPolicyToken: string;
 }
 
-export class InputError extends Error {
+export class InputError extends UserError {
   override name = 'InputError';
 }
 

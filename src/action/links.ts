@@ -1,6 +1,6 @@
 import type { ReportLinks } from '../report/index.js';
-import type { Octokit } from '../sources/github-client.js';
-import type { RepoRef } from '../sources/github.js';
+import type { Octokit } from '../sources/github/index.js';
+import type { RepoRef } from '../sources/github/index.js';
 
 /** What the runner says about the run a step is part of (GITHUB_* and RUNNER_* variables). */
 export interface RunEnvironment {

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { createClient } from '../sources/github-client.js';
-import type { RepoRef } from '../sources/github.js';
+import { createClient } from '../sources/github/index.js';
+import type { RepoRef } from '../sources/github/index.js';
 import { COMMENT_MAX_CHARS, COMMENT_STATE, withArtifactLink } from './comment.js';
+import { readEnvironment } from './environment.js';
 import { runUrl } from './links.js';
 import type { RunEnvironment } from './links.js';
 
@@ -44,10 +45,8 @@ export async function linkArtifact(
   return 'linked';
 }
 
-function postApi(token: string, repo: RepoRef, runId: number): PostApi {
-  const client = createClient(token, {
-    ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
-  });
+function postApi(token: string, repo: RepoRef, runId: number, apiUrl: string | undefined): PostApi {
+  const client = createClient(token, { ...(apiUrl ? { baseUrl: apiUrl } : {}) });
   const { owner, repo: name } = repo;
   return {
     async findArtifact(artifact) {
@@ -76,8 +75,10 @@ export async function post(): Promise<void> {
     const saved = core.getState(COMMENT_STATE);
     if (saved === '') return;
     const name = core.getInput('artifact-name').trim() || DEFAULT_ARTIFACT_NAME;
-    const api = postApi(core.getInput('token'), github.context.repo, Number(process.env.GITHUB_RUN_ID));
-    const outcome = await linkArtifact(api, saved, name, process.env);
+    const environment = readEnvironment();
+    const runId = Number(environment.run.GITHUB_RUN_ID);
+    const api = postApi(core.getInput('token'), github.context.repo, runId, environment.apiUrl);
+    const outcome = await linkArtifact(api, saved, name, environment.run);
     const said: Record<PostOutcome, string> = {
       linked: `the comment links the artifact "${name}"`,
       'no-comment': 'no comment to link from',

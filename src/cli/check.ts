@@ -1,26 +1,17 @@
 import path from 'node:path';
-import { compileGlobs } from '../core/environments.js';
-import { BUILTIN_POLICY, DEFAULT_POLICY_PATH } from '../core/policy.js';
+import { check, gitAuditSource, gitChangeSource, readEvidenceContext } from '../check/index.js';
+import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import type { Policy } from '../core/policy.js';
-import { checkLocalChange, checkChangeSet } from '../local-check.js';
-import type { ContextFile, PullRequestContext, Report, RuleId } from '../core/model.js';
+import type { ContextFile, PullRequestContext, Report } from '../core/model.js';
 import { OUTPUT_FORMATS, renderers } from '../report/index.js';
 import type { OutputFormat } from '../report/index.js';
-import {
-  countUncommitted,
-  isEmptyTree,
-  readGitChangeSet,
-  readGitSnapshot,
-  snapshotWorking,
-} from '../sources/git/index.js';
-import type { GitChangeSet, WorkingSide, WorkingSnapshot } from '../sources/git/index.js';
-import { loadExemptionsAtBase, loadPolicyAtBase, loadPolicyFile } from '../sources/policy-file.js';
+import { countUncommitted, isEmptyTree } from '../sources/git/index.js';
+import type { WorkingSide } from '../sources/git/index.js';
+import { loadPolicyFile } from '../sources/policy-file.js';
 import type { SharedPolicyOptions } from '../sources/policy-file.js';
 import { SHARED_POLICY_FLAGS, sharedPolicyOptions } from './shared-policy.js';
 import { readRenderedManifests } from '../sources/rendered.js';
-import { readEvidenceContext } from '../evidence-facts.js';
-import { createClient } from '../sources/github-client.js';
-import { RunReader } from '../sources/github-evidence.js';
+import { RunReader, createClient } from '../sources/github/index.js';
 import { originRepository, readCommitFactsFromGit } from '../sources/git/evidence.js';
 import { EXIT, UsageError, checkOutputFolder, readInput, writeOutput } from './io.js';
 import type { CliIo } from './io.js';
@@ -240,81 +231,45 @@ export interface GitHubAccess {
 
 /** Judges the change between two commits of a local repository, as `check` does. */
 export async function checkGitChange(request: GitChangeRequest): Promise<Report> {
-  const { repo } = request;
-  const snapshot: WorkingSnapshot | undefined =
-    request.working === undefined
-      ? undefined
-      : await snapshotWorking({
-          repo,
-          side: request.working,
-          ...(request.indexFile !== undefined ? { indexFile: request.indexFile } : {}),
-        });
-  try {
-    const changeSet = await readGitChangeSet(
-      {
-        repo,
-        maxFileBytes: READ_LIMIT_BYTES,
-        // Read with the change, from the listing it reads anyway: no git process of their own.
-        alsoAtBase: [DEFAULT_POLICY_PATH, (request.policy ?? BUILTIN_POLICY).exemptions.file],
-        ...(request.base !== undefined ? { base: request.base } : {}),
-        ...(snapshot !== undefined
-          ? { headTree: snapshot.tree, ...(snapshot.parent !== undefined ? { head: snapshot.parent } : {}) }
-          : request.head !== undefined
-            ? { head: request.head }
-            : {}),
+  const { repo, github } = request;
+  return check(
+    {
+      policy: {
+        path: DEFAULT_POLICY_PATH,
+        given: request.policy,
+        shared: request.shared,
+        ...(request.leaveToPullRequest === true ? { rulesOff: PULL_REQUEST_RULES } : {}),
       },
-      snapshot?.run,
-    );
-    const loaded =
-      request.policy ??
-      (await loadPolicyAtBase(
-        repo,
-        changeSet.base,
-        DEFAULT_POLICY_PATH,
-        request.shared,
-        changeSet.atBase?.get(DEFAULT_POLICY_PATH),
-      ));
-    const policy = request.leaveToPullRequest === true ? withRulesOff(loaded, PULL_REQUEST_RULES) : loaded;
-    const baseExemptions = await loadExemptionsAtBase(
-      repo,
-      changeSet.base,
-      policy.exemptions.file,
-      changeSet.atBase?.get(policy.exemptions.file),
-    );
-    const github = request.github;
-    const withBody = { ...changeSet, pullRequest: request.pullRequest };
-    const evidence = github
-      ? await readEvidenceContext(withBody, policy, {
-          serverUrl: github.serverUrl,
-          repository: github.repository,
-          fromFork: false,
-          reader:
-            github.token !== undefined && github.repository !== undefined
-              ? new RunReader(createClient(github.token, { baseUrl: github.apiUrl }))
-              : undefined,
-          ...(github.unread !== undefined ? { unread: github.unread } : {}),
-          commits: (shas, paths) => readCommitFactsFromGit(repo, changeSet.base, changeSet.head, shas, paths),
-        })
-      : undefined;
-    return await checkLocalChange({
-      baseExemptions,
-      changeSet: {
-        ...changeSet,
-        ...(request.rendered ? { rendered: request.rendered } : {}),
-        pullRequest: request.pullRequest,
-        ...(evidence ? { evidence } : {}),
-      },
-      policy,
-      policyPath: DEFAULT_POLICY_PATH,
+      pullRequest: request.pullRequest,
       now: request.now,
-      repo,
+      rendered: async () => request.rendered,
+      evidence: github
+        ? (changeSet, policy) =>
+            readEvidenceContext(changeSet, policy, {
+              serverUrl: github.serverUrl,
+              repository: github.repository,
+              fromFork: false,
+              reader:
+                github.token !== undefined && github.repository !== undefined
+                  ? new RunReader(createClient(github.token, { baseUrl: github.apiUrl }))
+                  : undefined,
+              ...(github.unread !== undefined ? { unread: github.unread } : {}),
+              commits: (shas, paths) =>
+                readCommitFactsFromGit(repo, changeSet.base, changeSet.head, shas, paths),
+            })
+        : undefined,
       readWorker: request.readWorker,
+    },
+    gitChangeSource({
+      repo,
+      base: request.base,
+      head: request.head,
+      working: request.working,
+      indexFile: request.indexFile,
+      readPolicyWithChange: true,
       maxFileBytes: READ_LIMIT_BYTES,
-      run: snapshot?.run,
-    });
-  } finally {
-    await snapshot?.dispose();
-  }
+    }),
+  );
 }
 
 /**
@@ -324,13 +279,6 @@ export async function checkGitChange(request: GitChangeRequest): Promise<Report>
  * own check, and says so.
  */
 export const PULL_REQUEST_RULES = ['evidence/missing', 'evidence/checks', 'rollback/missing'] as const;
-
-function withRulesOff(policy: Policy, rules: readonly RuleId[]): Policy {
-  return {
-    ...policy,
-    rules: { ...policy.rules, ...Object.fromEntries(rules.map((rule) => [rule, { level: 'off' }])) },
-  };
-}
 
 /** Judges every manifest at one commit (`check --all`). */
 async function checkAudit(
@@ -345,22 +293,20 @@ async function checkAudit(
     shared: SharedPolicyOptions;
   },
 ): Promise<Report> {
-  const { changeSet, policy } = await readAudit(repo, head, policyFile, options.io, options.shared);
-  // An audit reads the exemptions where it reads everything else: at the head it judges.
-  const baseExemptions = await loadExemptionsAtBase(repo, head ?? 'HEAD', policy.exemptions.file);
-  return checkChangeSet({
-    baseExemptions,
-    changeSet: {
-      ...changeSet,
-      ...(options.rendered ? { rendered: options.rendered } : {}),
+  return check(
+    {
+      policy: { path: DEFAULT_POLICY_PATH, shared: options.shared },
       pullRequest: options.pullRequest,
-      audit: true,
+      now: options.now,
+      rendered: async () => options.rendered,
+      readWorker: options.io.readWorker,
     },
-    policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    now: options.now,
-    readWorker: options.io.readWorker,
-  });
+    gitAuditSource({
+      repo,
+      head,
+      policyFile: policyFile === undefined ? undefined : path.resolve(options.io.cwd, policyFile),
+    }),
+  );
 }
 
 const PUBLIC_SERVER = 'https://github.com';
@@ -434,47 +380,6 @@ function rejectWithAll(values: {
       `--all judges every manifest at --head, with no base or pull request: drop ${given.map((name) => `--${name}`).join(', ')}`,
     );
   }
-}
-
-/** Every supported format is YAML or JSON; other files are read only when the policy includes them. */
-const MANIFEST_EXTENSION = /\.(?:ya?ml|json)$/i;
-
-/**
- * Every manifest at head, judged as if the repository were created by one change. The policy is
- * the one at head (or --policy). Evidence rules are about a pull request, which an audit has
- * none of, so they are off; the policy file itself is left out so it does not count as edited.
- */
-export async function readAudit(
-  repo: string,
-  head: string | undefined,
-  policyFile: string | undefined,
-  io: CliIo,
-  shared: SharedPolicyOptions = {},
-): Promise<{ changeSet: GitChangeSet; policy: Policy }> {
-  const headPolicy =
-    policyFile === undefined
-      ? await loadPolicyAtBase(repo, head ?? 'HEAD', DEFAULT_POLICY_PATH, shared)
-      : await loadPolicyFile(path.resolve(io.cwd, policyFile), shared);
-  const included = compileGlobs(headPolicy.manifests.include);
-  const excluded = compileGlobs(headPolicy.manifests.exclude);
-  const mayBeManifest = (file: string) =>
-    file !== DEFAULT_POLICY_PATH && !excluded(file) && (included(file) || MANIFEST_EXTENSION.test(file));
-  const changeSet = await readGitSnapshot({
-    repo,
-    ...(head !== undefined ? { head } : {}),
-    // Larger files are reported as too large by the pipeline either way; not reading them bounds memory.
-    maxFileBytes: headPolicy.manifests.maxFileBytes,
-    filter: mayBeManifest,
-  });
-  const policy: Policy = {
-    ...headPolicy,
-    rules: {
-      ...headPolicy.rules,
-      'evidence/missing': { level: 'off' },
-      'evidence/checks': { level: 'off' },
-    },
-  };
-  return { changeSet, policy };
 }
 
 function parseFormat(value: string | undefined): OutputFormat {

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type { Exemption } from '../core/exemptions.js';
 import type { Report } from '../core/model.js';
-import { checkChangeSet } from '../local-check.js';
+import { check, readAudit } from '../check/index.js';
 import { DEFAULT_POLICY_PATH } from '../core/policy.js';
 import { loadExemptionsAtBase } from '../sources/policy-file.js';
 import { sharedPolicyOptions } from './shared-policy.js';
-import { readAudit } from './check.js';
 import { EXIT, UsageError } from './io.js';
 import type { CliIo } from './io.js';
 import { parseFlags } from './flags.js';
@@ -56,19 +55,21 @@ export async function exemptionsCommand(args: string[], io: CliIo): Promise<numb
   const { changeSet, policy } = await readAudit(
     repo,
     ref,
-    values.policy,
-    io,
+    values.policy === undefined ? undefined : path.resolve(io.cwd, values.policy),
     await sharedPolicyOptions({}, io),
   );
   const exemptions = await loadExemptionsAtBase(repo, ref, policy.exemptions.file);
-  const report = await checkChangeSet({
-    changeSet: { ...changeSet, pullRequest: { body: '', labels: [] } },
-    readWorker: io.readWorker,
-    policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    now: new Date(`${today}T12:00:00Z`),
-    baseExemptions: exemptions,
-  });
+  const pullRequest = { body: '', labels: [] };
+  // Read already: the rows below need the exemptions the check is given.
+  const report = await check(
+    {
+      policy: { path: DEFAULT_POLICY_PATH },
+      pullRequest,
+      now: new Date(`${today}T12:00:00Z`),
+      readWorker: io.readWorker,
+    },
+    { read: async () => ({ changeSet: { ...changeSet, pullRequest }, policy, baseExemptions: exemptions }) },
+  );
   const rows = exemptionRows(report, exemptions, today, policy.exemptions.expiryWarningDays);
   if (format === 'json') {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);

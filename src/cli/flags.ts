@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UserError } from '../core/errors.js';
 import { closest } from '../core/suggest.js';
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
@@ -9,8 +10,12 @@ export class HelpRequested extends Error {
 }
 
 /** A flag the command does not have, or one given without its value: exit 2, with what was meant. */
-export class ArgsError extends Error {
+export class ArgsError extends UserError {
   override name = 'ArgsError';
+
+  override describe(command?: string): string {
+    return `rollout-guard ${command}: ${this.message}\nRun "rollout-guard help ${command}" for its options.`;
+  }
 }
 
 /**

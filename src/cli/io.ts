@@ -1,5 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UserError } from '../core/errors.js';
 import { fsProblem } from '../sources/fs-errors.js';
 
 /** Where a command writes, and what it reads from the process: passed in so tests run in-process. */
@@ -25,7 +26,7 @@ export interface CliIo {
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 
 /** A failure the user can fix: printed as one message, exit code 2, no stack trace. */
-export class UsageError extends Error {
+export class UsageError extends UserError {
   override name = 'UsageError';
 }
 

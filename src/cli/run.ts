@@ -1,19 +1,17 @@
 import { checkCommand } from './check.js';
 import { exemptionsCommand } from './exemptions.js';
-import { ArgsError, HelpRequested } from './flags.js';
+import { HelpRequested } from './flags.js';
 import { COMMAND_HELP, USAGE } from './help.js';
 import { closest } from '../core/suggest.js';
 import { historyCommand } from './history.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
 import { orgReportCommand } from './org-report.js';
-import { EXIT, UsageError } from './io.js';
+import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
 import { rulesCommand } from './rules.js';
 import { validatePolicyCommand } from './validate-policy.js';
-import { MissingWorkerError } from '../parallel/read-pool.js';
-import { PolicyLoadError } from '../sources/policy-file.js';
-import { GitSourceError } from '../sources/git/index.js';
+import { UserError } from '../core/errors.js';
 import { VERSION } from '../version.js';
 
 export { USAGE };
@@ -86,18 +84,8 @@ function unknownCommand(name: string, io: CliIo): number {
 }
 
 function reportFailure(error: unknown, io: CliIo, command: string): number {
-  if (error instanceof PolicyLoadError) {
-    io.stderr(`rollout-guard: the policy is not valid:\n${error.message}\n`);
-  } else if (
-    error instanceof UsageError ||
-    error instanceof GitSourceError ||
-    error instanceof MissingWorkerError
-  ) {
-    io.stderr(`rollout-guard: ${error.message}\n`);
-  } else if (error instanceof ArgsError) {
-    io.stderr(
-      `rollout-guard ${command}: ${error.message}\nRun "rollout-guard help ${command}" for its options.\n`,
-    );
+  if (error instanceof UserError) {
+    io.stderr(`${error.describe(command)}\n`);
   } else {
     // A bug in rollout-guard: still no stack trace for the user, but enough to report it.
     const message = error instanceof Error ? error.message : String(error);

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseReference } from '../core/policy-extends.js';
 import type { SharedPolicyOptions } from '../sources/policy-file.js';
-import { createClient } from '../sources/github-client.js';
+import { createClient } from '../sources/github/index.js';
 import { directoryPolicySource, githubPolicySource } from '../sources/shared-policy.js';
 import { UsageError } from './io.js';
 import type { CliIo } from './io.js';

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseLimits } from '../formats/document.js';
 import type { FileReading } from '../formats/registry.js';
+import { UserError } from '../core/errors.js';
 import type { ChangeSet } from '../core/model.js';
 import type { Policy } from '../core/policy.js';
 import { parseLimits, readRequests } from '../pipeline/index.js';
@@ -35,7 +36,7 @@ export interface ReadPoolOptions {
 }
 
 /** The parser thread's script is not where the entry point expects it: an incomplete install. */
-export class MissingWorkerError extends Error {
+export class MissingWorkerError extends UserError {
   override name = 'MissingWorkerError';
 }
 

@@ -6,14 +6,19 @@ import type { PolicyReference } from '../core/policy-extends.js';
 import { parseExemptions } from '../core/exemptions.js';
 import type { Exemption } from '../core/exemptions.js';
 import type { FileContent } from '../core/model.js';
+import { UserError } from '../core/errors.js';
 import { fsProblem } from './fs-errors.js';
 import { readFileAtRef } from './git/index.js';
 
 /** The policy could not be used: each error has file, line and column. */
-export class PolicyLoadError extends Error {
+export class PolicyLoadError extends UserError {
   constructor(readonly errors: PolicyError[]) {
     super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
     this.name = 'PolicyLoadError';
+  }
+
+  override describe(): string {
+    return `rollout-guard: the policy is not valid:\n${this.message}`;
   }
 }
 

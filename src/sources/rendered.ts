@@ -1,8 +1,9 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UserError } from '../core/errors.js';
 import type { ContextFile } from '../core/model.js';
 
-export class RenderedReadError extends Error {
+export class RenderedReadError extends UserError {
   override name = 'RenderedReadError';
 }
 

@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { referenceKey } from '../core/policy-extends.js';
-import type { Octokit } from './github-client.js';
-import { call, isRefusal } from './github.js';
+import { call, isRefusal } from './github/index.js';
+import type { Octokit } from './github/index.js';
 import { SharedPolicyError } from './policy-file.js';
 import type { SharedPolicySource } from './policy-file.js';
 

@@ -7,7 +7,7 @@ import { COMMENT_MARKER, withArtifactLink } from '../../src/action/comment.js';
 import { runLinks, runUrl } from '../../src/action/links.js';
 import { linkArtifact } from '../../src/action/post.js';
 import type { PostApi } from '../../src/action/post.js';
-import type { Octokit } from '../../src/sources/github-client.js';
+import type { Octokit } from '../../src/sources/github/index.js';
 
 const ENV = {
   GITHUB_SERVER_URL: 'https://github.example.com',

@@ -11,9 +11,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeScenario, startFakeGitHub } from '../support/fake-github.js';
 import { parseOutputs } from '../support/action-runner.js';
 import { fixtureText } from '../helpers.js';
-import type * as GitHubClient from '../../src/sources/github-client.js';
+import type * as GitHubClient from '../../src/sources/github/client.js';
 
-vi.mock('../../src/sources/github-client.js', async (importOriginal) => {
+vi.mock('../../src/sources/github/client.js', async (importOriginal) => {
   const original = await importOriginal<typeof GitHubClient>();
   return {
     ...original,

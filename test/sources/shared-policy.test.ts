@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../src/sources/github-client.js';
+import { createClient } from '../../src/sources/github/index.js';
 import { PolicyLoadError, buildPolicy } from '../../src/sources/policy-file.js';
 import type { SharedPolicyOptions } from '../../src/sources/policy-file.js';
 import { directoryPolicySource, githubPolicySource } from '../../src/sources/shared-policy.js';

@@ -1,9 +1,7 @@
 import type { FileContent } from '../../core/model.js';
+import { classifyBytes } from '../file-content.js';
 import type { Git } from './run.js';
 import { GitSourceError, failure, outputLines } from './run.js';
-
-/** Same limit git itself uses to tell binary from text. */
-const BINARY_SNIFF_BYTES = 8000;
 
 export const REGULAR_FILE_MODES = new Set(['100644', '100755', '100664']);
 export const SYMLINK_MODE = '120000';
@@ -65,7 +63,7 @@ export async function readBlobs(
 
   const batch = await git(['cat-file', '--batch'], Buffer.from(toRead.map((sha) => `${sha}\n`).join('')));
   if (batch.code !== 0) return failure(git, dir, 'could not read files', batch);
-  for (const [sha, bytes] of parseBatch(batch.stdout)) contents.set(sha, classifyBlob(bytes));
+  for (const [sha, bytes] of parseBatch(batch.stdout)) contents.set(sha, classifyBytes(bytes));
   return contents;
 }
 
@@ -84,18 +82,6 @@ export function parseBatch(output: Buffer): Map<string, Buffer> {
     offset += bytes + 1;
   }
   return blobs;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Text keeps its exact characters (a BOM, CRLF); NUL bytes or invalid UTF-8 make it binary. */
-export function classifyBlob(bytes: Uint8Array): FileContent {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
-  try {
-    return { kind: 'text', text: utf8.decode(bytes) };
-  } catch {
-    return { kind: 'binary' };
-  }
 }
 
 export function contentOf(entry: TreeEntry, blobs: ReadonlyMap<string, FileContent>): FileContent {

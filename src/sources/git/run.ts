@@ -7,8 +7,9 @@
  * git processes is fixed, whatever the number of files.
  */
 import { spawn } from 'node:child_process';
+import { UserError } from '../../core/errors.js';
 
-export class GitSourceError extends Error {
+export class GitSourceError extends UserError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'GitSourceError';

@@ -8,19 +8,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runKey } from '../../src/core/evidence-links.js';
-import type { RunRef } from '../../src/core/model.js';
-import { createClient } from '../../src/sources/github-client.js';
-import type { Octokit } from '../../src/sources/github-client.js';
-import { RunReader, readCommitFacts, readRun } from '../../src/sources/github-evidence.js';
+import { runKey } from '../../../src/core/evidence-links.js';
+import type { RunRef } from '../../../src/core/model.js';
+import { createClient } from '../../../src/sources/github/index.js';
+import type { Octokit } from '../../../src/sources/github/index.js';
+import { RunReader, readCommitFacts, readRun } from '../../../src/sources/github/index.js';
 import {
   createCommitStatus,
   listOpenPullRequestsByHead,
   listPullRequestsForCommit,
-} from '../../src/sources/github.js';
-import { parseRemoteUrl, readCommitFactsFromGit } from '../../src/sources/git/evidence.js';
-import { fakeScenario, startFakeGitHub } from '../support/fake-github.js';
-import type { FakeGitHub, FakeRoute } from '../support/fake-github.js';
+} from '../../../src/sources/github/index.js';
+import { parseRemoteUrl, readCommitFactsFromGit } from '../../../src/sources/git/evidence.js';
+import { fakeScenario, startFakeGitHub } from '../../support/fake-github.js';
+import type { FakeGitHub, FakeRoute } from '../../support/fake-github.js';
 
 const REPO = { owner: 'octo', repo: 'deploys' };
 const HEAD = 'h'.repeat(40);

@@ -4,12 +4,12 @@
  * sources' (`RunReader`), and, with `evidence.freshness: unchanged`, what changed since the older
  * commits they ran on. The result is the change set's `evidence` context.
  */
-import { PullRequestEvidence } from './core/evidence.js';
-import { olderCommitsOf } from './core/evidence-runs.js';
-import type { ChangeSet, CommitFacts, EvidenceContext } from './core/model.js';
-import type { Policy } from './core/policy.js';
-import { judgedPaths } from './pipeline/select.js';
-import type { RunReader } from './sources/github-evidence.js';
+import { PullRequestEvidence } from '../core/evidence.js';
+import { olderCommitsOf } from '../core/evidence-runs.js';
+import type { ChangeSet, CommitFacts, EvidenceContext } from '../core/model.js';
+import type { Policy } from '../core/policy.js';
+import { judgedPaths } from '../pipeline/select.js';
+import type { RunReader } from '../sources/github/index.js';
 
 export interface EvidenceSource {
   /** The GitHub server's web address (`GITHUB_SERVER_URL`). */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILTIN_POLICY } from '../../src/core/policy.js';
-import { manifestScope } from '../../src/pipeline/select.js';
-import { createClient } from '../../src/sources/github-client.js';
+import { BUILTIN_POLICY } from '../../../src/core/policy.js';
+import { manifestScope } from '../../../src/pipeline/select.js';
+import { createClient } from '../../../src/sources/github/index.js';
 import {
   GitHubContextSearch,
   SEARCH_MAX_FILES,
@@ -9,11 +9,11 @@ import {
   nearbyCandidates,
   rank,
   readNearFiles,
-} from '../../src/sources/github-context.js';
-import { foldersAbove } from '../../src/sources/github.js';
-import type { FolderListing } from '../../src/sources/github.js';
-import { fakeScenario, startFakeGitHub } from '../support/fake-github.js';
-import type { FakeGitHub } from '../support/fake-github.js';
+} from '../../../src/sources/github/context.js';
+import { foldersAbove } from '../../../src/sources/github/index.js';
+import type { FolderListing } from '../../../src/sources/github/index.js';
+import { fakeScenario, startFakeGitHub } from '../../support/fake-github.js';
+import type { FakeGitHub } from '../../support/fake-github.js';
 
 const REPO = { owner: 'octo', repo: 'deploys' };
 const BASE = 'b'.repeat(40);

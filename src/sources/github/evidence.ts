@@ -4,10 +4,11 @@
  * repository passed in. These reads never decide anything (core does) and never pass on an error:
  * a run that cannot be read comes back as `{ error }` or `{ notFound }`, which is never evidence.
  */
-import type { CommitFacts, RunFacts, RunOutcome, RunRef } from '../core/model.js';
-import type { Octokit } from './github-client.js';
-import { GitHubSourceError, call, isRecord, unexpectedAnswer } from './github.js';
-import type { RepoRef } from './github.js';
+import type { CommitFacts, RunFacts, RunOutcome, RunRef } from '../../core/model.js';
+import type { Octokit } from './client.js';
+import { checkAnswer } from './answers.js';
+import { GitHubSourceError, call, isRecord, unexpectedAnswer } from './errors.js';
+import type { RepoRef } from './types.js';
 
 const PERMISSION = 'actions: read';
 
@@ -223,17 +224,13 @@ export async function readCommitFacts(
       }),
     );
     for (const { data, batch, index } of answers) {
-      const repository = isRecord(data) ? data.repository : undefined;
-      if (!isRecord(repository)) throw unexpectedAnswer(request, 'no repository');
+      const { repository } = checkAnswer(request, 'withRepository', data);
       batch.forEach((lookup, i) => {
         const node = repository[`p${i}`];
         oids.set(lookup.expression, isRecord(node) && typeof node.oid === 'string' ? node.oid : null);
       });
       if (index !== 0) continue;
-      const commits = isRecord(repository.pullRequest) ? repository.pullRequest.commits : undefined;
-      if (!isRecord(commits) || !Array.isArray(commits.nodes) || typeof commits.totalCount !== 'number') {
-        throw unexpectedAnswer(request, 'no commits of the pull request');
-      }
+      const { commits } = checkAnswer(request, 'pullRequestCommits', repository).pullRequest;
       const listed = new Set(
         commits.nodes.flatMap((node) =>
           isRecord(node) && isRecord(node.commit) && typeof node.commit.oid === 'string'

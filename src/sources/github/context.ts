@@ -4,7 +4,7 @@
  * unchanged Canary or Rollout that delivers a changed workload.
  *
  * Designed for the request budget. The folders at and above the changed files are listed in the
- * queries that read the changed files (github.ts), so looking there costs nothing more. Where rollout
+ * queries that read the changed files (change-set.ts), so looking there costs nothing more. Where rollout
  * objects live in practice, beside the workload or in a folder above it, one GraphQL query reads
  * the folder files and those candidates together. Only when a changed workload is still without
  * an answer is the head tree searched: one Git Trees API request (names and sizes), then the
@@ -12,18 +12,13 @@
  * most {@link SEARCH_MAX_FILES} files. At that cap with a question still open, the check fails
  * closed and says to add a checkout.
  */
-import type { ContextFile, FileContent } from '../core/model.js';
-import type { Octokit } from './github-client.js';
-import {
-  GitHubSourceError,
-  REGULAR_FILE_MODES,
-  blobKey,
-  call,
-  isRecord,
-  readObjects,
-  unexpectedAnswer,
-} from './github.js';
-import type { BlobWanted, FolderListing, RepoRef, TreeEntry } from './github.js';
+import type { ContextFile, FileContent } from '../../core/model.js';
+import { REGULAR_FILE_MODES, blobKey, readObjects } from './blobs.js';
+import type { BlobWanted, TreeEntry } from './blobs.js';
+import type { FolderListing } from './change-set.js';
+import type { Octokit } from './client.js';
+import { GitHubSourceError, call, isRecord, unexpectedAnswer } from './errors.js';
+import type { RepoRef } from './types.js';
 
 /** The names kustomize looks for in a folder, and Helm's chart file (as the git source reads them). */
 export const FOLDER_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Chart.yaml'];

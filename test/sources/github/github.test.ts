@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../src/sources/github-client.js';
-import type { ClientOptions, Octokit } from '../../src/sources/github-client.js';
+import { createClient } from '../../../src/sources/github/index.js';
+import type { ClientOptions, Octokit } from '../../../src/sources/github/index.js';
 import {
   GitHubSourceError,
   MAX_COMMENT_PAGES,
@@ -12,9 +12,9 @@ import {
   readBlobs,
   readGitHubChangeSet,
   readPullRequestState,
-} from '../../src/sources/github.js';
-import { fakeScenario, startFakeGitHub } from '../support/fake-github.js';
-import type { FakeComment, FakeGitHub, FakeRoute, FakeScenario } from '../support/fake-github.js';
+} from '../../../src/sources/github/index.js';
+import { fakeScenario, startFakeGitHub } from '../../support/fake-github.js';
+import type { FakeComment, FakeGitHub, FakeRoute, FakeScenario } from '../../support/fake-github.js';
 
 const REPO = { owner: 'octo', repo: 'deploys' };
 const BASE = 'b'.repeat(40);
