@@ -3,48 +3,15 @@
  * manifests, read the head side, look up the unchanged files that the head's workloads need (the
  * caller overlaps that lookup with the next phase), read the base side, then judge.
  */
-import type { ApprovalInput } from '../core/approvals.js';
-import type { Exemption } from '../core/exemptions.js';
-import type { ChangeSet, ContextFile, Report } from '../core/model.js';
-import type { Policy } from '../core/policy.js';
-import type { FileReading } from '../formats/registry.js';
+import type { Report } from '../core/model.js';
 import { answeredBy, contextNames, judgeChange } from './judge.js';
 import { ChangeReader } from './read.js';
+import type { CheckOptions, ContextReader } from './types.js';
 
 export { parseLimits } from './read.js';
 export { readRequests } from './select.js';
 export type { ReadRequest } from './select.js';
-
-export interface CheckOptions {
-  changeSet: ChangeSet;
-  policy: Policy;
-  /** Repository path of the policy file, to notice edits to it. */
-  policyPath: string;
-  now: Date;
-  ownCheckNames?: string[];
-  /** Exemptions from the base commit's exemptions file. */
-  baseExemptions?: Exemption[];
-  /** Reviews and approver-team members; undefined where they cannot be seen (the CLI). */
-  approvals?: ApprovalInput;
-  /** Files already parsed (on worker threads), by {@link ReadRequest} key; the rest are parsed here. */
-  readings?: ReadonlyMap<string, FileReading>;
-}
-
-/**
- * The names, among those asked, that the files read so far answer: a rollout object among them,
- * among the changed files or in the change set's context delivers every changed workload of that
- * name, linked as the judge links them (a source that searches step by step stops there).
- */
-export type Answered = (files: readonly ContextFile[]) => ReadonlySet<string>;
-
-/**
- * Reads the unchanged files at head that may be rollout objects (Canaries, Rollouts) naming one
- * of the workloads. A source that can grep the whole tree at once (git) ignores `answered`.
- */
-export type ContextReader = (
-  workloadNames: ReadonlySet<string>,
-  answered: Answered,
-) => Promise<ContextFile[]>;
+export type { Answered, CheckOptions, ContextReader } from './types.js';
 
 /** Judges a change whose change set holds every file it can use (`changeSet.context` included). Pure. */
 export function checkChange(options: CheckOptions): Report {

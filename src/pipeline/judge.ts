@@ -17,7 +17,7 @@ import { isKustomizationFile, kustomizationNamespace } from '../formats/kustomiz
 import { readManifestFile } from '../formats/registry.js';
 import { exemptionsChangedBy } from './exemptions.js';
 import type { Policy } from '../core/policy.js';
-import type { Answered, CheckOptions } from './index.js';
+import type { Answered, CheckOptions } from './types.js';
 import { parseLimits } from './read.js';
 import type { BaseReading, HeadReading } from './read.js';
 import { manifestScope } from './select.js';
