@@ -108,6 +108,7 @@ try {
   const results = [];
   for (const size of sizes) results.push(await benchSize(size, { lib, built, rssHook }));
   const hostile = await benchHostileShapes(lib);
+  const orgReport = await benchOrgReport(lib, built);
   const coldStart = await benchColdStart({ built, fakeModule, rssHook });
   const api = await benchApi({ built, fakeModule, rssHook });
 
@@ -134,6 +135,7 @@ try {
     },
     sizes: results,
     hostileShapes: hostile,
+    orgReport,
     coldStart,
     api,
   };
@@ -185,6 +187,7 @@ async function buildForBench(dir) {
         "export { parseManifestText } from './src/formats/document.ts';",
         "export { readManifestFile } from './src/formats/registry.ts';",
         "export { HOSTILE_LIMITS, HOSTILE_SHAPES } from './test/formats/yaml/hostile-shapes.ts';",
+        "export { generatedOrgReport } from './test/support/org-reports.ts';",
         "import { DEFAULT_PARSE_LIMITS, parseText, readWhole } from './src/formats/yaml/index.ts';",
         // The parse floor: the cheapest honest single reading of a text with the reader the check
         // uses. parseText is what any reading needs (the YAML stream, and the documents kubectl cuts),
@@ -557,6 +560,34 @@ async function benchHostileShapes(lib) {
   return shapes;
 }
 
+/**
+ * `org-report` (the CLI) on generated reports of 500 and of 1,000 repositories, each of 40
+ * rollouts and 20 findings: the time should grow with the reports, not faster.
+ */
+async function benchOrgReport(lib, built) {
+  const counts = [500, 1000];
+  const measured = [];
+  for (const count of counts) {
+    const dir = path.join(workDir, `org-${count}`);
+    mkdirSync(path.join(dir, 'in'), { recursive: true });
+    for (let i = 0; i < count; i++) {
+      const name = `acme__repo-${String(i).padStart(4, '0')}.json`;
+      writeFileSync(path.join(dir, 'in', name), JSON.stringify(lib.generatedOrgReport(i)));
+    }
+    const args = [built.cli, 'org-report', path.join(dir, 'in'), '--output', path.join(dir, 'org.md')];
+    await expectRun(runNode(args));
+    const samples = await repeat(
+      `org-report: ${count} reports`,
+      async () => (await expectRun(runNode(args))).ms,
+    );
+    measured.push({ reports: count, wall: series(samples) });
+  }
+  return {
+    measured,
+    ratio: round2(measured[1].wall.median / measured[0].wall.median),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The action: cold start and API requests
 
@@ -850,6 +881,10 @@ function printReport(report) {
         String(h.floorMsPerMb),
       ]),
     ),
+  );
+  const o = report.orgReport;
+  out.push(
+    `\norg-report (CLI): ${o.measured.map((m) => `${m.reports} reports ${formatMs(m.wall.median)}`).join(' · ')} · ratio ${o.ratio}`,
   );
   const c = report.coldStart;
   out.push(
