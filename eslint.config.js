@@ -23,6 +23,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Type-aware rules on the shipped code (floating promises, unsafe `any`, needless assertions).
+  ...tseslint.configs.recommendedTypeCheckedOnly.map((config) => ({ ...config, files: ['src/**/*.ts'] })),
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Commands, sources and lookups share async signatures whether or not each one awaits.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
   {
     // core is pure: no I/O, no GitHub, no other layers.
     files: ['src/core/**/*.ts'],

@@ -44786,7 +44786,9 @@ function describeValue(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
   if (typeof value === "string") return "a string";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  return typeof value;
 }
 function clip(text6, max = 60) {
   return text6.length <= max ? text6 : `${text6.slice(0, max - 1)}…`;
@@ -54075,7 +54077,8 @@ function mergeGlobals(global2, local) {
       })
     );
   }
-  if (Array.isArray(global2) && Array.isArray(local)) return [...global2, ...local];
+  if (Array.isArray(global2) && Array.isArray(local))
+    return [...global2, ...local];
   return local;
 }
 function preferenceRollout(ctx, properties, preference) {
@@ -70952,7 +70955,10 @@ function render(report, options, profile) {
     groups: grouped.groups.map((group) => {
       const pieces2 = groupPieces(group, report, profile, blobUrlBase);
       return Object.fromEntries(
-        Object.entries(pieces2).map(([key, text6]) => [key, text6 === void 0 ? void 0 : guard(text6)])
+        Object.entries(pieces2).map(([key, text6]) => [
+          key,
+          text6 === void 0 ? void 0 : guard(text6)
+        ])
       );
     }),
     passing: grouped.passing.map((group) => guard(passingLine(group, report, blobUrlBase))),

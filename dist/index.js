@@ -55204,7 +55204,9 @@ function describeValue(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
   if (typeof value === "string") return "a string";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  return typeof value;
 }
 function clip(text5, max = 60) {
   return text5.length <= max ? text5 : `${text5.slice(0, max - 1)}…`;
@@ -64472,7 +64474,8 @@ function mergeGlobals(global2, local) {
       })
     );
   }
-  if (Array.isArray(global2) && Array.isArray(local)) return [...global2, ...local];
+  if (Array.isArray(global2) && Array.isArray(local))
+    return [...global2, ...local];
   return local;
 }
 function preferenceRollout(ctx, properties, preference) {
@@ -73059,7 +73062,10 @@ function render(report, options, profile) {
     groups: grouped.groups.map((group) => {
       const pieces2 = groupPieces(group, report, profile, blobUrlBase);
       return Object.fromEntries(
-        Object.entries(pieces2).map(([key, text5]) => [key, text5 === void 0 ? void 0 : guard(text5)])
+        Object.entries(pieces2).map(([key, text5]) => [
+          key,
+          text5 === void 0 ? void 0 : guard(text5)
+        ])
       );
     }),
     passing: grouped.passing.map((group) => guard(passingLine(group, report, blobUrlBase))),

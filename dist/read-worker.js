@@ -3518,7 +3518,9 @@ function describeValue(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
   if (typeof value === "string") return "a string";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  return typeof value;
 }
 function clip(text, max = 60) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -12838,7 +12840,8 @@ function mergeGlobals(global, local) {
       })
     );
   }
-  if (Array.isArray(global) && Array.isArray(local)) return [...global, ...local];
+  if (Array.isArray(global) && Array.isArray(local))
+    return [...global, ...local];
   return local;
 }
 function preferenceRollout(ctx, properties, preference) {

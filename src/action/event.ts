@@ -84,7 +84,7 @@ export function pullRequestTarget(): PullRequestTarget {
     if (!pr) throw new InputError(`the ${eventName} event has no pull_request payload`);
     return {
       repo,
-      number: pr.number as number,
+      number: pr.number,
       eventHeadSha: (pr.head as { sha?: string } | undefined)?.sha,
       ...(typeof pr.changed_files === 'number' ? { eventChangedFiles: pr.changed_files } : {}),
     };

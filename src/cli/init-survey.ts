@@ -367,7 +367,7 @@ function readKustomization(file: SurveyFile): KustomizationFinding {
     // An unreadable kustomization says nothing about overlays; the check reports it.
   }
   const references = [value.resources, value.bases, value.components]
-    .flatMap((list) => (Array.isArray(list) ? list : []))
+    .flatMap((list): unknown[] => (Array.isArray(list) ? (list as unknown[]) : []))
     .filter((entry): entry is string => typeof entry === 'string');
   const patchKeys = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'replacements'];
   const namespace = typeof value.namespace === 'string' ? value.namespace : undefined;

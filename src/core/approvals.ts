@@ -2,7 +2,8 @@ import type { Policy } from './policy.js';
 
 export interface Review {
   user: string;
-  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING' | string;
+  /** GitHub's review state: APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED or PENDING. */
+  state: string;
   /** The commit the review was submitted on. */
   commitId: string;
   submittedAt: string;

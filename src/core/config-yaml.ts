@@ -247,7 +247,7 @@ export function mergeAlternatives(errors: readonly ErrorObject[]): ErrorObject[]
         ];
         const values = scope.flatMap((e) =>
           e.keyword === 'enum'
-            ? (e.params.allowedValues as unknown[])
+            ? (e.params.allowedValues as unknown[] as readonly unknown[])
             : e.keyword === 'const'
               ? [e.params.allowedValue]
               : [],

@@ -276,7 +276,8 @@ function mergeGlobals(global: unknown, local: unknown): unknown {
       }),
     );
   }
-  if (Array.isArray(global) && Array.isArray(local)) return [...global, ...local];
+  if (Array.isArray(global) && Array.isArray(local))
+    return [...(global as unknown[]), ...(local as unknown[])];
   return local;
 }
 

@@ -358,7 +358,7 @@ function readStringList(ctx: AdapterContext, parent: PlainObject, at: PathSegmen
     ctx.invalid(at, 'must be a list of strings');
     return [];
   }
-  return [...(value as string[])];
+  return [...value];
 }
 
 function readStringMap(ctx: AdapterContext, parent: PlainObject, at: PathSegment[]): void {

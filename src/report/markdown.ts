@@ -408,7 +408,10 @@ function render(report: Report, options: RenderOptions, profile: Profile): strin
     groups: grouped.groups.map((group) => {
       const pieces = groupPieces(group, report, profile, blobUrlBase);
       return Object.fromEntries(
-        Object.entries(pieces).map(([key, text]) => [key, text === undefined ? undefined : guard(text)]),
+        (Object.entries(pieces) as [string, string | undefined][]).map(([key, text]) => [
+          key,
+          text === undefined ? undefined : guard(text),
+        ]),
       ) as unknown as GroupPieces;
     }),
     passing: grouped.passing.map((group) => guard(passingLine(group, report, blobUrlBase))),

@@ -217,7 +217,7 @@ export class GoV3Reader extends Reader {
     for (let i = 0; i < items.length; i += 2) {
       const keyNode = items[i] as YamlNode;
       if (this.isMerge(keyNode)) {
-        mergeValue = items[i + 1] as YamlNode;
+        mergeValue = items[i + 1];
         continue;
       }
       // A string key of a map of strings, by its look (what key() would find, without a Key).

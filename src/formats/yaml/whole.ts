@@ -1,7 +1,7 @@
 import type { YamlNode } from './compose.js';
 import { YamlError } from './errors.js';
 import { aliasExpansions, readNode } from './readings.js';
-import type { ReadOptions, Reading } from './readings.js';
+import type { ReadOptions } from './readings.js';
 import { parseText } from './stream.js';
 import type { ParsedText } from './stream.js';
 
@@ -41,7 +41,7 @@ export function readWhole(
     if (aliasExpansions(root, options.maxAliases) > options.maxAliases) {
       return { ok: false, error: new YamlError('too many alias expansions', root.start, 'limit') };
     }
-    const outcome = readNode(root, reading as Reading, options);
+    const outcome = readNode(root, reading, options);
     if (!outcome.ok) return outcome;
     const value = outcome.reading.value;
     if (value === null) continue;

@@ -122,6 +122,8 @@ export async function readGitChangeSet(
     options.headTree !== undefined && options.head === undefined
       ? undefined
       : await resolveCommit(git, dir, options.head ?? 'HEAD', '--head');
+  // headCommit is resolved whenever no head tree is given.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the rule misreads `??`
   const head = options.headTree ?? (headCommit as string);
   // Like a pull request, the change is what head adds since it branched: with a base that has
   // moved on, the diff against the merge-base does not show the base's own new commits as reverted.

@@ -63,7 +63,7 @@ async function listStatuses(client: Octokit, repo: RepoRef, sha: string): Promis
     );
     const answer: unknown = data;
     if (!isRecord(answer) || !Array.isArray(answer.statuses)) throw unexpectedAnswer(request, 'no statuses');
-    statuses.push(...answer.statuses);
+    statuses.push(...(answer.statuses as unknown[]));
     const total = typeof answer.total_count === 'number' ? answer.total_count : 0;
     if (answer.statuses.length === 0 || statuses.length >= total) break;
   }

@@ -44,7 +44,7 @@ interface ErrorLike {
 type GraphQLErrors = Array<{ type?: string; message?: string }>;
 
 const asErrorLike = (error: unknown): ErrorLike =>
-  typeof error === 'object' && error !== null ? (error as ErrorLike) : { message: String(error) };
+  typeof error === 'object' && error !== null ? error : { message: String(error) };
 
 function isTimeout(error: ErrorLike): boolean {
   const cause = error.cause === undefined ? undefined : asErrorLike(error.cause);
