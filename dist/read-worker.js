@@ -167,7 +167,7 @@ function planId(format, kind, doc, name) {
   return `${format}:${kind}:${namespace}/${resolvedName}`;
 }
 
-// node_modules/re2js/build/index.js
+// ../../main/node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;

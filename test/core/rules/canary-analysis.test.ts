@@ -63,8 +63,9 @@ describe('canary/analysis', () => {
         },
       );
     expect(runRule(canaryAnalysis, plan(5))).toEqual([]);
-    expect(runRule(canaryAnalysis, plan(1000))).toEqual([
+    expect(runRule(canaryAnalysis, plan(1000))).toMatchObject([
       {
+        messageId: 'thresholdAboveChecks',
         message:
           'Flagger analysis threshold 1000 is more than the 5 passing checks a successful analysis needs: a canary that fails 999 checks and passes 5 is still promoted',
         line: 17,

@@ -37,8 +37,8 @@ describe('canary/regression', () => {
       [25, 600],
       [50, 900],
     ]);
-    expect(runRule(canaryRegression, head, { basePlan: base })).toEqual([
-      { message: 'the first stage rises from 5% to 10%', line: 10 },
+    expect(runRule(canaryRegression, head, { basePlan: base })).toMatchObject([
+      { messageId: 'firstStageRises', message: 'the first stage rises from 5% to 10%', line: 10 },
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('canary/regression', () => {
       [25, 600],
       [50, 300],
     ]);
-    expect(runRule(canaryRegression, head, { basePlan: base })).toEqual([
+    expect(runRule(canaryRegression, head, { basePlan: base })).toMatchObject([
       {
         message: 'the hold at 50% shortens from 15m to 5m',
         line: 12,
@@ -123,8 +123,12 @@ describe('canary/regression', () => {
         bypasses: [{ field: 'spec.skipAnalysis', reason: 'x', line: 6 }],
       },
     );
-    expect(runRule(canaryRegression, head, { basePlan: base })).toEqual([
-      { message: 'the change adds `spec.skipAnalysis`, which bypasses the canary', line: 6 },
+    expect(runRule(canaryRegression, head, { basePlan: base })).toMatchObject([
+      {
+        messageId: 'bypassAdded',
+        message: 'the change adds `spec.skipAnalysis`, which bypasses the canary',
+        line: 6,
+      },
     ]);
   });
 
@@ -158,8 +162,9 @@ describe('canary/regression', () => {
       ],
       threshold(1000),
     );
-    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([
+    expect(runRule(canaryRegression, after, { basePlan: before })).toMatchObject([
       {
+        messageId: 'thresholdRises',
         message:
           'Flagger analysis threshold rises from 10 to 1000: a failing canary is rolled back only after 1000 failed checks',
         line: 17,
@@ -201,8 +206,9 @@ describe('canary/regression', () => {
         backgroundGates: [named('request-success-rate', 30, false), named('request-duration', 31)],
       },
     );
-    expect(runRule(canaryRegression, defanged, { basePlan: before })).toEqual([
+    expect(runRule(canaryRegression, defanged, { basePlan: before })).toMatchObject([
       {
+        messageId: 'gateIneffective',
         message: 'the metric check request-success-rate is still there but can no longer fail the rollout',
         line: 30,
       },
@@ -241,11 +247,12 @@ describe('canary/regression', () => {
     const before = deployment('RollingUpdate', 'rolling');
     const after = deployment('Recreate', 'all-at-once');
     const expected = {
+      messageId: 'workloadStrategy',
       message:
         "the Deployment's update strategy changes from RollingUpdate to Recreate: every old pod stops before any new one starts, so the service is down while new pods start",
       line: 9,
     };
-    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([expected]);
+    expect(runRule(canaryRegression, after, { basePlan: before })).toMatchObject([expected]);
     // Also when a Flagger Canary delivers it: Flagger copies the strategy onto the primary at promotion.
     const delivered = { ...after, deliveredBy: 'flagger:Canary:/web' };
     expect(
@@ -294,7 +301,7 @@ describe('canary/regression', () => {
       [80, 'manual'],
       [80, 0],
     ]);
-    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([
+    expect(runRule(canaryRegression, after, { basePlan: before })).toMatchObject([
       {
         message: 'the hold at 80% shortens from a manual gate to 0s',
         line: 12,
