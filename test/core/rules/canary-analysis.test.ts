@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canaryAnalysis } from '../../../src/core/rules/canary-analysis.js';
 import { canaryPlan, environment, gate, runRule } from '../../support/plans.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 describe('canary/analysis', () => {
   it('accepts an analysis step', () => {
@@ -72,4 +73,47 @@ describe('canary/analysis', () => {
       },
     ]);
   });
+});
+
+ruleTester.run(canaryAnalysis, {
+  valid: [
+    {
+      name: 'an analysis gates the canary',
+      plan: canaryPlan([
+        [5, 600, ['analysis']],
+        [50, 600],
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no automated check, at the plan',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 'manual', ['approval']],
+      ]),
+      findings: [{ messageId: 'noAnalysis', line: 2 }],
+    },
+    {
+      name: 'only checks that cannot fail, at the plan',
+      plan: canaryPlan([
+        [5, 600, ['!analysis']],
+        [50, 600],
+      ]),
+      findings: [{ messageId: 'noEffectiveCheck', line: 2 }],
+    },
+    {
+      name: 'a failure threshold above the passing checks, at the threshold',
+      plan: canaryPlan(
+        [
+          [5, 600, ['analysis']],
+          [50, 600],
+        ],
+        {
+          failureThreshold: { label: 'Flagger analysis threshold', failures: 6, checks: 5, line: 17 },
+        },
+      ),
+      findings: [{ messageId: 'thresholdAboveChecks', line: 17, data: { failures: '6', checks: '5' } }],
+    },
+  ],
 });

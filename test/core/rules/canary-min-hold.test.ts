@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canaryMinHold } from '../../../src/core/rules/canary-min-hold.js';
 import { canaryPlan, environment, runRule } from '../../support/plans.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 describe('canary/min-hold', () => {
   it('accepts a bake of at least the minimum at every weight', () => {
@@ -77,4 +78,40 @@ describe('canary/min-hold', () => {
     ]);
     expect(runRule(canaryMinHold, plan, { env: environment({ gateCountsAsHold: false }) })).toEqual([]);
   });
+});
+
+ruleTester.run(canaryMinHold, {
+  valid: [
+    {
+      name: 'every stage held for the minimum',
+      plan: canaryPlan([
+        [5, 300],
+        [50, 300],
+      ]),
+    },
+    {
+      name: 'a manual gate counts as held',
+      plan: canaryPlan([
+        [5, 'manual'],
+        [50, 300],
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a short hold, at its stage',
+      plan: canaryPlan([
+        [5, 60],
+        [50, 300],
+      ]),
+      findings: [
+        {
+          messageId: 'shortHold',
+          line: 10,
+          message:
+            'the rollout holds only 1m at 5% before raising traffic to 50%; the policy requires 5m (or a gate)',
+        },
+      ],
+    },
+  ],
 });

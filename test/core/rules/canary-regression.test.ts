@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canaryRegression } from '../../../src/core/rules/canary-regression.js';
 import type { RolloutPlan } from '../../../src/core/model.js';
 import { canaryPlan, environment, gate, runRule } from '../../support/plans.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 const base = canaryPlan([
   [5, 600, ['analysis']],
@@ -310,4 +311,64 @@ describe('canary/regression', () => {
       },
     ]);
   });
+});
+
+ruleTester.run(canaryRegression, {
+  valid: [
+    {
+      name: 'an unchanged rollout',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+    },
+    { name: 'a new rollout (nothing to compare with)', plan: canaryPlan([[50, 0]]) },
+    {
+      name: 'a removed plain Deployment',
+      plan: canaryPlan([[100]], { strategy: 'rolling' }),
+      change: 'removed',
+      deletion: 'the change deletes Deployment web',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a raised first weight, at the new first stage',
+      plan: canaryPlan([
+        [10, 600],
+        [50, 600],
+      ]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      findings: [{ messageId: 'firstStageRises', line: 10, data: { before: '5%', after: '10%' } }],
+    },
+    {
+      name: 'a removed canary, at the plan',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      change: 'removed',
+      deletion: 'the change deletes Rollout checkout',
+      findings: [{ messageId: 'deleted', line: 2, message: 'the change deletes Rollout checkout' }],
+    },
+    {
+      name: 'a delivered workload whose update strategy weakens, at the strategy',
+      plan: canaryPlan([[100]], {
+        strategy: 'all-at-once',
+        deliveredBy: 'flagger:Canary:shop/checkout',
+        workloadStrategy: { type: 'Recreate', line: 9 },
+      }),
+      basePlan: canaryPlan([[100]], {
+        strategy: 'rolling',
+        workloadStrategy: { type: 'RollingUpdate', line: 9 },
+      }),
+      findings: [{ messageId: 'workloadStrategy', line: 9 }],
+    },
+  ],
 });

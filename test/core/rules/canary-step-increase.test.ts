@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canaryStepIncrease } from '../../../src/core/rules/canary-step-increase.js';
 import { canaryPlan, environment, runRule } from '../../support/plans.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 describe('canary/step-increase', () => {
   it('accepts increases within the maximum, the final step to 100% included', () => {
@@ -39,4 +40,39 @@ describe('canary/step-increase', () => {
       expect.objectContaining({ line: 11, message: expect.stringMatching(/from a routed segment/) }),
     ]);
   });
+});
+
+ruleTester.run(canaryStepIncrease, {
+  valid: [
+    {
+      name: 'steps of at most +50%',
+      plan: canaryPlan([
+        [10, 600],
+        [50, 600],
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'each step too large, at its stage',
+      plan: canaryPlan(
+        [
+          [5, 600],
+          [60, 600],
+        ],
+        {
+          stages: [
+            { weight: 5, hold: 600, gates: [], line: 10 },
+            { weight: 60, hold: 600, gates: [], line: 11 },
+            { weight: 100, hold: 0, gates: [], line: 12 },
+          ],
+        },
+      ),
+      env: environment({ maxStepIncrease: 30 }),
+      findings: [
+        { messageId: 'jump', line: 11, data: { from: '5%', to: '60%', increase: '55%' } },
+        { messageId: 'jump', line: 12, data: { from: '60%', to: '100%', increase: '40%' } },
+      ],
+    },
+  ],
 });
