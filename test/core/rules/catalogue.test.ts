@@ -81,7 +81,11 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     expect(read(file)).toContain(`ruleTester.run(`);
   });
 
-  it('lives in a file named after it', () => {
-    expect(read(`src/core/rules/${id.replace('/', '-')}.ts`)).toContain(`id: '${id}'`);
+  it('lives in a file named after it', async () => {
+    const module = (await import(`../../../src/core/rules/${id.replace('/', '-')}.ts`)) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.values(module)).toContain(rule);
   });
 });
