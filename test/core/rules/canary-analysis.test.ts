@@ -78,6 +78,19 @@ describe('canary/analysis', () => {
 ruleTester.run(canaryAnalysis, {
   valid: [
     {
+      name: 'a threshold no higher than the passing checks',
+      plan: canaryPlan(
+        [
+          [5, 600, ['analysis']],
+          [50, 600],
+        ],
+        {
+          failureThreshold: { label: 'Flagger analysis threshold', failures: 5, checks: 5, line: 17 },
+        },
+      ),
+    },
+
+    {
       name: 'an analysis gates the canary',
       plan: canaryPlan([
         [5, 600, ['analysis']],
@@ -86,6 +99,43 @@ ruleTester.run(canaryAnalysis, {
     },
   ],
   invalid: [
+    {
+      name: 'a dry-run analysis beside an approval is a check that cannot fail',
+      plan: canaryPlan([
+        [5, 600, ['!analysis']],
+        [50, 'manual', ['approval']],
+      ]),
+      findings: [{ messageId: 'noEffectiveCheck', line: 2 }],
+    },
+    {
+      name: 'an approval that cannot stop the rollout is no check at all',
+      plan: canaryPlan([
+        [5, 600, ['!approval']],
+        [50, 600],
+      ]),
+      findings: [{ messageId: 'noAnalysis', line: 2 }],
+    },
+    {
+      name: 'a threshold above one passing check, in words',
+      plan: canaryPlan(
+        [
+          [5, 600, ['analysis']],
+          [50, 600],
+        ],
+        {
+          failureThreshold: { label: 'Flagger analysis threshold', failures: 2, checks: 1, line: 17 },
+        },
+      ),
+      findings: [
+        {
+          messageId: 'thresholdAboveChecks',
+          line: 17,
+          message:
+            'Flagger analysis threshold 2 is more than the 1 passing check a successful analysis needs: a canary that fails 1 checks and passes 1 is still promoted',
+        },
+      ],
+    },
+
     {
       name: 'no automated check, at the plan',
       plan: canaryPlan([

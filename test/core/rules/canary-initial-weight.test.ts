@@ -51,6 +51,17 @@ describe('canary/initial-weight', () => {
 ruleTester.run(canaryInitialWeight, {
   valid: [
     {
+      name: "an A/B test's segment, then everyone",
+      plan: canaryPlan([], {
+        strategy: 'ab-test',
+        stages: [
+          { weight: 0, hold: 600, gates: [], line: 10, segment: 'header x-canary=1' },
+          { weight: 100, hold: 0, gates: [], line: 11 },
+        ],
+      }),
+    },
+
+    {
       name: 'a first stage at the maximum',
       plan: canaryPlan([
         [25, 600],
@@ -63,6 +74,12 @@ ruleTester.run(canaryInitialWeight, {
     },
   ],
   invalid: [
+    {
+      name: 'everything at once in a canary, at that stage',
+      plan: canaryPlan([[100]]),
+      findings: [{ messageId: 'tooMuchFirst', line: 10, data: { weight: '100%' } }],
+    },
+
     {
       name: 'a first stage above the maximum, at that stage',
       plan: canaryPlan([

@@ -75,6 +75,22 @@ ruleTester.run(canaryMinStages, {
   ],
   invalid: [
     {
+      name: 'two stages where three are required, in words',
+      plan: canaryPlan([
+        [5, 600],
+        [25, 600],
+      ]),
+      env: environment({ minStages: 3 }),
+      findings: [
+        {
+          messageId: 'tooFewStages',
+          line: 10,
+          message: '2 stages below 100% where the policy requires at least 3',
+        },
+      ],
+    },
+
+    {
       name: 'one stage where two are required, at the first stage',
       plan: canaryPlan([[20, 600]]),
       findings: [

@@ -316,6 +316,26 @@ describe('canary/regression', () => {
 ruleTester.run(canaryRegression, {
   valid: [
     {
+      name: 'a removed canary where deletions are not protected',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      change: 'removed',
+      deletion: 'the change deletes Rollout checkout',
+      env: environment({ protectDeletion: false }),
+    },
+    {
+      name: 'a weakened rollout where the policy allows it',
+      plan: canaryPlan([[50, 0]]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      env: environment({ noRegression: false }),
+    },
+
+    {
       name: 'an unchanged rollout',
       plan: canaryPlan([
         [5, 600],
@@ -335,6 +355,69 @@ ruleTester.run(canaryRegression, {
     },
   ],
   invalid: [
+    {
+      name: 'a removed canary of a named environment says which',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      change: 'removed',
+      deletion: 'the change deletes Rollout checkout',
+      env: environment(
+        {},
+        { name: 'production', match: { paths: ['deploy/**'], namespaces: [], targets: [] } },
+      ),
+      findings: [
+        {
+          messageId: 'deleted',
+          line: 2,
+          message: 'the change deletes Rollout checkout (environment production)',
+        },
+      ],
+    },
+    {
+      name: 'fewer stages below 100%, at the first stage',
+      plan: canaryPlan([[50, 600]]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [25, 600],
+        [50, 600],
+      ]),
+      findings: [
+        {
+          messageId: 'fewerStages',
+          line: 10,
+          message: 'stages below 100% go from 3 to 1 (5%, 25%, 50% → 50%)',
+        },
+        { messageId: 'firstStageRises', line: 10 },
+        { messageId: 'bakeShortened', line: 10 },
+      ],
+    },
+    {
+      name: 'no stage below 100% any more',
+      plan: canaryPlan([[100]]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      findings: [
+        { messageId: 'fewerStages', line: 10, data: { afterList: 'none' } },
+        { messageId: 'bakeShortened', line: 10 },
+      ],
+    },
+    {
+      name: 'a rolling update turned all at once',
+      plan: canaryPlan([[100]], { strategy: 'all-at-once' }),
+      basePlan: canaryPlan([[100]], { strategy: 'rolling' }),
+      findings: [
+        {
+          messageId: 'strategyWeaker',
+          line: 10,
+          message: 'the strategy changes from rolling to all-at-once, which exposes more users at once',
+        },
+      ],
+    },
+
     {
       name: 'a raised first weight, at the new first stage',
       plan: canaryPlan([
