@@ -19295,8 +19295,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta2, opts) {
-        return new DNSDispatchHandler(this, meta2, opts);
+      getHandler(meta, opts) {
+        return new DNSDispatchHandler(this, meta, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -33013,9 +33013,9 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta2(code19);
+    return meta(code19);
   }
-  function meta2(code19) {
+  function meta(code19) {
     if (code19 === null || markdownLineEnding(code19)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
@@ -33025,7 +33025,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
       return nok(code19);
     }
     effects.consume(code19);
-    return meta2;
+    return meta;
   }
   function atNonLazyBreak(code19) {
     return effects.attempt(closeStart, after, contentBefore)(code19);
@@ -39915,269 +39915,6 @@ function quoteList(names2) {
   return names2.map((n) => `"${n}"`).join(" or ");
 }
 
-// src/core/rules/catalogue.ts
-var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md";
-function ruleAnchor(id) {
-  return `rule-${id.replace("/", "-")}`;
-}
-function meta(id, defaultLevel, description, remediation) {
-  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${ruleAnchor(id)}` };
-}
-var RULE_CATALOGUE = [
-  meta(
-    "canary/required",
-    "error",
-    "A rollout to a protected environment must be progressive: some traffic first, never 0 to 100% in one step, through the named stages the policy lists.",
-    "Use a canary (or linear) strategy with at least one step below 100%, and keep the stages the policy names."
-  ),
-  meta(
-    "canary/min-stages",
-    "error",
-    "A canary must have at least the policy's number of exposure stages below 100%.",
-    "Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first."
-  ),
-  meta(
-    "canary/initial-weight",
-    "error",
-    "The first stage of a canary must not send more traffic than the policy allows.",
-    "Lower the first step's weight to the policy's maximum or less."
-  ),
-  meta(
-    "canary/step-increase",
-    "error",
-    "No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.",
-    "Insert intermediate steps so that each increase stays within the policy's maximum."
-  ),
-  meta(
-    "canary/min-hold",
-    "error",
-    "Before each increase, the rollout must bake at the current weight for the policy's minimum time (a manual gate counts as held).",
-    "Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change."
-  ),
-  meta(
-    "canary/analysis",
-    "error",
-    "A canary must be gated by at least one automated check that can fail it: an analysis, a metric check or a gating webhook.",
-    "Add an analysis (Argo AnalysisTemplate, Flagger metrics) that aborts the rollout when the new version misbehaves."
-  ),
-  meta(
-    "canary/bypass",
-    "error",
-    "The manifest turns its own safety off (Flagger skipAnalysis or suspend, Argo dry-run metrics or rollbackWindow, a missing analysis block).",
-    "Remove the switch that bypasses the canary, or record an approved exemption if it is deliberate."
-  ),
-  meta(
-    "canary/regression",
-    "error",
-    "The change must not weaken a rollout that the base had: remove stages, shorten holds, raise the first weight, drop analysis, or delete a guarded rollout.",
-    "Keep the stages, holds and analysis the rollout had before, or get the weakening approved."
-  ),
-  meta(
-    "rollback/missing",
-    "error",
-    "A change to a protected environment needs a rollback plan: automatic rollback in the manifest, or a written plan in the pull request, as the policy requires.",
-    'Add a "Rollback plan" section to the pull request description that says how to go back, or encode automatic rollback.'
-  ),
-  meta(
-    "rollback/automatic",
-    "error",
-    "The policy requires the manifest itself to roll back automatically when the new version fails.",
-    "Add an analysis that aborts the rollout (Argo), keep Flagger's analysis with a threshold, or an equivalent automatic rollback."
-  ),
-  meta(
-    "evidence/missing",
-    "error",
-    "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
-    'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.'
-  ),
-  meta(
-    "evidence/checks",
-    "error",
-    "The CI checks that the policy requires must have passed on the head commit, produced by the expected app.",
-    "Make the required checks run and pass on the latest commit of the pull request."
-  ),
-  meta(
-    "policy/changed",
-    "error",
-    "The change edits the rollout-guard policy; it is judged by the base branch's policy and needs an approver.",
-    "Land the policy change in its own pull request, reviewed by a policy owner."
-  ),
-  meta(
-    "manifest/invalid",
-    "error",
-    "A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.",
-    "Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file."
-  ),
-  meta(
-    "manifest/unsupported",
-    "warning",
-    "A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.",
-    "Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy."
-  ),
-  meta(
-    "exemption/expired",
-    "warning",
-    "An exemption has expired (it no longer waives anything), or expires soon.",
-    "Fix what the exemption covered, or renew it with a new expiry date, reason and approver."
-  ),
-  meta(
-    "exemption/unused",
-    "warning",
-    "An exemption matches no finding, so it can be removed before it hides a future problem.",
-    "Remove the exemption from the exemptions file or the manifest annotation."
-  )
-];
-var RULE_TITLES = {
-  "canary/required": "Rollout is not progressive",
-  "canary/min-stages": "Too few canary stages",
-  "canary/initial-weight": "First canary stage takes too much traffic",
-  "canary/step-increase": "Traffic rises too much in one step",
-  "canary/min-hold": "Canary stage not held long enough",
-  "canary/analysis": "Canary without an automated check",
-  "canary/bypass": "Manifest turns the canary's safety off",
-  "canary/regression": "Change weakens an existing rollout",
-  "rollback/missing": "No rollback plan",
-  "rollback/automatic": "No automatic rollback",
-  "evidence/missing": "No test evidence",
-  "evidence/checks": "Required CI checks have not passed",
-  "policy/changed": "Change edits the rollout-guard policy",
-  "manifest/invalid": "Deploy manifest cannot be read safely",
-  "manifest/unsupported": "Manifest format not understood",
-  "exemption/expired": "Exemption expired or expiring",
-  "exemption/unused": "Exemption matches no finding"
-};
-var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
-function ruleMeta(id) {
-  const found = BY_ID.get(id);
-  if (!found) throw new Error(`unknown rule id ${id}`);
-  return found;
-}
-var LIST_MAX = 12;
-function listPhrase(items) {
-  const shown2 = items.length > LIST_MAX ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)] : items;
-  if (shown2.length <= 1) return shown2.join("");
-  return `${shown2.slice(0, -1).join(", ")} and ${shown2[shown2.length - 1] ?? ""}`;
-}
-var field = (report, key) => report?.data[key] ?? "";
-var values = (reports, key) => reports.map((r) => field(r, key));
-function subjects(reports) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const report of reports)
-    counts.set(field(report, "subject"), (counts.get(field(report, "subject")) ?? 0) + 1);
-  const seen = /* @__PURE__ */ new Set();
-  const result2 = [];
-  for (const report of reports) {
-    const subject = field(report, "subject");
-    const file = field(report, "file");
-    const shown2 = (counts.get(subject) ?? 0) > 1 && file !== "" ? `${subject} (${file})` : subject;
-    if (seen.has(shown2)) continue;
-    seen.add(shown2);
-    result2.push(shown2);
-  }
-  return result2;
-}
-function runsOf(reports, key) {
-  const runs2 = [];
-  for (const report of reports) {
-    const last = runs2[runs2.length - 1];
-    if (last && last.value === field(report, key)) last.members.push(report);
-    else runs2.push({ value: field(report, key), members: [report] });
-  }
-  return runs2;
-}
-var SUMMARIES = {
-  "canary/min-hold": {
-    shortHold: {
-      scope: "plan",
-      message(reports) {
-        const first = reports[0];
-        const runs2 = runsOf(reports, "held");
-        const holds = runs2.length === 1 ? `${field(first, "held")} at ${listPhrase(values(reports, "at"))}` : runs2.map((run) => `${run.value} at ${listPhrase(values(run.members, "at"))}`).join("; ");
-        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); ${field(first, "by")} requires ${field(first, "required")}`;
-      }
-    }
-  },
-  "canary/step-increase": {
-    jump: {
-      scope: "plan",
-      message(reports) {
-        const first = reports[0];
-        const jumps = reports.map(
-          (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
-        );
-        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, "by")} allows at most +${field(first, "max")} per step`;
-      }
-    }
-  },
-  "canary/regression": {
-    holdShortened: {
-      scope: "plan",
-      message(reports) {
-        const holds = reports.map(
-          (r) => `at ${field(r, "at")} from ${field(r, "before")} to ${field(r, "after")}`
-        );
-        return `the holds at ${reports.length} stages shorten: ${listPhrase(holds)}`;
-      }
-    },
-    stageRemoved: {
-      scope: "plan",
-      message: (reports) => `stages ${listPhrase(values(reports, "name").map((n) => `"${n}"`))} are removed`
-    }
-  },
-  "rollback/missing": {
-    noWrittenPlan: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `the pull request has no rollback plan for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
-    },
-    reliesOnWrittenPlan: {
-      scope: "change",
-      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves: each change to them needs a written rollback plan in its pull request`
-    },
-    noRollback: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
-    }
-  },
-  "evidence/missing": {
-    noEvidence: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
-    },
-    unverified: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
-    }
-  },
-  "evidence/checks": {
-    // The same check failing for several environments: one message, the places name the plans.
-    notPassed: {
-      scope: "change",
-      same: ["check", "reason"],
-      message: (reports) => reports[0]?.message ?? ""
-    },
-    unverifiable: { scope: "change", same: ["checks"], message: (reports) => reports[0]?.message ?? "" }
-  },
-  "manifest/invalid": {
-    unreadable: {
-      scope: "file",
-      same: ["code"],
-      message: (reports) => `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ""}`
-    },
-    unrendered: {
-      scope: "change",
-      same: ["group"],
-      message: (reports) => `the change edits ${reports.length} files of ${field(reports[0], "group")} (${listPhrase(values(reports, "file"))}), so the rollouts it renders cannot be judged from them: render it in an earlier step and pass the output as rendered-manifests (--rendered)`
-    }
-  }
-};
-function summaryOf(rule, messageId) {
-  return messageId === void 0 ? void 0 : SUMMARIES[rule]?.[messageId];
-}
-
 // src/core/rules/progressive.ts
 function judgesShape({ plan, environment }) {
   return environment.canary.required && environment.canary.strategies.includes(plan.strategy);
@@ -40187,11 +39924,28 @@ function isAcceptedAbTest({ plan, environment }) {
 }
 
 // src/core/rules/rule.ts
+function definePlanRule(rule) {
+  return { scope: "plan", ...rule };
+}
+function defineChangeRule(rule) {
+  return { scope: "change", ...rule };
+}
+function defineExemptionRule(rule) {
+  return { scope: "exemptions", ...rule };
+}
+function formatMessage(template, data = {}) {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => data[name] ?? whole);
+}
+function messageOf(rule, report) {
+  const template = rule.messages[report.messageId];
+  if (template === void 0) throw new Error(`no message ${report.messageId}`);
+  return formatMessage(template, report.data);
+}
 function requiredBy(environment) {
   return environment.match === void 0 ? "the policy" : `environment ${environment.name}`;
 }
-function definePlanRule(rule) {
-  return rule;
+function ruleSeesPlan(rule, { plan, change }) {
+  return rule.plans === "every-plan" || change !== "removed" && plan.deliveredBy === void 0;
 }
 
 // src/core/rules/stages.ts
@@ -40223,6 +39977,15 @@ function formatPercent(weight) {
 // src/core/rules/canary-analysis.ts
 var canaryAnalysis = definePlanRule({
   id: "canary/analysis",
+  title: "Canary without an automated check",
+  description: "A canary must be gated by at least one automated check that can fail it: an analysis, a metric check or a gating webhook.",
+  remediation: "Add an analysis (Argo AnalysisTemplate, Flagger metrics) that aborts the rollout when the new version misbehaves.",
+  defaultLevel: "error",
+  messages: {
+    thresholdAboveChecks: "{{label}} {{failures}} is more than the {{checks}} passing check{{s}} a successful analysis needs: a canary that fails {{tolerated}} checks and passes {{checks}} is still promoted",
+    noEffectiveCheck: "{{subject}} has checks, but none can fail the rollout (dry-run or log-only)",
+    noAnalysis: "{{subject}} has no automated analysis: nothing stops a bad version before it takes all traffic"
+  },
   check(context2, report) {
     if (!judgesShape(context2) || !context2.environment.canary.requireAnalysis) return;
     const { plan } = context2;
@@ -40232,7 +39995,8 @@ var canaryAnalysis = definePlanRule({
       (g) => !g.effective && g.kind !== "approval"
     );
     report({
-      message: ineffective ? `${plan.target.kind} ${plan.target.name} has checks, but none can fail the rollout (dry-run or log-only)` : `${plan.target.kind} ${plan.target.name} has no automated analysis: nothing stops a bad version before it takes all traffic`
+      messageId: ineffective ? "noEffectiveCheck" : "noAnalysis",
+      data: { subject: `${plan.target.kind} ${plan.target.name}` }
     });
   }
 });
@@ -40241,7 +40005,14 @@ function checkThreshold(plan, report) {
   if (threshold?.checks === void 0 || threshold.failures <= threshold.checks) return;
   const { failures, checks } = threshold;
   report({
-    message: `${threshold.label} ${failures} is more than the ${checks} passing check${checks === 1 ? "" : "s"} a successful analysis needs: a canary that fails ${failures - 1} checks and passes ${checks} is still promoted`,
+    messageId: "thresholdAboveChecks",
+    data: {
+      label: threshold.label,
+      failures: String(failures),
+      checks: String(checks),
+      s: checks === 1 ? "" : "s",
+      tolerated: String(failures - 1)
+    },
     line: threshold.line
   });
 }
@@ -40249,10 +40020,19 @@ function checkThreshold(plan, report) {
 // src/core/rules/canary-bypass.ts
 var canaryBypass = definePlanRule({
   id: "canary/bypass",
+  title: "Manifest turns the canary's safety off",
+  description: "The manifest turns its own safety off (Flagger skipAnalysis or suspend, Argo dry-run metrics or rollbackWindow, a missing analysis block).",
+  remediation: "Remove the switch that bypasses the canary, or record an approved exemption if it is deliberate.",
+  defaultLevel: "error",
+  messages: { bypass: "`{{field}}` bypasses the canary: {{reason}}" },
   check({ plan, environment }, report) {
     if (!environment.canary.required) return;
     for (const bypass of plan.bypasses) {
-      report({ message: `\`${bypass.field}\` bypasses the canary: ${bypass.reason}`, line: bypass.line });
+      report({
+        messageId: "bypass",
+        data: { field: bypass.field, reason: bypass.reason },
+        line: bypass.line
+      });
     }
   }
 });
@@ -40260,6 +40040,13 @@ var canaryBypass = definePlanRule({
 // src/core/rules/canary-initial-weight.ts
 var canaryInitialWeight = definePlanRule({
   id: "canary/initial-weight",
+  title: "First canary stage takes too much traffic",
+  description: "The first stage of a canary must not send more traffic than the policy allows.",
+  remediation: "Lower the first step's weight to the policy's maximum or less.",
+  defaultLevel: "error",
+  messages: {
+    tooMuchFirst: "the first stage sends {{weight}} of traffic to the new version; {{by}} allows at most {{max}}"
+  },
   check(context2, report) {
     if (!judgesShape(context2)) return;
     const { plan, environment } = context2;
@@ -40269,7 +40056,8 @@ var canaryInitialWeight = definePlanRule({
     if (!first || first.weight <= max) return;
     if (first.weight === 100 && plan.stages.slice(0, index2).some((s) => s.segment !== void 0)) return;
     report({
-      message: `the first stage sends ${formatPercent(first.weight)} of traffic to the new version; ${requiredBy(environment)} allows at most ${formatPercent(max)}`,
+      messageId: "tooMuchFirst",
+      data: { weight: formatPercent(first.weight), by: requiredBy(environment), max: formatPercent(max) },
       line: first.line
     });
   }
@@ -40310,9 +40098,62 @@ function formatDuration(seconds2) {
   return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
 }
 
+// src/core/rules/summaries.ts
+var LIST_MAX = 12;
+function listPhrase(items) {
+  const shown2 = items.length > LIST_MAX ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)] : items;
+  if (shown2.length <= 1) return shown2.join("");
+  return `${shown2.slice(0, -1).join(", ")} and ${shown2[shown2.length - 1] ?? ""}`;
+}
+var field = (report, key) => report?.data[key] ?? "";
+var values = (reports, key) => reports.map((r) => field(r, key));
+function subjects(reports) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const report of reports)
+    counts.set(field(report, "subject"), (counts.get(field(report, "subject")) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  const result2 = [];
+  for (const report of reports) {
+    const subject = field(report, "subject");
+    const file = field(report, "file");
+    const shown2 = (counts.get(subject) ?? 0) > 1 && file !== "" ? `${subject} (${file})` : subject;
+    if (seen.has(shown2)) continue;
+    seen.add(shown2);
+    result2.push(shown2);
+  }
+  return result2;
+}
+function runsOf(reports, key) {
+  const runs2 = [];
+  for (const report of reports) {
+    const last = runs2[runs2.length - 1];
+    if (last && last.value === field(report, key)) last.members.push(report);
+    else runs2.push({ value: field(report, key), members: [report] });
+  }
+  return runs2;
+}
+
 // src/core/rules/canary-min-hold.ts
 var canaryMinHold = definePlanRule({
   id: "canary/min-hold",
+  title: "Canary stage not held long enough",
+  description: "Before each increase, the rollout must bake at the current weight for the policy's minimum time (a manual gate counts as held).",
+  remediation: "Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change.",
+  defaultLevel: "error",
+  messages: {
+    shortHold: "the rollout holds {{held}} at {{at}} before raising traffic to {{to}}; {{by}} requires {{required}}"
+  },
+  summaries: {
+    shortHold: {
+      scope: "plan",
+      message(reports) {
+        const first = reports[0];
+        const runs2 = runsOf(reports, "held");
+        const holds = runs2.length === 1 ? `${field(first, "held")} at ${listPhrase(values(reports, "at"))}` : runs2.map((run) => `${run.value} at ${listPhrase(values(run.members, "at"))}`).join("; ");
+        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); ${field(first, "by")} requires ${field(first, "required")}`;
+      }
+    }
+  },
   check(context2, report) {
     if (!judgesShape(context2)) return;
     const { plan, environment } = context2;
@@ -40325,14 +40166,13 @@ var canaryMinHold = definePlanRule({
         return;
       if (stage.weight === 0 && stage.segment === void 0 && next.weight < 100) return;
       if (holdCovers(stage, minHoldSeconds, gateCountsAsHold)) return;
-      const held = typeof stage.hold === "number" && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : "no time";
       report({
-        message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; ${requiredBy(environment)} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`,
-        line: stage.line,
         messageId: "shortHold",
+        line: stage.line,
         data: {
-          held,
+          held: typeof stage.hold === "number" && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : "no time",
           at: stage.segment ?? formatPercent(stage.weight),
+          to: formatPercent(next.weight),
           by: requiredBy(environment),
           required: `${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`
         }
@@ -40344,6 +40184,13 @@ var canaryMinHold = definePlanRule({
 // src/core/rules/canary-min-stages.ts
 var canaryMinStages = definePlanRule({
   id: "canary/min-stages",
+  title: "Too few canary stages",
+  description: "A canary must have at least the policy's number of exposure stages below 100%.",
+  remediation: "Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first.",
+  defaultLevel: "error",
+  messages: {
+    tooFewStages: "{{count}} stage{{s}} below 100% where {{by}} requires at least {{min}}"
+  },
   check(context2, report) {
     if (!judgesShape(context2) || isAcceptedAbTest(context2)) return;
     const { plan, environment } = context2;
@@ -40351,16 +40198,68 @@ var canaryMinStages = definePlanRule({
     const min = environment.canary.minStages;
     if (count2 === 0 || count2 >= min) return;
     report({
-      message: `${count2} stage${count2 === 1 ? "" : "s"} below 100% where ${requiredBy(environment)} requires at least ${min}`,
+      messageId: "tooFewStages",
+      data: {
+        count: String(count2),
+        s: count2 === 1 ? "" : "s",
+        by: requiredBy(environment),
+        min: String(min)
+      },
       line: plan.stages[0]?.line
     });
   }
 });
 
 // src/core/rules/canary-regression.ts
+var MESSAGES = {
+  deleted: "{{deletion}}{{where}}",
+  workloadStrategy: "the {{kind}}'s update strategy changes from {{before}} to {{after}}{{delivered}}{{effect}}",
+  strategyNotAllowed: "the strategy changes from {{before}} to {{after}}",
+  strategyWeaker: "the strategy changes from {{before}} to {{after}}, which exposes more users at once",
+  fewerStages: "stages below 100% go from {{before}} to {{after}} ({{beforeList}} → {{afterList}})",
+  firstStageRises: "the first stage rises from {{before}} to {{after}}",
+  holdShortened: "the hold at {{at}} shortens from {{before}} to {{after}}",
+  bakeShortened: "total bake time shortens from {{before}} to {{after}}",
+  gateIneffective: "the {{gate}} {{name}} is still there but can no longer fail the rollout",
+  gateRemoved: "the {{gate}} {{name}} is removed: it could fail the rollout in the base version",
+  analysisRemoved: "the automated analysis that the base version had is gone: nothing can fail the rollout",
+  rollbackRemoved: "the automatic rollback that the base version had is gone",
+  bypassAdded: "the change adds `{{field}}`, which bypasses the canary",
+  stageRemoved: 'stage "{{name}}" is removed',
+  thresholdRises: "{{label}} rises from {{before}} to {{after}}: a failing canary is rolled back only after {{after}} failed check{{s}}",
+  /** A finding in one deploy-time branch: its own message, after the choices that select the branch. */
+  inVariant: "{{when}}{{message}}"
+};
 var canaryRegression = definePlanRule({
   id: "canary/regression",
-  check({ plan, basePlan, environment }, report) {
+  title: "Change weakens an existing rollout",
+  description: "The change must not weaken a rollout that the base had: remove stages, shorten holds, raise the first weight, drop analysis, or delete a guarded rollout.",
+  remediation: "Keep the stages, holds and analysis the rollout had before, or get the weakening approved.",
+  defaultLevel: "error",
+  messages: MESSAGES,
+  summaries: {
+    holdShortened: {
+      scope: "plan",
+      message(reports) {
+        const holds = reports.map(
+          (r) => `at ${field(r, "at")} from ${field(r, "before")} to ${field(r, "after")}`
+        );
+        return `the holds at ${reports.length} stages shorten: ${listPhrase(holds)}`;
+      }
+    },
+    stageRemoved: {
+      scope: "plan",
+      message: (reports) => `stages ${listPhrase(values(reports, "name").map((n) => `"${n}"`))} are removed`
+    }
+  },
+  // A removed rollout can weaken what deploys; a delivered workload's own update strategy can regress.
+  plans: "every-plan",
+  check(context2, report) {
+    const { plan, basePlan, environment } = context2;
+    if (context2.change === "removed") {
+      checkDeletion(context2, report);
+      return;
+    }
     if (!basePlan || !environment.canary.noRegression) return;
     if (plan.deliveredBy !== void 0) {
       compareWorkloadStrategy(basePlan, plan, report);
@@ -40368,7 +40267,7 @@ var canaryRegression = definePlanRule({
     }
     const reported = /* @__PURE__ */ new Set();
     const say = (finding) => {
-      const key = `${finding.line ?? ""}\0${finding.message}`;
+      const key = `${finding.line ?? ""}\0${formatMessage(MESSAGES[finding.messageId], finding.data)}`;
       if (reported.has(key)) return;
       reported.add(key);
       report(finding);
@@ -40379,15 +40278,22 @@ var canaryRegression = definePlanRule({
     compareVariants(basePlan, plan, environment, say, reported);
   }
 });
+function checkDeletion({ plan, environment, deletion }, report) {
+  const { required, protectDeletion, strategies } = environment.canary;
+  if (deletion === void 0 || !required || !protectDeletion || !strategies.includes(plan.strategy)) return;
+  const where = environment.match === void 0 ? "" : ` (environment ${environment.name})`;
+  report({ messageId: "deleted", data: { deletion, where } });
+}
 function compareShapes(basePlan, plan, environment, report) {
   const allowed = environment.canary.strategies;
   if (allowed.includes(basePlan.strategy) && !allowed.includes(plan.strategy)) {
-    report({ message: `the strategy changes from ${basePlan.strategy} to ${plan.strategy}` });
+    report({ messageId: "strategyNotAllowed", data: { before: basePlan.strategy, after: plan.strategy } });
     return;
   }
   if (STRATEGY_RANK[plan.strategy] < STRATEGY_RANK[basePlan.strategy]) {
     report({
-      message: `the strategy changes from ${basePlan.strategy} to ${plan.strategy}, which exposes more users at once`,
+      messageId: "strategyWeaker",
+      data: { before: basePlan.strategy, after: plan.strategy },
       line: plan.stages[0]?.line
     });
     return;
@@ -40396,7 +40302,13 @@ function compareShapes(basePlan, plan, environment, report) {
   const after = exposureStages(plan);
   if (after.length < before.length) {
     report({
-      message: `stages below 100% go from ${before.length} to ${after.length} (${before.map(describeExposure).join(", ")} → ${after.map(describeExposure).join(", ") || "none"})`,
+      messageId: "fewerStages",
+      data: {
+        before: String(before.length),
+        after: String(after.length),
+        beforeList: before.map(describeExposure).join(", "),
+        afterList: after.map(describeExposure).join(", ") || "none"
+      },
       line: plan.stages[0]?.line
     });
   }
@@ -40404,31 +40316,31 @@ function compareShapes(basePlan, plan, environment, report) {
   const firstAfter = after.find((s) => s.weight > 0);
   if (firstBefore && firstAfter && firstAfter.weight > firstBefore.weight) {
     report({
-      message: `the first stage rises from ${formatPercent(firstBefore.weight)} to ${formatPercent(firstAfter.weight)}`,
+      messageId: "firstStageRises",
+      data: { before: formatPercent(firstBefore.weight), after: formatPercent(firstAfter.weight) },
       line: firstAfter.line
     });
   }
   const shortened = shortenedHolds(basePlan, plan);
-  for (const { stage, message, data } of shortened) {
-    report({ message, line: stage.line, messageId: "holdShortened", data });
+  for (const { stage, data } of shortened) {
+    report({ messageId: "holdShortened", data, line: stage.line });
   }
   const bakeBefore = totalBakeSeconds(basePlan);
   const bakeAfter = totalBakeSeconds(plan);
   if (shortened.length === 0 && bakeAfter < bakeBefore) {
     report({
-      message: `total bake time shortens from ${formatDuration(bakeBefore)} to ${formatDuration(bakeAfter)}`,
+      messageId: "bakeShortened",
+      data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
       line: plan.stages[0]?.line
     });
   }
   compareGates(basePlan, plan, report);
   if (hasAutomatedAnalysis(basePlan) && !hasAutomatedAnalysis(plan)) {
-    report({
-      message: "the automated analysis that the base version had is gone: nothing can fail the rollout"
-    });
+    report({ messageId: "analysisRemoved" });
   }
   if (basePlan.rollback.automatic && !plan.rollback.automatic) {
     report({
-      message: "the automatic rollback that the base version had is gone",
+      messageId: "rollbackRemoved",
       line: plan.rollback.line
     });
   }
@@ -40436,7 +40348,8 @@ function compareShapes(basePlan, plan, environment, report) {
   for (const bypass of plan.bypasses) {
     if (!baseBypasses.has(bypass.field)) {
       report({
-        message: `the change adds \`${bypass.field}\`, which bypasses the canary`,
+        messageId: "bypassAdded",
+        data: { field: bypass.field },
         line: bypass.line
       });
     }
@@ -40445,7 +40358,6 @@ function compareShapes(basePlan, plan, environment, report) {
   for (const stage of basePlan.stages) {
     if (stage.name && !namesAfter.has(stage.name)) {
       report({
-        message: `stage "${stage.name}" is removed`,
         messageId: "stageRemoved",
         data: { name: stage.name }
       });
@@ -40472,7 +40384,14 @@ function compareWorkloadStrategy(basePlan, plan, report) {
   const effect = WORKLOAD_STRATEGY_EFFECT[after.type];
   const delivered = plan.deliveredBy !== void 0 ? ` (the controller that delivers it copies it)` : "";
   report({
-    message: `the ${plan.target.kind}'s update strategy changes from ${before.type} to ${after.type}${delivered}${effect ? `: ${effect}` : ""}`,
+    messageId: "workloadStrategy",
+    data: {
+      kind: plan.target.kind,
+      before: before.type,
+      after: after.type,
+      delivered,
+      effect: effect ? `: ${effect}` : ""
+    },
     line: after.line
   });
   return true;
@@ -40482,7 +40401,13 @@ function compareThreshold(basePlan, plan, report) {
   const after = plan.failureThreshold;
   if (!before || !after || before.label !== after.label || after.failures <= before.failures) return;
   report({
-    message: `${after.label} rises from ${before.failures} to ${after.failures}: a failing canary is rolled back only after ${after.failures} failed check${after.failures === 1 ? "" : "s"}`,
+    messageId: "thresholdRises",
+    data: {
+      label: after.label,
+      before: String(before.failures),
+      after: String(after.failures),
+      s: after.failures === 1 ? "" : "s"
+    },
     line: after.line
   });
 }
@@ -40507,7 +40432,8 @@ function compareGates(basePlan, plan, report) {
     const still = after.find((g) => key(g) === id);
     if (still) {
       report({
-        message: `the ${GATE_WORDS[gate.kind]} ${gate.name} is still there but can no longer fail the rollout`,
+        messageId: "gateIneffective",
+        data: { gate: GATE_WORDS[gate.kind], name: String(gate.name) },
         line: still.line
       });
     } else {
@@ -40520,7 +40446,8 @@ function compareGates(basePlan, plan, report) {
     ).size;
     for (const gate of gates.slice(added)) {
       report({
-        message: `the ${GATE_WORDS[kind]} ${gate.name} is removed: it could fail the rollout in the base version`,
+        messageId: "gateRemoved",
+        data: { gate: GATE_WORDS[kind], name: String(gate.name) },
         line: plan.stages[0]?.line
       });
     }
@@ -40545,9 +40472,11 @@ function compareVariants(basePlan, plan, environment, report, reported) {
       const when = [.../* @__PURE__ */ new Set([...before.when, ...after.when])];
       const prefix = when.length > 0 ? `when ${when.join(" and ")}: ` : "";
       compareShapes(before, after, environment, (finding) => {
-        if (mainMessages.has(finding.message)) return;
+        const message = formatMessage(MESSAGES[finding.messageId], finding.data);
+        if (mainMessages.has(message)) return;
         report({
-          message: `${prefix}${finding.message}`,
+          messageId: "inVariant",
+          data: { when: prefix, message },
           ...finding.line !== void 0 ? { line: finding.line } : {}
         });
       });
@@ -40605,7 +40534,6 @@ function shortenedHolds(basePlan, plan) {
       return;
     result2.push({
       stage: after,
-      message: `the hold at ${before.segment ?? formatPercent(before.weight)} shortens from ${describeHold(before.hold)} to ${describeHold(after.hold)}`,
       data: {
         at: before.segment ?? formatPercent(before.weight),
         before: describeHold(before.hold),
@@ -40619,21 +40547,34 @@ function shortenedHolds(basePlan, plan) {
 // src/core/rules/canary-required.ts
 var canaryRequired = definePlanRule({
   id: "canary/required",
+  title: "Rollout is not progressive",
+  description: "A rollout to a protected environment must be progressive: some traffic first, never 0 to 100% in one step, through the named stages the policy lists.",
+  remediation: "Use a canary (or linear) strategy with at least one step below 100%, and keep the stages the policy names.",
+  defaultLevel: "error",
+  messages: {
+    notProgressive: "{{subject}} rolls out with the {{strategy}} strategy, which is not progressive; {{by}} accepts {{strategies}}",
+    oneStep: "{{subject}} goes from 0 to 100% in one step: no stage exposes only part of the traffic",
+    outOfOrder: 'stage "{{stage}}" is out of the required order ({{order}})',
+    missingStage: 'required stage "{{stage}}" is missing (required in order: {{order}})'
+  },
   check({ plan, environment }, report) {
     const rules = environment.canary;
     if (!rules.required) return;
+    const subject = `${plan.target.kind} ${plan.target.name}`;
     if (!rules.strategies.includes(plan.strategy)) {
       report({
-        message: `${plan.target.kind} ${plan.target.name} rolls out with the ${plan.strategy} strategy, which is not progressive; ${requiredBy(environment)} accepts ${rules.strategies.join(", ")}`
+        messageId: "notProgressive",
+        data: {
+          subject,
+          strategy: plan.strategy,
+          by: requiredBy(environment),
+          strategies: rules.strategies.join(", ")
+        }
       });
       return;
     }
     if (exposureStages(plan).length === 0) {
-      const first = plan.stages[0];
-      report({
-        message: `${plan.target.kind} ${plan.target.name} goes from 0 to 100% in one step: no stage exposes only part of the traffic`,
-        line: first?.line
-      });
+      report({ messageId: "oneStep", data: { subject }, line: plan.stages[0]?.line });
       return;
     }
     const names2 = plan.stages.map((s) => s.name);
@@ -40641,9 +40582,9 @@ var canaryRequired = definePlanRule({
     for (const required of rules.namedStages) {
       const found = names2.indexOf(required, cursor);
       if (found === -1) {
-        const elsewhere2 = names2.includes(required);
         report({
-          message: elsewhere2 ? `stage "${required}" is out of the required order (${rules.namedStages.join(" → ")})` : `required stage "${required}" is missing (required in order: ${rules.namedStages.join(" → ")})`
+          messageId: names2.includes(required) ? "outOfOrder" : "missingStage",
+          data: { stage: required, order: rules.namedStages.join(" → ") }
         });
         return;
       }
@@ -40655,6 +40596,25 @@ var canaryRequired = definePlanRule({
 // src/core/rules/canary-step-increase.ts
 var canaryStepIncrease = definePlanRule({
   id: "canary/step-increase",
+  title: "Traffic rises too much in one step",
+  description: "No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.",
+  remediation: "Insert intermediate steps so that each increase stays within the policy's maximum.",
+  defaultLevel: "error",
+  messages: {
+    jump: "traffic jumps from {{fromText}} to {{to}} (+{{increase}}); {{by}} allows at most +{{max}} per step"
+  },
+  summaries: {
+    jump: {
+      scope: "plan",
+      message(reports) {
+        const first = reports[0];
+        const jumps = reports.map(
+          (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
+        );
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, "by")} allows at most +${field(first, "max")} per step`;
+      }
+    }
+  },
   check(context2, report) {
     if (!judgesShape(context2)) return;
     const { plan, environment } = context2;
@@ -40666,12 +40626,12 @@ var canaryStepIncrease = definePlanRule({
       const increase = stage.weight - previous3;
       const promotesSegment = previous3 === 0 && segment !== void 0 && isAcceptedAbTest(context2);
       if (seenExposure && !promotesSegment && increase > max && stage.weight > environment.canary.maxInitialWeight) {
-        const from = previous3 === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous3);
         report({
-          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); ${requiredBy(environment)} allows at most +${formatPercent(max)} per step`,
-          line: stage.line,
           messageId: "jump",
+          line: stage.line,
           data: {
+            // After a routed segment alone the share is unknown; the step is measured from 0%.
+            fromText: previous3 === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous3),
             from: formatPercent(previous3),
             to: formatPercent(stage.weight),
             increase: formatPercent(increase),
@@ -40687,8 +40647,301 @@ var canaryStepIncrease = definePlanRule({
   }
 });
 
+// src/core/rules/evidence-checks.ts
+var evidenceChecks = defineChangeRule({
+  id: "evidence/checks",
+  title: "Required CI checks have not passed",
+  description: "The CI checks that the policy requires must have passed on the head commit, produced by the expected app.",
+  remediation: "Make the required checks run and pass on the latest commit of the pull request.",
+  defaultLevel: "error",
+  messages: {
+    notPassed: 'required check "{{check}}" has not passed on the head commit: {{reason}}',
+    unverifiable: "required checks ({{checks}}) cannot be verified here: CI results are only visible through the GitHub API"
+  },
+  summaries: {
+    // The same check failing for several environments: one message, the places name the plans.
+    notPassed: {
+      scope: "change",
+      same: ["check", "reason"],
+      message: (reports) => reports[0]?.message ?? ""
+    },
+    unverifiable: { scope: "change", same: ["checks"], message: (reports) => reports[0]?.message ?? "" }
+  },
+  check({ requiredChecks }, report) {
+    for (const { environment, plan, failing } of requiredChecks) {
+      const at = { file: plan.file, line: plan.line };
+      if (failing === void 0) {
+        report({
+          messageId: "unverifiable",
+          data: { checks: environment.evidence.checks.join(", ") },
+          ...at
+        });
+        continue;
+      }
+      for (const { name, reason } of failing) {
+        report({ messageId: "notPassed", data: { check: name, reason }, ...at });
+      }
+    }
+  }
+});
+
+// src/core/rules/evidence-missing.ts
+var evidenceMissing = defineChangeRule({
+  id: "evidence/missing",
+  title: "No test evidence",
+  description: "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
+  remediation: 'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.',
+  defaultLevel: "error",
+  messages: {
+    noEvidence: "the pull request has no test evidence for {{subject}}: {{reason}}",
+    unverified: "the test evidence for {{subject}} is not verified (evidence.unverified: warn): {{reason}}"
+  },
+  summaries: {
+    noEvidence: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
+    },
+    unverified: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
+    }
+  },
+  check({ plansNeedingEvidence, testEvidence, policy }, report) {
+    if (plansNeedingEvidence.length === 0) return;
+    const result2 = testEvidence();
+    for (const plan of plansNeedingEvidence) {
+      const data = {
+        subject: `${plan.target.kind} ${plan.target.name}`,
+        file: plan.file,
+        reason: result2.reason
+      };
+      const at = { file: plan.file, line: plan.line, planId: plan.id };
+      if (result2.status === "missing") {
+        report({ messageId: "noEvidence", data, ...at });
+      } else if (result2.status === "unverified" && policy.evidence.unverified === "warn") {
+        report({ messageId: "unverified", data, ...at, maxLevel: "warning" });
+      }
+    }
+  }
+});
+
+// src/core/rules/exemption-expired.ts
+var exemptionExpired = defineExemptionRule({
+  id: "exemption/expired",
+  title: "Exemption expired or expiring",
+  description: "An exemption has expired (it no longer waives anything), or expires soon.",
+  remediation: "Fix what the exemption covered, or renew it with a new expiry date, reason and approver.",
+  defaultLevel: "warning",
+  messages: {
+    expired: "exemption {{id}} expired on {{expires}}; it no longer waives {{rules}}",
+    expiresSoon: "exemption {{id}} expires soon, on {{expires}} (in {{days}} day{{s}})"
+  },
+  check({ exemptions, policy }, report) {
+    for (const exemption of exemptions) {
+      const { id, expires, touched, file, line, planId: planId2 } = exemption;
+      if (!touched || expires === void 0) continue;
+      if (exemption.expired) {
+        report({
+          messageId: "expired",
+          data: { id, expires, rules: exemption.rules.join(", ") },
+          file,
+          line,
+          ...planId2 ? { planId: planId2 } : {}
+        });
+      } else if (exemption.daysLeft !== void 0 && exemption.daysLeft <= policy.exemptions.expiryWarningDays) {
+        const days = exemption.daysLeft;
+        report({
+          messageId: "expiresSoon",
+          data: { id, expires, days: String(days), s: days === 1 ? "" : "s" },
+          file,
+          line
+        });
+      }
+    }
+  }
+});
+
+// src/core/rules/exemption-unused.ts
+var exemptionUnused = defineExemptionRule({
+  id: "exemption/unused",
+  title: "Exemption matches no finding",
+  description: "An exemption matches no finding, so it can be removed before it hides a future problem.",
+  remediation: "Remove the exemption from the exemptions file or the manifest annotation.",
+  defaultLevel: "warning",
+  messages: { unused: "exemption {{id}} waives nothing in this change ({{rules}}); remove it" },
+  check({ exemptions }, report) {
+    for (const { id, rules, touched, expired, used, file, line } of exemptions) {
+      if (touched && !expired && !used) {
+        report({ messageId: "unused", data: { id, rules: rules.join(", ") }, file, line });
+      }
+    }
+  }
+});
+
+// src/core/rules/manifest-invalid.ts
+var manifestInvalid = defineChangeRule({
+  id: "manifest/invalid",
+  title: "Deploy manifest cannot be read safely",
+  description: "A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.",
+  remediation: "Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file.",
+  defaultLevel: "error",
+  // The formats word each problem; the rule says which ones are one problem.
+  messages: { unreadable: "{{message}}", unrendered: "{{message}}" },
+  summaries: {
+    unreadable: {
+      scope: "file",
+      same: ["code"],
+      message: (reports) => `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ""}`
+    },
+    unrendered: {
+      scope: "change",
+      same: ["group"],
+      message: (reports) => `the change edits ${reports.length} files of ${field(reports[0], "group")} (${listPhrase(values(reports, "file"))}), so the rollouts it renders cannot be judged from them: render it in an earlier step and pass the output as rendered-manifests (--rendered)`
+    }
+  },
+  check({ diagnostics }, report) {
+    for (const { code: code19, message, file, line, group } of diagnostics) {
+      if (code19 === "MANIFEST_UNSUPPORTED") continue;
+      report({
+        file,
+        line,
+        ...group !== void 0 ? { messageId: "unrendered", data: { message, group, file } } : { messageId: "unreadable", data: { message, code: code19 } }
+      });
+    }
+  }
+});
+
+// src/core/rules/manifest-unsupported.ts
+var manifestUnsupported = defineChangeRule({
+  id: "manifest/unsupported",
+  title: "Manifest format not understood",
+  description: "A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.",
+  remediation: "Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy.",
+  defaultLevel: "warning",
+  messages: { unsupported: "{{message}}" },
+  check({ diagnostics }, report) {
+    for (const { code: code19, message, file, line } of diagnostics) {
+      if (code19 === "MANIFEST_UNSUPPORTED")
+        report({ messageId: "unsupported", data: { message }, file, line });
+    }
+  }
+});
+
+// src/core/rules/policy-changed.ts
+var policyChanged = defineChangeRule({
+  id: "policy/changed",
+  title: "Change edits the rollout-guard policy",
+  description: "The change edits the rollout-guard policy; it is judged by the base branch's policy and needs an approver.",
+  remediation: "Land the policy change in its own pull request, reviewed by a policy owner.",
+  defaultLevel: "error",
+  messages: {
+    protectedPath: "the change {{verb}} {{path}}, a protected path (it can change what guards a merge)",
+    policyFile: "the change {{verb}} the policy file {{path}}; it is judged by the base branch's policy"
+  },
+  check({ policy, policyPath, changedFiles }, report) {
+    const verb = (status) => status === "removed" ? "deletes" : "edits";
+    const isProtected = compileGlobs(policy.protectedPaths);
+    for (const { path: path20, previousPath, status } of changedFiles) {
+      if (path20 === policyPath || previousPath === policyPath) continue;
+      if (isProtected(path20) || previousPath !== void 0 && isProtected(previousPath)) {
+        report({ messageId: "protectedPath", data: { verb: verb(status), path: path20 }, file: path20, line: 1 });
+      }
+    }
+    const policyEdit = changedFiles.find((f) => f.path === policyPath || f.previousPath === policyPath);
+    if (policyEdit) {
+      report({
+        messageId: "policyFile",
+        data: { verb: verb(policyEdit.status), path: policyPath },
+        file: policyEdit.status === "removed" ? policyPath : policyEdit.path,
+        line: 1
+      });
+    }
+  }
+});
+
+// src/core/rules/rollback-automatic.ts
+var rollbackAutomatic = definePlanRule({
+  id: "rollback/automatic",
+  title: "No automatic rollback",
+  description: "The policy requires the manifest itself to roll back automatically when the new version fails.",
+  remediation: "Add an analysis that aborts the rollout (Argo), keep Flagger's analysis with a threshold, or an equivalent automatic rollback.",
+  defaultLevel: "error",
+  messages: {
+    notAutomatic: "{{subject}} does not roll back by itself ({{how}}); {{by}} requires automatic rollback"
+  },
+  check({ plan, environment }, report) {
+    if (environment.rollback !== "automatic" || plan.rollback.automatic) return;
+    report({
+      messageId: "notAutomatic",
+      data: {
+        subject: `${plan.target.kind} ${plan.target.name}`,
+        how: plan.rollback.how.join("; ") || "no automatic trigger",
+        by: requiredBy(environment)
+      },
+      line: plan.rollback.line
+    });
+  }
+});
+
+// src/core/rules/rollback-missing.ts
+var rollbackMissing = definePlanRule({
+  id: "rollback/missing",
+  title: "No rollback plan",
+  description: "A change to a protected environment needs a rollback plan: automatic rollback in the manifest, or a written plan in the pull request, as the policy requires.",
+  remediation: 'Add a "Rollback plan" section to the pull request description that says how to go back, or encode automatic rollback.',
+  defaultLevel: "error",
+  messages: {
+    noWrittenPlan: "the pull request has no rollback plan for {{subject}}: {{reason}}",
+    reliesOnWrittenPlan: "{{subject}} does not roll back by itself: each change to it needs a written rollback plan in its pull request",
+    noRollback: "{{subject}} does not roll back by itself and the pull request has no rollback plan: {{reason}}"
+  },
+  summaries: {
+    noWrittenPlan: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the pull request has no rollback plan for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
+    },
+    reliesOnWrittenPlan: {
+      scope: "change",
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves: each change to them needs a written rollback plan in its pull request`
+    },
+    noRollback: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
+    }
+  },
+  check({ plan, environment, writtenRollbackPlan }, report) {
+    const subject = `${plan.target.kind} ${plan.target.name}`;
+    if (environment.rollback === "documented") {
+      const written = writtenRollbackPlan();
+      if (written !== "audit" && !written.ok) {
+        report({ messageId: "noWrittenPlan", data: { subject, file: plan.file, reason: written.reason } });
+      }
+    } else if (environment.rollback === "automatic-or-documented" && !plan.rollback.automatic) {
+      const written = writtenRollbackPlan();
+      if (written === "audit") {
+        report({
+          messageId: "reliesOnWrittenPlan",
+          data: { subject, file: plan.file },
+          line: plan.rollback.line,
+          maxLevel: "warning"
+        });
+      } else if (!written.ok) {
+        report({
+          messageId: "noRollback",
+          data: { subject, file: plan.file, reason: written.reason },
+          line: plan.rollback.line
+        });
+      }
+    }
+  }
+});
+
 // src/core/rules/index.ts
-var PLAN_RULES = [
+var RULES = [
   canaryRequired,
   canaryMinStages,
   canaryInitialWeight,
@@ -40696,83 +40949,116 @@ var PLAN_RULES = [
   canaryMinHold,
   canaryAnalysis,
   canaryBypass,
-  canaryRegression
+  canaryRegression,
+  rollbackMissing,
+  rollbackAutomatic,
+  evidenceMissing,
+  evidenceChecks,
+  policyChanged,
+  manifestInvalid,
+  manifestUnsupported,
+  exemptionExpired,
+  exemptionUnused
 ];
+var PLAN_RULES = RULES.filter(
+  (rule) => rule.scope === "plan"
+);
+var CHANGE_RULES = RULES.filter(
+  (rule) => rule.scope === "change"
+);
+var EXEMPTION_RULES = RULES.filter(
+  (rule) => rule.scope === "exemptions"
+);
+var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+function ruleById(id) {
+  const rule = BY_ID.get(id);
+  if (!rule) throw new Error(`unknown rule id ${id}`);
+  return rule;
+}
 
-// src/core/rules/rollback.ts
-function checkRollback({ plan, environment }, written, report) {
-  const subject = `${plan.target.kind} ${plan.target.name}`;
-  switch (environment.rollback) {
-    case "none":
-      return;
-    case "automatic":
-      if (!plan.rollback.automatic) {
-        report("rollback/automatic", {
-          message: `${subject} does not roll back by itself (${plan.rollback.how.join("; ") || "no automatic trigger"}); ${requiredBy(environment)} requires automatic rollback`,
-          line: plan.rollback.line
+// src/core/rules/catalogue.ts
+var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return `rule-${id.replace("/", "-")}`;
+}
+var RULE_CATALOGUE = RULES.map((rule) => ({
+  id: rule.id,
+  description: rule.description,
+  remediation: rule.remediation,
+  defaultLevel: rule.defaultLevel,
+  helpUri: `${DOCS_BASE}#${ruleAnchor(rule.id)}`
+}));
+var RULE_TITLES = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
+var BY_ID2 = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+function ruleMeta(id) {
+  const found = BY_ID2.get(id);
+  if (!found) throw new Error(`unknown rule id ${id}`);
+  return found;
+}
+function summaryOf(rule, messageId) {
+  if (messageId === void 0) return void 0;
+  const summaries = ruleById(rule).summaries;
+  return summaries?.[messageId];
+}
+
+// src/core/required-checks.ts
+function judgeRequiredChecks(environments, input) {
+  const results = [];
+  const items = /* @__PURE__ */ new Map();
+  for (const { env, plan } of environments) {
+    const required = env.evidence.checks;
+    if (required.length === 0) continue;
+    if (input.checks === void 0) {
+      for (const name of required) {
+        if (items.has(name)) continue;
+        items.set(name, {
+          kind: "check",
+          subject: `required check "${name}"`,
+          name,
+          verified: false,
+          accepted: false,
+          reason: "cannot be verified here: CI results are only visible through the GitHub API"
         });
       }
-      return;
-    case "documented":
-      if (written !== "audit" && !written.ok) {
-        report("rollback/missing", {
-          message: `the pull request has no rollback plan for ${subject}: ${written.reason}`,
-          messageId: "noWrittenPlan",
-          data: { subject, file: plan.file, reason: written.reason }
-        });
-      }
-      return;
-    case "automatic-or-documented":
-      if (plan.rollback.automatic) return;
-      if (written === "audit") {
-        report("rollback/missing", {
-          message: `${subject} does not roll back by itself: each change to it needs a written rollback plan in its pull request`,
-          line: plan.rollback.line,
-          messageId: "reliesOnWrittenPlan",
-          data: { subject, file: plan.file },
-          maxLevel: "warning"
-        });
-      } else if (!written.ok) {
-        report("rollback/missing", {
-          message: `${subject} does not roll back by itself and the pull request has no rollback plan: ${written.reason}`,
-          line: plan.rollback.line,
-          messageId: "noRollback",
-          data: { subject, file: plan.file, reason: written.reason }
-        });
-      }
+      results.push({ environment: env, plan });
+    } else {
+      const verdict = verifyChecks(required, input.checks, input.head, input.checkApp, input.ownCheckNames);
+      for (const item of verdict.items) if (!items.has(item.name ?? "")) items.set(item.name ?? "", item);
+      results.push({ environment: env, plan, failing: verdict.failing });
+    }
   }
+  return { results, items };
 }
 
 // src/core/waivers.ts
 var DAY_MS = 864e5;
-function applyWaivers(findings, plans, input, policy, now, emit) {
+function applyExemptions(findings, plans, input, policy, now) {
   const today = now.toISOString().slice(0, 10);
   const notes = [];
-  const { approval: approval2 } = input;
+  const exemptions = [];
   for (const candidate of candidates(plans, input, notes, policy)) {
-    if (candidate.expires !== void 0 && candidate.expires < today) {
-      if (!candidate.touched) continue;
-      emit("exemption/expired", {
-        message: `exemption ${candidate.id} expired on ${candidate.expires}; it no longer waives ${candidate.rules.join(", ")}`,
-        file: candidate.file,
-        line: candidate.line,
-        ...candidate.planId ? { planId: candidate.planId } : {}
-      });
+    const { id, rules, touched, expires, file, line, planId: planId2 } = candidate;
+    const outcome = {
+      id,
+      rules,
+      touched,
+      expired: false,
+      used: false,
+      file,
+      line,
+      ...expires !== void 0 ? { expires } : {},
+      ...planId2 !== void 0 ? { planId: planId2 } : {}
+    };
+    exemptions.push(outcome);
+    if (expires !== void 0 && expires < today) {
+      outcome.expired = true;
       continue;
     }
-    if (candidate.expires !== void 0) {
-      const days = Math.round(
-        (Date.parse(`${candidate.expires}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS
+    if (expires !== void 0) {
+      outcome.daysLeft = Math.round(
+        (Date.parse(`${expires}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS
       );
-      if (days <= policy.exemptions.expiryWarningDays && candidate.touched) {
-        emit("exemption/expired", {
-          message: `exemption ${candidate.id} expires soon, on ${candidate.expires} (in ${days} day${days === 1 ? "" : "s"})`,
-          file: candidate.file,
-          line: candidate.line
-        });
-      }
     }
-    let used = false;
     for (const finding of findings) {
       if (finding.waived || finding.rule.startsWith("exemption/")) continue;
       if (!candidate.rules.includes(finding.rule) || !candidate.matches(finding)) continue;
@@ -40784,16 +41070,13 @@ function applyWaivers(findings, plans, input, policy, now, emit) {
         ...candidate.expires ? { until: candidate.expires } : {},
         ...candidate.ticket ? { ticket: candidate.ticket } : {}
       });
-      used = true;
-    }
-    if (!used && candidate.touched) {
-      emit("exemption/unused", {
-        message: `exemption ${candidate.id} waives nothing in this change (${candidate.rules.join(", ")}); remove it`,
-        file: candidate.file,
-        line: candidate.line
-      });
+      outcome.used = true;
     }
   }
+  return { exemptions, notes };
+}
+function applyApprovals(findings, input, policy, notes) {
+  const { approval: approval2 } = input;
   const summary = { notes };
   const { label, rules } = policy.breakGlass;
   if (input.labels.includes(label)) {
@@ -40913,8 +41196,9 @@ function evaluate(input) {
   const { policy } = input;
   const findings = [];
   const details = /* @__PURE__ */ new Map();
-  const emit = (rule, detail) => {
-    const finding = applyLevel(rule, detail, policy, input.now);
+  const emit = (rule, report) => {
+    const detail = { ...report, message: messageOf(rule, report) };
+    const finding = applyLevel(rule.id, detail, policy, input.now);
     if (finding) {
       findings.push(finding);
       details.set(finding, detail);
@@ -40926,28 +41210,27 @@ function evaluate(input) {
   const testEvidence = lazy(
     () => evidence2.testEvidence(changedPaths, { head: input.head, now: input.now, evidence: input.evidence })
   );
-  const checkItems = /* @__PURE__ */ new Map();
   const judged = [];
   const environmentsNeedingEvidence = /* @__PURE__ */ new Map();
   const plansNeedingEvidence = [];
-  for (const { plan, change, basePlan, deletion } of input.plans) {
+  for (const { plan, change: change2, basePlan, deletion } of input.plans) {
     const environment = environmentFor(plan, policy);
-    const judge = (rule, detail) => emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
-    if (change === "removed") {
-      const { required, protectDeletion, strategies } = environment.canary;
-      if (deletion !== void 0 && required && protectDeletion && strategies.includes(plan.strategy)) {
-        const where = environment.match === void 0 ? "" : ` (environment ${environment.name})`;
-        judge("canary/regression", { message: `${deletion}${where}` });
-      }
-    } else if (plan.deliveredBy === void 0) {
-      const context2 = { plan, basePlan, change, environment };
-      for (const rule of PLAN_RULES) rule.check(context2, (finding) => judge(rule.id, finding));
-      checkRollback(context2, input.audit === true ? "audit" : rollbackPlan(), judge);
-    } else {
-      const context2 = { plan, basePlan, change, environment };
-      canaryRegression.check(context2, (finding) => judge(canaryRegression.id, finding));
+    const context2 = {
+      plan,
+      change: change2,
+      environment,
+      ...basePlan ? { basePlan } : {},
+      ...deletion !== void 0 ? { deletion } : {},
+      writtenRollbackPlan: () => input.audit === true ? "audit" : rollbackPlan()
+    };
+    for (const rule of PLAN_RULES) {
+      if (!ruleSeesPlan(rule, context2)) continue;
+      rule.check(
+        context2,
+        (finding) => emit(rule, { ...finding, file: plan.file, line: finding.line ?? plan.line, planId: plan.id })
+      );
     }
-    if (change !== "removed" && (environment.evidence.required || environment.evidence.checks.length > 0)) {
+    if (change2 !== "removed" && (environment.evidence.required || environment.evidence.checks.length > 0)) {
       if (!environmentsNeedingEvidence.has(environment.name)) {
         environmentsNeedingEvidence.set(environment.name, { env: environment, plan });
       }
@@ -40956,115 +41239,31 @@ function evaluate(input) {
     judged.push({
       plan,
       environment: environment.name,
-      change,
+      change: change2,
       ...basePlan ? { basePlan } : {},
       verdict: "pass"
     });
   }
-  if (plansNeedingEvidence.length > 0) {
-    const result2 = testEvidence();
-    for (const plan of plansNeedingEvidence) {
-      const subject = `${plan.target.kind} ${plan.target.name}`;
-      const at = { file: plan.file, line: plan.line, planId: plan.id };
-      if (result2.status === "missing") {
-        emit("evidence/missing", {
-          message: `the pull request has no test evidence for ${subject}: ${result2.reason}`,
-          ...at,
-          messageId: "noEvidence",
-          data: { subject, file: plan.file, reason: result2.reason }
-        });
-      } else if (result2.status === "unverified" && policy.evidence.unverified === "warn") {
-        emit("evidence/missing", {
-          message: `the test evidence for ${subject} is not verified (evidence.unverified: warn): ${result2.reason}`,
-          ...at,
-          messageId: "unverified",
-          data: { subject, file: plan.file, reason: result2.reason },
-          maxLevel: "warning"
-        });
-      }
-    }
-  }
-  for (const { env, plan } of environmentsNeedingEvidence.values()) {
-    if (env.evidence.checks.length > 0) {
-      if (input.checks === void 0) {
-        for (const name of env.evidence.checks) {
-          if (checkItems.has(name)) continue;
-          checkItems.set(name, {
-            kind: "check",
-            subject: `required check "${name}"`,
-            name,
-            verified: false,
-            accepted: false,
-            reason: "cannot be verified here: CI results are only visible through the GitHub API"
-          });
-        }
-        emit("evidence/checks", {
-          message: `required checks (${env.evidence.checks.join(", ")}) cannot be verified here: CI results are only visible through the GitHub API`,
-          file: plan.file,
-          line: plan.line,
-          messageId: "unverifiable",
-          data: { checks: env.evidence.checks.join(", ") }
-        });
-      } else {
-        const verdict = verifyChecks(
-          env.evidence.checks,
-          input.checks,
-          input.head,
-          policy.evidence.checkApp,
-          input.ownCheckNames ?? []
-        );
-        for (const item of verdict.items)
-          if (!checkItems.has(item.name ?? "")) checkItems.set(item.name ?? "", item);
-        for (const failing of verdict.failing) {
-          emit("evidence/checks", {
-            message: `required check "${failing.name}" has not passed on the head commit: ${failing.reason}`,
-            file: plan.file,
-            line: plan.line,
-            messageId: "notPassed",
-            data: { check: failing.name, reason: failing.reason }
-          });
-        }
-      }
-    }
-  }
-  const isProtected = compileGlobs(policy.protectedPaths);
-  for (const file of input.changedFiles) {
-    const { path: path20, previousPath } = file;
-    if (path20 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path20) || previousPath !== void 0 && isProtected(previousPath)) {
-      emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path20}, a protected path (it can change what guards a merge)`,
-        file: path20,
-        line: 1
-      });
-    }
-  }
-  const policyEdit = input.changedFiles.find(
-    (f) => f.path === input.policyPath || f.previousPath === input.policyPath
-  );
-  if (policyEdit) {
-    emit("policy/changed", {
-      message: `the change ${policyEdit.status === "removed" ? "deletes" : "edits"} the policy file ${input.policyPath}; it is judged by the base branch's policy`,
-      file: policyEdit.status === "removed" ? input.policyPath : policyEdit.path,
-      line: 1
-    });
-  }
-  for (const diagnostic of input.diagnostics) {
-    emit(diagnostic.code === "MANIFEST_UNSUPPORTED" ? "manifest/unsupported" : "manifest/invalid", {
-      message: diagnostic.message,
-      file: diagnostic.file,
-      line: diagnostic.line,
-      ...diagnostic.group !== void 0 ? { messageId: "unrendered", data: { group: diagnostic.group, file: diagnostic.file } } : { messageId: "unreadable", data: { code: diagnostic.code } }
-    });
-  }
-  const waivers = applyWaivers(
-    findings,
-    judged,
-    input.waivers ?? noWaivers(policy, input.pullRequest.labels, input.head),
+  const requiredChecks = judgeRequiredChecks(environmentsNeedingEvidence.values(), {
+    head: input.head,
+    ...input.checks !== void 0 ? { checks: input.checks } : {},
+    checkApp: policy.evidence.checkApp,
+    ownCheckNames: input.ownCheckNames ?? []
+  });
+  const change = {
     policy,
-    input.now,
-    emit
-  );
+    policyPath: input.policyPath,
+    changedFiles: input.changedFiles,
+    diagnostics: input.diagnostics,
+    plansNeedingEvidence,
+    testEvidence,
+    requiredChecks: requiredChecks.results
+  };
+  for (const rule of CHANGE_RULES) rule.check(change, (finding) => emit(rule, finding));
+  const waiverInput = input.waivers ?? noWaivers(policy, input.pullRequest.labels, input.head);
+  const { exemptions, notes } = applyExemptions(findings, judged, waiverInput, policy, input.now);
+  for (const rule of EXEMPTION_RULES) rule.check({ policy, exemptions }, (finding) => emit(rule, finding));
+  const waivers = applyApprovals(findings, waiverInput, policy, notes);
   const byPlan = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.planId === void 0) continue;
@@ -41097,7 +41296,7 @@ function evaluate(input) {
     summary: { errors, warnings: count2("warning"), notices: count2("notice"), plans: judged.length },
     evidence: [
       ...environmentsNeedingEvidence.size > 0 && [...environmentsNeedingEvidence.values()].some((e) => e.env.evidence.required) ? testEvidence().items : [],
-      ...checkItems.values()
+      ...requiredChecks.items.values()
     ],
     ...waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}
   };
@@ -41165,9 +41364,9 @@ function noWaivers(policy, labels, head) {
   };
 }
 function applyLevel(rule, detail, policy, now) {
-  const meta2 = ruleMeta(rule);
+  const meta = ruleMeta(rule);
   const setting = policy.rules[rule];
-  const configured = setting?.level ?? meta2.defaultLevel;
+  const configured = setting?.level ?? meta.defaultLevel;
   if (configured === "off") return void 0;
   let level = detail.maxLevel !== void 0 && LEVEL_ORDER[configured] < LEVEL_ORDER[detail.maxLevel] ? detail.maxLevel : configured;
   let enforceFrom;
@@ -41179,7 +41378,7 @@ function applyLevel(rule, detail, policy, now) {
     rule,
     level,
     message: detail.message,
-    remediation: meta2.remediation,
+    remediation: meta.remediation,
     ...detail.file !== void 0 ? { file: detail.file } : {},
     ...detail.line !== void 0 ? { line: detail.line } : {},
     ...detail.planId !== void 0 ? { planId: detail.planId } : {},
@@ -70700,7 +70899,7 @@ function fit(parts, maxBytes, maxChars) {
 var DEFAULT_MAX_BYTES = 1e6;
 var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 var VERDICT_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
-var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+var RULES2 = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 var BRIEF_MESSAGE_CHARS = 90;
 function fileLink(file, line, blobUrlBase, label) {
   const text6 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
@@ -70790,11 +70989,11 @@ function breakGlassLine(report) {
   return `🚨 Break-glass: label ${label} approved${by}${at}; ${waived}.`;
 }
 function ruleLink(rule) {
-  const meta2 = RULES.get(rule);
-  return meta2 ? `[\`${meta2.id}\`](${meta2.helpUri})` : escapeMarkdown(rule);
+  const meta = RULES2.get(rule);
+  return meta ? `[\`${meta.id}\`](${meta.helpUri})` : escapeMarkdown(rule);
 }
 function ruleCode(rule) {
-  return RULES.has(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
+  return RULES2.has(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
 }
 function countsOf(counts, waived = 0) {
   const parts = [
@@ -70909,8 +71108,8 @@ function changeItem(finding) {
 }
 function fixItems(findings) {
   return rulesOf(findings).map((rule) => {
-    const meta2 = RULES.get(rule);
-    return `- ${ruleLink(rule)}: ${escapeMarkdown(meta2?.remediation ?? "")}`;
+    const meta = RULES2.get(rule);
+    return `- ${ruleLink(rule)}: ${escapeMarkdown(meta?.remediation ?? "")}`;
   });
 }
 function waivedItem(finding, blobUrlBase) {
@@ -72090,7 +72289,7 @@ Options:
 
 Exit codes: 0 valid, 2 not valid or not readable.
 `;
-var RULES2 = `Usage: rollout-guard rules [options]
+var RULES3 = `Usage: rollout-guard rules [options]
 
 List the rules, their default level and what each checks.
 
@@ -72157,7 +72356,7 @@ var COMMAND_HELP = {
   explain: EXPLAIN,
   init: INIT,
   "validate-policy": VALIDATE_POLICY,
-  rules: RULES2,
+  rules: RULES3,
   exemptions: EXEMPTIONS,
   history: HISTORY,
   "org-report": ORG_REPORT,
@@ -73672,7 +73871,7 @@ ${rule.description}
 `
   );
   return [
-    "<!-- generated by `rollout-guard rules --format markdown` from src/core/rules/catalogue.ts; do not edit -->\n",
+    "<!-- generated by `rollout-guard rules --format markdown` from the rule objects in src/core/rules/; do not edit -->\n",
     "# Rules\n",
     "Each finding has a rule id, a level, a message, a file and line where there is one, and how to fix it.",
     "Levels come from the policy (`rules:` in [the policy reference](policy.md#rules)); every report",

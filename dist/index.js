@@ -11811,8 +11811,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta2, opts) {
-        return new DNSDispatchHandler(this, meta2, opts);
+      getHandler(meta, opts) {
+        return new DNSDispatchHandler(this, meta, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -38757,143 +38757,155 @@ function resolvePolicy(file, source) {
   };
 }
 
-// src/core/rules/catalogue.ts
-var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md";
-function ruleAnchor(id) {
-  return `rule-${id.replace("/", "-")}`;
+// src/core/rules/progressive.ts
+function judgesShape({ plan, environment }) {
+  return environment.canary.required && environment.canary.strategies.includes(plan.strategy);
 }
-function meta(id, defaultLevel, description, remediation) {
-  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${ruleAnchor(id)}` };
+function isAcceptedAbTest({ plan, environment }) {
+  return plan.strategy === "ab-test" && environment.canary.strategies.includes("ab-test");
 }
-var RULE_CATALOGUE = [
-  meta(
-    "canary/required",
-    "error",
-    "A rollout to a protected environment must be progressive: some traffic first, never 0 to 100% in one step, through the named stages the policy lists.",
-    "Use a canary (or linear) strategy with at least one step below 100%, and keep the stages the policy names."
-  ),
-  meta(
-    "canary/min-stages",
-    "error",
-    "A canary must have at least the policy's number of exposure stages below 100%.",
-    "Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first."
-  ),
-  meta(
-    "canary/initial-weight",
-    "error",
-    "The first stage of a canary must not send more traffic than the policy allows.",
-    "Lower the first step's weight to the policy's maximum or less."
-  ),
-  meta(
-    "canary/step-increase",
-    "error",
-    "No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.",
-    "Insert intermediate steps so that each increase stays within the policy's maximum."
-  ),
-  meta(
-    "canary/min-hold",
-    "error",
-    "Before each increase, the rollout must bake at the current weight for the policy's minimum time (a manual gate counts as held).",
-    "Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change."
-  ),
-  meta(
-    "canary/analysis",
-    "error",
-    "A canary must be gated by at least one automated check that can fail it: an analysis, a metric check or a gating webhook.",
-    "Add an analysis (Argo AnalysisTemplate, Flagger metrics) that aborts the rollout when the new version misbehaves."
-  ),
-  meta(
-    "canary/bypass",
-    "error",
-    "The manifest turns its own safety off (Flagger skipAnalysis or suspend, Argo dry-run metrics or rollbackWindow, a missing analysis block).",
-    "Remove the switch that bypasses the canary, or record an approved exemption if it is deliberate."
-  ),
-  meta(
-    "canary/regression",
-    "error",
-    "The change must not weaken a rollout that the base had: remove stages, shorten holds, raise the first weight, drop analysis, or delete a guarded rollout.",
-    "Keep the stages, holds and analysis the rollout had before, or get the weakening approved."
-  ),
-  meta(
-    "rollback/missing",
-    "error",
-    "A change to a protected environment needs a rollback plan: automatic rollback in the manifest, or a written plan in the pull request, as the policy requires.",
-    'Add a "Rollback plan" section to the pull request description that says how to go back, or encode automatic rollback.'
-  ),
-  meta(
-    "rollback/automatic",
-    "error",
-    "The policy requires the manifest itself to roll back automatically when the new version fails.",
-    "Add an analysis that aborts the rollout (Argo), keep Flagger's analysis with a threshold, or an equivalent automatic rollback."
-  ),
-  meta(
-    "evidence/missing",
-    "error",
-    "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
-    'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.'
-  ),
-  meta(
-    "evidence/checks",
-    "error",
-    "The CI checks that the policy requires must have passed on the head commit, produced by the expected app.",
-    "Make the required checks run and pass on the latest commit of the pull request."
-  ),
-  meta(
-    "policy/changed",
-    "error",
-    "The change edits the rollout-guard policy; it is judged by the base branch's policy and needs an approver.",
-    "Land the policy change in its own pull request, reviewed by a policy owner."
-  ),
-  meta(
-    "manifest/invalid",
-    "error",
-    "A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.",
-    "Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file."
-  ),
-  meta(
-    "manifest/unsupported",
-    "warning",
-    "A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.",
-    "Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy."
-  ),
-  meta(
-    "exemption/expired",
-    "warning",
-    "An exemption has expired (it no longer waives anything), or expires soon.",
-    "Fix what the exemption covered, or renew it with a new expiry date, reason and approver."
-  ),
-  meta(
-    "exemption/unused",
-    "warning",
-    "An exemption matches no finding, so it can be removed before it hides a future problem.",
-    "Remove the exemption from the exemptions file or the manifest annotation."
-  )
-];
-var RULE_TITLES = {
-  "canary/required": "Rollout is not progressive",
-  "canary/min-stages": "Too few canary stages",
-  "canary/initial-weight": "First canary stage takes too much traffic",
-  "canary/step-increase": "Traffic rises too much in one step",
-  "canary/min-hold": "Canary stage not held long enough",
-  "canary/analysis": "Canary without an automated check",
-  "canary/bypass": "Manifest turns the canary's safety off",
-  "canary/regression": "Change weakens an existing rollout",
-  "rollback/missing": "No rollback plan",
-  "rollback/automatic": "No automatic rollback",
-  "evidence/missing": "No test evidence",
-  "evidence/checks": "Required CI checks have not passed",
-  "policy/changed": "Change edits the rollout-guard policy",
-  "manifest/invalid": "Deploy manifest cannot be read safely",
-  "manifest/unsupported": "Manifest format not understood",
-  "exemption/expired": "Exemption expired or expiring",
-  "exemption/unused": "Exemption matches no finding"
-};
-var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
-function ruleMeta(id) {
-  const found = BY_ID.get(id);
-  if (!found) throw new Error(`unknown rule id ${id}`);
-  return found;
+
+// src/core/rules/rule.ts
+function definePlanRule(rule) {
+  return { scope: "plan", ...rule };
 }
+function defineChangeRule(rule) {
+  return { scope: "change", ...rule };
+}
+function defineExemptionRule(rule) {
+  return { scope: "exemptions", ...rule };
+}
+function formatMessage(template, data = {}) {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => data[name] ?? whole);
+}
+function messageOf(rule, report) {
+  const template = rule.messages[report.messageId];
+  if (template === void 0) throw new Error(`no message ${report.messageId}`);
+  return formatMessage(template, report.data);
+}
+function requiredBy(environment) {
+  return environment.match === void 0 ? "the policy" : `environment ${environment.name}`;
+}
+function ruleSeesPlan(rule, { plan, change }) {
+  return rule.plans === "every-plan" || change !== "removed" && plan.deliveredBy === void 0;
+}
+
+// src/core/rules/stages.ts
+var AUTOMATED = ["analysis", "metric-check", "webhook"];
+function exposureStages(plan) {
+  return plan.stages.filter((s) => s.weight < 100 && (s.weight > 0 || s.segment !== void 0));
+}
+function allGates(plan) {
+  return [...plan.backgroundGates, ...plan.stages.flatMap((s) => s.gates)];
+}
+function isAutomatedGate(gate) {
+  return gate.effective && AUTOMATED.includes(gate.kind);
+}
+function hasAutomatedAnalysis(plan) {
+  return allGates(plan).some(isAutomatedGate);
+}
+function totalBakeSeconds(plan) {
+  return plan.stages.slice(0, -1).reduce((sum2, s) => sum2 + (typeof s.hold === "number" ? s.hold : 0), 0);
+}
+function holdCovers(stage, minSeconds, gateCountsAsHold) {
+  if (stage.hold === "manual") return true;
+  if (stage.hold >= minSeconds) return true;
+  return gateCountsAsHold && stage.gates.some((g) => g.effective);
+}
+function formatPercent(weight) {
+  return `${Number.isInteger(weight) ? weight : weight.toFixed(1)}%`;
+}
+
+// src/core/rules/canary-analysis.ts
+var canaryAnalysis = definePlanRule({
+  id: "canary/analysis",
+  title: "Canary without an automated check",
+  description: "A canary must be gated by at least one automated check that can fail it: an analysis, a metric check or a gating webhook.",
+  remediation: "Add an analysis (Argo AnalysisTemplate, Flagger metrics) that aborts the rollout when the new version misbehaves.",
+  defaultLevel: "error",
+  messages: {
+    thresholdAboveChecks: "{{label}} {{failures}} is more than the {{checks}} passing check{{s}} a successful analysis needs: a canary that fails {{tolerated}} checks and passes {{checks}} is still promoted",
+    noEffectiveCheck: "{{subject}} has checks, but none can fail the rollout (dry-run or log-only)",
+    noAnalysis: "{{subject}} has no automated analysis: nothing stops a bad version before it takes all traffic"
+  },
+  check(context3, report) {
+    if (!judgesShape(context3) || !context3.environment.canary.requireAnalysis) return;
+    const { plan } = context3;
+    checkThreshold(plan, report);
+    if (hasAutomatedAnalysis(plan)) return;
+    const ineffective = [...plan.backgroundGates, ...plan.stages.flatMap((s) => s.gates)].some(
+      (g) => !g.effective && g.kind !== "approval"
+    );
+    report({
+      messageId: ineffective ? "noEffectiveCheck" : "noAnalysis",
+      data: { subject: `${plan.target.kind} ${plan.target.name}` }
+    });
+  }
+});
+function checkThreshold(plan, report) {
+  const threshold = plan.failureThreshold;
+  if (threshold?.checks === void 0 || threshold.failures <= threshold.checks) return;
+  const { failures, checks } = threshold;
+  report({
+    messageId: "thresholdAboveChecks",
+    data: {
+      label: threshold.label,
+      failures: String(failures),
+      checks: String(checks),
+      s: checks === 1 ? "" : "s",
+      tolerated: String(failures - 1)
+    },
+    line: threshold.line
+  });
+}
+
+// src/core/rules/canary-bypass.ts
+var canaryBypass = definePlanRule({
+  id: "canary/bypass",
+  title: "Manifest turns the canary's safety off",
+  description: "The manifest turns its own safety off (Flagger skipAnalysis or suspend, Argo dry-run metrics or rollbackWindow, a missing analysis block).",
+  remediation: "Remove the switch that bypasses the canary, or record an approved exemption if it is deliberate.",
+  defaultLevel: "error",
+  messages: { bypass: "`{{field}}` bypasses the canary: {{reason}}" },
+  check({ plan, environment }, report) {
+    if (!environment.canary.required) return;
+    for (const bypass of plan.bypasses) {
+      report({
+        messageId: "bypass",
+        data: { field: bypass.field, reason: bypass.reason },
+        line: bypass.line
+      });
+    }
+  }
+});
+
+// src/core/rules/canary-initial-weight.ts
+var canaryInitialWeight = definePlanRule({
+  id: "canary/initial-weight",
+  title: "First canary stage takes too much traffic",
+  description: "The first stage of a canary must not send more traffic than the policy allows.",
+  remediation: "Lower the first step's weight to the policy's maximum or less.",
+  defaultLevel: "error",
+  messages: {
+    tooMuchFirst: "the first stage sends {{weight}} of traffic to the new version; {{by}} allows at most {{max}}"
+  },
+  check(context3, report) {
+    if (!judgesShape(context3)) return;
+    const { plan, environment } = context3;
+    const index2 = plan.stages.findIndex((s) => s.weight > 0);
+    const first = plan.stages[index2];
+    const max = environment.canary.maxInitialWeight;
+    if (!first || first.weight <= max) return;
+    if (first.weight === 100 && plan.stages.slice(0, index2).some((s) => s.segment !== void 0)) return;
+    report({
+      messageId: "tooMuchFirst",
+      data: { weight: formatPercent(first.weight), by: requiredBy(environment), max: formatPercent(max) },
+      line: first.line
+    });
+  }
+});
+
+// src/core/rules/summaries.ts
 var LIST_MAX = 12;
 function listPhrase(items) {
   const shown2 = items.length > LIST_MAX ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)] : items;
@@ -38927,8 +38939,18 @@ function runsOf(reports, key) {
   }
   return runs2;
 }
-var SUMMARIES = {
-  "canary/min-hold": {
+
+// src/core/rules/canary-min-hold.ts
+var canaryMinHold = definePlanRule({
+  id: "canary/min-hold",
+  title: "Canary stage not held long enough",
+  description: "Before each increase, the rollout must bake at the current weight for the policy's minimum time (a manual gate counts as held).",
+  remediation: "Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change.",
+  defaultLevel: "error",
+  messages: {
+    shortHold: "the rollout holds {{held}} at {{at}} before raising traffic to {{to}}; {{by}} requires {{required}}"
+  },
+  summaries: {
     shortHold: {
       scope: "plan",
       message(reports) {
@@ -38939,19 +38961,90 @@ var SUMMARIES = {
       }
     }
   },
-  "canary/step-increase": {
-    jump: {
-      scope: "plan",
-      message(reports) {
-        const first = reports[0];
-        const jumps = reports.map(
-          (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
-        );
-        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, "by")} allows at most +${field(first, "max")} per step`;
-      }
-    }
+  check(context3, report) {
+    if (!judgesShape(context3)) return;
+    const { plan, environment } = context3;
+    const { minHoldSeconds, gateCountsAsHold } = environment.canary;
+    if (minHoldSeconds === 0) return;
+    plan.stages.forEach((stage, index2) => {
+      const next = plan.stages[index2 + 1];
+      if (!next || next.weight <= stage.weight) return;
+      if (stage.weight === 0 && stage.segment === void 0 && stage.gates.length === 0 && stage.hold === 0)
+        return;
+      if (stage.weight === 0 && stage.segment === void 0 && next.weight < 100) return;
+      if (holdCovers(stage, minHoldSeconds, gateCountsAsHold)) return;
+      report({
+        messageId: "shortHold",
+        line: stage.line,
+        data: {
+          held: typeof stage.hold === "number" && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : "no time",
+          at: stage.segment ?? formatPercent(stage.weight),
+          to: formatPercent(next.weight),
+          by: requiredBy(environment),
+          required: `${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`
+        }
+      });
+    });
+  }
+});
+
+// src/core/rules/canary-min-stages.ts
+var canaryMinStages = definePlanRule({
+  id: "canary/min-stages",
+  title: "Too few canary stages",
+  description: "A canary must have at least the policy's number of exposure stages below 100%.",
+  remediation: "Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first.",
+  defaultLevel: "error",
+  messages: {
+    tooFewStages: "{{count}} stage{{s}} below 100% where {{by}} requires at least {{min}}"
   },
-  "canary/regression": {
+  check(context3, report) {
+    if (!judgesShape(context3) || isAcceptedAbTest(context3)) return;
+    const { plan, environment } = context3;
+    const count = exposureStages(plan).length;
+    const min = environment.canary.minStages;
+    if (count === 0 || count >= min) return;
+    report({
+      messageId: "tooFewStages",
+      data: {
+        count: String(count),
+        s: count === 1 ? "" : "s",
+        by: requiredBy(environment),
+        min: String(min)
+      },
+      line: plan.stages[0]?.line
+    });
+  }
+});
+
+// src/core/rules/canary-regression.ts
+var MESSAGES = {
+  deleted: "{{deletion}}{{where}}",
+  workloadStrategy: "the {{kind}}'s update strategy changes from {{before}} to {{after}}{{delivered}}{{effect}}",
+  strategyNotAllowed: "the strategy changes from {{before}} to {{after}}",
+  strategyWeaker: "the strategy changes from {{before}} to {{after}}, which exposes more users at once",
+  fewerStages: "stages below 100% go from {{before}} to {{after}} ({{beforeList}} → {{afterList}})",
+  firstStageRises: "the first stage rises from {{before}} to {{after}}",
+  holdShortened: "the hold at {{at}} shortens from {{before}} to {{after}}",
+  bakeShortened: "total bake time shortens from {{before}} to {{after}}",
+  gateIneffective: "the {{gate}} {{name}} is still there but can no longer fail the rollout",
+  gateRemoved: "the {{gate}} {{name}} is removed: it could fail the rollout in the base version",
+  analysisRemoved: "the automated analysis that the base version had is gone: nothing can fail the rollout",
+  rollbackRemoved: "the automatic rollback that the base version had is gone",
+  bypassAdded: "the change adds `{{field}}`, which bypasses the canary",
+  stageRemoved: 'stage "{{name}}" is removed',
+  thresholdRises: "{{label}} rises from {{before}} to {{after}}: a failing canary is rolled back only after {{after}} failed check{{s}}",
+  /** A finding in one deploy-time branch: its own message, after the choices that select the branch. */
+  inVariant: "{{when}}{{message}}"
+};
+var canaryRegression = definePlanRule({
+  id: "canary/regression",
+  title: "Change weakens an existing rollout",
+  description: "The change must not weaken a rollout that the base had: remove stages, shorten holds, raise the first weight, drop analysis, or delete a guarded rollout.",
+  remediation: "Keep the stages, holds and analysis the rollout had before, or get the weakening approved.",
+  defaultLevel: "error",
+  messages: MESSAGES,
+  summaries: {
     holdShortened: {
       scope: "plan",
       message(reports) {
@@ -38966,7 +39059,850 @@ var SUMMARIES = {
       message: (reports) => `stages ${listPhrase(values(reports, "name").map((n) => `"${n}"`))} are removed`
     }
   },
-  "rollback/missing": {
+  // A removed rollout can weaken what deploys; a delivered workload's own update strategy can regress.
+  plans: "every-plan",
+  check(context3, report) {
+    const { plan, basePlan, environment } = context3;
+    if (context3.change === "removed") {
+      checkDeletion(context3, report);
+      return;
+    }
+    if (!basePlan || !environment.canary.noRegression) return;
+    if (plan.deliveredBy !== void 0) {
+      compareWorkloadStrategy(basePlan, plan, report);
+      return;
+    }
+    const reported = /* @__PURE__ */ new Set();
+    const say = (finding) => {
+      const key = `${finding.line ?? ""}\0${formatMessage(MESSAGES[finding.messageId], finding.data)}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      report(finding);
+    };
+    if (compareWorkloadStrategy(basePlan, plan, say)) return;
+    compareShapes(basePlan, plan, environment, say);
+    compareThreshold(basePlan, plan, say);
+    compareVariants(basePlan, plan, environment, say, reported);
+  }
+});
+function checkDeletion({ plan, environment, deletion }, report) {
+  const { required, protectDeletion, strategies } = environment.canary;
+  if (deletion === void 0 || !required || !protectDeletion || !strategies.includes(plan.strategy)) return;
+  const where = environment.match === void 0 ? "" : ` (environment ${environment.name})`;
+  report({ messageId: "deleted", data: { deletion, where } });
+}
+function compareShapes(basePlan, plan, environment, report) {
+  const allowed = environment.canary.strategies;
+  if (allowed.includes(basePlan.strategy) && !allowed.includes(plan.strategy)) {
+    report({ messageId: "strategyNotAllowed", data: { before: basePlan.strategy, after: plan.strategy } });
+    return;
+  }
+  if (STRATEGY_RANK[plan.strategy] < STRATEGY_RANK[basePlan.strategy]) {
+    report({
+      messageId: "strategyWeaker",
+      data: { before: basePlan.strategy, after: plan.strategy },
+      line: plan.stages[0]?.line
+    });
+    return;
+  }
+  const before = exposureStages(basePlan);
+  const after = exposureStages(plan);
+  if (after.length < before.length) {
+    report({
+      messageId: "fewerStages",
+      data: {
+        before: String(before.length),
+        after: String(after.length),
+        beforeList: before.map(describeExposure).join(", "),
+        afterList: after.map(describeExposure).join(", ") || "none"
+      },
+      line: plan.stages[0]?.line
+    });
+  }
+  const firstBefore = before.find((s) => s.weight > 0);
+  const firstAfter = after.find((s) => s.weight > 0);
+  if (firstBefore && firstAfter && firstAfter.weight > firstBefore.weight) {
+    report({
+      messageId: "firstStageRises",
+      data: { before: formatPercent(firstBefore.weight), after: formatPercent(firstAfter.weight) },
+      line: firstAfter.line
+    });
+  }
+  const shortened = shortenedHolds(basePlan, plan);
+  for (const { stage, data } of shortened) {
+    report({ messageId: "holdShortened", data, line: stage.line });
+  }
+  const bakeBefore = totalBakeSeconds(basePlan);
+  const bakeAfter = totalBakeSeconds(plan);
+  if (shortened.length === 0 && bakeAfter < bakeBefore) {
+    report({
+      messageId: "bakeShortened",
+      data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
+      line: plan.stages[0]?.line
+    });
+  }
+  compareGates(basePlan, plan, report);
+  if (hasAutomatedAnalysis(basePlan) && !hasAutomatedAnalysis(plan)) {
+    report({ messageId: "analysisRemoved" });
+  }
+  if (basePlan.rollback.automatic && !plan.rollback.automatic) {
+    report({
+      messageId: "rollbackRemoved",
+      line: plan.rollback.line
+    });
+  }
+  const baseBypasses = new Set(basePlan.bypasses.map((b) => b.field));
+  for (const bypass of plan.bypasses) {
+    if (!baseBypasses.has(bypass.field)) {
+      report({
+        messageId: "bypassAdded",
+        data: { field: bypass.field },
+        line: bypass.line
+      });
+    }
+  }
+  const namesAfter = new Set(plan.stages.map((s) => s.name).filter(Boolean));
+  for (const stage of basePlan.stages) {
+    if (stage.name && !namesAfter.has(stage.name)) {
+      report({
+        messageId: "stageRemoved",
+        data: { name: stage.name }
+      });
+    }
+  }
+}
+var STRATEGY_RANK = {
+  "all-at-once": 0,
+  rolling: 1,
+  "blue-green": 2,
+  "ab-test": 2,
+  linear: 2,
+  canary: 2
+};
+var WORKLOAD_STRATEGY_EFFECT = {
+  Recreate: "every old pod stops before any new one starts, so the service is down while new pods start",
+  OnDelete: "pods take the new version only when someone deletes them"
+};
+function compareWorkloadStrategy(basePlan, plan, report) {
+  const before = basePlan.workloadStrategy;
+  const after = plan.workloadStrategy;
+  if (!before || !after || before.type === after.type) return false;
+  if (STRATEGY_RANK[plan.strategy] >= STRATEGY_RANK[basePlan.strategy]) return false;
+  const effect = WORKLOAD_STRATEGY_EFFECT[after.type];
+  const delivered = plan.deliveredBy !== void 0 ? ` (the controller that delivers it copies it)` : "";
+  report({
+    messageId: "workloadStrategy",
+    data: {
+      kind: plan.target.kind,
+      before: before.type,
+      after: after.type,
+      delivered,
+      effect: effect ? `: ${effect}` : ""
+    },
+    line: after.line
+  });
+  return true;
+}
+function compareThreshold(basePlan, plan, report) {
+  const before = basePlan.failureThreshold;
+  const after = plan.failureThreshold;
+  if (!before || !after || before.label !== after.label || after.failures <= before.failures) return;
+  report({
+    messageId: "thresholdRises",
+    data: {
+      label: after.label,
+      before: String(before.failures),
+      after: String(after.failures),
+      s: after.failures === 1 ? "" : "s"
+    },
+    line: after.line
+  });
+}
+var GATE_WORDS = {
+  analysis: "analysis",
+  "metric-check": "metric check",
+  webhook: "webhook",
+  approval: "approval"
+};
+function compareGates(basePlan, plan, report) {
+  const key = (gate) => `${gate.kind}\0${gate.name ?? ""}`;
+  const after = allGates(plan);
+  const named3 = (gates) => gates.filter((g) => isAutomatedGate(g) && g.name !== void 0);
+  const baseKeys = new Set(allGates(basePlan).map(key));
+  const effectiveAfter = new Set(named3(after).map(key));
+  const removed = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const gate of named3(allGates(basePlan))) {
+    const id = key(gate);
+    if (seen.has(id) || effectiveAfter.has(id)) continue;
+    seen.add(id);
+    const still = after.find((g) => key(g) === id);
+    if (still) {
+      report({
+        messageId: "gateIneffective",
+        data: { gate: GATE_WORDS[gate.kind], name: String(gate.name) },
+        line: still.line
+      });
+    } else {
+      removed.set(gate.kind, [...removed.get(gate.kind) ?? [], gate]);
+    }
+  }
+  for (const [kind, gates] of removed) {
+    const added = new Set(
+      named3(after).filter((g) => g.kind === kind && !baseKeys.has(key(g))).map(key)
+    ).size;
+    for (const gate of gates.slice(added)) {
+      report({
+        messageId: "gateRemoved",
+        data: { gate: GATE_WORDS[kind], name: String(gate.name) },
+        line: plan.stages[0]?.line
+      });
+    }
+  }
+}
+function compareVariants(basePlan, plan, environment, report, reported) {
+  if (!basePlan.variants?.length && !plan.variants?.length) return;
+  const whole = (p) => p.variants?.length ? p.variants : [
+    {
+      when: [],
+      strategy: p.strategy,
+      stages: p.stages,
+      backgroundGates: p.backgroundGates,
+      rollback: p.rollback,
+      bypasses: p.bypasses
+    }
+  ];
+  const mainMessages = new Set([...reported].map((key) => key.split("\0")[1]));
+  for (const before of whole(basePlan)) {
+    for (const after of whole(plan)) {
+      if (contradicts(before.when, after.when)) continue;
+      const when = [.../* @__PURE__ */ new Set([...before.when, ...after.when])];
+      const prefix = when.length > 0 ? `when ${when.join(" and ")}: ` : "";
+      compareShapes(before, after, environment, (finding) => {
+        const message = formatMessage(MESSAGES[finding.messageId], finding.data);
+        if (mainMessages.has(message)) return;
+        report({
+          messageId: "inVariant",
+          data: { when: prefix, message },
+          ...finding.line !== void 0 ? { line: finding.line } : {}
+        });
+      });
+    }
+  }
+}
+function contradicts(left, right) {
+  const split = (choice2) => {
+    const at = choice2.lastIndexOf(" is ");
+    return at < 0 ? [choice2, ""] : [choice2.slice(0, at), choice2.slice(at + 4)];
+  };
+  return left.some((a) => {
+    const [subject, value] = split(a);
+    return right.some((b) => {
+      const [other, otherValue] = split(b);
+      return subject === other && value !== otherValue;
+    });
+  });
+}
+function describeExposure(stage) {
+  return stage.segment ?? formatPercent(stage.weight);
+}
+function describeHold(hold) {
+  return hold === "manual" ? "a manual gate" : formatDuration(hold);
+}
+function shortenedHolds(basePlan, plan) {
+  const result2 = [];
+  const key = (stage) => `${stage.weight}\0${stage.segment ?? ""}`;
+  const occurrences = (stages) => {
+    const seen = /* @__PURE__ */ new Map();
+    return stages.map((stage) => {
+      const n = seen.get(key(stage)) ?? 0;
+      seen.set(key(stage), n + 1);
+      return `${key(stage)}\0${n}`;
+    });
+  };
+  const beforeStages = basePlan.stages.slice(0, -1);
+  const afterStages = plan.stages.slice(0, -1);
+  const afterKeys = occurrences(afterStages);
+  const total = (stages, at) => {
+    const held = stages.filter((stage) => key(stage) === at);
+    return {
+      manual: held.filter((stage) => stage.hold === "manual").length,
+      seconds: held.reduce((sum2, stage) => sum2 + (stage.hold === "manual" ? 0 : stage.hold), 0)
+    };
+  };
+  const holdsAsLong = (at) => {
+    const [after, before] = [total(afterStages, at), total(beforeStages, at)];
+    return after.manual > before.manual || after.manual === before.manual && after.seconds >= before.seconds;
+  };
+  occurrences(beforeStages).forEach((id, index2) => {
+    const before = beforeStages[index2];
+    const after = afterStages[afterKeys.indexOf(id)];
+    if (!before || !after || holdsAsLong(key(before)) || after.hold === "manual" || after.hold >= (before.hold === "manual" ? Infinity : before.hold))
+      return;
+    result2.push({
+      stage: after,
+      data: {
+        at: before.segment ?? formatPercent(before.weight),
+        before: describeHold(before.hold),
+        after: describeHold(after.hold)
+      }
+    });
+  });
+  return result2;
+}
+
+// src/core/rules/canary-required.ts
+var canaryRequired = definePlanRule({
+  id: "canary/required",
+  title: "Rollout is not progressive",
+  description: "A rollout to a protected environment must be progressive: some traffic first, never 0 to 100% in one step, through the named stages the policy lists.",
+  remediation: "Use a canary (or linear) strategy with at least one step below 100%, and keep the stages the policy names.",
+  defaultLevel: "error",
+  messages: {
+    notProgressive: "{{subject}} rolls out with the {{strategy}} strategy, which is not progressive; {{by}} accepts {{strategies}}",
+    oneStep: "{{subject}} goes from 0 to 100% in one step: no stage exposes only part of the traffic",
+    outOfOrder: 'stage "{{stage}}" is out of the required order ({{order}})',
+    missingStage: 'required stage "{{stage}}" is missing (required in order: {{order}})'
+  },
+  check({ plan, environment }, report) {
+    const rules = environment.canary;
+    if (!rules.required) return;
+    const subject = `${plan.target.kind} ${plan.target.name}`;
+    if (!rules.strategies.includes(plan.strategy)) {
+      report({
+        messageId: "notProgressive",
+        data: {
+          subject,
+          strategy: plan.strategy,
+          by: requiredBy(environment),
+          strategies: rules.strategies.join(", ")
+        }
+      });
+      return;
+    }
+    if (exposureStages(plan).length === 0) {
+      report({ messageId: "oneStep", data: { subject }, line: plan.stages[0]?.line });
+      return;
+    }
+    const names2 = plan.stages.map((s) => s.name);
+    let cursor = 0;
+    for (const required of rules.namedStages) {
+      const found = names2.indexOf(required, cursor);
+      if (found === -1) {
+        report({
+          messageId: names2.includes(required) ? "outOfOrder" : "missingStage",
+          data: { stage: required, order: rules.namedStages.join(" → ") }
+        });
+        return;
+      }
+      cursor = found + 1;
+    }
+  }
+});
+
+// src/core/rules/canary-step-increase.ts
+var canaryStepIncrease = definePlanRule({
+  id: "canary/step-increase",
+  title: "Traffic rises too much in one step",
+  description: "No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.",
+  remediation: "Insert intermediate steps so that each increase stays within the policy's maximum.",
+  defaultLevel: "error",
+  messages: {
+    jump: "traffic jumps from {{fromText}} to {{to}} (+{{increase}}); {{by}} allows at most +{{max}} per step"
+  },
+  summaries: {
+    jump: {
+      scope: "plan",
+      message(reports) {
+        const first = reports[0];
+        const jumps = reports.map(
+          (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
+        );
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, "by")} allows at most +${field(first, "max")} per step`;
+      }
+    }
+  },
+  check(context3, report) {
+    if (!judgesShape(context3)) return;
+    const { plan, environment } = context3;
+    const max = environment.canary.maxStepIncrease;
+    let previous3 = 0;
+    let seenExposure = false;
+    let segment;
+    for (const stage of plan.stages) {
+      const increase = stage.weight - previous3;
+      const promotesSegment = previous3 === 0 && segment !== void 0 && isAcceptedAbTest(context3);
+      if (seenExposure && !promotesSegment && increase > max && stage.weight > environment.canary.maxInitialWeight) {
+        report({
+          messageId: "jump",
+          line: stage.line,
+          data: {
+            // After a routed segment alone the share is unknown; the step is measured from 0%.
+            fromText: previous3 === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous3),
+            from: formatPercent(previous3),
+            to: formatPercent(stage.weight),
+            increase: formatPercent(increase),
+            by: requiredBy(environment),
+            max: formatPercent(max)
+          }
+        });
+      }
+      if (stage.weight > 0 || stage.segment !== void 0) seenExposure = true;
+      segment = stage.segment ?? segment;
+      previous3 = Math.max(previous3, stage.weight);
+    }
+  }
+});
+
+// src/core/rules/evidence-checks.ts
+var evidenceChecks = defineChangeRule({
+  id: "evidence/checks",
+  title: "Required CI checks have not passed",
+  description: "The CI checks that the policy requires must have passed on the head commit, produced by the expected app.",
+  remediation: "Make the required checks run and pass on the latest commit of the pull request.",
+  defaultLevel: "error",
+  messages: {
+    notPassed: 'required check "{{check}}" has not passed on the head commit: {{reason}}',
+    unverifiable: "required checks ({{checks}}) cannot be verified here: CI results are only visible through the GitHub API"
+  },
+  summaries: {
+    // The same check failing for several environments: one message, the places name the plans.
+    notPassed: {
+      scope: "change",
+      same: ["check", "reason"],
+      message: (reports) => reports[0]?.message ?? ""
+    },
+    unverifiable: { scope: "change", same: ["checks"], message: (reports) => reports[0]?.message ?? "" }
+  },
+  check({ requiredChecks }, report) {
+    for (const { environment, plan, failing } of requiredChecks) {
+      const at = { file: plan.file, line: plan.line };
+      if (failing === void 0) {
+        report({
+          messageId: "unverifiable",
+          data: { checks: environment.evidence.checks.join(", ") },
+          ...at
+        });
+        continue;
+      }
+      for (const { name, reason } of failing) {
+        report({ messageId: "notPassed", data: { check: name, reason }, ...at });
+      }
+    }
+  }
+});
+
+// src/core/rules/evidence-missing.ts
+var evidenceMissing = defineChangeRule({
+  id: "evidence/missing",
+  title: "No test evidence",
+  description: "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
+  remediation: 'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.',
+  defaultLevel: "error",
+  messages: {
+    noEvidence: "the pull request has no test evidence for {{subject}}: {{reason}}",
+    unverified: "the test evidence for {{subject}} is not verified (evidence.unverified: warn): {{reason}}"
+  },
+  summaries: {
+    noEvidence: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
+    },
+    unverified: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
+    }
+  },
+  check({ plansNeedingEvidence, testEvidence, policy }, report) {
+    if (plansNeedingEvidence.length === 0) return;
+    const result2 = testEvidence();
+    for (const plan of plansNeedingEvidence) {
+      const data = {
+        subject: `${plan.target.kind} ${plan.target.name}`,
+        file: plan.file,
+        reason: result2.reason
+      };
+      const at = { file: plan.file, line: plan.line, planId: plan.id };
+      if (result2.status === "missing") {
+        report({ messageId: "noEvidence", data, ...at });
+      } else if (result2.status === "unverified" && policy.evidence.unverified === "warn") {
+        report({ messageId: "unverified", data, ...at, maxLevel: "warning" });
+      }
+    }
+  }
+});
+
+// src/core/rules/exemption-expired.ts
+var exemptionExpired = defineExemptionRule({
+  id: "exemption/expired",
+  title: "Exemption expired or expiring",
+  description: "An exemption has expired (it no longer waives anything), or expires soon.",
+  remediation: "Fix what the exemption covered, or renew it with a new expiry date, reason and approver.",
+  defaultLevel: "warning",
+  messages: {
+    expired: "exemption {{id}} expired on {{expires}}; it no longer waives {{rules}}",
+    expiresSoon: "exemption {{id}} expires soon, on {{expires}} (in {{days}} day{{s}})"
+  },
+  check({ exemptions, policy }, report) {
+    for (const exemption of exemptions) {
+      const { id, expires, touched, file, line, planId: planId2 } = exemption;
+      if (!touched || expires === void 0) continue;
+      if (exemption.expired) {
+        report({
+          messageId: "expired",
+          data: { id, expires, rules: exemption.rules.join(", ") },
+          file,
+          line,
+          ...planId2 ? { planId: planId2 } : {}
+        });
+      } else if (exemption.daysLeft !== void 0 && exemption.daysLeft <= policy.exemptions.expiryWarningDays) {
+        const days = exemption.daysLeft;
+        report({
+          messageId: "expiresSoon",
+          data: { id, expires, days: String(days), s: days === 1 ? "" : "s" },
+          file,
+          line
+        });
+      }
+    }
+  }
+});
+
+// src/core/rules/exemption-unused.ts
+var exemptionUnused = defineExemptionRule({
+  id: "exemption/unused",
+  title: "Exemption matches no finding",
+  description: "An exemption matches no finding, so it can be removed before it hides a future problem.",
+  remediation: "Remove the exemption from the exemptions file or the manifest annotation.",
+  defaultLevel: "warning",
+  messages: { unused: "exemption {{id}} waives nothing in this change ({{rules}}); remove it" },
+  check({ exemptions }, report) {
+    for (const { id, rules, touched, expired, used, file, line } of exemptions) {
+      if (touched && !expired && !used) {
+        report({ messageId: "unused", data: { id, rules: rules.join(", ") }, file, line });
+      }
+    }
+  }
+});
+
+// src/core/rules/manifest-invalid.ts
+var manifestInvalid = defineChangeRule({
+  id: "manifest/invalid",
+  title: "Deploy manifest cannot be read safely",
+  description: "A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.",
+  remediation: "Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file.",
+  defaultLevel: "error",
+  // The formats word each problem; the rule says which ones are one problem.
+  messages: { unreadable: "{{message}}", unrendered: "{{message}}" },
+  summaries: {
+    unreadable: {
+      scope: "file",
+      same: ["code"],
+      message: (reports) => `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ""}`
+    },
+    unrendered: {
+      scope: "change",
+      same: ["group"],
+      message: (reports) => `the change edits ${reports.length} files of ${field(reports[0], "group")} (${listPhrase(values(reports, "file"))}), so the rollouts it renders cannot be judged from them: render it in an earlier step and pass the output as rendered-manifests (--rendered)`
+    }
+  },
+  check({ diagnostics }, report) {
+    for (const { code: code18, message, file, line, group } of diagnostics) {
+      if (code18 === "MANIFEST_UNSUPPORTED") continue;
+      report({
+        file,
+        line,
+        ...group !== void 0 ? { messageId: "unrendered", data: { message, group, file } } : { messageId: "unreadable", data: { message, code: code18 } }
+      });
+    }
+  }
+});
+
+// src/core/rules/manifest-unsupported.ts
+var manifestUnsupported = defineChangeRule({
+  id: "manifest/unsupported",
+  title: "Manifest format not understood",
+  description: "A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.",
+  remediation: "Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy.",
+  defaultLevel: "warning",
+  messages: { unsupported: "{{message}}" },
+  check({ diagnostics }, report) {
+    for (const { code: code18, message, file, line } of diagnostics) {
+      if (code18 === "MANIFEST_UNSUPPORTED")
+        report({ messageId: "unsupported", data: { message }, file, line });
+    }
+  }
+});
+
+// src/core/glob.ts
+var MAX_EXPANSIONS = 256;
+function expandBraces(glob) {
+  const open2 = findBrace(glob);
+  if (open2 === void 0) return [glob];
+  const { start, end, options } = open2;
+  const result2 = [];
+  for (const option of options) {
+    for (const expanded of expandBraces(glob.slice(0, start) + option + glob.slice(end + 1))) {
+      result2.push(expanded);
+      if (result2.length >= MAX_EXPANSIONS) return result2;
+    }
+  }
+  return result2;
+}
+function findBrace(glob) {
+  for (let start = 0; start < glob.length; start++) {
+    if (glob[start] !== "{") continue;
+    let depth = 0;
+    const cuts = [];
+    for (let i = start; i < glob.length; i++) {
+      const c = glob[i];
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (depth === 0) {
+          if (cuts.length === 0) break;
+          const bounds = [start, ...cuts, i];
+          const options = bounds.slice(0, -1).map((b, k) => glob.slice(b + 1, bounds[k + 1]));
+          return { start, end: i, options };
+        }
+      } else if (c === "," && depth === 1) cuts.push(i);
+    }
+  }
+  return void 0;
+}
+function tokenize(glob, fold) {
+  const tokens = [];
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        while (glob[i + 1] === "*") i++;
+        if (glob[i + 1] === "/") {
+          i++;
+          tokens.push({ kind: "segments" });
+        } else {
+          tokens.push({ kind: "globstar" });
+        }
+      } else {
+        tokens.push({ kind: "star" });
+      }
+    } else if (c === "?") {
+      tokens.push({ kind: "any" });
+    } else if (c === "[") {
+      const close = glob.indexOf("]", i + 2);
+      if (close === -1) {
+        tokens.push({ kind: "literal", char: fold(c) });
+        continue;
+      }
+      let body = glob.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      const ranges = [];
+      for (let k = 0; k < body.length; k++) {
+        const from = fold(body[k]);
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          ranges.push([from, fold(body[k + 2])]);
+          k += 2;
+        } else ranges.push([from, from]);
+      }
+      tokens.push({ kind: "class", negated, ranges });
+      i = close;
+    } else if (c === "\\" && i + 1 < glob.length) {
+      tokens.push({ kind: "literal", char: fold(glob[++i]) });
+    } else {
+      tokens.push({ kind: "literal", char: fold(c) });
+    }
+  }
+  return tokens;
+}
+function matchesOne(token, char) {
+  switch (token.kind) {
+    case "literal":
+      return token.char === char;
+    case "any":
+      return char !== "/";
+    case "class": {
+      if (char === "/") return false;
+      const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
+      return token.negated ? !inside : inside;
+    }
+    default:
+      return false;
+  }
+}
+function compile(tokens) {
+  const literalRun = (from) => {
+    let text5 = "";
+    for (const token of from) {
+      if (token.kind !== "literal") break;
+      text5 += token.char;
+    }
+    return text5;
+  };
+  const prefix = literalRun(tokens);
+  const suffix = literalRun([...tokens].reverse()).split("").reverse().join("");
+  return { tokens, prefix, suffix: prefix.length === tokens.length ? "" : suffix };
+}
+function matchGlob(glob, text5, buffers) {
+  if (text5.length < glob.prefix.length + glob.suffix.length) return false;
+  if (!text5.startsWith(glob.prefix) || !text5.endsWith(glob.suffix)) return false;
+  const size = text5.length + 1;
+  if ((buffers[0]?.length ?? 0) < size) {
+    buffers[0] = new Uint8Array(size * 2);
+    buffers[1] = new Uint8Array(size * 2);
+  }
+  let reach = buffers[0];
+  let next = buffers[1];
+  reach.fill(0, 0, size);
+  reach[0] = 1;
+  for (const token of glob.tokens) {
+    next.fill(0, 0, size);
+    let any = false;
+    if (token.kind === "segments") {
+      let reached = false;
+      for (let j = 0; j < size; j++) {
+        if (reached && text5[j - 1] === "/" || reach[j]) {
+          next[j] = 1;
+          any = true;
+        }
+        if (reach[j]) reached = true;
+      }
+    } else if (token.kind === "star" || token.kind === "globstar") {
+      let carrying = false;
+      for (let j = 0; j < size; j++) {
+        if (reach[j]) carrying = true;
+        if (carrying) {
+          next[j] = 1;
+          any = true;
+        }
+        if (token.kind === "star" && text5[j] === "/") carrying = false;
+      }
+    } else {
+      for (let j = 0; j < text5.length; j++) {
+        if (reach[j] && matchesOne(token, text5[j])) {
+          next[j + 1] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return false;
+    [reach, next] = [next, reach];
+  }
+  return reach[text5.length] === 1;
+}
+function globMatcher(globs, options = {}) {
+  const nocase = options.nocase ?? true;
+  const fold = nocase ? (s) => s.toLowerCase() : (s) => s;
+  const compiled2 = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
+  if (compiled2.length === 0) return () => false;
+  const buffers = [];
+  return (text5) => {
+    const subject = fold(text5);
+    return compiled2.some((glob) => matchGlob(glob, subject, buffers));
+  };
+}
+
+// src/core/environments.ts
+function compileGlobs(globs, options = {}) {
+  return globMatcher(globs, options);
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+function compile2(policy) {
+  let result2 = compiled.get(policy);
+  if (!result2) {
+    result2 = policy.environments.map((env) => ({
+      env,
+      paths: compileGlobs(env.match?.paths ?? []),
+      // Kubernetes names are lower-case; matching them exactly avoids surprises.
+      namespaces: compileGlobs(env.match?.namespaces ?? [], { nocase: false }),
+      targets: compileGlobs(env.match?.targets ?? [], { nocase: false })
+    }));
+    compiled.set(policy, result2);
+  }
+  return result2;
+}
+function environmentFor(plan, policy) {
+  const names2 = [plan.target.name, plan.delivers?.name].filter((n) => n !== void 0);
+  const namespace = plan.target.namespace ?? plan.delivers?.namespace;
+  for (const candidate of compile2(policy)) {
+    if (candidate.paths(plan.file)) return candidate.env;
+    if (namespace !== void 0 && candidate.namespaces(namespace)) return candidate.env;
+    if (names2.some((name) => candidate.targets(name))) return candidate.env;
+  }
+  return policy.defaultEnvironment;
+}
+
+// src/core/rules/policy-changed.ts
+var policyChanged = defineChangeRule({
+  id: "policy/changed",
+  title: "Change edits the rollout-guard policy",
+  description: "The change edits the rollout-guard policy; it is judged by the base branch's policy and needs an approver.",
+  remediation: "Land the policy change in its own pull request, reviewed by a policy owner.",
+  defaultLevel: "error",
+  messages: {
+    protectedPath: "the change {{verb}} {{path}}, a protected path (it can change what guards a merge)",
+    policyFile: "the change {{verb}} the policy file {{path}}; it is judged by the base branch's policy"
+  },
+  check({ policy, policyPath, changedFiles }, report) {
+    const verb = (status) => status === "removed" ? "deletes" : "edits";
+    const isProtected = compileGlobs(policy.protectedPaths);
+    for (const { path: path11, previousPath, status } of changedFiles) {
+      if (path11 === policyPath || previousPath === policyPath) continue;
+      if (isProtected(path11) || previousPath !== void 0 && isProtected(previousPath)) {
+        report({ messageId: "protectedPath", data: { verb: verb(status), path: path11 }, file: path11, line: 1 });
+      }
+    }
+    const policyEdit = changedFiles.find((f) => f.path === policyPath || f.previousPath === policyPath);
+    if (policyEdit) {
+      report({
+        messageId: "policyFile",
+        data: { verb: verb(policyEdit.status), path: policyPath },
+        file: policyEdit.status === "removed" ? policyPath : policyEdit.path,
+        line: 1
+      });
+    }
+  }
+});
+
+// src/core/rules/rollback-automatic.ts
+var rollbackAutomatic = definePlanRule({
+  id: "rollback/automatic",
+  title: "No automatic rollback",
+  description: "The policy requires the manifest itself to roll back automatically when the new version fails.",
+  remediation: "Add an analysis that aborts the rollout (Argo), keep Flagger's analysis with a threshold, or an equivalent automatic rollback.",
+  defaultLevel: "error",
+  messages: {
+    notAutomatic: "{{subject}} does not roll back by itself ({{how}}); {{by}} requires automatic rollback"
+  },
+  check({ plan, environment }, report) {
+    if (environment.rollback !== "automatic" || plan.rollback.automatic) return;
+    report({
+      messageId: "notAutomatic",
+      data: {
+        subject: `${plan.target.kind} ${plan.target.name}`,
+        how: plan.rollback.how.join("; ") || "no automatic trigger",
+        by: requiredBy(environment)
+      },
+      line: plan.rollback.line
+    });
+  }
+});
+
+// src/core/rules/rollback-missing.ts
+var rollbackMissing = definePlanRule({
+  id: "rollback/missing",
+  title: "No rollback plan",
+  description: "A change to a protected environment needs a rollback plan: automatic rollback in the manifest, or a written plan in the pull request, as the policy requires.",
+  remediation: 'Add a "Rollback plan" section to the pull request description that says how to go back, or encode automatic rollback.',
+  defaultLevel: "error",
+  messages: {
+    noWrittenPlan: "the pull request has no rollback plan for {{subject}}: {{reason}}",
+    reliesOnWrittenPlan: "{{subject}} does not roll back by itself: each change to it needs a written rollback plan in its pull request",
+    noRollback: "{{subject}} does not roll back by itself and the pull request has no rollback plan: {{reason}}"
+  },
+  summaries: {
     noWrittenPlan: {
       scope: "change",
       same: ["reason"],
@@ -38982,42 +39918,92 @@ var SUMMARIES = {
       message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
     }
   },
-  "evidence/missing": {
-    noEvidence: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
-    },
-    unverified: {
-      scope: "change",
-      same: ["reason"],
-      message: (reports) => `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
-    }
-  },
-  "evidence/checks": {
-    // The same check failing for several environments: one message, the places name the plans.
-    notPassed: {
-      scope: "change",
-      same: ["check", "reason"],
-      message: (reports) => reports[0]?.message ?? ""
-    },
-    unverifiable: { scope: "change", same: ["checks"], message: (reports) => reports[0]?.message ?? "" }
-  },
-  "manifest/invalid": {
-    unreadable: {
-      scope: "file",
-      same: ["code"],
-      message: (reports) => `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ""}`
-    },
-    unrendered: {
-      scope: "change",
-      same: ["group"],
-      message: (reports) => `the change edits ${reports.length} files of ${field(reports[0], "group")} (${listPhrase(values(reports, "file"))}), so the rollouts it renders cannot be judged from them: render it in an earlier step and pass the output as rendered-manifests (--rendered)`
+  check({ plan, environment, writtenRollbackPlan }, report) {
+    const subject = `${plan.target.kind} ${plan.target.name}`;
+    if (environment.rollback === "documented") {
+      const written = writtenRollbackPlan();
+      if (written !== "audit" && !written.ok) {
+        report({ messageId: "noWrittenPlan", data: { subject, file: plan.file, reason: written.reason } });
+      }
+    } else if (environment.rollback === "automatic-or-documented" && !plan.rollback.automatic) {
+      const written = writtenRollbackPlan();
+      if (written === "audit") {
+        report({
+          messageId: "reliesOnWrittenPlan",
+          data: { subject, file: plan.file },
+          line: plan.rollback.line,
+          maxLevel: "warning"
+        });
+      } else if (!written.ok) {
+        report({
+          messageId: "noRollback",
+          data: { subject, file: plan.file, reason: written.reason },
+          line: plan.rollback.line
+        });
+      }
     }
   }
-};
+});
+
+// src/core/rules/index.ts
+var RULES = [
+  canaryRequired,
+  canaryMinStages,
+  canaryInitialWeight,
+  canaryStepIncrease,
+  canaryMinHold,
+  canaryAnalysis,
+  canaryBypass,
+  canaryRegression,
+  rollbackMissing,
+  rollbackAutomatic,
+  evidenceMissing,
+  evidenceChecks,
+  policyChanged,
+  manifestInvalid,
+  manifestUnsupported,
+  exemptionExpired,
+  exemptionUnused
+];
+var PLAN_RULES = RULES.filter(
+  (rule) => rule.scope === "plan"
+);
+var CHANGE_RULES = RULES.filter(
+  (rule) => rule.scope === "change"
+);
+var EXEMPTION_RULES = RULES.filter(
+  (rule) => rule.scope === "exemptions"
+);
+var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+function ruleById(id) {
+  const rule = BY_ID.get(id);
+  if (!rule) throw new Error(`unknown rule id ${id}`);
+  return rule;
+}
+
+// src/core/rules/catalogue.ts
+var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return `rule-${id.replace("/", "-")}`;
+}
+var RULE_CATALOGUE = RULES.map((rule) => ({
+  id: rule.id,
+  description: rule.description,
+  remediation: rule.remediation,
+  defaultLevel: rule.defaultLevel,
+  helpUri: `${DOCS_BASE}#${ruleAnchor(rule.id)}`
+}));
+var RULE_TITLES = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
+var BY_ID2 = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+function ruleMeta(id) {
+  const found = BY_ID2.get(id);
+  if (!found) throw new Error(`unknown rule id ${id}`);
+  return found;
+}
 function summaryOf(rule, messageId) {
-  return messageId === void 0 ? void 0 : SUMMARIES[rule]?.[messageId];
+  if (messageId === void 0) return void 0;
+  const summaries = ruleById(rule).summaries;
+  return summaries?.[messageId];
 }
 
 // src/core/policy-extends.ts
@@ -39514,204 +40500,6 @@ function deletionWeakens(plan, context3) {
   );
   if (takenOver) return void 0;
   return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
-}
-
-// src/core/glob.ts
-var MAX_EXPANSIONS = 256;
-function expandBraces(glob) {
-  const open2 = findBrace(glob);
-  if (open2 === void 0) return [glob];
-  const { start, end, options } = open2;
-  const result2 = [];
-  for (const option of options) {
-    for (const expanded of expandBraces(glob.slice(0, start) + option + glob.slice(end + 1))) {
-      result2.push(expanded);
-      if (result2.length >= MAX_EXPANSIONS) return result2;
-    }
-  }
-  return result2;
-}
-function findBrace(glob) {
-  for (let start = 0; start < glob.length; start++) {
-    if (glob[start] !== "{") continue;
-    let depth = 0;
-    const cuts = [];
-    for (let i = start; i < glob.length; i++) {
-      const c = glob[i];
-      if (c === "{") depth++;
-      else if (c === "}") {
-        depth--;
-        if (depth === 0) {
-          if (cuts.length === 0) break;
-          const bounds = [start, ...cuts, i];
-          const options = bounds.slice(0, -1).map((b, k) => glob.slice(b + 1, bounds[k + 1]));
-          return { start, end: i, options };
-        }
-      } else if (c === "," && depth === 1) cuts.push(i);
-    }
-  }
-  return void 0;
-}
-function tokenize(glob, fold) {
-  const tokens = [];
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        while (glob[i + 1] === "*") i++;
-        if (glob[i + 1] === "/") {
-          i++;
-          tokens.push({ kind: "segments" });
-        } else {
-          tokens.push({ kind: "globstar" });
-        }
-      } else {
-        tokens.push({ kind: "star" });
-      }
-    } else if (c === "?") {
-      tokens.push({ kind: "any" });
-    } else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      if (close === -1) {
-        tokens.push({ kind: "literal", char: fold(c) });
-        continue;
-      }
-      let body = glob.slice(i + 1, close);
-      const negated = body.startsWith("!") || body.startsWith("^");
-      if (negated) body = body.slice(1);
-      const ranges = [];
-      for (let k = 0; k < body.length; k++) {
-        const from = fold(body[k]);
-        if (body[k + 1] === "-" && k + 2 < body.length) {
-          ranges.push([from, fold(body[k + 2])]);
-          k += 2;
-        } else ranges.push([from, from]);
-      }
-      tokens.push({ kind: "class", negated, ranges });
-      i = close;
-    } else if (c === "\\" && i + 1 < glob.length) {
-      tokens.push({ kind: "literal", char: fold(glob[++i]) });
-    } else {
-      tokens.push({ kind: "literal", char: fold(c) });
-    }
-  }
-  return tokens;
-}
-function matchesOne(token, char) {
-  switch (token.kind) {
-    case "literal":
-      return token.char === char;
-    case "any":
-      return char !== "/";
-    case "class": {
-      if (char === "/") return false;
-      const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
-      return token.negated ? !inside : inside;
-    }
-    default:
-      return false;
-  }
-}
-function compile(tokens) {
-  const literalRun = (from) => {
-    let text5 = "";
-    for (const token of from) {
-      if (token.kind !== "literal") break;
-      text5 += token.char;
-    }
-    return text5;
-  };
-  const prefix = literalRun(tokens);
-  const suffix = literalRun([...tokens].reverse()).split("").reverse().join("");
-  return { tokens, prefix, suffix: prefix.length === tokens.length ? "" : suffix };
-}
-function matchGlob(glob, text5, buffers) {
-  if (text5.length < glob.prefix.length + glob.suffix.length) return false;
-  if (!text5.startsWith(glob.prefix) || !text5.endsWith(glob.suffix)) return false;
-  const size = text5.length + 1;
-  if ((buffers[0]?.length ?? 0) < size) {
-    buffers[0] = new Uint8Array(size * 2);
-    buffers[1] = new Uint8Array(size * 2);
-  }
-  let reach = buffers[0];
-  let next = buffers[1];
-  reach.fill(0, 0, size);
-  reach[0] = 1;
-  for (const token of glob.tokens) {
-    next.fill(0, 0, size);
-    let any = false;
-    if (token.kind === "segments") {
-      let reached = false;
-      for (let j = 0; j < size; j++) {
-        if (reached && text5[j - 1] === "/" || reach[j]) {
-          next[j] = 1;
-          any = true;
-        }
-        if (reach[j]) reached = true;
-      }
-    } else if (token.kind === "star" || token.kind === "globstar") {
-      let carrying = false;
-      for (let j = 0; j < size; j++) {
-        if (reach[j]) carrying = true;
-        if (carrying) {
-          next[j] = 1;
-          any = true;
-        }
-        if (token.kind === "star" && text5[j] === "/") carrying = false;
-      }
-    } else {
-      for (let j = 0; j < text5.length; j++) {
-        if (reach[j] && matchesOne(token, text5[j])) {
-          next[j + 1] = 1;
-          any = true;
-        }
-      }
-    }
-    if (!any) return false;
-    [reach, next] = [next, reach];
-  }
-  return reach[text5.length] === 1;
-}
-function globMatcher(globs, options = {}) {
-  const nocase = options.nocase ?? true;
-  const fold = nocase ? (s) => s.toLowerCase() : (s) => s;
-  const compiled2 = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
-  if (compiled2.length === 0) return () => false;
-  const buffers = [];
-  return (text5) => {
-    const subject = fold(text5);
-    return compiled2.some((glob) => matchGlob(glob, subject, buffers));
-  };
-}
-
-// src/core/environments.ts
-function compileGlobs(globs, options = {}) {
-  return globMatcher(globs, options);
-}
-var compiled = /* @__PURE__ */ new WeakMap();
-function compile2(policy) {
-  let result2 = compiled.get(policy);
-  if (!result2) {
-    result2 = policy.environments.map((env) => ({
-      env,
-      paths: compileGlobs(env.match?.paths ?? []),
-      // Kubernetes names are lower-case; matching them exactly avoids surprises.
-      namespaces: compileGlobs(env.match?.namespaces ?? [], { nocase: false }),
-      targets: compileGlobs(env.match?.targets ?? [], { nocase: false })
-    }));
-    compiled.set(policy, result2);
-  }
-  return result2;
-}
-function environmentFor(plan, policy) {
-  const names2 = [plan.target.name, plan.delivers?.name].filter((n) => n !== void 0);
-  const namespace = plan.target.namespace ?? plan.delivers?.namespace;
-  for (const candidate of compile2(policy)) {
-    if (candidate.paths(plan.file)) return candidate.env;
-    if (namespace !== void 0 && candidate.namespaces(namespace)) return candidate.env;
-    if (names2.some((name) => candidate.targets(name))) return candidate.env;
-  }
-  return policy.defaultEnvironment;
 }
 
 // src/core/natural-order.ts
@@ -43729,9 +44517,9 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta2(code18);
+    return meta(code18);
   }
-  function meta2(code18) {
+  function meta(code18) {
     if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
@@ -43741,7 +44529,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
       return nok(code18);
     }
     effects.consume(code18);
-    return meta2;
+    return meta;
   }
   function atNonLazyBreak(code18) {
     return effects.attempt(closeStart, after, contentBefore)(code18);
@@ -50631,566 +51419,64 @@ function quoteList(names2) {
   return names2.map((n) => `"${n}"`).join(" or ");
 }
 
-// src/core/rules/progressive.ts
-function judgesShape({ plan, environment }) {
-  return environment.canary.required && environment.canary.strategies.includes(plan.strategy);
-}
-function isAcceptedAbTest({ plan, environment }) {
-  return plan.strategy === "ab-test" && environment.canary.strategies.includes("ab-test");
-}
-
-// src/core/rules/rule.ts
-function requiredBy(environment) {
-  return environment.match === void 0 ? "the policy" : `environment ${environment.name}`;
-}
-function definePlanRule(rule) {
-  return rule;
-}
-
-// src/core/rules/stages.ts
-var AUTOMATED = ["analysis", "metric-check", "webhook"];
-function exposureStages(plan) {
-  return plan.stages.filter((s) => s.weight < 100 && (s.weight > 0 || s.segment !== void 0));
-}
-function allGates(plan) {
-  return [...plan.backgroundGates, ...plan.stages.flatMap((s) => s.gates)];
-}
-function isAutomatedGate(gate) {
-  return gate.effective && AUTOMATED.includes(gate.kind);
-}
-function hasAutomatedAnalysis(plan) {
-  return allGates(plan).some(isAutomatedGate);
-}
-function totalBakeSeconds(plan) {
-  return plan.stages.slice(0, -1).reduce((sum2, s) => sum2 + (typeof s.hold === "number" ? s.hold : 0), 0);
-}
-function holdCovers(stage, minSeconds, gateCountsAsHold) {
-  if (stage.hold === "manual") return true;
-  if (stage.hold >= minSeconds) return true;
-  return gateCountsAsHold && stage.gates.some((g) => g.effective);
-}
-function formatPercent(weight) {
-  return `${Number.isInteger(weight) ? weight : weight.toFixed(1)}%`;
-}
-
-// src/core/rules/canary-analysis.ts
-var canaryAnalysis = definePlanRule({
-  id: "canary/analysis",
-  check(context3, report) {
-    if (!judgesShape(context3) || !context3.environment.canary.requireAnalysis) return;
-    const { plan } = context3;
-    checkThreshold(plan, report);
-    if (hasAutomatedAnalysis(plan)) return;
-    const ineffective = [...plan.backgroundGates, ...plan.stages.flatMap((s) => s.gates)].some(
-      (g) => !g.effective && g.kind !== "approval"
-    );
-    report({
-      message: ineffective ? `${plan.target.kind} ${plan.target.name} has checks, but none can fail the rollout (dry-run or log-only)` : `${plan.target.kind} ${plan.target.name} has no automated analysis: nothing stops a bad version before it takes all traffic`
-    });
-  }
-});
-function checkThreshold(plan, report) {
-  const threshold = plan.failureThreshold;
-  if (threshold?.checks === void 0 || threshold.failures <= threshold.checks) return;
-  const { failures, checks } = threshold;
-  report({
-    message: `${threshold.label} ${failures} is more than the ${checks} passing check${checks === 1 ? "" : "s"} a successful analysis needs: a canary that fails ${failures - 1} checks and passes ${checks} is still promoted`,
-    line: threshold.line
-  });
-}
-
-// src/core/rules/canary-bypass.ts
-var canaryBypass = definePlanRule({
-  id: "canary/bypass",
-  check({ plan, environment }, report) {
-    if (!environment.canary.required) return;
-    for (const bypass of plan.bypasses) {
-      report({ message: `\`${bypass.field}\` bypasses the canary: ${bypass.reason}`, line: bypass.line });
-    }
-  }
-});
-
-// src/core/rules/canary-initial-weight.ts
-var canaryInitialWeight = definePlanRule({
-  id: "canary/initial-weight",
-  check(context3, report) {
-    if (!judgesShape(context3)) return;
-    const { plan, environment } = context3;
-    const index2 = plan.stages.findIndex((s) => s.weight > 0);
-    const first = plan.stages[index2];
-    const max = environment.canary.maxInitialWeight;
-    if (!first || first.weight <= max) return;
-    if (first.weight === 100 && plan.stages.slice(0, index2).some((s) => s.segment !== void 0)) return;
-    report({
-      message: `the first stage sends ${formatPercent(first.weight)} of traffic to the new version; ${requiredBy(environment)} allows at most ${formatPercent(max)}`,
-      line: first.line
-    });
-  }
-});
-
-// src/core/rules/canary-min-hold.ts
-var canaryMinHold = definePlanRule({
-  id: "canary/min-hold",
-  check(context3, report) {
-    if (!judgesShape(context3)) return;
-    const { plan, environment } = context3;
-    const { minHoldSeconds, gateCountsAsHold } = environment.canary;
-    if (minHoldSeconds === 0) return;
-    plan.stages.forEach((stage, index2) => {
-      const next = plan.stages[index2 + 1];
-      if (!next || next.weight <= stage.weight) return;
-      if (stage.weight === 0 && stage.segment === void 0 && stage.gates.length === 0 && stage.hold === 0)
-        return;
-      if (stage.weight === 0 && stage.segment === void 0 && next.weight < 100) return;
-      if (holdCovers(stage, minHoldSeconds, gateCountsAsHold)) return;
-      const held = typeof stage.hold === "number" && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : "no time";
-      report({
-        message: `the rollout holds ${held} at ${stage.segment ?? formatPercent(stage.weight)} before raising traffic to ${formatPercent(next.weight)}; ${requiredBy(environment)} requires ${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`,
-        line: stage.line,
-        messageId: "shortHold",
-        data: {
-          held,
-          at: stage.segment ?? formatPercent(stage.weight),
-          by: requiredBy(environment),
-          required: `${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`
-        }
-      });
-    });
-  }
-});
-
-// src/core/rules/canary-min-stages.ts
-var canaryMinStages = definePlanRule({
-  id: "canary/min-stages",
-  check(context3, report) {
-    if (!judgesShape(context3) || isAcceptedAbTest(context3)) return;
-    const { plan, environment } = context3;
-    const count = exposureStages(plan).length;
-    const min = environment.canary.minStages;
-    if (count === 0 || count >= min) return;
-    report({
-      message: `${count} stage${count === 1 ? "" : "s"} below 100% where ${requiredBy(environment)} requires at least ${min}`,
-      line: plan.stages[0]?.line
-    });
-  }
-});
-
-// src/core/rules/canary-regression.ts
-var canaryRegression = definePlanRule({
-  id: "canary/regression",
-  check({ plan, basePlan, environment }, report) {
-    if (!basePlan || !environment.canary.noRegression) return;
-    if (plan.deliveredBy !== void 0) {
-      compareWorkloadStrategy(basePlan, plan, report);
-      return;
-    }
-    const reported = /* @__PURE__ */ new Set();
-    const say = (finding) => {
-      const key = `${finding.line ?? ""}\0${finding.message}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      report(finding);
-    };
-    if (compareWorkloadStrategy(basePlan, plan, say)) return;
-    compareShapes(basePlan, plan, environment, say);
-    compareThreshold(basePlan, plan, say);
-    compareVariants(basePlan, plan, environment, say, reported);
-  }
-});
-function compareShapes(basePlan, plan, environment, report) {
-  const allowed = environment.canary.strategies;
-  if (allowed.includes(basePlan.strategy) && !allowed.includes(plan.strategy)) {
-    report({ message: `the strategy changes from ${basePlan.strategy} to ${plan.strategy}` });
-    return;
-  }
-  if (STRATEGY_RANK[plan.strategy] < STRATEGY_RANK[basePlan.strategy]) {
-    report({
-      message: `the strategy changes from ${basePlan.strategy} to ${plan.strategy}, which exposes more users at once`,
-      line: plan.stages[0]?.line
-    });
-    return;
-  }
-  const before = exposureStages(basePlan);
-  const after = exposureStages(plan);
-  if (after.length < before.length) {
-    report({
-      message: `stages below 100% go from ${before.length} to ${after.length} (${before.map(describeExposure).join(", ")} → ${after.map(describeExposure).join(", ") || "none"})`,
-      line: plan.stages[0]?.line
-    });
-  }
-  const firstBefore = before.find((s) => s.weight > 0);
-  const firstAfter = after.find((s) => s.weight > 0);
-  if (firstBefore && firstAfter && firstAfter.weight > firstBefore.weight) {
-    report({
-      message: `the first stage rises from ${formatPercent(firstBefore.weight)} to ${formatPercent(firstAfter.weight)}`,
-      line: firstAfter.line
-    });
-  }
-  const shortened = shortenedHolds(basePlan, plan);
-  for (const { stage, message, data } of shortened) {
-    report({ message, line: stage.line, messageId: "holdShortened", data });
-  }
-  const bakeBefore = totalBakeSeconds(basePlan);
-  const bakeAfter = totalBakeSeconds(plan);
-  if (shortened.length === 0 && bakeAfter < bakeBefore) {
-    report({
-      message: `total bake time shortens from ${formatDuration(bakeBefore)} to ${formatDuration(bakeAfter)}`,
-      line: plan.stages[0]?.line
-    });
-  }
-  compareGates(basePlan, plan, report);
-  if (hasAutomatedAnalysis(basePlan) && !hasAutomatedAnalysis(plan)) {
-    report({
-      message: "the automated analysis that the base version had is gone: nothing can fail the rollout"
-    });
-  }
-  if (basePlan.rollback.automatic && !plan.rollback.automatic) {
-    report({
-      message: "the automatic rollback that the base version had is gone",
-      line: plan.rollback.line
-    });
-  }
-  const baseBypasses = new Set(basePlan.bypasses.map((b) => b.field));
-  for (const bypass of plan.bypasses) {
-    if (!baseBypasses.has(bypass.field)) {
-      report({
-        message: `the change adds \`${bypass.field}\`, which bypasses the canary`,
-        line: bypass.line
-      });
-    }
-  }
-  const namesAfter = new Set(plan.stages.map((s) => s.name).filter(Boolean));
-  for (const stage of basePlan.stages) {
-    if (stage.name && !namesAfter.has(stage.name)) {
-      report({
-        message: `stage "${stage.name}" is removed`,
-        messageId: "stageRemoved",
-        data: { name: stage.name }
-      });
-    }
-  }
-}
-var STRATEGY_RANK = {
-  "all-at-once": 0,
-  rolling: 1,
-  "blue-green": 2,
-  "ab-test": 2,
-  linear: 2,
-  canary: 2
-};
-var WORKLOAD_STRATEGY_EFFECT = {
-  Recreate: "every old pod stops before any new one starts, so the service is down while new pods start",
-  OnDelete: "pods take the new version only when someone deletes them"
-};
-function compareWorkloadStrategy(basePlan, plan, report) {
-  const before = basePlan.workloadStrategy;
-  const after = plan.workloadStrategy;
-  if (!before || !after || before.type === after.type) return false;
-  if (STRATEGY_RANK[plan.strategy] >= STRATEGY_RANK[basePlan.strategy]) return false;
-  const effect = WORKLOAD_STRATEGY_EFFECT[after.type];
-  const delivered = plan.deliveredBy !== void 0 ? ` (the controller that delivers it copies it)` : "";
-  report({
-    message: `the ${plan.target.kind}'s update strategy changes from ${before.type} to ${after.type}${delivered}${effect ? `: ${effect}` : ""}`,
-    line: after.line
-  });
-  return true;
-}
-function compareThreshold(basePlan, plan, report) {
-  const before = basePlan.failureThreshold;
-  const after = plan.failureThreshold;
-  if (!before || !after || before.label !== after.label || after.failures <= before.failures) return;
-  report({
-    message: `${after.label} rises from ${before.failures} to ${after.failures}: a failing canary is rolled back only after ${after.failures} failed check${after.failures === 1 ? "" : "s"}`,
-    line: after.line
-  });
-}
-var GATE_WORDS = {
-  analysis: "analysis",
-  "metric-check": "metric check",
-  webhook: "webhook",
-  approval: "approval"
-};
-function compareGates(basePlan, plan, report) {
-  const key = (gate) => `${gate.kind}\0${gate.name ?? ""}`;
-  const after = allGates(plan);
-  const named3 = (gates) => gates.filter((g) => isAutomatedGate(g) && g.name !== void 0);
-  const baseKeys = new Set(allGates(basePlan).map(key));
-  const effectiveAfter = new Set(named3(after).map(key));
-  const removed = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const gate of named3(allGates(basePlan))) {
-    const id = key(gate);
-    if (seen.has(id) || effectiveAfter.has(id)) continue;
-    seen.add(id);
-    const still = after.find((g) => key(g) === id);
-    if (still) {
-      report({
-        message: `the ${GATE_WORDS[gate.kind]} ${gate.name} is still there but can no longer fail the rollout`,
-        line: still.line
-      });
+// src/core/required-checks.ts
+function judgeRequiredChecks(environments, input) {
+  const results = [];
+  const items = /* @__PURE__ */ new Map();
+  for (const { env, plan } of environments) {
+    const required = env.evidence.checks;
+    if (required.length === 0) continue;
+    if (input.checks === void 0) {
+      for (const name of required) {
+        if (items.has(name)) continue;
+        items.set(name, {
+          kind: "check",
+          subject: `required check "${name}"`,
+          name,
+          verified: false,
+          accepted: false,
+          reason: "cannot be verified here: CI results are only visible through the GitHub API"
+        });
+      }
+      results.push({ environment: env, plan });
     } else {
-      removed.set(gate.kind, [...removed.get(gate.kind) ?? [], gate]);
+      const verdict = verifyChecks(required, input.checks, input.head, input.checkApp, input.ownCheckNames);
+      for (const item of verdict.items) if (!items.has(item.name ?? "")) items.set(item.name ?? "", item);
+      results.push({ environment: env, plan, failing: verdict.failing });
     }
   }
-  for (const [kind, gates] of removed) {
-    const added = new Set(
-      named3(after).filter((g) => g.kind === kind && !baseKeys.has(key(g))).map(key)
-    ).size;
-    for (const gate of gates.slice(added)) {
-      report({
-        message: `the ${GATE_WORDS[kind]} ${gate.name} is removed: it could fail the rollout in the base version`,
-        line: plan.stages[0]?.line
-      });
-    }
-  }
-}
-function compareVariants(basePlan, plan, environment, report, reported) {
-  if (!basePlan.variants?.length && !plan.variants?.length) return;
-  const whole = (p) => p.variants?.length ? p.variants : [
-    {
-      when: [],
-      strategy: p.strategy,
-      stages: p.stages,
-      backgroundGates: p.backgroundGates,
-      rollback: p.rollback,
-      bypasses: p.bypasses
-    }
-  ];
-  const mainMessages = new Set([...reported].map((key) => key.split("\0")[1]));
-  for (const before of whole(basePlan)) {
-    for (const after of whole(plan)) {
-      if (contradicts(before.when, after.when)) continue;
-      const when = [.../* @__PURE__ */ new Set([...before.when, ...after.when])];
-      const prefix = when.length > 0 ? `when ${when.join(" and ")}: ` : "";
-      compareShapes(before, after, environment, (finding) => {
-        if (mainMessages.has(finding.message)) return;
-        report({
-          message: `${prefix}${finding.message}`,
-          ...finding.line !== void 0 ? { line: finding.line } : {}
-        });
-      });
-    }
-  }
-}
-function contradicts(left, right) {
-  const split = (choice2) => {
-    const at = choice2.lastIndexOf(" is ");
-    return at < 0 ? [choice2, ""] : [choice2.slice(0, at), choice2.slice(at + 4)];
-  };
-  return left.some((a) => {
-    const [subject, value] = split(a);
-    return right.some((b) => {
-      const [other, otherValue] = split(b);
-      return subject === other && value !== otherValue;
-    });
-  });
-}
-function describeExposure(stage) {
-  return stage.segment ?? formatPercent(stage.weight);
-}
-function describeHold(hold) {
-  return hold === "manual" ? "a manual gate" : formatDuration(hold);
-}
-function shortenedHolds(basePlan, plan) {
-  const result2 = [];
-  const key = (stage) => `${stage.weight}\0${stage.segment ?? ""}`;
-  const occurrences = (stages) => {
-    const seen = /* @__PURE__ */ new Map();
-    return stages.map((stage) => {
-      const n = seen.get(key(stage)) ?? 0;
-      seen.set(key(stage), n + 1);
-      return `${key(stage)}\0${n}`;
-    });
-  };
-  const beforeStages = basePlan.stages.slice(0, -1);
-  const afterStages = plan.stages.slice(0, -1);
-  const afterKeys = occurrences(afterStages);
-  const total = (stages, at) => {
-    const held = stages.filter((stage) => key(stage) === at);
-    return {
-      manual: held.filter((stage) => stage.hold === "manual").length,
-      seconds: held.reduce((sum2, stage) => sum2 + (stage.hold === "manual" ? 0 : stage.hold), 0)
-    };
-  };
-  const holdsAsLong = (at) => {
-    const [after, before] = [total(afterStages, at), total(beforeStages, at)];
-    return after.manual > before.manual || after.manual === before.manual && after.seconds >= before.seconds;
-  };
-  occurrences(beforeStages).forEach((id, index2) => {
-    const before = beforeStages[index2];
-    const after = afterStages[afterKeys.indexOf(id)];
-    if (!before || !after || holdsAsLong(key(before)) || after.hold === "manual" || after.hold >= (before.hold === "manual" ? Infinity : before.hold))
-      return;
-    result2.push({
-      stage: after,
-      message: `the hold at ${before.segment ?? formatPercent(before.weight)} shortens from ${describeHold(before.hold)} to ${describeHold(after.hold)}`,
-      data: {
-        at: before.segment ?? formatPercent(before.weight),
-        before: describeHold(before.hold),
-        after: describeHold(after.hold)
-      }
-    });
-  });
-  return result2;
-}
-
-// src/core/rules/canary-required.ts
-var canaryRequired = definePlanRule({
-  id: "canary/required",
-  check({ plan, environment }, report) {
-    const rules = environment.canary;
-    if (!rules.required) return;
-    if (!rules.strategies.includes(plan.strategy)) {
-      report({
-        message: `${plan.target.kind} ${plan.target.name} rolls out with the ${plan.strategy} strategy, which is not progressive; ${requiredBy(environment)} accepts ${rules.strategies.join(", ")}`
-      });
-      return;
-    }
-    if (exposureStages(plan).length === 0) {
-      const first = plan.stages[0];
-      report({
-        message: `${plan.target.kind} ${plan.target.name} goes from 0 to 100% in one step: no stage exposes only part of the traffic`,
-        line: first?.line
-      });
-      return;
-    }
-    const names2 = plan.stages.map((s) => s.name);
-    let cursor = 0;
-    for (const required of rules.namedStages) {
-      const found = names2.indexOf(required, cursor);
-      if (found === -1) {
-        const elsewhere2 = names2.includes(required);
-        report({
-          message: elsewhere2 ? `stage "${required}" is out of the required order (${rules.namedStages.join(" → ")})` : `required stage "${required}" is missing (required in order: ${rules.namedStages.join(" → ")})`
-        });
-        return;
-      }
-      cursor = found + 1;
-    }
-  }
-});
-
-// src/core/rules/canary-step-increase.ts
-var canaryStepIncrease = definePlanRule({
-  id: "canary/step-increase",
-  check(context3, report) {
-    if (!judgesShape(context3)) return;
-    const { plan, environment } = context3;
-    const max = environment.canary.maxStepIncrease;
-    let previous3 = 0;
-    let seenExposure = false;
-    let segment;
-    for (const stage of plan.stages) {
-      const increase = stage.weight - previous3;
-      const promotesSegment = previous3 === 0 && segment !== void 0 && isAcceptedAbTest(context3);
-      if (seenExposure && !promotesSegment && increase > max && stage.weight > environment.canary.maxInitialWeight) {
-        const from = previous3 === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous3);
-        report({
-          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); ${requiredBy(environment)} allows at most +${formatPercent(max)} per step`,
-          line: stage.line,
-          messageId: "jump",
-          data: {
-            from: formatPercent(previous3),
-            to: formatPercent(stage.weight),
-            increase: formatPercent(increase),
-            by: requiredBy(environment),
-            max: formatPercent(max)
-          }
-        });
-      }
-      if (stage.weight > 0 || stage.segment !== void 0) seenExposure = true;
-      segment = stage.segment ?? segment;
-      previous3 = Math.max(previous3, stage.weight);
-    }
-  }
-});
-
-// src/core/rules/index.ts
-var PLAN_RULES = [
-  canaryRequired,
-  canaryMinStages,
-  canaryInitialWeight,
-  canaryStepIncrease,
-  canaryMinHold,
-  canaryAnalysis,
-  canaryBypass,
-  canaryRegression
-];
-
-// src/core/rules/rollback.ts
-function checkRollback({ plan, environment }, written, report) {
-  const subject = `${plan.target.kind} ${plan.target.name}`;
-  switch (environment.rollback) {
-    case "none":
-      return;
-    case "automatic":
-      if (!plan.rollback.automatic) {
-        report("rollback/automatic", {
-          message: `${subject} does not roll back by itself (${plan.rollback.how.join("; ") || "no automatic trigger"}); ${requiredBy(environment)} requires automatic rollback`,
-          line: plan.rollback.line
-        });
-      }
-      return;
-    case "documented":
-      if (written !== "audit" && !written.ok) {
-        report("rollback/missing", {
-          message: `the pull request has no rollback plan for ${subject}: ${written.reason}`,
-          messageId: "noWrittenPlan",
-          data: { subject, file: plan.file, reason: written.reason }
-        });
-      }
-      return;
-    case "automatic-or-documented":
-      if (plan.rollback.automatic) return;
-      if (written === "audit") {
-        report("rollback/missing", {
-          message: `${subject} does not roll back by itself: each change to it needs a written rollback plan in its pull request`,
-          line: plan.rollback.line,
-          messageId: "reliesOnWrittenPlan",
-          data: { subject, file: plan.file },
-          maxLevel: "warning"
-        });
-      } else if (!written.ok) {
-        report("rollback/missing", {
-          message: `${subject} does not roll back by itself and the pull request has no rollback plan: ${written.reason}`,
-          line: plan.rollback.line,
-          messageId: "noRollback",
-          data: { subject, file: plan.file, reason: written.reason }
-        });
-      }
-  }
+  return { results, items };
 }
 
 // src/core/waivers.ts
 var DAY_MS = 864e5;
-function applyWaivers(findings, plans, input, policy, now, emit) {
+function applyExemptions(findings, plans, input, policy, now) {
   const today = now.toISOString().slice(0, 10);
   const notes = [];
-  const { approval: approval2 } = input;
+  const exemptions = [];
   for (const candidate of candidates(plans, input, notes, policy)) {
-    if (candidate.expires !== void 0 && candidate.expires < today) {
-      if (!candidate.touched) continue;
-      emit("exemption/expired", {
-        message: `exemption ${candidate.id} expired on ${candidate.expires}; it no longer waives ${candidate.rules.join(", ")}`,
-        file: candidate.file,
-        line: candidate.line,
-        ...candidate.planId ? { planId: candidate.planId } : {}
-      });
+    const { id, rules, touched, expires, file, line, planId: planId2 } = candidate;
+    const outcome = {
+      id,
+      rules,
+      touched,
+      expired: false,
+      used: false,
+      file,
+      line,
+      ...expires !== void 0 ? { expires } : {},
+      ...planId2 !== void 0 ? { planId: planId2 } : {}
+    };
+    exemptions.push(outcome);
+    if (expires !== void 0 && expires < today) {
+      outcome.expired = true;
       continue;
     }
-    if (candidate.expires !== void 0) {
-      const days = Math.round(
-        (Date.parse(`${candidate.expires}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS
+    if (expires !== void 0) {
+      outcome.daysLeft = Math.round(
+        (Date.parse(`${expires}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS
       );
-      if (days <= policy.exemptions.expiryWarningDays && candidate.touched) {
-        emit("exemption/expired", {
-          message: `exemption ${candidate.id} expires soon, on ${candidate.expires} (in ${days} day${days === 1 ? "" : "s"})`,
-          file: candidate.file,
-          line: candidate.line
-        });
-      }
     }
-    let used = false;
     for (const finding of findings) {
       if (finding.waived || finding.rule.startsWith("exemption/")) continue;
       if (!candidate.rules.includes(finding.rule) || !candidate.matches(finding)) continue;
@@ -51202,16 +51488,13 @@ function applyWaivers(findings, plans, input, policy, now, emit) {
         ...candidate.expires ? { until: candidate.expires } : {},
         ...candidate.ticket ? { ticket: candidate.ticket } : {}
       });
-      used = true;
-    }
-    if (!used && candidate.touched) {
-      emit("exemption/unused", {
-        message: `exemption ${candidate.id} waives nothing in this change (${candidate.rules.join(", ")}); remove it`,
-        file: candidate.file,
-        line: candidate.line
-      });
+      outcome.used = true;
     }
   }
+  return { exemptions, notes };
+}
+function applyApprovals(findings, input, policy, notes) {
+  const { approval: approval2 } = input;
   const summary2 = { notes };
   const { label, rules } = policy.breakGlass;
   if (input.labels.includes(label)) {
@@ -51331,8 +51614,9 @@ function evaluate(input) {
   const { policy } = input;
   const findings = [];
   const details = /* @__PURE__ */ new Map();
-  const emit = (rule, detail) => {
-    const finding = applyLevel(rule, detail, policy, input.now);
+  const emit = (rule, report) => {
+    const detail = { ...report, message: messageOf(rule, report) };
+    const finding = applyLevel(rule.id, detail, policy, input.now);
     if (finding) {
       findings.push(finding);
       details.set(finding, detail);
@@ -51344,28 +51628,27 @@ function evaluate(input) {
   const testEvidence = lazy(
     () => evidence.testEvidence(changedPaths, { head: input.head, now: input.now, evidence: input.evidence })
   );
-  const checkItems = /* @__PURE__ */ new Map();
   const judged = [];
   const environmentsNeedingEvidence = /* @__PURE__ */ new Map();
   const plansNeedingEvidence = [];
-  for (const { plan, change, basePlan, deletion } of input.plans) {
+  for (const { plan, change: change2, basePlan, deletion } of input.plans) {
     const environment = environmentFor(plan, policy);
-    const judge2 = (rule, detail) => emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
-    if (change === "removed") {
-      const { required, protectDeletion, strategies } = environment.canary;
-      if (deletion !== void 0 && required && protectDeletion && strategies.includes(plan.strategy)) {
-        const where = environment.match === void 0 ? "" : ` (environment ${environment.name})`;
-        judge2("canary/regression", { message: `${deletion}${where}` });
-      }
-    } else if (plan.deliveredBy === void 0) {
-      const context3 = { plan, basePlan, change, environment };
-      for (const rule of PLAN_RULES) rule.check(context3, (finding) => judge2(rule.id, finding));
-      checkRollback(context3, input.audit === true ? "audit" : rollbackPlan(), judge2);
-    } else {
-      const context3 = { plan, basePlan, change, environment };
-      canaryRegression.check(context3, (finding) => judge2(canaryRegression.id, finding));
+    const context3 = {
+      plan,
+      change: change2,
+      environment,
+      ...basePlan ? { basePlan } : {},
+      ...deletion !== void 0 ? { deletion } : {},
+      writtenRollbackPlan: () => input.audit === true ? "audit" : rollbackPlan()
+    };
+    for (const rule of PLAN_RULES) {
+      if (!ruleSeesPlan(rule, context3)) continue;
+      rule.check(
+        context3,
+        (finding) => emit(rule, { ...finding, file: plan.file, line: finding.line ?? plan.line, planId: plan.id })
+      );
     }
-    if (change !== "removed" && (environment.evidence.required || environment.evidence.checks.length > 0)) {
+    if (change2 !== "removed" && (environment.evidence.required || environment.evidence.checks.length > 0)) {
       if (!environmentsNeedingEvidence.has(environment.name)) {
         environmentsNeedingEvidence.set(environment.name, { env: environment, plan });
       }
@@ -51374,115 +51657,31 @@ function evaluate(input) {
     judged.push({
       plan,
       environment: environment.name,
-      change,
+      change: change2,
       ...basePlan ? { basePlan } : {},
       verdict: "pass"
     });
   }
-  if (plansNeedingEvidence.length > 0) {
-    const result2 = testEvidence();
-    for (const plan of plansNeedingEvidence) {
-      const subject = `${plan.target.kind} ${plan.target.name}`;
-      const at = { file: plan.file, line: plan.line, planId: plan.id };
-      if (result2.status === "missing") {
-        emit("evidence/missing", {
-          message: `the pull request has no test evidence for ${subject}: ${result2.reason}`,
-          ...at,
-          messageId: "noEvidence",
-          data: { subject, file: plan.file, reason: result2.reason }
-        });
-      } else if (result2.status === "unverified" && policy.evidence.unverified === "warn") {
-        emit("evidence/missing", {
-          message: `the test evidence for ${subject} is not verified (evidence.unverified: warn): ${result2.reason}`,
-          ...at,
-          messageId: "unverified",
-          data: { subject, file: plan.file, reason: result2.reason },
-          maxLevel: "warning"
-        });
-      }
-    }
-  }
-  for (const { env, plan } of environmentsNeedingEvidence.values()) {
-    if (env.evidence.checks.length > 0) {
-      if (input.checks === void 0) {
-        for (const name of env.evidence.checks) {
-          if (checkItems.has(name)) continue;
-          checkItems.set(name, {
-            kind: "check",
-            subject: `required check "${name}"`,
-            name,
-            verified: false,
-            accepted: false,
-            reason: "cannot be verified here: CI results are only visible through the GitHub API"
-          });
-        }
-        emit("evidence/checks", {
-          message: `required checks (${env.evidence.checks.join(", ")}) cannot be verified here: CI results are only visible through the GitHub API`,
-          file: plan.file,
-          line: plan.line,
-          messageId: "unverifiable",
-          data: { checks: env.evidence.checks.join(", ") }
-        });
-      } else {
-        const verdict = verifyChecks(
-          env.evidence.checks,
-          input.checks,
-          input.head,
-          policy.evidence.checkApp,
-          input.ownCheckNames ?? []
-        );
-        for (const item of verdict.items)
-          if (!checkItems.has(item.name ?? "")) checkItems.set(item.name ?? "", item);
-        for (const failing of verdict.failing) {
-          emit("evidence/checks", {
-            message: `required check "${failing.name}" has not passed on the head commit: ${failing.reason}`,
-            file: plan.file,
-            line: plan.line,
-            messageId: "notPassed",
-            data: { check: failing.name, reason: failing.reason }
-          });
-        }
-      }
-    }
-  }
-  const isProtected = compileGlobs(policy.protectedPaths);
-  for (const file of input.changedFiles) {
-    const { path: path11, previousPath } = file;
-    if (path11 === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path11) || previousPath !== void 0 && isProtected(previousPath)) {
-      emit("policy/changed", {
-        message: `the change ${file.status === "removed" ? "deletes" : "edits"} ${path11}, a protected path (it can change what guards a merge)`,
-        file: path11,
-        line: 1
-      });
-    }
-  }
-  const policyEdit = input.changedFiles.find(
-    (f) => f.path === input.policyPath || f.previousPath === input.policyPath
-  );
-  if (policyEdit) {
-    emit("policy/changed", {
-      message: `the change ${policyEdit.status === "removed" ? "deletes" : "edits"} the policy file ${input.policyPath}; it is judged by the base branch's policy`,
-      file: policyEdit.status === "removed" ? input.policyPath : policyEdit.path,
-      line: 1
-    });
-  }
-  for (const diagnostic of input.diagnostics) {
-    emit(diagnostic.code === "MANIFEST_UNSUPPORTED" ? "manifest/unsupported" : "manifest/invalid", {
-      message: diagnostic.message,
-      file: diagnostic.file,
-      line: diagnostic.line,
-      ...diagnostic.group !== void 0 ? { messageId: "unrendered", data: { group: diagnostic.group, file: diagnostic.file } } : { messageId: "unreadable", data: { code: diagnostic.code } }
-    });
-  }
-  const waivers = applyWaivers(
-    findings,
-    judged,
-    input.waivers ?? noWaivers(policy, input.pullRequest.labels, input.head),
+  const requiredChecks = judgeRequiredChecks(environmentsNeedingEvidence.values(), {
+    head: input.head,
+    ...input.checks !== void 0 ? { checks: input.checks } : {},
+    checkApp: policy.evidence.checkApp,
+    ownCheckNames: input.ownCheckNames ?? []
+  });
+  const change = {
     policy,
-    input.now,
-    emit
-  );
+    policyPath: input.policyPath,
+    changedFiles: input.changedFiles,
+    diagnostics: input.diagnostics,
+    plansNeedingEvidence,
+    testEvidence,
+    requiredChecks: requiredChecks.results
+  };
+  for (const rule of CHANGE_RULES) rule.check(change, (finding) => emit(rule, finding));
+  const waiverInput = input.waivers ?? noWaivers(policy, input.pullRequest.labels, input.head);
+  const { exemptions, notes } = applyExemptions(findings, judged, waiverInput, policy, input.now);
+  for (const rule of EXEMPTION_RULES) rule.check({ policy, exemptions }, (finding) => emit(rule, finding));
+  const waivers = applyApprovals(findings, waiverInput, policy, notes);
   const byPlan = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.planId === void 0) continue;
@@ -51515,7 +51714,7 @@ function evaluate(input) {
     summary: { errors, warnings: count("warning"), notices: count("notice"), plans: judged.length },
     evidence: [
       ...environmentsNeedingEvidence.size > 0 && [...environmentsNeedingEvidence.values()].some((e) => e.env.evidence.required) ? testEvidence().items : [],
-      ...checkItems.values()
+      ...requiredChecks.items.values()
     ],
     ...waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}
   };
@@ -51583,9 +51782,9 @@ function noWaivers(policy, labels, head) {
   };
 }
 function applyLevel(rule, detail, policy, now) {
-  const meta2 = ruleMeta(rule);
+  const meta = ruleMeta(rule);
   const setting = policy.rules[rule];
-  const configured = setting?.level ?? meta2.defaultLevel;
+  const configured = setting?.level ?? meta.defaultLevel;
   if (configured === "off") return void 0;
   let level = detail.maxLevel !== void 0 && LEVEL_ORDER[configured] < LEVEL_ORDER[detail.maxLevel] ? detail.maxLevel : configured;
   let enforceFrom;
@@ -51597,7 +51796,7 @@ function applyLevel(rule, detail, policy, now) {
     rule,
     level,
     message: detail.message,
-    remediation: meta2.remediation,
+    remediation: meta.remediation,
     ...detail.file !== void 0 ? { file: detail.file } : {},
     ...detail.line !== void 0 ? { line: detail.line } : {},
     ...detail.planId !== void 0 ? { planId: detail.planId } : {},
@@ -72807,7 +73006,7 @@ function fit(parts, maxBytes, maxChars) {
 var DEFAULT_MAX_BYTES = 1e6;
 var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 var VERDICT_ICON = { fail: "❌", warn: "⚠️", pass: "✅" };
-var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+var RULES2 = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 var BRIEF_MESSAGE_CHARS = 90;
 function fileLink(file, line, blobUrlBase, label) {
   const text5 = escapeMarkdown(label ?? (isLine(line) ? `${file}:${line}` : file));
@@ -72897,11 +73096,11 @@ function breakGlassLine(report) {
   return `🚨 Break-glass: label ${label} approved${by}${at}; ${waived}.`;
 }
 function ruleLink(rule) {
-  const meta2 = RULES.get(rule);
-  return meta2 ? `[\`${meta2.id}\`](${meta2.helpUri})` : escapeMarkdown(rule);
+  const meta = RULES2.get(rule);
+  return meta ? `[\`${meta.id}\`](${meta.helpUri})` : escapeMarkdown(rule);
 }
 function ruleCode(rule) {
-  return RULES.has(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
+  return RULES2.has(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
 }
 function countsOf(counts, waived = 0) {
   const parts = [
@@ -73016,8 +73215,8 @@ function changeItem(finding) {
 }
 function fixItems(findings) {
   return rulesOf(findings).map((rule) => {
-    const meta2 = RULES.get(rule);
-    return `- ${ruleLink(rule)}: ${escapeMarkdown(meta2?.remediation ?? "")}`;
+    const meta = RULES2.get(rule);
+    return `- ${ruleLink(rule)}: ${escapeMarkdown(meta?.remediation ?? "")}`;
   });
 }
 function waivedItem(finding, blobUrlBase) {

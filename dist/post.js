@@ -4521,15 +4521,15 @@ var require_util2 = __commonJS({
             );
           }
           const index = this.#index;
-          const values = this.#target[kInternalIterator];
-          const len = values.length;
+          const values2 = this.#target[kInternalIterator];
+          const len = values2.length;
           if (index >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value } = values2[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4580,7 +4580,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function values() {
+          value: function values2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "value");
           }
@@ -4799,11 +4799,11 @@ var require_util2 = __commonJS({
       let charset = null;
       let essence = null;
       let mimeType = null;
-      const values = getDecodeSplit("content-type", headers);
-      if (values === null) {
+      const values2 = getDecodeSplit("content-type", headers);
+      if (values2 === null) {
         return "failure";
       }
-      for (const value of values) {
+      for (const value of values2) {
         const temporaryMimeType = parseMIMEType(value);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
@@ -4827,7 +4827,7 @@ var require_util2 = __commonJS({
     function gettingDecodingSplitting(value) {
       const input = value;
       const position = { position: 0 };
-      const values = [];
+      const values2 = [];
       let temporaryValue = "";
       while (position.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
@@ -4850,10 +4850,10 @@ var require_util2 = __commonJS({
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
-        values.push(temporaryValue);
+        values2.push(temporaryValue);
         temporaryValue = "";
       }
-      return values;
+      return values2;
     }
     function getDecodeSplit(name, list) {
       const value = list.get(name, true);
@@ -11807,8 +11807,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta2, opts) {
-        return new DNSDispatchHandler(this, meta2, opts);
+      getHandler(meta, opts) {
+        return new DNSDispatchHandler(this, meta, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -15407,14 +15407,14 @@ var require_util5 = __commonJS({
     }
     function getFieldValues(header) {
       assert(header !== null);
-      const values = [];
+      const values2 = [];
       for (let value of header.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
-          values.push(value);
+          values2.push(value);
         }
       }
-      return values;
+      return values2;
     }
     module.exports = {
       urlEquals,
@@ -18341,12 +18341,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18547,13 +18547,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -26806,8 +26806,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -26817,8 +26817,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -26827,11 +26827,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26841,7 +26841,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -29465,14 +29465,14 @@ function expand(template, context3) {
     function(_, expression, literal) {
       if (expression) {
         let operator = "";
-        const values = [];
+        const values2 = [];
         if (operators.indexOf(expression.charAt(0)) !== -1) {
           operator = expression.charAt(0);
           expression = expression.substr(1);
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values2.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -29481,9 +29481,9 @@ function expand(template, context3) {
           } else if (operator !== "#") {
             separator = operator;
           }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
+          return (values2.length !== 0 ? operator : "") + values2.join(separator);
         } else {
-          return values.join(",");
+          return values2.join(",");
         }
       } else {
         return encodeReserved(literal);
@@ -33578,122 +33578,1218 @@ var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 // src/sources/github/context.ts
 var SEARCH_MAX_BYTES = 16 * 1024 * 1024;
 
+// src/core/units.ts
+function formatDuration(seconds) {
+  if (seconds === 0) return "0s";
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds % 3600 / 60);
+  const s = Math.round(seconds % 60);
+  return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s ? `${s}s` : ""}`;
+}
+
+// src/core/rules/progressive.ts
+function judgesShape({ plan, environment }) {
+  return environment.canary.required && environment.canary.strategies.includes(plan.strategy);
+}
+function isAcceptedAbTest({ plan, environment }) {
+  return plan.strategy === "ab-test" && environment.canary.strategies.includes("ab-test");
+}
+
+// src/core/rules/rule.ts
+function definePlanRule(rule) {
+  return { scope: "plan", ...rule };
+}
+function defineChangeRule(rule) {
+  return { scope: "change", ...rule };
+}
+function defineExemptionRule(rule) {
+  return { scope: "exemptions", ...rule };
+}
+function formatMessage(template, data = {}) {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => data[name] ?? whole);
+}
+function requiredBy(environment) {
+  return environment.match === void 0 ? "the policy" : `environment ${environment.name}`;
+}
+
+// src/core/rules/stages.ts
+var AUTOMATED = ["analysis", "metric-check", "webhook"];
+function exposureStages(plan) {
+  return plan.stages.filter((s) => s.weight < 100 && (s.weight > 0 || s.segment !== void 0));
+}
+function allGates(plan) {
+  return [...plan.backgroundGates, ...plan.stages.flatMap((s) => s.gates)];
+}
+function isAutomatedGate(gate) {
+  return gate.effective && AUTOMATED.includes(gate.kind);
+}
+function hasAutomatedAnalysis(plan) {
+  return allGates(plan).some(isAutomatedGate);
+}
+function totalBakeSeconds(plan) {
+  return plan.stages.slice(0, -1).reduce((sum, s) => sum + (typeof s.hold === "number" ? s.hold : 0), 0);
+}
+function holdCovers(stage, minSeconds, gateCountsAsHold) {
+  if (stage.hold === "manual") return true;
+  if (stage.hold >= minSeconds) return true;
+  return gateCountsAsHold && stage.gates.some((g) => g.effective);
+}
+function formatPercent(weight) {
+  return `${Number.isInteger(weight) ? weight : weight.toFixed(1)}%`;
+}
+
+// src/core/rules/canary-analysis.ts
+var canaryAnalysis = definePlanRule({
+  id: "canary/analysis",
+  title: "Canary without an automated check",
+  description: "A canary must be gated by at least one automated check that can fail it: an analysis, a metric check or a gating webhook.",
+  remediation: "Add an analysis (Argo AnalysisTemplate, Flagger metrics) that aborts the rollout when the new version misbehaves.",
+  defaultLevel: "error",
+  messages: {
+    thresholdAboveChecks: "{{label}} {{failures}} is more than the {{checks}} passing check{{s}} a successful analysis needs: a canary that fails {{tolerated}} checks and passes {{checks}} is still promoted",
+    noEffectiveCheck: "{{subject}} has checks, but none can fail the rollout (dry-run or log-only)",
+    noAnalysis: "{{subject}} has no automated analysis: nothing stops a bad version before it takes all traffic"
+  },
+  check(context3, report) {
+    if (!judgesShape(context3) || !context3.environment.canary.requireAnalysis) return;
+    const { plan } = context3;
+    checkThreshold(plan, report);
+    if (hasAutomatedAnalysis(plan)) return;
+    const ineffective = [...plan.backgroundGates, ...plan.stages.flatMap((s) => s.gates)].some(
+      (g) => !g.effective && g.kind !== "approval"
+    );
+    report({
+      messageId: ineffective ? "noEffectiveCheck" : "noAnalysis",
+      data: { subject: `${plan.target.kind} ${plan.target.name}` }
+    });
+  }
+});
+function checkThreshold(plan, report) {
+  const threshold = plan.failureThreshold;
+  if (threshold?.checks === void 0 || threshold.failures <= threshold.checks) return;
+  const { failures, checks } = threshold;
+  report({
+    messageId: "thresholdAboveChecks",
+    data: {
+      label: threshold.label,
+      failures: String(failures),
+      checks: String(checks),
+      s: checks === 1 ? "" : "s",
+      tolerated: String(failures - 1)
+    },
+    line: threshold.line
+  });
+}
+
+// src/core/rules/canary-bypass.ts
+var canaryBypass = definePlanRule({
+  id: "canary/bypass",
+  title: "Manifest turns the canary's safety off",
+  description: "The manifest turns its own safety off (Flagger skipAnalysis or suspend, Argo dry-run metrics or rollbackWindow, a missing analysis block).",
+  remediation: "Remove the switch that bypasses the canary, or record an approved exemption if it is deliberate.",
+  defaultLevel: "error",
+  messages: { bypass: "`{{field}}` bypasses the canary: {{reason}}" },
+  check({ plan, environment }, report) {
+    if (!environment.canary.required) return;
+    for (const bypass of plan.bypasses) {
+      report({
+        messageId: "bypass",
+        data: { field: bypass.field, reason: bypass.reason },
+        line: bypass.line
+      });
+    }
+  }
+});
+
+// src/core/rules/canary-initial-weight.ts
+var canaryInitialWeight = definePlanRule({
+  id: "canary/initial-weight",
+  title: "First canary stage takes too much traffic",
+  description: "The first stage of a canary must not send more traffic than the policy allows.",
+  remediation: "Lower the first step's weight to the policy's maximum or less.",
+  defaultLevel: "error",
+  messages: {
+    tooMuchFirst: "the first stage sends {{weight}} of traffic to the new version; {{by}} allows at most {{max}}"
+  },
+  check(context3, report) {
+    if (!judgesShape(context3)) return;
+    const { plan, environment } = context3;
+    const index = plan.stages.findIndex((s) => s.weight > 0);
+    const first = plan.stages[index];
+    const max = environment.canary.maxInitialWeight;
+    if (!first || first.weight <= max) return;
+    if (first.weight === 100 && plan.stages.slice(0, index).some((s) => s.segment !== void 0)) return;
+    report({
+      messageId: "tooMuchFirst",
+      data: { weight: formatPercent(first.weight), by: requiredBy(environment), max: formatPercent(max) },
+      line: first.line
+    });
+  }
+});
+
+// src/core/rules/summaries.ts
+var LIST_MAX = 12;
+function listPhrase(items) {
+  const shown = items.length > LIST_MAX ? [...items.slice(0, 5), `… ${items.length - 7} more …`, ...items.slice(-2)] : items;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1] ?? ""}`;
+}
+var field = (report, key) => report?.data[key] ?? "";
+var values = (reports, key) => reports.map((r) => field(r, key));
+function subjects(reports) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const report of reports)
+    counts.set(field(report, "subject"), (counts.get(field(report, "subject")) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  const result = [];
+  for (const report of reports) {
+    const subject = field(report, "subject");
+    const file = field(report, "file");
+    const shown = (counts.get(subject) ?? 0) > 1 && file !== "" ? `${subject} (${file})` : subject;
+    if (seen.has(shown)) continue;
+    seen.add(shown);
+    result.push(shown);
+  }
+  return result;
+}
+function runsOf(reports, key) {
+  const runs = [];
+  for (const report of reports) {
+    const last = runs[runs.length - 1];
+    if (last && last.value === field(report, key)) last.members.push(report);
+    else runs.push({ value: field(report, key), members: [report] });
+  }
+  return runs;
+}
+
+// src/core/rules/canary-min-hold.ts
+var canaryMinHold = definePlanRule({
+  id: "canary/min-hold",
+  title: "Canary stage not held long enough",
+  description: "Before each increase, the rollout must bake at the current weight for the policy's minimum time (a manual gate counts as held).",
+  remediation: "Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change.",
+  defaultLevel: "error",
+  messages: {
+    shortHold: "the rollout holds {{held}} at {{at}} before raising traffic to {{to}}; {{by}} requires {{required}}"
+  },
+  summaries: {
+    shortHold: {
+      scope: "plan",
+      message(reports) {
+        const first = reports[0];
+        const runs = runsOf(reports, "held");
+        const holds = runs.length === 1 ? `${field(first, "held")} at ${listPhrase(values(reports, "at"))}` : runs.map((run) => `${run.value} at ${listPhrase(values(run.members, "at"))}`).join("; ");
+        return `the rollout holds ${holds} before raising traffic (${reports.length} stages); ${field(first, "by")} requires ${field(first, "required")}`;
+      }
+    }
+  },
+  check(context3, report) {
+    if (!judgesShape(context3)) return;
+    const { plan, environment } = context3;
+    const { minHoldSeconds, gateCountsAsHold } = environment.canary;
+    if (minHoldSeconds === 0) return;
+    plan.stages.forEach((stage, index) => {
+      const next = plan.stages[index + 1];
+      if (!next || next.weight <= stage.weight) return;
+      if (stage.weight === 0 && stage.segment === void 0 && stage.gates.length === 0 && stage.hold === 0)
+        return;
+      if (stage.weight === 0 && stage.segment === void 0 && next.weight < 100) return;
+      if (holdCovers(stage, minHoldSeconds, gateCountsAsHold)) return;
+      report({
+        messageId: "shortHold",
+        line: stage.line,
+        data: {
+          held: typeof stage.hold === "number" && stage.hold > 0 ? `only ${formatDuration(stage.hold)}` : "no time",
+          at: stage.segment ?? formatPercent(stage.weight),
+          to: formatPercent(next.weight),
+          by: requiredBy(environment),
+          required: `${formatDuration(minHoldSeconds)}${gateCountsAsHold ? " (or a gate)" : ""}`
+        }
+      });
+    });
+  }
+});
+
+// src/core/rules/canary-min-stages.ts
+var canaryMinStages = definePlanRule({
+  id: "canary/min-stages",
+  title: "Too few canary stages",
+  description: "A canary must have at least the policy's number of exposure stages below 100%.",
+  remediation: "Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first.",
+  defaultLevel: "error",
+  messages: {
+    tooFewStages: "{{count}} stage{{s}} below 100% where {{by}} requires at least {{min}}"
+  },
+  check(context3, report) {
+    if (!judgesShape(context3) || isAcceptedAbTest(context3)) return;
+    const { plan, environment } = context3;
+    const count = exposureStages(plan).length;
+    const min = environment.canary.minStages;
+    if (count === 0 || count >= min) return;
+    report({
+      messageId: "tooFewStages",
+      data: {
+        count: String(count),
+        s: count === 1 ? "" : "s",
+        by: requiredBy(environment),
+        min: String(min)
+      },
+      line: plan.stages[0]?.line
+    });
+  }
+});
+
+// src/core/rules/canary-regression.ts
+var MESSAGES = {
+  deleted: "{{deletion}}{{where}}",
+  workloadStrategy: "the {{kind}}'s update strategy changes from {{before}} to {{after}}{{delivered}}{{effect}}",
+  strategyNotAllowed: "the strategy changes from {{before}} to {{after}}",
+  strategyWeaker: "the strategy changes from {{before}} to {{after}}, which exposes more users at once",
+  fewerStages: "stages below 100% go from {{before}} to {{after}} ({{beforeList}} → {{afterList}})",
+  firstStageRises: "the first stage rises from {{before}} to {{after}}",
+  holdShortened: "the hold at {{at}} shortens from {{before}} to {{after}}",
+  bakeShortened: "total bake time shortens from {{before}} to {{after}}",
+  gateIneffective: "the {{gate}} {{name}} is still there but can no longer fail the rollout",
+  gateRemoved: "the {{gate}} {{name}} is removed: it could fail the rollout in the base version",
+  analysisRemoved: "the automated analysis that the base version had is gone: nothing can fail the rollout",
+  rollbackRemoved: "the automatic rollback that the base version had is gone",
+  bypassAdded: "the change adds `{{field}}`, which bypasses the canary",
+  stageRemoved: 'stage "{{name}}" is removed',
+  thresholdRises: "{{label}} rises from {{before}} to {{after}}: a failing canary is rolled back only after {{after}} failed check{{s}}",
+  /** A finding in one deploy-time branch: its own message, after the choices that select the branch. */
+  inVariant: "{{when}}{{message}}"
+};
+var canaryRegression = definePlanRule({
+  id: "canary/regression",
+  title: "Change weakens an existing rollout",
+  description: "The change must not weaken a rollout that the base had: remove stages, shorten holds, raise the first weight, drop analysis, or delete a guarded rollout.",
+  remediation: "Keep the stages, holds and analysis the rollout had before, or get the weakening approved.",
+  defaultLevel: "error",
+  messages: MESSAGES,
+  summaries: {
+    holdShortened: {
+      scope: "plan",
+      message(reports) {
+        const holds = reports.map(
+          (r) => `at ${field(r, "at")} from ${field(r, "before")} to ${field(r, "after")}`
+        );
+        return `the holds at ${reports.length} stages shorten: ${listPhrase(holds)}`;
+      }
+    },
+    stageRemoved: {
+      scope: "plan",
+      message: (reports) => `stages ${listPhrase(values(reports, "name").map((n) => `"${n}"`))} are removed`
+    }
+  },
+  // A removed rollout can weaken what deploys; a delivered workload's own update strategy can regress.
+  plans: "every-plan",
+  check(context3, report) {
+    const { plan, basePlan, environment } = context3;
+    if (context3.change === "removed") {
+      checkDeletion(context3, report);
+      return;
+    }
+    if (!basePlan || !environment.canary.noRegression) return;
+    if (plan.deliveredBy !== void 0) {
+      compareWorkloadStrategy(basePlan, plan, report);
+      return;
+    }
+    const reported = /* @__PURE__ */ new Set();
+    const say = (finding) => {
+      const key = `${finding.line ?? ""}\0${formatMessage(MESSAGES[finding.messageId], finding.data)}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      report(finding);
+    };
+    if (compareWorkloadStrategy(basePlan, plan, say)) return;
+    compareShapes(basePlan, plan, environment, say);
+    compareThreshold(basePlan, plan, say);
+    compareVariants(basePlan, plan, environment, say, reported);
+  }
+});
+function checkDeletion({ plan, environment, deletion }, report) {
+  const { required, protectDeletion, strategies } = environment.canary;
+  if (deletion === void 0 || !required || !protectDeletion || !strategies.includes(plan.strategy)) return;
+  const where = environment.match === void 0 ? "" : ` (environment ${environment.name})`;
+  report({ messageId: "deleted", data: { deletion, where } });
+}
+function compareShapes(basePlan, plan, environment, report) {
+  const allowed = environment.canary.strategies;
+  if (allowed.includes(basePlan.strategy) && !allowed.includes(plan.strategy)) {
+    report({ messageId: "strategyNotAllowed", data: { before: basePlan.strategy, after: plan.strategy } });
+    return;
+  }
+  if (STRATEGY_RANK[plan.strategy] < STRATEGY_RANK[basePlan.strategy]) {
+    report({
+      messageId: "strategyWeaker",
+      data: { before: basePlan.strategy, after: plan.strategy },
+      line: plan.stages[0]?.line
+    });
+    return;
+  }
+  const before = exposureStages(basePlan);
+  const after = exposureStages(plan);
+  if (after.length < before.length) {
+    report({
+      messageId: "fewerStages",
+      data: {
+        before: String(before.length),
+        after: String(after.length),
+        beforeList: before.map(describeExposure).join(", "),
+        afterList: after.map(describeExposure).join(", ") || "none"
+      },
+      line: plan.stages[0]?.line
+    });
+  }
+  const firstBefore = before.find((s) => s.weight > 0);
+  const firstAfter = after.find((s) => s.weight > 0);
+  if (firstBefore && firstAfter && firstAfter.weight > firstBefore.weight) {
+    report({
+      messageId: "firstStageRises",
+      data: { before: formatPercent(firstBefore.weight), after: formatPercent(firstAfter.weight) },
+      line: firstAfter.line
+    });
+  }
+  const shortened = shortenedHolds(basePlan, plan);
+  for (const { stage, data } of shortened) {
+    report({ messageId: "holdShortened", data, line: stage.line });
+  }
+  const bakeBefore = totalBakeSeconds(basePlan);
+  const bakeAfter = totalBakeSeconds(plan);
+  if (shortened.length === 0 && bakeAfter < bakeBefore) {
+    report({
+      messageId: "bakeShortened",
+      data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
+      line: plan.stages[0]?.line
+    });
+  }
+  compareGates(basePlan, plan, report);
+  if (hasAutomatedAnalysis(basePlan) && !hasAutomatedAnalysis(plan)) {
+    report({ messageId: "analysisRemoved" });
+  }
+  if (basePlan.rollback.automatic && !plan.rollback.automatic) {
+    report({
+      messageId: "rollbackRemoved",
+      line: plan.rollback.line
+    });
+  }
+  const baseBypasses = new Set(basePlan.bypasses.map((b) => b.field));
+  for (const bypass of plan.bypasses) {
+    if (!baseBypasses.has(bypass.field)) {
+      report({
+        messageId: "bypassAdded",
+        data: { field: bypass.field },
+        line: bypass.line
+      });
+    }
+  }
+  const namesAfter = new Set(plan.stages.map((s) => s.name).filter(Boolean));
+  for (const stage of basePlan.stages) {
+    if (stage.name && !namesAfter.has(stage.name)) {
+      report({
+        messageId: "stageRemoved",
+        data: { name: stage.name }
+      });
+    }
+  }
+}
+var STRATEGY_RANK = {
+  "all-at-once": 0,
+  rolling: 1,
+  "blue-green": 2,
+  "ab-test": 2,
+  linear: 2,
+  canary: 2
+};
+var WORKLOAD_STRATEGY_EFFECT = {
+  Recreate: "every old pod stops before any new one starts, so the service is down while new pods start",
+  OnDelete: "pods take the new version only when someone deletes them"
+};
+function compareWorkloadStrategy(basePlan, plan, report) {
+  const before = basePlan.workloadStrategy;
+  const after = plan.workloadStrategy;
+  if (!before || !after || before.type === after.type) return false;
+  if (STRATEGY_RANK[plan.strategy] >= STRATEGY_RANK[basePlan.strategy]) return false;
+  const effect = WORKLOAD_STRATEGY_EFFECT[after.type];
+  const delivered = plan.deliveredBy !== void 0 ? ` (the controller that delivers it copies it)` : "";
+  report({
+    messageId: "workloadStrategy",
+    data: {
+      kind: plan.target.kind,
+      before: before.type,
+      after: after.type,
+      delivered,
+      effect: effect ? `: ${effect}` : ""
+    },
+    line: after.line
+  });
+  return true;
+}
+function compareThreshold(basePlan, plan, report) {
+  const before = basePlan.failureThreshold;
+  const after = plan.failureThreshold;
+  if (!before || !after || before.label !== after.label || after.failures <= before.failures) return;
+  report({
+    messageId: "thresholdRises",
+    data: {
+      label: after.label,
+      before: String(before.failures),
+      after: String(after.failures),
+      s: after.failures === 1 ? "" : "s"
+    },
+    line: after.line
+  });
+}
+var GATE_WORDS = {
+  analysis: "analysis",
+  "metric-check": "metric check",
+  webhook: "webhook",
+  approval: "approval"
+};
+function compareGates(basePlan, plan, report) {
+  const key = (gate) => `${gate.kind}\0${gate.name ?? ""}`;
+  const after = allGates(plan);
+  const named = (gates) => gates.filter((g) => isAutomatedGate(g) && g.name !== void 0);
+  const baseKeys = new Set(allGates(basePlan).map(key));
+  const effectiveAfter = new Set(named(after).map(key));
+  const removed = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const gate of named(allGates(basePlan))) {
+    const id = key(gate);
+    if (seen.has(id) || effectiveAfter.has(id)) continue;
+    seen.add(id);
+    const still = after.find((g) => key(g) === id);
+    if (still) {
+      report({
+        messageId: "gateIneffective",
+        data: { gate: GATE_WORDS[gate.kind], name: String(gate.name) },
+        line: still.line
+      });
+    } else {
+      removed.set(gate.kind, [...removed.get(gate.kind) ?? [], gate]);
+    }
+  }
+  for (const [kind, gates] of removed) {
+    const added = new Set(
+      named(after).filter((g) => g.kind === kind && !baseKeys.has(key(g))).map(key)
+    ).size;
+    for (const gate of gates.slice(added)) {
+      report({
+        messageId: "gateRemoved",
+        data: { gate: GATE_WORDS[kind], name: String(gate.name) },
+        line: plan.stages[0]?.line
+      });
+    }
+  }
+}
+function compareVariants(basePlan, plan, environment, report, reported) {
+  if (!basePlan.variants?.length && !plan.variants?.length) return;
+  const whole = (p) => p.variants?.length ? p.variants : [
+    {
+      when: [],
+      strategy: p.strategy,
+      stages: p.stages,
+      backgroundGates: p.backgroundGates,
+      rollback: p.rollback,
+      bypasses: p.bypasses
+    }
+  ];
+  const mainMessages = new Set([...reported].map((key) => key.split("\0")[1]));
+  for (const before of whole(basePlan)) {
+    for (const after of whole(plan)) {
+      if (contradicts(before.when, after.when)) continue;
+      const when = [.../* @__PURE__ */ new Set([...before.when, ...after.when])];
+      const prefix = when.length > 0 ? `when ${when.join(" and ")}: ` : "";
+      compareShapes(before, after, environment, (finding) => {
+        const message = formatMessage(MESSAGES[finding.messageId], finding.data);
+        if (mainMessages.has(message)) return;
+        report({
+          messageId: "inVariant",
+          data: { when: prefix, message },
+          ...finding.line !== void 0 ? { line: finding.line } : {}
+        });
+      });
+    }
+  }
+}
+function contradicts(left, right) {
+  const split = (choice) => {
+    const at = choice.lastIndexOf(" is ");
+    return at < 0 ? [choice, ""] : [choice.slice(0, at), choice.slice(at + 4)];
+  };
+  return left.some((a) => {
+    const [subject, value] = split(a);
+    return right.some((b) => {
+      const [other, otherValue] = split(b);
+      return subject === other && value !== otherValue;
+    });
+  });
+}
+function describeExposure(stage) {
+  return stage.segment ?? formatPercent(stage.weight);
+}
+function describeHold(hold) {
+  return hold === "manual" ? "a manual gate" : formatDuration(hold);
+}
+function shortenedHolds(basePlan, plan) {
+  const result = [];
+  const key = (stage) => `${stage.weight}\0${stage.segment ?? ""}`;
+  const occurrences = (stages) => {
+    const seen = /* @__PURE__ */ new Map();
+    return stages.map((stage) => {
+      const n = seen.get(key(stage)) ?? 0;
+      seen.set(key(stage), n + 1);
+      return `${key(stage)}\0${n}`;
+    });
+  };
+  const beforeStages = basePlan.stages.slice(0, -1);
+  const afterStages = plan.stages.slice(0, -1);
+  const afterKeys = occurrences(afterStages);
+  const total = (stages, at) => {
+    const held = stages.filter((stage) => key(stage) === at);
+    return {
+      manual: held.filter((stage) => stage.hold === "manual").length,
+      seconds: held.reduce((sum, stage) => sum + (stage.hold === "manual" ? 0 : stage.hold), 0)
+    };
+  };
+  const holdsAsLong = (at) => {
+    const [after, before] = [total(afterStages, at), total(beforeStages, at)];
+    return after.manual > before.manual || after.manual === before.manual && after.seconds >= before.seconds;
+  };
+  occurrences(beforeStages).forEach((id, index) => {
+    const before = beforeStages[index];
+    const after = afterStages[afterKeys.indexOf(id)];
+    if (!before || !after || holdsAsLong(key(before)) || after.hold === "manual" || after.hold >= (before.hold === "manual" ? Infinity : before.hold))
+      return;
+    result.push({
+      stage: after,
+      data: {
+        at: before.segment ?? formatPercent(before.weight),
+        before: describeHold(before.hold),
+        after: describeHold(after.hold)
+      }
+    });
+  });
+  return result;
+}
+
+// src/core/rules/canary-required.ts
+var canaryRequired = definePlanRule({
+  id: "canary/required",
+  title: "Rollout is not progressive",
+  description: "A rollout to a protected environment must be progressive: some traffic first, never 0 to 100% in one step, through the named stages the policy lists.",
+  remediation: "Use a canary (or linear) strategy with at least one step below 100%, and keep the stages the policy names.",
+  defaultLevel: "error",
+  messages: {
+    notProgressive: "{{subject}} rolls out with the {{strategy}} strategy, which is not progressive; {{by}} accepts {{strategies}}",
+    oneStep: "{{subject}} goes from 0 to 100% in one step: no stage exposes only part of the traffic",
+    outOfOrder: 'stage "{{stage}}" is out of the required order ({{order}})',
+    missingStage: 'required stage "{{stage}}" is missing (required in order: {{order}})'
+  },
+  check({ plan, environment }, report) {
+    const rules = environment.canary;
+    if (!rules.required) return;
+    const subject = `${plan.target.kind} ${plan.target.name}`;
+    if (!rules.strategies.includes(plan.strategy)) {
+      report({
+        messageId: "notProgressive",
+        data: {
+          subject,
+          strategy: plan.strategy,
+          by: requiredBy(environment),
+          strategies: rules.strategies.join(", ")
+        }
+      });
+      return;
+    }
+    if (exposureStages(plan).length === 0) {
+      report({ messageId: "oneStep", data: { subject }, line: plan.stages[0]?.line });
+      return;
+    }
+    const names = plan.stages.map((s) => s.name);
+    let cursor = 0;
+    for (const required of rules.namedStages) {
+      const found = names.indexOf(required, cursor);
+      if (found === -1) {
+        report({
+          messageId: names.includes(required) ? "outOfOrder" : "missingStage",
+          data: { stage: required, order: rules.namedStages.join(" → ") }
+        });
+        return;
+      }
+      cursor = found + 1;
+    }
+  }
+});
+
+// src/core/rules/canary-step-increase.ts
+var canaryStepIncrease = definePlanRule({
+  id: "canary/step-increase",
+  title: "Traffic rises too much in one step",
+  description: "No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.",
+  remediation: "Insert intermediate steps so that each increase stays within the policy's maximum.",
+  defaultLevel: "error",
+  messages: {
+    jump: "traffic jumps from {{fromText}} to {{to}} (+{{increase}}); {{by}} allows at most +{{max}} per step"
+  },
+  summaries: {
+    jump: {
+      scope: "plan",
+      message(reports) {
+        const first = reports[0];
+        const jumps = reports.map(
+          (r) => `${field(r, "from")} → ${field(r, "to")} (+${field(r, "increase")})`
+        );
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, "by")} allows at most +${field(first, "max")} per step`;
+      }
+    }
+  },
+  check(context3, report) {
+    if (!judgesShape(context3)) return;
+    const { plan, environment } = context3;
+    const max = environment.canary.maxStepIncrease;
+    let previous = 0;
+    let seenExposure = false;
+    let segment;
+    for (const stage of plan.stages) {
+      const increase = stage.weight - previous;
+      const promotesSegment = previous === 0 && segment !== void 0 && isAcceptedAbTest(context3);
+      if (seenExposure && !promotesSegment && increase > max && stage.weight > environment.canary.maxInitialWeight) {
+        report({
+          messageId: "jump",
+          line: stage.line,
+          data: {
+            // After a routed segment alone the share is unknown; the step is measured from 0%.
+            fromText: previous === 0 && segment !== void 0 ? `a routed segment (${segment})` : formatPercent(previous),
+            from: formatPercent(previous),
+            to: formatPercent(stage.weight),
+            increase: formatPercent(increase),
+            by: requiredBy(environment),
+            max: formatPercent(max)
+          }
+        });
+      }
+      if (stage.weight > 0 || stage.segment !== void 0) seenExposure = true;
+      segment = stage.segment ?? segment;
+      previous = Math.max(previous, stage.weight);
+    }
+  }
+});
+
+// src/core/rules/evidence-checks.ts
+var evidenceChecks = defineChangeRule({
+  id: "evidence/checks",
+  title: "Required CI checks have not passed",
+  description: "The CI checks that the policy requires must have passed on the head commit, produced by the expected app.",
+  remediation: "Make the required checks run and pass on the latest commit of the pull request.",
+  defaultLevel: "error",
+  messages: {
+    notPassed: 'required check "{{check}}" has not passed on the head commit: {{reason}}',
+    unverifiable: "required checks ({{checks}}) cannot be verified here: CI results are only visible through the GitHub API"
+  },
+  summaries: {
+    // The same check failing for several environments: one message, the places name the plans.
+    notPassed: {
+      scope: "change",
+      same: ["check", "reason"],
+      message: (reports) => reports[0]?.message ?? ""
+    },
+    unverifiable: { scope: "change", same: ["checks"], message: (reports) => reports[0]?.message ?? "" }
+  },
+  check({ requiredChecks }, report) {
+    for (const { environment, plan, failing } of requiredChecks) {
+      const at = { file: plan.file, line: plan.line };
+      if (failing === void 0) {
+        report({
+          messageId: "unverifiable",
+          data: { checks: environment.evidence.checks.join(", ") },
+          ...at
+        });
+        continue;
+      }
+      for (const { name, reason } of failing) {
+        report({ messageId: "notPassed", data: { check: name, reason }, ...at });
+      }
+    }
+  }
+});
+
+// src/core/rules/evidence-missing.ts
+var evidenceMissing = defineChangeRule({
+  id: "evidence/missing",
+  title: "No test evidence",
+  description: "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
+  remediation: 'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.',
+  defaultLevel: "error",
+  messages: {
+    noEvidence: "the pull request has no test evidence for {{subject}}: {{reason}}",
+    unverified: "the test evidence for {{subject}} is not verified (evidence.unverified: warn): {{reason}}"
+  },
+  summaries: {
+    noEvidence: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the pull request has no test evidence for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
+    },
+    unverified: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the test evidence for ${listPhrase(subjects(reports))} is not verified (evidence.unverified: warn): ${field(reports[0], "reason")}`
+    }
+  },
+  check({ plansNeedingEvidence, testEvidence, policy }, report) {
+    if (plansNeedingEvidence.length === 0) return;
+    const result = testEvidence();
+    for (const plan of plansNeedingEvidence) {
+      const data = {
+        subject: `${plan.target.kind} ${plan.target.name}`,
+        file: plan.file,
+        reason: result.reason
+      };
+      const at = { file: plan.file, line: plan.line, planId: plan.id };
+      if (result.status === "missing") {
+        report({ messageId: "noEvidence", data, ...at });
+      } else if (result.status === "unverified" && policy.evidence.unverified === "warn") {
+        report({ messageId: "unverified", data, ...at, maxLevel: "warning" });
+      }
+    }
+  }
+});
+
+// src/core/rules/exemption-expired.ts
+var exemptionExpired = defineExemptionRule({
+  id: "exemption/expired",
+  title: "Exemption expired or expiring",
+  description: "An exemption has expired (it no longer waives anything), or expires soon.",
+  remediation: "Fix what the exemption covered, or renew it with a new expiry date, reason and approver.",
+  defaultLevel: "warning",
+  messages: {
+    expired: "exemption {{id}} expired on {{expires}}; it no longer waives {{rules}}",
+    expiresSoon: "exemption {{id}} expires soon, on {{expires}} (in {{days}} day{{s}})"
+  },
+  check({ exemptions, policy }, report) {
+    for (const exemption of exemptions) {
+      const { id, expires, touched, file, line, planId } = exemption;
+      if (!touched || expires === void 0) continue;
+      if (exemption.expired) {
+        report({
+          messageId: "expired",
+          data: { id, expires, rules: exemption.rules.join(", ") },
+          file,
+          line,
+          ...planId ? { planId } : {}
+        });
+      } else if (exemption.daysLeft !== void 0 && exemption.daysLeft <= policy.exemptions.expiryWarningDays) {
+        const days = exemption.daysLeft;
+        report({
+          messageId: "expiresSoon",
+          data: { id, expires, days: String(days), s: days === 1 ? "" : "s" },
+          file,
+          line
+        });
+      }
+    }
+  }
+});
+
+// src/core/rules/exemption-unused.ts
+var exemptionUnused = defineExemptionRule({
+  id: "exemption/unused",
+  title: "Exemption matches no finding",
+  description: "An exemption matches no finding, so it can be removed before it hides a future problem.",
+  remediation: "Remove the exemption from the exemptions file or the manifest annotation.",
+  defaultLevel: "warning",
+  messages: { unused: "exemption {{id}} waives nothing in this change ({{rules}}); remove it" },
+  check({ exemptions }, report) {
+    for (const { id, rules, touched, expired, used, file, line } of exemptions) {
+      if (touched && !expired && !used) {
+        report({ messageId: "unused", data: { id, rules: rules.join(", ") }, file, line });
+      }
+    }
+  }
+});
+
+// src/core/rules/manifest-invalid.ts
+var manifestInvalid = defineChangeRule({
+  id: "manifest/invalid",
+  title: "Deploy manifest cannot be read safely",
+  description: "A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.",
+  remediation: "Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file.",
+  defaultLevel: "error",
+  // The formats word each problem; the rule says which ones are one problem.
+  messages: { unreadable: "{{message}}", unrendered: "{{message}}" },
+  summaries: {
+    unreadable: {
+      scope: "file",
+      same: ["code"],
+      message: (reports) => `${reports.length} problems in this file; the first: ${reports[0]?.message ?? ""}`
+    },
+    unrendered: {
+      scope: "change",
+      same: ["group"],
+      message: (reports) => `the change edits ${reports.length} files of ${field(reports[0], "group")} (${listPhrase(values(reports, "file"))}), so the rollouts it renders cannot be judged from them: render it in an earlier step and pass the output as rendered-manifests (--rendered)`
+    }
+  },
+  check({ diagnostics }, report) {
+    for (const { code, message, file, line, group } of diagnostics) {
+      if (code === "MANIFEST_UNSUPPORTED") continue;
+      report({
+        file,
+        line,
+        ...group !== void 0 ? { messageId: "unrendered", data: { message, group, file } } : { messageId: "unreadable", data: { message, code } }
+      });
+    }
+  }
+});
+
+// src/core/rules/manifest-unsupported.ts
+var manifestUnsupported = defineChangeRule({
+  id: "manifest/unsupported",
+  title: "Manifest format not understood",
+  description: "A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.",
+  remediation: "Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy.",
+  defaultLevel: "warning",
+  messages: { unsupported: "{{message}}" },
+  check({ diagnostics }, report) {
+    for (const { code, message, file, line } of diagnostics) {
+      if (code === "MANIFEST_UNSUPPORTED")
+        report({ messageId: "unsupported", data: { message }, file, line });
+    }
+  }
+});
+
+// src/core/glob.ts
+var MAX_EXPANSIONS = 256;
+function expandBraces(glob) {
+  const open2 = findBrace(glob);
+  if (open2 === void 0) return [glob];
+  const { start, end, options } = open2;
+  const result = [];
+  for (const option of options) {
+    for (const expanded of expandBraces(glob.slice(0, start) + option + glob.slice(end + 1))) {
+      result.push(expanded);
+      if (result.length >= MAX_EXPANSIONS) return result;
+    }
+  }
+  return result;
+}
+function findBrace(glob) {
+  for (let start = 0; start < glob.length; start++) {
+    if (glob[start] !== "{") continue;
+    let depth = 0;
+    const cuts = [];
+    for (let i = start; i < glob.length; i++) {
+      const c = glob[i];
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (depth === 0) {
+          if (cuts.length === 0) break;
+          const bounds = [start, ...cuts, i];
+          const options = bounds.slice(0, -1).map((b, k) => glob.slice(b + 1, bounds[k + 1]));
+          return { start, end: i, options };
+        }
+      } else if (c === "," && depth === 1) cuts.push(i);
+    }
+  }
+  return void 0;
+}
+function tokenize(glob, fold) {
+  const tokens = [];
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        while (glob[i + 1] === "*") i++;
+        if (glob[i + 1] === "/") {
+          i++;
+          tokens.push({ kind: "segments" });
+        } else {
+          tokens.push({ kind: "globstar" });
+        }
+      } else {
+        tokens.push({ kind: "star" });
+      }
+    } else if (c === "?") {
+      tokens.push({ kind: "any" });
+    } else if (c === "[") {
+      const close = glob.indexOf("]", i + 2);
+      if (close === -1) {
+        tokens.push({ kind: "literal", char: fold(c) });
+        continue;
+      }
+      let body = glob.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      const ranges = [];
+      for (let k = 0; k < body.length; k++) {
+        const from = fold(body[k]);
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          ranges.push([from, fold(body[k + 2])]);
+          k += 2;
+        } else ranges.push([from, from]);
+      }
+      tokens.push({ kind: "class", negated, ranges });
+      i = close;
+    } else if (c === "\\" && i + 1 < glob.length) {
+      tokens.push({ kind: "literal", char: fold(glob[++i]) });
+    } else {
+      tokens.push({ kind: "literal", char: fold(c) });
+    }
+  }
+  return tokens;
+}
+function matchesOne(token, char) {
+  switch (token.kind) {
+    case "literal":
+      return token.char === char;
+    case "any":
+      return char !== "/";
+    case "class": {
+      if (char === "/") return false;
+      const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
+      return token.negated ? !inside : inside;
+    }
+    default:
+      return false;
+  }
+}
+function compile(tokens) {
+  const literalRun = (from) => {
+    let text = "";
+    for (const token of from) {
+      if (token.kind !== "literal") break;
+      text += token.char;
+    }
+    return text;
+  };
+  const prefix = literalRun(tokens);
+  const suffix = literalRun([...tokens].reverse()).split("").reverse().join("");
+  return { tokens, prefix, suffix: prefix.length === tokens.length ? "" : suffix };
+}
+function matchGlob(glob, text, buffers) {
+  if (text.length < glob.prefix.length + glob.suffix.length) return false;
+  if (!text.startsWith(glob.prefix) || !text.endsWith(glob.suffix)) return false;
+  const size = text.length + 1;
+  if ((buffers[0]?.length ?? 0) < size) {
+    buffers[0] = new Uint8Array(size * 2);
+    buffers[1] = new Uint8Array(size * 2);
+  }
+  let reach = buffers[0];
+  let next = buffers[1];
+  reach.fill(0, 0, size);
+  reach[0] = 1;
+  for (const token of glob.tokens) {
+    next.fill(0, 0, size);
+    let any = false;
+    if (token.kind === "segments") {
+      let reached = false;
+      for (let j = 0; j < size; j++) {
+        if (reached && text[j - 1] === "/" || reach[j]) {
+          next[j] = 1;
+          any = true;
+        }
+        if (reach[j]) reached = true;
+      }
+    } else if (token.kind === "star" || token.kind === "globstar") {
+      let carrying = false;
+      for (let j = 0; j < size; j++) {
+        if (reach[j]) carrying = true;
+        if (carrying) {
+          next[j] = 1;
+          any = true;
+        }
+        if (token.kind === "star" && text[j] === "/") carrying = false;
+      }
+    } else {
+      for (let j = 0; j < text.length; j++) {
+        if (reach[j] && matchesOne(token, text[j])) {
+          next[j + 1] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return false;
+    [reach, next] = [next, reach];
+  }
+  return reach[text.length] === 1;
+}
+function globMatcher(globs, options = {}) {
+  const nocase = options.nocase ?? true;
+  const fold = nocase ? (s) => s.toLowerCase() : (s) => s;
+  const compiled = globs.flatMap(expandBraces).map((glob) => compile(tokenize(glob, fold)));
+  if (compiled.length === 0) return () => false;
+  const buffers = [];
+  return (text) => {
+    const subject = fold(text);
+    return compiled.some((glob) => matchGlob(glob, subject, buffers));
+  };
+}
+
+// src/core/environments.ts
+function compileGlobs(globs, options = {}) {
+  return globMatcher(globs, options);
+}
+
+// src/core/rules/policy-changed.ts
+var policyChanged = defineChangeRule({
+  id: "policy/changed",
+  title: "Change edits the rollout-guard policy",
+  description: "The change edits the rollout-guard policy; it is judged by the base branch's policy and needs an approver.",
+  remediation: "Land the policy change in its own pull request, reviewed by a policy owner.",
+  defaultLevel: "error",
+  messages: {
+    protectedPath: "the change {{verb}} {{path}}, a protected path (it can change what guards a merge)",
+    policyFile: "the change {{verb}} the policy file {{path}}; it is judged by the base branch's policy"
+  },
+  check({ policy, policyPath, changedFiles }, report) {
+    const verb = (status) => status === "removed" ? "deletes" : "edits";
+    const isProtected = compileGlobs(policy.protectedPaths);
+    for (const { path, previousPath, status } of changedFiles) {
+      if (path === policyPath || previousPath === policyPath) continue;
+      if (isProtected(path) || previousPath !== void 0 && isProtected(previousPath)) {
+        report({ messageId: "protectedPath", data: { verb: verb(status), path }, file: path, line: 1 });
+      }
+    }
+    const policyEdit = changedFiles.find((f) => f.path === policyPath || f.previousPath === policyPath);
+    if (policyEdit) {
+      report({
+        messageId: "policyFile",
+        data: { verb: verb(policyEdit.status), path: policyPath },
+        file: policyEdit.status === "removed" ? policyPath : policyEdit.path,
+        line: 1
+      });
+    }
+  }
+});
+
+// src/core/rules/rollback-automatic.ts
+var rollbackAutomatic = definePlanRule({
+  id: "rollback/automatic",
+  title: "No automatic rollback",
+  description: "The policy requires the manifest itself to roll back automatically when the new version fails.",
+  remediation: "Add an analysis that aborts the rollout (Argo), keep Flagger's analysis with a threshold, or an equivalent automatic rollback.",
+  defaultLevel: "error",
+  messages: {
+    notAutomatic: "{{subject}} does not roll back by itself ({{how}}); {{by}} requires automatic rollback"
+  },
+  check({ plan, environment }, report) {
+    if (environment.rollback !== "automatic" || plan.rollback.automatic) return;
+    report({
+      messageId: "notAutomatic",
+      data: {
+        subject: `${plan.target.kind} ${plan.target.name}`,
+        how: plan.rollback.how.join("; ") || "no automatic trigger",
+        by: requiredBy(environment)
+      },
+      line: plan.rollback.line
+    });
+  }
+});
+
+// src/core/rules/rollback-missing.ts
+var rollbackMissing = definePlanRule({
+  id: "rollback/missing",
+  title: "No rollback plan",
+  description: "A change to a protected environment needs a rollback plan: automatic rollback in the manifest, or a written plan in the pull request, as the policy requires.",
+  remediation: 'Add a "Rollback plan" section to the pull request description that says how to go back, or encode automatic rollback.',
+  defaultLevel: "error",
+  messages: {
+    noWrittenPlan: "the pull request has no rollback plan for {{subject}}: {{reason}}",
+    reliesOnWrittenPlan: "{{subject}} does not roll back by itself: each change to it needs a written rollback plan in its pull request",
+    noRollback: "{{subject}} does not roll back by itself and the pull request has no rollback plan: {{reason}}"
+  },
+  summaries: {
+    noWrittenPlan: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `the pull request has no rollback plan for ${listPhrase(subjects(reports))}: ${field(reports[0], "reason")}`
+    },
+    reliesOnWrittenPlan: {
+      scope: "change",
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves: each change to them needs a written rollback plan in its pull request`
+    },
+    noRollback: {
+      scope: "change",
+      same: ["reason"],
+      message: (reports) => `${listPhrase(subjects(reports))} do not roll back by themselves and the pull request has no rollback plan: ${field(reports[0], "reason")}`
+    }
+  },
+  check({ plan, environment, writtenRollbackPlan }, report) {
+    const subject = `${plan.target.kind} ${plan.target.name}`;
+    if (environment.rollback === "documented") {
+      const written = writtenRollbackPlan();
+      if (written !== "audit" && !written.ok) {
+        report({ messageId: "noWrittenPlan", data: { subject, file: plan.file, reason: written.reason } });
+      }
+    } else if (environment.rollback === "automatic-or-documented" && !plan.rollback.automatic) {
+      const written = writtenRollbackPlan();
+      if (written === "audit") {
+        report({
+          messageId: "reliesOnWrittenPlan",
+          data: { subject, file: plan.file },
+          line: plan.rollback.line,
+          maxLevel: "warning"
+        });
+      } else if (!written.ok) {
+        report({
+          messageId: "noRollback",
+          data: { subject, file: plan.file, reason: written.reason },
+          line: plan.rollback.line
+        });
+      }
+    }
+  }
+});
+
+// src/core/rules/index.ts
+var RULES = [
+  canaryRequired,
+  canaryMinStages,
+  canaryInitialWeight,
+  canaryStepIncrease,
+  canaryMinHold,
+  canaryAnalysis,
+  canaryBypass,
+  canaryRegression,
+  rollbackMissing,
+  rollbackAutomatic,
+  evidenceMissing,
+  evidenceChecks,
+  policyChanged,
+  manifestInvalid,
+  manifestUnsupported,
+  exemptionExpired,
+  exemptionUnused
+];
+var PLAN_RULES = RULES.filter(
+  (rule) => rule.scope === "plan"
+);
+var CHANGE_RULES = RULES.filter(
+  (rule) => rule.scope === "change"
+);
+var EXEMPTION_RULES = RULES.filter(
+  (rule) => rule.scope === "exemptions"
+);
+var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
 // src/core/rules/catalogue.ts
 var DOCS_BASE = "https://github.com/rollout-guard/rollout-guard/blob/main/docs/rules.md";
 function ruleAnchor(id) {
   return `rule-${id.replace("/", "-")}`;
 }
-function meta(id, defaultLevel, description, remediation) {
-  return { id, description, remediation, defaultLevel, helpUri: `${DOCS_BASE}#${ruleAnchor(id)}` };
-}
-var RULE_CATALOGUE = [
-  meta(
-    "canary/required",
-    "error",
-    "A rollout to a protected environment must be progressive: some traffic first, never 0 to 100% in one step, through the named stages the policy lists.",
-    "Use a canary (or linear) strategy with at least one step below 100%, and keep the stages the policy names."
-  ),
-  meta(
-    "canary/min-stages",
-    "error",
-    "A canary must have at least the policy's number of exposure stages below 100%.",
-    "Add more steps below 100% (for example 5%, 25%, 50%) so a bad version meets little traffic first."
-  ),
-  meta(
-    "canary/initial-weight",
-    "error",
-    "The first stage of a canary must not send more traffic than the policy allows.",
-    "Lower the first step's weight to the policy's maximum or less."
-  ),
-  meta(
-    "canary/step-increase",
-    "error",
-    "No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.",
-    "Insert intermediate steps so that each increase stays within the policy's maximum."
-  ),
-  meta(
-    "canary/min-hold",
-    "error",
-    "Before each increase, the rollout must bake at the current weight for the policy's minimum time (a manual gate counts as held).",
-    "Add a pause (or an analysis or manual gate) of at least the minimum bake time after each weight change."
-  ),
-  meta(
-    "canary/analysis",
-    "error",
-    "A canary must be gated by at least one automated check that can fail it: an analysis, a metric check or a gating webhook.",
-    "Add an analysis (Argo AnalysisTemplate, Flagger metrics) that aborts the rollout when the new version misbehaves."
-  ),
-  meta(
-    "canary/bypass",
-    "error",
-    "The manifest turns its own safety off (Flagger skipAnalysis or suspend, Argo dry-run metrics or rollbackWindow, a missing analysis block).",
-    "Remove the switch that bypasses the canary, or record an approved exemption if it is deliberate."
-  ),
-  meta(
-    "canary/regression",
-    "error",
-    "The change must not weaken a rollout that the base had: remove stages, shorten holds, raise the first weight, drop analysis, or delete a guarded rollout.",
-    "Keep the stages, holds and analysis the rollout had before, or get the weakening approved."
-  ),
-  meta(
-    "rollback/missing",
-    "error",
-    "A change to a protected environment needs a rollback plan: automatic rollback in the manifest, or a written plan in the pull request, as the policy requires.",
-    'Add a "Rollback plan" section to the pull request description that says how to go back, or encode automatic rollback.'
-  ),
-  meta(
-    "rollback/automatic",
-    "error",
-    "The policy requires the manifest itself to roll back automatically when the new version fails.",
-    "Add an analysis that aborts the rollout (Argo), keep Flagger's analysis with a threshold, or an equivalent automatic rollback."
-  ),
-  meta(
-    "evidence/missing",
-    "error",
-    "A change to a protected environment needs test evidence: a GitHub Actions run, job or check run of the repository (or one the policy lists) that succeeded on the head commit, linked in the pull request's evidence section, or an evidence file. Unverified evidence (a screenshot, another host) counts only as the policy allows.",
-    'Link a run that passed on the head commit (…/actions/runs/ID) under "Test evidence", or wait for it to complete (a re-judge workflow picks it up), or add an evidence file.'
-  ),
-  meta(
-    "evidence/checks",
-    "error",
-    "The CI checks that the policy requires must have passed on the head commit, produced by the expected app.",
-    "Make the required checks run and pass on the latest commit of the pull request."
-  ),
-  meta(
-    "policy/changed",
-    "error",
-    "The change edits the rollout-guard policy; it is judged by the base branch's policy and needs an approver.",
-    "Land the policy change in its own pull request, reviewed by a policy owner."
-  ),
-  meta(
-    "manifest/invalid",
-    "error",
-    "A deploy manifest could not be read safely: bad YAML, programs that read it differently (kubectl and kustomize, YAML 1.1 and 1.2), a template or values that need rendering, a file too large, a field of the wrong type. It is never passed silently.",
-    "Fix the file at the reported line so that every program reads the same value (quoted text, true/false, no merge keys over explicit keys, tags or odd line breaks); render templates, chart values and patches in an earlier step and pass the output as rendered-manifests; or raise manifests.maxFileBytes for a large vendored file."
-  ),
-  meta(
-    "manifest/unsupported",
-    "warning",
-    "A changed file under the manifest globs is not a format rollout-guard understands, so its rollout cannot be judged.",
-    "Use a supported format, describe the rollout in a rollout-guard native file, or exclude the path in the policy."
-  ),
-  meta(
-    "exemption/expired",
-    "warning",
-    "An exemption has expired (it no longer waives anything), or expires soon.",
-    "Fix what the exemption covered, or renew it with a new expiry date, reason and approver."
-  ),
-  meta(
-    "exemption/unused",
-    "warning",
-    "An exemption matches no finding, so it can be removed before it hides a future problem.",
-    "Remove the exemption from the exemptions file or the manifest annotation."
-  )
-];
-var BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+var RULE_CATALOGUE = RULES.map((rule) => ({
+  id: rule.id,
+  description: rule.description,
+  remediation: rule.remediation,
+  defaultLevel: rule.defaultLevel,
+  helpUri: `${DOCS_BASE}#${ruleAnchor(rule.id)}`
+}));
+var RULE_TITLES = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
+var BY_ID2 = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 
 // src/report/markdown.ts
-var RULES = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+var RULES2 = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 var LINKS_LINE_PREFIX = "**Full report:** ";
 
 // schema/policy.schema.json

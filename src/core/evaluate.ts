@@ -1,12 +1,11 @@
-import { compileGlobs, environmentFor } from './environments.js';
+import { environmentFor } from './environments.js';
 import { naturalCompare } from './natural-order.js';
-import { PullRequestEvidence, verifyChecks } from './evidence.js';
+import { PullRequestEvidence } from './evidence.js';
 import type {
   ChangeStatus,
   CheckRun,
   Diagnostic,
   EvidenceContext,
-  EvidenceItem,
   Finding,
   FindingPlace,
   JudgedPlan,
@@ -19,13 +18,13 @@ import type {
 } from './model.js';
 import type { EnvironmentPolicy, Policy } from './policy.js';
 import { ruleMeta, summaryOf } from './rules/catalogue.js';
-import type { Summary } from './rules/catalogue.js';
-import { PLAN_RULES } from './rules/index.js';
-import { canaryRegression } from './rules/canary-regression.js';
-import { checkRollback } from './rules/rollback.js';
-import type { RuleReport } from './rules/rule.js';
+import { CHANGE_RULES, EXEMPTION_RULES, PLAN_RULES } from './rules/index.js';
+import { messageOf, ruleSeesPlan } from './rules/rule.js';
+import type { ChangeContext, PlacedReport, PlanContext, Rule, RuleReport } from './rules/rule.js';
+import type { Summary } from './rules/summaries.js';
 import { approvalOf } from './approvals.js';
-import { applyWaivers } from './waivers.js';
+import { judgeRequiredChecks } from './required-checks.js';
+import { applyApprovals, applyExemptions } from './waivers.js';
 import type { WaiverInput } from './waivers.js';
 
 export interface PlanInput {
@@ -74,19 +73,20 @@ interface Detail {
   line?: number;
   planId?: string;
   messageId?: string;
-  data?: RuleReport['data'];
+  data?: Readonly<Record<string, string>>;
   /** The most this finding can be, whatever the rule's level (unverified evidence only warns). */
   maxLevel?: Level;
 }
 
-/** Judges a change against the policy. Pure: same input, same report. */
+/** Judges a change against the policy: runs every rule (rules/index.ts). Pure: same input, same report. */
 export function evaluate(input: EvaluationInput): Report {
   const { policy } = input;
   const findings: Finding[] = [];
   // What each finding was emitted with, for merging the places of one problem once waivers are applied.
   const details = new Map<Finding, Detail>();
-  const emit = (rule: RuleId, detail: Detail) => {
-    const finding = applyLevel(rule, detail, policy, input.now);
+  const emit = (rule: Rule, report: PlacedReport) => {
+    const detail: Detail = { ...report, message: messageOf(rule, report) };
+    const finding = applyLevel(rule.id, detail, policy, input.now);
     if (finding) {
       findings.push(finding);
       details.set(finding, detail);
@@ -99,35 +99,26 @@ export function evaluate(input: EvaluationInput): Report {
   const testEvidence = lazy(() =>
     evidence.testEvidence(changedPaths, { head: input.head, now: input.now, evidence: input.evidence }),
   );
-  const checkItems = new Map<string, EvidenceItem>();
 
   const judged: JudgedPlan[] = [];
   const environmentsNeedingEvidence = new Map<string, { env: EnvironmentPolicy; plan: RolloutPlan }>();
-  // The evidence is the pull request's, one for all: each rollout that needs it is a place of the
-  // one finding, so that the finding names every rollout it covers, once.
   const plansNeedingEvidence: RolloutPlan[] = [];
 
   for (const { plan, change, basePlan, deletion } of input.plans) {
     const environment = environmentFor(plan, policy);
-    const judge = (rule: RuleId, detail: RuleReport) =>
-      emit(rule, { ...detail, file: plan.file, line: detail.line ?? plan.line, planId: plan.id });
-
-    if (change === 'removed') {
-      const { required, protectDeletion, strategies } = environment.canary;
-      // Only removing a progressive rollout can weaken one; removing a plain Deployment cannot.
-      if (deletion !== undefined && required && protectDeletion && strategies.includes(plan.strategy)) {
-        const where = environment.match === undefined ? '' : ` (environment ${environment.name})`;
-        judge('canary/regression', { message: `${deletion}${where}` });
-      }
-    } else if (plan.deliveredBy === undefined) {
-      const context = { plan, basePlan, change, environment };
-      for (const rule of PLAN_RULES) rule.check(context, (finding) => judge(rule.id, finding));
-      checkRollback(context, input.audit === true ? 'audit' : rollbackPlan(), judge);
-    } else {
-      // A workload rolls out through the rollout object that delivers it; what is still its own
-      // (its update strategy, which Flagger copies to the primary) can still regress.
-      const context = { plan, basePlan, change, environment };
-      canaryRegression.check(context, (finding) => judge(canaryRegression.id, finding));
+    const context: PlanContext = {
+      plan,
+      change,
+      environment,
+      ...(basePlan ? { basePlan } : {}),
+      ...(deletion !== undefined ? { deletion } : {}),
+      writtenRollbackPlan: () => (input.audit === true ? 'audit' : rollbackPlan()),
+    };
+    for (const rule of PLAN_RULES) {
+      if (!ruleSeesPlan(rule, context)) continue;
+      rule.check(context, (finding: RuleReport) =>
+        emit(rule, { ...finding, file: plan.file, line: finding.line ?? plan.line, planId: plan.id }),
+      );
     }
     if (change !== 'removed' && (environment.evidence.required || environment.evidence.checks.length > 0)) {
       if (!environmentsNeedingEvidence.has(environment.name)) {
@@ -144,117 +135,27 @@ export function evaluate(input: EvaluationInput): Report {
     });
   }
 
-  if (plansNeedingEvidence.length > 0) {
-    const result = testEvidence();
-    for (const plan of plansNeedingEvidence) {
-      const subject = `${plan.target.kind} ${plan.target.name}`;
-      const at = { file: plan.file, line: plan.line, planId: plan.id };
-      if (result.status === 'missing') {
-        emit('evidence/missing', {
-          message: `the pull request has no test evidence for ${subject}: ${result.reason}`,
-          ...at,
-          messageId: 'noEvidence',
-          data: { subject, file: plan.file, reason: result.reason },
-        });
-      } else if (result.status === 'unverified' && policy.evidence.unverified === 'warn') {
-        emit('evidence/missing', {
-          message: `the test evidence for ${subject} is not verified (evidence.unverified: warn): ${result.reason}`,
-          ...at,
-          messageId: 'unverified',
-          data: { subject, file: plan.file, reason: result.reason },
-          maxLevel: 'warning',
-        });
-      }
-    }
-  }
-
-  for (const { env, plan } of environmentsNeedingEvidence.values()) {
-    if (env.evidence.checks.length > 0) {
-      if (input.checks === undefined) {
-        for (const name of env.evidence.checks) {
-          if (checkItems.has(name)) continue;
-          checkItems.set(name, {
-            kind: 'check',
-            subject: `required check "${name}"`,
-            name,
-            verified: false,
-            accepted: false,
-            reason: 'cannot be verified here: CI results are only visible through the GitHub API',
-          });
-        }
-        emit('evidence/checks', {
-          message: `required checks (${env.evidence.checks.join(', ')}) cannot be verified here: CI results are only visible through the GitHub API`,
-          file: plan.file,
-          line: plan.line,
-          messageId: 'unverifiable',
-          data: { checks: env.evidence.checks.join(', ') },
-        });
-      } else {
-        const verdict = verifyChecks(
-          env.evidence.checks,
-          input.checks,
-          input.head,
-          policy.evidence.checkApp,
-          input.ownCheckNames ?? [],
-        );
-        for (const item of verdict.items)
-          if (!checkItems.has(item.name ?? '')) checkItems.set(item.name ?? '', item);
-        for (const failing of verdict.failing) {
-          emit('evidence/checks', {
-            message: `required check "${failing.name}" has not passed on the head commit: ${failing.reason}`,
-            file: plan.file,
-            line: plan.line,
-            messageId: 'notPassed',
-            data: { check: failing.name, reason: failing.reason },
-          });
-        }
-      }
-    }
-  }
-
-  const isProtected = compileGlobs(policy.protectedPaths);
-  for (const file of input.changedFiles) {
-    const { path, previousPath } = file;
-    if (path === input.policyPath || previousPath === input.policyPath) continue;
-    if (isProtected(path) || (previousPath !== undefined && isProtected(previousPath))) {
-      emit('policy/changed', {
-        message: `the change ${file.status === 'removed' ? 'deletes' : 'edits'} ${path}, a protected path (it can change what guards a merge)`,
-        file: path,
-        line: 1,
-      });
-    }
-  }
-
-  const policyEdit = input.changedFiles.find(
-    (f) => f.path === input.policyPath || f.previousPath === input.policyPath,
-  );
-  if (policyEdit) {
-    emit('policy/changed', {
-      message: `the change ${policyEdit.status === 'removed' ? 'deletes' : 'edits'} the policy file ${input.policyPath}; it is judged by the base branch's policy`,
-      file: policyEdit.status === 'removed' ? input.policyPath : policyEdit.path,
-      line: 1,
-    });
-  }
-
-  for (const diagnostic of input.diagnostics) {
-    emit(diagnostic.code === 'MANIFEST_UNSUPPORTED' ? 'manifest/unsupported' : 'manifest/invalid', {
-      message: diagnostic.message,
-      file: diagnostic.file,
-      line: diagnostic.line,
-      ...(diagnostic.group !== undefined
-        ? { messageId: 'unrendered', data: { group: diagnostic.group, file: diagnostic.file } }
-        : { messageId: 'unreadable', data: { code: diagnostic.code } }),
-    });
-  }
-
-  const waivers = applyWaivers(
-    findings,
-    judged,
-    input.waivers ?? noWaivers(policy, input.pullRequest.labels, input.head),
+  const requiredChecks = judgeRequiredChecks(environmentsNeedingEvidence.values(), {
+    head: input.head,
+    ...(input.checks !== undefined ? { checks: input.checks } : {}),
+    checkApp: policy.evidence.checkApp,
+    ownCheckNames: input.ownCheckNames ?? [],
+  });
+  const change: ChangeContext = {
     policy,
-    input.now,
-    emit,
-  );
+    policyPath: input.policyPath,
+    changedFiles: input.changedFiles,
+    diagnostics: input.diagnostics,
+    plansNeedingEvidence,
+    testEvidence,
+    requiredChecks: requiredChecks.results,
+  };
+  for (const rule of CHANGE_RULES) rule.check(change, (finding) => emit(rule, finding));
+
+  const waiverInput = input.waivers ?? noWaivers(policy, input.pullRequest.labels, input.head);
+  const { exemptions, notes } = applyExemptions(findings, judged, waiverInput, policy, input.now);
+  for (const rule of EXEMPTION_RULES) rule.check({ policy, exemptions }, (finding) => emit(rule, finding));
+  const waivers = applyApprovals(findings, waiverInput, policy, notes);
   const byPlan = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (finding.planId === undefined) continue;
@@ -301,7 +202,7 @@ export function evaluate(input: EvaluationInput): Report {
       [...environmentsNeedingEvidence.values()].some((e) => e.env.evidence.required)
         ? testEvidence().items
         : []),
-      ...checkItems.values(),
+      ...requiredChecks.items.values(),
     ],
     ...(waivers.breakGlass || waivers.notes.length > 0 ? { waivers } : {}),
   };

@@ -377,6 +377,11 @@ export interface ChangeSet {
 // ---------------------------------------------------------------------------------------------
 // What the engine concludes.
 
+/**
+ * Every rule id, in the order of the rule objects in rules/index.ts (the rules are defined there;
+ * this list lets the data model name them without importing the rules). A rule id without a rule
+ * object does not compile, and test/core/rules/catalogue.test.ts fails when the order drifts.
+ */
 export const RULE_IDS = [
   'canary/required',
   'canary/min-stages',

@@ -1,8 +1,9 @@
 import type { ApprovalVerdict } from './approvals.js';
 import { compileGlobs } from './environments.js';
 import type { Exemption } from './exemptions.js';
-import type { Finding, InlineExemption, JudgedPlan, RuleId, Waiver } from './model.js';
+import type { Finding, InlineExemption, JudgedPlan, Waiver } from './model.js';
 import type { Policy } from './policy.js';
+import type { ExemptionOutcome } from './rules/rule.js';
 
 export interface WaiverInput {
   labels: string[];
@@ -26,11 +27,6 @@ export interface WaiverSummary {
   notes: string[];
 }
 
-type Emit = (
-  rule: RuleId,
-  detail: { message: string; file?: string; line?: number; planId?: string },
-) => void;
-
 interface Candidate {
   kind: 'exemption' | 'inline-exemption';
   id: string;
@@ -49,48 +45,43 @@ interface Candidate {
 const DAY_MS = 86_400_000;
 
 /**
- * Applies exemptions, an approved break-glass label and an approved policy change to the
- * findings, in place: a waived finding keeps its rule and message, records who waived it and why,
- * and no longer fails the check. Expired, expiring and unused exemptions are reported through `emit`.
+ * Applies the exemptions to the findings, in place: a waived finding keeps its rule and message,
+ * records who waived it and why, and no longer fails the check. Returns what each exemption did,
+ * for the exemption rules to judge, and what was asked for but not granted.
  */
-export function applyWaivers(
+export function applyExemptions(
   findings: Finding[],
   plans: JudgedPlan[],
   input: WaiverInput,
   policy: Policy,
   now: Date,
-  emit: Emit,
-): WaiverSummary {
+): { exemptions: ExemptionOutcome[]; notes: string[] } {
   const today = now.toISOString().slice(0, 10);
   const notes: string[] = [];
-  const { approval } = input;
-
-  // Only exemptions for what the change touches are reported: the others are for other pull
-  // requests (`rollout-guard exemptions list` shows them all).
+  const exemptions: ExemptionOutcome[] = [];
   for (const candidate of candidates(plans, input, notes, policy)) {
-    if (candidate.expires !== undefined && candidate.expires < today) {
-      if (!candidate.touched) continue;
-      emit('exemption/expired', {
-        message: `exemption ${candidate.id} expired on ${candidate.expires}; it no longer waives ${candidate.rules.join(', ')}`,
-        file: candidate.file,
-        line: candidate.line,
-        ...(candidate.planId ? { planId: candidate.planId } : {}),
-      });
+    const { id, rules, touched, expires, file, line, planId } = candidate;
+    const outcome: ExemptionOutcome = {
+      id,
+      rules,
+      touched,
+      expired: false,
+      used: false,
+      file,
+      line,
+      ...(expires !== undefined ? { expires } : {}),
+      ...(planId !== undefined ? { planId } : {}),
+    };
+    exemptions.push(outcome);
+    if (expires !== undefined && expires < today) {
+      outcome.expired = true;
       continue;
     }
-    if (candidate.expires !== undefined) {
-      const days = Math.round(
-        (Date.parse(`${candidate.expires}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS,
+    if (expires !== undefined) {
+      outcome.daysLeft = Math.round(
+        (Date.parse(`${expires}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS,
       );
-      if (days <= policy.exemptions.expiryWarningDays && candidate.touched) {
-        emit('exemption/expired', {
-          message: `exemption ${candidate.id} expires soon, on ${candidate.expires} (in ${days} day${days === 1 ? '' : 's'})`,
-          file: candidate.file,
-          line: candidate.line,
-        });
-      }
     }
-    let used = false;
     for (const finding of findings) {
       if (finding.waived || finding.rule.startsWith('exemption/')) continue;
       if (!candidate.rules.includes(finding.rule) || !candidate.matches(finding)) continue;
@@ -102,17 +93,23 @@ export function applyWaivers(
         ...(candidate.expires ? { until: candidate.expires } : {}),
         ...(candidate.ticket ? { ticket: candidate.ticket } : {}),
       });
-      used = true;
-    }
-    if (!used && candidate.touched) {
-      emit('exemption/unused', {
-        message: `exemption ${candidate.id} waives nothing in this change (${candidate.rules.join(', ')}); remove it`,
-        file: candidate.file,
-        line: candidate.line,
-      });
+      outcome.used = true;
     }
   }
+  return { exemptions, notes };
+}
 
+/**
+ * Applies an approved break-glass label and an approved policy change to the findings (the
+ * exemption rules' included), in place. `notes` are the exemptions' notes; this adds its own.
+ */
+export function applyApprovals(
+  findings: Finding[],
+  input: WaiverInput,
+  policy: Policy,
+  notes: string[],
+): WaiverSummary {
+  const { approval } = input;
   const summary: WaiverSummary = { notes };
   const { label, rules } = policy.breakGlass;
   if (input.labels.includes(label)) {

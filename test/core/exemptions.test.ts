@@ -6,7 +6,9 @@ import type { Exemption } from '../../src/core/exemptions.js';
 import type { Finding, JudgedPlan } from '../../src/core/model.js';
 import { BUILTIN_POLICY } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
-import { applyWaivers } from '../../src/core/waivers.js';
+import { EXEMPTION_RULES } from '../../src/core/rules/index.js';
+import { messageOf } from '../../src/core/rules/rule.js';
+import { applyApprovals, applyExemptions } from '../../src/core/waivers.js';
 import type { WaiverInput } from '../../src/core/waivers.js';
 import { fixtureText } from '../helpers.js';
 import { canaryPlan } from '../support/plans.js';
@@ -51,22 +53,29 @@ const review = (
   submittedAt,
 });
 
+/** The waivers as evaluate applies them: exemptions, then the exemption rules, then approvals. */
 function run(findings: Finding[], input: Partial<WaiverInput>, plans: JudgedPlan[] = [judged()]) {
-  const emitted: { rule: string; message: string; line?: number }[] = [];
-  const summary = applyWaivers(
-    findings,
-    plans,
-    {
-      labels: [],
-      approval: { approved: false, reason: 'no approval' },
-      baseExemptions: [],
-      changedExemptions: [],
-      ...input,
-    },
-    policy,
-    NOW,
-    (rule, detail) => emitted.push({ rule, ...detail }),
-  );
+  const emitted: { rule: string; message: string; file?: string; line?: number; planId?: string }[] = [];
+  const waiverInput: WaiverInput = {
+    labels: [],
+    approval: { approved: false, reason: 'no approval' },
+    baseExemptions: [],
+    changedExemptions: [],
+    ...input,
+  };
+  const { exemptions, notes } = applyExemptions(findings, plans, waiverInput, policy, NOW);
+  for (const rule of EXEMPTION_RULES) {
+    rule.check({ policy, exemptions }, ({ file, line, planId, ...report }) =>
+      emitted.push({
+        rule: rule.id,
+        message: messageOf(rule, report),
+        ...(file !== undefined ? { file } : {}),
+        ...(line !== undefined ? { line } : {}),
+        ...(planId !== undefined ? { planId } : {}),
+      }),
+    );
+  }
+  const summary = applyApprovals(findings, waiverInput, policy, notes);
   return { emitted, summary };
 }
 
@@ -152,7 +161,7 @@ describe('parseExemptions', () => {
   });
 });
 
-describe('applyWaivers', () => {
+describe('applyExemptions, the exemption rules and applyApprovals', () => {
   it('waives the findings an active exemption covers, recording who, why and until when', () => {
     const findings = [finding('canary/min-hold'), finding('canary/analysis')];
     const { emitted } = run(findings, { baseExemptions: exemptions() });

@@ -1,7 +1,8 @@
 import type { Gate, GateKind, RolloutPlan, Stage } from '../../src/core/model.js';
 import { BUILTIN_POLICY } from '../../src/core/policy.js';
 import type { CanaryRules, EnvironmentPolicy } from '../../src/core/policy.js';
-import type { PlanRule, RuleReport } from '../../src/core/rules/rule.js';
+import { messageOf, ruleSeesPlan } from '../../src/core/rules/rule.js';
+import type { PlanContext, PlanRule, RuleReport } from '../../src/core/rules/rule.js';
 
 /** A stage written as [weight, hold?, gates?]; each stage sits on line 10 + its index. */
 export type StageSpec = [weight: number, hold?: number | 'manual', gates?: (GateKind | `!${GateKind}`)[]];
@@ -46,21 +47,31 @@ export function environment(
   return { ...base, ...rest, canary: { ...base.canary, ...canary } };
 }
 
-/** Runs one plan rule and returns what it reported. */
+/** What a rule reported, with the message its rule words from it. */
+export type Reported = RuleReport & { message: string };
+
+/** Runs one plan rule as evaluate does (it sees only the plans it judges) and returns what it reported. */
 export function runRule(
   rule: PlanRule,
   plan: RolloutPlan,
-  options: { basePlan?: RolloutPlan; env?: EnvironmentPolicy } = {},
-): RuleReport[] {
-  const found: RuleReport[] = [];
-  rule.check(
-    {
-      plan,
-      change: options.basePlan ? 'modified' : 'added',
-      environment: options.env ?? environment(),
-      ...(options.basePlan ? { basePlan: options.basePlan } : {}),
-    },
-    (finding) => found.push(finding),
-  );
+  options: {
+    basePlan?: RolloutPlan;
+    env?: EnvironmentPolicy;
+    change?: PlanContext['change'];
+    deletion?: string;
+    writtenRollbackPlan?: ReturnType<PlanContext['writtenRollbackPlan']>;
+  } = {},
+): Reported[] {
+  const found: Reported[] = [];
+  const context: PlanContext = {
+    plan,
+    change: options.change ?? (options.basePlan ? 'modified' : 'added'),
+    environment: options.env ?? environment(),
+    ...(options.basePlan ? { basePlan: options.basePlan } : {}),
+    ...(options.deletion !== undefined ? { deletion: options.deletion } : {}),
+    writtenRollbackPlan: () => options.writtenRollbackPlan ?? { ok: true, reason: 'a rollback plan section' },
+  };
+  if (!ruleSeesPlan(rule, context)) return found;
+  rule.check(context, (finding) => found.push({ ...finding, message: messageOf(rule, finding) }));
   return found;
 }

@@ -6,6 +6,19 @@ import { hasAutomatedAnalysis } from './stages.js';
 
 export const canaryAnalysis = definePlanRule({
   id: 'canary/analysis',
+  title: 'Canary without an automated check',
+  description:
+    'A canary must be gated by at least one automated check that can fail it: an analysis, a metric check or a gating webhook.',
+  remediation:
+    'Add an analysis (Argo AnalysisTemplate, Flagger metrics) that aborts the rollout when the new version misbehaves.',
+  defaultLevel: 'error',
+  messages: {
+    thresholdAboveChecks:
+      '{{label}} {{failures}} is more than the {{checks}} passing check{{s}} a successful analysis needs: a canary that fails {{tolerated}} checks and passes {{checks}} is still promoted',
+    noEffectiveCheck: '{{subject}} has checks, but none can fail the rollout (dry-run or log-only)',
+    noAnalysis:
+      '{{subject}} has no automated analysis: nothing stops a bad version before it takes all traffic',
+  },
   check(context, report) {
     if (!judgesShape(context) || !context.environment.canary.requireAnalysis) return;
     const { plan } = context;
@@ -15,9 +28,8 @@ export const canaryAnalysis = definePlanRule({
       (g) => !g.effective && g.kind !== 'approval',
     );
     report({
-      message: ineffective
-        ? `${plan.target.kind} ${plan.target.name} has checks, but none can fail the rollout (dry-run or log-only)`
-        : `${plan.target.kind} ${plan.target.name} has no automated analysis: nothing stops a bad version before it takes all traffic`,
+      messageId: ineffective ? 'noEffectiveCheck' : 'noAnalysis',
+      data: { subject: `${plan.target.kind} ${plan.target.name}` },
     });
   },
 });
@@ -28,12 +40,22 @@ export const canaryAnalysis = definePlanRule({
  * passing checks a successful analysis needs lets a canary that fails at least as many checks as
  * it passes be promoted: the analysis then tolerates a failing version more than it tests it.
  */
-function checkThreshold(plan: RolloutPlan, report: (finding: RuleReport) => void): void {
+function checkThreshold(
+  plan: RolloutPlan,
+  report: (finding: RuleReport<'thresholdAboveChecks'>) => void,
+): void {
   const threshold = plan.failureThreshold;
   if (threshold?.checks === undefined || threshold.failures <= threshold.checks) return;
   const { failures, checks } = threshold;
   report({
-    message: `${threshold.label} ${failures} is more than the ${checks} passing check${checks === 1 ? '' : 's'} a successful analysis needs: a canary that fails ${failures - 1} checks and passes ${checks} is still promoted`,
+    messageId: 'thresholdAboveChecks',
+    data: {
+      label: threshold.label,
+      failures: String(failures),
+      checks: String(checks),
+      s: checks === 1 ? '' : 's',
+      tolerated: String(failures - 1),
+    },
     line: threshold.line,
   });
 }

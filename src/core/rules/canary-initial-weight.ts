@@ -4,6 +4,14 @@ import { formatPercent } from './stages.js';
 
 export const canaryInitialWeight = definePlanRule({
   id: 'canary/initial-weight',
+  title: 'First canary stage takes too much traffic',
+  description: 'The first stage of a canary must not send more traffic than the policy allows.',
+  remediation: "Lower the first step's weight to the policy's maximum or less.",
+  defaultLevel: 'error',
+  messages: {
+    tooMuchFirst:
+      'the first stage sends {{weight}} of traffic to the new version; {{by}} allows at most {{max}}',
+  },
   check(context, report) {
     if (!judgesShape(context)) return;
     const { plan, environment } = context;
@@ -15,7 +23,8 @@ export const canaryInitialWeight = definePlanRule({
     if (!first || first.weight <= max) return;
     if (first.weight === 100 && plan.stages.slice(0, index).some((s) => s.segment !== undefined)) return;
     report({
-      message: `the first stage sends ${formatPercent(first.weight)} of traffic to the new version; ${requiredBy(environment)} allows at most ${formatPercent(max)}`,
+      messageId: 'tooMuchFirst',
+      data: { weight: formatPercent(first.weight), by: requiredBy(environment), max: formatPercent(max) },
       line: first.line,
     });
   },

@@ -1,7 +1,7 @@
 import { formatDuration } from '../units.js';
 import type { Gate, PlanVariant, RolloutPlan, Stage, Strategy } from '../model.js';
-import { definePlanRule } from './rule.js';
-import type { RuleReport } from './rule.js';
+import { definePlanRule, formatMessage } from './rule.js';
+import type { PlanContext, RuleReport } from './rule.js';
 import {
   allGates,
   exposureStages,
@@ -11,6 +11,31 @@ import {
   totalBakeSeconds,
 } from './stages.js';
 import type { EnvironmentPolicy } from '../policy.js';
+import { field, listPhrase, values } from './summaries.js';
+
+const MESSAGES = {
+  deleted: '{{deletion}}{{where}}',
+  workloadStrategy:
+    "the {{kind}}'s update strategy changes from {{before}} to {{after}}{{delivered}}{{effect}}",
+  strategyNotAllowed: 'the strategy changes from {{before}} to {{after}}',
+  strategyWeaker: 'the strategy changes from {{before}} to {{after}}, which exposes more users at once',
+  fewerStages: 'stages below 100% go from {{before}} to {{after}} ({{beforeList}} → {{afterList}})',
+  firstStageRises: 'the first stage rises from {{before}} to {{after}}',
+  holdShortened: 'the hold at {{at}} shortens from {{before}} to {{after}}',
+  bakeShortened: 'total bake time shortens from {{before}} to {{after}}',
+  gateIneffective: 'the {{gate}} {{name}} is still there but can no longer fail the rollout',
+  gateRemoved: 'the {{gate}} {{name}} is removed: it could fail the rollout in the base version',
+  analysisRemoved: 'the automated analysis that the base version had is gone: nothing can fail the rollout',
+  rollbackRemoved: 'the automatic rollback that the base version had is gone',
+  bypassAdded: 'the change adds `{{field}}`, which bypasses the canary',
+  stageRemoved: 'stage "{{name}}" is removed',
+  thresholdRises:
+    '{{label}} rises from {{before}} to {{after}}: a failing canary is rolled back only after {{after}} failed check{{s}}',
+  /** A finding in one deploy-time branch: its own message, after the choices that select the branch. */
+  inVariant: '{{when}}{{message}}',
+} as const;
+
+type Report = (finding: RuleReport<keyof typeof MESSAGES>) => void;
 
 /** The parts of a plan that one deploy-time choice can change. */
 type Shape = Pick<RolloutPlan, 'strategy' | 'stages' | 'backgroundGates' | 'rollback' | 'bypasses'>;
@@ -22,7 +47,35 @@ type Shape = Pick<RolloutPlan, 'strategy' | 'stages' | 'backgroundGates' | 'roll
  */
 export const canaryRegression = definePlanRule({
   id: 'canary/regression',
-  check({ plan, basePlan, environment }, report) {
+  title: 'Change weakens an existing rollout',
+  description:
+    'The change must not weaken a rollout that the base had: remove stages, shorten holds, raise the first weight, drop analysis, or delete a guarded rollout.',
+  remediation: 'Keep the stages, holds and analysis the rollout had before, or get the weakening approved.',
+  defaultLevel: 'error',
+  messages: MESSAGES,
+  summaries: {
+    holdShortened: {
+      scope: 'plan',
+      message(reports) {
+        const holds = reports.map(
+          (r) => `at ${field(r, 'at')} from ${field(r, 'before')} to ${field(r, 'after')}`,
+        );
+        return `the holds at ${reports.length} stages shorten: ${listPhrase(holds)}`;
+      },
+    },
+    stageRemoved: {
+      scope: 'plan',
+      message: (reports) => `stages ${listPhrase(values(reports, 'name').map((n) => `"${n}"`))} are removed`,
+    },
+  },
+  // A removed rollout can weaken what deploys; a delivered workload's own update strategy can regress.
+  plans: 'every-plan',
+  check(context, report) {
+    const { plan, basePlan, environment } = context;
+    if (context.change === 'removed') {
+      checkDeletion(context, report);
+      return;
+    }
     if (!basePlan || !environment.canary.noRegression) return;
     // A workload a Canary delivers rolls out through it; only its own update strategy is its own.
     if (plan.deliveredBy !== undefined) {
@@ -30,8 +83,8 @@ export const canaryRegression = definePlanRule({
       return;
     }
     const reported = new Set<string>();
-    const say = (finding: RuleReport) => {
-      const key = `${finding.line ?? ''}\u0000${finding.message}`;
+    const say: Report = (finding) => {
+      const key = `${finding.line ?? ''}\u0000${formatMessage(MESSAGES[finding.messageId], finding.data)}`;
       if (reported.has(key)) return;
       reported.add(key);
       report(finding);
@@ -43,20 +96,24 @@ export const canaryRegression = definePlanRule({
   },
 });
 
-function compareShapes(
-  basePlan: Shape,
-  plan: Shape,
-  environment: EnvironmentPolicy,
-  report: (finding: RuleReport) => void,
-): void {
+/** Only removing a progressive rollout can weaken one; removing a plain Deployment cannot. */
+function checkDeletion({ plan, environment, deletion }: PlanContext, report: Report): void {
+  const { required, protectDeletion, strategies } = environment.canary;
+  if (deletion === undefined || !required || !protectDeletion || !strategies.includes(plan.strategy)) return;
+  const where = environment.match === undefined ? '' : ` (environment ${environment.name})`;
+  report({ messageId: 'deleted', data: { deletion, where } });
+}
+
+function compareShapes(basePlan: Shape, plan: Shape, environment: EnvironmentPolicy, report: Report): void {
   const allowed = environment.canary.strategies;
   if (allowed.includes(basePlan.strategy) && !allowed.includes(plan.strategy)) {
-    report({ message: `the strategy changes from ${basePlan.strategy} to ${plan.strategy}` });
+    report({ messageId: 'strategyNotAllowed', data: { before: basePlan.strategy, after: plan.strategy } });
     return;
   }
   if (STRATEGY_RANK[plan.strategy] < STRATEGY_RANK[basePlan.strategy]) {
     report({
-      message: `the strategy changes from ${basePlan.strategy} to ${plan.strategy}, which exposes more users at once`,
+      messageId: 'strategyWeaker',
+      data: { before: basePlan.strategy, after: plan.strategy },
       line: plan.stages[0]?.line,
     });
     return;
@@ -65,7 +122,13 @@ function compareShapes(
   const after = exposureStages(plan);
   if (after.length < before.length) {
     report({
-      message: `stages below 100% go from ${before.length} to ${after.length} (${before.map(describeExposure).join(', ')} → ${after.map(describeExposure).join(', ') || 'none'})`,
+      messageId: 'fewerStages',
+      data: {
+        before: String(before.length),
+        after: String(after.length),
+        beforeList: before.map(describeExposure).join(', '),
+        afterList: after.map(describeExposure).join(', ') || 'none',
+      },
       line: plan.stages[0]?.line,
     });
   }
@@ -73,31 +136,31 @@ function compareShapes(
   const firstAfter = after.find((s) => s.weight > 0);
   if (firstBefore && firstAfter && firstAfter.weight > firstBefore.weight) {
     report({
-      message: `the first stage rises from ${formatPercent(firstBefore.weight)} to ${formatPercent(firstAfter.weight)}`,
+      messageId: 'firstStageRises',
+      data: { before: formatPercent(firstBefore.weight), after: formatPercent(firstAfter.weight) },
       line: firstAfter.line,
     });
   }
   const shortened = shortenedHolds(basePlan, plan);
-  for (const { stage, message, data } of shortened) {
-    report({ message, line: stage.line, messageId: 'holdShortened', data });
+  for (const { stage, data } of shortened) {
+    report({ messageId: 'holdShortened', data, line: stage.line });
   }
   const bakeBefore = totalBakeSeconds(basePlan);
   const bakeAfter = totalBakeSeconds(plan);
   if (shortened.length === 0 && bakeAfter < bakeBefore) {
     report({
-      message: `total bake time shortens from ${formatDuration(bakeBefore)} to ${formatDuration(bakeAfter)}`,
+      messageId: 'bakeShortened',
+      data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
       line: plan.stages[0]?.line,
     });
   }
   compareGates(basePlan, plan, report);
   if (hasAutomatedAnalysis(basePlan) && !hasAutomatedAnalysis(plan)) {
-    report({
-      message: 'the automated analysis that the base version had is gone: nothing can fail the rollout',
-    });
+    report({ messageId: 'analysisRemoved' });
   }
   if (basePlan.rollback.automatic && !plan.rollback.automatic) {
     report({
-      message: 'the automatic rollback that the base version had is gone',
+      messageId: 'rollbackRemoved',
       line: plan.rollback.line,
     });
   }
@@ -105,7 +168,8 @@ function compareShapes(
   for (const bypass of plan.bypasses) {
     if (!baseBypasses.has(bypass.field)) {
       report({
-        message: `the change adds \`${bypass.field}\`, which bypasses the canary`,
+        messageId: 'bypassAdded',
+        data: { field: bypass.field },
         line: bypass.line,
       });
     }
@@ -114,7 +178,6 @@ function compareShapes(
   for (const stage of basePlan.stages) {
     if (stage.name && !namesAfter.has(stage.name)) {
       report({
-        message: `stage "${stage.name}" is removed`,
         messageId: 'stageRemoved',
         data: { name: stage.name },
       });
@@ -138,11 +201,7 @@ const WORKLOAD_STRATEGY_EFFECT: Record<string, string> = {
 };
 
 /** A plain workload's update strategy, e.g. RollingUpdate → Recreate; true when it reported. */
-function compareWorkloadStrategy(
-  basePlan: RolloutPlan,
-  plan: RolloutPlan,
-  report: (finding: RuleReport) => void,
-): boolean {
+function compareWorkloadStrategy(basePlan: RolloutPlan, plan: RolloutPlan, report: Report): boolean {
   const before = basePlan.workloadStrategy;
   const after = plan.workloadStrategy;
   if (!before || !after || before.type === after.type) return false;
@@ -150,22 +209,31 @@ function compareWorkloadStrategy(
   const effect = WORKLOAD_STRATEGY_EFFECT[after.type];
   const delivered = plan.deliveredBy !== undefined ? ` (the controller that delivers it copies it)` : '';
   report({
-    message: `the ${plan.target.kind}'s update strategy changes from ${before.type} to ${after.type}${delivered}${effect ? `: ${effect}` : ''}`,
+    messageId: 'workloadStrategy',
+    data: {
+      kind: plan.target.kind,
+      before: before.type,
+      after: after.type,
+      delivered,
+      effect: effect ? `: ${effect}` : '',
+    },
     line: after.line,
   });
   return true;
 }
 
-function compareThreshold(
-  basePlan: RolloutPlan,
-  plan: RolloutPlan,
-  report: (finding: RuleReport) => void,
-): void {
+function compareThreshold(basePlan: RolloutPlan, plan: RolloutPlan, report: Report): void {
   const before = basePlan.failureThreshold;
   const after = plan.failureThreshold;
   if (!before || !after || before.label !== after.label || after.failures <= before.failures) return;
   report({
-    message: `${after.label} rises from ${before.failures} to ${after.failures}: a failing canary is rolled back only after ${after.failures} failed check${after.failures === 1 ? '' : 's'}`,
+    messageId: 'thresholdRises',
+    data: {
+      label: after.label,
+      before: String(before.failures),
+      after: String(after.failures),
+      s: after.failures === 1 ? '' : 's',
+    },
     line: after.line,
   });
 }
@@ -184,7 +252,7 @@ const GATE_WORDS: Record<Gate['kind'], string> = {
  * (request-success-rate → an error-rate template) is not: names are how a team writes its checks,
  * not how many the rollout has.
  */
-function compareGates(basePlan: Shape, plan: Shape, report: (finding: RuleReport) => void): void {
+function compareGates(basePlan: Shape, plan: Shape, report: Report): void {
   const key = (gate: Gate) => `${gate.kind}\u0000${gate.name ?? ''}`;
   const after = allGates(plan);
   const named = (gates: Gate[]) => gates.filter((g) => isAutomatedGate(g) && g.name !== undefined);
@@ -199,7 +267,8 @@ function compareGates(basePlan: Shape, plan: Shape, report: (finding: RuleReport
     const still = after.find((g) => key(g) === id);
     if (still) {
       report({
-        message: `the ${GATE_WORDS[gate.kind]} ${gate.name} is still there but can no longer fail the rollout`,
+        messageId: 'gateIneffective',
+        data: { gate: GATE_WORDS[gate.kind], name: String(gate.name) },
         line: still.line,
       });
     } else {
@@ -214,7 +283,8 @@ function compareGates(basePlan: Shape, plan: Shape, report: (finding: RuleReport
     ).size;
     for (const gate of gates.slice(added)) {
       report({
-        message: `the ${GATE_WORDS[kind]} ${gate.name} is removed: it could fail the rollout in the base version`,
+        messageId: 'gateRemoved',
+        data: { gate: GATE_WORDS[kind], name: String(gate.name) },
         line: plan.stages[0]?.line,
       });
     }
@@ -230,7 +300,7 @@ function compareVariants(
   basePlan: RolloutPlan,
   plan: RolloutPlan,
   environment: EnvironmentPolicy,
-  report: (finding: RuleReport) => void,
+  report: Report,
   reported: Set<string>,
 ): void {
   if (!basePlan.variants?.length && !plan.variants?.length) return;
@@ -254,10 +324,12 @@ function compareVariants(
       const when = [...new Set([...before.when, ...after.when])];
       const prefix = when.length > 0 ? `when ${when.join(' and ')}: ` : '';
       compareShapes(before, after, environment, (finding) => {
-        if (mainMessages.has(finding.message)) return;
+        const message = formatMessage(MESSAGES[finding.messageId], finding.data);
+        if (mainMessages.has(message)) return;
         // A branch's findings keep their own wording (the branch), never a merged summary.
         report({
-          message: `${prefix}${finding.message}`,
+          messageId: 'inVariant',
+          data: { when: prefix, message },
           ...(finding.line !== undefined ? { line: finding.line } : {}),
         });
       });
@@ -295,11 +367,8 @@ function describeHold(hold: Stage['hold']): string {
  * that weight for less in all: a 2m hold at 50% before another of 15m at 50% shortens nothing that
  * a 15m hold at 50% had.
  */
-function shortenedHolds(
-  basePlan: Shape,
-  plan: Shape,
-): { stage: Stage; message: string; data: Record<string, string> }[] {
-  const result: { stage: Stage; message: string; data: Record<string, string> }[] = [];
+function shortenedHolds(basePlan: Shape, plan: Shape): { stage: Stage; data: Record<string, string> }[] {
+  const result: { stage: Stage; data: Record<string, string> }[] = [];
   const key = (stage: Stage) => `${stage.weight}\u0000${stage.segment ?? ''}`;
   const occurrences = (stages: Stage[]) => {
     const seen = new Map<string, number>();
@@ -339,7 +408,6 @@ function shortenedHolds(
       return;
     result.push({
       stage: after,
-      message: `the hold at ${before.segment ?? formatPercent(before.weight)} shortens from ${describeHold(before.hold)} to ${describeHold(after.hold)}`,
       data: {
         at: before.segment ?? formatPercent(before.weight),
         before: describeHold(before.hold),

@@ -1,9 +1,30 @@
 import { isAcceptedAbTest, judgesShape } from './progressive.js';
 import { definePlanRule, requiredBy } from './rule.js';
 import { formatPercent } from './stages.js';
+import { field, listPhrase } from './summaries.js';
 
 export const canaryStepIncrease = definePlanRule({
   id: 'canary/step-increase',
+  title: 'Traffic rises too much in one step',
+  description:
+    'No stage may raise traffic by more than the policy allows over the stage before it, including the final step to 100%.',
+  remediation: "Insert intermediate steps so that each increase stays within the policy's maximum.",
+  defaultLevel: 'error',
+  messages: {
+    jump: 'traffic jumps from {{fromText}} to {{to}} (+{{increase}}); {{by}} allows at most +{{max}} per step',
+  },
+  summaries: {
+    jump: {
+      scope: 'plan',
+      message(reports) {
+        const first = reports[0];
+        const jumps = reports.map(
+          (r) => `${field(r, 'from')} → ${field(r, 'to')} (+${field(r, 'increase')})`,
+        );
+        return `traffic jumps too far at ${reports.length} steps: ${listPhrase(jumps)}; ${field(first, 'by')} allows at most +${field(first, 'max')} per step`;
+      },
+    },
+  },
   check(context, report) {
     if (!judgesShape(context)) return;
     const { plan, environment } = context;
@@ -23,14 +44,15 @@ export const canaryStepIncrease = definePlanRule({
         increase > max &&
         stage.weight > environment.canary.maxInitialWeight
       ) {
-        // After a routed segment alone the share is unknown; the step is measured from 0%.
-        const from =
-          previous === 0 && segment !== undefined ? `a routed segment (${segment})` : formatPercent(previous);
         report({
-          message: `traffic jumps from ${from} to ${formatPercent(stage.weight)} (+${formatPercent(increase)}); ${requiredBy(environment)} allows at most +${formatPercent(max)} per step`,
-          line: stage.line,
           messageId: 'jump',
+          line: stage.line,
           data: {
+            // After a routed segment alone the share is unknown; the step is measured from 0%.
+            fromText:
+              previous === 0 && segment !== undefined
+                ? `a routed segment (${segment})`
+                : formatPercent(previous),
             from: formatPercent(previous),
             to: formatPercent(stage.weight),
             increase: formatPercent(increase),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canaryBypass } from '../../../src/core/rules/canary-bypass.js';
 import { canaryPlan, environment, runRule } from '../../support/plans.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 describe('canary/bypass', () => {
   it('accepts a plan without bypasses', () => {
@@ -23,4 +24,23 @@ describe('canary/bypass', () => {
     const plan = canaryPlan([[5, 600]], { bypasses: [{ field: 'spec.suspend', reason: 'x', line: 8 }] });
     expect(runRule(canaryBypass, plan, { env: environment({ required: false }) })).toEqual([]);
   });
+});
+
+ruleTester.run(canaryBypass, {
+  valid: [{ name: 'no bypass', plan: canaryPlan([[5, 600]]) }],
+  invalid: [
+    {
+      name: 'a bypass, at its field',
+      plan: canaryPlan([[5, 600]], {
+        bypasses: [{ field: 'spec.skipAnalysis', reason: 'no analysis runs', line: 7 }],
+      }),
+      findings: [
+        {
+          messageId: 'bypass',
+          line: 7,
+          message: '`spec.skipAnalysis` bypasses the canary: no analysis runs',
+        },
+      ],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canaryMinStages } from '../../../src/core/rules/canary-min-stages.js';
 import { canaryPlan, environment, runRule } from '../../support/plans.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 describe('canary/min-stages', () => {
   it('accepts as many stages below 100% as the policy asks', () => {
@@ -59,4 +60,46 @@ describe('canary/min-stages', () => {
     expect(runRule(canaryMinStages, abTest)).toEqual([]);
     expect(runRule(canaryMinStages, { ...abTest, strategy: 'canary' })).toHaveLength(1);
   });
+});
+
+ruleTester.run(canaryMinStages, {
+  valid: [
+    {
+      name: 'two stages below 100%',
+      plan: canaryPlan([
+        [5, 600],
+        [25, 600],
+      ]),
+    },
+    { name: 'no stage below 100% (canary/required says so)', plan: canaryPlan([[100]]) },
+  ],
+  invalid: [
+    {
+      name: 'two stages where three are required, in words',
+      plan: canaryPlan([
+        [5, 600],
+        [25, 600],
+      ]),
+      env: environment({ minStages: 3 }),
+      findings: [
+        {
+          messageId: 'tooFewStages',
+          line: 10,
+          message: '2 stages below 100% where the policy requires at least 3',
+        },
+      ],
+    },
+
+    {
+      name: 'one stage where two are required, at the first stage',
+      plan: canaryPlan([[20, 600]]),
+      findings: [
+        {
+          messageId: 'tooFewStages',
+          line: 10,
+          message: '1 stage below 100% where the policy requires at least 2',
+        },
+      ],
+    },
+  ],
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canaryRegression } from '../../../src/core/rules/canary-regression.js';
 import type { RolloutPlan } from '../../../src/core/model.js';
 import { canaryPlan, environment, gate, runRule } from '../../support/plans.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 const base = canaryPlan([
   [5, 600, ['analysis']],
@@ -37,8 +38,8 @@ describe('canary/regression', () => {
       [25, 600],
       [50, 900],
     ]);
-    expect(runRule(canaryRegression, head, { basePlan: base })).toEqual([
-      { message: 'the first stage rises from 5% to 10%', line: 10 },
+    expect(runRule(canaryRegression, head, { basePlan: base })).toMatchObject([
+      { messageId: 'firstStageRises', message: 'the first stage rises from 5% to 10%', line: 10 },
     ]);
   });
 
@@ -59,7 +60,7 @@ describe('canary/regression', () => {
       [25, 600],
       [50, 300],
     ]);
-    expect(runRule(canaryRegression, head, { basePlan: base })).toEqual([
+    expect(runRule(canaryRegression, head, { basePlan: base })).toMatchObject([
       {
         message: 'the hold at 50% shortens from 15m to 5m',
         line: 12,
@@ -123,8 +124,12 @@ describe('canary/regression', () => {
         bypasses: [{ field: 'spec.skipAnalysis', reason: 'x', line: 6 }],
       },
     );
-    expect(runRule(canaryRegression, head, { basePlan: base })).toEqual([
-      { message: 'the change adds `spec.skipAnalysis`, which bypasses the canary', line: 6 },
+    expect(runRule(canaryRegression, head, { basePlan: base })).toMatchObject([
+      {
+        messageId: 'bypassAdded',
+        message: 'the change adds `spec.skipAnalysis`, which bypasses the canary',
+        line: 6,
+      },
     ]);
   });
 
@@ -158,8 +163,9 @@ describe('canary/regression', () => {
       ],
       threshold(1000),
     );
-    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([
+    expect(runRule(canaryRegression, after, { basePlan: before })).toMatchObject([
       {
+        messageId: 'thresholdRises',
         message:
           'Flagger analysis threshold rises from 10 to 1000: a failing canary is rolled back only after 1000 failed checks',
         line: 17,
@@ -201,8 +207,9 @@ describe('canary/regression', () => {
         backgroundGates: [named('request-success-rate', 30, false), named('request-duration', 31)],
       },
     );
-    expect(runRule(canaryRegression, defanged, { basePlan: before })).toEqual([
+    expect(runRule(canaryRegression, defanged, { basePlan: before })).toMatchObject([
       {
+        messageId: 'gateIneffective',
         message: 'the metric check request-success-rate is still there but can no longer fail the rollout',
         line: 30,
       },
@@ -241,11 +248,12 @@ describe('canary/regression', () => {
     const before = deployment('RollingUpdate', 'rolling');
     const after = deployment('Recreate', 'all-at-once');
     const expected = {
+      messageId: 'workloadStrategy',
       message:
         "the Deployment's update strategy changes from RollingUpdate to Recreate: every old pod stops before any new one starts, so the service is down while new pods start",
       line: 9,
     };
-    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([expected]);
+    expect(runRule(canaryRegression, after, { basePlan: before })).toMatchObject([expected]);
     // Also when a Flagger Canary delivers it: Flagger copies the strategy onto the primary at promotion.
     const delivered = { ...after, deliveredBy: 'flagger:Canary:/web' };
     expect(
@@ -294,7 +302,7 @@ describe('canary/regression', () => {
       [80, 'manual'],
       [80, 0],
     ]);
-    expect(runRule(canaryRegression, after, { basePlan: before })).toEqual([
+    expect(runRule(canaryRegression, after, { basePlan: before })).toMatchObject([
       {
         message: 'the hold at 80% shortens from a manual gate to 0s',
         line: 12,
@@ -303,4 +311,147 @@ describe('canary/regression', () => {
       },
     ]);
   });
+});
+
+ruleTester.run(canaryRegression, {
+  valid: [
+    {
+      name: 'a removed canary where deletions are not protected',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      change: 'removed',
+      deletion: 'the change deletes Rollout checkout',
+      env: environment({ protectDeletion: false }),
+    },
+    {
+      name: 'a weakened rollout where the policy allows it',
+      plan: canaryPlan([[50, 0]]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      env: environment({ noRegression: false }),
+    },
+
+    {
+      name: 'an unchanged rollout',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+    },
+    { name: 'a new rollout (nothing to compare with)', plan: canaryPlan([[50, 0]]) },
+    {
+      name: 'a removed plain Deployment',
+      plan: canaryPlan([[100]], { strategy: 'rolling' }),
+      change: 'removed',
+      deletion: 'the change deletes Deployment web',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a removed canary of a named environment says which',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      change: 'removed',
+      deletion: 'the change deletes Rollout checkout',
+      env: environment(
+        {},
+        { name: 'production', match: { paths: ['deploy/**'], namespaces: [], targets: [] } },
+      ),
+      findings: [
+        {
+          messageId: 'deleted',
+          line: 2,
+          message: 'the change deletes Rollout checkout (environment production)',
+        },
+      ],
+    },
+    {
+      name: 'fewer stages below 100%, at the first stage',
+      plan: canaryPlan([[50, 600]]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [25, 600],
+        [50, 600],
+      ]),
+      findings: [
+        {
+          messageId: 'fewerStages',
+          line: 10,
+          message: 'stages below 100% go from 3 to 1 (5%, 25%, 50% → 50%)',
+        },
+        { messageId: 'firstStageRises', line: 10 },
+        { messageId: 'bakeShortened', line: 10 },
+      ],
+    },
+    {
+      name: 'no stage below 100% any more',
+      plan: canaryPlan([[100]]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      findings: [
+        { messageId: 'fewerStages', line: 10, data: { afterList: 'none' } },
+        { messageId: 'bakeShortened', line: 10 },
+      ],
+    },
+    {
+      name: 'a rolling update turned all at once',
+      plan: canaryPlan([[100]], { strategy: 'all-at-once' }),
+      basePlan: canaryPlan([[100]], { strategy: 'rolling' }),
+      findings: [
+        {
+          messageId: 'strategyWeaker',
+          line: 10,
+          message: 'the strategy changes from rolling to all-at-once, which exposes more users at once',
+        },
+      ],
+    },
+
+    {
+      name: 'a raised first weight, at the new first stage',
+      plan: canaryPlan([
+        [10, 600],
+        [50, 600],
+      ]),
+      basePlan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      findings: [{ messageId: 'firstStageRises', line: 10, data: { before: '5%', after: '10%' } }],
+    },
+    {
+      name: 'a removed canary, at the plan',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+      change: 'removed',
+      deletion: 'the change deletes Rollout checkout',
+      findings: [{ messageId: 'deleted', line: 2, message: 'the change deletes Rollout checkout' }],
+    },
+    {
+      name: 'a delivered workload whose update strategy weakens, at the strategy',
+      plan: canaryPlan([[100]], {
+        strategy: 'all-at-once',
+        deliveredBy: 'flagger:Canary:shop/checkout',
+        workloadStrategy: { type: 'Recreate', line: 9 },
+      }),
+      basePlan: canaryPlan([[100]], {
+        strategy: 'rolling',
+        workloadStrategy: { type: 'RollingUpdate', line: 9 },
+      }),
+      findings: [{ messageId: 'workloadStrategy', line: 9 }],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canaryRequired } from '../../../src/core/rules/canary-required.js';
 import { canaryPlan, environment, runRule } from '../../support/plans.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 describe('canary/required', () => {
   it('accepts a canary with a stage below 100%', () => {
@@ -62,3 +63,58 @@ describe('canary/required', () => {
     expect(runRule(canaryRequired, plan, { env })[0]?.message).toMatch(/out of the required order/);
   });
 });
+
+ruleTester.run(canaryRequired, {
+  valid: [
+    {
+      name: 'a canary with stages below 100%',
+      plan: canaryPlan([
+        [5, 600],
+        [50, 600],
+      ]),
+    },
+    {
+      name: 'the named stages in order',
+      plan: canaryPlan([], { stages: [named(5, 'canary', 10), named(100, 'prod', 11)] }),
+      env: environment({ namedStages: ['canary', 'prod'] }),
+    },
+    {
+      name: 'no canary required',
+      plan: canaryPlan([[100]], { strategy: 'all-at-once' }),
+      env: environment({ required: false }),
+    },
+    {
+      name: 'a removed rollout (not judged on its own)',
+      plan: canaryPlan([[100]], { strategy: 'all-at-once' }),
+      change: 'removed',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a strategy that is not progressive, at the plan',
+      plan: canaryPlan([[100]], { strategy: 'all-at-once' }),
+      findings: [{ messageId: 'notProgressive', line: 2, data: { strategy: 'all-at-once' } }],
+    },
+    {
+      name: '0 to 100% in one step, at the first stage',
+      plan: canaryPlan([[100]]),
+      findings: [{ messageId: 'oneStep', line: 10 }],
+    },
+    {
+      name: 'a named stage missing',
+      plan: canaryPlan([[5, 600]]),
+      env: environment({ namedStages: ['canary'] }),
+      findings: [{ messageId: 'missingStage', line: 2, data: { stage: 'canary' } }],
+    },
+    {
+      name: 'named stages out of order',
+      plan: canaryPlan([], { stages: [named(5, 'prod', 10), named(100, 'canary', 11)] }),
+      env: environment({ namedStages: ['canary', 'prod'] }),
+      findings: [{ messageId: 'outOfOrder', line: 2, data: { stage: 'prod' } }],
+    },
+  ],
+});
+
+function named(weight: number, name: string, line: number) {
+  return { weight, hold: 600, gates: [], line, name };
+}
