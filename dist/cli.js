@@ -52759,11 +52759,7 @@ function rollbackOf(ctx) {
 
 // src/formats/aws-common.ts
 function describe(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") return `"${clip2(value)}" (a string)`;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return Array.isArray(value) ? "a list" : "a map";
+  return describeValue(value);
 }
 function clip2(text6, max = 60) {
   return text6.length <= max ? text6 : `${text6.slice(0, max - 1)}…`;

@@ -11323,11 +11323,7 @@ function rollbackOf(ctx) {
 
 // src/formats/aws-common.ts
 function describe(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") return `"${clip2(value)}" (a string)`;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return Array.isArray(value) ? "a list" : "a map";
+  return describeValue(value);
 }
 function clip2(text, max = 60) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -1,5 +1,6 @@
 import type { Diagnostic, Gate } from '../core/model.js';
 import { asNumber } from './access.js';
+import { describeValue } from './field-text.js';
 import type { AdapterContext } from './context.js';
 import type { PathSegment } from './types.js';
 
@@ -9,12 +10,12 @@ import type { PathSegment } from './types.js';
  * configurations and traffic shapes in aws-traffic.ts.
  */
 
+/**
+ * What a value is, for a message about a field of the wrong type: never the text of a string (a
+ * template value may be a secret, and messages reach logs and comments), as elsewhere.
+ */
 export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return `"${clip(value)}" (a string)`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return Array.isArray(value) ? 'a list' : 'a map';
+  return describeValue(value);
 }
 
 export function clip(text: string, max = 60): string {

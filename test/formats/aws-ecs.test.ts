@@ -137,7 +137,7 @@ describe('awsEcs native strategies', () => {
     expect(holds(plan)).toEqual([0, 900]);
     expect(plan.stages[0]?.gates.map((gate) => gate.name)).toEqual(['tests']);
     expect(plan.notes).toContain(
-      'lifecycle hook tests runs at "WHENEVER" (a string), a stage rollout-guard does not know',
+      'lifecycle hook tests runs at a string, a stage rollout-guard does not know',
     );
   });
 
