@@ -341,3 +341,143 @@ describe('exemption identity', () => {
     expect(exemptions()[1]).toMatchObject({ paths: [], plans: ['argo-rollouts:Rollout:shop/search'] });
   });
 });
+
+describe('applyExemptions at its edges', () => {
+  const input = (overrides: Partial<WaiverInput> = {}): WaiverInput => ({
+    labels: [],
+    approval: { approved: false, reason: 'no approval' },
+    baseExemptions: [],
+    changedExemptions: [],
+    ...overrides,
+  });
+  const search = () =>
+    judged('deploy/search/rollout.yaml', {
+      plan: canaryPlan([[5, 600]], {
+        id: 'argo-rollouts:Rollout:shop/search',
+        file: 'deploy/search/rollout.yaml',
+      }),
+    });
+  const searchFinding = () =>
+    finding('canary/analysis', 'deploy/search/rollout.yaml', 'argo-rollouts:Rollout:shop/search');
+
+  it('applies none of the repository’s exemptions when the shared policy allows none, and says so once', () => {
+    const shared: Policy = {
+      ...policy,
+      exemptions: { ...policy.exemptions, allowLocal: false },
+      shared: ['acme/policies/rollout.yml@v1'],
+    };
+    const findings = [finding('canary/min-hold')];
+    const { exemptions: outcomes, notes } = applyExemptions(
+      findings,
+      [judged()],
+      input({ baseExemptions: exemptions() }),
+      shared,
+      NOW,
+    );
+    expect(findings[0]?.waived).toBeUndefined();
+    expect(outcomes).toEqual([]);
+    expect(notes).toEqual([
+      "The repository's own exemptions do not apply: the policy it extends (acme/policies/rollout.yml@v1) allows none (exemptions.allowLocal: false).",
+    ]);
+    const quiet = applyExemptions([finding('canary/min-hold')], [judged()], input(), shared, NOW);
+    expect(quiet.notes).toEqual([]);
+    const inline = judged('deploy/checkout/rollout.yaml', {
+      plan: canaryPlan([[5, 600]], { exemptions: [{ rules: ['canary/min-hold'], line: 3 }] }),
+    });
+    expect(applyExemptions([], [inline], input(), shared, NOW).notes).toHaveLength(1);
+    expect(applyExemptions([], [{ ...inline, change: 'removed' }], input(), shared, NOW).notes).toEqual([]);
+  });
+
+  it('applies an exemption on its last day, counting 0 days left, and not the day after', () => {
+    const lastDay = exemptions().map((e) => ({ ...e, expires: '2026-11-29' }));
+    const findings = [searchFinding()];
+    const { exemptions: outcomes } = applyExemptions(
+      findings,
+      [search()],
+      input({ baseExemptions: lastDay }),
+      policy,
+      NOW,
+    );
+    expect(findings[0]?.waived).toMatchObject({ source: 'search-no-analysis', until: '2026-11-29' });
+    expect(outcomes.find((o) => o.id === 'search-no-analysis')).toMatchObject({
+      expired: false,
+      daysLeft: 0,
+      used: true,
+    });
+    expect(outcomes.find((o) => o.id === 'search-no-analysis')).not.toHaveProperty('planId');
+    const dayAfter = new Date('2026-11-30T00:00:00Z');
+    const again = [searchFinding()];
+    const later = applyExemptions(again, [search()], input({ baseExemptions: lastDay }), policy, dayAfter);
+    expect(again[0]?.waived).toBeUndefined();
+    expect(later.exemptions.find((o) => o.id === 'search-no-analysis')).toMatchObject({
+      expired: true,
+      used: false,
+    });
+  });
+
+  it('never waives a finding about exemptions, nor one already waived', () => {
+    const about = { ...searchFinding(), rule: 'exemption/unused' as const };
+    const waived = {
+      ...searchFinding(),
+      level: 'notice' as const,
+      waived: {
+        kind: 'exemption' as const,
+        by: 'x',
+        reason: 'r',
+        source: 's',
+        originalLevel: 'error' as const,
+      },
+    };
+    const all = exemptions().map((e) => ({ ...e, rules: [...e.rules, 'exemption/unused' as const] }));
+    applyExemptions([about, waived], [search()], input({ baseExemptions: all }), policy, NOW);
+    expect(about.waived).toBeUndefined();
+    expect(waived.waived.source).toBe('s');
+  });
+
+  it('names the plan of an inline exemption in its outcome', () => {
+    const base = canaryPlan([[5, 600]], {
+      exemptions: [{ rules: ['canary/min-hold'], line: 3, reason: 'known' }],
+    });
+    const plans = [judged('deploy/checkout/rollout.yaml', { plan: base, basePlan: base })];
+    const findings = [finding('canary/min-hold')];
+    const { exemptions: outcomes } = applyExemptions(findings, plans, input(), policy, NOW);
+    expect(outcomes).toEqual([expect.objectContaining({ planId: base.id, used: true })]);
+    expect(findings[0]?.waived).toMatchObject({
+      kind: 'inline-exemption',
+      by: 'the base branch',
+      reason: 'known',
+    });
+  });
+});
+
+describe('applyApprovals', () => {
+  it('turns only error-level findings of the break-glass rules into warnings, and leaves waived ones alone', () => {
+    const approval = { approved: true as const, by: 'carol', at: '2026-11-29T10:00:00Z' };
+    const [rule] = policy.breakGlass.rules;
+    const error = finding(rule!);
+    const warning = { ...finding(rule!), level: 'warning' as const };
+    const other = finding('manifest/invalid');
+    const waived = {
+      ...finding(rule!),
+      level: 'notice' as const,
+      waived: {
+        kind: 'exemption' as const,
+        by: 'x',
+        reason: 'r',
+        source: 's',
+        originalLevel: 'error' as const,
+      },
+    };
+    const summary = applyApprovals(
+      [error, warning, other, waived],
+      { labels: [policy.breakGlass.label], approval, baseExemptions: [], changedExemptions: [] },
+      policy,
+      [],
+    );
+    expect(error).toMatchObject({ level: 'warning', waived: { kind: 'break-glass', by: 'carol' } });
+    expect(warning.waived).toBeUndefined();
+    expect(other.waived).toBeUndefined();
+    expect(waived.waived.source).toBe('s');
+    expect(summary.breakGlass).toMatchObject({ approved: true, by: 'carol', waived: 1 });
+  });
+});
