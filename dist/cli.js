@@ -64617,7 +64617,7 @@ async function listHistory(options, run = runGit) {
 }
 
 // src/sources/git/working.ts
-import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path7 from "node:path";
 async function snapshotWorking(options, run = runGit) {
@@ -64650,11 +64650,21 @@ async function snapshotWorking(options, run = runGit) {
     const scratchIndex = path7.join(scratch, "index");
     const scratchObjects = path7.join(scratch, "objects");
     await mkdir(scratchObjects);
-    await copyFile(options.indexFile ?? index2, scratchIndex).catch((error) => {
-      if (error.code !== "ENOENT" || options.indexFile !== void 0) {
-        throw new GitSourceError(`could not read the index ${options.indexFile ?? index2}: ${error.message}`);
+    const copied = await copyFile(options.indexFile ?? index2, scratchIndex).then(
+      () => true,
+      (error) => {
+        if (error.code !== "ENOENT" || options.indexFile !== void 0) {
+          throw new GitSourceError(
+            `could not read the index ${options.indexFile ?? index2}: ${error.message}`
+          );
+        }
+        return false;
       }
-    });
+    );
+    if (copied) {
+      const { atimeMs, mtimeMs } = await stat(options.indexFile ?? index2);
+      await utimes(scratchIndex, new Date(Math.floor(atimeMs)), new Date(Math.floor(mtimeMs)));
+    }
     const snapshotRun = gitRunnerWith({
       GIT_INDEX_FILE: scratchIndex,
       GIT_OBJECT_DIRECTORY: scratchObjects,
@@ -71657,7 +71667,7 @@ function directoryPolicySource(dir) {
 }
 
 // src/cli/io.ts
-import { readFile as readFile4, stat, writeFile } from "node:fs/promises";
+import { readFile as readFile4, stat as stat2, writeFile } from "node:fs/promises";
 import path10 from "node:path";
 var EXIT2 = { pass: 0, fail: 1, usage: 2 };
 var UsageError = class extends UserError {
@@ -71680,7 +71690,7 @@ async function readInput(io, file, flag) {
 }
 async function checkOutputFolder(io, file, flag = "--output") {
   const folder = path10.dirname(path10.resolve(io.cwd, file));
-  const found = await stat(folder).catch((error) => error);
+  const found = await stat2(folder).catch((error) => error);
   if (found instanceof Error) {
     throw new UsageError(`${flag} ${file}: cannot write there: ${fsProblem(found, file, "write")}`);
   }
@@ -71739,18 +71749,18 @@ async function readRenderedManifests(location2, maxBytes) {
   if (!info) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
   const files = [];
   const visit = async (absolute, relative) => {
-    const stat5 = await lstat(absolute);
-    if (stat5.isSymbolicLink()) return;
-    if (stat5.isDirectory()) {
+    const stat6 = await lstat(absolute);
+    if (stat6.isSymbolicLink()) return;
+    if (stat6.isDirectory()) {
       const entries = (await readdir(absolute)).sort();
       for (const entry of entries)
         await visit(path12.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
-    if (!stat5.isFile() || !MANIFEST_EXTENSION3.test(absolute)) return;
+    if (!stat6.isFile() || !MANIFEST_EXTENSION3.test(absolute)) return;
     const name = `rendered/${relative || path12.basename(absolute)}`;
-    if (stat5.size > maxBytes) {
-      files.push({ path: name, content: { kind: "too-large", bytes: stat5.size } });
+    if (stat6.size > maxBytes) {
+      files.push({ path: name, content: { kind: "too-large", bytes: stat6.size } });
       return;
     }
     files.push({ path: name, content: { kind: "text", text: await readFile6(absolute, "utf8") } });
@@ -72598,7 +72608,7 @@ function oneLine(text6) {
 }
 
 // src/cli/explain.ts
-import { access, readFile as readFile7, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { access, readFile as readFile7, readdir as readdir2, stat as stat3 } from "node:fs/promises";
 import path16 from "node:path";
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var EXPLAIN_OPTIONS = { format: { type: "string" }, policy: { type: "string" } };
@@ -72611,7 +72621,7 @@ async function explainCommand(args, io) {
   const files = [];
   let policy;
   for (const given of positionals) {
-    const found = await stat2(path16.resolve(io.cwd, given)).catch((error) => {
+    const found = await stat3(path16.resolve(io.cwd, given)).catch((error) => {
       throw new UsageError(`cannot read ${given}: ${fsProblem(error, given, "read")}`);
     });
     if (!found.isDirectory()) {
@@ -72717,7 +72727,7 @@ function describePlan(plan) {
 }
 
 // src/cli/init.ts
-import { access as access2, mkdir as mkdir2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { access as access2, mkdir as mkdir2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/cli/init-survey.ts
@@ -73336,7 +73346,7 @@ async function initCommand(args, io) {
     today: { type: "string" }
   });
   const repo = path17.resolve(io.cwd, values2.repo ?? ".");
-  const info = await stat3(repo).catch(() => void 0);
+  const info = await stat4(repo).catch(() => void 0);
   if (info === void 0) {
     throw new UsageError(
       `--repo ${values2.repo ?? "."}: no such folder (init reads a repository; it creates none)`
@@ -73500,7 +73510,7 @@ function plural3(count2, word) {
 }
 
 // src/cli/org-report.ts
-import { readFile as readFile8, readdir as readdir3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile8, readdir as readdir3, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
 import path18 from "node:path";
 var DAY_MS2 = 864e5;
 var EXPIRED = /exemption (\S+) expired on (\d{4}-\d{2}-\d{2})/;
@@ -73744,7 +73754,7 @@ function repositoryOf(file) {
   return path18.basename(file).replace(/\.json$/i, "").replace("__", "/");
 }
 async function jsonFiles(target) {
-  const info = await stat4(target).catch(() => void 0);
+  const info = await stat5(target).catch(() => void 0);
   if (info === void 0) throw new UsageError(`${target}: no such file or folder`);
   if (info.isFile()) return [target];
   const found = [];

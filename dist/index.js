@@ -71549,7 +71549,7 @@ async function readFileAtRef(repo, ref2, filePath, maxBytes, run2 = runGit) {
 }
 
 // src/sources/git/working.ts
-import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
+import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat2, utimes } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import path7 from "node:path";
 async function snapshotWorking(options, run2 = runGit) {
@@ -71582,11 +71582,21 @@ async function snapshotWorking(options, run2 = runGit) {
     const scratchIndex = path7.join(scratch, "index");
     const scratchObjects = path7.join(scratch, "objects");
     await mkdir2(scratchObjects);
-    await copyFile2(options.indexFile ?? index2, scratchIndex).catch((error2) => {
-      if (error2.code !== "ENOENT" || options.indexFile !== void 0) {
-        throw new GitSourceError(`could not read the index ${options.indexFile ?? index2}: ${error2.message}`);
+    const copied = await copyFile2(options.indexFile ?? index2, scratchIndex).then(
+      () => true,
+      (error2) => {
+        if (error2.code !== "ENOENT" || options.indexFile !== void 0) {
+          throw new GitSourceError(
+            `could not read the index ${options.indexFile ?? index2}: ${error2.message}`
+          );
+        }
+        return false;
       }
-    });
+    );
+    if (copied) {
+      const { atimeMs, mtimeMs } = await stat2(options.indexFile ?? index2);
+      await utimes(scratchIndex, new Date(Math.floor(atimeMs)), new Date(Math.floor(mtimeMs)));
+    }
     const snapshotRun = gitRunnerWith({
       GIT_INDEX_FILE: scratchIndex,
       GIT_OBJECT_DIRECTORY: scratchObjects,
@@ -71984,18 +71994,18 @@ async function readRenderedManifests(location2, maxBytes) {
   if (!info2) throw new RenderedReadError(`rendered manifests: ${location2} does not exist`);
   const files = [];
   const visit = async (absolute, relative) => {
-    const stat2 = await lstat2(absolute);
-    if (stat2.isSymbolicLink()) return;
-    if (stat2.isDirectory()) {
+    const stat3 = await lstat2(absolute);
+    if (stat3.isSymbolicLink()) return;
+    if (stat3.isDirectory()) {
       const entries = (await readdir2(absolute)).sort();
       for (const entry of entries)
         await visit(path8.join(absolute, entry), relative ? `${relative}/${entry}` : entry);
       return;
     }
-    if (!stat2.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
+    if (!stat3.isFile() || !MANIFEST_EXTENSION2.test(absolute)) return;
     const name = `rendered/${relative || path8.basename(absolute)}`;
-    if (stat2.size > maxBytes) {
-      files.push({ path: name, content: { kind: "too-large", bytes: stat2.size } });
+    if (stat3.size > maxBytes) {
+      files.push({ path: name, content: { kind: "too-large", bytes: stat3.size } });
       return;
     }
     files.push({ path: name, content: { kind: "text", text: await readFile2(absolute, "utf8") } });

@@ -8,7 +8,7 @@
  * object directory that borrows the repository's own as an alternate. The runner returned sees both,
  * and the folder is removed by `dispose`.
  */
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GitSourceError, bindGit, failure, gitRunnerWith, outputLines, runGit } from './run.js';
@@ -75,11 +75,24 @@ export async function snapshotWorking(
     const scratchObjects = path.join(scratch, 'objects');
     await mkdir(scratchObjects);
     // A branch with nothing staged yet has no index file: git starts from an empty one.
-    await copyFile(options.indexFile ?? index, scratchIndex).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT' || options.indexFile !== undefined) {
-        throw new GitSourceError(`could not read the index ${options.indexFile ?? index}: ${error.message}`);
-      }
-    });
+    const copied = await copyFile(options.indexFile ?? index, scratchIndex).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT' || options.indexFile !== undefined) {
+          throw new GitSourceError(
+            `could not read the index ${options.indexFile ?? index}: ${error.message}`,
+          );
+        }
+        return false;
+      },
+    );
+    // git trusts an entry's stat data only for a file older than the index holding it ("racy git"):
+    // a copy made now would be newer than a file edited in the same instant it was staged, and the
+    // edit would go unseen. The copy keeps the index's time (rounded down: more entries are re-read).
+    if (copied) {
+      const { atimeMs, mtimeMs } = await stat(options.indexFile ?? index);
+      await utimes(scratchIndex, new Date(Math.floor(atimeMs)), new Date(Math.floor(mtimeMs)));
+    }
     const snapshotRun = gitRunnerWith({
       GIT_INDEX_FILE: scratchIndex,
       GIT_OBJECT_DIRECTORY: scratchObjects,
