@@ -71829,6 +71829,14 @@ async function readCommitFactsFromGit(repo, base, head, shas, paths, run = runGi
 
 // src/cli/flags.ts
 import { parseArgs } from "node:util";
+var JUDGING_FLAGS = {
+  policy: { type: "string" },
+  "pr-body": { type: "string" },
+  label: { type: "string", multiple: true },
+  format: { type: "string" },
+  output: { type: "string" },
+  today: { type: "string" }
+};
 var HelpRequested = class extends Error {
   name = "HelpRequested";
 };
@@ -71874,12 +71882,7 @@ var CHECK_OPTIONS = {
   repo: { type: "string" },
   base: { type: "string" },
   head: { type: "string" },
-  policy: { type: "string" },
-  "pr-body": { type: "string" },
-  label: { type: "string", multiple: true },
-  format: { type: "string" },
-  output: { type: "string" },
-  today: { type: "string" },
+  ...JUDGING_FLAGS,
   rendered: { type: "string" },
   all: { type: "boolean" },
   "token-env": { type: "string" },
@@ -72379,12 +72382,7 @@ var HISTORY_OPTIONS = {
   max: { type: "string" },
   since: { type: "string" },
   touching: { type: "string", multiple: true },
-  policy: { type: "string" },
-  "pr-body": { type: "string" },
-  label: { type: "string", multiple: true },
-  format: { type: "string" },
-  output: { type: "string" },
-  today: { type: "string" },
+  ...JUDGING_FLAGS,
   ...SHARED_POLICY_FLAGS
 };
 async function historyCommand(args, io) {

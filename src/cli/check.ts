@@ -15,7 +15,7 @@ import { RunReader, createClient } from '../sources/github/index.js';
 import { originRepository, readCommitFactsFromGit } from '../sources/git/evidence.js';
 import { EXIT, UsageError, checkOutputFolder, readInput, writeOutput } from './io.js';
 import type { CliIo } from './io.js';
-import { parseFlags } from './flags.js';
+import { JUDGING_FLAGS, parseFlags } from './flags.js';
 
 /** The most a source reads of one file; the policy's own (smaller) limit applies before parsing. */
 const READ_LIMIT_BYTES = 100 * 1024 * 1024;
@@ -25,12 +25,7 @@ export const CHECK_OPTIONS = {
   repo: { type: 'string' },
   base: { type: 'string' },
   head: { type: 'string' },
-  policy: { type: 'string' },
-  'pr-body': { type: 'string' },
-  label: { type: 'string', multiple: true },
-  format: { type: 'string' },
-  output: { type: 'string' },
-  today: { type: 'string' },
+  ...JUDGING_FLAGS,
   rendered: { type: 'string' },
   all: { type: 'boolean' },
   'token-env': { type: 'string' },

@@ -5,6 +5,16 @@ import { closest } from '../core/suggest.js';
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 /** `--help` or `-h` among a command's arguments: the caller prints that command's help. */
+/** What a change is judged with, the same for `check` and `history`. */
+export const JUDGING_FLAGS = {
+  policy: { type: 'string' },
+  'pr-body': { type: 'string' },
+  label: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  today: { type: 'string' },
+} as const;
+
 export class HelpRequested extends Error {
   override name = 'HelpRequested';
 }

@@ -9,7 +9,7 @@ import { emptyTreeFor, listHistory } from '../sources/git/index.js';
 import type { HistoryCommit } from '../sources/git/index.js';
 import { loadPolicyFile } from '../sources/policy-file.js';
 import { checkGitChange, parseToday, readPullRequestBody } from './check.js';
-import { parseFlags } from './flags.js';
+import { JUDGING_FLAGS, parseFlags } from './flags.js';
 import { SHARED_POLICY_FLAGS, sharedPolicyOptions } from './shared-policy.js';
 import { EXIT, UsageError, checkOutputFolder, writeOutput } from './io.js';
 import type { CliIo } from './io.js';
@@ -79,12 +79,7 @@ export const HISTORY_OPTIONS = {
   max: { type: 'string' },
   since: { type: 'string' },
   touching: { type: 'string', multiple: true },
-  policy: { type: 'string' },
-  'pr-body': { type: 'string' },
-  label: { type: 'string', multiple: true },
-  format: { type: 'string' },
-  output: { type: 'string' },
-  today: { type: 'string' },
+  ...JUDGING_FLAGS,
   ...SHARED_POLICY_FLAGS,
 } as const;
 
