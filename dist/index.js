@@ -40167,6 +40167,7 @@ function ruleKeyPath(local, env, key) {
   }
   return ["defaults", ...key];
 }
+var MATCH_KEYS = ["paths", "namespaces", "targets"];
 function loosenings(s, e, sharedFile, local) {
   const out = [];
   const add = (key, shared, value) => out.push({ key, shared, local: value });
@@ -40179,8 +40180,11 @@ function loosenings(s, e, sharedFile, local) {
       out.push({ ...l, key: ruleKeyPath(local, env.name, l.key) });
     }
     const own3 = (local.environments ?? []).findIndex((candidate) => candidate.name === sharedEnv.name);
-    const widened = own3 >= 0 && (local.environments?.[own3]?.match ?? {});
-    if (widened && Object.keys(widened).length > 0) {
+    const ownMatch = local.environments?.[own3]?.match ?? {};
+    const widened = MATCH_KEYS.some(
+      (key) => (ownMatch[key] ?? []).some((glob) => !(sharedEnv.match?.[key] ?? []).includes(glob))
+    );
+    if (widened) {
       const later = [...s.environments.slice(index2 + 1), s.defaultEnvironment];
       const weaker = later.find((other) => environmentLoosenings(env, other).length > 0);
       if (weaker) {

@@ -288,6 +288,8 @@ function ruleKeyPath(local: PolicyFile, env: string | undefined, key: string[]):
   return ['defaults', ...key];
 }
 
+const MATCH_KEYS = ['paths', 'namespaces', 'targets'] as const;
+
 function loosenings(s: Policy, e: Policy, sharedFile: PolicyFile, local: PolicyFile): Loosening[] {
   const out: Loosening[] = [];
   const add = (key: (string | number)[], shared: unknown, value: unknown) =>
@@ -303,10 +305,14 @@ function loosenings(s: Policy, e: Policy, sharedFile: PolicyFile, local: PolicyF
       out.push({ ...l, key: ruleKeyPath(local, env.name, l.key as string[]) });
     }
     // More paths for a shared environment: only where it is at least as strict as what those files
-    // would get otherwise (every later shared environment, and the defaults).
+    // would get otherwise (every later shared environment, and the defaults). The schema asks every
+    // environment for a `match`, so restating the shared environment's own globs adds nothing.
     const own = (local.environments ?? []).findIndex((candidate) => candidate.name === sharedEnv.name);
-    const widened = own >= 0 && (local.environments?.[own]?.match ?? {});
-    if (widened && Object.keys(widened).length > 0) {
+    const ownMatch = local.environments?.[own]?.match ?? {};
+    const widened = MATCH_KEYS.some((key) =>
+      (ownMatch[key] ?? []).some((glob) => !(sharedEnv.match?.[key] ?? []).includes(glob)),
+    );
+    if (widened) {
       const later = [...s.environments.slice(index + 1), s.defaultEnvironment];
       const weaker = later.find((other) => environmentLoosenings(env, other).length > 0);
       if (weaker) {
