@@ -28790,11 +28790,7 @@ function deletionWeakens(plan, context2) {
   if (workloadRemoved) return void 0;
   const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
   const takenOver = context2.head.some(
-    (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
-      p,
-      workloadAtHead,
-      (q2) => q2 === workloadAtHead ? place.namespace : context2.namespaceAtHead(q2)
-    )
+    (p) => delivers(p, workloadAtHead, (q2) => q2 === workloadAtHead ? place.namespace : context2.namespaceAtHead(q2))
   );
   if (takenOver) return void 0;
   return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;

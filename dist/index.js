@@ -40496,11 +40496,7 @@ function deletionWeakens(plan, context3) {
   if (workloadRemoved) return void 0;
   const workloadAtHead = { ...plan, format: "kubernetes", target: workload };
   const takenOver = context3.head.some(
-    (p) => isDeliverer(p) && p.delivers.kind === workload.kind && p.delivers.name === workload.name && delivers(
-      p,
-      workloadAtHead,
-      (q) => q === workloadAtHead ? place.namespace : context3.namespaceAtHead(q)
-    )
+    (p) => delivers(p, workloadAtHead, (q) => q === workloadAtHead ? place.namespace : context3.namespaceAtHead(q))
   );
   if (takenOver) return void 0;
   return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;

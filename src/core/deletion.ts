@@ -44,14 +44,8 @@ export function deletionWeakens(plan: RolloutPlan, context: DeletionContext): st
   if (workloadRemoved) return undefined;
   // Another rollout object takes the workload over at head (a Canary replaced by an Argo Rollout).
   const workloadAtHead: RolloutPlan = { ...plan, format: 'kubernetes', target: workload };
-  const takenOver = context.head.some(
-    (p) =>
-      isDeliverer(p) &&
-      p.delivers.kind === workload.kind &&
-      p.delivers.name === workload.name &&
-      delivers(p, workloadAtHead, (q) =>
-        q === workloadAtHead ? place.namespace : context.namespaceAtHead(q),
-      ),
+  const takenOver = context.head.some((p) =>
+    delivers(p, workloadAtHead, (q) => (q === workloadAtHead ? place.namespace : context.namespaceAtHead(q))),
   );
   if (takenOver) return undefined;
   return `the change deletes ${plan.target.kind} ${plan.target.name}, which delivers ${workload.kind} ${workload.name}; unless the change also removes the ${workload.kind}, it then rolls out without the ${plan.target.kind}`;
