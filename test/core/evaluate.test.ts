@@ -1,49 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/evaluate.js';
-import type { EvaluationInput, PlanInput } from '../../src/core/evaluate.js';
 import type { Exemption } from '../../src/core/exemptions.js';
 import type { CheckRun, RolloutPlan } from '../../src/core/model.js';
-import { BUILTIN_POLICY, parsePolicy } from '../../src/core/policy.js';
-import type { Policy } from '../../src/core/policy.js';
+import { BUILTIN_POLICY } from '../../src/core/policy.js';
 import type { WaiverInput } from '../../src/core/waivers.js';
-import { runsPassedOn } from '../support/evidence.js';
+import { evaluateChange, GOOD_BODY, HEAD, policyOf, SAFE } from '../support/evaluate.js';
 import { canaryPlan, gate } from '../support/plans.js';
 
-const HEAD = 'h'.repeat(40);
-const GOOD_BODY =
-  '## Test evidence\nhttps://github.com/acme/shop/actions/runs/1\n\n## Rollback plan\nRevert the pull request; Argo CD syncs the previous image.\n';
-/** A plan every built-in rule accepts. */
-const SAFE = canaryPlan([
-  [5, 600, ['analysis']],
-  [25, 600],
-  [50, 600],
-]);
-
-function policyOf(yaml: string): Policy {
-  const result = parsePolicy(`version: 1\n${yaml}`, 'p.yml', 'p.yml@base');
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.policy;
-}
-
-function run(overrides: Partial<EvaluationInput> & { plan?: RolloutPlan } = {}) {
-  const { plan, ...rest } = overrides;
-  const plans: PlanInput[] = rest.plans ?? [
-    { plan: plan ?? SAFE, change: 'modified', basePlan: plan ?? SAFE },
-  ];
-  return evaluate({
-    policy: BUILTIN_POLICY,
-    policyPath: '.github/rollout-guard.yml',
-    now: new Date('2026-11-29T12:00:00Z'),
-    base: 'b'.repeat(40),
-    head: HEAD,
-    diagnostics: [],
-    changedFiles: [{ path: (plan ?? SAFE).file, status: 'modified' }],
-    pullRequest: { body: GOOD_BODY, labels: [] },
-    evidence: runsPassedOn(HEAD),
-    ...rest,
-    plans,
-  });
-}
+const run = evaluateChange;
 
 const rules = (report: ReturnType<typeof run>) => report.findings.map((f) => f.rule);
 

@@ -271,6 +271,34 @@ describe('rollback requirements, from none to automatic', () => {
   });
 });
 
+describe('where a loosening is pointed at', () => {
+  it('at the defaults, when the shared environment’s entry here does not set the key', () => {
+    const local = `version: 1
+defaults:
+  canary:
+    minStages: 1
+environments:
+  - name: production
+    match: { paths: ["prod/**"] }
+    canary: { maxInitialWeight: 10 }
+`;
+    expect(problems(local)).toEqual([`4: ${refusal('defaults.canary.minStages', '3', '1')}`]);
+  });
+});
+
+describe('what the shared policy leaves loose', () => {
+  it('lets a repository keep runs of older commits as evidence when the shared policy does', () => {
+    const shared = 'version: 1\nevidence:\n  freshness: unchanged\n';
+    expect(problems('version: 1\nevidence:\n  freshness: unchanged\n', shared)).toEqual([]);
+    expect(problems('version: 1\nevidence:\n  freshness: head\n', shared)).toEqual([]);
+  });
+
+  it('lets a repository enforce a rule from the same day as the shared policy', () => {
+    const shared = 'version: 1\nrules:\n  evidence/checks: { level: error, enforceFrom: 2027-03-01 }\n';
+    expect(problems(shared, shared)).toEqual([]);
+  });
+});
+
 describe('what the shared policy does not set', () => {
   it('lets a repository name its break-glass label when the shared policy names none', () => {
     expect(problems('version: 1\nbreakGlass:\n  label: hotfix\n', 'version: 1\n')).toEqual([]);
@@ -423,6 +451,8 @@ describe('references to a shared policy', () => {
     ['v1', true],
     ['1.2.3', true],
     ['v1.2.3', true],
+    ['v10.20.30', true],
+    ['2024', true],
     ['v1.2.3.4', false],
     ['v1-beta', false],
     ['release-v1', false],
