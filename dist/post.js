@@ -33849,6 +33849,7 @@ var MESSAGES = {
   firstStageRises: "the first stage rises from {{before}} to {{after}}",
   holdShortened: "the hold at {{at}} shortens from {{before}} to {{after}}",
   bakeShortened: "total bake time shortens from {{before}} to {{after}}",
+  manualGatesFewer: "manual gates before 100% go from {{before}} to {{after}} ({{beforeList}} → {{afterList}}): fewer points where a person must promote the rollout",
   gateIneffective: "the {{gate}} {{name}} is still there but can no longer fail the rollout",
   gateRemoved: "the {{gate}} {{name}} is removed: it could fail the rollout in the base version",
   analysisRemoved: "the automated analysis that the base version had is gone: nothing can fail the rollout",
@@ -33954,14 +33955,29 @@ function compareShapes(basePlan, plan, environment, report) {
   for (const { stage, data } of shortened) {
     report({ messageId: "holdShortened", data, line: stage.line });
   }
-  const bakeBefore = totalBakeSeconds(basePlan);
-  const bakeAfter = totalBakeSeconds(plan);
-  if (shortened.length === 0 && bakeAfter < bakeBefore) {
-    report({
-      messageId: "bakeShortened",
-      data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
-      line: plan.stages[0]?.line
-    });
+  if (shortened.length === 0) {
+    const manualBefore = manualGates(basePlan);
+    const manualAfter = manualGates(plan);
+    const bakeBefore = totalBakeSeconds(basePlan);
+    const bakeAfter = totalBakeSeconds(plan);
+    if (manualAfter.length < manualBefore.length) {
+      report({
+        messageId: "manualGatesFewer",
+        data: {
+          before: String(manualBefore.length),
+          after: String(manualAfter.length),
+          beforeList: manualBefore.join(", "),
+          afterList: manualAfter.join(", ") || "none"
+        },
+        line: plan.stages[0]?.line
+      });
+    } else if (manualAfter.length === manualBefore.length && bakeAfter < bakeBefore) {
+      report({
+        messageId: "bakeShortened",
+        data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
+        line: plan.stages[0]?.line
+      });
+    }
   }
   compareGates(basePlan, plan, report);
   if (hasAutomatedAnalysis(basePlan) && !hasAutomatedAnalysis(plan)) {
@@ -33992,6 +34008,9 @@ function compareShapes(basePlan, plan, environment, report) {
       });
     }
   }
+}
+function manualGates(plan) {
+  return plan.stages.slice(0, -1).filter((stage) => stage.hold === "manual").map((stage) => stage.segment ?? formatPercent(stage.weight));
 }
 var STRATEGY_RANK = {
   "all-at-once": 0,
@@ -35270,7 +35289,7 @@ var policy_schema_default = {
         },
         noRegression: {
           type: "boolean",
-          description: "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.",
+          description: "The change must not weaken the rollout the base commit had: no fewer stages, no shorter hold at a weight, no shorter total bake, no fewer manual gates (a manual gate holds at least as long as any time), no higher first weight, no lost analysis or automatic rollback, no new bypass, no removed named stage. Default: true.",
           default: true
         },
         namedStages: {

@@ -23,6 +23,8 @@ const MESSAGES = {
   firstStageRises: 'the first stage rises from {{before}} to {{after}}',
   holdShortened: 'the hold at {{at}} shortens from {{before}} to {{after}}',
   bakeShortened: 'total bake time shortens from {{before}} to {{after}}',
+  manualGatesFewer:
+    'manual gates before 100% go from {{before}} to {{after}} ({{beforeList}} → {{afterList}}): fewer points where a person must promote the rollout',
   gateIneffective: 'the {{gate}} {{name}} is still there but can no longer fail the rollout',
   gateRemoved: 'the {{gate}} {{name}} is removed: it could fail the rollout in the base version',
   analysisRemoved: 'the automated analysis that the base version had is gone: nothing can fail the rollout',
@@ -145,14 +147,32 @@ function compareShapes(basePlan: Shape, plan: Shape, environment: EnvironmentPol
   for (const { stage, data } of shortened) {
     report({ messageId: 'holdShortened', data, line: stage.line });
   }
-  const bakeBefore = totalBakeSeconds(basePlan);
-  const bakeAfter = totalBakeSeconds(plan);
-  if (shortened.length === 0 && bakeAfter < bakeBefore) {
-    report({
-      messageId: 'bakeShortened',
-      data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
-      line: plan.stages[0]?.line,
-    });
+  // Where the weights changed, the whole bake is compared as the holds at one weight are: a
+  // manual gate holds at least as long as any time, so fewer of them weakens the rollout however
+  // long the timed holds get, and more of them make up for shorter timed holds.
+  if (shortened.length === 0) {
+    const manualBefore = manualGates(basePlan);
+    const manualAfter = manualGates(plan);
+    const bakeBefore = totalBakeSeconds(basePlan);
+    const bakeAfter = totalBakeSeconds(plan);
+    if (manualAfter.length < manualBefore.length) {
+      report({
+        messageId: 'manualGatesFewer',
+        data: {
+          before: String(manualBefore.length),
+          after: String(manualAfter.length),
+          beforeList: manualBefore.join(', '),
+          afterList: manualAfter.join(', ') || 'none',
+        },
+        line: plan.stages[0]?.line,
+      });
+    } else if (manualAfter.length === manualBefore.length && bakeAfter < bakeBefore) {
+      report({
+        messageId: 'bakeShortened',
+        data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
+        line: plan.stages[0]?.line,
+      });
+    }
   }
   compareGates(basePlan, plan, report);
   if (hasAutomatedAnalysis(basePlan) && !hasAutomatedAnalysis(plan)) {
@@ -183,6 +203,14 @@ function compareShapes(basePlan: Shape, plan: Shape, environment: EnvironmentPol
       });
     }
   }
+}
+
+/** Where the rollout waits for a person before 100%, e.g. ["5%", "50%"]. */
+function manualGates(plan: Shape): string[] {
+  return plan.stages
+    .slice(0, -1)
+    .filter((stage) => stage.hold === 'manual')
+    .map((stage) => stage.segment ?? formatPercent(stage.weight));
 }
 
 /** Lower is weaker: everything at once, then a plain rolling update, then anything progressive. */
