@@ -78,7 +78,21 @@ describe('linkDeliveries', () => {
       ],
     );
     expect(linked?.deliveredBy).toBeUndefined();
-    expect(linked?.notes.join(' ')).toMatch(/may both deliver it/);
+    expect(linked?.notes).toEqual([
+      'Canary api (apps/shop/a.yaml) and Canary api (apps/shop/b.yaml) may both deliver it; rollout-guard cannot tell which, so it is judged on its own',
+    ]);
+  });
+
+  it('counts one rollout object read twice (changed, and found again unchanged) once', () => {
+    const once = canary('api', 'shop');
+    expect(link([deployment('api', 'shop')], [once, { ...once }])[0]?.deliveredBy).toBe(once.id);
+  });
+
+  it('never hands a plan that is not a plain workload to another rollout object', () => {
+    // A native plan describing a Deployment's rollout keeps its own judgement, even when a Canary
+    // names that Deployment.
+    const nativePlan = { ...deployment('api', 'shop'), format: 'native' as const, id: 'native:api' };
+    expect(link([nativePlan], [canary('api', 'shop')])[0]).toBe(nativePlan);
   });
 
   it('lets only rollout controllers take a workload over, not a native plan', () => {
