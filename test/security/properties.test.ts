@@ -5,7 +5,8 @@
  *
  * - Totality: nothing crashes, and every run ends in a verdict that agrees with its findings.
  * - Monotonicity: weakening a rollout (removing a stage, shortening a hold) never makes it pass,
- *   and, compared with its base, is always a canary/regression.
+ *   and, compared with its base, is always a canary/regression; strengthening a hold (longer, or a
+ *   manual gate) never is one.
  * - Invariance: key order, comments, CRLF line endings and a byte order mark change nothing.
  */
 import fc from 'fast-check';
@@ -582,6 +583,29 @@ describe('monotonicity: weakening a rollout never makes it pass', () => {
         fc.pre(env.noRegression && policy.rules['canary/regression']?.level !== 'off');
         expect(report.plans[0]?.change).toBe('modified');
         expect(report.findings.map((f) => f.rule)).toContain('canary/regression');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('monotonicity: strengthening a rollout is never a regression', () => {
+  it('compared with its base, a hold made longer or turned into a manual gate is never a canary/regression', () => {
+    fc.assert(
+      fc.property(argoArb, policyArb, fc.nat(), fc.boolean(), (model, policy, pick, manual) => {
+        const index = pick % model.stages.length;
+        const stage = model.stages[index]!;
+        fc.pre(stage.hold !== 'manual');
+        const hold: StageModel['hold'] = manual ? 'manual' : stage.hold + 60;
+        const stronger = model.stages.map((s, i) => (i === index ? { ...s, hold } : s));
+        const report = judge(
+          yamlOf(argoObject({ ...model, stages: stronger })),
+          policy,
+          yamlOf(argoObject(model)),
+        );
+        expect(report.findings.filter((f) => f.rule === 'canary/regression').map((f) => f.message)).toEqual(
+          [],
+        );
       }),
       RUNS,
     );
