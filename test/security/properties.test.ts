@@ -610,6 +610,29 @@ describe('monotonicity: strengthening a rollout is never a regression', () => {
       RUNS,
     );
   });
+
+  it('compared with its base, an added stage is never a canary/regression', () => {
+    const addedArb = fc.record({
+      weight: fc.integer({ min: 1, max: 99 }),
+      hold: fc.oneof(fc.constant(0), fc.constant('manual' as const), fc.integer({ min: 1, max: 7200 })),
+      analysis: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(argoArb, policyArb, addedArb, (model, policy, added) => {
+        fc.pre(!model.stages.some((s) => s.weight === added.weight));
+        const more = [...model.stages, added].sort((a, b) => a.weight - b.weight);
+        const report = judge(
+          yamlOf(argoObject({ ...model, stages: more })),
+          policy,
+          yamlOf(argoObject(model)),
+        );
+        expect(report.findings.filter((f) => f.rule === 'canary/regression').map((f) => f.message)).toEqual(
+          [],
+        );
+      }),
+      RUNS,
+    );
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
