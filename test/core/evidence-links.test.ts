@@ -61,6 +61,17 @@ describe('classifyLink', () => {
         host: 'github.com',
       });
       expect(classify('https://ghes.example.com/acme/shop/actions/runs/1')).toEqual({ kind: 'other' });
+      expect(classify('https://github.com/alice', 'ghes.example.com')).toEqual({
+        kind: 'page',
+        what: 'a profile or organization page',
+      });
+    });
+
+    it('ignores a query and a fragment', () => {
+      expect(classify('https://github.com/acme/shop/actions/runs/123?pr=7#summary')).toMatchObject({
+        kind: 'actions-run',
+        ref: { id: 123 },
+      });
     });
 
     it('decodes the path as GitHub does', () => {
@@ -79,6 +90,7 @@ describe('classifyLink', () => {
       ['https://github.com/acme/shop/actions/runs/1e3', 'a list of workflow runs, not one run'],
       ['https://github.com/acme/shop/actions/runs/99999999999999999', 'a list of workflow runs, not one run'],
       ['https://github.com/acme/shop/actions/runs', 'a list of workflow runs, not one run'],
+      ['https://github.com/acme/shop/actions/runs/latest', 'a list of workflow runs, not one run'],
       [
         'https://github.com/acme/shop/actions/runs/1/attempts/0',
         'a page of a workflow run that names no run, job or attempt GitHub links to',
@@ -199,6 +211,7 @@ describe('classifyLink', () => {
   it('leaves any other host to the policy', () => {
     expect(classify('https://ci.example.com/acme/shop/actions/runs/1')).toEqual({ kind: 'other' });
     expect(classify('https://githubusercontent.com/x')).toEqual({ kind: 'other' });
+    expect(classify('https://raw.githubusercontent.com/acme/shop/main/README.md')).toEqual({ kind: 'other' });
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.js';
 import type { EvaluationInput } from '../../src/core/evaluate.js';
 import { MAX_RUN_LINKS, PullRequestEvidence } from '../../src/core/evidence.js';
-import { classifyLink, runKey } from '../../src/core/evidence-links.js';
+import { runKey } from '../../src/core/evidence-links.js';
 import { olderCommitsOf } from '../../src/core/evidence-runs.js';
 import type {
   CommitFacts,
@@ -62,70 +62,6 @@ function only(body: string, evidence: EvidenceContext | undefined, policy?: Poli
 }
 
 const key = (id: number) => runKey('actions-run', REPO, id);
-
-describe('what a link is, by its address', () => {
-  const server = 'github.com';
-  const kind = (url: string, host = server) => classifyLink(new URL(url), host).kind;
-
-  it.each([
-    [`${RUN}/123`, 'actions-run'],
-    [`${RUN}/123/`, 'actions-run'],
-    [`${RUN}/123?pr=7#summary`, 'actions-run'],
-    [`${RUN}/123/attempts/2`, 'actions-run'],
-    [`${RUN}/123/job/456`, 'job'],
-    [`${RUN}/123/jobs/456`, 'job'],
-    [`${SERVER}/${REPO}/runs/789`, 'check-run'],
-    [`${SERVER}/${REPO}/pull/7/checks?check_run_id=789`, 'check-run'],
-    [`${SERVER}/user-attachments/assets/0b6e1c1e-5f1a-4c3b-9d7e-2a8f4e6c1d3b`, 'attachment'],
-    [`${SERVER}/user-attachments/files/17/report.pdf`, 'attachment'],
-    [`${SERVER}/${REPO}/assets/1/0b6e1c1e`, 'attachment'],
-    ['https://user-images.githubusercontent.com/1/shot.png', 'attachment'],
-    ['https://private-user-images.githubusercontent.com/1/shot.png?jwt=x', 'attachment'],
-    ['https://ci.example.com/runs/42', 'other'],
-    ['https://raw.githubusercontent.com/acme/shop/main/README.md', 'other'],
-  ])('%s is %s', (url, expected) => {
-    expect(kind(url)).toBe(expected);
-  });
-
-  it.each([
-    [`${SERVER}/`, "the site's front page"],
-    [`${SERVER}/alice`, 'a profile or organization page'],
-    [`${SERVER}/${REPO}`, "a repository's front page"],
-    [`${SERVER}/${REPO}/blob/main/README.md`, 'a file or folder in a repository'],
-    [`${SERVER}/${REPO}/actions`, 'a list of workflow runs or a workflow, not one run'],
-    [`${SERVER}/${REPO}/actions/workflows/ci.yml`, 'a list of workflow runs or a workflow, not one run'],
-    [`${RUN}/latest`, 'a list of workflow runs, not one run'],
-    [`${SERVER}/${REPO}/pull/7`, 'a pull request'],
-    [`${SERVER}/${REPO}/pull/7/checks`, "a pull request's checks tab, not one check run"],
-    [`${SERVER}/${REPO}/commit/${HEAD}`, 'a commit or a comparison, not a run'],
-    ['https://avatars.githubusercontent.com/u/1?v=4', 'a profile picture'],
-  ])('%s is a page (%s), never evidence', (url, what) => {
-    expect(classifyLink(new URL(url), server)).toEqual({ kind: 'page', what });
-  });
-
-  it('reads the GitHub server the change lives on (GHES) as well as github.com', () => {
-    const ghes = 'ghes.example.com';
-    expect(classifyLink(new URL(`https://${ghes}/${REPO}/actions/runs/1`), ghes)).toMatchObject({
-      kind: 'actions-run',
-      host: ghes,
-      ref: { repository: REPO, id: 1 },
-    });
-    expect(classifyLink(new URL(`${RUN}/1`), ghes)).toMatchObject({
-      kind: 'actions-run',
-      host: 'github.com',
-    });
-    expect(classifyLink(new URL(`${SERVER}/alice`), ghes).kind).toBe('page');
-  });
-
-  it('keys two spellings of one run alike, and an attempt apart', () => {
-    const ref = (url: string) => {
-      const link = classifyLink(new URL(url), server);
-      return 'ref' in link ? link.ref.key : undefined;
-    };
-    expect(ref(`${SERVER}/ACME/Shop/actions/runs/5`)).toBe(ref(`${RUN}/5/`));
-    expect(ref(`${RUN}/5/attempts/2`)).not.toBe(ref(`${RUN}/5`));
-  });
-});
 
 describe('a run, job or check run of this repository, as the API describes it', () => {
   it('is verified when it concluded success on the head commit', () => {
