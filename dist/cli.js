@@ -39958,9 +39958,6 @@ function isAutomatedGate(gate) {
 function hasAutomatedAnalysis(plan) {
   return allGates(plan).some(isAutomatedGate);
 }
-function totalBakeSeconds(plan) {
-  return plan.stages.slice(0, -1).reduce((sum, s) => sum + (typeof s.hold === "number" ? s.hold : 0), 0);
-}
 function holdCovers(stage, minSeconds, gateCountsAsHold) {
   if (stage.hold === "manual") return true;
   if (stage.hold >= minSeconds) return true;
@@ -40300,12 +40297,7 @@ function compareShapes(basePlan, plan, environment, report) {
   if (after.length < before.length) {
     report({
       messageId: "fewerStages",
-      data: {
-        before: String(before.length),
-        after: String(after.length),
-        beforeList: before.map(describeExposure).join(", "),
-        afterList: after.map(describeExposure).join(", ") || "none"
-      },
+      data: countsAndLists(before.map(describeExposure), after.map(describeExposure)),
       line: plan.stages[0]?.line
     });
   }
@@ -40322,26 +40314,19 @@ function compareShapes(basePlan, plan, environment, report) {
   for (const { stage, data } of shortened) {
     report({ messageId: "holdShortened", data, line: stage.line });
   }
-  if (shortened.length === 0) {
-    const manualBefore = manualGates(basePlan);
-    const manualAfter = manualGates(plan);
-    const bakeBefore = totalBakeSeconds(basePlan);
-    const bakeAfter = totalBakeSeconds(plan);
-    if (manualAfter.length < manualBefore.length) {
+  const bakeBefore = heldFor(basePlan.stages.slice(0, -1));
+  const bakeAfter = heldFor(plan.stages.slice(0, -1));
+  if (shortened.length === 0 && !holdsAsLongAs(bakeAfter, bakeBefore)) {
+    if (bakeAfter.manual.length < bakeBefore.manual.length) {
       report({
         messageId: "manualGatesFewer",
-        data: {
-          before: String(manualBefore.length),
-          after: String(manualAfter.length),
-          beforeList: manualBefore.join(", "),
-          afterList: manualAfter.join(", ") || "none"
-        },
+        data: countsAndLists(bakeBefore.manual, bakeAfter.manual),
         line: plan.stages[0]?.line
       });
-    } else if (manualAfter.length === manualBefore.length && bakeAfter < bakeBefore) {
+    } else {
       report({
         messageId: "bakeShortened",
-        data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
+        data: { before: formatDuration(bakeBefore.seconds), after: formatDuration(bakeAfter.seconds) },
         line: plan.stages[0]?.line
       });
     }
@@ -40376,8 +40361,13 @@ function compareShapes(basePlan, plan, environment, report) {
     }
   }
 }
-function manualGates(plan) {
-  return plan.stages.slice(0, -1).filter((stage) => stage.hold === "manual").map((stage) => stage.segment ?? formatPercent(stage.weight));
+function countsAndLists(before, after) {
+  return {
+    before: String(before.length),
+    after: String(after.length),
+    beforeList: before.join(", "),
+    afterList: after.join(", ") || "none"
+  };
 }
 var STRATEGY_RANK = {
   "all-at-once": 0,
@@ -40517,6 +40507,16 @@ function describeExposure(stage) {
 function describeHold(hold) {
   return hold === "manual" ? "a manual gate" : formatDuration(hold);
 }
+function heldFor(stages) {
+  return {
+    manual: stages.filter((stage) => stage.hold === "manual").map((stage) => stage.segment ?? formatPercent(stage.weight)),
+    seconds: stages.reduce((sum, stage) => sum + (stage.hold === "manual" ? 0 : stage.hold), 0)
+  };
+}
+function holdsAsLongAs(after, before) {
+  if (after.manual.length !== before.manual.length) return after.manual.length > before.manual.length;
+  return after.seconds >= before.seconds;
+}
 function shortenedHolds(basePlan, plan) {
   const result2 = [];
   const key = (stage) => `${stage.weight}\0${stage.segment ?? ""}`;
@@ -40531,16 +40531,9 @@ function shortenedHolds(basePlan, plan) {
   const beforeStages = basePlan.stages.slice(0, -1);
   const afterStages = plan.stages.slice(0, -1);
   const afterKeys = occurrences(afterStages);
-  const total = (stages, at) => {
-    const held = stages.filter((stage) => key(stage) === at);
-    return {
-      manual: held.filter((stage) => stage.hold === "manual").length,
-      seconds: held.reduce((sum, stage) => sum + (stage.hold === "manual" ? 0 : stage.hold), 0)
-    };
-  };
   const holdsAsLong = (at) => {
-    const [after, before] = [total(afterStages, at), total(beforeStages, at)];
-    return after.manual > before.manual || after.manual === before.manual && after.seconds >= before.seconds;
+    const heldAt = (stages) => heldFor(stages.filter((stage) => key(stage) === at));
+    return holdsAsLongAs(heldAt(afterStages), heldAt(beforeStages));
   };
   occurrences(beforeStages).forEach((id, index2) => {
     const before = beforeStages[index2];

@@ -35279,7 +35279,6 @@ function readEnvironment(env = process.env) {
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     job: env.GITHUB_JOB || void 0,
-    runId: env.GITHUB_RUN_ID || void 0,
     runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
     hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
     run: {
@@ -38804,9 +38803,6 @@ function isAutomatedGate(gate) {
 function hasAutomatedAnalysis(plan) {
   return allGates(plan).some(isAutomatedGate);
 }
-function totalBakeSeconds(plan) {
-  return plan.stages.slice(0, -1).reduce((sum2, s) => sum2 + (typeof s.hold === "number" ? s.hold : 0), 0);
-}
 function holdCovers(stage, minSeconds, gateCountsAsHold) {
   if (stage.hold === "manual") return true;
   if (stage.hold >= minSeconds) return true;
@@ -39111,12 +39107,7 @@ function compareShapes(basePlan, plan, environment, report) {
   if (after.length < before.length) {
     report({
       messageId: "fewerStages",
-      data: {
-        before: String(before.length),
-        after: String(after.length),
-        beforeList: before.map(describeExposure).join(", "),
-        afterList: after.map(describeExposure).join(", ") || "none"
-      },
+      data: countsAndLists(before.map(describeExposure), after.map(describeExposure)),
       line: plan.stages[0]?.line
     });
   }
@@ -39133,26 +39124,19 @@ function compareShapes(basePlan, plan, environment, report) {
   for (const { stage, data } of shortened) {
     report({ messageId: "holdShortened", data, line: stage.line });
   }
-  if (shortened.length === 0) {
-    const manualBefore = manualGates(basePlan);
-    const manualAfter = manualGates(plan);
-    const bakeBefore = totalBakeSeconds(basePlan);
-    const bakeAfter = totalBakeSeconds(plan);
-    if (manualAfter.length < manualBefore.length) {
+  const bakeBefore = heldFor(basePlan.stages.slice(0, -1));
+  const bakeAfter = heldFor(plan.stages.slice(0, -1));
+  if (shortened.length === 0 && !holdsAsLongAs(bakeAfter, bakeBefore)) {
+    if (bakeAfter.manual.length < bakeBefore.manual.length) {
       report({
         messageId: "manualGatesFewer",
-        data: {
-          before: String(manualBefore.length),
-          after: String(manualAfter.length),
-          beforeList: manualBefore.join(", "),
-          afterList: manualAfter.join(", ") || "none"
-        },
+        data: countsAndLists(bakeBefore.manual, bakeAfter.manual),
         line: plan.stages[0]?.line
       });
-    } else if (manualAfter.length === manualBefore.length && bakeAfter < bakeBefore) {
+    } else {
       report({
         messageId: "bakeShortened",
-        data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
+        data: { before: formatDuration(bakeBefore.seconds), after: formatDuration(bakeAfter.seconds) },
         line: plan.stages[0]?.line
       });
     }
@@ -39187,8 +39171,13 @@ function compareShapes(basePlan, plan, environment, report) {
     }
   }
 }
-function manualGates(plan) {
-  return plan.stages.slice(0, -1).filter((stage) => stage.hold === "manual").map((stage) => stage.segment ?? formatPercent(stage.weight));
+function countsAndLists(before, after) {
+  return {
+    before: String(before.length),
+    after: String(after.length),
+    beforeList: before.join(", "),
+    afterList: after.join(", ") || "none"
+  };
 }
 var STRATEGY_RANK = {
   "all-at-once": 0,
@@ -39328,6 +39317,16 @@ function describeExposure(stage) {
 function describeHold(hold) {
   return hold === "manual" ? "a manual gate" : formatDuration(hold);
 }
+function heldFor(stages) {
+  return {
+    manual: stages.filter((stage) => stage.hold === "manual").map((stage) => stage.segment ?? formatPercent(stage.weight)),
+    seconds: stages.reduce((sum2, stage) => sum2 + (stage.hold === "manual" ? 0 : stage.hold), 0)
+  };
+}
+function holdsAsLongAs(after, before) {
+  if (after.manual.length !== before.manual.length) return after.manual.length > before.manual.length;
+  return after.seconds >= before.seconds;
+}
 function shortenedHolds(basePlan, plan) {
   const result2 = [];
   const key = (stage) => `${stage.weight}\0${stage.segment ?? ""}`;
@@ -39342,16 +39341,9 @@ function shortenedHolds(basePlan, plan) {
   const beforeStages = basePlan.stages.slice(0, -1);
   const afterStages = plan.stages.slice(0, -1);
   const afterKeys = occurrences(afterStages);
-  const total = (stages, at) => {
-    const held = stages.filter((stage) => key(stage) === at);
-    return {
-      manual: held.filter((stage) => stage.hold === "manual").length,
-      seconds: held.reduce((sum2, stage) => sum2 + (stage.hold === "manual" ? 0 : stage.hold), 0)
-    };
-  };
   const holdsAsLong = (at) => {
-    const [after, before] = [total(afterStages, at), total(beforeStages, at)];
-    return after.manual > before.manual || after.manual === before.manual && after.seconds >= before.seconds;
+    const heldAt = (stages) => heldFor(stages.filter((stage) => key(stage) === at));
+    return holdsAsLongAs(heldAt(afterStages), heldAt(beforeStages));
   };
   occurrences(beforeStages).forEach((id, index2) => {
     const before = beforeStages[index2];
@@ -74010,18 +74002,17 @@ function setNoVerdictOutput() {
 
 // src/action/publish/status.ts
 async function writeStatus(client, inputs, target, report, environment) {
-  const serverUrl = environment.serverUrl;
   const { errors, warnings } = report.summary;
   const failing = errors > 0 || inputs.failOn === "warning" && warnings > 0;
   const first = report.findings.find((finding) => finding.level === "error")?.message;
   const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-  const runId = environment.runId;
+  const run2 = runUrl(environment.run);
   try {
     await createCommitStatus(client, target.repo, report.head, {
       state: failing ? "failure" : "success",
       context: inputs.commitStatus,
       description: failing && first ? `${counts}: ${first}` : `${report.verdict.toUpperCase()}: ${counts}`,
-      ...runId ? { targetUrl: `${serverUrl}/${target.repo.owner}/${target.repo.repo}/actions/runs/${runId}` } : {}
+      ...run2 ? { targetUrl: run2 } : {}
     });
     info(
       `Commit status "${inputs.commitStatus}": ${failing ? "failure" : "success"} on ${report.head.slice(0, 12)}.`

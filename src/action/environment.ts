@@ -15,8 +15,6 @@ export interface ActionEnvironment {
   workspace: string;
   /** GITHUB_JOB: the job's id, whose own check run is never evidence. */
   job: string | undefined;
-  /** GITHUB_RUN_ID, for the link a commit status carries. */
-  runId: string | undefined;
   /** RUNNER_TEMP, where the reports are written. Default: the system's temporary folder. */
   runnerTemp: string;
   /** GITHUB_STEP_SUMMARY is set: there is a job summary to write. */
@@ -31,7 +29,6 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): ActionEnv
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     job: env.GITHUB_JOB || undefined,
-    runId: env.GITHUB_RUN_ID || undefined,
     runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
     hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
     run: {

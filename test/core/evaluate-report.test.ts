@@ -3,6 +3,7 @@ import type { Exemption } from '../../src/core/exemptions.js';
 import type { CheckRun, RolloutPlan } from '../../src/core/model.js';
 import { BUILTIN_POLICY } from '../../src/core/policy.js';
 import type { WaiverInput } from '../../src/core/waivers.js';
+import { exemption } from '../support/exemptions.js';
 import { evaluateChange, HEAD, policyOf, SAFE } from '../support/evaluate.js';
 import { canaryPlan, gate } from '../support/plans.js';
 
@@ -257,22 +258,12 @@ describe('the evidence the report lists', () => {
 });
 
 describe('waivers', () => {
-  const exemption = (overrides: Partial<Exemption>): Exemption => ({
-    id: 'old',
-    rules: ['rollback/missing'],
-    paths: ['deploy/**'],
-    plans: [],
-    reason: 'Rolled back by the platform team.',
-    ticket: 'OPS-1',
-    approver: 'carol',
-    expires: '2026-11-01',
-    file: '.github/rollout-guard-exemptions.yml',
-    line: 3,
-    ...overrides,
-  });
+  /** An exemption of the base that ran out on 1 November. */
+  const expired = (overrides: Partial<Exemption> = {}) =>
+    exemption({ id: 'old', paths: ['deploy/**'], expires: '2026-11-01', ...overrides });
 
   it('reports an expired exemption of the base policy, at its line', () => {
-    const report = evaluateChange({ waivers: approved({ baseExemptions: [exemption({})] }) });
+    const report = evaluateChange({ waivers: approved({ baseExemptions: [expired()] }) });
     expect(report.findings).toEqual([
       expect.objectContaining({
         rule: 'exemption/expired',
@@ -290,7 +281,7 @@ describe('waivers', () => {
       pullRequest: EVIDENCE_ONLY,
       waivers: approved({
         labels: [BUILTIN_POLICY.breakGlass.label],
-        baseExemptions: [exemption({ rules: ['canary/bypass'] })],
+        baseExemptions: [expired({ rules: ['canary/bypass'] })],
       }),
     });
     expect(report.findings.map((f) => [f.rule, f.waived?.kind ?? 'active'])).toEqual([

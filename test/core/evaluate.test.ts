@@ -3,6 +3,7 @@ import type { Exemption } from '../../src/core/exemptions.js';
 import type { CheckRun, RolloutPlan } from '../../src/core/model.js';
 import { BUILTIN_POLICY } from '../../src/core/policy.js';
 import type { WaiverInput } from '../../src/core/waivers.js';
+import { exemption } from '../support/exemptions.js';
 import { evaluateChange, GOOD_BODY, HEAD, policyOf, SAFE } from '../support/evaluate.js';
 import { canaryPlan, gate } from '../support/plans.js';
 
@@ -491,19 +492,6 @@ describe('evaluate, details a user relies on', () => {
 });
 
 describe('evaluate, one problem found at several places', () => {
-  const exemption = (overrides: Partial<Exemption>): Exemption => ({
-    id: 'checkout-rollback',
-    rules: ['rollback/missing'],
-    paths: [],
-    plans: [],
-    reason: 'Rolled back by the platform team.',
-    ticket: 'OPS-1',
-    approver: 'carol',
-    expires: '2027-01-31',
-    file: '.github/rollout-guard-exemptions.yml',
-    line: 3,
-    ...overrides,
-  });
   const waivers = (baseExemptions: Exemption[], labels: string[] = []): WaiverInput => ({
     labels,
     approval: { approved: true, by: 'carol', at: '2026-11-29T10:00:00Z' },

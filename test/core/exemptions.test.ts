@@ -41,6 +41,21 @@ function judged(file = 'deploy/checkout/rollout.yaml', overrides: Partial<Judged
   };
 }
 
+/** The finding as an exemption (source `s`) has already waived it. */
+function alreadyWaived(finding: Finding) {
+  return {
+    ...finding,
+    level: 'notice' as const,
+    waived: {
+      kind: 'exemption' as const,
+      by: 'x',
+      reason: 'r',
+      source: 's',
+      originalLevel: 'error' as const,
+    },
+  };
+}
+
 const review = (
   user: string,
   state: Review['state'],
@@ -417,17 +432,7 @@ describe('applyExemptions at its edges', () => {
 
   it('never waives a finding about exemptions, nor one already waived', () => {
     const about = { ...searchFinding(), rule: 'exemption/unused' as const };
-    const waived = {
-      ...searchFinding(),
-      level: 'notice' as const,
-      waived: {
-        kind: 'exemption' as const,
-        by: 'x',
-        reason: 'r',
-        source: 's',
-        originalLevel: 'error' as const,
-      },
-    };
+    const waived = alreadyWaived(searchFinding());
     const all = exemptions().map((e) => ({ ...e, rules: [...e.rules, 'exemption/unused' as const] }));
     applyExemptions([about, waived], [search()], input({ baseExemptions: all }), policy, NOW);
     expect(about.waived).toBeUndefined();
@@ -457,17 +462,7 @@ describe('applyApprovals', () => {
     const error = finding(rule!);
     const warning = { ...finding(rule!), level: 'warning' as const };
     const other = finding('manifest/invalid');
-    const waived = {
-      ...finding(rule!),
-      level: 'notice' as const,
-      waived: {
-        kind: 'exemption' as const,
-        by: 'x',
-        reason: 'r',
-        source: 's',
-        originalLevel: 'error' as const,
-      },
-    };
+    const waived = alreadyWaived(finding(rule!));
     const summary = applyApprovals(
       [error, warning, other, waived],
       { labels: [policy.breakGlass.label], approval, baseExemptions: [], changedExemptions: [] },

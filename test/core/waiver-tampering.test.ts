@@ -7,6 +7,7 @@ import { BUILTIN_POLICY } from '../../src/core/policy.js';
 import type { Policy } from '../../src/core/policy.js';
 import { applyApprovals, applyExemptions } from '../../src/core/waivers.js';
 import type { WaiverInput } from '../../src/core/waivers.js';
+import { exemption as exemptionEntry } from '../support/exemptions.js';
 import { canaryPlan } from '../support/plans.js';
 
 // What an author of a pull request might try so that a waiver applies without an approver's say:
@@ -220,19 +221,8 @@ describe('an exemption annotation edited by the pull request', () => {
 });
 
 describe('what an exemption reaches', () => {
-  const exemption = (overrides: Partial<Exemption>): Exemption => ({
-    id: 'search-no-analysis',
-    rules: ['canary/analysis'],
-    paths: [],
-    plans: [],
-    reason: 'metrics provider migration',
-    ticket: 'OPS-7',
-    approver: 'carol',
-    expires: '2027-01-31',
-    file: '.github/rollout-guard-exemptions.yml',
-    line: 4,
-    ...overrides,
-  });
+  const exemption = (overrides: Partial<Exemption>) =>
+    exemptionEntry({ id: 'search-no-analysis', rules: ['canary/analysis'], line: 4, ...overrides });
   const search = canaryPlan([[5, 600]], { id: 'search', file: 'deploy/search/rollout.yaml' });
   const checkout = canaryPlan([[5, 600]], { id: 'checkout', file: 'deploy/checkout/rollout.yaml' });
   const judged = (plan = search, change: JudgedPlan['change'] = 'modified'): JudgedPlan => ({

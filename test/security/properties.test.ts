@@ -590,6 +590,12 @@ describe('monotonicity: weakening a rollout never makes it pass', () => {
 });
 
 describe('monotonicity: strengthening a rollout is never a regression', () => {
+  /** The canary/regression messages of `model` changed to `stages`, judged against `model`. */
+  const regressionsAgainstBase = (model: ArgoModel, stages: StageModel[], policy: Policy) =>
+    judge(yamlOf(argoObject({ ...model, stages })), policy, yamlOf(argoObject(model)))
+      .findings.filter((f) => f.rule === 'canary/regression')
+      .map((f) => f.message);
+
   it('compared with its base, a hold made longer or turned into a manual gate is never a canary/regression', () => {
     fc.assert(
       fc.property(argoArb, policyArb, fc.nat(), fc.boolean(), (model, policy, pick, manual) => {
@@ -598,14 +604,7 @@ describe('monotonicity: strengthening a rollout is never a regression', () => {
         fc.pre(stage.hold !== 'manual');
         const hold: StageModel['hold'] = manual ? 'manual' : stage.hold + 60;
         const stronger = model.stages.map((s, i) => (i === index ? { ...s, hold } : s));
-        const report = judge(
-          yamlOf(argoObject({ ...model, stages: stronger })),
-          policy,
-          yamlOf(argoObject(model)),
-        );
-        expect(report.findings.filter((f) => f.rule === 'canary/regression').map((f) => f.message)).toEqual(
-          [],
-        );
+        expect(regressionsAgainstBase(model, stronger, policy)).toEqual([]);
       }),
       RUNS,
     );
@@ -621,14 +620,7 @@ describe('monotonicity: strengthening a rollout is never a regression', () => {
       fc.property(argoArb, policyArb, addedArb, (model, policy, added) => {
         fc.pre(!model.stages.some((s) => s.weight === added.weight));
         const more = [...model.stages, added].sort((a, b) => a.weight - b.weight);
-        const report = judge(
-          yamlOf(argoObject({ ...model, stages: more })),
-          policy,
-          yamlOf(argoObject(model)),
-        );
-        expect(report.findings.filter((f) => f.rule === 'canary/regression').map((f) => f.message)).toEqual(
-          [],
-        );
+        expect(regressionsAgainstBase(model, more, policy)).toEqual([]);
       }),
       RUNS,
     );

@@ -4,6 +4,7 @@ import type { Report } from '../../core/model.js';
 import { GitHubSourceError, createCommitStatus, isRefusal } from '../../sources/github/index.js';
 import type { Octokit } from '../../sources/github/index.js';
 import type { ActionEnvironment } from '../environment.js';
+import { runUrl } from '../links.js';
 import type { PullRequestTarget } from '../event.js';
 import type { ActionInputs } from '../inputs.js';
 
@@ -20,20 +21,17 @@ async function writeStatus(
   report: Report,
   environment: ActionEnvironment,
 ): Promise<void> {
-  const serverUrl = environment.serverUrl;
   const { errors, warnings } = report.summary;
   const failing = errors > 0 || (inputs.failOn === 'warning' && warnings > 0);
   const first = report.findings.find((finding) => finding.level === 'error')?.message;
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  const runId = environment.runId;
+  const run = runUrl(environment.run);
   try {
     await createCommitStatus(client, target.repo, report.head, {
       state: failing ? 'failure' : 'success',
       context: inputs.commitStatus,
       description: failing && first ? `${counts}: ${first}` : `${report.verdict.toUpperCase()}: ${counts}`,
-      ...(runId
-        ? { targetUrl: `${serverUrl}/${target.repo.owner}/${target.repo.repo}/actions/runs/${runId}` }
-        : {}),
+      ...(run ? { targetUrl: run } : {}),
     });
     core.info(
       `Commit status "${inputs.commitStatus}": ${failing ? 'failure' : 'success'} on ${report.head.slice(0, 12)}.`,

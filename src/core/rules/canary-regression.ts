@@ -2,14 +2,7 @@ import { formatDuration } from '../units.js';
 import type { Gate, PlanVariant, RolloutPlan, Stage, Strategy } from '../model.js';
 import { definePlanRule, formatMessage } from './rule.js';
 import type { PlanContext, RuleReport } from './rule.js';
-import {
-  allGates,
-  exposureStages,
-  formatPercent,
-  hasAutomatedAnalysis,
-  isAutomatedGate,
-  totalBakeSeconds,
-} from './stages.js';
+import { allGates, exposureStages, formatPercent, hasAutomatedAnalysis, isAutomatedGate } from './stages.js';
 import type { EnvironmentPolicy } from '../policy.js';
 import { field, listPhrase, values } from './summaries.js';
 
@@ -125,12 +118,7 @@ function compareShapes(basePlan: Shape, plan: Shape, environment: EnvironmentPol
   if (after.length < before.length) {
     report({
       messageId: 'fewerStages',
-      data: {
-        before: String(before.length),
-        after: String(after.length),
-        beforeList: before.map(describeExposure).join(', '),
-        afterList: after.map(describeExposure).join(', ') || 'none',
-      },
+      data: countsAndLists(before.map(describeExposure), after.map(describeExposure)),
       line: plan.stages[0]?.line,
     });
   }
@@ -147,29 +135,20 @@ function compareShapes(basePlan: Shape, plan: Shape, environment: EnvironmentPol
   for (const { stage, data } of shortened) {
     report({ messageId: 'holdShortened', data, line: stage.line });
   }
-  // Where the weights changed, the whole bake is compared as the holds at one weight are: a
-  // manual gate holds at least as long as any time, so fewer of them weakens the rollout however
-  // long the timed holds get, and more of them make up for shorter timed holds.
-  if (shortened.length === 0) {
-    const manualBefore = manualGates(basePlan);
-    const manualAfter = manualGates(plan);
-    const bakeBefore = totalBakeSeconds(basePlan);
-    const bakeAfter = totalBakeSeconds(plan);
-    if (manualAfter.length < manualBefore.length) {
+  // Where the weights changed, the whole bake is compared as the holds at one weight are.
+  const bakeBefore = heldFor(basePlan.stages.slice(0, -1));
+  const bakeAfter = heldFor(plan.stages.slice(0, -1));
+  if (shortened.length === 0 && !holdsAsLongAs(bakeAfter, bakeBefore)) {
+    if (bakeAfter.manual.length < bakeBefore.manual.length) {
       report({
         messageId: 'manualGatesFewer',
-        data: {
-          before: String(manualBefore.length),
-          after: String(manualAfter.length),
-          beforeList: manualBefore.join(', '),
-          afterList: manualAfter.join(', ') || 'none',
-        },
+        data: countsAndLists(bakeBefore.manual, bakeAfter.manual),
         line: plan.stages[0]?.line,
       });
-    } else if (manualAfter.length === manualBefore.length && bakeAfter < bakeBefore) {
+    } else {
       report({
         messageId: 'bakeShortened',
-        data: { before: formatDuration(bakeBefore), after: formatDuration(bakeAfter) },
+        data: { before: formatDuration(bakeBefore.seconds), after: formatDuration(bakeAfter.seconds) },
         line: plan.stages[0]?.line,
       });
     }
@@ -205,12 +184,14 @@ function compareShapes(basePlan: Shape, plan: Shape, environment: EnvironmentPol
   }
 }
 
-/** Where the rollout waits for a person before 100%, e.g. ["5%", "50%"]. */
-function manualGates(plan: Shape): string[] {
-  return plan.stages
-    .slice(0, -1)
-    .filter((stage) => stage.hold === 'manual')
-    .map((stage) => stage.segment ?? formatPercent(stage.weight));
+/** `before` and `after` counted and listed, for the messages that say what went from one to the other. */
+function countsAndLists(before: string[], after: string[]): Record<string, string> {
+  return {
+    before: String(before.length),
+    after: String(after.length),
+    beforeList: before.join(', '),
+    afterList: after.join(', ') || 'none',
+  };
 }
 
 /** Lower is weaker: everything at once, then a plain rolling update, then anything progressive. */
@@ -388,6 +369,25 @@ function describeHold(hold: Stage['hold']): string {
   return hold === 'manual' ? 'a manual gate' : formatDuration(hold);
 }
 
+/** What stages hold in all: where they wait for a person (e.g. "5%"), and the seconds of the rest. */
+function heldFor(stages: Stage[]): { manual: string[]; seconds: number } {
+  return {
+    manual: stages
+      .filter((stage) => stage.hold === 'manual')
+      .map((stage) => stage.segment ?? formatPercent(stage.weight)),
+    seconds: stages.reduce((sum, stage) => sum + (stage.hold === 'manual' ? 0 : stage.hold), 0),
+  };
+}
+
+/**
+ * Whether `after` holds at least as long as `before`: manual gates first (a person, however long;
+ * more of them make up for shorter timed holds), then time.
+ */
+function holdsAsLongAs(after: ReturnType<typeof heldFor>, before: ReturnType<typeof heldFor>): boolean {
+  if (after.manual.length !== before.manual.length) return after.manual.length > before.manual.length;
+  return after.seconds >= before.seconds;
+}
+
 /**
  * Holds at a weight that both versions have, where the head holds for less (manual > any time).
  * When a weight occurs more than once (two steps that round to the same share of pods), the n-th
@@ -409,19 +409,9 @@ function shortenedHolds(basePlan: Shape, plan: Shape): { stage: Stage; data: Rec
   const beforeStages = basePlan.stages.slice(0, -1);
   const afterStages = plan.stages.slice(0, -1);
   const afterKeys = occurrences(afterStages);
-  // What the head holds at a weight in all: manual gates first (a person, however long), then time.
-  const total = (stages: Stage[], at: string) => {
-    const held = stages.filter((stage) => key(stage) === at);
-    return {
-      manual: held.filter((stage) => stage.hold === 'manual').length,
-      seconds: held.reduce((sum, stage) => sum + (stage.hold === 'manual' ? 0 : stage.hold), 0),
-    };
-  };
   const holdsAsLong = (at: string) => {
-    const [after, before] = [total(afterStages, at), total(beforeStages, at)];
-    return (
-      after.manual > before.manual || (after.manual === before.manual && after.seconds >= before.seconds)
-    );
+    const heldAt = (stages: Stage[]) => heldFor(stages.filter((stage) => key(stage) === at));
+    return holdsAsLongAs(heldAt(afterStages), heldAt(beforeStages));
   };
   occurrences(beforeStages).forEach((id, index) => {
     const before = beforeStages[index];

@@ -20,11 +20,6 @@ export function hasAutomatedAnalysis(plan: Pick<RolloutPlan, 'backgroundGates' |
   return allGates(plan).some(isAutomatedGate);
 }
 
-/** Seconds of timed holds before the final stage; manual holds are not counted. */
-export function totalBakeSeconds(plan: Pick<RolloutPlan, 'stages'>): number {
-  return plan.stages.slice(0, -1).reduce((sum, s) => sum + (typeof s.hold === 'number' ? s.hold : 0), 0);
-}
-
 export function holdCovers(stage: Stage, minSeconds: number, gateCountsAsHold: boolean): boolean {
   if (stage.hold === 'manual') return true;
   if (stage.hold >= minSeconds) return true;
